@@ -1,0 +1,90 @@
+"""The audit log: who read or changed what, when and why. Append-only; searchable by auditors."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from fangkong.core import clock
+from fangkong.core.errors import PermissionDenied
+from fangkong.core.models import AuditEntry
+from fangkong.core.roles import Permission, has_permission
+from fangkong.core.scope import Actor
+
+
+def record(
+    db: Session,
+    actor: Actor,
+    action: str,
+    subject_type: str,
+    subject_id: str | int | None = None,
+    detail: dict[str, Any] | str | None = None,
+    reason: str = "",
+) -> None:
+    """Write one audit entry in the caller's transaction (so a rolled-back act leaves no entry
+    claiming it happened, and a committed one always has its entry)."""
+    if isinstance(detail, dict):
+        detail = json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True)
+    db.execute(
+        insert(AuditEntry).values(
+            at=clock.now(),
+            account_id=actor.account_id,
+            username=actor.username,
+            role=actor.role,
+            action=action,
+            subject_type=subject_type,
+            subject_id=None if subject_id is None else str(subject_id),
+            detail=detail or "",
+            reason=reason or "",
+        )
+    )
+
+
+@dataclass
+class AuditQuery:
+    username: str | None = None
+    action: str | None = None
+    subject_type: str | None = None
+    subject_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+    limit: int = 200
+    offset: int = 0
+
+
+def search(db: Session, actor: Actor, query: AuditQuery) -> tuple[int, list[AuditEntry]]:
+    """Auditors (and the command) search the log; the search itself is audited."""
+    if not has_permission(actor.role, Permission.AUDIT_READ):
+        raise PermissionDenied("无权查看审计日志", "You may not read the audit log")
+    conditions = []
+    if query.username:
+        conditions.append(AuditEntry.username == query.username)
+    if query.action:
+        conditions.append(AuditEntry.action == query.action)
+    if query.subject_type:
+        conditions.append(AuditEntry.subject_type == query.subject_type)
+    if query.subject_id:
+        conditions.append(AuditEntry.subject_id == query.subject_id)
+    if query.since:
+        conditions.append(AuditEntry.at >= query.since)
+    if query.until:
+        conditions.append(AuditEntry.at < query.until)
+    if query.text:
+        like = f"%{query.text}%"
+        conditions.append(AuditEntry.detail.like(like) | AuditEntry.reason.like(like))
+    total = db.scalar(select(func.count()).select_from(AuditEntry).where(*conditions)) or 0
+    rows = db.scalars(
+        select(AuditEntry)
+        .where(*conditions)
+        .order_by(AuditEntry.id.desc())
+        .limit(min(query.limit, 1000))
+        .offset(query.offset)
+    ).all()
+    record(db, actor, "audit_search", "audit_log", None, {k: v for k, v in vars(query).items() if v})
+    return total, list(rows)

@@ -1,0 +1,142 @@
+"""Accounts, password hashing (argon2), login sessions (cookies with CSRF) and API bearer tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from fangkong.core import audit, clock
+from fangkong.core.config import get_settings
+from fangkong.core.errors import InvalidInput, NotAuthenticated
+from fangkong.core.models import Account, AuthSession
+from fangkong.core.roles import Role
+from fangkong.core.scope import Actor
+
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    if len(password) < 8:
+        raise InvalidInput("密码至少 8 位", "A password needs at least 8 characters")
+    return _hasher.hash(password)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def actor_for(db: Session, account: Account) -> Actor:
+    from fangkong.registry.models import Place  # registry owns places; read-only lookup of a name
+
+    level = name = None
+    if account.jurisdiction_id is not None:
+        place = db.get(Place, account.jurisdiction_id)
+        if place is not None:
+            level, name = place.level, place.name
+    return Actor(
+        account_id=account.id,
+        username=account.username,
+        role=account.role,
+        display_name=account.display_name,
+        jurisdiction_id=account.jurisdiction_id,
+        jurisdiction_level=level,
+        jurisdiction_name=name or "",
+        person_id=account.person_id,
+        venue_id=account.venue_id,
+    )
+
+
+def create_account(
+    db: Session,
+    *,
+    username: str,
+    password: str | None = None,
+    password_hash: str | None = None,
+    role: str,
+    display_name: str,
+    jurisdiction_id: int | None = None,
+    person_id: int | None = None,
+    venue_id: int | None = None,
+) -> Account:
+    Role(role)  # refuses an unknown role
+    if db.scalar(select(Account.id).where(Account.username == username)) is not None:
+        raise InvalidInput(f"用户名 {username} 已存在", f"username {username} exists")
+    account = Account(
+        username=username,
+        password_hash=password_hash or hash_password(password or ""),
+        role=role,
+        display_name=display_name,
+        jurisdiction_id=jurisdiction_id,
+        person_id=person_id,
+        venue_id=venue_id,
+        active=True,
+        created_at=clock.now(),
+    )
+    db.add(account)
+    db.flush()
+    return account
+
+
+def authenticate(db: Session, username: str, password: str) -> Account:
+    account = db.scalar(select(Account).where(Account.username == username, Account.active.is_(True)))
+    try:
+        if account is None:
+            raise VerificationError
+        _hasher.verify(account.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise NotAuthenticated("用户名或密码错误", "Wrong username or password") from None
+    return account
+
+
+def start_session(db: Session, account: Account, kind: str = "cookie") -> tuple[str, str]:
+    """Create a login; returns (token, csrf token). Only the token's hash is stored."""
+    token = secrets.token_urlsafe(32)
+    csrf = secrets.token_urlsafe(24)
+    moment = clock.now()
+    db.add(
+        AuthSession(
+            token_hash=_token_hash(token),
+            account_id=account.id,
+            kind=kind,
+            csrf_token=csrf,
+            created_at=moment,
+            expires_at=moment + timedelta(hours=get_settings().session_hours),
+            revoked=False,
+        )
+    )
+    audit.record(db, actor_for(db, account), "login", "account", account.id, {"kind": kind})
+    return token, csrf
+
+
+def login(db: Session, username: str, password: str, kind: str = "cookie") -> tuple[str, str, Actor]:
+    account = authenticate(db, username, password)
+    token, csrf = start_session(db, account, kind)
+    return token, csrf, actor_for(db, account)
+
+
+def resolve_session(db: Session, token: str | None, kind: str | None = None) -> tuple[Actor, AuthSession]:
+    if not token:
+        raise NotAuthenticated("请先登录", "Please log in")
+    row = db.scalar(select(AuthSession).where(AuthSession.token_hash == _token_hash(token)))
+    if row is None or row.revoked or row.expires_at <= clock.now() or (kind and row.kind != kind):
+        raise NotAuthenticated("登录已失效,请重新登录", "Your session has ended; please log in again")
+    account = db.get(Account, row.account_id)
+    if account is None or not account.active:
+        raise NotAuthenticated("账号已停用", "Account disabled")
+    return actor_for(db, account), row
+
+
+def check_csrf(session_row: AuthSession, submitted: str | None) -> None:
+    if not submitted or not hmac.compare_digest(session_row.csrf_token, submitted):
+        raise NotAuthenticated("表单已过期,请刷新页面后重试 (CSRF)", "The form expired; reload and retry (CSRF)")
+
+
+def logout(db: Session, token: str) -> None:
+    db.execute(update(AuthSession).where(AuthSession.token_hash == _token_hash(token)).values(revoked=True))

@@ -1,0 +1,66 @@
+"""Roles of SYSTEM.md and what each may do. Scope (which places) is checked separately."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    COMMANDER = "commander"  # 指挥部 / 防控办 (city-wide when no jurisdiction)
+    DISTRICT_STAFF = "district_staff"  # 县(市、区) / 街乡 staff
+    GRID_WORKER = "grid_worker"  # 网格员
+    SAMPLER = "sampler"  # 采样员
+    LAB = "lab"  # 检测机构
+    EPIDEMIOLOGIST = "epidemiologist"  # 流调员
+    QUARANTINE_STAFF = "quarantine_staff"  # 隔离酒店 / 转运专班
+    CHECKPOINT_STAFF = "checkpoint_staff"  # 卡口 / 场所 (数字哨兵)
+    PROPERTY_VOLUNTEER = "property_volunteer"  # 物业 / 志愿者
+    RESIDENT = "resident"  # 市民
+    AUDITOR = "auditor"  # 督查
+
+
+ROLE_LABELS = {
+    Role.COMMANDER: ("指挥部/防控办", "Commander / prevention office"),
+    Role.DISTRICT_STAFF: ("县区/街乡工作人员", "District / street staff"),
+    Role.GRID_WORKER: ("网格员", "Grid worker"),
+    Role.SAMPLER: ("采样员", "Sampler"),
+    Role.LAB: ("检测机构", "Laboratory"),
+    Role.EPIDEMIOLOGIST: ("流调员", "Epidemiologist"),
+    Role.QUARANTINE_STAFF: ("隔离/转运专班", "Quarantine / transfer staff"),
+    Role.CHECKPOINT_STAFF: ("卡口/场所工作人员", "Checkpoint / venue staff"),
+    Role.PROPERTY_VOLUNTEER: ("物业/志愿者", "Property / volunteer"),
+    Role.RESIDENT: ("市民", "Resident"),
+    Role.AUDITOR: ("督查", "Auditor"),
+}
+
+
+class Permission(StrEnum):
+    REGISTRY_READ = "registry.read"  # browse places, households, persons (masked)
+    PERSON_FULL = "person.full"  # see identity and phone numbers in full (an audited read)
+    REGISTRY_WRITE = "registry.write"  # create / change persons and places, imports
+    AUDIT_READ = "audit.read"  # search the audit log
+    SELF_READ = "self.read"  # a resident's own record
+
+
+_ALL_STAFF_READ = {Permission.REGISTRY_READ}
+
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.COMMANDER: frozenset(
+        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AUDIT_READ}
+    ),
+    Role.DISTRICT_STAFF: frozenset({Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE}),
+    # Grid workers phone residents and correct their grid's records: full numbers, own grid only.
+    Role.GRID_WORKER: frozenset({Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE}),
+    Role.SAMPLER: frozenset(_ALL_STAFF_READ),
+    Role.LAB: frozenset(),
+    Role.EPIDEMIOLOGIST: frozenset({Permission.REGISTRY_READ, Permission.PERSON_FULL}),
+    Role.QUARANTINE_STAFF: frozenset(_ALL_STAFF_READ),
+    Role.CHECKPOINT_STAFF: frozenset(),
+    Role.PROPERTY_VOLUNTEER: frozenset(_ALL_STAFF_READ),
+    Role.RESIDENT: frozenset({Permission.SELF_READ}),
+    Role.AUDITOR: frozenset({Permission.AUDIT_READ}),
+}
+
+
+def has_permission(role: str, permission: Permission) -> bool:
+    return permission in PERMISSIONS.get(Role(role), frozenset())

@@ -1,0 +1,317 @@
+"""Registry services: the only code that writes places, households, persons and venues.
+
+Every call that shows a person takes an Actor, checks permission and jurisdiction here (not in
+pages), masks identity and phone numbers unless a full view is asked for and allowed, and
+writes an audit entry. Services never commit: the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fangkong.core import audit, clock
+from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
+from fangkong.core.roles import Permission, has_permission
+from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
+from fangkong.registry import address, idnumber
+from fangkong.registry.models import Household, Person, Place, Venue
+
+_DENIED = ("不在您的管辖范围内", "Outside your jurisdiction")
+
+
+def _require(actor: Actor, permission: Permission) -> None:
+    if not has_permission(actor.role, permission):
+        raise PermissionDenied("您的角色无此权限", f"Your role may not do this ({permission.value})")
+
+
+def _require_scope(actor: Actor, row: Any) -> None:
+    if not actor.covers(row):
+        raise PermissionDenied(*_DENIED)
+
+
+# ---- views -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    name: str
+    id_number: str
+    sex: str
+    birth_date: date
+    age: int
+    phone: str
+    household_id: int | None
+    unit_id: int | None
+    grid_id: int | None
+    masked: bool
+
+
+def _age(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def person_view(person: Person, *, full: bool) -> PersonView:
+    return PersonView(
+        id=person.id,
+        name=person.name if full else idnumber.mask_name(person.name),
+        id_number=person.id_number if full else idnumber.mask_id_number(person.id_number),
+        sex=person.sex,
+        birth_date=person.birth_date,
+        age=_age(person.birth_date, clock.now().date()),
+        phone=(person.phone or "") if full else idnumber.mask_phone(person.phone),
+        household_id=person.household_id,
+        unit_id=person.unit_id,
+        grid_id=person.grid_id,
+        masked=not full,
+    )
+
+
+# ---- places ------------------------------------------------------------------------------
+
+
+def get_place(db: Session, actor: Actor, place_id: int) -> Place:
+    _require(actor, Permission.REGISTRY_READ)
+    place = db.get(Place, place_id)
+    if place is None:
+        raise NotFound("地点不存在", "No such place")
+    _require_scope(actor, place)
+    return place
+
+
+def root_places(db: Session, actor: Actor) -> list[Place]:
+    """Where the actor's registry browser starts: their jurisdiction, or every district."""
+    _require(actor, Permission.REGISTRY_READ)
+    if actor.jurisdiction_id is not None:
+        return [get_place(db, actor, actor.jurisdiction_id)]
+    return list(db.scalars(select(Place).where(Place.level == "district").order_by(Place.code, Place.id)))
+
+
+def children(db: Session, actor: Actor, place_id: int) -> list[tuple[Place, int]]:
+    """Child places with the number of persons living under each (one grouped query)."""
+    parent = get_place(db, actor, place_id)
+    kids = list(db.scalars(select(Place).where(Place.parent_id == parent.id).order_by(Place.id)))
+    if not kids:
+        return []
+    level = kids[0].level
+    column = getattr(Person, scope_column(level))
+    counts = dict(
+        db.execute(
+            select(column, func.count())
+            .where(getattr(Person, scope_column(parent.level)) == parent.id)
+            .group_by(column)
+        ).all()
+    )
+    return [(kid, counts.get(kid.id, 0)) for kid in kids]
+
+
+def ancestors(db: Session, place: Place) -> list[Place]:
+    """The chain from the district down to the place (one query over the ancestor ids)."""
+    ids = [getattr(place, scope_column(level)) for level in PLACE_LEVELS]
+    ids = [i for i in ids if i is not None]
+    rows = {p.id: p for p in db.scalars(select(Place).where(Place.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
+def count_persons_under(db: Session, actor: Actor, place_id: int) -> int:
+    place = get_place(db, actor, place_id)
+    return db.scalar(
+        select(func.count()).select_from(Person).where(getattr(Person, scope_column(place.level)) == place.id)
+    ) or 0
+
+
+def full_name(db: Session, place: Place) -> str:
+    return "".join(p.name for p in ancestors(db, place))
+
+
+# ---- households and persons ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HouseholdView:
+    id: int
+    door: str
+    unit_id: int
+    address: str
+    members: list[PersonView]
+
+
+def households_of(db: Session, actor: Actor, place_id: int, *, limit: int = 500, offset: int = 0
+                  ) -> tuple[int, list[HouseholdView]]:
+    """Households under a place (a grid worker's grid, a unit, ...), members masked. Audited as a list read."""
+    place = get_place(db, actor, place_id)
+    column = getattr(Household, scope_column(place.level))
+    total = db.scalar(select(func.count()).select_from(Household).where(column == place.id)) or 0
+    households = list(
+        db.scalars(select(Household).where(column == place.id).order_by(Household.id).limit(limit).offset(offset))
+    )
+    views = _household_views(db, households, full=False)
+    audit.record(db, actor, "read", "household_list", place.id,
+                 {"place": place.name, "households": len(views), "offset": offset})
+    return total, views
+
+
+def _household_views(db: Session, households: list[Household], *, full: bool) -> list[HouseholdView]:
+    if not households:
+        return []
+    ids = [h.id for h in households]
+    members: dict[int, list[PersonView]] = {i: [] for i in ids}
+    for person in db.scalars(select(Person).where(Person.household_id.in_(ids)).order_by(Person.id)):
+        members[person.household_id].append(person_view(person, full=full))  # type: ignore[index]
+    unit_ids = {h.unit_id for h in households}
+    unit_names = _unit_addresses(db, unit_ids)
+    return [
+        HouseholdView(id=h.id, door=h.door, unit_id=h.unit_id, address=f"{unit_names.get(h.unit_id, '')}{h.door}室",
+                      members=members[h.id])
+        for h in households
+    ]
+
+
+def _unit_addresses(db: Session, unit_ids: set[int]) -> dict[int, str]:
+    """'老军营小区北区7号楼2单元' for each unit: compound + building + unit names, two queries."""
+    units = list(db.scalars(select(Place).where(Place.id.in_(unit_ids))))
+    upper_ids = {u.compound_id for u in units} | {u.building_id for u in units}
+    upper = {p.id: p.name for p in db.scalars(select(Place).where(Place.id.in_(upper_ids)))}
+    return {u.id: f"{upper.get(u.compound_id, '')}{upper.get(u.building_id, '')}{u.name}" for u in units}
+
+
+def get_household(db: Session, actor: Actor, household_id: int) -> HouseholdView:
+    _require(actor, Permission.REGISTRY_READ)
+    household = db.get(Household, household_id)
+    if household is None:
+        raise NotFound("住户不存在", "No such household")
+    _require_scope(actor, household)
+    view = _household_views(db, [household], full=False)[0]
+    audit.record(db, actor, "read", "household", household.id, {"members": [m.id for m in view.members]})
+    return view
+
+
+def get_person(db: Session, actor: Actor, person_id: int, *, full: bool = False, reason: str = "") -> PersonView:
+    """A person's record. `full=True` unmasks numbers: needs the permission and a reason; audited."""
+    person = db.get(Person, person_id)
+    if actor.role == "resident":
+        if person is None or actor.person_id != person_id:
+            raise PermissionDenied("只能查看本人信息", "You can only see your own record")
+        audit.record(db, actor, "read", "person", person_id, {"self": True})
+        return person_view(person, full=True)
+    _require(actor, Permission.REGISTRY_READ)
+    if person is None:
+        raise NotFound("人员不存在", "No such person")
+    _require_scope(actor, person)
+    if full:
+        _require(actor, Permission.PERSON_FULL)
+        if not reason.strip():
+            raise InvalidInput("查看完整信息须填写事由", "A reason is required to see full numbers")
+    audit.record(db, actor, "read_full" if full else "read", "person", person_id, reason=reason)
+    return person_view(person, full=full)
+
+
+def find_person_by_id_number(db: Session, actor: Actor, text: str, *, reason: str = "") -> PersonView:
+    number = idnumber.validate(text)
+    person_id = db.scalar(select(Person.id).where(Person.id_number == number))
+    if person_id is None:
+        raise NotFound("未登记此身份证号", "No person with this identity number")
+    return get_person(db, actor, person_id, reason=reason)
+
+
+def _place_at_level(db: Session, place_id: int, level: str) -> Place:
+    place = db.get(Place, place_id)
+    if place is None or place.level != level:
+        raise InvalidInput(f"{place_id} 不是{level}", f"place {place_id} is not a {level}")
+    return place
+
+
+def _ancestor_values(place: Place) -> dict[str, int | None]:
+    return {scope_column(level): getattr(place, scope_column(level)) for level in PLACE_LEVELS}
+
+
+def create_place(db: Session, actor: Actor, *, parent_id: int | None, level: str, name: str,
+                 kind: str = "", code: str | None = None) -> Place:
+    _require(actor, Permission.REGISTRY_WRITE)
+    if level not in PLACE_LEVELS:
+        raise InvalidInput(f"未知层级 {level}", f"unknown level {level}")
+    name = name.strip()
+    if not name:
+        raise InvalidInput("名称不能为空", "name is required")
+    values: dict[str, int | None] = {scope_column(lv): None for lv in PLACE_LEVELS}
+    prefix = ""
+    if parent_id is None:
+        if level != "district" or not actor.city_wide:
+            raise InvalidInput("只有县(市、区)可以没有上级", "only a district has no parent")
+    else:
+        parent = db.get(Place, parent_id)
+        if parent is None:
+            raise NotFound("上级地点不存在", "No such parent place")
+        _require_scope(actor, parent)
+        if PLACE_LEVELS.index(level) != PLACE_LEVELS.index(parent.level) + 1:
+            raise InvalidInput(f"{parent.level} 之下不能直接建 {level}",
+                               f"a {level} cannot sit directly under a {parent.level}")
+        values = _ancestor_values(parent)
+        # The normalised name covers compound and below, as notices name them.
+        if PLACE_LEVELS.index(level) > PLACE_LEVELS.index("compound"):
+            prefix = full_name_from(db, parent, start="compound")
+    place = Place(parent_id=parent_id, level=level, kind=kind, name=name, code=code,
+                  name_norm=address.normalize(prefix + name), created_at=clock.now(), **values)
+    db.add(place)
+    db.flush()
+    setattr(place, scope_column(level), place.id)
+    db.flush()
+    audit.record(db, actor, "write", "place", place.id, {"op": "create", "level": level, "name": name})
+    return place
+
+
+def full_name_from(db: Session, place: Place, start: str) -> str:
+    chain = ancestors(db, place)
+    first = PLACE_LEVELS.index(start)
+    return "".join(p.name for p in chain if PLACE_LEVELS.index(p.level) >= first)
+
+
+def create_household(db: Session, actor: Actor, *, unit_id: int, door: str, phone: str | None = None) -> Household:
+    _require(actor, Permission.REGISTRY_WRITE)
+    unit = _place_at_level(db, unit_id, "unit")
+    _require_scope(actor, unit)
+    household = Household(unit_id=unit.id, door=door.strip(), phone=phone, **_ancestor_values(unit))
+    db.add(household)
+    db.flush()
+    audit.record(db, actor, "write", "household", household.id, {"op": "create", "unit": unit.id, "door": door})
+    return household
+
+
+def create_person(db: Session, actor: Actor, *, id_number: str, name: str, household_id: int,
+                  phone: str | None = None) -> Person:
+    _require(actor, Permission.REGISTRY_WRITE)
+    try:
+        number = idnumber.validate(id_number)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
+    if not name.strip():
+        raise InvalidInput("姓名不能为空", "name is required")
+    household = db.get(Household, household_id)
+    if household is None:
+        raise NotFound("住户不存在", "No such household")
+    _require_scope(actor, household)
+    if db.scalar(select(Person.id).where(Person.id_number == number)) is not None:
+        raise InvalidInput("该身份证号已登记", "This identity number is already registered")
+    facts = idnumber.facts(number)
+    person = Person(
+        id_number=number, name=name.strip(), sex=facts.sex, birth_date=facts.birth_date, phone=phone or None,
+        household_id=household.id, unit_id=household.unit_id, created_at=clock.now(),
+        **{scope_column(lv): getattr(household, scope_column(lv)) for lv in PLACE_LEVELS if lv != "unit"},
+    )
+    db.add(person)
+    db.flush()
+    audit.record(db, actor, "write", "person", person.id, {"op": "create", "household": household.id})
+    return person
+
+
+def list_venues(db: Session, actor: Actor, *, kind: str | None = None, limit: int = 200) -> list[Venue]:
+    _require(actor, Permission.REGISTRY_READ)
+    conditions = [actor.scope_clause(Venue)]
+    if kind:
+        conditions.append(Venue.kind == kind)
+    return list(db.scalars(select(Venue).where(*conditions).order_by(Venue.id).limit(limit)))
