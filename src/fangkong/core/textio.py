@@ -21,13 +21,39 @@ def decode_bytes(data: bytes) -> str:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding)
     try:
-        return data.decode("utf-8")
+        as_gb = data.decode("gb18030")
     except UnicodeDecodeError:
-        pass
+        as_gb = None
     try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"文件编码无法识别(既非 UTF-8 也非 GB18030) / unknown text encoding: {exc}") from exc
+        as_utf8 = data.decode("utf-8")
+    except UnicodeDecodeError:
+        if as_gb is None:
+            raise ValueError("文件编码无法识别(既非 UTF-8 也非 GB18030) / unknown text encoding") from None
+        return as_gb
+    # Short GB18030 texts can also be valid UTF-8 (丿 = D8 AF reads as Arabic د): prefer the
+    # reading that looks like Chinese office text.
+    if as_gb is not None and _plausibility(as_gb) > _plausibility(as_utf8):
+        return as_gb
+    return as_utf8
+
+
+def _plausible(char: str) -> bool:
+    code = ord(char)
+    return (
+        code < 0x80
+        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+        or 0x3400 <= code <= 0x4DBF  # extension A
+        or 0x3000 <= code <= 0x303F  # CJK punctuation
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+        or 0x2000 <= code <= 0x206F  # general punctuation (dashes, quotes, ellipsis)
+        or char in "·×°±№"
+    )
+
+
+def _plausibility(text: str) -> float:
+    if not text:
+        return 1.0
+    return sum(map(_plausible, text)) / len(text)
 
 
 def read_text(path: str | Path) -> str:

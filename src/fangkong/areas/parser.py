@@ -1,0 +1,906 @@
+"""Parser of risk-area notices (风险区域通告) of a prevention office.
+
+``parse_notice`` takes the text of one notice, either as the office published it or embedded in a
+newspaper report among unrelated articles, and returns a plain dict::
+
+    {"issuer": str | None, "number": str | None, "published": str | None, "effective": str | None,
+     "changes": [{"action", "level_from", "level_to", "district", "stated_count", "places"}, ...],
+     "warnings": [str, ...]}
+
+Styles understood: district groups "小店区(8个):A,B。" (full- or half-width brackets and colons,
+"小店区8个:", "小店区:", several districts in one paragraph "长安区:A、B;裕华区:C"); district headings
+on their own line ("(一)小店区", "一、小店区", "小店区(8个)") over numbered items ("1." "1、" "(1)" "①")
+or one place per line; street groups ("凤阳街:A、B"); table rows ("1<TAB>小店区<TAB>A"); section
+headings "一、新增高风险区(42个)", "…分别是:", "即日起将以下区域划定为高风险区:", "以下区域由高风险区调整为
+低风险区:", "解除…" and sentences with the places inside ("将A、B调整为低风险区。"); a district above
+its own sections ("(一)小店区" then "1.新增高风险区:…"). Unrelated text around the notice is skipped:
+it starts at the first list heading (meta data is read from there back to the "…通告" headline) and
+each list ends at measures, appeals, signature or date ("高风险区实行…", "请广大市民…").
+
+Decisions callers rely on:
+
+* The whole text goes through OpenCC t2s first (an identity on simplified text), so keywords of
+  traditional notices are found and every output string is simplified, like the registry.
+  Full-width ASCII forms are folded to half-width: "（Ａ座）" comes out as "(A座)".
+* Places are otherwise kept as written, with all whitespace and line breaks inside removed. An
+  exception in brackets stays with its place: "西吴御龙庭小区(1号楼、2号楼除外)" is one place. A line
+  break is a separator only in lists of one place per line; in lists written inline (separators on
+  the lines) and inside numbered items it is a newspaper's wrap and is removed ("怡\\n佳" -> "怡佳").
+* A sub-district group ("凤阳街:A、B") is not a district: its name is prefixed to each of its
+  places ("凤阳街A") unless the place already contains it; the district stays the enclosing one.
+* Places outside any district group take the district of the title ("关于海珠区部分区域…的通告") or
+  of a district office ("北京市朝阳区…办公室"), else None.
+* "解除…" / "解封" gives action "lift" with level_to None (the area leaves the list); level_from is the
+  level named ("解除封控" names sealed), else None. "解除…,调整为Y" is a downgrade to Y.
+* "调整为X" with no stated origin is a downgrade for low/precaution, an upgrade for high/sealed and
+  "set" for medium/controlled, which can be reached from either side.
+* Dates are ISO 8601: "2022-12-02" for a day, "2022-12-03T00:00:00" when an hour is given. The
+  published date is the one in the sentence reporting the notice ("12月2日,市疫情防控办发布…"), else
+  the date under the signature; "即日起" makes the effective date the published one. A date without
+  a year takes it from a full date in the notice, else from ``default_year``; with neither it is
+  left None and a warning says so. ``number`` is "2022年第198号", or "第198号" when no year is known.
+* Warnings (Chinese / English) report stated counts, in headings and per district, that differ
+  from the places found; the places found are kept.
+
+Known limits: a place written without its compound ("XX小区1号楼、2号楼") stays "2号楼"; a newspaper
+break inside a one-place list written inline makes two places; districts written only inside the
+place ("小店区XX小区" without a group) leave district None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import opencc
+
+from fangkong.core.textio import decode_bytes
+
+__all__ = ["parse_file", "parse_notice"]
+
+_T2S = opencc.OpenCC("t2s")
+
+# Full-width ASCII (FF01-FF5E) and a few compatibility forms to their plain equivalents.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20, 0xA0: 0x20, 0xFF61: ord("。"), 0xFE50: ord(","), 0xFE51: ord("、"),
+              0xFE54: ord(";"), 0xFE55: ord(":"), 0xFE30: ord(":"), 0x2236: ord(":"),
+              0xFE59: ord("("), 0xFE5A: ord(")"), 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None})
+
+_SEPS = ",、;。\n"
+_OPEN = "([{【〔《“‘「『<"
+_CLOSE = ")]}】〕》”’」』>"
+_CJK = "\u4e00-\u9fff"
+_CN_NUM = "零〇一二两三四五六七八九十百千"
+
+# ---------------------------------------------------------------------------------------------------
+# vocabulary
+
+_LEVEL = r"(?:[高中低]风险(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?|防范区(?:域)?)"
+_LEVEL_RE = re.compile(_LEVEL)
+_RANK = {"high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
+_TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+_TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
+_FROM_RE = re.compile(rf"(?:由|从)(?P<level>{_LEVEL})")
+_LIFT_RE = re.compile(r"解除|解封|撤销|取消")
+# "解除封控" names the sealed level without saying 封控区.
+_LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列区域|该区域)?的?(?P<level>{_LEVEL}|封控)")
+# "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
+_COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
+          rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\))")
+_TOTAL_RE = re.compile(
+    rf"{_LEVEL}\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
+    rf"|(?P<b>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]{_LEVEL}"
+)
+# Words a bare heading line ("一、新增高风险区(42个)") may consist of besides levels and counts.
+_HEADING_VOCAB = re.compile(
+    r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
+    r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|"
+    r"[的将由从为后降升划列转定改至成个共计]"
+)
+_HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
+_NOT_HEADING = re.compile(rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施)|^请|实行|实施")
+
+_DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
+_SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
+_LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX}))(?:{_COUNT})?:")
+_LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?)(?:{_COUNT})?")
+_BAD_NAME = re.compile(
+    r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
+    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|区域|"
+    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请"
+)
+# Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
+_BAD_SUB = re.compile(
+    r"小区|社区|校区|宿舍|号|楼|栋|幢|单元|大厦|广场|公司|医院|酒店|宾馆|风险|封控|管控|防范|以下|下列|区域|分别|具体|"
+    r"包括|其中|新增|调整|解除|通告|以上|上述|请"
+)
+_LONG_DISTRICT = re.compile(r"(?:开发区|示范区|高新区|新区|自治县|实验区|试验区)$")
+
+_ENUM = re.compile(
+    r"(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\)(?!\d)|[\u2460-\u249b\u2776-\u277f]"
+    r"|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
+)
+_NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等)")
+# "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
+_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$")
+
+_BOILER_START = re.compile(
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    rf"各县|各区|各级|各单位|全市|全区|希望|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
+)
+_BOILER_ANY = re.compile(
+    r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
+    r"疫情防控工作|严格执行"
+)
+_ARTICLE = re.compile(r"^(?:本报讯|\(?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
+
+_ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心)"
+_ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
+_ORG_IN_LINE = re.compile(
+    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|\(|〔|$)"
+)
+_ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急")
+
+_NUMBER_RE = re.compile(
+    rf"(?:(?P<y1>\d{{4}})年|[〔\[(【](?P<y2>\d{{4}})[〕\])】])?第(?P<n>\d{{1,5}}|[{_CN_NUM}]{{1,8}})号"
+    rf"|[〔\[(【](?P<y3>\d{{4}})[〕\])】](?P<n2>\d{{1,5}})号"
+)
+
+_DATE_RE = re.compile(
+    r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
+    r"|(?<!\d)(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})(?!\d)"
+    r"|(?P<y3>[〇零一二三四五六七八九]{4})年(?P<m3>[一二三四五六七八九十]{1,3})月(?P<d3>[一二三四五六七八九十]{1,3})[日号]"
+    r"|(?<![\d年])(?P<m4>\d{1,2})月(?P<d4>\d{1,2})[日号]"
+    r"|(?<![〇零一二三四五六七八九年])(?P<m5>[一二三四五六七八九十]{1,3})月(?P<d5>[一二三四五六七八九十]{1,3})[日号]"
+)
+_TIME_RE = re.compile(
+    rf"(?P<ap>凌晨|上午|中午|下午|晚上|晚)?(?P<h>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:时|点|:)(?:(?P<mi>\d{{1,2}})分?)?"
+)
+_EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日起")
+
+
+# ---------------------------------------------------------------------------------------------------
+# small helpers
+
+
+def _normalize(text: str) -> str:
+    text = _T2S.convert(text).translate(_FOLD)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _cn_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+    units = {"十": 10, "百": 100, "千": 1000}
+    if not text or any(ch not in digits and ch not in units for ch in text):
+        return None
+    if not any(ch in units for ch in text):  # read digit by digit: 二〇二二
+        return int("".join(str(digits[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        else:
+            total += (current or 1) * units[ch]
+            current = 0
+    return total + current
+
+
+def _level_name(term: str) -> str:
+    if "风险" in term:
+        return {"高": "high", "中": "medium", "低": "low"}[term[0]]
+    if term.startswith("封控"):
+        return "sealed"
+    return "controlled" if term.startswith("管控") else "precaution"
+
+
+def _top_level_seps(text: str) -> list[int]:
+    """Positions of list separators outside brackets; a line break or 。 closes any open bracket."""
+    depth, found = 0, []
+    for pos, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in _SEPS:
+            if ch in "\n。":
+                depth = 0
+            if depth == 0:
+                found.append(pos)
+    return found
+
+
+def _split_top(text: str) -> list[str]:
+    cuts = [-1, *_top_level_seps(text), len(text)]
+    return [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def _district_ok(name: str, strict: bool = False) -> bool:
+    if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name):
+        return False
+    limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
+    if not 2 <= len(name) <= limit:
+        return False
+    # "华峪南区" is part of a compound; "市北区" is a real district.
+    return not (len(name) > 3 and name[-2:] in ("北区", "南区", "东区", "西区", "中区"))
+
+
+def _sub_ok(name: str, strict: bool = False) -> bool:
+    suffix = r"(?:街道办事处|街道|地区|镇|乡|苏木)" if strict else _SUB_SUFFIX
+    return (bool(re.fullmatch(rf"[{_CJK}]+{suffix}", name)) and 2 <= len(name) <= 10
+            and not _BAD_SUB.search(name))
+
+
+@dataclass
+class _Label:
+    district: str | None
+    sub: str | None
+    count: int | None
+
+
+def _classify_label(name: str, count: str | None, strict: bool) -> _Label | None:
+    stated = _cn_int(count) if count else None
+    if _district_ok(name, strict and count is None):
+        return _Label(name, None, stated)
+    if _sub_ok(name, strict and count is None):
+        return _Label(None, name, stated)
+    split = re.fullmatch(rf"(.{{2,8}}?{_DIST_SUFFIX})(.{{2,10}}{_SUB_SUFFIX})", name)
+    if split and _district_ok(split[1]) and _sub_ok(split[2]):
+        return _Label(split[1], split[2], stated)
+    return None
+
+
+def _strip_enum(text: str) -> tuple[str, bool]:
+    m = _ENUM.match(text)
+    return (text[m.end():], True) if m else (text, False)
+
+
+def _label_at_start(line: str) -> tuple[_Label, int] | None:
+    """The group label a compact line starts with, and where its content begins."""
+    body, _ = _strip_enum(line)
+    offset = len(line) - len(body)
+    m = _LABEL_COLON.match(body)
+    if m and (label := _classify_label(m["name"], m["count"], strict=False)):
+        return label, offset + m.end()
+    m = _LABEL_ALONE.fullmatch(body.rstrip("。.;"))
+    if m and (label := _classify_label(m["name"], m["count"], strict=True)):
+        return label, len(line)
+    return None
+
+
+def _ends_with_sep(line: str) -> bool:
+    return bool(line) and line[-1] in _SEPS + ":"
+
+
+def _ends_with_top_sep(line: str) -> bool:
+    """Ends with a separator outside brackets: "A(1号楼、" goes on on the next line."""
+    return bool(line) and (line[-1] == ":" or len(line) - 1 in _top_level_seps(line))
+
+
+def _unclosed(line: str) -> bool:
+    depth = 0
+    for ch in line:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _is_boilerplate(compact: str) -> bool:
+    body, _ = _strip_enum(compact)
+    return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
+
+
+# ---------------------------------------------------------------------------------------------------
+# headings
+
+
+@dataclass
+class _Heading:
+    action: str
+    level_from: str | None
+    level_to: str | None
+    total: int | None
+    district: str | None
+    text: str
+    rest: str = ""
+
+
+def _analyze(text: str) -> tuple[str, str | None, str | None]:
+    """Action, level_from, level_to of a heading or sentence."""
+    target = _TARGET_RE.search(text)
+    lift = _LIFT_RE.search(text)
+    levels = list(_LEVEL_RE.finditer(text))
+    if "新增" in text and not lift:
+        to = target["level"] if target else (levels[0].group() if levels else None)
+        return "add", None, _level_name(to) if to else None
+    if target:
+        to = _level_name(target["level"])
+        origin = _FROM_RE.search(text) or _LIFTED_RE.search(text)
+        before = [m for m in levels if m.end() <= target.start()]
+        frm = origin["level"] if origin else (before[-1].group() if before else None)
+        level_from = _level_name(frm) if frm else None
+        if level_from:
+            diff = _RANK[to] - _RANK[level_from]
+            return ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set"), level_from, to
+        verb = target["verb"]
+        if verb.startswith(("降", "下调")):
+            return "downgrade", None, to
+        if verb.startswith(("升", "上调")):
+            return "upgrade", None, to
+        if verb.startswith(("调整", "转", "改", "变更")):
+            return ("downgrade" if _RANK[to] == 1 else "upgrade" if _RANK[to] == 3 else "set"), None, to
+        return "set", None, to
+    if lift:
+        lifted = _LIFTED_RE.search(text)
+        if lifted:
+            return "lift", _level_name(lifted["level"]), None
+        after = [m for m in levels if m.start() >= lift.start()] or levels
+        return "lift", _level_name(after[0].group()) if after else None, None
+    return "set", None, _level_name(levels[0].group()) if levels else None
+
+
+def _has_keyword(text: str) -> bool:
+    return bool(_LEVEL_RE.search(text) or "解封" in text
+                or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|风险)", text))
+
+
+def _heading_district(text: str) -> str | None:
+    """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区" name the district of the whole list."""
+    for m in re.finditer(rf"(?:^|(?<=[,将对]))([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+                         rf"(?=新增|现有|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)", text):
+        if _district_ok(m[1]):
+            return m[1]
+    return None
+
+
+def _total(text: str) -> int | None:
+    m = _TOTAL_RE.search(text)
+    return _cn_int(m["a"] or m["b"]) if m else None
+
+
+def _colon_splits(line: str) -> list[tuple[str, str]]:
+    """(before, after) for each colon of a line that is not inside a time ("18:00")."""
+    def in_time(pos: int) -> bool:
+        return 0 < pos < len(line) - 1 and line[pos - 1].isdigit() and line[pos + 1].isdigit()
+
+    return [(line[:m.start()], line[m.end():]) for m in re.finditer(":", line) if not in_time(m.start())]
+
+
+def _last_sentence(text: str) -> str:
+    return next((s for s in reversed(text.split("。")) if s), "")
+
+
+def _sentence_heading(line: str, nxt: str) -> _Heading | None:
+    """ "即日起新增以下高风险区。" directly above "小店区:A、B" heads the list without a colon."""
+    text = _last_sentence(line)
+    if (_has_keyword(text) and not _NOT_HEADING.search(text) and not _is_boilerplate(text)
+            and _label_at_start(nxt) and not _label_at_start(line)):
+        return _Heading(*_analyze(text), _total(text), _heading_district(text), text)
+    return None
+
+
+def _match_heading(line: str) -> _Heading | None:
+    body = re.sub(r"^附件\d*:", "", _strip_enum(line)[0])  # "附件1:高风险区名单"
+    splits = _colon_splits(body)
+    if not splits and _HEADING_END.search(body):
+        splits = [(body, "")]
+    if splits:
+        if _label_at_start(body):
+            return None
+        # "上海发布:…本市新增高风险区2个,分别为:A、B": the heading ends at the colon after the level.
+        for pre, rest in splits:
+            text = _last_sentence(pre)
+            if _has_keyword(text):
+                if _NOT_HEADING.search(text):
+                    return None
+                return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
+        return None
+    if not _has_keyword(body) or len(body) > 40:
+        return None
+    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", body))
+    rest = _HEADING_VOCAB.sub("", core)
+    district = None
+    if rest:
+        district = _heading_district(body)
+        if district is None or rest != district:
+            return None
+    return _Heading(*_analyze(body), _total(body), district, body)
+
+
+# Sentence style with the places inside: "将A小区、B小区调整为低风险区。"
+_SENTENCE_RE = re.compile(
+    rf"将(?P<obj>[^。;:]+?)(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+)
+_OBJECT_NOT_PLACES = re.compile(
+    r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视"
+)
+
+
+# ---------------------------------------------------------------------------------------------------
+# dates
+
+
+def _date_fields(m: re.Match[str]) -> tuple[int | None, int, int]:
+    if m["y"]:
+        return int(m["y"]), int(m["m"]), int(m["d"])
+    if m["y2"]:
+        return int(m["y2"]), int(m["m2"]), int(m["d2"])
+    if m["y3"]:
+        return _cn_int(m["y3"]), _cn_int(m["m3"]) or 0, _cn_int(m["d3"]) or 0
+    if m["m4"]:
+        return None, int(m["m4"]), int(m["d4"])
+    return None, _cn_int(m["m5"]) or 0, _cn_int(m["d5"]) or 0
+
+
+@dataclass
+class _Date:
+    year: int | None
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int = 0
+
+    def iso(self, year: int | None) -> str | None:
+        year = self.year or year
+        if year is None:
+            return None
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        if self.hour is None:
+            return day.isoformat()
+        moment = datetime(day.year, day.month, day.day) + timedelta(hours=self.hour, minutes=self.minute)
+        return moment.isoformat()
+
+
+def _dates_in(text: str) -> list[tuple[_Date, bool]]:
+    """Dates in a compact line, each with whether it is a start time ("自…起")."""
+    found = []
+    for m in _DATE_RE.finditer(text):
+        when = _Date(*_date_fields(m))
+        tail = text[m.end():]
+        t = _TIME_RE.match(tail)
+        if t:
+            hour = _cn_int(t["h"])
+            if hour is not None and hour <= 24:
+                if t["ap"] in ("下午", "晚上", "晚") and hour < 12:
+                    hour += 12
+                when.hour, when.minute = hour, int(t["mi"] or 0)
+                tail = tail[t.end():]
+        found.append((when, bool(re.match(r"(?:零时)?(?:起|开始)", tail))))
+    return found
+
+
+def _date_only(compact: str) -> _Date | None:
+    dates = _dates_in(compact)
+    if len(dates) == 1 and _DATE_RE.fullmatch(compact.rstrip("。.")):
+        return dates[0][0]
+    return None
+
+
+def _org_only(compact: str) -> str | None:
+    m = re.fullmatch(_ORG_BODY, compact)
+    return compact if m and _ORG_KEYWORD.search(compact) else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# sections and their lists
+
+
+@dataclass
+class _Group:
+    district: str | None
+    count: int | None = None
+    labelled: bool = False
+    places: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Section:
+    heading: _Heading
+    index: int
+    lines: list[str] = field(default_factory=list)
+    last: int = -1
+    places: list[str] | None = None  # sentence style: the places are in the sentence itself
+
+
+def _tabular(line: str) -> str:
+    """Rows of a table ("1\\t小店区\\tA小区") become "1.小店区:A小区"; "1 A小区" becomes "1.A小区"."""
+    stripped = line.strip()
+    if re.search(r"\t|\s{2,}|\|", stripped):
+        cols = [c for c in re.split(r"\t+|\s{2,}|\|", stripped) if c.strip()]
+        index = ""
+        if cols and re.fullmatch(r"\d{1,3}", cols[0]):
+            index = cols.pop(0) + "."
+        if len(cols) >= 2 and _district_ok(_compact(cols[0])):
+            return index + cols[0] + ":" + "".join(cols[1:])
+        return index + "".join(cols)
+    m = re.match(rf"(\d{{1,3}})\s+(?=[{_CJK}])", stripped)
+    return f"{m[1]}.{stripped[m.end():]}" if m else stripped
+
+
+def _blocks(lines: list[str]) -> str:
+    """Join a section's lines into one text where "\\n" separates places.
+
+    A newspaper breaks lines anywhere, even inside a place ("怡\\n佳天一城小区"), so inside a list
+    written inline (separators on its lines) a line break without separator is no separator. In a
+    list of one place per line (no separators) every line break is one.
+    """
+    compact = [_compact(_tabular(line)) for line in lines]
+    fixed = [c for c in compact if c and not re.search(r"序号|^所属", c)]  # no table header rows
+    # Blocks start at label lines.
+    blocks: list[list[str]] = []
+    for line in fixed:
+        start = _label_at_start(line)
+        if start or not blocks:
+            blocks.append([])
+        blocks[-1].append(line)
+    out: list[str] = []
+    for block in blocks:
+        start = _label_at_start(block[0])
+        contents = [c for c in [block[0][start[1]:] if start else block[0], *block[1:]] if c]
+        internal = sum(len([p for p in _top_level_seps(c) if p < len(c) - 1]) for c in contents)
+        inline = len(contents) >= 2 and internal >= max(1, len(contents) - 1)
+        numbered = sum(1 for c in contents if _ENUM.match(c))
+        # In a numbered list a line without number continues the item above it.
+        numbered_list = numbered >= 2 and len(contents) - numbered < numbered
+        text = block[0]
+        previous = block[0][start[1]:] if start else block[0]
+        for line in block[1:]:
+            joined = bool(previous) and not _ENUM.match(line) and (
+                _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
+            text += line if joined else "\n" + line
+            previous = line
+        out.append(text)
+    return "\n".join(out)
+
+
+def _scan(text: str, default_district: str | None) -> list[_Group]:
+    groups = [_Group(default_district)]
+    prefix: str | None = None
+    prefix_line_only = False
+    seps = _top_level_seps(text)  # once: a list can be thousands of places long
+    pos, n = 0, len(text)
+    while pos < n:
+        if text[pos] in _SEPS or text[pos] in " .":
+            if text[pos] == "\n" and prefix_line_only:
+                prefix = None
+            pos += 1
+            continue
+        line_start = pos == 0 or text[pos - 1] == "\n"
+        m = _ENUM.match(text, pos)
+        if m:
+            pos = m.end()
+            if pos >= n or text[pos] in _SEPS:
+                continue
+        m = _LABEL_COLON.match(text, pos)
+        label = _classify_label(m["name"], m["count"], strict=False) if m else None
+        if m and label:
+            pos = m.end()
+            own_line = pos >= n or text[pos] == "\n"
+            if label.district:
+                groups.append(_Group(label.district, label.count, labelled=True))
+                prefix = None
+            if label.sub:
+                prefix, prefix_line_only = label.sub, not own_line
+            continue
+        k = bisect_left(seps, pos)
+        end = seps[k] if k < len(seps) else n
+        segment = text[pos:end]
+        if line_start and (end >= n or text[end] == "\n"):
+            m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
+            label = _classify_label(m["name"], m["count"], strict=True) if m else None
+            if label:
+                if label.district:
+                    groups.append(_Group(label.district, label.count, labelled=True))
+                    prefix = None
+                if label.sub:
+                    prefix, prefix_line_only = label.sub, False
+                pos = end
+                continue
+        pos = end
+        place = segment.strip(".:·")
+        if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
+            continue
+        if _NOT_PLACE.search(place):
+            continue
+        if _is_boilerplate(place):
+            break  # the lists ended inside this paragraph
+        if prefix and prefix not in place:
+            place = prefix + place
+        groups[-1].places.append(place)
+    # Leading text before the first label with no places is no group.
+    return [g for g in groups if g.places or g.labelled]
+
+
+def _mend_breaks(lines: list[str]) -> list[str]:
+    """Undo line breaks a newspaper put inside a heading or a district name.
+
+    "新增高风险区42个,分别\\n是:" and "…养殖场。\\n尖草\\n坪区(5个):…" are joined; a break inside a
+    list is left to ``_blocks``.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        here, there = _compact(line), _compact(nxt)
+        if nxt and not _ends_with_sep(here) and not here.endswith("。"):
+            joined = here + there
+            label = _LABEL_COLON.match(there)
+            heading_cut = (there.endswith(":") and len(there) <= 12 and not _match_heading(there)
+                           and not _match_heading(here) and _match_heading(joined))
+            # Only where a list just ended (。) or a heading just opened one: elsewhere a short line
+            # before a district is the last place of a one-per-line list.
+            above = _compact(out[-1]) if out else ""
+            name_cut = (len(here) <= 4 and label is not None and not _top_level_seps(here)
+                        and not _ENUM.match(here) and not _BAD_NAME.search(here)
+                        and (above.endswith("。")
+                             or (above.endswith(":") and _match_heading(above) is not None))
+                        and _classify_label(here + label["name"], label["count"], strict=False) is not None)
+            if heading_cut or name_cut:
+                lines[i + 1] = line + nxt
+                i += 1
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _find_sections(lines: list[str]) -> list[_Section]:
+    """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
+    compact = [_compact(line) for line in lines]
+    sections: list[_Section] = []
+    current: _Section | None = None
+    outer: str | None = None
+    for i, line in enumerate(compact):
+        nxt = compact[i + 1] if i + 1 < len(compact) else ""
+        heading = _match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
+        if heading:
+            if heading.district is None:
+                heading.district = outer
+            current = _Section(heading, i, last=i)
+            if heading.rest:
+                current.lines.append(heading.rest)
+            sections.append(current)
+            continue
+        sentence = [m for m in _SENTENCE_RE.finditer(line) if not _OBJECT_NOT_PLACES.search(m["obj"])]
+        if sentence:
+            for m in sentence:
+                h = _Heading(*_analyze(m.group()[1 + len(m["obj"]):]), None, outer, m.group())
+                places = [p for p in _split_top(m["obj"]) if p]
+                sections.append(_Section(h, i, last=i, places=places))
+            current = None
+            continue
+        label = _label_at_start(line)
+        if label and label[1] == len(line) and label[0].district and _match_heading(nxt):
+            outer = label[0].district  # "(一)小店区" above its own sections
+            current = None
+            continue
+        if (_date_only(line) or _org_only(line)) and any(s.lines or s.places for s in sections):
+            break  # the signature or date under the lists: the notice ended
+        if current is None:
+            continue
+        if not label and _is_boilerplate(line):
+            current = None
+            continue
+        prev = compact[current.last] if current.lines else ""
+        prev_label = _label_at_start(prev)
+        if (prev.endswith("。") and not label and not _ENUM.match(line)
+                and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)):
+            current = None  # an inline list ended with 。 and something else follows
+            continue
+        current.lines.append(lines[i])
+        current.last = i
+    return sections
+
+
+# ---------------------------------------------------------------------------------------------------
+# metadata
+
+
+def _issuer(lines: list[str]) -> str | None:
+    for line in lines:
+        for m in _ORG_IN_LINE.finditer(line):
+            if _ORG_KEYWORD.search(m["org"]):
+                return m["org"]
+    return None
+
+
+def _number(lines: list[str]) -> tuple[int, int | None] | None:
+    matches = [m for line in lines for m in _NUMBER_RE.finditer(line)]
+    matches.sort(key=lambda m: not re.match(r"(?:通告|公告)", m.string[m.end():]))
+    for m in matches:
+        value = _cn_int(m["n"] or m["n2"])
+        if value:
+            year = m["y1"] or m["y2"] or m["y3"]
+            return value, int(year) if year else None
+    return None
+
+
+def _title_district(lines: list[str]) -> str | None:
+    for line in lines:
+        m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
+                      rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
+        if m and "通告" in line and _district_ok(m[1]):
+            return m[1]
+    return None
+
+
+def _issuer_district(issuer: str) -> str | None:
+    """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
+    m = re.match(rf"(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
+    return m[1] if m and _district_ok(m[1]) else None
+
+
+def _dates_of(region: list[str]) -> tuple[_Date | None, _Date | None, bool, list[_Date]]:
+    """Published date (one in a sentence that reports the notice), effective date ("自…起"),
+    whether it takes effect at once ("即日起"), and the other dates of the lead text."""
+    published: _Date | None = None
+    effective: _Date | None = None
+    now = False
+    others: list[_Date] = []
+    for line in region:
+        for sentence in line.split("。"):
+            dates = _dates_in(sentence)
+            if effective is None and not now:
+                immediate = _EFFECTIVE_NOW.search(sentence)
+                starts = [when for when, is_start in dates if is_start]
+                if immediate and (not starts or immediate.start() < sentence.find("起")):
+                    now = True
+                elif starts:
+                    effective = starts[0]
+            plain = [when for when, is_start in dates if not is_start]
+            if published is None and plain and re.search(r"发布|通告|公告|印发|公布", sentence):
+                published = plain[0]
+            others.extend(plain)
+    return published, effective, now, others
+
+
+def _resolve_year(when: _Date, reference: _Date | None, default_year: int | None) -> int | None:
+    if when.year:
+        return when.year
+    if reference and reference.year:
+        year = reference.year
+        if when.month - reference.month > 6:  # a December date in a January notice
+            year -= 1
+        elif reference.month - when.month > 6:
+            year += 1
+        return year
+    return default_year
+
+
+# ---------------------------------------------------------------------------------------------------
+# public API
+
+
+def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
+    """One change per (section, district), count checks as warnings; also the sections that had places."""
+    changes: list[dict[str, Any]] = []
+    used: list[_Section] = []
+    for section in sections:
+        h = section.heading
+        if section.places is not None:
+            groups = [_Group(h.district, places=section.places)]
+        else:
+            groups = _scan(_blocks(section.lines), h.district) if section.lines else []
+        merged: dict[str | None, _Group] = {}
+        for g in groups:
+            known = merged.get(g.district)
+            if known is None:
+                merged[g.district] = _Group(g.district, g.count, g.labelled, list(g.places))
+            else:
+                known.places.extend(g.places)
+                if known.count is not None and g.count is not None:
+                    known.count += g.count
+                else:
+                    known.count = None
+        groups = list(merged.values())
+        if not any(g.places for g in groups):
+            continue  # a summary line ("我市新增高风险区42个,调整为低风险区33个,具体如下:")
+        used.append(section)
+        name = h.text[-30:]
+        found = sum(len(g.places) for g in groups)
+        if h.total is not None and h.total != found:
+            warnings.append(f"「{name}」声明{h.total}个,识别到{found}个"
+                            f" / heading states {h.total}, found {found}")
+        for g in groups:
+            if g.count is not None and g.count != len(g.places):
+                warnings.append(f"「{name}」{g.district or ''}声明{g.count}个,识别到{len(g.places)}个"
+                                f" / {g.district}: stated {g.count}, found {len(g.places)}")
+            if g.places:
+                changes.append({
+                    "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
+                    "district": g.district, "stated_count": g.count, "places": g.places,
+                })
+    return changes, used
+
+
+def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], list[str]]:
+    """The lines above the first list back to the headline, without list lines; the lines after the lists."""
+    compact = [_compact(line) for line in lines]
+    if not used:
+        return compact[:12], []
+    first = used[0].index
+    listed = {i for s in used for i in range(s.index + 1, s.last + 1)}
+    # The notice starts at its headline: the farthest line naming a 通告 shortly above the first list.
+    titled = [i for i in range(max(0, first - 12), first + 1) if re.search(r"通告|公告|通知", compact[i])]
+    start = titled[0] if titled else max(0, first - 6)
+    while start > 0 and (_org_only(compact[start - 1]) or _NUMBER_RE.search(compact[start - 1])):
+        start -= 1  # the office's name or the number on their own lines above the title
+    lead = [compact[i] for i in range(start, first + 1) if i not in listed]
+    last = max(s.last for s in used)
+    return lead, compact[last + 1:last + 26]
+
+
+def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
+    """Parse one risk-area notice; see the module docstring for the result and the decisions."""
+    # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
+    pieces = (s.strip() for line in _normalize(text).split("\n") for s in re.split(r"(?<=。)", line))
+    lines = _mend_breaks([piece for piece in pieces if piece])
+    warnings: list[str] = []
+    sections = _find_sections(lines)
+    changes, used = _changes(sections, warnings)
+    if not changes:
+        warnings.append("未识别到风险区域名单 / no risk-area lists found")
+    lead, tail = _lead_and_tail(lines, used)
+
+    issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
+    district = _title_district(lead) or (_issuer_district(issuer) if issuer else None)
+    if district:
+        for change in changes:
+            change["district"] = change["district"] or district
+
+    tail_date = next((d for d in map(_date_only, tail) if d), None)
+    published, effective, effective_now, others = _dates_of(lead)
+    published = published or tail_date or (others[0] if others else None)
+    number = _number(lead)
+    # Dates without a year take it from a full date of the notice, else from default_year.
+    full = [d for d in [tail_date, published, effective, *others] if d and d.year]
+    reference = full[0] if full else (_Date(number[1], 6, 30) if number and number[1] else None)
+    published_iso = None
+    if published:
+        year = _resolve_year(published, reference, default_year)
+        published_iso = published.iso(year)
+        if year is None:
+            warnings.append("发布日期没有年份,也未给出 default_year"
+                            " / published date has no year and no default_year")
+        elif reference is None:
+            reference = _Date(year, published.month, published.day)
+    effective_iso = published_iso if effective_now else None
+    if effective:
+        effective_iso = effective.iso(_resolve_year(effective, reference, default_year))
+        if effective_iso is None:
+            warnings.append("生效日期没有年份 / effective date has no year")
+
+    number_text = None
+    if number:
+        year = number[1] or (int(published_iso[:4]) if published_iso else None)
+        number_text = f"{year}年第{number[0]}号" if year else f"第{number[0]}号"
+
+    return {
+        "issuer": issuer,
+        "number": number_text,
+        "published": published_iso,
+        "effective": effective_iso,
+        "changes": changes,
+        "warnings": warnings,
+    }
+
+
+def parse_file(path: str | Path) -> dict[str, Any]:
+    """Parse a notice file in any encoding offices use (UTF-8 with or without BOM, GB18030, UTF-16)."""
+    return parse_notice(decode_bytes(Path(path).read_bytes()))

@@ -1,0 +1,120 @@
+"""Demo accounts: one login per role of SYSTEM.md, all with the password DEMO_PASSWORD.
+
+``generate_city`` creates them (through ``core.auth.create_account``) next to one grid-worker
+account per grid (``grid-<grid code>``, same password). The grid-worker demo login ``grid`` is a
+second account on the first grid of 光华街社区 (the grid of seed 002's door notes), so the demo's
+username stays short while that grid's ``grid-<code>`` account exists like every other grid's.
+``grid2`` works the second grid of the same community: the neighbour whose households ``grid``
+must not see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fangkong.core import auth
+from fangkong.core.db import transaction
+from fangkong.core.models import Account
+from fangkong.core.roles import ROLE_LABELS, Role
+from fangkong.registry.models import Person, Place, Venue
+
+DEMO_PASSWORD = "fangkong-demo"
+# In the order the demo prints them.
+DEMO_USERNAMES: tuple[str, ...] = (
+    "commander", "district", "street", "grid", "grid2", "sampler", "lab", "epidemiologist", "quarantine",
+    "checkpoint", "property", "resident", "auditor",
+)
+
+
+@dataclass(frozen=True)
+class DemoTargets:
+    """Ids of the places and venues the demo accounts answer for (found by the generator)."""
+
+    district: int  # 万柏林区
+    street: int  # 杨家峪街道 (杏花岭区)
+    community: int  # 光华街社区 (万柏林区小井峪街道)
+    grid: int  # 光华街社区第1网格
+    grid2: int  # 光华街社区第2网格
+    compound: int  # 电子二所家属楼, in the first grid
+    sampling_site: int  # 光华街社区核酸采样点
+    lab: int  # the air-film lab of 聚海通工业园
+    quarantine_hotel: int  # a quarantine hotel of 万柏林区
+    checkpoint: int  # 阳曲高速口, a first landing point of seed 001
+    resident: int  # an adult living in the first grid
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    role_label: str  # "网格员 Grid worker"
+    username: str
+    jurisdiction: str
+
+
+def password_hash() -> str:
+    """Hash the demo password once (argon2 is deliberately slow) for every generated account."""
+    return auth.hash_password(DEMO_PASSWORD)
+
+
+def create_demo_accounts(db: Session, targets: DemoTargets, password_hash: str) -> int:
+    """Create the demo logins; returns how many. The caller owns the transaction."""
+    resident = db.get(Person, targets.resident)
+    specs: list[tuple[str, Role, str, int | None, int | None, int | None]] = [
+        # username, role, display name, jurisdiction, person, venue
+        ("commander", Role.COMMANDER, "市防控办值班长(演示)", None, None, None),
+        ("district", Role.DISTRICT_STAFF, "万柏林区防控办(演示)", targets.district, None, None),
+        ("street", Role.DISTRICT_STAFF, "杨家峪街道防控办(演示)", targets.street, None, None),
+        ("grid", Role.GRID_WORKER, "光华街社区网格员(演示)", targets.grid, None, None),
+        ("grid2", Role.GRID_WORKER, "光华街社区第2网格网格员(演示)", targets.grid2, None, None),
+        ("sampler", Role.SAMPLER, "光华街社区采样员(演示)", targets.community, None, targets.sampling_site),
+        # Venue-bound staff serve arrivals from the whole city: no place jurisdiction.
+        ("lab", Role.LAB, "气膜方舱实验室(演示)", None, None, targets.lab),
+        ("epidemiologist", Role.EPIDEMIOLOGIST, "市流调专班(演示)", None, None, None),
+        ("quarantine", Role.QUARANTINE_STAFF, "隔离酒店专班(演示)", None, None, targets.quarantine_hotel),
+        ("checkpoint", Role.CHECKPOINT_STAFF, "高速卡口值守(演示)", None, None, targets.checkpoint),
+        ("property", Role.PROPERTY_VOLUNTEER, "电子二所家属楼物业(演示)", targets.compound, None, None),
+        ("resident", Role.RESIDENT, resident.name if resident else "市民(演示)", None, targets.resident, None),
+        ("auditor", Role.AUDITOR, "市督查组(演示)", None, None, None),
+    ]
+    assert [s[0] for s in specs] == list(DEMO_USERNAMES)
+    for username, role, display_name, jurisdiction, person, venue in specs:
+        auth.create_account(db, username=username, password_hash=password_hash, role=role.value,
+                            display_name=display_name, jurisdiction_id=jurisdiction, person_id=person,
+                            venue_id=venue)
+    return len(specs)
+
+
+def _role_label(role: str) -> str:
+    zh, en = ROLE_LABELS[Role(role)]
+    return f"{zh} {en}"
+
+
+def demo_logins(url: str) -> list[DemoLogin]:
+    """The demo accounts present in the database, in a fixed order, for `fangkong demo` to print."""
+    with transaction(url) as db:
+        accounts = {a.username: a for a in db.scalars(select(Account).where(Account.username.in_(DEMO_USERNAMES)))}
+        logins: list[DemoLogin] = []
+        for username in DEMO_USERNAMES:
+            account = accounts.get(username)
+            if account is None:
+                continue
+            logins.append(DemoLogin(_role_label(account.role), username, _jurisdiction(db, account)))
+        return logins
+
+
+def _jurisdiction(db: Session, account: Account) -> str:
+    parts: list[str] = []
+    if account.jurisdiction_id is not None:
+        place = db.get(Place, account.jurisdiction_id)
+        if place is not None:
+            district = db.get(Place, place.district_id) if place.district_id != place.id else None
+            parts.append(f"{district.name} {place.name}" if district else place.name)
+    if account.venue_id is not None:
+        venue = db.get(Venue, account.venue_id)
+        if venue is not None:
+            parts.append(venue.name)
+    if account.person_id is not None:
+        parts.append("本人信息 own record")
+    return " · ".join(parts) or "全市 City-wide"

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fangkong.core.textio import decode_bytes
+
+SAMPLE = "小店区(8个):路泽苑小区7号楼,保利东郡2期11号楼2单元。"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SAMPLE.encode("utf-8"),
+        b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"),
+        SAMPLE.encode("gb18030"),
+        SAMPLE.encode("gbk"),
+        b"\xff\xfe" + SAMPLE.encode("utf-16-le"),
+    ],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "utf16-bom"],
+)
+def test_chinese_office_encodings_decode_to_the_same_text(data: bytes) -> None:
+    assert decode_bytes(data) == SAMPLE
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5) | st.sampled_from("0123456789,。:()")))
+def test_any_cjk_text_round_trips_through_gb18030(text: str) -> None:
+    assert decode_bytes(text.encode("gb18030")) == text
