@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import random
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -426,19 +428,33 @@ def city(request: pytest.FixtureRequest) -> str:
 
 
 def test_persons_join_the_generated_city_by_the_names_it_uses(city: str) -> None:
+    """Units all over the generated city (flats and village lanes), addressed as people write them."""
     with transaction(city) as db:
-        units = list(db.scalars(select(Place).where(Place.level == "unit").order_by(Place.id).limit(3)))
+        units = list(db.scalars(select(Place).where(Place.level == "unit").order_by(Place.id)))
+        sample = random.Random(7).sample(units, 12)
         rows: list[list[object]] = []
-        for index, unit in enumerate(units):
+        for index, unit in enumerate(sample):
             chain = {p.level: p.name for p in service.ancestors(db, unit)}
             names = [chain[level] for level in ("district", "street", "community", "compound")]
-            row = resident(5000 + index, chain["building"], chain["unit"], "9901", chain=names)
+            numbered = re.fullmatch(r"(\d+)(单元|号)", chain["unit"])
+            unit_cell: object = int(numbered[1]) if numbered and index % 2 else chain["unit"]
+            row = resident(index, chain["building"], unit_cell, "9901", chain=names)
             row[0] = number(5000 + index, "140199")  # a region the generator does not use
             rows.append(row)
-        before = db.scalar(select(func.count()).select_from(Person)) or 0
+        lived_in = db.scalar(select(Household).order_by(Household.id).limit(1))
+        assert lived_in is not None
+        joining = [number(5100, "140199"), "新成员", None, lived_in.door]
+        unit_code = db.scalar(select(Place.code).where(Place.id == lived_in.unit_id))
+    before = counts(city)
     result = run(city, "persons", persons_xlsx(rows))
     assert result.ok, result.errors
+    by_code = run(city, "persons", xlsx(["身份证号", "姓名", "手机号", "门牌号", "单元编码"],
+                                        [[*joining, unit_code]]))
+    assert by_code.ok, by_code.errors
     with transaction(city) as db:
-        assert db.scalar(select(func.count()).select_from(Person)) == before + len(rows)
+        assert db.scalar(select(func.count()).select_from(Person)) == before[0] + len(rows) + 1
+        assert db.scalar(select(func.count()).select_from(Household)) == before[1] + len(rows)
         imported = db.scalars(select(Person.unit_id).where(Person.id_number.in_([r[0] for r in rows])))
-        assert sorted(imported) == sorted(u.id for u in units)
+        assert sorted(imported) == sorted(u.id for u in sample)
+        member = db.scalar(select(Person).where(Person.id_number == joining[0]))
+        assert member is not None and member.household_id == lived_in.id

@@ -650,9 +650,9 @@ class _People:
         self.phone_count = 0
         self.phone_offset = phone_offset
         # Ages: singles lean old and young, couples without children old (empty nests).
-        self.single_ages = _table(_age_weights(18, _MAX_AGE, lambda a: 1.6 if a >= 65 or a < 30 else 1.0))
+        self.single_ages = _table(_age_weights(18, _MAX_AGE, lambda a: 1.3 if a >= 65 else 0.8 if a < 30 else 1.0))
         self.couple_ages = _table(_age_weights(22, 90, lambda a: 2.0 if a >= 55 else 0.6))
-        self.parent_ages = _table(_age_weights(24, 58))
+        self.parent_ages = _table(_age_weights(25, 55))
         self.surnames = _table(taiyuan.SURNAMES, 4000)
         self.sizes = _table(_HOUSEHOLD_SIZES, 10000)
         # Phone ownership by age: none for small children, most adults, fewer of the very old.
@@ -701,7 +701,7 @@ class _People:
         children = {2: 0, 3: 0 if roll < 0.15 else 1, 4: 2 if roll < 0.55 else 1, 5: 1 if roll < 0.5 else 2,
                     6: 2}[size]
         elders = size - 2 - children
-        child = head - 23 - int(rnd() * 13)
+        child = head - 24 - int(rnd() * 9)
         for _ in range(children):
             out.append((max(0, child), rnd() < 0.515, father))
             child -= 1 + int(rnd() * 7)

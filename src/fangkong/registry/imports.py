@@ -762,7 +762,7 @@ _LOOSE_SUFFIXES = {
     "community": ("社区居委会", "居委会", "村委会", "社区", "村"),
     "compound": ("小区",),
     "building": ("号楼", "楼"),
-    "unit": ("单元",),
+    "unit": ("单元", "号"),
 }
 
 
@@ -824,7 +824,8 @@ class _ChainResolver:
         elif level == "building" and re.fullmatch(r"[A-Z]", wanted):
             tries.append(wanted + "座")
         elif level == "unit" and wanted.isdigit():
-            tries.append(str(int(wanted)) + "单元")
+            # A stairwell (2单元) in a block of flats, a house number (9号) in a village lane.
+            tries += [f"{int(wanted)}单元", f"{int(wanted)}号"]
         hits = [p for p in candidates if self.norm(p.name) in tries]
         if level == "district" and not hits and re.fullmatch(r"\d{6}", wanted):
             hits = [p for p in candidates if p.code == wanted]
