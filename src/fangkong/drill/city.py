@@ -652,7 +652,8 @@ class _People:
         # Ages: singles lean old and young, couples without children old (empty nests).
         self.single_ages = _table(_age_weights(18, _MAX_AGE, lambda a: 1.3 if a >= 65 else 0.8 if a < 30 else 1.0))
         self.couple_ages = _table(_age_weights(22, 90, lambda a: 2.0 if a >= 55 else 0.6))
-        self.parent_ages = _table(_age_weights(25, 55))
+        # Children living with their parents: mostly minors, fewer grown-up ones.
+        self.child_ages = _table(_age_weights(0, 30, lambda a: 1.0 if a < 18 else 0.45 if a < 25 else 0.15))
         self.surnames = _table(taiyuan.SURNAMES, 4000)
         self.sizes = _table(_HOUSEHOLD_SIZES, 10000)
         # Phone ownership by age: none for small children, most adults, fewer of the very old.
@@ -686,28 +687,32 @@ class _People:
             age = self.single_ages[int(rnd() * len(self.single_ages))]
             return [(age, rnd() < (0.45 if age >= 70 else 0.5), -1)]
         if size == 2 and rnd() < 0.2:  # a parent and a grown or young child
-            parent = 40 + int(rnd() * 45)
-            male = rnd() < 0.4
-            return [(parent, male, -1), (max(0, parent - 22 - int(rnd() * 12)), rnd() < 0.5, 0)]
-        if size == 2:
+            child = self.child_ages[int(rnd() * len(self.child_ages))]
+            parent = min(_MAX_AGE, child + 22 + int(rnd() * 14))
+            return [(parent, rnd() < 0.4, -1), (child, rnd() < 0.5, 0)]
+        roll = rnd()
+        children = {2: 0, 3: 0 if roll < 0.15 else 1, 4: 2 if roll < 0.55 else 1, 5: 1 if roll < 0.5 else 2,
+                    6: 2}[size]
+        child = 0
+        if children:  # the eldest child first, the parents' ages from it (no spike of newborns)
+            child = self.child_ages[int(rnd() * len(self.child_ages))]
+            head = child + 24 + int(rnd() * 10)
+        elif size == 2:
             head = self.couple_ages[int(rnd() * len(self.couple_ages))]
-        else:
-            head = self.parent_ages[int(rnd() * len(self.parent_ages))]
+        else:  # a couple living with an elderly parent
+            head = 30 + int(rnd() * 30)
         male = rnd() < 0.5
         spouse = min(_MAX_AGE, max(20, head + int(rnd() * 9) - 4))
         father = 0 if male else 1
         out = [(head, male, -1), (spouse, not male, -1)]
-        roll = rnd()
-        children = {2: 0, 3: 0 if roll < 0.15 else 1, 4: 2 if roll < 0.55 else 1, 5: 1 if roll < 0.5 else 2,
-                    6: 2}[size]
-        elders = size - 2 - children
-        child = head - 24 - int(rnd() * 9)
-        for _ in range(children):
-            out.append((max(0, child), rnd() < 0.515, father))
-            child -= 1 + int(rnd() * 7)
-        for index in range(elders):
+        for index in range(children):
+            if index:
+                younger = child - 1 - int(rnd() * 6)
+                child = younger if younger >= 0 else child + 1 + int(rnd() * 6)
+            out.append((child, rnd() < 0.515, father))
+        for index in range(size - 2 - children):
             elder = min(_MAX_AGE, head + 24 + int(rnd() * 11))
-            elder_male = index == 0 if elders == 2 else rnd() < 0.4
+            elder_male = index == 0 if size - 2 - children == 2 else rnd() < 0.4
             out.append((elder, elder_male, father if elder_male else -1))
         return out
 
