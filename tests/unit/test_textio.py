@@ -24,7 +24,9 @@ def test_chinese_office_encodings_decode_to_the_same_text(data: bytes) -> None:
     assert decode_bytes(data) == SAMPLE
 
 
-CJK_TEXT = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5) | st.sampled_from("0123456789,。:()"))
+CJK_TEXT = st.text(
+    alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5) | st.sampled_from("0123456789,。:()")
+)
 
 
 @given(CJK_TEXT)

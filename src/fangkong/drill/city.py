@@ -650,8 +650,8 @@ class _People:
         self.phone_count = 0
         self.phone_offset = phone_offset
         # Ages: singles lean old and young, couples without children old (empty nests).
-        self.single_ages = _table(_age_weights(18, _MAX_AGE, lambda a: 1.3 if a >= 65 else 0.8 if a < 30 else 1.0))
-        self.couple_ages = _table(_age_weights(22, 90, lambda a: 2.0 if a >= 55 else 0.6))
+        self.single_ages = _table(_age_weights(18, _MAX_AGE, lambda a: 1.3 if a >= 65 else 1.6 if a < 30 else 1.0))
+        self.couple_ages = _table(_age_weights(22, 90, lambda a: 2.0 if a >= 50 else 0.7))
         # Children living with their parents: mostly minors, fewer grown-up ones.
         self.child_ages = _table(_age_weights(0, 30, lambda a: 1.0 if a < 18 else 0.45 if a < 25 else 0.15))
         self.surnames = _table(taiyuan.SURNAMES, 4000)
