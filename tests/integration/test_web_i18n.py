@@ -36,7 +36,8 @@ def test_both_languages_are_filled_with_the_same_placeholders() -> None:
     def fields(text: str) -> set[str]:
         return {name for _text, name, _spec, _conv in string.Formatter().parse(text) if name}
 
-    bad = [key for key, (zh, en) in MESSAGES.items() if not zh.strip() or not en.strip() or fields(zh) != fields(en)]
+    bad = [key for key, (zh, en) in MESSAGES.items()
+           if not zh.strip() or not en.strip() or fields(zh) != fields(en)]
     assert not bad, bad
 
 
@@ -46,5 +47,5 @@ def test_lookup() -> None:
     assert t("home.grid_count", "en", n=1) == "1 household"
     assert t("home.grid_count", "zh", n=1) == "共 1 户"
     assert t("no.such.key", "en") == "no.such.key"
-    assert normalize_lang("en-US") == "en" and normalize_lang("zh-CN") == "zh" and normalize_lang(None) == "zh"
-    assert normalize_lang("fr") == "zh"
+    assert normalize_lang("en-US") == "en" and normalize_lang("zh-CN") == "zh"
+    assert normalize_lang(None) == "zh" and normalize_lang("fr") == "zh"

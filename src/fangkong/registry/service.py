@@ -275,7 +275,7 @@ def create_household(db: Session, actor: Actor, *, unit_id: int, door: str, phon
     _require(actor, Permission.REGISTRY_WRITE)
     unit = _place_at_level(db, unit_id, "unit")
     _require_scope(actor, unit)
-    household = Household(unit_id=unit.id, door=door.strip(), phone=phone, **_ancestor_values(unit))
+    household = Household(door=door.strip(), phone=phone, **_ancestor_values(unit))  # unit_id among them
     db.add(household)
     db.flush()
     audit.record(db, actor, "write", "household", household.id, {"op": "create", "unit": unit.id, "door": door})
