@@ -43,7 +43,7 @@ class PersonView:
     name: str
     id_number: str
     sex: str
-    birth_date: date
+    birth_date: date | None  # None when masked: with the shown digits it would rebuild the number
     age: int
     phone: str
     household_id: int | None
@@ -62,7 +62,7 @@ def person_view(person: Person, *, full: bool) -> PersonView:
         name=person.name if full else idnumber.mask_name(person.name),
         id_number=person.id_number if full else idnumber.mask_id_number(person.id_number),
         sex=person.sex,
-        birth_date=person.birth_date,
+        birth_date=person.birth_date if full else None,
         age=_age(person.birth_date, clock.now().date()),
         phone=(person.phone or "") if full else idnumber.mask_phone(person.phone),
         household_id=person.household_id,
