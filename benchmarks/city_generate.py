@@ -42,8 +42,9 @@ def _fresh_database(url: str | None, workdir: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Time fangkong's synthetic city generator on a fresh database.",
-        epilog="WARNING: a PostgreSQL --database is wiped first (DROP SCHEMA public CASCADE; CREATE SCHEMA public). "
-               "Without --database a temporary SQLite file is used and deleted afterwards.",
+        epilog="WARNING: a PostgreSQL --database is wiped first (DROP SCHEMA public CASCADE; "
+               "CREATE SCHEMA public). Without --database a temporary SQLite file is used and deleted "
+               "afterwards.",
     )
     parser.add_argument("--persons", type=int, required=True, help="residents to generate")
     parser.add_argument("--database", default=None,

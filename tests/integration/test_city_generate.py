@@ -70,8 +70,8 @@ def test_every_district_is_present_with_its_code(db: Session) -> None:
 
 def test_identity_numbers_are_valid_unique_and_match_the_person(db: Session) -> None:
     districts = {p.id: p.code for p in db.scalars(select(Place).where(Place.level == "district"))}
-    rows = db.execute(select(Person.id_number, Person.sex, Person.birth_date, Person.district_id, Person.phone,
-                             Person.name)).all()
+    rows = db.execute(select(Person.id_number, Person.sex, Person.birth_date, Person.district_id,
+                             Person.phone, Person.name)).all()
     assert len({r.id_number for r in rows}) == len(rows)
     for number, sex, birth, district_id, phone, name in rows:
         assert idnumber.validate(number, today=taiyuan.REFERENCE_DATE) == number
@@ -121,10 +121,13 @@ def test_ancestor_columns_are_consistent(db: Session, city_url: str) -> None:
         assert conn.execute(text("SELECT COUNT(*) FROM person x JOIN household h ON h.id = x.household_id "
                                  "WHERE x.unit_id <> h.unit_id")).scalar() == 0
         # A subtree counted by one indexed column equals the count walking the tree up from the unit.
-        for street in conn.execute(text("SELECT id FROM place WHERE level = 'street' ORDER BY id LIMIT 12")).scalars():
-            by_column = conn.execute(text("SELECT COUNT(*) FROM person WHERE street_id = :s"), {"s": street}).scalar()
+        streets = conn.execute(text("SELECT id FROM place WHERE level = 'street' ORDER BY id LIMIT 12"))
+        for street in streets.scalars().all():
+            by_column = conn.execute(text("SELECT COUNT(*) FROM person WHERE street_id = :s"),
+                                     {"s": street}).scalar()
             by_tree = conn.execute(text(
-                "SELECT COUNT(*) FROM person x JOIN place u ON u.id = x.unit_id JOIN place b ON b.id = u.parent_id "
+                "SELECT COUNT(*) FROM person x JOIN place u ON u.id = x.unit_id "
+                "JOIN place b ON b.id = u.parent_id "
                 "JOIN place m ON m.id = b.parent_id JOIN place g ON g.id = m.parent_id "
                 "JOIN place c ON c.id = g.parent_id WHERE c.parent_id = :s"), {"s": street}).scalar()
             assert by_column == by_tree
@@ -176,7 +179,8 @@ def test_seed_streets_and_communities_are_where_the_seeds_put_them(db: Session) 
     assert place(db, "community", "纺织苑东社区").district_id == xinghualing.id
     # 老军营小区: the buildings of notice No. 198 (and 甲5号楼 next to 5号楼).
     yingze = place(db, "district", "迎泽区")
-    for area, numbers in (("北区", ("7号楼", "17号楼", "22号楼")), ("南区", ("9号楼", "甲5号楼", "5号楼", "7号楼")),
+    for area, numbers in (("北区", ("7号楼", "17号楼", "22号楼")),
+                          ("南区", ("9号楼", "甲5号楼", "5号楼", "7号楼")),
                           ("西区", ("17号楼", "5号楼", "8号楼"))):
         compound = place(db, "compound", f"老军营小区{area}")
         assert compound.district_id == yingze.id and compound.name_norm == f"老军营小区{area}"
@@ -188,15 +192,17 @@ def test_seed_streets_and_communities_are_where_the_seeds_put_them(db: Session) 
 
 # Places of notice No. 198 (seed 002), as the notice writes them, under the district it names them in.
 NOTICE_PLACES = {
-    "小店区": ["路泽苑小区7号楼", "保利东郡2期11号楼2单元", "煤校宿舍2号楼", "石林苑2号楼2单元", "御公馆8号楼",
-            "西吴御龙庭小区1号楼2单元", "山煤上德苑5号楼1单元", "山煤上德苑6号楼2单元", "南城区委宿舍1号楼1单元",
+    "小店区": ["路泽苑小区7号楼", "保利东郡2期11号楼2单元", "煤校宿舍2号楼", "石林苑2号楼2单元",
+            "御公馆8号楼", "西吴御龙庭小区1号楼2单元", "山煤上德苑5号楼1单元", "山煤上德苑6号楼2单元",
+            "南城区委宿舍1号楼1单元",
             "阳光华庭", "交通建设工程监理公司宿舍1号楼", "电子材料厂宿舍2号楼", "嘉兴小区南楼", "西吴旧村",
             "恒大翡翠华庭", "龙城天悦8号楼2单元", "西吴御龙庭小区", "太航小区11号楼", "商务学院小区北楼"],
     "迎泽区": ["老军营小区北区7号楼", "老军营小区北区17号楼", "老军营小区北区22号楼", "老军营小区南区9号楼",
             "老军营小区南区甲5号楼", "老军营小区南区7号楼", "老军营小区西区17号楼", "老军营小区西区5号楼",
             "林业厅宿舍24号楼2单元", "老军营小区西区8号楼", "光华苑1号楼12单元", "云路街8号院2号楼1单元"],
     "杏花岭区": ["凯越龙城苑F区6号楼", "富力桃园9号楼1单元", "矿机宿舍北区26号楼4单元", "丈子头村后街55号",
-             "馨春龙城苑A区2号楼2单元", "艺彩蓝湾小区", "半山中心7号楼2单元", "南华门东二条9号院", "胜景天地2号楼",
+             "馨春龙城苑A区2号楼2单元", "艺彩蓝湾小区", "半山中心7号楼2单元", "南华门东二条9号院",
+             "胜景天地2号楼",
              "德祥六院小区3号楼", "德祥六院小区5号楼", "德祥六院小区6号楼", "桃园北路193号院6号楼"],
     "尖草坪区": ["营村小区1栋1单元", "滨河苑5栋2单元", "汇阳小区10栋2单元", "太原机务段北区职工单身楼",
              "清泉小区10号楼1单元"],
@@ -227,10 +233,12 @@ def test_venues(db: Session) -> None:
     assert len(set(codes)) == len(codes)
     districts = {p.id: p.name for p in db.scalars(select(Place).where(Place.level == "district"))}
     expected = {
-        "太原站": ("station", "迎泽区"), "太原南站": ("station", "小店区"), "太原武宿国际机场": ("airport", "小店区"),
+        "太原站": ("station", "迎泽区"), "太原南站": ("station", "小店区"),
+        "太原武宿国际机场": ("airport", "小店区"),
         "丽枫酒店": ("hotel", "万柏林区"), "太钢东门海友酒店": ("hotel", "尖草坪区"),
         taiyuan.AIR_FILM_LAB_NAME: ("lab", "尖草坪区"), "向阳高速口": ("highway_checkpoint", "尖草坪区"),
-        "黄寨高速卡口": ("highway_checkpoint", "阳曲县"), "美美公社医学集中隔离点": ("quarantine_hotel", "娄烦县"),
+        "黄寨高速卡口": ("highway_checkpoint", "阳曲县"),
+        "美美公社医学集中隔离点": ("quarantine_hotel", "娄烦县"),
         "光华街社区核酸采样点": ("sampling_site", "万柏林区"),
     }
     for name, (kind, district) in expected.items():
@@ -244,19 +252,22 @@ def test_venues(db: Session) -> None:
     assert {"market", "supermarket", "school", "hospital", "quarantine_hotel", "sampling_site", "lab",
             "highway_checkpoint"} <= kinds
     communities = db.scalar(select(func.count()).select_from(Place).where(Place.level == "community"))
-    assert db.scalar(select(func.count()).select_from(Venue).where(Venue.kind == "sampling_site")) == communities
+    sites = db.scalar(select(func.count()).select_from(Venue).where(Venue.kind == "sampling_site"))
+    assert sites == communities
 
 
 def test_every_grid_has_its_grid_worker(db: Session) -> None:
     grids = {p.id: p.code for p in db.scalars(select(Place).where(Place.level == "grid"))}
-    workers = {a.jurisdiction_id: a for a in db.scalars(select(Account).where(Account.username.like("grid-%")))}
+    query = select(Account).where(Account.username.like("grid-%"))
+    workers = {a.jurisdiction_id: a for a in db.scalars(query)}
     assert set(workers) == set(grids)
     for grid_id, account in workers.items():
         assert account.username == f"grid-{grids[grid_id]}" and account.role == "grid_worker"
 
 
 def test_demo_accounts_exist_for_every_role_and_log_in(db: Session, city_url: str) -> None:
-    accounts = {a.username: a for a in db.scalars(select(Account).where(Account.username.in_(DEMO_USERNAMES)))}
+    query = select(Account).where(Account.username.in_(DEMO_USERNAMES))
+    accounts = {a.username: a for a in db.scalars(query)}
     assert set(accounts) == set(DEMO_USERNAMES)
     from fangkong.core.roles import Role
 
@@ -288,7 +299,8 @@ def test_demo_accounts_exist_for_every_role_and_log_in(db: Session, city_url: st
     logins = demo_logins(city_url)
     assert [login.username for login in logins] == list(DEMO_USERNAMES)
     labels = {login.username: login for login in logins}
-    assert labels["grid"].role_label == "网格员 Grid worker" and "光华街社区第1网格" in labels["grid"].jurisdiction
+    assert labels["grid"].role_label == "网格员 Grid worker"
+    assert "光华街社区第1网格" in labels["grid"].jurisdiction
     assert labels["commander"].jurisdiction == "全市 City-wide"
 
 
@@ -327,11 +339,12 @@ def test_same_seed_same_city_other_seed_other_city_and_replace(db_url: str) -> N
     with transaction(db_url) as db:
         assert db.scalar(select(func.count()).select_from(Person)) == 1000
         # The audit log is append-only: replacing the city keeps every generation's entry.
-        assert db.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "generate")) == 3
+        generations = select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "generate")
+        assert db.scalar(generations) == 3
         assert db.scalar(select(func.count()).select_from(Account).where(Account.username == "grid")) == 1
         # Ids continue after explicit-id loads (PostgreSQL sequences were moved on).
-        created = auth.create_account(db, username="after-generate", password="a-long-password", role="auditor",
-                                      display_name="x")
+        created = auth.create_account(db, username="after-generate", password="a-long-password",
+                                      role="auditor", display_name="x")
         assert created.id > db.scalar(select(func.max(Account.id)).where(Account.id != created.id))
 
 

@@ -25,7 +25,7 @@ How the city is laid out
   95, counted back from ``taiyuan.REFERENCE_DATE``; identity numbers are valid GB 11643 numbers
   (as ``registry.idnumber.make_number`` builds them) with the district's region prefix, made
   unique by a counter per (region, birth day, sex); phones use the segment 154, which no Chinese
-  carrier issues, so no synthetic number can be a real subscriber's.
+  carrier has been assigned (as of 2022), so no synthetic number can be a real subscriber's.
 
 Loading is set-based: rows are built as tuples in Python and written with executemany on
 SQLite (synchronous=OFF, foreign-key checks off for the load: ids are assigned here and are
@@ -81,8 +81,9 @@ _PERSON_COLUMNS = ("id", "id_number", "name", "sex", "birth_date", "phone", "hou
                    "building_id")
 _HOUSEHOLD_COLUMNS = ("id", "unit_id", "door", "phone", "district_id", "street_id", "community_id", "grid_id",
                       "compound_id", "building_id")
-_PLACE_COLUMNS = ("id", "parent_id", "level", "kind", "name", "name_norm", "code", "created_at", "district_id",
-                  "street_id", "community_id", "grid_id", "compound_id", "building_id", "unit_id")
+_PLACE_COLUMNS = ("id", "parent_id", "level", "kind", "name", "name_norm", "code", "created_at",
+                  "district_id", "street_id", "community_id", "grid_id", "compound_id", "building_id",
+                  "unit_id")
 _VENUE_COLUMNS = ("id", "name", "kind", "venue_code", "place_id", "district_id", "street_id", "community_id",
                   "grid_id", "address")
 _ACCOUNT_COLUMNS = ("id", "username", "password_hash", "role", "display_name", "jurisdiction_id", "person_id",
@@ -346,8 +347,9 @@ def _plan_district(district: taiyuan.District, households: int, builder: _Builde
                 lanes = [(lane, int(houses)) for lane, _, houses in (s.partition(":") for s in seed.lanes)]
                 compounds.append(builder.village_compound(seed.name, lanes))
             grid = _Grid(0)
+            limit = 1.35 * GRID_HOUSEHOLDS
             for compound in compounds:
-                if grid.compounds and sum(c.doors for c in grid.compounds) + compound.doors > 1.35 * GRID_HOUSEHOLDS:
+                if grid.compounds and sum(c.doors for c in grid.compounds) + compound.doors > limit:
                     community.grids.append(grid)
                     grid = _Grid(0)
                 grid.compounds.append(compound)
@@ -495,7 +497,8 @@ class _Emitter:
     def district(self, district: taiyuan.District, streets: list[_Street]) -> None:
         builder = self.builder
         names = _Names(builder.rng, _seed_names(district) | _planned_names(streets))
-        did = self.place(None, "district", district.kind, district.name, normalize(district.name), district.code, ())
+        did = self.place(None, "district", district.kind, district.name, normalize(district.name),
+                         district.code, ())
         self.out.ids[(district.name, "district", district.name)] = did
         region = self.regions.index(district.id_region)
         venue_seq = [0]
@@ -545,8 +548,8 @@ class _Emitter:
             bid = self.place(mid, "building", "", building.name, normalize(full), b_code, (*chain, mid))
             ancestors = (*chain, mid, bid)
             for u_index, unit in enumerate(building.units, start=1):
-                uid = self.place(bid, "unit", "", unit.name, normalize(full + unit.name), f"{b_code}U{u_index:03d}",
-                                 ancestors)
+                uid = self.place(bid, "unit", "", unit.name, normalize(full + unit.name),
+                                 f"{b_code}U{u_index:03d}", ancestors)
                 rows.units.append((uid, ancestors, unit.doors))
 
     def _generated_compounds(self, community: _Community, grid: _Grid, names: _Names) -> list[_Compound]:
@@ -571,7 +574,8 @@ class _Emitter:
         return compounds
 
     def _venues(self, district: taiyuan.District, streets: list[_Street],
-                street_grids: dict[str, tuple[int, ...]], community_grids: dict[tuple[str, str], tuple[int, ...]],
+                street_grids: dict[str, tuple[int, ...]],
+                community_grids: dict[tuple[str, str], tuple[int, ...]],
                 venue_code: Callable[[], str]) -> None:
         rng = self.builder.rng
         for venue in district.venues:
@@ -585,23 +589,23 @@ class _Emitter:
         for street in streets:
             chain = street_grids[street.name]
             stem = street.name.removesuffix("街道").removesuffix("镇").removesuffix("乡")
-            self.venue(f"{stem}农贸市场", "market", venue_code(), chain[3], chain, f"{district.name}{street.name}")
+            address = f"{district.name}{street.name}"
+            self.venue(f"{stem}农贸市场", "market", venue_code(), chain[3], chain, address)
             chain_name = rng.choice(taiyuan.SUPERMARKET_CHAINS)
-            self.venue(f"{chain_name}({stem}店)", "supermarket", venue_code(), chain[3], chain,
-                       f"{district.name}{street.name}")
-            self.venue(f"{stem}小学", "school", venue_code(), chain[3], chain, f"{district.name}{street.name}")
+            self.venue(f"{chain_name}({stem}店)", "supermarket", venue_code(), chain[3], chain, address)
+            self.venue(f"{stem}小学", "school", venue_code(), chain[3], chain, address)
             if street.name.endswith("街道") and len(street.communities) >= 3:
-                self.venue(f"{stem}中学", "school", venue_code(), chain[3], chain, f"{district.name}{street.name}")
+                self.venue(f"{stem}中学", "school", venue_code(), chain[3], chain, address)
         chain = street_grids[streets[0].name]
         hospital = f"{district.name}人民医院" if district.kind != "开发区" else f"{district.name}医院"
         self.venue(hospital, "hospital", venue_code(), chain[3], chain, district.name)
-        self.venue(f"{district.name}疾病预防控制中心实验室", "lab", venue_code(), chain[3], chain, district.name)
-        for _ in range(2):
-            stem = rng.choice(taiyuan.HOTEL_STEMS)
+        self.venue(f"{district.name}疾病预防控制中心实验室", "lab", venue_code(), chain[3], chain,
+                   district.name)
+        for stem in rng.sample(taiyuan.HOTEL_STEMS, 2):
             street = rng.choice(streets)
             chain = street_grids[street.name]
-            self.venue(f"{stem}宾馆({district.name}集中隔离点)", "quarantine_hotel", venue_code(), chain[3], chain,
-                       f"{district.name}{street.name}")
+            self.venue(f"{stem}宾馆({district.name}集中隔离点)", "quarantine_hotel", venue_code(), chain[3],
+                       chain, f"{district.name}{street.name}")
 
 
 def _planned_names(streets: list[_Street]) -> set[str]:
@@ -609,7 +613,7 @@ def _planned_names(streets: list[_Street]) -> set[str]:
         m.name for s in streets for c in s.communities for g in c.grids for m in g.compounds}
 
 
-# ---- residents ----------------------------------------------------------------------------------------------
+# ---- residents --------------------------------------------------------------------------------------
 
 
 def _table(pairs: Sequence[tuple[Any, float]], size: int = 2000) -> list[Any]:
@@ -621,8 +625,11 @@ def _table(pairs: Sequence[tuple[Any, float]], size: int = 2000) -> list[Any]:
     return out
 
 
-def _age_weights(low: int, high: int, bias: Callable[[int], float] = lambda age: 1.0) -> list[tuple[int, float]]:
-    return [(age, _AGE_PYRAMID[min(age // 5, len(_AGE_PYRAMID) - 1)] / 5 * bias(age)) for age in range(low, high + 1)]
+def _age_weights(low: int, high: int, bias: Callable[[int], float] = lambda age: 1.0
+                 ) -> list[tuple[int, float]]:
+    """(age, weight) from the census pyramid, times a bias for the kind of household member."""
+    return [(age, _AGE_PYRAMID[min(age // 5, len(_AGE_PYRAMID) - 1)] / 5 * bias(age))
+            for age in range(low, high + 1)]
 
 
 class _People:
@@ -650,7 +657,8 @@ class _People:
         self.phone_count = 0
         self.phone_offset = phone_offset
         # Ages: singles lean old and young, couples without children old (empty nests).
-        self.single_ages = _table(_age_weights(18, _MAX_AGE, lambda a: 1.3 if a >= 65 else 1.6 if a < 30 else 1.0))
+        self.single_ages = _table(_age_weights(18, _MAX_AGE,
+                                               lambda a: 1.3 if a >= 65 else 1.6 if a < 30 else 1.0))
         self.couple_ages = _table(_age_weights(22, 90, lambda a: 2.0 if a >= 50 else 0.7))
         # Children living with their parents: mostly minors, fewer grown-up ones.
         self.child_ages = _table(_age_weights(0, 30, lambda a: 1.0 if a < 18 else 0.45 if a < 25 else 0.15))
@@ -781,7 +789,8 @@ class _People:
                         household_phone = phone
                     pid += 1
                     person_rows.append((pid, region + date_digits[back] + seq_text[seq] + check, name,
-                                        "M" if male else "F", date_iso[back], phone, hid, uid, created, *ancestors))
+                                        "M" if male else "F", date_iso[back], phone, hid, uid, created,
+                                        *ancestors))
                 household_rows.append((hid, uid, door, household_phone, *ancestors))
                 if len(person_rows) >= _CHUNK:
                     yield household_rows, person_rows
@@ -814,7 +823,8 @@ class _Loader:
                                    rows[start:start + _CHUNK])
             cursor.close()
             return
-        with self.raw.cursor() as cursor, cursor.copy(f"COPY {table} ({','.join(columns)}) FROM STDIN") as copy:
+        statement = f"COPY {table} ({','.join(columns)}) FROM STDIN"
+        with self.raw.cursor() as cursor, cursor.copy(statement) as copy:
             write = copy.write_row
             for row in rows:
                 write(row)
@@ -830,7 +840,8 @@ class _Loader:
                 self._indexes.append(sql)
             return
         found = self.conn.execute(text(
-            "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+            "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+            "JOIN pg_class i ON i.oid = x.indexrelid "
             "JOIN pg_class t ON t.oid = x.indrelid WHERE t.relname = ANY(:tables) "
             "AND t.relnamespace = current_schema()::regnamespace "
             "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid) ORDER BY i.relname"),
@@ -840,7 +851,8 @@ class _Loader:
             self._indexes.append(definition)
         constraints = self.conn.execute(text(
             "SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
-            "JOIN pg_class t ON t.oid = c.conrelid WHERE t.relname = ANY(:tables) AND c.contype IN ('u', 'f') "
+            "JOIN pg_class t ON t.oid = c.conrelid "
+            "WHERE t.relname = ANY(:tables) AND c.contype IN ('u', 'f') "
             "AND t.relnamespace = current_schema()::regnamespace ORDER BY c.contype DESC, c.conname"),
             {"tables": list(tables)}).all()
         for table, name, definition in constraints:
@@ -876,7 +888,8 @@ def _bulk_session(url: str) -> Iterator[Connection]:
         if sqlite:
             # Pragmas must be set outside a transaction; they are restored before the connection
             # goes back to the pool. Ids are consistent by construction, so the load skips FK checks.
-            for pragma, value in (("foreign_keys", "OFF"), ("synchronous", "OFF"), ("cache_size", "-1000000")):
+            tuning = (("foreign_keys", "OFF"), ("synchronous", "OFF"), ("cache_size", "-1000000"))
+            for pragma, value in tuning:
                 saved[pragma] = conn.exec_driver_sql(f"PRAGMA {pragma}").scalar()
                 conn.exec_driver_sql(f"PRAGMA {pragma}={value}")
             conn.connection.dbapi_connection.execute("BEGIN")  # type: ignore[union-attr]
@@ -894,29 +907,39 @@ def _bulk_session(url: str) -> Iterator[Connection]:
                 conn.exec_driver_sql(f"PRAGMA {pragma}={value}")
 
 
-def _clear_registry(conn: Connection, loader: _Loader) -> None:
-    """Empty the registry and what hangs on it; the audit log stays (it is append-only)."""
-    generated = (
-        "(username LIKE 'grid-%' OR username IN (" + ",".join(f"'{u}'" for u in demo.DEMO_USERNAMES) + ")"
-        " OR jurisdiction_id IS NOT NULL OR person_id IS NOT NULL OR venue_id IS NOT NULL)"
-    )
+def _clear_registry(conn: Connection) -> None:
+    """Empty the registry and what hangs on it; the audit log stays (it is append-only).
+
+    Accounts go when they are generated ones (grid workers, demo logins) or answer for a place,
+    person or venue of the old city; city-wide accounts made by hand are kept.
+    """
     from sqlalchemy import inspect
+
+    generated = ("(username LIKE :grid_prefix OR username IN :demo_usernames OR jurisdiction_id IS NOT NULL "
+                 "OR person_id IS NOT NULL OR venue_id IS NOT NULL)")
+    params = {"grid_prefix": "grid-%", "demo_usernames": list(demo.DEMO_USERNAMES)}
+
+    def run(sql: str) -> None:
+        statement = text(sql)
+        if ":demo_usernames" in sql:
+            statement = statement.bindparams(bindparam("demo_usernames", expanding=True))
+            conn.execute(statement, params)
+        else:
+            conn.execute(statement)
 
     inspector = inspect(conn)
     tables = set(inspector.get_table_names())
-    doomed_accounts = f"SELECT id FROM account WHERE {generated}"
-    for table in sorted(tables - {"account", "audit_log"}):
+    for table in sorted(tables - {"account", "audit_log", *_REGISTRY_TABLES}):
         for fk in inspector.get_foreign_keys(table):
-            if fk["referred_table"] == "account" and table not in _REGISTRY_TABLES:
+            if fk["referred_table"] == "account":
                 column = fk["constrained_columns"][0]
-                conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE "{column}" IN ({doomed_accounts})')
+                run(f'DELETE FROM "{table}" WHERE "{column}" IN (SELECT id FROM account WHERE {generated})')
     # Other domains' tables that refer (directly or not) to registry rows go whole, children first.
-    dependants = _dependants(inspector, tables, set(_REGISTRY_TABLES))
-    for table in dependants:
-        conn.exec_driver_sql(f'DELETE FROM "{table}"')
-    conn.exec_driver_sql(f"DELETE FROM account WHERE {generated}")
+    for table in _dependants(inspector, tables, set(_REGISTRY_TABLES)):
+        run(f'DELETE FROM "{table}"')
+    run(f"DELETE FROM account WHERE {generated}")
     for table in _REGISTRY_TABLES:
-        conn.exec_driver_sql(f'DELETE FROM "{table}"')
+        run(f'DELETE FROM "{table}"')
 
 
 def _dependants(inspector: Any, tables: set[str], roots: set[str]) -> list[str]:
@@ -982,12 +1005,17 @@ def generate_city(url: str, *, population: int, seed: int, replace: bool = False
                 emitter.district(district, plan)
             skeleton = emitter.out
             if replace:
-                _clear_registry(conn, loader)
+                _clear_registry(conn)
             loader.drop_indexes(("person", "household"))
             loader.insert("place", _PLACE_COLUMNS, skeleton.places)
             loader.insert("venue", _VENUE_COLUMNS, skeleton.venues)
+            # Ids follow any persons already registered without a place (an import of persons alone).
+            first_person, first_household = (
+                conn.execute(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")).scalar() or 0
+                for table in ("person", "household"))
             persons = households = 0
-            for household_rows, person_rows in people.rows(skeleton.grids, sizes, 0, 0):
+            batches = people.rows(skeleton.grids, sizes, first_person, first_household)
+            for household_rows, person_rows in batches:
                 loader.insert("household", _HOUSEHOLD_COLUMNS, household_rows)
                 loader.insert("person", _PERSON_COLUMNS, person_rows)
                 households += len(household_rows)
@@ -999,10 +1027,10 @@ def generate_city(url: str, *, population: int, seed: int, replace: bool = False
                 password_hash = demo.password_hash()
                 accounts = demo.create_demo_accounts(db, _demo_targets(conn, skeleton), password_hash)
                 db.flush()
-                first_account = (conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM account")).scalar() or 0) + 1
+                last_account = conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM account")).scalar() or 0
                 account_rows = [
-                    (first_account + i, f"grid-{code}", password_hash, "grid_worker", f"{name}网格员", gid, None,
-                     None, True, created)
+                    (last_account + 1 + i, f"grid-{code}", password_hash, "grid_worker", f"{name}网格员", gid,
+                     None, None, True, created)
                     for i, (gid, code, name) in enumerate(skeleton.grid_accounts)
                 ]
                 loader.insert("account", _ACCOUNT_COLUMNS, account_rows)
@@ -1010,8 +1038,8 @@ def generate_city(url: str, *, population: int, seed: int, replace: bool = False
                 loader.fix_sequences(("place", "venue", "household", "person", "account"))
                 seconds = time.perf_counter() - started
                 report = GenerateReport(persons=persons, households=households, places=len(skeleton.places),
-                                        grids=len(skeleton.grids), venues=len(skeleton.venues), accounts=accounts,
-                                        seconds=seconds)
+                                        grids=len(skeleton.grids), venues=len(skeleton.venues),
+                                        accounts=accounts, seconds=seconds)
                 audit.record(db, system_actor("city-generate"), "generate", "city", CITY_NAME,
                              {"seed": seed, "population": population, "replace": replace,
                               "persons": persons, "households": households, "places": report.places,
@@ -1039,8 +1067,9 @@ def _demo_targets(conn: Connection, skeleton: _Skeleton) -> demo.DemoTargets:
     venues = skeleton.venue_ids
     grid1 = ids[("万柏林区", "grid", "光华街社区第1网格")]
     adult = text("SELECT id FROM person WHERE grid_id = :grid AND birth_date <= :adult ORDER BY id LIMIT 1")
+    born_by = taiyuan.REFERENCE_DATE - timedelta(days=18 * 366)
     resident = conn.execute(adult.bindparams(bindparam("adult", type_=Date)),
-                            {"grid": grid1, "adult": taiyuan.REFERENCE_DATE - timedelta(days=18 * 366)}).scalar()
+                            {"grid": grid1, "adult": born_by}).scalar()
     if resident is None:  # a tiny city: anyone will do
         resident = conn.execute(text("SELECT MIN(id) FROM person")).scalar()
     quarantine = next(v[0] for v in skeleton.venues if v[2] == "quarantine_hotel" and v[5] == ids[

@@ -75,7 +75,8 @@ def create_demo_accounts(db: Session, targets: DemoTargets, password_hash: str) 
         ("quarantine", Role.QUARANTINE_STAFF, "隔离酒店专班(演示)", None, None, targets.quarantine_hotel),
         ("checkpoint", Role.CHECKPOINT_STAFF, "高速卡口值守(演示)", None, None, targets.checkpoint),
         ("property", Role.PROPERTY_VOLUNTEER, "电子二所家属楼物业(演示)", targets.compound, None, None),
-        ("resident", Role.RESIDENT, resident.name if resident else "市民(演示)", None, targets.resident, None),
+        ("resident", Role.RESIDENT, resident.name if resident else "市民(演示)", None, targets.resident,
+         None),
         ("auditor", Role.AUDITOR, "市督查组(演示)", None, None, None),
     ]
     assert [s[0] for s in specs] == list(DEMO_USERNAMES)
@@ -94,7 +95,8 @@ def _role_label(role: str) -> str:
 def demo_logins(url: str) -> list[DemoLogin]:
     """The demo accounts present in the database, in a fixed order, for `fangkong demo` to print."""
     with transaction(url) as db:
-        accounts = {a.username: a for a in db.scalars(select(Account).where(Account.username.in_(DEMO_USERNAMES)))}
+        query = select(Account).where(Account.username.in_(DEMO_USERNAMES))
+        accounts = {a.username: a for a in db.scalars(query)}
         logins: list[DemoLogin] = []
         for username in DEMO_USERNAMES:
             account = accounts.get(username)

@@ -322,7 +322,8 @@ _JINYUAN = District(
 
 _QINGXU = District(
     code="140121", name="清徐县", kind="县", weight=6.2, id_region="140121",
-    streets=("东湖街道", "清源镇", "徐沟镇", "王答乡", "东于镇", "孟封镇", "马峪乡", "柳杜乡", "西谷乡", "集义乡"),
+    streets=("东湖街道", "清源镇", "徐沟镇", "王答乡", "东于镇", "孟封镇", "马峪乡", "柳杜乡", "西谷乡",
+             "集义乡"),
     seeds=(
         SeedStreet("东湖街道", (
             SeedCommunity("城南社区", (  # placed by us
