@@ -1,0 +1,121 @@
+"""Protocol versions as data: one TOML file per policy, chosen by effective date.
+
+The policy in force at a moment is the one with the latest ``effective`` not after it, so the
+past is replayed under the rules that held then and a new protocol is a new file, not a code change.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from fangkong.core.errors import InvalidInput
+
+POLICY_DIR = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str
+    name_zh: str
+    name_en: str
+    severity: int  # higher is stricter
+    active: bool  # listed as a risk area; False for the county-wide default (low)
+    measures_zh: str = ""
+    measures_en: str = ""
+
+
+@dataclass(frozen=True)
+class Lifting:
+    """A level steps down to ``to`` ('' = the area ends) after N whole days without a new infection."""
+
+    from_level: str
+    to_level: str
+    days_without_infection: int
+    days_after_downgrade: int | None = None  # shorter count when the area reached this level by lifting
+    requires_negative_screening: bool = False
+
+
+@dataclass(frozen=True)
+class Policy:
+    key: str
+    name_zh: str
+    name_en: str
+    effective: datetime
+    source: str
+    levels: tuple[Level, ...]
+    lifting: tuple[Lifting, ...]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def level(self, key: str) -> Level | None:
+        return next((level for level in self.levels if level.key == key), None)
+
+    def lifting_from(self, level: str) -> Lifting | None:
+        return next((rule for rule in self.lifting if rule.from_level == level), None)
+
+    def severity(self, level: str | None) -> int:
+        found = self.level(level) if level else None
+        return found.severity if found else 0
+
+
+def _parse(path: Path) -> Policy:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    levels = tuple(Level(**item) for item in data.pop("levels"))
+    known = {level.key for level in levels}
+    lifting = []
+    for item in data.pop("lifting", []):
+        rule = Lifting(
+            from_level=item["from"],
+            to_level=item["to"],
+            days_without_infection=int(item["days_without_infection"]),
+            days_after_downgrade=item.get("days_after_downgrade"),
+            requires_negative_screening=bool(item.get("requires_negative_screening", False)),
+        )
+        if rule.from_level not in known or (rule.to_level and rule.to_level not in known):
+            raise ValueError(f"{path.name}: lifting {rule.from_level}->{rule.to_level} names an unknown level")
+        lifting.append(rule)
+    return Policy(
+        key=data.pop("key"),
+        name_zh=data.pop("name_zh"),
+        name_en=data.pop("name_en"),
+        effective=datetime.fromisoformat(data.pop("effective")),
+        source=data.pop("source", ""),
+        levels=levels,
+        lifting=tuple(lifting),
+        extra=data,
+    )
+
+
+@lru_cache(maxsize=1)
+def all_policies() -> tuple[Policy, ...]:
+    """Every policy file, oldest first."""
+    return tuple(sorted((_parse(path) for path in POLICY_DIR.glob("*.toml")), key=lambda p: p.effective))
+
+
+def get(key: str) -> Policy:
+    for policy in all_policies():
+        if policy.key == key:
+            return policy
+    raise InvalidInput(f"没有政策 {key}", f"no policy named {key!r}")
+
+
+def in_force(moment: datetime) -> Policy:
+    """The policy in force at a moment; before the first one, the first one (the city had no other)."""
+    chosen = all_policies()[0]
+    for policy in all_policies():
+        if policy.effective <= moment:
+            chosen = policy
+    return chosen
+
+
+# Every level name any policy knows, strictest first, for parsers and pages.
+def level_names() -> dict[str, tuple[str, str]]:
+    names: dict[str, tuple[str, str]] = {}
+    for policy in all_policies():
+        for level in policy.levels:
+            names.setdefault(level.key, (level.name_zh, level.name_en))
+    return names

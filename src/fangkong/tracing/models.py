@@ -1,0 +1,23 @@
+"""Case reports: the infections other domains count (area lifting, codes). Investigation and contact
+discovery come with the tracing issue; the table is here so lifting rules can read real facts now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fangkong.core.db import Base
+
+
+class Case(Base):
+    __tablename__ = "case_report"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # confirmed | asymptomatic
+    reported_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    source: Mapped[str] = mapped_column(String(200), default="")  # e.g. "tube 370105..." or "hospital"
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
