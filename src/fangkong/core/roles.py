@@ -40,20 +40,28 @@ class Permission(StrEnum):
     REGISTRY_WRITE = "registry.write"  # create / change persons and places, imports
     AUDIT_READ = "audit.read"  # search the audit log
     SELF_READ = "self.read"  # a resident's own record
+    NOTICE_WRITE = "notice.write"  # draft, resolve and publish risk-area notices
+    AREAS_READ = "areas.read"  # risk areas with their registry matches and review queue
+    CASE_WRITE = "case.write"  # record a confirmed or asymptomatic infection
 
 
 _ALL_STAFF_READ = {Permission.REGISTRY_READ}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COMMANDER: frozenset(
-        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AUDIT_READ}
+        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AUDIT_READ,
+         Permission.NOTICE_WRITE, Permission.AREAS_READ, Permission.CASE_WRITE}
     ),
-    Role.DISTRICT_STAFF: frozenset({Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE}),
+    Role.DISTRICT_STAFF: frozenset(
+        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AREAS_READ}
+    ),
     # Grid workers phone residents and correct their grid's records: full numbers, own grid only.
     Role.GRID_WORKER: frozenset({Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE}),
     Role.SAMPLER: frozenset(_ALL_STAFF_READ),
     Role.LAB: frozenset(),
-    Role.EPIDEMIOLOGIST: frozenset({Permission.REGISTRY_READ, Permission.PERSON_FULL}),
+    Role.EPIDEMIOLOGIST: frozenset(
+        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.AREAS_READ, Permission.CASE_WRITE}
+    ),
     Role.QUARANTINE_STAFF: frozenset(_ALL_STAFF_READ),
     Role.CHECKPOINT_STAFF: frozenset(),
     Role.PROPERTY_VOLUNTEER: frozenset(_ALL_STAFF_READ),

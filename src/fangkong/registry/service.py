@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -315,3 +315,164 @@ def list_venues(db: Session, actor: Actor, *, kind: str | None = None, limit: in
     if kind:
         conditions.append(Venue.kind == kind)
     return list(db.scalars(select(Venue).where(*conditions).order_by(Venue.id).limit(limit)))
+
+
+# ---- lookups for other domains (places are not personal data; persons come back as ids) -------
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place as other domains see it: enough to match, label and scope it, no persons."""
+
+    id: int
+    level: str
+    name: str
+    name_norm: str
+    parent_id: int | None
+    district_id: int | None
+    street_id: int | None
+    community_id: int | None
+    compound_id: int | None
+    building_id: int | None
+
+
+_PLACE_REF_COLUMNS = (Place.id, Place.level, Place.name, Place.name_norm, Place.parent_id, Place.district_id,
+                      Place.street_id, Place.community_id, Place.compound_id, Place.building_id)
+
+
+def _chunks(values: list[Any], size: int = 900) -> list[list[Any]]:
+    return [values[i:i + size] for i in range(0, len(values), size)]  # SQLite's bound-parameter limit
+
+
+def districts(db: Session) -> list[PlaceRef]:
+    rows = db.execute(select(*_PLACE_REF_COLUMNS).where(Place.level == "district").order_by(Place.code, Place.id))
+    return [PlaceRef(*row) for row in rows]
+
+
+MATCHABLE_LEVELS = ("community", "compound", "building", "unit")
+
+
+def places_by_norm(db: Session, district_id: int | None, keys: set[str],
+                   levels: tuple[str, ...] = MATCHABLE_LEVELS) -> dict[str, list[PlaceRef]]:
+    """Places whose normalised name is one of ``keys`` (in one district, or anywhere), one query per 900 keys."""
+    found: dict[str, list[PlaceRef]] = {}
+    for chunk in _chunks(sorted(keys)):
+        statement = select(*_PLACE_REF_COLUMNS).where(Place.name_norm.in_(chunk), Place.level.in_(levels))
+        if district_id is not None:
+            statement = statement.where(Place.district_id == district_id)
+        for row in db.execute(statement):
+            ref = PlaceRef(*row)
+            found.setdefault(ref.name_norm, []).append(ref)
+    return found
+
+
+def places_at_levels(db: Session, district_id: int, levels: tuple[str, ...]) -> list[PlaceRef]:
+    """Every place of some levels in a district (streets, communities, compounds: a few hundred)."""
+    statement = select(*_PLACE_REF_COLUMNS).where(Place.district_id == district_id, Place.level.in_(levels))
+    return [PlaceRef(*row) for row in db.execute(statement.order_by(Place.id))]
+
+
+def place_refs(db: Session, ids: set[int]) -> dict[int, PlaceRef]:
+    refs: dict[int, PlaceRef] = {}
+    for chunk in _chunks(sorted(ids)):
+        for row in db.execute(select(*_PLACE_REF_COLUMNS).where(Place.id.in_(chunk))):
+            refs[row[0]] = PlaceRef(*row)
+    return refs
+
+
+def place_labels(db: Session, ids: set[int]) -> dict[int, str]:
+    """Full names from the district down ("小店区坞城街道…1号楼2单元"), two queries for any number of places."""
+    refs = place_refs(db, ids)
+    chain_ids: set[int] = set()
+    for ref in refs.values():
+        chain_ids.update(i for i in (ref.district_id, ref.street_id, ref.community_id, ref.compound_id,
+                                     ref.building_id) if i)
+    names = {i: ref.name for i, ref in place_refs(db, chain_ids - set(refs)).items()}
+    names.update({i: ref.name for i, ref in refs.items()})
+    labels = {}
+    for pid, ref in refs.items():
+        if ref.level in ("compound", "building", "unit"):
+            chain = (ref.district_id, ref.compound_id, ref.building_id, pid if ref.level == "unit" else None)
+        else:
+            chain = (ref.district_id, ref.street_id, ref.community_id)
+        labels[pid] = "".join(names.get(i, "") for i in dict.fromkeys(c for c in chain if c))
+    return labels
+
+
+def children_refs(db: Session, parent_id: int) -> list[PlaceRef]:
+    return [PlaceRef(*row) for row in db.execute(select(*_PLACE_REF_COLUMNS).where(Place.parent_id == parent_id))]
+
+
+@dataclass(frozen=True)
+class VenueRef:
+    id: int
+    name: str
+    kind: str
+    place_id: int
+    district_id: int | None
+
+
+def venues_in_district(db: Session, district_id: int | None) -> list[VenueRef]:
+    statement = select(Venue.id, Venue.name, Venue.kind, Venue.place_id, Venue.district_id)
+    if district_id is not None:
+        statement = statement.where(Venue.district_id == district_id)
+    return [VenueRef(*row) for row in db.execute(statement)]
+
+
+@dataclass(frozen=True)
+class ResidentLocation:
+    """Where a person lives, as ancestor ids: what area rules need, without name or number."""
+
+    person_id: int
+    district_id: int | None
+    street_id: int | None
+    community_id: int | None
+    grid_id: int | None
+    compound_id: int | None
+    building_id: int | None
+    unit_id: int | None
+
+
+_LOCATION_COLUMNS = (Person.id, Person.district_id, Person.street_id, Person.community_id, Person.grid_id,
+                     Person.compound_id, Person.building_id, Person.unit_id)
+
+
+def residents_under(db: Session, actor: Actor, places: dict[str, set[int]], *, purpose: str) -> list[ResidentLocation]:
+    """Locations of every person living under any of ``places`` ({level: ids}), in one set-based query.
+
+    Returns ids and ancestor ids only. One audit entry records the bulk read and its purpose."""
+    conditions = [getattr(Person, scope_column(level)).in_(sorted(ids)) for level, ids in places.items() if ids]
+    if not conditions:
+        return []
+    rows = db.execute(select(*_LOCATION_COLUMNS).where(or_(*conditions), actor.scope_clause(Person)))
+    found = [ResidentLocation(*row) for row in rows]
+    audit.record(db, actor, "read", "person", None,
+                 {"op": "residents_under", "purpose": purpose, "count": len(found),
+                  "places": {level: len(ids) for level, ids in places.items()}})
+    return found
+
+
+def resident_location(db: Session, actor: Actor, person_id: int, *, purpose: str) -> ResidentLocation:
+    row = db.execute(select(*_LOCATION_COLUMNS).where(Person.id == person_id)).first()
+    if row is None:
+        raise NotFound("人员不存在", "No such person")
+    location = ResidentLocation(*row)
+    if actor.role == "resident":
+        if actor.person_id != person_id:
+            raise PermissionDenied(*_DENIED)
+    elif not actor.covers(location):
+        raise PermissionDenied(*_DENIED)
+    audit.record(db, actor, "read", "person", person_id, {"op": "location", "purpose": purpose})
+    return location
+
+
+def locations_of(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, ResidentLocation]:
+    """Ancestor ids of many persons at once (e.g. the infected, for area lifting); one audit entry."""
+    found: dict[int, ResidentLocation] = {}
+    for chunk in _chunks(sorted(person_ids)):
+        for row in db.execute(select(*_LOCATION_COLUMNS).where(Person.id.in_(chunk))):
+            found[row[0]] = ResidentLocation(*row)
+    if person_ids:
+        audit.record(db, actor, "read", "person", None,
+                     {"op": "locations_of", "purpose": purpose, "count": len(found)})
+    return found
