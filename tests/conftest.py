@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from fangkong.core import clock
 from fangkong.core.config import get_settings, normalize_database_url
@@ -42,10 +42,39 @@ _known_urls: set[str] = set()
 _sqlite_template: dict[str, Path] = {}
 
 
+_private: dict[str, str] = {}
+
+
+def _private_postgres_url() -> str:
+    """This run's own database beside the configured one ("test" -> "test_run1234"), so two runs side by
+    side (a developer and CI, or helpers) never wipe each other's schema. Dropped when the run ends."""
+    if "url" not in _private:
+        base = make_url(normalize_database_url(BACKEND_URL))
+        name = f"{base.database}_run{os.getpid()}"
+        admin = create_engine(base, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        _private["base"] = base.render_as_string(hide_password=False)
+        _private["name"] = name
+        _private["url"] = base.set(database=name).render_as_string(hide_password=False)
+    return _private["url"]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if "url" in _private:
+        _dispose_all()
+        admin = create_engine(_private["base"], isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{_private["name"]}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def fresh_database(tmp_dir: Path) -> str:
     """An empty database migrated to head, on the backend under test."""
     if IS_POSTGRES:
-        url = normalize_database_url(BACKEND_URL)
+        url = _private_postgres_url()
         _dispose_all()
         admin = create_engine(url, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:

@@ -126,7 +126,8 @@ _ENUM = re.compile(
 )
 _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
-_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$")
+_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
+                        r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
     rf"(?:请|上述|以上|特此|凡是|如有|对于|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
@@ -622,8 +623,34 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         if prefix and prefix not in place:
             place = prefix + place
         groups[-1].places.append(place)
+    for group in groups:
+        group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]
+
+
+_BOUND_PART = re.compile(r"(?:以东|以西|以南|以北|以内)$")
+_BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)$"
+                        r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$")
+
+
+def _join_bounded(places: list[str]) -> list[str]:
+    """Put back together an area written as its bounds, which the 、 between them split:
+    "精营西边街以东、精营中横街以南、…以北区域" is one area, as is "除封控区、管控区以外的其他区域"."""
+    joined: list[str] = []
+    i = 0
+    while i < len(places):
+        if _BOUND_PART.search(places[i]) or places[i].startswith("除"):
+            j = i
+            while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
+                j += 1
+            if _BOUND_END.search(places[j]) and j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        joined.append(places[i])
+        i += 1
+    return joined
 
 
 def _mend_breaks(lines: list[str]) -> list[str]:
@@ -901,6 +928,6 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     }
 
 
-def parse_file(path: str | Path) -> dict[str, Any]:
+def parse_file(path: str | Path, default_year: int | None = None) -> dict[str, Any]:
     """Parse a notice file in any encoding offices use (UTF-8 with or without BOM, GB18030, UTF-16)."""
-    return parse_notice(decode_bytes(Path(path).read_bytes()))
+    return parse_notice(decode_bytes(Path(path).read_bytes()), default_year=default_year)

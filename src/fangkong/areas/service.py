@@ -454,8 +454,11 @@ _VERBS_ZH = {"add": "划定", "lift": "解除", "upgrade": "升级", "downgrade"
 
 
 def _lift_moment(anchor: datetime, days: int) -> datetime:
-    """N whole days without a new infection after the anchor's day: from 00:00 of the day after them."""
-    return _day_start(anchor) + timedelta(days=days + 1)
+    """00:00 after N whole days without a new infection. The anchor's own day counts when the anchor is
+    its midnight (a notice effective "from 10 July 0:00"); a designation or infection later in a day
+    starts the count the next day."""
+    start = _day_start(anchor)
+    return start + timedelta(days=days + (0 if anchor == start else 1))
 
 
 def _run_area(area: Area, events: list[_Event], infections: list[datetime], until: datetime) -> None:
