@@ -634,12 +634,22 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
                         r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$")
 
 
+_BARE_SUB = re.compile(r"^(?:[A-Z甲乙丙丁]?\d+|[A-Z])(?:号楼|号院|栋|幢|座|单元|号)$")
+_SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|号院|栋|幢|座|单元)$")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
-    """Put back together an area written as its bounds, which the 、 between them split:
-    "精营西边街以东、精营中横街以南、…以北区域" is one area, as is "除封控区、管控区以外的其他区域"."""
+    """Put back together what the 、 inside one place split: an area written as its bounds
+    ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
+    sub-places of one compound ("煤干院小区18、19号院", "北张住宅小区C区4号楼、5号楼"), which
+    offices count as one place."""
     joined: list[str] = []
     i = 0
     while i < len(places):
+        if joined and _BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1]):
+            joined[-1] += "、" + places[i]
+            i += 1
+            continue
         if _BOUND_PART.search(places[i]) or places[i].startswith("除"):
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
@@ -893,6 +903,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)
+    if effective is None and not effective_now:  # "本通告自2022年4月8日起执行" under the lists
+        _published, effective, effective_now, _others = _dates_of(tail)
     published = published or tail_date or (others[0] if others else None)
     number = _number(lead)
     # Dates without a year take it from a full date of the notice, else from default_year.

@@ -63,8 +63,28 @@ def split_exceptions(text: str) -> tuple[str, list[str]]:
     return base.strip(), exceptions
 
 
+_RUN_HEAD_RE = re.compile(r"^(?P<base>.*?[^\d])(?P<num>[A-Z甲乙丙丁]?\d+|[A-Z])(?P<unit>号楼|号院|栋|幢|座|单元|号)?$")
+_RUN_PART_RE = re.compile(r"^(?P<num>[A-Z甲乙丙丁]?\d+|[A-Z])(?P<unit>号楼|号院|栋|幢|座|单元|号)$")
+
+
+def expand_run(text: str) -> list[str]:
+    """'北张住宅小区C区4号楼、5号楼' -> [..C区4号楼, ..C区5号楼]; '煤干院小区18、19号院' -> [..18号院, ..19号院]."""
+    parts = text.split("、")
+    if len(parts) < 2 or "(" in text:
+        return [text]
+    head = _RUN_HEAD_RE.match(parts[0])
+    rest = [_RUN_PART_RE.match(p) for p in parts[1:]]
+    if head is None or not all(rest):
+        return [text]
+    unit = head["unit"] or rest[-1]["unit"]  # type: ignore[index]
+    return [head["base"] + head["num"] + unit] + [head["base"] + p for p in parts[1:]]
+
+
 def expand_sublist(text: str) -> list[str]:
-    """'旱西门小区(7号楼、8号楼)' -> ['旱西门小区7号楼', '旱西门小区8号楼']; other texts unchanged."""
+    """'旱西门小区(7号楼、8号楼)' -> ['旱西门小区7号楼', '旱西门小区8号楼']; a run '…4号楼、5号楼' likewise;
+    other texts unchanged."""
+    if "、" in text and "(" not in text:
+        return expand_run(text)
     match = _SUBLIST_RE.match(text)
     if not match or "除" in match["inner"] or match["inner"].endswith("外"):
         return [text]
