@@ -10,6 +10,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from fangkong.codes import cli as codes_cli
+from fangkong.testing import cli as testing_cli
+
 app = typer.Typer(help="Fangkong 防控 — city epidemic prevention and control platform", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema (Alembic)", no_args_is_help=True)
 city_app = typer.Typer(help="The synthetic demo city", no_args_is_help=True)
@@ -19,6 +22,8 @@ app.add_typer(db_app, name="db")
 app.add_typer(city_app, name="city")
 app.add_typer(import_app, name="import")
 app.add_typer(notices_app, name="notices")
+app.add_typer(testing_cli.app, name="testing")
+app.add_typer(codes_cli.app, name="codes")
 console = Console()
 
 DatabaseOption = typer.Option(None, "--database", help="Database URL (default: FANGKONG_DATABASE_URL or ./fangkong.db)")

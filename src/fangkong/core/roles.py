@@ -43,6 +43,15 @@ class Permission(StrEnum):
     NOTICE_WRITE = "notice.write"  # draft, resolve and publish risk-area notices
     AREAS_READ = "areas.read"  # risk areas with their registry matches and review queue
     CASE_WRITE = "case.write"  # record a confirmed or asymptomatic infection
+    TESTING_READ = "testing.read"  # rounds, turnaround, recalls, coverage (within jurisdiction)
+    TESTING_MANAGE = "testing.manage"  # rounds, schedules, sampling sites, labs, home-sampling lists
+    TESTING_SAMPLE = "testing.sample"  # fill tubes at a sampling site
+    TESTING_RESULTS = "testing.results"  # upload a lab's result files, receive batches
+    COVERAGE_WRITE = "coverage.write"  # door-note confirmations, home-sampling requests, exemptions
+    CODES_READ = "codes.read"  # a person's code with its reasons and evidence
+    OVERRIDE_REQUEST = "codes.override.request"  # ask for a manual colour (needs a second approver)
+    OVERRIDE_APPROVE = "codes.override.approve"  # approve someone else's override request
+    SENTINEL_CHECK = "codes.check"  # check codes at a venue or checkpoint (数字哨兵)
 
 
 _ALL_STAFF_READ = {Permission.REGISTRY_READ}
@@ -50,20 +59,26 @@ _ALL_STAFF_READ = {Permission.REGISTRY_READ}
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COMMANDER: frozenset(
         {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AUDIT_READ,
-         Permission.NOTICE_WRITE, Permission.AREAS_READ, Permission.CASE_WRITE}
+         Permission.NOTICE_WRITE, Permission.AREAS_READ, Permission.CASE_WRITE,
+         Permission.TESTING_READ, Permission.TESTING_MANAGE, Permission.CODES_READ,
+         Permission.OVERRIDE_REQUEST, Permission.OVERRIDE_APPROVE}
     ),
     Role.DISTRICT_STAFF: frozenset(
-        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AREAS_READ}
+        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AREAS_READ,
+         Permission.TESTING_READ, Permission.TESTING_MANAGE, Permission.COVERAGE_WRITE, Permission.CODES_READ,
+         Permission.OVERRIDE_REQUEST}
     ),
     # Grid workers phone residents and correct their grid's records: full numbers, own grid only.
-    Role.GRID_WORKER: frozenset({Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE}),
-    Role.SAMPLER: frozenset(_ALL_STAFF_READ),
-    Role.LAB: frozenset(),
+    Role.GRID_WORKER: frozenset({Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE,
+                                 Permission.TESTING_READ, Permission.COVERAGE_WRITE, Permission.CODES_READ}),
+    Role.SAMPLER: frozenset(_ALL_STAFF_READ | {Permission.TESTING_SAMPLE}),
+    Role.LAB: frozenset({Permission.TESTING_RESULTS}),
     Role.EPIDEMIOLOGIST: frozenset(
-        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.AREAS_READ, Permission.CASE_WRITE}
+        {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.AREAS_READ, Permission.CASE_WRITE,
+         Permission.TESTING_READ, Permission.CODES_READ, Permission.OVERRIDE_REQUEST, Permission.OVERRIDE_APPROVE}
     ),
     Role.QUARANTINE_STAFF: frozenset(_ALL_STAFF_READ),
-    Role.CHECKPOINT_STAFF: frozenset(),
+    Role.CHECKPOINT_STAFF: frozenset({Permission.SENTINEL_CHECK}),
     Role.PROPERTY_VOLUNTEER: frozenset(_ALL_STAFF_READ),
     Role.RESIDENT: frozenset({Permission.SELF_READ}),
     Role.AUDITOR: frozenset({Permission.AUDIT_READ}),
