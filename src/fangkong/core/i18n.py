@@ -194,6 +194,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.not_allowed": ("您的角色不能导入数据。", "Your role may not import data."),
 }
 
+# Each domain keeps its page texts in `fangkong/<domain>/messages.py` (a MESSAGES dict of the same
+# shape), merged here once, so domains add texts without editing this shared table.
+_DOMAIN_CATALOGUES = ("areas", "testing", "codes", "tracing", "isolation", "support", "command")
+
+
+def _merge_domain_catalogues() -> None:
+    import importlib
+    import importlib.util
+
+    for domain in _DOMAIN_CATALOGUES:
+        name = f"fangkong.{domain}.messages"
+        if importlib.util.find_spec(name) is None:
+            continue
+        for key, pair in importlib.import_module(name).MESSAGES.items():
+            if key in MESSAGES and MESSAGES[key] != pair:
+                raise RuntimeError(f"i18n key {key!r} is defined twice ({name})")
+            MESSAGES[key] = pair
+
+
+_merge_domain_catalogues()
+
 
 def normalize_lang(value: str | None) -> str:
     """'en', 'en-US', 'EN' -> 'en'; anything else (zh-CN, missing) -> the default."""
