@@ -1,0 +1,234 @@
+"""Signed health-code tokens: what the resident's QR carries and what a venue verifies.
+
+A token is compact text, so the QR stays small and any verifier can read it with the public key only:
+
+    fk1.<subject>.<colour>.<issued_at>.<expires_at>.<signature>
+
+- `subject`: a stable pseudonym of the person (`subject_of`), never the person id or a name;
+- `colour`: green / yellow / red / popup (the code's state when it was issued);
+- `issued_at`, `expires_at`: Unix seconds (UTC), so a phone or an offline verifier compares them
+  with its own clock without knowing the city's time zone;
+- `signature`: Ed25519 over everything before the last dot, base64url without padding.
+
+The signing key is the city's: `FANGKONG_CODE_SIGNING_KEY` (a PEM file, PKCS#8) when set, otherwise
+`fangkong-code-signing.pem` in `FANGKONG_KEY_DIR`, which defaults to the directory of the SQLite
+database (or ~/.local/share/fangkong for PostgreSQL). When the file does not exist it is generated
+once (mode 0600, created exclusively, so two workers starting together agree on one key).
+`fangkong codes public-key` prints the public key; /api/codes/public-key serves it to venue devices.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import segno
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy.engine import make_url
+
+from fangkong.core import clock
+from fangkong.core.config import get_settings
+from fangkong.core.errors import InvalidInput
+
+PREFIX = "fk1"
+COLOURS = ("green", "yellow", "red", "popup")
+KEY_FILE_NAME = "fangkong-code-signing.pem"
+# A phone whose clock runs a little fast must not make every fresh code "not yet valid".
+CLOCK_LEEWAY_S = 60
+
+
+class TokenInvalid(InvalidInput):
+    """The token is malformed or its signature does not verify (forged, altered, or another key)."""
+
+    def __init__(self, zh: str = "健康码无效：签名不符或格式错误",
+                 en: str = "Invalid health code: bad signature or format") -> None:
+        super().__init__(zh, en)
+
+
+class TokenExpired(TokenInvalid):
+    """A genuine token past its validity: a screenshot, or a page that stopped refreshing."""
+
+    def __init__(self) -> None:
+        super().__init__("健康码已过期，请刷新后重新出示", "Health code expired: refresh it and show it again")
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    subject: str
+    colour: str
+    issued_at: datetime  # naive, city local time (like every stored time)
+    expires_at: datetime
+    issued_epoch: int
+    expires_epoch: int
+
+
+# ---- keys
+
+
+def _key_path() -> Path:
+    settings = get_settings()
+    if settings.code_signing_key_file:
+        return Path(settings.code_signing_key_file)
+    if settings.key_dir:
+        return Path(settings.key_dir) / KEY_FILE_NAME
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).resolve().parent / KEY_FILE_NAME
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "fangkong" / KEY_FILE_NAME
+
+
+@lru_cache(maxsize=8)
+def _load_or_create(path: Path) -> Ed25519PrivateKey:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pem = Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another process won the race; use its key
+        else:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pem)
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise InvalidInput(f"签名密钥不是 Ed25519 私钥：{path}",
+                           f"The signing key is not an Ed25519 private key: {path}")
+    return key
+
+
+def signing_key() -> Ed25519PrivateKey:
+    return _load_or_create(_key_path())
+
+
+@lru_cache(maxsize=8)
+def _public_of(path: Path) -> Ed25519PublicKey:
+    return _load_or_create(path).public_key()
+
+
+def public_key() -> Ed25519PublicKey:
+    return _public_of(_key_path())
+
+
+def public_key_pem() -> str:
+    return public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+
+
+def public_key_raw_b64() -> str:
+    """The 32 raw key bytes, base64url: what a browser's WebCrypto / noble-ed25519 imports."""
+    raw = public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return _b64(raw)
+
+
+def load_public_key_pem(pem: str | bytes) -> Ed25519PublicKey:
+    key = serialization.load_pem_public_key(pem.encode() if isinstance(pem, str) else pem)
+    if not isinstance(key, Ed25519PublicKey):
+        raise InvalidInput("公钥不是 Ed25519 公钥", "Not an Ed25519 public key")
+    return key
+
+
+# ---- subjects
+
+
+@lru_cache(maxsize=4)
+def _subject_key(secret: str) -> bytes:
+    # A key of its own, derived from the platform secret: knowing pseudonyms reveals nothing about sessions.
+    return hmac.new(secret.encode(), b"fangkong/code-subject/v1", hashlib.sha256).digest()
+
+
+def subject_of(person_id: int) -> str:
+    """A stable pseudonym of the person: 16 base32 characters (80 bits) of an HMAC of the id."""
+    digest = hmac.new(_subject_key(get_settings().secret_key), str(int(person_id)).encode(), hashlib.sha256).digest()
+    return base64.b32encode(digest[:10]).decode()
+
+
+# ---- tokens
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _tz() -> ZoneInfo:
+    return ZoneInfo(get_settings().timezone)
+
+
+def to_epoch(moment: datetime) -> int:
+    """A naive city-local time (or an aware one) as Unix seconds."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_tz())
+    return int(moment.timestamp())
+
+
+def from_epoch(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC).astimezone(_tz()).replace(tzinfo=None)
+
+
+def issue_token(subject: str, colour: str, now: datetime | None = None, validity_s: int | None = None) -> str:
+    """Sign a token for `subject` showing `colour`, valid from `now` for `validity_s` seconds
+    (default: the setting FANGKONG_CODE_TOKEN_VALIDITY_S, 300)."""
+    if colour not in COLOURS:
+        raise InvalidInput(f"未知的健康码颜色：{colour}", f"Unknown code colour: {colour}")
+    if not subject or not subject.isalnum():
+        raise InvalidInput("健康码主体标识无效", "Invalid code subject")
+    issued = to_epoch(now or clock.now())
+    validity = get_settings().code_token_validity_s if validity_s is None else validity_s
+    body = f"{PREFIX}.{subject}.{colour}.{issued}.{issued + int(validity)}"
+    return body + "." + _b64(signing_key().sign(body.encode()))
+
+
+def verify_token_epoch(token: str, now_epoch: int, key: Ed25519PublicKey | None = None) -> TokenClaims:
+    """The hot path of a venue check: parse, verify the signature, compare times. No database read."""
+    token = token.strip()
+    body, _dot, signature = token.rpartition(".")
+    parts = body.split(".")
+    if len(parts) != 5 or parts[0] != PREFIX or parts[2] not in COLOURS or len(token) > 512:
+        raise TokenInvalid()
+    try:
+        issued, expires = int(parts[3]), int(parts[4])
+        raw = _unb64(signature)
+        if len(raw) != 64 or _b64(raw) != signature:  # one spelling per signature: no malleable tokens
+            raise ValueError
+        (key or public_key()).verify(raw, body.encode())
+    except (ValueError, InvalidSignature):
+        raise TokenInvalid() from None
+    if now_epoch >= expires:
+        raise TokenExpired()
+    if issued > now_epoch + CLOCK_LEEWAY_S:
+        raise TokenInvalid("健康码签发时间在未来，请检查设备时间",
+                           "The code was issued in the future: check the device clock")
+    return TokenClaims(subject=parts[1], colour=parts[2], issued_at=from_epoch(issued),
+                       expires_at=from_epoch(expires), issued_epoch=issued, expires_epoch=expires)
+
+
+def verify_token(token: str, now: datetime | None = None, public_key_pem: str | bytes | None = None) -> TokenClaims:
+    """Verify a token at `now` (city-local; default the platform clock). With `public_key_pem`, verify
+    offline with only a public key, as a venue device or another city's system would."""
+    key = load_public_key_pem(public_key_pem) if public_key_pem is not None else None
+    return verify_token_epoch(token, to_epoch(now or clock.now()), key)
+
+
+def qr_svg(token: str, scale: int = 4) -> str:
+    """The token as an SVG QR image (error correction M: survives a cracked phone screen)."""
+    return segno.make_qr(token, error="m").svg_inline(scale=scale, border=2)
+
+
+__all__ = [
+    "COLOURS", "TokenClaims", "TokenExpired", "TokenInvalid", "issue_token", "public_key_pem",
+    "public_key_raw_b64", "qr_svg", "subject_of", "verify_token", "verify_token_epoch",
+]
