@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("withdrawn_by", sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(["household_id"], ["household.id"],
                                 name=op.f("fk_coverage_note_household_id_household")),
+        sa.ForeignKeyConstraint(["round_id"], ["test_round.id"], name=op.f("fk_coverage_note_round_id_test_round")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_coverage_note")),
     )
     with op.batch_alter_table("coverage_note", schema=None) as batch_op:
