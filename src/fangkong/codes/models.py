@@ -1,8 +1,114 @@
-"""Health-code tables: stored codes with reasons, overrides, declarations, scan log."""
+"""Health-code tables: stored codes with reasons, overrides, declarations, scan log.
+
+Codes are derived (codes/engine.py): `code_reason` holds every applying reason of every person who is
+not plain green, `health_code` one summary row per such person; a person without rows is green as of
+the latest full run in `code_run`. Storing only the non-green keeps a city-wide recompute proportional
+to the persons with facts (tens of thousands), not to the population (millions).
+"""
 
 from __future__ import annotations
 
-from fangkong.core.db import Base  # noqa: F401
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, SmallInteger, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fangkong.core.db import Base
+
+_BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class CodeReason(Base):
+    """One rule applying to one person: which fact (kind and reference), since when, until when (the
+    fact's own end; a rule's `days` are added when read). No foreign keys: rewritten in bulk."""
+
+    __tablename__ = "code_reason"
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    person_id: Mapped[int] = mapped_column(Integer, index=True)
+    rule: Mapped[str] = mapped_column(String(48))
+    fact_kind: Mapped[str] = mapped_column(String(32))
+    fact_ref: Mapped[str] = mapped_column(String(64))  # e.g. "notice:12", "case:3", "override:7"
+    since: Mapped[datetime] = mapped_column(DateTime)
+    until: Mapped[datetime | None] = mapped_column(DateTime)
+    severity: Mapped[int] = mapped_column(SmallInteger)  # 0 green, 1 yellow, 2 red
+    popup: Mapped[bool] = mapped_column(Boolean)
+    sets_colour: Mapped[bool] = mapped_column(Boolean)  # an approved override: its colour is the code's
+    note_zh: Mapped[str] = mapped_column(String(300))
+    note_en: Mapped[str] = mapped_column(String(300))
+
+
+class HealthCode(Base):
+    """The colour of every person with at least one reason, as of `computed_at`."""
+
+    __tablename__ = "health_code"
+
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    severity: Mapped[int] = mapped_column(SmallInteger, index=True)
+    popup: Mapped[bool] = mapped_column(Boolean)
+    reasons: Mapped[int] = mapped_column(Integer)
+    since: Mapped[datetime] = mapped_column(DateTime)
+    computed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CodeSubject(Base):
+    """Pseudonym (tokens.subject_of) -> person, written when a person's code is first shown, so a
+    verified token leads back to its person without hashing the whole population."""
+
+    __tablename__ = "code_subject"
+
+    subject: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_id: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class CodeRun(Base):
+    """One recompute: the watermark (`as_of`) a stored code is valid from, and its figures."""
+
+    __tablename__ = "code_run"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    as_of: Mapped[datetime] = mapped_column(DateTime, index=True)
+    scope: Mapped[str] = mapped_column(String(8))  # all | some
+    policy_key: Mapped[str] = mapped_column(String(64))
+    persons: Mapped[int] = mapped_column(Integer)  # persons asked for (all: the non-green written)
+    non_green: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Float)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CodeOverride(Base):
+    """A manual colour (人工赋码) is a fact: requester, reason, expiry, and a second person's approval."""
+
+    __tablename__ = "code_override"
+    __table_args__ = (Index("ix_code_override_person_state", "person_id", "state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    colour: Mapped[str] = mapped_column(String(8))  # green | yellow | red
+    reason: Mapped[str] = mapped_column(String(500))
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    # pending -> approved | refused; approved -> revoked (superseded or withdrawn)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    requested_by: Mapped[str] = mapped_column(String(64))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decision_note: Mapped[str] = mapped_column(String(500), default="")
+
+
+class Declaration(Base):
+    """主动申报: a resident's arrival from another city; feeds the landing-test rule."""
+
+    __tablename__ = "code_declaration"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    from_city: Mapped[str] = mapped_column(String(100))
+    from_risk_area: Mapped[bool] = mapped_column(Boolean)
+    arrival_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    declared_by: Mapped[str] = mapped_column(String(64))
+    declared_at: Mapped[datetime] = mapped_column(DateTime)
 
 # ---- scan log (migration 0006) — owned by the sentinel (codes/sentinel.py, codes/scanlog.py)
 

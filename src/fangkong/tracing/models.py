@@ -21,3 +21,21 @@ class Case(Base):
     source: Mapped[str] = mapped_column(String(200), default="")  # e.g. "tube 370105..." or "hospital"
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Contact(Base):
+    """A close contact (密接) of a case, or a secondary contact (次密接) through a close contact.
+    Recorded by the investigation; the health-code rules read it (whether secondary contacts count
+    depends on the policy in force)."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # close | secondary
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case_report.id"), index=True)
+    via_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"))  # secondary: through whom
+    exposure_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # last exposure
+    note: Mapped[str] = mapped_column(String(200), default="")
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
