@@ -1,0 +1,264 @@
+"""Risk-area pages and API against the generated city: a commander pastes the seed notice, sees the
+matches, settles the review queue (pick, block, create), publishing waits for it; the public page
+lists the areas without a login; residents cannot draft; GB18030 uploads; the JSON API round trip."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from fangkong.drill.demo import DEMO_PASSWORD
+from fangkong.web.app import create_app
+from tests.integration.test_web_pages import csrf_in, login
+
+SEED = Path(__file__).parents[1] / "fixtures" / "notices" / "seed_198_newspaper.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+DAY3 = "2022-12-03T12:00"
+REVIEW_FORM = re.compile(r'action="/areas/notices/(\d+)/places/(\d+)"')
+OPTION = re.compile(r'value="((?:place|venue):\d+)"[^>]*data-testid="choice-option"')
+PARENT = re.compile(r'<select name="parent"[^>]*>\s*<option value="([^"]+)"')
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture(scope="module")
+def app(city_url: str) -> FastAPI:
+    return create_app(city_url)
+
+
+@pytest.fixture(scope="module")
+def commander(app: FastAPI) -> Iterator[TestClient]:
+    client = login(app, "commander")
+    yield client
+    client.close()
+
+
+def draft(client: TestClient, text: str = SEED_TEXT) -> tuple[int, str]:
+    """Paste a notice on the new-notice page; returns the draft's id and its page."""
+    token = csrf_in(client.get("/areas/notices/new").text)
+    response = client.post("/areas/notices", data={"text": text, "year": "2022", "csrf_token": token},
+                           follow_redirects=False)
+    assert response.status_code == 303, response.text
+    notice_id = int(response.headers["location"].rsplit("/", 1)[1])
+    page = client.get(f"/areas/notices/{notice_id}")
+    assert page.status_code == 200
+    return notice_id, page.text
+
+
+def review_rows(html: str) -> list[int]:
+    return [int(pid) for _nid, pid in REVIEW_FORM.findall(html)]
+
+
+def row_html(html: str, row_id: int) -> str:
+    start = html.index(f'id="p{row_id}"')
+    return html[start:html.find("</li>", start)]
+
+
+def test_the_commander_sees_the_parse_matches_and_review_queue(commander: TestClient) -> None:
+    notice_id, html = draft(commander)
+    assert "2022年第198号" in html and "草稿" in html
+    assert html.count('data-testid="place"') == 75
+    assert html.count('data-testid="change"') == 13
+    assert 'data-testid="warnings"' not in html  # the seed parses cleanly
+    # Matches show the registry's label and a confidence; the uncertain ones say so.
+    assert "营村小区1号楼1单元" in html and "100%" in html
+    assert html.count('data-testid="needs-review"') == 4
+    assert len(review_rows(html)) == 4
+    assert "东湖街道城南嘉园1单元" in html
+    # Publish is disabled, with the reason next to it.
+    assert re.search(r'data-testid="publish"\s+disabled', html)
+    assert "还有 4 处地点待核实" in html
+    # The exception stays with its place.
+    assert "除外：1号楼2单元" in html
+    # Stated counts are shown beside the places found.
+    assert "通告写明 8 个 · 读出 8 个" in html
+    # The list shows the draft with its counts.
+    listing = commander.get("/areas/notices").text
+    assert f'href="/areas/notices/{notice_id}"' in listing and "待核实 4" in listing
+
+
+def test_publish_is_refused_while_places_wait_then_allowed(commander: TestClient, app: FastAPI) -> None:
+    notice_id, html = draft(commander)
+    token = csrf_in(html)
+    refused = commander.post(f"/areas/notices/{notice_id}/publish", data={"csrf_token": token})
+    assert refused.status_code == 422
+    assert 'data-testid="page-error"' in refused.text and "待核对" in refused.text
+
+    rows = review_rows(html)
+    # 1. Pick a candidate (HTMX): the row comes back settled, the publish panel refreshed out of band.
+    first = row_html(html, rows[0])
+    choice = OPTION.search(first)
+    assert choice, first
+    response = commander.post(f"/areas/notices/{notice_id}/places/{rows[0]}",
+                              data={"choice": choice.group(1)}, headers={**HTMX, "X-CSRF-Token": token})
+    assert response.status_code == 200
+    assert f'id="p{rows[0]}"' in response.text and 'data-state="matched"' in response.text
+    assert 'hx-swap-oob="true"' in response.text and "还有 3 处地点待核实" in response.text
+    # 2. Create the place under a candidate parent (a plain form post, no HTMX).
+    second = row_html(html, rows[1])
+    parent = PARENT.search(second)
+    if parent:
+        created = commander.post(f"/areas/notices/{notice_id}/places/{rows[1]}",
+                                 data={"choice": "create", "parent": parent.group(1), "name": "测试新建楼",
+                                       "csrf_token": token}, follow_redirects=False)
+        assert created.status_code == 303
+        page = commander.get(f"/areas/notices/{notice_id}").text
+        assert "人工新建" in row_html(page, rows[1]) and "测试新建楼" in row_html(page, rows[1])
+    # A creation without a name is refused with a message in the row, and nothing changes.
+    bad = commander.post(f"/areas/notices/{notice_id}/places/{rows[2]}",
+                         data={"choice": "create", "parent": "", "name": ""}, headers={**HTMX, "X-CSRF-Token": token})
+    assert bad.status_code == 200 and 'data-testid="resolve-error"' in bad.text
+    assert 'data-state="review"' in bad.text
+    # 3. The rest as free-form blocks.
+    for row in rows[1:] if not parent else rows[2:]:
+        done = commander.post(f"/areas/notices/{notice_id}/places/{row}", data={"choice": "block"},
+                              headers={**HTMX, "X-CSRF-Token": token})
+        assert done.status_code == 200
+    page = commander.get(f"/areas/notices/{notice_id}").text
+    assert "还有" not in page and not re.search(r'data-testid="publish"\s+disabled', page)
+
+    published = commander.post(f"/areas/notices/{notice_id}/publish", data={"csrf_token": token},
+                               follow_redirects=False)
+    assert published.status_code == 303
+    page = commander.get(published.headers["location"]).text
+    assert 'data-testid="just-published"' in page and 'data-testid="impact"' in page
+    persons = re.search(r'data-testid="impact-persons">([\d,]+)<', page)
+    assert persons and int(persons.group(1).replace(",", "")) > 0
+    assert 'data-testid="review-form"' not in page  # a published notice's matches are final
+
+    # Active areas and the plan, at a moment after the notice.
+    active = commander.get(f"/areas?at={DAY3}").text
+    assert active.count('data-testid="area-row"') >= 42 and "小店区" in active
+    assert "12-07 00:00" in active  # five days without an infection under the twenty measures
+    place = re.search(r'href="/areas/places/(\d+)\?at=', active)
+    assert place
+    history = commander.get(f"/areas/places/{place.group(1)}?at={DAY3}").text
+    assert "2022年第198号" in history and 'data-testid="history"' in history
+    plan = commander.get(f"/areas/plan?at={DAY3}").text
+    assert 'data-level="high"' in plan and plan.count('data-testid="plan-district"') >= 6
+    assert commander.get("/areas?at=yesterday").status_code == 200  # a bad moment: a message, not a crash
+
+    # The public page lists the areas without a login, and the published text.
+    public = TestClient(app)
+    page = public.get(f"/public/areas?at={DAY3}")
+    assert page.status_code == 200
+    assert page.text.count('data-testid="pub-area"') >= 42
+    assert "营村小区1号楼1单元" in page.text and "2022年第198号" in page.text and "最后更新" in page.text
+    assert "csrf_token" not in page.text and "退出" not in page.text
+    searched = public.get(f"/public/areas?at={DAY3}&q=老军营").text
+    assert 0 < searched.count('data-testid="pub-area"') < 42
+    text = public.get(f"/public/notices/{notice_id}")
+    assert text.status_code == 200 and "新增高风险区42个" in text.text
+    assert public.get("/login").text.count('href="/public/areas"') == 1
+
+
+def test_drafts_are_not_public(commander: TestClient, app: FastAPI) -> None:
+    notice_id, _html = draft(commander)
+    public = TestClient(app)
+    assert public.get(f"/public/notices/{notice_id}").status_code == 404
+    assert public.get(f"/api/public/notices/{notice_id}").status_code == 404
+    assert public.get("/areas/notices", follow_redirects=False).status_code == 303  # staff pages need a login
+
+
+def test_a_resident_cannot_draft(app: FastAPI) -> None:
+    resident = login(app, "resident")
+    assert resident.get("/areas/notices/new").status_code == 403
+    token = csrf_in(resident.get("/").text)
+    refused = resident.post("/areas/notices", data={"text": SEED_TEXT, "csrf_token": token})
+    assert refused.status_code == 403
+    assert resident.get("/areas/notices").status_code == 403
+    assert resident.get("/public/areas").status_code == 200
+    assert "/areas/notices" not in resident.get("/").text  # no link to what they may not open
+
+
+def test_district_staff_reads_but_cannot_publish(app: FastAPI, commander: TestClient) -> None:
+    notice_id, _html = draft(commander)
+    district = login(app, "district")
+    page = district.get(f"/areas/notices/{notice_id}")
+    assert page.status_code == 200 and 'data-testid="review-form"' not in page.text
+    assert 'data-testid="publish"' not in page.text
+    refused = district.post(f"/areas/notices/{notice_id}/publish", data={"csrf_token": csrf_in(page.text)})
+    assert refused.status_code == 403
+
+
+def test_gb18030_upload_and_a_bad_file(commander: TestClient) -> None:
+    token = csrf_in(commander.get("/areas/notices/new").text)
+    upload = commander.post("/areas/notices", data={"year": "2022", "csrf_token": token},
+                            files={"file": ("通告.txt", SEED_TEXT.encode("gb18030"), "text/plain")},
+                            follow_redirects=False)
+    assert upload.status_code == 303
+    page = commander.get(upload.headers["location"]).text
+    assert "2022年第198号" in page and page.count('data-testid="place"') == 75
+    withdrawn = commander.post(upload.headers["location"] + "/withdraw", data={"csrf_token": token},
+                               follow_redirects=False)
+    assert withdrawn.status_code == 303
+    empty = commander.post("/areas/notices", data={"text": "关于天气的通知\n明天晴。", "csrf_token": token})
+    assert empty.status_code == 422 and 'data-testid="new-error"' in empty.text
+    assert "关于天气的通知" in empty.text  # the text is kept for correcting
+
+
+def test_english_pages(commander: TestClient) -> None:
+    commander.get("/lang/en")
+    try:
+        page = commander.get("/areas/notices/new").text
+        assert "New notice" in page and "Read and match" in page
+        assert "Active risk areas" in commander.get(f"/areas?at={DAY3}").text
+    finally:
+        commander.get("/lang/zh")
+
+
+def test_api_round_trip(app: FastAPI) -> None:
+    client = TestClient(app)
+    token = client.post("/api/auth/token", json={"username": "commander", "password": DEMO_PASSWORD}).json()
+    auth = {"Authorization": f"Bearer {token['access_token']}"}
+    created = client.post("/api/areas/notices", json={"text": SEED_TEXT, "default_year": 2022}, headers=auth)
+    assert created.status_code == 201, created.text
+    body = created.json()
+    notice_id = body["id"]
+    assert body["number"] == "2022年第198号" and body["state"] == "draft" and body["warnings"] == []
+    assert body["counts"] == {"matched": 71, "review": 4}
+    assert sum(len(c["places"]) for c in body["changes"]) == 75
+
+    refused = client.post(f"/api/areas/notices/{notice_id}/publish", headers=auth)
+    assert refused.status_code == 422 and refused.json()["error"] == "InvalidInput"
+
+    queue = client.get(f"/api/areas/review?notice_id={notice_id}", headers=auth).json()
+    assert len(queue) == 4
+    for row in queue:
+        best = row["candidates"][0] if row["candidates"] else None
+        choice = {"place_id": best["place_id"]} if best and best.get("place_id") else \
+            {"venue_id": best["venue_id"]} if best else {"block": True}
+        settled = client.post(f"/api/areas/notices/{notice_id}/places/{row['id']}/resolve", json=choice,
+                              headers=auth)
+        assert settled.status_code == 200, settled.text
+        assert settled.json()["state"] in ("matched", "block")
+    two = client.post(f"/api/areas/notices/{notice_id}/places/{queue[0]['id']}/resolve",
+                      json={"block": True, "place_id": 1}, headers=auth)
+    assert two.status_code == 422  # exactly one choice
+
+    published = client.post(f"/api/areas/notices/{notice_id}/publish", headers=auth)
+    assert published.status_code == 200
+    assert published.json()["state"] == "published" and published.json()["impact"]["persons"] > 0
+    listed = client.get("/api/areas/notices?state=published", headers=auth).json()
+    assert any(n["id"] == notice_id for n in listed)
+
+    active = client.get(f"/api/areas/active?at={DAY3}", headers=auth).json()
+    assert active["policy"] == "twenty_measures" and active["by_level"].get("high", 0) >= 42
+    one = next(a for a in active["areas"] if a["place_id"])
+    assert one["lift_expected"] == "2022-12-07T00:00:00"
+    history = client.get(f"/api/areas/places/{one['place_id']}/history?at={DAY3}", headers=auth).json()
+    assert history["steps"] and history["steps"][0]["notice_number"] == "2022年第198号"
+
+    public = TestClient(app)
+    assert public.get(f"/api/public/areas?at={DAY3}").json()["total"] == active["total"]
+    assert public.get(f"/api/public/notices/{notice_id}").json()["text"].startswith("市疫情防控办")
+    assert public.get("/api/areas/notices").status_code == 401
+
+    resident = client.post("/api/auth/token", json={"username": "resident", "password": DEMO_PASSWORD}).json()
+    res_auth = {"Authorization": f"Bearer {resident['access_token']}"}
+    assert client.post("/api/areas/notices", json={"text": SEED_TEXT}, headers=res_auth).status_code == 403
+    assert client.get("/api/areas/active", headers=res_auth).status_code == 403
