@@ -40,6 +40,40 @@ class Lifting:
     requires_negative_screening: bool = False
 
 
+# Fact kinds the health-code rules can name, with the sub-kinds a rule's `match` may list
+# (risk_area matches the policy's own level keys).
+CODE_FACTS: dict[str, tuple[str, ...]] = {
+    "infection": ("confirmed", "asymptomatic"),
+    "positive_test": ("single",),
+    "pool_positive": ("pool",),
+    "contact": ("close", "secondary"),
+    "quarantine": ("centralised", "home_quarantine", "home_monitoring"),
+    "risk_area": (),
+    "landing_test": ("risk", "other"),
+    "overdue_test": ("routine",),
+    "override": ("green", "yellow", "red"),
+}
+CODE_COLOURS = ("green", "yellow", "red")
+
+
+@dataclass(frozen=True)
+class CodeRule:
+    """One health-code rule: facts of `fact` whose sub-kind is in `match` give `colour` (``fact``: the
+    fact's own colour, for overrides), for `days` after the fact's start when the fact has no end."""
+
+    id: str
+    fact: str
+    match: tuple[str, ...]
+    colour: str
+    text_zh: str
+    text_en: str
+    clears_zh: str
+    clears_en: str
+    popup: bool = False
+    days: int | None = None
+    sets_colour: bool = False  # the colour replaces the others' (an approved manual code)
+
+
 @dataclass(frozen=True)
 class Policy:
     key: str
@@ -50,6 +84,11 @@ class Policy:
     levels: tuple[Level, ...]
     lifting: tuple[Lifting, ...]
     extra: dict[str, Any] = field(default_factory=dict)
+    code_rules: tuple[CodeRule, ...] = ()
+    code_popup: bool = False  # whether this protocol knows a pop-up (弹窗) state
+
+    def code_rule(self, rule_id: str) -> CodeRule | None:
+        return next((rule for rule in self.code_rules if rule.id == rule_id), None)
 
     def level(self, key: str) -> Level | None:
         return next((level for level in self.levels if level.key == key), None)
@@ -78,6 +117,11 @@ def _parse(path: Path) -> Policy:
         if rule.from_level not in known or (rule.to_level and rule.to_level not in known):
             raise ValueError(f"{path.name}: lifting {rule.from_level}->{rule.to_level} names an unknown level")
         lifting.append(rule)
+    codes = data.pop("codes", {})
+    code_popup = bool(codes.get("popup", False))
+    code_rules = tuple(_code_rule(path, item, known, code_popup) for item in codes.get("rules", []))
+    if len({rule.id for rule in code_rules}) != len(code_rules):
+        raise ValueError(f"{path.name}: two health-code rules share an id")
     return Policy(
         key=data.pop("key"),
         name_zh=data.pop("name_zh"),
@@ -87,7 +131,28 @@ def _parse(path: Path) -> Policy:
         levels=levels,
         lifting=tuple(lifting),
         extra=data,
+        code_rules=code_rules,
+        code_popup=code_popup,
     )
+
+
+def _code_rule(path: Path, item: dict[str, Any], levels: set[str], popup_allowed: bool) -> CodeRule:
+    rule = CodeRule(
+        id=item["id"], fact=item["fact"], match=tuple(item["match"]), colour=item["colour"],
+        text_zh=item["text_zh"], text_en=item["text_en"], clears_zh=item["clears_zh"], clears_en=item["clears_en"],
+        popup=bool(item.get("popup", False)), days=item.get("days"), sets_colour=bool(item.get("sets_colour", False)))
+    if rule.fact not in CODE_FACTS:
+        raise ValueError(f"{path.name}: code rule {rule.id} names an unknown fact {rule.fact!r}")
+    allowed = levels if rule.fact == "risk_area" else set(CODE_FACTS[rule.fact])
+    if not rule.match or not set(rule.match) <= allowed:
+        raise ValueError(f"{path.name}: code rule {rule.id} matches {rule.match}, allowed {sorted(allowed)}")
+    if rule.colour not in CODE_COLOURS and not (rule.colour == "fact" and rule.fact == "override"):
+        raise ValueError(f"{path.name}: code rule {rule.id} has colour {rule.colour!r}")
+    if rule.popup and not popup_allowed:
+        raise ValueError(f"{path.name}: code rule {rule.id} pops up but the policy has no pop-up state")
+    if rule.days is not None and int(rule.days) <= 0:
+        raise ValueError(f"{path.name}: code rule {rule.id} needs positive days")
+    return rule
 
 
 @lru_cache(maxsize=1)
