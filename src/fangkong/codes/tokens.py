@@ -223,12 +223,63 @@ def verify_token(token: str, now: datetime | None = None, public_key_pem: str | 
     return verify_token_epoch(token, to_epoch(now or clock.now()), key)
 
 
+# ---- venue device keys
+
+
+class DeviceKeyInvalid(TokenInvalid):
+    status_code = 401
+
+    def __init__(self) -> None:
+        super().__init__("验码设备未登记或登录已过期，请重新打开数字哨兵页面",
+                         "This check device is not signed in (or its key expired): open the sentinel page again")
+
+
+@dataclass(frozen=True)
+class DeviceKey:
+    account_id: int
+    venue_id: int
+    expires_epoch: int
+
+
+@lru_cache(maxsize=4)
+def _device_mac_key(secret: str) -> bytes:
+    return hmac.new(secret.encode(), b"fangkong/sentinel-device/v1", hashlib.sha256).digest()
+
+
+def _device_mac(body: str) -> str:
+    mac = hmac.new(_device_mac_key(get_settings().secret_key), body.encode(), hashlib.sha256).digest()
+    return _b64(mac[:18])
+
+
+def issue_device_key(account_id: int, venue_id: int, now: datetime | None = None, validity_s: int = 12 * 3600) -> str:
+    """A venue device's credential for the verify endpoint: which staff account checks at which venue,
+    until when. Checked with one HMAC, no database read, so the hot path stays free of session lookups;
+    issued by the sentinel page to a logged-in checkpoint account (a shift's length by default)."""
+    body = f"fks1.{int(account_id)}.{int(venue_id)}.{to_epoch(now or clock.now()) + int(validity_s)}"
+    return body + "." + _device_mac(body)
+
+
+def check_device_key(key: str | None, now_epoch: int) -> DeviceKey:
+    body, _dot, mac = (key or "").strip().rpartition(".")
+    parts = body.split(".")
+    if len(parts) != 4 or parts[0] != "fks1" or not hmac.compare_digest(_device_mac(body), mac):
+        raise DeviceKeyInvalid()
+    try:
+        found = DeviceKey(int(parts[1]), int(parts[2]), int(parts[3]))
+    except ValueError:
+        raise DeviceKeyInvalid() from None
+    if now_epoch >= found.expires_epoch:
+        raise DeviceKeyInvalid()
+    return found
+
+
 def qr_svg(token: str, scale: int = 4) -> str:
     """The token as an SVG QR image (error correction M: survives a cracked phone screen)."""
     return segno.make_qr(token, error="m").svg_inline(scale=scale, border=2)
 
 
 __all__ = [
-    "COLOURS", "TokenClaims", "TokenExpired", "TokenInvalid", "issue_token", "public_key_pem",
+    "COLOURS", "DeviceKey", "DeviceKeyInvalid", "TokenClaims", "check_device_key", "issue_device_key",
+    "TokenExpired", "TokenInvalid", "issue_token", "public_key_pem",
     "public_key_raw_b64", "qr_svg", "subject_of", "verify_token", "verify_token_epoch",
 ]

@@ -476,3 +476,27 @@ def locations_of(db: Session, actor: Actor, person_ids: set[int], *, purpose: st
         audit.record(db, actor, "read", "person", None,
                      {"op": "locations_of", "purpose": purpose, "count": len(found)})
     return found
+
+
+def venue_ref(db: Session, venue_id: int) -> VenueRef | None:
+    row = db.execute(select(Venue.id, Venue.name, Venue.kind, Venue.place_id, Venue.district_id)
+                     .where(Venue.id == venue_id)).first()
+    return None if row is None else VenueRef(*row)
+
+
+def person_for_check(db: Session, actor: Actor, *, person_id: int | None = None, id_number: str | None = None,
+                     venue_id: int | None = None) -> PersonView:
+    """The person in front of a venue or checkpoint (数字哨兵), by id (from a verified code) or by a typed
+    identity number (无健康码通道): masked, for checkpoint staff, wherever the person lives (a
+    checkpoint checks whoever arrives). Audited as a read with the venue."""
+    _require(actor, Permission.SENTINEL_CHECK)
+    if id_number is not None:
+        number = idnumber.validate(id_number)
+        person = db.scalar(select(Person).where(Person.id_number == number))
+    else:
+        person = db.get(Person, person_id) if person_id is not None else None
+    if person is None:
+        raise NotFound("未登记此人员", "No such person in the registry")
+    audit.record(db, actor, "read", "person", person.id,
+                 {"op": "sentinel_check", "venue": venue_id, "by": "id_number" if id_number else "code"})
+    return person_view(person, full=False)

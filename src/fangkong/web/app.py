@@ -170,6 +170,8 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.state.database_url = normalize_database_url(database_url or get_settings().database_url)
 
     app.add_middleware(SecurityHeaders)
+    # Outermost: venue devices' POST /api/codes/verify at peak load skips routing and the other layers.
+    app.add_middleware(codes_sentinel.VerifyFastPath)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     exception_handlers: dict[Any, Any] = {
         FangkongError: _fangkong_error,

@@ -1,0 +1,209 @@
+"""The scan log's group-commit writer: many venue checks, one INSERT and one commit.
+
+A check is answered only after its scan is committed. Requests put their row on a bounded
+in-memory queue and await a future; one flusher task per event loop takes up to `batch_max` rows
+(after waiting `batch_ms` for company when the queue is short), inserts them with one executemany
+and one COMMIT in a dedicated thread, then resolves every future of the batch. While one batch
+commits the next one gathers, so the commit rate adapts to the load without tuning.
+
+Durable means: the COMMIT returned. On PostgreSQL that is the WAL flushed to disk (synchronous_commit
+on, the default). On SQLite the writer's own connection runs `PRAGMA synchronous=FULL` in WAL mode:
+the WAL is fsynced at every commit, so an acknowledged scan survives a crash of the process and of
+the machine (power loss). With the platform's default NORMAL it would survive a process crash only.
+The cost of the fsync is paid once per batch, not once per scan.
+
+Overload: when `queue_max` rows are waiting (queued or being written), new checks are refused at
+once with `ScanLogOverloaded` (HTTP 503 with Retry-After) instead of queueing without bound; an
+acknowledged scan is never dropped. A failed batch fails every request in it (none is acknowledged).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import weakref
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from fangkong.codes.models import Scan
+from fangkong.core.config import get_settings
+from fangkong.core.db import get_engine
+from fangkong.core.errors import FangkongError
+
+METHODS = ("qr", "id", "offline")
+RESULTS = ("pass", "deny")
+
+
+class ScanLogOverloaded(FangkongError):
+    status_code = 503
+    retry_after_s = 2
+
+    def __init__(self) -> None:
+        super().__init__("验码服务繁忙，请稍后重试或改用离线核验",
+                         "The check service is busy: retry shortly or verify offline")
+
+
+class ScanWriteFailed(FangkongError):
+    status_code = 503
+    retry_after_s = 2
+
+    def __init__(self) -> None:
+        super().__init__("扫码记录未能保存，请重试", "The scan could not be saved: retry")
+
+
+@dataclass(slots=True)
+class ScanRow:
+    venue_id: int
+    checked_at: datetime
+    received_at: datetime
+    colour: str
+    result: str
+    method: str
+    subject: str | None = None
+    person_id: int | None = None
+    account_id: int | None = None
+
+
+def insert_rows(connection: Connection | Session, rows: Sequence[ScanRow]) -> None:
+    """One executemany INSERT (SQLAlchemy batches it into multi-row VALUES on PostgreSQL)."""
+    if rows:
+        connection.execute(insert(Scan), [asdict(row) for row in rows])
+
+
+class ScanWriter:
+    """Group commit for one database on one event loop."""
+
+    def __init__(self, url: str, loop: asyncio.AbstractEventLoop, *, batch_ms: float, batch_max: int,
+                 queue_max: int) -> None:
+        self.url = url
+        self.loop = loop
+        self.batch_s = batch_ms / 1000
+        self.batch_max = max(1, batch_max)
+        self.queue_max = queue_max
+        self.pending: list[tuple[ScanRow, asyncio.Future[None]]] = []
+        self.outstanding = 0  # queued + being written
+        self.flushing = False
+        self.batches = 0
+        self.rows_written = 0
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scanlog")
+        self._connection: Connection | None = None
+        self._lock = threading.Lock()
+
+    async def write(self, row: ScanRow) -> None:
+        """Returns once the row is committed; raises ScanLogOverloaded at once when the queue is full."""
+        if self.outstanding >= self.queue_max:
+            raise ScanLogOverloaded()
+        future: asyncio.Future[None] = self.loop.create_future()
+        self.pending.append((row, future))
+        self.outstanding += 1
+        if not self.flushing:
+            self.flushing = True
+            self.loop.create_task(self._flush_loop())
+        await future
+
+    async def _flush_loop(self) -> None:
+        try:
+            while self.pending:
+                if len(self.pending) < self.batch_max and self.batch_s > 0:
+                    await asyncio.sleep(self.batch_s)  # let a few more checks join this commit
+                batch = self.pending[:self.batch_max]
+                del self.pending[:self.batch_max]
+                try:
+                    await self.loop.run_in_executor(self._executor, self._insert, [row for row, _f in batch])
+                except Exception:
+                    for _row, future in batch:
+                        if not future.done():
+                            future.set_exception(ScanWriteFailed())
+                else:
+                    for _row, future in batch:
+                        if not future.done():  # a client that went away still has its scan stored
+                            future.set_result(None)
+                finally:
+                    self.outstanding -= len(batch)
+        finally:
+            self.flushing = False
+
+    def _connect(self) -> Connection:
+        if self._connection is None or self._connection.closed:
+            connection = get_engine(self.url).connect()
+            if connection.dialect.name == "sqlite":
+                # This connection's commits are the acknowledgements: fsync the WAL at each one.
+                connection.exec_driver_sql("PRAGMA synchronous=FULL")
+            self._connection = connection
+        return self._connection
+
+    def _insert(self, rows: list[ScanRow]) -> None:
+        with self._lock:
+            connection = self._connect()
+            try:
+                insert_rows(connection, rows)
+                connection.commit()
+            except Exception:
+                connection.rollback()
+                connection.close()  # a broken connection is not reused
+                raise
+            self.batches += 1
+            self.rows_written += len(rows)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+        if self._connection is not None and not self._connection.closed:
+            if self._connection.dialect.name == "sqlite":
+                self._connection.exec_driver_sql("PRAGMA synchronous=NORMAL")  # back to the pool's default
+            self._connection.close()
+
+
+_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, ScanWriter]] = weakref.WeakKeyDictionary()
+
+
+def writer_for(url: str) -> ScanWriter:
+    """The writer of `url` on the running event loop (one per loop: futures belong to their loop)."""
+    loop = asyncio.get_running_loop()
+    per_loop = _writers.setdefault(loop, {})
+    found = per_loop.get(url)
+    if found is None:
+        settings = get_settings()
+        found = per_loop[url] = ScanWriter(url, loop, batch_ms=settings.sentinel_batch_ms,
+                                           batch_max=settings.sentinel_batch_max,
+                                           queue_max=settings.sentinel_queue_max)
+    return found
+
+
+def close_writers() -> None:
+    """On shutdown (and between tests): finish every writer's in-flight batch and close its connection."""
+    for per_loop in list(_writers.values()):
+        for found in per_loop.values():
+            found.close()
+        per_loop.clear()
+
+
+# ---- reading and retention
+
+
+def count_scans(db: Session | Connection, *, venue_id: int | None = None) -> int:
+    statement = select(func.count()).select_from(Scan)
+    if venue_id is not None:
+        statement = statement.where(Scan.venue_id == venue_id)
+    return int(db.execute(statement).scalar_one())
+
+
+def recent_scans(db: Session, venue_id: int, *, limit: int = 20) -> list[Any]:
+    return list(db.execute(select(Scan).where(Scan.venue_id == venue_id)
+                           .order_by(Scan.checked_at.desc(), Scan.id.desc()).limit(limit)).scalars())
+
+
+def purge_scans(db: Session, *, now: datetime, retention_days: int | None = None) -> int:
+    """Delete scans checked before now - retention (default FANGKONG_SCAN_RETENTION_DAYS): one
+    set-based DELETE on the checked_at index. Returns how many rows went."""
+    days = get_settings().scan_retention_days if retention_days is None else retention_days
+    if days < 1:
+        raise ValueError("retention must be at least one day")
+    result = db.execute(delete(Scan).where(Scan.checked_at < now - timedelta(days=days)))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
