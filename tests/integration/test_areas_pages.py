@@ -99,22 +99,24 @@ def test_publish_is_refused_while_places_wait_then_allowed(commander: TestClient
     assert f'id="p{rows[0]}"' in response.text and 'data-state="matched"' in response.text
     assert 'hx-swap-oob="true"' in response.text and "还有 3 处地点待核实" in response.text
     # 2. Create the place under a candidate parent (a plain form post, no HTMX).
-    second = row_html(html, rows[1])
-    parent = PARENT.search(second)
-    if parent:
-        created = commander.post(f"/areas/notices/{notice_id}/places/{rows[1]}",
-                                 data={"choice": "create", "parent": parent.group(1), "name": "测试新建楼",
-                                       "csrf_token": token}, follow_redirects=False)
-        assert created.status_code == 303
-        page = commander.get(f"/areas/notices/{notice_id}").text
-        assert "人工新建" in row_html(page, rows[1]) and "测试新建楼" in row_html(page, rows[1])
+    # A building of a known compound: the compound (and its grid) are offered as parents.
+    second = next(r for r in rows[1:] if PARENT.search(row_html(html, r)))
+    parent = PARENT.search(row_html(html, second))
+    assert parent
+    created = commander.post(f"/areas/notices/{notice_id}/places/{second}",
+                             data={"choice": "create", "parent": parent.group(1), "name": "测试新建楼",
+                                   "csrf_token": token}, follow_redirects=False)
+    assert created.status_code == 303
+    page = commander.get(f"/areas/notices/{notice_id}").text
+    assert "人工新建" in row_html(page, second) and "测试新建楼" in row_html(page, second)
+    rest = [r for r in rows[1:] if r != second]
     # A creation without a name is refused with a message in the row, and nothing changes.
-    bad = commander.post(f"/areas/notices/{notice_id}/places/{rows[2]}",
+    bad = commander.post(f"/areas/notices/{notice_id}/places/{rest[0]}",
                          data={"choice": "create", "parent": "", "name": ""}, headers={**HTMX, "X-CSRF-Token": token})
     assert bad.status_code == 200 and 'data-testid="resolve-error"' in bad.text
     assert 'data-state="review"' in bad.text
     # 3. The rest as free-form blocks.
-    for row in rows[1:] if not parent else rows[2:]:
+    for row in rest:
         done = commander.post(f"/areas/notices/{notice_id}/places/{row}", data={"choice": "block"},
                               headers={**HTMX, "X-CSRF-Token": token})
         assert done.status_code == 200

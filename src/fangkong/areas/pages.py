@@ -333,8 +333,9 @@ def notice_page(request: Request, db: DbSession, actor: PageActor, notice_id: in
     return render(request, "areas/notice.html", _draft_context(request, db, actor, notice_id))
 
 
-def _resolve_args(choice: str, parent_id: str, name: str) -> dict[str, Any]:
-    """The review form's choice: 'place:12', 'venue:3', 'block' or 'create' (with parent and name)."""
+def _resolve_args(db: Session, choice: str, parent_id: str, name: str) -> dict[str, Any]:
+    """The review form's choice: 'place:12', 'venue:3', 'block' or 'create' with a parent ('40:building',
+    or a bare place number: the new place is one level below it) and a name."""
     kind, _sep, value = choice.partition(":")
     try:
         if kind == "place":
@@ -344,12 +345,17 @@ def _resolve_args(choice: str, parent_id: str, name: str) -> dict[str, Any]:
         if kind == "block":
             return {"block": True}
         if kind == "create":
-            parent, _sep, level = parent_id.partition(":")
+            parent, _sep, level = parent_id.strip().partition(":")
             if not parent or not name.strip():
                 raise InvalidInput("新建地点须选择上级并填写名称", "A new place needs a parent and a name")
+            if not level:
+                ref = registry.place_refs(db, {int(parent)}).get(int(parent))
+                if ref is None or ref.level not in CREATABLE_UNDER:
+                    raise InvalidInput("上级须为网格、小区或楼栋", "The parent must be a grid, compound or building")
+                level = PLACE_LEVELS[PLACE_LEVELS.index(ref.level) + 1]
             return {"create": {"parent_id": int(parent), "level": level, "name": name.strip()}}
     except ValueError:
-        pass
+        raise InvalidInput("上级地点编号无效", "Not a valid parent place number") from None
     raise InvalidInput("请选择一项处理方式", "Choose how to settle this place")
 
 
@@ -360,7 +366,7 @@ def resolve_submit(request: Request, db: DbSession, page: PageUserChecked, notic
     lang = lang_of(request)
     error = ""
     try:
-        args = _resolve_args(choice, parent, name)
+        args = _resolve_args(db, choice, parent, name)
         row = service.resolve_place(db, page.actor, place_row_id, **args)
         if row.notice_id != notice_id:
             raise NotFound("通告地点不存在", "No such notice place")
