@@ -81,6 +81,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.review.new_level": ("新建{level}", "new {level}"),
     "areas.review.name": ("名称", "Name"),
     "areas.review.confirm": ("确认", "Confirm"),
+    "areas.review.queue": ("待核实队列", "Review queue"),
     # ---- publishing ------------------------------------------------------------------------
     "areas.publish": ("发布通告", "Publish"),
     "areas.withdraw": ("撤回草稿", "Withdraw draft"),

@@ -80,6 +80,12 @@ def levels_strictest_first() -> list[str]:
     return sorted(seen, key=lambda key: -seen[key])
 
 
+def legend_levels(at: datetime, present: set[str | None]) -> list[str]:
+    """The levels of the policy in force, and any other level still shown (set under an older policy)."""
+    keys = {level.key for level in policies.in_force(at).levels} | {lv for lv in present if lv}
+    return [lv for lv in levels_strictest_first() if lv in keys]
+
+
 def _common(request: Request) -> dict[str, Any]:
     lang = lang_of(request)
     return {"level_name": lambda level: level_name(level, lang)}
@@ -98,6 +104,12 @@ class AreaRow:
     place_id: int | None
     notice_numbers: list[str]
     reason: str
+
+    @property
+    def short(self) -> str:
+        """The label without its district, for lists grouped by district."""
+        rest = self.label.removeprefix(self.district)
+        return rest or self.label
 
 
 def _since(area: service.Area) -> datetime | None:
@@ -137,11 +149,13 @@ def area_rows(areas: list[service.Area], lang: str) -> list[AreaRow]:
     return rows
 
 
-def by_district(rows: list[AreaRow]) -> list[tuple[str, list[AreaRow]]]:
+def by_district(rows: list[AreaRow], order: list[str]) -> list[tuple[str, list[AreaRow]]]:
+    """Rows grouped by district, in the registry's district order (strictest first within each)."""
     groups: dict[str, list[AreaRow]] = defaultdict(list)
     for row in rows:
         groups[row.district].append(row)
-    return list(groups.items())
+    rank = {name: i for i, name in enumerate(order)}
+    return sorted(groups.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0]))
 
 
 # ---- notices: list, new, draft ---------------------------------------------------------------------
@@ -322,7 +336,12 @@ def _impact(db: Session, actor: Actor, view: service.NoticeView) -> dict[str, An
 def _draft_context(request: Request, db: Session, actor: Actor, notice_id: int) -> dict[str, Any]:
     view = service.notice_view(db, actor, notice_id)
     places = _draft_places(db, view)
-    return {**_common(request), "view": view, "notice": view.notice, "places": places,
+    queue = [(p, c.district or "") for c in view.changes for p in c.places if p.state == "review"]
+    policy = next((pol for pol in policies.all_policies() if pol.key == view.notice.policy_key), None)
+    policy_name = (policy.name_en if lang_of(request) == "en" else policy.name_zh) if policy else \
+        view.notice.policy_key
+    return {**_common(request), "view": view, "notice": view.notice, "places": places, "queue": queue,
+            "policy_name": policy_name,
             "waiting": view.counts.get("review", 0), "impact": _impact(db, actor, view),
             "can_write": has_permission(actor.role, Permission.NOTICE_WRITE) and view.notice.state == "draft",
             "error": "", "just_published": request.query_params.get("published") == "1"}
@@ -432,7 +451,8 @@ def active_page(request: Request, db: DbSession, actor: PageActor, district: str
     areas = service.areas_at(db, at, district=district or None)
     rows = area_rows(areas, lang)
     return render(request, "areas/active.html", {
-        **_common(request), "at": at, "error": error, "district": district, "groups": by_district(rows),
+        **_common(request), "at": at, "error": error, "district": district,
+        "groups": by_district(rows, [d.name for d in registry.districts(db)]),
         "total": len(rows), "counts": Counter(r.level for r in rows), "levels": levels_strictest_first(),
         "districts": [d.name for d in registry.districts(db)], "policy": policies.in_force(at),
         "latest": _latest_effective(db)})
@@ -525,8 +545,11 @@ def plan_page(request: Request, db: DbSession, actor: PageActor) -> Response:
     lang = lang_of(request)
     _require(actor, Permission.AREAS_READ)
     at, error = _moment(request)
+    districts = plan(db, at, lang)
     return render(request, "areas/plan.html", {**_common(request), "at": at, "error": error,
-                                                "districts": plan(db, at, lang), "levels": levels_strictest_first(),
+                                                "districts": districts,
+                                                "levels": legend_levels(at, {tile.level for d in districts
+                                                                             for tile in d.tiles}),
                                                 "latest": _latest_effective(db)})
 
 
@@ -543,7 +566,8 @@ def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
     notices = service.published_notices(db, limit=20)
     updated = max((n.published_at or n.effective for n in notices), default=None)
     return render(request, "areas/public.html", {
-        **_common(request), "at": at, "error": error, "q": query, "groups": by_district(shown),
+        **_common(request), "at": at, "error": error, "q": query,
+        "groups": by_district(shown, [d.name for d in registry.districts(db)]),
         "total": len(rows), "shown": len(shown), "counts": Counter(r.level for r in rows),
         "levels": levels_strictest_first(), "notices": notices, "updated": updated,
         "at_given": bool(request.query_params.get("at"))})
