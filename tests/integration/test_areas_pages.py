@@ -59,6 +59,8 @@ def row_html(html: str, row_id: int) -> str:
 
 
 def test_the_commander_sees_the_parse_matches_and_review_queue(commander: TestClient) -> None:
+    home = commander.get("/").text
+    assert 'data-testid="home-areas"' in home and 'href="/areas/notices/new"' in home
     notice_id, html = draft(commander)
     assert "2022年第198号" in html and "草稿" in html
     assert html.count('data-testid="place"') == 75
@@ -68,6 +70,7 @@ def test_the_commander_sees_the_parse_matches_and_review_queue(commander: TestCl
     assert "营村小区1号楼1单元" in html and "100%" in html
     assert html.count('data-testid="needs-review"') == 4
     assert len(review_rows(html)) == 4
+    assert 'data-testid="review-queue"' in html and html.count('<a href="#p') == 4
     assert "东湖街道城南嘉园1单元" in html
     # Publish is disabled, with the reason next to it.
     assert re.search(r'data-testid="publish"\s+disabled', html)

@@ -3,6 +3,9 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     "nav.areas": ("风险区域", "Risk areas"),
     "areas.title": ("风险区域", "Risk areas"),
+    "areas.home.title": ("风险区域", "Risk areas"),
+    "areas.home.intro": ("录入并发布风险区通告，查看现行风险区与平面图。",
+                         "Enter and publish risk-area notices; see the active areas and the plan."),
     "areas.not_allowed": ("您的角色无权使用此功能", "Your role may not use this page"),
     "areas.nav.notices": ("通告", "Notices"),
     "areas.nav.new": ("新建通告", "New notice"),

@@ -31,8 +31,8 @@ AUDIT_SUBJECTS = ("account", "place", "household", "household_list", "person", "
 
 # What each role will do in modules of later releases (SYSTEM.md), shown as "coming" on its home.
 COMING_MODULES: dict[str, tuple[str, ...]] = {
-    Role.COMMANDER: ("module.notices", "module.dashboard"),
-    Role.DISTRICT_STAFF: ("module.notices", "module.dashboard"),
+    Role.COMMANDER: ("module.dashboard",),  # risk-area notices: live (areas pages)
+    Role.DISTRICT_STAFF: ("module.dashboard",),
     Role.GRID_WORKER: ("module.door_notes", "module.support"),
     Role.SAMPLER: ("module.sampling",),
     Role.LAB: ("module.lab",),
