@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Column, DateTime, Integer, MetaData, Select, String, Table, func, or_, select, union_all
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from fangkong import policies
@@ -652,3 +653,64 @@ def persons_affected(db: Session, actor: Actor, notice_id: int) -> Impact:
     locations = registry.residents_under(db, actor, places, purpose=f"notice {notice.number} impact")
     levels = _levels_for(locations, areas)
     return Impact(notice_id, len(areas), {pid: pl.level for pid, pl in levels.items()})
+
+
+# ---- residents of active areas as SQL (for the health-code recompute) --------------------------------
+
+_TEMP = MetaData()
+_RISK_AREA = Table(
+    "tmp_risk_area", _TEMP,
+    Column("place_id", Integer, primary_key=True), Column("depth", Integer), Column("level", String(16)),
+    Column("notice_id", Integer), Column("notice_number", String(64)), Column("since", DateTime),
+    Column("label", String(300)), prefixes=["TEMPORARY"])
+_RISK_EXCLUSION = Table(
+    "tmp_risk_area_exclusion", _TEMP,
+    Column("area_place_id", Integer, index=True), Column("place_id", Integer), prefixes=["TEMPORARY"])
+
+
+def resident_area_facts(db: Session, actor: Actor, at: datetime, *,
+                        person_ids: Select[Any] | list[int] | None = None) -> Select[Any]:
+    """What `resident_levels` answers, as one SELECT over the whole population: (person_id, level,
+    since, notice_id, notice_number, label) for every resident of an active area at ``at``, from the most
+    specific area containing their home, exceptions honoured.
+
+    The areas are replayed in Python (hundreds) and put in a temporary table of this connection; the
+    residents (millions) are joined in SQL. Run the returned SELECT in the same transaction."""
+    _require(actor, Permission.AREAS_READ)
+    areas = [a for a in replay(db, at) if a.level and a.active_at(at) and a.place_id and a.place_level in SPECIFICITY]
+    bind = db.connection()
+    _TEMP.create_all(bind, checkfirst=True)
+    db.execute(_RISK_EXCLUSION.delete())
+    db.execute(_RISK_AREA.delete())
+    if areas:
+        db.execute(_RISK_AREA.insert(), [
+            {"place_id": a.place_id, "depth": SPECIFICITY[a.place_level or ""], "level": a.level,
+             "notice_id": a.current.notice_id if a.current else None,
+             "notice_number": (a.current.notice_number if a.current else "")[:64],
+             "since": a.current.at if a.current else at, "label": (a.label or a.text)[:300]} for a in areas])
+        exclusions = [{"area_place_id": a.place_id, "place_id": ex_id} for a in areas for ex_id, _lv in a.exclusions]
+        if exclusions:
+            db.execute(_RISK_EXCLUSION.insert(), exclusions)
+    if bind.dialect.name == "postgresql":
+        db.execute(sql_text("ANALYZE tmp_risk_area"))  # temporary tables have no statistics otherwise
+    audit.record(db, actor, "read", "person", None,
+                 {"op": "resident_area_facts", "at": at.isoformat(), "areas": len(areas)})
+    loc = registry.locations_selectable()
+    area, excl = _RISK_AREA, _RISK_EXCLUSION
+    home = [loc.c[f"{level}_id"] for level in PLACE_LEVELS]
+    excluded = select(excl.c.place_id).where(excl.c.area_place_id == area.c.place_id,
+                                             or_(*[excl.c.place_id == column for column in home])).exists()
+    branches = []
+    for level in PLACE_LEVELS:
+        branch = (select(loc.c.id.label("person_id"), area.c.depth, area.c.level, area.c.since, area.c.notice_id,
+                         area.c.notice_number, area.c.label)
+                  .select_from(area.join(loc, loc.c[f"{level}_id"] == area.c.place_id))
+                  .where(area.c.depth == SPECIFICITY[level], ~excluded))
+        if person_ids is not None:
+            branch = branch.where(loc.c.id.in_(person_ids))
+        branches.append(branch)
+    every = union_all(*branches).subquery("area_match")
+    ranked = select(every, func.row_number().over(partition_by=every.c.person_id,
+                                                  order_by=every.c.depth.desc()).label("rank")).subquery("ranked")
+    return select(ranked.c.person_id, ranked.c.level, ranked.c.since, ranked.c.notice_id, ranked.c.notice_number,
+                  ranked.c.label).where(ranked.c.rank == 1)

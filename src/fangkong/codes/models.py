@@ -28,6 +28,7 @@ class CodeReason(Base):
     person_id: Mapped[int] = mapped_column(Integer, index=True)
     rule: Mapped[str] = mapped_column(String(48))
     fact_kind: Mapped[str] = mapped_column(String(32))
+    sub: Mapped[str] = mapped_column(String(16))  # the fact's sub-kind (close, high, red ...)
     fact_ref: Mapped[str] = mapped_column(String(64))  # e.g. "notice:12", "case:3", "override:7"
     since: Mapped[datetime] = mapped_column(DateTime)
     until: Mapped[datetime | None] = mapped_column(DateTime)

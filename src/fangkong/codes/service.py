@@ -1,16 +1,275 @@
 """Health codes: derive every person's colour with its reasons from recorded facts under the policy
-in force. Other domains call `recompute` after they record facts (a notice, a batch of results)."""
+in force. Other domains call `recompute` after they record facts (a notice, a batch of results).
+
+- `current_code` reads a person's stored reasons (one indexed query), re-checks each against the clock
+  and combines them (codes.rules); the colour shown, signed and checked is always this one.
+- `recompute` is the set-based engine (codes.engine): everyone, or a SELECT / list of persons.
+- Manual colours exist only as overrides: requested by one person, approved by another with
+  OVERRIDE_APPROVE, until an expiry; both steps audited.
+- Declarations (主动申报) of arrivals feed the landing-test rule.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
+from fangkong import policies
+from fangkong.codes import engine, tokens
+from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode
+from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
+from fangkong.core import audit, clock
+from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
+from fangkong.core.roles import Permission, has_permission
+from fangkong.core.scope import Actor
+from fangkong.registry import service as registry
 
-def recompute(db: Session, *, now: datetime, person_ids: Select | Iterable[int] | None = None) -> int:
+__all__ = ["CodeView", "Fact", "Reason", "current_code", "person_by_subject", "recompute", "evaluate"]
+
+MAX_OVERRIDE_DAYS = 30
+
+
+def _may(actor: Actor, permission: Permission) -> bool:
+    return has_permission(actor.role, permission)
+
+
+def _check_person(db: Session, actor: Actor, person_id: int, purpose: str) -> None:
+    """The resident themself, or staff allowed to read codes within their jurisdiction (audited)."""
+    if actor.role == "resident":
+        if actor.person_id != person_id:
+            raise PermissionDenied("只能查看本人的健康码", "You can only see your own code")
+    elif not (_may(actor, Permission.CODES_READ) or _may(actor, Permission.SENTINEL_CHECK)):
+        raise PermissionDenied("您的角色不能查看健康码", "Your role may not read health codes")
+    registry.resident_location(db, actor, person_id, purpose=purpose)  # exists, in scope, audited
+
+
+# ---- reading ---------------------------------------------------------------------------------------
+
+
+def stored_reasons(db: Session, person_ids: list[int], now: datetime) -> dict[int, CodeView]:
+    """Codes of some persons from the stored reasons, re-checked against `now` (no audit: callers do)."""
+    policy = policies.in_force(now)
+    rows = db.scalars(select(CodeReason).where(CodeReason.person_id.in_(person_ids))).all()
+    reasons: dict[int, list[Reason]] = {pid: [] for pid in person_ids}
+    for row in rows:
+        rule = policy.code_rule(row.rule)
+        if rule is None:
+            continue  # the rule left the policy; the next recompute drops the row
+        reason = make_reason(policy, rule, kind=row.fact_kind, sub=row.sub, ref=row.fact_ref, since=row.since,
+                             until=row.until, note_zh=row.note_zh, note_en=row.note_en)
+        if reason.since <= now and (reason.until is None or reason.until > now):
+            reasons[row.person_id].append(reason)
+    return {pid: combine(policy, pid, found, now) for pid, found in reasons.items()}
+
+
+def current_code(db: Session, actor: Actor, person_id: int, now: datetime | None = None) -> CodeView:
+    """A person's code now: colour, pop-up and every reason with what clears it."""
+    moment = now or clock.now()
+    _check_person(db, actor, person_id, "health code")
+    view = stored_reasons(db, [person_id], moment)[person_id]
+    audit.record(db, actor, "read", "health_code", person_id, {"colour": view.colour, "popup": view.popup,
+                                                                "reasons": [r.rule for r in view.reasons]})
+    return view
+
+
+def subject_for(db: Session, person_id: int) -> str:
+    """The person's pseudonym, remembered so a verified token leads back to them."""
+    subject = tokens.subject_of(person_id)
+    if db.get(CodeSubject, subject) is None:
+        db.add(CodeSubject(subject=subject, person_id=person_id))
+        db.flush()
+    return subject
+
+
+def person_by_subject(db: Session, subject: str) -> int | None:
+    return db.scalar(select(CodeSubject.person_id).where(CodeSubject.subject == subject))
+
+
+@dataclass(frozen=True)
+class ShownCode:
+    view: CodeView
+    token: str
+    qr_svg: str
+    expires_at: datetime
+
+
+def show_code(db: Session, actor: Actor, person_id: int, now: datetime | None = None) -> ShownCode:
+    """The code as the resident shows it: a freshly signed token and its QR image."""
+    moment = now or clock.now()
+    view = current_code(db, actor, person_id, moment)
+    token = tokens.issue_token(subject_for(db, person_id), view.token_colour, moment)
+    claims = tokens.verify_token(token, moment)
+    return ShownCode(view=view, token=token, qr_svg=tokens.qr_svg(token), expires_at=claims.expires_at)
+
+
+def colour_counts(db: Session, actor: Actor) -> dict[str, int]:
+    """Stored codes by colour (city-wide figures for the command; no persons)."""
+    if not _may(actor, Permission.CODES_READ):
+        raise PermissionDenied("您的角色不能查看健康码", "Your role may not read health codes")
+    counts = dict.fromkeys(COLOURS, 0)
+    for severity, count in db.execute(select(HealthCode.severity, func.count()).group_by(HealthCode.severity)):
+        counts[COLOURS[severity]] += count
+    counts["popup"] = db.scalar(select(func.count()).select_from(HealthCode).where(HealthCode.popup)) or 0
+    return counts
+
+
+def last_run(db: Session) -> CodeRun | None:
+    return db.scalar(select(CodeRun).order_by(CodeRun.id.desc()).limit(1))
+
+
+# ---- recompute -------------------------------------------------------------------------------------
+
+
+def recompute(db: Session, *, now: datetime, person_ids: Select[Any] | Iterable[int] | None = None) -> int:
     """Recompute the stored codes of `person_ids` (a SELECT of person ids, ids, or None for everyone),
-    set-based; returns how many persons were recomputed. Does not commit."""
-    return 0  # the rules engine (issue 4) replaces this
+    set-based; returns how many persons in that scope have a stored (non-plain-green) code. Does not commit."""
+    return engine.run(db, now=now, person_ids=person_ids)
+
+
+# ---- overrides ---------------------------------------------------------------------------------------
+
+
+def request_override(db: Session, actor: Actor, *, person_id: int, colour: str, reason: str,
+                     expires_at: datetime) -> CodeOverride:
+    """Ask for a manual colour. It does nothing until a different person approves it."""
+    if not _may(actor, Permission.OVERRIDE_REQUEST):
+        raise PermissionDenied("您的角色不能申请人工赋码", "Your role may not request a manual code")
+    if colour not in COLOURS:
+        raise InvalidInput(f"颜色应为 {COLOURS}", f"colour must be one of {COLOURS}")
+    if len(reason.strip()) < 4:
+        raise InvalidInput("请写明人工赋码的理由", "State the reason for the manual code")
+    now = clock.now()
+    if not now < expires_at <= now + timedelta(days=MAX_OVERRIDE_DAYS):
+        raise InvalidInput(f"有效期须在现在之后、{MAX_OVERRIDE_DAYS}天以内",
+                           f"The expiry must be in the future and within {MAX_OVERRIDE_DAYS} days")
+    registry.resident_location(db, actor, person_id, purpose="request manual code")  # exists, in scope, audited
+    row = CodeOverride(person_id=person_id, colour=colour, reason=reason.strip()[:500], expires_at=expires_at,
+                       state="pending", requested_by=actor.username, requested_at=now, decision_note="")
+    db.add(row)
+    db.flush()
+    audit.record(db, actor, "write", "code_override", row.id,
+                 {"op": "request", "person": person_id, "colour": colour, "expires": expires_at}, reason=reason)
+    return row
+
+
+def _pending(db: Session, actor: Actor, override_id: int) -> CodeOverride:
+    if not _may(actor, Permission.OVERRIDE_APPROVE):
+        raise PermissionDenied("您的角色不能审批人工赋码", "Your role may not approve manual codes")
+    row = db.get(CodeOverride, override_id)
+    if row is None:
+        raise NotFound("人工赋码申请不存在", "No such override request")
+    if row.state != "pending":
+        raise InvalidInput("该申请已处理", "This request has already been decided")
+    if row.requested_by == actor.username:
+        raise PermissionDenied("人工赋码须由申请人以外的另一人审批",
+                               "A manual code needs a second person to approve it")
+    registry.resident_location(db, actor, row.person_id, purpose="decide manual code")  # in the approver's scope
+    return row
+
+
+def approve_override(db: Session, actor: Actor, override_id: int, *, note: str = "") -> CodeOverride:
+    """The second person's approval: from now until the expiry the code shows the requested colour
+    (an earlier approved override of the same person is revoked). Recomputes the person."""
+    row = _pending(db, actor, override_id)
+    now = clock.now()
+    if row.expires_at <= now:
+        raise InvalidInput("该申请已过期", "The request has expired")
+    db.execute(update(CodeOverride).where(CodeOverride.person_id == row.person_id, CodeOverride.state == "approved")
+               .values(state="revoked", decision_note=f"superseded by #{row.id}"))
+    row.state, row.decided_by, row.decided_at, row.decision_note = "approved", actor.username, now, note[:500]
+    db.flush()
+    audit.record(db, actor, "write", "code_override", row.id,
+                 {"op": "approve", "person": row.person_id, "colour": row.colour, "requested_by": row.requested_by},
+                 reason=note)
+    recompute(db, now=now, person_ids=[row.person_id])
+    return row
+
+
+def refuse_override(db: Session, actor: Actor, override_id: int, *, note: str) -> CodeOverride:
+    row = _pending(db, actor, override_id)
+    if not note.strip():
+        raise InvalidInput("请写明拒绝理由", "State why the request is refused")
+    row.state, row.decided_by, row.decided_at, row.decision_note = "refused", actor.username, clock.now(), note[:500]
+    audit.record(db, actor, "write", "code_override", row.id, {"op": "refuse", "person": row.person_id}, reason=note)
+    return row
+
+
+def revoke_override(db: Session, actor: Actor, override_id: int, *, note: str) -> CodeOverride:
+    if not _may(actor, Permission.OVERRIDE_APPROVE):
+        raise PermissionDenied("您的角色不能撤销人工赋码", "Your role may not revoke manual codes")
+    row = db.get(CodeOverride, override_id)
+    if row is None or row.state != "approved":
+        raise InvalidInput("只能撤销已生效的人工赋码", "Only an approved manual code can be revoked")
+    registry.resident_location(db, actor, row.person_id, purpose="revoke manual code")
+    row.state, row.decision_note = "revoked", note[:500]
+    audit.record(db, actor, "write", "code_override", row.id, {"op": "revoke", "person": row.person_id}, reason=note)
+    recompute(db, now=clock.now(), person_ids=[row.person_id])
+    return row
+
+
+def list_overrides(db: Session, actor: Actor, *, state: str | None = "pending", limit: int = 200) -> list[CodeOverride]:
+    if not (_may(actor, Permission.OVERRIDE_REQUEST) or _may(actor, Permission.OVERRIDE_APPROVE)):
+        raise PermissionDenied("您的角色不能查看人工赋码", "Your role may not see manual codes")
+    statement = select(CodeOverride).order_by(CodeOverride.id.desc()).limit(limit)
+    if state:
+        statement = statement.where(CodeOverride.state == state)
+    rows = list(db.scalars(statement))
+    if actor.city_wide:
+        return rows
+    where = registry.locations_of(db, actor, {row.person_id for row in rows}, purpose="manual code list")
+    return [row for row in rows if row.person_id in where and actor.covers(where[row.person_id])]
+
+
+def overrides_of(db: Session, actor: Actor, person_id: int) -> list[CodeOverride]:
+    _check_person(db, actor, person_id, "manual codes")
+    return list(db.scalars(select(CodeOverride).where(CodeOverride.person_id == person_id)
+                           .order_by(CodeOverride.id.desc())))
+
+
+# ---- declarations (主动申报) ------------------------------------------------------------------------------
+
+
+def declare_arrival(db: Session, actor: Actor, *, person_id: int, from_city: str, arrival_at: datetime,
+                    from_risk_area: bool, note: str = "") -> Declaration:
+    """A resident declares their own arrival (grid workers may declare for residents without phones)."""
+    if actor.role == "resident":
+        if actor.person_id != person_id:
+            raise PermissionDenied("只能为本人申报", "You can only declare for yourself")
+    elif not _may(actor, Permission.COVERAGE_WRITE):
+        raise PermissionDenied("您的角色不能代为申报", "Your role may not declare for a resident")
+    city = from_city.strip()
+    if not 2 <= len(city) <= 100:
+        raise InvalidInput("请填写出发城市", "Enter the city you came from")
+    now = clock.now()
+    if arrival_at > now:
+        raise InvalidInput("抵达时间不能晚于现在", "The arrival cannot be in the future")
+    if arrival_at < now - timedelta(days=30):
+        raise InvalidInput("只能申报30天以内的抵达", "Declare arrivals of the last 30 days only")
+    registry.resident_location(db, actor, person_id, purpose="declare arrival")
+    row = Declaration(person_id=person_id, from_city=city, from_risk_area=bool(from_risk_area), arrival_at=arrival_at,
+                      note=note.strip()[:300], declared_by=actor.username, declared_at=now)
+    db.add(row)
+    db.flush()
+    audit.record(db, actor, "write", "declaration", row.id,
+                 {"person": person_id, "from": city, "risk": bool(from_risk_area), "arrival": arrival_at})
+    recompute(db, now=now, person_ids=[person_id])
+    return row
+
+
+def declarations_of(db: Session, actor: Actor, person_id: int) -> list[Declaration]:
+    _check_person(db, actor, person_id, "declarations")
+    return list(db.scalars(select(Declaration).where(Declaration.person_id == person_id)
+                           .order_by(Declaration.arrival_at.desc())))
+
+
+def latest_test_of(db: Session, person_id: int) -> Any | None:
+    """The person's latest test from the testing domain (None until it provides latest_tests)."""
+    testing = engine._testing()
+    if testing is None or not hasattr(testing, "latest_tests"):
+        return None
+    return testing.latest_tests(db, [person_id]).get(person_id)

@@ -52,6 +52,7 @@ class Permission(StrEnum):
     OVERRIDE_REQUEST = "codes.override.request"  # ask for a manual colour (needs a second approver)
     OVERRIDE_APPROVE = "codes.override.approve"  # approve someone else's override request
     SENTINEL_CHECK = "codes.check"  # check codes at a venue or checkpoint (数字哨兵)
+    ISOLATION_WRITE = "isolation.write"  # record quarantine stays and home monitoring
 
 
 _ALL_STAFF_READ = {Permission.REGISTRY_READ}
@@ -61,7 +62,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AUDIT_READ,
          Permission.NOTICE_WRITE, Permission.AREAS_READ, Permission.CASE_WRITE,
          Permission.TESTING_READ, Permission.TESTING_MANAGE, Permission.CODES_READ,
-         Permission.OVERRIDE_REQUEST, Permission.OVERRIDE_APPROVE}
+         Permission.OVERRIDE_REQUEST, Permission.OVERRIDE_APPROVE, Permission.ISOLATION_WRITE}
     ),
     Role.DISTRICT_STAFF: frozenset(
         {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.REGISTRY_WRITE, Permission.AREAS_READ,
@@ -75,9 +76,10 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.LAB: frozenset({Permission.TESTING_RESULTS}),
     Role.EPIDEMIOLOGIST: frozenset(
         {Permission.REGISTRY_READ, Permission.PERSON_FULL, Permission.AREAS_READ, Permission.CASE_WRITE,
-         Permission.TESTING_READ, Permission.CODES_READ, Permission.OVERRIDE_REQUEST, Permission.OVERRIDE_APPROVE}
+         Permission.TESTING_READ, Permission.CODES_READ, Permission.OVERRIDE_REQUEST, Permission.OVERRIDE_APPROVE,
+         Permission.ISOLATION_WRITE}
     ),
-    Role.QUARANTINE_STAFF: frozenset(_ALL_STAFF_READ),
+    Role.QUARANTINE_STAFF: frozenset(_ALL_STAFF_READ | {Permission.ISOLATION_WRITE}),
     Role.CHECKPOINT_STAFF: frozenset({Permission.SENTINEL_CHECK}),
     Role.PROPERTY_VOLUNTEER: frozenset(_ALL_STAFF_READ),
     Role.RESIDENT: frozenset({Permission.SELF_READ}),

@@ -452,6 +452,13 @@ def residents_under(db: Session, actor: Actor, places: dict[str, set[int]], *, p
     return found
 
 
+def locations_selectable() -> Any:
+    """Person ids with their ancestor ids (no names, no numbers) as a FROM clause, for set-based
+    queries of other domains' services (the residents of risk areas, code rules). The caller audits
+    its bulk read, as `residents_under` does."""
+    return select(*_LOCATION_COLUMNS).subquery("resident_location")
+
+
 def resident_location(db: Session, actor: Actor, person_id: int, *, purpose: str) -> ResidentLocation:
     row = db.execute(select(*_LOCATION_COLUMNS).where(Person.id == person_id)).first()
     if row is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import DateTime, Select, String, case, cast, literal, null, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -12,9 +12,10 @@ from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.tracing.models import Case
+from fangkong.tracing.models import Case, Contact
 
 CASE_KINDS = ("confirmed", "asymptomatic")
+CONTACT_KINDS = ("close", "secondary")
 
 
 def record_case(db: Session, actor: Actor, *, person_id: int, kind: str, reported_at: datetime,
@@ -40,3 +41,49 @@ def infections_until(db: Session, until: datetime) -> list[tuple[datetime, int]]
     rows = db.execute(select(Case.reported_at, Case.person_id).where(Case.reported_at <= until)
                       .order_by(Case.reported_at))
     return [(at, pid) for at, pid in rows]
+
+
+def record_contact(db: Session, actor: Actor, *, person_id: int, kind: str, exposure_at: datetime,
+                   case_id: int | None = None, via_contact_id: int | None = None, note: str = "") -> Contact:
+    """Record a close contact (密接) of a case, or a secondary contact (次密接) through a close contact.
+    Whether a secondary contact changes a code is the policy's matter, not the investigation's."""
+    if not has_permission(actor.role, Permission.CASE_WRITE):
+        raise PermissionDenied("您的角色不能登记密接", "Your role may not record contacts")
+    if kind not in CONTACT_KINDS:
+        raise InvalidInput(f"接触类型应为 {CONTACT_KINDS}", f"kind must be one of {CONTACT_KINDS}")
+    if kind == "close" and (case_id is None or db.get(Case, case_id) is None):
+        raise InvalidInput("密接须关联一个已登记的病例", "A close contact needs a recorded case")
+    if kind == "secondary":
+        via = db.get(Contact, via_contact_id) if via_contact_id is not None else None
+        if via is None or via.kind != "close":
+            raise InvalidInput("次密接须关联一个密接", "A secondary contact needs the close contact it came through")
+        case_id = via.case_id
+    if exposure_at > clock.now():
+        raise InvalidInput("末次暴露时间不能晚于现在", "The last exposure cannot be in the future")
+    registry.resident_location(db, actor, person_id, purpose="record contact")  # exists, in scope, audited
+    contact = Contact(person_id=person_id, kind=kind, case_id=case_id, via_contact_id=via_contact_id,
+                      exposure_at=exposure_at, note=note[:200], recorded_by=actor.username, recorded_at=clock.now())
+    db.add(contact)
+    db.flush()
+    audit.record(db, actor, "write", "contact", contact.id,
+                 {"person": person_id, "kind": kind, "case": case_id, "exposure": exposure_at})
+    return contact
+
+
+# ---- facts for the health-code rules (SELECTs, run set-based by the codes engine) ---------------------
+# Columns: person_id, sub (the fact's sub-kind), since, until (NULL: open), ref, note_zh, note_en.
+
+
+def infection_facts() -> Select:
+    return select(Case.person_id, Case.kind.label("sub"), Case.reported_at.label("since"),
+                  cast(null(), DateTime).label("until"),
+                  (literal("case:") + cast(Case.id, String)).label("ref"),
+                  case((Case.kind == "confirmed", "确诊病例"), else_="无症状感染者").label("note_zh"),
+                  case((Case.kind == "confirmed", "confirmed case"), else_="asymptomatic").label("note_en"))
+
+
+def contact_facts() -> Select:
+    case_text = cast(Contact.case_id, String)
+    return select(Contact.person_id, Contact.kind.label("sub"), Contact.exposure_at.label("since"),
+                  cast(null(), DateTime).label("until"), (literal("contact:") + cast(Contact.id, String)).label("ref"),
+                  (literal("病例 #") + case_text).label("note_zh"), (literal("case #") + case_text).label("note_en"))

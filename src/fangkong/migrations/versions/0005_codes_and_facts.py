@@ -22,6 +22,7 @@ def upgrade() -> None:
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('rule', sa.String(length=48), nullable=False),
     sa.Column('fact_kind', sa.String(length=32), nullable=False),
+    sa.Column('sub', sa.String(length=16), nullable=False),
     sa.Column('fact_ref', sa.String(length=64), nullable=False),
     sa.Column('since', sa.DateTime(), nullable=False),
     sa.Column('until', sa.DateTime(), nullable=True),
