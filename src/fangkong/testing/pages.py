@@ -5,16 +5,24 @@ role and jurisdiction, write the audit log and do the work."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from datetime import timedelta
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
 
-from fangkong.core.errors import InvalidInput, PermissionDenied
+from fangkong.core import clock
+from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
+from fangkong.core.i18n import t
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
-from fangkong.testing import advisor
-from fangkong.web.deps import DbSession, PageActor
+from fangkong.registry import service as registry
+from fangkong.testing import advisor, coverage, flows, service
+from fangkong.testing.models import SamplingSite, TestRound
+from fangkong.web.deps import DbSession, PageActor, PageUserChecked, safe_next
 from fangkong.web.i18n import lang_of
 from fangkong.web.templating import render
 
@@ -86,8 +94,329 @@ def advisor_page(request: Request, db: DbSession, actor: PageActor) -> Response:
 
 
 def _area_advice(db: Any, actor: Actor) -> list[advisor.AreaAdvice]:
-    """Advice per district from recent positivity, when the testing service can give it."""
-    from fangkong.testing import coverage
-
+    """Advice per district from the last week's positivity (labs see none: no place scope)."""
+    if not has_permission(actor.role, Permission.TESTING_READ):
+        return []
     counts = coverage.positivity_by_district(db, actor)
     return advisor.advise_areas(counts) if counts else []
+
+
+def _is_htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+# ---- sampling (采) ---------------------------------------------------------------------------
+
+_ID_NUMBER = re.compile(r"^\d{17}[\dXx]$")
+
+
+def _resolve_token(db: Session, token: str) -> int:
+    """A scanned health-code token -> the person it was issued to (codes domain)."""
+    from fangkong.codes import service as codes
+    from fangkong.codes import tokens
+
+    claims = tokens.verify_token(token)
+    person_id = codes.person_by_subject(db, claims.subject)
+    if person_id is None:
+        raise InvalidInput("健康码无法识别，请输入身份证号", "Unknown health code: type the identity number")
+    return person_id
+
+
+def _site(db: Session, actor: Actor) -> SamplingSite | None:
+    """The sampler's site: the one at their venue, else the first in their jurisdiction."""
+    sites = service.list_sites(db, actor)
+    return next((s for s in sites if actor.venue_id and s.venue_id == actor.venue_id), sites[0] if sites else None)
+
+
+def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message: str = "",
+                     error: bool = False) -> dict[str, Any]:
+    site = _site(db, actor)
+    rounds = service.list_rounds(db, actor, active_at=clock.now())
+    tube = persons = None
+    if barcode:
+        try:
+            tube = service.get_tube(db, actor, barcode)
+        except FangkongError:
+            tube = None
+        if tube is not None and tube.state != "open":
+            tube = None  # sealed: the panel goes back to "scan a new tube"
+    if tube is not None:
+        persons = [p.name for p in service.tube_members(db, actor, tube.barcode)]
+    sizes = service._parse_sizes(site.allowed_pool_sizes) if site else (1, 5, 10, 20)  # noqa: SLF001
+    default = rounds[0].pool_size if rounds else (site.default_pool_size if site else 10)
+    return {"site": site, "round": rounds[0] if rounds else None, "rounds": rounds, "tube": tube,
+            "persons": persons or [], "message": message, "message_error": error, "sizes": sizes,
+            "default_size": default if default in sizes else sizes[0],
+            "open_tubes": service.open_tubes(db, actor, site.id) if site else [], "sealed_today": None}
+
+
+def _sampler_response(request: Request, db: Session, actor: Actor, *, barcode: str | None, message: str = "",
+                      error: bool = False) -> Response:
+    context = _sampler_context(db, actor, barcode=barcode, message=message, error=error)
+    if _is_htmx(request):  # HTMX swaps only 2xx answers: a refused scan is still a 200 panel
+        return render(request, "testing/_sampler.html", context)
+    return render(request, "testing/sample.html", context, status_code=422 if error else 200)
+
+
+@router.get("/testing/sample", response_class=HTMLResponse)
+def sample_page(request: Request, db: DbSession, actor: PageActor, tube: str = "") -> Response:
+    _require_any(actor, Permission.TESTING_SAMPLE)
+    return _sampler_response(request, db, actor, barcode=tube or None)
+
+
+@router.post("/testing/sample/tube", response_class=HTMLResponse)
+def sample_open_tube(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "",
+                     pool_size: Annotated[int | None, Form()] = None, round_id: Annotated[str, Form()] = ""
+                     ) -> Response:
+    actor, lang = page.actor, lang_of(request)
+    _require_any(actor, Permission.TESTING_SAMPLE)
+    site = _site(db, actor)
+    try:
+        if site is None:
+            raise InvalidInput("您的账号没有采样点", "Your account has no sampling site")
+        rounds = service.list_rounds(db, actor, active_at=clock.now())
+        chosen = int(round_id) if round_id.isdigit() else (rounds[0].id if rounds and round_id != "recall" else None)
+        opened = service.open_tube(db, actor, barcode=tube, site_id=site.id, round_id=chosen, pool_size=pool_size,
+                                   purpose="recall" if round_id == "recall" else None)
+    except FangkongError as exc:
+        db.rollback()
+        return _sampler_response(request, db, actor, barcode=None, message=exc.message(lang), error=True)
+    message = t("testing.sample.opened", lang, barcode=opened.barcode, n=opened.pool_size)
+    return _sampler_response(request, db, actor, barcode=opened.barcode, message=message)
+
+
+def _person_arguments(text: str) -> dict[str, Any]:
+    text = text.strip()
+    if _ID_NUMBER.match(text):
+        return {"id_number": text}
+    if not text:
+        raise InvalidInput("请扫码或输入身份证号", "Scan the code or type the identity number")
+    return {"token": text, "resolve_token": _resolve_token}
+
+
+@router.post("/testing/sample/person", response_class=HTMLResponse)
+def sample_add_person(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "",
+                      person: Annotated[str, Form()] = "") -> Response:
+    actor, lang = page.actor, lang_of(request)
+    try:
+        added = service.add_sample(db, actor, barcode=tube, **_person_arguments(person))
+    except FangkongError as exc:
+        db.rollback()
+        return _sampler_response(request, db, actor, barcode=tube, message=exc.message(lang), error=True)
+    if added.sealed:
+        message = t("testing.sample.sealed_full", lang, name=added.masked_name, barcode=added.tube.barcode,
+                     n=added.tube.members)
+        return _sampler_response(request, db, actor, barcode=None, message=message)
+    message = t("testing.sample.added", lang, name=added.masked_name, n=added.tube.members,
+                 size=added.tube.pool_size)
+    return _sampler_response(request, db, actor, barcode=added.tube.barcode, message=message)
+
+
+@router.post("/testing/sample/seal", response_class=HTMLResponse)
+def sample_seal(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "") -> Response:
+    actor, lang = page.actor, lang_of(request)
+    try:
+        sealed = service.seal_tube(db, actor, tube)
+    except FangkongError as exc:
+        db.rollback()
+        return _sampler_response(request, db, actor, barcode=tube, message=exc.message(lang), error=True)
+    message = t("testing.sample.sealed", lang, barcode=sealed.barcode, n=sealed.members)
+    return _sampler_response(request, db, actor, barcode=None, message=message)
+
+
+# ---- lab (检、报) ------------------------------------------------------------------------------
+
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+MAX_ERRORS_SHOWN = 500
+
+
+def _lab_page(request: Request, db: Session, actor: Actor, status_code: int = 200, **extra: Any) -> Response:
+    lab = service.lab_for_actor(db, actor) if actor.role == "lab" else None
+    context: dict[str, Any] = {
+        "lab": lab, "loads": service.lab_load(db, actor),
+        "batches": service.batches(db, actor, state="sent") if lab else [],
+        "overdue": service.overdue_results(db, actor, limit=50) if lab else (0, []),
+        "report": None, "errors": [], "error_total": 0, "error": "", "message": "",
+    }
+    context.update(extra)
+    return render(request, "testing/lab.html", context, status_code=status_code)
+
+
+@router.get("/testing/lab", response_class=HTMLResponse)
+def lab_page(request: Request, db: DbSession, actor: PageActor) -> Response:
+    _require_any(actor, Permission.TESTING_RESULTS, Permission.TESTING_READ)
+    return _lab_page(request, db, actor)
+
+
+@router.post("/testing/lab/upload", response_class=HTMLResponse)
+def lab_upload(request: Request, db: DbSession, page: PageUserChecked,
+               file: Annotated[UploadFile | None, File()] = None) -> Response:
+    actor, lang = page.actor, lang_of(request)
+    _require_any(actor, Permission.TESTING_RESULTS)
+    data = file.file.read(MAX_UPLOAD_BYTES + 1) if file is not None else b""
+    if file is None or not file.filename or not data:
+        return _lab_page(request, db, actor, 422, error=t("testing.lab.no_file", lang))
+    if len(data) > MAX_UPLOAD_BYTES:
+        return _lab_page(request, db, actor, 422, error=t("testing.lab.too_big", lang))
+    try:
+        report = flows.import_result_file(db, actor, content=data, filename=file.filename)
+    except service.ResultFileRefused as exc:
+        db.rollback()  # refused whole: make sure nothing of it stays
+        return _lab_page(request, db, actor, 422, error=exc.message(lang), errors=exc.errors[:MAX_ERRORS_SHOWN],
+                         error_total=len(exc.errors))
+    except FangkongError as exc:
+        db.rollback()
+        return _lab_page(request, db, actor, 422, error=exc.message(lang))
+    return _lab_page(request, db, actor, report=report)
+
+
+@router.post("/testing/lab/batches/{batch_id}/receive", response_class=HTMLResponse)
+def lab_receive(request: Request, db: DbSession, page: PageUserChecked, batch_id: int) -> Response:
+    lang = lang_of(request)
+    try:
+        tubes = service.receive_batch(db, page.actor, batch_id)
+    except FangkongError as exc:
+        db.rollback()
+        return _lab_page(request, db, page.actor, 422, error=exc.message(lang))
+    return _lab_page(request, db, page.actor, message=t("testing.lab.received", lang, n=tubes))
+
+
+# ---- recalls, turnaround ----------------------------------------------------------------------
+
+
+def _recall_rows(db: Session, actor: Actor, *, grid_id: int | None = None, state: str | None = "open",
+                 limit: int = 500) -> tuple[int, list[service.RecallView], dict[int, str]]:
+    total, rows = service.recalls(db, actor, grid_id=grid_id, state=state, limit=limit)
+    addresses = coverage.registry_household_labels(db, {r.household_id for r in rows if r.household_id})
+    return total, rows, addresses
+
+
+@router.get("/testing/recalls", response_class=HTMLResponse)
+def recalls_page(request: Request, db: DbSession, actor: PageActor, state: str = "open") -> Response:
+    _require_any(actor, Permission.TESTING_READ, Permission.TESTING_SAMPLE, Permission.COVERAGE_WRITE)
+    chosen = None if state == "all" else state
+    total, rows, addresses = _recall_rows(db, actor, state=chosen)
+    return render(request, "testing/recalls.html", {"total": total, "recalls": rows, "addresses": addresses,
+                                                    "state": state, "states": ("open", "sampled", "closed", "all")})
+
+
+@router.get("/testing/turnaround", response_class=HTMLResponse)
+def turnaround_page(request: Request, db: DbSession, actor: PageActor, round: str = "", group: str = "") -> Response:
+    _require_any(actor, Permission.TESTING_READ, Permission.TESTING_MANAGE)
+    round_id = int(round) if round.isdigit() else None
+    group_key = group if group in ("key", "other") else None
+    now = clock.now()
+    figures = service.turnaround(db, actor, round_id, group_key, since=None if round_id else now - timedelta(days=7))
+    overdue_total, overdue = service.overdue_results(db, actor, now, round_id=round_id, group=group_key, limit=100)
+    return render(request, "testing/turnaround.html", {
+        "figures": figures, "overdue": overdue, "overdue_total": overdue_total,
+        "rounds": service.list_rounds(db, actor, limit=30), "round_id": round_id, "group": group_key or "",
+        "loads": service.lab_load(db, actor)})
+
+
+# ---- rounds and coverage -------------------------------------------------------------------
+
+
+@router.get("/testing/rounds", response_class=HTMLResponse)
+def rounds_page(request: Request, db: DbSession, actor: PageActor) -> Response:
+    _require_any(actor, Permission.TESTING_READ)
+    return render(request, "testing/rounds.html", {"rounds": service.list_rounds(db, actor), "now": clock.now()})
+
+
+def _crumbs(db: Session, actor: Actor, place_id: int | None) -> list[tuple[int, str, bool]]:
+    if place_id is None:
+        return []
+    place = registry.get_place(db, actor, place_id)
+    return [(p.id, p.name, actor.covers(p) and p.id != place.id) for p in registry.ancestors(db, place)
+            if p.level != "compound"]
+
+
+@router.get("/testing/rounds/{round_id}", response_class=HTMLResponse)
+def round_page(request: Request, db: DbSession, actor: PageActor, round_id: int, place: str = "") -> Response:
+    place_id = int(place) if place.isdigit() else None
+    total, rows = coverage.coverage(db, actor, round_id, place_id)
+    rnd = service.get_round(db, actor, round_id)
+    level = rows[0].level if rows else coverage.child_level(total.level)
+    households = None
+    if total.level in ("grid", "building", "unit") and total.id is not None:
+        households = coverage.households_status(db, actor, round_id, total.id)
+    return render(request, "testing/round.html", {
+        "round": rnd, "total": total, "rows": rows, "crumbs": _crumbs(db, actor, total.id),
+        "level_name": _level_name(request, level), "missing_households": households,
+        "back": f"/testing/rounds/{round_id}?place={total.id}", **_reasons()})
+
+
+def _level_name(request: Request, level: str) -> str:
+    from fangkong.web.i18n import level_label
+
+    lang = lang_of(request)
+    return t("testing.level.household", lang) if level == "household" else level_label(level, lang)
+
+
+def _reasons() -> dict[str, Any]:
+    return {"home_reasons": coverage.HOME_SAMPLING_REASONS, "exemption_reasons": coverage.EXEMPTION_REASONS}
+
+
+def _current_round(rounds: list[TestRound], wanted: str) -> TestRound | None:
+    if wanted.isdigit():
+        return next((r for r in rounds if r.id == int(wanted)), None)
+    return rounds[0] if rounds else None
+
+
+@router.get("/testing/grid", response_class=HTMLResponse)
+def grid_page(request: Request, db: DbSession, actor: PageActor, round: str = "", saved: str = "",
+              error: str = "") -> Response:
+    """The grid worker's phone page: missing households of the grid in the current round, with the
+    door-note, home-sampling and exemption buttons; recalls in the grid."""
+    _require_any(actor, Permission.COVERAGE_WRITE)
+    if actor.jurisdiction_id is None or actor.jurisdiction_level != "grid":
+        raise PermissionDenied("此页面供网格员使用", "This page is for grid workers")
+    grid = registry.get_place(db, actor, actor.jurisdiction_id)
+    now = clock.now()
+    rounds = service.list_rounds(db, actor, active_at=now) or service.list_rounds(db, actor, limit=5)
+    rnd = _current_round(rounds, round)
+    total = households = None
+    if rnd is not None:
+        total, _rows = coverage.coverage(db, actor, rnd.id, grid.id)
+        households = coverage.households_status(db, actor, rnd.id, grid.id)
+    _count, recalls, addresses = _recall_rows(db, actor, grid_id=grid.id, state="open")
+    lang = lang_of(request)
+    message = error or (t(f"testing.grid.saved.{saved}", lang) if saved in coverage.COVERAGE_KINDS else "")
+    return render(request, "testing/grid.html", {
+        "grid": grid, "round": rnd, "rounds": rounds, "total": total, "households": households or [],
+        "recalls": recalls, "addresses": addresses, "message": message, "message_error": bool(error),
+        "back": f"/testing/grid?round={rnd.id}" if rnd else "/testing/grid", **_reasons()})
+
+
+def _after_note(next_url: str, household_id: int, *, saved: str = "", error: str = "") -> RedirectResponse:
+    target = safe_next(next_url, "/testing/grid")
+    path, _sep, query = target.partition("?")
+    params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
+    params.pop("saved", None)
+    params.pop("error", None)
+    params.update({"saved": saved} if saved else {"error": error})
+    return RedirectResponse(f"{path}?{urlencode(params)}#h{household_id}", status_code=303)
+
+
+@router.post("/testing/rounds/{round_id}/households/{household_id}/{kind}")
+def record_note(request: Request, db: DbSession, page: PageUserChecked, round_id: int, household_id: int,
+                kind: str, next: Annotated[str, Form()] = "/testing/grid", note: Annotated[str, Form()] = "",
+                reason: Annotated[str, Form()] = "", persons_on_note: Annotated[str, Form()] = "",
+                person: Annotated[list[int] | None, Form()] = None) -> Response:
+    """Door note, home-sampling request or exemption from the grid page; back to it (post/redirect/get)."""
+    actor, lang = page.actor, lang_of(request)
+    try:
+        if kind == "door-note":
+            count = int(persons_on_note) if persons_on_note.strip().isdigit() else 0
+            coverage.record_door_note(db, actor, round_id, household_id, persons_on_note=count, note=note)
+        elif kind == "home-sampling":
+            coverage.request_home_sampling(db, actor, round_id, household_id, reason=reason, person_ids=person,
+                                           note=note)
+        elif kind == "exemption":
+            coverage.record_exemption(db, actor, round_id, household_id, reason=reason, person_ids=person, note=note)
+        else:
+            raise InvalidInput("未知的登记类型", "Unknown kind of record")
+    except (InvalidInput, PermissionDenied) as exc:
+        db.rollback()
+        return _after_note(next, household_id, error=exc.message(lang))
+    return _after_note(next, household_id, saved=kind.replace("-", "_"))
