@@ -73,6 +73,10 @@ class ParsedRow:
 class ParsedFile:
     rows: list[ParsedRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)  # column key -> header as written
+
+    def header(self, key: str) -> str:
+        return self.headers.get(key) or COLUMNS[key][0]
 
 
 class BadValue(ValueError):
@@ -213,6 +217,7 @@ def parse_result_file(data: bytes, filename: str = "") -> ParsedFile:
                                       "no header row found (needs at least barcode and result columns)"))
         return parsed
     header_row, positions, headers = header
+    parsed.headers = headers
     missing = [key for key, (_label, _aliases, required) in COLUMNS.items() if required and key not in positions]
     for key in missing:
         parsed.errors.append(RowError(header_row, COLUMNS[key][0], "", f"缺少必填列「{COLUMNS[key][0]}」",

@@ -501,7 +501,10 @@ def assign_key_group(db: Session, actor: Actor, *, person_ids: Select[Any] | Ite
         select(pid, literal(group), literal(since, DateTime()), literal(until, DateTime()), literal(actor.username))
         .where(exists(scope), ~exists(select(KeyGroupMember.id).where(
             KeyGroupMember.person_id == pid, KeyGroupMember.group == group))).distinct())
-    added = db.execute(statement).rowcount or 0
+    in_group = select(func.count()).select_from(KeyGroupMember).where(KeyGroupMember.group == group)
+    before = db.scalar(in_group) or 0
+    db.execute(statement)  # (INSERT ... SELECT rowcounts are not reliable across drivers: count instead)
+    added = (db.scalar(in_group) or 0) - before
     audit.record(db, actor, "write", "key_group_member", None, {"op": "assign", "group": group, "added": added})
     return added
 
@@ -818,10 +821,13 @@ def register_samples_bulk(db: Session, actor: Actor, *, round_id: int, site_id: 
                literal(site.district_id), literal("round"), literal(size), literal(rnd.turnaround_hours),
                literal("sealed"), literal(actor.username), literal(sampled_at, DateTime()),
                literal(sampled_at, DateTime()), literal(sampled_at, DateTime()))))
-    samples = db.execute(insert(Sample).from_select(
+    in_round = select(func.count()).select_from(Sample).where(Sample.round_id == round_id)
+    before = db.scalar(in_round) or 0
+    db.execute(insert(Sample).from_select(
         ["tube_id", "person_id", "round_id", "sampled_at", "sampler"],
         select(number + base + 1, numbered.c.person_id, literal(round_id), literal(sampled_at, DateTime()),
-               literal(actor.username)))).rowcount or 0
+               literal(actor.username))))
+    samples = (db.scalar(in_round) or 0) - before
     tubes = -(-samples // size)
     if db.get_bind().dialect.name == "postgresql":
         db.execute(text("SELECT setval(pg_get_serial_sequence('tube', 'id'), (SELECT max(id) FROM tube))"))
@@ -984,7 +990,7 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
         audit.record(db, actor, "write", "result_file", known.id, {"op": "reupload", "digest": digest})
         return ImportReport(known.id, lab.id, known.rows, 0, known.rows, known.positives, True, digest)
     parsed = result_files.parse_result_file(content, filename)
-    if parsed.errors:
+    if not parsed.rows:
         raise ResultFileRefused(parsed.errors[:_ERROR_LIMIT])
     file = ResultFile(lab_id=lab.id, digest=digest, filename=filename[:200], rows=len(parsed.rows),
                       uploaded_by=actor.username, uploaded_at=now)
@@ -997,13 +1003,14 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
     db.execute(update(ResultRow).where(ResultRow.file_id == file.id).values(
         tube_id=select(Tube.id).where(Tube.barcode == ResultRow.barcode).scalar_subquery())
         .execution_options(synchronize_session=False))
-    errors = _check_rows(db, file.id, lab.id, now)
+    # Rows that parsed are checked against the tubes too, so the lab gets the whole report at once.
+    errors = sorted(parsed.errors + _check_rows(db, file.id, lab.id, now, parsed), key=lambda e: (e.row, e.column))
     if errors:
         # Nothing half-written even if the caller goes on to commit other work.
         db.execute(delete(ResultRow).where(ResultRow.file_id == file.id))
         db.execute(delete(ResultFile).where(ResultFile.id == file.id))
         db.expunge(file)
-        raise ResultFileRefused(errors)
+        raise ResultFileRefused(errors[:_ERROR_LIMIT])
     fresh = select(Tube.id).where(Tube.result.is_(None))
     applied = db.execute(update(ResultRow).where(ResultRow.file_id == file.id, ResultRow.tube_id.in_(fresh))
                          .values(applied=True).execution_options(synchronize_session=False)).rowcount or 0
@@ -1031,30 +1038,31 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
                         digest)
 
 
-def _check_rows(db: Session, file_id: int, lab_id: int, now: datetime) -> list[result_files.RowError]:
+def _check_rows(db: Session, file_id: int, lab_id: int, now: datetime,
+                parsed: result_files.ParsedFile) -> list[result_files.RowError]:
     """The rows of a staged file that the tubes contradict, in row order (set-based queries)."""
     r, t = ResultRow, Tube
     errors: list[result_files.RowError] = []
     for row_no, barcode in db.execute(select(r.row_no, r.barcode).where(r.file_id == file_id, r.tube_id.is_(None))
                                       .order_by(r.row_no).limit(_ERROR_LIMIT)):
-        errors.append(result_files.RowError(row_no, "条码", barcode, f"未知条码 {barcode}",
+        errors.append(result_files.RowError(row_no, parsed.header("barcode"), barcode, f"未知条码 {barcode}",
                                             f"unknown barcode {barcode}"))
     checks = (
-        (or_(t.lab_id.is_(None), t.lab_id != lab_id), "条码", "该试管未送到本实验室",
+        (or_(t.lab_id.is_(None), t.lab_id != lab_id), "barcode", "该试管未送到本实验室",
          "this tube was not sent to this lab"),
-        (and_(t.lab_id == lab_id, t.received_at.is_(None)), "条码", "该试管尚未签收,请先签收送检批次",
+        (and_(t.lab_id == lab_id, t.received_at.is_(None)), "barcode", "该试管尚未签收,请先签收送检批次",
          "this tube was not received yet: receive its batch first"),
-        (r.tested_at < t.sampled_at, "检测时间", "检测时间早于采样时间", "tested before it was sampled"),
-        (r.tested_at > now + timedelta(hours=1), "检测时间", "检测时间在未来", "the test time is in the future"),
+        (r.tested_at < t.sampled_at, "tested_at", "检测时间早于采样时间", "tested before it was sampled"),
+        (r.tested_at > now + timedelta(hours=1), "tested_at", "检测时间在未来", "the test time is in the future"),
         (and_(t.result.is_not(None), or_(t.result != r.result, t.ct_orf1ab.is_distinct_from(r.ct_orf1ab),
                                          t.ct_n.is_distinct_from(r.ct_n))),
-         "结果", "与已导入的结果不一致", "conflicts with the result already imported"),
+         "result", "与已导入的结果不一致", "conflicts with the result already imported"),
     )
     for condition, column, zh, en in checks:
         for row_no, barcode in db.execute(select(r.row_no, r.barcode).join(t, t.id == r.tube_id)
                                           .where(r.file_id == file_id, condition).order_by(r.row_no)
                                           .limit(_ERROR_LIMIT)):
-            errors.append(result_files.RowError(row_no, column, barcode, zh, en))
+            errors.append(result_files.RowError(row_no, parsed.header(column), barcode, zh, en))
     errors.sort(key=lambda e: e.row)
     return errors[:_ERROR_LIMIT]
 
@@ -1094,22 +1102,26 @@ def create_recalls_for_file(db: Session, actor: Actor, file_id: int, *, now: dat
               .where(Tube.result_file_id == file_id, Tube.result == "positive", Tube.pool_size > 1,
                      ~exists(select(Recall.id).where(Recall.person_id == Sample.person_id,
                                                      Recall.source_tube_id == Tube.id))))
-    made = db.execute(insert(Recall).from_select(
+    of_file = (select(func.count()).select_from(Recall).join(Tube, Tube.id == Recall.source_tube_id)
+               .where(Tube.result_file_id == file_id))
+    before = db.scalar(of_file) or 0
+    db.execute(insert(Recall).from_select(
         ["person_id", "source_tube_id", "round_id", "district_id", "street_id", "community_id", "grid_id",
-         "compound_id", "building_id", "unit_id", "household_id", "state", "created_at", "note"], source)).rowcount
+         "compound_id", "building_id", "unit_id", "household_id", "state", "created_at", "note"], source))
+    made = (db.scalar(of_file) or 0) - before
     audit.record(db, actor, "write", "recall", None, {"op": "create", "file": file_id, "recalls": made})
-    return made or 0
+    return made
 
 
 def close_recalls_for_file(db: Session, actor: Actor, file_id: int, *, now: datetime | None = None) -> int:
     """Close recalls answered by a single-tube result of this file taken after the pooled swab:
     negative clears the person's pool-positive fact, positive is a case. Set-based; returns count."""
     now = now or clock.now()
-    s, t = aliased(Sample), aliased(Tube)
-    source_sampled = select(Tube.sampled_at).where(Tube.id == Recall.source_tube_id).scalar_subquery()
+    s, t, source = aliased(Sample), aliased(Tube), aliased(Tube)
     answer = (select(t.result).select_from(s).join(t, t.id == s.tube_id)
+              .join(source, source.id == Recall.source_tube_id)
               .where(s.person_id == Recall.person_id, t.result_file_id == file_id, t.pool_size == 1,
-                     s.sampled_at > source_sampled)
+                     s.sampled_at > source.sampled_at)
               .order_by(case((t.result == "positive", 0), else_=1)).limit(1).scalar_subquery())
     closed = db.execute(update(Recall).where(Recall.state.in_(("open", "sampled")), answer.is_not(None))
                         .values(state="closed", outcome=answer, closed_at=now)
