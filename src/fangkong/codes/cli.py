@@ -5,3 +5,47 @@ from __future__ import annotations
 import typer
 
 app = typer.Typer(help="Health codes: recompute, keys, overrides, scan retention", no_args_is_help=True)
+
+
+# ---- sentinel: scan retention and the public key (codes/sentinel.py, codes/scanlog.py)
+
+
+def _sentinel_database(url: str | None) -> str:
+    import os
+
+    from fangkong.core.config import get_settings
+
+    if url:
+        os.environ["FANGKONG_DATABASE_URL"] = url
+        get_settings.cache_clear()
+    return get_settings().database_url
+
+
+@app.command("purge-scans")
+def purge_scans(
+    days: int | None = typer.Option(None, "--days", min=1,
+                                    help="Keep this many days (default FANGKONG_SCAN_RETENTION_DAYS, 28)"),
+    database: str | None = typer.Option(None, "--database", help="Database URL (default FANGKONG_DATABASE_URL)"),
+) -> None:
+    """Delete venue scans past the retention period (one set-based DELETE); run daily, e.g. from cron."""
+    from fangkong.codes.scanlog import purge_scans as purge
+    from fangkong.core import clock
+    from fangkong.core.config import get_settings
+    from fangkong.core.db import transaction
+
+    url = _sentinel_database(database)
+    keep = days or get_settings().scan_retention_days
+    with transaction(url) as db:
+        deleted = purge(db, now=clock.now(), retention_days=keep)
+    typer.echo(f"deleted {deleted} scans older than {keep} days")
+
+
+@app.command("public-key")
+def public_key(
+    database: str | None = typer.Option(None, "--database", help="Database URL (the key file sits beside SQLite)"),
+) -> None:
+    """Print the city's Ed25519 public key (PEM): anyone with it verifies health-code tokens offline."""
+    from fangkong.codes import tokens
+
+    _sentinel_database(database)
+    typer.echo(tokens.public_key_pem(), nl=False)

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from fangkong.codes.models import Scan
 from fangkong.core.config import get_settings
 from fangkong.core.db import get_engine
-from fangkong.core.errors import FangkongError
+from fangkong.core.errors import FangkongError, InvalidInput
 
 METHODS = ("qr", "id", "offline")
 RESULTS = ("pass", "deny")
@@ -204,6 +204,6 @@ def purge_scans(db: Session, *, now: datetime, retention_days: int | None = None
     set-based DELETE on the checked_at index. Returns how many rows went."""
     days = get_settings().scan_retention_days if retention_days is None else retention_days
     if days < 1:
-        raise ValueError("retention must be at least one day")
+        raise InvalidInput("保留期至少 1 天", "The retention period is at least one day")
     result = db.execute(delete(Scan).where(Scan.checked_at < now - timedelta(days=days)))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -34,6 +34,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from fangkong.codes import scanlog, tokens
+from fangkong.codes import service as code_service
 from fangkong.codes.models import Scan, VenueRule
 from fangkong.codes.scanlog import ScanLogOverloaded, ScanRow, ScanWriteFailed
 from fangkong.core import clock
@@ -240,36 +241,13 @@ def set_venue_rule(db: Session, actor: Actor, venue_id: int, max_test_age_h: int
 
 
 def _latest_test(db: Session, person_id: int) -> Any | None:
-    try:
-        from fangkong.testing import service as testing_service
-        latest_tests = testing_service.latest_tests  # type: ignore[attr-defined]
-    except (ImportError, AttributeError):
-        return None  # the testing domain has not delivered its results yet
-    return latest_tests(db, [person_id]).get(person_id)
+    return code_service.latest_test_of(db, person_id)  # None until the testing domain provides latest_tests
 
 
-def _code_service() -> Any | None:
-    try:
-        from fangkong.codes import service as code_service
-    except ImportError:
-        return None
-    return code_service
-
-
-def _current_colour(db: Session, actor: Actor, person_id: int, now: datetime) -> tuple[str, list[str]]:
-    code_service = _code_service()
-    current = getattr(code_service, "current_code", None)
-    if current is None:
-        return "unknown", []
-    view = current(db, actor, person_id, now=now)
-    colour = "popup" if getattr(view, "popup", False) and view.colour == "green" else view.colour
-    reasons = [str(getattr(r, "text", None) or getattr(r, "reason", None) or r) for r in getattr(view, "reasons", [])]
-    return colour, reasons
-
-
-def _person_by_subject(db: Session, subject: str) -> int | None:
-    found = getattr(_code_service(), "person_by_subject", None)
-    return None if found is None else found(db, subject)
+def _current_colour(db: Session, actor: Actor, person_id: int, now: datetime, lang: str) -> tuple[str, list[str]]:
+    """The colour the rules engine shows now (as the token would carry it) with its reasons' texts."""
+    view = code_service.current_code(db, actor, person_id, now)
+    return view.token_colour, [reason.text(lang) for reason in view.reasons]
 
 
 def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | None, id_number: str | None,
@@ -283,13 +261,13 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
     if token:
         claims = tokens.verify_token(token, now)
         subject, colour, method = claims.subject, claims.colour, "qr"
-        person_id = _person_by_subject(db, subject)
+        person_id = code_service.person_by_subject(db, subject)
         person = registry.person_for_check(db, actor, person_id=person_id, venue_id=venue_id) if person_id else None
     elif id_number:
         person = registry.person_for_check(db, actor, id_number=id_number, venue_id=venue_id)
         person_id, method = person.id, "id"
         subject = tokens.subject_of(person_id)
-        colour, reasons = _current_colour(db, actor, person_id, now)
+        colour, reasons = _current_colour(db, actor, person_id, now, lang)
     else:
         raise InvalidInput("请扫码、粘贴健康码或输入身份证号", "Scan or paste a code, or type an identity number")
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import segno
@@ -61,14 +62,21 @@ class TokenExpired(TokenInvalid):
         super().__init__("健康码已过期，请刷新后重新出示", "Health code expired: refresh it and show it again")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TokenClaims:
     subject: str
     colour: str
-    issued_at: datetime  # naive, city local time (like every stored time)
-    expires_at: datetime
     issued_epoch: int
     expires_epoch: int
+
+    @property
+    def issued_at(self) -> datetime:
+        """Naive city-local time, like every stored time (computed on demand: the hot path needs none)."""
+        return from_epoch(self.issued_epoch)
+
+    @property
+    def expires_at(self) -> datetime:
+        return from_epoch(self.expires_epoch)
 
 
 # ---- keys
@@ -116,8 +124,14 @@ def _public_of(path: Path) -> Ed25519PublicKey:
     return _load_or_create(path).public_key()
 
 
+_current_public: list[Any] = [None, None]  # [settings, key]: the hot path skips resolving the key path
+
+
 def public_key() -> Ed25519PublicKey:
-    return _public_of(_key_path())
+    settings = get_settings()
+    if _current_public[0] is not settings:
+        _current_public[:] = [settings, _public_of(_key_path())]
+    return _current_public[1]
 
 
 def public_key_pem() -> str:
@@ -212,8 +226,7 @@ def verify_token_epoch(token: str, now_epoch: int, key: Ed25519PublicKey | None 
     if issued > now_epoch + CLOCK_LEEWAY_S:
         raise TokenInvalid("健康码签发时间在未来，请检查设备时间",
                            "The code was issued in the future: check the device clock")
-    return TokenClaims(subject=parts[1], colour=parts[2], issued_at=from_epoch(issued),
-                       expires_at=from_epoch(expires), issued_epoch=issued, expires_epoch=expires)
+    return TokenClaims(subject=parts[1], colour=parts[2], issued_epoch=issued, expires_epoch=expires)
 
 
 def verify_token(token: str, now: datetime | None = None, public_key_pem: str | bytes | None = None) -> TokenClaims:
@@ -259,7 +272,23 @@ def issue_device_key(account_id: int, venue_id: int, now: datetime | None = None
     return body + "." + _device_mac(body)
 
 
+_checked_devices: dict[tuple[str, str], DeviceKey] = {}  # (secret, key) -> parsed, to skip the HMAC per check
+
+
 def check_device_key(key: str | None, now_epoch: int) -> DeviceKey:
+    secret = get_settings().secret_key
+    found = _checked_devices.get((secret, key or ""))
+    if found is None:
+        found = _parse_device_key(key)
+        if len(_checked_devices) > 10_000:
+            _checked_devices.clear()
+        _checked_devices[(secret, key or "")] = found
+    if now_epoch >= found.expires_epoch:
+        raise DeviceKeyInvalid()
+    return found
+
+
+def _parse_device_key(key: str | None) -> DeviceKey:
     body, _dot, mac = (key or "").strip().rpartition(".")
     parts = body.split(".")
     if len(parts) != 4 or parts[0] != "fks1" or not hmac.compare_digest(_device_mac(body), mac):
@@ -268,8 +297,6 @@ def check_device_key(key: str | None, now_epoch: int) -> DeviceKey:
         found = DeviceKey(int(parts[1]), int(parts[2]), int(parts[3]))
     except ValueError:
         raise DeviceKeyInvalid() from None
-    if now_epoch >= found.expires_epoch:
-        raise DeviceKeyInvalid()
     return found
 
 
