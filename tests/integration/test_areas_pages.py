@@ -263,7 +263,37 @@ def test_api_round_trip(app: FastAPI) -> None:
     assert public.get(f"/api/public/notices/{notice_id}").json()["text"].startswith("市疫情防控办")
     assert public.get("/api/areas/notices").status_code == 401
 
+    built = client.post("/api/areas/notices/build", headers=auth, json={
+        "number": "2022年第301号", "effective": "2022-12-06T00:00:00",
+        "changes": [{"action": "add", "level_to": "high", "district": "迎泽区", "places": ["老军营小区北区7号楼"]}]})
+    assert built.status_code == 201, built.text
+    assert built.json()["number"] == "2022年第301号" and built.json()["counts"] == {"matched": 1}
+    assert "迎泽区(1个)" in built.json()["text"].replace("（", "(").replace("）", ")")
+
     resident = client.post("/api/auth/token", json={"username": "resident", "password": DEMO_PASSWORD}).json()
     res_auth = {"Authorization": f"Bearer {resident['access_token']}"}
     assert client.post("/api/areas/notices", json={"text": SEED_TEXT}, headers=res_auth).status_code == 403
     assert client.get("/api/areas/active", headers=res_auth).status_code == 403
+
+
+def test_public_page_in_english_and_with_nothing_active(app: FastAPI) -> None:
+    public = TestClient(app)
+    public.get("/lang/en")
+    page = public.get("/public/areas?at=2019-01-01T00:00").text
+    assert "Risk areas in the city" in page and "No risk areas now" in page
+    assert 'data-testid="pub-area"' not in page
+
+
+def test_build_a_notice_from_the_form(commander: TestClient) -> None:
+    token = csrf_in(commander.get("/areas/notices/new").text)
+    response = commander.post("/areas/notices/build", data={
+        "csrf_token": token, "action": "add", "level_to": "high", "district": "小店区",
+        "places": "路泽苑小区7号楼\n保利东郡2期11号楼2单元\n", "number": "2022年第300号",
+        "effective": "2022-12-05T00:00"}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    page = commander.get(response.headers["location"]).text
+    assert page.count('data-testid="place"') == 2 and "2022年第300号" in page
+    assert "小店区路泽苑小区7号楼" in page
+    empty = commander.post("/areas/notices/build", data={"csrf_token": token, "action": "add",
+                                                          "level_to": "high", "places": ""})
+    assert empty.status_code == 422 and 'data-testid="build-error"' in empty.text

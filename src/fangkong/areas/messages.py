@@ -116,7 +116,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.new.year_note": ("“12月2日”之类不带年份的日期按此年份读。", "Dates such as 12月2日 are read in this year."),
     "areas.new.submit": ("读取并匹配", "Read and match"),
     "areas.new.build": ("按表单生成", "Build from a form"),
-    "areas.new.build_unavailable": ("通告生成模块尚未就绪。", "The notice writer is not available yet."),
     "areas.build.issuer": ("发布机关", "Issuer"),
     "areas.build.number": ("文号", "Number"),
     "areas.build.effective": ("生效时间（空：现在）", "Effective (empty: now)"),

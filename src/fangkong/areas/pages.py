@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from fangkong import policies
 from fangkong.areas import service
 from fangkong.areas.models import Notice
+from fangkong.areas.publish import DEFAULT_ISSUER
 from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, NotFound, PermissionDenied
 from fangkong.core.i18n import t
@@ -191,16 +192,9 @@ def _new_page(request: Request, status_code: int = 200, **context: Any) -> HTMLR
                               "build": {"action": "add", "level_from": "", "level_to": "high", "district": "",
                                         "places": "", "issuer": "", "number": "", "effective": ""},
                               "actions": BUILD_ACTIONS, "levels": levels_strictest_first(),
-                              "can_build": _can_build()}
+                              "default_issuer": DEFAULT_ISSUER}
     values.update(context)
     return render(request, "areas/new.html", {**_common(request), **values}, status_code=status_code)
-
-
-def _can_build() -> bool:
-    """The form builder needs the notice renderer (areas.publish)."""
-    import importlib.util
-
-    return importlib.util.find_spec("fangkong.areas.publish") is not None
 
 
 @router.get("/areas/notices/new", response_class=HTMLResponse)
@@ -248,7 +242,7 @@ def build_notice_submit(request: Request, db: DbSession, page: PageUserChecked,
     try:
         moment = parse_at(effective) if effective else clock.now()
         notice = service.draft_from_changes(db, page.actor, {
-            "issuer": issuer.strip() or "市疫情防控办", "number": number.strip(),
+            "issuer": issuer.strip(), "number": number.strip(),  # empty: the city's usual issuer
             "published": moment.isoformat(), "effective": moment.isoformat(),
             "changes": [{"action": action, "level_from": level_from or None,
                          "level_to": None if action == "lift" else (level_to or None),

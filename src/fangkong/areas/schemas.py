@@ -95,7 +95,7 @@ class BuildChangeIn(BaseModel):
 
 
 class BuildIn(BaseModel):
-    issuer: str = "市疫情防控办"
+    issuer: str = Field(default="", description="Empty: the city's usual issuer")
     number: str = ""
     effective: datetime | None = Field(default=None, description="Default: now")
     changes: list[BuildChangeIn] = Field(min_length=1)
