@@ -145,6 +145,9 @@ def test_publish_is_refused_while_places_wait_then_allowed(commander: TestClient
     assert "2022年第198号" in history and 'data-testid="history"' in history
     plan = commander.get(f"/areas/plan?at={DAY3}").text
     assert 'data-level="high"' in plan and plan.count('data-testid="plan-district"') >= 6
+    part = re.search(r'class="tile lv-high part" href="([^"]+)"', plan)
+    assert part, "a building area colours its compound as a part"
+    assert "2022年第198号" in commander.get(part.group(1).replace("&amp;", "&")).text
     assert commander.get("/areas?at=yesterday").status_code == 200  # a bad moment: a message, not a crash
 
     # The public page lists the areas without a login, and the published text.

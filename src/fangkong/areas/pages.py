@@ -469,6 +469,12 @@ class Tile:
     level: str | None
     whole: bool  # the compound itself (or a place containing it) is an area, not only part of it
     parts: list[str] = field(default_factory=list)
+    part_ids: list[int] = field(default_factory=list)
+
+    @property
+    def link_id(self) -> int:
+        """Whose history the tile opens: the compound's, or its first building/unit area's."""
+        return self.part_ids[0] if self.part_ids and not self.whole else self.place_id
 
 
 @dataclass
@@ -525,6 +531,7 @@ def plan(db: Session, at: datetime, lang: str) -> list[DistrictPlan]:
                     continue
                 if not whole:
                     tile.parts.append(area.label)
+                    tile.part_ids.append(ref.id)
                 if tile.level is None or _strictest(area.level, tile.level) == area.level:
                     if tile.level != area.level or whole:
                         tile.whole = whole or (tile.whole and tile.level == area.level)
