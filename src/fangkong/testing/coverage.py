@@ -26,7 +26,7 @@ from fangkong.registry import service as registry
 from fangkong.registry.models import Person
 from fangkong.testing import service as testing
 from fangkong.testing.advisor import AreaPositivity
-from fangkong.testing.models import CoverageNote, CoverageNotePerson, Sample, Tube
+from fangkong.testing.models import COVERAGE_KINDS, CoverageNote, CoverageNotePerson, Sample, Tube
 
 # The drill-down of the coverage dashboard. Compounds are skipped: a grid's buildings are listed
 # directly (a grid worker thinks in buildings and units, and a compound may span grids).
@@ -489,6 +489,6 @@ def positivity_by_district(db: Session, actor: Actor, *, days: int = 7) -> list[
             for d, tested, positive in rows]
 
 
-__all__ = ["LEVELS", "EXEMPTION_REASONS", "HOME_SAMPLING_REASONS", "CoverageRow", "HouseholdStatus",
+__all__ = ["COVERAGE_KINDS", "LEVELS", "EXEMPTION_REASONS", "HOME_SAMPLING_REASONS", "CoverageRow", "HouseholdStatus",
            "MemberStatus", "coverage", "households_status", "record_door_note", "request_home_sampling",
            "record_exemption", "withdraw_note", "home_sampling_persons", "positivity_by_district", "child_level"]
