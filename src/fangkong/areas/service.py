@@ -677,7 +677,9 @@ def resident_area_facts(db: Session, actor: Actor, at: datetime, *,
     The areas are replayed in Python (hundreds) and put in a temporary table of this connection; the
     residents (millions) are joined in SQL. Run the returned SELECT in the same transaction."""
     _require(actor, Permission.AREAS_READ)
-    areas = [a for a in replay(db, at) if a.level and a.active_at(at) and a.place_id and a.place_level in SPECIFICITY]
+    few = isinstance(person_ids, list) and len(person_ids) <= 100
+    replayed = _replay_near(db, actor, at, person_ids) if few else replay(db, at)  # type: ignore[arg-type]
+    areas = [a for a in replayed if a.level and a.active_at(at) and a.place_id and a.place_level in SPECIFICITY]
     bind = db.connection()
     _TEMP.create_all(bind, checkfirst=True)
     db.execute(_RISK_EXCLUSION.delete())
@@ -714,3 +716,31 @@ def resident_area_facts(db: Session, actor: Actor, at: datetime, *,
                                                   order_by=every.c.depth.desc()).label("rank")).subquery("ranked")
     return select(ranked.c.person_id, ranked.c.level, ranked.c.since, ranked.c.notice_id, ranked.c.notice_number,
                   ranked.c.label).where(ranked.c.rank == 1)
+
+
+def _replay_near(db: Session, actor: Actor, at: datetime, person_ids: list[int]) -> list[Area]:
+    """`replay` restricted to the areas containing a few persons' homes, counting only the infections
+    among those areas' residents: what one person's code needs, in milliseconds instead of a city replay."""
+    homes = registry.locations_of(db, actor, set(person_ids), purpose="risk levels of a few persons")
+    chain = {getattr(loc, f"{level}_id") for loc in homes.values() for level in PLACE_LEVELS}
+    loaded = {key: value for key, value in _load_events(db, at).items() if key[0] == "place" and key[1] in chain}
+    places: dict[str, set[int]] = defaultdict(set)
+    for area, _events in loaded.values():
+        if area.place_level in SPECIFICITY:
+            places[area.place_level].add(area.place_id)
+    residents = {loc.person_id: loc for loc in registry.residents_under(db, actor, places, purpose="infections near")}
+    found: dict[tuple[Any, ...], list[datetime]] = defaultdict(list)
+    for moment, pid in tracing.infections_among(db, at, sorted(residents)):
+        loc = residents.get(pid)
+        if loc is None:
+            continue
+        for level in PLACE_LEVELS:
+            place_id = getattr(loc, f"{level}_id")
+            if place_id is not None and ("place", place_id) in loaded:
+                found[("place", place_id)].append(moment)
+    result = []
+    for key, (area, events) in loaded.items():
+        _run_area(area, events, found.get(key, []), at)
+        result.append(area)
+    _label(db, result)
+    return result

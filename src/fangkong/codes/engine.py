@@ -117,7 +117,7 @@ def _landing(db: Session, now: datetime, persons: Select[Any] | list[int] | None
     if testing is not None and hasattr(testing, "latest_tests"):
         pending = db.execute(select(d.id, d.person_id, d.arrival_at).where(d.arrival_at <= now)
                              .where(d.person_id.in_(persons) if persons is not None else true())).all()
-        latest = testing.latest_tests(db, sorted({pid for _id, pid, _at in pending})) if pending else {}
+        latest = testing.latest_tests(db, sorted({pid for _id, pid, _at in pending}), now=now) if pending else {}
         cleared = [did for did, pid, arrived in pending if _negative_after(latest.get(pid), arrived)]
         if cleared:
             source = source.where(d.id.not_in(_id_filter(db, _CLEARED, cleared)))

@@ -34,6 +34,16 @@ def record_case(db: Session, actor: Actor, *, person_id: int, kind: str, reporte
     return case
 
 
+def infections_among(db: Session, until: datetime, person_ids: list[int]) -> list[tuple[datetime, int]]:
+    """`infections_until` restricted to some persons (the residents of a few areas)."""
+    found: list[tuple[datetime, int]] = []
+    for start in range(0, len(person_ids), 900):
+        chunk = person_ids[start:start + 900]
+        found.extend(db.connection().execute(select(Case.reported_at, Case.person_id)
+                                             .where(Case.reported_at <= until, Case.person_id.in_(chunk))).tuples())
+    return sorted(found)
+
+
 def infections_until(db: Session, until: datetime) -> list[tuple[datetime, int]]:
     """(reported_at, person_id) of every infection reported up to a moment, oldest first.
 
