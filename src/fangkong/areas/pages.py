@@ -260,6 +260,7 @@ class ParentOption:
     id: int
     label: str
     child_level: str
+    name: str  # the parent's own name, to suggest the new place's name from the text
 
 
 @dataclass
@@ -286,20 +287,19 @@ def _parent_options(db: Session, rows: list[service.PlaceRow]) -> dict[int, list
                 if candidate is None or candidate.level not in CREATABLE_UNDER or candidate.id in options:
                     continue
                 child = PLACE_LEVELS[PLACE_LEVELS.index(candidate.level) + 1]
-                options[candidate.id] = ParentOption(candidate.id, labels.get(candidate.id, candidate.name), child)
+                options[candidate.id] = ParentOption(candidate.id, labels.get(candidate.id, candidate.name), child,
+                                                     candidate.name)
         found[row.id] = list(options.values())
     return found
 
 
-def _suggested_name(row: service.PlaceRow, parents: list[ParentOption], db: Session) -> str:
+def _suggested_name(row: service.PlaceRow, parents: list[ParentOption]) -> str:
     """The part of the text below the first parent ("城南嘉园1单元" under 城南嘉园 -> "1单元")."""
     text = row.base_text or row.text
-    if parents:
-        name = registry.place_refs(db, {parents[0].id}).get(parents[0].id)
-        if name and name.name in text:
-            rest = text.split(name.name, 1)[1].strip()
-            if rest:
-                return rest
+    if parents and parents[0].name and parents[0].name in text:
+        rest = text.split(parents[0].name, 1)[1].strip()
+        if rest:
+            return rest
     return text
 
 
@@ -307,7 +307,7 @@ def _draft_places(db: Session, view: service.NoticeView) -> dict[int, DraftPlace
     rows = [p for c in view.changes for p in c.places]
     waiting = [p for p in rows if p.state == "review"]
     parents = _parent_options(db, waiting) if waiting and view.notice.state == "draft" else {}
-    return {p.id: DraftPlace(p, parents.get(p.id, []), _suggested_name(p, parents.get(p.id, []), db)
+    return {p.id: DraftPlace(p, parents.get(p.id, []), _suggested_name(p, parents.get(p.id, []))
                              if p.state == "review" else "") for p in rows}
 
 
