@@ -7,6 +7,35 @@ import typer
 app = typer.Typer(help="Health codes: recompute, keys, overrides, scan retention", no_args_is_help=True)
 
 
+# ---- rules engine: recompute
+
+
+@app.command("recompute")
+def recompute_command(
+    at: str | None = typer.Option(None, "--at", help="Moment to compute for, ISO (default: now)"),
+    database: str | None = typer.Option(None, "--database", help="Database URL (default FANGKONG_DATABASE_URL)"),
+) -> None:
+    """Recompute every person's health code under the policy in force (set-based); run after a policy
+    change and daily, so reasons that ended by days leave the stored table."""
+    import time
+    from datetime import datetime
+
+    from fangkong.codes import service as codes
+    from fangkong.core import clock
+    from fangkong.core.db import transaction
+    from fangkong.core.scope import system_actor
+
+    url = _sentinel_database(database)
+    moment = datetime.fromisoformat(at) if at else clock.now()
+    started = time.perf_counter()
+    with transaction(url) as db:
+        stored = codes.recompute(db, now=moment)
+        counts = codes.colour_counts(db, system_actor("codes cli"))
+    typer.echo(f"{stored} persons with a stored code at {moment.isoformat(sep=' ')} "
+               f"(red {counts['red']}, yellow {counts['yellow']}, pop-up {counts['popup']}); "
+               f"everyone else green; {time.perf_counter() - started:.2f} s")
+
+
 # ---- sentinel: scan retention and the public key (codes/sentinel.py, codes/scanlog.py)
 
 

@@ -1,7 +1,148 @@
-"""Health-code pages: my code, reasons, declarations, overrides."""
+"""Health-code pages: my code (QR, colour, reasons, tests, declarations), a person's code for staff
+with the evidence, manual-code requests and approvals.
+
+Handlers parse and render; codes.service checks role and jurisdiction, audits and does the work."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from datetime import datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from fangkong.codes import service
+from fangkong.core import clock
+from fangkong.core.config import get_settings
+from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
+from fangkong.core.roles import Permission, has_permission
+from fangkong.core.scope import Actor
+from fangkong.registry import service as registry
+from fangkong.web.deps import DbSession, PageActor, PageUserChecked
+from fangkong.web.i18n import lang_of
+from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+
+
+def _moment(text: str, field: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{field} 时间格式不对", f"{field}: not a date and time") from None
+
+
+def _own_person(actor: Actor) -> int:
+    if actor.role != "resident" or actor.person_id is None:
+        raise PermissionDenied("这是市民本人的健康码页面", "This page shows a resident's own code")
+    return actor.person_id
+
+
+def _refresh_s() -> int:
+    # Fetch a new token a minute before the old one expires (at least every 30 s for short validities).
+    return max(get_settings().code_token_validity_s - 60, 30)
+
+
+def _me_context(db: Session, actor: Actor, person_id: int) -> dict[str, Any]:
+    shown = service.show_code(db, actor, person_id)
+    return {"shown": shown, "code": shown.view, "refresh_s": _refresh_s(),
+            "person": registry.get_person(db, actor, person_id),
+            "test": service.latest_test_of(db, person_id),
+            "declarations": service.declarations_of(db, actor, person_id),
+            "overrides": [o for o in service.overrides_of(db, actor, person_id) if o.state == "approved"],
+            "now": clock.now()}
+
+
+@router.get("/codes/me", response_class=HTMLResponse)
+def my_code(request: Request, db: DbSession, actor: PageActor) -> Response:
+    person_id = _own_person(actor)
+    return render(request, "codes/me.html", {**_me_context(db, actor, person_id), "error": "", "form": {}})
+
+
+@router.get("/codes/me/qr", response_class=HTMLResponse)
+def my_qr(request: Request, db: DbSession, actor: PageActor) -> Response:
+    """The QR card alone: what codes.js fetches before the token expires."""
+    person_id = _own_person(actor)
+    shown = service.show_code(db, actor, person_id)
+    return render(request, "codes/_qr.html", {"shown": shown, "code": shown.view, "refresh_s": _refresh_s()},
+                  headers={"Cache-Control": "no-store"})
+
+
+@router.post("/codes/me/declare", response_class=HTMLResponse)
+def declare(request: Request, db: DbSession, page: PageUserChecked, from_city: Annotated[str, Form()] = "",
+            arrival_at: Annotated[str, Form()] = "", from_risk_area: Annotated[str, Form()] = "") -> Response:
+    actor, lang = page.actor, lang_of(request)
+    person_id = _own_person(actor)
+    try:
+        service.declare_arrival(db, actor, person_id=person_id, from_city=from_city,
+                                arrival_at=_moment(arrival_at, "抵达/arrival"), from_risk_area=bool(from_risk_area))
+    except FangkongError as exc:
+        db.rollback()
+        form = {"from_city": from_city, "arrival_at": arrival_at, "from_risk_area": bool(from_risk_area)}
+        return render(request, "codes/me.html", {**_me_context(db, actor, person_id), "error": exc.message(lang),
+                                                 "form": form}, status_code=exc.status_code)
+    return RedirectResponse("/codes/me#declarations", status_code=303)
+
+
+# ---- staff ------------------------------------------------------------------------------------------
+
+
+def _person_context(db: Session, actor: Actor, person_id: int) -> dict[str, Any]:
+    code = service.current_code(db, actor, person_id)
+    overrides = service.overrides_of(db, actor, person_id)
+    return {"code": code, "person": registry.get_person(db, actor, person_id), "overrides": overrides,
+            "declarations": service.declarations_of(db, actor, person_id),
+            "test": service.latest_test_of(db, person_id), "now": clock.now(),
+            "may_request": has_permission(actor.role, Permission.OVERRIDE_REQUEST),
+            "default_expiry": (clock.now() + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")}
+
+
+@router.get("/codes/persons/{person_id}", response_class=HTMLResponse)
+def person_code(request: Request, db: DbSession, actor: PageActor, person_id: int) -> Response:
+    return render(request, "codes/person.html", {**_person_context(db, actor, person_id), "error": ""})
+
+
+@router.post("/codes/persons/{person_id}/override", response_class=HTMLResponse)
+def request_override(request: Request, db: DbSession, page: PageUserChecked, person_id: int,
+                     colour: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
+                     expires_at: Annotated[str, Form()] = "") -> Response:
+    actor, lang = page.actor, lang_of(request)
+    try:
+        service.request_override(db, actor, person_id=person_id, colour=colour, reason=reason,
+                                 expires_at=_moment(expires_at, "有效期/expiry"))
+    except FangkongError as exc:
+        db.rollback()
+        return render(request, "codes/person.html", {**_person_context(db, actor, person_id),
+                                                     "error": exc.message(lang)}, status_code=exc.status_code)
+    return RedirectResponse(f"/codes/persons/{person_id}#overrides", status_code=303)
+
+
+@router.get("/codes/overrides", response_class=HTMLResponse)
+def overrides(request: Request, db: DbSession, actor: PageActor) -> Response:
+    state = request.query_params.get("state", "pending")
+    rows = service.list_overrides(db, actor, state=None if state == "all" else state)
+    return render(request, "codes/overrides.html", {"rows": rows, "state": state, "error": "",
+                                                    "may_approve": has_permission(actor.role,
+                                                                                  Permission.OVERRIDE_APPROVE)})
+
+
+@router.post("/codes/overrides/{override_id}/{decision}", response_class=HTMLResponse)
+def decide(request: Request, db: DbSession, page: PageUserChecked, override_id: int, decision: str,
+           note: Annotated[str, Form()] = "") -> Response:
+    actor, lang = page.actor, lang_of(request)
+    try:
+        if decision == "approve":
+            service.approve_override(db, actor, override_id, note=note)
+        elif decision == "refuse":
+            service.refuse_override(db, actor, override_id, note=note)
+        else:
+            raise InvalidInput("未知操作", "Unknown decision")
+    except FangkongError as exc:
+        db.rollback()
+        rows = service.list_overrides(db, actor, state="pending")
+        return render(request, "codes/overrides.html",
+                      {"rows": rows, "state": "pending", "error": exc.message(lang),
+                       "may_approve": has_permission(actor.role, Permission.OVERRIDE_APPROVE)},
+                      status_code=exc.status_code)
+    return RedirectResponse("/codes/overrides", status_code=303)
