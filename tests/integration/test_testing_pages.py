@@ -233,3 +233,26 @@ def test_turnaround_and_advisor_pages(app: FastAPI, world: dict[str, Any]) -> No
     assert client.get("/testing/advisor?positive=x").status_code == 422
     english = client.get("/testing/advisor?positive=1&tested=100000", cookies={"lang": "en"})
     assert "Pool-size advisor" in english.text and "20-in-1" in english.text
+
+
+def test_json_api_for_the_sampler_and_coverage(app: FastAPI, world: dict[str, Any]) -> None:
+    sampler, csrf = login(app, "sampler")
+    headers = {"X-CSRF-Token": csrf}
+    opened = sampler.post("/api/testing/tubes", json={"barcode": "API0001", "pool_size": 5}, headers=headers)
+    assert opened.status_code == 200, opened.text
+    assert opened.json()["pool_size"] == 5 and opened.json()["round_id"] == world["round"]
+    added = sampler.post("/api/testing/tubes/API0001/samples", json={"person": world["spare"]}, headers=headers)
+    assert added.status_code == 200, added.text
+    assert added.json()["tube"]["members"] == 1 and "*" in added.json()["name"]
+    twice = sampler.post("/api/testing/tubes/API0001/samples", json={"person": world["spare"]}, headers=headers)
+    assert twice.status_code == 422  # already sampled in this round
+    sealed = sampler.post("/api/testing/tubes/API0001/seal", headers=headers)
+    assert sealed.status_code == 200 and sealed.json()["state"] == "sealed"
+    assert sampler.post("/api/testing/tubes/API0001/seal").status_code == 403  # no CSRF header
+
+    commander, ccsrf = login(app, "commander")
+    answer = commander.get(f"/api/testing/rounds/{world['round']}/coverage", headers={"X-CSRF-Token": ccsrf})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["total"]["sampled"] >= 1 and body["rows"][0]["level"] == "district"
+    assert body["total"]["target"] == body["total"]["sampled"] + body["total"]["missing"] + body["total"]["exempt"]
