@@ -121,6 +121,24 @@ def test_commander_publishes_and_the_public_page_lists_the_areas(browser: Any, l
     assert width <= PHONE["width"] + 1
     context.close()
 
+    # A draft's review on a phone, in English: the choices fit the screen; then the draft is withdrawn.
+    english = login(browser, live_server, "commander", DEMO_PASSWORD, viewport=PHONE, lang="en")
+    english.goto(f"{live_server}/areas/notices/new")
+    english.fill("textarea[name=text]", SEED.read_text(encoding="utf-8"))
+    english.fill("input[name=year]", "2022")
+    english.click("[data-testid=paste-form] button[type=submit]")
+    english.wait_for_selector("[data-testid=review-queue]")
+    english.screenshot(path=screenshots / "areas-draft-en-phone.png", full_page=False)
+    form = english.locator("[data-testid=review-form]").first
+    form.locator("[data-testid=choice-create]").check()
+    form.scroll_into_view_if_needed()
+    english.screenshot(path=screenshots / "areas-review-en-phone.png", full_page=False)
+    assert english.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
+    english.click("text=Withdraw draft")
+    english.wait_for_url(f"{live_server}/areas/notices")
+    assert not _errors(english), english.console_errors
+    english.context.close()
+
     desk = browser.new_context(viewport=DESKTOP, locale="zh-CN").new_page()
     desk.goto(f"{live_server}/public/areas")
     desk.screenshot(path=screenshots / "areas-public-desktop.png", full_page=False)
