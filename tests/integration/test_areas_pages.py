@@ -204,7 +204,8 @@ def test_gb18030_upload_and_a_bad_file(commander: TestClient) -> None:
     withdrawn = commander.post(upload.headers["location"] + "/withdraw", data={"csrf_token": token},
                                follow_redirects=False)
     assert withdrawn.status_code == 303
-    empty = commander.post("/areas/notices", data={"text": "关于天气的通知\n明天晴。", "csrf_token": token})
+    empty = commander.post("/areas/notices", data={"text": "关于天气的通知\n明天晴。", "year": "",
+                                                    "csrf_token": token})
     assert empty.status_code == 422 and 'data-testid="new-error"' in empty.text
     assert "关于天气的通知" in empty.text  # the text is kept for correcting
 

@@ -205,11 +205,12 @@ def new_notice_form(request: Request, db: DbSession, actor: PageActor) -> Respon
 
 @router.post("/areas/notices", response_class=HTMLResponse)
 def new_notice_submit(request: Request, db: DbSession, page: PageUserChecked,
-                      text: Annotated[str, Form()] = "", year: Annotated[int | None, Form()] = None,
+                      text: Annotated[str, Form()] = "", year_text: Annotated[str, Form(alias="year")] = "",
                       file: Annotated[UploadFile | None, File()] = None) -> Response:
     lang = lang_of(request)
     _require(page.actor, Permission.NOTICE_WRITE)
     districts = [d.name for d in registry.districts(db)]
+    year = int(year_text) if year_text.strip().isdigit() else None  # empty or odd: this year
     try:
         if file is not None and file.filename:
             data = file.file.read(MAX_NOTICE_BYTES + 1)
