@@ -25,7 +25,6 @@ from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 import orjson
-from anyio import from_thread
 from fastapi import APIRouter, Body, Form, Header, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
@@ -304,13 +303,6 @@ def _venue_for(db: Session, actor: Actor, requested: int | None) -> int:
     return requested
 
 
-def _write_scan(request: Request, row: ScanRow) -> None:
-    """From a sync handler (a worker thread): hand the row to the event loop's writer and wait for the commit."""
-    if get_settings().sentinel_scan_write:
-        url = request.app.state.database_url
-        from_thread.run(lambda: scanlog.writer_for(url).write(row))
-
-
 @router.post("/api/codes/check", tags=["codes"])
 def check(
     request: Request,
@@ -323,12 +315,17 @@ def check(
     """A check at the sentinel page: a token (QR, pasted) or a typed identity number. Shows the masked
     name, latest test and the venue's rule; the scan is committed before the answer."""
     lang = api_lang(request)
+    _require_checker(actor)
     venue = _venue_for(db, actor, venue_id)
     outcome = detailed_check(db, actor, venue, token=token, id_number=id_number, lang=lang)
-    _write_scan(request, ScanRow(
+    # The page's check reads (audited) in the request's transaction; its scan commits with those
+    # entries, before the answer is sent. (The group-commit writer serves the verify hot path, which
+    # holds no transaction of its own while it waits.)
+    if get_settings().sentinel_scan_write:
+        scanlog.insert_rows(db, [ScanRow(
         venue_id=venue, checked_at=outcome.checked_at, received_at=outcome.checked_at, colour=outcome.colour,
         result=outcome.result, method=outcome.method, subject=outcome.subject, person_id=outcome.person_id,
-        account_id=actor.account_id))
+        account_id=actor.account_id)])
     return {"colour": outcome.colour, "colour_label": t(f"sentinel.colour.{outcome.colour}", lang),
             "result": outcome.result, "result_label": t(f"sentinel.result.{outcome.result}", lang),
             "method": outcome.method, "name": outcome.name, "reasons": outcome.reasons,
@@ -371,9 +368,9 @@ def upload_offline(
     duplicates = 0
     if rows:
         keys = list(rows)
-        existing = set(db.execute(select(Scan.subject, Scan.checked_at).where(
+        existing = {tuple(row) for row in db.execute(select(Scan.subject, Scan.checked_at).where(
             Scan.venue_id == device.venue_id,
-            Scan.checked_at.between(min(k[1] for k in keys), max(k[1] for k in keys)))).tuples())
+            Scan.checked_at.between(min(k[1] for k in keys), max(k[1] for k in keys))))}
         duplicates = sum(1 for key in keys if key in existing)
         scanlog.insert_rows(db, [row for key, row in rows.items() if key not in existing])
     return {"stored": len(rows) - duplicates, "duplicates": duplicates, "refused": refused}

@@ -498,7 +498,11 @@ def person_for_check(db: Session, actor: Actor, *, person_id: int | None = None,
     checkpoint checks whoever arrives). Audited as a read with the venue."""
     _require(actor, Permission.SENTINEL_CHECK)
     if id_number is not None:
-        number = idnumber.validate(id_number)
+        try:
+            number = idnumber.validate(id_number)
+        except ValueError as exc:  # its message is "zh / en"
+            zh, _sep, en = str(exc).partition(" / ")
+            raise InvalidInput(zh, en or zh) from None
         person = db.scalar(select(Person).where(Person.id_number == number))
     else:
         person = db.get(Person, person_id) if person_id is not None else None
