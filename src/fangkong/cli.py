@@ -125,12 +125,18 @@ def demo(
     """Migrate, build the demo city if the database has none, print the logins, serve."""
     from fangkong.core.migrate import upgrade
     from fangkong.drill.city import city_exists, generate_city
-    from fangkong.drill.demo import DEMO_PASSWORD, demo_logins
+    from fangkong.drill.demo import DEMO_PASSWORD, demo_logins, load_history
 
     url = _use_database(database)
     upgrade(url)
     if not city_exists(url):
-        generate_city(url, population=population, seed=seed, replace=False, progress=True)
+        with _clean_errors():
+            generate_city(url, population=population, seed=seed, replace=False, progress=True)
+            history = load_history(url)
+        console.print(f"[green]2022年通告 {history.published}/{history.notices} 份已发布 notices published, "
+                      f"{history.cases} 例病例 case reports[/green]")
+        for skipped in history.skipped:
+            console.print(f"[yellow]演示历史未载入 not loaded: {skipped}[/yellow]")
     table = Table(title=f"演示账号 Demo logins (password 密码: {DEMO_PASSWORD})")
     for column in ("角色 role", "用户名 username", "辖区 jurisdiction"):
         table.add_column(column)

@@ -6,11 +6,20 @@ second account on the first grid of 光华街社区 (the grid of seed 002's door
 username stays short while that grid's ``grid-<code>`` account exists like every other grid's.
 ``grid2`` works the second grid of the same community: the neighbour whose households ``grid``
 must not see.
+
+``load_history`` gives a new demo city its 2022: the synthetic notices of ``drill/notices/`` (places
+of every generated city: the compounds named in the newspaper pages) are drafted, resolved and
+published in date order, under the policy of their day (April: 封控区/管控区/防范区; July and August:
+the ninth edition's high/medium; November and December: the twenty measures), and the case reports of
+``cases.json`` are recorded, one of which delays an automatic lifting.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -120,3 +129,60 @@ def _jurisdiction(db: Session, account: Account) -> str:
     if account.person_id is not None:
         parts.append("本人信息 own record")
     return " · ".join(parts) or "全市 City-wide"
+
+
+# ---- the demo's history: notices of 2022 and a case report ------------------------------------------
+
+DEMO_NOTICES = Path(__file__).parent / "notices"
+
+
+@dataclass
+class HistoryReport:
+    notices: int = 0
+    published: int = 0
+    review: int = 0  # places left for review (their notice stays a draft)
+    cases: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def load_history(url: str, folder: Path = DEMO_NOTICES) -> HistoryReport:
+    """Load and publish the demo notices in date order, then record the demo case reports. Everything
+    goes through the areas, registry and tracing services as the system actor (audited), in one
+    transaction: all of it or nothing."""
+    from fangkong.areas.publish import date_order, load_notice
+    from fangkong.core.scope import system_actor
+    from fangkong.core.textio import decode_bytes
+    from fangkong.registry import service as registry
+    from fangkong.tracing import service as tracing
+
+    actor = system_actor("demo history")
+    report = HistoryReport()
+    texts = [(path.name, decode_bytes(path.read_bytes())) for path in sorted(folder.glob("*.txt"))]
+    with transaction(url) as db:
+        for name, text in date_order(texts):
+            loaded = load_notice(db, actor, name, text, publish=True)
+            if loaded.skipped:
+                report.skipped.append(name)
+                continue
+            report.notices += 1
+            report.published += loaded.published
+            report.review += loaded.review
+        cases_file = folder / "cases.json"
+        cases = json.loads(cases_file.read_text(encoding="utf-8"))["cases"] if cases_file.exists() else []
+        districts = {d.name: d.id for d in registry.districts(db)}
+        for item in cases:
+            level = item.get("level", "building")
+            found = registry.places_by_norm(db, districts.get(item["district"]), {item["place"]}, levels=(level,))
+            places = found.get(item["place"], [])
+            if len(places) != 1:
+                report.skipped.append(f"{item['district']}{item['place']}")
+                continue
+            residents = registry.residents_under(db, actor, {level: {places[0].id}}, purpose="demo case report")
+            if not residents:
+                report.skipped.append(f"{item['district']}{item['place']}")
+                continue
+            person = min(r.person_id for r in residents)
+            tracing.record_case(db, actor, person_id=person, kind=item["kind"],
+                                reported_at=datetime.fromisoformat(item["at"]), source=item.get("source", ""))
+            report.cases += 1
+    return report
