@@ -707,7 +707,10 @@ def resident_area_facts(db: Session, actor: Actor, at: datetime, *,
         branch = (select(loc.c.id.label("person_id"), area.c.depth, area.c.level, area.c.since, area.c.notice_id,
                          area.c.notice_number, area.c.label)
                   .select_from(area.join(loc, loc.c[f"{level}_id"] == area.c.place_id))
-                  .where(area.c.depth == SPECIFICITY[level], ~excluded))
+                  # The IN lets the planner start from the few areas and the index on the home column,
+                  # not from millions of persons.
+                  .where(loc.c[f"{level}_id"].in_(select(area.c.place_id).where(area.c.depth == SPECIFICITY[level])),
+                         area.c.depth == SPECIFICITY[level], ~excluded))
         if person_ids is not None:
             branch = branch.where(loc.c.id.in_(person_ids))
         branches.append(branch)
