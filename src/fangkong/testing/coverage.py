@@ -397,21 +397,26 @@ def record_door_note(db: Session, actor: Actor, round_id: int, household_id: int
     return row
 
 
+def _note_for_persons(db: Session, actor: Actor, round_id: int, household_id: int, kind: str, *, reason: str,
+                      person_ids: list[int] | None, note: str) -> CoverageNote:
+    household, in_round = _household_in_round(db, actor, round_id, household_id)
+    chosen = _persons(in_round, person_ids, unsampled_only=True)
+    if any(in_round[p] for p in chosen):
+        raise InvalidInput("所选人员已采样", "A chosen person is already sampled")
+    row = _new_note(db, actor, household, round_id, kind, in_round, reason=reason, note=note)
+    _attach(db, row, chosen)
+    audit.record(db, actor, "write", "coverage_note", row.id,
+                 {"op": kind, "round": round_id, "household": household.id, "reason": reason, "persons": chosen})
+    return row
+
+
 def request_home_sampling(db: Session, actor: Actor, round_id: int, household_id: int, *, reason: str,
                           person_ids: list[int] | None = None, note: str = "") -> CoverageNote:
     """上门采样: unsampled members who cannot come down (bedridden, elderly, quarantined at home)."""
     if reason not in HOME_SAMPLING_REASONS:
         raise InvalidInput(f"未知的上门采样原因: {reason}", f"Unknown home-sampling reason: {reason}")
-    household, in_round = _household_in_round(db, actor, round_id, household_id)
-    chosen = _persons(in_round, person_ids, unsampled_only=True)
-    if any(in_round[p] for p in chosen):
-        raise InvalidInput("已采样的人员无需上门采样", "A chosen person is already sampled")
-    row = _new_note(db, actor, household, round_id, "home_sampling", in_round, reason=reason, note=note)
-    _attach(db, row, chosen)
-    audit.record(db, actor, "write", "coverage_note", row.id,
-                 {"op": "home_sampling", "round": round_id, "household": household.id, "reason": reason,
-                  "persons": chosen})
-    return row
+    return _note_for_persons(db, actor, round_id, household_id, "home_sampling", reason=reason,
+                             person_ids=person_ids, note=note)
 
 
 def record_exemption(db: Session, actor: Actor, round_id: int, household_id: int, *, reason: str,
@@ -421,14 +426,8 @@ def record_exemption(db: Session, actor: Actor, round_id: int, household_id: int
         raise InvalidInput(f"未知的免检原因: {reason}", f"Unknown exemption reason: {reason}")
     if reason == "other" and not note.strip():
         raise InvalidInput("选择“其他”须写明原因", "Say why when the reason is 'other'")
-    household, in_round = _household_in_round(db, actor, round_id, household_id)
-    chosen = _persons(in_round, person_ids, unsampled_only=True)
-    row = _new_note(db, actor, household, round_id, "exemption", in_round, reason=reason, note=note)
-    _attach(db, row, chosen)
-    audit.record(db, actor, "write", "coverage_note", row.id,
-                 {"op": "exemption", "round": round_id, "household": household.id, "reason": reason,
-                  "persons": chosen})
-    return row
+    return _note_for_persons(db, actor, round_id, household_id, "exemption", reason=reason,
+                             person_ids=person_ids, note=note)
 
 
 def withdraw_note(db: Session, actor: Actor, note_id: int, *, reason: str = "") -> CoverageNote:
