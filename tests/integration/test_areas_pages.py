@@ -143,6 +143,7 @@ def test_publish_is_refused_while_places_wait_then_allowed(commander: TestClient
     assert place
     history = commander.get(f"/areas/places/{place.group(1)}?at={DAY3}").text
     assert "2022年第198号" in history and 'data-testid="history"' in history
+    assert "2022-12-07 00:00" in history and "在所选时间之后" in history  # the lifting that came later
     plan = commander.get(f"/areas/plan?at={DAY3}").text
     assert 'data-level="high"' in plan and plan.count('data-testid="plan-district"') >= 6
     part = re.search(r'class="tile lv-high part" href="([^"]+)"', plan)

@@ -457,7 +457,7 @@ def active_page(request: Request, db: DbSession, actor: PageActor, district: str
 def place_history_page(request: Request, db: DbSession, actor: PageActor, place_id: int) -> Response:
     _require(actor, Permission.AREAS_READ)
     at, error = _moment(request)
-    steps = service.place_history(db, place_id, at)
+    steps = service.place_history(db, place_id, max(at, clock.now()))  # what came later, too (marked)
     label = registry.place_labels(db, {place_id}).get(place_id, "")
     return render(request, "areas/place.html", {**_common(request), "label": label, "steps": steps, "at": at,
                                                  "error": error, "place_id": place_id})
