@@ -48,7 +48,7 @@ def _clean_errors() -> Iterator[None]:
         yield
     except FangkongError as exc:
         message = exc.zh if exc.en == exc.zh else f"{exc.zh} / {exc.en}"
-        Console(stderr=True).print(f"[red]错误 error: {message}[/red]", highlight=False)
+        Console(stderr=True).print(f"[red]错误 error: {message}[/red]", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -271,16 +271,16 @@ def notices_load(
             counts = "" if loaded.skipped else (f"匹配 matched {loaded.matched}, 待核对 review {loaded.review}, "
                                                  f"自由区域 block {loaded.block} ")
             progress.console.print(f"{Path(name).name}: #{loaded.notice_id} {loaded.number} 生效 effective "
-                                   f"{effective}; {counts}→ {state}", highlight=False)
+                                   f"{effective}; {counts}→ {state}", highlight=False, soft_wrap=True)
             for warning in loaded.warnings:
-                progress.console.print(f"[yellow]  {warning}[/yellow]", highlight=False)
+                progress.console.print(f"[yellow]  {warning}[/yellow]", highlight=False, soft_wrap=True)
             if not loaded.skipped:
                 totals["notices"] += 1
                 totals["published"] += loaded.published
                 totals["review"] += loaded.review
             progress.advance(task)
     console.print(f"[bold]{totals['notices']} 份通告已载入 notices drafted, {totals['published']} 已发布 published, "
-                  f"{totals['review']} 处待核对 places wait for review[/bold]", highlight=False)
+                  f"{totals['review']} 处待核对 places wait for review[/bold]", highlight=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)
 

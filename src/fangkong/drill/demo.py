@@ -169,6 +169,8 @@ def load_history(url: str, folder: Path = DEMO_NOTICES) -> HistoryReport:
             report.review += loaded.review
         cases_file = folder / "cases.json"
         cases = json.loads(cases_file.read_text(encoding="utf-8"))["cases"] if cases_file.exists() else []
+        if not report.notices:
+            cases = []  # the history is here already: its cases too
         districts = {d.name: d.id for d in registry.districts(db)}
         for item in cases:
             level = item.get("level", "building")
