@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 
 from fangkong import policies
 from fangkong.areas import service
-from fangkong.areas.models import Notice
-from fangkong.areas.pages import area_rows, place_counts
+from fangkong.areas.pages import area_rows
 from fangkong.areas.schemas import (
     ActiveAreasOut,
     AreaOut,
@@ -86,7 +85,7 @@ def list_notices(db: DbSession, actor: ApiActor, state: Annotated[str | None, Qu
         description="draft | published | withdrawn")] = None,
                  limit: Annotated[int, Query(ge=1, le=500)] = 100) -> list[NoticeSummaryOut]:
     notices = service.list_notices(db, actor, state=state, limit=limit)
-    counts = place_counts(db, [n.id for n in notices])
+    counts = service.notice_place_counts(db, actor, [n.id for n in notices])
     return [NoticeSummaryOut(**NoticeOut.model_validate(n).model_dump(), counts=counts.get(n.id, {}))
             for n in notices]
 
@@ -194,8 +193,6 @@ def public_notices(db: DbSession, limit: Annotated[int, Query(ge=1, le=200)] = 5
 @router.get("/public/notices/{notice_id}", response_model=PublicNoticeTextOut, tags=["public"],
             summary="A published notice's text (no login)")
 def public_notice(notice_id: int, db: DbSession) -> PublicNoticeTextOut:
-    notice = db.get(Notice, notice_id)
-    if notice is None or notice.state != "published":
-        raise NotFound("通告不存在或尚未发布", "No such published notice")
+    notice = service.published_notice(db, notice_id)
     return PublicNoticeTextOut(id=notice.id, issuer=notice.issuer, number=notice.number, title=notice.title,
                                effective=notice.effective, published_at=notice.published_at, text=notice.text)

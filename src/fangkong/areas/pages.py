@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from fangkong import policies
 from fangkong.areas import service
-from fangkong.areas.models import Notice
 from fangkong.areas.publish import DEFAULT_ISSUER
 from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, NotFound, PermissionDenied
@@ -165,26 +164,10 @@ def by_district(rows: list[AreaRow], order: list[str]) -> list[tuple[str, list[A
 @router.get("/areas/notices", response_class=HTMLResponse)
 def notices_page(request: Request, db: DbSession, actor: PageActor, state: str = "") -> Response:
     notices = service.list_notices(db, actor, state=state or None, limit=200)
-    counts = place_counts(db, [n.id for n in notices])
+    counts = service.notice_place_counts(db, actor, [n.id for n in notices])
     return render(request, "areas/notices.html", {
         **_common(request), "notices": notices, "counts": counts, "state": state,
         "can_write": has_permission(actor.role, Permission.NOTICE_WRITE)})
-
-
-def place_counts(db: Session, notice_ids: list[int]) -> dict[int, dict[str, int]]:
-    """Places per state for each notice, one grouped query."""
-    from sqlalchemy import func, select
-
-    from fangkong.areas.models import NoticePlace
-
-    counts: dict[int, dict[str, int]] = defaultdict(dict)
-    if not notice_ids:
-        return counts
-    statement = (select(NoticePlace.notice_id, NoticePlace.state, func.count())
-                 .where(NoticePlace.notice_id.in_(notice_ids)).group_by(NoticePlace.notice_id, NoticePlace.state))
-    for notice_id, state, count in db.execute(statement):
-        counts[notice_id][state] = count
-    return counts
 
 
 def _new_page(request: Request, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -577,8 +560,6 @@ def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
 
 @router.get("/public/notices/{notice_id}", response_class=HTMLResponse)
 def public_notice(request: Request, db: DbSession, notice_id: int) -> Response:
-    notice = db.get(Notice, notice_id)
-    if notice is None or notice.state != "published":  # drafts and withdrawn notices are not public
-        raise NotFound("通告不存在或尚未发布", "No such published notice")
+    notice = service.published_notice(db, notice_id)
     return render(request, "areas/public_notice.html", {**_common(request), "notice": notice,
                                                          "paragraphs": [p for p in notice.text.split("\n")]})

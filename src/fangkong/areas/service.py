@@ -92,6 +92,7 @@ def _store_draft(db: Session, actor: Actor, parsed: dict[str, Any], text: str) -
     db.add(notice)
     db.flush()
     district_ids = {d.name: d.id for d in registry.districts(db)}
+    stored: list[tuple[NoticePlace, resolver.Resolution]] = []
     for seq, change in enumerate(parsed["changes"]):
         unknown = [level for level in (change["level_from"], change["level_to"]) if level and not policy.level(level)]
         if unknown:
@@ -106,7 +107,11 @@ def _store_draft(db: Session, actor: Actor, parsed: dict[str, Any], text: str) -
         resolutions = resolver.resolve(db, district_id, change["places"])
         labels = resolver.labels_for(db, resolutions)
         for place_seq, resolution in enumerate(resolutions):
-            _store_place(db, notice.id, row.id, place_seq, resolution, labels)
+            stored.append((_store_place(db, notice.id, row.id, place_seq, resolution, labels), resolution))
+    db.flush()  # every place row in one batch (ids returned), then their exceptions
+    db.add_all(NoticeExclusion(notice_place_id=place_row.id, text=text[:200], place_id=place.id if place else None,
+                               place_level=place.level if place else None)
+               for place_row, resolution in stored for text, place in resolution.exclusions)
     audit.record(db, actor, "write", "notice", notice.id,
                  {"op": "draft", "number": notice.number, "changes": len(parsed["changes"]),
                   "warnings": parsed.get("warnings", [])})
@@ -123,7 +128,7 @@ def _title(text: str) -> str:
 
 
 def _store_place(db: Session, notice_id: int, change_id: int, seq: int, resolution: resolver.Resolution,
-                 labels: dict[int, str]) -> None:
+                 labels: dict[int, str]) -> NoticePlace:
     match = resolution.match
     row = NoticePlace(
         notice_id=notice_id, change_id=change_id, seq=seq, text=resolution.text[:400],
@@ -135,11 +140,8 @@ def _store_place(db: Session, notice_id: int, change_id: int, seq: int, resoluti
         candidates=json.dumps({"note": resolution.note,
                                "options": [c.as_json(labels) for c in resolution.candidates]}, ensure_ascii=False),
     )
-    db.add(row)
-    db.flush()
-    for text, place in resolution.exclusions:
-        db.add(NoticeExclusion(notice_place_id=row.id, text=text[:200], place_id=place.id if place else None,
-                               place_level=place.level if place else None))
+    db.add(row)  # flushed with the notice's other places
+    return row
 
 
 # ---- review --------------------------------------------------------------------------------------
@@ -271,6 +273,27 @@ def list_notices(db: Session, actor: Actor, *, state: str | None = None, limit: 
     if state:
         statement = statement.where(Notice.state == state)
     return list(db.scalars(statement))
+
+
+def notice_place_counts(db: Session, actor: Actor, notice_ids: list[int]) -> dict[int, dict[str, int]]:
+    """Places per state (matched, block, review) for each notice, one grouped query."""
+    _require(actor, Permission.AREAS_READ)
+    counts: dict[int, dict[str, int]] = {notice_id: {} for notice_id in notice_ids}
+    if notice_ids:
+        statement = (select(NoticePlace.notice_id, NoticePlace.state, func.count())
+                     .where(NoticePlace.notice_id.in_(notice_ids))
+                     .group_by(NoticePlace.notice_id, NoticePlace.state))
+        for notice_id, state, count in db.execute(statement):
+            counts[notice_id][state] = count
+    return counts
+
+
+def published_notice(db: Session, notice_id: int) -> Notice:
+    """One published notice for the public pages; drafts and withdrawn notices are not public."""
+    notice = db.get(Notice, notice_id)
+    if notice is None or notice.state != "published":
+        raise NotFound("通告不存在或尚未发布", "No such published notice")
+    return notice
 
 
 def published_notices(db: Session, *, limit: int = 50) -> list[Notice]:
