@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from fangkong.registry.imports import CellError, clean_text, header_key, read_rows
 
@@ -58,8 +59,7 @@ class RowError:
         return self.en if lang == "en" else self.zh
 
 
-@dataclass(frozen=True)
-class ParsedRow:
+class ParsedRow(NamedTuple):  # a tuple: 100,000 of them are made per large file
     row: int
     barcode: str
     result: str  # negative | positive
@@ -173,6 +173,8 @@ def _parse_time_text(text: str) -> datetime:
 
 
 def parse_barcode(value: Any) -> str:
+    if isinstance(value, str) and _BARCODE_RE.fullmatch(value):
+        return value.upper()  # the common case, without the cleaning below
     text = clean_text(value).replace(" ", "")
     if text.startswith('="') and text.endswith('"'):
         text = text[2:-1]
@@ -202,6 +204,38 @@ def _find_header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[str, i
     return None
 
 
+_MISS = object()
+
+
+def _memo(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`parse` remembering its answer (or its BadValue) for each text cell, for one file."""
+    cache: dict[str, Any] = {}
+
+    def run(raw: Any) -> Any:
+        if not isinstance(raw, str):
+            return parse(raw)
+        hit = cache.get(raw, _MISS)
+        if hit is _MISS:
+            try:
+                hit = parse(raw)
+            except BadValue as exc:
+                hit = exc
+            if len(cache) < 100_000:
+                cache[raw] = hit
+        if isinstance(hit, BadValue):
+            raise hit
+        return hit
+
+    return run
+
+
+def _blank(cells: list[object]) -> bool:
+    try:
+        return not "".join(cells).strip()  # type: ignore[arg-type]  # CSV rows: all text
+    except TypeError:
+        return not any(clean_text(c) for c in cells)
+
+
 def parse_result_file(data: bytes, filename: str = "") -> ParsedFile:
     """Every row typed and checked on its own (values, duplicates within the file)."""
     parsed = ParsedFile()
@@ -225,28 +259,27 @@ def parse_result_file(data: bytes, filename: str = "") -> ParsedFile:
     if missing:
         return parsed
     seen: dict[str, int] = {}
+    # Labs' files repeat the same words, Ct blanks and minutes row after row: parse each text once.
+    parsers = {"barcode": parse_barcode, "result": _memo(parse_result), "tested_at": _memo(parse_time),
+               "ct_orf1ab": _memo(parse_ct), "ct_n": _memo(parse_ct), "reported_at": _memo(parse_time)}
+    present = [(key, positions[key], headers[key], parsers[key]) for key in parsers if key in positions]
     for number, cells in rows:
-        if number <= header_row or not any(c not in (None, "") and clean_text(c) for c in cells):
+        if number <= header_row or _blank(cells):
             continue
-        values = {key: (cells[i] if i < len(cells) else None) for key, i in positions.items()}
+        width = len(cells)
+        typed: dict[str, Any] = {"ct_orf1ab": None, "ct_n": None, "reported_at": None}
         row_errors: list[RowError] = []
-        typed: dict[str, Any] = {}
-        for key, parse in (("barcode", parse_barcode), ("result", parse_result), ("tested_at", parse_time),
-                           ("ct_orf1ab", parse_ct), ("ct_n", parse_ct), ("reported_at", parse_time)):
-            if key not in positions:
-                typed[key] = None
-                continue
-            raw = values[key]
-            if key == "reported_at" and clean_text(raw) == "":
-                typed[key] = None
+        for key, index, header, parse in present:
+            raw = cells[index] if index < width else None
+            if key == "reported_at" and (raw is None or (isinstance(raw, str) and not raw.strip())):
                 continue
             try:
                 typed[key] = parse(raw)
             except BadValue as exc:
-                row_errors.append(RowError(number, headers[key], clean_text(raw), exc.zh, exc.en))
+                row_errors.append(RowError(number, header, clean_text(raw), exc.zh, exc.en))
         if not row_errors:
             if typed["reported_at"] is not None and typed["reported_at"] < typed["tested_at"]:
-                row_errors.append(RowError(number, headers["reported_at"], clean_text(values["reported_at"]),
+                row_errors.append(RowError(number, headers["reported_at"], clean_text(cells[positions["reported_at"]]),
                                            "报告时间早于检测时间", "reported before it was tested"))
             first = seen.get(typed["barcode"])
             if first is not None:
@@ -256,7 +289,8 @@ def parse_result_file(data: bytes, filename: str = "") -> ParsedFile:
             parsed.errors.extend(row_errors)
             continue
         seen[typed["barcode"]] = number
-        parsed.rows.append(ParsedRow(row=number, **typed))
+        parsed.rows.append(ParsedRow(number, typed["barcode"], typed["result"], typed["ct_orf1ab"],
+                                     typed["ct_n"], typed["tested_at"], typed["reported_at"]))
     if not parsed.rows and not parsed.errors:
         parsed.errors.append(RowError(0, "", "", "文件中没有结果行", "the file holds no result rows"))
     return parsed

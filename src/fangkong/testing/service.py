@@ -1149,7 +1149,8 @@ def pool_positive_facts(now: datetime) -> Select[Any]:
     return (select(Sample.person_id.label("person_id"), _known_at(Tube).label("since"),
                    Tube.barcode.label("tube_barcode"))
             .join(Tube, Tube.id == Sample.tube_id)
-            .where(Tube.result == "positive", Tube.pool_size > 1, _known_at(Tube) <= now, ~exists(cleared)))
+            .where(Tube.result == "positive", Tube.pool_size > 1, _known_at(Tube) <= now, ~exists(cleared))
+            .distinct())  # DISTINCT keeps SQLite from probing a caller's big IN list per positive tube
 
 
 def positive_single_facts(now: datetime) -> Select[Any]:
@@ -1157,7 +1158,7 @@ def positive_single_facts(now: datetime) -> Select[Any]:
     return (select(Sample.person_id.label("person_id"), _known_at(Tube).label("since"),
                    Tube.barcode.label("tube_barcode"))
             .join(Tube, Tube.id == Sample.tube_id)
-            .where(Tube.result == "positive", Tube.pool_size == 1, _known_at(Tube) <= now))
+            .where(Tube.result == "positive", Tube.pool_size == 1, _known_at(Tube) <= now).distinct())
 
 
 _SERIES_DAYS = 14  # longest series a schedule may ask for (set_schedule checks)
