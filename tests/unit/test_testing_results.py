@@ -116,14 +116,16 @@ def test_encodings(encoding: str) -> None:
 
 
 def test_english_headers_tabs_and_a_title_line() -> None:
-    text = "某某实验室 核酸检测结果\nBarcode\tResult\tCt ORF1ab\tCt N\tTested at\nA-0001\tPositive\t25\t26\t2022-11-30 08:00\n"
+    text = ("某某实验室 核酸检测结果\nBarcode\tResult\tCt ORF1ab\tCt N\tTested at\n"
+            "A-0001\tPositive\t25\t26\t2022-11-30 08:00\n")
     parsed = parse_result_file(text.encode(), "r.txt")
     assert parsed.errors == [] and parsed.rows[0].barcode == "A-0001" and parsed.rows[0].row == 3
 
 
 def test_every_bad_row_is_reported_with_row_and_column() -> None:
     text = _csv(["条码,结果,检测时间", "TY1,阴性,2022-11-30 10:00", "TY2,也许,2022-11-30 10:00",
-                 "TY3,阴性,明天", ",阴性,2022-11-30 10:00", "TY1,阴性,2022-11-30 10:00", "", "TY5,阳性,2022-11-30 10:00"])
+                 "TY3,阴性,明天", ",阴性,2022-11-30 10:00", "TY1,阴性,2022-11-30 10:00", "",
+                 "TY5,阳性,2022-11-30 10:00"])
     parsed = parse_result_file(text.encode(), "r.csv")
     assert [(e.row, e.column) for e in parsed.errors] == [(3, "结果"), (4, "检测时间"), (5, "条码"), (6, "条码")]
     assert "row 2" in parsed.errors[-1].en and "第 2 行" in parsed.errors[-1].zh
