@@ -126,6 +126,8 @@ def test_pasted_code_then_offline_fallback_then_upload(server: str, city_url: st
         person_id = db.scalar(select(Person.id).order_by(Person.id.desc()).limit(1))
     assert person_id is not None
     page = login(browser, server, "checkpoint", DEMO_PASSWORD, viewport=PHONE)
+    uploads: list[Any] = []
+    page.on("request", lambda r: uploads.append(r.post_data) if "scans/offline" in r.url else None)
     page.goto(f"{server}/sentinel")
 
     red = tokens.issue_token(tokens.subject_of(person_id), "red")
@@ -158,8 +160,9 @@ def test_pasted_code_then_offline_fallback_then_upload(server: str, city_url: st
     page.unroute("**/api/codes/check")
     page.evaluate("window.dispatchEvent(new Event('online'))")
     page.wait_for_selector("[data-testid=pending].hidden", state="attached")
-    scan = latest_scan(city_url)
-    assert scan is not None and scan.method == "offline" and scan.subject == tokens.subject_of(person_id)
+    with transaction(city_url) as db:
+        offline = db.scalars(select(Scan).where(Scan.method == "offline")).all()
+    assert [(s.subject, s.colour) for s in offline] == [(tokens.subject_of(person_id), "green")], uploads
     unexpected = [e for e in page.console_errors if "503" not in e]  # the shed answers we staged are logged
     assert not unexpected, unexpected
     page.context.close()

@@ -96,6 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sentinel.test.negative": ("阴性", "negative"),
     "sentinel.test.positive": ("阳性", "positive"),
     "sentinel.test.pending": ("待出结果", "pending"),
+    "sentinel.rule_label": ("场所规则", "Venue rule"),
     "sentinel.rule_met": ("符合场所规则", "Meets the venue rule"),
     "sentinel.rule_not_met": ("不符合场所规则", "Does not meet the venue rule"),
     "sentinel.offline": ("离线核验（签名有效；记录稍后上传）",

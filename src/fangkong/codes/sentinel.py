@@ -369,7 +369,7 @@ def upload_offline(
     if rows:
         keys = list(rows)
         existing = {tuple(row) for row in db.execute(select(Scan.subject, Scan.checked_at).where(
-            Scan.venue_id == device.venue_id,
+            Scan.venue_id == device.venue_id, Scan.method == "offline",
             Scan.checked_at.between(min(k[1] for k in keys), max(k[1] for k in keys))))}
         duplicates = sum(1 for key in keys if key in existing)
         scanlog.insert_rows(db, [row for key, row in rows.items() if key not in existing])
@@ -400,7 +400,7 @@ def sentinel_page(request: Request, db: DbSession, actor: PageActor, q: str = ""
     return render(request, "codes/sentinel.html", {
         "venue": venue, "hours": hours, "chosen": actor.venue_id is None,
         "device_key": tokens.issue_device_key(actor.account_id or 0, venue.id),
-        "public_key": tokens.public_key_raw_b64(), "lang": lang,
+        "public_key": tokens.public_key_raw_b64(), "lang": lang, "timezone": get_settings().timezone,
         "recent": scanlog.recent_scans(db, venue.id, limit=10),
     })
 

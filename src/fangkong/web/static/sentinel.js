@@ -41,7 +41,13 @@ function testText(test) {
   return `${label("test-" + test.result)} · ${test.sampled_at} (${age})`;
 }
 
-function addRecent(colour, result, method) {
+function cityTime(checkedAt) {
+  // The server's answer carries city-local time; an offline check uses this device's clock, shown in the city's zone.
+  if (checkedAt) return checkedAt.slice(11, 19);
+  return new Date().toLocaleTimeString("en-GB", { timeZone: root.dataset.tz, hour12: false });
+}
+
+function addRecent(colour, result, method, checkedAt) {
   const list = $("recent");
   const none = $("recent-none");
   if (none) none.remove();
@@ -49,7 +55,7 @@ function addRecent(colour, result, method) {
   li.className = "recent-" + colour;
   const dot = document.createElement("span");
   dot.className = "dot";
-  li.append(dot, `${new Date().toTimeString().slice(0, 8)} · ${label(colour)} · ${label(result)} · ${method}`);
+  li.append(dot, `${cityTime(checkedAt)} · ${label(colour)} · ${label(result)} · ${label("method-" + method)}`);
   list.prepend(li);
   while (list.children.length > 10) list.lastChild.remove();
 }
@@ -123,7 +129,7 @@ async function check(payload, method) {
       show({ colour: data.colour, colourLabel: data.colour_label, result: data.result, name: data.name,
              test: testText(data.test), rule: label(data.rule.met ? "rule-met" : "rule-not-met"),
              reasons: data.reasons, note: data.stored ? label("recorded") : "" });
-      addRecent(data.colour, data.result, method);
+      addRecent(data.colour, data.result, data.method, data.checked_at);
       return;
     }
     if ((!response || response.status === 503) && payload.token) {
