@@ -613,16 +613,22 @@ def _areas_by_level(areas: list[Area]) -> dict[str, dict[int, Area]]:
 def _levels_for(locations: list[registry.ResidentLocation], areas: list[Area]) -> dict[int, PersonLevel]:
     """Most specific area containing each home, exceptions honoured; pure Python over the fetched rows."""
     by_level = _areas_by_level(areas)
-    deepest_first = sorted(by_level, key=lambda lv: -SPECIFICITY[lv])
+    # Each area's level, column and exceptions worked out once, not once per resident (tens of thousands).
+    lookups: list[tuple[str, dict[int, tuple[Area, str, tuple[tuple[str, int], ...]]]]] = []
+    for level in sorted(by_level, key=lambda lv: -SPECIFICITY[lv]):
+        table = {place_id: (area, area.level, tuple((f"{ex_level}_id", ex_id) for ex_id, ex_level in area.exclusions))
+                 for place_id, area in by_level[level].items() if area.level}
+        lookups.append((f"{level}_id", table))
     result: dict[int, PersonLevel] = {}
     for loc in locations:
-        for level in deepest_first:
-            area = by_level[level].get(getattr(loc, f"{level}_id"))
-            if area is None or not area.level:
+        for column, table in lookups:
+            hit = table.get(getattr(loc, column))
+            if hit is None:
                 continue
-            if any(getattr(loc, f"{ex_level}_id", None) == ex_id for ex_id, ex_level in area.exclusions):
+            area, level_name, exceptions = hit
+            if exceptions and any(getattr(loc, ex_column, None) == ex_id for ex_column, ex_id in exceptions):
                 continue
-            result[loc.person_id] = PersonLevel(loc.person_id, area.level, area)
+            result[loc.person_id] = PersonLevel(loc.person_id, level_name, area)
             break
     return result
 
