@@ -831,9 +831,18 @@ def register_samples_bulk(db: Session, actor: Actor, *, round_id: int, site_id: 
     tubes = -(-samples // size)
     if db.get_bind().dialect.name == "postgresql":
         db.execute(text("SELECT setval(pg_get_serial_sequence('tube', 'id'), (SELECT max(id) FROM tube))"))
+    _analyze(db, "tube", "sample")
     audit.record(db, actor, "write", "sample", None, {"op": "bulk", "round": round_id, "site": site_id,
                                                       "samples": samples, "tubes": tubes, "prefix": prefix})
     return BulkRegistration(tubes, samples, base + 1 if samples else None, prefix)
+
+
+def _analyze(db: Session, *tables: str) -> None:
+    """Fresh planner statistics after a bulk write on PostgreSQL (autovacuum comes too late for the
+    next statements of the same transaction); SQLite plans well from its indexes alone."""
+    if db.get_bind().dialect.name == "postgresql":
+        for table in tables:
+            db.execute(text(f"ANALYZE {table}"))
 
 
 # ---- transport -----------------------------------------------------------------------------
@@ -1000,9 +1009,9 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
         {"file_id": file.id, "row_no": r.row, "barcode": r.barcode, "result": r.result, "ct_orf1ab": r.ct_orf1ab,
          "ct_n": r.ct_n, "tested_at": r.tested_at, "reported_at": r.reported_at, "applied": False}
         for r in parsed.rows])
-    db.execute(update(ResultRow).where(ResultRow.file_id == file.id).values(
-        tube_id=select(Tube.id).where(Tube.barcode == ResultRow.barcode).scalar_subquery())
-        .execution_options(synchronize_session=False))
+    _analyze(db, "result_row")
+    db.execute(update(ResultRow).where(ResultRow.file_id == file.id, Tube.barcode == ResultRow.barcode)
+               .values(tube_id=Tube.id).execution_options(synchronize_session=False))
     # Rows that parsed are checked against the tubes too, so the lab gets the whole report at once.
     errors = sorted(parsed.errors + _check_rows(db, file.id, lab.id, now, parsed), key=lambda e: (e.row, e.column))
     if errors:
@@ -1123,7 +1132,13 @@ def close_recalls_for_file(db: Session, actor: Actor, file_id: int, *, now: date
               .where(s.person_id == Recall.person_id, t.result_file_id == file_id, t.pool_size == 1,
                      s.sampled_at > source.sampled_at)
               .order_by(case((t.result == "positive", 0), else_=1)).limit(1).scalar_subquery())
-    closed = db.execute(update(Recall).where(Recall.state.in_(("open", "sampled")), answer.is_not(None))
+    singles = (select(Sample.person_id).join(Tube, Tube.id == Sample.tube_id)
+               .where(Tube.result_file_id == file_id, Tube.pool_size == 1))
+    if db.scalar(select(singles.exists())) is False:
+        return 0  # a file of pools answers no recall
+    # The semi-join first, so the per-recall answer runs only for persons re-tested in this file.
+    closed = db.execute(update(Recall).where(Recall.state.in_(("open", "sampled")), Recall.person_id.in_(singles),
+                                             answer.is_not(None))
                         .values(state="closed", outcome=answer, closed_at=now)
                         .execution_options(synchronize_session=False)).rowcount or 0
     if closed:
