@@ -178,3 +178,24 @@ def test_the_demo_loads_its_history_once(db_url: str) -> None:
     assert active(db_url, "2022-12-07T12:00") == {"清徐县北辰苑小区1号楼": "high"}
     again = load_history(db_url)  # already there: nothing is applied twice
     assert (again.notices, again.cases, len(again.skipped)) == (0, 0, 7)
+
+
+def test_a_notice_built_from_changes_is_written_parsed_and_applied(db_url: str) -> None:
+    from fangkong.areas import service
+    from fangkong.core.db import transaction
+    from fangkong.drill.city import generate_city
+
+    generate_city(db_url, population=3000, seed=7, replace=False, progress=False)
+    with transaction(db_url) as db:
+        notice = service.draft_from_changes(db, ACTOR, {
+            "issuer": "太原市新冠肺炎疫情防控工作领导组办公室", "number": "2022年第210号",
+            "published": "2022-12-08", "effective": "2022-12-08T12:00:00",
+            "changes": [{"action": "add", "level_from": None, "level_to": "high", "district": "小店区",
+                         "stated_count": 2, "places": ["太航小区1号楼", "御公馆(8号楼除外)"]}]})
+        assert notice.text.startswith("太原市新冠肺炎疫情防控工作领导组办公室关于调整高风险区的通告\n（2022年第210号）")
+        assert "自2022年12月8日12时起" in notice.text
+        assert "小店区（2个）：太航小区1号楼，御公馆（8号楼除外）。" in notice.text
+        view = service.notice_view(db, ACTOR, notice.id)
+        assert view.warnings == [] and view.counts == {"matched": 2}
+        service.publish(db, ACTOR, notice.id)
+    assert active(db_url, "2022-12-09T00:00") == {"小店区太航小区1号楼": "high", "小店区御公馆": "high"}
