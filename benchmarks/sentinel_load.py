@@ -41,6 +41,8 @@ from sqlalchemy import create_engine, func, select, text
 HERE = Path(__file__).resolve().parent
 LUA = HERE / "sentinel_verify.lua"
 GRACE_S = 0.5
+# The platform app behind the verify front (codes/sentinel.py): what a production server runs.
+APP = "fangkong.codes.sentinel:create_served_app"
 
 
 def _fresh_database(url: str | None, workdir: Path) -> str:
@@ -73,8 +75,8 @@ def _server_command(server: str, port: int, workers: int) -> list[str]:
     if server == "granian":
         return [str(bin_dir / "granian"), "--interface", "asgi", "--factory", "--host", "127.0.0.1",
                 "--port", str(port), "--workers", str(workers), "--loop", "uvloop", "--http", "1", "--no-ws",
-                "--log-level", "warning", "--no-access-log", "--backlog", "2048", "fangkong.web.app:create_app"]
-    return [str(bin_dir / "uvicorn"), "--factory", "fangkong.web.app:create_app", "--host", "127.0.0.1",
+                "--log-level", "warning", "--no-access-log", "--backlog", "2048", APP]
+    return [str(bin_dir / "uvicorn"), "--factory", APP, "--host", "127.0.0.1",
             "--port", str(port), "--workers", str(workers), "--loop", "uvloop", "--http", "httptools",
             "--no-access-log", "--log-level", "warning", "--backlog", "2048"]
 
@@ -129,9 +131,10 @@ def _count_scans(url: str) -> int:
 
 
 def _run(mode: str, args: argparse.Namespace, env: dict[str, str], url: str) -> dict[str, float]:
-    server = Server(args.server, args.workers, {**env, "FANGKONG_SENTINEL_SCAN_WRITE": "1" if mode == "durable" else "0"})
+    write = "1" if mode == "durable" else "0"
+    server = Server(args.server, args.workers, {**env, "FANGKONG_SENTINEL_SCAN_WRITE": write})
     try:
-        _wrk(server.port, args.warmup, args.connections, args.wrk_threads, env)  # JIT-free Python still warms caches
+        _wrk(server.port, args.warmup, args.connections, args.wrk_threads, env)  # warm-up: connections, caches
         before = _count_scans(url)
         result = _wrk(server.port, args.duration, args.connections, args.wrk_threads, env)
         result["stored"] = _count_scans(url) - before
@@ -204,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         "scans_stored": int(durable["stored"]),
         "shed_503": int(durable["shed"]),
         "errors": int(durable["other"] + durable["unauthorized"] + durable["socket_errors"]),
-        "database": "postgresql" if url.startswith("postgresql") else "sqlite (WAL, synchronous=FULL on the scan writer)",
+        "database": "postgresql" if url.startswith("postgresql")
+        else "sqlite (WAL, synchronous=FULL on the scan writer)",
         "server": f"{args.server} ({args.workers} worker{'s' if args.workers > 1 else ''})",
         "connections": args.connections,
         "duration_s": args.duration,

