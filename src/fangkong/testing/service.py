@@ -1036,6 +1036,8 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
                                   ResultRow.reported_at.is_not(None))
                .values(reported_at=ResultRow.reported_at, state="reported")
                .execution_options(synchronize_session=False))
+    if applied > 5000:
+        _analyze(db, "tube")  # the consequences query tubes by result and file: plan them on fresh counts
     positives = db.scalar(select(func.count()).select_from(Tube).where(
         Tube.result_file_id == file.id, Tube.result == "positive")) or 0
     file.applied, file.positives = applied, positives
