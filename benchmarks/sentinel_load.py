@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--persons", type=int, default=1000, help="residents of the fresh city (default 1000)")
     parser.add_argument("--database", default=None, help="database URL (default: a new SQLite file, deleted after)")
     parser.add_argument("--server", choices=("granian", "uvicorn"), default="granian")
-    parser.add_argument("--workers", type=int, default=1, help="server worker processes (default 1)")
+    parser.add_argument("--workers", type=int, default=2, help="server worker processes (default 2: one a core)")
     parser.add_argument("--duration", type=int, default=20, help="seconds per measured run (default 20)")
     parser.add_argument("--warmup", type=int, default=3, help="seconds of warm-up per run (default 3)")
     parser.add_argument("--connections", type=int, default=64, help="wrk connections (default 64)")

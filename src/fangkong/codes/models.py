@@ -128,17 +128,21 @@ class Scan(Base):
     """One check at a venue or checkpoint (数字哨兵). Written in batches by the group-commit writer;
     no foreign keys, so a batch insert checks no other table (venue and account ids come from a
     signed device credential, the person from a verified token or an audited lookup).
-    Deleted after FANGKONG_SCAN_RETENTION_DAYS by `fangkong codes purge-scans`."""
+    Deleted after FANGKONG_SCAN_RETENTION_DAYS by `fangkong codes purge-scans`.
+
+    One secondary index only, on the time: new rows append at its end. An index on the subject or
+    the venue takes a random page per row and cost 3x the insert CPU at peak (docs/decisions/0004);
+    questions like "where was this person" or "who was at this venue" name a time window, and read
+    that window through the time index."""
 
     __tablename__ = "scan"
-    __table_args__ = (_sa.Index("ix_scan_venue_checked", "venue_id", "checked_at"),)
 
     id: _Mapped[int] = _column(_ScanId, primary_key=True, autoincrement=True)
     venue_id: _Mapped[int] = _column(_sa.Integer)
     checked_at: _Mapped[_dt] = _column(_sa.DateTime, index=True)  # city-local; the device's time offline
     received_at: _Mapped[_dt] = _column(_sa.DateTime)
-    subject: _Mapped[str | None] = _column(_sa.String(32), index=True)  # the token's pseudonym (QR checks)
-    person_id: _Mapped[int | None] = _column(_sa.Integer, index=True)  # typed numbers / detailed checks
+    subject: _Mapped[str | None] = _column(_sa.String(32))  # the token's pseudonym (QR checks)
+    person_id: _Mapped[int | None] = _column(_sa.Integer)  # typed numbers / detailed checks
     colour: _Mapped[str] = _column(_sa.String(8))  # green | yellow | red | popup | unknown
     result: _Mapped[str] = _column(_sa.String(8))  # pass | deny
     method: _Mapped[str] = _column(_sa.String(8))  # qr | id | offline

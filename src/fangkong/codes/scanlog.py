@@ -2,9 +2,9 @@
 
 A check is answered only after its scan is committed. Requests put their row on a bounded
 in-memory queue and await a future; one flusher task per event loop takes up to `batch_max` rows
-(after waiting `batch_ms` for company when the queue is short), inserts them with one executemany
-and one COMMIT in a dedicated thread, then resolves every future of the batch. While one batch
-commits the next one gathers, so the commit rate adapts to the load without tuning.
+(after one turn of the event loop, or `batch_ms` if set, for company when the queue is short),
+inserts them with one executemany and one COMMIT in a dedicated thread, then resolves every future
+of the batch. While one batch commits the next one gathers, so the commit rate adapts to the load without tuning.
 
 Durable means: the COMMIT returned. On PostgreSQL that is the WAL flushed to disk (synchronous_commit
 on, the default). On SQLite the writer's own connection runs `PRAGMA synchronous=FULL` in WAL mode:
@@ -20,6 +20,8 @@ acknowledged scan is never dropped. A failed batch fails every request in it (no
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import sys
 import threading
 import weakref
 from collections.abc import Sequence
@@ -38,6 +40,7 @@ from fangkong.core.db import get_engine
 from fangkong.core.errors import FangkongError, InvalidInput
 
 METHODS = ("qr", "id", "offline")
+SWITCH_INTERVAL_S = 0.0005
 RESULTS = ("pass", "deny")
 
 
@@ -82,20 +85,26 @@ _COLUMNS = ("venue_id", "checked_at", "received_at", "subject", "person_id", "co
 
 
 def _raw_insert(connection: Connection, rows: Sequence[ScanRow]) -> None:
-    """The writer's INSERT: the driver's executemany over plain tuples, skipping SQLAlchemy's per-row
-    parameter processing (measurable at thousands of rows a second). SQLite gets times in the text
-    form SQLAlchemy itself stores ('YYYY-MM-DD HH:MM:SS.ffffff'); psycopg takes datetimes."""
+    """The writer's INSERT: one multi-row VALUES statement over plain tuples. One statement, not an
+    executemany: the driver releases the GIL around each step, and a writer thread that must win the
+    GIL back from a busy event loop once per row would crawl. SQLite gets times in the text form
+    SQLAlchemy itself stores ('YYYY-MM-DD HH:MM:SS.ffffff'); psycopg takes datetimes."""
     dialect = connection.dialect
-    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(_COLUMNS))
-    statement = f"INSERT INTO {Scan.__tablename__} ({', '.join(_COLUMNS)}) VALUES ({marks})"
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    one = "(" + ", ".join([mark] * len(_COLUMNS)) + ")"
+    statement = (f"INSERT INTO {Scan.__tablename__} ({', '.join(_COLUMNS)}) VALUES "
+                 + ", ".join([one] * len(rows)))
+    values: list[Any] = []
     if dialect.name == "sqlite":
-        values = [(r.venue_id, r.checked_at.isoformat(" ", "microseconds"),
-                   r.received_at.isoformat(" ", "microseconds"), r.subject, r.person_id, r.colour, r.result,
-                   r.method, r.account_id) for r in rows]
+        for r in rows:
+            values += (r.venue_id, r.checked_at.isoformat(" ", "microseconds"),
+                       r.received_at.isoformat(" ", "microseconds"), r.subject, r.person_id, r.colour, r.result,
+                       r.method, r.account_id)
     else:
-        values = [(r.venue_id, r.checked_at, r.received_at, r.subject, r.person_id, r.colour, r.result, r.method,
-                   r.account_id) for r in rows]
-    connection.exec_driver_sql(statement, values)
+        for r in rows:
+            values += (r.venue_id, r.checked_at, r.received_at, r.subject, r.person_id, r.colour, r.result,
+                       r.method, r.account_id)
+    connection.exec_driver_sql(statement, tuple(values))
 
 
 class ScanWriter:
@@ -114,8 +123,12 @@ class ScanWriter:
         self.batches = 0
         self.rows_written = 0
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scanlog")
+        # The writer thread waits for the GIL after each commit while the event loop verifies signatures;
+        # with Python's default 5 ms switch interval every batch's answer would wait that long.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._connection: Connection | None = None
         self._lock = threading.Lock()
+        self._lock_file: Any = None
 
     async def write(self, row: ScanRow) -> None:
         """Returns once the row is committed; raises ScanLogOverloaded at once when the queue is full."""
@@ -132,8 +145,11 @@ class ScanWriter:
     async def _flush_loop(self) -> None:
         try:
             while self.pending:
-                if len(self.pending) < self.batch_max and self.batch_s > 0:
-                    await asyncio.sleep(self.batch_s)  # let a few more checks join this commit
+                if len(self.pending) < self.batch_max:
+                    # Let checks that arrived in the same turn of the loop (or within batch_ms) join this
+                    # commit. By default 0: while one batch commits the next gathers by itself, and a
+                    # fixed wait would only add latency for a closed-loop client.
+                    await asyncio.sleep(self.batch_s)
                 batch = self.pending[:self.batch_max]
                 del self.pending[:self.batch_max]
                 try:
@@ -157,12 +173,20 @@ class ScanWriter:
             if connection.dialect.name == "sqlite":
                 # This connection's commits are the acknowledgements: fsync the WAL at each one.
                 connection.exec_driver_sql("PRAGMA synchronous=FULL")
+                database = connection.engine.url.database
+                if database and database != ":memory:" and self._lock_file is None:
+                    self._lock_file = open(f"{database}-scanlock", "a+b")  # noqa: SIM115 (held for the writer's life)
             self._connection = connection
         return self._connection
 
     def _insert(self, rows: list[ScanRow]) -> None:
         with self._lock:
             connection = self._connect()
+            # Server workers in other processes write the same SQLite file. SQLite's own busy wait sleeps
+            # 1, 2, 5 ... ms between tries, which at hundreds of commits a second costs more than the
+            # commits; an exclusive flock queues the writers in the kernel and wakes the next at once.
+            if self._lock_file is not None:
+                fcntl.flock(self._lock_file, fcntl.LOCK_EX)
             try:
                 _raw_insert(connection, rows)
                 connection.commit()
@@ -170,6 +194,9 @@ class ScanWriter:
                 connection.rollback()
                 connection.close()  # a broken connection is not reused
                 raise
+            finally:
+                if self._lock_file is not None:
+                    fcntl.flock(self._lock_file, fcntl.LOCK_UN)
             self.batches += 1
             self.rows_written += len(rows)
 
@@ -179,6 +206,9 @@ class ScanWriter:
             if self._connection.dialect.name == "sqlite":
                 self._connection.exec_driver_sql("PRAGMA synchronous=NORMAL")  # back to the pool's default
             self._connection.close()
+        if self._lock_file is not None:
+            self._lock_file.close()
+            self._lock_file = None
 
 
 _writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, ScanWriter]] = weakref.WeakKeyDictionary()
@@ -215,8 +245,10 @@ def count_scans(db: Session | Connection, *, venue_id: int | None = None) -> int
     return int(db.execute(statement).scalar_one())
 
 
-def recent_scans(db: Session, venue_id: int, *, limit: int = 20) -> list[Any]:
-    return list(db.execute(select(Scan).where(Scan.venue_id == venue_id)
+def recent_scans(db: Session, venue_id: int, *, now: datetime, hours: int = 12, limit: int = 20) -> list[Any]:
+    """The venue's latest checks within `hours` (read through the time index, like every scan query)."""
+    return list(db.execute(select(Scan).where(Scan.checked_at >= now - timedelta(hours=hours),
+                                              Scan.venue_id == venue_id)
                            .order_by(Scan.checked_at.desc(), Scan.id.desc()).limit(limit)).scalars())
 
 

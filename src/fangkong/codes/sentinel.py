@@ -425,7 +425,7 @@ def sentinel_page(request: Request, db: DbSession, actor: PageActor, q: str = ""
         "venue": venue, "hours": hours, "chosen": actor.venue_id is None,
         "device_key": tokens.issue_device_key(actor.account_id or 0, venue.id),
         "public_key": tokens.public_key_raw_b64(), "lang": lang, "timezone": get_settings().timezone,
-        "recent": scanlog.recent_scans(db, venue.id, limit=10),
+        "recent": scanlog.recent_scans(db, venue.id, now=clock.now(), limit=10),
     })
 
 

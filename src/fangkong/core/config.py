@@ -29,7 +29,7 @@ class Settings:
     code_signing_key_file: str = ""
     key_dir: str = ""
     sentinel_scan_write: bool = True
-    sentinel_batch_ms: float = 2.0
+    sentinel_batch_ms: float = 0.0
     sentinel_batch_max: int = 512
     sentinel_queue_max: int = 4096
     sentinel_max_test_age_h: int = 72
@@ -52,7 +52,7 @@ def get_settings() -> Settings:
         code_signing_key_file=os.environ.get("FANGKONG_CODE_SIGNING_KEY", ""),
         key_dir=os.environ.get("FANGKONG_KEY_DIR", ""),
         sentinel_scan_write=os.environ.get("FANGKONG_SENTINEL_SCAN_WRITE", "1") not in ("0", "false", "no"),
-        sentinel_batch_ms=float(os.environ.get("FANGKONG_SENTINEL_BATCH_MS", "2")),
+        sentinel_batch_ms=float(os.environ.get("FANGKONG_SENTINEL_BATCH_MS", "0")),
         sentinel_batch_max=int(os.environ.get("FANGKONG_SENTINEL_BATCH_MAX", "512")),
         sentinel_queue_max=int(os.environ.get("FANGKONG_SENTINEL_QUEUE_MAX", "4096")),
         sentinel_max_test_age_h=int(os.environ.get("FANGKONG_SENTINEL_MAX_TEST_AGE_H", "72")),

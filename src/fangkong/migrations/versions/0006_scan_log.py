@@ -32,9 +32,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("scan", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_scan_checked_at"), ["checked_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_scan_subject"), ["subject"], unique=False)
-        batch_op.create_index(batch_op.f("ix_scan_person_id"), ["person_id"], unique=False)
-        batch_op.create_index("ix_scan_venue_checked", ["venue_id", "checked_at"], unique=False)
 
     op.create_table(
         "sentinel_venue_rule",
@@ -49,8 +46,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("sentinel_venue_rule")
     with op.batch_alter_table("scan", schema=None) as batch_op:
-        batch_op.drop_index("ix_scan_venue_checked")
-        batch_op.drop_index(batch_op.f("ix_scan_person_id"))
-        batch_op.drop_index(batch_op.f("ix_scan_subject"))
         batch_op.drop_index(batch_op.f("ix_scan_checked_at"))
     op.drop_table("scan")
