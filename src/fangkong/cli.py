@@ -125,7 +125,7 @@ def demo(
     """Migrate, build the demo city if the database has none, print the logins, serve."""
     from fangkong.core.migrate import upgrade
     from fangkong.drill.city import city_exists, generate_city
-    from fangkong.drill.demo import DEMO_PASSWORD, demo_logins, load_history
+    from fangkong.drill.demo import DEMO_PASSWORD, demo_logins, load_history, seed_today
 
     url = _use_database(database)
     upgrade(url)
@@ -133,6 +133,10 @@ def demo(
         with _clean_errors():
             generate_city(url, population=population, seed=seed, replace=False, progress=True)
             history = load_history(url)
+            today = seed_today(url)
+        console.print(f"[green]采样点 {today.sites} sampling sites, 检测机构 {today.labs} labs, "
+                      f"重点人群 {today.key_group_members} key-group members, 今日区域核酸 today's round "
+                      f"#{today.round_id}; 非绿码 {today.coded} persons not green[/green]")
         console.print(f"[green]2022年通告 {history.published}/{history.notices} 份已发布 notices published, "
                       f"{history.cases} 例病例 case reports[/green]")
         for skipped in history.skipped:
@@ -279,6 +283,13 @@ def notices_load(
                 totals["published"] += loaded.published
                 totals["review"] += loaded.review
             progress.advance(task)
+    if totals["published"]:  # the codes follow the published notices: one set-based recompute
+        from fangkong.codes import service as codes
+        from fangkong.core import clock
+
+        with transaction(url) as db:
+            coded = codes.recompute(db, now=clock.now())
+        console.print(f"健康码已重算 codes recomputed: {coded} 人非绿码 persons not green", highlight=False)
     console.print(f"[bold]{totals['notices']} 份通告已载入 notices drafted, {totals['published']} 已发布 published, "
                   f"{totals['review']} 处待核对 places wait for review[/bold]", highlight=False, soft_wrap=True)
     if failed:

@@ -302,3 +302,54 @@ def test_build_a_notice_from_the_form(commander: TestClient) -> None:
     empty = commander.post("/areas/notices/build", data={"csrf_token": token, "action": "add",
                                                           "level_to": "high", "places": ""})
     assert empty.status_code == 422 and 'data-testid="build-error"' in empty.text
+
+
+def _colour(client: TestClient) -> str:
+    page = client.get("/codes/me")
+    assert page.status_code == 200
+    found = re.search(r'data-testid="code-card"[^>]*data-colour="(\w+)"'
+                      r'|data-colour="(\w+)"[^>]*data-testid="code-card"', page.text)
+    assert found, page.text[:400]
+    return found.group(1) or found.group(2)
+
+
+def test_publishing_through_the_api_recomputes_the_residents_codes(app: FastAPI, city_url: str) -> None:
+    """Publishing is not only the notice: the residents of its places get their codes in the same
+    transaction (codes.flows), and lifting gives them back."""
+    from sqlalchemy import select
+
+    from fangkong.core import clock
+    from fangkong.core.db import transaction
+    from fangkong.core.models import Account
+    from fangkong.core.scope import system_actor
+    from fangkong.registry import service as registry
+
+    actor = system_actor("test: find the demo resident's unit")
+    with transaction(city_url) as db:
+        person_id = db.scalar(select(Account.person_id).where(Account.username == "resident"))
+        unit_id = registry.resident_location(db, actor, person_id, purpose="test").unit_id
+        label = registry.place_labels(db, {unit_id})[unit_id]
+    client = TestClient(app)
+    token = client.post("/api/auth/token", json={"username": "commander", "password": DEMO_PASSWORD}).json()
+    auth = {"Authorization": f"Bearer {token['access_token']}"}
+    resident = login(app, "resident")
+    assert _colour(resident) != "red"
+
+    def publish(number: str, change: dict[str, object]) -> None:
+        built = client.post("/api/areas/notices/build", headers=auth, json={
+            "number": number, "effective": clock.now().replace(microsecond=0).isoformat(), "changes": [change]})
+        assert built.status_code == 201, built.text
+        notice_id = built.json()["id"]
+        for place in (p for c in built.json()["changes"] for p in c["places"]):
+            if place.get("place_id") != unit_id:
+                settled = client.post(f"/api/areas/notices/{notice_id}/places/{place['id']}/resolve",
+                                      json={"place_id": unit_id}, headers=auth)
+                assert settled.status_code == 200, settled.text
+        published = client.post(f"/api/areas/notices/{notice_id}/publish", headers=auth)
+        assert published.status_code == 200, published.text
+
+    publish("2099年第7号", {"action": "add", "level_to": "high", "places": [label]})
+    assert _colour(resident) == "red"
+    assert "2099年第7号" in resident.get("/codes/me").text  # the notice is the reason
+    publish("2099年第8号", {"action": "lift", "level_from": "high", "places": [label]})
+    assert _colour(resident) != "red"

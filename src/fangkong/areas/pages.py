@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from fangkong import policies
 from fangkong.areas import service
 from fangkong.areas.publish import DEFAULT_ISSUER
+from fangkong.codes import flows as codes_flows
 from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, NotFound, PermissionDenied
 from fangkong.core.i18n import t
@@ -390,7 +391,8 @@ def resolve_submit(request: Request, db: DbSession, page: PageUserChecked, notic
 @router.post("/areas/notices/{notice_id}/publish", response_class=HTMLResponse)
 def publish_submit(request: Request, db: DbSession, page: PageUserChecked, notice_id: int) -> Response:
     try:
-        service.publish(db, page.actor, notice_id)
+        # Through codes.flows: the notice's residents get their new codes in the same transaction.
+        codes_flows.publish_notice(db, page.actor, notice_id)
     except InvalidInput as exc:
         db.rollback()
         context = _draft_context(request, db, page.actor, notice_id)

@@ -188,3 +188,26 @@ def load_history(url: str, folder: Path = DEMO_NOTICES) -> HistoryReport:
                                 reported_at=datetime.fromisoformat(item["at"]), source=item.get("source", ""))
             report.cases += 1
     return report
+
+
+@dataclass
+class TodayReport:
+    sites: int
+    labs: int
+    key_group_members: int
+    round_id: int | None
+    coded: int  # persons whose code is not plain green
+
+
+def seed_today(url: str) -> TodayReport:
+    """Give the demo city its present: sampling sites and labs, key-group schedules, today's district
+    round (drill/testing_demo.py), then every code computed from the facts, in one transaction."""
+    from fangkong.codes import service as codes
+    from fangkong.core import clock
+    from fangkong.drill.testing_demo import seed_testing
+
+    with transaction(url) as db:
+        now = clock.now()
+        seeded = seed_testing(db, now=now)
+        coded = codes.recompute(db, now=now)
+    return TodayReport(seeded.sites, seeded.labs, seeded.key_group_members, seeded.round_id, coded)

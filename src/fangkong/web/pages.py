@@ -31,16 +31,14 @@ AUDIT_SUBJECTS = ("account", "place", "household", "household_list", "person", "
 
 # What each role will do in modules of later releases (SYSTEM.md), shown as "coming" on its home.
 COMING_MODULES: dict[str, tuple[str, ...]] = {
-    Role.COMMANDER: ("module.dashboard",),  # risk-area notices: live (areas pages)
+    # Live modules are linked from the home pages; these are the ones of later releases.
+    Role.COMMANDER: ("module.dashboard",),
     Role.DISTRICT_STAFF: ("module.dashboard",),
-    Role.GRID_WORKER: ("module.door_notes", "module.support"),
-    Role.SAMPLER: ("module.sampling",),
-    Role.LAB: ("module.lab",),
+    Role.GRID_WORKER: ("module.support",),
     Role.EPIDEMIOLOGIST: ("module.tracing",),
     Role.QUARANTINE_STAFF: ("module.isolation",),
-    Role.CHECKPOINT_STAFF: ("module.checkpoint",),
     Role.PROPERTY_VOLUNTEER: ("module.support",),
-    Role.RESIDENT: ("module.health_code", "module.tests", "module.declaration", "module.help"),
+    Role.RESIDENT: ("module.help",),
     Role.AUDITOR: ("module.ledger",),
 }
 
