@@ -39,8 +39,9 @@ def infections_among(db: Session, until: datetime, person_ids: list[int]) -> lis
     found: list[tuple[datetime, int]] = []
     for start in range(0, len(person_ids), 900):
         chunk = person_ids[start:start + 900]
-        found.extend(db.connection().execute(select(Case.reported_at, Case.person_id)
-                                             .where(Case.reported_at <= until, Case.person_id.in_(chunk))).tuples())
+        rows = db.connection().execute(select(Case.reported_at, Case.person_id)
+                                       .where(Case.reported_at <= until, Case.person_id.in_(chunk)))
+        found.extend((reported_at, person_id) for reported_at, person_id in rows)
     return sorted(found)
 
 
