@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -105,12 +106,18 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
     database: str | None = DatabaseOption,
+    workers: int = typer.Option(1, "--workers", help="Server processes; more than 1 runs Granian (one a core)"),
 ) -> None:
-    """Serve the platform (pages and JSON API)."""
+    """Serve the platform (pages and JSON API), with the venue-check fast path in front (codes.sentinel)."""
     import uvicorn
 
     _use_database(database)
-    uvicorn.run("fangkong.web.app:create_app", factory=True, host=host, port=port, log_level="info")
+    served = "fangkong.codes.sentinel:create_served_app"
+    if workers > 1:  # production-like: Granian's worker processes share the port
+        granian = Path(sys.executable).parent / "granian"
+        os.execv(granian, [str(granian), "--interface", "asgi", "--factory", "--host", host, "--port", str(port),
+                           "--workers", str(workers), "--no-ws", served])
+    uvicorn.run(served, factory=True, host=host, port=port, log_level="info")
 
 
 @app.command("demo")
@@ -149,7 +156,7 @@ def demo(
     console.print(table)
     console.print(f"[bold green]Fangkong 防控平台: http://{host}:{port}/[/bold green]  (API docs: /docs)")
     if not no_serve:
-        serve(host=host, port=port, database=None)
+        serve(host=host, port=port, database=None, workers=1)
 
 
 @import_app.command("persons")
