@@ -208,7 +208,11 @@ def notices_parse(
     """Parse the text of a risk-area notice into structured changes."""
     from fangkong.areas.parser import parse_file
 
-    result = parse_file(file, default_year=year)
+    try:
+        result = parse_file(file, default_year=year)
+    except ValueError as exc:  # an unreadable encoding: say so, no traceback
+        console.print(f"[red]{file}: {exc}[/red]", highlight=False)
+        raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

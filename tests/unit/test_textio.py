@@ -32,3 +32,8 @@ CJK_TEXT = st.text(
 @given(CJK_TEXT)
 def test_any_cjk_text_round_trips_through_gb18030(text: str) -> None:
     assert decode_bytes(text.encode("gb18030")) == text
+
+
+def test_a_bom_followed_by_garbage_is_refused_with_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="BOM"):
+        decode_bytes(b"\xff\xfe\x00\xd8garbage")  # UTF-16 BOM, then a lone surrogate

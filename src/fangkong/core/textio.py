@@ -19,7 +19,10 @@ def decode_bytes(data: bytes) -> str:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding)
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:  # a BOM followed by something else: not a text file
+                raise ValueError(f"文件以 {encoding} 标记开头但内容无法解码 / not valid {encoding} after its BOM") from None
     try:
         as_gb = data.decode("gb18030")
     except UnicodeDecodeError:
