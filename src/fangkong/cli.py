@@ -348,6 +348,7 @@ def _area_json(area: object, at: datetime) -> dict[str, object]:
         "notice_id": current.notice_id if current else None,
         "notice_number": current.notice_number if current else None, "active": area.active_at(at),
         "exceptions": [place_id for place_id, _level in area.exclusions],
+        "lift_expected": area.lift_due.isoformat() if area.lift_due else None,
     }
 
 

@@ -138,6 +138,8 @@ def test_an_infection_delays_one_automatic_lifting(replayed: str) -> None:
     assert "recorded" in output
     # The count restarts the day after the infection (5th..9th): lifted on 10 December 0:00.
     assert active(replayed, "2022-12-07T00:00") == {"清徐县北辰苑小区1号楼": "high"}
+    listed = json.loads(cli(replayed, "areas", "at", "2022-12-05T12:00", "--json"))["areas"]
+    assert [a["lift_expected"] for a in listed if a["label"] == "清徐县北辰苑小区1号楼"] == ["2022-12-10T00:00:00"]
     assert active(replayed, "2022-12-09T23:59") == {"清徐县北辰苑小区1号楼": "high"}
     assert active(replayed, "2022-12-10T00:00") == {}
     steps = json.loads(cli(replayed, "areas", "history", str(building), "--at", "2022-12-31", "--json"))["steps"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -124,18 +124,9 @@ def _since(area: service.Area) -> datetime | None:
 
 
 def _lift_expected(area: service.Area) -> datetime | None:
-    """When the policy would lift or lower the area if no new infection is reported from now on."""
-    step = area.current
-    if step is None or not step.level:
-        return None
-    policy = policies.in_force(step.at)
-    rule = policy.lifting_from(step.level)
-    if rule is None:
-        return None
-    days = rule.days_after_downgrade if step.cause == "lifting" and rule.days_after_downgrade \
-        else rule.days_without_infection
-    start = datetime.combine(step.at.date(), datetime.min.time())
-    return start + timedelta(days=days + (0 if step.at == start else 1))
+    """When the policy would lift or lower the area if no new infection is reported from now on
+    (the replay restarted the count at every infection so far)."""
+    return area.lift_due
 
 
 def area_rows(areas: list[service.Area], lang: str) -> list[AreaRow]:

@@ -373,6 +373,8 @@ class Area:
     exclusions: list[tuple[int, str]] = field(default_factory=list)  # (place id, level)
     history: list[Step] = field(default_factory=list)
     label: str = ""
+    # When the policy will step the level down if no new infection comes (infections so far counted).
+    lift_due: datetime | None = None
 
     @property
     def current(self) -> Step | None:
@@ -496,6 +498,7 @@ def _run_area(area: Area, events: list[_Event], infections: list[datetime], unti
         next_event = queue[0] if queue else None
         limit = min(next_event.at, until) if next_event and next_event.at <= until else until
         # Lifting steps before the next notice (or the moment asked about).
+        area.lift_due = None
         while level and anchor is not None:
             policy = policies.in_force(anchor)
             rule = policy.lifting_from(level)
@@ -509,12 +512,13 @@ def _run_area(area: Area, events: list[_Event], infections: list[datetime], unti
                 anchor = later[-1]  # a new infection restarts the count
                 continue
             if due > limit:
+                area.lift_due = due
                 break
             to = rule.to_level or None
             name_from = (policy.level(level).name_zh if policy.level(level) else level)
             name_to = (policy.level(to).name_zh if to and policy.level(to) else "解除")
-            screening_zh = ",第7天区域核酸筛查未核验(检测模块待建)" if rule.requires_negative_screening else ""
-            screening_en = "; day-7 screening not verified (testing domain pending)" \
+            screening_zh = ",第7天区域核酸筛查结果未纳入自动核验" if rule.requires_negative_screening else ""
+            screening_en = "; the day-7 screening is not checked automatically" \
                 if rule.requires_negative_screening else ""
             area.history.append(Step(
                 at=due, level=to, cause="lifting", notice_id=None, notice_number="",

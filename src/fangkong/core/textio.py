@@ -22,7 +22,8 @@ def decode_bytes(data: bytes) -> str:
             try:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError:  # a BOM followed by something else: not a text file
-                raise ValueError(f"文件以 {encoding} 标记开头但内容无法解码 / not valid {encoding} after its BOM") from None
+                raise ValueError(f"文件以 {encoding} 标记开头但内容无法解码 / "
+                                 f"not valid {encoding} after its BOM") from None
     try:
         as_gb = data.decode("gb18030")
     except UnicodeDecodeError:
