@@ -136,14 +136,17 @@ def demo(
 
     url = _use_database(database)
     upgrade(url)
-    if not city_exists(url):
-        with _clean_errors():
+    with _clean_errors():
+        if not city_exists(url):
             generate_city(url, population=population, seed=seed, replace=False, progress=True)
-            history = load_history(url)
-            today = seed_today(url)
+        # Both are no-ops on a database that has them (a demo city built by an earlier version).
+        history = load_history(url)
+        today = seed_today(url)
+    if today is not None:
         console.print(f"[green]采样点 {today.sites} sampling sites, 检测机构 {today.labs} labs, "
                       f"重点人群 {today.key_group_members} key-group members, 今日区域核酸 today's round "
                       f"#{today.round_id}; 非绿码 {today.coded} persons not green[/green]")
+    if history.notices:
         console.print(f"[green]2022年通告 {history.published}/{history.notices} 份已发布 notices published, "
                       f"{history.cases} 例病例 case reports[/green]")
         for skipped in history.skipped:

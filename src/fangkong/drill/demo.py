@@ -199,14 +199,20 @@ class TodayReport:
     coded: int  # persons whose code is not plain green
 
 
-def seed_today(url: str) -> TodayReport:
+def seed_today(url: str) -> TodayReport | None:
     """Give the demo city its present: sampling sites and labs, key-group schedules, today's district
-    round (drill/testing_demo.py), then every code computed from the facts, in one transaction."""
+    round (drill/testing_demo.py), then every code computed from the facts, in one transaction.
+    None when the city has its sampling sites already (a database of an earlier run)."""
+    from sqlalchemy import func
+
     from fangkong.codes import service as codes
     from fangkong.core import clock
     from fangkong.drill.testing_demo import seed_testing
+    from fangkong.testing.models import SamplingSite
 
     with transaction(url) as db:
+        if db.scalar(select(func.count()).select_from(SamplingSite)):
+            return None
         now = clock.now()
         seeded = seed_testing(db, now=now)
         coded = codes.recompute(db, now=now)
