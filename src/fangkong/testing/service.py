@@ -1436,3 +1436,53 @@ def overdue_results(db: Session, actor: Actor, now: datetime | None = None, *, r
                              Tube.members, Tube.sampled_at, Tube.target_hours)
                       .where(*conditions, late).order_by(Tube.sampled_at, Tube.id).limit(limit)).all()
     return total, [OverdueTube(*row, hours_waiting=round(_hours(row[7], now) or 0.0, 2)) for row in rows]
+
+
+# ---- transport reads for a site's page (送) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SiteTransport:
+    sealed_total: int  # sealed tubes of the site not yet in a box
+    sealed: list[TubeView]  # the oldest `limit` of them
+    boxes: list[TransportBox]  # packed and not yet sent
+    batches: list[TransportBatch]  # recently sent from the site, newest first
+
+
+def site_transport(db: Session, actor: Actor, site_id: int, *, limit: int = 200, last: int = 10) -> SiteTransport:
+    """What a site has to pack and send: sealed un-boxed tubes, boxes waiting, batches sent."""
+    _require(actor, Permission.TESTING_SAMPLE)
+    site = _site_for(db, actor, site_id)
+    waiting = (Tube.site_id == site.id, Tube.state == "sealed", Tube.box_id.is_(None))
+    total = db.scalar(select(func.count()).select_from(Tube).where(*waiting)) or 0
+    tubes = [_view(t) for t in db.scalars(select(Tube).where(*waiting).order_by(Tube.sealed_at, Tube.id).limit(limit))]
+    boxes = list(db.scalars(select(TransportBox).where(TransportBox.site_id == site.id, TransportBox.batch_id.is_(None))
+                            .order_by(TransportBox.id)))
+    sent = select(TransportBox.batch_id).where(TransportBox.site_id == site.id, TransportBox.batch_id.is_not(None))
+    recent = list(db.scalars(select(TransportBatch).where(TransportBatch.id.in_(sent))
+                             .order_by(TransportBatch.id.desc()).limit(last)))
+    return SiteTransport(total, tubes, boxes, recent)
+
+
+def unboxable(db: Session, actor: Actor, site_id: int, barcodes: Sequence[str]) -> list[tuple[str, str]]:
+    """Why tubes cannot go into a box of the site: (barcode, reason) with reason one of unknown,
+    other_site, open (not sealed), boxed, sent (already on its way or tested). Empty when all can."""
+    _require(actor, Permission.TESTING_SAMPLE)
+    site = _site_for(db, actor, site_id)
+    wanted = sorted({normalize_barcode(b) for b in barcodes})
+    found = {row.barcode: row for row in db.execute(select(Tube.barcode, Tube.site_id, Tube.state, Tube.box_id)
+                                                    .where(Tube.barcode.in_(wanted)))}
+    reasons = []
+    for barcode in wanted:
+        row = found.get(barcode)
+        if row is None:
+            reasons.append((barcode, "unknown"))
+        elif row.site_id != site.id:
+            reasons.append((barcode, "other_site"))
+        elif row.state == "open":
+            reasons.append((barcode, "open"))
+        elif row.state == "boxed" or (row.state == "sealed" and row.box_id is not None):
+            reasons.append((barcode, "boxed"))
+        elif row.state != "sealed":
+            reasons.append((barcode, "sent"))
+    return reasons
