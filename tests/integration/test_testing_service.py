@@ -140,8 +140,8 @@ def test_a_tube_fills_and_seals_and_every_rule_refuses_cleanly(db: Session) -> N
     assert db.scalar(select(func.count()).select_from(Sample).where(Sample.round_id == w.round.id)) == 10
     tubes = {t.barcode: (t.members, t.state) for t in db.scalars(select(Tube).where(Tube.round_id == w.round.id))}
     assert tubes[code] == (10, "sealed")
-    assert all(members == db.scalar(select(func.count()).select_from(Sample).join(Tube).where(Tube.barcode == b))
-               for b, (members, _state) in tubes.items())
+    in_tube = select(func.count()).select_from(Sample).join(Tube, Tube.id == Sample.tube_id)
+    assert all(members == db.scalar(in_tube.where(Tube.barcode == b)) for b, (members, _state) in tubes.items())
     # An empty tube cannot be sealed; a pool size the site does not allow is refused
     empty = w.barcode()
     testing.open_tube(db, w.sampler, barcode=empty, site_id=w.site.id, round_id=w.round.id)

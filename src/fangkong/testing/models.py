@@ -254,9 +254,11 @@ class Sample(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    tube_id: Mapped[int] = mapped_column(ForeignKey("tube.id"))  # leading column of uq_sample_tube_person
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
-    round_id: Mapped[int | None] = mapped_column(ForeignKey("test_round.id"))
+    # No foreign keys on the three ids (decision 0006: a whole-city round inserts millions of rows at
+    # once); testing.service, the only writer, takes them from rows it has just read or created.
+    tube_id: Mapped[int] = mapped_column(Integer)  # leading column of uq_sample_tube_person
+    person_id: Mapped[int] = mapped_column(Integer)  # leading column of ix_sample_person_at
+    round_id: Mapped[int | None] = mapped_column(Integer)  # leading column of uq_sample_round_person
     recall_id: Mapped[int | None] = mapped_column(Integer)  # the recall this re-test answers
     sampled_at: Mapped[datetime] = mapped_column(DateTime)
     sampler: Mapped[str] = mapped_column(String(64))

@@ -45,9 +45,12 @@ from statistics import median
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     ColumnElement,
+    MetaData,
     Select,
     String,
+    Table,
     and_,
     case,
     cast,
@@ -68,7 +71,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.expression import FunctionElement
-from sqlalchemy.types import DateTime, Integer
+from sqlalchemy.types import DateTime, Float, Integer
 
 from fangkong import policies
 from fangkong.core import audit, clock
@@ -987,7 +990,7 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
     Every row is checked (format; barcode known; tube received by this lab; tested after sampling;
     no conflict with a result the tube already has). Any error: ResultFileRefused with the per-row
     report, and nothing is stored. The same bytes again: the earlier import is reported, nothing
-    changes. Set-based: rows are inserted with one executemany and tubes updated with one UPDATE.
+    changes. Set-based: rows are staged and inserted once (_store_rows), tubes updated with one UPDATE.
     Consequences (recalls, cases, codes) are `flows.import_result_file`'s job."""
     lab = lab_for_actor(db, actor, lab_id)
     if actor.role != "lab":
@@ -1005,13 +1008,8 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
                       uploaded_by=actor.username, uploaded_at=now)
     db.add(file)
     db.flush()
-    db.execute(insert(ResultRow), [
-        {"file_id": file.id, "row_no": r.row, "barcode": r.barcode, "result": r.result, "ct_orf1ab": r.ct_orf1ab,
-         "ct_n": r.ct_n, "tested_at": r.tested_at, "reported_at": r.reported_at, "applied": False}
-        for r in parsed.rows])
+    _store_rows(db, file.id, parsed.rows)
     _analyze(db, "result_row")
-    db.execute(update(ResultRow).where(ResultRow.file_id == file.id, Tube.barcode == ResultRow.barcode)
-               .values(tube_id=Tube.id).execution_options(synchronize_session=False))
     # Rows that parsed are checked against the tubes too, so the lab gets the whole report at once.
     errors = sorted(parsed.errors + _check_rows(db, file.id, lab.id, now, parsed), key=lambda e: (e.row, e.column))
     if errors:
@@ -1020,9 +1018,8 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
         db.execute(delete(ResultFile).where(ResultFile.id == file.id))
         db.expunge(file)
         raise ResultFileRefused(errors[:_ERROR_LIMIT])
-    fresh = select(Tube.id).where(Tube.result.is_(None))
-    applied = db.execute(update(ResultRow).where(ResultRow.file_id == file.id, ResultRow.tube_id.in_(fresh))
-                         .values(applied=True).execution_options(synchronize_session=False)).rowcount or 0
+    applied = db.scalar(select(func.count()).select_from(ResultRow).where(
+        ResultRow.file_id == file.id, ResultRow.applied.is_(True))) or 0
     db.execute(update(Tube).where(Tube.id == ResultRow.tube_id, ResultRow.file_id == file.id,
                                   ResultRow.applied.is_(True))
                .values(result=ResultRow.result, ct_orf1ab=ResultRow.ct_orf1ab, ct_n=ResultRow.ct_n,
@@ -1047,6 +1044,35 @@ def import_results(db: Session, actor: Actor, *, content: bytes, filename: str =
                   "positives": positives, "filename": filename})
     return ImportReport(file.id, lab.id, len(parsed.rows), applied, len(parsed.rows) - applied, positives, False,
                         digest)
+
+
+_STAGE = Table("result_stage", MetaData(), Column("row_no", Integer), Column("barcode", String(40)),
+               Column("result", String(16)), Column("ct_orf1ab", Float), Column("ct_n", Float),
+               Column("tested_at", DateTime), Column("reported_at", DateTime), prefixes=["TEMPORARY"])
+
+
+def _store_rows(db: Session, file_id: int, rows: Sequence[result_files.ParsedRow]) -> None:
+    """A file's rows into result_row, each written once with its tube (NULL: unknown barcode) and
+    `applied` (the tube has no result yet): staged in a temporary table (COPY on PostgreSQL), then
+    one INSERT ... SELECT joining the tubes by barcode."""
+    connection = db.connection()
+    _STAGE.create(connection)  # (a failure rolls the whole transaction back, the table with it)
+    if connection.dialect.name == "postgresql":
+        raw: Any = connection.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(f"COPY {_STAGE.name} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        names = _STAGE.c.keys()  # the order of ParsedRow's fields
+        connection.execute(insert(_STAGE), [dict(zip(names, row, strict=True)) for row in rows])
+    stage = _STAGE.c
+    db.execute(insert(ResultRow).from_select(
+        ["file_id", "row_no", "barcode", "result", "ct_orf1ab", "ct_n", "tested_at", "reported_at", "tube_id",
+         "applied"],
+        select(literal(file_id), stage.row_no, stage.barcode, stage.result, stage.ct_orf1ab, stage.ct_n,
+               stage.tested_at, stage.reported_at, Tube.id, and_(Tube.id.is_not(None), Tube.result.is_(None)))
+        .select_from(_STAGE).outerjoin(Tube, Tube.barcode == stage.barcode)))
+    _STAGE.drop(connection)
 
 
 def _check_rows(db: Session, file_id: int, lab_id: int, now: datetime,
