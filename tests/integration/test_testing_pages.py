@@ -256,3 +256,133 @@ def test_json_api_for_the_sampler_and_coverage(app: FastAPI, world: dict[str, An
     body = answer.json()
     assert body["total"]["sampled"] >= 1 and body["rows"][0]["level"] == "district"
     assert body["total"]["target"] == body["total"]["sampled"] + body["total"]["missing"] + body["total"]["exempt"]
+
+
+def sealed_tubes(url: str, world: dict[str, Any], barcodes: list[str], *, site_id: int | None = None,
+                 seal: bool = True) -> None:
+    """Routine tubes of the grid's persons not in the round tests (one swab each), sealed or left open."""
+    with transaction(url) as db:
+        who = {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
+        _total, households = registry.households_of(db, who["commander"], world["grid"], limit=300)
+        persons = [m.id for h in households for m in h.members][20:]
+        for barcode, person in zip(barcodes, persons, strict=False):
+            testing.open_tube(db, who["sampler"], barcode=barcode, site_id=site_id or world["site"], pool_size=5,
+                              purpose="routine")
+            testing.add_sample(db, who["sampler"], barcode=barcode, person_id=person)
+            if seal:
+                testing.seal_tube(db, who["sampler"], barcode)
+
+
+def tube_states(url: str, barcodes: list[str]) -> dict[str, Any]:
+    with transaction(url) as db:
+        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        return {b: testing.get_tube(db, commander, b) for b in barcodes}
+
+
+def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], city_url: str) -> None:
+    """采、送: the site packs sealed tubes into boxes and sends them to the lab on /testing/send; each
+    wrong scan is refused with its reason and nothing is boxed; the lab sees the batch and signs for it."""
+    with transaction(city_url) as db:
+        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        grid_place = registry.get_place(db, commander, world["grid"])
+        other = testing.create_site(db, commander, name="另一采样点", place_id=grid_place.community_id)  # type: ignore[arg-type]
+    sealed_tubes(city_url, world, ["TR0001", "TR0002", "TR0003"])
+    sealed_tubes(city_url, world, ["TR0009"], seal=False)
+    sealed_tubes(city_url, world, ["OT0001"], site_id=other.id)
+    with transaction(city_url) as db:
+        sampler_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "sampler")).one())
+        waiting = testing.site_transport(db, sampler_actor, world["site"]).sealed_total
+    assert waiting >= 3  # the earlier tests may have left a sealed tube of theirs
+
+    sampler, csrf = login(app, "sampler")
+    htmx = {"HX-Request": "true", "X-CSRF-Token": csrf}
+    sample = sampler.get("/testing/sample")
+    assert 'href="/testing/send"' in sample.text and f"{waiting} 管已封管待装箱" in sample.text
+    page = sampler.get("/testing/send")
+    assert page.status_code == 200 and 'data-testid="box-form"' in page.text
+    for barcode in ("TR0001", "TR0002", "TR0003"):
+        assert f'name="tube" value="{barcode}"' in page.text
+    assert 'value="TR0009"' not in page.text and 'value="OT0001"' not in page.text  # open; another site's
+    assert 'data-testid="batch-form"' not in page.text  # no box to send yet
+
+    # Wrong scans: each listed with its reason, nothing boxed, the good barcode kept for the next try.
+    refused = sampler.post("/testing/send/box", data={"barcodes": "TR0001\nNOPE0001\ntr0009\nOT0001"},
+                           headers=htmx)
+    assert refused.status_code == 200 and not refused.text.lstrip().startswith("<!doctype")
+    assert 'role="alert"' in refused.text and "3 支试管不能装箱" in refused.text
+    problems = refused.text.split('data-testid="send-problems"')[1].split("</ul>")[0]
+    assert "NOPE0001" in problems and "无此试管条码" in problems
+    assert "TR0009" in problems and "试管未封管" in problems
+    assert "OT0001" in problems and "不是本采样点的试管" in problems
+    assert re.search(r'data-testid="box-scan">\s*TR0001\s*</textarea>', refused.text)
+    assert tube_states(city_url, ["TR0001"])["TR0001"].state == "sealed"
+    english = sampler.post("/testing/send/box", data={"barcodes": "NOPE0001"}, headers=htmx,
+                           cookies={"lang": "en"})
+    assert "Nothing was boxed: 1 tube cannot" in english.text and "unknown barcode" in english.text
+    full_page = sampler.post("/testing/send/box", data={"csrf_token": csrf, "barcodes": "NOPE0001"})
+    assert full_page.status_code == 422 and "<!doctype" in full_page.text.lower()
+    empty = sampler.post("/testing/send/box", data={"barcodes": " "}, headers=htmx)
+    assert "转运箱不能为空" in empty.text
+
+    # Scanned barcodes (any case) and a box label; then the same tube again; then all the rest.
+    boxed = sampler.post("/testing/send/box", data={"barcodes": "TR0001\r\ntr0002\n", "box_code": "BOX-A1"},
+                         headers=htmx)
+    assert "已装箱 BOX-A1：2 管" in boxed.text and 'role="status"' in boxed.text
+    assert 'data-testid="batch-form"' in boxed.text and "BOX-A1" in boxed.text
+    again = sampler.post("/testing/send/box", data={"barcodes": "TR0002"}, headers=htmx)
+    assert "已装入其他转运箱" in again.text
+    rest = sampler.post("/testing/send/box", data={"all_sealed": "1"}, headers=htmx)
+    assert f"：{waiting - 2} 管" in rest.text and 'data-n="0"' in rest.text
+    states = tube_states(city_url, ["TR0001", "TR0002", "TR0003", "TR0009", "OT0001"])
+    assert [states[b].state for b in ("TR0001", "TR0002", "TR0003")] == ["boxed"] * 3
+    assert states["TR0009"].state == "open" and states["OT0001"].state == "sealed"
+
+    # Send: a lab and at least one box are needed; then both boxes go as one batch, sent now.
+    box_ids = re.findall(r'name="box" value="(\d+)"', rest.text)
+    assert len(box_ids) == 2
+    lab_option = re.search(rf'<option value="{world["lab"]}">尖草坪气膜方舱实验室', rest.text)
+    assert lab_option is not None
+    no_lab = sampler.post("/testing/send/batch", data={"box": box_ids}, headers=htmx)
+    assert "请选择检测机构" in no_lab.text
+    no_box = sampler.post("/testing/send/batch", data={"lab_id": str(world["lab"])}, headers=htmx)
+    assert "请勾选要送出的转运箱" in no_box.text
+    sent = sampler.post("/testing/send/batch", data={"box": box_ids, "lab_id": str(world["lab"])}, headers=htmx)
+    assert "已于 10:00 送往 尖草坪气膜方舱实验室" in sent.text and f"：{waiting} 管" in sent.text
+    assert 'data-testid="sent-batch" data-state="sent"' in sent.text and "运送中" in sent.text
+    assert 'data-testid="batch-form"' not in sent.text
+    twice = sampler.post("/testing/send/batch", data={"box": box_ids[:1], "lab_id": str(world["lab"])},
+                         headers=htmx)
+    assert "已送出" in twice.text and 'role="alert"' in twice.text
+    states = tube_states(city_url, ["TR0001", "TR0002", "TR0003"])
+    assert {(v.state) for v in states.values()} == {"sent"}
+    with transaction(city_url) as db:
+        sampler_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "sampler")).one())
+        batch = testing.site_transport(db, sampler_actor, world["site"]).batches[0]
+        assert batch.sent_at == NOW and batch.tubes == waiting and batch.lab_id == world["lab"]
+
+    # The lab sees the batch (tubes, sent time) and signs for it an hour later.
+    clock.set_clock(NOW + timedelta(hours=1))
+    lab, lab_csrf = login(app, "lab")
+    lab_page = lab.get("/testing/lab")
+    row = lab_page.text.split(batch.code)[1].split("</li>")[0]
+    assert f"{waiting} 管 · 2022-11-30 10:00:00 送出" in row and f"/testing/lab/batches/{batch.id}/receive" in row
+    assert 'data-testid="lab-load"' in lab_page.text and "<meter" in lab_page.text
+    received = lab.post(f"/testing/lab/batches/{batch.id}/receive", data={"csrf_token": lab_csrf})
+    assert received.status_code == 200 and f"已签收 {waiting} 管" in received.text and batch.code not in received.text
+    assert "/ 100,000" in received.text
+    states = tube_states(city_url, ["TR0001", "TR0003"])
+    assert all(v.state == "received" for v in states.values())
+    with transaction(city_url) as db:
+        lab_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "lab")).one())
+        load = testing.lab_load(db, lab_actor)[0]
+        assert load.received >= waiting and load.pending >= waiting
+    back = sampler.get("/testing/send")
+    assert 'data-testid="sent-batch" data-state="received"' in back.text and "11:00 已签收" in back.text
+
+    # Managers see the labs' load on their testing home; other roles cannot box or send.
+    commander_client, _c = login(app, "commander")
+    home = commander_client.get("/testing", follow_redirects=True)
+    assert 'data-testid="lab-load"' in home.text and "尖草坪气膜方舱实验室" in home.text
+    assert lab.post("/testing/send/box", data={"csrf_token": lab_csrf, "barcodes": "TR0009"}).status_code == 403
+    resident, _r = login(app, "resident")
+    assert resident.get("/testing/send").status_code == 403

@@ -147,7 +147,10 @@ def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message:
     return {"site": site, "round": rounds[0] if rounds else None, "rounds": rounds, "tube": tube,
             "persons": persons or [], "message": message, "message_error": error, "sizes": sizes,
             "default_size": default if default in sizes else sizes[0],
-            "open_tubes": service.open_tubes(db, actor, site.id) if site else [], "sealed_today": None}
+            "open_tubes": service.open_tubes(db, actor, site.id) if site else [], "sealed_today": None,
+            # between tubes only (not on every scan): how many sealed tubes wait for a box
+            "sealed_waiting": service.site_transport(db, actor, site.id, limit=0, last=0).sealed_total
+            if site and tube is None else None}
 
 
 def _sampler_response(request: Request, db: Session, actor: Actor, *, barcode: str | None, message: str = "",
@@ -222,6 +225,88 @@ def sample_seal(request: Request, db: DbSession, page: PageUserChecked, tube: An
         return _sampler_response(request, db, actor, barcode=tube, message=exc.message(lang), error=True)
     message = t("testing.sample.sealed", lang, barcode=sealed.barcode, n=sealed.members)
     return _sampler_response(request, db, actor, barcode=None, message=message)
+
+
+# ---- transport (送): sealed tubes into boxes, boxes to a lab -----------------------------------
+
+MAX_BOX = 1000  # tubes in one box; "all sealed tubes" packs the oldest this many
+_BARCODES = re.compile(r"[\s,，;；]+")
+_UNBOXABLE = {"unknown": "testing.send.why.unknown", "other_site": "testing.send.why.other_site",
+              "open": "testing.send.why.open", "boxed": "testing.send.why.boxed", "sent": "testing.send.why.sent"}
+
+
+def _send_response(request: Request, db: Session, actor: Actor, *, message: str = "", error: bool = False,
+                   problems: list[tuple[str, str]] | None = None, scanned: str = "") -> Response:
+    site = _site(db, actor)
+    labs = service.list_labs(db, actor)
+    context = {"site": site, "transport": service.site_transport(db, actor, site.id) if site else None,
+               "labs": labs, "lab_names": {lab.id: lab.name for lab in labs}, "message": message,
+               "message_error": error, "problems": problems or [], "scanned": scanned}
+    if _is_htmx(request):  # as on the sampling page: a refusal is a 200 panel for HTMX to swap
+        return render(request, "testing/_transport.html", context)
+    return render(request, "testing/send.html", context, status_code=422 if error else 200)
+
+
+@router.get("/testing/send", response_class=HTMLResponse)
+def send_page(request: Request, db: DbSession, actor: PageActor) -> Response:
+    _require_any(actor, Permission.TESTING_SAMPLE)
+    return _send_response(request, db, actor)
+
+
+@router.post("/testing/send/box", response_class=HTMLResponse)
+def send_pack_box(request: Request, db: DbSession, page: PageUserChecked, barcodes: Annotated[str, Form()] = "",
+                  tube: Annotated[list[str] | None, Form()] = None, all_sealed: Annotated[str, Form()] = "",
+                  box_code: Annotated[str, Form()] = "") -> Response:
+    """装箱: the scanned barcodes, the ticked tubes, or all sealed tubes of the site into one box."""
+    actor, lang = page.actor, lang_of(request)
+    _require_any(actor, Permission.TESTING_SAMPLE)
+    site = _site(db, actor)
+    scanned = [b for b in _BARCODES.split(barcodes) if b]
+    wanted = list(dict.fromkeys([*scanned, *(tube or [])]))
+    try:
+        if site is None:
+            raise InvalidInput("您的账号没有采样点", "Your account has no sampling site")
+        if all_sealed:
+            wanted += [v.barcode for v in service.site_transport(db, actor, site.id, limit=MAX_BOX).sealed]
+            wanted = list(dict.fromkeys(wanted))
+        if len(wanted) > MAX_BOX:
+            raise InvalidInput(f"一箱最多 {MAX_BOX} 管", f"A box holds at most {MAX_BOX} tubes")
+        box = service.box_tubes(db, actor, site_id=site.id, barcodes=wanted, code=box_code.strip() or None)
+    except FangkongError as exc:
+        db.rollback()
+        message, problems = exc.message(lang), []
+        if site is not None and wanted and isinstance(exc, InvalidInput):
+            try:
+                problems = [(b, t(_UNBOXABLE[why], lang)) for b, why in service.unboxable(db, actor, site.id, wanted)]
+            except FangkongError:
+                problems = []  # a malformed barcode: the service's own message says which
+        if problems:
+            message = t("testing.send.refused", lang, n=len(problems))
+            bad = {b for b, _why in problems}
+            scanned = [b for b in scanned if service.normalize_barcode(b) not in bad]
+        return _send_response(request, db, actor, message=message, error=True, problems=problems,
+                              scanned="\n".join(scanned))
+    return _send_response(request, db, actor, message=t("testing.send.boxed", lang, code=box.code, n=box.tubes))
+
+
+@router.post("/testing/send/batch", response_class=HTMLResponse)
+def send_boxes(request: Request, db: DbSession, page: PageUserChecked, lab_id: Annotated[str, Form()] = "",
+                box: Annotated[list[int] | None, Form()] = None) -> Response:
+    """送检: the ticked boxes to the chosen lab as one transport batch, sent now."""
+    actor, lang = page.actor, lang_of(request)
+    _require_any(actor, Permission.TESTING_SAMPLE)
+    try:
+        if not box:
+            raise InvalidInput("请勾选要送出的转运箱", "Tick the boxes to send")
+        if not lab_id.isdigit():
+            raise InvalidInput("请选择检测机构", "Choose a lab")
+        batch = service.send_batch(db, actor, lab_id=int(lab_id), box_ids=box)
+        lab = next((lab.name for lab in service.list_labs(db, actor) if lab.id == batch.lab_id), "")
+    except FangkongError as exc:
+        db.rollback()
+        return _send_response(request, db, actor, message=exc.message(lang), error=True)
+    message = t("testing.send.sent", lang, code=batch.code, at=f"{batch.sent_at:%H:%M}", lab=lab, n=batch.tubes)
+    return _send_response(request, db, actor, message=message)
 
 
 # ---- lab (检、报) ------------------------------------------------------------------------------
@@ -311,7 +396,7 @@ def turnaround_page(request: Request, db: DbSession, actor: PageActor, round: st
     return render(request, "testing/turnaround.html", {
         "figures": figures, "overdue": overdue, "overdue_total": overdue_total,
         "rounds": service.list_rounds(db, actor, limit=30), "round_id": round_id, "group": group_key or "",
-        "loads": service.lab_load(db, actor)})
+        "loads": service.lab_load(db, actor), "targets": service.testing_policy(now)})
 
 
 # ---- rounds and coverage -------------------------------------------------------------------
@@ -320,7 +405,8 @@ def turnaround_page(request: Request, db: DbSession, actor: PageActor, round: st
 @router.get("/testing/rounds", response_class=HTMLResponse)
 def rounds_page(request: Request, db: DbSession, actor: PageActor) -> Response:
     _require_any(actor, Permission.TESTING_READ)
-    return render(request, "testing/rounds.html", {"rounds": service.list_rounds(db, actor), "now": clock.now()})
+    return render(request, "testing/rounds.html", {"rounds": service.list_rounds(db, actor), "now": clock.now(),
+                                                   "loads": service.lab_load(db, actor)})
 
 
 def _crumbs(db: Session, actor: Actor, place_id: int | None) -> list[tuple[int, str, bool]]:
