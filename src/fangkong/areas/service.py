@@ -754,10 +754,29 @@ def resident_area_facts(db: Session, actor: Actor, at: datetime, *,
                   ranked.c.label).where(ranked.c.rank == 1)
 
 
-def _replay_near(db: Session, actor: Actor, at: datetime, person_ids: list[int]) -> list[Area]:
+def resident_area_facts_of(db: Session, actor: Actor, at: datetime, person_ids: list[int]) -> list[tuple[Any, ...]]:
+    """`resident_area_facts` for a few persons, as rows in Python (no temporary table, no DDL): the
+    persons' homes, the areas containing them (replayed alone), the most specific one that applies."""
+    _require(actor, Permission.AREAS_READ)
+    homes = registry.locations_of(db, actor, set(person_ids), purpose="risk levels of a few persons")
+    areas = [a for a in _replay_near(db, actor, at, person_ids, homes)
+             if a.level and a.active_at(at) and a.place_id and a.place_level in SPECIFICITY]
+    audit.record(db, actor, "read", "person", None,
+                 {"op": "resident_area_facts", "at": at.isoformat(), "areas": len(areas)})
+    rows = []
+    for pid, found in _levels_for(list(homes.values()), areas).items():
+        a = found.area
+        rows.append((pid, a.level, a.current.at if a.current else at, a.current.notice_id if a.current else None,
+                     (a.current.notice_number if a.current else "")[:64], (a.label or a.text)[:300]))
+    return rows
+
+
+def _replay_near(db: Session, actor: Actor, at: datetime, person_ids: list[int],
+                 homes: dict[int, registry.ResidentLocation] | None = None) -> list[Area]:
     """`replay` restricted to the areas containing a few persons' homes, counting only the infections
     among those areas' residents: what one person's code needs, in milliseconds instead of a city replay."""
-    homes = registry.locations_of(db, actor, set(person_ids), purpose="risk levels of a few persons")
+    if homes is None:
+        homes = registry.locations_of(db, actor, set(person_ids), purpose="risk levels of a few persons")
     chain = {getattr(loc, f"{level}_id") for loc in homes.values() for level in PLACE_LEVELS}
     loaded = {key: value for key, value in _load_events(db, at).items() if key[0] == "place" and key[1] in chain}
     places: dict[str, set[int]] = defaultdict(set)

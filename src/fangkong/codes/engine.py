@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from fangkong import policies
 from fangkong.areas import service as areas
 from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, Declaration, HealthCode
-from fangkong.codes.rules import SEVERITY, Fact, rule_colour
+from fangkong.codes.rules import SEVERITY, Fact, rule_colour, rule_for
 from fangkong.core import clock
 from fangkong.core.scope import system_actor
 from fangkong.isolation import service as isolation
@@ -226,6 +226,12 @@ def run(db: Session, *, now: datetime | None = None, person_ids: Persons = None)
     moment = now or clock.now()
     started = time.perf_counter()
     policy = policies.in_force(moment)
+    if person_ids is not None and not isinstance(person_ids, Select):
+        person_ids = sorted({int(i) for i in person_ids})
+        if len(person_ids) <= _FEW:
+            written = _run_few(db, policy, moment, person_ids)
+            _log_run(db, policy, moment, "some", written, started)
+            return written
     persons: Select[Any] | list[int] | None
     if person_ids is None or isinstance(person_ids, Select):
         persons = person_ids
@@ -243,11 +249,78 @@ def run(db: Session, *, now: datetime | None = None, person_ids: Persons = None)
     written = db.execute(_summary_insert(policy, moment, persons)).rowcount
     if written is None or written < 0:
         written = db.scalar(select(func.count()).select_from(HealthCode)) or 0
-    db.add(CodeRun(as_of=moment, scope="all" if persons is None else "some", policy_key=policy.key,
-                   persons=written, non_green=written, seconds=round(time.perf_counter() - started, 3),
-                   started_at=clock.now()))
-    db.flush()
+    _log_run(db, policy, moment, "all" if persons is None else "some", written, started)
     return written
+
+
+def _log_run(db: Session, policy: policies.Policy, moment: datetime, scope: str, written: int,
+             started: float) -> None:
+    db.add(CodeRun(as_of=moment, scope=scope, policy_key=policy.key, persons=written, non_green=written,
+                   seconds=round(time.perf_counter() - started, 3), started_at=clock.now()))
+    db.flush()
+
+
+# ---- a few persons: the same rules applied in Python to their facts -----------------------------------
+
+_FEW = 50  # up to this many listed persons, no INSERT ... SELECT per kind: building those costs more than the facts
+
+
+def _alive(rule: policies.CodeRule, fact: Fact, now: datetime) -> bool:
+    """The SQL condition of _reason_insert, for one fact."""
+    if fact.since > now:
+        return False
+    if fact.until is not None:
+        return fact.until > now
+    return rule.days is None or fact.since > now - timedelta(days=rule.days)
+
+
+def _run_few(db: Session, policy: policies.Policy, now: datetime, ids: list[int]) -> int:
+    """What run() stores for a few persons, from their facts fetched person by person (indexed) and the
+    rules applied here: one query per fact kind, then two multi-row INSERTs."""
+    facts = _facts_few(db, policy, now, ids)
+    db.execute(delete(CodeReason).where(CodeReason.person_id.in_(ids)))
+    db.execute(delete(HealthCode).where(HealthCode.person_id.in_(ids)))
+    reasons: list[dict[str, Any]] = []
+    for fact in facts:
+        rule = rule_for(policy, fact.kind, fact.sub)
+        if rule is None or not _alive(rule, fact, now):
+            continue
+        reasons.append({"person_id": fact.person_id, "rule": rule.id, "fact_kind": fact.kind, "sub": fact.sub,
+                        "fact_ref": (fact.ref or "")[:64], "since": fact.since, "until": fact.until,
+                        "severity": SEVERITY[rule_colour(rule, fact.sub)], "popup": rule.popup and policy.code_popup,
+                        "sets_colour": rule.sets_colour, "note_zh": (fact.note_zh or "")[:300],
+                        "note_en": (fact.note_en or "")[:300]})
+    if not reasons:
+        return 0
+    db.execute(insert(CodeReason), reasons)
+    by_person: dict[int, list[dict[str, Any]]] = {}
+    for row in reasons:
+        by_person.setdefault(row["person_id"], []).append(row)
+    codes = []
+    for pid, rows in by_person.items():
+        manual = [r["severity"] for r in rows if r["sets_colour"]]
+        codes.append({"person_id": pid, "severity": max(manual) if manual else max(r["severity"] for r in rows),
+                      "popup": bool(policy.code_popup and not manual and any(r["popup"] for r in rows)),
+                      "reasons": len(rows), "since": min(r["since"] for r in rows), "computed_at": now})
+    db.execute(insert(HealthCode), codes)
+    return len(codes)
+
+
+def _facts_few(db: Session, policy: policies.Policy, now: datetime, ids: list[int]) -> list[Fact]:
+    kinds = {rule.fact for rule in policy.code_rules}
+    found: list[Fact] = []
+    if "risk_area" in kinds:
+        for pid, level, since, notice_id, number, label in areas.resident_area_facts_of(
+                db, system_actor("code recompute"), now, ids):
+            ref = "area" if notice_id is None else f"notice:{notice_id}"
+            found.append(Fact(pid, "risk_area", level, since, None, ref, f"通告{number or ''} {label or ''}",
+                              f"notice {number or ''} {label or ''}"))
+    for kind, source in fact_sources(db, now, kinds - {"risk_area"}, ids).items():
+        f = source.subquery("f")
+        statement = select(*[f.c[name] for name in FACT_COLUMNS]).where(f.c.person_id.in_(ids))
+        for pid, sub, since, until, ref, note_zh, note_en in db.execute(statement):
+            found.append(Fact(pid, kind, sub, since, until, ref or "", note_zh or "", note_en or ""))
+    return found
 
 
 def facts_of(db: Session, person_ids: list[int], now: datetime | None = None) -> dict[int, list[Fact]]:
