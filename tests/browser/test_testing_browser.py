@@ -1,6 +1,7 @@
 """Playwright with Debian's chromium: a sampler fills a 10-in-1 tube on a phone, the lab uploads an
 .xlsx with that tube positive, the members' codes say "pool positive", and they appear on the recall
-list and on their grid worker's phone page. Screenshots of every testing page go to screenshots/."""
+list and on their grid worker's phone page. Between the two the site packs the tube into a box and
+sends it to the lab on the transport page. Screenshots of every testing page go to screenshots/."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from fangkong.core.db import transaction
 from fangkong.core.models import Account
 from fangkong.drill.demo import DEMO_PASSWORD
 from tests.browser.conftest import DESKTOP, PHONE, login
-from tests.integration.test_testing_pages import NOW, build_world, result_xlsx, send_to_lab
+from tests.integration.test_testing_pages import NOW, build_world, result_xlsx
 
 pytestmark = pytest.mark.browser
 
@@ -70,13 +71,33 @@ def test_pool_positive_reaches_recalls_and_the_grid(browser: Any, live_server: s
     page.wait_for_selector("[data-testid=sampler-message][role=alert]")
     assert "本轮已采样" in page.locator("[data-testid=sampler-message]").inner_text()
     page.screenshot(path=screenshots / "testing-sample-duplicate-phone.png", full_page=False)
+    # 送: from the sampling page to the transport page; pack the sealed tube into a box and send it.
+    page.click("[data-testid=nav-send]")  # the panel holds PW0002 open; between tubes a link shows too
+    page.wait_for_selector("[data-testid=box-form]")
+    page.fill("[data-testid=box-scan]", "NOPE0001\nPW0002\n")  # unknown, and a tube still open
+    page.click("[data-testid=box-form] button[type=submit]")
+    page.wait_for_selector("[data-testid=send-problems]")
+    problems = page.locator("[data-testid=send-problems]").inner_text()
+    assert "无此试管条码" in problems and "试管未封管" in problems
+    page.screenshot(path=screenshots / "testing-send-refused-phone.png", full_page=False)
+    page.fill("[data-testid=box-scan]", "pw0001")
+    page.click("[data-testid=box-form] button[type=submit]")
+    page.wait_for_selector("[data-testid=batch-form]")
+    assert "已装箱" in page.locator("[data-testid=send-message]").inner_text()
+    page.screenshot(path=screenshots / "testing-send-boxed-phone.png", full_page=True)
+    page.select_option("[data-testid=lab-select]", str(world["lab"]))
+    page.click("[data-testid=batch-form] button[type=submit]")
+    page.wait_for_selector("[data-testid=sent-batch]")
+    assert "送往 尖草坪气膜方舱实验室" in page.locator("[data-testid=send-message]").inner_text()
+    page.screenshot(path=screenshots / "testing-send-sent-phone.png", full_page=True)
     _no_errors(page)
     page.context.close()
 
-    send_to_lab(city_url, world, ["PW0001"])
     clock.set_clock(NOW + timedelta(hours=1))
     lab = login(browser, live_server, "lab", DEMO_PASSWORD, viewport=DESKTOP)
     lab.goto(f"{live_server}/testing/lab")
+    assert lab.locator("[data-testid=batch]").count() == 1  # the batch the site just sent
+    lab.screenshot(path=screenshots / "testing-lab-incoming-desktop.png", full_page=False)
     lab.click("[data-testid=receive]")
     lab.wait_for_selector("[data-testid=lab-message]")
     tested = NOW + timedelta(minutes=40)
