@@ -413,8 +413,10 @@ class _Event:
     exclusions: list[tuple[int, str]]
 
 
-def _load_events(db: Session, until: datetime, notice_ids: set[int] | None = None) -> dict[tuple[Any, ...], Any]:
-    """Every published (or given) notice's applying places up to a moment, grouped by area key."""
+def _load_events(db: Session, until: datetime, notice_ids: set[int] | None = None,
+                 place_ids: set[int] | None = None) -> dict[tuple[Any, ...], Any]:
+    """Every published (or given) notice's applying places up to a moment, grouped by area key
+    (with `place_ids`: only the areas of those places)."""
     statement = (
         select(Notice.id, Notice.number, Notice.effective, NoticeChange.action, NoticeChange.level_to,
                NoticeChange.district, NoticeChange.district_id, NoticePlace.id, NoticePlace.text,
@@ -428,6 +430,8 @@ def _load_events(db: Session, until: datetime, notice_ids: set[int] | None = Non
         statement = statement.where(Notice.id.in_(sorted(notice_ids)))
     else:
         statement = statement.where(Notice.state == "published", Notice.effective <= until)
+    if place_ids is not None:
+        statement = statement.where(NoticePlace.place_id.in_(sorted(place_ids)))
     rows = db.execute(statement.order_by(Notice.effective, Notice.id, NoticeChange.seq, NoticePlace.seq)).all()
     place_row_ids = [r[7] for r in rows]
     exclusions: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -777,8 +781,8 @@ def _replay_near(db: Session, actor: Actor, at: datetime, person_ids: list[int],
     among those areas' residents: what one person's code needs, in milliseconds instead of a city replay."""
     if homes is None:
         homes = registry.locations_of(db, actor, set(person_ids), purpose="risk levels of a few persons")
-    chain = {getattr(loc, f"{level}_id") for loc in homes.values() for level in PLACE_LEVELS}
-    loaded = {key: value for key, value in _load_events(db, at).items() if key[0] == "place" and key[1] in chain}
+    chain = {getattr(loc, f"{level}_id") for loc in homes.values() for level in PLACE_LEVELS} - {None}
+    loaded = _load_events(db, at, place_ids=chain)
     places: dict[str, set[int]] = defaultdict(set)
     for area, _events in loaded.values():
         if area.place_level in SPECIFICITY:

@@ -14,6 +14,7 @@ The semantics are those of rules.evaluate (the pure function); tests compare the
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Iterable
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    bindparam,
     case,
     cast,
     delete,
@@ -306,6 +308,17 @@ def _run_few(db: Session, policy: policies.Policy, now: datetime, ids: list[int]
     return len(codes)
 
 
+_STATIC = {"infection": tracing.infection_facts, "contact": tracing.contact_facts, "quarantine": isolation.stay_facts}
+_IDS = bindparam("ids", expanding=True)
+
+
+@functools.cache
+def _static_few(kind: str) -> Select[Any]:
+    """The SELECT of a fact kind that does not depend on the moment, for listed persons: built once."""
+    f = _STATIC[kind]().subquery("f")
+    return select(*[f.c[name] for name in FACT_COLUMNS]).where(f.c.person_id.in_(_IDS))
+
+
 def _facts_few(db: Session, policy: policies.Policy, now: datetime, ids: list[int]) -> list[Fact]:
     kinds = {rule.fact for rule in policy.code_rules}
     found: list[Fact] = []
@@ -315,10 +328,12 @@ def _facts_few(db: Session, policy: policies.Policy, now: datetime, ids: list[in
             ref = "area" if notice_id is None else f"notice:{notice_id}"
             found.append(Fact(pid, "risk_area", level, since, None, ref, f"通告{number or ''} {label or ''}",
                               f"notice {number or ''} {label or ''}"))
-    for kind, source in fact_sources(db, now, kinds - {"risk_area"}, ids).items():
+    statements = {kind: _static_few(kind) for kind in kinds & set(_STATIC)}
+    for kind, source in fact_sources(db, now, kinds - {"risk_area"} - set(_STATIC), ids).items():
         f = source.subquery("f")
-        statement = select(*[f.c[name] for name in FACT_COLUMNS]).where(f.c.person_id.in_(ids))
-        for pid, sub, since, until, ref, note_zh, note_en in db.execute(statement):
+        statements[kind] = select(*[f.c[name] for name in FACT_COLUMNS]).where(f.c.person_id.in_(_IDS))
+    for kind, statement in sorted(statements.items()):
+        for pid, sub, since, until, ref, note_zh, note_en in db.execute(statement, {"ids": ids}):
             found.append(Fact(pid, kind, sub, since, until, ref or "", note_zh or "", note_en or ""))
     return found
 
