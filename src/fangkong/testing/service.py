@@ -1347,9 +1347,10 @@ def _group_condition(group: str | None) -> ColumnElement[bool]:
     if group is None:
         return true()
     if group == "key":
-        return Tube.target_hours <= KEY_GROUP_TARGET_HOURS
+        # A tube's target was set from the policy when it was opened; key-group targets are the short ones.
+        return Tube.target_hours < DEFAULT_TARGET_HOURS
     if group == "other":
-        return Tube.target_hours > KEY_GROUP_TARGET_HOURS
+        return Tube.target_hours >= DEFAULT_TARGET_HOURS
     members = select(Sample.tube_id).join(KeyGroupMember, KeyGroupMember.person_id == Sample.person_id).where(
         KeyGroupMember.group == group)
     return Tube.id.in_(members)
