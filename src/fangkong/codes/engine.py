@@ -39,6 +39,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -315,8 +316,12 @@ _IDS = bindparam("ids", expanding=True)
 @functools.cache
 def _static_few(kind: str) -> Select[Any]:
     """The SELECT of a fact kind that does not depend on the moment, for listed persons: built once."""
-    f = _STATIC[kind]().subquery("f")
-    return select(*[f.c[name] for name in FACT_COLUMNS]).where(f.c.person_id.in_(_IDS))
+    return _listed(kind, _STATIC[kind]())
+
+
+def _listed(kind: str, source: Select[Any]) -> Select[Any]:
+    f = source.subquery(f"f_{kind}")
+    return select(literal(kind).label("kind"), *[f.c[name] for name in FACT_COLUMNS]).where(f.c.person_id.in_(_IDS))
 
 
 def _facts_few(db: Session, policy: policies.Policy, now: datetime, ids: list[int]) -> list[Fact]:
@@ -328,12 +333,11 @@ def _facts_few(db: Session, policy: policies.Policy, now: datetime, ids: list[in
             ref = "area" if notice_id is None else f"notice:{notice_id}"
             found.append(Fact(pid, "risk_area", level, since, None, ref, f"通告{number or ''} {label or ''}",
                               f"notice {number or ''} {label or ''}"))
-    statements = {kind: _static_few(kind) for kind in kinds & set(_STATIC)}
-    for kind, source in fact_sources(db, now, kinds - {"risk_area"} - set(_STATIC), ids).items():
-        f = source.subquery("f")
-        statements[kind] = select(*[f.c[name] for name in FACT_COLUMNS]).where(f.c.person_id.in_(_IDS))
-    for kind, statement in sorted(statements.items()):
-        for pid, sub, since, until, ref, note_zh, note_en in db.execute(statement, {"ids": ids}):
+    statements = [_static_few(kind) for kind in sorted(kinds & set(_STATIC))]
+    statements += [_listed(kind, source) for kind, source in
+                   fact_sources(db, now, kinds - {"risk_area"} - set(_STATIC), ids).items()]
+    if statements:  # one round trip for every kind
+        for kind, pid, sub, since, until, ref, note_zh, note_en in db.execute(union_all(*statements), {"ids": ids}):
             found.append(Fact(pid, kind, sub, since, until, ref or "", note_zh or "", note_en or ""))
     return found
 
