@@ -10,6 +10,11 @@ persons with reasons makes it cost the facts. A person with no row is green as o
 green when the days are over even before the next run.
 
 The semantics are those of rules.evaluate (the pure function); tests compare the two on a city.
+
+A run for a few listed persons (a new fact: one person) does not build an INSERT ... SELECT per kind:
+their facts come in one UNION ALL filtered by person (indexed), their risk areas from their homes'
+places only (areas.resident_area_facts_of: no temporary table, no ANALYZE), and the rows are worked out
+here with the same conditions as the SQL; a test holds the stored rows to those of a full run.
 """
 
 from __future__ import annotations
