@@ -275,7 +275,7 @@ _FEW = 50  # up to this many listed persons, no INSERT ... SELECT per kind: buil
 
 def _alive(rule: policies.CodeRule, fact: Fact, now: datetime) -> bool:
     """The SQL condition of _reason_insert, for one fact."""
-    if fact.since > now:
+    if fact.since is None or fact.since > now:  # NULL compares false in SQL
         return False
     if fact.until is not None:
         return fact.until > now
