@@ -1219,9 +1219,9 @@ def overdue_test_facts(now: datetime) -> Select[Any]:
     A person can appear once per reason; take min(due_since) per person if one row is wanted."""
     policy = testing_policy(now)
     window_start = now - timedelta(days=policy["overdue_round_days"])
-    pairs = union(*_member_pairs(lambda col: col.in_(
-        select(TestRound.id).where(TestRound.enforced.is_(True), TestRound.state == "active",
-                                   TestRound.ends_at <= now, TestRound.ends_at >= window_start)))).subquery("due")
+    due_rounds = select(TestRound.id).where(TestRound.enforced.is_(True), TestRound.state == "active",
+                                            TestRound.ends_at <= now, TestRound.ends_at >= window_start)
+    pairs = union(*_member_pairs(lambda col: col.in_(due_rounds))).subquery("due")  # built once, not per part
     missed_round = (select(pairs.c.person_id.label("person_id"), TestRound.ends_at.label("due_since"),
                            (literal("未参加核酸检测:") + TestRound.name).label("reason_zh"),
                            (literal("missed testing round: ") + TestRound.name).label("reason_en"))
