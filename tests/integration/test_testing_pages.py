@@ -211,6 +211,38 @@ def test_coverage_dashboard_drills_down(app: FastAPI, world: dict[str, Any]) -> 
     assert depth == 6 and "室" in page.text  # households at the bottom
 
 
+def test_a_large_grid_is_walked_building_by_building(app: FastAPI, world: dict[str, Any],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past GRID_PAGE_HOUSEHOLDS the grid page lists its buildings (missing counts) instead of every
+    household; a building lists its households, and a form saved there comes back to it."""
+    from fangkong.testing import pages as testing_pages
+
+    monkeypatch.setattr(testing_pages, "GRID_PAGE_HOUSEHOLDS", 2)
+    grid, grid_csrf = login(app, "grid")
+    top = grid.get("/testing/grid")
+    assert top.status_code == 200 and 'data-testid="missing-household"' not in top.text
+    chips = re.findall(r'href="/testing/grid\?round=(\d+)&place=(\d+)" data-testid="grid-place">\s*'
+                       r'<span>([^<]+)</span> <span[^>]*>(\d+) 人未采', top.text)
+    assert chips and all(int(missing) > 0 for *_rest, missing in chips)
+    total_missing = int(re.search(r'data-testid="grid-missing">(\d+)<', top.text).group(1))  # type: ignore[union-attr]
+    assert sum(int(missing) for *_rest, missing in chips) <= total_missing
+    round_id, place_id, name, _missing = chips[0]
+    building = grid.get(f"/testing/grid?round={round_id}&place={place_id}")
+    assert building.status_code == 200 and 'data-testid="grid-trail"' in building.text and name in building.text
+    household = re.search(r'data-testid="missing-household" data-household="(\d+)"', building.text)
+    assert household is not None
+    back = f"/testing/grid?round={round_id}&place={place_id}"
+    assert f'name="next" value="{back.replace("&", "&amp;")}"' in building.text
+    person = re.search(r'name="person" value="(\d+)"', building.text[household.end():])
+    assert person is not None
+    saved = grid.post(f"/testing/rounds/{round_id}/households/{household.group(1)}/exemption",
+                      data={"csrf_token": grid_csrf, "reason": "away", "person": person.group(1), "next": back},
+                      follow_redirects=False)
+    assert saved.status_code == 303 and saved.headers["location"].startswith(back + "&saved=exemption")
+    # Another grid's building is out of scope.
+    assert grid.get(f"/testing/grid?round={round_id}&place=1").status_code == 403
+
+
 def test_pages_refuse_the_wrong_roles(app: FastAPI, world: dict[str, Any]) -> None:
     resident, _csrf = login(app, "resident")
     for path in ("/testing/sample", "/testing/lab", "/testing/recalls", "/testing/grid", "/testing/advisor",

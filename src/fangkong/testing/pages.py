@@ -449,29 +449,45 @@ def _current_round(rounds: list[TestRound], wanted: str) -> TestRound | None:
     return rounds[0] if rounds else None
 
 
+GRID_PAGE_HOUSEHOLDS = 40  # more than this under a place: the page lists its compounds or buildings first
+
+
 @router.get("/testing/grid", response_class=HTMLResponse)
 def grid_page(request: Request, db: DbSession, actor: PageActor, round: str = "", saved: str = "",
-              error: str = "") -> Response:
+              error: str = "", place: str = "") -> Response:
     """The grid worker's phone page: missing households of the grid in the current round, with the
-    door-note, home-sampling and exemption buttons; recalls in the grid."""
+    door-note, home-sampling and exemption buttons; recalls in the grid. A grid of hundreds of
+    households is walked compound by compound and building by building (`place`), so the phone
+    loads one staircase at a time, not the whole grid."""
     _require_any(actor, Permission.COVERAGE_WRITE)
     if actor.jurisdiction_id is None or actor.jurisdiction_level != "grid":
         raise PermissionDenied("此页面供网格员使用", "This page is for grid workers")
     grid = registry.get_place(db, actor, actor.jurisdiction_id)
+    current = registry.get_place(db, actor, int(place)) if place.isdigit() else grid  # scope-checked
     now = clock.now()
     rounds = service.list_rounds(db, actor, active_at=now) or service.list_rounds(db, actor, limit=5)
     rnd = _current_round(rounds, round)
     total = households = None
+    children: list[coverage.CoverageRow] = []
+    trail: list[Any] = []
     if rnd is not None:
         total, _rows = coverage.coverage(db, actor, rnd.id, grid.id)
-        households = coverage.households_status(db, actor, rnd.id, grid.id)
+        here, rows = coverage.coverage(db, actor, rnd.id, current.id) if current.id != grid.id else (total, _rows)
+        if current.level in ("building", "unit") or here.households <= GRID_PAGE_HOUSEHOLDS:
+            households = coverage.households_status(db, actor, rnd.id, current.id)
+        else:
+            children = [row for row in rows if row.id is not None and row.missing]
+        if current.id != grid.id:
+            trail = [p for p in registry.ancestors(db, current) if p.level in ("compound", "building", "unit")]
     _count, recalls, addresses = _recall_rows(db, actor, grid_id=grid.id, state="open")
     lang = lang_of(request)
     message = error or (t(f"testing.grid.saved.{saved}", lang) if saved in coverage.COVERAGE_KINDS else "")
     return render(request, "testing/grid.html", {
         "grid": grid, "round": rnd, "rounds": rounds, "total": total, "households": households or [],
+        "children": children, "current": current, "trail": trail,
         "recalls": recalls, "addresses": addresses, "message": message, "message_error": bool(error),
-        "back": f"/testing/grid?round={rnd.id}" if rnd else "/testing/grid", **_reasons()})
+        "back": (f"/testing/grid?round={rnd.id}" + (f"&place={current.id}" if current.id != grid.id else ""))
+        if rnd else "/testing/grid", **_reasons()})
 
 
 def _after_note(next_url: str, household_id: int, *, saved: str = "", error: str = "") -> RedirectResponse:
