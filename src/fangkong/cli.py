@@ -435,18 +435,38 @@ def cases_record(
     database: str | None = DatabaseOption,
 ) -> None:
     """Record an infection of a registered person; it restarts the lifting count of the areas they live in."""
+    from fangkong.codes import flows
     from fangkong.core.db import transaction
     from fangkong.core.scope import system_actor
-    from fangkong.tracing import service as tracing
 
     url = _use_database(database)
     with _clean_errors():
         reported = _moment(at)
-        with transaction(url) as db:
-            case = tracing.record_case(db, system_actor("cases record"), person_id=person_id, kind=kind,
-                                       reported_at=reported, source=source)
+        with transaction(url) as db:  # the person's code follows in the same transaction
+            case = flows.record_case(db, system_actor("cases record"), person_id=person_id, kind=kind,
+                                     reported_at=reported, source=source)
             case_id = case.id
     console.print(f"[green]病例 case #{case_id} recorded: person {person_id}, {kind}, {reported.isoformat()}[/green]")
+
+
+@cases_app.command("discharge")
+def cases_discharge(
+    case_id: int = typer.Argument(..., help="Case id (printed by `cases record`)"),
+    at: str = typer.Option(..., "--at", help="When the person was discharged, e.g. 2022-12-15T10:00"),
+    database: str | None = DatabaseOption,
+) -> None:
+    """Record a cure and discharge (治愈出院): the infection stops making the person's code red."""
+    from fangkong.codes import flows
+    from fangkong.core.db import transaction
+    from fangkong.core.scope import system_actor
+
+    url = _use_database(database)
+    with _clean_errors():
+        moment = _moment(at)
+        with transaction(url) as db:
+            case = flows.discharge_case(db, system_actor("cases discharge"), case_id, at=moment)
+            person_id = case.person_id
+    console.print(f"[green]病例 case #{case_id} discharged 已出院: person {person_id}, {moment.isoformat()}[/green]")
 
 
 if __name__ == "__main__":

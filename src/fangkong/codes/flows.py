@@ -29,6 +29,12 @@ def record_case(db: Any, actor: Actor, **fields: Any) -> Any:
     return case
 
 
+def discharge_case(db: Any, actor: Actor, case_id: int, *, at: datetime) -> Any:
+    case = tracing.discharge_case(db, actor, case_id, at=at)
+    codes.recompute(db, now=clock.now(), person_ids=[case.person_id])
+    return case
+
+
 def record_contact(db: Any, actor: Actor, **fields: Any) -> Any:
     contact = tracing.record_contact(db, actor, **fields)
     codes.recompute(db, now=clock.now(), person_ids=[contact.person_id])

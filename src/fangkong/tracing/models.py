@@ -21,6 +21,8 @@ class Case(Base):
     source: Mapped[str] = mapped_column(String(200), default="")  # e.g. "tube 370105..." or "hospital"
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    # Cured and discharged (治愈出院 / 解除隔离): the infection stops counting for the code from then.
+    discharged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Contact(Base):

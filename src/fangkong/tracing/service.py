@@ -8,7 +8,7 @@ from sqlalchemy import DateTime, Select, String, case, cast, literal, null, sele
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
-from fangkong.core.errors import InvalidInput, PermissionDenied
+from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
@@ -31,6 +31,28 @@ def record_case(db: Session, actor: Actor, *, person_id: int, kind: str, reporte
     db.add(case)
     db.flush()
     audit.record(db, actor, "write", "case", case.id, {"person": person_id, "kind": kind, "at": reported_at})
+    return case
+
+
+def discharge_case(db: Session, actor: Actor, case_id: int, *, at: datetime) -> Case:
+    """Record that the person of a case was cured and discharged; their infection reason ends then.
+    Health monitoring after discharge is a stay of its own (isolation)."""
+    if not has_permission(actor.role, Permission.CASE_WRITE):
+        raise PermissionDenied("您的角色不能登记病例", "Your role may not record cases")
+    case = db.get(Case, case_id)
+    if case is None:
+        raise NotFound("病例不存在", "No such case")
+    registry.resident_location(db, actor, case.person_id, purpose="discharge case")  # in scope, audited
+    if case.discharged_at is not None:
+        raise InvalidInput(f"该病例已于 {case.discharged_at:%Y-%m-%d %H:%M} 出院",
+                           f"This case was discharged already ({case.discharged_at:%Y-%m-%d %H:%M})")
+    if at < case.reported_at:
+        raise InvalidInput("出院时间早于报告时间", "Discharge is before the case was reported")
+    if at > clock.now():
+        raise InvalidInput("出院时间晚于现在：出院后再登记", "Discharge is in the future: record it once it happened")
+    case.discharged_at = at
+    db.flush()
+    audit.record(db, actor, "write", "case", case.id, {"person": case.person_id, "discharged_at": at})
     return case
 
 
@@ -87,7 +109,7 @@ def record_contact(db: Session, actor: Actor, *, person_id: int, kind: str, expo
 
 def infection_facts() -> Select:
     return select(Case.person_id, Case.kind.label("sub"), Case.reported_at.label("since"),
-                  cast(null(), DateTime).label("until"),
+                  Case.discharged_at.label("until"),
                   (literal("case:") + cast(Case.id, String)).label("ref"),
                   case((Case.kind == "confirmed", "确诊病例"), else_="无症状感染者").label("note_zh"),
                   case((Case.kind == "confirmed", "confirmed case"), else_="asymptomatic").label("note_en"))
