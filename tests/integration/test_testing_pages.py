@@ -397,6 +397,7 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
     lab_page = lab.get("/testing/lab")
     row = lab_page.text.split(batch.code)[1].split("</li>")[0]
     assert f"{waiting} 管 · 2022-11-30 10:00:00 送出" in row and f"/testing/lab/batches/{batch.id}/receive" in row
+    assert re.search(r'data-testid="batch-sites">来自 [^<]*采样点', row), row  # the site it came from
     assert 'data-testid="lab-load"' in lab_page.text and "<meter" in lab_page.text
     received = lab.post(f"/testing/lab/batches/{batch.id}/receive", data={"csrf_token": lab_csrf})
     assert received.status_code == 200 and f"已签收 {waiting} 管" in received.text and batch.code not in received.text

@@ -217,6 +217,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "testing.lab.codes": ("已更新健康码", "Health codes recomputed"),
     "testing.lab.batches": ("待签收的送检批次", "Batches to receive"),
     "testing.lab.no_batches": ("没有待签收的批次。", "No batches waiting."),
+    "testing.lab.batch_from": ("来自 {sites}", "from {sites}"),
     "testing.lab.batch_line": ("{n} 管 · {at} 送出", "{n} tubes · sent {at}"),
     "testing.lab.receive": ("签收", "Receive"),
     "testing.lab.received": ("已签收 {n} 管。", "{n} tubes received."),

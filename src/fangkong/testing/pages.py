@@ -317,9 +317,10 @@ MAX_ERRORS_SHOWN = 500
 
 def _lab_page(request: Request, db: Session, actor: Actor, status_code: int = 200, **extra: Any) -> Response:
     lab = service.lab_for_actor(db, actor) if actor.role == "lab" else None
+    batches = service.batches(db, actor, state="sent") if lab else []
     context: dict[str, Any] = {
-        "lab": lab, "loads": service.lab_load(db, actor),
-        "batches": service.batches(db, actor, state="sent") if lab else [],
+        "lab": lab, "loads": service.lab_load(db, actor), "batches": batches,
+        "batch_sites": service.batch_sites(db, [b.id for b in batches]),
         "overdue": service.overdue_results(db, actor, limit=50) if lab else (0, []),
         "report": None, "errors": [], "error_total": 0, "error": "", "message": "",
     }

@@ -951,6 +951,20 @@ def batches(db: Session, actor: Actor, *, lab_id: int | None = None, state: str 
     return list(db.scalars(statement.order_by(TransportBatch.id.desc()).limit(limit)))
 
 
+def batch_sites(db: Session, batch_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The sampling sites whose boxes travel in each batch (the lab calls them when a tube is missing)."""
+    if not batch_ids:
+        return {}
+    rows = db.execute(select(TransportBox.batch_id, SamplingSite.name).join(SamplingSite,
+                                                                           SamplingSite.id == TransportBox.site_id)
+                      .where(TransportBox.batch_id.in_(list(batch_ids))).distinct()
+                      .order_by(TransportBox.batch_id, SamplingSite.name))
+    found: dict[int, list[str]] = {}
+    for batch_id, name in rows:
+        found.setdefault(batch_id, []).append(name)
+    return found
+
+
 # ---- results -------------------------------------------------------------------------------
 
 
