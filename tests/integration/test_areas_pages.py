@@ -19,7 +19,7 @@ from tests.integration.test_web_pages import csrf_in, login
 SEED = Path(__file__).parents[1] / "fixtures" / "notices" / "seed_198_newspaper.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 DAY3 = "2022-12-03T12:00"
-REVIEW_FORM = re.compile(r'action="/areas/notices/(\d+)/places/(\d+)"')
+REVIEW_FORM = re.compile(r'action="/areas/notices/(\d+)/places/(\d+)" class="review-form"')
 OPTION = re.compile(r'value="((?:place|venue):\d+)"[^>]*data-testid="choice-option"')
 PARENT = re.compile(r'<select name="parent"[^>]*>\s*<option value="([^"]+)"')
 HTMX = {"HX-Request": "true"}
@@ -101,6 +101,18 @@ def test_publish_is_refused_while_places_wait_then_allowed(commander: TestClient
     assert response.status_code == 200
     assert f'id="p{rows[0]}"' in response.text and 'data-state="matched"' in response.text
     assert 'hx-swap-oob="true"' in response.text and "还有 3 处地点待核实" in response.text
+    # A wrong pick is undone: the row goes back to the queue with its candidates, then is picked again.
+    assert 'data-testid="reopen"' in response.text
+    reopened = commander.post(f"/areas/notices/{notice_id}/places/{rows[0]}",
+                              data={"choice": "review"}, headers={**HTMX, "X-CSRF-Token": token})
+    assert reopened.status_code == 200 and 'data-state="review"' in reopened.text
+    assert "还有 4 处地点待核实" in reopened.text and OPTION.search(reopened.text)
+    again = commander.post(f"/areas/notices/{notice_id}/places/{rows[0]}",
+                           data={"choice": "review"}, headers={**HTMX, "X-CSRF-Token": token})
+    assert 'data-testid="resolve-error"' in again.text  # already waiting
+    response = commander.post(f"/areas/notices/{notice_id}/places/{rows[0]}",
+                              data={"choice": choice.group(1)}, headers={**HTMX, "X-CSRF-Token": token})
+    assert 'data-state="matched"' in response.text
     # 2. Create the place under a candidate parent (a plain form post, no HTMX).
     # A building of a known compound: the compound (and its grid) are offered as parents.
     second = next(r for r in rows[1:] if PARENT.search(row_html(html, r)))
@@ -134,6 +146,7 @@ def test_publish_is_refused_while_places_wait_then_allowed(commander: TestClient
     persons = re.search(r'data-testid="impact-persons">([\d,]+)<', page)
     assert persons and int(persons.group(1).replace(",", "")) > 0
     assert 'data-testid="review-form"' not in page  # a published notice's matches are final
+    assert 'data-testid="reopen"' not in page
 
     # Active areas and the plan, at a moment after the notice.
     active = commander.get(f"/areas?at={DAY3}").text

@@ -74,6 +74,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.kind.created": ("人工新建", "created by staff"),
     "areas.kind.block": ("自由区域", "free-form"),
     "areas.kind.none": ("—", "—"),
+    "areas.review.reopen": ("改选（放回核对队列）", "Change (back to review)"),
     "areas.review.choose": ("请选择：", "Settle this place:"),
     "areas.review.block": ("标为自由区域", "Keep as a free-form area"),
     "areas.review.block_note": ("按通告文字公布，不对应登记地点", "published as written, no registry place"),

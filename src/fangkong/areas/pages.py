@@ -355,8 +355,10 @@ def resolve_submit(request: Request, db: DbSession, page: PageUserChecked, notic
     lang = lang_of(request)
     error = ""
     try:
-        args = _resolve_args(db, choice, parent, name)
-        row = service.resolve_place(db, page.actor, place_row_id, **args)
+        if choice == "review":  # undo a settled choice of the draft
+            row = service.reopen_place(db, page.actor, place_row_id)
+        else:
+            row = service.resolve_place(db, page.actor, place_row_id, **_resolve_args(db, choice, parent, name))
         if row.notice_id != notice_id:
             raise NotFound("通告地点不存在", "No such notice place")
     except FangkongError as exc:

@@ -193,6 +193,26 @@ def resolve_place(db: Session, actor: Actor, notice_place_id: int, *, place_id: 
     return row
 
 
+def reopen_place(db: Session, actor: Actor, notice_place_id: int) -> NoticePlace:
+    """Put a settled place of a draft back in the review queue (a wrong pick is undone before
+    publishing); its candidates are kept. Audited."""
+    _require(actor, Permission.NOTICE_WRITE)
+    row = db.get(NoticePlace, notice_place_id)
+    if row is None:
+        raise NotFound("通告地点不存在", "No such notice place")
+    if _get_notice(db, row.notice_id).state != "draft":
+        raise InvalidInput("通告已发布,不能再修改匹配", "The notice is published; its matches are final")
+    if row.state == "review":
+        raise InvalidInput("该地点已在核对队列中", "This place is already waiting for review")
+    before = {"state": row.state, "place": row.place_id, "venue": row.venue_id}
+    row.state, row.place_id, row.venue_id, row.place_level = "review", None, None, None
+    row.match_kind, row.confidence = None, 0.0
+    row.resolved_by, row.resolved_at = actor.username, clock.now()
+    audit.record(db, actor, "write", "notice_place", row.id,
+                 {"op": "reopen", "notice": row.notice_id, "text": row.text, "was": before})
+    return row
+
+
 def publish(db: Session, actor: Actor, notice_id: int) -> Notice:
     """Publish a draft: from its effective time its changes count. Refused while places wait in review."""
     _require(actor, Permission.NOTICE_WRITE)
