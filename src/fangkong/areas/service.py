@@ -154,17 +154,23 @@ def _get_notice(db: Session, notice_id: int) -> Notice:
     return notice
 
 
-def resolve_place(db: Session, actor: Actor, notice_place_id: int, *, place_id: int | None = None,
-                  venue_id: int | None = None, block: bool = False,
-                  create: dict[str, Any] | None = None) -> NoticePlace:
-    """Settle one place of a draft: pick a registry place or venue, create the place, or keep it as a
-    free-form block (an area no registry place stands for). Audited with who and how."""
+def _draft_place(db: Session, actor: Actor, notice_place_id: int) -> NoticePlace:
+    """A place of a draft notice, for a notice writer (a published notice's matches are final)."""
     _require(actor, Permission.NOTICE_WRITE)
     row = db.get(NoticePlace, notice_place_id)
     if row is None:
         raise NotFound("通告地点不存在", "No such notice place")
     if _get_notice(db, row.notice_id).state != "draft":
         raise InvalidInput("通告已发布,不能再修改匹配", "The notice is published; its matches are final")
+    return row
+
+
+def resolve_place(db: Session, actor: Actor, notice_place_id: int, *, place_id: int | None = None,
+                  venue_id: int | None = None, block: bool = False,
+                  create: dict[str, Any] | None = None) -> NoticePlace:
+    """Settle one place of a draft: pick a registry place or venue, create the place, or keep it as a
+    free-form block (an area no registry place stands for). Audited with who and how."""
+    row = _draft_place(db, actor, notice_place_id)
     chosen = sum(x is not None and x is not False for x in (place_id, venue_id, create, block or None))
     if chosen != 1:
         raise InvalidInput("请选择一个匹配、新建地点或标为自由区域中的一项",
@@ -196,12 +202,7 @@ def resolve_place(db: Session, actor: Actor, notice_place_id: int, *, place_id: 
 def reopen_place(db: Session, actor: Actor, notice_place_id: int) -> NoticePlace:
     """Put a settled place of a draft back in the review queue (a wrong pick is undone before
     publishing); its candidates are kept. Audited."""
-    _require(actor, Permission.NOTICE_WRITE)
-    row = db.get(NoticePlace, notice_place_id)
-    if row is None:
-        raise NotFound("通告地点不存在", "No such notice place")
-    if _get_notice(db, row.notice_id).state != "draft":
-        raise InvalidInput("通告已发布,不能再修改匹配", "The notice is published; its matches are final")
+    row = _draft_place(db, actor, notice_place_id)
     if row.state == "review":
         raise InvalidInput("该地点已在核对队列中", "This place is already waiting for review")
     before = {"state": row.state, "place": row.place_id, "venue": row.venue_id}
