@@ -17,26 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-
-
-def _fresh_database(url: str | None, workdir: Path) -> str:
-    from fangkong.core.config import normalize_database_url
-
-    if url is None:
-        return f"sqlite:///{workdir / 'city.db'}"
-    url = normalize_database_url(url)
-    if url.startswith("sqlite"):
-        path = Path(url.removeprefix("sqlite:///"))
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        return url
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
-    return url
+from benchdb import database_url, wipe
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="fangkong-bench-") as workdir:
-        url = _fresh_database(args.database, Path(workdir))
+        url = database_url(args.database, Path(workdir), "city.db")
+        wipe(url)
         os.environ["FANGKONG_DATABASE_URL"] = url  # so every module reads the same database
 
         from fangkong.core.config import get_settings

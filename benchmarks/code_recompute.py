@@ -27,6 +27,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from benchdb import database_url, wipe
 from sqlalchemy import create_engine, delete, func, insert, select, text
 
 NOW = datetime(2022, 12, 3, 12, 0)
@@ -34,9 +35,7 @@ SEED_NOTICE = Path(__file__).parents[1] / "tests" / "fixtures" / "notices" / "se
 
 
 def _prepare(url: str | None, workdir: Path, persons: int, reuse: bool) -> tuple[str, bool]:
-    from fangkong.core.config import normalize_database_url
-
-    url = normalize_database_url(url) if url else f"sqlite:///{workdir / 'codes.db'}"
+    url = database_url(url, workdir, "codes.db")
     if reuse:
         try:
             engine = create_engine(url)
@@ -47,16 +46,7 @@ def _prepare(url: str | None, workdir: Path, persons: int, reuse: bool) -> tuple
                 return url, True
         except Exception:  # noqa: BLE001 - no such database or table: build it
             pass
-    if url.startswith("sqlite"):
-        path = Path(url.removeprefix("sqlite:///"))
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    else:
-        admin = create_engine(url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
-        admin.dispose()
+    wipe(url)
     return url, False
 
 

@@ -25,9 +25,9 @@ import json
 import os
 import random
 import time
-from pathlib import Path
 
-from sqlalchemy import create_engine, make_url, text
+from benchdb import wipe
+from sqlalchemy import create_engine, text
 from sqlalchemy.orm import configure_mappers
 
 
@@ -46,26 +46,6 @@ def _person_count(url: str) -> int | None:
         engine.dispose()
 
 
-def _wipe(url: str) -> None:
-    if url.startswith("sqlite"):
-        path = Path(url.removeprefix("sqlite:///"))
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        return
-    target = make_url(url)
-    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": target.database}).first()
-        if not exists:
-            conn.execute(text(f'CREATE DATABASE "{target.database}"'))
-    admin.dispose()
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
 def _city(url: str, persons: int, seed: int) -> None:
     from fangkong.core.db import get_engine
     from fangkong.core.migrate import upgrade
@@ -76,7 +56,7 @@ def _city(url: str, persons: int, seed: int) -> None:
         _log(f"reusing the city of {persons:,} persons")
     else:
         _log(f"building a city of {persons:,} persons (seed {seed})")
-        _wipe(url)
+        wipe(url)
         upgrade(url)
         started = time.perf_counter()
         generate_city(url, population=persons, seed=seed, replace=False, progress=False)

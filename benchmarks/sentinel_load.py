@@ -36,32 +36,14 @@ import time
 import urllib.request
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, text
+from benchdb import database_url, wipe
+from sqlalchemy import create_engine, func, select
 
 HERE = Path(__file__).resolve().parent
 LUA = HERE / "sentinel_verify.lua"
 GRACE_S = 0.5
 # The platform app behind the verify front (codes/sentinel.py): what a production server runs.
 APP = "fangkong.codes.sentinel:create_served_app"
-
-
-def _fresh_database(url: str | None, workdir: Path) -> str:
-    from fangkong.core.config import normalize_database_url
-
-    if url is None:
-        return f"sqlite:///{workdir / 'sentinel.db'}"
-    url = normalize_database_url(url)
-    if url.startswith("sqlite"):
-        path = Path(url.removeprefix("sqlite:///"))
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        return url
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
-    return url
 
 
 def _free_port() -> int:
@@ -163,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     with tempfile.TemporaryDirectory(prefix="fangkong-sentinel-") as workdir:
-        url = _fresh_database(args.database, Path(workdir))
+        url = database_url(args.database, Path(workdir), "sentinel.db")
+        wipe(url)
         env = {**os.environ, "FANGKONG_DATABASE_URL": url, "FANGKONG_KEY_DIR": workdir,
                "FANGKONG_CODE_SIGNING_KEY": ""}
         os.environ.update({k: env[k] for k in ("FANGKONG_DATABASE_URL", "FANGKONG_KEY_DIR",

@@ -26,30 +26,10 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, delete, select, text
+from benchdb import database_url, wipe
+from sqlalchemy import delete, select, text
 
 RESULTS_CSV = Path(tempfile.gettempdir()) / "fangkong_bench_results.csv"
-
-
-def _fresh_database(url: str | None, workdir: Path, existing: bool) -> str:
-    from fangkong.core.config import normalize_database_url
-
-    if url is None:
-        return f"sqlite:///{workdir / 'city.db'}"
-    url = normalize_database_url(url)
-    if existing:
-        return url
-    if url.startswith("sqlite"):
-        path = Path(url.removeprefix("sqlite:///"))
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        return url
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    admin.dispose()
-    return url
 
 
 def _clear_testing(url: str) -> None:
@@ -95,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="fangkong-bench-") as workdir:
-        url = _fresh_database(args.database, Path(workdir), args.existing)
+        url = database_url(args.database, Path(workdir), "city.db")
+        if not args.existing:
+            wipe(url)
         os.environ["FANGKONG_DATABASE_URL"] = url
 
         from fangkong.core import clock

@@ -1,0 +1,38 @@
+"""Shared by the benchmark scripts (run as `python benchmarks/x.py`, so this folder is on sys.path):
+the database a benchmark times on, and wiping it first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, make_url, text
+
+
+def database_url(url: str | None, workdir: Path, file_name: str) -> str:
+    """The --database URL normalised, or a new SQLite file in the benchmark's temporary folder."""
+    from fangkong.core.config import normalize_database_url
+
+    return normalize_database_url(url) if url else f"sqlite:///{workdir / file_name}"
+
+
+def wipe(url: str) -> None:
+    """Start empty: delete a SQLite file (and its WAL), or create a missing PostgreSQL database and
+    drop its public schema."""
+    if url.startswith("sqlite"):
+        path = Path(url.removeprefix("sqlite:///"))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    target = make_url(url)
+    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        found = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                   {"n": target.database}).first()
+        if not found:
+            connection.execute(text(f'CREATE DATABASE "{target.database}"'))
+    admin.dispose()
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
