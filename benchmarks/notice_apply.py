@@ -6,7 +6,7 @@ schema is dropped and recreated — never point it at a database you want to kee
 the SQLite file /tmp/fangkong-notice-bench-<N>.db, kept between runs.
 
 Then it picks 200 places that exist across the districts (units, buildings, compounds — a few with an
-exception clause), writes the notice text in the city's format (``areas.publish.render_notice``) and
+exception clause), writes the notice text in the city's format (``areas.render.render_notice``) and
 times, each in its own transaction as the CLI would run them:
 
 * draft: parse the text, resolve every place against the registry, store the draft;
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
 
     get_settings.cache_clear()
     from fangkong.areas import service
-    from fangkong.areas.publish import render_notice
+    from fangkong.areas.render import render_notice
     from fangkong.core.db import transaction
     from fangkong.core.scope import system_actor
 

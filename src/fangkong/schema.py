@@ -1,12 +1,7 @@
-"""Imports every domain's tables so the metadata is complete (migrations, tests)."""
+"""Imports every domain's tables so the metadata is complete (migrations, tests): found by convention."""
 
-from fangkong.areas import models as areas_models  # noqa: F401
-from fangkong.codes import models as codes_models  # noqa: F401
-from fangkong.core import models as core_models  # noqa: F401
 from fangkong.core.db import Base
-from fangkong.isolation import models as isolation_models  # noqa: F401
-from fangkong.registry import models as registry_models  # noqa: F401
-from fangkong.testing import models as testing_models  # noqa: F401
-from fangkong.tracing import models as tracing_models  # noqa: F401
+from fangkong.domains import import_all_models
 
+import_all_models()
 metadata = Base.metadata

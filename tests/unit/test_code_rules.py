@@ -104,7 +104,7 @@ def test_every_policy_has_rules_for_the_core_facts() -> None:
     assert not any("secondary" in r.match for r in policies.get("twenty_measures").code_rules)
 
 
-_KINDS = [(k, s) for k, subs in policies.CODE_FACTS.items() for s in subs] + [
+_KINDS = [(k, s) for k, subs in policies.code_facts().items() for s in subs] + [
     ("risk_area", lv) for lv in ("high", "medium", "sealed", "controlled", "precaution", "low")]
 
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_file, parse_notice
-from fangkong.areas.publish import render_notice
+from fangkong.areas.render import render_notice
 from fangkong.core.errors import InvalidInput
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "notices"

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy.orm import Session
 
 from fangkong import policies
-from fangkong.areas import service
+from fangkong.areas import flows, service
 from fangkong.areas.pages import area_rows
 from fangkong.areas.schemas import (
     ActiveAreasOut,
@@ -32,7 +32,6 @@ from fangkong.areas.schemas import (
     ResolveIn,
     StepOut,
 )
-from fangkong.codes import flows as codes_flows
 from fangkong.core import clock
 from fangkong.core.errors import NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
@@ -132,7 +131,7 @@ def resolve(notice_id: int, place_row_id: int, body: ResolveIn, db: DbSession, a
 @router.post("/areas/notices/{notice_id}/publish", response_model=NoticeDetailOut,
              summary="Publish a draft (refused with 422 while places wait for review)")
 def publish(notice_id: int, db: DbSession, actor: ApiActor) -> NoticeDetailOut:
-    codes_flows.publish_notice(db, actor, notice_id)  # codes follow the notice in the same transaction
+    flows.publish_notice(db, actor, notice_id)  # codes follow the notice in the same transaction
     return _detail(db, actor, notice_id)
 
 

@@ -18,9 +18,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from fangkong import policies
-from fangkong.areas import service
-from fangkong.areas.publish import DEFAULT_ISSUER
-from fangkong.codes import flows as codes_flows
+from fangkong.areas import flows, service
+from fangkong.areas.render import DEFAULT_ISSUER
 from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, NotFound, PermissionDenied
 from fangkong.core.i18n import t
@@ -385,7 +384,7 @@ def resolve_submit(request: Request, db: DbSession, page: PageUserChecked, notic
 def publish_submit(request: Request, db: DbSession, page: PageUserChecked, notice_id: int) -> Response:
     try:
         # Through codes.flows: the notice's residents get their new codes in the same transaction.
-        codes_flows.publish_notice(db, page.actor, notice_id)
+        flows.publish_notice(db, page.actor, notice_id)
     except InvalidInput as exc:
         db.rollback()
         context = _draft_context(request, db, page.actor, notice_id)

@@ -28,6 +28,7 @@ from fangkong import policies
 from fangkong.areas import resolver
 from fangkong.areas.models import Notice, NoticeChange, NoticeExclusion, NoticePlace
 from fangkong.areas.parser import parse_notice
+from fangkong.areas.render import render_notice
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
@@ -68,8 +69,6 @@ def draft_notice(db: Session, actor: Actor, text: str, *, default_year: int | No
 
 def draft_from_changes(db: Session, actor: Actor, notice: dict[str, Any]) -> Notice:
     """A notice built in the form: render the city's usual text, then store it like a pasted one."""
-    from fangkong.areas.publish import render_notice
-
     _require(actor, Permission.NOTICE_WRITE)
     for change in notice.get("changes", []):
         if change.get("action") not in ACTIONS:

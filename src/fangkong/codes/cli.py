@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 app = typer.Typer(help="Health codes: recompute, keys, overrides, scan retention", no_args_is_help=True)
+COMMANDS = {"codes": app}
 
 
 # ---- rules engine: recompute

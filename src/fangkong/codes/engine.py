@@ -25,158 +25,29 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    DateTime,
-    Integer,
-    MetaData,
-    Select,
-    String,
-    Table,
-    and_,
-    bindparam,
-    case,
-    cast,
-    delete,
-    func,
-    insert,
-    literal,
-    or_,
-    select,
-    true,
-    union_all,
-)
+from sqlalchemy import DateTime, Select, and_, bindparam, case, delete, func, insert, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from fangkong import policies
-from fangkong.areas import service as areas
-from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, Declaration, HealthCode
+from fangkong import domains, policies
+from fangkong.codes.models import CodeReason, CodeRun, HealthCode
 from fangkong.codes.rules import SEVERITY, Fact, rule_colour, rule_for
 from fangkong.core import clock
-from fangkong.core.scope import system_actor
-from fangkong.isolation import service as isolation
-from fangkong.tracing import service as tracing
+from fangkong.core.facts import FACT_COLUMNS
+from fangkong.core.idsets import id_filter
 
 Persons = Select[Any] | Iterable[int] | None
-FACT_COLUMNS = ("person_id", "sub", "since", "until", "ref", "note_zh", "note_en")
-_INLINE_IDS = 500  # longer id lists go through a temporary table
-
-_TEMP = MetaData()
-_PERSONS = Table("tmp_code_person", _TEMP, Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
-_CLEARED = Table("tmp_code_cleared", _TEMP, Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
-
-
-def _temp_ids(db: Session, table: Table, ids: list[int]) -> Select[Any]:
-    _TEMP.create_all(db.connection(), tables=[table], checkfirst=True)
-    db.execute(table.delete())
-    if ids:
-        db.execute(table.insert(), [{"id": i} for i in sorted(set(ids))])
-    return select(table.c.id)
-
-
-def _id_filter(db: Session, table: Table, ids: list[int]) -> Select[Any] | list[int]:
-    return ids if len(ids) <= _INLINE_IDS else _temp_ids(db, table, ids)
-
-
-# ---- fact sources ---------------------------------------------------------------------------------
-
-
-def _str(value: Any) -> Any:
-    return cast(value, String)
-
-
-def _overrides(now: datetime) -> Select[Any]:
-    o = CodeOverride
-    return select(o.person_id, o.colour.label("sub"), o.decided_at.label("since"), o.expires_at.label("until"),
-                  (literal("override:") + _str(o.id)).label("ref"), o.reason.label("note_zh"),
-                  o.reason.label("note_en")).where(o.state == "approved", o.expires_at > now)
-
-
-def _risk_areas(db: Session, now: datetime, persons: Select[Any] | list[int] | None) -> Select[Any]:
-    facts = areas.resident_area_facts(db, system_actor("code recompute"), now, person_ids=persons).subquery("ra")
-    number = func.coalesce(facts.c.notice_number, "")
-    return select(facts.c.person_id, facts.c.level.label("sub"), facts.c.since, cast(None, DateTime).label("until"),
-                  case((facts.c.notice_id.is_(None), literal("area")),
-                       else_=literal("notice:") + _str(facts.c.notice_id)).label("ref"),
-                  (literal("通告") + number + literal(" ") + func.coalesce(facts.c.label, "")).label("note_zh"),
-                  (literal("notice ") + number + literal(" ") + func.coalesce(facts.c.label, "")).label("note_en"))
-
-
-def _testing() -> Any:
-    """The testing domain's fact functions, once it provides them (the one place they are wired)."""
-    try:
-        from fangkong.testing import service as testing
-    except ImportError:
-        return None
-    return testing
-
-
-def _landing(db: Session, now: datetime, persons: Select[Any] | list[int] | None) -> Select[Any]:
-    """Declared arrivals not yet cleared by a negative test sampled after arrival."""
-    d = Declaration
-    source = select(d.person_id, case((d.from_risk_area, literal("risk")), else_=literal("other")).label("sub"),
-                    d.arrival_at.label("since"), cast(None, DateTime).label("until"),
-                    (literal("declaration:") + _str(d.id)).label("ref"),
-                    (literal("自") + d.from_city + literal("抵达")).label("note_zh"),
-                    (literal("from ") + d.from_city).label("note_en")).where(d.arrival_at <= now)
-    if persons is not None:
-        source = source.where(d.person_id.in_(persons))
-    testing = _testing()
-    if testing is not None and hasattr(testing, "latest_tests"):
-        pending = db.execute(select(d.id, d.person_id, d.arrival_at).where(d.arrival_at <= now)
-                             .where(d.person_id.in_(persons) if persons is not None else true())).all()
-        latest = testing.latest_tests(db, sorted({pid for _id, pid, _at in pending}), now=now) if pending else {}
-        cleared = [did for did, pid, arrived in pending if _negative_after(latest.get(pid), arrived)]
-        if cleared:
-            source = source.where(d.id.not_in(_id_filter(db, _CLEARED, cleared)))
-    return source
-
-
-def _negative_after(test: Any, moment: datetime) -> bool:
-    if test is None:
-        return False
-    sampled = getattr(test, "sampled_at", None)
-    result = getattr(test, "result", None)
-    return result == "negative" and sampled is not None and sampled >= moment
-
-
-def _from_testing(name: str, now: datetime, sub: str) -> Select[Any] | None:
-    testing = _testing()
-    function = getattr(testing, name, None) if testing is not None else None
-    if function is None:
-        return None
-    facts = function(now).subquery(name)
-    cols = list(facts.c)
-    if name == "overdue_test_facts":  # (person_id, due_since, reason_zh, reason_en)
-        return select(cols[0].label("person_id"), literal(sub).label("sub"), cols[1].label("since"),
-                      cast(None, DateTime).label("until"), literal("schedule").label("ref"),
-                      cols[2].label("note_zh"), cols[3].label("note_en"))
-    # (person_id, since, tube_barcode)
-    return select(cols[0].label("person_id"), literal(sub).label("sub"), cols[1].label("since"),
-                  cast(None, DateTime).label("until"), (literal("tube:") + _str(cols[2])).label("ref"),
-                  _str(cols[2]).label("note_zh"), _str(cols[2]).label("note_en"))
 
 
 def fact_sources(db: Session, now: datetime, kinds: set[str],
                  persons: Select[Any] | list[int] | None = None) -> dict[str, Select[Any]]:
-    """One SELECT per fact kind the policy's rules name (kinds whose domain is not there yet are absent)."""
-    makers: dict[str, Any] = {
-        "infection": tracing.infection_facts,
-        "contact": tracing.contact_facts,
-        "quarantine": isolation.stay_facts,
-        "override": lambda: _overrides(now),
-        "risk_area": lambda: _risk_areas(db, now, persons),
-        "landing_test": lambda: _landing(db, now, persons),
-        "pool_positive": lambda: _from_testing("pool_positive_facts", now, "pool"),
-        "positive_test": lambda: _from_testing("positive_single_facts", now, "single"),
-        "overdue_test": lambda: _from_testing("overdue_test_facts", now, "routine"),
-    }
-    found = {}
-    for kind in sorted(kinds):
-        source = makers[kind]()
-        if source is not None:
-            found[kind] = source
-    return found
+    """One SELECT per fact kind the policy's rules name, from the domains' FACT_SOURCES."""
+    table = domains.fact_sources()
+    return {kind: table[kind].build(db, now, persons) for kind in sorted(kinds)}
+
+
+def _restrict(kind: str) -> bool:
+    """Whether the engine restricts a source to the persons (else the source did it itself)."""
+    return not domains.fact_sources()[kind].filters_persons
 
 
 # ---- the recompute ------------------------------------------------------------------------------
@@ -208,7 +79,7 @@ def _reason_insert(policy: policies.Policy, kind: str, source: Select[Any], now:
         per_sub({s: r.sets_colour for s, r in by_sub.items()}),
         func.substr(func.coalesce(f.c.note_zh, ""), 1, 300), func.substr(func.coalesce(f.c.note_en, ""), 1, 300),
     ).where(f.c.since <= now, or_(*alive))
-    if persons is not None and kind != "risk_area":  # the area facts take the persons inside
+    if persons is not None and _restrict(kind):
         rows = rows.where(f.c.person_id.in_(persons))
     r = CodeReason
     return insert(r).from_select([r.person_id, r.rule, r.fact_kind, r.sub, r.fact_ref, r.since, r.until, r.severity,
@@ -244,7 +115,7 @@ def run(db: Session, *, now: datetime | None = None, person_ids: Persons = None)
     if person_ids is None or isinstance(person_ids, Select):
         persons = person_ids
     else:
-        persons = _id_filter(db, _PERSONS, [int(i) for i in person_ids])
+        persons = id_filter(db, "tmp_code_person", [int(i) for i in person_ids])
     if persons is None:
         db.execute(delete(CodeReason))
         db.execute(delete(HealthCode))
@@ -314,14 +185,13 @@ def _run_few(db: Session, policy: policies.Policy, now: datetime, ids: list[int]
     return len(codes)
 
 
-_STATIC = {"infection": tracing.infection_facts, "contact": tracing.contact_facts, "quarantine": isolation.stay_facts}
 _IDS = bindparam("ids", expanding=True)
 
 
 @functools.cache
 def _static_few(kind: str) -> Select[Any]:
     """The SELECT of a fact kind that does not depend on the moment, for listed persons: built once."""
-    return _listed(kind, _STATIC[kind]())
+    return _listed(kind, domains.fact_sources()[kind].build(None, None, None))  # type: ignore[arg-type]
 
 
 def _listed(kind: str, source: Select[Any]) -> Select[Any]:
@@ -330,17 +200,19 @@ def _listed(kind: str, source: Select[Any]) -> Select[Any]:
 
 
 def _facts_few(db: Session, policy: policies.Policy, now: datetime, ids: list[int]) -> list[Fact]:
+    table = domains.fact_sources()
     kinds = {rule.fact for rule in policy.code_rules}
     found: list[Fact] = []
-    if "risk_area" in kinds:
-        for pid, level, since, notice_id, number, label in areas.resident_area_facts_of(
-                db, system_actor("code recompute"), now, ids):
-            ref = "area" if notice_id is None else f"notice:{notice_id}"
-            found.append(Fact(pid, "risk_area", level, since, None, ref, f"通告{number or ''} {label or ''}",
-                              f"notice {number or ''} {label or ''}"))
-    statements = [_static_few(kind) for kind in sorted(kinds & set(_STATIC))]
-    statements += [_listed(kind, source) for kind, source in
-                   fact_sources(db, now, kinds - {"risk_area"} - set(_STATIC), ids).items()]
+    statements = []
+    for kind in sorted(kinds):
+        source = table[kind]
+        if source.few is not None:  # the source's own path for a few persons
+            found.extend(Fact(pid, kind, sub, since, until, ref or "", zh or "", en or "")
+                         for pid, sub, since, until, ref, zh, en in source.few(db, now, ids))
+        elif source.moment_free:
+            statements.append(_static_few(kind))
+        else:
+            statements.append(_listed(kind, source.build(db, now, ids)))
     if statements:  # one round trip for every kind
         for kind, pid, sub, since, until, ref, note_zh, note_en in db.execute(union_all(*statements), {"ids": ids}):
             found.append(Fact(pid, kind, sub, since, until, ref or "", note_zh or "", note_en or ""))
@@ -351,12 +223,12 @@ def facts_of(db: Session, person_ids: list[int], now: datetime | None = None) ->
     """The raw facts of a few persons, from the same sources, for the pure function (rules.evaluate)."""
     moment = now or clock.now()
     policy = policies.in_force(moment)
-    persons = _id_filter(db, _PERSONS, person_ids)
+    persons = id_filter(db, "tmp_code_person", person_ids)
     found: dict[int, list[Fact]] = {pid: [] for pid in person_ids}
     for kind, source in fact_sources(db, moment, {rule.fact for rule in policy.code_rules}, persons).items():
         f = source.subquery("f")
         statement = select(*[f.c[name] for name in FACT_COLUMNS])
-        if kind != "risk_area":
+        if _restrict(kind):
             statement = statement.where(f.c.person_id.in_(persons))
         for pid, sub, since, until, ref, note_zh, note_en in db.execute(statement):
             fact = Fact(pid, kind, sub, since, until, ref or "", note_zh or "", note_en or "")

@@ -28,6 +28,7 @@ from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
+from fangkong.testing import service as testing
 
 __all__ = ["CodeView", "Fact", "Reason", "current_code", "person_by_subject", "recompute", "evaluate"]
 
@@ -268,8 +269,5 @@ def declarations_of(db: Session, actor: Actor, person_id: int) -> list[Declarati
 
 
 def latest_test_of(db: Session, person_id: int) -> Any | None:
-    """The person's latest test from the testing domain (None until it provides latest_tests)."""
-    testing = engine._testing()
-    if testing is None or not hasattr(testing, "latest_tests"):
-        return None
+    """The person's latest test from the testing domain (None if never tested)."""
     return testing.latest_tests(db, [person_id]).get(person_id)

@@ -198,18 +198,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 # Each domain keeps its page texts in `fangkong/<domain>/messages.py` (a MESSAGES dict of the same
-# shape), merged here once, so domains add texts without editing this shared table.
-_DOMAIN_CATALOGUES = ("areas", "testing", "codes", "tracing", "isolation", "support", "command")
+# shape), merged here once, so domains add texts without editing this shared table. Found by file, not
+# by a list of domains; imported by name at run time, so core depends on no domain's code.
 
 
 def _merge_domain_catalogues() -> None:
     import importlib
-    import importlib.util
+    from pathlib import Path
 
-    for domain in _DOMAIN_CATALOGUES:
-        name = f"fangkong.{domain}.messages"
-        if importlib.util.find_spec(name) is None:
-            continue
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.glob("*/messages.py")):
+        name = f"fangkong.{path.parent.name}.messages"
         for key, pair in importlib.import_module(name).MESSAGES.items():
             if key in MESSAGES and MESSAGES[key] != pair:
                 raise RuntimeError(f"i18n key {key!r} is defined twice ({name})")

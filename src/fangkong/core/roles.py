@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Protocol
+
+from fangkong.core.errors import PermissionDenied
 
 
 class Role(StrEnum):
@@ -53,6 +56,17 @@ class Permission(StrEnum):
     OVERRIDE_APPROVE = "codes.override.approve"  # approve someone else's override request
     SENTINEL_CHECK = "codes.check"  # check codes at a venue or checkpoint (数字哨兵)
     ISOLATION_WRITE = "isolation.write"  # record quarantine stays and home monitoring
+    # Reserved for the domains being added (tracing, isolation, support, command); each domain's issue
+    # decides who gets them beyond the first grants below.
+    TRACING_READ = "tracing.read"  # cases, investigations, trajectories, candidates, chains (in jurisdiction)
+    TRAJECTORY_APPROVE = "tracing.approve"  # approve an anonymised trajectory for the public page
+    ISOLATION_REQUEST = "isolation.request"  # ask for a person's quarantine or transfer (another domain's flow)
+    ISOLATION_READ = "isolation.read"  # sites, rooms, stays, transfers, capacity
+    ISOLATION_MANAGE = "isolation.manage"  # site lifecycle (reserve, requisition, vacate), capacity plans
+    SUPPORT_REQUEST = "support.request"  # file a help request (resident for self; staff for someone)
+    SUPPORT_FULFIL = "support.fulfil"  # accept, deliver, group orders, gate rota (property, volunteers)
+    SUPPORT_MANAGE = "support.manage"  # vulnerable-resident lists, daily checks, access plans, overview
+    COMMAND_READ = "command.read"  # the command dashboard and assessment
 
 
 _ALL_STAFF_READ = {Permission.REGISTRY_READ}
@@ -87,5 +101,35 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+# Grants of the domains being added, one line per role so each domain's change stays a line of its own.
+_NEW_DOMAIN_GRANTS: dict[Role, set[Permission]] = {
+    Role.COMMANDER: {Permission.TRACING_READ, Permission.TRAJECTORY_APPROVE, Permission.ISOLATION_REQUEST,
+                     Permission.ISOLATION_READ, Permission.ISOLATION_MANAGE, Permission.SUPPORT_REQUEST,
+                     Permission.SUPPORT_MANAGE, Permission.COMMAND_READ},
+    Role.DISTRICT_STAFF: {Permission.TRACING_READ, Permission.ISOLATION_REQUEST, Permission.ISOLATION_READ,
+                          Permission.ISOLATION_MANAGE, Permission.SUPPORT_REQUEST, Permission.SUPPORT_MANAGE,
+                          Permission.COMMAND_READ},
+    Role.GRID_WORKER: {Permission.TRACING_READ, Permission.ISOLATION_READ, Permission.SUPPORT_REQUEST,
+                       Permission.SUPPORT_MANAGE},
+    Role.EPIDEMIOLOGIST: {Permission.TRACING_READ, Permission.ISOLATION_REQUEST, Permission.ISOLATION_READ},
+    Role.QUARANTINE_STAFF: {Permission.ISOLATION_READ, Permission.ISOLATION_REQUEST},
+    Role.PROPERTY_VOLUNTEER: {Permission.SUPPORT_FULFIL},
+    Role.RESIDENT: {Permission.SUPPORT_REQUEST},
+}
+PERMISSIONS = {role: granted | _NEW_DOMAIN_GRANTS.get(role, set()) for role, granted in PERMISSIONS.items()}
+
+
 def has_permission(role: str, permission: Permission) -> bool:
     return permission in PERMISSIONS.get(Role(role), frozenset())
+
+
+class _HasRole(Protocol):
+    role: str
+
+
+def require(actor: _HasRole, permission: Permission, zh: str = "您的角色无权进行此操作",
+            en: str = "Your role may not do this") -> None:
+    """Refuse (PermissionDenied, zh / en) unless the actor's role has the permission: the one check every
+    service starts with."""
+    if not has_permission(actor.role, permission):
+        raise PermissionDenied(zh, en)

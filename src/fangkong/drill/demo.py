@@ -149,11 +149,11 @@ def load_history(url: str, folder: Path = DEMO_NOTICES) -> HistoryReport:
     """Load and publish the demo notices in date order, then record the demo case reports. Everything
     goes through the areas, registry and tracing services as the system actor (audited), in one
     transaction: all of it or nothing."""
-    from fangkong.areas.publish import date_order, load_notice
+    from fangkong.areas.flows import date_order, load_notice
     from fangkong.core.scope import system_actor
     from fangkong.core.textio import decode_bytes
     from fangkong.registry import service as registry
-    from fangkong.tracing import service as tracing
+    from fangkong.tracing import flows as tracing
 
     actor = system_actor("demo history")
     report = HistoryReport()

@@ -4,15 +4,24 @@ the facts the health-code rules read. Sites, rooms and transfers come with the i
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, String, cast, literal, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
-from fangkong.isolation.models import STAY_KINDS, QuarantineStay
+from fangkong.isolation.models import (
+    REQUEST_REASONS,
+    STAY_KINDS,
+    TRANSFER_ORIGINS,
+    TRANSFER_PURPOSES,
+    QuarantineRequest,
+    QuarantineStay,
+    TransferRequest,
+)
 from fangkong.registry import service as registry
 
 KIND_NAMES = {"centralised": ("集中隔离", "centralised quarantine"),
@@ -57,9 +66,80 @@ def end_stay(db: Session, actor: Actor, stay_id: int, *, end_at: datetime) -> Qu
     return stay
 
 
-def stay_facts() -> Select:
-    """Facts for the health-code rules: person_id, sub (the stay's kind), since, until, ref, note_zh, note_en."""
-    return select(QuarantineStay.person_id, QuarantineStay.kind.label("sub"), QuarantineStay.start_at.label("since"),
-                  QuarantineStay.end_at.label("until"),
-                  (literal("stay:") + cast(QuarantineStay.id, String)).label("ref"),
-                  QuarantineStay.site.label("note_zh"), QuarantineStay.site.label("note_en"))
+# ---- requests from other domains (tracing, codes, support): the isolation staff consume them ----------
+
+
+def _require_request(actor: Actor) -> None:
+    if not has_permission(actor.role, Permission.ISOLATION_REQUEST):
+        raise PermissionDenied("您的角色不能提出隔离或转运请求", "Your role may not ask for quarantine or transfer")
+
+
+def request_quarantine(db: Session, actor: Actor, *, person_id: int, reason: str, case_id: int | None = None,
+                       contact_id: int | None = None, exposure_at: datetime | None = None,
+                       note: str = "") -> QuarantineRequest:
+    """Ask for a person to be quarantined. A second request for the same contact while one waits returns
+    the waiting one (discovery run twice must not ask twice)."""
+    _require_request(actor)
+    if reason not in REQUEST_REASONS:
+        raise InvalidInput(f"请求原因应为 {REQUEST_REASONS}", f"reason must be one of {REQUEST_REASONS}")
+    registry.resident_location(db, actor, person_id, purpose="request quarantine")  # exists, in scope, audited
+    waiting = db.scalars(select(QuarantineRequest).where(
+        QuarantineRequest.person_id == person_id, QuarantineRequest.state == "waiting",
+        QuarantineRequest.contact_id.is_(None) if contact_id is None else QuarantineRequest.contact_id == contact_id,
+    )).first()
+    if waiting is not None:
+        return waiting
+    request = QuarantineRequest(person_id=person_id, reason=reason, case_id=case_id, contact_id=contact_id,
+                                exposure_at=exposure_at, note=note[:300], state="waiting",
+                                requested_by=actor.username, requested_at=clock.now())
+    db.add(request)
+    db.flush()
+    audit.record(db, actor, "write", "quarantine_request", request.id,
+                 {"person": person_id, "reason": reason, "case": case_id, "contact": contact_id})
+    return request
+
+
+def quarantine_requests(db: Session, actor: Actor, *, state: str | None = "waiting",
+                        limit: int = 500) -> list[QuarantineRequest]:
+    """Requests, oldest first (masked persons are the caller's business: ids only here)."""
+    statement = select(QuarantineRequest).order_by(QuarantineRequest.requested_at, QuarantineRequest.id)
+    return _requests(db, actor, statement, QuarantineRequest, state, limit)
+
+
+def request_transfer(db: Session, actor: Actor, *, person_id: int, purpose: str, origin_kind: str,
+                     origin_text: str = "", destination_text: str = "", urgent: bool = False,
+                     source_ref: str = "", note: str = "") -> TransferRequest:
+    """Ask for a closed-loop transfer of a person (a medical emergency: urgent, to a hospital)."""
+    _require_request(actor)
+    if purpose not in TRANSFER_PURPOSES:
+        raise InvalidInput(f"转运目的应为 {TRANSFER_PURPOSES}", f"purpose must be one of {TRANSFER_PURPOSES}")
+    if origin_kind not in TRANSFER_ORIGINS:
+        raise InvalidInput(f"出发地类型应为 {TRANSFER_ORIGINS}", f"origin must be one of {TRANSFER_ORIGINS}")
+    registry.resident_location(db, actor, person_id, purpose="request transfer")
+    request = TransferRequest(person_id=person_id, purpose=purpose, urgent=urgent, origin_kind=origin_kind,
+                              origin_text=origin_text[:200], destination_text=destination_text[:200],
+                              source_ref=source_ref[:64], note=note[:300], state="waiting",
+                              requested_by=actor.username, requested_at=clock.now())
+    db.add(request)
+    db.flush()
+    audit.record(db, actor, "write", "transfer_request", request.id,
+                 {"person": person_id, "purpose": purpose, "urgent": urgent, "source": source_ref})
+    return request
+
+
+def transfer_requests(db: Session, actor: Actor, *, state: str | None = "waiting",
+                      limit: int = 500) -> list[TransferRequest]:
+    """Transfer requests, urgent first, then oldest first."""
+    statement = select(TransferRequest).order_by(TransferRequest.urgent.desc(), TransferRequest.requested_at)
+    return _requests(db, actor, statement, TransferRequest, state, limit)
+
+
+def _requests(db: Session, actor: Actor, statement: Any, table: Any, state: str | None, limit: int) -> list[Any]:
+    if not (has_permission(actor.role, Permission.ISOLATION_WRITE)
+            or has_permission(actor.role, Permission.ISOLATION_REQUEST)):
+        raise PermissionDenied("您的角色不能查看这些请求", "Your role may not see these requests")
+    if state is not None:
+        statement = statement.where(table.state == state)
+    rows = list(db.scalars(statement.limit(limit)))
+    audit.record(db, actor, "read", table.__tablename__, None, {"state": state, "rows": len(rows)})
+    return rows

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from fangkong import domains
 from fangkong.core.errors import InvalidInput
 
 POLICY_DIR = Path(__file__).parent
@@ -40,19 +41,12 @@ class Lifting:
     requires_negative_screening: bool = False
 
 
-# Fact kinds the health-code rules can name, with the sub-kinds a rule's `match` may list
-# (risk_area matches the policy's own level keys).
-CODE_FACTS: dict[str, tuple[str, ...]] = {
-    "infection": ("confirmed", "asymptomatic"),
-    "positive_test": ("single",),
-    "pool_positive": ("pool",),
-    "contact": ("close", "secondary"),
-    "quarantine": ("centralised", "home_quarantine", "home_monitoring"),
-    "risk_area": (),
-    "landing_test": ("risk", "other"),
-    "overdue_test": ("routine",),
-    "override": ("green", "yellow", "red"),
-}
+def code_facts() -> dict[str, tuple[str, ...]]:
+    """Fact kinds the health-code rules can name, with the sub-kinds a rule's `match` may list (empty
+    where the sub-kinds are the policy's own level keys): the domains' FACT_SOURCES, the one table."""
+    return {kind: () if source.subs_are_levels else source.subs for kind, source in domains.fact_sources().items()}
+
+
 CODE_COLOURS = ("green", "yellow", "red")
 
 
@@ -141,9 +135,10 @@ def _code_rule(path: Path, item: dict[str, Any], levels: set[str], popup_allowed
         id=item["id"], fact=item["fact"], match=tuple(item["match"]), colour=item["colour"],
         text_zh=item["text_zh"], text_en=item["text_en"], clears_zh=item["clears_zh"], clears_en=item["clears_en"],
         popup=bool(item.get("popup", False)), days=item.get("days"), sets_colour=bool(item.get("sets_colour", False)))
-    if rule.fact not in CODE_FACTS:
+    facts = code_facts()
+    if rule.fact not in facts:
         raise ValueError(f"{path.name}: code rule {rule.id} names an unknown fact {rule.fact!r}")
-    allowed = levels if rule.fact == "risk_area" else set(CODE_FACTS[rule.fact])
+    allowed = set(facts[rule.fact]) or levels
     if not rule.match or not set(rule.match) <= allowed:
         raise ValueError(f"{path.name}: code rule {rule.id} matches {rule.match}, allowed {sorted(allowed)}")
     if rule.colour not in CODE_COLOURS and not (rule.colour == "fact" and rule.fact == "override"):

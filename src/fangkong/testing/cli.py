@@ -25,6 +25,7 @@ app.add_typer(lab_app, name="lab")
 app.add_typer(round_app, name="round")
 app.add_typer(results_app, name="results")
 console = Console()
+COMMANDS = {"testing": app}
 
 DatabaseOption = typer.Option(None, "--database", help="Database URL (default: FANGKONG_DATABASE_URL or ./fangkong.db)")
 

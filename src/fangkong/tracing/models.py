@@ -10,6 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from fangkong.core.db import Base
 
+CASE_KINDS = ("confirmed", "asymptomatic")
+CONTACT_KINDS = ("close", "secondary")
+
 
 class Case(Base):
     __tablename__ = "case_report"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Select, String, case, cast, literal, null, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -12,10 +12,7 @@ from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.tracing.models import Case, Contact
-
-CASE_KINDS = ("confirmed", "asymptomatic")
-CONTACT_KINDS = ("close", "secondary")
+from fangkong.tracing.models import CASE_KINDS, CONTACT_KINDS, Case, Contact
 
 
 def record_case(db: Session, actor: Actor, *, person_id: int, kind: str, reported_at: datetime,
@@ -101,22 +98,3 @@ def record_contact(db: Session, actor: Actor, *, person_id: int, kind: str, expo
     audit.record(db, actor, "write", "contact", contact.id,
                  {"person": person_id, "kind": kind, "case": case_id, "exposure": exposure_at})
     return contact
-
-
-# ---- facts for the health-code rules (SELECTs, run set-based by the codes engine) ---------------------
-# Columns: person_id, sub (the fact's sub-kind), since, until (NULL: open), ref, note_zh, note_en.
-
-
-def infection_facts() -> Select:
-    return select(Case.person_id, Case.kind.label("sub"), Case.reported_at.label("since"),
-                  Case.discharged_at.label("until"),
-                  (literal("case:") + cast(Case.id, String)).label("ref"),
-                  case((Case.kind == "confirmed", "确诊病例"), else_="无症状感染者").label("note_zh"),
-                  case((Case.kind == "confirmed", "confirmed case"), else_="asymptomatic").label("note_en"))
-
-
-def contact_facts() -> Select:
-    case_text = cast(Contact.case_id, String)
-    return select(Contact.person_id, Contact.kind.label("sub"), Contact.exposure_at.label("since"),
-                  cast(null(), DateTime).label("until"), (literal("contact:") + cast(Contact.id, String)).label("ref"),
-                  (literal("病例 #") + case_text).label("note_zh"), (literal("case #") + case_text).label("note_en"))

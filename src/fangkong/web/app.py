@@ -20,18 +20,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from fangkong.areas import api as areas_api
-from fangkong.areas import pages as areas_pages
-from fangkong.codes import api as codes_api
-from fangkong.codes import pages as codes_pages
+from fangkong import domains
 from fangkong.codes import sentinel as codes_sentinel
 from fangkong.core.config import get_settings, normalize_database_url
 from fangkong.core.errors import FangkongError
 from fangkong.core.i18n import t
-from fangkong.registry import api as registry_api
-from fangkong.registry import pages as registry_pages
-from fangkong.testing import api as testing_api
-from fangkong.testing import pages as testing_pages
 from fangkong.web import auth as web_auth
 from fangkong.web import pages as web_pages
 from fangkong.web.i18n import api_lang, lang_of
@@ -185,14 +178,10 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.include_router(web_auth.router)
     app.include_router(web_auth.api_router)
     app.include_router(web_pages.router)
-    app.include_router(registry_pages.router)
-    app.include_router(registry_api.router, prefix="/api")
-    app.include_router(areas_pages.router)
-    app.include_router(areas_api.router, prefix="/api")
-    app.include_router(testing_pages.router)
-    app.include_router(testing_api.router, prefix="/api")
-    app.include_router(codes_pages.router)
-    app.include_router(codes_api.router, prefix="/api")
+    for _domain, module in domains.modules("pages"):  # each domain's pages and API, found by convention
+        app.include_router(module.router)
+    for _domain, module in domains.modules("api"):
+        app.include_router(module.router, prefix="/api")
     app.include_router(codes_sentinel.router)
 
     @app.get("/docs", include_in_schema=False)

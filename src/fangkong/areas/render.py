@@ -1,4 +1,4 @@
-"""Write a risk-area notice in the city's usual format from structured changes.
+"""Rendering: write a risk-area notice in the city's usual format from structured changes.
 
 ``render_notice`` takes the dict ``parser.parse_notice`` returns (issuer, number, published,
 effective, changes) and writes the text an office would publish, as Taiyuan's notices of 2022 do::
@@ -32,21 +32,14 @@ Decisions:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from fangkong import policies
-from fangkong.areas.models import Notice, NoticePlace
-from fangkong.areas.parser import parse_notice
 from fangkong.core import clock
 from fangkong.core.errors import InvalidInput
-from fangkong.core.scope import Actor
 
-__all__ = ["DEFAULT_ISSUER", "LEVEL_NAMES", "Loaded", "date_order", "load_notice", "render_notice"]
+__all__ = ["DEFAULT_ISSUER", "LEVEL_NAMES", "render_notice"]
 
 DEFAULT_ISSUER = "太原市新冠肺炎疫情防控工作领导组办公室"
 LEVEL_NAMES = {"high": "高风险区", "medium": "中风险区", "low": "低风险区",
@@ -222,58 +215,3 @@ def render_notice(notice: dict[str, Any]) -> str:
 
 
 # ---- loading notice files (the CLI and the demo) ----------------------------------------------------
-
-
-@dataclass
-class Loaded:
-    """What loading one notice text did."""
-
-    name: str
-    notice_id: int | None = None
-    number: str = ""
-    effective: datetime | None = None
-    matched: int = 0
-    review: int = 0
-    block: int = 0
-    warnings: list[str] = field(default_factory=list)
-    published: bool = False
-    skipped: str = ""  # why nothing was drafted (already loaded)
-
-
-def date_order(texts: list[tuple[str, str]], *, default_year: int | None = None) -> list[tuple[str, str]]:
-    """(name, text) pairs in the order they took effect, so a later notice overrides an earlier one."""
-    def key(item: tuple[str, str]) -> tuple[str, str]:
-        parsed = parse_notice(item[1], default_year=default_year)
-        when = parsed.get("effective") or parsed.get("published") or "9999"
-        return (when if "T" in when else f"{when}T00:00:00"), item[0]
-
-    return sorted(texts, key=key)
-
-
-def load_notice(db: Session, actor: Actor, name: str, text: str, *, default_year: int | None = None,
-                publish: bool = False) -> Loaded:
-    """Draft a notice from its text and resolve its places; publish it when asked and nothing waits for
-    review. A notice already here (same issuer and number, not withdrawn) is skipped, so loading a
-    folder twice does not apply its notices twice. The caller owns the transaction."""
-    from fangkong.areas import service
-
-    parsed = parse_notice(text, default_year=default_year)
-    if parsed.get("number"):
-        known = db.scalars(select(Notice).where(Notice.number == parsed["number"],
-                                                Notice.issuer == (parsed.get("issuer") or ""),
-                                                Notice.state != "withdrawn")).first()
-        if known is not None:
-            return Loaded(name, known.id, known.number, known.effective, published=known.state == "published",
-                          skipped=f"已载入 already loaded as #{known.id}")
-    notice = service.draft_notice(db, actor, text, default_year=default_year)
-    states = dict(db.execute(select(NoticePlace.state, func.count()).where(NoticePlace.notice_id == notice.id)
-                             .group_by(NoticePlace.state)).all())
-    warnings = list(notice.__dict__.get("warnings", []))
-    if default_year is None:  # the service took this year for dates without one: say so
-        warnings += [w for w in parsed["warnings"] if "年份" in w and w not in warnings]
-    loaded = Loaded(name, notice.id, notice.number, notice.effective, matched=states.get("matched", 0),
-                    review=states.get("review", 0), block=states.get("block", 0), warnings=warnings)
-    if publish and loaded.review == 0:
-        service.publish(db, actor, notice.id)
-        loaded.published = True
-    return loaded
