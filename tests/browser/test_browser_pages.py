@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from fangkong.core import auth
 from fangkong.core.db import transaction
 from fangkong.core.models import Account
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
+from fangkong.registry.service import actor_for
 from tests.browser.conftest import DESKTOP, PHONE, login
 
 pytestmark = pytest.mark.browser
@@ -24,7 +24,7 @@ def other_grid_household(city_url: str) -> int:
     """A household outside the grid worker's grid, found as the commander would find it."""
     with transaction(city_url) as db:
         accounts = {a.username: a for a in db.scalars(select(Account))}
-        commander = auth.actor_for(db, accounts["commander"])
+        commander = actor_for(db, accounts["commander"])
         own_grid = accounts["grid"].jurisdiction_id
         other_grid = accounts["grid2"].jurisdiction_id
         assert other_grid is not None and other_grid != own_grid

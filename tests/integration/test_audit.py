@@ -7,12 +7,12 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from fangkong.core import audit, clock
-from fangkong.core.auth import actor_for
 from fangkong.core.db import get_engine, transaction
 from fangkong.core.errors import PermissionDenied
 from fangkong.core.models import Account, AuditEntry
 from fangkong.registry import service
 from fangkong.registry.models import Person
+from fangkong.registry.service import actor_for
 
 
 def _actor(db, username):  # type: ignore[no-untyped-def]

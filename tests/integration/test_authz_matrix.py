@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from fangkong.core import audit
-from fangkong.core.auth import actor_for
 from fangkong.core.db import transaction
 from fangkong.core.errors import PermissionDenied
 from fangkong.core.models import Account
 from fangkong.core.scope import Actor, scope_column
 from fangkong.registry import service
 from fangkong.registry.models import Person
+from fangkong.registry.service import actor_for
 
 OPERATIONS = ("read_person", "read_full", "households_of_grid", "get_household", "create_household", "audit_search")
 Y, N = "allowed", "denied"

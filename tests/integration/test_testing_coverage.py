@@ -14,12 +14,13 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fangkong.core import auth, clock
+from fangkong.core import clock
 from fangkong.core.db import get_engine
 from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.models import Account, AuditEntry
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
+from fangkong.registry.service import actor_for
 from fangkong.testing import coverage
 from fangkong.testing import service as testing
 from fangkong.testing.models import CoverageNote
@@ -40,7 +41,7 @@ def db(city_url: str) -> Iterator[Session]:
 
 
 def actors(db: Session) -> dict[str, Actor]:
-    return {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
+    return {a.username: actor_for(db, a) for a in db.scalars(select(Account))}
 
 
 def setup_round(db: Session) -> dict[str, Any]:

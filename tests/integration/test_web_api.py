@@ -8,11 +8,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from fangkong.core import auth
 from fangkong.core.db import transaction
 from fangkong.core.models import Account, AuditEntry
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
+from fangkong.registry.service import actor_for
 from fangkong.web.app import create_app
 
 FULL_ID = re.compile(r"^\d{17}[\dX]$")
@@ -28,8 +28,8 @@ def client(city_url: str) -> TestClient:
 def facts(city_url: str) -> dict[str, int]:
     with transaction(city_url) as db:
         accounts = {a.username: a for a in db.scalars(select(Account))}
-        grid = auth.actor_for(db, accounts["grid"])
-        grid2 = auth.actor_for(db, accounts["grid2"])
+        grid = actor_for(db, accounts["grid"])
+        grid2 = actor_for(db, accounts["grid2"])
         assert grid.jurisdiction_id and grid2.jurisdiction_id
         _total, own = service.households_of(db, grid, grid.jurisdiction_id, limit=5)
         _total, other = service.households_of(db, grid2, grid2.jurisdiction_id, limit=5)

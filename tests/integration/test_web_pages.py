@@ -10,11 +10,11 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from fangkong.core import auth
 from fangkong.core.db import transaction
 from fangkong.core.models import Account, AuditEntry
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
+from fangkong.registry.service import actor_for
 from fangkong.web.app import create_app
 from tests.conftest import CITY_POPULATION
 
@@ -31,8 +31,8 @@ def facts(city_url: str) -> dict[str, int]:
     """Ids the tests need, found through the services as the accounts themselves would see them."""
     with transaction(city_url) as db:
         accounts = {a.username: a for a in db.scalars(select(Account))}
-        grid = auth.actor_for(db, accounts["grid"])
-        grid2 = auth.actor_for(db, accounts["grid2"])
+        grid = actor_for(db, accounts["grid"])
+        grid2 = actor_for(db, accounts["grid2"])
         assert grid.jurisdiction_id and grid2.jurisdiction_id
         assert grid.jurisdiction_id != grid2.jurisdiction_id
         _total, own = service.households_of(db, grid, grid.jurisdiction_id, limit=5)

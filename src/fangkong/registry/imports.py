@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
-from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
+from fangkong.core.scope import LEVEL_LABELS_ZH, PLACE_LEVELS, Actor, scope_column
 from fangkong.core.spreadsheet import (
     EXACT_FLOAT_LIMIT,
     HEADER_SEARCH_ROWS,
@@ -43,7 +43,7 @@ from fangkong.core.spreadsheet import (
     read_rows,
 )
 from fangkong.registry import address, idnumber, service
-from fangkong.registry.models import LEVEL_LABELS_ZH, Household, Person, Place
+from fangkong.registry.models import Household, Person, Place
 
 __all__ = [
     "KINDS", "RowError", "ImportResult", "import_file", "template_xlsx",

@@ -7,15 +7,18 @@ writes an audit entry. Services never commit: the caller owns the transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from fangkong.core import audit, clock
+from fangkong.core import audit, auth, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
+from fangkong.core.idsets import chunked
+from fangkong.core.models import Account
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
 from fangkong.registry import address, idnumber
@@ -70,6 +73,17 @@ def person_view(person: Person, *, full: bool) -> PersonView:
         grid_id=person.grid_id,
         masked=not full,
     )
+
+
+# ---- accounts ----------------------------------------------------------------------------
+
+
+def actor_for(db: Session, account: Account) -> Actor:
+    """The Actor of a logged-in account, with the level and name of its jurisdiction (a place)."""
+    place = db.get(Place, account.jurisdiction_id) if account.jurisdiction_id is not None else None
+    if place is None:
+        return auth.actor_for(account)
+    return auth.actor_for(account, jurisdiction_level=place.level, jurisdiction_name=place.name)
 
 
 # ---- places ------------------------------------------------------------------------------
@@ -334,10 +348,11 @@ class PlaceRef:
     community_id: int | None
     compound_id: int | None
     building_id: int | None
+    grid_id: int | None = None
 
 
 _PLACE_REF_COLUMNS = (Place.id, Place.level, Place.name, Place.name_norm, Place.parent_id, Place.district_id,
-                      Place.street_id, Place.community_id, Place.compound_id, Place.building_id)
+                      Place.street_id, Place.community_id, Place.compound_id, Place.building_id, Place.grid_id)
 
 
 def _chunks(values: list[Any], size: int = 900) -> list[list[Any]]:
@@ -453,10 +468,69 @@ def residents_under(db: Session, actor: Actor, places: dict[str, set[int]], *, p
 
 
 def locations_selectable() -> Any:
-    """Person ids with their ancestor ids (no names, no numbers) as a FROM clause, for set-based
-    queries of other domains' services (the residents of risk areas, code rules). The caller audits
-    its bulk read, as `residents_under` does."""
-    return select(*_LOCATION_COLUMNS).subquery("resident_location")
+    """Person ids (column `id`) with their ancestor ids and household id (no names, no numbers) as a
+    FROM clause, for set-based queries of other domains' services (the residents of risk areas, code
+    rules, a testing round's members). The caller audits its bulk read, as `residents_under` does."""
+    return select(*_LOCATION_COLUMNS, Person.household_id).subquery("resident_location")
+
+
+def every_person_id() -> Select[Any]:
+    """SELECT id of every registered person: a set-based source for other domains' bulk work."""
+    return select(Person.id)
+
+
+def registered_person_ids(db: Session, person_ids: Iterable[int]) -> set[int]:
+    """Which of these ids are registered persons (ids only; nothing personal is read)."""
+    found: set[int] = set()
+    for chunk in chunked(sorted(set(person_ids))):
+        found |= set(db.scalars(select(Person.id).where(Person.id.in_(chunk))))
+    return found
+
+
+def person_by_id_number(db: Session, number: str) -> int | None:
+    """The id of the person with this identity number (already validated, `idnumber.validate`), or None.
+    A lookup for another domain's service, which audits what it does with the person."""
+    return db.scalar(select(Person.id).where(Person.id_number == number))
+
+
+def person_views(db: Session, person_ids: Iterable[int], *, within: Actor | None = None,
+                 full: bool = False) -> dict[int, PersonView]:
+    """{person_id: PersonView} (masked unless `full`), only persons in `within`'s jurisdiction when it is
+    given. For other domains' lists (recalls, a tube's members): the caller checks the permission and
+    audits its read with the ids it shows."""
+    views: dict[int, PersonView] = {}
+    for chunk in chunked(sorted(set(person_ids))):
+        statement = select(Person).where(Person.id.in_(chunk))
+        if within is not None:
+            statement = statement.where(within.scope_clause(Person))
+        views.update((person.id, person_view(person, full=full)) for person in db.scalars(statement))
+    return views
+
+
+@dataclass(frozen=True)
+class HouseholdRef:
+    """A household as other domains see it: its place chain and door, no members."""
+
+    id: int
+    unit_id: int
+    door: str
+    district_id: int | None
+    street_id: int | None
+    community_id: int | None
+    grid_id: int | None
+    compound_id: int | None
+    building_id: int | None
+
+
+def household_refs(db: Session, household_ids: Iterable[int]) -> dict[int, HouseholdRef]:
+    refs: dict[int, HouseholdRef] = {}
+    for chunk in chunked(sorted(set(household_ids))):
+        for row in db.execute(select(Household.id, Household.unit_id, Household.door, Household.district_id,
+                                     Household.street_id, Household.community_id, Household.grid_id,
+                                     Household.compound_id, Household.building_id)
+                              .where(Household.id.in_(chunk))):
+            refs[row[0]] = HouseholdRef(*row)
+    return refs
 
 
 def resident_location(db: Session, actor: Actor, person_id: int, *, purpose: str) -> ResidentLocation:

@@ -21,7 +21,7 @@ from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import advisor, coverage, flows, service
-from fangkong.testing.models import SamplingSite, TestRound
+from fangkong.testing.models import TestRound
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked, safe_next
 from fangkong.web.i18n import lang_of
 from fangkong.web.templating import render
@@ -107,30 +107,9 @@ def _is_htmx(request: Request) -> bool:
 
 # ---- sampling (采) ---------------------------------------------------------------------------
 
-_ID_NUMBER = re.compile(r"^\d{17}[\dXx]$")
-
-
-def _resolve_token(db: Session, token: str) -> int:
-    """A scanned health-code token -> the person it was issued to (codes domain)."""
-    from fangkong.codes import service as codes
-    from fangkong.codes import tokens
-
-    claims = tokens.verify_token(token)
-    person_id = codes.person_by_subject(db, claims.subject)
-    if person_id is None:
-        raise InvalidInput("健康码无法识别，请输入身份证号", "Unknown health code: type the identity number")
-    return person_id
-
-
-def _site(db: Session, actor: Actor) -> SamplingSite | None:
-    """The sampler's site: the one at their venue, else the first in their jurisdiction."""
-    sites = service.list_sites(db, actor)
-    return next((s for s in sites if actor.venue_id and s.venue_id == actor.venue_id), sites[0] if sites else None)
-
-
 def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message: str = "",
                      error: bool = False) -> dict[str, Any]:
-    site = _site(db, actor)
+    site = service.sampler_site(db, actor)
     rounds = service.list_rounds(db, actor, active_at=clock.now())
     tube = persons = None
     if barcode:
@@ -173,7 +152,7 @@ def sample_open_tube(request: Request, db: DbSession, page: PageUserChecked, tub
                      ) -> Response:
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_SAMPLE)
-    site = _site(db, actor)
+    site = service.sampler_site(db, actor)
     try:
         if site is None:
             raise InvalidInput("您的账号没有采样点", "Your account has no sampling site")
@@ -188,21 +167,12 @@ def sample_open_tube(request: Request, db: DbSession, page: PageUserChecked, tub
     return _sampler_response(request, db, actor, barcode=opened.barcode, message=message)
 
 
-def _person_arguments(text: str) -> dict[str, Any]:
-    text = text.strip()
-    if _ID_NUMBER.match(text):
-        return {"id_number": text}
-    if not text:
-        raise InvalidInput("请扫码或输入身份证号", "Scan the code or type the identity number")
-    return {"token": text, "resolve_token": _resolve_token}
-
-
 @router.post("/testing/sample/person", response_class=HTMLResponse)
 def sample_add_person(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "",
                       person: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
     try:
-        added = service.add_sample(db, actor, barcode=tube, **_person_arguments(person))
+        added = flows.add_scanned_sample(db, actor, barcode=tube, person=person)
     except FangkongError as exc:
         db.rollback()
         return _sampler_response(request, db, actor, barcode=tube, message=exc.message(lang), error=True)
@@ -237,7 +207,7 @@ _UNBOXABLE = {"unknown": "testing.send.why.unknown", "other_site": "testing.send
 
 def _send_response(request: Request, db: Session, actor: Actor, *, message: str = "", error: bool = False,
                    problems: list[tuple[str, str]] | None = None, scanned: str = "") -> Response:
-    site = _site(db, actor)
+    site = service.sampler_site(db, actor)
     labs = service.list_labs(db, actor)
     context = {"site": site, "transport": service.site_transport(db, actor, site.id) if site else None,
                "labs": labs, "lab_names": {lab.id: lab.name for lab in labs}, "message": message,
@@ -260,7 +230,7 @@ def send_pack_box(request: Request, db: DbSession, page: PageUserChecked, barcod
     """装箱: the scanned barcodes, the ticked tubes, or all sealed tubes of the site into one box."""
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_SAMPLE)
-    site = _site(db, actor)
+    site = service.sampler_site(db, actor)
     scanned = [b for b in _BARCODES.split(barcodes) if b]
     wanted = list(dict.fromkeys([*scanned, *(tube or [])]))
     try:
@@ -311,7 +281,6 @@ def send_boxes(request: Request, db: DbSession, page: PageUserChecked, lab_id: A
 
 # ---- lab (检、报) ------------------------------------------------------------------------------
 
-MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 MAX_ERRORS_SHOWN = 500
 
 
@@ -339,10 +308,10 @@ def lab_upload(request: Request, db: DbSession, page: PageUserChecked,
                file: Annotated[UploadFile | None, File()] = None) -> Response:
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_RESULTS)
-    data = file.file.read(MAX_UPLOAD_BYTES + 1) if file is not None else b""
+    data = file.file.read(service.MAX_RESULT_FILE_BYTES + 1) if file is not None else b""
     if file is None or not file.filename or not data:
         return _lab_page(request, db, actor, 422, error=t("testing.lab.no_file", lang))
-    if len(data) > MAX_UPLOAD_BYTES:
+    if len(data) > service.MAX_RESULT_FILE_BYTES:
         return _lab_page(request, db, actor, 422, error=t("testing.lab.too_big", lang))
     try:
         report = flows.import_result_file(db, actor, content=data, filename=file.filename)
