@@ -23,7 +23,7 @@ from fangkong.registry import service as registry
 from fangkong.testing import advisor, coverage, flows, service
 from fangkong.testing.models import TestRound
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked, safe_next
-from fangkong.web.i18n import lang_of
+from fangkong.web.i18n import lang_of, level_label
 from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -403,8 +403,6 @@ def round_page(request: Request, db: DbSession, actor: PageActor, round_id: int,
 
 
 def _level_name(request: Request, level: str) -> str:
-    from fangkong.web.i18n import level_label
-
     lang = lang_of(request)
     return t("testing.level.household", lang) if level == "household" else level_label(level, lang)
 
