@@ -226,7 +226,7 @@ def test_auditor_home_is_the_audit_search(app: FastAPI) -> None:
     assert found.status_code == 200
     assert 'data-testid="audit-table"' in found.text
     bad_time = client.get("/audit", params={"since": "yesterday"})
-    assert bad_time.status_code == 200 and "时间格式无效" in bad_time.text
+    assert bad_time.status_code == 200 and "时间格式不对" in bad_time.text
 
 
 def test_commander_home_shows_city_counts(app: FastAPI) -> None:

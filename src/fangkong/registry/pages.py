@@ -12,9 +12,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fangkong.core.errors import InvalidInput, PermissionDenied
+from fangkong.core.errors import InvalidInput
 from fangkong.core.i18n import t
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, require
 from fangkong.core.scope import Actor
 from fangkong.registry import imports, service
 from fangkong.registry.models import Household, Place, Venue
@@ -165,8 +165,7 @@ def person_full(request: Request, db: DbSession, page: PageUserChecked, person_i
 
 def _require_import(actor: Actor) -> None:
     # Only decides whether to show the form; the import service checks again for every write.
-    if not has_permission(actor.role, Permission.REGISTRY_WRITE):
-        raise PermissionDenied(t("import.not_allowed", "zh"), t("import.not_allowed", "en"))
+    require(actor, Permission.REGISTRY_WRITE, t("import.not_allowed", "zh"), t("import.not_allowed", "en"))
 
 
 def _import_page(request: Request, **context: Any) -> HTMLResponse:

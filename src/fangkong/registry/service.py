@@ -19,17 +19,12 @@ from fangkong.core import audit, auth, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.idsets import chunked
 from fangkong.core.models import Account
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
 from fangkong.registry import address, idnumber
 from fangkong.registry.models import Household, Person, Place, Venue
 
 _DENIED = ("不在您的管辖范围内", "Outside your jurisdiction")
-
-
-def _require(actor: Actor, permission: Permission) -> None:
-    if not has_permission(actor.role, permission):
-        raise PermissionDenied("您的角色无此权限", f"Your role may not do this ({permission.value})")
 
 
 def _require_scope(actor: Actor, row: Any) -> None:
@@ -90,7 +85,7 @@ def actor_for(db: Session, account: Account) -> Actor:
 
 
 def get_place(db: Session, actor: Actor, place_id: int) -> Place:
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     place = db.get(Place, place_id)
     if place is None:
         raise NotFound("地点不存在", "No such place")
@@ -100,7 +95,7 @@ def get_place(db: Session, actor: Actor, place_id: int) -> Place:
 
 def root_places(db: Session, actor: Actor) -> list[Place]:
     """Where the actor's registry browser starts: their jurisdiction, or every district."""
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     if actor.jurisdiction_id is not None:
         return [get_place(db, actor, actor.jurisdiction_id)]
     return list(db.scalars(select(Place).where(Place.level == "district").order_by(Place.code, Place.id)))
@@ -195,7 +190,7 @@ def _unit_addresses(db: Session, unit_ids: set[int]) -> dict[int, str]:
 
 
 def get_household(db: Session, actor: Actor, household_id: int) -> HouseholdView:
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     household = db.get(Household, household_id)
     if household is None:
         raise NotFound("住户不存在", "No such household")
@@ -213,12 +208,12 @@ def get_person(db: Session, actor: Actor, person_id: int, *, full: bool = False,
             raise PermissionDenied("只能查看本人信息", "You can only see your own record")
         audit.record(db, actor, "read", "person", person_id, {"self": True})
         return person_view(person, full=True)
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     if person is None:
         raise NotFound("人员不存在", "No such person")
     _require_scope(actor, person)
     if full:
-        _require(actor, Permission.PERSON_FULL)
+        require_any(actor, Permission.PERSON_FULL)
         if not reason.strip():
             raise InvalidInput("查看完整信息须填写事由", "A reason is required to see full numbers")
     audit.record(db, actor, "read_full" if full else "read", "person", person_id, reason=reason)
@@ -246,7 +241,7 @@ def _ancestor_values(place: Place) -> dict[str, int | None]:
 
 def create_place(db: Session, actor: Actor, *, parent_id: int | None, level: str, name: str,
                  kind: str = "", code: str | None = None) -> Place:
-    _require(actor, Permission.REGISTRY_WRITE)
+    require_any(actor, Permission.REGISTRY_WRITE)
     if level not in PLACE_LEVELS:
         raise InvalidInput(f"未知层级 {level}", f"unknown level {level}")
     name = name.strip()
@@ -286,7 +281,7 @@ def full_name_from(db: Session, place: Place, start: str) -> str:
 
 
 def create_household(db: Session, actor: Actor, *, unit_id: int, door: str, phone: str | None = None) -> Household:
-    _require(actor, Permission.REGISTRY_WRITE)
+    require_any(actor, Permission.REGISTRY_WRITE)
     unit = _place_at_level(db, unit_id, "unit")
     _require_scope(actor, unit)
     household = Household(door=door.strip(), phone=phone, **_ancestor_values(unit))  # unit_id among them
@@ -298,7 +293,7 @@ def create_household(db: Session, actor: Actor, *, unit_id: int, door: str, phon
 
 def create_person(db: Session, actor: Actor, *, id_number: str, name: str, household_id: int,
                   phone: str | None = None) -> Person:
-    _require(actor, Permission.REGISTRY_WRITE)
+    require_any(actor, Permission.REGISTRY_WRITE)
     try:
         number = idnumber.validate(id_number)
     except ValueError as exc:
@@ -324,7 +319,7 @@ def create_person(db: Session, actor: Actor, *, id_number: str, name: str, house
 
 
 def list_venues(db: Session, actor: Actor, *, kind: str | None = None, limit: int = 200) -> list[Venue]:
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     conditions = [actor.scope_clause(Venue)]
     if kind:
         conditions.append(Venue.kind == kind)
@@ -355,10 +350,6 @@ _PLACE_REF_COLUMNS = (Place.id, Place.level, Place.name, Place.name_norm, Place.
                       Place.street_id, Place.community_id, Place.compound_id, Place.building_id, Place.grid_id)
 
 
-def _chunks(values: list[Any], size: int = 900) -> list[list[Any]]:
-    return [values[i:i + size] for i in range(0, len(values), size)]  # SQLite's bound-parameter limit
-
-
 def districts(db: Session) -> list[PlaceRef]:
     rows = db.execute(select(*_PLACE_REF_COLUMNS).where(Place.level == "district").order_by(Place.code, Place.id))
     return [PlaceRef(*row) for row in rows]
@@ -371,7 +362,7 @@ def places_by_norm(db: Session, district_id: int | None, keys: set[str],
                    levels: tuple[str, ...] = MATCHABLE_LEVELS) -> dict[str, list[PlaceRef]]:
     """Places whose normalised name is one of ``keys`` (in one district, or anywhere), one query per 900 keys."""
     found: dict[str, list[PlaceRef]] = {}
-    for chunk in _chunks(sorted(keys)):
+    for chunk in chunked(sorted(keys)):
         statement = select(*_PLACE_REF_COLUMNS).where(Place.name_norm.in_(chunk), Place.level.in_(levels))
         if district_id is not None:
             statement = statement.where(Place.district_id == district_id)
@@ -389,7 +380,7 @@ def places_at_levels(db: Session, district_id: int, levels: tuple[str, ...]) -> 
 
 def place_refs(db: Session, ids: set[int]) -> dict[int, PlaceRef]:
     refs: dict[int, PlaceRef] = {}
-    for chunk in _chunks(sorted(ids)):
+    for chunk in chunked(sorted(ids)):
         for row in db.execute(select(*_PLACE_REF_COLUMNS).where(Place.id.in_(chunk))):
             refs[row[0]] = PlaceRef(*row)
     return refs
@@ -550,7 +541,7 @@ def resident_location(db: Session, actor: Actor, person_id: int, *, purpose: str
 def locations_of(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, ResidentLocation]:
     """Ancestor ids of many persons at once (e.g. the infected, for area lifting); one audit entry."""
     found: dict[int, ResidentLocation] = {}
-    for chunk in _chunks(sorted(person_ids)):
+    for chunk in chunked(sorted(person_ids)):
         for row in db.execute(select(*_LOCATION_COLUMNS).where(Person.id.in_(chunk))):
             found[row[0]] = ResidentLocation(*row)
     if person_ids:
@@ -570,7 +561,7 @@ def person_for_check(db: Session, actor: Actor, *, person_id: int | None = None,
     """The person in front of a venue or checkpoint (数字哨兵), by id (from a verified code) or by a typed
     identity number (无健康码通道): masked, for checkpoint staff, wherever the person lives (a
     checkpoint checks whoever arrives). Audited as a read with the venue."""
-    _require(actor, Permission.SENTINEL_CHECK)
+    require_any(actor, Permission.SENTINEL_CHECK)
     if id_number is not None:
         try:
             number = idnumber.validate(id_number)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
 from fangkong.registry import service as registry
 from fangkong.testing import service as testing
@@ -34,11 +34,6 @@ EXEMPTION_REASONS = ("away", "hospitalised", "isolated", "moved_out", "other")
 HOME_SAMPLING_REASONS = ("elderly", "bedridden", "disabled", "ill", "home_quarantine", "other")
 MAX_ON_NOTE = 30
 MAX_NOTE_TEXT = 200
-
-
-def _require(actor: Actor, permission: Permission) -> None:
-    if not has_permission(actor.role, permission):
-        raise PermissionDenied("您的角色无此权限", f"Your role may not do this ({permission.value})")
 
 
 def child_level(level: str | None) -> str:
@@ -164,7 +159,7 @@ def _grouped(db: Session, round_id: int, actor: Actor, level: str, parent: Any |
 
 
 def _round(db: Session, actor: Actor, round_id: int) -> Any:
-    _require(actor, Permission.TESTING_READ)
+    require_any(actor, Permission.TESTING_READ)
     return testing.get_round(db, actor, round_id)
 
 
@@ -321,7 +316,7 @@ def households_status(db: Session, actor: Actor, round_id: int, place_id: int, *
 
 def _household_in_round(db: Session, actor: Actor, round_id: int, household_id: int) -> tuple[Any, dict[int, bool]]:
     """The household (scope checked by the registry) and its round members: {person_id: sampled}."""
-    _require(actor, Permission.COVERAGE_WRITE)
+    require_any(actor, Permission.COVERAGE_WRITE)
     testing.get_round(db, actor, round_id)
     household = registry.household_refs(db, {household_id}).get(household_id)
     if household is None:
@@ -429,7 +424,7 @@ def record_exemption(db: Session, actor: Actor, round_id: int, household_id: int
 
 def withdraw_note(db: Session, actor: Actor, note_id: int, *, reason: str = "") -> CoverageNote:
     """Take back a note recorded by mistake; the row stays, marked withdrawn."""
-    _require(actor, Permission.COVERAGE_WRITE)
+    require_any(actor, Permission.COVERAGE_WRITE)
     row = db.get(CoverageNote, note_id)
     if row is None:
         raise NotFound("记录不存在", "No such record")
@@ -466,7 +461,7 @@ def positivity_by_district(db: Session, actor: Actor, *, days: int = 7) -> list[
     """Recent positivity per district of the sampling site, for the pool-size advisor: persons with a
     result in the last `days` days, and of them persons found positive alone in a tube (single tubes
     and the re-tests of positive pools). A pool's other members are not counted as positive."""
-    _require(actor, Permission.TESTING_READ)
+    require_any(actor, Permission.TESTING_READ)
     since = clock.now() - timedelta(days=days)
     conditions = [Tube.result.is_not(None), Tube.tested_at >= since]
     if actor.jurisdiction_id is not None:

@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session, aliased
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
 from fangkong.core.idsets import chunked
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.testing.common import DEFAULT_TARGET_HOURS, require_any
+from fangkong.testing.common import DEFAULT_TARGET_HOURS
 from fangkong.testing.facts import known_at
 from fangkong.testing.models import (
     RECALL_STATES,

@@ -31,11 +31,11 @@ from sqlalchemy.types import DateTime, Float, Integer
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import result_files
-from fangkong.testing.common import analyze, require_any
+from fangkong.testing.common import analyze
 from fangkong.testing.models import (
     Recall,
     ResultFile,

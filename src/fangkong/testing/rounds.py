@@ -27,10 +27,10 @@ from sqlalchemy.types import DateTime
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.idsets import chunked
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
 from fangkong.registry import service as registry
-from fangkong.testing.common import DENIED, KEY_GROUP_TARGET_HOURS, POOL_SIZES, require_any, testing_policy
+from fangkong.testing.common import DENIED, KEY_GROUP_TARGET_HOURS, POOL_SIZES, testing_policy
 from fangkong.testing.models import (
     ROUND_KINDS,
     KeyGroupMember,

@@ -24,11 +24,11 @@ from sqlalchemy.types import DateTime
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import idnumber
 from fangkong.registry import service as registry
-from fangkong.testing.common import POOL_SIZES, analyze, normalize_barcode, require_any, testing_policy
+from fangkong.testing.common import POOL_SIZES, analyze, normalize_barcode, testing_policy
 from fangkong.testing.models import (
     Recall,
     Sample,

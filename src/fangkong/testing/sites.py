@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.testing.common import DENIED, POOL_SIZES, new_code, require_any
+from fangkong.testing.common import DENIED, POOL_SIZES, new_code
 from fangkong.testing.models import (
     Lab,
     SamplingSite,
