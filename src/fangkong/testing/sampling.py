@@ -207,13 +207,19 @@ def _find_person(db: Session, *, person_id: int | None, id_number: str | None, t
     return row
 
 
-def seal_tube(db: Session, actor: Actor, barcode: str) -> TubeView:
-    """Close a tube early (the queue ended before it was full). An empty tube cannot be sealed."""
-    require_any(actor, Permission.TESTING_SAMPLE)
+def _tube(db: Session, barcode: str) -> Tube:
     barcode = normalize_barcode(barcode)
     tube = db.scalar(select(Tube).where(Tube.barcode == barcode))
     if tube is None:
         raise NotFound(f"没有试管 {barcode}", f"No tube {barcode}")
+    return tube
+
+
+def seal_tube(db: Session, actor: Actor, barcode: str) -> TubeView:
+    """Close a tube early (the queue ended before it was full). An empty tube cannot be sealed."""
+    require_any(actor, Permission.TESTING_SAMPLE)
+    tube = _tube(db, barcode)
+    barcode = tube.barcode
     site_for(db, actor, tube.site_id)
     if tube.state != "open":
         raise InvalidInput(f"试管 {barcode} 已封管", f"tube {barcode} is already sealed")
@@ -227,10 +233,7 @@ def seal_tube(db: Session, actor: Actor, barcode: str) -> TubeView:
 
 def get_tube(db: Session, actor: Actor, barcode: str) -> TubeView:
     require_any(actor, Permission.TESTING_SAMPLE, Permission.TESTING_READ, Permission.TESTING_RESULTS)
-    tube = db.scalar(select(Tube).where(Tube.barcode == normalize_barcode(barcode)))
-    if tube is None:
-        raise NotFound(f"没有试管 {barcode}", f"No tube {barcode}")
-    return tube_view(tube)
+    return tube_view(_tube(db, barcode))
 
 
 def open_tubes(db: Session, actor: Actor, site_id: int) -> list[TubeView]:
@@ -244,9 +247,7 @@ def open_tubes(db: Session, actor: Actor, site_id: int) -> list[TubeView]:
 def tube_members(db: Session, actor: Actor, barcode: str) -> list[registry.PersonView]:
     """The persons in a tube, masked, in sampling order. Audited as a list read."""
     require_any(actor, Permission.TESTING_SAMPLE, Permission.TESTING_READ)
-    tube = db.scalar(select(Tube).where(Tube.barcode == normalize_barcode(barcode)))
-    if tube is None:
-        raise NotFound(f"没有试管 {barcode}", f"No tube {barcode}")
+    tube = _tube(db, barcode)
     if actor.role == "sampler":
         site_for(db, actor, tube.site_id)
     in_order = list(db.scalars(select(Sample.person_id).where(Sample.tube_id == tube.id).order_by(Sample.id)))
