@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 OWN_MODELS = "a domain's models are imported only by that domain"
@@ -38,7 +36,6 @@ def _lint_with_domain(tmp_path: Path, service_source: str) -> subprocess.Complet
                           capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.skipif(not LINT_IMPORTS.exists(), reason="import-linter is not installed")
 def test_a_domain_reading_another_domains_models_breaks_the_contract(tmp_path: Path) -> None:
     result = _lint_with_domain(tmp_path, "from fangkong.registry.models import Person\n\nMODEL = Person\n")
     assert result.returncode != 0, result.stdout
@@ -46,7 +43,6 @@ def test_a_domain_reading_another_domains_models_breaks_the_contract(tmp_path: P
     assert "fangkong.madeup.service imports fangkong.registry.models (l. 1)" in result.stdout
 
 
-@pytest.mark.skipif(not LINT_IMPORTS.exists(), reason="import-linter is not installed")
 def test_the_same_domain_reading_through_the_service_keeps_it(tmp_path: Path) -> None:
     clean = "from fangkong.registry import service\n\nHOMES = service.locations_selectable\n"
     result = _lint_with_domain(tmp_path, clean)
