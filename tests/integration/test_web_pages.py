@@ -10,9 +10,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from fangkong.core import auth
 from fangkong.core.db import transaction
-from fangkong.core.models import Account, AuditEntry
+from fangkong.core.models import AuditEntry
+from fangkong.core.scope import Actor
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
 from fangkong.web.app import create_app
@@ -26,12 +26,10 @@ def app(city_url: str) -> FastAPI:
 
 
 @pytest.fixture(scope="module")
-def facts(city_url: str) -> dict[str, int]:
+def facts(city_url: str, grid_worker: Actor, neighbour_grid_worker: Actor, resident: Actor) -> dict[str, int]:
     """Ids the tests need, found through the services as the accounts themselves would see them."""
+    grid, grid2 = grid_worker, neighbour_grid_worker
     with transaction(city_url) as db:
-        accounts = {a.username: a for a in db.scalars(select(Account))}
-        grid = auth.actor_for(db, accounts["grid"])
-        grid2 = auth.actor_for(db, accounts["grid2"])
         assert grid.jurisdiction_id and grid2.jurisdiction_id
         assert grid.jurisdiction_id != grid2.jurisdiction_id
         _total, own = service.households_of(db, grid, grid.jurisdiction_id, limit=5)
@@ -42,7 +40,7 @@ def facts(city_url: str) -> dict[str, int]:
             "own_household": own_household.id,
             "own_person": own_household.members[0].id,
             "other_household": next(h for h in other if h.members).id,
-            "resident_person": accounts["resident"].person_id or 0,
+            "resident_person": resident.person_id or 0,
         }
 
 
