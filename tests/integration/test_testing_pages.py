@@ -21,7 +21,7 @@ from fangkong.registry import service as registry
 from fangkong.registry.idnumber import make_number
 from fangkong.testing import service as testing
 from fangkong.web.app import create_app
-from tests.helpers import csrf_of, demo_cast, login, persona_in
+from tests.helpers import csrf_of, demo_cast, login, page_shows, persona_in
 
 NOW = datetime(2022, 11, 30, 10, 0)
 
@@ -89,7 +89,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
     sampler = login(app, "sampler")
     csrf = csrf_of(sampler)
     page = sampler.get("/testing/sample")
-    assert page.status_code == 200 and 'data-testid="tube-form"' in page.text and "光华街社区采样点" in page.text
+    page_shows(page, "光华街社区采样点", testids=["tube-form"])
 
     opened = sampler.post("/testing/sample/tube", data={"csrf_token": csrf, "tube": "POOL0001", "pool_size": "10",
                                                         "round_id": str(world["round"])})
@@ -132,7 +132,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
     assert lab_page.status_code == 200 and 'data-testid="batch"' in lab_page.text
     batch_id = re.search(r"/testing/lab/batches/(\d+)/receive", lab_page.text).group(1)  # type: ignore[union-attr]
     received = lab.post(f"/testing/lab/batches/{batch_id}/receive", data={"csrf_token": lab_csrf})
-    assert received.status_code == 200 and "已签收 1 管" in received.text
+    page_shows(received, "已签收 1 管")
 
     tested = NOW + timedelta(minutes=40)
     bad = result_xlsx([("POOL0001", "阳性", 31.2, 32.5, tested, tested),
@@ -169,7 +169,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
                       data={"csrf_token": grid_csrf, "persons_on_note": "3",
                             "next": f"/testing/grid?round={world['round']}"},
                       follow_redirects=True)
-    assert saved.status_code == 200 and "已登记门上纸条" in saved.text and 'data-testid="door-note"' in saved.text
+    page_shows(saved, "已登记门上纸条", testids=["door-note"])
     no_csrf = grid.post(f"/testing/rounds/{world['round']}/households/{household.group(1)}/door-note",
                         data={"persons_on_note": "3"}, follow_redirects=False)
     assert no_csrf.status_code == 403
@@ -193,7 +193,7 @@ def test_coverage_dashboard_drills_down(app: FastAPI, world: dict[str, Any]) -> 
     depth = 0
     while link is not None and depth < 6:  # district → street → community → grid → building → unit
         page = client.get(f"/testing/rounds/{world['round']}?place={link.group(1)}")
-        assert page.status_code == 200
+        page_shows(page, "光华街社区第1轮全员核酸")
         link = re.search(rf'href="/testing/rounds/{world["round"]}\?place=(\d+)" data-testid="coverage-row"',
                          page.text)
         depth += 1
@@ -218,7 +218,7 @@ def test_a_large_grid_is_walked_building_by_building(app: FastAPI, world: dict[s
     assert sum(int(missing) for *_rest, missing in chips) <= total_missing
     round_id, place_id, name, _missing = chips[0]
     building = grid.get(f"/testing/grid?round={round_id}&place={place_id}")
-    assert building.status_code == 200 and 'data-testid="grid-trail"' in building.text and name in building.text
+    page_shows(building, name, testids=["grid-trail"])
     household = re.search(r'data-testid="missing-household" data-household="(\d+)"', building.text)
     assert household is not None
     back = f"/testing/grid?round={round_id}&place={place_id}"
@@ -243,7 +243,7 @@ def test_pages_refuse_the_wrong_roles(app: FastAPI, world: dict[str, Any]) -> No
     assert grid2.get(f"/testing/rounds/{world['round']}?place={grid_place}").status_code == 403
     lab = login(app, "lab")
     assert lab.get("/testing/grid").status_code == 403
-    assert lab.get("/testing/advisor").status_code == 200
+    page_shows(lab.get("/testing/advisor"), "混采规模建议")
 
 
 def test_turnaround_and_advisor_pages(app: FastAPI, world: dict[str, Any]) -> None:
@@ -251,7 +251,8 @@ def test_turnaround_and_advisor_pages(app: FastAPI, world: dict[str, Any]) -> No
     page = client.get("/testing/turnaround")
     assert page.status_code == 200 and 'data-testid="turnaround-stats"' in page.text
     advice = client.get("/testing/advisor?positive=1&tested=1000")
-    assert advice.status_code == 200 and 'data-testid="advisor-size">10 合 1<' in advice.text
+    page_shows(advice, "混采规模建议", "10 合 1")
+    assert 'data-testid="advisor-size">10 合 1<' in advice.text
     assert client.get("/testing/advisor?positive=x").status_code == 422
     english = client.get("/testing/advisor?positive=1&tested=100000", cookies={"lang": "en"})
     assert "Pool-size advisor" in english.text and "20-in-1" in english.text
