@@ -225,8 +225,9 @@ def test_sentence_with_the_places_inside() -> None:
         "将朝阳区望京街道望京西园三区划定为高风险区。\n特此通告。\n\n2022年11月25日"
     )
     assert summary(notice) == [
-        ("downgrade", None, "low", None, None, ["朝阳区双井街道九龙社区", "朝阳区十八里店地区周庄嘉园东里"]),
-        ("set", None, "high", None, None, ["朝阳区望京街道望京西园三区"]),
+        # The district written in front of a place goes into `district` (issue 15).
+        ("downgrade", None, "low", "朝阳区", None, ["双井街道九龙社区", "十八里店地区周庄嘉园东里"]),
+        ("set", None, "high", "朝阳区", None, ["望京街道望京西园三区"]),
     ]
     assert (notice["published"], notice["effective"]) == ("2022-11-25", "2022-11-26")
 
