@@ -285,8 +285,10 @@ def test_newspaper_breaks_inside_headings_names_and_brackets() -> None:
         (  # several lists in one paragraph, as in a daily report
             "2022年11月30日0—24时，本市新增高风险区2个，分别为：浦东新区三林路235弄、闵行区莘松路88弄。"
             "解除高风险区1个：徐汇区田林路1号。",
-            [("add", None, "high", None, None, ["浦东新区三林路235弄", "闵行区莘松路88弄"]),
-             ("lift", "high", None, None, None, ["徐汇区田林路1号"])],
+            # the district written in front of each place goes into `district` (issue 15)
+            [("add", None, "high", "浦东新区", None, ["三林路235弄"]),
+             ("add", None, "high", "闵行区", None, ["莘松路88弄"]),
+             ("lift", "high", None, "徐汇区", None, ["田林路1号"])],
         ),
         (  # a sentence without colon directly above the district groups
             "经研判，即日起新增以下高风险区。\n小店区（两个）：华城小区C座、龙城华府\n迎泽区（一个）：五一路12号院",

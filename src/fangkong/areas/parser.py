@@ -107,8 +107,9 @@ _NOT_HEADING = re.compile(
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
 _SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
-_LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX}))(?:{_COUNT})?:")
-_LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?)(?:{_COUNT})?")
+_ALIAS = rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\))?"  # "高新区(新市区)"
+_LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
+_LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
     r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|区域|"
@@ -125,14 +126,15 @@ _ENUM = re.compile(
     r"(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\)(?!\d)|[\u2460-\u249b\u2776-\u277f]"
     r"|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
 )
-_NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等)")
+_NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等"
+                    r"|现?(?:将有关(?:事项|情况))?(?:通告|公布|公告)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
 _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
                         r"|^自?\d{4}年.*起|起调整的区域$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|调整后,?全|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
@@ -238,8 +240,10 @@ def _in_run(text: str, pos: int) -> bool:
     before, after = text[pos - 1:pos], text[pos + 1:pos + 2]
     if before.isdigit() and after.isdigit():
         return True
-    if re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after) and not text[pos - 2:pos - 1].isalpha():
+    if re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after) and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1]):
         return True
+    if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
+        return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
     return text[pos - 2:pos - 1] == "之" and after == "之"
 
 
@@ -249,7 +253,7 @@ def _split_top(text: str) -> list[str]:
 
 
 def _district_ok(name: str, strict: bool = False) -> bool:
-    if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name):
+    if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
     if not 2 <= len(name) <= limit:
@@ -376,13 +380,13 @@ def _analyze(text: str) -> tuple[str, str | None, str | None]:
 
 def _has_keyword(text: str) -> bool:
     return bool(_LEVEL_RE.search(text) or "解封" in text
-                or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|风险)", text))
+                or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|防范|风险)", text))
 
 
 def _heading_district(text: str) -> str | None:
     """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区" name the district of the whole list."""
-    for m in re.finditer(rf"(?:^|(?<=[,将对]))([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
-                         rf"(?=新增|现有|有|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)", text):
+    for m in re.finditer(rf"(?:^|(?<=[,将对在]))(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+                         rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)", text):
         if _district_ok(m[1]):
             return m[1]
     return None
@@ -415,7 +419,8 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
 
 
 # "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
-_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}")
+_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+                        rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}")
 
 
 def _following_heading(line: str) -> _Heading | None:
@@ -444,7 +449,7 @@ def _match_heading(line: str) -> _Heading | None:
         return None
     if not _has_keyword(body) or len(body) > 40:
         return None
-    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", body))
+    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest:
@@ -599,7 +604,8 @@ def _blocks(lines: list[str]) -> str:
         text = block[0]
         previous = block[0][start[1]:] if start else block[0]
         for line in block[1:]:
-            joined = bool(previous) and not _ENUM.match(line) and not _NOT_PLACE.search(_strip_enum(previous)[0]) and (
+            joined = (bool(previous) and not _ENUM.match(line) and not _NOT_PLACE.search(_strip_enum(previous)[0])
+                      and not _front_district(line)) and (
                 _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
             previous = line
@@ -872,10 +878,11 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
 def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区")."""
     m = _PLACE_DISTRICT.match(place)
-    if not m or m["d"].startswith(("县城", "城区")):
+    if (not m or m["d"].startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", m["d"])
+            or (m["d"].endswith("市") and place[m.end():m.end() + 1] == "场")):
         return None
     city = m.start("d") > 0
-    if _district_ok(m["d"]) or (city and not re.search(r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区", m["d"])):
+    if _district_ok(m["d"]) or (city and not re.search(r"(?:小|社|校|厂|片|营|生活|住宅)区$", m["d"])):
         return m["d"], place[m.end():]
     return None
 
@@ -917,6 +924,9 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 
 def _title_district(lines: list[str]) -> str | None:
     for line in lines:
+        m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
+        if m and "通告" in line and _district_ok(m[1]):
+            return m[1]
         m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
         if m and "通告" in line and _district_ok(m[1]):
@@ -993,7 +1003,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     known.count += g.count
                 else:
                     known.count = None
-        groups = list(merged.values())
+        groups = _front_districts(list(merged.values()))
         if not any(g.places for g in groups):
             continue  # a summary line ("我市新增高风险区42个,调整为低风险区33个,具体如下:")
         used.append(section)
@@ -1010,8 +1020,36 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 changes.append({
                     "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
                     "district": g.district, "stated_count": g.count, "places": g.places,
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)),
                 })
     return changes, used
+
+
+def _front_districts(groups: list[_Group]) -> list[_Group]:
+    """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
+    phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
+    out: dict[str | None, _Group] = {}
+    for g in groups:
+        out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
+        for place in g.places:
+            district = g.district
+            found = _front_district(place)
+            if found and (g.district is None or found[0] == g.district):
+                district, place = found
+            if not place or _NOT_PLACE.search(place) or _BLANKET.search(place):
+                continue
+            out.setdefault(district, _Group(district)).places.append(place)
+    return [g for g in out.values() if g.places or g.labelled]
+
+
+def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
+    """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
+    lifts those levels."""
+    text = "".join(lead)
+    lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定为|调整为|升级|降为|降级", text)
+    for change in changes:
+        if change.pop("_bare") and lifting:
+            change.update(action="lift", level_from=change["level_to"], level_to=None)
 
 
 def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], list[str]]:
@@ -1031,10 +1069,16 @@ def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], l
     return lead, compact[last + 1:last + 26]
 
 
+def _join_levels(text: str) -> str:
+    """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
+    return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
+
+
 def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
-    pieces = (s.strip() for line in _normalize(text).split("\n") for s in re.split(r"(?<=。)", line))
+    pieces = (s.strip() for line in _join_levels(_normalize(text)).split("\n")
+              for s in re.split(rf"(?<=。)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
     lines = _mend_breaks([piece for piece in pieces if piece])
     warnings: list[str] = []
     sections = _find_sections(lines)
@@ -1042,6 +1086,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if not changes:
         warnings.append("未识别到风险区域名单 / no risk-area lists found")
     lead, tail = _lead_and_tail(lines, used)
+    _lists_lifted(changes, lines[:used[0].index] if used else [])
 
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
     district = _title_district(lead) or (_issuer_district(issuer) if issuer else None)
