@@ -385,7 +385,7 @@ def _has_keyword(text: str) -> bool:
 
 def _heading_district(text: str) -> str | None:
     """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区" name the district of the whole list."""
-    for m in re.finditer(rf"(?:^|(?<=[,将对在]))(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+    for m in re.finditer(rf"(?:^|(?<=[,将对在后]))(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
                          rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)", text):
         if _district_ok(m[1]):
             return m[1]
@@ -447,6 +447,7 @@ def _match_heading(line: str) -> _Heading | None:
                     return None
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
+    body = body.rstrip("。")
     if not _has_keyword(body) or len(body) > 40:
         return None
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
@@ -469,7 +470,8 @@ _OBJECT_NOT_PLACES = re.compile(
 )
 _OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时)+$")
 # A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
-_PLACE_DISTRICT = re.compile(rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
+_PLACE_DISTRICT = re.compile(
+    rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -700,7 +702,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)")
 _BOUND_PART = re.compile(r"(?:以东|以西|以南|以北|以内)$")
 _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
-                        r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$")
+                        r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
 
 
 _BARE_SUB = re.compile(
@@ -709,7 +711,7 @@ _BARE_SUB = re.compile(
     r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元))$")
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十])$")
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
-_CLAUSE = re.compile(r"^(?:且|并|及其|含|不含|包括)")
+_CLAUSE = re.compile(r"^(?:且|并|及其|含|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
 _BOUND_TO = re.compile(r"^[东南西北]至")
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
@@ -725,6 +727,11 @@ def _join_bounded(places: list[str]) -> list[str]:
     while i < len(places):
         if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])):
             joined[-1] += "、" + places[i]
+            i += 1
+            continue
+        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and re.match(
+                r".{2,8}?(?:乡|镇|街道)除.*外", places[i]):
+            joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域"
             i += 1
             continue
         if _BOUND_TO.match(places[i]):
@@ -879,7 +886,8 @@ def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区")."""
     m = _PLACE_DISTRICT.match(place)
     if (not m or m["d"].startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", m["d"])
-            or (m["d"].endswith("市") and place[m.end():m.end() + 1] == "场")):
+            or (m["d"].endswith("市") and place[m.end():m.end() + 1] == "场")
+            or place[m.end():m.end() + 1] in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄")):
         return None
     city = m.start("d") > 0
     if _district_ok(m["d"]) or (city and not re.search(r"(?:小|社|校|厂|片|营|生活|住宅)区$", m["d"])):
@@ -889,6 +897,9 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 def _split_and(item: str) -> list[str]:
     """ "A社区和大连金普新区B社区": 和 separates two places only before a district."""
+    bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
+    if bound and bound.start() >= 2:
+        return [item[:bound.start()], *_split_and(item[bound.end():])]
     for m in re.finditer("和", item):
         if m.start() >= 4 and _front_district(item[m.end():]):
             return [item[:m.start()], *_split_and(item[m.end():])]
@@ -923,7 +934,8 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 
 
 def _title_district(lines: list[str]) -> str | None:
-    for line in lines:
+    # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
+    for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=True)]:
         m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
@@ -1031,11 +1043,11 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     out: dict[str | None, _Group] = {}
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
+        district = g.district
         for place in g.places:
-            district = g.district
             found = _front_district(place)
             if found and (g.district is None or found[0] == g.district):
-                district, place = found
+                district, place = found  # and for the places after it in an unlabelled list
             if not place or _NOT_PLACE.search(place) or _BLANKET.search(place):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
