@@ -33,8 +33,8 @@ api_router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 
 def city_name(lang: str) -> str:
-    """The name of the city this installation serves (the demo generator builds Taiyuan)."""
-    return str(CITY_NAMES.get(lang) or CITY_NAMES.get("zh") or "")
+    """The name of the city this installation serves (the demo builds Taiyuan)."""
+    return CITY_NAMES.get(lang) or CITY_NAMES["zh"]
 
 
 def _secure(request: Request) -> bool:
