@@ -97,7 +97,7 @@ def cmd_test(args: list[str]) -> None:
     ensure_venv("[test]")
     ensure_system_packages()
     say("ruff")
-    run(BIN / "ruff", "check", "src", "tests", "benchmarks", "dev.py")
+    run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tools", "dev.py")
     say("import contracts (pages/api -> service -> models)")
     run(BIN / "lint-imports")
     pg_url = os.environ.get("FANGKONG_TEST_POSTGRES_URL", PG_TEST_URL)
