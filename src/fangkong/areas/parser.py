@@ -240,7 +240,8 @@ def _in_run(text: str, pos: int) -> bool:
     before, after = text[pos - 1:pos], text[pos + 1:pos + 2]
     if before.isdigit() and after.isdigit():
         return True
-    if re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after) and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1]):
+    letters = re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
+    if letters and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1]):
         return True
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
@@ -383,11 +384,17 @@ def _has_keyword(text: str) -> bool:
                 or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|防范|风险)", text))
 
 
+_HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)")
+
+
 def _heading_district(text: str) -> str | None:
-    """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区" name the district of the whole list."""
-    for m in re.finditer(rf"(?:^|(?<=[,将对在后]))(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
-                         rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)", text):
-        if _district_ok(m[1]):
+    """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区", "调整后高新区有高风险区6个" name the
+    district of the whole list."""
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch in ",将对在后")]
+    for start in starts:
+        m = _HEADING_DISTRICT.match(text, start)
+        if m and _district_ok(m[1]):
             return m[1]
     return None
 
@@ -442,6 +449,8 @@ def _match_heading(line: str) -> _Heading | None:
         # "上海发布:…本市新增高风险区2个,分别为:A、B": the heading ends at the colon after the level.
         for pre, rest in splits:
             text = _last_sentence(pre)
+            if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
+                text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
             if _has_keyword(text):
                 if _NOT_HEADING.search(text):
                     return None
@@ -468,10 +477,14 @@ _OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])"
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
 )
+# "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
+_REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
+                        rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
 _OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时)+$")
 # A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
 _PLACE_DISTRICT = re.compile(
     rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
+_PLACE_DISTRICT_ALONE = re.compile(rf"(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -846,7 +859,7 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         starts = list(_OBJECT_START.finditer(head))
         obj = head[starts[-1].end():] if starts else head
         start = m.end()
-        obj = _OBJECT_TAIL.sub("", obj.strip(",、;。"))
+        obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         explicit = bool(starts) or numbered or bool(sections)
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
             continue
@@ -883,16 +896,25 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
 
 
 def _front_district(place: str) -> tuple[str, str] | None:
-    """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区")."""
-    m = _PLACE_DISTRICT.match(place)
-    if (not m or m["d"].startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", m["d"])
-            or (m["d"].endswith("市") and place[m.end():m.end() + 1] == "场")
-            or place[m.end():m.end() + 1] in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄")):
-        return None
-    city = m.start("d") > 0
-    if _district_ok(m["d"]) or (city and not re.search(r"(?:小|社|校|厂|片|营|生活|住宅)区$", m["d"])):
+    """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
+    m = _PLACE_DISTRICT.match(place)  # a city, then its district
+    if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
+    alone = _PLACE_DISTRICT_ALONE.match(place)
+    if alone and _district_ok(alone["d"]) and _front_ok(place, alone):
+        return alone["d"], place[alone.end():]
     return None
+
+
+def _front_ok(place: str, m: re.Match[str]) -> bool:
+    d, after = m["d"], place[m.end():m.end() + 1]
+    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", d):
+        return False
+    if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
+        return False
+    # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
+    trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
+    return _district_ok(d) or trusted
 
 
 def _split_and(item: str) -> list[str]:
@@ -935,7 +957,7 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 
 def _title_district(lines: list[str]) -> str | None:
     # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
-    for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=True)]:
+    for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
         m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
@@ -943,6 +965,17 @@ def _title_district(lines: list[str]) -> str | None:
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
+    return None
+
+
+def _office_district(lines: list[str]) -> str | None:
+    """The district of an office named anywhere around the lists, also broken over two lines
+    ("杭州市余杭区\n新冠肺炎疫情防控指挥部", "来源:忻州市忻府区…指挥部")."""
+    for line in [*lines, *(a + b for a, b in zip(lines, lines[1:], strict=False))]:
+        for m in _ORG_IN_LINE.finditer(line):
+            district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
+            if district:
+                return district
     return None
 
 
@@ -1081,6 +1114,16 @@ def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], l
     return lead, compact[last + 1:last + 26]
 
 
+def _unread(lines: list[str]) -> str:
+    """The warning of a notice that yields no place: which part names a level but could not be read."""
+    named = [_compact(line) for line in lines if _has_keyword(_compact(line))]
+    if not named:
+        return "未识别到风险区域名单:正文中没有风险等级用语 / no risk-area lists found: no risk level is named"
+    part = named[1] if len(named) > 1 and _match_heading(_compact(named[0])) else named[0]
+    part = part if len(part) <= 60 else part[:57] + "…"
+    return f"未识别到风险区域名单,未能读出:「{part}」 / no risk-area lists found; could not read: «{part}»"
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -1090,18 +1133,20 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_normalize(text)).split("\n")
-              for s in re.split(rf"(?<=。)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
+              for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
     lines = _mend_breaks([piece for piece in pieces if piece])
     warnings: list[str] = []
     sections = _find_sections(lines)
     changes, used = _changes(sections, warnings)
     if not changes:
-        warnings.append("未识别到风险区域名单 / no risk-area lists found")
+        warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [])
 
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
-    district = _title_district(lead) or (_issuer_district(issuer) if issuer else None)
+    above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
+    district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
+                or _title_district(above) or _office_district(above + tail))
     if district:
         for change in changes:
             change["district"] = change["district"] or district
