@@ -134,7 +134,7 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|调整后,?全|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?全|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
@@ -640,7 +640,11 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
     return pos + len(item)
 
 
+_SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
+
+
 def _scan(text: str, default_district: str | None) -> list[_Group]:
+    run_start = 0
     groups = [_Group(default_district)]
     prefix: str | None = None
     prefix_line_only = False
@@ -694,14 +698,24 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         place = segment.strip(".:·")
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
+        if groups[-1].places and not line_start and re.search(r"除[^外]*$", groups[-1].places[-1]):
+            groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
+            continue
         if _NOT_PLACE.search(place):
             continue
         if _is_boilerplate(place):
             break  # the lists ended inside this paragraph
         places = groups[-1].places
+        after_comma = not line_start and text[segment_start - 1] == "、"
+        if not after_comma:
+            run_start = len(places)
         if places and not line_start and ((_BARE_SUB.match(place) and _SUB_END.match(places[-1]))
                                           or _CLAUSE.match(place)):
             places[-1] += text[segment_start - 1] + place  # "1号楼、2号楼": one place, as written
+            continue
+        if _SUMMED.search(place) and after_comma and run_start < len(places):
+            # "A小区、B小区、C小区等居民住宅区": one area named by its parts
+            places[run_start:] = ["、".join([*places[run_start:], place])]
             continue
         if prefix and prefix not in place and not _STREET_FIRST.match(place):
             place = prefix + place
@@ -756,7 +770,7 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
-        if _BOUND_PART.search(places[i]) or places[i].startswith("除"):
+        if _BOUND_PART.search(places[i]) or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]):
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
                 j += 1
@@ -968,6 +982,15 @@ def _title_district(lines: list[str]) -> str | None:
     return None
 
 
+def _lead_district(lines: list[str]) -> str | None:
+    """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names."""
+    for line in lines:
+        for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))(?=新|部分|以下|范围|内|划定)", line):
+            if _district_ok(m[1]):
+                return m[1]
+    return None
+
+
 def _office_district(lines: list[str]) -> str | None:
     """The district of an office named anywhere around the lists, also broken over two lines
     ("杭州市余杭区\n新冠肺炎疫情防控指挥部", "来源:忻州市忻府区…指挥部")."""
@@ -1146,7 +1169,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
-                or _title_district(above) or _office_district(above + tail))
+                or _title_district(above) or _office_district(above + tail) or _lead_district(above))
     if district:
         for change in changes:
             change["district"] = change["district"] or district
