@@ -79,9 +79,10 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # ---------------------------------------------------------------------------------------------------
 # vocabulary
 
-_LEVEL = r"(?:[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?|防范区(?:域)?)"
+_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
+          r"|防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
-_RANK = {"high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
+_RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
 _TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
 _FROM_RE = re.compile(rf"(?:由|从)(?P<level>{_LEVEL})")
@@ -212,6 +213,8 @@ def _cn_int(text: str) -> int | None:
 
 
 def _level_name(term: str) -> str:
+    if "静默" in term:
+        return "silent"
     if "风险" in term:
         return {"高": "high", "中": "medium", "低": "low"}[term[0]]
     if term.startswith("封控"):
@@ -472,15 +475,17 @@ def _match_heading(line: str) -> _Heading | None:
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
 # 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
-_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:{_TARGET_VERB}|为|列入)(?:疫情)?(?P<level>{_LEVEL})")
-_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])")
+_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:{_TARGET_VERB}|为|列入|实行|实施"
+                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})")
+_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时)+$")
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时"
+                          r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
 # A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
 _PLACE_DISTRICT = re.compile(
     rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
@@ -865,6 +870,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
 
 def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front."""
+    if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
+        return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
     sections: list[_Section] = []
     start = 0
@@ -877,7 +884,9 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         explicit = bool(starts) or numbered or bool(sections)
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
             continue
-        analysed = _analyze(m.group())
+        analysed = ("lift", _level_name(m["level"]), None) if m["lift"] else _analyze(m.group())
+        if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
+            continue  # "实行…措施" is no designation; only silent management is "实行"
         for district, places in _district_runs(_split_top(obj), outer):
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
@@ -902,6 +911,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
             found = _front_district(place)
             if found:
                 district, place = found
+            elif _district_ok(place) and len(place) <= 6:
+                district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
             if runs and runs[-1][0] == district:
                 runs[-1][1].append(place)
             else:

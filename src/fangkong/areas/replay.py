@@ -232,8 +232,28 @@ def replay(db: Session, at: datetime) -> list[Area]:
     for key, (area, events) in loaded.items():
         run_area(area, events, infections.get(key, []), at)
         areas.append(area)
+    lift_parts(db, areas)
     label_areas(db, areas)
     return areas
+
+
+def lift_parts(db: Session, areas: list[Area]) -> None:
+    """A part lifted out of a wider area that stays (迎泽区 under silent management, then "桥东街道解除临时静默
+    管理"): from the lift the part is an exception of the wider area. A part is an area a notice only ever
+    lifted; a wider area set again after the lift covers the part again."""
+    parts = [a for a in areas if a.place_id and a.history and all(step.level is None for step in a.history)]
+    if not parts:
+        return
+    refs = registry.place_refs(db, {a.place_id for a in parts if a.place_id})
+    standing = {a.place_id: a for a in areas if a.place_id and a.level}
+    for part in parts:
+        ref = refs.get(part.place_id or 0)
+        if ref is None or part.current is None:
+            continue
+        for level in PLACE_LEVELS:
+            wider = standing.get(getattr(ref, f"{level}_id", None))
+            if wider is not None and wider is not part and wider.current and wider.current.at <= part.current.at:
+                wider.exclusions = [*wider.exclusions, (ref.id, ref.level)]
 
 
 def label_areas(db: Session, areas: list[Area]) -> None:

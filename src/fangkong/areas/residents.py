@@ -15,7 +15,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from fangkong.areas.notices import get_notice
-from fangkong.areas.replay import Area, Step, label_areas, load_events, replay, run_area
+from fangkong.areas.replay import Area, Step, label_areas, lift_parts, load_events, replay, run_area
 from fangkong.core import audit, clock
 from fangkong.core.roles import Permission, require
 from fangkong.core.scope import PLACE_LEVELS, Actor
@@ -225,5 +225,6 @@ def _replay_near(db: Session, actor: Actor, at: datetime, person_ids: list[int],
     for key, (area, events) in loaded.items():
         run_area(area, events, found.get(key, []), at)
         result.append(area)
+    lift_parts(db, result)
     label_areas(db, result)
     return result

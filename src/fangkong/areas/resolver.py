@@ -232,7 +232,15 @@ def _inside(place: PlaceRef, within: PlaceRef | None) -> bool:
 
 
 def resolve(db: Session, district_id: int | None, texts: list[str]) -> list[Resolution]:
-    """Resolve the places of one change (one district) in one pass."""
+    """Resolve the places of one change (one district) in one pass. A text that is the district's own
+    name ("对迎泽区实行临时静默管理") is the district."""
+    district = registry.place_refs(db, {district_id}).get(district_id) if district_id is not None else None
+    if district is not None and any(normalize(t) == district.name_norm for t in texts):
+        whole = [Resolution(text=t, base_text=t, exceptions=[], state="matched",
+                            match=Candidate(district, None, "exact", 1.0))
+                 for t in texts if normalize(t) == district.name_norm]
+        rest = [t for t in texts if normalize(t) != district.name_norm]
+        return whole + (resolve(db, district_id, rest) if rest else [])
     index = _DistrictIndex.load(db, district_id)
     prepared: list[tuple[str, str, list[str], str]] = []  # (text, base, exceptions, note)
     previous_compound: str | None = None
