@@ -27,6 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.show": ("查看", "Show"),
     "areas.at_latest": ("最近通告生效时", "When the latest notice took effect"),
     "areas.legend": ("图例", "Legend"),
+    "areas.measures": ("管控措施", "Measures"),
     # ---- notices -------------------------------------------------------------------------
     "areas.notices.title": ("风险区通告", "Risk-area notices"),
     "areas.notices.state": ("状态", "State"),

@@ -79,6 +79,21 @@ def levels_strictest_first() -> list[str]:
     return sorted(seen, key=lambda key: -seen[key])
 
 
+def level_measures(at: datetime, shown: set[str | None], lang: str) -> list[tuple[str, str]]:
+    """(level, measures) of the levels shown, from the policy in force (else the policy that has the level),
+    strictest first: what living in each area means ("临时静默: 居家静默、非必要不外出…")."""
+    policy = policies.in_force(at)
+    out = []
+    for key in levels_strictest_first():
+        if key not in shown:
+            continue
+        level = policy.level(key) or next((p.level(key) for p in policies.all_policies() if p.level(key)), None)
+        text = (level.measures_en if lang == "en" else level.measures_zh) if level else ""
+        if text:
+            out.append((key, text))
+    return out
+
+
 def legend_levels(at: datetime, present: set[str | None]) -> list[str]:
     """The levels of the policy in force, and any other level still shown (set under an older policy)."""
     keys = {level.key for level in policies.in_force(at).levels} | {lv for lv in present if lv}
@@ -425,6 +440,7 @@ def active_page(request: Request, db: DbSession, actor: PageActor, district: str
         **_common(request), "at": at, "error": error, "district": district,
         "groups": by_district(rows, [d.name for d in registry.districts(db)]),
         "total": len(rows), "counts": Counter(r.level for r in rows), "levels": levels_strictest_first(),
+        "measures": level_measures(at, {r.level for r in rows}, lang),
         "districts": [d.name for d in registry.districts(db)], "policy": policies.in_force(at),
         "latest": _latest_effective(db)})
 
@@ -491,13 +507,16 @@ def plan(db: Session, at: datetime, lang: str) -> list[DistrictPlan]:
                     others.extend(area_rows([area], lang))
                     active += 1
                 continue
-            if ref.district_id != district.id:
+            if (ref.district_id or (ref.id if ref.level == "district" else None)) != district.id:
                 continue
             active += 1
+            lifted_out = set()  # compounds of a part lifted out of the area (its exceptions)
+            for ex_id, ex_level in area.exclusions:
+                lifted_out.update(holders[ex_level].get(ex_id, []) if ex_level in holders else [ex_id])
             if ref.level == "district":
-                covered, whole = list(tiles), True
+                covered, whole = [c for c in tiles if c not in lifted_out], True
             elif ref.level in holders:
-                covered, whole = holders[ref.level].get(ref.id, []), True
+                covered, whole = [c for c in holders[ref.level].get(ref.id, []) if c not in lifted_out], True
             elif ref.level == "compound":
                 covered, whole = [ref.id], True
             else:
@@ -524,8 +543,10 @@ def plan_page(request: Request, db: DbSession, actor: PageActor) -> Response:
     _require(actor, Permission.AREAS_READ)
     at, error = _moment(request)
     districts = plan(db, at, lang)
+    shown = {tile.level for d in districts for tile in d.tiles} | {r.level for d in districts for r in d.others}
     return render(request, "areas/plan.html", {**_common(request), "at": at, "error": error,
                                                 "districts": districts,
+                                                "measures": level_measures(at, shown, lang),
                                                 "levels": legend_levels(at, {tile.level for d in districts
                                                                              for tile in d.tiles}),
                                                 "latest": _latest_effective(db)})
@@ -548,6 +569,7 @@ def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
         "groups": by_district(shown, [d.name for d in registry.districts(db)]),
         "total": len(rows), "shown": len(shown), "counts": Counter(r.level for r in rows),
         "levels": levels_strictest_first(), "notices": notices, "updated": updated,
+        "measures": level_measures(at, {r.level for r in rows}, lang),
         "at_given": bool(request.query_params.get("at"))})
 
 
