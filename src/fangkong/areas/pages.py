@@ -145,13 +145,20 @@ def _lift_expected(area: service.Area) -> datetime | None:
 def area_rows(areas: list[service.Area], lang: str) -> list[AreaRow]:
     rows = []
     for area in areas:
-        step = area.current
         numbers = list(dict.fromkeys(s.notice_number for s in area.history if s.notice_number))
         rows.append(AreaRow(
             label=area.label, level=area.level, district=area.district or t("areas.no_district", lang),
             since=_since(area), lift_expected=_lift_expected(area), place_id=area.place_id,
-            notice_numbers=numbers, reason=(step.reason_en if lang == "en" else step.reason_zh) if step else ""))
+            notice_numbers=numbers, reason=_reason(area, lang)))
     return rows
+
+
+def _reason(area: service.Area, lang: str) -> str:
+    """The current step's reason, and why a due lifting step waits (the day-7 screening)."""
+    step = area.current
+    reason = (step.reason_en if lang == "en" else step.reason_zh) if step else ""
+    waiting = area.waiting_en if lang == "en" else area.waiting_zh
+    return f"{reason}; {waiting}" if reason and waiting else reason or waiting
 
 
 def by_district(rows: list[AreaRow], order: list[str]) -> list[tuple[str, list[AreaRow]]]:
@@ -434,7 +441,7 @@ def active_page(request: Request, db: DbSession, actor: PageActor, district: str
     lang = lang_of(request)
     _require(actor, Permission.AREAS_READ)
     at, error = _moment(request)
-    areas = service.areas_at(db, at, district=district or None)
+    areas = service.areas_at(db, at, district=district or None, screening=flows.day7_screening(db))
     rows = area_rows(areas, lang)
     return render(request, "areas/active.html", {
         **_common(request), "at": at, "error": error, "district": district,
@@ -486,7 +493,7 @@ def _strictest(a: str | None, b: str | None) -> str | None:
 def plan(db: Session, at: datetime, lang: str) -> list[DistrictPlan]:
     """Districts as blocks and their compounds as tiles, each coloured by the strictest active area on or
     over it (a building or unit area colours its compound as 'part')."""
-    areas = [a for a in service.areas_at(db, at)]
+    areas = service.areas_at(db, at, screening=flows.day7_screening(db))
     refs = registry.place_refs(db, {a.place_id for a in areas if a.place_id})
     result = []
     for district in registry.districts(db):
@@ -559,7 +566,7 @@ def plan_page(request: Request, db: DbSession, actor: PageActor) -> Response:
 def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
     lang = lang_of(request)
     at, error = _moment(request)
-    rows = area_rows(service.areas_at(db, at), lang)
+    rows = area_rows(service.areas_at(db, at, screening=flows.day7_screening(db)), lang)
     query = q.strip()
     shown = [r for r in rows if query in r.label or query in r.district] if query else rows
     notices = service.published_notices(db, limit=20)
