@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import func, select
@@ -27,14 +26,6 @@ from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 
 ACTIONS = ("add", "lift", "upgrade", "downgrade", "set")
-
-
-def _parse_moment(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    if len(value) == 10:
-        return datetime.combine(date.fromisoformat(value), time())
-    return datetime.fromisoformat(value)
 
 
 # ---- drafting ------------------------------------------------------------------------------------
@@ -66,8 +57,9 @@ def draft_from_changes(db: Session, actor: Actor, notice: dict[str, Any]) -> Not
 
 def _store_draft(db: Session, actor: Actor, parsed: dict[str, Any], text: str) -> Notice:
     now = clock.now()
-    published = _parse_moment(parsed.get("published"))
-    effective = _parse_moment(parsed.get("effective")) or published or now
+    # The parser's dates are ISO: "2022-12-02" (a day, from its midnight) or "2022-12-03T00:00:00".
+    published = clock.parse_moment(parsed["published"]) if parsed.get("published") else None
+    effective = (clock.parse_moment(parsed["effective"]) if parsed.get("effective") else None) or published or now
     policy = policies.in_force(effective)
     notice = Notice(issuer=parsed.get("issuer") or "", number=parsed.get("number") or "",
                     title=_title(text), published=published, effective=effective, text=text, state="draft",

@@ -243,8 +243,8 @@ def _in_run(text: str, pos: int) -> bool:
     before, after = text[pos - 1:pos], text[pos + 1:pos + 2]
     if before.isdigit() and after.isdigit():
         return True
-    letters = re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
-    if letters and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1]):
+    if (re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
+            and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1])):
         return True
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
