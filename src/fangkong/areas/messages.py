@@ -90,6 +90,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- publishing ------------------------------------------------------------------------
     "areas.publish": ("发布通告", "Publish"),
     "areas.withdraw": ("撤回草稿", "Withdraw draft"),
+    "areas.outside_city": ("{n} 处地点所在区县不在本市登记范围(可能是外地通告),未作任何匹配;如非本市通告,请撤回草稿。",
+                           "{n} place(s) are in districts this city does not have (perhaps another city's notice); "
+                           "nothing was matched. If the notice is not this city's, withdraw the draft."),
     "areas.publish.waiting": ("还有 {n} 处地点待核实，核实后才能发布。",
                               "{n} places wait for review; publish after settling them."),
     "areas.publish.waiting.one": ("还有 {n} 处地点待核实，核实后才能发布。",

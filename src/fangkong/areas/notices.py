@@ -7,6 +7,7 @@ then publish. Nothing applies until a notice is published (see ``replay``).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -74,12 +75,17 @@ def _store_draft(db: Session, actor: Actor, parsed: dict[str, Any], text: str) -
             parsed.setdefault("warnings", []).append(
                 f"{policy.name_zh}没有{unknown[0]}等级 / level {unknown[0]} is not in policy {policy.key}")
         district_id = district_ids.get(change["district"] or "")
+        if change["district"] and district_id is None:
+            district_id = district_ids.get(re.sub(r"\(.*?\)", "", change["district"]))  # "高新区(新市区)"
         row = NoticeChange(notice_id=notice.id, seq=seq, action=change["action"], level_from=change["level_from"],
                            level_to=change["level_to"], district=change["district"], district_id=district_id,
                            stated_count=change["stated_count"])
         db.add(row)
         db.flush()
-        resolutions = resolver.resolve(db, district_id, change["places"])
+        if change["district"] and district_id is None:
+            resolutions = resolver.outside_city(change["district"], change["places"])
+        else:
+            resolutions = resolver.resolve(db, district_id, change["places"])
         labels = resolver.labels_for(db, resolutions)
         for place_seq, resolution in enumerate(resolutions):
             stored.append((_store_place(db, notice.id, row.id, place_seq, resolution, labels), resolution))
@@ -253,6 +259,12 @@ class NoticeView:
     notice: Notice
     changes: list[ChangeView]
     warnings: list[str]
+
+    @property
+    def outside(self) -> int:
+        """Places of districts this city does not have (a pasted notice of another city)."""
+        return sum(1 for change in self.changes for place in change.places
+                   if place.state == "review" and resolver.OUTSIDE_NOTE in place.note)
 
     @property
     def counts(self) -> dict[str, int]:

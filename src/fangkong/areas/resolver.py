@@ -231,6 +231,16 @@ def _inside(place: PlaceRef, within: PlaceRef | None) -> bool:
     return column == within.id
 
 
+OUTSIDE_NOTE = "不在本市登记范围 / not in this city's registry"
+
+
+def outside_city(district: str, texts: list[str]) -> list[Resolution]:
+    """Places of a district this city does not have (a pasted notice of another city): each waits in review
+    as "not in this city's registry", with no candidate: nothing is guessed."""
+    note = f"{district}{OUTSIDE_NOTE}"
+    return [Resolution(text=t, base_text=t, exceptions=[], state="review", match=None, note=note) for t in texts]
+
+
 def resolve(db: Session, district_id: int | None, texts: list[str]) -> list[Resolution]:
     """Resolve the places of one change (one district) in one pass. A text that is the district's own
     name ("对迎泽区实行临时静默管理") is the district."""
