@@ -62,3 +62,10 @@ def test_a_silenced_district_is_shown_with_its_measures_while_it_holds(
     assert after.status_code == 200 and MEASURES not in after.text
     assert 'data-level="silent"' not in after.text and "lv-edge-silent" not in after.text
 
+
+
+def test_the_public_page_says_which_places_were_lifted(commander: TestClient, silenced: str) -> None:
+    page = commander.get("/public/areas?at=2022-11-26T09:00").text
+    lifted = page[page.index('data-testid="pub-lifted"'):]
+    assert silenced in lifted[:lifted.index("</section>")] and "11-25 00:00" in lifted
+    assert 'data-testid="pub-lifted"' not in commander.get("/public/areas?at=2022-11-22T09:00").text

@@ -163,6 +163,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.public.no_match": ("没有找到符合的风险区。", "No risk area matches."),
     "areas.public.since": ("自 {at}", "since {at}"),
     "areas.public.notices": ("已发布的通告", "Published notices"),
+    "areas.public.lifted": ("近7天解除或降为低风险的区域", "Lifted or lowered in the last 7 days"),
+    "areas.public.lifted_at": ("{at} 起", "from {at}"),
     "areas.public.no_notices": ("尚无已发布的通告", "No published notices yet"),
     "areas.public.effective": ("{at} 起生效", "effective {at}"),
     "areas.public.note": ("以政府发布的通告原文为准。", "The published notice text is authoritative."),

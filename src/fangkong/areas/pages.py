@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -151,6 +151,14 @@ def area_rows(areas: list[service.Area], lang: str) -> list[AreaRow]:
             since=_since(area), lift_expected=_lift_expected(area), place_id=area.place_id,
             notice_numbers=numbers, reason=_reason(area, lang)))
     return rows
+
+
+def lifted_recently(areas: list[service.Area], at: datetime, lang: str, days: int = 7) -> list[AreaRow]:
+    """Areas whose last step, in the last `days` days, lifted them or set a level without measures
+    (低风险区): what the public page says was lifted, newest first."""
+    since = at - timedelta(days=days)
+    lifted = [a for a in areas if a.current and since <= a.current.at <= at and not a.active_at(at)]
+    return area_rows(sorted(lifted, key=lambda a: a.current.at if a.current else at, reverse=True), lang)
 
 
 def _reason(area: service.Area, lang: str) -> str:
@@ -566,7 +574,9 @@ def plan_page(request: Request, db: DbSession, actor: PageActor) -> Response:
 def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
     lang = lang_of(request)
     at, error = _moment(request)
-    rows = area_rows(service.areas_at(db, at, screening=flows.day7_screening(db)), lang)
+    replayed = service.replay(db, at, flows.day7_screening(db))
+    rows = area_rows(service.areas_at(db, at, areas=replayed), lang)
+    lifted = lifted_recently(replayed, at, lang)
     query = q.strip()
     shown = [r for r in rows if query in r.label or query in r.district] if query else rows
     notices = service.published_notices(db, limit=20)
@@ -576,7 +586,7 @@ def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
         "groups": by_district(shown, [d.name for d in registry.districts(db)]),
         "total": len(rows), "shown": len(shown), "counts": Counter(r.level for r in rows),
         "levels": levels_strictest_first(), "notices": notices, "updated": updated,
-        "measures": level_measures(at, {r.level for r in rows}, lang),
+        "measures": level_measures(at, {r.level for r in rows}, lang), "lifted": lifted,
         "at_given": bool(request.query_params.get("at"))})
 
 

@@ -287,9 +287,10 @@ def label_areas(db: Session, areas: list[Area]) -> None:
 
 
 def areas_at(db: Session, at: datetime, *, district: str | None = None, include_inactive: bool = False,
-             screening: Screening | None = None) -> list[Area]:
-    """Active areas at a moment (public information: the notices are public), strictest first."""
-    areas = replay(db, at, screening)
+             screening: Screening | None = None, areas: list[Area] | None = None) -> list[Area]:
+    """Active areas at a moment (public information: the notices are public), strictest first. `areas`: a
+    replay at `at` already made (the page uses it twice)."""
+    areas = list(areas) if areas is not None else replay(db, at, screening)
     if district:
         areas = [a for a in areas if a.district == district]
     if not include_inactive:
