@@ -47,3 +47,32 @@ def test_another_citys_notice_is_not_guessed_and_can_be_withdrawn(commander: Tes
                                follow_redirects=False)
     assert withdrawn.status_code in (200, 303)
     assert "已撤回" in commander.get(f"/areas/notices/{notice_id}").text
+
+
+def test_effective_at_once_means_the_moment_of_publication(city_url: str) -> None:
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+    from fangkong.areas import service as areas
+    from fangkong.core import clock
+    from fangkong.core.db import get_engine
+    from fangkong.core.scope import system_actor
+    from fangkong.registry import service as registry
+
+    actor = system_actor("tests")
+    text = ("关于新增高风险区的通告\n即日起新增以下高风险区:\n{d}(1个):{d}不存在的测试小区。\n"
+            "太原市疫情防控领导小组办公室\n2022年12月5日")
+    clock.set_clock(datetime(2022, 12, 5, 22, 15))
+    try:
+        with Session(get_engine(city_url)) as db:
+            district = registry.districts(db)[0].name
+            notice = areas.draft_notice(db, actor, text.format(d=district))
+            assert notice.effective == datetime(2022, 12, 5)  # a draft: the day, until it is published
+            for row in areas.review_queue(db, actor, notice.id):
+                areas.resolve_place(db, actor, row.id, block=True)
+            areas.publish(db, actor, notice.id)
+            assert notice.effective == datetime(2022, 12, 5, 22, 15)
+            db.rollback()
+    finally:
+        clock.set_clock(None)

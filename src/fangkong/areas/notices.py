@@ -10,6 +10,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import func, select
@@ -207,9 +208,21 @@ def publish(db: Session, actor: Actor, notice_id: int) -> Notice:
         count = len(review_queue(db, actor, notice_id))
         raise InvalidInput(f"还有 {count} 处地点待核对,请先在核对队列中处理",
                            f"{count} place(s) still wait in the review queue")
-    notice.state, notice.published_by, notice.published_at = "published", actor.username, clock.now()
-    audit.record(db, actor, "write", "notice", notice.id, {"op": "publish", "number": notice.number})
+    now = clock.now()
+    notice.state, notice.published_by, notice.published_at = "published", actor.username, now
+    if _effective_now(notice, now):
+        notice.effective = now  # "即日起" means from the moment of publication, not from midnight
+    audit.record(db, actor, "write", "notice", notice.id,
+                 {"op": "publish", "number": notice.number, "effective": notice.effective.isoformat()})
     return notice
+
+
+def _effective_now(notice: Notice, now: datetime) -> bool:
+    """Whether a notice takes effect "即日起" and is published on its own date (a notice of an earlier day,
+    loaded later, keeps its day: the moment it was published then is not known)."""
+    if not notice.text or notice.effective.time() != time() or notice.effective.date() != now.date():
+        return False
+    return bool(parse_notice(notice.text, default_year=notice.effective.year).get("effective_now"))
 
 
 def withdraw(db: Session, actor: Actor, notice_id: int) -> Notice:

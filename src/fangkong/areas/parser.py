@@ -1219,6 +1219,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
         "number": number_text,
         "published": published_iso,
         "effective": effective_iso,
+        "effective_now": effective_now and effective is None,  # "即日起": from the moment of publication
         "changes": changes,
         "warnings": warnings,
     }
