@@ -76,3 +76,34 @@ def test_effective_at_once_means_the_moment_of_publication(city_url: str) -> Non
             db.rollback()
     finally:
         clock.set_clock(None)
+
+
+def test_creating_a_place_that_exists_is_refused(city_url: str) -> None:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from fangkong.areas import service as areas
+    from fangkong.core.db import get_engine
+    from fangkong.core.errors import InvalidInput
+    from fangkong.core.scope import system_actor
+    from fangkong.registry.models import Place
+
+    actor = system_actor("tests")
+    with Session(get_engine(city_url)) as db:
+        compound = db.scalars(select(Place).where(Place.level == "compound").order_by(Place.id)).first()
+        assert compound is not None
+        district = db.get(Place, compound.district_id)
+        assert district is not None
+        notice = areas.draft_notice(db, actor, f"即日起新增高风险区2个,具体为:\n{district.name}(2个):"
+                                               f"不存在的甲测试苑,不存在的乙测试苑。", default_year=2022)
+        first, second = areas.review_queue(db, actor, notice.id)[:2]
+        areas.resolve_place(db, actor, first.id, create={"parent_id": compound.id, "level": "building",
+                                                         "name": "99号楼"})
+        try:
+            areas.resolve_place(db, actor, second.id, create={"parent_id": compound.id, "level": "building",
+                                                              "name": "99号楼"})
+        except InvalidInput as refused:
+            assert "已有同名地点" in refused.zh
+        else:
+            raise AssertionError("a duplicate place was created")
+        db.rollback()
