@@ -107,3 +107,27 @@ def test_creating_a_place_that_exists_is_refused(city_url: str) -> None:
         else:
             raise AssertionError("a duplicate place was created")
         db.rollback()
+
+
+def test_a_one_character_typo_in_a_compound_gets_its_building_as_candidate(city_url: str) -> None:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from fangkong.areas import service as areas
+    from fangkong.core.db import get_engine
+    from fangkong.core.scope import system_actor
+    from fangkong.registry.models import Place
+
+    actor = system_actor("tests")
+    with Session(get_engine(city_url)) as db:
+        building = db.scalars(select(Place).where(Place.level == "building").order_by(Place.id)).first()
+        assert building is not None
+        compound, district = db.get(Place, building.parent_id), db.get(Place, building.district_id)
+        assert compound is not None and district is not None and len(compound.name) >= 3
+        typo = compound.name[0] + ("花" if compound.name[1] != "花" else "华") + compound.name[2:]
+        notice = areas.draft_notice(db, actor, f"即日起新增高风险区1个,具体为:\n{district.name}(1个):"
+                                               f"{typo}{building.name}。", default_year=2022)
+        [waiting] = areas.review_queue(db, actor, notice.id)
+        assert waiting.options and waiting.options[0]["place_id"] == building.id
+        assert f"{typo[1]} → {compound.name[1]}" in waiting.options[0]["diff"]
+        db.rollback()

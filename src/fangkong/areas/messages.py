@@ -90,6 +90,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- publishing ------------------------------------------------------------------------
     "areas.publish": ("发布通告", "Publish"),
     "areas.withdraw": ("撤回草稿", "Withdraw draft"),
+    "areas.review.differs": ("与通告写法不同:{diff}", "differs from the notice: {diff}"),
     "areas.outside_city": ("{n} 处地点所在区县不在本市登记范围(可能是外地通告),未作任何匹配;如非本市通告,请撤回草稿。",
                            "{n} place(s) are in districts this city does not have (perhaps another city's notice); "
                            "nothing was matched. If the notice is not this city's, withdraw the draft."),
