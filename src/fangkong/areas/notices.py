@@ -163,8 +163,8 @@ def resolve_place(db: Session, actor: Actor, notice_place_id: int, *, place_id: 
         same = [ref for ref in registry.children_refs(db, parent_id)
                 if resolver.normalize(ref.name) == resolver.normalize(name)]
         if same:  # no duplicate places: the reviewer picks the one that exists
-            raise InvalidInput(f"该上级下已有同名地点「{same[0].name}」(编号 {same[0].id}),请直接选择它",
-                               f"A place named {same[0].name!r} already exists there (no. {same[0].id}); choose it")
+            raise InvalidInput(f"该上级下已有同名地点「{same[0].name}」,请在候选或地点搜索中直接选择它",
+                               f"A place named {same[0].name!r} already exists there; choose it instead")
         place = registry.create_place(db, actor, parent_id=parent_id, level=str(create["level"]), name=name)
         place_id, kind = place.id, "created"
     row.place_id = row.venue_id = row.place_level = None
