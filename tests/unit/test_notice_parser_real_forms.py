@@ -155,3 +155,9 @@ def test_numbering_restarting_in_each_street_section(groups: list[tuple[str, lis
     # a place that names its own town or street is not prefixed with the section's street
     assert found == [p if re.match(r".{2,8}?(?:街道|镇|乡)", p) else street + p
                      for street, places in groups for p in places]
+
+
+def test_names_starting_like_a_clause_are_places() -> None:
+    text = ("关于新增高风险区的通告\n即日起新增高风险区:\n"
+            "小店区(3个):教育局宿舍楼9号楼2单元,并州花园1号楼1单元,含光小区。")
+    assert by_level(text) == {("high", "小店区"): ["教育局宿舍楼9号楼2单元", "并州花园1号楼1单元", "含光小区"]}

@@ -743,7 +743,8 @@ _BARE_SUB = re.compile(
     r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元))$")
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十])$")
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
-_CLAUSE = re.compile(r"^(?:且|并|及其|含|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
+# (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
+_CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
 _BOUND_TO = re.compile(r"^[东南西北]至")
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
