@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy.orm import Session
 
-from fangkong.areas import flows as area_flows
 from fangkong.areas import service as areas
+from fangkong.areas.screening import day7_screening
 from fangkong.core import clock
 from fangkong.core.db import get_engine
 from fangkong.core.scope import system_actor
@@ -38,7 +38,7 @@ def db(city_url: str) -> Iterator[Session]:
 
 
 def _area(db: Session, place_id: int, at: datetime) -> areas.Area:
-    found = [a for a in areas.replay(db, at, area_flows.day7_screening(db)) if a.place_id == place_id]
+    found = [a for a in areas.replay(db, at, day7_screening(db)) if a.place_id == place_id]
     assert len(found) == 1
     return found[0]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -18,8 +18,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from fangkong import policies
-from fangkong.areas import flows, service
+from fangkong.areas import flows, screening, service
 from fangkong.areas.render import DEFAULT_ISSUER
+from fangkong.areas.rows import AreaRow, area_rows, lifted_recently
 from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, NotFound
 from fangkong.core.i18n import t
@@ -106,67 +107,6 @@ def _common(request: Request) -> dict[str, Any]:
 
 
 # ---- areas as rows for the pages --------------------------------------------------------------------
-
-
-@dataclass
-class AreaRow:
-    label: str
-    level: str | None
-    district: str
-    since: datetime | None
-    lift_expected: datetime | None
-    place_id: int | None
-    notice_numbers: list[str]
-    reason: str
-
-    @property
-    def short(self) -> str:
-        """The label without its district, for lists grouped by district."""
-        rest = self.label.removeprefix(self.district)
-        return rest or self.label
-
-
-def _since(area: service.Area) -> datetime | None:
-    """When the area's current level began (the first of the trailing steps at that level)."""
-    since = None
-    for step in reversed(area.history):
-        if step.level != area.level:
-            break
-        since = step.at
-    return since
-
-
-def _lift_expected(area: service.Area) -> datetime | None:
-    """When the policy would lift or lower the area if no new infection is reported from now on
-    (the replay restarted the count at every infection so far)."""
-    return area.lift_due
-
-
-def area_rows(areas: list[service.Area], lang: str) -> list[AreaRow]:
-    rows = []
-    for area in areas:
-        numbers = list(dict.fromkeys(s.notice_number for s in area.history if s.notice_number))
-        rows.append(AreaRow(
-            label=area.label, level=area.level, district=area.district or t("areas.no_district", lang),
-            since=_since(area), lift_expected=_lift_expected(area), place_id=area.place_id,
-            notice_numbers=numbers, reason=_reason(area, lang)))
-    return rows
-
-
-def lifted_recently(areas: list[service.Area], at: datetime, lang: str, days: int = 7) -> list[AreaRow]:
-    """Areas whose last step, in the last `days` days, lifted them or set a level without measures
-    (低风险区): what the public page says was lifted, newest first."""
-    since = at - timedelta(days=days)
-    lifted = [a for a in areas if a.current and since <= a.current.at <= at and not a.active_at(at)]
-    return area_rows(sorted(lifted, key=lambda a: a.current.at if a.current else at, reverse=True), lang)
-
-
-def _reason(area: service.Area, lang: str) -> str:
-    """The current step's reason, and why a due lifting step waits (the day-7 screening)."""
-    step = area.current
-    reason = (step.reason_en if lang == "en" else step.reason_zh) if step else ""
-    waiting = area.waiting_en if lang == "en" else area.waiting_zh
-    return f"{reason}; {waiting}" if reason and waiting else reason or waiting
 
 
 def by_district(rows: list[AreaRow], order: list[str]) -> list[tuple[str, list[AreaRow]]]:
@@ -449,7 +389,7 @@ def active_page(request: Request, db: DbSession, actor: PageActor, district: str
     lang = lang_of(request)
     _require(actor, Permission.AREAS_READ)
     at, error = _moment(request)
-    areas = service.areas_at(db, at, district=district or None, screening=flows.day7_screening(db))
+    areas = service.areas_at(db, at, district=district or None, screening=screening.day7_screening(db))
     rows = area_rows(areas, lang)
     return render(request, "areas/active.html", {
         **_common(request), "at": at, "error": error, "district": district,
@@ -501,7 +441,7 @@ def _strictest(a: str | None, b: str | None) -> str | None:
 def plan(db: Session, at: datetime, lang: str) -> list[DistrictPlan]:
     """Districts as blocks and their compounds as tiles, each coloured by the strictest active area on or
     over it (a building or unit area colours its compound as 'part')."""
-    areas = service.areas_at(db, at, screening=flows.day7_screening(db))
+    areas = service.areas_at(db, at, screening=screening.day7_screening(db))
     refs = registry.place_refs(db, {a.place_id for a in areas if a.place_id})
     result = []
     for district in registry.districts(db):
@@ -574,7 +514,7 @@ def plan_page(request: Request, db: DbSession, actor: PageActor) -> Response:
 def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
     lang = lang_of(request)
     at, error = _moment(request)
-    replayed = service.replay(db, at, flows.day7_screening(db))
+    replayed = service.replay(db, at, screening.day7_screening(db))
     rows = area_rows(service.areas_at(db, at, areas=replayed), lang)
     lifted = lifted_recently(replayed, at, lang)
     query = q.strip()
