@@ -59,7 +59,14 @@ def serve(
     """Serve the platform (pages and JSON API), with the venue-check fast path in front (web.served, codes.fastpath)."""
     import uvicorn
 
+    from fangkong.core.config import SecretMissing, require_secret
+
     use_database(database)
+    try:
+        require_secret()  # refuse to start on no secret or a weak one, and say how to set one
+    except SecretMissing as exc:
+        console.print(f"[red]{exc}[/red]", soft_wrap=True, highlight=False)
+        raise typer.Exit(1) from None
     served = "fangkong.web.served:create_served_app"
     if workers > 1:  # production-like: Granian's worker processes share the port
         granian = Path(sys.executable).parent / "granian"
@@ -78,10 +85,13 @@ def demo(
     no_serve: bool = typer.Option(False, "--no-serve", help="Build the demo city and exit"),
 ) -> None:
     """Migrate, build the demo city if the database has none, print the logins, serve."""
+    from fangkong.core.config import get_settings
     from fangkong.core.migrate import upgrade
     from fangkong.drill.city import city_exists, generate_city
     from fangkong.drill.demo import DEMO_PASSWORD, demo_logins, load_history, seed_today
 
+    os.environ["FANGKONG_DEMO"] = "1"  # a demo installation generates its own secret beside the database
+    get_settings.cache_clear()
     url = use_database(database)
     upgrade(url)
     with clean_errors():

@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fangkong import domains
 from fangkong.codes.fastpath import VerifyFastPath
-from fangkong.core.config import get_settings, normalize_database_url
+from fangkong.core.config import get_settings, normalize_database_url, require_secret
 from fangkong.core.errors import FangkongError
 from fangkong.core.i18n import t
 from fangkong.web import auth as web_auth
@@ -161,6 +161,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.database_url = normalize_database_url(database_url or get_settings().database_url)
+    require_secret()  # raises SecretMissing at start-up, not at the first venue check
 
     app.add_middleware(SecurityHeaders)
     # Outermost: venue devices' POST /api/codes/verify at peak load skips routing and the other layers.
