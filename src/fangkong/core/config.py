@@ -55,6 +55,9 @@ class Settings:
     sentinel_queue_max: int = 4096
     sentinel_max_test_age_h: int = 72
 
+    # Request bodies (web.limits): JSON and forms, and multipart uploads (CSV / xlsx), checked before login.
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_upload_bytes: int = 50 * 1024 * 1024
     demo: bool = False
     secret_env: str = field(default="", repr=False)  # never in a log line
 
@@ -117,6 +120,8 @@ def get_settings() -> Settings:
         database_url=normalize_database_url(os.environ.get("FANGKONG_DATABASE_URL", DEFAULT_DATABASE_URL)),
         # No fallback: see Settings.secret_key (the demo generates one per installation).
         secret_env=os.environ.get("FANGKONG_SECRET_KEY", ""),
+        max_body_bytes=int(os.environ.get("FANGKONG_MAX_BODY_BYTES", str(2 * 1024 * 1024))),
+        max_upload_bytes=int(os.environ.get("FANGKONG_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
         demo=os.environ.get("FANGKONG_DEMO", "") in ("1", "true", "yes"),
         timezone=os.environ.get("FANGKONG_TIMEZONE", "Asia/Shanghai"),
         session_hours=int(os.environ.get("FANGKONG_SESSION_HOURS", "12")),

@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -28,6 +29,7 @@ from fangkong.core.i18n import t
 from fangkong.web import auth as web_auth
 from fangkong.web import pages as web_pages
 from fangkong.web.i18n import api_lang, lang_of
+from fangkong.web.limits import BodyLimit, is_out_of_range
 from fangkong.web.templating import render
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -141,6 +143,15 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     return _page_error(request, 422, t("error.invalid_request", lang_of(request)))
 
 
+async def _out_of_range(request: Request, exc: Exception) -> Response:
+    """An id beyond 64 bits names no record: 404 on every route, with or without login (web.limits)."""
+    if not is_out_of_range(exc):
+        raise exc  # another database error: a bug, for _server_error
+    if _is_api(request):
+        return _json_error(request, 404, t("error.out_of_range", api_lang(request)), "NotFound")
+    return _page_error(request, 404, t("error.out_of_range", lang_of(request)))
+
+
 async def _server_error(request: Request, exc: Exception) -> Response:
     """A bug: a calm page (or JSON) instead of a bare traceback; the error is still logged."""
     if _is_api(request):
@@ -166,11 +177,15 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders)
     # Outermost: venue devices' POST /api/codes/verify at peak load skips routing and the other layers.
     app.add_middleware(VerifyFastPath)
+    # Outside even the fast path: a body over the limit is refused before anything reads it (web.limits).
+    app.add_middleware(BodyLimit)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     exception_handlers: dict[Any, Any] = {
         FangkongError: _fangkong_error,
         StarletteHTTPException: _http_error,
         RequestValidationError: _validation_error,
+        OverflowError: _out_of_range,
+        StatementError: _out_of_range,
         Exception: _server_error,
     }
     for exc_class, handler in exception_handlers.items():
