@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from fangkong.core import audit, clock
+from fangkong.core import audit, clock, uploads
 from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
@@ -228,17 +228,25 @@ def _is_filled(value: object) -> bool:
     return value is not None and (not isinstance(value, str) or clean_text(value) != "")
 
 
-def read_rows(filename: str, data: bytes) -> list[tuple[int, list[object]]]:
+def read_rows(filename: str, data: bytes, kind: str = "") -> list[tuple[int, list[object]]]:
     """All rows of the file's first data sheet (or the CSV) as (row number, cell values).
-    Raises CellError for a file that cannot be read at all."""
+    Raises CellError for a file that cannot be read at all, or over the kind's limits (core.uploads)."""
+    try:
+        return _read_rows(filename, data, kind)
+    except uploads.UploadTooLarge as exc:
+        raise CellError(str(exc)) from None
+
+
+def _read_rows(filename: str, data: bytes, kind: str) -> list[tuple[int, list[object]]]:
     if data.startswith(b"PK\x03\x04"):  # by content, not by name: offices rename files freely
-        return _read_xlsx(data)
+        uploads.check_xlsx(data, kind)  # a zip bomb is refused before openpyxl unpacks it
+        return list(uploads.limit_rows(_read_xlsx(data), kind))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise CellError("不支持旧版 .xls 文件,请在 Excel 中另存为 .xlsx 或 CSV / old .xls files are not "
                         "supported; save the file as .xlsx or CSV")
     if filename.lower().endswith((".xlsx", ".xlsm")):
         raise CellError("文件不是有效的 .xlsx / the file is not a valid .xlsx workbook")
-    return _read_csv(data)
+    return _read_csv(data, kind)
 
 
 def _read_xlsx(data: bytes) -> list[tuple[int, list[object]]]:
@@ -279,7 +287,7 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(data: bytes) -> list[tuple[int, list[object]]]:
+def _read_csv(data: bytes, kind: str = "") -> list[tuple[int, list[object]]]:
     try:
         text = decode_bytes(data)
     except (ValueError, UnicodeDecodeError):
@@ -291,7 +299,7 @@ def _read_csv(data: bytes) -> list[tuple[int, list[object]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         # One CSV record is one Excel row, even when a quoted value holds a line break.
-        return [(number, list(record)) for number, record in enumerate(reader, start=1)]
+        return [(number, list(record)) for number, record in uploads.limit_rows(enumerate(reader, start=1), kind)]
     except csv.Error as exc:
         raise CellError(f"CSV 格式错误:{exc} / malformed CSV: {exc}") from None
 
@@ -486,7 +494,7 @@ def import_file(db: Session, actor: Actor, kind: str, filename: str, data: bytes
     if kind not in KINDS:
         raise InvalidInput(f"未知的导入类型 {kind}", f"unknown import kind {kind}")
     try:
-        rows = read_rows(filename, data)
+        rows = read_rows(filename, data, kind)
     except CellError as exc:
         return ImportResult(ok=False, imported=0, errors=[RowError(0, "文件", filename, str(exc))], kind=kind)
     header = match_headers(kind, rows)
