@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=0, help="unused: no database is needed")
     parser.add_argument("--database", default=None, help="unused: no database is needed")
     args = parser.parse_args()
-    from fangkong.registry.imports import CellError, read_rows
+    from fangkong.core.spreadsheet import CellError, read_rows
 
     data = bomb_xlsx(args.rows)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

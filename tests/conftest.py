@@ -47,6 +47,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(getattr(pytest.mark, kind))
         if kind == "unit" and DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
             raise pytest.UsageError(f"{item.nodeid}: a unit test uses a database; it belongs in tests/integration")
+        if kind == "browser" and not _says_browser(getattr(item, "module", None)):
+            raise pytest.UsageError(f"{item.nodeid}: a browser test module must say "
+                                    "`pytestmark = pytest.mark.browser`")
+
+
+def _says_browser(module: object) -> bool:
+    marks = getattr(module, "pytestmark", [])
+    marks = marks if isinstance(marks, list) else [marks]
+    return any(getattr(mark, "name", None) == "browser" for mark in marks)
 
 
 def _use(url: str) -> str:

@@ -21,7 +21,7 @@ from fangkong.core import auth
 from fangkong.core.db import transaction
 from fangkong.core.models import Account
 from fangkong.core.scope import Actor
-from fangkong.drill.demo import DEMO_PASSWORD
+from fangkong.drill.demo import DEMO_PASSWORD, DEMO_USERNAMES
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -47,15 +47,23 @@ PERSONAS: dict[str, str] = {
 # ---- personas: actors from real accounts, through core.auth ------------------------------------------
 
 
-def persona_in(db: Session, username: str, password: str = DEMO_PASSWORD) -> Actor:
-    """The actor of an existing account, authenticated with its password like a login."""
-    return auth.actor_for(db, auth.authenticate(db, username, password))
+def persona_in(db: Session, username: str) -> Actor:
+    """The actor of an existing, active account: what core.auth gives the account at each request
+    (`actor_for`: its role, jurisdiction, person and venue), so permissions and audit apply unchanged."""
+    account = db.scalar(select(Account).where(Account.username == username, Account.active.is_(True)))
+    assert account is not None, f"no active account {username!r} in this database"
+    return auth.actor_for(db, account)
 
 
-def persona(url: str, username: str, password: str = DEMO_PASSWORD) -> Actor:
+def persona(url: str, username: str) -> Actor:
     """`persona_in` in a transaction of its own (for module-scoped fixtures)."""
     with transaction(url) as db:
-        return persona_in(db, username, password)
+        return persona_in(db, username)
+
+
+def demo_cast(db: Session) -> dict[str, Actor]:
+    """Every demo persona of the city, by username ("commander", "grid", "grid2", …)."""
+    return {username: persona_in(db, username) for username in DEMO_USERNAMES}
 
 
 @cache

@@ -33,7 +33,7 @@ def test_a_declared_huge_body_is_refused_before_login_without_reading_it(app) ->
             read.append(1)
             yield b"x" * (1024 * 1024)
 
-    response = client.post("/registry/import", headers={"content-length": str(2**30),
+    response = client.post("/import", headers={"content-length": str(2**30),
                                                         "content-type": "multipart/form-data; boundary=x"},
                            content=body())
     assert response.status_code == 413

@@ -78,7 +78,7 @@ def test_a_lab_result_csv_over_the_limit_is_refused_whole_naming_the_limit() -> 
 
 
 def test_a_workbook_at_the_limit_is_still_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    from fangkong.registry.imports import read_rows
+    from fangkong.core.spreadsheet import read_rows
 
     monkeypatch.setitem(uploads.ROW_LIMITS, "persons", 50)
     assert len(read_rows("ok.xlsx", bomb_xlsx(50), "persons")) == 50
