@@ -187,7 +187,7 @@ def choose_venue(request: Request, db: DbSession, page: PageUserChecked,
     venue = service.venue_for(db, page.actor, venue_id)
     response = RedirectResponse("/sentinel", status_code=303)
     response.set_cookie(VENUE_COOKIE, str(venue), max_age=int(timedelta(days=180).total_seconds()),
-                        httponly=True, samesite="lax")
+                        httponly=True, samesite="lax", secure=request.url.scheme == "https")
     return response
 
 

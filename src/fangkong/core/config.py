@@ -58,6 +58,8 @@ class Settings:
     # Request bodies (web.limits): JSON and forms, and multipart uploads (CSV / xlsx), checked before login.
     max_body_bytes: int = 2 * 1024 * 1024
     max_upload_bytes: int = 50 * 1024 * 1024
+    # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (web.proxy); none by default.
+    trusted_proxies: frozenset[str] = frozenset()
     demo: bool = False
     secret_env: str = field(default="", repr=False)  # never in a log line
 
@@ -122,6 +124,8 @@ def get_settings() -> Settings:
         secret_env=os.environ.get("FANGKONG_SECRET_KEY", ""),
         max_body_bytes=int(os.environ.get("FANGKONG_MAX_BODY_BYTES", str(2 * 1024 * 1024))),
         max_upload_bytes=int(os.environ.get("FANGKONG_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
+        trusted_proxies=frozenset(p.strip() for p in os.environ.get("FANGKONG_TRUSTED_PROXIES", "").split(",")
+                                  if p.strip()),
         demo=os.environ.get("FANGKONG_DEMO", "") in ("1", "true", "yes"),
         timezone=os.environ.get("FANGKONG_TIMEZONE", "Asia/Shanghai"),
         session_hours=int(os.environ.get("FANGKONG_SESSION_HOURS", "12")),

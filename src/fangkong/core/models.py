@@ -57,3 +57,17 @@ class AuditEntry(Base):
     subject_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class LoginFailure(Base):
+    """A failed sign-in, kept for the lockout (core.signin): counted per username and per address. Written in
+    a transaction of its own, so the refused request's rollback cannot erase it."""
+
+    __tablename__ = "login_failure"
+    __table_args__ = (Index("ix_login_failure_username_at", "username", "at"),
+                      Index("ix_login_failure_address_at", "address", "at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(64))

@@ -30,6 +30,7 @@ from fangkong.web import auth as web_auth
 from fangkong.web import pages as web_pages
 from fangkong.web.i18n import api_lang, lang_of
 from fangkong.web.limits import BodyLimit, is_out_of_range
+from fangkong.web.proxy import ProxyHeaders
 from fangkong.web.templating import render
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -87,6 +88,8 @@ class SecurityHeaders:
                 }
                 if not path.startswith("/static/"):
                     extra[b"cache-control"] = b"no-store"
+                if scope.get("scheme") == "https":  # served over TLS (or so a trusted proxy says: web.proxy)
+                    extra[b"strict-transport-security"] = b"max-age=31536000; includeSubDomains"
                 headers += [(k, v) for k, v in extra.items() if k not in names]
                 message["headers"] = headers
             await send(message)
@@ -122,8 +125,10 @@ def _page_error(request: Request, status: int, message: str) -> Response:
 
 async def _fangkong_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, FangkongError)
+    retry = getattr(exc, "retry_after_s", None)  # a sign-in lockout says when to come back
+    headers = {"Retry-After": str(retry)} if retry else None
     if _is_api(request):
-        return _json_error(request, exc.status_code, exc.message(api_lang(request)), type(exc).__name__)
+        return _json_error(request, exc.status_code, exc.message(api_lang(request)), type(exc).__name__, headers)
     return _page_error(request, exc.status_code, exc.message(lang_of(request)))
 
 
@@ -179,6 +184,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.add_middleware(VerifyFastPath)
     # Outside even the fast path: a body over the limit is refused before anything reads it (web.limits).
     app.add_middleware(BodyLimit)
+    app.add_middleware(ProxyHeaders)  # outermost: the client's address and scheme, as a trusted proxy says
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     exception_handlers: dict[Any, Any] = {
         FangkongError: _fangkong_error,
