@@ -6,20 +6,24 @@ key (an HMAC) without reading the database, writes the scan through the group-co
 only once the scan is committed. The venue's rule here is the colour (green passes). `VerifyFastPath`
 runs it in front of FastAPI's routing and middleware; `codes.api` mounts the same handler as a plain
 route, and `web.served.VerifyFront` puts it in front of the whole app a server runs. Nothing here
-imports the web layer.
+imports the web layer. The one database read is the device-key revocation list, refreshed every 2 s
+(codes.service.refresh_revocations), never per check.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+import anyio.to_thread
 import orjson
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from fangkong.codes import scanlog, tokens
+from fangkong.codes import scanlog, service, tokens
 from fangkong.codes.scanlog import ScanLogOverloaded, ScanRow, ScanWriteFailed
 from fangkong.core import clock
 from fangkong.core.config import get_settings
+from fangkong.core.db import transaction
 from fangkong.core.errors import FangkongError, InvalidInput
 from fangkong.core.i18n import normalize_lang
 
@@ -85,6 +89,26 @@ def _database_url(scope: Scope) -> str:
     return scope["app"].state.database_url
 
 
+_refreshing: list[bool] = [False]
+
+
+async def _fresh_revocations(scope: Scope) -> None:
+    """Refresh the device-key revocation list when it is stale, in a worker thread, one refresh at a time:
+    the request that finds it stale waits for the one query; concurrent ones use the list as it is."""
+    if _refreshing[0] or time.monotonic() - tokens.revocations.refreshed < get_settings().device_revocation_refresh_s:
+        return
+    _refreshing[0] = True
+    try:
+        await anyio.to_thread.run_sync(_refresh_now, _database_url(scope))
+    finally:
+        _refreshing[0] = False
+
+
+def _refresh_now(url: str) -> None:
+    with transaction(url) as db:
+        service.refresh_revocations(db)
+
+
 async def verify_asgi(scope: Scope, receive: Receive, send: Send) -> None:
     """POST /api/codes/verify: {"token": "..."} + X-Sentinel-Key → the colour, once the scan is stored."""
     if scope["method"] != "POST":
@@ -101,6 +125,7 @@ async def verify_asgi(scope: Scope, receive: Receive, send: Send) -> None:
     try:
         now = clock.now()
         now_epoch = tokens.to_epoch(now)
+        await _fresh_revocations(scope)
         device = tokens.check_device_key(_header(scope, b"x-sentinel-key"), now_epoch)
         try:
             token = orjson.loads(body)["token"]

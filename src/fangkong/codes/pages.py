@@ -19,7 +19,7 @@ from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.web.deps import DbSession, PageActor, PageUserChecked
+from fangkong.web.deps import DbSession, PageActor, PageUser, PageUserChecked
 from fangkong.web.i18n import lang_of
 from fangkong.web.templating import render
 
@@ -160,7 +160,8 @@ def _chosen_venue(request: Request) -> int | None:
 
 
 @router.get("/sentinel", include_in_schema=False)
-def sentinel_page(request: Request, db: DbSession, actor: PageActor, q: str = "") -> HTMLResponse:
+def sentinel_page(request: Request, db: DbSession, page: PageUser, q: str = "") -> HTMLResponse:
+    actor = page.actor
     service.require_checker(actor)
     lang = lang_of(request)
     venue_id = actor.venue_id or _chosen_venue(request)
@@ -174,7 +175,8 @@ def sentinel_page(request: Request, db: DbSession, actor: PageActor, q: str = ""
     hours = service.venue_rule_hours(db, venue.id)
     return render(request, "codes/sentinel.html", {
         "venue": venue, "hours": hours, "chosen": actor.venue_id is None,
-        "device_key": tokens.issue_device_key(actor.account_id or 0, venue.id),
+        # Bound to this login: logging out (or being disabled) stops the device within seconds.
+        "device_key": tokens.issue_device_key(actor.account_id or 0, venue.id, session_id=page.session.id),
         "public_key": tokens.public_key_raw_b64(), "lang": lang, "timezone": get_settings().timezone,
         "recent": scanlog.recent_scans(db, venue.id, now=clock.now(), limit=10),
     })

@@ -11,6 +11,7 @@ in force. Other domains call `recompute` after they record facts (a notice, a ba
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,7 +32,7 @@ from fangkong.codes.models import (
     VenueRule,
 )
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
-from fangkong.core import audit, clock
+from fangkong.core import audit, auth, clock
 from fangkong.core.config import get_settings
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.i18n import t
@@ -299,6 +300,17 @@ class CheckOutcome:
     test: dict[str, Any] | None
     rule: dict[str, Any]
     checked_at: datetime
+
+
+def refresh_revocations(db: Session, *, force: bool = False) -> None:
+    """Bring the device-key revocation list (tokens.revocations) up to date when it is older than the setting
+    (2 s): one query per refresh, none per venue check."""
+    moment = time.monotonic()
+    if not force and moment - tokens.revocations.refreshed < get_settings().device_revocation_refresh_s:
+        return
+    sessions, accounts = auth.revoked(db, clock.now())
+    tokens.revocations.sessions, tokens.revocations.accounts = sessions, accounts
+    tokens.revocations.refreshed = moment
 
 
 def require_checker(actor: Actor) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -156,3 +156,11 @@ def check_csrf(session_row: AuthSession, submitted: str | None) -> None:
 
 def logout(db: Session, token: str) -> None:
     db.execute(update(AuthSession).where(AuthSession.token_hash == _token_hash(token)).values(revoked=True))
+
+
+def revoked(db: Session, now: datetime) -> tuple[frozenset[int], frozenset[int]]:
+    """Logins ended before their time (logout) that have not expired yet, and disabled accounts: what a
+    venue device key bound to them must stop doing (codes.tokens.revocations)."""
+    sessions = db.scalars(select(AuthSession.id).where(AuthSession.revoked.is_(True), AuthSession.expires_at > now))
+    accounts = db.scalars(select(Account.id).where(Account.active.is_(False)))
+    return frozenset(sessions), frozenset(accounts)

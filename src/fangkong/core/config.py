@@ -47,6 +47,11 @@ class Settings:
     scan_retention_days: int
     # Health-code tokens and the venue sentinel (codes/tokens.py, codes/scanlog.py; README "Settings").
     code_token_validity_s: int = 300
+    # The longest lifetime a token may carry: the verifier refuses longer ones (a stolen signing service or a
+    # "10-year green code" is not honoured). Offline scans must reach the server within the tolerance.
+    code_token_max_s: int = 600
+    offline_tolerance_s: int = 3600
+    device_revocation_refresh_s: float = 2.0
     code_signing_key_file: str = ""
     key_dir: str = ""
     sentinel_scan_write: bool = True
@@ -131,6 +136,9 @@ def get_settings() -> Settings:
         session_hours=int(os.environ.get("FANGKONG_SESSION_HOURS", "12")),
         scan_retention_days=int(os.environ.get("FANGKONG_SCAN_RETENTION_DAYS", "28")),
         code_token_validity_s=int(os.environ.get("FANGKONG_CODE_TOKEN_VALIDITY_S", "300")),
+        code_token_max_s=int(os.environ.get("FANGKONG_CODE_TOKEN_MAX_S", "600")),
+        offline_tolerance_s=int(os.environ.get("FANGKONG_OFFLINE_TOLERANCE_S", "3600")),
+        device_revocation_refresh_s=float(os.environ.get("FANGKONG_DEVICE_REVOCATION_REFRESH_S", "2")),
         code_signing_key_file=os.environ.get("FANGKONG_CODE_SIGNING_KEY", ""),
         key_dir=os.environ.get("FANGKONG_KEY_DIR", ""),
         sentinel_scan_write=os.environ.get("FANGKONG_SENTINEL_SCAN_WRITE", "1") not in ("0", "false", "no"),

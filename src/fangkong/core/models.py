@@ -37,7 +37,7 @@ class AuthSession(Base):
     kind: Mapped[str] = mapped_column(String(8))  # cookie | bearer
     csrf_token: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # the device-key revocation list
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

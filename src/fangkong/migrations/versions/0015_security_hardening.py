@@ -1,4 +1,4 @@
-"""security: failed sign-ins for the lockout
+"""security: failed sign-ins for the lockout; session expiry indexed for the device-key revocation list
 
 Revision ID: 0015
 Revises: 0010
@@ -26,9 +26,11 @@ def upgrade() -> None:
     )
     op.create_index("ix_login_failure_username_at", "login_failure", ["username", "at"])
     op.create_index("ix_login_failure_address_at", "login_failure", ["address", "at"])
+    op.create_index(op.f("ix_auth_session_expires_at"), "auth_session", ["expires_at"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_auth_session_expires_at"), table_name="auth_session")
     op.drop_index("ix_login_failure_address_at", table_name="login_failure")
     op.drop_index("ix_login_failure_username_at", table_name="login_failure")
     op.drop_table("login_failure")
