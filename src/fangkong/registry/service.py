@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -29,8 +29,24 @@ def _require(actor: Actor, permission: Permission) -> None:
         raise PermissionDenied("您的角色无此权限", f"Your role may not do this ({permission.value})")
 
 
+# Roles that answer for a site (a quarantine hotel), not a place: without a place jurisdiction an account
+# would count as city-wide, so these browse nobody in the registry. The persons of their site and the
+# arrivals assigned to them reach them through isolation's service, which checks the site (docs/security.md,
+# "Role scopes").
+SITE_BOUND_ROLES = frozenset({"quarantine_staff"})
+
+
+def browses_nobody(actor: Actor) -> bool:
+    return actor.role in SITE_BOUND_ROLES and actor.jurisdiction_id is None
+
+
+def scope_clause(actor: Actor, table: Any) -> Any:
+    """The actor's registry scope as SQL (Actor.scope_clause, and nothing for site-bound roles)."""
+    return false() if browses_nobody(actor) else actor.scope_clause(table)
+
+
 def _require_scope(actor: Actor, row: Any) -> None:
-    if not actor.covers(row):
+    if browses_nobody(actor) or not actor.covers(row):
         raise PermissionDenied(*_DENIED)
 
 
@@ -87,6 +103,8 @@ def get_place(db: Session, actor: Actor, place_id: int) -> Place:
 def root_places(db: Session, actor: Actor) -> list[Place]:
     """Where the actor's registry browser starts: their jurisdiction, or every district."""
     _require(actor, Permission.REGISTRY_READ)
+    if browses_nobody(actor):
+        return []
     if actor.jurisdiction_id is not None:
         return [get_place(db, actor, actor.jurisdiction_id)]
     return list(db.scalars(select(Place).where(Place.level == "district").order_by(Place.code, Place.id)))
@@ -311,7 +329,7 @@ def create_person(db: Session, actor: Actor, *, id_number: str, name: str, house
 
 def list_venues(db: Session, actor: Actor, *, kind: str | None = None, limit: int = 200) -> list[Venue]:
     _require(actor, Permission.REGISTRY_READ)
-    conditions = [actor.scope_clause(Venue)]
+    conditions = [scope_clause(actor, Venue)]
     if kind:
         conditions.append(Venue.kind == kind)
     return list(db.scalars(select(Venue).where(*conditions).order_by(Venue.id).limit(limit)))
@@ -444,7 +462,7 @@ def residents_under(db: Session, actor: Actor, places: dict[str, set[int]], *, p
     conditions = [getattr(Person, scope_column(level)).in_(sorted(ids)) for level, ids in places.items() if ids]
     if not conditions:
         return []
-    rows = db.execute(select(*_LOCATION_COLUMNS).where(or_(*conditions), actor.scope_clause(Person)))
+    rows = db.execute(select(*_LOCATION_COLUMNS).where(or_(*conditions), scope_clause(actor, Person)))
     found = [ResidentLocation(*row) for row in rows]
     audit.record(db, actor, "read", "person", None,
                  {"op": "residents_under", "purpose": purpose, "count": len(found),
