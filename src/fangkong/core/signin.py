@@ -70,7 +70,7 @@ def record_failure(db: Session, username: str, address: str, why: str) -> None:
         own.commit()
 
 
-def login(db: Session, username: str, password: str, *, kind: str, address: str) -> tuple[str, str, Actor]:
+def login(db: Session, username: str, password: str, *, kind: str, address: str) -> tuple[str, str, Account]:
     """core.auth.login behind the lockout; failures recorded whatever happens to the caller's transaction."""
     username = username.strip()[:64]
     wait = retry_after(db, username, address, clock.now())

@@ -142,9 +142,9 @@ class TokenOut(BaseModel):
 
 @api_router.post("/token", response_model=TokenOut, summary="Log in and get a bearer token")
 def api_token(request: Request, body: TokenRequest, db: DbSession) -> TokenOut:
-    token, _csrf, actor = signin.login(db, body.username, body.password, kind="bearer", address=_address(request))
-    _actor, row = auth.resolve_session(db, token, kind="bearer")
-    return TokenOut(access_token=token, expires_at=row.expires_at, username=actor.username, role=actor.role)
+    token, _csrf, account = signin.login(db, body.username, body.password, kind="bearer", address=_address(request))
+    _account, row = auth.resolve_session(db, token, kind="bearer")
+    return TokenOut(access_token=token, expires_at=row.expires_at, username=account.username, role=account.role)
 
 
 @api_router.post("/logout", status_code=204, summary="Revoke the bearer token of this request")
