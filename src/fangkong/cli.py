@@ -18,6 +18,8 @@ from fangkong.core.cli import DatabaseOption, clean_errors, console, use_databas
 app = typer.Typer(help="Fangkong 防控 — city epidemic prevention and control platform", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema (Alembic)", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+audit_app = typer.Typer(help="Audit log tamper evidence (core.auditchain, docs/security.md)", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
 for _domain, _module in domains.modules("cli"):  # each domain's command groups, found by convention
     for _name, _group in _module.COMMANDS.items():
         app.add_typer(_group, name=_name)
@@ -47,6 +49,36 @@ def db_revision(
         upgrade(url)
     path = revision(message, url, autogenerate=not empty)
     console.print(f"[green]written {path}[/green]")
+
+
+@audit_app.command("seal")
+def audit_seal(database: str | None = DatabaseOption) -> None:
+    """Seal the audit entries written since the last seal (run every minute, e.g. from a systemd timer)."""
+    from fangkong.core import auditchain
+    from fangkong.core.db import transaction
+
+    with clean_errors(), transaction(use_database(database)) as db:
+        made = auditchain.seal(db)
+    console.print(f"[green]sealed up to entry {made.upto_id} ({made.entries} entries)[/green]" if made
+                  else "nothing new to seal")
+
+
+@audit_app.command("verify")
+def audit_verify(database: str | None = DatabaseOption) -> None:
+    """Check every audit entry's MAC and every seal's hash chain; exit 1 if any entry was forged, changed or
+    removed."""
+    from fangkong.core import auditchain
+    from fangkong.core.db import transaction
+
+    with clean_errors(), transaction(use_database(database)) as db:
+        checked, findings = auditchain.verify(db)
+    tampered = [f for f in findings if f.kind != "unprotected"]
+    for finding in findings:
+        colour = "yellow" if finding.kind == "unprotected" else "red"
+        console.print(f"[{colour}]{finding.kind}: {finding.detail}[/{colour}]", highlight=False, soft_wrap=True)
+    console.print(f"{checked} entries checked, {len(tampered)} problems")
+    if tampered:
+        raise typer.Exit(1)
 
 
 @app.command("serve")

@@ -57,6 +57,8 @@ class AuditEntry(Base):
     subject_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    # HMAC of the entry under a key derived from the platform secret (core.auditchain); NULL before 0015.
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 class LoginFailure(Base):
@@ -71,3 +73,17 @@ class LoginFailure(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     username: Mapped[str] = mapped_column(String(64))
     address: Mapped[str] = mapped_column(String(64))
+
+
+class AuditSeal(Base):
+    """A checkpoint of the audit log's hash chain (core.auditchain): the chain over every entry's MAC up to
+    `upto_id`. A deleted or inserted entry below a seal breaks it; a changed or forged entry fails its MAC."""
+
+    __tablename__ = "audit_seal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    upto_id: Mapped[int] = mapped_column(Integer)
+    entries: Mapped[int] = mapped_column(Integer)
+    chain: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime] = mapped_column(DateTime)
+    mac: Mapped[str] = mapped_column(String(64))

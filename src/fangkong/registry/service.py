@@ -178,8 +178,9 @@ def households_of(db: Session, actor: Actor, place_id: int, *, limit: int = 500,
         db.scalars(select(Household).where(column == place.id).order_by(Household.id).limit(limit).offset(offset))
     )
     views = _household_views(db, households, full=False)
+    shown = audit.compact_ids(m.id for view in views for m in view.members)  # who was on the page, by id
     audit.record(db, actor, "read", "household_list", place.id,
-                 {"place": place.name, "households": len(views), "offset": offset})
+                 {"place": place.name, "households": len(views), "offset": offset, "persons": shown})
     return total, views
 
 

@@ -18,13 +18,16 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import StatementError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fangkong import domains
 from fangkong.codes.fastpath import VerifyFastPath
+from fangkong.core import audit
 from fangkong.core.config import get_settings, normalize_database_url, require_secret
-from fangkong.core.errors import FangkongError
+from fangkong.core.db import transaction
+from fangkong.core.errors import FangkongError, PermissionDenied
 from fangkong.core.i18n import t
 from fangkong.web import auth as web_auth
 from fangkong.web import pages as web_pages
@@ -123,8 +126,21 @@ def _page_error(request: Request, status: int, message: str) -> Response:
                   status_code=status)
 
 
+def _record_refusal(request: Request, exc: PermissionDenied) -> None:
+    """A refused attempt (probing another grid, a role's forbidden act) is audited in a transaction of its own:
+    the request's own transaction, and anything it wrote, has been rolled back."""
+    actor = getattr(request.state, "actor", None)
+    if actor is None:
+        return
+    with transaction(request.app.state.database_url) as db:
+        audit.record(db, actor, "refused", "request", None,
+                     {"method": request.method, "path": request.url.path[:200], "why": exc.en[:200]})
+
+
 async def _fangkong_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, FangkongError)
+    if isinstance(exc, PermissionDenied):
+        await run_in_threadpool(_record_refusal, request, exc)
     retry = getattr(exc, "retry_after_s", None)  # a sign-in lockout says when to come back
     headers = {"Retry-After": str(retry)} if retry else None
     if _is_api(request):
