@@ -34,6 +34,7 @@ from fangkong.web import pages as web_pages
 from fangkong.web.i18n import api_lang, lang_of
 from fangkong.web.limits import BodyLimit, is_out_of_range
 from fangkong.web.proxy import ProxyHeaders
+from fangkong.web.publiccache import PublicCache
 from fangkong.web.templating import render
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -198,6 +199,8 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders)
     # Outermost: venue devices' POST /api/codes/verify at peak load skips routing and the other layers.
     app.add_middleware(VerifyFastPath)
+    # The public risk-area pages, for anonymous readers, from memory until a notice is published (web.publiccache).
+    app.add_middleware(PublicCache)
     # Outside even the fast path: a body over the limit is refused before anything reads it (web.limits).
     app.add_middleware(BodyLimit)
     app.add_middleware(ProxyHeaders)  # outermost: the client's address and scheme, as a trusted proxy says
