@@ -114,3 +114,24 @@ def test_a_reason_is_capped_everywhere(db, grid_worker) -> None:  # noqa: ANN001
         service.get_person(db, grid_worker, person.id, full=True, reason="x" * 1_000_000)
     assert db.scalar(select(func.count()).select_from(AuditEntry)) == before
     service.get_person(db, grid_worker, person.id, full=True, reason="phoning about the test" * 10)
+
+
+def test_a_reason_never_travels_in_a_url(app, db) -> None:  # noqa: ANN001
+    from fastapi.testclient import TestClient
+
+    from fangkong.drill.demo import DEMO_PASSWORD
+
+    person = db.scalar(select(Person).order_by(Person.id).limit(1))
+    token = TestClient(app).post("/api/auth/token", json={"username": "commander", "password": DEMO_PASSWORD})
+    api = TestClient(app, headers={"Authorization": f"Bearer {token.json()['access_token']}"})
+    in_url = api.get(f"/api/persons/{person.id}", params={"full": "true", "reason": "secret errand"})
+    assert in_url.status_code == 200 and in_url.json()["masked"] is True  # the URL cannot unmask
+    body = api.post(f"/api/persons/{person.id}/full", json={"reason": "checking the note on the door"})
+    assert body.status_code == 200 and body.json()["masked"] is False
+    assert api.post(f"/api/persons/{person.id}/full", json={"reason": "x" * 501}).status_code == 422
+    paths = set(api.get("/openapi.json").json()["paths"])
+    spec = api.get("/openapi.json").json()["paths"]
+    for path in paths:
+        for operation in spec[path].values():
+            names = [p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"]
+            assert "reason" not in names, f"{path} takes a reason in its URL"

@@ -54,8 +54,8 @@ bearer token; send it as `Authorization: Bearer <token>` (the *Authorize* button
 A logged-in browser may call the API with its session cookie only together with the
 `X-CSRF-Token` header (the token is embedded in every page), on every method.
 
-**Privacy.** Names, identity and phone numbers are masked unless `full=true` is asked for with a
-`reason`, by a role allowed to; every read of a person is written to the audit log.
+**Privacy.** Names, identity and phone numbers are masked unless the full view is asked for (POST, with a
+`reason` in the body, never the URL), by a role allowed to; every read of a person is written to the audit log.
 
 Errors are `{"detail": message, "error": class}`; the message follows `Accept-Language` (zh or en).
 """
