@@ -135,3 +135,31 @@ def test_the_revocation_list_is_not_read_per_check(app, device: TestClient, subj
     for _ in range(20):
         assert _verify(device, key, tokens.issue_token(subject, "green")) == 200
     assert len(reads) == 1
+
+
+def test_a_code_shown_at_two_venues_or_over_and_over_is_flagged_not_passed(app, device: TestClient,  # noqa: ANN001
+                                                                             city_url: str, subject: str) -> None:
+    from fangkong.codes import replay
+    from fangkong.codes.models import Scan
+    from fangkong.registry.models import Venue
+
+    replay.watch = replay.ReplayWatch()
+    with transaction(city_url) as db:
+        checkpoint = db.scalar(select(Account).where(Account.username == "checkpoint"))
+        elsewhere = db.scalar(select(Venue.id).where(Venue.id != checkpoint.venue_id).order_by(Venue.id).limit(1))
+        account_id, here = checkpoint.id, checkpoint.venue_id
+    at_home = {"X-Sentinel-Key": tokens.issue_device_key(account_id, here)}
+    across_town = {"X-Sentinel-Key": tokens.issue_device_key(account_id, elsewhere)}
+    screenshot = tokens.issue_token(subject, "green")
+    first = device.post("/api/codes/verify", json={"token": screenshot}, headers=at_home).json()
+    assert first["result"] == "pass" and "replay" not in first
+    second = device.post("/api/codes/verify", json={"token": screenshot}, headers=across_town).json()
+    assert second["result"] == "check" and second["replay"] == "other_venue" and "身份证" in second["note"]["zh"]
+    with transaction(city_url) as db:
+        stored = db.scalars(select(Scan.result).order_by(Scan.id.desc()).limit(1)).one()
+    assert stored == "replay"  # flagged on the scan log
+
+    queue = tokens.issue_token(subject, "green", clock.now() - timedelta(seconds=1))  # another token
+    answers = [device.post("/api/codes/verify", json={"token": queue}, headers=at_home).json() for _ in range(3)]
+    assert [a["result"] for a in answers] == ["pass", "pass", "check"]
+    assert answers[-1]["replay"] == "repeated"

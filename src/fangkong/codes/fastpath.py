@@ -19,7 +19,7 @@ import anyio.to_thread
 import orjson
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from fangkong.codes import scanlog, service, tokens
+from fangkong.codes import replay, scanlog, service, tokens
 from fangkong.codes.scanlog import ScanLogOverloaded, ScanRow, ScanWriteFailed
 from fangkong.core import clock
 from fangkong.core.config import get_settings
@@ -89,6 +89,9 @@ def _database_url(scope: Scope) -> str:
     return scope["app"].state.database_url
 
 
+_REPLAY_NOTE = {"zh": "此码刚在别处或多次出示,可能是截图:请出示本人手机上的实时健康码并核对身份证",
+                "en": "This code was just shown elsewhere or many times, maybe a screenshot: ask for the live code "
+                      "on the holder's own phone and an identity card"}
 _refreshing: list[bool] = [False]
 
 
@@ -135,18 +138,24 @@ async def verify_asgi(scope: Scope, receive: Receive, send: Send) -> None:
             raise InvalidInput('请求须为 {"token": "..."}', 'The body must be {"token": "..."}') from None
         claims = tokens.verify_token_epoch(token, now_epoch)
         result = "pass" if claims.colour == "green" else "deny"
+        replayed = replay.watch.check(token.rpartition(".")[2], device.venue_id, now_epoch, claims.expires_epoch)
+        if replayed and result == "pass":
+            result = "check"  # the live code on the holder's own phone and an identity card (docs/security.md)
         stored = get_settings().sentinel_scan_write
         if stored:
             await scanlog.writer_for(_database_url(scope)).write(ScanRow(
-                venue_id=device.venue_id, checked_at=now, received_at=now, colour=claims.colour, result=result,
-                method="qr", subject=claims.subject, account_id=device.account_id))
+                venue_id=device.venue_id, checked_at=now, received_at=now, colour=claims.colour,
+                result="replay" if replayed else result, method="qr", subject=claims.subject,
+                account_id=device.account_id))
     except FangkongError as exc:
         status, payload, extra = _error_answer(exc, _lang_of_scope(scope))
         await _send_json(send, status, payload, extra)
         return
-    await _send_json(send, 200, {"colour": claims.colour, "result": result, "subject": claims.subject,
-                                 "expires_at": claims.expires_epoch, "venue_id": device.venue_id,
-                                 "stored": stored})
+    answer = {"colour": claims.colour, "result": result, "subject": claims.subject,
+              "expires_at": claims.expires_epoch, "venue_id": device.venue_id, "stored": stored}
+    if replayed:
+        answer.update(replay=replayed, note=_REPLAY_NOTE)
+    await _send_json(send, 200, answer)
 
 
 class VerifyFastPath:
