@@ -75,3 +75,23 @@ def test_a_secret_file_others_can_read_is_refused(environment: pytest.MonkeyPatc
     path.chmod(0o644)
     with pytest.raises(SecretMissing, match="chmod 600"):
         get_settings().secret_key  # noqa: B018
+
+
+def test_a_rotated_signing_key_still_verifies_codes_issued_before_the_rotation(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from fangkong.codes import tokens
+
+    monkeypatch.setenv("FANGKONG_SECRET_KEY", "r" + "0123456789abcdefghijklmnopqrstuvwxyz")
+    old, new = tmp_path / "old.pem", tmp_path / "new.pem"
+    monkeypatch.setenv("FANGKONG_CODE_SIGNING_KEY", str(old))
+    get_settings.cache_clear()
+    before = tokens.issue_token("SUBJECT1", "green")
+    monkeypatch.setenv("FANGKONG_CODE_SIGNING_KEY", str(new))  # rotated: a new key signs from now on
+    get_settings.cache_clear()
+    with pytest.raises(tokens.TokenInvalid):
+        tokens.verify_token(before)  # without the old key listed, its codes stop at once
+    monkeypatch.setenv("FANGKONG_CODE_SIGNING_KEY_PREVIOUS", str(old))
+    get_settings.cache_clear()
+    assert tokens.verify_token(before).colour == "green"
+    assert tokens.verify_token(tokens.issue_token("SUBJECT1", "red")).colour == "red"
+    get_settings.cache_clear()

@@ -238,7 +238,10 @@ def verify_token_epoch(token: str, now_epoch: int, key: Ed25519PublicKey | None 
         message = body.encode()
         if key is None:
             # libsodium verifies Ed25519 about 1.7x faster than OpenSSL here, and this is the check's main cost.
-            crypto_sign_open(raw + message, _public_raw())
+            try:
+                crypto_sign_open(raw + message, _public_raw())
+            except BadSignatureError:
+                _verify_with_previous(raw, message)  # a code signed just before a key rotation
         else:
             key.verify(raw, message)
     except (ValueError, InvalidSignature, BadSignatureError):
@@ -251,6 +254,32 @@ def verify_token_epoch(token: str, now_epoch: int, key: Ed25519PublicKey | None 
         raise TokenInvalid("健康码签发时间在未来，请检查设备时间",
                            "The code was issued in the future: check the device clock")
     return TokenClaims(subject=parts[1], colour=parts[2], issued_epoch=issued, expires_epoch=expires)
+
+
+@lru_cache(maxsize=8)
+def _previous_keys(paths: tuple[str, ...]) -> tuple[bytes, ...]:
+    raws = []
+    for path in paths:
+        pem = Path(path).read_bytes()
+        key: Any = (serialization.load_pem_private_key(pem, password=None) if b"PRIVATE" in pem
+                    else serialization.load_pem_public_key(pem))
+        public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+        if not isinstance(public, Ed25519PublicKey):
+            raise InvalidInput(f"旧签名密钥不是 Ed25519 密钥:{path}", f"A previous signing key is not Ed25519: {path}")
+        raws.append(public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+    return tuple(raws)
+
+
+def _verify_with_previous(raw: bytes, message: bytes) -> None:
+    """Keys rotated out (FANGKONG_CODE_SIGNING_KEY_PREVIOUS) still verify; raises BadSignatureError if none does.
+    Tried only after the current key failed, so the hot path pays nothing when no rotation is under way."""
+    for previous in _previous_keys(get_settings().code_signing_previous):
+        try:
+            crypto_sign_open(raw + message, previous)
+            return
+        except BadSignatureError:
+            continue
+    raise BadSignatureError
 
 
 def verify_token(token: str, now: datetime | None = None, public_key_pem: str | bytes | None = None) -> TokenClaims:

@@ -53,6 +53,9 @@ class Settings:
     offline_tolerance_s: int = 3600
     device_revocation_refresh_s: float = 2.0
     code_signing_key_file: str = ""
+    # Keys rotated out (PEM files, comma-separated): they still verify, so codes issued just before a rotation
+    # keep working until they expire; remove them once the longest lifetime has passed (docs/security.md).
+    code_signing_previous: tuple[str, ...] = ()
     key_dir: str = ""
     sentinel_scan_write: bool = True
     sentinel_batch_ms: float = 0.0
@@ -140,6 +143,8 @@ def get_settings() -> Settings:
         offline_tolerance_s=int(os.environ.get("FANGKONG_OFFLINE_TOLERANCE_S", "3600")),
         device_revocation_refresh_s=float(os.environ.get("FANGKONG_DEVICE_REVOCATION_REFRESH_S", "2")),
         code_signing_key_file=os.environ.get("FANGKONG_CODE_SIGNING_KEY", ""),
+        code_signing_previous=tuple(p.strip() for p in os.environ.get("FANGKONG_CODE_SIGNING_KEY_PREVIOUS", "")
+                                    .split(",") if p.strip()),
         key_dir=os.environ.get("FANGKONG_KEY_DIR", ""),
         sentinel_scan_write=os.environ.get("FANGKONG_SENTINEL_SCAN_WRITE", "1") not in ("0", "false", "no"),
         sentinel_batch_ms=float(os.environ.get("FANGKONG_SENTINEL_BATCH_MS", "0")),
