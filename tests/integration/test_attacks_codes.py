@@ -159,7 +159,23 @@ def test_a_code_shown_at_two_venues_or_over_and_over_is_flagged_not_passed(app, 
         stored = db.scalars(select(Scan.result).order_by(Scan.id.desc()).limit(1)).one()
     assert stored == "replay"  # flagged on the scan log
 
-    queue = tokens.issue_token(subject, "green", clock.now() - timedelta(seconds=1))  # another token
+    queue = tokens.issue_token(subject, "green", clock.now() - timedelta(seconds=90))  # another token
     answers = [device.post("/api/codes/verify", json={"token": queue}, headers=at_home).json() for _ in range(3)]
     assert [a["result"] for a in answers] == ["pass", "pass", "check"]
     assert answers[-1]["replay"] == "repeated"
+
+
+def test_the_sentinel_page_shows_a_replayed_code_as_not_passed_with_what_to_do(app, city_url: str,  # noqa: ANN001
+                                                                                 subject: str) -> None:
+    from fangkong.codes import replay
+    from fangkong.codes.models import Scan
+
+    replay.watch = replay.ReplayWatch()
+    client = login(app, "checkpoint")
+    csrf = {"X-CSRF-Token": csrf_of(client, "/sentinel")}
+    screenshot = tokens.issue_token(subject, "green", clock.now() - timedelta(seconds=120))
+    answers = [client.post("/api/codes/check", json={"token": screenshot}, headers=csrf).json() for _ in range(3)]
+    assert answers[-1]["replay"] == "repeated" and answers[-1]["result"] == "deny"
+    assert "身份证" in answers[-1]["reasons"][0]
+    with transaction(city_url) as db:
+        assert db.scalars(select(Scan.result).order_by(Scan.id.desc()).limit(1)).one() == "replay"

@@ -75,13 +75,15 @@ def check(
     if get_settings().sentinel_scan_write:
         scanlog.insert_rows(db, [ScanRow(
         venue_id=venue, checked_at=outcome.checked_at, received_at=outcome.checked_at, colour=outcome.colour,
-        result=outcome.result, method=outcome.method, subject=outcome.subject, person_id=outcome.person_id,
+        result="replay" if outcome.replay else outcome.result, method=outcome.method, subject=outcome.subject,
+        person_id=outcome.person_id,
         account_id=actor.account_id)])
     return {"colour": outcome.colour, "colour_label": t(f"sentinel.colour.{outcome.colour}", lang),
             "result": outcome.result, "result_label": t(f"sentinel.result.{outcome.result}", lang),
             "method": outcome.method, "name": outcome.name, "reasons": outcome.reasons,
             "test": outcome.test, "rule": outcome.rule, "venue_id": venue,
-            "checked_at": outcome.checked_at.isoformat(sep=" "), "stored": get_settings().sentinel_scan_write}
+            "checked_at": outcome.checked_at.isoformat(sep=" "), "stored": get_settings().sentinel_scan_write,
+            "replay": outcome.replay}
 
 
 # ---- offline scans, uploaded later
