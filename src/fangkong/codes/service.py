@@ -22,15 +22,7 @@ from sqlalchemy.orm import Session
 
 from fangkong import policies
 from fangkong.codes import engine, replay, tokens
-from fangkong.codes.models import (
-    CodeOverride,
-    CodeReason,
-    CodeRun,
-    CodeSubject,
-    Declaration,
-    HealthCode,
-    VenueRule,
-)
+from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode, VenueRule
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
 from fangkong.core import audit, auth, clock
 from fangkong.core.config import get_settings
