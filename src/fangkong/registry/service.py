@@ -511,3 +511,32 @@ def person_for_check(db: Session, actor: Actor, *, person_id: int | None = None,
     audit.record(db, actor, "read", "person", person.id,
                  {"op": "sentinel_check", "venue": venue_id, "by": "id_number" if id_number else "code"})
     return person_view(person, full=False)
+
+
+@dataclass(frozen=True)
+class PersonProfile:
+    """What room allocation needs of a person: household, age, sex and home district and street
+    (no name or number)."""
+
+    id: int
+    household_id: int | None
+    age: int
+    sex: str
+    district_id: int | None
+    street_id: int | None
+    grid_id: int | None
+
+
+def person_profiles(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, PersonProfile]:
+    """Profiles of many persons at once (room allocation), in scope; one audit entry for the bulk read."""
+    today = clock.now().date()
+    found: dict[int, PersonProfile] = {}
+    columns = (Person.id, Person.household_id, Person.birth_date, Person.sex, Person.district_id, Person.street_id,
+               Person.grid_id)
+    for chunk in _chunks(sorted(person_ids)):
+        for row in db.execute(select(*columns).where(Person.id.in_(chunk), actor.scope_clause(Person))):
+            found[row[0]] = PersonProfile(row[0], row[1], _age(row[2], today), row[3], row[4], row[5], row[6])
+    if person_ids:
+        audit.record(db, actor, "read", "person", None, {"op": "person_profiles", "purpose": purpose,
+                                                         "count": len(found)})
+    return found
