@@ -26,6 +26,7 @@ from fangkong.isolation.models import (
     TransferRequest,
 )
 from fangkong.isolation.sites import (  # noqa: E402,F401
+    NEXT_STATES,
     READINESS_NAMES,
     ROOM_STATE_NAMES,
     add_room,
@@ -60,6 +61,7 @@ from fangkong.isolation.stays import (  # noqa: E402,F401
     stays_of_person,
 )
 from fangkong.isolation.transfers import (  # noqa: E402,F401
+    STEPS,
     Proposal,
     advance_batch,
     confirm_allocation,
