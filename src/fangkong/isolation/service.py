@@ -44,6 +44,7 @@ from fangkong.isolation.sites import (  # noqa: E402,F401
 from fangkong.isolation.stays import (  # noqa: E402,F401
     StayInfo,
     active_stay_of,
+    as_dict,
     cancel_request,
     checks_of,
     door_event,
