@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.web.app import create_app
-from tests.integration.test_web_pages import csrf_in, login
+from tests.helpers import csrf_in, login
 
 SEED = Path(__file__).parents[1] / "fixtures" / "notices" / "seed_198_newspaper.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")

@@ -3,7 +3,6 @@ under each policy, lifting delayed by infections, exceptions, persons' levels. B
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from fangkong.areas import service as areas
 from fangkong.core.audit import AuditQuery, search
-from fangkong.core.db import get_engine
 from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.scope import Actor, system_actor
 from fangkong.registry import service as registry
@@ -26,15 +24,6 @@ COMMANDER = system_actor("tests")
 AUDITOR = Actor(account_id=None, username="auditor", role="auditor")
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
-    """A session on the module's city whose work is rolled back after the test."""
-    session = Session(get_engine(city_url))
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 def at(text: str) -> datetime:

@@ -4,7 +4,6 @@ Declarations feed the landing-test rule. Both databases."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -14,7 +13,6 @@ from sqlalchemy.orm import Session
 from fangkong.codes import service as codes
 from fangkong.core import clock
 from fangkong.core.audit import AuditQuery, search
-from fangkong.core.db import get_engine
 from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.scope import Actor
 from fangkong.registry.models import Person
@@ -25,15 +23,9 @@ APPROVER = Actor(account_id=None, username="cmd.li", role="commander")
 DISTRICT = Actor(account_id=None, username="district.zhao", role="district_staff")
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
+@pytest.fixture(autouse=True)
+def _now() -> None:
     clock.set_clock(NOW)
-    session = Session(get_engine(city_url))
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 def resident(db: Session) -> Actor:

@@ -26,7 +26,7 @@ from fangkong.core.models import Account, AuditEntry
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry.models import Person
 from fangkong.web.app import create_app
-from tests.integration.test_web_pages import csrf_in, login
+from tests.helpers import csrf_in, login
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -6,7 +6,6 @@ service, as a commander and a sampler would."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,7 +14,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import auth, clock
-from fangkong.core.db import get_engine
 from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.models import Account, AuditEntry
 from fangkong.core.scope import Actor
@@ -27,16 +25,9 @@ from fangkong.testing.models import CoverageNote
 NOW = datetime(2022, 11, 30, 10, 0)
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
-    """A session on the module's city whose work is rolled back after the test."""
+@pytest.fixture(autouse=True)
+def _now() -> None:
     clock.set_clock(NOW)
-    session = Session(get_engine(city_url))
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 def actors(db: Session) -> dict[str, Actor]:

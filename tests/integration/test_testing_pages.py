@@ -13,21 +13,19 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from fastapi.testclient import TestClient
 from openpyxl import Workbook
 from sqlalchemy import select
 
 from fangkong.core import auth, clock
 from fangkong.core.db import transaction
 from fangkong.core.models import Account
-from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service as registry
 from fangkong.registry.idnumber import make_number
 from fangkong.testing import service as testing
 from fangkong.web.app import create_app
+from tests.helpers import csrf_of, login
 
 NOW = datetime(2022, 11, 30, 10, 0)
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 def build_world(url: str, *, barcode_prefix: str = "POOL") -> dict[str, Any]:
@@ -89,18 +87,9 @@ def _frozen() -> Iterator[None]:
     yield
 
 
-def login(app: FastAPI, username: str) -> tuple[TestClient, str]:
-    client = TestClient(app)
-    token = CSRF.search(client.get("/login").text).group(1)  # type: ignore[union-attr]
-    response = client.post("/login", data={"username": username, "password": DEMO_PASSWORD, "csrf_token": token},
-                           follow_redirects=False)
-    assert response.status_code == 303, response.text
-    home = client.get("/testing", follow_redirects=True)
-    return client, CSRF.search(home.text).group(1)  # type: ignore[union-attr]
-
-
 def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url: str) -> None:
-    sampler, csrf = login(app, "sampler")
+    sampler = login(app, "sampler")
+    csrf = csrf_of(sampler)
     page = sampler.get("/testing/sample")
     assert page.status_code == 200 and 'data-testid="tube-form"' in page.text and "光华街社区采样点" in page.text
 
@@ -139,7 +128,8 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
 
     send_to_lab(city_url, world, ["POOL0001"])
     clock.set_clock(NOW + timedelta(hours=1))  # the lab works an hour later
-    lab, lab_csrf = login(app, "lab")
+    lab = login(app, "lab")
+    lab_csrf = csrf_of(lab)
     lab_page = lab.get("/testing/lab")
     assert lab_page.status_code == 200 and 'data-testid="batch"' in lab_page.text
     batch_id = re.search(r"/testing/lab/batches/(\d+)/receive", lab_page.text).group(1)  # type: ignore[union-attr]
@@ -163,13 +153,14 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
                         files={"file": ("results.xlsx", good, "application/octet-stream")})
     assert 'data-testid="upload-duplicate"' in repeated.text
 
-    commander_client, _c = login(app, "commander")
+    commander_client = login(app, "commander")
     recalls = commander_client.get("/testing/recalls")
     assert recalls.status_code == 200 and recalls.text.count('data-testid="recall"') == 10
     for pid in world["persons"]:
         assert f'data-person="{pid}"' in recalls.text
 
-    grid, grid_csrf = login(app, "grid")
+    grid = login(app, "grid")
+    grid_csrf = csrf_of(grid)
     grid_page = grid.get("/testing/grid")
     assert grid_page.status_code == 200 and 'data-testid="grid-recalls"' in grid_page.text
     assert grid_page.text.count('data-testid="recall"') == 10
@@ -195,7 +186,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
 
 
 def test_coverage_dashboard_drills_down(app: FastAPI, world: dict[str, Any]) -> None:
-    client, _csrf = login(app, "commander")
+    client = login(app, "commander")
     rounds = client.get("/testing/rounds")
     assert rounds.status_code == 200 and f'/testing/rounds/{world["round"]}' in rounds.text
     page = client.get(f"/testing/rounds/{world['round']}")
@@ -218,7 +209,8 @@ def test_a_large_grid_is_walked_building_by_building(app: FastAPI, world: dict[s
     from fangkong.testing import pages as testing_pages
 
     monkeypatch.setattr(testing_pages, "GRID_PAGE_HOUSEHOLDS", 2)
-    grid, grid_csrf = login(app, "grid")
+    grid = login(app, "grid")
+    grid_csrf = csrf_of(grid)
     top = grid.get("/testing/grid")
     assert top.status_code == 200 and 'data-testid="missing-household"' not in top.text
     chips = re.findall(r'href="/testing/grid\?round=(\d+)&place=(\d+)" data-testid="grid-place">\s*'
@@ -244,20 +236,20 @@ def test_a_large_grid_is_walked_building_by_building(app: FastAPI, world: dict[s
 
 
 def test_pages_refuse_the_wrong_roles(app: FastAPI, world: dict[str, Any]) -> None:
-    resident, _csrf = login(app, "resident")
+    resident = login(app, "resident")
     for path in ("/testing/sample", "/testing/lab", "/testing/recalls", "/testing/grid", "/testing/advisor",
                  f"/testing/rounds/{world['round']}"):
         assert resident.get(path).status_code == 403, path
-    grid2, _csrf = login(app, "grid2")
+    grid2 = login(app, "grid2")
     grid_place = world["grid"]
     assert grid2.get(f"/testing/rounds/{world['round']}?place={grid_place}").status_code == 403
-    lab, _csrf = login(app, "lab")
+    lab = login(app, "lab")
     assert lab.get("/testing/grid").status_code == 403
     assert lab.get("/testing/advisor").status_code == 200
 
 
 def test_turnaround_and_advisor_pages(app: FastAPI, world: dict[str, Any]) -> None:
-    client, _csrf = login(app, "commander")
+    client = login(app, "commander")
     page = client.get("/testing/turnaround")
     assert page.status_code == 200 and 'data-testid="turnaround-stats"' in page.text
     advice = client.get("/testing/advisor?positive=1&tested=1000")
@@ -268,7 +260,8 @@ def test_turnaround_and_advisor_pages(app: FastAPI, world: dict[str, Any]) -> No
 
 
 def test_json_api_for_the_sampler_and_coverage(app: FastAPI, world: dict[str, Any]) -> None:
-    sampler, csrf = login(app, "sampler")
+    sampler = login(app, "sampler")
+    csrf = csrf_of(sampler)
     headers = {"X-CSRF-Token": csrf}
     opened = sampler.post("/api/testing/tubes", json={"barcode": "API0001", "pool_size": 5}, headers=headers)
     assert opened.status_code == 200, opened.text
@@ -282,7 +275,8 @@ def test_json_api_for_the_sampler_and_coverage(app: FastAPI, world: dict[str, An
     assert sealed.status_code == 200 and sealed.json()["state"] == "sealed"
     assert sampler.post("/api/testing/tubes/API0001/seal").status_code == 403  # no CSRF header
 
-    commander, ccsrf = login(app, "commander")
+    commander = login(app, "commander")
+    ccsrf = csrf_of(commander)
     answer = commander.get(f"/api/testing/rounds/{world['round']}/coverage", headers={"X-CSRF-Token": ccsrf})
     assert answer.status_code == 200
     body = answer.json()
@@ -326,7 +320,8 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
         waiting = testing.site_transport(db, sampler_actor, world["site"]).sealed_total
     assert waiting >= 3  # the earlier tests may have left a sealed tube of theirs
 
-    sampler, csrf = login(app, "sampler")
+    sampler = login(app, "sampler")
+    csrf = csrf_of(sampler)
     htmx = {"HX-Request": "true", "X-CSRF-Token": csrf}
     sample = sampler.get("/testing/sample")
     assert 'href="/testing/send"' in sample.text and f"{waiting} 管已封管待装箱" in sample.text
@@ -393,7 +388,8 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
 
     # The lab sees the batch (tubes, sent time) and signs for it an hour later.
     clock.set_clock(NOW + timedelta(hours=1))
-    lab, lab_csrf = login(app, "lab")
+    lab = login(app, "lab")
+    lab_csrf = csrf_of(lab)
     lab_page = lab.get("/testing/lab")
     row = lab_page.text.split(batch.code)[1].split("</li>")[0]
     assert f"{waiting} 管 · 2022-11-30 10:00:00 送出" in row and f"/testing/lab/batches/{batch.id}/receive" in row
@@ -412,9 +408,9 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
     assert 'data-testid="sent-batch" data-state="received"' in back.text and "11:00 已签收" in back.text
 
     # Managers see the labs' load on their testing home; other roles cannot box or send.
-    commander_client, _c = login(app, "commander")
+    commander_client = login(app, "commander")
     home = commander_client.get("/testing", follow_redirects=True)
     assert 'data-testid="lab-load"' in home.text and "尖草坪气膜方舱实验室" in home.text
     assert lab.post("/testing/send/box", data={"csrf_token": lab_csrf, "barcodes": "TR0009"}).status_code == 403
-    resident, _r = login(app, "resident")
+    resident = login(app, "resident")
     assert resident.get("/testing/send").status_code == 403

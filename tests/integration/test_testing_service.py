@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import clock
-from fangkong.core.db import get_engine
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.scope import Actor, system_actor
 from fangkong.registry.models import Person, Venue
@@ -26,15 +25,9 @@ COMMANDER = system_actor("tests")
 T0 = datetime(2022, 11, 30, 8, 0)
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
-    session = Session(get_engine(city_url))
+@pytest.fixture(autouse=True)
+def _now() -> None:
     clock.set_clock(T0)
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 class World:

@@ -14,6 +14,7 @@ from fangkong.core.models import Account, AuditEntry
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
 from fangkong.web.app import create_app
+from tests.helpers import login
 
 FULL_ID = re.compile(r"^\d{17}[\dX]$")
 MASKED_ID = re.compile(r"^\d{6}\*{8}[\dX]{4}$")
@@ -150,10 +151,7 @@ def test_audit_api_is_for_auditors(client: TestClient, grid: dict[str, str]) -> 
 
 
 def test_session_cookie_on_the_api_needs_the_csrf_header(client: TestClient) -> None:
-    browser = TestClient(client.app)
-    form = browser.get("/login").text
-    token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
-    browser.post("/login", data={"username": "grid", "password": DEMO_PASSWORD, "csrf_token": token})
+    browser = login(client.app, "grid")  # type: ignore[arg-type]
     page = browser.get("/").text
     csrf = re.search(r'"X-CSRF-Token": "([^"]+)"', page).group(1)  # type: ignore[union-attr]
     refused = browser.get("/api/me")

@@ -17,8 +17,7 @@ from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
 from fangkong.web.app import create_app
 from tests.conftest import CITY_POPULATION
-
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+from tests.helpers import csrf_in, csrf_of, login
 
 
 @pytest.fixture(scope="module")
@@ -45,27 +44,6 @@ def facts(city_url: str) -> dict[str, int]:
             "other_household": next(h for h in other if h.members).id,
             "resident_person": accounts["resident"].person_id or 0,
         }
-
-
-def csrf_in(html: str) -> str:
-    match = CSRF.search(html)
-    assert match, "the page has no CSRF token"
-    return match.group(1)
-
-
-def login(app: FastAPI, username: str, password: str = DEMO_PASSWORD) -> TestClient:
-    client = TestClient(app)
-    form = client.get("/login")
-    token = csrf_in(form.text)
-    response = client.post("/login", data={"username": username, "password": password, "csrf_token": token,
-                                           "next": "/"}, follow_redirects=False)
-    assert response.status_code == 303, response.text
-    assert response.headers["location"] == "/"
-    return client
-
-
-def csrf_of(client: TestClient, path: str = "/") -> str:
-    return csrf_in(client.get(path).text)
 
 
 def audit_entries(city_url: str, **where: str) -> list[AuditEntry]:
