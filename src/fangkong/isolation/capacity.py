@@ -118,10 +118,10 @@ def forecast(db: Session, actor: Actor, *, now: datetime, days: int = 7) -> Fore
     phases = policy.groups.get("close_contact", ())
     stay_days = phases[0].days if phases else 7
     ending: Counter[date] = Counter()
-    for planned_end, in db.execute(select(QuarantineStay.planned_end_at).where(
+    for planned_end, count in db.execute(select(QuarantineStay.planned_end_at, func.count()).where(
             QuarantineStay.state == "active", QuarantineStay.site_id.is_not(None),
-            QuarantineStay.planned_end_at.is_not(None))):
-        ending[planned_end.date()] += 1
+            QuarantineStay.planned_end_at.is_not(None)).group_by(QuarantineStay.planned_end_at)):
+        ending[planned_end.date()] += count  # planned ends are midnights: a handful of groups
     available = city.free + city.occupied + city.disinfection
     guests = city.guests
     out: list[ForecastDay] = []
