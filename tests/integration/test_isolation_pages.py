@@ -102,3 +102,15 @@ def test_resident_without_stay_and_other_roles_refused(app: FastAPI) -> None:
     page_shows(resident.get("/isolation"), "当前没有隔离", testids=["no-stay"])
     assert resident.get("/isolation/capacity").status_code == 403
     assert login(app, "lab").get("/isolation/sites").status_code == 403
+
+
+def test_person_page_shows_the_stay_with_its_day(app: FastAPI, city_url: str) -> None:
+    from fangkong.isolation.models import QuarantineStay
+
+    with transaction(city_url) as db:
+        person = db.scalar(select(QuarantineStay.person_id).where(QuarantineStay.kind == "centralised")
+                           .order_by(QuarantineStay.start_at.desc()).limit(1))
+    client = login(app, "quarantine")
+    page_shows(client.get(f"/registry/persons/{person}"), testids=[])
+    assert f'hx-get="/isolation/persons/{person}/stays"' in client.get(f"/registry/persons/{person}").text
+    page_shows(client.get(f"/isolation/persons/{person}/stays"), "集中隔离", "第 1 / 5 天", testids=["person-stays"])

@@ -86,6 +86,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "isolation.check.temperature": ("体温 (℃)", "Temperature (℃)"),
     "isolation.check.symptoms": ("症状(没有请留空)", "Symptoms (leave empty if none)"),
     "isolation.check.mood": ("心理自评(过去两周)", "Mood self-check (past two weeks)"),
+    "isolation.check.ask_mood": ("我也想做心理自评", "I would like the mood self-check too"),
     "isolation.check.submit": ("提交", "Submit"),
     "isolation.check.saved": ("已提交今日监测", "Today's check saved"),
     "isolation.check.escalated": ("已通知:{what}", "Passed on: {what}"),

@@ -272,6 +272,12 @@ def _test_date(db: Session, stay_id: int, day: int) -> str:
     return f"{sampled:%Y-%m-%d %H:%M}" if sampled else ""
 
 
+@router.get("/isolation/persons/{person_id}/stays", response_class=HTMLResponse)
+def person_stays(request: Request, person_id: int, db: DbSession, actor: PageActor) -> Response:
+    """The stays of a person with their day counter: a fragment the registry's person page loads."""
+    return render(request, "isolation/_person_stays.html", {"history": service.stays_of_person(db, actor, person_id)})
+
+
 # ---- the resident's own stay ---------------------------------------------------------------------
 
 
@@ -282,7 +288,8 @@ def my_stay(request: Request, db: DbSession, actor: PageActor) -> Response:
     history = service.stays_of_person(db, actor, actor.person_id)
     current = next((info for info in history if info.stay.state == "active"), None)
     return render(request, "isolation/me.html", {
-        "current": current, "history": history, "questions": rules.MOOD_QUESTIONS, "answers": rules.MOOD_ANSWERS,
+        "current": current, "history": history, "ask_mood": request.query_params.get("mood") == "1",
+        "questions": rules.MOOD_QUESTIONS, "answers": rules.MOOD_ANSWERS,
         **_flash(request)})
 
 
