@@ -5,7 +5,8 @@ some family and accessible rooms) hold about 1.1 times the persons (not timed). 
 staff page asks for, through isolation.service.propose_rooms — every person's profile from the registry,
 every free room of the open sites, and the allocation itself — for all N persons at once. Then the
 capacity board over the same sites (seconds_board). The last line printed is one JSON object:
-{"persons", "sites", "rooms", "placed", "unplaced", "seconds", "seconds_board", "database"}.
+{"persons", "sites", "rooms", "placed", "unplaced", "unplaced_reasons", "rooms_used", "seconds",
+"seconds_board", "database"}.
 
 Without --database a temporary SQLite file is used; a PostgreSQL --database is WIPED first.
 """
@@ -18,6 +19,7 @@ import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -87,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             seconds_board = time.perf_counter() - started
         result = {"persons": len(person_ids), "sites": args.sites, "rooms": rooms,
                   "placed": len(proposal.plan.placed), "unplaced": len(proposal.plan.unplaced),
-                  "seconds": round(seconds, 3), "seconds_board": round(seconds_board, 4),
+                  "unplaced_reasons": dict(Counter(proposal.plan.unplaced.values())),
+                  "rooms_used": len(proposal.plan.rooms), "seconds": round(seconds, 3),
+                  "seconds_board": round(seconds_board, 4),
                   "database": "postgresql" if url.startswith("postgresql") else "sqlite"}
         print(json.dumps(result), flush=True)
     return 0

@@ -93,29 +93,32 @@ def _preferences(size: int, accessible: bool) -> list[RoomKey]:
     return keys
 
 
-def _split(party: list[Candidate]) -> list[list[Candidate]] | None:
-    """Room-groups of at most three, each minor with an adult; None if the minors outnumber what the
-    adults can accompany. Adults spread first so every group with a minor has one."""
+def _split(party: list[Candidate], count: int) -> list[list[Candidate]] | None:
+    """The party in `count` room-groups of at most three, each minor with an adult; None if impossible.
+    Adults spread first so every group with a minor has one."""
     adults = [p for p in party if not p.minor]
     minors = [p for p in party if p.minor]
-    if minors and not adults:
-        return None
-    count = max(1, -(-len(party) // 3))
-    count = min(count, len(adults)) if minors else count
-    if minors and len(minors) > 2 * count:
+    if count > len(party) or (minors and count > len(adults)) or len(party) > 3 * count:
         return None
     groups: list[list[Candidate]] = [[] for _ in range(count)]
     for index, adult in enumerate(adults):
         groups[index % count].append(adult)
     for minor in minors:
-        target = min((g for g in groups if len(g) < 3), key=len, default=None)
+        target = min((g for g in groups if len(g) < 3 and g), key=len, default=None)
         if target is None:
             return None
         target.append(minor)
-    if any(len(g) > 3 for g in groups):  # more adults than three per group: spread evenly
-        flat = adults + minors
-        groups = [flat[i:i + 3] for i in range(0, len(flat), 3)]
-    return [g for g in groups if g]
+    return groups if all(groups) and all(len(g) <= 3 for g in groups) else None
+
+
+def _splits(party: list[Candidate]) -> list[list[list[Candidate]]]:
+    """The ways to room a party, fewest rooms first (a family room for three before three single rooms)."""
+    found = []
+    for count in range(max(1, -(-len(party) // 3)), len(party) + 1):
+        groups = _split(party, count)
+        if groups is not None:
+            found.append(groups)
+    return found
 
 
 def _parties(persons: list[Candidate]) -> list[list[Candidate]]:
@@ -144,8 +147,8 @@ def propose(persons: list[Candidate], sites: list[SiteInfo], rooms: list[FreeRoo
     opened = {site.id for site in sites if site.in_use}
     order = {site.id: index for index, site in enumerate(sites)}
     for party in _parties(persons):
-        groups = _split(party)
-        if groups is None:
+        splits = _splits(party)
+        if not splits:
             plan.unplaced.update({p.id: "minor_without_guardian" for p in party})
             continue
         if not sites:
@@ -154,18 +157,25 @@ def propose(persons: list[Candidate], sites: list[SiteInfo], rooms: list[FreeRoo
         head = party[0]
         ranked = sorted(sites, key=lambda s: (s.for_cases != head.is_case, _distance(s, head),
                                               s.id not in opened, order[s.id]))
-        for site in ranked:
+        if not _place_party(plan, buckets, ranked, splits, opened):
+            reason = "no_accessible_room" if any(p.accessible for p in party) else "no_room"
+            plan.unplaced.update({p.id: reason for p in party})
+    return plan
+
+
+def _place_party(plan: Plan, buckets: dict[int, dict[RoomKey, list[FreeRoom]]], ranked: list[SiteInfo],
+                 splits: list[list[list[Candidate]]], opened: set[int]) -> bool:
+    """The first site (in rank order) that can room the whole party, in its fewest rooms there."""
+    for site in ranked:
+        for groups in splits:
             taken = _take(buckets[site.id], groups)
             if taken is not None:
                 opened.add(site.id)
                 for room, group in zip(taken, groups, strict=True):
                     plan.rooms[room.id] = [p.id for p in group]
                     plan.site_of_room[room.id] = site.id
-                break
-        else:
-            reason = "no_accessible_room" if any(p.accessible for p in party) else "no_room"
-            plan.unplaced.update({p.id: reason for p in party})
-    return plan
+                return True
+    return False
 
 
 def _take(site_buckets: dict[RoomKey, list[FreeRoom]], groups: list[list[Candidate]]) -> list[FreeRoom] | None:
