@@ -49,6 +49,7 @@ from fangkong.isolation.stays import (  # noqa: E402,F401
     checks_of,
     door_event,
     end_as_case,
+    free_room,
     handle_task,
     home_stays,
     open_tasks,
@@ -116,6 +117,9 @@ def end_stay(db: Session, actor: Actor, stay_id: int, *, end_at: datetime) -> Qu
         raise InvalidInput("结束时间须晚于开始时间", "The end must come after the start")
     registry.resident_location(db, actor, stay.person_id, purpose="end quarantine stay")
     stay.end_at = end_at
+    if stay.state == "active":  # no release checks here: the direct record of an end (imports, corrections)
+        stay.state, stay.released_by = "released", actor.username
+        free_room(db, stay)
     audit.record(db, actor, "write", "quarantine_stay", stay.id, {"op": "end", "end": end_at})
     return stay
 

@@ -305,7 +305,7 @@ def release(db: Session, actor: Actor, stay_id: int, *, at: datetime | None = No
     following = phases[stay.phase + 1] if stay.phase + 1 < len(phases) else None
     stay.end_at, stay.released_by = at, actor.username
     stay.state = "handed_over" if following else "released"
-    _free_room(db, stay)
+    free_room(db, stay)
     successor = None
     if following is not None:
         zero = date.fromordinal(stay.day_zero.toordinal() + stay.planned_days) if stay.day_zero else at.date()
@@ -332,7 +332,7 @@ def _refusal(check: rules.ReleaseCheck, day: int, planned: int) -> tuple[str, st
     return f"缺少第 {days} 天的核酸检测结果", f"Test results missing for day {days}"
 
 
-def _free_room(db: Session, stay: QuarantineStay) -> None:
+def free_room(db: Session, stay: QuarantineStay) -> None:
     if stay.room_id is None:
         return
     db.flush()
@@ -349,7 +349,7 @@ def end_as_case(db: Session, actor: Actor, stay_id: int, *, at: datetime) -> Qua
     if stay.state != "active":
         raise InvalidInput("隔离已结束", "The stay has already ended")
     stay.end_at, stay.state, stay.released_by = max(at, stay.start_at), "case", actor.username
-    _free_room(db, stay)
+    free_room(db, stay)
     audit.record(db, actor, "write", "quarantine_stay", stay.id, {"op": "case", "at": at})
     return stay
 
