@@ -114,3 +114,21 @@ def test_person_page_shows_the_stay_with_its_day(app: FastAPI, city_url: str) ->
     page_shows(client.get(f"/registry/persons/{person}"), testids=[])
     assert f'hx-get="/isolation/persons/{person}/stays"' in client.get(f"/registry/persons/{person}").text
     page_shows(client.get(f"/isolation/persons/{person}/stays"), "集中隔离", "第 1 / 5 天", testids=["person-stays"])
+
+
+def test_staff_check_with_mood_escalates_and_partial_mood_is_refused(app: FastAPI, city_url: str) -> None:
+    from fangkong.isolation.models import QuarantineStay
+
+    with transaction(city_url) as db:
+        stay = db.scalar(select(QuarantineStay.id).where(QuarantineStay.kind == "centralised",
+                                                         QuarantineStay.state == "active").limit(1))
+    client = login(app, "quarantine")
+    token = csrf_of(client, f"/isolation/stays/{stay}")
+    partial = client.post(f"/isolation/stays/{stay}/check", data={"csrf_token": token, "temperature": "36.4",
+                                                                 "mood": ["3", "", "", ""]})
+    page_shows(partial, "心理自评需回答全部4题")
+    answered = client.post(f"/isolation/stays/{stay}/check", data={"csrf_token": token, "temperature": "36,4℃",
+                                                                  "mood": ["3", "2", "2", "1"]})
+    page_shows(answered, "已提交今日监测", "心理评估(转心理医生)", "PHQ-4 8")
+    page_shows(client.post(f"/isolation/stays/{stay}/check", data={"csrf_token": token, "temperature": "hot"}),
+               "体温无法识别")
