@@ -21,7 +21,8 @@ from fangkong.core import auth
 from fangkong.core.db import transaction
 from fangkong.core.models import Account
 from fangkong.core.scope import Actor
-from fangkong.drill.demo import DEMO_PASSWORD
+from fangkong.drill.demo import DEMO_PASSWORD, DEMO_USERNAMES
+from fangkong.registry.service import actor_for
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -44,18 +45,27 @@ PERSONAS: dict[str, str] = {
 }
 
 
-# ---- personas: actors from real accounts, through core.auth ------------------------------------------
+# ---- personas: actors from real accounts, as a request gets them ------------------------------------------
 
 
-def persona_in(db: Session, username: str, password: str = DEMO_PASSWORD) -> Actor:
-    """The actor of an existing account, authenticated with its password like a login."""
-    return auth.actor_for(db, auth.authenticate(db, username, password))
+def persona_in(db: Session, username: str) -> Actor:
+    """The actor of an existing, active account: what each request gets for the account
+    (`registry.service.actor_for`: its role, jurisdiction, person and venue), so permissions and audit apply
+    unchanged."""
+    account = db.scalar(select(Account).where(Account.username == username, Account.active.is_(True)))
+    assert account is not None, f"no active account {username!r} in this database"
+    return actor_for(db, account)
 
 
-def persona(url: str, username: str, password: str = DEMO_PASSWORD) -> Actor:
+def persona(url: str, username: str) -> Actor:
     """`persona_in` in a transaction of its own (for module-scoped fixtures)."""
     with transaction(url) as db:
-        return persona_in(db, username, password)
+        return persona_in(db, username)
+
+
+def demo_cast(db: Session) -> dict[str, Actor]:
+    """Every demo persona of the city, by username ("commander", "grid", "grid2", …)."""
+    return {username: persona_in(db, username) for username in DEMO_USERNAMES}
 
 
 @cache
@@ -74,7 +84,7 @@ def new_persona(db: Session, role: str, *, username: str | None = None, display_
     account = auth.create_account(db, username=username, password_hash=_demo_password_hash(), role=role,
                                   display_name=display_name or username, jurisdiction_id=jurisdiction_id,
                                   person_id=person_id, venue_id=venue_id)
-    return auth.actor_for(db, account)
+    return actor_for(db, account)
 
 
 # ---- pages: logging in, CSRF tokens ------------------------------------------------------------------

@@ -13,14 +13,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fangkong.core import auth, clock
+from fangkong.core import clock
 from fangkong.core.errors import InvalidInput, PermissionDenied
-from fangkong.core.models import Account, AuditEntry
-from fangkong.core.scope import Actor
+from fangkong.core.models import AuditEntry
 from fangkong.registry import service as registry
 from fangkong.testing import coverage
 from fangkong.testing import service as testing
 from fangkong.testing.models import CoverageNote
+from tests.helpers import demo_cast
 
 NOW = datetime(2022, 11, 30, 10, 0)
 
@@ -30,14 +30,10 @@ def _now() -> None:
     clock.set_clock(NOW)
 
 
-def actors(db: Session) -> dict[str, Actor]:
-    return {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
-
-
 def setup_round(db: Session) -> dict[str, Any]:
     """A district round over the grid worker's community; three of the grid's households: A fully
     sampled, B partly, C not at all."""
-    who = actors(db)
+    who = demo_cast(db)
     commander, sampler, grid = who["commander"], who["sampler"], who["grid"]
     grid_place = registry.get_place(db, commander, grid.jurisdiction_id)  # type: ignore[arg-type]
     community_id = grid_place.community_id

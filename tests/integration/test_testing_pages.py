@@ -14,16 +14,14 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from openpyxl import Workbook
-from sqlalchemy import select
 
-from fangkong.core import auth, clock
+from fangkong.core import clock
 from fangkong.core.db import transaction
-from fangkong.core.models import Account
 from fangkong.registry import service as registry
 from fangkong.registry.idnumber import make_number
 from fangkong.testing import service as testing
 from fangkong.web.app import create_app
-from tests.helpers import csrf_of, login
+from tests.helpers import csrf_of, demo_cast, login, page_shows, persona_in
 
 NOW = datetime(2022, 11, 30, 10, 0)
 
@@ -33,7 +31,7 @@ def build_world(url: str, *, barcode_prefix: str = "POOL") -> dict[str, Any]:
     account, and ten persons of the grid worker's grid with their identity numbers (read in full by
     the commander, with a reason, as the platform allows)."""
     with transaction(url) as db:
-        who = {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
+        who = demo_cast(db)
         commander, grid = who["commander"], who["grid"]
         grid_place = registry.get_place(db, commander, grid.jurisdiction_id)  # type: ignore[arg-type]
         rnd = testing.create_round(db, commander, name="光华街社区第1轮全员核酸", kind="district",
@@ -53,7 +51,7 @@ def build_world(url: str, *, barcode_prefix: str = "POOL") -> dict[str, Any]:
 def send_to_lab(url: str, world: dict[str, Any], barcodes: list[str]) -> None:
     """The site packs the sealed tubes into a box and sends it (the transport step, via the service)."""
     with transaction(url) as db:
-        sampler = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "sampler")).one())
+        sampler = persona_in(db, "sampler")
         box = testing.box_tubes(db, sampler, site_id=world["site"], barcodes=barcodes)
         testing.send_batch(db, sampler, lab_id=world["lab"], box_ids=[box.id])
 
@@ -91,7 +89,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
     sampler = login(app, "sampler")
     csrf = csrf_of(sampler)
     page = sampler.get("/testing/sample")
-    assert page.status_code == 200 and 'data-testid="tube-form"' in page.text and "光华街社区采样点" in page.text
+    page_shows(page, "光华街社区采样点", testids=["tube-form"])
 
     opened = sampler.post("/testing/sample/tube", data={"csrf_token": csrf, "tube": "POOL0001", "pool_size": "10",
                                                         "round_id": str(world["round"])})
@@ -122,7 +120,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
                           headers=htmx)
     assert "已使用过" in reused.text
     with transaction(city_url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         assert testing.get_tube(db, commander, "POOL0002").members == 0
         assert testing.get_tube(db, commander, "POOL0001").members == 10
 
@@ -134,7 +132,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
     assert lab_page.status_code == 200 and 'data-testid="batch"' in lab_page.text
     batch_id = re.search(r"/testing/lab/batches/(\d+)/receive", lab_page.text).group(1)  # type: ignore[union-attr]
     received = lab.post(f"/testing/lab/batches/{batch_id}/receive", data={"csrf_token": lab_csrf})
-    assert received.status_code == 200 and "已签收 1 管" in received.text
+    page_shows(received, "已签收 1 管")
 
     tested = NOW + timedelta(minutes=40)
     bad = result_xlsx([("POOL0001", "阳性", 31.2, 32.5, tested, tested),
@@ -171,7 +169,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
                       data={"csrf_token": grid_csrf, "persons_on_note": "3",
                             "next": f"/testing/grid?round={world['round']}"},
                       follow_redirects=True)
-    assert saved.status_code == 200 and "已登记门上纸条" in saved.text and 'data-testid="door-note"' in saved.text
+    page_shows(saved, "已登记门上纸条", testids=["door-note"])
     no_csrf = grid.post(f"/testing/rounds/{world['round']}/households/{household.group(1)}/door-note",
                         data={"persons_on_note": "3"}, follow_redirects=False)
     assert no_csrf.status_code == 403
@@ -180,7 +178,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
     from fangkong.codes import service as codes
 
     with transaction(city_url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         view = codes.current_code(db, commander, world["persons"][0])
         assert "pool_positive" in {r.rule for r in view.reasons}, view
 
@@ -195,7 +193,7 @@ def test_coverage_dashboard_drills_down(app: FastAPI, world: dict[str, Any]) -> 
     depth = 0
     while link is not None and depth < 6:  # district → street → community → grid → building → unit
         page = client.get(f"/testing/rounds/{world['round']}?place={link.group(1)}")
-        assert page.status_code == 200
+        page_shows(page, "光华街社区第1轮全员核酸")
         link = re.search(rf'href="/testing/rounds/{world["round"]}\?place=(\d+)" data-testid="coverage-row"',
                          page.text)
         depth += 1
@@ -220,7 +218,7 @@ def test_a_large_grid_is_walked_building_by_building(app: FastAPI, world: dict[s
     assert sum(int(missing) for *_rest, missing in chips) <= total_missing
     round_id, place_id, name, _missing = chips[0]
     building = grid.get(f"/testing/grid?round={round_id}&place={place_id}")
-    assert building.status_code == 200 and 'data-testid="grid-trail"' in building.text and name in building.text
+    page_shows(building, name, testids=["grid-trail"])
     household = re.search(r'data-testid="missing-household" data-household="(\d+)"', building.text)
     assert household is not None
     back = f"/testing/grid?round={round_id}&place={place_id}"
@@ -245,7 +243,7 @@ def test_pages_refuse_the_wrong_roles(app: FastAPI, world: dict[str, Any]) -> No
     assert grid2.get(f"/testing/rounds/{world['round']}?place={grid_place}").status_code == 403
     lab = login(app, "lab")
     assert lab.get("/testing/grid").status_code == 403
-    assert lab.get("/testing/advisor").status_code == 200
+    page_shows(lab.get("/testing/advisor"), "混采规模建议")
 
 
 def test_turnaround_and_advisor_pages(app: FastAPI, world: dict[str, Any]) -> None:
@@ -253,7 +251,8 @@ def test_turnaround_and_advisor_pages(app: FastAPI, world: dict[str, Any]) -> No
     page = client.get("/testing/turnaround")
     assert page.status_code == 200 and 'data-testid="turnaround-stats"' in page.text
     advice = client.get("/testing/advisor?positive=1&tested=1000")
-    assert advice.status_code == 200 and 'data-testid="advisor-size">10 合 1<' in advice.text
+    page_shows(advice, "混采规模建议", "10 合 1")
+    assert 'data-testid="advisor-size">10 合 1<' in advice.text
     assert client.get("/testing/advisor?positive=x").status_code == 422
     english = client.get("/testing/advisor?positive=1&tested=100000", cookies={"lang": "en"})
     assert "Pool-size advisor" in english.text and "20-in-1" in english.text
@@ -288,7 +287,7 @@ def sealed_tubes(url: str, world: dict[str, Any], barcodes: list[str], *, site_i
                  seal: bool = True) -> None:
     """Routine tubes of the grid's persons not in the round tests (one swab each), sealed or left open."""
     with transaction(url) as db:
-        who = {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
+        who = demo_cast(db)
         _total, households = registry.households_of(db, who["commander"], world["grid"], limit=300)
         persons = [m.id for h in households for m in h.members][20:]
         for barcode, person in zip(barcodes, persons, strict=False):
@@ -301,7 +300,7 @@ def sealed_tubes(url: str, world: dict[str, Any], barcodes: list[str], *, site_i
 
 def tube_states(url: str, barcodes: list[str]) -> dict[str, Any]:
     with transaction(url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         return {b: testing.get_tube(db, commander, b) for b in barcodes}
 
 
@@ -309,14 +308,14 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
     """采、送: the site packs sealed tubes into boxes and sends them to the lab on /testing/send; each
     wrong scan is refused with its reason and nothing is boxed; the lab sees the batch and signs for it."""
     with transaction(city_url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         grid_place = registry.get_place(db, commander, world["grid"])
         other = testing.create_site(db, commander, name="另一采样点", place_id=grid_place.community_id)  # type: ignore[arg-type]
     sealed_tubes(city_url, world, ["TR0001", "TR0002", "TR0003"])
     sealed_tubes(city_url, world, ["TR0009"], seal=False)
     sealed_tubes(city_url, world, ["OT0001"], site_id=other.id)
     with transaction(city_url) as db:
-        sampler_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "sampler")).one())
+        sampler_actor = persona_in(db, "sampler")
         waiting = testing.site_transport(db, sampler_actor, world["site"]).sealed_total
     assert waiting >= 3  # the earlier tests may have left a sealed tube of theirs
 
@@ -382,7 +381,7 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
     states = tube_states(city_url, ["TR0001", "TR0002", "TR0003"])
     assert {(v.state) for v in states.values()} == {"sent"}
     with transaction(city_url) as db:
-        sampler_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "sampler")).one())
+        sampler_actor = persona_in(db, "sampler")
         batch = testing.site_transport(db, sampler_actor, world["site"]).batches[0]
         assert batch.sent_at == NOW and batch.tubes == waiting and batch.lab_id == world["lab"]
 
@@ -401,7 +400,7 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
     states = tube_states(city_url, ["TR0001", "TR0003"])
     assert all(v.state == "received" for v in states.values())
     with transaction(city_url) as db:
-        lab_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "lab")).one())
+        lab_actor = persona_in(db, "lab")
         load = testing.lab_load(db, lab_actor)[0]
         assert load.received >= waiting and load.pending >= waiting
     back = sampler.get("/testing/send")

@@ -8,9 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from fangkong.core import auth
 from fangkong.core.db import transaction
-from fangkong.core.models import Account, AuditEntry
+from fangkong.core.models import AuditEntry
+from fangkong.core.scope import Actor
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
 from fangkong.web.app import create_app
@@ -26,11 +26,9 @@ def client(city_url: str) -> TestClient:
 
 
 @pytest.fixture(scope="module")
-def facts(city_url: str) -> dict[str, int]:
+def facts(city_url: str, grid_worker: Actor, neighbour_grid_worker: Actor) -> dict[str, int]:
+    grid, grid2 = grid_worker, neighbour_grid_worker
     with transaction(city_url) as db:
-        accounts = {a.username: a for a in db.scalars(select(Account))}
-        grid = auth.actor_for(db, accounts["grid"])
-        grid2 = auth.actor_for(db, accounts["grid2"])
         assert grid.jurisdiction_id and grid2.jurisdiction_id
         _total, own = service.households_of(db, grid, grid.jurisdiction_id, limit=5)
         _total, other = service.households_of(db, grid2, grid2.jurisdiction_id, limit=5)

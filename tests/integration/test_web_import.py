@@ -15,7 +15,7 @@ from fangkong.core.db import transaction
 from fangkong.registry import imports
 from fangkong.registry.models import Person, Place
 from fangkong.web.app import create_app
-from tests.helpers import csrf_of, login
+from tests.helpers import csrf_of, login, page_shows
 
 PASSWORD = "import-test-pw"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -53,7 +53,8 @@ def counts(db_url: str) -> tuple[int, int]:
 def test_template_download(app: FastAPI) -> None:
     client = login_as(app, "chief")
     page = client.get("/import")
-    assert page.status_code == 200 and 'href="/import/template/persons"' in page.text
+    page_shows(page, "数据导入")
+    assert 'href="/import/template/persons"' in page.text
     response = client.get("/import/template/persons")
     assert response.status_code == 200
     assert response.headers["content-type"] == XLSX and response.content[:2] == b"PK"
@@ -84,8 +85,7 @@ def test_good_places_are_imported(app: FastAPI, db_url: str) -> None:
     text = "层级,名称,上级编码,编码\n县区,测试区,,149901\n街道,测试街道,149901,149901001\n"
     response = client.post("/import", data={"kind": "places", "csrf_token": csrf(client)},
                            files={"file": ("places.csv", text.encode("utf-8"), "text/csv")})
-    assert response.status_code == 200, response.text
-    assert "已导入 2 行" in response.text
+    page_shows(response, "已导入 2 行", testids=["import-done"])
     assert counts(db_url) == (before[0], before[1] + 2)
 
 
@@ -95,6 +95,6 @@ def test_upload_needs_csrf_a_file_and_the_permission(app: FastAPI) -> None:
                           files={"file": ("x.csv", b"a,b\n", "text/csv")})
     assert refused.status_code == 403
     no_file = client.post("/import", data={"kind": "persons", "csrf_token": csrf(client)})
-    assert no_file.status_code == 422 and "请选择要上传的文件" in no_file.text
+    page_shows(no_file, "请选择要上传的文件", status=422)
     sampler = login_as(app, "sampler1")
     assert sampler.get("/import").status_code == 403

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from fangkong.registry.imports import CellError, clean_text, header_key, read_rows
+from fangkong.core.spreadsheet import CellError, clean_text, header_key, read_rows
 
 COLUMNS: dict[str, tuple[str, tuple[str, ...], bool]] = {
     # key: (Chinese label, aliases, required)
