@@ -143,7 +143,7 @@ def test_isolation_role_matrix(city_url: str, username: str) -> None:
     got = {}
     for operation in ISOLATION_OPERATIONS:
         with transaction(city_url) as db:
-            actor = _actor(db, username)
+            actor = persona_in(db, username)
             person = _target(db, actor, inside=True)
             got[operation] = _run_isolation(db, actor, operation, person)
             db.rollback()

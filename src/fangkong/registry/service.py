@@ -598,7 +598,7 @@ def person_profiles(db: Session, actor: Actor, person_ids: set[int], *, purpose:
     found: dict[int, PersonProfile] = {}
     columns = (Person.id, Person.household_id, Person.birth_date, Person.sex, Person.district_id, Person.street_id,
                Person.grid_id)
-    for chunk in _chunks(sorted(person_ids)):
+    for chunk in chunked(sorted(person_ids)):
         for row in db.execute(select(*columns).where(Person.id.in_(chunk), actor.scope_clause(Person))):
             found[row[0]] = PersonProfile(row[0], row[1], _age(row[2], today), row[3], row[4], row[5], row[6])
     if person_ids:
@@ -609,9 +609,9 @@ def person_profiles(db: Session, actor: Actor, person_ids: set[int], *, purpose:
 
 def masked_names(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, str]:
     """Masked names (张*三) of many persons in one query, for lists; one audit entry."""
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     found: dict[int, str] = {}
-    for chunk in _chunks(sorted(person_ids)):
+    for chunk in chunked(sorted(person_ids)):
         for pid, name in db.execute(select(Person.id, Person.name).where(Person.id.in_(chunk))):
             found[pid] = idnumber.mask_name(name)
     if person_ids:
