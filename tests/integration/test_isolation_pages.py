@@ -132,3 +132,27 @@ def test_staff_check_with_mood_escalates_and_partial_mood_is_refused(app: FastAP
     page_shows(answered, "已提交今日监测", "心理评估(转心理医生)", "PHQ-4 8")
     page_shows(client.post(f"/isolation/stays/{stay}/check", data={"csrf_token": token, "temperature": "hot"}),
                "体温无法识别")
+
+
+def test_waiting_request_placed_at_home_or_refused_without_a_site(app: FastAPI, city_url: str) -> None:
+    from fangkong.isolation import service as isolation
+    from fangkong.isolation.models import QuarantineRequest
+    from fangkong.registry.models import Person
+    from tests.helpers import persona_in
+
+    with transaction(city_url) as db:
+        epidemiologist = persona_in(db, "epidemiologist")
+        person = db.scalar(select(Person.id).order_by(Person.id.desc()).offset(3).limit(1))
+        arrival = isolation.request_quarantine(db, epidemiologist, person_id=person, reason="arrival",
+                                               note="高风险区来返")
+        contact = db.scalar(select(QuarantineRequest.id).where(QuarantineRequest.reason == "close_contact",
+                                                               QuarantineRequest.state == "waiting").limit(1))
+        arrival_id = arrival.id
+    client = login(app, "quarantine")
+    page = client.get("/isolation/transfers")
+    page_shows(page, "待隔离请求", "高风险区来返", testids=[f"home-{arrival_id}", f"home-{contact}"])
+    token = csrf_of(client, "/isolation/transfers")
+    refused = client.post(f"/isolation/requests/{contact}/home", data={"csrf_token": token})
+    page_shows(refused, "集中隔离或救治须选择场所")
+    placed = client.post(f"/isolation/requests/{arrival_id}/home", data={"csrf_token": token})
+    page_shows(placed, "已按政策开始居家隔离", absent=["高风险区来返"])  # twenty measures: 5 days at home

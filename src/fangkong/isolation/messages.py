@@ -113,6 +113,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "isolation.transfers.escort": ("随车人员", "Escort"),
     "isolation.transfers.create": ("创建批次", "Create batch"),
     "isolation.transfers.urgent": ("紧急", "urgent"),
+    "isolation.request.place_home": ("居家隔离", "Place at home"),
+    "isolation.request.placed_home": ("已按政策开始{kind}", "{kind} started under the policy"),
     "isolation.batch.title": ("转运批次 #{id}", "Transfer batch #{id}"),
     "isolation.batch.state.planned": ("待发车", "planned"),
     "isolation.batch.state.dispatched": ("已发车", "dispatched"),

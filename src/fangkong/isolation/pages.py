@@ -366,6 +366,23 @@ def create_batch(request: Request, db: DbSession, page: PageUserChecked, site_id
     return _back(f"/isolation/transfers/{batch.id}")
 
 
+@router.post("/isolation/requests/{request_id}/home")
+def place_request_at_home(request: Request, request_id: int, db: DbSession, page: PageUserChecked,
+                          door_sensor: Annotated[str, Form()] = "") -> Response:
+    """A waiting request whose group begins at home (a secondary contact, a medium-risk arrival) is placed
+    without a transfer; a centralised group is refused here (it needs a batch to a site)."""
+    lang = lang_of(request)
+    from fangkong.core.i18n import t
+
+    try:
+        stay = flows.place_request(db, page.actor, request_id, door_sensor=door_sensor.strip() or None)
+    except FangkongError as exc:
+        db.rollback()
+        return _back("/isolation/transfers", err=exc.message(lang))
+    return _back("/isolation/transfers", ok=t("isolation.request.placed_home", lang,
+                                              kind=t(f"isolation.stay.kind.{stay.kind}", lang)))
+
+
 @router.post("/isolation/arrivals")
 def register_arrival(request: Request, db: DbSession, page: PageUserChecked, id_number: Annotated[str, Form()] = "",
                      checkpoint: Annotated[str, Form()] = "", origin_text: Annotated[str, Form()] = "",
