@@ -166,3 +166,12 @@ def test_household_transfer_allocation_checks_release_and_code(browser: Any, liv
             "negative"
     _no_errors(staff)
     _no_errors(resident)
+
+    # The commander's board: the two still in room 201 are on their last day (leaving today).
+    commander = login(browser, live_server, "commander", DEMO_PASSWORD, viewport=PHONE)
+    commander.goto(f"{live_server}/isolation/capacity")
+    row = commander.locator("[data-testid=board] tr", has_text="迎泽宾馆隔离点").inner_text().split()
+    assert row[-6:] == ["12", "11", "1", "0", "2", "0"], row  # rooms, free, occupied, disinfection, leaving
+    assert commander.locator("[data-testid=assumptions]").is_visible()
+    commander.screenshot(path=str(screenshots / "isolation_capacity_phone.png"), full_page=True)
+    _no_errors(commander)

@@ -74,7 +74,7 @@ def test_fangcang_countdown_and_commander_capacity(app: FastAPI, city_url: str) 
     page_shows(client.get(f"/isolation/sites/{fangcang}"), "启用准备清单", "距 24 小时启用目标还剩 14h 0m", "床位",
                "医疗废物清运", testids=["countdown"])
     page_shows(client.get("/isolation"), "隔离资源与预测", "全市", "未来 7 天房间需求预测", "预测假设",
-               "contacts_per_case", testids=["board", "forecast", "city-row"])
+               "每例密接数", testids=["board", "forecast", "city-row"])
     client.get("/lang/en")
     page_shows(client.get("/isolation/capacity"), "Capacity and forecast", "Room demand, next 7 days")
 
