@@ -27,8 +27,7 @@ def test_quarantine_staff_browse_nobody_in_the_registry(db, quarantine_staff) ->
     person = db.scalar(select(Person).order_by(Person.id).limit(1))
     grid = db.scalar(select(Place).where(Place.level == "grid").order_by(Place.id).limit(1))
     assert service.root_places(db, quarantine_staff) == []
-    for call in (lambda: service.get_person(db, quarantine_staff, person.id),
-                 lambda: service.households_of(db, quarantine_staff, grid.id),
+    for call in (lambda: service.households_of(db, quarantine_staff, grid.id),
                  lambda: service.get_household(db, quarantine_staff, person.household_id),
                  lambda: service.get_place(db, quarantine_staff, grid.id)):
         with pytest.raises(PermissionDenied):
@@ -40,14 +39,15 @@ def test_quarantine_staff_pages_and_api_show_no_resident(app, db) -> None:  # no
     person = db.scalar(select(Person).order_by(Person.id).limit(1))
     household = db.get(Household, person.household_id)
     client = login(app, "quarantine")
-    for path in (f"/registry/persons/{person.id}", f"/registry/households/{household.id}"):
+    for path in (f"/registry/households/{household.id}",):
         response = client.get(path)
         assert response.status_code == 403, path
         assert person.name not in response.text
     token = TestClient(app).post("/api/auth/token", json={"username": "quarantine", "password": DEMO_PASSWORD})
     api = TestClient(app, headers={"Authorization": f"Bearer {token.json()['access_token']}"})
-    assert api.get(f"/api/persons/{person.id}").status_code == 403
     assert api.get(f"/api/households/{household.id}").status_code == 403
+    # One person by id stays open to them through the service (their guests, on the isolation pages).
+    # Known gap (issue 16): the person is not yet checked to be at their site.
 
 
 def test_a_grid_worker_still_browses_their_grid(db, grid_worker) -> None:  # noqa: ANN001

@@ -26,7 +26,7 @@ INSIDE = {
     "sampler": (Y, N, Y, Y, N, N),
     "lab": (N, N, N, N, N, N),
     "epidemiologist": (Y, Y, Y, Y, N, N),
-    "quarantine": (N, N, N, N, N, N),  # site-bound: the registry is not theirs (docs/security.md)
+    "quarantine": (Y, Y, N, N, N, N),  # site-bound: no browsing or lists; a guest's record by id (docs/security.md)
     "checkpoint": (N, N, N, N, N, N),
     "property": (Y, N, N, Y, N, N),  # a compound's volunteer cannot list a whole grid
     "resident": (N, N, N, N, N, N),  # another resident of the same grid
@@ -95,3 +95,56 @@ def test_a_resident_reads_only_their_own_record(city_url: str) -> None:
         neighbour = _target(db, actor, inside=True)
         with pytest.raises(PermissionDenied):
             service.get_person(db, actor, neighbour.id)
+
+
+# ---- isolation: sites, stays, requests, capacity --------------------------------------------------------
+
+ISOLATION_OPERATIONS = ("list_sites", "manage_site", "place_stay", "request_quarantine", "capacity")
+ISOLATION = {
+    "commander": (Y, Y, Y, Y, Y),
+    "district": (Y, Y, N, Y, Y),
+    "street": (Y, Y, N, Y, Y),
+    "grid": (Y, N, N, N, Y),
+    "sampler": (N, N, N, N, N),
+    "lab": (N, N, N, N, N),
+    "epidemiologist": (Y, N, Y, Y, Y),
+    "quarantine": (Y, N, Y, Y, Y),
+    "checkpoint": (N, N, N, N, N),
+    "property": (N, N, N, N, N),
+    "resident": (N, N, N, N, N),
+    "auditor": (N, N, N, N, N),
+}
+
+
+def _run_isolation(db, actor: Actor, operation: str, person: Person) -> str:  # type: ignore[no-untyped-def]
+    from fangkong.core import clock
+    from fangkong.isolation import flows as isolation_flows
+    from fangkong.isolation import service as isolation
+
+    try:
+        if operation == "list_sites":
+            isolation.list_sites(db, actor)
+        elif operation == "manage_site":
+            isolation.create_site(db, actor, name="矩阵测试酒店", kind="hotel")
+        elif operation == "place_stay":  # a home stay under the policy in force (no site needed)
+            isolation_flows.place(db, actor, person_id=person.id, group="arrival_high", start_at=clock.now())
+        elif operation == "request_quarantine":
+            isolation.request_quarantine(db, actor, person_id=person.id, reason="close_contact")
+        elif operation == "capacity":
+            isolation.board(db, actor, now=clock.now())
+    except PermissionDenied:
+        return N
+    return Y
+
+
+@pytest.mark.parametrize("username", sorted(ISOLATION))
+def test_isolation_role_matrix(city_url: str, username: str) -> None:
+    expected = dict(zip(ISOLATION_OPERATIONS, ISOLATION[username], strict=True))
+    got = {}
+    for operation in ISOLATION_OPERATIONS:
+        with transaction(city_url) as db:
+            actor = persona_in(db, username)
+            person = _target(db, actor, inside=True)
+            got[operation] = _run_isolation(db, actor, operation, person)
+            db.rollback()
+    assert got == expected

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from fangkong.cli import app
 from fangkong.core.db import get_engine
+from fangkong.isolation.models import QuarantineSite, QuarantineStay
 from fangkong.testing.models import SamplingSite
 
 runner = CliRunner()
@@ -22,7 +23,10 @@ def test_demo_builds_once_and_prints_the_logins(db_url: str) -> None:
     assert "commander" in first.output and "resident" in first.output
     with Session(get_engine(db_url)) as db:
         sites = db.scalar(select(func.count()).select_from(SamplingSite))
+        in_use = db.scalar(select(func.count()).select_from(QuarantineSite).where(QuarantineSite.state == "in_use"))
+        guests = db.scalar(select(func.count()).select_from(QuarantineStay).where(QuarantineStay.state == "active"))
     assert sites and sites > 0
+    assert in_use == 1 and guests and guests >= 6  # the demo hotel has guests at first start
 
     second = runner.invoke(app, ["demo", "--no-serve", "--database", db_url])
     assert second.exit_code == 0, second.output
@@ -30,3 +34,5 @@ def test_demo_builds_once_and_prints_the_logins(db_url: str) -> None:
     assert "commander" in second.output
     with Session(get_engine(db_url)) as db:
         assert db.scalar(select(func.count()).select_from(SamplingSite)) == sites
+        assert db.scalar(select(func.count()).select_from(QuarantineStay).where(QuarantineStay.state == "active")) \
+            == guests

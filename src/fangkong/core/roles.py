@@ -112,7 +112,7 @@ _NEW_DOMAIN_GRANTS: dict[Role, set[Permission]] = {
     Role.GRID_WORKER: {Permission.TRACING_READ, Permission.ISOLATION_READ, Permission.SUPPORT_REQUEST,
                        Permission.SUPPORT_MANAGE},
     Role.EPIDEMIOLOGIST: {Permission.TRACING_READ, Permission.ISOLATION_REQUEST, Permission.ISOLATION_READ},
-    Role.QUARANTINE_STAFF: {Permission.ISOLATION_READ, Permission.ISOLATION_REQUEST},
+    Role.QUARANTINE_STAFF: {Permission.ISOLATION_READ, Permission.ISOLATION_REQUEST, Permission.PERSON_FULL},
     Role.PROPERTY_VOLUNTEER: {Permission.SUPPORT_FULFIL},
     Role.RESIDENT: {Permission.SUPPORT_REQUEST},
 }

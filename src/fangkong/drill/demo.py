@@ -208,9 +208,12 @@ def seed_today(url: str) -> TodayReport | None:
 
     from fangkong.codes import service as codes
     from fangkong.core import clock
+    from fangkong.drill.isolation_demo import seed_isolation
     from fangkong.drill.testing_demo import seed_testing
     from fangkong.testing.models import SamplingSite
 
+    with transaction(url) as db:  # its own check: a database of an earlier run gets its sites too
+        seed_isolation(db, now=clock.now())
     with transaction(url) as db:
         if db.scalar(select(func.count()).select_from(SamplingSite)):
             return None

@@ -1,5 +1,7 @@
-"""Isolation services. For now: quarantine stays (集中隔离 / 居家隔离 / 居家健康监测) with start and end,
-the facts the health-code rules read. Sites, rooms and transfers come with the isolation issue."""
+"""Isolation services: the one module other domains call. Stays recorded directly (the facts the code
+rules read) and the requests other domains leave here are in this file; sites and rooms
+(`isolation.sites`), stays under the policy (`isolation.stays`), transfers, arrivals and allocation
+(`isolation.transfers`), capacity (`isolation.capacity`) and the release notice are re-exported."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
+from fangkong.isolation.capacity import Board, Forecast, board, forecast  # noqa: E402,F401
 from fangkong.isolation.models import (
     REQUEST_REASONS,
     STAY_KINDS,
@@ -21,6 +24,58 @@ from fangkong.isolation.models import (
     QuarantineRequest,
     QuarantineStay,
     TransferRequest,
+)
+from fangkong.isolation.sites import (  # noqa: E402,F401
+    NEXT_STATES,
+    READINESS_NAMES,
+    ROOM_STATE_NAMES,
+    add_room,
+    create_site,
+    get_site,
+    import_rooms,
+    list_sites,
+    mark_ready,
+    move_site,
+    readiness,
+    rooms_of,
+    set_room_state,
+    site_events,
+)
+from fangkong.isolation.stays import (  # noqa: E402,F401
+    StayInfo,
+    active_stay_of,
+    as_dict,
+    cancel_request,
+    checks_of,
+    door_event,
+    end_as_case,
+    free_room,
+    handle_task,
+    home_stays,
+    open_tasks,
+    place,
+    record_check,
+    record_test,
+    release,
+    site_stays,
+    stay_info,
+    stay_row,
+    stays_of_person,
+)
+from fangkong.isolation.transfers import (  # noqa: E402,F401
+    STEPS,
+    Proposal,
+    advance_batch,
+    confirm_allocation,
+    create_batch,
+    get_batch,
+    list_batches,
+    member_counts,
+    members_of,
+    place_request,
+    propose_rooms,
+    recent_arrivals,
+    register_arrival,
 )
 from fangkong.registry import service as registry
 
@@ -62,6 +117,9 @@ def end_stay(db: Session, actor: Actor, stay_id: int, *, end_at: datetime) -> Qu
         raise InvalidInput("结束时间须晚于开始时间", "The end must come after the start")
     registry.resident_location(db, actor, stay.person_id, purpose="end quarantine stay")
     stay.end_at = end_at
+    if stay.state == "active":  # no release checks here: the direct record of an end (imports, corrections)
+        stay.state, stay.released_by = "released", actor.username
+        free_room(db, stay)
     audit.record(db, actor, "write", "quarantine_stay", stay.id, {"op": "end", "end": end_at})
     return stay
 
@@ -143,3 +201,10 @@ def _requests(db: Session, actor: Actor, statement: Any, table: Any, state: str 
     rows = list(db.scalars(statement.limit(limit)))
     audit.record(db, actor, "read", table.__tablename__, None, {"state": state, "rows": len(rows)})
     return rows
+
+
+def stay_person(db: Session, stay_id: int) -> int:
+    stay = db.get(QuarantineStay, stay_id)
+    if stay is None:
+        raise NotFound("隔离记录不存在", "No such stay")
+    return stay.person_id

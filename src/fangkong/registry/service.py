@@ -230,7 +230,10 @@ def get_person(db: Session, actor: Actor, person_id: int, *, full: bool = False,
     require_any(actor, Permission.REGISTRY_READ)
     if person is None:
         raise NotFound("人员不存在", "No such person")
-    _require_scope(actor, person)
+    # Site-bound roles never browse or list; one person by id (their guest, linked from the isolation
+    # pages) is open to them and audited. A check that the person is at their site is still to come.
+    if not actor.covers(person):
+        raise PermissionDenied(*_DENIED)
     if full:
         require_any(actor, Permission.PERSON_FULL)
         if not reason.strip():
@@ -595,3 +598,45 @@ def person_for_check(db: Session, actor: Actor, *, person_id: int | None = None,
     audit.record(db, actor, "read", "person", person.id,
                  {"op": "sentinel_check", "venue": venue_id, "by": "id_number" if id_number else "code"})
     return person_view(person, full=False)
+
+
+@dataclass(frozen=True)
+class PersonProfile:
+    """What room allocation needs of a person: household, age, sex and home district and street
+    (no name or number)."""
+
+    id: int
+    household_id: int | None
+    age: int
+    sex: str
+    district_id: int | None
+    street_id: int | None
+    grid_id: int | None
+
+
+def person_profiles(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, PersonProfile]:
+    """Profiles of many persons at once (room allocation), in scope; one audit entry for the bulk read."""
+    today = clock.now().date()
+    found: dict[int, PersonProfile] = {}
+    columns = (Person.id, Person.household_id, Person.birth_date, Person.sex, Person.district_id, Person.street_id,
+               Person.grid_id)
+    for chunk in chunked(sorted(person_ids)):
+        for row in db.execute(select(*columns).where(Person.id.in_(chunk), actor.scope_clause(Person))):
+            found[row[0]] = PersonProfile(row[0], row[1], _age(row[2], today), row[3], row[4], row[5], row[6])
+    if person_ids:
+        audit.record(db, actor, "read", "person", None, {"op": "person_profiles", "purpose": purpose,
+                                                         "count": len(found)})
+    return found
+
+
+def masked_names(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, str]:
+    """Masked names (张*三) of many persons in one query, for lists; one audit entry."""
+    require_any(actor, Permission.REGISTRY_READ)
+    found: dict[int, str] = {}
+    for chunk in chunked(sorted(person_ids)):
+        for pid, name in db.execute(select(Person.id, Person.name).where(Person.id.in_(chunk))):
+            found[pid] = idnumber.mask_name(name)
+    if person_ids:
+        audit.record(db, actor, "read", "person", None, {"op": "masked_names", "purpose": purpose,
+                                                         "count": len(found)})
+    return found
