@@ -34,7 +34,7 @@ DEMO_PASSWORD = "fangkong-demo"
 # In the order the demo prints them.
 DEMO_USERNAMES: tuple[str, ...] = (
     "commander", "district", "street", "grid", "grid2", "sampler", "lab", "epidemiologist", "quarantine",
-    "checkpoint", "property", "resident", "auditor",
+    "checkpoint", "property", "resident", "hotline", "auditor",
 )
 
 
@@ -86,6 +86,7 @@ def create_demo_accounts(db: Session, targets: DemoTargets, password_hash: str) 
         ("property", Role.PROPERTY_VOLUNTEER, "电子二所家属楼物业(演示)", targets.compound, None, None),
         ("resident", Role.RESIDENT, resident.name if resident else "市民(演示)", None, targets.resident,
          None),
+        ("hotline", Role.HOTLINE_OPERATOR, "12345市民热线接线员(演示)", None, None, None),
         ("auditor", Role.AUDITOR, "市督查组(演示)", None, None, None),
     ]
     assert [s[0] for s in specs] == list(DEMO_USERNAMES)

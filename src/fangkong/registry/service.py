@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -511,3 +511,46 @@ def person_for_check(db: Session, actor: Actor, *, person_id: int | None = None,
     audit.record(db, actor, "read", "person", person.id,
                  {"op": "sentinel_check", "venue": venue_id, "by": "id_number" if id_number else "code"})
     return person_view(person, full=False)
+
+
+@dataclass(frozen=True)
+class PersonCard:
+    """A person as a list of other domains shows them (help requests, vulnerable residents): masked name
+    and phone, age, and the door to knock on."""
+
+    id: int
+    name: str
+    phone: str
+    age: int
+    address: str
+    household_id: int | None
+    unit_id: int | None
+    door: str
+
+
+def person_cards(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, PersonCard]:
+    """Masked cards of many persons in the actor's scope (a resident: only their own), set-based, one audit
+    entry for the list read."""
+    ids = sorted(person_ids if actor.role != "resident" else person_ids & {actor.person_id or 0})
+    people: list[Person] = []
+    for chunk in _chunks(ids):
+        people += db.scalars(select(Person).where(Person.id.in_(chunk),
+                                                  true() if actor.role == "resident" else actor.scope_clause(Person)))
+    doors = {h.id: h.door for h in _households_of_ids(db, {p.household_id for p in people if p.household_id})}
+    units = _unit_addresses(db, {p.unit_id for p in people if p.unit_id})
+    today = clock.now().date()
+    cards = {p.id: PersonCard(p.id, idnumber.mask_name(p.name), idnumber.mask_phone(p.phone), _age(p.birth_date, today),
+                              f"{units.get(p.unit_id or 0, '')}{doors.get(p.household_id or 0, '')}"
+                              f"{'室' if p.household_id in doors else ''}", p.household_id, p.unit_id,
+                              doors.get(p.household_id or 0, ""))
+             for p in people}
+    if cards:
+        audit.record(db, actor, "read", "person", None, {"op": "person_cards", "purpose": purpose, "count": len(cards)})
+    return cards
+
+
+def _households_of_ids(db: Session, ids: set[int]) -> list[Household]:
+    found: list[Household] = []
+    for chunk in _chunks(sorted(ids)):
+        found += db.scalars(select(Household).where(Household.id.in_(chunk)))
+    return found
