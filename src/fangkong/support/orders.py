@@ -140,7 +140,7 @@ def deliver_unit(db: Session, actor: Actor, order_id: int, unit_id: int) -> int:
 
 
 def confirm_receipt(db: Session, actor: Actor, line_id: int) -> GroupOrderLine:
-    line = db.get(GroupOrderLine, line_id)
+    line = db.get(GroupOrderLine, line_id, populate_existing=True)  # a unit's delivery is a bulk update
     if line is None:
         raise NotFound("接龙条目不存在", "No such line")
     if actor.role == "resident":
