@@ -31,20 +31,25 @@ T0 = datetime(2022, 12, 5, 9, 0)
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-@pytest.fixture(scope="module")
-def app(city_url: str) -> FastAPI:
+def seal_resident_building(url: str, number: str = "2022年第401号") -> None:
+    """The demo resident's building made high-risk (sealed) from T0's midnight, through the publishing flow."""
     clock.set_clock(T0)
-    with transaction(city_url) as db:
+    with transaction(url) as db:
         commander = actor_for(db, db.scalar(select(Account).where(Account.username == "commander")))
         resident = db.scalar(select(Account).where(Account.username == "resident"))
         person = db.get(Person, resident.person_id)
         compound, building = db.get(Place, person.compound_id), db.get(Place, person.building_id)
         notice = areas.draft_from_changes(db, commander, {
-            "issuer": "太原市新冠肺炎疫情防控工作领导组办公室", "number": "2022年第401号", "published": "2022-12-05",
+            "issuer": "太原市新冠肺炎疫情防控工作领导组办公室", "number": number, "published": "2022-12-05",
             "effective": "2022-12-05T00:00:00",
             "changes": [{"action": "add", "level_from": None, "level_to": "high", "district": "万柏林区",
                          "stated_count": 1, "places": [f"{compound.name}{building.name}"]}]})
         areas_flows.publish_notice(db, commander, notice.id)
+
+
+@pytest.fixture(scope="module")
+def app(city_url: str) -> FastAPI:
+    seal_resident_building(city_url)
     return create_app(city_url)
 
 

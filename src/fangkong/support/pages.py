@@ -158,7 +158,8 @@ def tasks(request: Request, db: DbSession, actor: PageActor) -> Response:
 def request_step(request: Request, request_id: int, step: str, db: DbSession, page: PageUserChecked,
                  note: Annotated[str, Form()] = "") -> Response:
     actor = page.actor
-    back = "/support/tasks" if has_permission(actor.role, Permission.SUPPORT_FULFIL) else "/support/grid"
+    back = "/support/tasks" if has_permission(actor.role, Permission.SUPPORT_FULFIL) else \
+        "/support/grid" if actor.role == "grid_worker" else "/support/overview"
 
     def work() -> Response:
         if step == "accept":
@@ -173,9 +174,8 @@ def request_step(request: Request, request_id: int, step: str, db: DbSession, pa
                "deliver": "support.requests.delivered"}[step]
         return _back(back, key, id=request_id)
 
-    page_of = (lambda e: _tasks_page(request, db, actor, e)) if back == "/support/tasks" \
-        else (lambda e: _grid_page(request, db, actor, e))
-    return _attempt(request, db, work, page_of)
+    pages = {"/support/tasks": _tasks_page, "/support/grid": _grid_page, "/support/overview": _overview_page}
+    return _attempt(request, db, work, lambda e: pages[back](request, db, actor, e))
 
 
 # ---- grid worker ---------------------------------------------------------------------------------------
