@@ -355,3 +355,23 @@ def test_the_platform_offers_no_action_that_seals_a_unit_or_home_door() -> None:
     assert not [p for p in paths if "seal" in p and ("door" in p or "unit" in p)]
     public = [name for name in dir(service) if not name.startswith("_")]
     assert not [name for name in public if "seal" in name and "door" in name]
+
+
+def test_the_demo_seeds_support_once_through_the_services(db_url: str) -> None:
+    from fangkong.drill.city import generate_city
+    from fangkong.drill.support_demo import seed_support
+
+    generate_city(db_url, population=3000, seed=7, replace=False, progress=False)
+    clock.set_clock(T0)
+    with transaction(db_url) as db:
+        seeded = seed_support(db, now=T0)
+        assert seeded is not None and seeded.requests == 5 and seeded.vulnerable == 6 and seeded.shifts == 6
+    with transaction(db_url) as db:
+        assert seed_support(db, now=T0) is None  # once
+        resident, volunteer, commander = _actor(db, "resident"), _actor(db, "property"), _actor(db, "commander")
+        states = {row.request.kind: row.request.state for row in service.my_requests(db, resident)}
+        assert states == {"medicine": "delivered", "garbage": "in_progress"}
+        assert len(service.requests_in_scope(db, volunteer)) == 4
+        overdue = [r for r in service.requests_in_scope(db, commander, overdue_only=True)]
+        assert [(r.request.kind, r.request.escalation) for r in overdue] == [("food", 1)]
+        assert [s.volunteer for s in service.on_duty_now(db, volunteer, volunteer.jurisdiction_id)] == ["王芳"]

@@ -529,28 +529,36 @@ class PersonCard:
 
 
 def person_cards(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, PersonCard]:
-    """Masked cards of many persons in the actor's scope (a resident: only their own), set-based, one audit
-    entry for the list read."""
+    """Masked cards of many persons in the actor's scope (a resident: only their own), set-based (plain rows,
+    no ORM objects: lists of a hundred cards answer in milliseconds), one audit entry for the list read."""
     ids = sorted(person_ids if actor.role != "resident" else person_ids & {actor.person_id or 0})
-    people: list[Person] = []
+    rows: list[Any] = []
     for chunk in _chunks(ids):
-        people += db.scalars(select(Person).where(Person.id.in_(chunk),
-                                                  true() if actor.role == "resident" else actor.scope_clause(Person)))
-    doors = {h.id: h.door for h in _households_of_ids(db, {p.household_id for p in people if p.household_id})}
-    units = _unit_addresses(db, {p.unit_id for p in people if p.unit_id})
+        rows += db.execute(select(Person.id, Person.name, Person.phone, Person.birth_date, Person.household_id,
+                                  Person.unit_id, Household.door)
+                           .outerjoin(Household, Household.id == Person.household_id)
+                           .where(Person.id.in_(chunk),
+                                  true() if actor.role == "resident" else actor.scope_clause(Person))).all()
+    units = _unit_labels(db, {r.unit_id for r in rows if r.unit_id})
     today = clock.now().date()
-    cards = {p.id: PersonCard(p.id, idnumber.mask_name(p.name), idnumber.mask_phone(p.phone), _age(p.birth_date, today),
-                              f"{units.get(p.unit_id or 0, '')}{doors.get(p.household_id or 0, '')}"
-                              f"{'室' if p.household_id in doors else ''}", p.household_id, p.unit_id,
-                              doors.get(p.household_id or 0, ""))
-             for p in people}
+    cards = {r.id: PersonCard(r.id, idnumber.mask_name(r.name), idnumber.mask_phone(r.phone), _age(r.birth_date, today),
+                              f"{units.get(r.unit_id or 0, '')}{r.door or ''}{'室' if r.door else ''}", r.household_id,
+                              r.unit_id, r.door or "")
+             for r in rows}
     if cards:
         audit.record(db, actor, "read", "person", None, {"op": "person_cards", "purpose": purpose, "count": len(cards)})
     return cards
 
 
-def _households_of_ids(db: Session, ids: set[int]) -> list[Household]:
-    found: list[Household] = []
-    for chunk in _chunks(sorted(ids)):
-        found += db.scalars(select(Household).where(Household.id.in_(chunk)))
-    return found
+def _unit_labels(db: Session, unit_ids: set[int]) -> dict[int, str]:
+    """'电子二所家属楼1号楼1单元' for each unit, from plain rows (two queries)."""
+    units = []
+    for chunk in _chunks(sorted(unit_ids)):
+        units += db.execute(select(Place.id, Place.name, Place.compound_id, Place.building_id)
+                            .where(Place.id.in_(chunk))).all()
+    upper_ids = sorted({u.compound_id for u in units if u.compound_id}
+                       | {u.building_id for u in units if u.building_id})
+    names: dict[int, str] = {}
+    for chunk in _chunks(upper_ids):
+        names.update(dict(db.execute(select(Place.id, Place.name).where(Place.id.in_(chunk))).all()))
+    return {u.id: f"{names.get(u.compound_id or 0, '')}{names.get(u.building_id or 0, '')}{u.name}" for u in units}

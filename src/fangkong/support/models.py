@@ -91,8 +91,14 @@ class HelpRequest(_Where, Base):
     __tablename__ = "help_request"
     __table_args__ = (CheckConstraint("state NOT IN ('delivered', 'confirmed') OR fulfilment_note <> ''",
                                       name="closed_with_note"),
-                      Index("ix_help_request_state_due", "state", "due_at"),
-                      Index("ix_help_request_district_state", "district_id", "state"),
+                      # the escalation sweep: only requests below a level whose deadline has passed
+                      Index("ix_help_request_escalation_due", "escalation", "due_at"),
+                      # a district's lists, and the overview index only (per district: state, deadline, level, kind)
+                      Index("ix_help_request_district_overview", "district_id", "state", "due_at", "escalation",
+                            "kind"),
+                      # the city-wide list, most urgent first, without sorting every open request
+                      Index("ix_help_request_priority_due", "priority", "due_at"),
+                      Index("ix_help_request_kind_state", "kind", "state"),
                       Index("ix_help_request_community_state", "community_id", "state"),
                       Index("ix_help_request_grid_state", "grid_id", "state"),
                       Index("ix_help_request_compound_state", "compound_id", "state"))

@@ -160,7 +160,10 @@ def escalate_overdue(db: Session, now: datetime | None = None) -> int:
     step = timedelta(minutes=support_policy(moment).escalation_step_minutes)
     raised = 0
     for level, place_column in LEVEL_COLUMNS.items():
-        late = and_(HelpRequest.state.in_(OPEN_STATES), HelpRequest.escalation < level,
+        # Closed requests have no deadline (due_at NULL), so the index on (escalation, due_at) finds
+        # exactly the requests to raise.
+        # `escalation IN (0, 1, ...)`, not `<`: each value is one range of the index on due_at.
+        late = and_(HelpRequest.escalation.in_(list(range(level))),
                     HelpRequest.due_at <= moment - step * (level - 1))
         reason = case((HelpRequest.accepted_at.is_(None), literal("overdue_ack")), else_=literal("overdue_fulfil"))
         db.execute(insert(HelpEscalation).from_select(
@@ -197,13 +200,15 @@ class RequestRow:
         return None if due is None else int((due - now).total_seconds())
 
 
-def _rows(db: Session, actor: Actor, requests: list[HelpRequest], *, purpose: str) -> list[RequestRow]:
+def _rows(db: Session, actor: Actor, requests: list[HelpRequest], *, purpose: str,
+          with_escalations: bool = False) -> list[RequestRow]:
+    """Requests with their persons' cards and teams (and, for one request's page, its escalations)."""
     cards = registry.person_cards(db, actor, {r.person_id for r in requests}, purpose=purpose) if requests else {}
     team_ids = {r.team_id for r in requests if r.team_id}
-    teams = dict(db.execute(select(SupportTeam.id, SupportTeam.name).where(SupportTeam.id.in_(team_ids)))) \
-        if team_ids else {}
+    teams = {i: name for i, name in db.execute(select(SupportTeam.id, SupportTeam.name)
+                                               .where(SupportTeam.id.in_(team_ids)))} if team_ids else {}
     escalations: dict[int, list[HelpEscalation]] = {r.id: [] for r in requests}
-    if requests:
+    if requests and with_escalations:
         for e in db.scalars(select(HelpEscalation).where(HelpEscalation.request_id.in_(list(escalations)))
                             .order_by(HelpEscalation.at, HelpEscalation.id)):
             escalations[e.request_id].append(e)
@@ -255,7 +260,7 @@ def get_request(db: Session, actor: Actor, request_id: int) -> RequestRow:
         require_scope(actor, request)
     escalate_overdue(db)
     audit.record(db, actor, "read", "help_request", request.id)
-    return _rows(db, actor, [request], purpose="help request")[0]
+    return _rows(db, actor, [request], purpose="help request", with_escalations=True)[0]
 
 
 # ---- the commander's and district's overview -----------------------------------------------------

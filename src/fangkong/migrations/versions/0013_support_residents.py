@@ -185,10 +185,12 @@ def upgrade() -> None:
     with op.batch_alter_table('help_request', schema=None) as batch_op:
         batch_op.create_index('ix_help_request_community_state', ['community_id', 'state'], unique=False)
         batch_op.create_index('ix_help_request_compound_state', ['compound_id', 'state'], unique=False)
-        batch_op.create_index('ix_help_request_district_state', ['district_id', 'state'], unique=False)
         batch_op.create_index('ix_help_request_grid_state', ['grid_id', 'state'], unique=False)
         batch_op.create_index(batch_op.f('ix_help_request_person_id'), ['person_id'], unique=False)
-        batch_op.create_index('ix_help_request_state_due', ['state', 'due_at'], unique=False)
+        batch_op.create_index('ix_help_request_escalation_due', ['escalation', 'due_at'], unique=False)
+        batch_op.create_index('ix_help_request_district_overview', ['district_id', 'state', 'due_at', 'escalation', 'kind'], unique=False)
+        batch_op.create_index('ix_help_request_priority_due', ['priority', 'due_at'], unique=False)
+        batch_op.create_index('ix_help_request_kind_state', ['kind', 'state'], unique=False)
 
     op.create_table('vulnerable_category',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -264,10 +266,12 @@ def downgrade() -> None:
 
     op.drop_table('vulnerable_category')
     with op.batch_alter_table('help_request', schema=None) as batch_op:
-        batch_op.drop_index('ix_help_request_state_due')
+        batch_op.drop_index('ix_help_request_kind_state')
+        batch_op.drop_index('ix_help_request_priority_due')
+        batch_op.drop_index('ix_help_request_district_overview')
+        batch_op.drop_index('ix_help_request_escalation_due')
         batch_op.drop_index(batch_op.f('ix_help_request_person_id'))
         batch_op.drop_index('ix_help_request_grid_state')
-        batch_op.drop_index('ix_help_request_district_state')
         batch_op.drop_index('ix_help_request_compound_state')
         batch_op.drop_index('ix_help_request_community_state')
 
