@@ -375,3 +375,14 @@ def test_the_demo_seeds_support_once_through_the_services(db_url: str) -> None:
         overdue = [r for r in service.requests_in_scope(db, commander, overdue_only=True)]
         assert [(r.request.kind, r.request.escalation) for r in overdue] == [("food", 1)]
         assert [s.volunteer for s in service.on_duty_now(db, volunteer, volunteer.jurisdiction_id)] == ["王芳"]
+    # The operator's sweep from the command line at 10:20: the food request (due 08:45) reaches the street,
+    # the regular treatment (due 09:30) the community; repairs (due 11:00) and the rest are not late.
+    from typer.testing import CliRunner
+
+    from fangkong.cli import app
+
+    result = CliRunner().invoke(app, ["support", "sweep", "--at", "2022-12-05T10:20", "--database", db_url])
+    assert result.exit_code == 0, result.output
+    assert "escalated: 2" in result.output
+    overview = CliRunner().invoke(app, ["support", "overview", "--database", db_url])
+    assert "万柏林区" in overview.output and "open 4" in overview.output
