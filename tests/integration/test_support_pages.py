@@ -169,3 +169,26 @@ def test_gate_rota_swap_and_a_group_order_exported(app: FastAPI, city_url: str) 
                                                                                   values_only=True))
     assert rows == [("白菜", 3)]
     assert resident.get(f"/support/orders/{order_id}/export.xlsx").status_code == 403
+
+
+def test_the_json_api_files_follows_and_refuses(app: FastAPI) -> None:
+    client = TestClient(app)
+
+    def token(username: str) -> dict[str, str]:
+        body = client.post("/api/auth/token", json={"username": username, "password": DEMO_PASSWORD}).json()
+        return {"Authorization": f"Bearer {body['access_token']}"}
+
+    resident, volunteer, commander = token("resident"), token("property"), token("commander")
+    filed = client.post("/api/support/requests", json={"kind": "meals", "text": "午餐一份"}, headers=resident)
+    assert filed.status_code == 200, filed.text
+    body = filed.json()
+    assert (body["state"], body["sealed"], body["due_at"]) == ("open", True, "2022-12-05T09:30:00")
+    assert body["id"] in [r["id"] for r in client.get("/api/support/requests/mine", headers=resident).json()]
+    assert client.post(f"/api/support/requests/{body['id']}/accept", headers=resident).status_code == 403
+    assert client.post(f"/api/support/requests/{body['id']}/accept", headers=volunteer).json()["state"] == "accepted"
+    empty = client.post(f"/api/support/requests/{body['id']}/deliver", json={"note": " "}, headers=volunteer)
+    assert empty.status_code == 422  # nothing is closed without a fulfilment note
+    bad = client.post("/api/support/requests", json={"kind": "fireworks"}, headers=resident)
+    assert bad.status_code == 422
+    districts = client.get("/api/support/overview", headers=commander).json()
+    assert any(d["name"] == "万柏林区" and d["open"] >= 1 for d in districts)
