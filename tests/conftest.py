@@ -1,5 +1,7 @@
-"""Shared fixtures. The backend comes from FANGKONG_TEST_DATABASE_URL: "sqlite" (default) or a
-PostgreSQL URL; `python3 dev.py test` runs the suite once for each."""
+"""Shared fixtures (see TESTING.md). The backend comes from FANGKONG_TEST_DATABASE_URL: "sqlite" (default)
+or a PostgreSQL URL; `python3 dev.py test` runs everything on SQLite and the integration tests on
+PostgreSQL too. Helpers that are not fixtures (login, csrf_in, page_shows, new_persona) are in
+tests/helpers.py."""
 
 from __future__ import annotations
 
@@ -10,11 +12,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.orm import Session
 
 from fangkong.core import clock
 from fangkong.core.config import get_settings, normalize_database_url
 from fangkong.core.db import get_engine
 from fangkong.core.migrate import upgrade
+from fangkong.core.scope import Actor
+from tests.helpers import persona
 
 BACKEND_URL = os.environ.get("FANGKONG_TEST_DATABASE_URL", "sqlite")
 IS_POSTGRES = BACKEND_URL.startswith("postgres")
@@ -22,8 +27,32 @@ CITY_POPULATION = 3000
 CITY_SEED = 7
 
 
+TESTS = Path(__file__).resolve().parent
+# The kind of a test is the folder it lives in; each kind is a marker (`-m integration`).
+KINDS = ("unit", "integration", "browser")
+DATABASE_FIXTURES = {"db", "db_url", "city_url"}
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return f"fangkong database backend: {'PostgreSQL ' + BACKEND_URL if IS_POSTGRES else 'SQLite'}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        kind = item.path.relative_to(TESTS).parts[0] if item.path.is_relative_to(TESTS) else ""
+        if kind in KINDS:
+            item.add_marker(getattr(pytest.mark, kind))
+        if kind == "unit" and DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            raise pytest.UsageError(f"{item.nodeid}: a unit test uses a database; it belongs in tests/integration")
+        if kind == "browser" and not _says_browser(getattr(item, "module", None)):
+            raise pytest.UsageError(f"{item.nodeid}: a browser test module must say "
+                                    "`pytestmark = pytest.mark.browser`")
+
+
+def _says_browser(module: object) -> bool:
+    marks = getattr(module, "pytestmark", [])
+    marks = marks if isinstance(marks, list) else [marks]
+    return any(getattr(mark, "name", None) == "browser" for mark in marks)
 
 
 def _use(url: str) -> str:
@@ -116,3 +145,95 @@ def city_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = fresh_database(tmp_path_factory.mktemp("city"))
     generate_city(url, population=CITY_POPULATION, seed=CITY_SEED, replace=False, progress=False)
     return _use(url)
+
+
+@pytest.fixture
+def db(city_url: str) -> Iterator[Session]:
+    """A session on the module's city whose work is rolled back after the test (services never commit)."""
+    session = Session(get_engine(city_url))
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+# ---- the demo cast (tests/helpers.py PERSONAS): actors of the city's real accounts, via core.auth ----
+
+
+@pytest.fixture(scope="module")
+def commander(city_url: str) -> Actor:
+    """City-wide 指挥部/防控办."""
+    return persona(city_url, "commander")
+
+
+@pytest.fixture(scope="module")
+def district_staff(city_url: str) -> Actor:
+    """万柏林区防控办."""
+    return persona(city_url, "district")
+
+
+@pytest.fixture(scope="module")
+def street_staff(city_url: str) -> Actor:
+    """杨家峪街道防控办 (a district_staff account at street level, in 杏花岭区)."""
+    return persona(city_url, "street")
+
+
+@pytest.fixture(scope="module")
+def grid_worker(city_url: str) -> Actor:
+    """光华街社区第1网格."""
+    return persona(city_url, "grid")
+
+
+@pytest.fixture(scope="module")
+def neighbour_grid_worker(city_url: str) -> Actor:
+    """光华街社区第2网格: the neighbour whose households `grid_worker` must not see."""
+    return persona(city_url, "grid2")
+
+
+@pytest.fixture(scope="module")
+def sampler(city_url: str) -> Actor:
+    """光华街社区, at its sampling site."""
+    return persona(city_url, "sampler")
+
+
+@pytest.fixture(scope="module")
+def lab(city_url: str) -> Actor:
+    """The air-film lab of 聚海通工业园 (venue-bound, no place jurisdiction)."""
+    return persona(city_url, "lab")
+
+
+@pytest.fixture(scope="module")
+def epidemiologist(city_url: str) -> Actor:
+    """City-wide 流调专班."""
+    return persona(city_url, "epidemiologist")
+
+
+@pytest.fixture(scope="module")
+def quarantine_staff(city_url: str) -> Actor:
+    """A quarantine hotel of 万柏林区 (venue-bound)."""
+    return persona(city_url, "quarantine")
+
+
+@pytest.fixture(scope="module")
+def checkpoint_staff(city_url: str) -> Actor:
+    """阳曲高速口 (venue-bound)."""
+    return persona(city_url, "checkpoint")
+
+
+@pytest.fixture(scope="module")
+def property_volunteer(city_url: str) -> Actor:
+    """电子二所家属楼's property office."""
+    return persona(city_url, "property")
+
+
+@pytest.fixture(scope="module")
+def resident(city_url: str) -> Actor:
+    """An adult of the first grid of 光华街社区: own record only."""
+    return persona(city_url, "resident")
+
+
+@pytest.fixture(scope="module")
+def auditor(city_url: str) -> Actor:
+    """City-wide 督查."""
+    return persona(city_url, "auditor")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from fangkong.areas import flows
@@ -19,6 +20,8 @@ from fangkong.core.scope import system_actor
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service as registry
 from tests.browser.conftest import PHONE, login
+
+pytestmark = pytest.mark.browser
 
 COMMANDER = system_actor("browser test")
 

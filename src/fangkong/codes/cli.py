@@ -37,7 +37,7 @@ def recompute_command(
                f"everyone else green; {time.perf_counter() - started:.2f} s")
 
 
-# ---- sentinel: scan retention and the public key (codes/sentinel.py, codes/scanlog.py)
+# ---- sentinel: scan retention and the public key (codes/fastpath.py, codes/api.py, codes/scanlog.py)
 
 
 def _sentinel_database(url: str | None) -> str:

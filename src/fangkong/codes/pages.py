@@ -12,7 +12,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from fangkong.codes import service
+from fangkong.codes import scanlog, service, tokens
 from fangkong.core import clock
 from fangkong.core.config import get_settings
 from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
@@ -24,6 +24,8 @@ from fangkong.web.i18n import lang_of
 from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+
+VENUE_COOKIE = "fk_sentinel_venue"
 
 
 def _moment(text: str, field: str) -> datetime:
@@ -146,3 +148,52 @@ def decide(request: Request, db: DbSession, page: PageUserChecked, override_id: 
                        "may_approve": has_permission(actor.role, Permission.OVERRIDE_APPROVE)},
                       status_code=exc.status_code)
     return RedirectResponse("/codes/overrides", status_code=303)
+
+
+# ---- the venue sentinel's page (数字哨兵): the device key comes with it for the staff member's venue:
+# the account's venue, or one chosen once on the page and kept in a cookie.
+
+
+def _chosen_venue(request: Request) -> int | None:
+    value = request.cookies.get(VENUE_COOKIE, "")
+    return int(value) if value.isdigit() else None
+
+
+@router.get("/sentinel", include_in_schema=False)
+def sentinel_page(request: Request, db: DbSession, actor: PageActor, q: str = "") -> HTMLResponse:
+    service.require_checker(actor)
+    lang = lang_of(request)
+    venue_id = actor.venue_id or _chosen_venue(request)
+    venue = registry.venue_ref(db, venue_id) if venue_id is not None else None
+    if venue is None:
+        venues = registry.venues_in_district(db, None)
+        if q.strip():
+            venues = [v for v in venues if q.strip() in v.name]
+        return render(request, "codes/sentinel_venue.html", {"venues": venues[:60], "q": q,
+                                                             "total": len(venues)})
+    hours = service.venue_rule_hours(db, venue.id)
+    return render(request, "codes/sentinel.html", {
+        "venue": venue, "hours": hours, "chosen": actor.venue_id is None,
+        "device_key": tokens.issue_device_key(actor.account_id or 0, venue.id),
+        "public_key": tokens.public_key_raw_b64(), "lang": lang, "timezone": get_settings().timezone,
+        "recent": scanlog.recent_scans(db, venue.id, now=clock.now(), limit=10),
+    })
+
+
+@router.post("/sentinel/venue", include_in_schema=False)
+def choose_venue(request: Request, db: DbSession, page: PageUserChecked,
+                 venue_id: Annotated[int, Form()]) -> Response:
+    service.require_checker(page.actor)
+    venue = service.venue_for(db, page.actor, venue_id)
+    response = RedirectResponse("/sentinel", status_code=303)
+    response.set_cookie(VENUE_COOKIE, str(venue), max_age=int(timedelta(days=180).total_seconds()),
+                        httponly=True, samesite="lax")
+    return response
+
+
+@router.post("/sentinel/venue/clear", include_in_schema=False)
+def clear_venue(page: PageUserChecked) -> Response:
+    service.require_checker(page.actor)
+    response = RedirectResponse("/sentinel", status_code=303)
+    response.delete_cookie(VENUE_COOKIE)
+    return response

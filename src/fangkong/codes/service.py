@@ -21,16 +21,27 @@ from sqlalchemy.orm import Session
 
 from fangkong import policies
 from fangkong.codes import engine, tokens
-from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode
+from fangkong.codes.models import (
+    CodeOverride,
+    CodeReason,
+    CodeRun,
+    CodeSubject,
+    Declaration,
+    HealthCode,
+    VenueRule,
+)
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
 from fangkong.core import audit, clock
+from fangkong.core.config import get_settings
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
+from fangkong.core.i18n import t
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import service as testing
 
-__all__ = ["CodeView", "Fact", "Reason", "current_code", "person_by_subject", "recompute", "evaluate"]
+__all__ = ["CheckOutcome", "CodeView", "Fact", "Reason", "current_code", "detailed_check", "evaluate",
+           "person_by_subject", "recompute", "require_checker", "set_venue_rule", "venue_for", "venue_rule_hours"]
 
 MAX_OVERRIDE_DAYS = 30
 
@@ -271,3 +282,102 @@ def declarations_of(db: Session, actor: Actor, person_id: int) -> list[Declarati
 def latest_test_of(db: Session, person_id: int) -> Any | None:
     """The person's latest test from the testing domain (None if never tested)."""
     return testing.latest_tests(db, [person_id]).get(person_id)
+
+
+# ---- the venue sentinel's detailed check (数字哨兵): person, latest test, venue rule
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    colour: str
+    result: str
+    method: str
+    person_id: int | None
+    subject: str | None
+    name: str
+    reasons: list[str]
+    test: dict[str, Any] | None
+    rule: dict[str, Any]
+    checked_at: datetime
+
+
+def require_checker(actor: Actor) -> None:
+    """Checkpoint and venue staff only: the sentinel page, its API and the detailed check."""
+    if not has_permission(actor.role, Permission.SENTINEL_CHECK):
+        raise PermissionDenied("只有卡口/场所工作人员可以验码", "Only checkpoint or venue staff check codes")
+
+
+def venue_rule_hours(db: Session, venue_id: int) -> int | None:
+    """Hours within which a negative test is needed at this venue (None: no test needed)."""
+    row = db.get(VenueRule, venue_id)
+    return get_settings().sentinel_max_test_age_h if row is None else row.max_test_age_h
+
+
+def set_venue_rule(db: Session, actor: Actor, venue_id: int, max_test_age_h: int | None) -> None:
+    if max_test_age_h is not None and not 1 <= max_test_age_h <= 24 * 14:
+        raise InvalidInput("核酸时限须在 1 到 336 小时之间", "The test window must be 1 to 336 hours")
+    row = db.get(VenueRule, venue_id) or VenueRule(venue_id=venue_id)
+    row.max_test_age_h = max_test_age_h
+    row.updated_at = clock.now()
+    row.updated_by = actor.username
+    db.add(row)
+
+
+def _current_colour(db: Session, actor: Actor, person_id: int, now: datetime, lang: str) -> tuple[str, list[str]]:
+    """The colour the rules engine shows now (as the token would carry it) with its reasons' texts."""
+    view = current_code(db, actor, person_id, now)
+    return view.token_colour, [reason.text(lang) for reason in view.reasons]
+
+
+def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | None, id_number: str | None,
+                   lang: str, now: datetime | None = None) -> CheckOutcome:
+    """Everything the sentinel page shows; reads (audited) but does not write the scan."""
+    require_checker(actor)
+    now = now or clock.now()
+    subject: str | None = None
+    person_id: int | None = None
+    reasons: list[str] = []
+    if token:
+        claims = tokens.verify_token(token, now)
+        subject, colour, method = claims.subject, claims.colour, "qr"
+        person_id = person_by_subject(db, subject)
+        person = registry.person_for_check(db, actor, person_id=person_id, venue_id=venue_id) if person_id else None
+    elif id_number:
+        person = registry.person_for_check(db, actor, id_number=id_number, venue_id=venue_id)
+        person_id, method = person.id, "id"
+        subject = tokens.subject_of(person_id)
+        colour, reasons = _current_colour(db, actor, person_id, now, lang)
+    else:
+        raise InvalidInput("请扫码、粘贴健康码或输入身份证号", "Scan or paste a code, or type an identity number")
+
+    hours = venue_rule_hours(db, venue_id)
+    test_view: dict[str, Any] | None = None
+    rule_met = hours is None
+    latest = latest_test_of(db, person_id) if person_id is not None else None
+    if latest is not None:
+        age_h = (now - latest.sampled_at).total_seconds() / 3600
+        test_view = {"sampled_at": latest.sampled_at.isoformat(sep=" "), "result": latest.result,
+                     "age_h": round(age_h, 1)}
+        if hours is not None:
+            rule_met = latest.result == "negative" and age_h <= hours
+    if colour != "green":
+        reasons.insert(0, t(f"sentinel.deny.{colour}" if colour in tokens.COLOURS else "sentinel.deny.unknown", lang))
+    if not rule_met:
+        reasons.append(t("sentinel.deny.test", lang, hours=hours))
+    result = "pass" if colour == "green" and rule_met else "deny"
+    return CheckOutcome(colour=colour, result=result, method=method, person_id=person_id, subject=subject,
+                        name=person.name if person else "", reasons=reasons, test=test_view,
+                        rule={"max_test_age_h": hours, "met": rule_met}, checked_at=now)
+
+
+def venue_for(db: Session, actor: Actor, requested: int | None) -> int:
+    """The account's venue; staff without one check at the venue they chose (any registered venue)."""
+    if actor.venue_id is not None:
+        if requested is not None and requested != actor.venue_id:
+            raise PermissionDenied("只能在本账号所属场所验码", "You check at your own venue only")
+        return actor.venue_id
+    if requested is None:
+        raise InvalidInput("请先选择验码场所", "Choose the venue you check at first")
+    if registry.venue_ref(db, requested) is None:
+        raise NotFound("场所不存在", "No such venue")
+    return requested

@@ -2,7 +2,7 @@
 
     lab uploads a file ─► testing.service.import_results (validated whole, idempotent)
         ├─ positive pools (size > 1): every member is "pool positive" (a fact the code rules read,
-        │  `service.pool_positive_facts`) and gets a recall for a single-tube re-test (单采单检)
+        │  `facts.pool_positive_facts`) and gets a recall for a single-tube re-test (单采单检)
         ├─ positive single tubes: a confirmed case each (tracing.flows.record_case)
         ├─ single-tube re-tests: close the recalls they answer (a negative clears pool positive)
         └─ codes.service.recompute for everyone whose tube got a result from the file

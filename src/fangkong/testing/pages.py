@@ -142,7 +142,7 @@ def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message:
             tube = None  # sealed: the panel goes back to "scan a new tube"
     if tube is not None:
         persons = [p.name for p in service.tube_members(db, actor, tube.barcode)]
-    sizes = service._parse_sizes(site.allowed_pool_sizes) if site else (1, 5, 10, 20)  # noqa: SLF001
+    sizes = service.parse_pool_sizes(site.allowed_pool_sizes) if site else service.POOL_SIZES
     default = rounds[0].pool_size if rounds else (site.default_pool_size if site else 10)
     return {"site": site, "round": rounds[0] if rounds else None, "rounds": rounds, "tube": tube,
             "persons": persons or [], "message": message, "message_error": error, "sizes": sizes,

@@ -15,6 +15,7 @@ from fangkong.core import auth
 from fangkong.core.config import get_settings
 from fangkong.core.errors import NotAuthenticated
 from fangkong.core.i18n import t
+from fangkong.drill.city import CITY_NAMES
 from fangkong.web.deps import (
     CSRF_FIELD,
     LOGIN_CSRF_COOKIE,
@@ -33,14 +34,7 @@ api_router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 def city_name(lang: str) -> str:
     """The name of the city this installation serves (the demo builds Taiyuan)."""
-    try:
-        from fangkong.drill import city as demo_city  # the generator knows the demo city's name
-    except ImportError:
-        return ""
-    names = getattr(demo_city, "CITY_NAMES", None)
-    if isinstance(names, dict):
-        return str(names.get(lang) or names.get("zh") or "")
-    return str(getattr(demo_city, "CITY_NAME", ""))
+    return CITY_NAMES.get(lang) or CITY_NAMES["zh"]
 
 
 def _secure(request: Request) -> bool:
