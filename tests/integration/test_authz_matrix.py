@@ -144,7 +144,7 @@ def test_support_role_matrix(city_url: str, username: str) -> None:
     got = {}
     for operation in SUPPORT_OPERATIONS:
         with transaction(city_url) as db:
-            actor = _actor(db, username)
+            actor = persona_in(db, username)
             person = _target(db, actor, inside=True)
             got[operation] = _run_support(db, actor, operation, person)
             db.rollback()

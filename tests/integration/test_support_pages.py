@@ -19,23 +19,23 @@ from sqlalchemy import select
 from fangkong.areas import flows as areas_flows
 from fangkong.areas import service as areas
 from fangkong.core import clock
-from fangkong.core.auth import actor_for
 from fangkong.core.db import transaction
 from fangkong.core.models import Account
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry.models import Person, Place
 from fangkong.support.models import HelpRequest
 from fangkong.web.app import create_app
+from tests.helpers import csrf_of, page_shows, persona_in
+from tests.helpers import login as login_form
 
 T0 = datetime(2022, 12, 5, 9, 0)
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 def seal_resident_building(url: str, number: str = "2022年第401号") -> None:
     """The demo resident's building made high-risk (sealed) from T0's midnight, through the publishing flow."""
     clock.set_clock(T0)
     with transaction(url) as db:
-        commander = actor_for(db, db.scalar(select(Account).where(Account.username == "commander")))
+        commander = persona_in(db, "commander")
         resident = db.scalar(select(Account).where(Account.username == "resident"))
         person = db.get(Person, resident.person_id)
         compound, building = db.get(Place, person.compound_id), db.get(Place, person.building_id)
@@ -59,14 +59,9 @@ def _frozen() -> None:
 
 
 def login(app: FastAPI, username: str) -> tuple[TestClient, str]:
-    client = TestClient(app)
-    token = CSRF.search(client.get("/login").text).group(1)  # type: ignore[union-attr]
-    response = client.post("/login", data={"username": username, "password": DEMO_PASSWORD, "csrf_token": token},
-                           follow_redirects=False)
-    assert response.status_code == 303, response.text
-    home = client.get("/support", follow_redirects=True)
-    assert home.status_code == 200, home.text
-    return client, CSRF.search(home.text).group(1)  # type: ignore[union-attr]
+    """Logged in through the form; lands on the role's own support page; returns the client and its token."""
+    client = login_form(app, username)
+    return client, csrf_of(client, "/support")
 
 
 def _request_ids(html: str) -> list[int]:
@@ -76,8 +71,9 @@ def _request_ids(html: str) -> list[int]:
 def test_medicine_asked_accepted_delivered_confirmed_then_an_emergency_reaches_the_commander(
         app: FastAPI, city_url: str) -> None:
     resident, rcsrf = login(app, "resident")
-    page = resident.post("/support/me/request", data={"kind": "medicine", "text": "降压药两盒", "csrf_token": rcsrf})
-    assert page.status_code == 200 and "求助已提交" in page.text
+    page = resident.post("/support/me/request", data={"kind": "medicine", "text": "降压药两盒", "csrf_token": rcsrf},
+                         follow_redirects=True)
+    page_shows(page, "求助已提交", "降压药两盒", "封控中", testids=("timer", "request"))
     with transaction(city_url) as db:
         request = db.scalar(select(HelpRequest).order_by(HelpRequest.id.desc()).limit(1))
         rid, sealed = request.id, request.sealed
@@ -107,7 +103,8 @@ def test_medicine_asked_accepted_delivered_confirmed_then_an_emergency_reaches_t
     unplanned = overview.text.split('data-testid="unplanned"')[1].split("</section>")[0]
     assert "电子二所家属楼" in unplanned
     assert resident.get("/support/overview").status_code == 403
-
+    forged = resident.post("/support/me/request", data={"kind": "meals"})  # no CSRF token: refused
+    assert forged.status_code == 403
 
 def test_grid_worker_lists_checks_and_asks_on_behalf(app: FastAPI, city_url: str) -> None:
     with transaction(city_url) as db:

@@ -16,22 +16,17 @@ from sqlalchemy.exc import IntegrityError
 from fangkong.areas import flows as areas_flows
 from fangkong.areas import service as areas
 from fangkong.core import clock
-from fangkong.core.auth import actor_for
 from fangkong.core.db import transaction
 from fangkong.core.errors import InvalidInput, PermissionDenied
-from fangkong.core.models import Account
 from fangkong.core.scope import Actor
 from fangkong.isolation import service as isolation
 from fangkong.isolation.models import TransferRequest
 from fangkong.registry.models import Person, Place
 from fangkong.support import flows, service
 from fangkong.support.models import AccessUse, HelpEscalation, HelpRequest, SupportTask
+from tests.helpers import persona_in
 
 T0 = datetime(2022, 12, 5, 9, 0)  # under the twenty measures: "high" is the sealed level
-
-
-def _actor(db, username: str) -> Actor:  # type: ignore[no-untyped-def]
-    return actor_for(db, db.scalar(select(Account).where(Account.username == username)))
 
 
 def _resident_home(db, actor: Actor) -> tuple[Person, Place, Place]:  # type: ignore[no-untyped-def]
@@ -41,7 +36,7 @@ def _resident_home(db, actor: Actor) -> tuple[Person, Place, Place]:  # type: ig
 
 def _seal(db, places: list[str], *, number: str = "2022年第301号", at: str = "2022-12-05T00:00:00") -> int:  # type: ignore[no-untyped-def]
     """Publish a notice that makes the places high-risk (sealed), through the publishing flow."""
-    commander = _actor(db, "commander")
+    commander = persona_in(db, "commander")
     notice = areas.draft_from_changes(db, commander, {
         "issuer": "太原市新冠肺炎疫情防控工作领导组办公室", "number": number, "published": at[:10], "effective": at,
         "changes": [{"action": "add", "level_from": None, "level_to": "high", "district": "万柏林区",
@@ -58,7 +53,7 @@ def frozen() -> datetime:
 
 def test_priority_and_deadlines_come_from_the_policy_and_the_categories(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        resident, grid = _actor(db, "resident"), _actor(db, "grid")
+        resident, grid = persona_in(db, "resident"), persona_in(db, "grid")
         plain = service.file_request(db, resident, person_id=resident.person_id, kind="medicine")
         assert (plain.priority, plain.channel, plain.state) == (2, "self", "open")
         assert plain.ack_due == T0 + timedelta(minutes=30) and plain.fulfil_due == T0 + timedelta(minutes=240)
@@ -76,7 +71,7 @@ def test_the_hotline_finds_the_caller_and_files_for_them(city_url: str, frozen: 
     from fangkong.registry import service as registry
 
     with transaction(city_url) as db:
-        hotline = _actor(db, "hotline")
+        hotline = persona_in(db, "hotline")
         person = db.scalar(select(Person).where(Person.district_id.is_not(None)).order_by(Person.id.desc()).limit(1))
         found = registry.find_person_by_id_number(db, hotline, person.id_number)
         assert found.masked and found.id == person.id
@@ -90,7 +85,7 @@ def test_the_hotline_finds_the_caller_and_files_for_them(city_url: str, frozen: 
 
 def test_overdue_requests_escalate_community_street_district_with_the_clock(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        resident, commander = _actor(db, "resident"), _actor(db, "commander")
+        resident, commander = persona_in(db, "resident"), persona_in(db, "commander")
         request = service.file_request(db, resident, person_id=resident.person_id, kind="medicine")
         clock.set_clock(T0 + timedelta(minutes=29))
         assert service.escalate_overdue(db) == 0 and request.escalation == 0
@@ -110,7 +105,7 @@ def test_overdue_requests_escalate_community_street_district_with_the_clock(city
         figures = {f.district_id: f for f in service.overview(db, commander)}[request.district_id]
         assert (figures.open, figures.overdue, figures.street, figures.district) == (1, 1, 1, 0)
         # Accepted late: the fulfilment deadline counts now; the level reached stays.
-        property_ = _actor(db, "property")
+        property_ = persona_in(db, "property")
         service.accept(db, property_, request.id)
         assert request.due_at == request.fulfil_due and request.escalation == 2
         clock.set_clock(request.fulfil_due + timedelta(minutes=121))
@@ -125,7 +120,7 @@ def test_overdue_requests_escalate_community_street_district_with_the_clock(city
 
 def test_a_request_late_by_hours_is_raised_through_every_level_at_once(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        resident = _actor(db, "resident")
+        resident = persona_in(db, "resident")
         request = service.file_request(db, resident, person_id=resident.person_id, kind="food")
         clock.set_clock(T0 + timedelta(hours=5))
         service.escalate_overdue(db)
@@ -137,7 +132,7 @@ def test_a_request_late_by_hours_is_raised_through_every_level_at_once(city_url:
 
 def test_nothing_is_closed_without_a_fulfilment_note(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        resident, property_ = _actor(db, "resident"), _actor(db, "property")
+        resident, property_ = persona_in(db, "resident"), persona_in(db, "property")
         request = service.file_request(db, resident, person_id=resident.person_id, kind="medicine")
         with pytest.raises(InvalidInput):
             service.confirm(db, resident, request.id)
@@ -152,7 +147,7 @@ def test_nothing_is_closed_without_a_fulfilment_note(city_url: str, frozen: date
         db.flush()
         db.rollback()
     with transaction(city_url) as db:  # the database refuses it too
-        resident = _actor(db, "resident")
+        resident = persona_in(db, "resident")
         request = service.file_request(db, resident, person_id=resident.person_id, kind="meals")
         db.flush()
         with pytest.raises(IntegrityError):
@@ -162,7 +157,7 @@ def test_nothing_is_closed_without_a_fulfilment_note(city_url: str, frozen: date
 
 def test_a_team_works_only_its_own_compound(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        district, property_ = _actor(db, "district"), _actor(db, "property")
+        district, property_ = persona_in(db, "district"), persona_in(db, "property")
         elsewhere = db.scalar(select(Person.id).where(Person.compound_id != property_.jurisdiction_id,
                                                       Person.district_id == district.jurisdiction_id).limit(1))
         request = service.file_request(db, district, person_id=elsewhere, kind="repairs", text="水管漏水")
@@ -183,7 +178,7 @@ def _counts(db, person_id: int) -> tuple[int, int, int, int]:  # type: ignore[no
 
 def test_a_medical_emergency_from_a_sealed_building_is_one_transaction(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        resident, district = _actor(db, "resident"), _actor(db, "district")
+        resident, district = persona_in(db, "resident"), persona_in(db, "district")
         person, compound, building = _resident_home(db, resident)
         _seal(db, [f"{compound.name}{building.name}"])
         request = flows.file_request(db, resident, person_id=person.id, kind="medical_emergency", text="胸痛")
@@ -220,10 +215,10 @@ def test_a_failure_in_any_part_of_the_emergency_pathway_leaves_nothing(city_url:
     else:
         monkeypatch.setattr(service, "record_use", boom)
     with transaction(city_url) as db:
-        person_id = _actor(db, "resident").person_id
+        person_id = persona_in(db, "resident").person_id
         before = _counts(db, person_id)
     with pytest.raises(RuntimeError), transaction(city_url) as db:
-        resident = _actor(db, "resident")
+        resident = persona_in(db, "resident")
         person, compound, building = _resident_home(db, resident)
         _seal(db, [f"{compound.name}{building.name}"], number="2022年第302号")
         flows.file_request(db, resident, person_id=person.id, kind="medical_emergency")
@@ -234,8 +229,8 @@ def test_a_failure_in_any_part_of_the_emergency_pathway_leaves_nothing(city_url:
 
 def test_publishing_a_sealing_notice_warns_about_compounds_without_a_plan(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        commander, grid, property_ = _actor(db, "commander"), _actor(db, "grid"), _actor(db, "property")
-        person, compound, building = _resident_home(db, _actor(db, "resident"))
+        commander, grid, property_ = persona_in(db, "commander"), persona_in(db, "grid"), persona_in(db, "property")
+        person, compound, building = _resident_home(db, persona_in(db, "resident"))
         other = db.scalar(select(Place).where(Place.level == "compound", Place.district_id == compound.district_id,
                                               Place.id != compound.id).order_by(Place.id).limit(1))
         service.save_plan(db, grid if grid.covers(other) else commander, compound_id=other.id,
@@ -257,8 +252,8 @@ def test_publishing_a_sealing_notice_warns_about_compounds_without_a_plan(city_u
 
 def test_a_missed_daily_check_becomes_a_task_for_the_community(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        grid = _actor(db, "grid")
-        person, compound, building = _resident_home(db, _actor(db, "resident"))
+        grid = persona_in(db, "grid")
+        person, compound, building = _resident_home(db, persona_in(db, "resident"))
         service.set_category(db, grid, person_id=person.id, category="living_alone")
         service.set_category(db, grid, person_id=person.id, category="regular_treatment",
                              next_session_on=T0.date() + timedelta(days=2), note="透析")
@@ -283,7 +278,7 @@ def test_a_missed_daily_check_becomes_a_task_for_the_community(city_url: str, fr
 
 def test_gate_duty_swaps_on_duty_now_and_missed_shifts(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        property_ = _actor(db, "property")
+        property_ = persona_in(db, "property")
         compound = property_.jurisdiction_id
         day = T0.replace(hour=0)
         early = service.add_shift(db, property_, compound_id=compound, gate="东门", starts_at=day + timedelta(hours=8),
@@ -308,7 +303,7 @@ def test_gate_duty_swaps_on_duty_now_and_missed_shifts(city_url: str, frozen: da
         statuses = {row.shift.id: row.status for row in service.rota(db, property_, compound)}
         assert statuses == {early.id: "missed", late.id: "done", evening.id: "missed"}
         assert [s.id for s in service.missed_shifts(db, property_, compound)] == [early.id, evening.id]
-        grid2 = _actor(db, "grid2")
+        grid2 = persona_in(db, "grid2")
         with pytest.raises(PermissionDenied):  # another grid's worker does not run this compound's rota
             service.rota(db, grid2, compound)
         db.rollback()
@@ -316,7 +311,7 @@ def test_gate_duty_swaps_on_duty_now_and_missed_shifts(city_url: str, frozen: da
 
 def test_a_group_order_from_list_to_receipt_and_its_supplier_workbook(city_url: str, frozen: datetime) -> None:
     with transaction(city_url) as db:
-        resident, property_ = _actor(db, "resident"), _actor(db, "property")
+        resident, property_ = persona_in(db, "resident"), persona_in(db, "property")
         person, compound, building = _resident_home(db, resident)
         order = service.create_order(db, property_, building_id=building.id, title="蔬菜套餐接龙",
                                      closes_at=T0 + timedelta(hours=3), drop_point="东门快递柜", supplier="美特好")
@@ -368,7 +363,8 @@ def test_the_demo_seeds_support_once_through_the_services(db_url: str) -> None:
         assert seeded is not None and seeded.requests == 5 and seeded.vulnerable == 6 and seeded.shifts == 6
     with transaction(db_url) as db:
         assert seed_support(db, now=T0) is None  # once
-        resident, volunteer, commander = _actor(db, "resident"), _actor(db, "property"), _actor(db, "commander")
+        resident, volunteer = persona_in(db, "resident"), persona_in(db, "property")
+        commander = persona_in(db, "commander")
         states = {row.request.kind: row.request.state for row in service.my_requests(db, resident)}
         assert states == {"medicine": "delivered", "garbage": "in_progress"}
         assert len(service.requests_in_scope(db, volunteer)) == 4
