@@ -83,3 +83,50 @@ def test_medicine_then_an_emergency_on_a_phone(browser: Any, live_server: str, s
     _no_errors(commander)
     for page in (resident, volunteer, commander):
         page.context.close()
+
+
+def test_the_grid_worker_and_the_hotline_in_english(browser: Any, live_server: str, screenshots: Path,
+                                                    sealed: None, city_url: str) -> None:
+    from sqlalchemy import select
+
+    from fangkong.core.db import transaction
+    from fangkong.core.models import Account
+    from fangkong.registry.models import Person
+
+    clock.set_clock(T0)
+    with transaction(city_url) as db:
+        account = db.scalar(select(Account).where(Account.username == "resident"))
+        number = db.get(Person, account.person_id).id_number
+    grid = login(browser, live_server, "grid", DEMO_PASSWORD, viewport=PHONE, lang="en")
+    grid.goto(f"{live_server}/support/grid")
+    grid.locator("summary", has_text="Add a category").click()
+    grid.fill("input[name=person]:visible", number)
+    grid.select_option("select[name=category]:visible", "living_alone")
+    grid.click("details[open] button[type=submit]")
+    grid.wait_for_selector("[data-testid=flash]")
+    person = grid.locator("[data-testid=vulnerable-person]").first
+    assert "Living alone" in person.inner_text() and "Sealed" in person.inner_text()
+    assert "Not checked today" in person.inner_text()
+    person.locator("select[name=outcome]").select_option("well")
+    person.locator(".check-form button").click()
+    grid.wait_for_selector("[data-testid=flash]")
+    assert "Checked: Knock · Well" in grid.locator("[data-testid=vulnerable-person]").first.inner_text()
+    grid.screenshot(path=screenshots / "support-grid-phone-en.png", full_page=True)
+    _no_errors(grid)
+
+    hotline = login(browser, live_server, "hotline", DEMO_PASSWORD, viewport=PHONE, lang="en")
+    hotline.goto(f"{live_server}/support")
+    hotline.wait_for_url(f"{live_server}/support/hotline")
+    hotline.fill("[data-testid=id-number]", number)
+    hotline.click("[data-testid=find]")
+    caller = hotline.locator("[data-testid=caller]")
+    assert number not in caller.inner_text() and "*" in caller.inner_text()  # masked
+    caller.locator("[data-testid=kind]").select_option("repairs")
+    caller.locator("[data-testid=text]").fill("Heating pipe leaking")
+    caller.locator("[data-testid=file]").click()
+    assert "Request" in hotline.locator("[data-testid=flash]").inner_text()
+    assert "Heating pipe leaking" in hotline.locator("[data-testid=request]").first.inner_text()
+    hotline.screenshot(path=screenshots / "support-hotline-phone-en.png", full_page=True)
+    _no_errors(hotline)
+    for page in (grid, hotline):
+        page.context.close()
