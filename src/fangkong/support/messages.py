@@ -22,7 +22,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.priority.1": ("紧急", "Urgent"),
     "support.priority.2": ("优先", "High"),
     "support.priority.3": ("一般", "Normal"),
-    "support.level.0": ("", ""),
     "support.level.1": ("已升级至社区", "Escalated to the community"),
     "support.level.2": ("已升级至街道", "Escalated to the street"),
     "support.level.3": ("已升级至区", "Escalated to the district"),
