@@ -22,6 +22,7 @@ from fangkong.core.db import transaction
 from fangkong.core.models import Account
 from fangkong.core.scope import Actor
 from fangkong.drill.demo import DEMO_PASSWORD, DEMO_USERNAMES
+from fangkong.registry.service import actor_for
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -44,15 +45,16 @@ PERSONAS: dict[str, str] = {
 }
 
 
-# ---- personas: actors from real accounts, through core.auth ------------------------------------------
+# ---- personas: actors from real accounts, as a request gets them ------------------------------------------
 
 
 def persona_in(db: Session, username: str) -> Actor:
-    """The actor of an existing, active account: what core.auth gives the account at each request
-    (`actor_for`: its role, jurisdiction, person and venue), so permissions and audit apply unchanged."""
+    """The actor of an existing, active account: what each request gets for the account
+    (`registry.service.actor_for`: its role, jurisdiction, person and venue), so permissions and audit apply
+    unchanged."""
     account = db.scalar(select(Account).where(Account.username == username, Account.active.is_(True)))
     assert account is not None, f"no active account {username!r} in this database"
-    return auth.actor_for(db, account)
+    return actor_for(db, account)
 
 
 def persona(url: str, username: str) -> Actor:
@@ -82,7 +84,7 @@ def new_persona(db: Session, role: str, *, username: str | None = None, display_
     account = auth.create_account(db, username=username, password_hash=_demo_password_hash(), role=role,
                                   display_name=display_name or username, jurisdiction_id=jurisdiction_id,
                                   person_id=person_id, venue_id=venue_id)
-    return auth.actor_for(db, account)
+    return actor_for(db, account)
 
 
 # ---- pages: logging in, CSRF tokens ------------------------------------------------------------------

@@ -5,7 +5,7 @@ Handlers parse and render; codes.service checks role and jurisdiction, audits an
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -15,24 +15,18 @@ from sqlalchemy.orm import Session
 from fangkong.codes import scanlog, service, tokens
 from fangkong.core import clock
 from fangkong.core.config import get_settings
-from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
+from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
 from fangkong.web.i18n import lang_of
+from fangkong.web.refusal import refusal
 from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
 VENUE_COOKIE = "fk_sentinel_venue"
-
-
-def _moment(text: str, field: str) -> datetime:
-    try:
-        return datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput(f"{field} 时间格式不对", f"{field}: not a date and time") from None
 
 
 def _own_person(actor: Actor) -> int:
@@ -76,14 +70,14 @@ def declare(request: Request, db: DbSession, page: PageUserChecked, from_city: A
             arrival_at: Annotated[str, Form()] = "", from_risk_area: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
     person_id = _own_person(actor)
-    try:
+    with refusal(db) as refused:
         service.declare_arrival(db, actor, person_id=person_id, from_city=from_city,
-                                arrival_at=_moment(arrival_at, "抵达/arrival"), from_risk_area=bool(from_risk_area))
-    except FangkongError as exc:
-        db.rollback()
+                                arrival_at=clock.parse_moment(arrival_at, "抵达/arrival"),
+                                from_risk_area=bool(from_risk_area))
+    if refused:
         form = {"from_city": from_city, "arrival_at": arrival_at, "from_risk_area": bool(from_risk_area)}
-        return render(request, "codes/me.html", {**_me_context(db, actor, person_id), "error": exc.message(lang),
-                                                 "form": form}, status_code=exc.status_code)
+        return render(request, "codes/me.html", {**_me_context(db, actor, person_id), "error": refused.message(lang),
+                                                 "form": form}, status_code=refused.status_code)
     return RedirectResponse("/codes/me#declarations", status_code=303)
 
 
@@ -110,13 +104,12 @@ def request_override(request: Request, db: DbSession, page: PageUserChecked, per
                      colour: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
                      expires_at: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
-    try:
+    with refusal(db) as refused:
         service.request_override(db, actor, person_id=person_id, colour=colour, reason=reason,
-                                 expires_at=_moment(expires_at, "有效期/expiry"))
-    except FangkongError as exc:
-        db.rollback()
+                                 expires_at=clock.parse_moment(expires_at, "有效期/expiry"))
+    if refused:
         return render(request, "codes/person.html", {**_person_context(db, actor, person_id),
-                                                     "error": exc.message(lang)}, status_code=exc.status_code)
+                                                     "error": refused.message(lang)}, status_code=refused.status_code)
     return RedirectResponse(f"/codes/persons/{person_id}#overrides", status_code=303)
 
 
@@ -133,20 +126,19 @@ def overrides(request: Request, db: DbSession, actor: PageActor) -> Response:
 def decide(request: Request, db: DbSession, page: PageUserChecked, override_id: int, decision: str,
            note: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
-    try:
+    with refusal(db) as refused:
         if decision == "approve":
             service.approve_override(db, actor, override_id, note=note)
         elif decision == "refuse":
             service.refuse_override(db, actor, override_id, note=note)
         else:
             raise InvalidInput("未知操作", "Unknown decision")
-    except FangkongError as exc:
-        db.rollback()
+    if refused:
         rows = service.list_overrides(db, actor, state="pending")
         return render(request, "codes/overrides.html",
-                      {"rows": rows, "state": "pending", "error": exc.message(lang),
+                      {"rows": rows, "state": "pending", "error": refused.message(lang),
                        "may_approve": has_permission(actor.role, Permission.OVERRIDE_APPROVE)},
-                      status_code=exc.status_code)
+                      status_code=refused.status_code)
     return RedirectResponse("/codes/overrides", status_code=303)
 
 

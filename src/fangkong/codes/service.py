@@ -35,7 +35,7 @@ from fangkong.core import audit, clock
 from fangkong.core.config import get_settings
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.i18n import t
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, require, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import service as testing
@@ -46,17 +46,14 @@ __all__ = ["CheckOutcome", "CodeView", "Fact", "Reason", "current_code", "detail
 MAX_OVERRIDE_DAYS = 30
 
 
-def _may(actor: Actor, permission: Permission) -> bool:
-    return has_permission(actor.role, permission)
-
-
 def _check_person(db: Session, actor: Actor, person_id: int, purpose: str) -> None:
     """The resident themself, or staff allowed to read codes within their jurisdiction (audited)."""
     if actor.role == "resident":
         if actor.person_id != person_id:
             raise PermissionDenied("只能查看本人的健康码", "You can only see your own code")
-    elif not (_may(actor, Permission.CODES_READ) or _may(actor, Permission.SENTINEL_CHECK)):
-        raise PermissionDenied("您的角色不能查看健康码", "Your role may not read health codes")
+    else:
+        require_any(actor, Permission.CODES_READ, Permission.SENTINEL_CHECK, zh="您的角色不能查看健康码",
+                    en="Your role may not read health codes")
     registry.resident_location(db, actor, person_id, purpose=purpose)  # exists, in scope, audited
 
 
@@ -121,8 +118,7 @@ def show_code(db: Session, actor: Actor, person_id: int, now: datetime | None = 
 
 def colour_counts(db: Session, actor: Actor) -> dict[str, int]:
     """Stored codes by colour (city-wide figures for the command; no persons)."""
-    if not _may(actor, Permission.CODES_READ):
-        raise PermissionDenied("您的角色不能查看健康码", "Your role may not read health codes")
+    require(actor, Permission.CODES_READ, "您的角色不能查看健康码", "Your role may not read health codes")
     counts = dict.fromkeys(COLOURS, 0)
     for severity, count in db.execute(select(HealthCode.severity, func.count()).group_by(HealthCode.severity)):
         counts[COLOURS[severity]] += count
@@ -149,8 +145,7 @@ def recompute(db: Session, *, now: datetime, person_ids: Select[Any] | Iterable[
 def request_override(db: Session, actor: Actor, *, person_id: int, colour: str, reason: str,
                      expires_at: datetime) -> CodeOverride:
     """Ask for a manual colour. It does nothing until a different person approves it."""
-    if not _may(actor, Permission.OVERRIDE_REQUEST):
-        raise PermissionDenied("您的角色不能申请人工赋码", "Your role may not request a manual code")
+    require(actor, Permission.OVERRIDE_REQUEST, "您的角色不能申请人工赋码", "Your role may not request a manual code")
     if colour not in COLOURS:
         raise InvalidInput(f"颜色应为 {COLOURS}", f"colour must be one of {COLOURS}")
     if len(reason.strip()) < 4:
@@ -170,8 +165,7 @@ def request_override(db: Session, actor: Actor, *, person_id: int, colour: str, 
 
 
 def _pending(db: Session, actor: Actor, override_id: int) -> CodeOverride:
-    if not _may(actor, Permission.OVERRIDE_APPROVE):
-        raise PermissionDenied("您的角色不能审批人工赋码", "Your role may not approve manual codes")
+    require(actor, Permission.OVERRIDE_APPROVE, "您的角色不能审批人工赋码", "Your role may not approve manual codes")
     row = db.get(CodeOverride, override_id)
     if row is None:
         raise NotFound("人工赋码申请不存在", "No such override request")
@@ -212,8 +206,7 @@ def refuse_override(db: Session, actor: Actor, override_id: int, *, note: str) -
 
 
 def revoke_override(db: Session, actor: Actor, override_id: int, *, note: str) -> CodeOverride:
-    if not _may(actor, Permission.OVERRIDE_APPROVE):
-        raise PermissionDenied("您的角色不能撤销人工赋码", "Your role may not revoke manual codes")
+    require(actor, Permission.OVERRIDE_APPROVE, "您的角色不能撤销人工赋码", "Your role may not revoke manual codes")
     row = db.get(CodeOverride, override_id)
     if row is None or row.state != "approved":
         raise InvalidInput("只能撤销已生效的人工赋码", "Only an approved manual code can be revoked")
@@ -225,8 +218,8 @@ def revoke_override(db: Session, actor: Actor, override_id: int, *, note: str) -
 
 
 def list_overrides(db: Session, actor: Actor, *, state: str | None = "pending", limit: int = 200) -> list[CodeOverride]:
-    if not (_may(actor, Permission.OVERRIDE_REQUEST) or _may(actor, Permission.OVERRIDE_APPROVE)):
-        raise PermissionDenied("您的角色不能查看人工赋码", "Your role may not see manual codes")
+    require_any(actor, Permission.OVERRIDE_REQUEST, Permission.OVERRIDE_APPROVE, zh="您的角色不能查看人工赋码",
+                en="Your role may not see manual codes")
     statement = select(CodeOverride).order_by(CodeOverride.id.desc()).limit(limit)
     if state:
         statement = statement.where(CodeOverride.state == state)
@@ -252,8 +245,8 @@ def declare_arrival(db: Session, actor: Actor, *, person_id: int, from_city: str
     if actor.role == "resident":
         if actor.person_id != person_id:
             raise PermissionDenied("只能为本人申报", "You can only declare for yourself")
-    elif not _may(actor, Permission.COVERAGE_WRITE):
-        raise PermissionDenied("您的角色不能代为申报", "Your role may not declare for a resident")
+    else:
+        require(actor, Permission.COVERAGE_WRITE, "您的角色不能代为申报", "Your role may not declare for a resident")
     city = from_city.strip()
     if not 2 <= len(city) <= 100:
         raise InvalidInput("请填写出发城市", "Enter the city you came from")
@@ -303,8 +296,8 @@ class CheckOutcome:
 
 def require_checker(actor: Actor) -> None:
     """Checkpoint and venue staff only: the sentinel page, its API and the detailed check."""
-    if not has_permission(actor.role, Permission.SENTINEL_CHECK):
-        raise PermissionDenied("只有卡口/场所工作人员可以验码", "Only checkpoint or venue staff check codes")
+    require(actor, Permission.SENTINEL_CHECK, "只有卡口/场所工作人员可以验码",
+            "Only checkpoint or venue staff check codes")
 
 
 def venue_rule_hours(db: Session, venue_id: int) -> int | None:

@@ -20,19 +20,20 @@ import io
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from types import SimpleNamespace
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
-from fangkong.core.errors import InvalidInput, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
-from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
+from fangkong.core.errors import InvalidInput
+from fangkong.core.idsets import chunked
+from fangkong.core.roles import Permission, require
+from fangkong.core.scope import LEVEL_LABELS_ZH, PLACE_LEVELS, Actor, scope_column
 from fangkong.core.spreadsheet import (
     EXACT_FLOAT_LIMIT,
     HEADER_SEARCH_ROWS,
@@ -43,7 +44,7 @@ from fangkong.core.spreadsheet import (
     read_rows,
 )
 from fangkong.registry import address, idnumber, service
-from fangkong.registry.models import LEVEL_LABELS_ZH, Household, Person, Place
+from fangkong.registry.models import Household, Person, Place
 
 __all__ = [
     "KINDS", "RowError", "ImportResult", "import_file", "template_xlsx",
@@ -52,7 +53,8 @@ __all__ = [
 ]
 
 KINDS = ("persons", "places")
-# Bound parameters per IN (...) query: far below SQLite's and PostgreSQL's limits.
+# Bound parameters per IN (...) query: far below SQLite's and PostgreSQL's limits (bigger than
+# core.idsets' default: an import looks up thousands of codes at once).
 _CHUNK = 5000
 
 
@@ -372,8 +374,7 @@ def _infer_kind(level: str, name: str) -> str:
 
 def import_file(db: Session, actor: Actor, kind: str, filename: str, data: bytes) -> ImportResult:
     """Check every row of the file; write all of it (and one audit entry) only if nothing is wrong."""
-    if not has_permission(actor.role, Permission.REGISTRY_WRITE):
-        raise PermissionDenied("您的角色不能导入数据", "Your role may not import data")
+    require(actor, Permission.REGISTRY_WRITE, "您的角色不能导入数据", "Your role may not import data")
     if kind not in KINDS:
         raise InvalidInput(f"未知的导入类型 {kind}", f"unknown import kind {kind}")
     try:
@@ -458,14 +459,6 @@ def _person_name(value: object) -> str:
     return text
 
 
-T = TypeVar("T")
-
-
-def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
 # ---- persons ---------------------------------------------------------------------------------
 
 
@@ -530,7 +523,7 @@ class _PersonImport(_Import):
         # One set-based look-up (in chunks that any database accepts), never a query per row.
         numbers = list(first_row)
         registered: set[str] = set()
-        for chunk in _chunks(numbers):
+        for chunk in chunked(numbers, _CHUNK):
             registered.update(self.db.scalars(select(Person.id_number).where(Person.id_number.in_(chunk))))
         for row in rows:
             if row.id_number in registered:
@@ -540,7 +533,7 @@ class _PersonImport(_Import):
     def _resolve_units(self, rows: list[_PersonRow]) -> None:
         codes = sorted({row.unit_code for row in rows if row.unit_code})
         by_code: dict[str, Place] = {}
-        for chunk in _chunks(codes):
+        for chunk in chunked(codes, _CHUNK):
             by_code.update((p.code, p) for p in self.db.scalars(select(Place).where(Place.code.in_(chunk)))
                            if p.code is not None)
         chains = _ChainResolver(self.db).resolve({row.chain for row in rows if row.chain})
@@ -605,7 +598,7 @@ class _PersonImport(_Import):
         self.db.execute(insert(Person.__table__), person_rows)
         numbers = {row.id_number for row in rows}
         person_ids: list[int] = []
-        for chunk in _chunks(sorted(units)):
+        for chunk in chunked(sorted(units), _CHUNK):
             person_ids.extend(pid for pid, number in self.db.execute(
                 select(Person.id, Person.id_number).where(Person.unit_id.in_(chunk))) if number in numbers)
         person_ids.sort()
@@ -618,7 +611,7 @@ class _PersonImport(_Import):
     def _households(self, unit_ids: list[int]) -> dict[tuple[int, str], int]:
         """(unit, door) -> household id for every household in these units (the oldest one per door)."""
         found: dict[tuple[int, str], int] = {}
-        for chunk in _chunks(sorted(unit_ids)):
+        for chunk in chunked(sorted(unit_ids), _CHUNK):
             for household_id, unit_id, door in self.db.execute(
                 select(Household.id, Household.unit_id, Household.door).where(Household.unit_id.in_(chunk))
                 .order_by(Household.id)
@@ -688,7 +681,7 @@ class _ChainResolver:
             parent_column = scope_column(parent_level)
             parent_ids = sorted({place.id for place in current.values()})
             children: dict[int, list[Place]] = defaultdict(list)
-            for chunk in _chunks(parent_ids):
+            for chunk in chunked(parent_ids, _CHUNK):
                 # Ancestor columns let a compound be found under its community across the grid level.
                 query = select(Place).where(Place.level == level, getattr(Place, parent_column).in_(chunk))
                 for place in self.db.scalars(query):
@@ -784,7 +777,7 @@ class _PlaceImport(_Import):
         """Places already in the database under any code the file mentions (one query per chunk)."""
         codes = sorted({r.code for r in rows if r.code} | {r.parent_code for r in rows if r.parent_code})
         found: dict[str, Place] = {}
-        for chunk in _chunks(codes):
+        for chunk in chunked(codes, _CHUNK):
             found.update((p.code, p) for p in self.db.scalars(select(Place).where(Place.code.in_(chunk)))
                          if p.code is not None)
         return found
@@ -880,7 +873,7 @@ class _PlaceImport(_Import):
         """Two places of one name under one parent would make addresses ambiguous."""
         parent_ids = sorted({row.parent.id for row in rows if row.parent is not None})
         taken: dict[tuple[object, str], str] = {}
-        for chunk in _chunks(parent_ids):
+        for chunk in chunked(parent_ids, _CHUNK):
             for parent_id, name in self.db.execute(select(Place.parent_id, Place.name)
                                                    .where(Place.parent_id.in_(chunk))):
                 taken[(parent_id, address.normalize(name))] = "已有地点 / existing place"

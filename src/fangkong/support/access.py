@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from fangkong.areas import service as areas
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.support.common import clean_text, require, sealed_areas, sealed_compounds
+from fangkong.support.common import clean_text, sealed_areas, sealed_compounds
 from fangkong.support.models import TEAM_KINDS, AccessPlan, AccessUse, HelpRequest, SupportTask, SupportTeam
 
 
@@ -34,7 +34,7 @@ def _compound(db: Session, actor: Actor, compound_id: int) -> Any:
 def save_plan(db: Session, actor: Actor, *, compound_id: int, route: str, on_duty_name: str,
               on_duty_phone: str) -> AccessPlan:
     """Create or update a compound's plan (the property company changes who is on duty); closes its task."""
-    require(actor, Permission.SUPPORT_MANAGE, Permission.SUPPORT_FULFIL)
+    require_any(actor, Permission.SUPPORT_MANAGE, Permission.SUPPORT_FULFIL)
     route = clean_text(route, 1000, what_zh="通道路线", what_en="the route", required=True)
     name = clean_text(on_duty_name, 64, what_zh="值守人", what_en="who is on duty", required=True)
     phone = clean_text(on_duty_phone, 20, what_zh="值守电话", what_en="the on-duty phone", required=True)
@@ -82,7 +82,7 @@ def _covers(actor: Actor, ref: registry.PlaceRef) -> bool:
 
 def compounds_without_plan(db: Session, actor: Actor, *, now: datetime | None = None) -> list[Unplanned]:
     """Compounds in the actor's jurisdiction that contain a sealed place now and have no plan."""
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     moment = now or clock.now()
     sealed = sealed_compounds(db, sealed_areas(db, moment))
     return _unplanned(db, actor, sealed)
@@ -100,7 +100,7 @@ def _unplanned(db: Session, actor: Actor, sealed: dict[int, int | None]) -> list
 def warn_on_publish(db: Session, actor: Actor, notice_id: int, *, now: datetime | None = None) -> list[Unplanned]:
     """Called where a notice is published: the compounds it seals that have no access plan (the commander's
     warning), each given a task for its community (once)."""
-    require(actor, Permission.SUPPORT_MANAGE, Permission.NOTICE_WRITE)
+    require_any(actor, Permission.SUPPORT_MANAGE, Permission.NOTICE_WRITE)
     notice = areas.published_notice(db, notice_id)
     moment = max(now or clock.now(), notice.effective)
     sealed = {compound: nid for compound, nid in sealed_compounds(db, sealed_areas(db, moment)).items()
@@ -128,7 +128,7 @@ def _tasks_for(db: Session, unplanned: list[Unplanned], notice_id: int, moment: 
 
 def warnings_for_notice(db: Session, actor: Actor, notice_id: int) -> list[Unplanned]:
     """The open access-plan tasks a notice created (for the notice's page after publishing)."""
-    require(actor, Permission.SUPPORT_MANAGE, Permission.NOTICE_WRITE)
+    require_any(actor, Permission.SUPPORT_MANAGE, Permission.NOTICE_WRITE)
     ids = set(db.scalars(select(SupportTask.subject_id).where(SupportTask.kind == "access_plan",
                                                                SupportTask.notice_id == notice_id,
                                                                SupportTask.done_at.is_(None))))
@@ -149,7 +149,7 @@ def record_use(db: Session, actor: Actor, request: HelpRequest) -> AccessUse:
 
 def save_team(db: Session, actor: Actor, *, compound_id: int, kind: str, name: str, phone: str = "") -> SupportTeam:
     """Who serves a compound: its property company, or (none) its resident volunteer team."""
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     if kind not in TEAM_KINDS:
         raise InvalidInput("请选择物业或志愿者", "kind must be property or volunteer")
     name = clean_text(name, 100, what_zh="名称", what_en="the name", required=True)

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from fangkong import policies
 from fangkong.areas import service as areas
 from fangkong.core.errors import InvalidInput, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 
@@ -44,12 +43,6 @@ def support_policy(moment: datetime) -> SupportPolicy:
         raising_categories=frozenset(found.get("raising_categories", [])),
         targets={kind: (int(v[0]), int(v[1]), int(v[2])) for kind, v in found.get("targets", {}).items()},
     )
-
-
-def require(actor: Actor, *permissions: Permission) -> None:
-    """Refuse unless the actor's role has one of the permissions."""
-    if not any(has_permission(actor.role, p) for p in permissions):
-        raise PermissionDenied("您的角色无权进行此操作", "Your role may not do this")
 
 
 def require_scope(actor: Actor, row: Any) -> None:

@@ -8,15 +8,15 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
-from fangkong.support.common import clean_text, require, require_scope
+from fangkong.support.common import clean_text, require_scope
 from fangkong.support.models import HelpEscalation, HelpRequest
 from fangkong.support.requests import OPEN_STATES, escalate_now
 
 
 def _emergency(db: Session, actor: Actor, request_id: int) -> HelpRequest:
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     request = db.get(HelpRequest, request_id)
     if request is None or request.kind != "medical_emergency":
         raise InvalidInput("不是急危重症求助", "Not a medical emergency")

@@ -12,17 +12,17 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.support.common import clean_text, require
+from fangkong.support.common import clean_text
 from fangkong.support.models import GateShift
 
 _EARLY_CHECK_IN = timedelta(minutes=30)
 
 
 def _compound(db: Session, actor: Actor, compound_id: int) -> Any:
-    require(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
     place = registry.get_place(db, actor, compound_id)  # exists, in scope
     if place.level != "compound":
         raise InvalidInput("请选择小区", "Choose a compound")

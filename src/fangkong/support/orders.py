@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, has_permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.support.common import clean_text, require
+from fangkong.support.common import clean_text
 from fangkong.support.models import GroupOrder, GroupOrderLine
 
 MAX_QUANTITY = 99
@@ -26,7 +26,7 @@ MAX_QUANTITY = 99
 
 def create_order(db: Session, actor: Actor, *, building_id: int, title: str, closes_at: datetime,
                  drop_point: str = "", supplier: str = "") -> GroupOrder:
-    require(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
     place = registry.get_place(db, actor, building_id)
     if place.level != "building":
         raise InvalidInput("接龙按楼栋发起,请选择楼栋", "A group order is per building: choose a building")
@@ -50,7 +50,7 @@ def _order(db: Session, order_id: int) -> GroupOrder:
 
 
 def _staff_order(db: Session, actor: Actor, order_id: int) -> GroupOrder:
-    require(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
     order = _order(db, order_id)
     registry.get_place(db, actor, order.building_id)  # in scope
     return order
@@ -63,7 +63,7 @@ def orders_for(db: Session, actor: Actor, *, limit: int = 50) -> list[GroupOrder
         building = _building_of(db, actor, me.unit_id)
         statement = select(GroupOrder).where(GroupOrder.building_id == building)
     else:
-        require(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
+        require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
         level = actor.jurisdiction_level
         statement = select(GroupOrder)
         if level == "compound":
@@ -90,7 +90,7 @@ def add_line(db: Session, actor: Actor, order_id: int, *, item: str, quantity: i
     phone) while the list is open."""
     order = _order(db, order_id)
     if actor.role == "resident":
-        require(actor, Permission.SUPPORT_REQUEST)
+        require_any(actor, Permission.SUPPORT_REQUEST)
         me = registry.get_person(db, actor, actor.person_id or 0)
         if _building_of(db, actor, me.unit_id) != order.building_id:
             raise PermissionDenied("这不是您所在楼栋的接龙", "This group order is not for your building")

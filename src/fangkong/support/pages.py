@@ -7,7 +7,7 @@ an access plan). Handlers parse and render; the support service and flows check 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -18,22 +18,17 @@ from sqlalchemy.orm import Session
 from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
 from fangkong.core.i18n import t
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, has_permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.support import flows, service
 from fangkong.support.models import CATEGORIES, CHECK_OUTCOMES, KINDS
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
 from fangkong.web.i18n import lang_of
+from fangkong.web.refusal import refusal
 from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
-
-
-def _require_any(actor: Actor, *permissions: Permission) -> None:
-    # Decides only whether a page is shown; every service call checks again.
-    if not any(has_permission(actor.role, p) for p in permissions):
-        raise PermissionDenied("您的角色无此权限", "Your role may not open this page")
 
 
 def _back(path: str, key: str, **params: Any) -> RedirectResponse:
@@ -57,14 +52,14 @@ def _context(request: Request, **values: Any) -> dict[str, Any]:
 
 
 def _attempt(request: Request, db: Session, work: Callable[[], Response], page: Callable[[str], Response]) -> Response:
-    """Do a POST's work; on a refusal roll back and show the page again with the reason (422)."""
-    try:
-        return work()
-    except FangkongError as exc:
-        db.rollback()
-        response = page(exc.message(lang_of(request)))
+    """Do a POST's work; on a refusal (rolled back) show the page again with the reason (422)."""
+    response: Response | None = None
+    with refusal(db) as refused:
+        response = work()
+    if refused or response is None:
+        response = page(refused.message(lang_of(request)))
         response.status_code = 422
-        return response
+    return response
 
 
 @router.get("/support", response_class=HTMLResponse)
@@ -78,7 +73,7 @@ def support_home(actor: PageActor) -> Response:
         return RedirectResponse("/support/tasks", status_code=303)
     if actor.role == "grid_worker":
         return RedirectResponse("/support/grid", status_code=303)
-    _require_any(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     return RedirectResponse("/support/overview", status_code=303)
 
 
@@ -140,7 +135,7 @@ def _compound_of(db: Session, actor: Actor) -> int | None:
 
 
 def _tasks_page(request: Request, db: Session, actor: Actor, error: str = "") -> Response:
-    _require_any(actor, Permission.SUPPORT_FULFIL)
+    require_any(actor, Permission.SUPPORT_FULFIL)
     rows = service.requests_in_scope(db, actor)
     compound = _compound_of(db, actor)
     buildings = registry.children_refs(db, compound) if compound else []
@@ -182,7 +177,7 @@ def request_step(request: Request, request_id: int, step: str, db: DbSession, pa
 
 
 def _grid_page(request: Request, db: Session, actor: Actor, error: str = "") -> Response:
-    _require_any(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     category = request.query_params.get("category") or None
     sealed_only = request.query_params.get("sealed") == "1"
     if category not in CATEGORIES:
@@ -269,7 +264,7 @@ def file_for_someone(request: Request, db: DbSession, page: PageUserChecked, per
 
 
 def _hotline_page(request: Request, db: Session, actor: Actor, error: str = "", number: str = "") -> Response:
-    _require_any(actor, Permission.SUPPORT_REQUEST)
+    require_any(actor, Permission.SUPPORT_REQUEST)
     if actor.role == "resident":
         raise PermissionDenied("此页面供热线使用", "This page is for the hotline")
     found = None
@@ -299,7 +294,7 @@ def hotline_find(request: Request, db: DbSession, page: PageUserChecked,
 
 
 def _overview_page(request: Request, db: Session, actor: Actor, error: str = "") -> Response:
-    _require_any(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     figures = service.overview(db, actor)
     return render(request, "support/overview.html", _context(
         request, figures=figures, emergencies=service.live_emergencies(db, actor),
@@ -334,7 +329,7 @@ def emergency_outcome(request: Request, request_id: int, outcome: str, db: DbSes
 
 def _plan_page(request: Request, db: Session, actor: Actor, compound_id: int, error: str = "",
                form: dict[str, str] | None = None) -> Response:
-    _require_any(actor, Permission.SUPPORT_MANAGE, Permission.SUPPORT_FULFIL)
+    require_any(actor, Permission.SUPPORT_MANAGE, Permission.SUPPORT_FULFIL)
     place = registry.get_place(db, actor, compound_id)
     plan = service.plan_of(db, compound_id)
     return render(request, "support/plan.html", _context(
@@ -378,13 +373,6 @@ def gates(request: Request, compound_id: int, db: DbSession, actor: PageActor) -
     return _gates_page(request, db, actor, compound_id)
 
 
-def _moment(text: str) -> datetime:
-    try:
-        return datetime.fromisoformat(text.strip().replace("/", "-"))
-    except ValueError:
-        raise InvalidInput(f"时间格式不对:{text}", f"Not a time: {text}") from None
-
-
 @router.post("/support/gates/{compound_id}/{step}", response_class=HTMLResponse)
 def gates_step(request: Request, compound_id: int, step: str, db: DbSession, page: PageUserChecked,
                gate: Annotated[str, Form()] = "", starts_at: Annotated[str, Form()] = "",
@@ -396,8 +384,9 @@ def gates_step(request: Request, compound_id: int, step: str, db: DbSession, pag
 
     def work() -> Response:
         if step == "add":
-            service.add_shift(db, actor, compound_id=compound_id, gate=gate, starts_at=_moment(starts_at),
-                              ends_at=_moment(ends_at), volunteer=volunteer, phone=phone)
+            service.add_shift(db, actor, compound_id=compound_id, gate=gate,
+                              starts_at=clock.parse_moment(starts_at, "开始 start"),
+                              ends_at=clock.parse_moment(ends_at, "结束 end"), volunteer=volunteer, phone=phone)
             return _back(back, "support.gates.added")
         if step == "swap":
             service.swap(db, actor, shift_id, other_id)
@@ -420,7 +409,8 @@ def order_create(request: Request, db: DbSession, page: PageUserChecked, buildin
     actor = page.actor
 
     def work() -> Response:
-        order = service.create_order(db, actor, building_id=building_id, title=title, closes_at=_moment(closes_at),
+        order = service.create_order(db, actor, building_id=building_id, title=title,
+                                     closes_at=clock.parse_moment(closes_at, "截止 closes"),
                                      drop_point=drop_point, supplier=supplier)
         return _back(f"/support/orders/{order.id}", "support.orders.created")
 

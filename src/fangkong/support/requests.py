@@ -13,13 +13,12 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, has_permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.support.common import (
     clean_text,
     is_sealed,
-    require,
     require_scope,
     sealed_areas,
     support_policy,
@@ -56,7 +55,7 @@ def file_request(db: Session, actor: Actor, *, person_id: int, kind: str, text: 
                  now: datetime | None = None) -> HelpRequest:
     """A new request with its deadlines. A medical emergency is filed through `flows.file_request`, which
     adds the escalation, the transfer and the access record in the same transaction."""
-    require(actor, Permission.SUPPORT_REQUEST)
+    require_any(actor, Permission.SUPPORT_REQUEST)
     if kind not in KINDS:
         raise InvalidInput("请选择求助类型", f"kind must be one of {', '.join(KINDS)}")
     channel = _channel(actor, person_id)
@@ -89,7 +88,7 @@ def _get(db: Session, request_id: int) -> HelpRequest:
 
 def _for_team(db: Session, actor: Actor, request_id: int) -> HelpRequest:
     """A request the actor's team (property company or volunteers of the compound) works on."""
-    require(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
     request = _get(db, request_id)
     require_scope(actor, request)
     return request
@@ -139,7 +138,7 @@ def confirm(db: Session, actor: Actor, request_id: int) -> HelpRequest:
         if actor.person_id != request.person_id:
             raise PermissionDenied("只能确认本人的求助", "You can confirm only your own requests")
     else:
-        require(actor, Permission.SUPPORT_MANAGE)
+        require_any(actor, Permission.SUPPORT_MANAGE)
         require_scope(actor, request)
     if not request.fulfilment_note:
         raise InvalidInput("没有送达说明的求助不能结案", "A request without a fulfilment note cannot be closed")
@@ -222,7 +221,7 @@ def requests_in_scope(db: Session, actor: Actor, *, states: tuple[str, ...] = OP
                       place_column: str | None = None, place_id: int | None = None, kind: str | None = None,
                       overdue_only: bool = False, limit: int = 100, now: datetime | None = None) -> list[RequestRow]:
     """Requests in the actor's jurisdiction (a team: its compound), most urgent first; escalation swept first."""
-    require(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
     moment = now or clock.now()
     escalate_overdue(db, moment)
     conditions: list[Any] = [actor.scope_clause(HelpRequest), HelpRequest.state.in_(states)]
@@ -239,7 +238,7 @@ def requests_in_scope(db: Session, actor: Actor, *, states: tuple[str, ...] = OP
 
 def my_requests(db: Session, actor: Actor, *, limit: int = 50, now: datetime | None = None) -> list[RequestRow]:
     """A resident's own requests; a hotline operator's or grid worker's filed requests."""
-    require(actor, Permission.SUPPORT_REQUEST)
+    require_any(actor, Permission.SUPPORT_REQUEST)
     escalate_overdue(db, now or clock.now())
     condition = (HelpRequest.person_id == actor.person_id) if actor.role == "resident" \
         else (HelpRequest.filed_by == actor.username)
@@ -256,7 +255,7 @@ def get_request(db: Session, actor: Actor, request_id: int) -> RequestRow:
         if actor.person_id != request.person_id:
             raise PermissionDenied("只能查看本人的求助", "You can see only your own requests")
     elif not (has_permission(actor.role, Permission.SUPPORT_REQUEST) and request.filed_by == actor.username):
-        require(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
+        require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
         require_scope(actor, request)
     escalate_overdue(db)
     audit.record(db, actor, "read", "help_request", request.id)
@@ -279,7 +278,7 @@ class DistrictFigures:
 
 def overview(db: Session, actor: Actor, *, now: datetime | None = None) -> list[DistrictFigures]:
     """Open and overdue requests per district, with escalations and open emergencies: one grouped query."""
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     moment = now or clock.now()
     escalate_overdue(db, moment)
     statement = (select(HelpRequest.district_id, func.count(),
@@ -300,7 +299,7 @@ def overview(db: Session, actor: Actor, *, now: datetime | None = None) -> list[
 
 def live_emergencies(db: Session, actor: Actor, *, limit: int = 50) -> list[RequestRow]:
     """Open medical emergencies in the actor's jurisdiction, newest first."""
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     requests = list(db.scalars(select(HelpRequest).where(
         HelpRequest.kind == "medical_emergency", HelpRequest.state.in_(OPEN_STATES),
         actor.scope_clause(HelpRequest)).order_by(HelpRequest.filed_at.desc()).limit(limit)))

@@ -13,13 +13,12 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.support.common import (
     clean_text,
     is_sealed,
-    require,
     require_scope,
     sealed_areas,
     support_policy,
@@ -38,7 +37,7 @@ from fangkong.support.models import (
 def set_category(db: Session, actor: Actor, *, person_id: int, category: str, next_session_on: date | None = None,
                  note: str = "") -> VulnerableCategory:
     """Add (or update) one category of a person in the grid worker's jurisdiction."""
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     if category not in CATEGORIES:
         raise InvalidInput("请选择类别", f"category must be one of {', '.join(CATEGORIES)}")
     note = clean_text(note, 200, what_zh="备注", what_en="the note")
@@ -57,7 +56,7 @@ def set_category(db: Session, actor: Actor, *, person_id: int, category: str, ne
 
 
 def remove_category(db: Session, actor: Actor, *, person_id: int, category: str) -> bool:
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     registry.resident_location(db, actor, person_id, purpose="vulnerable category")
     removed = db.execute(delete(VulnerableCategory).where(VulnerableCategory.person_id == person_id,
                                                           VulnerableCategory.category == category)).rowcount
@@ -82,7 +81,7 @@ def vulnerable_list(db: Session, actor: Actor, *, category: str | None = None, g
                     sealed_only: bool = False, day: date | None = None, limit: int = 500) -> list[VulnerableRow]:
     """The vulnerable residents in the actor's jurisdiction (a grid worker: their grid), one row per person
     with all their categories, whether the home is sealed now, and the day's check."""
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     now = clock.now()
     conditions: list[Any] = [actor.scope_clause(VulnerableCategory)]
     if grid_id:
@@ -120,7 +119,7 @@ def _checks(db: Session, person_ids: set[int], day: date) -> dict[int, DailyChec
 def record_check(db: Session, actor: Actor, *, person_id: int, method: str, outcome: str, note: str = "",
                  day: date | None = None) -> DailyCheck:
     """Today's knock or call (once per person and day; a second one on the same day updates it)."""
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     if method not in CHECK_METHODS:
         raise InvalidInput("请选择方式(敲门或电话)", "method must be knock or call")
     if outcome not in CHECK_OUTCOMES:
@@ -180,7 +179,7 @@ class TaskRow:
 
 def open_tasks(db: Session, actor: Actor, *, limit: int = 200) -> list[TaskRow]:
     """The community's open tasks in the actor's jurisdiction: missed checks, compounds without a plan."""
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     sweep_missed_checks(db)
     tasks = list(db.scalars(select(SupportTask).where(SupportTask.done_at.is_(None), actor.scope_clause(SupportTask))
                             .order_by(SupportTask.day.desc(), SupportTask.id).limit(limit)))
@@ -199,7 +198,7 @@ def open_tasks(db: Session, actor: Actor, *, limit: int = 200) -> list[TaskRow]:
 
 
 def get_category(db: Session, actor: Actor, row_id: int) -> VulnerableCategory:
-    require(actor, Permission.SUPPORT_MANAGE)
+    require_any(actor, Permission.SUPPORT_MANAGE)
     row = db.get(VulnerableCategory, row_id)
     if row is None:
         raise NotFound("记录不存在", "No such record")

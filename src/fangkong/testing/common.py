@@ -15,9 +15,7 @@ from sqlalchemy.orm import Session
 
 from fangkong import policies
 from fangkong.core import clock
-from fangkong.core.errors import InvalidInput, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
-from fangkong.core.scope import Actor
+from fangkong.core.errors import InvalidInput
 
 POOL_SIZES: tuple[int, ...] = (1, 5, 10, 20)  # single tube, 5-in-1, 10-in-1, 20-in-1
 KEY_GROUP_TARGET_HOURS = 6  # seed 004: key groups get results within 6 hours
@@ -25,13 +23,6 @@ DEFAULT_TARGET_HOURS = 24
 OVERDUE_ROUND_DAYS = 7  # a missed round makes a person overdue for at most this many days after it
 _BARCODE_RE = re.compile(r"[0-9A-Z][0-9A-Z\-_]{2,39}")
 DENIED = ("不在您的管辖范围内", "Outside your jurisdiction")
-
-
-def require_any(actor: Actor, *permissions: Permission) -> None:
-    """Any one of the permissions will do."""
-    if not any(has_permission(actor.role, p) for p in permissions):
-        names = ", ".join(p.value for p in permissions)
-        raise PermissionDenied("您的角色无此权限", f"Your role may not do this ({names})")
 
 
 def testing_policy(now: datetime) -> dict[str, Any]:

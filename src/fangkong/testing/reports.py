@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session, aliased
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
-from fangkong.core.roles import Permission
+from fangkong.core.idsets import chunked
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.registry.models import Person, Place
-from fangkong.testing.common import DEFAULT_TARGET_HOURS, require_any
+from fangkong.testing.common import DEFAULT_TARGET_HOURS
 from fangkong.testing.facts import known_at
 from fangkong.testing.models import (
     RECALL_STATES,
@@ -53,7 +53,7 @@ def latest_tests(db: Session, person_ids: Sequence[int], *, now: datetime | None
     now = now or clock.now()
     found: dict[int, LatestTest] = {}
     known = known_at(Tube)
-    for chunk in registry._chunks(sorted(set(person_ids))):  # noqa: SLF001
+    for chunk in chunked(sorted(set(person_ids))):
         rows = db.execute(select(Sample.person_id, Sample.sampled_at,
                                  case((known <= now, Tube.result), else_=None), case((known <= now, known), else_=None),
                                  Tube.pool_size, Tube.barcode)
@@ -103,8 +103,8 @@ def recalls(db: Session, actor: Actor, *, grid_id: int | None = None, state: str
                       .join(source, source.id == Recall.source_tube_id)
                       .outerjoin(retest, retest.id == Recall.retest_tube_id)
                       .where(*conditions).order_by(Recall.created_at, Recall.id).limit(limit).offset(offset)).all()
-    persons = {p.id: p for p in db.scalars(select(Person).where(Person.id.in_([r.person_id for r, _s, _t in rows])))}
-    views = [RecallView(r.id, registry.person_view(persons[r.person_id], full=False), r.grid_id, r.household_id,
+    persons = registry.person_views(db, [r.person_id for r, _s, _t in rows])
+    views = [RecallView(r.id, persons[r.person_id], r.grid_id, r.household_id,
                         r.state, r.created_at, src, again, r.sampled_at, r.closed_at, r.outcome)
              for r, src, again in rows]
     audit.record(db, actor, "read", "recall_list", grid_id,
@@ -112,14 +112,16 @@ def recalls(db: Session, actor: Actor, *, grid_id: int | None = None, state: str
     return total, views
 
 
-def _tube_scope(actor: Actor) -> ColumnElement[bool]:
+def _tube_scope(db: Session, actor: Actor) -> ColumnElement[bool]:
     if actor.city_wide:
         return true()
-    if actor.role == "resident" or actor.jurisdiction_level is None:
+    if actor.role == "resident" or actor.jurisdiction_level is None or actor.jurisdiction_id is None:
         return false()
     # Tubes carry their site's district; narrower staff see the tubes of their district's sites.
-    district = select(Place.district_id).where(Place.id == actor.jurisdiction_id).scalar_subquery()
-    return Tube.district_id == district
+    place = registry.place_refs(db, {actor.jurisdiction_id}).get(actor.jurisdiction_id)
+    if place is None or place.district_id is None:
+        return false()
+    return Tube.district_id == place.district_id
 
 
 def _group_condition(group: str | None) -> ColumnElement[bool]:
@@ -170,7 +172,7 @@ def turnaround(db: Session, actor: Actor, round_id: int | None = None, group: st
     tubes sampled since `since`; group: None, 'key' (target <= 6 h), 'other', or a key-group name."""
     require_any(actor, Permission.TESTING_READ, Permission.TESTING_MANAGE)
     now = now or clock.now()
-    conditions = [_tube_scope(actor), _group_condition(group), Tube.sampled_at.is_not(None)]
+    conditions = [_tube_scope(db, actor), _group_condition(group), Tube.sampled_at.is_not(None)]
     if round_id is not None:
         conditions.append(Tube.round_id == round_id)
     if since is not None:
@@ -229,7 +231,7 @@ def overdue_results(db: Session, actor: Actor, now: datetime | None = None, *, r
     longest waiting first: (total, first `limit`)."""
     require_any(actor, Permission.TESTING_READ, Permission.TESTING_MANAGE, Permission.TESTING_RESULTS)
     now = now or clock.now()
-    conditions = [_tube_scope(actor) if actor.role != "lab" else Tube.lab_id == lab_for_actor(db, actor).id,
+    conditions = [_tube_scope(db, actor) if actor.role != "lab" else Tube.lab_id == lab_for_actor(db, actor).id,
                   _group_condition(group), Tube.result.is_(None), Tube.sampled_at.is_not(None)]
     if round_id is not None:
         conditions.append(Tube.round_id == round_id)

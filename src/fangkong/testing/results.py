@@ -31,11 +31,11 @@ from sqlalchemy.types import DateTime, Float, Integer
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
-from fangkong.registry.models import Person
+from fangkong.registry import service as registry
 from fangkong.testing import result_files
-from fangkong.testing.common import analyze, require_any
+from fangkong.testing.common import analyze
 from fangkong.testing.models import (
     Recall,
     ResultFile,
@@ -74,6 +74,7 @@ class ImportReport:
     errors: list[result_files.RowError] = field(default_factory=list)
 
 
+MAX_RESULT_FILE_BYTES = 50 * 1024 * 1024  # the pages and the API refuse larger uploads before reading on
 _ERROR_LIMIT = 1000  # a report longer than this helps nobody; the count says how many more
 
 
@@ -226,10 +227,11 @@ def create_recalls_for_file(db: Session, actor: Actor, file_id: int, *, now: dat
     """Every member of a positive pool (size > 1) from this file gets an open recall (单采单检),
     listed under their place for grid workers and samplers. Set-based INSERT ... SELECT; idempotent."""
     now = now or clock.now()
-    source = (select(Sample.person_id, Tube.id, Tube.round_id, Person.district_id, Person.street_id,
-                     Person.community_id, Person.grid_id, Person.compound_id, Person.building_id, Person.unit_id,
-                     Person.household_id, literal("open"), literal(now, DateTime()), literal(""))
-              .join(Tube, Tube.id == Sample.tube_id).join(Person, Person.id == Sample.person_id)
+    home = registry.locations_selectable()
+    source = (select(Sample.person_id, Tube.id, Tube.round_id, home.c.district_id, home.c.street_id,
+                     home.c.community_id, home.c.grid_id, home.c.compound_id, home.c.building_id, home.c.unit_id,
+                     home.c.household_id, literal("open"), literal(now, DateTime()), literal(""))
+              .join(Tube, Tube.id == Sample.tube_id).join(home, home.c.id == Sample.person_id)
               .where(Tube.result_file_id == file_id, Tube.result == "positive", Tube.pool_size > 1,
                      ~exists(select(Recall.id).where(Recall.person_id == Sample.person_id,
                                                      Recall.source_tube_id == Tube.id))))

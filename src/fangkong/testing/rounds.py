@@ -26,11 +26,11 @@ from sqlalchemy.types import DateTime
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission
+from fangkong.core.idsets import chunked
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
 from fangkong.registry import service as registry
-from fangkong.registry.models import Person
-from fangkong.testing.common import DENIED, KEY_GROUP_TARGET_HOURS, POOL_SIZES, require_any, testing_policy
+from fangkong.testing.common import DENIED, KEY_GROUP_TARGET_HOURS, POOL_SIZES, testing_policy
 from fangkong.testing.models import (
     ROUND_KINDS,
     KeyGroupMember,
@@ -85,7 +85,7 @@ def create_round(db: Session, actor: Actor, *, name: str, kind: str, starts_at: 
         if not actor.covers(ref):
             raise PermissionDenied(*DENIED)
     if person_ids:
-        found = set(db.scalars(select(Person.id).where(Person.id.in_(person_ids[:50000]))))
+        found = registry.registered_person_ids(db, person_ids[:50000])
         if len(person_ids) > 50000 or found != set(person_ids):
             raise NotFound("名单中有未登记的人员", "Some listed persons are not registered")
     rnd = TestRound(name=name.strip(), kind=kind, whole_city=whole_city, key_group=key_group or None,
@@ -151,9 +151,10 @@ def round_places(db: Session, round_id: int) -> list[tuple[int, str]]:
 
 def member_pairs(round_condition: Callable[[Any], ColumnElement[bool]]) -> list[Select[Any]]:
     """(round_id, person_id) selects, one per way a round targets persons; UNION them."""
+    person = registry.locations_selectable()
     parts: list[Select[Any]] = [
-        select(TestRound.id.label("round_id"), Person.id.label("person_id"))
-        .select_from(TestRound).join(Person, true())
+        select(TestRound.id.label("round_id"), person.c.id.label("person_id"))
+        .select_from(TestRound).join(person, true())
         .where(TestRound.whole_city.is_(True), round_condition(TestRound.id)),
         select(TestRound.id.label("round_id"), KeyGroupMember.person_id.label("person_id"))
         .select_from(TestRound).join(KeyGroupMember, KeyGroupMember.group == TestRound.key_group)
@@ -163,9 +164,9 @@ def member_pairs(round_condition: Callable[[Any], ColumnElement[bool]]) -> list[
         .where(round_condition(RoundPerson.round_id)),
     ]
     for level in PLACE_LEVELS:
-        column = getattr(Person, scope_column(level))
-        parts.append(select(RoundPlace.round_id.label("round_id"), Person.id.label("person_id"))
-                     .select_from(RoundPlace).join(Person, column == RoundPlace.place_id)
+        column = person.c[scope_column(level)]
+        parts.append(select(RoundPlace.round_id.label("round_id"), person.c.id.label("person_id"))
+                     .select_from(RoundPlace).join(person, column == RoundPlace.place_id)
                      .where(RoundPlace.level == level, round_condition(RoundPlace.round_id)))
     return parts
 
@@ -218,15 +219,14 @@ def assign_key_group(db: Session, actor: Actor, *, person_ids: Select[Any] | Ite
         ids = sorted(set(person_ids))
         if not ids:
             return 0
-        found = set()
-        for chunk in registry._chunks(ids):  # noqa: SLF001 - the registry's bound-parameter chunking
-            found |= set(db.scalars(select(Person.id).where(Person.id.in_(chunk))))
-        if found != set(ids):
+        if registry.registered_person_ids(db, ids) != set(ids):
             raise NotFound("有未登记的人员", "Some persons are not registered")
-        scoped = select(Person.id.label("person_id")).where(Person.id.in_(ids))
+        person = registry.locations_selectable()
+        scoped = select(person.c.id.label("person_id")).where(person.c.id.in_(ids))
         source = scoped.subquery("candidates")
         pid = source.c.person_id
-    scope = select(Person.id).where(Person.id == pid, actor.scope_clause(Person))
+    home = registry.locations_selectable()
+    scope = select(home.c.id).where(home.c.id == pid, actor.scope_clause(home.c))
     statement = insert(KeyGroupMember).from_select(
         ["person_id", "group", "since", "until", "assigned_by"],
         select(pid, literal(group), literal(since, DateTime()), literal(until, DateTime()), literal(actor.username))
@@ -244,7 +244,7 @@ def key_groups_of(db: Session, person_ids: Sequence[int], at: datetime | None = 
     """{person_id: [groups]} for the persons, at a moment (default now)."""
     at = at or clock.now()
     found: dict[int, list[str]] = {}
-    for chunk in registry._chunks(sorted(set(person_ids))):  # noqa: SLF001
+    for chunk in chunked(sorted(set(person_ids))):
         for pid, group in db.execute(select(KeyGroupMember.person_id, KeyGroupMember.group).where(
                 KeyGroupMember.person_id.in_(chunk), KeyGroupMember.since <= at,
                 or_(KeyGroupMember.until.is_(None), KeyGroupMember.until > at))):

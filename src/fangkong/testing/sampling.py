@@ -24,12 +24,11 @@ from sqlalchemy.types import DateTime
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import idnumber
 from fangkong.registry import service as registry
-from fangkong.registry.models import Person
-from fangkong.testing.common import POOL_SIZES, analyze, normalize_barcode, require_any, testing_policy
+from fangkong.testing.common import POOL_SIZES, analyze, normalize_barcode, testing_policy
 from fangkong.testing.models import (
     Recall,
     Sample,
@@ -116,10 +115,6 @@ def open_tube(db: Session, actor: Actor, *, barcode: str, site_id: int, round_id
     return tube_view(tube)
 
 
-_PERSON_COLUMNS = (Person.id, Person.district_id, Person.street_id, Person.community_id, Person.grid_id,
-                   Person.compound_id, Person.building_id, Person.unit_id, Person.household_id, Person.name)
-
-
 @dataclass(frozen=True)
 class SampleAdded:
     tube: TubeView
@@ -185,7 +180,7 @@ def add_sample(db: Session, actor: Actor, *, barcode: str, person_id: int | None
         db.flush()
     audit.record(db, actor, "write", "sample", pid, {"tube": barcode, "round": tube.round_id, "recall": recall_id,
                                                      "members": tube.members, "sealed": sealed})
-    return SampleAdded(tube_view(tube), pid, idnumber.mask_name(row.name), sealed, recall_id)
+    return SampleAdded(tube_view(tube), pid, registry.person_views(db, [pid])[pid].name, sealed, recall_id)
 
 
 def _find_person(db: Session, *, person_id: int | None, id_number: str | None, token: str | None,
@@ -195,28 +190,36 @@ def _find_person(db: Session, *, person_id: int | None, id_number: str | None, t
             raise InvalidInput("暂不支持扫健康码,请输入身份证号",
                                "codes cannot be scanned here: type the identity number")
         person_id = resolve_token(db, token)
-    if person_id is not None:
-        row = db.execute(select(*_PERSON_COLUMNS).where(Person.id == person_id)).first()
-    elif id_number:
+    if person_id is None and id_number:
         try:
             number = idnumber.validate(id_number)
         except ValueError as exc:
             raise InvalidInput(str(exc)) from None
-        row = db.execute(select(*_PERSON_COLUMNS).where(Person.id_number == number)).first()
-    else:
+        person_id = registry.person_by_id_number(db, number)
+        if person_id is None:
+            raise NotFound("查无此人,请先到社区登记", "Unknown person: register with the community first")
+    elif person_id is None:
         raise InvalidInput("请扫码或输入身份证号", "scan the code or type the identity number")
+    home = registry.locations_selectable()
+    row = db.execute(select(home).where(home.c.id == person_id)).first()
     if row is None:
         raise NotFound("查无此人,请先到社区登记", "Unknown person: register with the community first")
     return row
 
 
-def seal_tube(db: Session, actor: Actor, barcode: str) -> TubeView:
-    """Close a tube early (the queue ended before it was full). An empty tube cannot be sealed."""
-    require_any(actor, Permission.TESTING_SAMPLE)
+def _tube(db: Session, barcode: str) -> Tube:
     barcode = normalize_barcode(barcode)
     tube = db.scalar(select(Tube).where(Tube.barcode == barcode))
     if tube is None:
         raise NotFound(f"没有试管 {barcode}", f"No tube {barcode}")
+    return tube
+
+
+def seal_tube(db: Session, actor: Actor, barcode: str) -> TubeView:
+    """Close a tube early (the queue ended before it was full). An empty tube cannot be sealed."""
+    require_any(actor, Permission.TESTING_SAMPLE)
+    tube = _tube(db, barcode)
+    barcode = tube.barcode
     site_for(db, actor, tube.site_id)
     if tube.state != "open":
         raise InvalidInput(f"试管 {barcode} 已封管", f"tube {barcode} is already sealed")
@@ -230,10 +233,7 @@ def seal_tube(db: Session, actor: Actor, barcode: str) -> TubeView:
 
 def get_tube(db: Session, actor: Actor, barcode: str) -> TubeView:
     require_any(actor, Permission.TESTING_SAMPLE, Permission.TESTING_READ, Permission.TESTING_RESULTS)
-    tube = db.scalar(select(Tube).where(Tube.barcode == normalize_barcode(barcode)))
-    if tube is None:
-        raise NotFound(f"没有试管 {barcode}", f"No tube {barcode}")
-    return tube_view(tube)
+    return tube_view(_tube(db, barcode))
 
 
 def open_tubes(db: Session, actor: Actor, site_id: int) -> list[TubeView]:
@@ -247,17 +247,14 @@ def open_tubes(db: Session, actor: Actor, site_id: int) -> list[TubeView]:
 def tube_members(db: Session, actor: Actor, barcode: str) -> list[registry.PersonView]:
     """The persons in a tube, masked, in sampling order. Audited as a list read."""
     require_any(actor, Permission.TESTING_SAMPLE, Permission.TESTING_READ)
-    tube = db.scalar(select(Tube).where(Tube.barcode == normalize_barcode(barcode)))
-    if tube is None:
-        raise NotFound(f"没有试管 {barcode}", f"No tube {barcode}")
+    tube = _tube(db, barcode)
     if actor.role == "sampler":
         site_for(db, actor, tube.site_id)
-    persons = db.execute(select(Person).join(Sample, Sample.person_id == Person.id)
-                         .where(Sample.tube_id == tube.id).order_by(Sample.id)).scalars().all()
-    if actor.role != "sampler":
-        persons = [p for p in persons if actor.covers(p)]
+    in_order = list(db.scalars(select(Sample.person_id).where(Sample.tube_id == tube.id).order_by(Sample.id)))
+    views = registry.person_views(db, in_order, within=None if actor.role == "sampler" else actor)
+    persons = [views[pid] for pid in in_order if pid in views]
     audit.record(db, actor, "read", "tube_members", tube.barcode, {"persons": [p.id for p in persons]})
-    return [registry.person_view(p, full=False) for p in persons]
+    return persons
 
 
 @dataclass(frozen=True)
@@ -289,7 +286,7 @@ def register_samples_bulk(db: Session, actor: Actor, *, round_id: int, site_id: 
     if db.scalar(select(Tube.id).where(Tube.barcode.like(f"{prefix}%")).limit(1)) is not None:
         raise InvalidInput(f"条码前缀 {prefix} 已用过", f"barcode prefix {prefix} was used before")
     source = (persons if persons is not None else
-              (select(Person.id) if rnd.whole_city else round_members(round_id))).subquery("chosen")
+              (registry.every_person_id() if rnd.whole_city else round_members(round_id))).subquery("chosen")
     pid = source.c[source.c.keys()[0]]
     numbered = (select(pid.label("person_id"), (func.row_number().over(order_by=pid) - 1).label("n"))
                 .where(~exists(select(Sample.id).where(Sample.round_id == round_id, Sample.person_id == pid)))

@@ -9,7 +9,7 @@ The work lives in the modules beside this one, in the order of 采、送、检�
 other domains, pages, CLIs and tests call it through here (`testing.service.X`):
 
 Sites, labs (testing.sites)
-  create_site, list_sites, create_lab, list_labs, lab_for_actor, lab_load, parse_pool_sizes
+  create_site, list_sites, sampler_site, create_lab, list_labs, lab_for_actor, lab_load, parse_pool_sizes
 Rounds, key groups, schedules (testing.rounds)
   create_round, create_sealed_area_rounds, get_round, list_rounds, round_places,
   assign_key_group, key_groups_of, set_schedule, list_schedules
@@ -59,6 +59,7 @@ from fangkong.testing.reports import (
     turnaround,
 )
 from fangkong.testing.results import (
+    MAX_RESULT_FILE_BYTES,
     ImportReport,
     PositiveSingle,
     ResultFileRefused,
@@ -102,6 +103,7 @@ from fangkong.testing.sites import (
     list_labs,
     list_sites,
     parse_pool_sizes,
+    sampler_site,
 )
 from fangkong.testing.transport import (
     SiteTransport,
@@ -120,7 +122,7 @@ __all__ = [
     "testing_policy",
     # sites
     "LabLoad", "create_lab", "create_site", "lab_for_actor", "lab_load", "list_labs", "list_sites",
-    "parse_pool_sizes",
+    "parse_pool_sizes", "sampler_site",
     # rounds
     "assign_key_group", "create_round", "create_sealed_area_rounds", "get_round", "key_groups_of", "list_rounds",
     "list_schedules", "round_members", "round_places", "sampled_in_round", "set_schedule",
@@ -131,8 +133,8 @@ __all__ = [
     "SiteTransport", "batch_sites", "batches", "box_tubes", "receive_batch", "send_batch", "site_transport",
     "unboxable",
     # results
-    "ImportReport", "PositiveSingle", "ResultFileRefused", "close_recalls_for_file", "create_recalls_for_file",
-    "import_results", "persons_of_file", "positive_singles_of_file",
+    "MAX_RESULT_FILE_BYTES", "ImportReport", "PositiveSingle", "ResultFileRefused", "close_recalls_for_file",
+    "create_recalls_for_file", "import_results", "persons_of_file", "positive_singles_of_file",
     # facts
     "overdue_test_facts", "pool_positive_facts", "positive_single_facts", "shift_days",
     # reports

@@ -16,11 +16,10 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.registry.models import Place
-from fangkong.testing.common import DENIED, POOL_SIZES, new_code, require_any
+from fangkong.testing.common import DENIED, POOL_SIZES, new_code
 from fangkong.testing.models import (
     Lab,
     SamplingSite,
@@ -56,10 +55,9 @@ def create_site(db: Session, actor: Actor, *, name: str, place_id: int, code: st
     code = (code or new_code("S")).strip()
     if db.scalar(select(SamplingSite.id).where(SamplingSite.code == code)) is not None:
         raise InvalidInput(f"采样点编码 {code} 已存在", f"site code {code} already exists")
-    grid_id = db.scalar(select(Place.grid_id).where(Place.id == place_id))
     site = SamplingSite(name=name.strip(), code=code, venue_id=venue_id, place_id=place_id,
                         district_id=place.district_id, street_id=place.street_id,
-                        community_id=place.community_id, grid_id=grid_id,
+                        community_id=place.community_id, grid_id=place.grid_id,
                         default_pool_size=default_pool_size, allowed_pool_sizes=",".join(map(str, sizes)),
                         active=True, created_at=clock.now())
     db.add(site)
@@ -86,6 +84,12 @@ def site_for(db: Session, actor: Actor, site_id: int) -> SamplingSite:
     if not at_site and not actor.covers(site):
         raise PermissionDenied("不是您的采样点", "Not your sampling site")
     return site
+
+
+def sampler_site(db: Session, actor: Actor) -> SamplingSite | None:
+    """A sampler's default site: the one at their venue, else the first in their jurisdiction."""
+    sites = list_sites(db, actor)
+    return next((s for s in sites if actor.venue_id and s.venue_id == actor.venue_id), sites[0] if sites else None)
 
 
 def create_lab(db: Session, actor: Actor, *, name: str, daily_capacity: int, code: str | None = None,

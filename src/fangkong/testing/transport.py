@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound
-from fangkong.core.roles import Permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
-from fangkong.testing.common import new_code, normalize_barcode, require_any
+from fangkong.testing.common import new_code, normalize_barcode
 from fangkong.testing.models import (
     Lab,
     SamplingSite,

@@ -85,7 +85,7 @@ def login_submit(
         return _login_page(request, error=t("login.form_expired", lang), next_path=next_path,
                            username=username, status_code=403)
     try:
-        token, _csrf, _actor = auth.login(db, username.strip(), password, kind="cookie")
+        token, _csrf, _account = auth.login(db, username.strip(), password, kind="cookie")
     except NotAuthenticated as exc:
         return _login_page(request, error=exc.message(lang), next_path=next_path, username=username,
                            status_code=401)
@@ -136,9 +136,9 @@ class TokenOut(BaseModel):
 
 @api_router.post("/token", response_model=TokenOut, summary="Log in and get a bearer token")
 def api_token(body: TokenRequest, db: DbSession) -> TokenOut:
-    token, _csrf, actor = auth.login(db, body.username.strip(), body.password, kind="bearer")
-    _actor, row = auth.resolve_session(db, token, kind="bearer")
-    return TokenOut(access_token=token, expires_at=row.expires_at, username=actor.username, role=actor.role)
+    token, _csrf, account = auth.login(db, body.username.strip(), body.password, kind="bearer")
+    _account, row = auth.resolve_session(db, token, kind="bearer")
+    return TokenOut(access_token=token, expires_at=row.expires_at, username=account.username, role=account.role)
 
 
 @api_router.post("/logout", status_code=204, summary="Revoke the bearer token of this request")
