@@ -110,12 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["FANGKONG_DATABASE_URL"] = url
 
         from fangkong.core import clock
-        from fangkong.core.auth import actor_for
         from fangkong.core.config import get_settings
         from fangkong.core.db import get_engine, transaction
         from fangkong.core.migrate import upgrade
         from fangkong.core.models import Account
         from fangkong.drill.city import generate_city
+        from fangkong.registry.service import actor_for
         from fangkong.support import service
 
         get_settings.cache_clear()

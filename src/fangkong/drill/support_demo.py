@@ -12,10 +12,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fangkong.core.auth import actor_for
 from fangkong.core.models import Account
 from fangkong.core.scope import Actor
 from fangkong.registry.models import Person
+from fangkong.registry.service import actor_for
 from fangkong.support import flows, service
 from fangkong.support.models import SupportTeam
 
