@@ -172,6 +172,21 @@ def escalate_overdue(db: Session, now: datetime | None = None) -> int:
     return raised
 
 
+# When this process last swept each database: the lists sweep at most once a minute of the platform's clock
+# (the deadlines are in minutes; `fangkong support sweep` and the explicit calls always sweep). A clock
+# moved back (a drill, a test) sweeps again. A sweep lost with a rolled-back request is redone a minute later.
+_SWEEP_EVERY = timedelta(minutes=1)
+_last_sweep: dict[str, datetime] = {}
+
+
+def sweep_if_due(db: Session, now: datetime) -> None:
+    key = str(db.get_bind().url)
+    last = _last_sweep.get(key)
+    if last is None or now < last or now - last >= _SWEEP_EVERY:
+        escalate_overdue(db, now)
+        _last_sweep[key] = now
+
+
 def escalate_now(db: Session, request: HelpRequest, *, level: int, reason: str, note: str = "",
                  now: datetime | None = None) -> HelpEscalation:
     """One escalation of one request at once (an emergency, a refusal)."""
@@ -223,7 +238,7 @@ def requests_in_scope(db: Session, actor: Actor, *, states: tuple[str, ...] = OP
     """Requests in the actor's jurisdiction (a team: its compound), most urgent first; escalation swept first."""
     require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
     moment = now or clock.now()
-    escalate_overdue(db, moment)
+    sweep_if_due(db, moment)
     conditions: list[Any] = [actor.scope_clause(HelpRequest), HelpRequest.state.in_(states)]
     if place_column and place_id:
         conditions.append(getattr(HelpRequest, place_column) == place_id)
@@ -239,7 +254,7 @@ def requests_in_scope(db: Session, actor: Actor, *, states: tuple[str, ...] = OP
 def my_requests(db: Session, actor: Actor, *, limit: int = 50, now: datetime | None = None) -> list[RequestRow]:
     """A resident's own requests; a hotline operator's or grid worker's filed requests."""
     require_any(actor, Permission.SUPPORT_REQUEST)
-    escalate_overdue(db, now or clock.now())
+    sweep_if_due(db, now or clock.now())
     condition = (HelpRequest.person_id == actor.person_id) if actor.role == "resident" \
         else (HelpRequest.filed_by == actor.username)
     requests = list(db.scalars(select(HelpRequest).where(condition).order_by(HelpRequest.id.desc()).limit(limit)))
@@ -257,7 +272,7 @@ def get_request(db: Session, actor: Actor, request_id: int) -> RequestRow:
     elif not (has_permission(actor.role, Permission.SUPPORT_REQUEST) and request.filed_by == actor.username):
         require_any(actor, Permission.SUPPORT_FULFIL, Permission.SUPPORT_MANAGE)
         require_scope(actor, request)
-    escalate_overdue(db)
+    sweep_if_due(db, clock.now())
     audit.record(db, actor, "read", "help_request", request.id)
     return _rows(db, actor, [request], purpose="help request", with_escalations=True)[0]
 
@@ -280,7 +295,7 @@ def overview(db: Session, actor: Actor, *, now: datetime | None = None) -> list[
     """Open and overdue requests per district, with escalations and open emergencies: one grouped query."""
     require_any(actor, Permission.SUPPORT_MANAGE)
     moment = now or clock.now()
-    escalate_overdue(db, moment)
+    sweep_if_due(db, moment)
     statement = (select(HelpRequest.district_id, func.count(),
                         func.sum(case((HelpRequest.due_at <= moment, 1), else_=0)),
                         func.sum(case((HelpRequest.escalation == 2, 1), else_=0)),
