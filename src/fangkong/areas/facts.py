@@ -16,8 +16,14 @@ from fangkong.core.scope import system_actor
 _ACTOR = system_actor("code recompute")
 
 
+def _screening(db: Session) -> service.Screening:
+    from fangkong.areas import flows  # the day-7 screening reads the testing domain: a flow (lazy: no cycle)
+
+    return flows.day7_screening(db)
+
+
 def risk_area_facts(db: Session, now: datetime, persons: Persons) -> Select[Any]:
-    facts = service.resident_area_facts(db, _ACTOR, now, person_ids=persons).subquery("ra")
+    facts = service.resident_area_facts(db, _ACTOR, now, person_ids=persons, screening=_screening(db)).subquery("ra")
     number = func.coalesce(facts.c.notice_number, "")
     return select(facts.c.person_id, facts.c.level.label("sub"), facts.c.since, cast(None, DateTime).label("until"),
                   case((facts.c.notice_id.is_(None), literal("area")),
@@ -28,7 +34,8 @@ def risk_area_facts(db: Session, now: datetime, persons: Persons) -> Select[Any]
 
 def risk_area_facts_of(db: Session, now: datetime, ids: list[int]) -> Iterable[FactRow]:
     """The same for a few persons, from their homes only (no temporary table)."""
-    for pid, level, since, notice_id, number, label in service.resident_area_facts_of(db, _ACTOR, now, ids):
+    found = service.resident_area_facts_of(db, _ACTOR, now, ids, screening=_screening(db))
+    for pid, level, since, notice_id, number, label in found:
         ref = "area" if notice_id is None else f"notice:{notice_id}"
         text = f"{number or ''} {label or ''}"
         yield (pid, level, since, None, ref, f"通告{text}", f"notice {text}")

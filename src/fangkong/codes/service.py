@@ -21,15 +21,7 @@ from sqlalchemy.orm import Session
 
 from fangkong import policies
 from fangkong.codes import engine, tokens
-from fangkong.codes.models import (
-    CodeOverride,
-    CodeReason,
-    CodeRun,
-    CodeSubject,
-    Declaration,
-    HealthCode,
-    VenueRule,
-)
+from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode, VenueRule
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
 from fangkong.core import audit, clock
 from fangkong.core.config import get_settings
