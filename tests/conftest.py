@@ -285,3 +285,9 @@ def resident(city_url: str) -> Actor:
 def auditor(city_url: str) -> Actor:
     """City-wide 督查."""
     return persona(city_url, "auditor")
+
+
+@pytest.fixture(scope="module")
+def hotline_operator(city_url: str) -> Actor:
+    """The city's 12345 hotline: finds any caller (masked) and files help requests for them."""
+    return persona(city_url, "hotline")

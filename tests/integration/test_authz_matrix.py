@@ -30,10 +30,11 @@ INSIDE = {
     "checkpoint": (N, N, N, N, N, N),
     "property": (Y, N, N, Y, N, N),  # a compound's volunteer cannot list a whole grid
     "resident": (N, N, N, N, N, N),  # another resident of the same grid
+    "hotline": (Y, N, Y, Y, N, N),  # 12345 finds any caller in the city, masked; changes nothing
     "auditor": (N, N, N, N, N, Y),
 }
 # Scoped roles are refused everything about a person outside; city-wide roles see the same as inside.
-CITY_WIDE = {"commander", "lab", "epidemiologist", "quarantine", "checkpoint", "auditor"}
+CITY_WIDE = {"commander", "lab", "epidemiologist", "quarantine", "checkpoint", "hotline", "auditor"}
 OUTSIDE = {role: (row if role in CITY_WIDE else (N,) * 5 + (row[5],)) for role, row in INSIDE.items()}
 
 
@@ -104,7 +105,7 @@ ISOLATION = {
     "commander": (Y, Y, Y, Y, Y),
     "district": (Y, Y, N, Y, Y),
     "street": (Y, Y, N, Y, Y),
-    "grid": (Y, N, N, N, Y),
+    "grid": (Y, N, N, Y, Y),  # files a medical emergency's transfer (support) with the same permission
     "sampler": (N, N, N, N, N),
     "lab": (N, N, N, N, N),
     "epidemiologist": (Y, N, Y, Y, Y),
@@ -146,5 +147,58 @@ def test_isolation_role_matrix(city_url: str, username: str) -> None:
             actor = persona_in(db, username)
             person = _target(db, actor, inside=True)
             got[operation] = _run_isolation(db, actor, operation, person)
+            db.rollback()
+    assert got == expected
+
+
+# ---- support for residents: every demo role × the support operations, for a person inside -----------------
+
+SUPPORT_OPERATIONS = ("file_for_someone", "list_requests", "vulnerable_list", "overview", "save_access_plan")
+SUPPORT_INSIDE = {
+    "commander": (Y, Y, Y, Y, Y),
+    "district": (Y, Y, Y, Y, Y),
+    "street": (Y, Y, Y, Y, Y),
+    "grid": (Y, Y, Y, Y, Y),
+    "sampler": (N, N, N, N, N),
+    "lab": (N, N, N, N, N),
+    "epidemiologist": (N, N, N, N, N),
+    "quarantine": (N, N, N, N, N),
+    "checkpoint": (N, N, N, N, N),
+    "property": (N, Y, N, N, Y),  # works its compound's requests and keeps its access plan
+    "resident": (N, N, N, N, N),  # asks only for themself
+    "hotline": (Y, N, N, N, N),  # files for any caller; the lists are the community's
+    "auditor": (N, N, N, N, N),
+}
+
+
+def _run_support(db, actor: Actor, operation: str, person: Person) -> str:  # type: ignore[no-untyped-def]
+    from fangkong.support import service as support
+
+    try:
+        if operation == "file_for_someone":
+            support.file_request(db, actor, person_id=person.id, kind="food")
+        elif operation == "list_requests":
+            support.requests_in_scope(db, actor)
+        elif operation == "vulnerable_list":
+            support.vulnerable_list(db, actor)
+        elif operation == "overview":
+            support.overview(db, actor)
+        elif operation == "save_access_plan":
+            support.save_plan(db, actor, compound_id=person.compound_id, route="东门→消防通道", on_duty_name="值班",
+                              on_duty_phone="12345678")
+    except PermissionDenied:
+        return N
+    return Y
+
+
+@pytest.mark.parametrize("username", sorted(SUPPORT_INSIDE))
+def test_support_role_matrix(city_url: str, username: str) -> None:
+    expected = dict(zip(SUPPORT_OPERATIONS, SUPPORT_INSIDE[username], strict=True))
+    got = {}
+    for operation in SUPPORT_OPERATIONS:
+        with transaction(city_url) as db:
+            actor = persona_in(db, username)
+            person = _target(db, actor, inside=True)
+            got[operation] = _run_support(db, actor, operation, person)
             db.rollback()
     assert got == expected

@@ -21,11 +21,15 @@ from fangkong.areas.parser import parse_notice
 from fangkong.codes import service as codes
 from fangkong.core import clock
 from fangkong.core.scope import Actor
+from fangkong.support import service as support
 
 
 def publish_notice(db: Session, actor: Actor, notice_id: int, *, now: datetime | None = None) -> int:
-    """Publish a notice, then recompute every code. Returns the number of stored (non-plain-green) codes."""
+    """Publish a notice, then recompute every code. Returns the number of stored (non-plain-green) codes.
+    Compounds the notice seals without an emergency access plan get a community task and show as the
+    commander's warning (`support.service.warnings_for_notice`)."""
     service.publish(db, actor, notice_id)
+    support.warn_on_publish(db, actor, notice_id, now=now)
     return codes.recompute(db, now=now or clock.now())
 
 

@@ -19,6 +19,7 @@ class Role(StrEnum):
     CHECKPOINT_STAFF = "checkpoint_staff"  # 卡口 / 场所 (数字哨兵)
     PROPERTY_VOLUNTEER = "property_volunteer"  # 物业 / 志愿者
     RESIDENT = "resident"  # 市民
+    HOTLINE_OPERATOR = "hotline_operator"  # 12345 市民热线
     AUDITOR = "auditor"  # 督查
 
 
@@ -33,6 +34,7 @@ ROLE_LABELS = {
     Role.CHECKPOINT_STAFF: ("卡口/场所工作人员", "Checkpoint / venue staff"),
     Role.PROPERTY_VOLUNTEER: ("物业/志愿者", "Property / volunteer"),
     Role.RESIDENT: ("市民", "Resident"),
+    Role.HOTLINE_OPERATOR: ("12345热线接线员", "12345 hotline operator"),
     Role.AUDITOR: ("督查", "Auditor"),
 }
 
@@ -97,6 +99,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CHECKPOINT_STAFF: frozenset({Permission.SENTINEL_CHECK}),
     Role.PROPERTY_VOLUNTEER: frozenset(_ALL_STAFF_READ),
     Role.RESIDENT: frozenset({Permission.SELF_READ}),
+    # The city hotline finds the caller (masked) anywhere in the city and files a request for them.
+    Role.HOTLINE_OPERATOR: frozenset(_ALL_STAFF_READ),
     Role.AUDITOR: frozenset({Permission.AUDIT_READ}),
 }
 
@@ -109,12 +113,14 @@ _NEW_DOMAIN_GRANTS: dict[Role, set[Permission]] = {
     Role.DISTRICT_STAFF: {Permission.TRACING_READ, Permission.ISOLATION_REQUEST, Permission.ISOLATION_READ,
                           Permission.ISOLATION_MANAGE, Permission.SUPPORT_REQUEST, Permission.SUPPORT_MANAGE,
                           Permission.COMMAND_READ},
+    # Support: whoever may file a medical emergency asks for its transfer in the same transaction.
     Role.GRID_WORKER: {Permission.TRACING_READ, Permission.ISOLATION_READ, Permission.SUPPORT_REQUEST,
-                       Permission.SUPPORT_MANAGE},
+                       Permission.SUPPORT_MANAGE, Permission.ISOLATION_REQUEST},
     Role.EPIDEMIOLOGIST: {Permission.TRACING_READ, Permission.ISOLATION_REQUEST, Permission.ISOLATION_READ},
     Role.QUARANTINE_STAFF: {Permission.ISOLATION_READ, Permission.ISOLATION_REQUEST, Permission.PERSON_FULL},
     Role.PROPERTY_VOLUNTEER: {Permission.SUPPORT_FULFIL},
-    Role.RESIDENT: {Permission.SUPPORT_REQUEST},
+    Role.RESIDENT: {Permission.SUPPORT_REQUEST, Permission.ISOLATION_REQUEST},
+    Role.HOTLINE_OPERATOR: {Permission.SUPPORT_REQUEST, Permission.ISOLATION_REQUEST},
 }
 PERMISSIONS = {role: granted | _NEW_DOMAIN_GRANTS.get(role, set()) for role, granted in PERMISSIONS.items()}
 

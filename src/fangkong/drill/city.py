@@ -1077,10 +1077,14 @@ def _demo_targets(conn: Connection, skeleton: _Skeleton) -> demo.DemoTargets:
     ids = skeleton.ids
     venues = skeleton.venue_ids
     grid1 = ids[("万柏林区", "grid", "光华街社区第1网格")]
-    adult = text("SELECT id FROM person WHERE grid_id = :grid AND birth_date <= :adult ORDER BY id LIMIT 1")
+    compound = ids[("万柏林区", "compound", "电子二所家属楼")]
+    # The demo resident lives in the demo property company's compound (in the first grid), so the support
+    # pages show the resident's request on the volunteer's list.
+    adult = text("SELECT id FROM person WHERE grid_id = :grid AND birth_date <= :adult "
+                 "ORDER BY CASE WHEN compound_id = :compound THEN 0 ELSE 1 END, id LIMIT 1")
     born_by = taiyuan.REFERENCE_DATE - timedelta(days=18 * 366)
     resident = conn.execute(adult.bindparams(bindparam("adult", type_=Date)),
-                            {"grid": grid1, "adult": born_by}).scalar()
+                            {"grid": grid1, "adult": born_by, "compound": compound}).scalar()
     if resident is None:  # a tiny city: anyone will do
         resident = conn.execute(text("SELECT MIN(id) FROM person")).scalar()
     quarantine = next(v[0] for v in skeleton.venues if v[2] == "quarantine_hotel" and v[5] == ids[
@@ -1091,7 +1095,7 @@ def _demo_targets(conn: Connection, skeleton: _Skeleton) -> demo.DemoTargets:
         community=ids[("万柏林区", "community", "光华街社区")],
         grid=grid1,
         grid2=ids[("万柏林区", "grid", "光华街社区第2网格")],
-        compound=ids[("万柏林区", "compound", "电子二所家属楼")],
+        compound=compound,
         sampling_site=venues["光华街社区核酸采样点"],
         lab=venues[taiyuan.AIR_FILM_LAB_NAME],
         quarantine_hotel=quarantine,

@@ -34,7 +34,7 @@ DEMO_PASSWORD = "fangkong-demo"
 # In the order the demo prints them.
 DEMO_USERNAMES: tuple[str, ...] = (
     "commander", "district", "street", "grid", "grid2", "sampler", "lab", "epidemiologist", "quarantine",
-    "checkpoint", "property", "resident", "auditor",
+    "checkpoint", "property", "resident", "hotline", "auditor",
 )
 
 
@@ -87,6 +87,7 @@ def create_demo_accounts(db: Session, targets: DemoTargets) -> int:
         ("property", Role.PROPERTY_VOLUNTEER, "电子二所家属楼物业(演示)", targets.compound, None, None),
         ("resident", Role.RESIDENT, resident.name if resident else "市民(演示)", None, targets.resident,
          None),
+        ("hotline", Role.HOTLINE_OPERATOR, "12345市民热线接线员(演示)", None, None, None),
         ("auditor", Role.AUDITOR, "市督查组(演示)", None, None, None),
     ]
     assert [s[0] for s in specs] == list(DEMO_USERNAMES)
@@ -209,6 +210,7 @@ def seed_today(url: str) -> TodayReport | None:
     from fangkong.codes import service as codes
     from fangkong.core import clock
     from fangkong.drill.isolation_demo import seed_isolation
+    from fangkong.drill.support_demo import seed_support
     from fangkong.drill.testing_demo import seed_testing
     from fangkong.testing.models import SamplingSite
 
@@ -219,5 +221,6 @@ def seed_today(url: str) -> TodayReport | None:
             return None
         now = clock.now()
         seeded = seed_testing(db, now=now)
+        seed_support(db, now=now)
         coded = codes.recompute(db, now=now)
     return TodayReport(seeded.sites, seeded.labs, seeded.key_group_members, seeded.round_id, coded)

@@ -1,7 +1,7 @@
 """security: failed sign-ins for the lockout; session expiry indexed for the device-key revocation list; audit MACs and seals
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0013
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015"
-down_revision: str | None = "0012"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
