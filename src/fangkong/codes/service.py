@@ -23,6 +23,7 @@ from fangkong import policies
 from fangkong.codes import engine, tokens
 from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
+from fangkong.codes.scantrace import CoPresence, Visit, Window, co_present, visits_of
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
@@ -30,7 +31,8 @@ from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import service as testing
 
-__all__ = ["CodeView", "Fact", "Reason", "current_code", "person_by_subject", "recompute", "evaluate"]
+__all__ = ["CodeView", "CoPresence", "Fact", "Reason", "Visit", "Window", "co_present", "current_code",
+           "person_by_subject", "recompute", "evaluate", "visits_of"]
 
 MAX_OVERRIDE_DAYS = 30
 
