@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fangkong.areas import flows
 from fangkong.areas import service as areas
+from fangkong.areas import flows
 from fangkong.codes import tokens
 from fangkong.core import clock
 from fangkong.core.db import transaction
