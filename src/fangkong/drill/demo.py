@@ -208,6 +208,7 @@ def seed_today(url: str) -> TodayReport | None:
     from fangkong.codes import service as codes
     from fangkong.core import clock
     from fangkong.drill.testing_demo import seed_testing
+    from fangkong.drill.tracing_demo import seed_tracing
     from fangkong.testing.models import SamplingSite
 
     with transaction(url) as db:
@@ -215,5 +216,6 @@ def seed_today(url: str) -> TodayReport | None:
             return None
         now = clock.now()
         seeded = seed_testing(db, now=now)
+        seed_tracing(db, now=now)
         coded = codes.recompute(db, now=now)
     return TodayReport(seeded.sites, seeded.labs, seeded.key_group_members, seeded.round_id, coded)

@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 from fangkong.codes import service as codes
 from fangkong.core import clock
 from fangkong.core.errors import InvalidInput
-from fangkong.core.scope import Actor
+from fangkong.core.scope import Actor, system_actor
 from fangkong.isolation import service as isolation
 from fangkong.registry import service as registry
 from fangkong.testing import service as testing
-from fangkong.tracing import chains, discovery, service
+from fangkong.tracing import chains, discovery, publication, service
 from fangkong.tracing.models import Case, Contact
 
 CONTACT_LOOKBACK_DAYS = 14  # a contact confirmed this recently makes a new case "found under control"
@@ -193,3 +193,25 @@ def trajectory(db: Session, actor: Actor, case_id: int) -> tuple[tuple[datetime,
               for e in entries if e.wrong_ref is None and e.start_at is not None]
     items.sort(key=lambda item: (item.start, item.ref))
     return (start, end), items
+
+
+# ---- published trajectories ----------------------------------------------------------------------------
+
+
+def publish_trajectory(db: Session, actor: Actor, case_id: int) -> publication.PublishedTrajectory:
+    """Draft the anonymised announcement from the case's trajectory (items marked wrong left out): the
+    commander approves it before the public page shows it."""
+    _window, items = trajectory(db, actor, case_id)
+    places = [publication.Place(item.place, item.start, item.end) for item in items
+              if not item.wrong and item.source in ("scan", "manual", "sample") and item.place]
+    return publication.draft(db, actor, case_id, places)
+
+
+def declare_exposure(db: Session, actor: Actor, publication_id: int, place_index: int) -> int:
+    """A resident's self-declaration on the public page becomes a candidate of the case at once (the
+    platform runs the discovery step for declarations, audited as 'system:self-declaration')."""
+    declaration = publication.declare(db, actor, publication_id, place_index)
+    system = system_actor("self-declaration")
+    cases = discovery.cases_for_discovery(db, system, [declaration.case_id])
+    discovery.store(db, system, cases, discovery.declared_hits(db, cases))
+    return declaration.id
