@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -135,18 +135,21 @@ def store(db: Session, actor: Actor, cases: list[Case], hits: list[Hit]) -> Disc
     infected = _persons_with_cases(db, {person for _case, person in merged})
     existing = _existing(db, [c.id for c in cases])
     now = clock.now()
+    new_rows = []
     for (case_id, person_id), found in merged.items():
         if person_id in infected:
             continue  # already a case: a transmission link, not a contact
         row = existing.get((case_id, person_id))
         if row is None:
-            db.add(_new_candidate(case_id, person_id, found, now))
-            result.new += 1
+            new_rows.append(_new_candidate(case_id, person_id, found, now))
             for kind in {h.kind for h in found}:
                 result.by_kind[kind] = result.by_kind.get(kind, 0) + 1
         elif row.state == "pending" and _widen(row, found):
             result.widened += 1
     db.flush()
+    for chunk in chunked(new_rows, 5000):  # many candidates: one multi-row INSERT per chunk, no ORM objects
+        db.execute(insert(ContactCandidate), list(chunk))
+    result.new = len(new_rows)
     audit.record(db, actor, "write", "contact_candidate", None,
                  {"op": "discover", "cases": result.cases, "new": result.new, "widened": result.widened,
                   "by_kind": result.by_kind})
@@ -169,15 +172,17 @@ def _ordered_kinds(kinds: set[str]) -> str:
     return ",".join(kind for kind in CANDIDATE_KINDS if kind in kinds)
 
 
-def _new_candidate(case_id: int, person_id: int, found: list[Hit], now: datetime) -> ContactCandidate:
+def _new_candidate(case_id: int, person_id: int, found: list[Hit], now: datetime) -> dict[str, Any]:
     via = next((h.via_contact_id for h in found if h.via_contact_id), None)
-    return ContactCandidate(case_id=case_id, person_id=person_id, kinds=_ordered_kinds({h.kind for h in found}),
-                            evidence=json.dumps(_unique([h.evidence for h in found]), ensure_ascii=False),
-                            last_exposure=max(h.last_exposure for h in found), via_contact_id=via,
-                            state="pending", found_at=now)
+    return {"case_id": case_id, "person_id": person_id, "kinds": _ordered_kinds({h.kind for h in found}),
+            "evidence": json.dumps(_unique([h.evidence for h in found]), ensure_ascii=False),
+            "last_exposure": max(h.last_exposure for h in found), "via_contact_id": via, "state": "pending",
+            "reason": "", "contact_id": None, "found_at": now, "decided_by": None, "decided_at": None}
 
 
 def _unique(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if len(items) == 1:
+        return items
     seen: dict[str, dict[str, Any]] = {}
     for item in items:
         seen.setdefault(json.dumps(item, sort_keys=True, ensure_ascii=False), item)
