@@ -160,10 +160,10 @@ def tracing_assistance(
     queued for review; nothing dropped."""
     from fangkong.core.db import transaction
     from fangkong.core.scope import system_actor
-    from fangkong.tracing import service
+    from fangkong.tracing import assistance
 
     url = use_database(database)
     with clean_errors(), transaction(url) as db:
-        report = service.import_assistance(db, system_actor("tracing assistance"), content=file.read_bytes(),
+        report = assistance.import_assistance(db, system_actor("tracing assistance"), content=file.read_bytes(),
                                            filename=file.name)
     console.print(f"[green]{report.rows} rows: {report.matched} matched, {report.review} for review[/green]")

@@ -1,7 +1,7 @@
 """Tracing services: cases (病例) with their classification history and investigation (流调), contacts,
 and the policy's tracing rules. Helper modules beside it: `discovery` (contact candidates), `chains`
 (transmission links and clusters), `publication` (anonymised trajectories and self-declarations),
-`assistance` (协查函 imports). This module re-exports their public functions.
+`assistance` (协查函 imports); they import this module, not the other way round.
 
 Every function checks the role (core.roles.require) and the jurisdiction (registry), audits reads and
 writes of persons, takes time from core.clock and never commits."""
@@ -377,7 +377,5 @@ def contacts_in_grid(db: Session, actor: Actor, grid_id: int | None = None, *, l
     persons = registry.persons_masked(db, actor, {c.person_id for c in contacts}, purpose="contacts in grid")
     return [(c, persons.get(c.person_id)) for c in contacts]
 
-
-# ---- helper modules, re-exported ---------------------------------------------------------------------
 
 
