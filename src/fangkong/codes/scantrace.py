@@ -1,27 +1,32 @@
 """Reading the scan log for contact tracing: whose scans, where and when, inside a case's window.
 
-Only tracing's flows call this, always for a case (the audit entry names it). The scan log has one
-index, on the time (docs/decisions/0004), so every question names a time window and reads it through
-that index; persons are matched on the typed number (`person_id`) or the token's pseudonym (`subject`,
-mapped through `code_subject`).
+Only tracing's flows call this, always for a case (the audit entry names it as the reason). The scan
+log keeps one index, on the time, so the venue checks write fast (decision 0004); tracing reads a copy
+by person and by venue, `scan_visit`, which `catch_up` fills set-based from the log (every scan after
+the last one copied, its person resolved from the typed number or the token's pseudonym) before each
+read. The copy is never behind when it is read and costs the check path nothing.
 
 Set-based: the scans of all the cases' persons in one query, then everyone at the same venues within
 ± the policy's minutes of those scans in one more (a temporary table of the cases' visits joined to
-the scan log), whatever the number of cases."""
+`scan_visit` on venue and time), whatever the number of cases."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import DateTime, Integer, and_, func, or_, select
+from sqlalchemy import DateTime, Integer, and_, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from fangkong.codes.models import CodeSubject, Scan
+from fangkong.codes.models import CodeSubject, Scan, ScanVisit
 from fangkong.core import audit
 from fangkong.core.idsets import chunked, temp_rows
 from fangkong.core.roles import Permission, require
 from fangkong.core.scope import Actor
+
+# Concurrent writers on PostgreSQL may commit a lower id after a higher one is visible: each catch-up
+# looks this many ids back again (rows already copied are skipped by their key).
+CATCH_UP_MARGIN = 50_000
 
 
 @dataclass(frozen=True)
@@ -51,49 +56,49 @@ class CoPresence:
     other_at: datetime  # the other person's scan
 
 
-def _subjects(db: Session, person_ids: list[int]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for chunk in chunked(sorted(set(person_ids))):
-        for subject, person_id in db.execute(select(CodeSubject.subject, CodeSubject.person_id)
-                                             .where(CodeSubject.person_id.in_(chunk))):
-            found[subject] = person_id
-    return found
+def catch_up(db: Session) -> int:
+    """Copy the scans not yet in `scan_visit` (those with a known person): one INSERT ... SELECT."""
+    last = db.scalar(select(func.max(ScanVisit.scan_id))) or 0
+    person = func.coalesce(Scan.person_id, CodeSubject.person_id)
+    source = (select(Scan.id, person, Scan.venue_id, Scan.checked_at)
+              .outerjoin(CodeSubject, CodeSubject.subject == Scan.subject)
+              .where(Scan.id > max(0, last - CATCH_UP_MARGIN), person.is_not(None)))
+    if last:
+        copied = select(literal_column("1")).where(ScanVisit.scan_id == Scan.id).exists()
+        source = source.where(~copied)
+    result = db.execute(ScanVisit.__table__.insert().from_select(
+        ["scan_id", "person_id", "venue_id", "checked_at"], source))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def visits_of(db: Session, actor: Actor, windows: list[Window], *, purpose: str) -> list[Visit]:
-    """The scans of each window's person inside the window, oldest first: one read of the union of the
-    windows through the time index, whatever the number of windows."""
+    """The scans of each window's person inside the window, oldest first: one query for all windows
+    (through the person index), after a catch-up of the copy."""
     require(actor, Permission.TRACING_READ, "您的角色不能查看场所扫码记录", "Your role may not read venue scans")
     if not windows:
         return []
-    persons = sorted({w.person_id for w in windows})
-    subjects = _subjects(db, persons)
+    catch_up(db)
     by_person: dict[int, list[Window]] = {}
     for window in windows:
         by_person.setdefault(window.person_id, []).append(window)
-    match = [Scan.person_id.in_(persons)]
-    if subjects:
-        match.append(Scan.subject.in_(sorted(subjects)))
-    rows = db.execute(select(Scan.id, Scan.venue_id, Scan.checked_at, Scan.person_id, Scan.subject)
-                      .where(Scan.checked_at >= min(w.start for w in windows),
-                             Scan.checked_at <= max(w.end for w in windows), or_(*match))
-                      .order_by(Scan.checked_at, Scan.id))
     visits = []
-    for scan_id, venue_id, at, person_id, subject in rows:
-        owner = person_id if person_id is not None else subjects.get(subject or "")
-        for window in by_person.get(owner or -1, []):
-            if window.start <= at <= window.end:
-                visits.append(Visit(window.key, scan_id, venue_id, at))
-    audit.record(db, actor, "read", "scan", None, {"op": "visits_of", "purpose": purpose,
-                                                    "cases": sorted({w.key for w in windows}), "rows": len(visits)},
-                 reason=purpose)
+    first, last = min(w.start for w in windows), max(w.end for w in windows)
+    for chunk in chunked(sorted(by_person)):
+        rows = db.execute(select(ScanVisit.scan_id, ScanVisit.venue_id, ScanVisit.checked_at, ScanVisit.person_id)
+                          .where(ScanVisit.person_id.in_(chunk), ScanVisit.checked_at >= first,
+                                 ScanVisit.checked_at <= last))
+        for scan_id, venue_id, at, owner in rows:
+            visits += [Visit(w.key, scan_id, venue_id, at) for w in by_person[owner] if w.start <= at <= w.end]
+    visits.sort(key=lambda v: (v.at, v.scan_id))
+    audit.record(db, actor, "read", "scan", None, {"op": "visits_of", "cases": sorted({w.key for w in windows}),
+                                                    "rows": len(visits)}, reason=purpose)
     return visits
 
 
 def co_present(db: Session, actor: Actor, visits: list[Visit], *, minutes: int, exclude: dict[int, int],
                purpose: str) -> list[CoPresence]:
-    """Everyone scanned at the venue of a visit within ± `minutes` of it: one query for all visits.
-    `exclude` maps a case (key) to its own person, who is not their own contact."""
+    """Everyone scanned at the venue of a visit within ± `minutes` of it: one query for all visits, each
+    probing the venue index for its window. `exclude` maps a case (key) to its own person."""
     require(actor, Permission.TRACING_READ, "您的角色不能查看场所扫码记录", "Your role may not read venue scans")
     if not visits:
         return []
@@ -101,21 +106,16 @@ def co_present(db: Session, actor: Actor, visits: list[Visit], *, minutes: int, 
     table = temp_rows(db, "tracing_visit",
                       {"key": Integer(), "venue_id": Integer(), "at": DateTime(), "t_from": DateTime(),
                        "t_to": DateTime(), "own": Integer()},
-                      [(v.key, v.venue_id, v.at, v.at - span, v.at + span, exclude.get(v.key, -1)) for v in visits],
-                      index=("venue_id",))
-    person = func.coalesce(Scan.person_id, CodeSubject.person_id)
-    statement = (select(table.c.key, person, Scan.venue_id, func.max(table.c.at), func.max(Scan.checked_at))
-                 .select_from(Scan)
-                 .join(table, and_(table.c.venue_id == Scan.venue_id, Scan.checked_at >= table.c.t_from,
-                                   Scan.checked_at <= table.c.t_to))
-                 .outerjoin(CodeSubject, CodeSubject.subject == Scan.subject)
-                 .where(Scan.checked_at >= min(v.at for v in visits) - span,
-                        Scan.checked_at <= max(v.at for v in visits) + span,
-                        person.is_not(None), person != table.c.own)
-                 .group_by(table.c.key, person, Scan.venue_id))
+                      [(v.key, v.venue_id, v.at, v.at - span, v.at + span, exclude.get(v.key, -1)) for v in visits])
+    seen = ScanVisit
+    statement = (select(table.c.key, seen.person_id, seen.venue_id, func.max(table.c.at), func.max(seen.checked_at))
+                 .select_from(table)
+                 .join(seen, and_(seen.venue_id == table.c.venue_id, seen.checked_at >= table.c.t_from,
+                                  seen.checked_at <= table.c.t_to))
+                 .where(seen.person_id != table.c.own)
+                 .group_by(table.c.key, seen.person_id, seen.venue_id))
     found = [CoPresence(int(key), int(pid), int(venue), case_at, other_at)
              for key, pid, venue, case_at, other_at in db.execute(statement)]
-    audit.record(db, actor, "read", "scan", None, {"op": "co_present", "purpose": purpose, "minutes": minutes,
-                                                    "visits": len(visits), "persons": len(found)},
-                 reason=purpose)
+    audit.record(db, actor, "read", "scan", None, {"op": "co_present", "minutes": minutes, "visits": len(visits),
+                                                    "persons": len(found)}, reason=purpose)
     return found
