@@ -5,7 +5,8 @@ Builds the synthetic city (or reuses one of the same size with --reuse), writes 
 the database side, records --cases cases reported at the end of the fortnight with their onset two
 days before, then times
 
-- the first catch-up of `scan_visit`, tracing's copy of the log by person and venue (every scan once);
+- building `scan_visit`, tracing's copy of the log by person and venue, as migration 0011 does for an
+  existing log (each discovery then catches up the scans written since the last one, included below);
 - discovery for one case (`tracing.flows.discover(db, actor, [case])` + commit): the case's scans in its
   investigation window, everyone co-present at those venues within the policy's minutes, the household,
   named and declared persons, stored as candidates;
@@ -91,6 +92,14 @@ def _write_scans(url: str, per_day: int) -> tuple[int, int, float]:
     return scans, venues, time.perf_counter() - started
 
 
+def _copied(url: str) -> bool:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        found = connection.execute(text("SELECT 1 FROM scan_visit LIMIT 1")).first()
+    engine.dispose()
+    return found is not None
+
+
 def _cases(url: str, count: int, rng: random.Random) -> list[int]:
     from fangkong.core.db import transaction
     from fangkong.registry.models import Person
@@ -112,18 +121,27 @@ def _cases(url: str, count: int, rng: random.Random) -> list[int]:
         return list(db.scalars(select(Case.id).order_by(Case.id)))
 
 
-def _catch_up(url: str) -> tuple[float, int]:
-    """Tracing's copy of the scan log by person and venue (codes.scantrace.catch_up): timed apart,
-    since in service it runs before every discovery over the scans since the last one."""
+def _copy(url: str) -> tuple[float, int]:
+    """Tracing's copy of the scan log by person and venue, built the way migration 0011 builds it for
+    an existing log (copy, then index); in service each discovery then catches up the newest scans."""
+    from fangkong.codes.models import ScanVisit
     from fangkong.codes.scantrace import catch_up
-    from fangkong.core.db import transaction
+    from fangkong.core.db import get_engine, transaction
 
+    engine = get_engine(url)
     started = time.perf_counter()
+    indexes = list(ScanVisit.__table__.indexes)
+    with engine.begin() as connection:
+        for index in indexes:
+            index.drop(connection, checkfirst=True)
+        connection.execute(ScanVisit.__table__.delete())
     with transaction(url) as db:
         copied = catch_up(db)
-    if url.startswith("postgresql"):
-        with transaction(url) as db:
-            db.execute(text("ANALYZE scan_visit"))
+    with engine.begin() as connection:
+        for index in indexes:
+            index.create(connection)
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("ANALYZE scan_visit"))
     return time.perf_counter() - started, copied
 
 
@@ -194,8 +212,10 @@ def main(argv: list[str] | None = None) -> int:
         if not reused or existing < args.persons * args.scans_per_day * DAYS:
             existing, _venues, scan_seconds = _write_scans(url, args.scans_per_day)
             print(f"scans written: {existing:,} in {scan_seconds:.0f} s", file=sys.stderr)
-        catch_up_seconds, copied = _catch_up(url)
-        print(f"scan_visit caught up: {copied:,} rows in {catch_up_seconds:.0f} s", file=sys.stderr)
+        copy_seconds = 0.0
+        if scan_seconds or not _copied(url):
+            copy_seconds, copied = _copy(url)
+            print(f"scan_visit copied: {copied:,} rows in {copy_seconds:.0f} s", file=sys.stderr)
         case_ids = _cases(url, 101, rng)
         seconds_one, candidates_one = _discover(url, case_ids[:1])
         print(f"one case: {seconds_one:.2f} s, {candidates_one} candidates", file=sys.stderr)
@@ -214,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             "seconds_100": round(seconds_100, 3), "candidates_one": candidates_one,
             "candidates_100": candidates_100, "import_rows": imported, "import_seconds": round(import_seconds, 2),
             "import_rows_per_s": round(imported / import_seconds) if import_seconds else None,
-            "scan_write_seconds": round(scan_seconds, 1), "catch_up_seconds": round(catch_up_seconds, 1),
+            "scan_write_seconds": round(scan_seconds, 1), "copy_seconds": round(copy_seconds, 1),
             "venues": venues, "reused_city": reused,
             "database": url.split(":", 1)[0], "python": sys.version.split()[0],
         }))
