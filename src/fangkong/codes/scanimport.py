@@ -11,7 +11,6 @@ import csv
 import io
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -95,14 +94,17 @@ def _parse(rows: list[tuple[int, list[Any]]], positions: dict[str, int],
         if len(cells) <= width:
             report.errors.append((number, "列数不足 / too few columns"))
             continue
-        number_text = cells[id_at] if isinstance(cells[id_at], str) else clean_text(cells[id_at])
+        # The number is checked against the registry (a registered number is valid); only an unknown one
+        # is validated, for the message that says what is wrong with it.
+        cell = cells[id_at]
+        id_number = (cell if isinstance(cell, str) else clean_text(cell)).strip().upper()
         try:
-            id_number = _valid_number(number_text)
             moment = _moment(cells[time_at])
-        except ValueError as exc:  # BadValue and idnumber errors are ValueErrors with zh / en text
+        except ValueError as exc:  # BadValue is a ValueError with zh / en text
             report.errors.append((number, str(exc)))
             continue
-        venue = clean_text(cells[venue_at])
+        cell = cells[venue_at]
+        venue = cell.strip() if isinstance(cell, str) and cell.isascii() else clean_text(cell)
         if not venue:
             report.errors.append((number, "场所码为空 / venue code is empty"))
             continue
@@ -110,9 +112,12 @@ def _parse(rows: list[tuple[int, list[Any]]], positions: dict[str, int],
     return parsed
 
 
-@lru_cache(maxsize=1 << 20)  # a file repeats each person's number once per scan
-def _valid_number(text: str) -> str:
-    return idnumber.validate(text)
+def _unknown_number(text: str) -> str:
+    try:
+        number = idnumber.validate(text)
+    except ValueError as exc:
+        return str(exc)
+    return f"未登记的身份证号 / unregistered identity number {idnumber.mask_id_number(number)}"
 
 
 def _moment(value: Any) -> datetime:
@@ -136,8 +141,7 @@ def import_scans(db: Session, actor: Actor, *, content: bytes, filename: str = "
     venues = registry.venue_ids_by_codes(db, {p[2] for p in parsed})
     for number, id_number, venue, _moment in parsed:
         if id_number not in persons:
-            masked = idnumber.mask_id_number(id_number)
-            report.errors.append((number, f"未登记的身份证号 / unregistered identity number {masked}"))
+            report.errors.append((number, _unknown_number(id_number)))
         elif venue not in venues:
             report.errors.append((number, f"未知的场所码 / unknown venue code {venue}"))
     if report.errors:
