@@ -2,7 +2,8 @@
 """The project's two commands, for a fresh machine with Python 3.11+ and the package registries.
 
     python3 dev.py demo   # virtualenv, install, demo city into SQLite, serve http://127.0.0.1:8000
-    python3 dev.py test   # virtualenv, test tools, ruff, the whole suite on SQLite, then on PostgreSQL
+    python3 dev.py test   # virtualenv, test tools, ruff, import contracts, the whole suite on SQLite,
+                          # then the integration tests on PostgreSQL (TESTING.md); extra args go to pytest
 
 Only the standard library is used here: this file must run before anything is installed.
 """
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / "bin"
 PG_TEST_URL = "postgresql://postgres@127.0.0.1:5432/test"
+NO_TESTS_COLLECTED = 5  # pytest's exit code when the selection is empty
 # Debian packages the browser tests need: the browser itself and a font with Chinese glyphs.
 SYSTEM_PACKAGES = {"chromium": Path("/usr/bin/chromium"), "fonts-noto-cjk": Path("/usr/share/fonts/opentype/noto")}
 
@@ -95,7 +97,7 @@ def cmd_test(args: list[str]) -> None:
     ensure_venv("[test]")
     ensure_system_packages()
     say("ruff")
-    run(BIN / "ruff", "check", "src", "tests", "benchmarks", "dev.py")
+    run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tools", "dev.py")
     say("import contracts (pages/api -> service -> models)")
     run(BIN / "lint-imports")
     pg_url = os.environ.get("FANGKONG_TEST_POSTGRES_URL", PG_TEST_URL)
@@ -103,15 +105,20 @@ def cmd_test(args: list[str]) -> None:
     if not have_pg and os.environ.get("CI", "").lower() == "true":
         sys.exit("PostgreSQL at 127.0.0.1:5432 cannot be reached: with CI=true that is a failure")
     failures = 0
-    runs = [("SQLite", "sqlite")] + ([("PostgreSQL", pg_url)] if have_pg else [])
-    for label, url in runs:
-        say(f"pytest on {label}")
+    # Unit and browser tests do not depend on the backend: they run once, on SQLite; the integration
+    # tests run on both. A `-m` among the extra arguments comes later and so replaces ours.
+    runs = [("SQLite", "sqlite", [])] + ([("PostgreSQL", pg_url, ["-m", "integration"])] if have_pg else [])
+    for label, url, selection in runs:
+        say(f"pytest on {label}{' (' + ' '.join(selection) + ')' if selection else ''}")
         env = {**os.environ, "FANGKONG_TEST_DATABASE_URL": url}
-        code = run(BIN / "python", "-m", "pytest", "-p", "no:cacheprovider", *args, env=env, check=False)
+        code = run(BIN / "python", "-m", "pytest", "-p", "no:cacheprovider", *selection, *args, env=env,
+                   check=False)
+        if code == NO_TESTS_COLLECTED and selection:
+            code = 0  # the extra arguments chose only tests that run once (say, a unit test file)
         failures += code != 0
         say(f"pytest on {label}: {'passed' if code == 0 else f'FAILED (exit {code})'}")
     if not have_pg:
-        say("WARNING: PostgreSQL not reachable here, so the suite ran on SQLite only (CI fails instead)")
+        say("WARNING: PostgreSQL not reachable here, so the tests ran on SQLite only (CI fails instead)")
     sys.exit(1 if failures else 0)
 
 

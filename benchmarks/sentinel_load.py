@@ -42,8 +42,8 @@ from sqlalchemy import create_engine, func, select
 HERE = Path(__file__).resolve().parent
 LUA = HERE / "sentinel_verify.lua"
 GRACE_S = 0.5
-# The platform app behind the verify front (codes/sentinel.py): what a production server runs.
-APP = "fangkong.codes.sentinel:create_served_app"
+# The platform app behind the verify front (web/served.py, codes/fastpath.py): what a production server runs.
+APP = "fangkong.web.served:create_served_app"
 
 
 def _free_port() -> int:

@@ -56,11 +56,11 @@ def serve(
     database: str | None = DatabaseOption,
     workers: int = typer.Option(1, "--workers", help="Server processes; more than 1 runs Granian (one a core)"),
 ) -> None:
-    """Serve the platform (pages and JSON API), with the venue-check fast path in front (codes.sentinel)."""
+    """Serve the platform (pages and JSON API), with the venue-check fast path in front (web.served, codes.fastpath)."""
     import uvicorn
 
     use_database(database)
-    served = "fangkong.codes.sentinel:create_served_app"
+    served = "fangkong.web.served:create_served_app"
     if workers > 1:  # production-like: Granian's worker processes share the port
         granian = Path(sys.executable).parent / "granian"
         os.execv(granian, [str(granian), "--interface", "asgi", "--factory", "--host", host, "--port", str(port),

@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
-from fangkong.core import auth
 from fangkong.core.db import transaction
-from fangkong.core.models import Account
+from fangkong.core.scope import Actor
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
 from tests.browser.conftest import DESKTOP, PHONE, login
@@ -20,13 +18,10 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def other_grid_household(city_url: str) -> int:
+def other_grid_household(city_url: str, commander: Actor, grid_worker: Actor, neighbour_grid_worker: Actor) -> int:
     """A household outside the grid worker's grid, found as the commander would find it."""
+    own_grid, other_grid = grid_worker.jurisdiction_id, neighbour_grid_worker.jurisdiction_id
     with transaction(city_url) as db:
-        accounts = {a.username: a for a in db.scalars(select(Account))}
-        commander = auth.actor_for(db, accounts["commander"])
-        own_grid = accounts["grid"].jurisdiction_id
-        other_grid = accounts["grid2"].jurisdiction_id
         assert other_grid is not None and other_grid != own_grid
         _total, households = service.households_of(db, commander, other_grid, limit=1)
         return households[0].id

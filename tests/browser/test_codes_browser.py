@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
-from fangkong.areas import service as areas
 from fangkong.areas import flows
+from fangkong.areas import service as areas
 from fangkong.codes import tokens
 from fangkong.core import clock
 from fangkong.core.db import transaction
@@ -19,6 +20,8 @@ from fangkong.core.scope import system_actor
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service as registry
 from tests.browser.conftest import PHONE, login
+
+pytestmark = pytest.mark.browser
 
 COMMANDER = system_actor("browser test")
 

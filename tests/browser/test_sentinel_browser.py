@@ -20,6 +20,7 @@ from fangkong.core.db import transaction
 from fangkong.core.models import Account
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry.models import Person
+from fangkong.registry.service import actor_for
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, login, serve_in_thread
 
 pytestmark = pytest.mark.browser
@@ -55,12 +56,11 @@ def resident_token(url: str) -> str:
     """The resident persona's code as the resident page shows it: codes.service.show_code signs the
     token (issue_token for the persona's pseudonym) that /codes/me renders as its QR."""
     from fangkong.codes import service as code_service
-    from fangkong.core import auth
 
     with transaction(url) as db:
         account = db.scalar(select(Account).where(Account.username == "resident"))
         assert account is not None and account.person_id is not None
-        shown = code_service.show_code(db, auth.actor_for(db, account), account.person_id)
+        shown = code_service.show_code(db, actor_for(db, account), account.person_id)
     assert shown.token.startswith("fk1.")
     return shown.token
 

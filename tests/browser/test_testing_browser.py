@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
-from fangkong.core import auth, clock
+from fangkong.core import clock
 from fangkong.core.db import transaction
-from fangkong.core.models import Account
 from fangkong.drill.demo import DEMO_PASSWORD
 from tests.browser.conftest import DESKTOP, PHONE, login
+from tests.helpers import persona_in
 from tests.integration.test_testing_pages import NOW, build_world, result_xlsx
 
 pytestmark = pytest.mark.browser
@@ -114,7 +113,7 @@ def test_pool_positive_reaches_recalls_and_the_grid(browser: Any, live_server: s
     from fangkong.codes import service as codes
 
     with transaction(city_url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         for pid in world["persons"]:
             assert "pool_positive" in {r.rule for r in codes.current_code(db, commander, pid).reasons}
 

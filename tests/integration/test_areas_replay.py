@@ -171,10 +171,8 @@ def test_unreadable_and_listless_files_fail_without_writing(replayed: str, tmp_p
     assert len(json.loads(cli(replayed, "notices", "list", "--json"))) == 7
 
 
-def test_the_demo_loads_its_history_once(db_url: str) -> None:
-    from fangkong.drill.city import generate_city
-
-    generate_city(db_url, population=3000, seed=7, replace=False, progress=False)
+def test_the_demo_loads_its_history_once(fresh_city_url: str) -> None:
+    db_url = fresh_city_url
     report = load_history(db_url)
     assert (report.notices, report.published, report.review, report.cases) == (7, 7, 0, 1)
     assert active(db_url, "2022-12-07T12:00") == {"清徐县北辰苑小区1号楼": "high"}
@@ -182,12 +180,11 @@ def test_the_demo_loads_its_history_once(db_url: str) -> None:
     assert (again.notices, again.cases, len(again.skipped)) == (0, 0, 7)
 
 
-def test_a_notice_built_from_changes_is_written_parsed_and_applied(db_url: str) -> None:
+def test_a_notice_built_from_changes_is_written_parsed_and_applied(fresh_city_url: str) -> None:
     from fangkong.areas import service
     from fangkong.core.db import transaction
-    from fangkong.drill.city import generate_city
 
-    generate_city(db_url, population=3000, seed=7, replace=False, progress=False)
+    db_url = fresh_city_url
     with transaction(db_url) as db:
         notice = service.draft_from_changes(db, ACTOR, {
             "issuer": "太原市新冠肺炎疫情防控工作领导组办公室", "number": "2022年第210号",

@@ -3,7 +3,6 @@ under each policy, lifting delayed by infections, exceptions, persons' levels. B
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from fangkong.areas import service as areas
 from fangkong.core.audit import AuditQuery, search
-from fangkong.core.db import get_engine
 from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.scope import Actor, system_actor
 from fangkong.registry import service as registry
@@ -23,18 +21,8 @@ from fangkong.tracing import service as tracing
 
 SEED = Path(__file__).parents[1] / "fixtures" / "notices" / "seed_198_newspaper.txt"
 COMMANDER = system_actor("tests")
-AUDITOR = Actor(account_id=None, username="auditor", role="auditor")
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
-    """A session on the module's city whose work is rolled back after the test."""
-    session = Session(get_engine(city_url))
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 def at(text: str) -> datetime:
@@ -110,7 +98,7 @@ def test_seed_notice_resolves_with_a_short_review_queue(db: Session) -> None:
     assert view.counts == {"matched": 71, "review": 4}
 
 
-def test_publish_waits_for_review_and_is_audited(db: Session) -> None:
+def test_publish_waits_for_review_and_is_audited(db: Session, auditor: Actor) -> None:
     notice = areas.draft_notice(db, COMMANDER, SEED.read_text(encoding="utf-8"), default_year=2022)
     with pytest.raises(InvalidInput) as refused:
         areas.publish(db, COMMANDER, notice.id)
@@ -123,16 +111,14 @@ def test_publish_waits_for_review_and_is_audited(db: Session) -> None:
         areas.resolve_place(db, COMMANDER, areas.notice_view(db, COMMANDER, notice.id).changes[0].places[0].id,
                             block=True)
     db.flush()
-    _total, entries = search(db, Actor(account_id=None, username="audit", role="auditor"),
-                             AuditQuery(subject_type="notice"))
+    _total, entries = search(db, auditor, AuditQuery(subject_type="notice"))
     ops = [e.detail for e in entries if e.subject_id == str(notice.id)]
     assert any('"publish"' in d for d in ops) and any('"draft"' in d for d in ops)
 
 
-def test_roles_without_notice_rights_cannot_draft(db: Session) -> None:
-    grid = Actor(account_id=None, username="g", role="grid_worker", jurisdiction_id=1, jurisdiction_level="grid")
+def test_roles_without_notice_rights_cannot_draft(db: Session, grid_worker: Actor) -> None:
     with pytest.raises(PermissionDenied):
-        areas.draft_notice(db, grid, SEED.read_text(encoding="utf-8"))
+        areas.draft_notice(db, grid_worker, SEED.read_text(encoding="utf-8"))
     with pytest.raises(InvalidInput):
         areas.draft_notice(db, COMMANDER, "关于天气的通知\n明天晴。")
 

@@ -7,23 +7,19 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from fangkong.core import audit, clock
-from fangkong.core.auth import actor_for
 from fangkong.core.db import get_engine, transaction
 from fangkong.core.errors import PermissionDenied
-from fangkong.core.models import Account, AuditEntry
+from fangkong.core.models import AuditEntry
 from fangkong.registry import service
 from fangkong.registry.models import Person
-
-
-def _actor(db, username):  # type: ignore[no-untyped-def]
-    return actor_for(db, db.scalar(select(Account).where(Account.username == username)))
+from tests.helpers import persona_in
 
 
 def test_full_read_is_audited_with_who_when_and_why(city_url: str) -> None:
     moment = datetime(2022, 12, 2, 9, 30)
     clock.set_clock(moment)
     with transaction(city_url) as db:
-        actor = _actor(db, "grid")
+        actor = persona_in(db, "grid")
         person_id = db.scalar(select(Person.id).where(Person.grid_id == actor.jurisdiction_id).limit(1))
         service.get_person(db, actor, person_id, full=True, reason="核对门上纸条")
     with transaction(city_url) as db:
@@ -36,8 +32,8 @@ def test_full_read_is_audited_with_who_when_and_why(city_url: str) -> None:
 def test_only_auditors_search_and_the_search_is_audited(city_url: str) -> None:
     with transaction(city_url) as db:
         with pytest.raises(PermissionDenied):
-            audit.search(db, _actor(db, "grid"), audit.AuditQuery())
-        total, rows = audit.search(db, _actor(db, "auditor"), audit.AuditQuery(action="login"))
+            audit.search(db, persona_in(db, "grid"), audit.AuditQuery())
+        total, rows = audit.search(db, persona_in(db, "auditor"), audit.AuditQuery(action="login"))
         assert all(r.action == "login" for r in rows)
     with transaction(city_url) as db:
         assert db.scalar(select(AuditEntry).order_by(AuditEntry.id.desc())).action == "audit_search"

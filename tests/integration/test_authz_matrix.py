@@ -8,13 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from fangkong.core import audit
-from fangkong.core.auth import actor_for
 from fangkong.core.db import transaction
 from fangkong.core.errors import PermissionDenied
-from fangkong.core.models import Account
 from fangkong.core.scope import Actor, scope_column
 from fangkong.registry import service
 from fangkong.registry.models import Person
+from tests.helpers import persona_in
 
 OPERATIONS = ("read_person", "read_full", "households_of_grid", "get_household", "create_household", "audit_search")
 Y, N = "allowed", "denied"
@@ -36,10 +35,6 @@ INSIDE = {
 # Scoped roles are refused everything about a person outside; city-wide roles see the same as inside.
 CITY_WIDE = {"commander", "lab", "epidemiologist", "quarantine", "checkpoint", "auditor"}
 OUTSIDE = {role: (row if role in CITY_WIDE else (N,) * 5 + (row[5],)) for role, row in INSIDE.items()}
-
-
-def _actor(db, username: str) -> Actor:  # type: ignore[no-untyped-def]
-    return actor_for(db, db.scalar(select(Account).where(Account.username == username)))
 
 
 def _target(db, actor: Actor, inside: bool) -> Person:  # type: ignore[no-untyped-def]
@@ -84,7 +79,7 @@ def test_role_matrix(city_url: str, username: str, inside: bool) -> None:
     got = {}
     for operation in OPERATIONS:
         with transaction(city_url) as db:
-            actor = _actor(db, username)
+            actor = persona_in(db, username)
             person = _target(db, actor, inside)
             assert person is not None
             got[operation] = _run(db, actor, operation, person)
@@ -94,7 +89,7 @@ def test_role_matrix(city_url: str, username: str, inside: bool) -> None:
 
 def test_a_resident_reads_only_their_own_record(city_url: str) -> None:
     with transaction(city_url) as db:
-        actor = _actor(db, "resident")
+        actor = persona_in(db, "resident")
         own = service.get_person(db, actor, actor.person_id)
         assert not own.masked
         neighbour = _target(db, actor, inside=True)

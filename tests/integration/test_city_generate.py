@@ -8,7 +8,6 @@ fresh database resets the one test schema that `city_url` also lives in.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import func, select, text
@@ -29,10 +28,6 @@ from tests.conftest import CITY_POPULATION
 ANCESTORS = [f"{level}_id" for level in PLACE_LEVELS[:-1]]  # district_id .. building_id
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
-    with transaction(city_url) as session:
-        yield session
 
 
 def place(db: Session, level: str, name: str, parent: Place | None = None) -> Place:

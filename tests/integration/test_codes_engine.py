@@ -4,7 +4,6 @@ the SQL residents of risk areas against the areas service's own answer. Both dat
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from fangkong.codes import service as codes
 from fangkong.codes.models import CodeReason, HealthCode
 from fangkong.codes.rules import evaluate
 from fangkong.core import clock
-from fangkong.core.db import get_engine
 from fangkong.core.scope import system_actor
 from fangkong.isolation import service as isolation
 from fangkong.registry.models import Person
@@ -30,14 +28,6 @@ SEED = Path(__file__).parents[1] / "fixtures" / "notices" / "seed_198_newspaper.
 COMMANDER = system_actor("tests")
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
-    session = Session(get_engine(city_url))
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 def at(text: str) -> datetime:

@@ -26,7 +26,7 @@ from fangkong.core.models import Account, AuditEntry
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry.models import Person
 from fangkong.web.app import create_app
-from tests.integration.test_web_pages import csrf_in, login
+from tests.helpers import csrf_in, login, page_shows
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -309,7 +309,7 @@ def test_only_checkpoint_staff_check(client: TestClient, city_url: str, facts: d
 def test_sentinel_page_for_the_accounts_venue(city_url: str, facts: dict) -> None:
     staff = login(create_app(city_url), "checkpoint")
     page = staff.get("/sentinel")
-    assert page.status_code == 200
+    page_shows(page, "阳曲高速口", testids=["venue-name", "verdict"])  # the checkpoint account's own venue
     assert 'data-device-key="fks1.' in page.text and f'data-venue-id="{facts["venue"]}"' in page.text
     assert "/static/vendor/jsqr/jsQR.js" in page.text and "<script>" not in page.text
     # The page's own API call: session cookie + CSRF header.
@@ -329,7 +329,8 @@ def test_staff_without_a_venue_choose_one_once(city_url: str, facts: dict) -> No
                                 role="checkpoint_staff", display_name="场所扫码员")
     staff = login(create_app(city_url), "gate2")
     chooser = staff.get("/sentinel")
-    assert chooser.status_code == 200 and 'action="/sentinel/venue"' in chooser.text
+    page_shows(chooser)
+    assert 'action="/sentinel/venue"' in chooser.text
     chosen = staff.post("/sentinel/venue", data={"venue_id": facts["venue"], "csrf_token": csrf_in(chooser.text)},
                         follow_redirects=False)
     assert chosen.status_code == 303

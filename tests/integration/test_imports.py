@@ -22,6 +22,7 @@ from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column, system_actor
 from fangkong.registry import address, idnumber, service
 from fangkong.registry.imports import ImportResult, import_file, template_xlsx
 from fangkong.registry.models import Household, Person, Place
+from tests.helpers import new_persona
 
 ADMIN = system_actor("test")
 PERSON_HEADER = ["身份证号", "姓名", "手机号", "县区", "街道", "社区", "小区", "楼栋", "单元", "门牌号"]
@@ -98,9 +99,11 @@ def tree(db_url: str) -> Tree:
         return place_ids(db)
 
 
-def district_staff(district_id: int) -> Actor:
-    return Actor(account_id=None, username="district-staff", role="district_staff", display_name="区工作人员",
-                 jurisdiction_id=district_id, jurisdiction_level="district")
+def district_staff(url: str, district_id: int) -> Actor:
+    """A district_staff account of that district (the tree has no demo accounts)."""
+    with transaction(url) as db:
+        return new_persona(db, "district_staff", username="district-staff", display_name="区工作人员",
+                           jurisdiction_id=district_id)
 
 
 def errors_of(result: ImportResult) -> set[tuple[int, str]]:
@@ -252,7 +255,7 @@ def test_an_identity_number_excel_stored_as_a_float_is_refused(db_url: str, tree
 
 
 def test_district_staff_cannot_import_persons_into_another_district(db_url: str, tree: Tree) -> None:
-    staff = district_staff(tree["140106"])  # 迎泽区
+    staff = district_staff(db_url, tree["140106"])  # 迎泽区
     result = run(db_url, "persons", persons_xlsx([resident(70 + i) for i in range(3)]), actor=staff)
     assert errors_of(result) == {(2, "县区"), (3, "县区"), (4, "县区")}
     assert all("管辖范围" in e.message for e in result.errors)
@@ -266,9 +269,10 @@ def test_district_staff_cannot_import_persons_into_another_district(db_url: str,
 
 
 def test_roles_without_registry_write_may_not_import(db_url: str) -> None:
-    sampler = Actor(account_id=None, username="sampler", role="sampler")
-    with transaction(db_url) as db, pytest.raises(PermissionDenied):
-        import_file(db, sampler, "persons", "x.csv", b"a,b\n")
+    with transaction(db_url) as db:
+        sampler = new_persona(db, "sampler")
+        with pytest.raises(PermissionDenied):
+            import_file(db, sampler, "persons", "x.csv", b"a,b\n")
 
 
 def test_a_gb18030_tab_separated_csv_with_english_headers(db_url: str, tree: Tree) -> None:
@@ -408,7 +412,7 @@ def test_bad_place_rows_are_all_reported_and_nothing_is_written(db_url: str, tre
 
 
 def test_district_staff_add_places_only_inside_their_district(db_url: str, tree: Tree) -> None:
-    staff = district_staff(tree["140106"])
+    staff = district_staff(db_url, tree["140106"])
     result = run(db_url, "places", xlsx(PLACE_HEADER, [["社区", "新社区", "XD-S1", "N1", None],
                                                        ["网格", "新网格", "N1", None, None],
                                                        ["县区", "新区", None, None, None]]), actor=staff)
@@ -421,15 +425,9 @@ def test_district_staff_add_places_only_inside_their_district(db_url: str, tree:
 # ---- the generated city --------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def city(request: pytest.FixtureRequest) -> str:
-    pytest.importorskip("fangkong.drill.city")
-    return str(request.getfixturevalue("city_url"))
-
-
-def test_persons_join_the_generated_city_by_the_names_it_uses(city: str) -> None:
+def test_persons_join_the_generated_city_by_the_names_it_uses(city_url: str) -> None:
     """Units all over the generated city (flats and village lanes), addressed as people write them."""
-    with transaction(city) as db:
+    with transaction(city_url) as db:
         units = list(db.scalars(select(Place).where(Place.level == "unit").order_by(Place.id)))
         sample = random.Random(7).sample(units, 12)
         rows: list[list[object]] = []
@@ -445,13 +443,13 @@ def test_persons_join_the_generated_city_by_the_names_it_uses(city: str) -> None
         assert lived_in is not None
         joining = [number(5100, "140199"), "新成员", None, lived_in.door]
         unit_code = db.scalar(select(Place.code).where(Place.id == lived_in.unit_id))
-    before = counts(city)
-    result = run(city, "persons", persons_xlsx(rows))
+    before = counts(city_url)
+    result = run(city_url, "persons", persons_xlsx(rows))
     assert result.ok, result.errors
-    by_code = run(city, "persons", xlsx(["身份证号", "姓名", "手机号", "门牌号", "单元编码"],
+    by_code = run(city_url, "persons", xlsx(["身份证号", "姓名", "手机号", "门牌号", "单元编码"],
                                         [[*joining, unit_code]]))
     assert by_code.ok, by_code.errors
-    with transaction(city) as db:
+    with transaction(city_url) as db:
         assert db.scalar(select(func.count()).select_from(Person)) == before[0] + len(rows) + 1
         assert db.scalar(select(func.count()).select_from(Household)) == before[1] + len(rows)
         imported = db.scalars(select(Person.unit_id).where(Person.id_number.in_([r[0] for r in rows])))

@@ -6,7 +6,6 @@ service, as a commander and a sampler would."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,39 +13,27 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fangkong.core import auth, clock
-from fangkong.core.db import get_engine
+from fangkong.core import clock
 from fangkong.core.errors import InvalidInput, PermissionDenied
-from fangkong.core.models import Account, AuditEntry
-from fangkong.core.scope import Actor
+from fangkong.core.models import AuditEntry
 from fangkong.registry import service as registry
 from fangkong.testing import coverage
 from fangkong.testing import service as testing
 from fangkong.testing.models import CoverageNote
+from tests.helpers import demo_cast
 
 NOW = datetime(2022, 11, 30, 10, 0)
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
-    """A session on the module's city whose work is rolled back after the test."""
+@pytest.fixture(autouse=True)
+def _now() -> None:
     clock.set_clock(NOW)
-    session = Session(get_engine(city_url))
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
-
-
-def actors(db: Session) -> dict[str, Actor]:
-    return {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
 
 
 def setup_round(db: Session) -> dict[str, Any]:
     """A district round over the grid worker's community; three of the grid's households: A fully
     sampled, B partly, C not at all."""
-    who = actors(db)
+    who = demo_cast(db)
     commander, sampler, grid = who["commander"], who["sampler"], who["grid"]
     grid_place = registry.get_place(db, commander, grid.jurisdiction_id)  # type: ignore[arg-type]
     community_id = grid_place.community_id

@@ -13,21 +13,17 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from fastapi.testclient import TestClient
 from openpyxl import Workbook
-from sqlalchemy import select
 
-from fangkong.core import auth, clock
+from fangkong.core import clock
 from fangkong.core.db import transaction
-from fangkong.core.models import Account
-from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service as registry
 from fangkong.registry.idnumber import make_number
 from fangkong.testing import service as testing
 from fangkong.web.app import create_app
+from tests.helpers import csrf_of, demo_cast, login, page_shows, persona_in
 
 NOW = datetime(2022, 11, 30, 10, 0)
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 def build_world(url: str, *, barcode_prefix: str = "POOL") -> dict[str, Any]:
@@ -35,7 +31,7 @@ def build_world(url: str, *, barcode_prefix: str = "POOL") -> dict[str, Any]:
     account, and ten persons of the grid worker's grid with their identity numbers (read in full by
     the commander, with a reason, as the platform allows)."""
     with transaction(url) as db:
-        who = {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
+        who = demo_cast(db)
         commander, grid = who["commander"], who["grid"]
         grid_place = registry.get_place(db, commander, grid.jurisdiction_id)  # type: ignore[arg-type]
         rnd = testing.create_round(db, commander, name="光华街社区第1轮全员核酸", kind="district",
@@ -55,7 +51,7 @@ def build_world(url: str, *, barcode_prefix: str = "POOL") -> dict[str, Any]:
 def send_to_lab(url: str, world: dict[str, Any], barcodes: list[str]) -> None:
     """The site packs the sealed tubes into a box and sends it (the transport step, via the service)."""
     with transaction(url) as db:
-        sampler = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "sampler")).one())
+        sampler = persona_in(db, "sampler")
         box = testing.box_tubes(db, sampler, site_id=world["site"], barcodes=barcodes)
         testing.send_batch(db, sampler, lab_id=world["lab"], box_ids=[box.id])
 
@@ -89,20 +85,11 @@ def _frozen() -> Iterator[None]:
     yield
 
 
-def login(app: FastAPI, username: str) -> tuple[TestClient, str]:
-    client = TestClient(app)
-    token = CSRF.search(client.get("/login").text).group(1)  # type: ignore[union-attr]
-    response = client.post("/login", data={"username": username, "password": DEMO_PASSWORD, "csrf_token": token},
-                           follow_redirects=False)
-    assert response.status_code == 303, response.text
-    home = client.get("/testing", follow_redirects=True)
-    return client, CSRF.search(home.text).group(1)  # type: ignore[union-attr]
-
-
 def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url: str) -> None:
-    sampler, csrf = login(app, "sampler")
+    sampler = login(app, "sampler")
+    csrf = csrf_of(sampler)
     page = sampler.get("/testing/sample")
-    assert page.status_code == 200 and 'data-testid="tube-form"' in page.text and "光华街社区采样点" in page.text
+    page_shows(page, "光华街社区采样点", testids=["tube-form"])
 
     opened = sampler.post("/testing/sample/tube", data={"csrf_token": csrf, "tube": "POOL0001", "pool_size": "10",
                                                         "round_id": str(world["round"])})
@@ -133,18 +120,19 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
                           headers=htmx)
     assert "已使用过" in reused.text
     with transaction(city_url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         assert testing.get_tube(db, commander, "POOL0002").members == 0
         assert testing.get_tube(db, commander, "POOL0001").members == 10
 
     send_to_lab(city_url, world, ["POOL0001"])
     clock.set_clock(NOW + timedelta(hours=1))  # the lab works an hour later
-    lab, lab_csrf = login(app, "lab")
+    lab = login(app, "lab")
+    lab_csrf = csrf_of(lab)
     lab_page = lab.get("/testing/lab")
     assert lab_page.status_code == 200 and 'data-testid="batch"' in lab_page.text
     batch_id = re.search(r"/testing/lab/batches/(\d+)/receive", lab_page.text).group(1)  # type: ignore[union-attr]
     received = lab.post(f"/testing/lab/batches/{batch_id}/receive", data={"csrf_token": lab_csrf})
-    assert received.status_code == 200 and "已签收 1 管" in received.text
+    page_shows(received, "已签收 1 管")
 
     tested = NOW + timedelta(minutes=40)
     bad = result_xlsx([("POOL0001", "阳性", 31.2, 32.5, tested, tested),
@@ -163,13 +151,14 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
                         files={"file": ("results.xlsx", good, "application/octet-stream")})
     assert 'data-testid="upload-duplicate"' in repeated.text
 
-    commander_client, _c = login(app, "commander")
+    commander_client = login(app, "commander")
     recalls = commander_client.get("/testing/recalls")
     assert recalls.status_code == 200 and recalls.text.count('data-testid="recall"') == 10
     for pid in world["persons"]:
         assert f'data-person="{pid}"' in recalls.text
 
-    grid, grid_csrf = login(app, "grid")
+    grid = login(app, "grid")
+    grid_csrf = csrf_of(grid)
     grid_page = grid.get("/testing/grid")
     assert grid_page.status_code == 200 and 'data-testid="grid-recalls"' in grid_page.text
     assert grid_page.text.count('data-testid="recall"') == 10
@@ -180,7 +169,7 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
                       data={"csrf_token": grid_csrf, "persons_on_note": "3",
                             "next": f"/testing/grid?round={world['round']}"},
                       follow_redirects=True)
-    assert saved.status_code == 200 and "已登记门上纸条" in saved.text and 'data-testid="door-note"' in saved.text
+    page_shows(saved, "已登记门上纸条", testids=["door-note"])
     no_csrf = grid.post(f"/testing/rounds/{world['round']}/households/{household.group(1)}/door-note",
                         data={"persons_on_note": "3"}, follow_redirects=False)
     assert no_csrf.status_code == 403
@@ -189,13 +178,13 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
     from fangkong.codes import service as codes
 
     with transaction(city_url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         view = codes.current_code(db, commander, world["persons"][0])
         assert "pool_positive" in {r.rule for r in view.reasons}, view
 
 
 def test_coverage_dashboard_drills_down(app: FastAPI, world: dict[str, Any]) -> None:
-    client, _csrf = login(app, "commander")
+    client = login(app, "commander")
     rounds = client.get("/testing/rounds")
     assert rounds.status_code == 200 and f'/testing/rounds/{world["round"]}' in rounds.text
     page = client.get(f"/testing/rounds/{world['round']}")
@@ -204,7 +193,7 @@ def test_coverage_dashboard_drills_down(app: FastAPI, world: dict[str, Any]) -> 
     depth = 0
     while link is not None and depth < 6:  # district → street → community → grid → building → unit
         page = client.get(f"/testing/rounds/{world['round']}?place={link.group(1)}")
-        assert page.status_code == 200
+        page_shows(page, "光华街社区第1轮全员核酸")
         link = re.search(rf'href="/testing/rounds/{world["round"]}\?place=(\d+)" data-testid="coverage-row"',
                          page.text)
         depth += 1
@@ -218,7 +207,8 @@ def test_a_large_grid_is_walked_building_by_building(app: FastAPI, world: dict[s
     from fangkong.testing import pages as testing_pages
 
     monkeypatch.setattr(testing_pages, "GRID_PAGE_HOUSEHOLDS", 2)
-    grid, grid_csrf = login(app, "grid")
+    grid = login(app, "grid")
+    grid_csrf = csrf_of(grid)
     top = grid.get("/testing/grid")
     assert top.status_code == 200 and 'data-testid="missing-household"' not in top.text
     chips = re.findall(r'href="/testing/grid\?round=(\d+)&place=(\d+)" data-testid="grid-place">\s*'
@@ -228,7 +218,7 @@ def test_a_large_grid_is_walked_building_by_building(app: FastAPI, world: dict[s
     assert sum(int(missing) for *_rest, missing in chips) <= total_missing
     round_id, place_id, name, _missing = chips[0]
     building = grid.get(f"/testing/grid?round={round_id}&place={place_id}")
-    assert building.status_code == 200 and 'data-testid="grid-trail"' in building.text and name in building.text
+    page_shows(building, name, testids=["grid-trail"])
     household = re.search(r'data-testid="missing-household" data-household="(\d+)"', building.text)
     assert household is not None
     back = f"/testing/grid?round={round_id}&place={place_id}"
@@ -244,31 +234,33 @@ def test_a_large_grid_is_walked_building_by_building(app: FastAPI, world: dict[s
 
 
 def test_pages_refuse_the_wrong_roles(app: FastAPI, world: dict[str, Any]) -> None:
-    resident, _csrf = login(app, "resident")
+    resident = login(app, "resident")
     for path in ("/testing/sample", "/testing/lab", "/testing/recalls", "/testing/grid", "/testing/advisor",
                  f"/testing/rounds/{world['round']}"):
         assert resident.get(path).status_code == 403, path
-    grid2, _csrf = login(app, "grid2")
+    grid2 = login(app, "grid2")
     grid_place = world["grid"]
     assert grid2.get(f"/testing/rounds/{world['round']}?place={grid_place}").status_code == 403
-    lab, _csrf = login(app, "lab")
+    lab = login(app, "lab")
     assert lab.get("/testing/grid").status_code == 403
-    assert lab.get("/testing/advisor").status_code == 200
+    page_shows(lab.get("/testing/advisor"), "混采规模建议")
 
 
 def test_turnaround_and_advisor_pages(app: FastAPI, world: dict[str, Any]) -> None:
-    client, _csrf = login(app, "commander")
+    client = login(app, "commander")
     page = client.get("/testing/turnaround")
     assert page.status_code == 200 and 'data-testid="turnaround-stats"' in page.text
     advice = client.get("/testing/advisor?positive=1&tested=1000")
-    assert advice.status_code == 200 and 'data-testid="advisor-size">10 合 1<' in advice.text
+    page_shows(advice, "混采规模建议", "10 合 1")
+    assert 'data-testid="advisor-size">10 合 1<' in advice.text
     assert client.get("/testing/advisor?positive=x").status_code == 422
     english = client.get("/testing/advisor?positive=1&tested=100000", cookies={"lang": "en"})
     assert "Pool-size advisor" in english.text and "20-in-1" in english.text
 
 
 def test_json_api_for_the_sampler_and_coverage(app: FastAPI, world: dict[str, Any]) -> None:
-    sampler, csrf = login(app, "sampler")
+    sampler = login(app, "sampler")
+    csrf = csrf_of(sampler)
     headers = {"X-CSRF-Token": csrf}
     opened = sampler.post("/api/testing/tubes", json={"barcode": "API0001", "pool_size": 5}, headers=headers)
     assert opened.status_code == 200, opened.text
@@ -282,7 +274,8 @@ def test_json_api_for_the_sampler_and_coverage(app: FastAPI, world: dict[str, An
     assert sealed.status_code == 200 and sealed.json()["state"] == "sealed"
     assert sampler.post("/api/testing/tubes/API0001/seal").status_code == 403  # no CSRF header
 
-    commander, ccsrf = login(app, "commander")
+    commander = login(app, "commander")
+    ccsrf = csrf_of(commander)
     answer = commander.get(f"/api/testing/rounds/{world['round']}/coverage", headers={"X-CSRF-Token": ccsrf})
     assert answer.status_code == 200
     body = answer.json()
@@ -294,7 +287,7 @@ def sealed_tubes(url: str, world: dict[str, Any], barcodes: list[str], *, site_i
                  seal: bool = True) -> None:
     """Routine tubes of the grid's persons not in the round tests (one swab each), sealed or left open."""
     with transaction(url) as db:
-        who = {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
+        who = demo_cast(db)
         _total, households = registry.households_of(db, who["commander"], world["grid"], limit=300)
         persons = [m.id for h in households for m in h.members][20:]
         for barcode, person in zip(barcodes, persons, strict=False):
@@ -307,7 +300,7 @@ def sealed_tubes(url: str, world: dict[str, Any], barcodes: list[str], *, site_i
 
 def tube_states(url: str, barcodes: list[str]) -> dict[str, Any]:
     with transaction(url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         return {b: testing.get_tube(db, commander, b) for b in barcodes}
 
 
@@ -315,18 +308,19 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
     """采、送: the site packs sealed tubes into boxes and sends them to the lab on /testing/send; each
     wrong scan is refused with its reason and nothing is boxed; the lab sees the batch and signs for it."""
     with transaction(city_url) as db:
-        commander = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "commander")).one())
+        commander = persona_in(db, "commander")
         grid_place = registry.get_place(db, commander, world["grid"])
         other = testing.create_site(db, commander, name="另一采样点", place_id=grid_place.community_id)  # type: ignore[arg-type]
     sealed_tubes(city_url, world, ["TR0001", "TR0002", "TR0003"])
     sealed_tubes(city_url, world, ["TR0009"], seal=False)
     sealed_tubes(city_url, world, ["OT0001"], site_id=other.id)
     with transaction(city_url) as db:
-        sampler_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "sampler")).one())
+        sampler_actor = persona_in(db, "sampler")
         waiting = testing.site_transport(db, sampler_actor, world["site"]).sealed_total
     assert waiting >= 3  # the earlier tests may have left a sealed tube of theirs
 
-    sampler, csrf = login(app, "sampler")
+    sampler = login(app, "sampler")
+    csrf = csrf_of(sampler)
     htmx = {"HX-Request": "true", "X-CSRF-Token": csrf}
     sample = sampler.get("/testing/sample")
     assert 'href="/testing/send"' in sample.text and f"{waiting} 管已封管待装箱" in sample.text
@@ -387,13 +381,14 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
     states = tube_states(city_url, ["TR0001", "TR0002", "TR0003"])
     assert {(v.state) for v in states.values()} == {"sent"}
     with transaction(city_url) as db:
-        sampler_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "sampler")).one())
+        sampler_actor = persona_in(db, "sampler")
         batch = testing.site_transport(db, sampler_actor, world["site"]).batches[0]
         assert batch.sent_at == NOW and batch.tubes == waiting and batch.lab_id == world["lab"]
 
     # The lab sees the batch (tubes, sent time) and signs for it an hour later.
     clock.set_clock(NOW + timedelta(hours=1))
-    lab, lab_csrf = login(app, "lab")
+    lab = login(app, "lab")
+    lab_csrf = csrf_of(lab)
     lab_page = lab.get("/testing/lab")
     row = lab_page.text.split(batch.code)[1].split("</li>")[0]
     assert f"{waiting} 管 · 2022-11-30 10:00:00 送出" in row and f"/testing/lab/batches/{batch.id}/receive" in row
@@ -405,16 +400,16 @@ def test_box_and_send_through_the_pages(app: FastAPI, world: dict[str, Any], cit
     states = tube_states(city_url, ["TR0001", "TR0003"])
     assert all(v.state == "received" for v in states.values())
     with transaction(city_url) as db:
-        lab_actor = auth.actor_for(db, db.scalars(select(Account).where(Account.username == "lab")).one())
+        lab_actor = persona_in(db, "lab")
         load = testing.lab_load(db, lab_actor)[0]
         assert load.received >= waiting and load.pending >= waiting
     back = sampler.get("/testing/send")
     assert 'data-testid="sent-batch" data-state="received"' in back.text and "11:00 已签收" in back.text
 
     # Managers see the labs' load on their testing home; other roles cannot box or send.
-    commander_client, _c = login(app, "commander")
+    commander_client = login(app, "commander")
     home = commander_client.get("/testing", follow_redirects=True)
     assert 'data-testid="lab-load"' in home.text and "尖草坪气膜方舱实验室" in home.text
     assert lab.post("/testing/send/box", data={"csrf_token": lab_csrf, "barcodes": "TR0009"}).status_code == 403
-    resident, _r = login(app, "resident")
+    resident = login(app, "resident")
     assert resident.get("/testing/send").status_code == 403

@@ -13,28 +13,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import clock
-from fangkong.core.db import get_engine
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.scope import Actor, system_actor
+from fangkong.core.scope import system_actor
 from fangkong.registry.models import Person, Venue
 from fangkong.testing import flows
 from fangkong.testing import service as testing
 from fangkong.testing.models import Recall, ResultFile, ResultRow, Sample, Tube
 from fangkong.tracing.models import Case
+from tests.helpers import new_persona
 
 COMMANDER = system_actor("tests")
 T0 = datetime(2022, 11, 30, 8, 0)
 
 
-@pytest.fixture
-def db(city_url: str) -> Iterator[Session]:
-    session = Session(get_engine(city_url))
+@pytest.fixture(autouse=True)
+def _now() -> None:
     clock.set_clock(T0)
-    try:
-        yield session
-    finally:
-        session.rollback()
-        session.close()
 
 
 class World:
@@ -52,9 +46,8 @@ class World:
         lab_venue = db.scalar(select(Venue.id).where(Venue.kind == "lab").limit(1))
         self.lab = testing.create_lab(db, COMMANDER, name="气膜实验室", daily_capacity=100_000, venue_id=lab_venue,
                                       kind="air_film")
-        self.sampler = Actor(account_id=None, username="sampler1", role="sampler", jurisdiction_id=self.community,
-                             jurisdiction_level="community")
-        self.lab_actor = Actor(account_id=None, username="lab1", role="lab", venue_id=lab_venue)
+        self.sampler = new_persona(db, "sampler", jurisdiction_id=self.community)
+        self.lab_actor = new_persona(db, "lab", venue_id=lab_venue)
         self.round = testing.create_round(db, COMMANDER, name="光华街第1轮", kind="district",
                                           place_ids=[self.community], starts_at=T0 - timedelta(hours=1),
                                           ends_at=T0 + timedelta(hours=10))
@@ -155,12 +148,10 @@ def test_a_tube_fills_and_seals_and_every_rule_refuses_cleanly(db: Session) -> N
 
 def test_roles_and_sites_are_checked(db: Session) -> None:
     w = World(db)
-    elsewhere = Actor(account_id=None, username="s2", role="sampler", jurisdiction_id=w.other_community,
-                      jurisdiction_level="community")
+    elsewhere = new_persona(db, "sampler", jurisdiction_id=w.other_community)
     with pytest.raises(PermissionDenied):
         testing.open_tube(db, elsewhere, barcode="X00001", site_id=w.site.id, round_id=w.round.id)
-    grid = Actor(account_id=None, username="g", role="grid_worker", jurisdiction_id=w.community,
-                 jurisdiction_level="community")
+    grid = new_persona(db, "grid_worker", jurisdiction_id=w.community)
     with pytest.raises(PermissionDenied):
         testing.open_tube(db, grid, barcode="X00002", site_id=w.site.id, round_id=w.round.id)
     with pytest.raises(PermissionDenied):
@@ -228,8 +219,7 @@ def test_results_recalls_cases_and_facts(db: Session) -> None:
     total, listed = testing.recalls(db, w.sampler)
     assert total == 10 and {v.person.id for v in listed} == set(pool) and all(v.person.masked for v in listed)
     grid = listed[0].grid_id
-    grid_worker = Actor(account_id=None, username="g", role="grid_worker", jurisdiction_id=grid,
-                        jurisdiction_level="grid")
+    grid_worker = new_persona(db, "grid_worker", jurisdiction_id=grid)
     _n, mine = testing.recalls(db, grid_worker)
     assert mine and all(v.grid_id == grid for v in mine)
     # Re-tests, one person per tube: a pooled tube is refused for a recalled person
@@ -302,8 +292,7 @@ def test_overdue_results_and_facts(db: Session) -> None:
     assert series.due_since == datetime(2022, 11, 30, 0, 0)  # the end of the first day of the series
     # A routine sample today clears both (the student's missed day is made up by a later sample)
     site2 = testing.create_site(db, COMMANDER, name="第二采样点", place_id=w.other_community)
-    sampler2 = Actor(account_id=None, username="s2", role="sampler", jurisdiction_id=w.other_community,
-                     jurisdiction_level="community")
+    sampler2 = new_persona(db, "sampler", jurisdiction_id=w.other_community)
     code = "RT000001"
     testing.open_tube(db, sampler2, barcode=code, site_id=site2.id, pool_size=1)
     testing.add_sample(db, sampler2, barcode=code, person_id=worker)

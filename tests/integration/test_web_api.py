@@ -8,12 +8,13 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from fangkong.core import auth
 from fangkong.core.db import transaction
-from fangkong.core.models import Account, AuditEntry
+from fangkong.core.models import AuditEntry
+from fangkong.core.scope import Actor
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry import service
 from fangkong.web.app import create_app
+from tests.helpers import login
 
 FULL_ID = re.compile(r"^\d{17}[\dX]$")
 MASKED_ID = re.compile(r"^\d{6}\*{8}[\dX]{4}$")
@@ -25,11 +26,9 @@ def client(city_url: str) -> TestClient:
 
 
 @pytest.fixture(scope="module")
-def facts(city_url: str) -> dict[str, int]:
+def facts(city_url: str, grid_worker: Actor, neighbour_grid_worker: Actor) -> dict[str, int]:
+    grid, grid2 = grid_worker, neighbour_grid_worker
     with transaction(city_url) as db:
-        accounts = {a.username: a for a in db.scalars(select(Account))}
-        grid = auth.actor_for(db, accounts["grid"])
-        grid2 = auth.actor_for(db, accounts["grid2"])
         assert grid.jurisdiction_id and grid2.jurisdiction_id
         _total, own = service.households_of(db, grid, grid.jurisdiction_id, limit=5)
         _total, other = service.households_of(db, grid2, grid2.jurisdiction_id, limit=5)
@@ -150,10 +149,7 @@ def test_audit_api_is_for_auditors(client: TestClient, grid: dict[str, str]) -> 
 
 
 def test_session_cookie_on_the_api_needs_the_csrf_header(client: TestClient) -> None:
-    browser = TestClient(client.app)
-    form = browser.get("/login").text
-    token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
-    browser.post("/login", data={"username": "grid", "password": DEMO_PASSWORD, "csrf_token": token})
+    browser = login(client.app, "grid")  # type: ignore[arg-type]
     page = browser.get("/").text
     csrf = re.search(r'"X-CSRF-Token": "([^"]+)"', page).group(1)  # type: ignore[union-attr]
     refused = browser.get("/api/me")

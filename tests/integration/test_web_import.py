@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 
 import pytest
 from fastapi import FastAPI
@@ -13,10 +12,10 @@ from sqlalchemy import func, select
 
 from fangkong.core import auth
 from fangkong.core.db import transaction
+from fangkong.registry import imports
 from fangkong.registry.models import Person, Place
 from fangkong.web.app import create_app
-
-imports = pytest.importorskip("fangkong.registry.imports")
+from tests.helpers import csrf_of, login, page_shows
 
 PASSWORD = "import-test-pw"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -30,21 +29,12 @@ def app(db_url: str) -> FastAPI:
     return create_app(db_url)
 
 
-def token_in(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token on the page"
-    return match.group(1)
-
-
-def login(app: FastAPI, username: str) -> TestClient:
-    client = TestClient(app)
-    token = token_in(client.get("/login").text)
-    client.post("/login", data={"username": username, "password": PASSWORD, "csrf_token": token})
-    return client
+def login_as(app: FastAPI, username: str) -> TestClient:
+    return login(app, username, PASSWORD)
 
 
 def csrf(client: TestClient) -> str:
-    return token_in(client.get("/import").text)
+    return csrf_of(client, "/import")
 
 
 def header_of(kind: str) -> list[str]:
@@ -61,9 +51,10 @@ def counts(db_url: str) -> tuple[int, int]:
 
 
 def test_template_download(app: FastAPI) -> None:
-    client = login(app, "chief")
+    client = login_as(app, "chief")
     page = client.get("/import")
-    assert page.status_code == 200 and 'href="/import/template/persons"' in page.text
+    page_shows(page, "数据导入")
+    assert 'href="/import/template/persons"' in page.text
     response = client.get("/import/template/persons")
     assert response.status_code == 200
     assert response.headers["content-type"] == XLSX and response.content[:2] == b"PK"
@@ -72,7 +63,7 @@ def test_template_download(app: FastAPI) -> None:
 
 @pytest.mark.parametrize("kind", ["persons", "places"])
 def test_bad_rows_are_listed_and_nothing_is_written(app: FastAPI, db_url: str, kind: str) -> None:
-    client = login(app, "chief")
+    client = login_as(app, "chief")
     before = counts(db_url)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -89,22 +80,21 @@ def test_bad_rows_are_listed_and_nothing_is_written(app: FastAPI, db_url: str, k
 
 
 def test_good_places_are_imported(app: FastAPI, db_url: str) -> None:
-    client = login(app, "chief")
+    client = login_as(app, "chief")
     before = counts(db_url)
     text = "层级,名称,上级编码,编码\n县区,测试区,,149901\n街道,测试街道,149901,149901001\n"
     response = client.post("/import", data={"kind": "places", "csrf_token": csrf(client)},
                            files={"file": ("places.csv", text.encode("utf-8"), "text/csv")})
-    assert response.status_code == 200, response.text
-    assert "已导入 2 行" in response.text
+    page_shows(response, "已导入 2 行", testids=["import-done"])
     assert counts(db_url) == (before[0], before[1] + 2)
 
 
 def test_upload_needs_csrf_a_file_and_the_permission(app: FastAPI) -> None:
-    client = login(app, "chief")
+    client = login_as(app, "chief")
     refused = client.post("/import", data={"kind": "persons"},
                           files={"file": ("x.csv", b"a,b\n", "text/csv")})
     assert refused.status_code == 403
     no_file = client.post("/import", data={"kind": "persons", "csrf_token": csrf(client)})
-    assert no_file.status_code == 422 and "请选择要上传的文件" in no_file.text
-    sampler = login(app, "sampler1")
+    page_shows(no_file, "请选择要上传的文件", status=422)
+    sampler = login_as(app, "sampler1")
     assert sampler.get("/import").status_code == 403

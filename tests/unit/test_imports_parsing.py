@@ -10,21 +10,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
+from fangkong.core.spreadsheet import CellError, clean_text, header_key, read_rows, sniff_delimiter
 from fangkong.registry import idnumber
 from fangkong.registry.imports import (
     PERSON_COLUMNS,
     PLACE_COLUMNS,
-    CellError,
-    clean_text,
     coerce_code,
     coerce_door,
     coerce_id_number,
     coerce_phone,
-    header_key,
     match_headers,
     parse_level,
-    read_rows,
-    sniff_delimiter,
     template_xlsx,
 )
 

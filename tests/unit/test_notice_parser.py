@@ -225,8 +225,9 @@ def test_sentence_with_the_places_inside() -> None:
         "将朝阳区望京街道望京西园三区划定为高风险区。\n特此通告。\n\n2022年11月25日"
     )
     assert summary(notice) == [
-        ("downgrade", None, "low", None, None, ["朝阳区双井街道九龙社区", "朝阳区十八里店地区周庄嘉园东里"]),
-        ("set", None, "high", None, None, ["朝阳区望京街道望京西园三区"]),
+        # The district written in front of a place goes into `district` (issue 15).
+        ("downgrade", None, "low", "朝阳区", None, ["双井街道九龙社区", "十八里店地区周庄嘉园东里"]),
+        ("set", None, "high", "朝阳区", None, ["望京街道望京西园三区"]),
     ]
     assert (notice["published"], notice["effective"]) == ("2022-11-25", "2022-11-26")
 
@@ -284,8 +285,10 @@ def test_newspaper_breaks_inside_headings_names_and_brackets() -> None:
         (  # several lists in one paragraph, as in a daily report
             "2022年11月30日0—24时，本市新增高风险区2个，分别为：浦东新区三林路235弄、闵行区莘松路88弄。"
             "解除高风险区1个：徐汇区田林路1号。",
-            [("add", None, "high", None, None, ["浦东新区三林路235弄", "闵行区莘松路88弄"]),
-             ("lift", "high", None, None, None, ["徐汇区田林路1号"])],
+            # the district written in front of each place goes into `district` (issue 15)
+            [("add", None, "high", "浦东新区", None, ["三林路235弄"]),
+             ("add", None, "high", "闵行区", None, ["莘松路88弄"]),
+             ("lift", "high", None, "徐汇区", None, ["田林路1号"])],
         ),
         (  # a sentence without colon directly above the district groups
             "经研判，即日起新增以下高风险区。\n小店区（两个）：华城小区C座、龙城华府\n迎泽区（一个）：五一路12号院",

@@ -93,7 +93,7 @@ def test_traditional_characters_come_out_simplified() -> None:
     assert result["number"] == "2022年第46号"
     assert result["effective"] == "2022-04-15"
     by = {(c["level_to"], c["district"]): c["places"] for c in result["changes"]}
-    assert by[("sealed", "晋源区")] == ["晋源区姚村镇博涵烟酒特产店", "姚村红楼肉食店"]
+    assert by[("sealed", "晋源区")] == ["姚村镇博涵烟酒特产店", "姚村红楼肉食店"]  # the district is not repeated
     assert by[("controlled", "阳曲县")] == ["黄寨镇北留村", "大树坪村"]
 
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fangkong.testing.results import BadValue, parse_ct, parse_result, parse_result_file, parse_time
+from fangkong.testing.result_files import BadValue, parse_ct, parse_result, parse_result_file, parse_time
 
 POSITIVE_WORDS = ["阳性", "阳", "+", "P", "pos", "Positive", "POSITIVE", "检出", "阳性(+)", " 阳性 ", "ｐ"]
 NEGATIVE_WORDS = ["阴性", "阴", "-", "N", "neg", "Negative", "未检出", "阴性(-)", "n", "ＮＥＧ"]

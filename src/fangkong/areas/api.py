@@ -33,8 +33,8 @@ from fangkong.areas.schemas import (
     StepOut,
 )
 from fangkong.core import clock
-from fangkong.core.errors import NotFound, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.errors import NotFound
+from fangkong.core.roles import Permission, require
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.registry.schemas import ErrorOut
@@ -52,8 +52,7 @@ router = APIRouter(responses=_ERRORS, tags=["areas"])
 
 
 def _require_read(actor: Actor) -> None:
-    if not has_permission(actor.role, Permission.AREAS_READ):
-        raise PermissionDenied("您的角色无此权限", "Your role may not do this (areas.read)")
+    require(actor, Permission.AREAS_READ, "您的角色无此权限", "Your role may not do this (areas.read)")
 
 
 def _place_out(p: service.PlaceRow) -> NoticePlaceOut:

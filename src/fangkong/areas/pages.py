@@ -21,9 +21,9 @@ from fangkong import policies
 from fangkong.areas import flows, service
 from fangkong.areas.render import DEFAULT_ISSUER
 from fangkong.core import clock
-from fangkong.core.errors import FangkongError, InvalidInput, NotFound, PermissionDenied
+from fangkong.core.errors import FangkongError, InvalidInput, NotFound
 from fangkong.core.i18n import t
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, has_permission, require
 from fangkong.core.scope import PLACE_LEVELS, Actor
 from fangkong.core.textio import decode_bytes
 from fangkong.registry import service as registry
@@ -42,8 +42,7 @@ BUILD_ACTIONS = ("add", "lift", "upgrade", "downgrade", "set")
 
 
 def _require(actor: Actor, permission: Permission) -> None:
-    if not has_permission(actor.role, permission):
-        raise PermissionDenied(t("areas.not_allowed", "zh"), t("areas.not_allowed", "en"))
+    require(actor, permission, t("areas.not_allowed", "zh"), t("areas.not_allowed", "en"))
 
 
 def _is_htmx(request: Request) -> bool:

@@ -79,7 +79,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # ---------------------------------------------------------------------------------------------------
 # vocabulary
 
-_LEVEL = r"(?:[高中低]风险(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?|防范区(?:域)?)"
+_LEVEL = r"(?:[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?|防范区(?:域)?)"
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
 _TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
@@ -99,15 +99,17 @@ _TOTAL_RE = re.compile(
 _HEADING_VOCAB = re.compile(
     r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|"
-    r"[的将由从为后降升划列转定改至成个共计]"
+    r"[的将由从为后降升划列转定改至成个共计有]"
 )
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
-_NOT_HEADING = re.compile(rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施)|^请|实行|实施")
+_NOT_HEADING = re.compile(
+    rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施")
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
 _SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
-_LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX}))(?:{_COUNT})?:")
-_LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?)(?:{_COUNT})?")
+_ALIAS = rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\))?"  # "高新区(新市区)"
+_LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
+_LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
     r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|区域|"
@@ -124,18 +126,20 @@ _ENUM = re.compile(
     r"(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\)(?!\d)|[\u2460-\u249b\u2776-\u277f]"
     r"|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
 )
-_NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等)")
+_NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等"
+                    r"|现?(?:将有关(?:事项|情况))?(?:通告|公布|公告)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
 _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
+                        r"|^自?\d{4}年.*起|起调整的区域$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|调整后,?全|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
-    r"疫情防控工作|严格执行"
+    r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -168,8 +172,18 @@ _EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日
 # small helpers
 
 
+# "區(qū)", "號(hào)": pronunciations a web page printed after characters; neither exceptions nor inclusions.
+_PINYIN = re.compile(r"\((?:[a-z\u00fc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec"
+                     r"\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0144\u0148]"
+                     r"[a-z\u00fc]*)\)")
+# Reposts double punctuation: ",,", "一,、", ",。".
+_DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(r"(?<=[一二三四五六七八九十]),(?=、)"), "")]
+
+
 def _normalize(text: str) -> str:
-    text = _T2S.convert(text).translate(_FOLD)
+    text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
+    for pattern, replacement in _DOUBLED:
+        text = pattern.sub(replacement, text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -216,9 +230,22 @@ def _top_level_seps(text: str) -> list[int]:
         elif ch in _SEPS:
             if ch in "\n。":
                 depth = 0
-            if depth == 0:
+            if depth == 0 and not (ch == "、" and _in_run(text, pos)):
                 found.append(pos)
     return found
+
+
+def _in_run(text: str, pos: int) -> bool:
+    """A 、 inside a run of house numbers or letters of one place: "19、21号", "A、C座", "之一、之二"."""
+    before, after = text[pos - 1:pos], text[pos + 1:pos + 2]
+    if before.isdigit() and after.isdigit():
+        return True
+    if (re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
+            and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1])):
+        return True
+    if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
+        return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
+    return text[pos - 2:pos - 1] == "之" and after == "之"
 
 
 def _split_top(text: str) -> list[str]:
@@ -227,7 +254,7 @@ def _split_top(text: str) -> list[str]:
 
 
 def _district_ok(name: str, strict: bool = False) -> bool:
-    if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name):
+    if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
     if not 2 <= len(name) <= limit:
@@ -354,13 +381,13 @@ def _analyze(text: str) -> tuple[str, str | None, str | None]:
 
 def _has_keyword(text: str) -> bool:
     return bool(_LEVEL_RE.search(text) or "解封" in text
-                or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|风险)", text))
+                or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|防范|风险)", text))
 
 
 def _heading_district(text: str) -> str | None:
     """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区" name the district of the whole list."""
-    for m in re.finditer(rf"(?:^|(?<=[,将对]))([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
-                         rf"(?=新增|现有|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)", text):
+    for m in re.finditer(rf"(?:^|(?<=[,将对在后]))(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+                         rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)", text):
         if _district_ok(m[1]):
             return m[1]
     return None
@@ -392,6 +419,19 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
     return None
 
 
+# "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
+_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+                        rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}")
+
+
+def _following_heading(line: str) -> _Heading | None:
+    m = _FOLLOWING.search(line)
+    if m is None or _SENTENCE_TARGET.search(line, m.end()):
+        return None
+    text = line[:m.end()]
+    return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
+
+
 def _match_heading(line: str) -> _Heading | None:
     body = re.sub(r"^附件\d*:", "", _strip_enum(line)[0])  # "附件1:高风险区名单"
     splits = _colon_splits(body)
@@ -408,9 +448,10 @@ def _match_heading(line: str) -> _Heading | None:
                     return None
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
+    body = body.rstrip("。")
     if not _has_keyword(body) or len(body) > 40:
         return None
-    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", body))
+    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest:
@@ -420,13 +461,18 @@ def _match_heading(line: str) -> _Heading | None:
     return _Heading(*_analyze(body), _total(body), district, body)
 
 
-# Sentence style with the places inside: "将A小区、B小区调整为低风险区。"
-_SENTENCE_RE = re.compile(
-    rf"将(?P<obj>[^。;:]+?)(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
-)
+# Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
+# 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
+# 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
+_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:{_TARGET_VERB}|为|列入)(?:疫情)?(?P<level>{_LEVEL})")
+_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视"
+    r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
 )
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时)+$")
+# A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
+_PLACE_DISTRICT = re.compile(
+    rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -561,12 +607,25 @@ def _blocks(lines: list[str]) -> str:
         text = block[0]
         previous = block[0][start[1]:] if start else block[0]
         for line in block[1:]:
-            joined = bool(previous) and not _ENUM.match(line) and (
+            joined = (bool(previous) and not _ENUM.match(line) and not _NOT_PLACE.search(_strip_enum(previous)[0])
+                      and not _front_district(line)) and (
                 _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
             previous = line
         out.append(text)
     return "\n".join(out)
+
+
+def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
+    """Where a numbered item ends when it is one place: an item without a label that holds a comma
+    ("1.怀德大街19、21号,二巷2号,三巷2、4、5号") is one place; else -1."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    item = text[pos:line_end].rstrip("。;.")
+    inner = [p - pos for p in seps if pos <= p < pos + len(item)]
+    if ":" in item or not any(item[p] == "," for p in inner):
+        return -1
+    return pos + len(item)
 
 
 def _scan(text: str, default_district: str | None) -> list[_Group]:
@@ -583,10 +642,15 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             continue
         line_start = pos == 0 or text[pos - 1] == "\n"
         m = _ENUM.match(text, pos)
+        item_end = -1
         if m:
+            if line_start and re.match(r"[一二三四五六七八九十]{1,3}、", m.group()):
+                prefix = None  # "二、…": a new part; the street of the part before does not hold
             pos = m.end()
             if pos >= n or text[pos] in _SEPS:
                 continue
+            if line_start and re.match(r"\d", m.group()):
+                item_end = _one_place_item(text, pos, seps)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
         if m and label:
@@ -600,6 +664,8 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             continue
         k = bisect_left(seps, pos)
         end = seps[k] if k < len(seps) else n
+        if item_end > end:
+            end = item_end
         segment = text[pos:end]
         if line_start and (end >= n or text[end] == "\n"):
             m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
@@ -612,7 +678,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
                     prefix, prefix_line_only = label.sub, False
                 pos = end
                 continue
-        pos = end
+        segment_start, pos = pos, end
         place = segment.strip(".:·")
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
@@ -620,7 +686,12 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             continue
         if _is_boilerplate(place):
             break  # the lists ended inside this paragraph
-        if prefix and prefix not in place:
+        places = groups[-1].places
+        if places and not line_start and ((_BARE_SUB.match(place) and _SUB_END.match(places[-1]))
+                                          or _CLAUSE.match(place)):
+            places[-1] += text[segment_start - 1] + place  # "1号楼、2号楼": one place, as written
+            continue
+        if prefix and prefix not in place and not _STREET_FIRST.match(place):
             place = prefix + place
         groups[-1].places.append(place)
     for group in groups:
@@ -629,13 +700,22 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
     return [g for g in groups if g.places or g.labelled]
 
 
+_STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)")
 _BOUND_PART = re.compile(r"(?:以东|以西|以南|以北|以内)$")
-_BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)$"
-                        r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$")
+_BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
+                        r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
 
 
-_BARE_SUB = re.compile(r"^(?:[A-Z甲乙丙丁]?\d+|[A-Z])(?:号楼|号院|栋|幢|座|单元|号)$")
-_SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|号院|栋|幢|座|单元)$")
+_BARE_SUB = re.compile(
+    r"^(?:(?:[A-Z甲乙丙丁]?\d+(?:[-—~]\d+)?|[A-Z])(?:号楼|号院|栋|幢|座|单元|号|层|户|房)"
+    r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
+    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元))$")
+_SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十])$")
+# "且不少于50米范围内", "含…": a clause that goes on with the place before it.
+_CLAUSE = re.compile(r"^(?:且|并|及其|含|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
+# Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
+_BOUND_TO = re.compile(r"^[东南西北]至")
+_BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
 
 
 def _join_bounded(places: list[str]) -> list[str]:
@@ -646,10 +726,24 @@ def _join_bounded(places: list[str]) -> list[str]:
     joined: list[str] = []
     i = 0
     while i < len(places):
-        if joined and _BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1]):
+        if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])):
             joined[-1] += "、" + places[i]
             i += 1
             continue
+        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and re.match(
+                r".{2,8}?(?:乡|镇|街道)除.*外", places[i]):
+            joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域"
+            i += 1
+            continue
+        if _BOUND_TO.match(places[i]):
+            j = i
+            while j + 1 < len(places) and not _BOUND_TO_END.search(places[j]) and _BOUND_TO.match(places[j + 1]) \
+                    and j - i < 8:
+                j += 1
+            if j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
         if _BOUND_PART.search(places[i]) or places[i].startswith("除"):
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
@@ -705,7 +799,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     outer: str | None = None
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
-        heading = _match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
+        heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
+                   or _following_heading(line))
         if heading:
             if heading.district is None:
                 heading.district = outer
@@ -714,12 +809,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
-        sentence = [m for m in _SENTENCE_RE.finditer(line) if not _OBJECT_NOT_PLACES.search(m["obj"])]
-        if sentence:
-            for m in sentence:
-                h = _Heading(*_analyze(m.group()[1 + len(m["obj"]):]), None, outer, m.group())
-                places = [p for p in _split_top(m["obj"]) if p]
-                sections.append(_Section(h, i, last=i, places=places))
+        found = _sentence_sections(line, i, outer)
+        if found:
+            sections.extend(found)
             current = None
             continue
         label = _label_at_start(line)
@@ -743,6 +835,80 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         current.lines.append(lines[i])
         current.last = i
     return sections
+
+
+def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
+    """Sections of a sentence that holds its places: one per target level and district named in front."""
+    body, numbered = _strip_enum(line)
+    sections: list[_Section] = []
+    start = 0
+    for m in _SENTENCE_TARGET.finditer(body):
+        head = body[start:m.start()]
+        starts = list(_OBJECT_START.finditer(head))
+        obj = head[starts[-1].end():] if starts else head
+        start = m.end()
+        obj = _OBJECT_TAIL.sub("", obj.strip(",、;。"))
+        explicit = bool(starts) or numbered or bool(sections)
+        if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
+            continue
+        analysed = _analyze(m.group())
+        for district, places in _district_runs(_split_top(obj), outer):
+            heading = _Heading(*analysed, None, district, m.group())
+            sections.append(_Section(heading, index, last=index, places=places))
+    return sections
+
+
+def _object_ok(obj: str) -> bool:
+    """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
+                or _BLANKET.search(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
+
+
+def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
+    """Places of a sentence grouped by the district written in front of them (it holds for the places
+    after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
+    runs: list[tuple[str | None, list[str]]] = []
+    district = outer
+    for item in items:
+        for place in _split_and(item.strip(".:")):
+            if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
+                continue
+            found = _front_district(place)
+            if found:
+                district, place = found
+            if runs and runs[-1][0] == district:
+                runs[-1][1].append(place)
+            else:
+                runs.append((district, [place]))
+    return [(d, _join_bounded(places)) for d, places in runs]
+
+
+def _front_district(place: str) -> tuple[str, str] | None:
+    """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区")."""
+    m = _PLACE_DISTRICT.match(place)
+    if (not m or m["d"].startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", m["d"])
+            or (m["d"].endswith("市") and place[m.end():m.end() + 1] == "场")
+            or place[m.end():m.end() + 1] in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄")):
+        return None
+    city = m.start("d") > 0
+    if _district_ok(m["d"]) or (city and not re.search(r"(?:小|社|校|厂|片|营|生活|住宅)区$", m["d"])):
+        return m["d"], place[m.end():]
+    return None
+
+
+def _split_and(item: str) -> list[str]:
+    """ "A社区和大连金普新区B社区": 和 separates two places only before a district."""
+    bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
+    if bound and bound.start() >= 2:
+        return [item[:bound.start()], *_split_and(item[bound.end():])]
+    for m in re.finditer("和", item):
+        if m.start() >= 4 and _front_district(item[m.end():]):
+            return [item[:m.start()], *_split_and(item[m.end():])]
+    return [item]
+
+
+# "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
+_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -769,7 +935,11 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 
 
 def _title_district(lines: list[str]) -> str | None:
-    for line in lines:
+    # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
+    for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=True)]:
+        m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
+        if m and "通告" in line and _district_ok(m[1]):
+            return m[1]
         m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
         if m and "通告" in line and _district_ok(m[1]):
@@ -779,7 +949,8 @@ def _title_district(lines: list[str]) -> str | None:
 
 def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
-    m = re.match(rf"(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
+    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]{{2,6}}?(?:新区|区|县|旗))",
+                 issuer)
     return m[1] if m and _district_ok(m[1]) else None
 
 
@@ -845,7 +1016,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     known.count += g.count
                 else:
                     known.count = None
-        groups = list(merged.values())
+        groups = _front_districts(list(merged.values()))
         if not any(g.places for g in groups):
             continue  # a summary line ("我市新增高风险区42个,调整为低风险区33个,具体如下:")
         used.append(section)
@@ -862,8 +1033,36 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 changes.append({
                     "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
                     "district": g.district, "stated_count": g.count, "places": g.places,
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)),
                 })
     return changes, used
+
+
+def _front_districts(groups: list[_Group]) -> list[_Group]:
+    """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
+    phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
+    out: dict[str | None, _Group] = {}
+    for g in groups:
+        out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
+        district = g.district
+        for place in g.places:
+            found = _front_district(place)
+            if found and (g.district is None or found[0] == g.district):
+                district, place = found  # and for the places after it in an unlabelled list
+            if not place or _NOT_PLACE.search(place) or _BLANKET.search(place):
+                continue
+            out.setdefault(district, _Group(district)).places.append(place)
+    return [g for g in out.values() if g.places or g.labelled]
+
+
+def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
+    """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
+    lifts those levels."""
+    text = "".join(lead)
+    lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定为|调整为|升级|降为|降级", text)
+    for change in changes:
+        if change.pop("_bare") and lifting:
+            change.update(action="lift", level_from=change["level_to"], level_to=None)
 
 
 def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], list[str]]:
@@ -883,10 +1082,16 @@ def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], l
     return lead, compact[last + 1:last + 26]
 
 
+def _join_levels(text: str) -> str:
+    """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
+    return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
+
+
 def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
-    pieces = (s.strip() for line in _normalize(text).split("\n") for s in re.split(r"(?<=。)", line))
+    pieces = (s.strip() for line in _join_levels(_normalize(text)).split("\n")
+              for s in re.split(rf"(?<=。)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
     lines = _mend_breaks([piece for piece in pieces if piece])
     warnings: list[str] = []
     sections = _find_sections(lines)
@@ -894,6 +1099,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if not changes:
         warnings.append("未识别到风险区域名单 / no risk-area lists found")
     lead, tail = _lead_and_tail(lines, used)
+    _lists_lifted(changes, lines[:used[0].index] if used else [])
 
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
     district = _title_district(lead) or (_issuer_district(issuer) if issuer else None)

@@ -20,7 +20,6 @@ def recompute_command(
     """Recompute every person's health code under the policy in force (set-based); run after a policy
     change and daily, so reasons that ended by days leave the stored table."""
     import time
-    from datetime import datetime
 
     from fangkong.codes import service as codes
     from fangkong.core import clock
@@ -28,7 +27,7 @@ def recompute_command(
     from fangkong.core.scope import system_actor
 
     url = _sentinel_database(database)
-    moment = datetime.fromisoformat(at) if at else clock.now()
+    moment = clock.parse_moment(at) if at else clock.now()
     started = time.perf_counter()
     with transaction(url) as db:
         stored = codes.recompute(db, now=moment)
@@ -38,7 +37,7 @@ def recompute_command(
                f"everyone else green; {time.perf_counter() - started:.2f} s")
 
 
-# ---- sentinel: scan retention and the public key (codes/sentinel.py, codes/scanlog.py)
+# ---- sentinel: scan retention and the public key (codes/fastpath.py, codes/api.py, codes/scanlog.py)
 
 
 def _sentinel_database(url: str | None) -> str:

@@ -54,7 +54,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "codes.approve": ("批准", "Approve"),
     "codes.refuse": ("拒绝", "Refuse"),
     "codes.no_overrides": ("没有人工赋码申请", "No manual-code requests"),
-    # ---- sentinel (数字哨兵) — codes/sentinel.py, templates/codes/sentinel*.html, static/sentinel.js
+    # ---- sentinel (数字哨兵) — codes/api.py, codes/pages.py, templates/codes/sentinel*.html, static/sentinel.js
     "sentinel.title": ("数字哨兵 · 验码", "Sentinel · code check"),
     "sentinel.nav": ("数字哨兵", "Sentinel"),
     "sentinel.venue": ("验码场所", "Venue"),

@@ -111,7 +111,7 @@ class Declaration(Base):
     declared_by: Mapped[str] = mapped_column(String(64))
     declared_at: Mapped[datetime] = mapped_column(DateTime)
 
-# ---- scan log (migration 0006) — owned by the sentinel (codes/sentinel.py, codes/scanlog.py)
+# ---- scan log (migration 0006) — owned by the sentinel (codes/fastpath.py, codes/api.py, codes/scanlog.py)
 
 _SCAN_LOG = "scan"  # this block is appended to the rules' tables; its imports stay with it
 

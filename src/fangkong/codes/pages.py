@@ -5,32 +5,28 @@ Handlers parse and render; codes.service checks role and jurisdiction, audits an
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from fangkong.codes import service
+from fangkong.codes import scanlog, service, tokens
 from fangkong.core import clock
 from fangkong.core.config import get_settings
-from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
+from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
 from fangkong.web.i18n import lang_of
+from fangkong.web.refusal import refusal
 from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
-
-def _moment(text: str, field: str) -> datetime:
-    try:
-        return datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput(f"{field} 时间格式不对", f"{field}: not a date and time") from None
+VENUE_COOKIE = "fk_sentinel_venue"
 
 
 def _own_person(actor: Actor) -> int:
@@ -74,14 +70,14 @@ def declare(request: Request, db: DbSession, page: PageUserChecked, from_city: A
             arrival_at: Annotated[str, Form()] = "", from_risk_area: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
     person_id = _own_person(actor)
-    try:
+    with refusal(db) as refused:
         service.declare_arrival(db, actor, person_id=person_id, from_city=from_city,
-                                arrival_at=_moment(arrival_at, "抵达/arrival"), from_risk_area=bool(from_risk_area))
-    except FangkongError as exc:
-        db.rollback()
+                                arrival_at=clock.parse_moment(arrival_at, "抵达/arrival"),
+                                from_risk_area=bool(from_risk_area))
+    if refused:
         form = {"from_city": from_city, "arrival_at": arrival_at, "from_risk_area": bool(from_risk_area)}
-        return render(request, "codes/me.html", {**_me_context(db, actor, person_id), "error": exc.message(lang),
-                                                 "form": form}, status_code=exc.status_code)
+        return render(request, "codes/me.html", {**_me_context(db, actor, person_id), "error": refused.message(lang),
+                                                 "form": form}, status_code=refused.status_code)
     return RedirectResponse("/codes/me#declarations", status_code=303)
 
 
@@ -108,13 +104,12 @@ def request_override(request: Request, db: DbSession, page: PageUserChecked, per
                      colour: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
                      expires_at: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
-    try:
+    with refusal(db) as refused:
         service.request_override(db, actor, person_id=person_id, colour=colour, reason=reason,
-                                 expires_at=_moment(expires_at, "有效期/expiry"))
-    except FangkongError as exc:
-        db.rollback()
+                                 expires_at=clock.parse_moment(expires_at, "有效期/expiry"))
+    if refused:
         return render(request, "codes/person.html", {**_person_context(db, actor, person_id),
-                                                     "error": exc.message(lang)}, status_code=exc.status_code)
+                                                     "error": refused.message(lang)}, status_code=refused.status_code)
     return RedirectResponse(f"/codes/persons/{person_id}#overrides", status_code=303)
 
 
@@ -131,18 +126,66 @@ def overrides(request: Request, db: DbSession, actor: PageActor) -> Response:
 def decide(request: Request, db: DbSession, page: PageUserChecked, override_id: int, decision: str,
            note: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
-    try:
+    with refusal(db) as refused:
         if decision == "approve":
             service.approve_override(db, actor, override_id, note=note)
         elif decision == "refuse":
             service.refuse_override(db, actor, override_id, note=note)
         else:
             raise InvalidInput("未知操作", "Unknown decision")
-    except FangkongError as exc:
-        db.rollback()
+    if refused:
         rows = service.list_overrides(db, actor, state="pending")
         return render(request, "codes/overrides.html",
-                      {"rows": rows, "state": "pending", "error": exc.message(lang),
+                      {"rows": rows, "state": "pending", "error": refused.message(lang),
                        "may_approve": has_permission(actor.role, Permission.OVERRIDE_APPROVE)},
-                      status_code=exc.status_code)
+                      status_code=refused.status_code)
     return RedirectResponse("/codes/overrides", status_code=303)
+
+
+# ---- the venue sentinel's page (数字哨兵): the device key comes with it for the staff member's venue:
+# the account's venue, or one chosen once on the page and kept in a cookie.
+
+
+def _chosen_venue(request: Request) -> int | None:
+    value = request.cookies.get(VENUE_COOKIE, "")
+    return int(value) if value.isdigit() else None
+
+
+@router.get("/sentinel", include_in_schema=False)
+def sentinel_page(request: Request, db: DbSession, actor: PageActor, q: str = "") -> HTMLResponse:
+    service.require_checker(actor)
+    lang = lang_of(request)
+    venue_id = actor.venue_id or _chosen_venue(request)
+    venue = registry.venue_ref(db, venue_id) if venue_id is not None else None
+    if venue is None:
+        venues = registry.venues_in_district(db, None)
+        if q.strip():
+            venues = [v for v in venues if q.strip() in v.name]
+        return render(request, "codes/sentinel_venue.html", {"venues": venues[:60], "q": q,
+                                                             "total": len(venues)})
+    hours = service.venue_rule_hours(db, venue.id)
+    return render(request, "codes/sentinel.html", {
+        "venue": venue, "hours": hours, "chosen": actor.venue_id is None,
+        "device_key": tokens.issue_device_key(actor.account_id or 0, venue.id),
+        "public_key": tokens.public_key_raw_b64(), "lang": lang, "timezone": get_settings().timezone,
+        "recent": scanlog.recent_scans(db, venue.id, now=clock.now(), limit=10),
+    })
+
+
+@router.post("/sentinel/venue", include_in_schema=False)
+def choose_venue(request: Request, db: DbSession, page: PageUserChecked,
+                 venue_id: Annotated[int, Form()]) -> Response:
+    service.require_checker(page.actor)
+    venue = service.venue_for(db, page.actor, venue_id)
+    response = RedirectResponse("/sentinel", status_code=303)
+    response.set_cookie(VENUE_COOKIE, str(venue), max_age=int(timedelta(days=180).total_seconds()),
+                        httponly=True, samesite="lax")
+    return response
+
+
+@router.post("/sentinel/venue/clear", include_in_schema=False)
+def clear_venue(page: PageUserChecked) -> Response:
+    service.require_checker(page.actor)
+    response = RedirectResponse("/sentinel", status_code=303)
+    response.delete_cookie(VENUE_COOKIE)
+    return response

@@ -21,24 +21,31 @@ from sqlalchemy.orm import Session
 
 from fangkong import policies
 from fangkong.codes import engine, tokens
-from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode
+from fangkong.codes.models import (
+    CodeOverride,
+    CodeReason,
+    CodeRun,
+    CodeSubject,
+    Declaration,
+    HealthCode,
+    VenueRule,
+)
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
 from fangkong.codes.scantrace import CoPresence, Visit, Window, co_present, visits_of
 from fangkong.core import audit, clock
+from fangkong.core.config import get_settings
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.i18n import t
+from fangkong.core.roles import Permission, require, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import service as testing
 
-__all__ = ["CodeView", "CoPresence", "Fact", "Reason", "Visit", "Window", "co_present", "current_code",
-           "person_by_subject", "recompute", "evaluate", "visits_of"]
+__all__ = ["CheckOutcome", "CoPresence", "CodeView", "Fact", "Reason", "Visit", "Window", "co_present",
+           "current_code", "detailed_check", "evaluate", "person_by_subject", "recompute", "require_checker",
+           "set_venue_rule", "venue_for", "venue_rule_hours", "visits_of"]
 
 MAX_OVERRIDE_DAYS = 30
-
-
-def _may(actor: Actor, permission: Permission) -> bool:
-    return has_permission(actor.role, permission)
 
 
 def _check_person(db: Session, actor: Actor, person_id: int, purpose: str) -> None:
@@ -46,8 +53,9 @@ def _check_person(db: Session, actor: Actor, person_id: int, purpose: str) -> No
     if actor.role == "resident":
         if actor.person_id != person_id:
             raise PermissionDenied("只能查看本人的健康码", "You can only see your own code")
-    elif not (_may(actor, Permission.CODES_READ) or _may(actor, Permission.SENTINEL_CHECK)):
-        raise PermissionDenied("您的角色不能查看健康码", "Your role may not read health codes")
+    else:
+        require_any(actor, Permission.CODES_READ, Permission.SENTINEL_CHECK, zh="您的角色不能查看健康码",
+                    en="Your role may not read health codes")
     registry.resident_location(db, actor, person_id, purpose=purpose)  # exists, in scope, audited
 
 
@@ -112,8 +120,7 @@ def show_code(db: Session, actor: Actor, person_id: int, now: datetime | None = 
 
 def colour_counts(db: Session, actor: Actor) -> dict[str, int]:
     """Stored codes by colour (city-wide figures for the command; no persons)."""
-    if not _may(actor, Permission.CODES_READ):
-        raise PermissionDenied("您的角色不能查看健康码", "Your role may not read health codes")
+    require(actor, Permission.CODES_READ, "您的角色不能查看健康码", "Your role may not read health codes")
     counts = dict.fromkeys(COLOURS, 0)
     for severity, count in db.execute(select(HealthCode.severity, func.count()).group_by(HealthCode.severity)):
         counts[COLOURS[severity]] += count
@@ -140,8 +147,7 @@ def recompute(db: Session, *, now: datetime, person_ids: Select[Any] | Iterable[
 def request_override(db: Session, actor: Actor, *, person_id: int, colour: str, reason: str,
                      expires_at: datetime) -> CodeOverride:
     """Ask for a manual colour. It does nothing until a different person approves it."""
-    if not _may(actor, Permission.OVERRIDE_REQUEST):
-        raise PermissionDenied("您的角色不能申请人工赋码", "Your role may not request a manual code")
+    require(actor, Permission.OVERRIDE_REQUEST, "您的角色不能申请人工赋码", "Your role may not request a manual code")
     if colour not in COLOURS:
         raise InvalidInput(f"颜色应为 {COLOURS}", f"colour must be one of {COLOURS}")
     if len(reason.strip()) < 4:
@@ -161,8 +167,7 @@ def request_override(db: Session, actor: Actor, *, person_id: int, colour: str, 
 
 
 def _pending(db: Session, actor: Actor, override_id: int) -> CodeOverride:
-    if not _may(actor, Permission.OVERRIDE_APPROVE):
-        raise PermissionDenied("您的角色不能审批人工赋码", "Your role may not approve manual codes")
+    require(actor, Permission.OVERRIDE_APPROVE, "您的角色不能审批人工赋码", "Your role may not approve manual codes")
     row = db.get(CodeOverride, override_id)
     if row is None:
         raise NotFound("人工赋码申请不存在", "No such override request")
@@ -203,8 +208,7 @@ def refuse_override(db: Session, actor: Actor, override_id: int, *, note: str) -
 
 
 def revoke_override(db: Session, actor: Actor, override_id: int, *, note: str) -> CodeOverride:
-    if not _may(actor, Permission.OVERRIDE_APPROVE):
-        raise PermissionDenied("您的角色不能撤销人工赋码", "Your role may not revoke manual codes")
+    require(actor, Permission.OVERRIDE_APPROVE, "您的角色不能撤销人工赋码", "Your role may not revoke manual codes")
     row = db.get(CodeOverride, override_id)
     if row is None or row.state != "approved":
         raise InvalidInput("只能撤销已生效的人工赋码", "Only an approved manual code can be revoked")
@@ -216,8 +220,8 @@ def revoke_override(db: Session, actor: Actor, override_id: int, *, note: str) -
 
 
 def list_overrides(db: Session, actor: Actor, *, state: str | None = "pending", limit: int = 200) -> list[CodeOverride]:
-    if not (_may(actor, Permission.OVERRIDE_REQUEST) or _may(actor, Permission.OVERRIDE_APPROVE)):
-        raise PermissionDenied("您的角色不能查看人工赋码", "Your role may not see manual codes")
+    require_any(actor, Permission.OVERRIDE_REQUEST, Permission.OVERRIDE_APPROVE, zh="您的角色不能查看人工赋码",
+                en="Your role may not see manual codes")
     statement = select(CodeOverride).order_by(CodeOverride.id.desc()).limit(limit)
     if state:
         statement = statement.where(CodeOverride.state == state)
@@ -243,8 +247,8 @@ def declare_arrival(db: Session, actor: Actor, *, person_id: int, from_city: str
     if actor.role == "resident":
         if actor.person_id != person_id:
             raise PermissionDenied("只能为本人申报", "You can only declare for yourself")
-    elif not _may(actor, Permission.COVERAGE_WRITE):
-        raise PermissionDenied("您的角色不能代为申报", "Your role may not declare for a resident")
+    else:
+        require(actor, Permission.COVERAGE_WRITE, "您的角色不能代为申报", "Your role may not declare for a resident")
     city = from_city.strip()
     if not 2 <= len(city) <= 100:
         raise InvalidInput("请填写出发城市", "Enter the city you came from")
@@ -273,3 +277,102 @@ def declarations_of(db: Session, actor: Actor, person_id: int) -> list[Declarati
 def latest_test_of(db: Session, person_id: int) -> Any | None:
     """The person's latest test from the testing domain (None if never tested)."""
     return testing.latest_tests(db, [person_id]).get(person_id)
+
+
+# ---- the venue sentinel's detailed check (数字哨兵): person, latest test, venue rule
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    colour: str
+    result: str
+    method: str
+    person_id: int | None
+    subject: str | None
+    name: str
+    reasons: list[str]
+    test: dict[str, Any] | None
+    rule: dict[str, Any]
+    checked_at: datetime
+
+
+def require_checker(actor: Actor) -> None:
+    """Checkpoint and venue staff only: the sentinel page, its API and the detailed check."""
+    require(actor, Permission.SENTINEL_CHECK, "只有卡口/场所工作人员可以验码",
+            "Only checkpoint or venue staff check codes")
+
+
+def venue_rule_hours(db: Session, venue_id: int) -> int | None:
+    """Hours within which a negative test is needed at this venue (None: no test needed)."""
+    row = db.get(VenueRule, venue_id)
+    return get_settings().sentinel_max_test_age_h if row is None else row.max_test_age_h
+
+
+def set_venue_rule(db: Session, actor: Actor, venue_id: int, max_test_age_h: int | None) -> None:
+    if max_test_age_h is not None and not 1 <= max_test_age_h <= 24 * 14:
+        raise InvalidInput("核酸时限须在 1 到 336 小时之间", "The test window must be 1 to 336 hours")
+    row = db.get(VenueRule, venue_id) or VenueRule(venue_id=venue_id)
+    row.max_test_age_h = max_test_age_h
+    row.updated_at = clock.now()
+    row.updated_by = actor.username
+    db.add(row)
+
+
+def _current_colour(db: Session, actor: Actor, person_id: int, now: datetime, lang: str) -> tuple[str, list[str]]:
+    """The colour the rules engine shows now (as the token would carry it) with its reasons' texts."""
+    view = current_code(db, actor, person_id, now)
+    return view.token_colour, [reason.text(lang) for reason in view.reasons]
+
+
+def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | None, id_number: str | None,
+                   lang: str, now: datetime | None = None) -> CheckOutcome:
+    """Everything the sentinel page shows; reads (audited) but does not write the scan."""
+    require_checker(actor)
+    now = now or clock.now()
+    subject: str | None = None
+    person_id: int | None = None
+    reasons: list[str] = []
+    if token:
+        claims = tokens.verify_token(token, now)
+        subject, colour, method = claims.subject, claims.colour, "qr"
+        person_id = person_by_subject(db, subject)
+        person = registry.person_for_check(db, actor, person_id=person_id, venue_id=venue_id) if person_id else None
+    elif id_number:
+        person = registry.person_for_check(db, actor, id_number=id_number, venue_id=venue_id)
+        person_id, method = person.id, "id"
+        subject = tokens.subject_of(person_id)
+        colour, reasons = _current_colour(db, actor, person_id, now, lang)
+    else:
+        raise InvalidInput("请扫码、粘贴健康码或输入身份证号", "Scan or paste a code, or type an identity number")
+
+    hours = venue_rule_hours(db, venue_id)
+    test_view: dict[str, Any] | None = None
+    rule_met = hours is None
+    latest = latest_test_of(db, person_id) if person_id is not None else None
+    if latest is not None:
+        age_h = (now - latest.sampled_at).total_seconds() / 3600
+        test_view = {"sampled_at": latest.sampled_at.isoformat(sep=" "), "result": latest.result,
+                     "age_h": round(age_h, 1)}
+        if hours is not None:
+            rule_met = latest.result == "negative" and age_h <= hours
+    if colour != "green":
+        reasons.insert(0, t(f"sentinel.deny.{colour}" if colour in tokens.COLOURS else "sentinel.deny.unknown", lang))
+    if not rule_met:
+        reasons.append(t("sentinel.deny.test", lang, hours=hours))
+    result = "pass" if colour == "green" and rule_met else "deny"
+    return CheckOutcome(colour=colour, result=result, method=method, person_id=person_id, subject=subject,
+                        name=person.name if person else "", reasons=reasons, test=test_view,
+                        rule={"max_test_age_h": hours, "met": rule_met}, checked_at=now)
+
+
+def venue_for(db: Session, actor: Actor, requested: int | None) -> int:
+    """The account's venue; staff without one check at the venue they chose (any registered venue)."""
+    if actor.venue_id is not None:
+        if requested is not None and requested != actor.venue_id:
+            raise PermissionDenied("只能在本账号所属场所验码", "You check at your own venue only")
+        return actor.venue_id
+    if requested is None:
+        raise InvalidInput("请先选择验码场所", "Choose the venue you check at first")
+    if registry.venue_ref(db, requested) is None:
+        raise NotFound("场所不存在", "No such venue")
+    return requested

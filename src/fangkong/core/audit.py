@@ -11,9 +11,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import clock
-from fangkong.core.errors import PermissionDenied
 from fangkong.core.models import AuditEntry
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, require
 from fangkong.core.scope import Actor
 
 
@@ -60,8 +59,7 @@ class AuditQuery:
 
 def search(db: Session, actor: Actor, query: AuditQuery) -> tuple[int, list[AuditEntry]]:
     """Auditors (and the command) search the log; the search itself is audited."""
-    if not has_permission(actor.role, Permission.AUDIT_READ):
-        raise PermissionDenied("无权查看审计日志", "You may not read the audit log")
+    require(actor, Permission.AUDIT_READ, "无权查看审计日志", "You may not read the audit log")
     conditions = []
     if query.username:
         conditions.append(AuditEntry.username == query.username)

@@ -32,22 +32,17 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def actor_for(db: Session, account: Account) -> Actor:
-    from fangkong.registry.models import Place  # registry owns places; read-only lookup of a name
-
-    level = name = None
-    if account.jurisdiction_id is not None:
-        place = db.get(Place, account.jurisdiction_id)
-        if place is not None:
-            level, name = place.level, place.name
+def actor_for(account: Account, *, jurisdiction_level: str | None = None, jurisdiction_name: str = "") -> Actor:
+    """The Actor of an account. The level and name of its jurisdiction (a place) come from the registry,
+    which core does not read: `registry.service.actor_for(db, account)` looks them up and calls this."""
     return Actor(
         account_id=account.id,
         username=account.username,
         role=account.role,
         display_name=account.display_name,
         jurisdiction_id=account.jurisdiction_id,
-        jurisdiction_level=level,
-        jurisdiction_name=name or "",
+        jurisdiction_level=jurisdiction_level,
+        jurisdiction_name=jurisdiction_name,
         person_id=account.person_id,
         venue_id=account.venue_id,
     )
@@ -111,17 +106,18 @@ def start_session(db: Session, account: Account, kind: str = "cookie") -> tuple[
             revoked=False,
         )
     )
-    audit.record(db, actor_for(db, account), "login", "account", account.id, {"kind": kind})
+    audit.record(db, actor_for(account), "login", "account", account.id, {"kind": kind})  # (who, not where)
     return token, csrf
 
 
-def login(db: Session, username: str, password: str, kind: str = "cookie") -> tuple[str, str, Actor]:
+def login(db: Session, username: str, password: str, kind: str = "cookie") -> tuple[str, str, Account]:
     account = authenticate(db, username, password)
     token, csrf = start_session(db, account, kind)
-    return token, csrf, actor_for(db, account)
+    return token, csrf, account
 
 
-def resolve_session(db: Session, token: str | None, kind: str | None = None) -> tuple[Actor, AuthSession]:
+def resolve_session(db: Session, token: str | None, kind: str | None = None) -> tuple[Account, AuthSession]:
+    """The account of a live session (its Actor: `registry.service.actor_for`) and the session row."""
     if not token:
         raise NotAuthenticated("请先登录", "Please log in")
     row = db.scalar(select(AuthSession).where(AuthSession.token_hash == _token_hash(token)))
@@ -130,7 +126,7 @@ def resolve_session(db: Session, token: str | None, kind: str | None = None) -> 
     account = db.get(Account, row.account_id)
     if account is None or not account.active:
         raise NotAuthenticated("账号已停用", "Account disabled")
-    return actor_for(db, account), row
+    return account, row
 
 
 def check_csrf(session_row: AuthSession, submitted: str | None) -> None:

@@ -8,14 +8,17 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 
 import typer
 from rich.console import Console
 from sqlalchemy.orm import Session
 
-from fangkong.core.errors import FangkongError, InvalidInput
+from fangkong.core.clock import parse_moment as moment  # moments typed on the command line
+from fangkong.core.errors import FangkongError
 from fangkong.core.scope import Actor, system_actor
+
+__all__ = ["DatabaseOption", "actor", "clean_errors", "console", "moment", "print_refusal", "session",
+           "use_database"]
 
 console = Console()
 DatabaseOption = typer.Option(None, "--database", help="Database URL (default: FANGKONG_DATABASE_URL or ./fangkong.db)")
@@ -59,13 +62,3 @@ def session(database: str | None) -> Iterator[Session]:
 def actor(purpose: str) -> Actor:
     """Commands act as the system actor; the services check and audit as for anyone."""
     return system_actor(purpose)
-
-
-def moment(value: str) -> datetime:
-    """"2022-12-02", "2022-12-02T12:00" or "2022-12-02 12:00" as a naive local moment."""
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise InvalidInput(f"时间格式不对:{value}(例:2022-12-02T12:00)",
-                           f"not a moment: {value!r} (e.g. 2022-12-02T12:00)") from None
-    return parsed.replace(tzinfo=None)

@@ -133,3 +133,10 @@ def require(actor: _HasRole, permission: Permission, zh: str = "您的角色无�
     service starts with."""
     if not has_permission(actor.role, permission):
         raise PermissionDenied(zh, en)
+
+
+def require_any(actor: _HasRole, *permissions: Permission, zh: str = "您的角色无此权限", en: str = "") -> None:
+    """Refuse unless the actor's role has at least one of the permissions. The English message names them
+    unless `en` is given."""
+    if not any(has_permission(actor.role, p) for p in permissions):
+        raise PermissionDenied(zh, en or f"Your role may not do this ({', '.join(p.value for p in permissions)})")

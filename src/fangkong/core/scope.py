@@ -13,6 +13,27 @@ from sqlalchemy import ColumnElement, false, true
 
 # The levels of the tree, top down. A place's own id is also stored in the column of its level.
 PLACE_LEVELS: tuple[str, ...] = ("district", "street", "community", "grid", "compound", "building", "unit")
+# What each level (and the city above them) is called, for labels and messages.
+LEVEL_LABELS_ZH = {
+    "city": "市",
+    "district": "县(市、区)",
+    "street": "街道/乡镇",
+    "community": "社区/村",
+    "grid": "网格",
+    "compound": "小区",
+    "building": "楼栋",
+    "unit": "单元",
+}
+LEVEL_LABELS_EN = {
+    "city": "city",
+    "district": "district",
+    "street": "street / town",
+    "community": "community / village",
+    "grid": "grid",
+    "compound": "compound",
+    "building": "building",
+    "unit": "unit",
+}
 
 
 def scope_column(level: str) -> str:

@@ -52,6 +52,7 @@ from sqlalchemy.orm import Session
 from fangkong.core import audit, clock
 from fangkong.core.db import get_engine
 from fangkong.core.errors import InvalidInput
+from fangkong.core.idsets import chunked
 from fangkong.core.scope import system_actor
 from fangkong.drill import demo, taiyuan
 from fangkong.registry.address import normalize
@@ -818,9 +819,8 @@ class _Loader:
         if self.sqlite:
             cursor = self.raw.cursor()
             marks = ",".join("?" * len(columns))
-            for start in range(0, len(rows), _CHUNK):
-                cursor.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})",
-                                   rows[start:start + _CHUNK])
+            for batch in chunked(rows, _CHUNK):
+                cursor.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", batch)
             cursor.close()
             return
         statement = f"COPY {table} ({','.join(columns)}) FROM STDIN"

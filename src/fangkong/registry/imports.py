@@ -2,10 +2,10 @@
 
 Every row and every field is checked and every problem is reported with the row number the
 user sees in Excel (the header is usually row 1) and the column header as the user wrote it;
-a file with any problem writes nothing. Files come from Chinese offices, so the reader is
-lenient about encodings (UTF-8 with or without BOM, GB18030, UTF-16), delimiters, header
-spellings (Chinese or English, full-width, spaces) and about values that Excel has turned
-into numbers, and strict about what it accepts: an identity number that Excel stored as a
+a file with any problem writes nothing. Files come from Chinese offices, so the reader
+(`core.spreadsheet`) is lenient about encodings (UTF-8 with or without BOM, GB18030, UTF-16),
+delimiters, header spellings (Chinese or English, full-width, spaces) and about values that Excel
+has turned into numbers, and strict about what it accepts: an identity number that Excel stored as a
 float has lost its last digits and is refused with a message saying how to fix the file.
 
 Persons are written set-based (one bulk INSERT for households and one for persons) after the
@@ -16,41 +16,46 @@ Nothing here commits: the caller owns the transaction (and rolls back when `ok` 
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from functools import lru_cache
 from types import SimpleNamespace
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
-from fangkong.core.errors import InvalidInput, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
-from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
-from fangkong.core.textio import decode_bytes
+from fangkong.core.errors import InvalidInput
+from fangkong.core.idsets import chunked
+from fangkong.core.roles import Permission, require
+from fangkong.core.scope import LEVEL_LABELS_ZH, PLACE_LEVELS, Actor, scope_column
+from fangkong.core.spreadsheet import (
+    EXACT_FLOAT_LIMIT,
+    HEADER_SEARCH_ROWS,
+    CellError,
+    clean_text,
+    header_key,
+    is_filled,
+    read_rows,
+)
 from fangkong.registry import address, idnumber, service
-from fangkong.registry.models import LEVEL_LABELS_ZH, Household, Person, Place
+from fangkong.registry.models import Household, Person, Place
 
 __all__ = [
     "KINDS", "RowError", "ImportResult", "import_file", "template_xlsx",
-    "CellError", "Column", "HeaderMap", "header_key", "match_headers", "read_rows", "sniff_delimiter",
-    "clean_text", "coerce_id_number", "coerce_door", "coerce_phone", "coerce_code", "parse_level",
+    "Column", "HeaderMap", "match_headers", "coerce_id_number", "coerce_door", "coerce_phone", "coerce_code",
+    "parse_level",
 ]
 
 KINDS = ("persons", "places")
-# Bound parameters per IN (...) query: far below SQLite's and PostgreSQL's limits.
+# Bound parameters per IN (...) query: far below SQLite's and PostgreSQL's limits (bigger than
+# core.idsets' default: an import looks up thousands of codes at once).
 _CHUNK = 5000
-# Excel keeps 15 significant digits: any number from 10^15 up has lost digits as a float.
-_EXACT_FLOAT_LIMIT = 10**15
-_HEADER_SEARCH_ROWS = 10  # a title line or two above the header is common in office sheets
 
 
 @dataclass
@@ -67,10 +72,6 @@ class ImportResult:
     imported: int
     errors: list[RowError]
     kind: str
-
-
-class CellError(ValueError):
-    """A value that cannot be accepted; the message is bilingual, "中文 / English"."""
 
 
 def _bi(zh: str, en: str) -> str:
@@ -137,18 +138,7 @@ _COLUMNS = {"persons": PERSON_COLUMNS, "places": PLACE_COLUMNS}
 
 # ---- header matching -------------------------------------------------------------------------
 
-_BRACKETED_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
 _NOT_WORD_RE = re.compile(r"[\W_]+")
-
-
-def header_key(text: object) -> str:
-    """The comparable form of a header: width-folded, lower-case, without spaces, punctuation,
-    required-markers (*) or bracketed notes ("手机号(选填)" -> "手机号", "ID Number" -> "idnumber")."""
-    folded = unicodedata.normalize("NFKC", str(text or ""))
-    stripped = _BRACKETED_RE.sub("", folded)
-    key = _NOT_WORD_RE.sub("", stripped).lower()
-    # "县(市、区)" is all note: fall back to the text with its brackets dropped, not emptied
-    return key or _NOT_WORD_RE.sub("", folded).lower()
 
 
 def _alias_index(columns: Sequence[Column]) -> dict[str, str]:
@@ -181,18 +171,18 @@ def match_headers(kind: str, rows: Sequence[tuple[int, list[object]]]) -> Header
     """Find the header row (the first of the leading rows naming at least two known columns) and
     map each known column to its position. Unknown and blank headers are ignored."""
     aliases = _ALIASES[kind]
-    candidates = [r for r in rows[:_HEADER_SEARCH_ROWS] if any(_is_filled(v) for v in r[1])]
+    candidates = [r for r in rows[:HEADER_SEARCH_ROWS] if any(is_filled(v) for v in r[1])]
     if not candidates:
         return HeaderMap(row=1, positions={}, headers={}, errors=[])
     chosen = candidates[0]
     for candidate in candidates:
-        if sum(header_key(v) in aliases for v in candidate[1] if _is_filled(v)) >= 2:
+        if sum(header_key(v) in aliases for v in candidate[1] if is_filled(v)) >= 2:
             chosen = candidate
             break
     row_number, cells = chosen
     result = HeaderMap(row=row_number, positions={}, headers={})
     for position, value in enumerate(cells):
-        if not _is_filled(value):
+        if not is_filled(value):
             continue
         key = aliases.get(header_key(value))
         if key is None:
@@ -221,110 +211,13 @@ def match_headers(kind: str, rows: Sequence[tuple[int, list[object]]]) -> Header
     return result
 
 
-# ---- reading files ---------------------------------------------------------------------------
-
-
-def _is_filled(value: object) -> bool:
-    return value is not None and (not isinstance(value, str) or clean_text(value) != "")
-
-
-def read_rows(filename: str, data: bytes) -> list[tuple[int, list[object]]]:
-    """All rows of the file's first data sheet (or the CSV) as (row number, cell values).
-    Raises CellError for a file that cannot be read at all."""
-    if data.startswith(b"PK\x03\x04"):  # by content, not by name: offices rename files freely
-        return _read_xlsx(data)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise CellError("不支持旧版 .xls 文件,请在 Excel 中另存为 .xlsx 或 CSV / old .xls files are not "
-                        "supported; save the file as .xlsx or CSV")
-    if filename.lower().endswith((".xlsx", ".xlsm")):
-        raise CellError("文件不是有效的 .xlsx / the file is not a valid .xlsx workbook")
-    return _read_csv(data)
-
-
-def _read_xlsx(data: bytes) -> list[tuple[int, list[object]]]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged zip or XML
-        raise CellError(f"无法读取 Excel 文件({type(exc).__name__}) / cannot read the workbook") from None
-    try:
-        sheets = [s for s in workbook.worksheets if s.title.strip() != "说明"] or workbook.worksheets
-        sheet = sheets[0]
-        # Some exporters write a wrong <dimension>; read every row that is really there.
-        sheet.reset_dimensions()  # type: ignore[union-attr]
-        return [(number, list(values))
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    finally:
-        workbook.close()
-
-
-_DELIMITERS = ("\t", ",", ";", "，", "|")
-
-
-def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the leading lines most consistently into the most columns.
-    Ties go to the earlier of tab, comma, semicolon, full-width comma, bar."""
-    lines = [line for line in text.splitlines() if line.strip()][:_HEADER_SEARCH_ROWS]
-    best, best_score = ",", (0, 0)
-    for delimiter in _DELIMITERS:
-        counts = [line.count(delimiter) for line in lines]
-        nonzero = [c for c in counts if c]
-        if not nonzero:
-            continue
-        mode, lines_with_mode = Counter(nonzero).most_common(1)[0]
-        score = (lines_with_mode, mode)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_csv(data: bytes) -> list[tuple[int, list[object]]]:
-    try:
-        text = decode_bytes(data)
-    except (ValueError, UnicodeDecodeError):
-        raise CellError("无法识别文件编码,请另存为 UTF-8 或 GB18030 的 CSV / unknown text encoding; "
-                        "save as UTF-8 or GB18030 CSV") from None
-    text = text.lstrip("\ufeff")
-    if "\x00" in text:
-        raise CellError("文件不是文本格式的 CSV / the file is not a text CSV")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    try:
-        # One CSV record is one Excel row, even when a quoted value holds a line break.
-        return [(number, list(record)) for number, record in enumerate(reader, start=1)]
-    except csv.Error as exc:
-        raise CellError(f"CSV 格式错误:{exc} / malformed CSV: {exc}") from None
-
-
 # ---- values ----------------------------------------------------------------------------------
 
-_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
-_SPACES_RE = re.compile(r"\s+")
 _INTEGRAL_TEXT_RE = re.compile(r"[+]?(\d+)\.0*")
 _SCIENTIFIC_RE = re.compile(r"[+-]?\d+(?:\.\d*)?[eE][+-]?\d+")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _EXCEL_DATE_MESSAGE = _bi("被 Excel 识别为日期,请将该列设为文本后重新输入",
                           "Excel turned this into a date; format the column as text and type it again")
-
-
-def clean_text(value: object) -> str:
-    """A cell as text: width-folded (full-width digits, NBSP, ideographic space), invisible
-    characters dropped, stray spaces trimmed and runs of spaces collapsed to one."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return _clean_str(value)
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_FLOAT_LIMIT:
-        return str(int(value))
-    return _clean_str(str(value))
-
-
-@lru_cache(maxsize=65536)  # addresses repeat row after row; a large file cleans each distinct text once
-def _clean_str(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    return _SPACES_RE.sub(" ", text).strip()
 
 
 def _number_text(value: object) -> str:
@@ -341,7 +234,7 @@ def _number_text(value: object) -> str:
 
 def coerce_id_number(value: object, *, today: date | None = None) -> str:
     """A valid identity number, or CellError saying what is wrong (Excel floats: lost digits)."""
-    if isinstance(value, float) and abs(value) >= _EXACT_FLOAT_LIMIT:
+    if isinstance(value, float) and abs(value) >= EXACT_FLOAT_LIMIT:
         raise CellError(_LOST_DIGITS)
     text = _number_text(value)
     if not text:
@@ -418,7 +311,7 @@ _PHONE_FORMAT = ("电话号码格式不正确,应为11位手机号或 0351-12345
 
 def coerce_code(value: object) -> str:
     """A place code (unit_code, code, parent_code): digits typed as numbers become text."""
-    if isinstance(value, float) and abs(value) >= _EXACT_FLOAT_LIMIT:
+    if isinstance(value, float) and abs(value) >= EXACT_FLOAT_LIMIT:
         raise CellError(_bi("编码被 Excel 存为数字,已丢失末位,请将该列设为文本",
                             "Excel stored the code as a number and lost its last digits; "
                             "format the column as text"))
@@ -481,8 +374,7 @@ def _infer_kind(level: str, name: str) -> str:
 
 def import_file(db: Session, actor: Actor, kind: str, filename: str, data: bytes) -> ImportResult:
     """Check every row of the file; write all of it (and one audit entry) only if nothing is wrong."""
-    if not has_permission(actor.role, Permission.REGISTRY_WRITE):
-        raise PermissionDenied("您的角色不能导入数据", "Your role may not import data")
+    require(actor, Permission.REGISTRY_WRITE, "您的角色不能导入数据", "Your role may not import data")
     if kind not in KINDS:
         raise InvalidInput(f"未知的导入类型 {kind}", f"unknown import kind {kind}")
     try:
@@ -493,7 +385,7 @@ def import_file(db: Session, actor: Actor, kind: str, filename: str, data: bytes
     if header.errors:
         return ImportResult(ok=False, imported=0, errors=header.errors, kind=kind)
     body = [(number, cells) for number, cells in rows if number > header.row
-            and any(_is_filled(cells[p]) for p in header.positions.values() if p < len(cells))]
+            and any(is_filled(cells[p]) for p in header.positions.values() if p < len(cells))]
     if not body:
         error = RowError(header.row + 1, "", "", "文件中没有数据行 / the file has no data rows")
         return ImportResult(ok=False, imported=0, errors=[error], kind=kind)
@@ -541,7 +433,7 @@ def _display(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return repr(value) if not value.is_integer() or abs(value) >= _EXACT_FLOAT_LIMIT else str(int(value))
+        return repr(value) if not value.is_integer() or abs(value) >= EXACT_FLOAT_LIMIT else str(int(value))
     return clean_text(value)
 
 
@@ -565,14 +457,6 @@ def _person_name(value: object) -> str:
     if any(char.isdigit() for char in text):
         raise CellError("姓名中含有数字,列是否错位? / the name contains digits; are the columns shifted?")
     return text
-
-
-T = TypeVar("T")
-
-
-def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 # ---- persons ---------------------------------------------------------------------------------
@@ -639,7 +523,7 @@ class _PersonImport(_Import):
         # One set-based look-up (in chunks that any database accepts), never a query per row.
         numbers = list(first_row)
         registered: set[str] = set()
-        for chunk in _chunks(numbers):
+        for chunk in chunked(numbers, _CHUNK):
             registered.update(self.db.scalars(select(Person.id_number).where(Person.id_number.in_(chunk))))
         for row in rows:
             if row.id_number in registered:
@@ -649,7 +533,7 @@ class _PersonImport(_Import):
     def _resolve_units(self, rows: list[_PersonRow]) -> None:
         codes = sorted({row.unit_code for row in rows if row.unit_code})
         by_code: dict[str, Place] = {}
-        for chunk in _chunks(codes):
+        for chunk in chunked(codes, _CHUNK):
             by_code.update((p.code, p) for p in self.db.scalars(select(Place).where(Place.code.in_(chunk)))
                            if p.code is not None)
         chains = _ChainResolver(self.db).resolve({row.chain for row in rows if row.chain})
@@ -714,7 +598,7 @@ class _PersonImport(_Import):
         self.db.execute(insert(Person.__table__), person_rows)
         numbers = {row.id_number for row in rows}
         person_ids: list[int] = []
-        for chunk in _chunks(sorted(units)):
+        for chunk in chunked(sorted(units), _CHUNK):
             person_ids.extend(pid for pid, number in self.db.execute(
                 select(Person.id, Person.id_number).where(Person.unit_id.in_(chunk))) if number in numbers)
         person_ids.sort()
@@ -727,7 +611,7 @@ class _PersonImport(_Import):
     def _households(self, unit_ids: list[int]) -> dict[tuple[int, str], int]:
         """(unit, door) -> household id for every household in these units (the oldest one per door)."""
         found: dict[tuple[int, str], int] = {}
-        for chunk in _chunks(sorted(unit_ids)):
+        for chunk in chunked(sorted(unit_ids), _CHUNK):
             for household_id, unit_id, door in self.db.execute(
                 select(Household.id, Household.unit_id, Household.door).where(Household.unit_id.in_(chunk))
                 .order_by(Household.id)
@@ -797,7 +681,7 @@ class _ChainResolver:
             parent_column = scope_column(parent_level)
             parent_ids = sorted({place.id for place in current.values()})
             children: dict[int, list[Place]] = defaultdict(list)
-            for chunk in _chunks(parent_ids):
+            for chunk in chunked(parent_ids, _CHUNK):
                 # Ancestor columns let a compound be found under its community across the grid level.
                 query = select(Place).where(Place.level == level, getattr(Place, parent_column).in_(chunk))
                 for place in self.db.scalars(query):
@@ -882,7 +766,7 @@ class _PlaceImport(_Import):
         parsed = self.field(record, "level", parse_level)
         level, implied_kind = parsed if parsed else (None, "")
         name = self.field(record, "name", _required_text(200))
-        kind = self.field(record, "kind", _required_text(16)) if _is_filled(record.raw.get("kind")) else ""
+        kind = self.field(record, "kind", _required_text(16)) if is_filled(record.raw.get("kind")) else ""
         if not kind and level and name:
             kind = implied_kind or _infer_kind(level, name)
         return _PlaceRow(record=record, level=level, kind=kind or "", name=name,
@@ -893,7 +777,7 @@ class _PlaceImport(_Import):
         """Places already in the database under any code the file mentions (one query per chunk)."""
         codes = sorted({r.code for r in rows if r.code} | {r.parent_code for r in rows if r.parent_code})
         found: dict[str, Place] = {}
-        for chunk in _chunks(codes):
+        for chunk in chunked(codes, _CHUNK):
             found.update((p.code, p) for p in self.db.scalars(select(Place).where(Place.code.in_(chunk)))
                          if p.code is not None)
         return found
@@ -989,7 +873,7 @@ class _PlaceImport(_Import):
         """Two places of one name under one parent would make addresses ambiguous."""
         parent_ids = sorted({row.parent.id for row in rows if row.parent is not None})
         taken: dict[tuple[object, str], str] = {}
-        for chunk in _chunks(parent_ids):
+        for chunk in chunked(parent_ids, _CHUNK):
             for parent_id, name in self.db.execute(select(Place.parent_id, Place.name)
                                                    .where(Place.parent_id.in_(chunk))):
                 taken[(parent_id, address.normalize(name))] = "已有地点 / existing place"

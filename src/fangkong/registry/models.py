@@ -16,27 +16,6 @@ from fangkong.core.scope import PLACE_LEVELS, scope_column
 
 __all__ = ["PLACE_LEVELS", "scope_column", "Place", "Household", "Person", "Venue"]
 
-LEVEL_LABELS_ZH = {
-    "city": "市",
-    "district": "县(市、区)",
-    "street": "街道/乡镇",
-    "community": "社区/村",
-    "grid": "网格",
-    "compound": "小区",
-    "building": "楼栋",
-    "unit": "单元",
-}
-LEVEL_LABELS_EN = {
-    "city": "city",
-    "district": "district",
-    "street": "street / town",
-    "community": "community / village",
-    "grid": "grid",
-    "compound": "compound",
-    "building": "building",
-    "unit": "unit",
-}
-
 
 class AncestorColumns:
     """The ancestor chain, denormalised for one-query subtree filters."""

@@ -12,11 +12,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fangkong.core.errors import InvalidInput, PermissionDenied
+from fangkong.core.errors import InvalidInput
 from fangkong.core.i18n import t
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, require
 from fangkong.core.scope import Actor
-from fangkong.registry import service
+from fangkong.registry import imports, service
 from fangkong.registry.models import Household, Place, Venue
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
 from fangkong.web.i18n import lang_of
@@ -165,8 +165,7 @@ def person_full(request: Request, db: DbSession, page: PageUserChecked, person_i
 
 def _require_import(actor: Actor) -> None:
     # Only decides whether to show the form; the import service checks again for every write.
-    if not has_permission(actor.role, Permission.REGISTRY_WRITE):
-        raise PermissionDenied(t("import.not_allowed", "zh"), t("import.not_allowed", "en"))
+    require(actor, Permission.REGISTRY_WRITE, t("import.not_allowed", "zh"), t("import.not_allowed", "en"))
 
 
 def _import_page(request: Request, **context: Any) -> HTMLResponse:
@@ -187,8 +186,6 @@ def import_template(request: Request, actor: PageActor, kind: str) -> Response:
     _require_import(actor)
     if kind not in IMPORT_KINDS:
         raise InvalidInput(t("import.unknown_kind", "zh"), t("import.unknown_kind", "en"))
-    from fangkong.registry import imports
-
     return Response(
         imports.template_xlsx(kind),
         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -214,8 +211,6 @@ def import_submit(
         return _import_page(request, kind=kind, error=t("import.no_file", lang), status_code=422)
     if len(data) > MAX_UPLOAD_BYTES:
         raise InvalidInput("文件超过 20 MB", "The file is larger than 20 MB")
-    from fangkong.registry import imports
-
     result = imports.import_file(db, page.actor, kind, file.filename, data)
     if not result.ok:
         db.rollback()  # all rows or none: the import promises nothing was written, make sure of it

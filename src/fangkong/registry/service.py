@@ -7,26 +7,24 @@ writes an audit entry. Services never commit: the caller owns the transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from fangkong.core import audit, clock
+from fangkong.core import audit, auth, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.idsets import chunked
+from fangkong.core.models import Account
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
 from fangkong.registry import address, idnumber
 from fangkong.registry.models import Household, Person, Place, Venue
 
 _DENIED = ("不在您的管辖范围内", "Outside your jurisdiction")
-
-
-def _require(actor: Actor, permission: Permission) -> None:
-    if not has_permission(actor.role, permission):
-        raise PermissionDenied("您的角色无此权限", f"Your role may not do this ({permission.value})")
 
 
 def _require_scope(actor: Actor, row: Any) -> None:
@@ -72,11 +70,22 @@ def person_view(person: Person, *, full: bool) -> PersonView:
     )
 
 
+# ---- accounts ----------------------------------------------------------------------------
+
+
+def actor_for(db: Session, account: Account) -> Actor:
+    """The Actor of a logged-in account, with the level and name of its jurisdiction (a place)."""
+    place = db.get(Place, account.jurisdiction_id) if account.jurisdiction_id is not None else None
+    if place is None:
+        return auth.actor_for(account)
+    return auth.actor_for(account, jurisdiction_level=place.level, jurisdiction_name=place.name)
+
+
 # ---- places ------------------------------------------------------------------------------
 
 
 def get_place(db: Session, actor: Actor, place_id: int) -> Place:
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     place = db.get(Place, place_id)
     if place is None:
         raise NotFound("地点不存在", "No such place")
@@ -86,7 +95,7 @@ def get_place(db: Session, actor: Actor, place_id: int) -> Place:
 
 def root_places(db: Session, actor: Actor) -> list[Place]:
     """Where the actor's registry browser starts: their jurisdiction, or every district."""
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     if actor.jurisdiction_id is not None:
         return [get_place(db, actor, actor.jurisdiction_id)]
     return list(db.scalars(select(Place).where(Place.level == "district").order_by(Place.code, Place.id)))
@@ -181,7 +190,7 @@ def _unit_addresses(db: Session, unit_ids: set[int]) -> dict[int, str]:
 
 
 def get_household(db: Session, actor: Actor, household_id: int) -> HouseholdView:
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     household = db.get(Household, household_id)
     if household is None:
         raise NotFound("住户不存在", "No such household")
@@ -199,12 +208,12 @@ def get_person(db: Session, actor: Actor, person_id: int, *, full: bool = False,
             raise PermissionDenied("只能查看本人信息", "You can only see your own record")
         audit.record(db, actor, "read", "person", person_id, {"self": True})
         return person_view(person, full=True)
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     if person is None:
         raise NotFound("人员不存在", "No such person")
     _require_scope(actor, person)
     if full:
-        _require(actor, Permission.PERSON_FULL)
+        require_any(actor, Permission.PERSON_FULL)
         if not reason.strip():
             raise InvalidInput("查看完整信息须填写事由", "A reason is required to see full numbers")
     audit.record(db, actor, "read_full" if full else "read", "person", person_id, reason=reason)
@@ -232,7 +241,7 @@ def _ancestor_values(place: Place) -> dict[str, int | None]:
 
 def create_place(db: Session, actor: Actor, *, parent_id: int | None, level: str, name: str,
                  kind: str = "", code: str | None = None) -> Place:
-    _require(actor, Permission.REGISTRY_WRITE)
+    require_any(actor, Permission.REGISTRY_WRITE)
     if level not in PLACE_LEVELS:
         raise InvalidInput(f"未知层级 {level}", f"unknown level {level}")
     name = name.strip()
@@ -272,7 +281,7 @@ def full_name_from(db: Session, place: Place, start: str) -> str:
 
 
 def create_household(db: Session, actor: Actor, *, unit_id: int, door: str, phone: str | None = None) -> Household:
-    _require(actor, Permission.REGISTRY_WRITE)
+    require_any(actor, Permission.REGISTRY_WRITE)
     unit = _place_at_level(db, unit_id, "unit")
     _require_scope(actor, unit)
     household = Household(door=door.strip(), phone=phone, **_ancestor_values(unit))  # unit_id among them
@@ -284,7 +293,7 @@ def create_household(db: Session, actor: Actor, *, unit_id: int, door: str, phon
 
 def create_person(db: Session, actor: Actor, *, id_number: str, name: str, household_id: int,
                   phone: str | None = None) -> Person:
-    _require(actor, Permission.REGISTRY_WRITE)
+    require_any(actor, Permission.REGISTRY_WRITE)
     try:
         number = idnumber.validate(id_number)
     except ValueError as exc:
@@ -310,7 +319,7 @@ def create_person(db: Session, actor: Actor, *, id_number: str, name: str, house
 
 
 def list_venues(db: Session, actor: Actor, *, kind: str | None = None, limit: int = 200) -> list[Venue]:
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     conditions = [actor.scope_clause(Venue)]
     if kind:
         conditions.append(Venue.kind == kind)
@@ -334,14 +343,11 @@ class PlaceRef:
     community_id: int | None
     compound_id: int | None
     building_id: int | None
+    grid_id: int | None = None
 
 
 _PLACE_REF_COLUMNS = (Place.id, Place.level, Place.name, Place.name_norm, Place.parent_id, Place.district_id,
-                      Place.street_id, Place.community_id, Place.compound_id, Place.building_id)
-
-
-def _chunks(values: list[Any], size: int = 900) -> list[list[Any]]:
-    return [values[i:i + size] for i in range(0, len(values), size)]  # SQLite's bound-parameter limit
+                      Place.street_id, Place.community_id, Place.compound_id, Place.building_id, Place.grid_id)
 
 
 def districts(db: Session) -> list[PlaceRef]:
@@ -356,7 +362,7 @@ def places_by_norm(db: Session, district_id: int | None, keys: set[str],
                    levels: tuple[str, ...] = MATCHABLE_LEVELS) -> dict[str, list[PlaceRef]]:
     """Places whose normalised name is one of ``keys`` (in one district, or anywhere), one query per 900 keys."""
     found: dict[str, list[PlaceRef]] = {}
-    for chunk in _chunks(sorted(keys)):
+    for chunk in chunked(sorted(keys)):
         statement = select(*_PLACE_REF_COLUMNS).where(Place.name_norm.in_(chunk), Place.level.in_(levels))
         if district_id is not None:
             statement = statement.where(Place.district_id == district_id)
@@ -374,7 +380,7 @@ def places_at_levels(db: Session, district_id: int, levels: tuple[str, ...]) -> 
 
 def place_refs(db: Session, ids: set[int]) -> dict[int, PlaceRef]:
     refs: dict[int, PlaceRef] = {}
-    for chunk in _chunks(sorted(ids)):
+    for chunk in chunked(sorted(ids)):
         for row in db.execute(select(*_PLACE_REF_COLUMNS).where(Place.id.in_(chunk))):
             refs[row[0]] = PlaceRef(*row)
     return refs
@@ -453,10 +459,69 @@ def residents_under(db: Session, actor: Actor, places: dict[str, set[int]], *, p
 
 
 def locations_selectable() -> Any:
-    """Person ids with their ancestor ids (no names, no numbers) as a FROM clause, for set-based
-    queries of other domains' services (the residents of risk areas, code rules). The caller audits
-    its bulk read, as `residents_under` does."""
-    return select(*_LOCATION_COLUMNS).subquery("resident_location")
+    """Person ids (column `id`) with their ancestor ids and household id (no names, no numbers) as a
+    FROM clause, for set-based queries of other domains' services (the residents of risk areas, code
+    rules, a testing round's members). The caller audits its bulk read, as `residents_under` does."""
+    return select(*_LOCATION_COLUMNS, Person.household_id).subquery("resident_location")
+
+
+def every_person_id() -> Select[Any]:
+    """SELECT id of every registered person: a set-based source for other domains' bulk work."""
+    return select(Person.id)
+
+
+def registered_person_ids(db: Session, person_ids: Iterable[int]) -> set[int]:
+    """Which of these ids are registered persons (ids only; nothing personal is read)."""
+    found: set[int] = set()
+    for chunk in chunked(sorted(set(person_ids))):
+        found |= set(db.scalars(select(Person.id).where(Person.id.in_(chunk))))
+    return found
+
+
+def person_by_id_number(db: Session, number: str) -> int | None:
+    """The id of the person with this identity number (already validated, `idnumber.validate`), or None.
+    A lookup for another domain's service, which audits what it does with the person."""
+    return db.scalar(select(Person.id).where(Person.id_number == number))
+
+
+def person_views(db: Session, person_ids: Iterable[int], *, within: Actor | None = None,
+                 full: bool = False) -> dict[int, PersonView]:
+    """{person_id: PersonView} (masked unless `full`), only persons in `within`'s jurisdiction when it is
+    given. For other domains' lists (recalls, a tube's members): the caller checks the permission and
+    audits its read with the ids it shows."""
+    views: dict[int, PersonView] = {}
+    for chunk in chunked(sorted(set(person_ids))):
+        statement = select(Person).where(Person.id.in_(chunk))
+        if within is not None:
+            statement = statement.where(within.scope_clause(Person))
+        views.update((person.id, person_view(person, full=full)) for person in db.scalars(statement))
+    return views
+
+
+@dataclass(frozen=True)
+class HouseholdRef:
+    """A household as other domains see it: its place chain and door, no members."""
+
+    id: int
+    unit_id: int
+    door: str
+    district_id: int | None
+    street_id: int | None
+    community_id: int | None
+    grid_id: int | None
+    compound_id: int | None
+    building_id: int | None
+
+
+def household_refs(db: Session, household_ids: Iterable[int]) -> dict[int, HouseholdRef]:
+    refs: dict[int, HouseholdRef] = {}
+    for chunk in chunked(sorted(set(household_ids))):
+        for row in db.execute(select(Household.id, Household.unit_id, Household.door, Household.district_id,
+                                     Household.street_id, Household.community_id, Household.grid_id,
+                                     Household.compound_id, Household.building_id)
+                              .where(Household.id.in_(chunk))):
+            refs[row[0]] = HouseholdRef(*row)
+    return refs
 
 
 def resident_location(db: Session, actor: Actor, person_id: int, *, purpose: str) -> ResidentLocation:
@@ -476,7 +541,7 @@ def resident_location(db: Session, actor: Actor, person_id: int, *, purpose: str
 def locations_of(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, ResidentLocation]:
     """Ancestor ids of many persons at once (e.g. the infected, for area lifting); one audit entry."""
     found: dict[int, ResidentLocation] = {}
-    for chunk in _chunks(sorted(person_ids)):
+    for chunk in chunked(sorted(person_ids)):
         for row in db.execute(select(*_LOCATION_COLUMNS).where(Person.id.in_(chunk))):
             found[row[0]] = ResidentLocation(*row)
     if person_ids:
@@ -496,7 +561,7 @@ def person_for_check(db: Session, actor: Actor, *, person_id: int | None = None,
     """The person in front of a venue or checkpoint (数字哨兵), by id (from a verified code) or by a typed
     identity number (无健康码通道): masked, for checkpoint staff, wherever the person lives (a
     checkpoint checks whoever arrives). Audited as a read with the venue."""
-    _require(actor, Permission.SENTINEL_CHECK)
+    require_any(actor, Permission.SENTINEL_CHECK)
     if id_number is not None:
         try:
             number = idnumber.validate(id_number)
@@ -530,7 +595,7 @@ def co_residents(db: Session, actor: Actor, person_ids: list[int], level: str, *
     me = Person.__table__.alias("me")
     other = Person.__table__.alias("other")
     pairs: list[tuple[int, int]] = []
-    for chunk in _chunks(sorted(set(person_ids))):
+    for chunk in chunked(sorted(set(person_ids))):
         rows = db.execute(select(me.c.id, other.c.id)
                           .join(other, other.c[column] == me.c[column])
                           .where(me.c.id.in_(chunk), other.c.id != me.c.id, me.c[column].is_not(None),
@@ -546,7 +611,7 @@ def person_ids_by_id_numbers(db: Session, actor: Actor, numbers: set[str], *, pu
     """{identity number: person id} for the registered ones among `numbers` (imports of other systems'
     lists); the caller validates the numbers. One audit entry."""
     found: dict[str, int] = {}
-    for chunk in _chunks(sorted(numbers)):
+    for chunk in chunked(sorted(numbers)):
         for number, person_id in db.execute(select(Person.id_number, Person.id).where(Person.id_number.in_(chunk))):
             found[number] = person_id
     audit.record(db, actor, "read", "person", None,
@@ -557,7 +622,7 @@ def person_ids_by_id_numbers(db: Session, actor: Actor, numbers: set[str], *, pu
 def venue_ids_by_codes(db: Session, codes: set[str]) -> dict[str, int]:
     """{venue code (场所码): venue id} for the known ones (venues are places, not persons: no audit)."""
     found: dict[str, int] = {}
-    for chunk in _chunks(sorted(codes)):
+    for chunk in chunked(sorted(codes)):
         for code, venue_id in db.execute(select(Venue.venue_code, Venue.id).where(Venue.venue_code.in_(chunk))):
             found[code] = venue_id
     return found
@@ -565,7 +630,7 @@ def venue_ids_by_codes(db: Session, codes: set[str]) -> dict[str, int]:
 
 def venue_names(db: Session, venue_ids: set[int]) -> dict[int, str]:
     found: dict[int, str] = {}
-    for chunk in _chunks(sorted(venue_ids)):
+    for chunk in chunked(sorted(venue_ids)):
         for venue_id, name in db.execute(select(Venue.id, Venue.name).where(Venue.id.in_(chunk))):
             found[venue_id] = name
     return found
@@ -573,9 +638,9 @@ def venue_names(db: Session, venue_ids: set[int]) -> dict[int, str]:
 
 def persons_masked(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, PersonView]:
     """Masked views of many persons in scope (lists of candidates, contacts): one query, one audit entry."""
-    _require(actor, Permission.REGISTRY_READ)
+    require_any(actor, Permission.REGISTRY_READ)
     found: dict[int, PersonView] = {}
-    for chunk in _chunks(sorted(person_ids)):
+    for chunk in chunked(sorted(person_ids)):
         for person in db.scalars(select(Person).where(Person.id.in_(chunk), actor.scope_clause(Person))):
             found[person.id] = person_view(person, full=False)
     if person_ids:
@@ -587,7 +652,7 @@ def persons_masked(db: Session, actor: Actor, person_ids: set[int], *, purpose: 
 def home_labels(db: Session, person_ids: set[int]) -> dict[int, str]:
     """The compound (小区) each person lives in, by name: what an anonymised announcement may say."""
     rows = []
-    for chunk in _chunks(sorted(person_ids)):
+    for chunk in chunked(sorted(person_ids)):
         rows.extend(db.execute(select(Person.id, Person.compound_id).where(Person.id.in_(chunk))).all())
     names = place_labels(db, {compound for _pid, compound in rows if compound is not None})
     return {pid: names.get(compound, "") if compound else "" for pid, compound in rows}

@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import JSONResponse
 
+from fangkong.core import clock
 from fangkong.core.errors import InvalidInput
 from fangkong.testing import coverage, flows, service
-from fangkong.testing import pages as testing_pages
 from fangkong.testing.schemas import (
     CoverageOut,
     CoverageRowOut,
@@ -38,14 +38,12 @@ def _tube(view: service.TubeView) -> TubeOut:
 def open_tube(body: TubeIn, db: DbSession, actor: ApiActor) -> TubeOut:
     site_id = body.site_id
     if site_id is None:
-        site = testing_pages._site(db, actor)  # noqa: SLF001 - the same default as the page
+        site = service.sampler_site(db, actor)  # the same default as the page
         if site is None:
             raise InvalidInput("您的账号没有采样点", "Your account has no sampling site")
         site_id = site.id
     round_id = body.round_id
     if round_id is None and body.purpose in (None, "round"):
-        from fangkong.core import clock
-
         rounds = service.list_rounds(db, actor, active_at=clock.now())
         round_id = rounds[0].id if rounds else None
     return _tube(service.open_tube(db, actor, barcode=body.barcode, site_id=site_id, round_id=round_id,
@@ -54,7 +52,7 @@ def open_tube(body: TubeIn, db: DbSession, actor: ApiActor) -> TubeOut:
 
 @router.post("/testing/tubes/{barcode}/samples", response_model=SampleOut, summary="Add a person to a tube")
 def add_person(barcode: str, body: PersonIn, db: DbSession, actor: ApiActor) -> SampleOut:
-    added = service.add_sample(db, actor, barcode=barcode, **testing_pages._person_arguments(body.person))  # noqa: SLF001
+    added = flows.add_scanned_sample(db, actor, barcode=barcode, person=body.person)
     return SampleOut(tube=_tube(added.tube), person_id=added.person_id, name=added.masked_name, sealed=added.sealed)
 
 
@@ -68,8 +66,8 @@ def seal(barcode: str, db: DbSession, actor: ApiActor) -> TubeOut:
 def upload_results(request: Request, db: DbSession, actor: ApiActor,
                    file: Annotated[UploadFile, File()]) -> ImportOut | JSONResponse:
     lang = api_lang(request)
-    data = file.file.read(testing_pages.MAX_UPLOAD_BYTES + 1)
-    if len(data) > testing_pages.MAX_UPLOAD_BYTES:
+    data = file.file.read(service.MAX_RESULT_FILE_BYTES + 1)
+    if len(data) > service.MAX_RESULT_FILE_BYTES:
         raise InvalidInput("文件超过 50 MB", "The file is larger than 50 MB")
     try:
         report = flows.import_result_file(db, actor, content=data, filename=file.filename or "")

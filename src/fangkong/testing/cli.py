@@ -5,15 +5,16 @@ message (zh / en) in red and exits with code 1; a refused result file prints its
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.orm import Session
+
+from fangkong.core.cli import DatabaseOption, actor, console, moment, session
 
 app = typer.Typer(help="Nucleic-acid testing: rounds, sampling, results, recalls, coverage", no_args_is_help=True)
 site_app = typer.Typer(help="Sampling sites (采样点)", no_args_is_help=True)
@@ -24,63 +25,34 @@ app.add_typer(site_app, name="site")
 app.add_typer(lab_app, name="lab")
 app.add_typer(round_app, name="round")
 app.add_typer(results_app, name="results")
-console = Console()
 COMMANDS = {"testing": app}
-
-DatabaseOption = typer.Option(None, "--database", help="Database URL (default: FANGKONG_DATABASE_URL or ./fangkong.db)")
 
 
 @contextmanager
-def _session(database: str | None) -> Iterator[object]:
-    """One transaction as the system actor; refusals become a red message and exit code 1."""
-    from fangkong.core.config import get_settings
-    from fangkong.core.db import transaction
-    from fangkong.core.errors import FangkongError
+def _session(database: str | None) -> Iterator[Session]:
+    """core.cli.session, with a refused result file's per-row report printed above the refusal."""
+    from fangkong.testing.service import ResultFileRefused
 
-    if database:
-        os.environ["FANGKONG_DATABASE_URL"] = database
-        get_settings.cache_clear()
-    try:
-        with transaction(get_settings().database_url) as db:
+    with session(database) as db:
+        try:
             yield db
-    except FangkongError as exc:
-        from fangkong.testing.service import ResultFileRefused
-
-        if isinstance(exc, ResultFileRefused):
+        except ResultFileRefused as exc:
             table = Table("行 row", "列 column", "值 value", "问题 problem")
             for error in exc.errors[:200]:
                 table.add_row(str(error.row), error.column, error.value, f"{error.zh} / {error.en}")
             Console(stderr=True).print(table)
-        message = exc.zh if exc.en == exc.zh else f"{exc.zh} / {exc.en}"
-        Console(stderr=True).print(f"[red]错误 error: {message}[/red]", highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
+            raise
 
 
-def _actor(purpose: str):  # noqa: ANN202 - core.scope.Actor, imported late to keep `fangkong --help` fast
-    from fangkong.core.scope import system_actor
-
-    return system_actor(purpose)
-
-
-def _moment(text: str) -> datetime:
-    from fangkong.core.errors import InvalidInput
-
-    try:
-        return datetime.fromisoformat(text.strip()).replace(tzinfo=None)
-    except ValueError:
-        raise InvalidInput(f"时间格式不对:{text}(例:2022-11-30T07:00)",
-                           f"not a moment: {text!r} (e.g. 2022-11-30T07:00)") from None
-
-
-def _lab_id(db: object, text: str) -> int:
+def _lab_id(db: Session, text: str) -> int:
     from sqlalchemy import select
 
     from fangkong.core.errors import NotFound
     from fangkong.testing.models import Lab
 
-    found = db.scalar(select(Lab.id).where(Lab.code == text))  # type: ignore[attr-defined]
+    found = db.scalar(select(Lab.id).where(Lab.code == text))
     if found is None and text.isdigit():
-        found = db.scalar(select(Lab.id).where(Lab.id == int(text)))  # type: ignore[attr-defined]
+        found = db.scalar(select(Lab.id).where(Lab.id == int(text)))
     if found is None:
         raise NotFound(f"没有实验室 {text}", f"No lab {text!r} (give its code or id)")
     return int(found)
@@ -94,7 +66,7 @@ def site_create(name: str = typer.Option(..., "--name"), place: int = typer.Opti
     from fangkong.testing import service
 
     with _session(database) as db:
-        site = service.create_site(db, _actor("testing cli"), name=name, place_id=place, code=code,  # type: ignore
+        site = service.create_site(db, actor("testing cli"), name=name, place_id=place, code=code,
                                    default_pool_size=pool)
         typer.echo(f"site {site.id} {site.code} {site.name} (pool {site.default_pool_size})")
 
@@ -108,7 +80,7 @@ def lab_create(name: str = typer.Option(..., "--name"), capacity: int = typer.Op
     from fangkong.testing import service
 
     with _session(database) as db:
-        lab = service.create_lab(db, _actor("testing cli"), name=name, daily_capacity=capacity, kind=kind,  # type: ignore
+        lab = service.create_lab(db, actor("testing cli"), name=name, daily_capacity=capacity, kind=kind,
                                  code=code)
         typer.echo(f"lab {lab.id} {lab.code} {lab.name} ({lab.daily_capacity} tubes/day)")
 
@@ -120,7 +92,7 @@ def lab_load(day: str | None = typer.Option(None, "--day", help="YYYY-MM-DD (def
     from fangkong.testing import service
 
     with _session(database) as db:
-        loads = service.lab_load(db, _actor("testing cli"), _moment(day).date() if day else None)  # type: ignore
+        loads = service.lab_load(db, actor("testing cli"), moment(day).date() if day else None)
     table = Table("lab", "capacity", "received", "tested", "pending", "load")
     for load in loads:
         table.add_row(load.name, str(load.daily_capacity), str(load.received), str(load.tested), str(load.pending),
@@ -146,8 +118,8 @@ def round_create(
     from fangkong.testing import service
 
     with _session(database) as db:
-        rnd = service.create_round(db, _actor("testing cli"), name=name, kind=kind,  # type: ignore[arg-type]
-                                   starts_at=_moment(starts), ends_at=_moment(ends), place_ids=place,
+        rnd = service.create_round(db, actor("testing cli"), name=name, kind=kind,
+                                   starts_at=moment(starts), ends_at=moment(ends), place_ids=place,
                                    whole_city=whole_city, key_group=group, pool_size=pool, turnaround_hours=hours)
         typer.echo(f"round {rnd.id} 「{rnd.name}」 {rnd.starts_at:%Y-%m-%d %H:%M} – {rnd.ends_at:%Y-%m-%d %H:%M}, "
                    f"{rnd.pool_size}-in-1, results within {rnd.turnaround_hours} h")
@@ -159,7 +131,7 @@ def round_list(database: str | None = DatabaseOption) -> None:
     from fangkong.testing import service
 
     with _session(database) as db:
-        rounds = service.list_rounds(db, _actor("testing cli"))  # type: ignore[arg-type]
+        rounds = service.list_rounds(db, actor("testing cli"))
         table = Table("id", "name", "kind", "window", "pool", "target h")
         for rnd in rounds:
             table.add_row(str(rnd.id), rnd.name, rnd.kind, f"{rnd.starts_at:%m-%d %H:%M} – {rnd.ends_at:%m-%d %H:%M}",
@@ -179,7 +151,7 @@ def results_import(path: Path = typer.Argument(..., exists=True, dir_okay=False,
 
     started = time.perf_counter()
     with _session(database) as db:
-        done = flows.import_result_file(db, _actor("testing cli"), content=path.read_bytes(),  # type: ignore
+        done = flows.import_result_file(db, actor("testing cli"), content=path.read_bytes(),
                                         filename=path.name, lab_id=_lab_id(db, lab))
     report = done.file
     if report.duplicate:
@@ -199,7 +171,7 @@ def recalls_list(grid: int | None = typer.Option(None, "--grid", help="grid id")
     from fangkong.testing import service
 
     with _session(database) as db:
-        total, rows = service.recalls(db, _actor("testing cli"), grid_id=grid,  # type: ignore[arg-type]
+        total, rows = service.recalls(db, actor("testing cli"), grid_id=grid,
                                       state=None if state == "all" else state, limit=limit)
     table = Table("id", "person", "id number", "grid", "state", "since", "pool tube", "re-test", "outcome")
     for r in rows:
@@ -217,9 +189,9 @@ def turnaround_command(round_id: int | None = typer.Option(None, "--round", help
     from fangkong.testing import service
 
     with _session(database) as db:
-        actor = _actor("testing cli")
-        summary = service.turnaround(db, actor, round_id, group)  # type: ignore[arg-type]
-        late, rows = service.overdue_results(db, actor, round_id=round_id, group=group, limit=20)  # type: ignore
+        staff = actor("testing cli")
+        summary = service.turnaround(db, staff, round_id, group)
+        late, rows = service.overdue_results(db, staff, round_id=round_id, group=group, limit=20)
     steps = summary.steps
 
     def hours(value: float | None) -> str:

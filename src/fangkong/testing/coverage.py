@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
 from fangkong.registry import service as registry
-from fangkong.registry.models import Person
 from fangkong.testing import service as testing
 from fangkong.testing.advisor import AreaPositivity
 from fangkong.testing.models import COVERAGE_KINDS, CoverageNote, CoverageNotePerson, Sample, Tube
@@ -35,11 +34,6 @@ EXEMPTION_REASONS = ("away", "hospitalised", "isolated", "moved_out", "other")
 HOME_SAMPLING_REASONS = ("elderly", "bedridden", "disabled", "ill", "home_quarantine", "other")
 MAX_ON_NOTE = 30
 MAX_NOTE_TEXT = 200
-
-
-def _require(actor: Actor, permission: Permission) -> None:
-    if not has_permission(actor.role, permission):
-        raise PermissionDenied("您的角色无此权限", f"Your role may not do this ({permission.value})")
 
 
 def child_level(level: str | None) -> str:
@@ -55,9 +49,8 @@ def child_level(level: str | None) -> str:
 
 
 # ---- the sets ---------------------------------------------------------------------------------
-# TODO(registry): the person -> place columns are read here as a join on the person table, because
-# coverage of a million-person round must stay one SQL statement; registry.service has no Select
-# of person locations yet (residents_under returns Python objects).
+# Coverage of a million-person round stays one SQL statement: persons' homes come from the registry
+# as a FROM clause (`registry.locations_selectable()`: ids, ancestor ids, household id).
 
 
 def _members(round_id: int) -> Any:
@@ -83,30 +76,30 @@ def _noted(round_id: int, kind: str, name: str) -> Any:
     )
 
 
-def _per_household(round_id: int, actor: Actor, group: Any, conditions: list[Any]) -> Select:
+def _per_household(round_id: int, actor: Actor, home: Any, group: Any, conditions: list[Any]) -> Select:
     """One row per household of the round: its group key, members, sampled, exempt and home-requested
     (the last two only among the unsampled)."""
     members, person_id = _members(round_id)
     sampled = _sampled(round_id)
     exempt = _noted(round_id, "exemption", "exempt")
-    home = _noted(round_id, "home_sampling", "home")
+    requested = _noted(round_id, "home_sampling", "home")
     not_sampled = sampled.c.person_id.is_(None)
     return (
         select(
-            Person.household_id.label("household_id"),
+            home.c.household_id.label("household_id"),
             group.label("g"),
             func.count().label("target"),
             func.count(sampled.c.person_id).label("sampled"),
             func.sum(case((and_(not_sampled, exempt.c.person_id.is_not(None)), 1), else_=0)).label("exempt"),
-            func.sum(case((and_(not_sampled, home.c.person_id.is_not(None)), 1), else_=0)).label("home"),
+            func.sum(case((and_(not_sampled, requested.c.person_id.is_not(None)), 1), else_=0)).label("home"),
         )
         .select_from(members)
-        .join(Person, Person.id == person_id)
+        .join(home, home.c.id == person_id)
         .outerjoin(sampled, sampled.c.person_id == person_id)
         .outerjoin(exempt, exempt.c.person_id == person_id)
-        .outerjoin(home, home.c.person_id == person_id)
-        .where(actor.scope_clause(Person), *conditions)
-        .group_by(Person.household_id, group)
+        .outerjoin(requested, requested.c.person_id == person_id)
+        .where(actor.scope_clause(home.c), *conditions)
+        .group_by(home.c.household_id, group)
     )
 
 
@@ -135,9 +128,12 @@ class CoverageRow:
         return (self.sampled + self.exempt) / self.target if self.target else 1.0
 
 
-def _grouped(db: Session, round_id: int, actor: Actor, level: str, conditions: list[Any]) -> list[dict[str, Any]]:
-    group = Person.household_id if level == "household" else getattr(Person, scope_column(level))
-    per_household = _per_household(round_id, actor, group, conditions).subquery("hh")
+def _grouped(db: Session, round_id: int, actor: Actor, level: str, parent: Any | None) -> list[dict[str, Any]]:
+    """Counts per place of `level` (or household) under `parent` (a place; None: everywhere)."""
+    home = registry.locations_selectable()
+    group = home.c.household_id if level == "household" else home.c[scope_column(level)]
+    conditions = [] if parent is None else [home.c[scope_column(parent.level)] == parent.id]
+    per_household = _per_household(round_id, actor, home, group, conditions).subquery("hh")
     door = (
         select(CoverageNote.household_id.label("household_id"))
         .where(CoverageNote.round_id == round_id, CoverageNote.kind == "door_note",
@@ -163,7 +159,7 @@ def _grouped(db: Session, round_id: int, actor: Actor, level: str, conditions: l
 
 
 def _round(db: Session, actor: Actor, round_id: int) -> Any:
-    _require(actor, Permission.TESTING_READ)
+    require_any(actor, Permission.TESTING_READ)
     return testing.get_round(db, actor, round_id)
 
 
@@ -174,15 +170,14 @@ def coverage(db: Session, actor: Actor, round_id: int, parent_id: int | None = N
     _round(db, actor, round_id)
     if parent_id is None and actor.jurisdiction_id is not None:
         parent_id = actor.jurisdiction_id
-    conditions: list[Any] = []
+    parent = None
     parent_level: str | None = None
     parent_name = ""
     if parent_id is not None:
         parent = registry.get_place(db, actor, parent_id)  # checks the jurisdiction
         parent_level, parent_name = parent.level, parent.name
-        conditions.append(getattr(Person, scope_column(parent.level)) == parent.id)
     level = child_level(parent_level)
-    rows = _grouped(db, round_id, actor, level, conditions)
+    rows = _grouped(db, round_id, actor, level, parent)
     names = _names(db, actor, level, {r["id"] for r in rows if r["id"] is not None})
     children = sorted(
         (CoverageRow(level=level, name=names.get(r["id"], "—"), **r) for r in rows),
@@ -208,10 +203,7 @@ def _names(db: Session, actor: Actor, level: str, ids: set[int]) -> dict[int, st
 
 def registry_household_labels(db: Session, household_ids: set[int]) -> dict[int, str]:
     """'7号楼2单元502室' per household, without members (no personal data)."""
-    from fangkong.registry.models import Household
-
-    rows = list(db.execute(select(Household.id, Household.unit_id, Household.door)
-                           .where(Household.id.in_(sorted(household_ids)))))
+    rows = [(h.id, h.unit_id, h.door) for h in registry.household_refs(db, household_ids).values()]
     units = registry.place_refs(db, {r[1] for r in rows})
     buildings = registry.place_refs(db, {u.building_id for u in units.values() if u.building_id})
     labels = {}
@@ -274,14 +266,15 @@ def households_status(db: Session, actor: Actor, round_id: int, place_id: int, *
     first = select(raw_person.label("person_id"), func.min(raw_at).label("at")).group_by(raw_person).subquery("first")
     exempt = _noted(round_id, "exemption", "exempt")
     home = _noted(round_id, "home_sampling", "home")
+    homes = registry.locations_selectable()
     statement = (
         select(person_id, first.c.at, exempt.c.person_id.is_not(None), home.c.person_id.is_not(None))
         .select_from(members)
-        .join(Person, Person.id == person_id)
+        .join(homes, homes.c.id == person_id)
         .outerjoin(first, first.c.person_id == person_id)
         .outerjoin(exempt, exempt.c.person_id == person_id)
         .outerjoin(home, home.c.person_id == person_id)
-        .where(Person.household_id.in_(ids), actor.scope_clause(Person))
+        .where(homes.c.household_id.in_(ids), actor.scope_clause(homes.c))
     )
     state: dict[int, tuple[datetime | None, bool, bool]] = {
         row[0]: (row[1], bool(row[2]), bool(row[3])) for row in db.execute(statement)
@@ -323,23 +316,22 @@ def households_status(db: Session, actor: Actor, round_id: int, place_id: int, *
 
 def _household_in_round(db: Session, actor: Actor, round_id: int, household_id: int) -> tuple[Any, dict[int, bool]]:
     """The household (scope checked by the registry) and its round members: {person_id: sampled}."""
-    _require(actor, Permission.COVERAGE_WRITE)
+    require_any(actor, Permission.COVERAGE_WRITE)
     testing.get_round(db, actor, round_id)
-    from fangkong.registry.models import Household
-
-    household = db.get(Household, household_id)
+    household = registry.household_refs(db, {household_id}).get(household_id)
     if household is None:
         raise NotFound("住户不存在", "No such household")
     if not actor.covers(household):
         raise PermissionDenied("不在您的管辖范围内", "Outside your jurisdiction")
     members, person_id = _members(round_id)
     sampled = _sampled(round_id)
+    homes = registry.locations_selectable()
     rows = db.execute(
         select(person_id, sampled.c.person_id.is_not(None))
         .select_from(members)
-        .join(Person, Person.id == person_id)
+        .join(homes, homes.c.id == person_id)
         .outerjoin(sampled, sampled.c.person_id == person_id)
-        .where(Person.household_id == household.id)
+        .where(homes.c.household_id == household.id)
     )
     in_round = {row[0]: bool(row[1]) for row in rows}
     if not in_round:
@@ -432,7 +424,7 @@ def record_exemption(db: Session, actor: Actor, round_id: int, household_id: int
 
 def withdraw_note(db: Session, actor: Actor, note_id: int, *, reason: str = "") -> CoverageNote:
     """Take back a note recorded by mistake; the row stays, marked withdrawn."""
-    _require(actor, Permission.COVERAGE_WRITE)
+    require_any(actor, Permission.COVERAGE_WRITE)
     row = db.get(CoverageNote, note_id)
     if row is None:
         raise NotFound("记录不存在", "No such record")
@@ -456,11 +448,12 @@ def home_sampling_persons(db: Session, actor: Actor, round_id: int) -> Select:
     _round(db, actor, round_id)
     home = _noted(round_id, "home_sampling", "home")
     sampled = _sampled(round_id)
+    homes = registry.locations_selectable()
     return (
         select(home.c.person_id)
-        .join(Person, Person.id == home.c.person_id)
+        .join(homes, homes.c.id == home.c.person_id)
         .outerjoin(sampled, sampled.c.person_id == home.c.person_id)
-        .where(sampled.c.person_id.is_(None), actor.scope_clause(Person))
+        .where(sampled.c.person_id.is_(None), actor.scope_clause(homes.c))
     )
 
 
@@ -468,7 +461,7 @@ def positivity_by_district(db: Session, actor: Actor, *, days: int = 7) -> list[
     """Recent positivity per district of the sampling site, for the pool-size advisor: persons with a
     result in the last `days` days, and of them persons found positive alone in a tube (single tubes
     and the re-tests of positive pools). A pool's other members are not counted as positive."""
-    _require(actor, Permission.TESTING_READ)
+    require_any(actor, Permission.TESTING_READ)
     since = clock.now() - timedelta(days=days)
     conditions = [Tube.result.is_not(None), Tube.tested_at >= since]
     if actor.jurisdiction_id is not None:

@@ -1,8 +1,9 @@
-"""Flows that start in testing and reach other domains: a result file and its consequences.
+"""Flows that start in testing and reach other domains: a swab given by a scanned health code, and a
+result file with its consequences.
 
     lab uploads a file ─► testing.service.import_results (validated whole, idempotent)
         ├─ positive pools (size > 1): every member is "pool positive" (a fact the code rules read,
-        │  `service.pool_positive_facts`) and gets a recall for a single-tube re-test (单采单检)
+        │  `facts.pool_positive_facts`) and gets a recall for a single-tube re-test (单采单检)
         ├─ positive single tubes: a confirmed case each (tracing.flows.record_case)
         ├─ single-tube re-tests: close the recalls they answer (a negative clears pool positive)
         └─ codes.service.recompute for everyone whose tube got a result from the file
@@ -12,16 +13,47 @@ All of it happens in the caller's transaction: the whole flow or nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from fangkong.codes import service as codes
+from fangkong.codes import tokens
 from fangkong.core import clock
+from fangkong.core.errors import InvalidInput
 from fangkong.core.scope import Actor, system_actor
 from fangkong.testing import service
 from fangkong.tracing import flows as tracing
+
+_ID_NUMBER = re.compile(r"^\d{17}[\dXx]$")
+
+
+def resolve_token(db: Session, token: str) -> int:
+    """A scanned health-code token -> the person it was issued to (codes domain)."""
+    claims = tokens.verify_token(token)
+    person_id = codes.person_by_subject(db, claims.subject)
+    if person_id is None:
+        raise InvalidInput("健康码无法识别，请输入身份证号", "Unknown health code: type the identity number")
+    return person_id
+
+
+def person_arguments(text: str) -> dict[str, Any]:
+    """What the sampler typed or scanned, as `service.add_sample`'s person arguments: an identity number,
+    or a health-code token with the codes domain's resolver."""
+    text = text.strip()
+    if _ID_NUMBER.match(text):
+        return {"id_number": text}
+    if not text:
+        raise InvalidInput("请扫码或输入身份证号", "Scan the code or type the identity number")
+    return {"token": text, "resolve_token": resolve_token}
+
+
+def add_scanned_sample(db: Session, actor: Actor, *, barcode: str, person: str) -> service.SampleAdded:
+    """Put the swab of the person the sampler scanned (health code) or typed (identity number) in a tube."""
+    return service.add_sample(db, actor, barcode=barcode, **person_arguments(person))
 
 
 @dataclass

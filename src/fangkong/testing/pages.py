@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
 from fangkong.core.i18n import t
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, has_permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import advisor, coverage, flows, service
-from fangkong.testing.models import SamplingSite, TestRound
+from fangkong.testing.models import TestRound
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked, safe_next
-from fangkong.web.i18n import lang_of
+from fangkong.web.i18n import lang_of, level_label
+from fangkong.web.refusal import refusal
 from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -33,8 +34,7 @@ CURVE_SIZES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 32, 40, 50)
 
 def _require_any(actor: Actor, *permissions: Permission) -> None:
     # Decides only whether a page is shown; every service call checks again.
-    if not any(has_permission(actor.role, p) for p in permissions):
-        raise PermissionDenied("您的角色无此权限", "Your role may not open this page")
+    require_any(actor, *permissions, en="Your role may not open this page")
 
 
 @router.get("/testing", response_class=HTMLResponse)
@@ -107,30 +107,9 @@ def _is_htmx(request: Request) -> bool:
 
 # ---- sampling (采) ---------------------------------------------------------------------------
 
-_ID_NUMBER = re.compile(r"^\d{17}[\dXx]$")
-
-
-def _resolve_token(db: Session, token: str) -> int:
-    """A scanned health-code token -> the person it was issued to (codes domain)."""
-    from fangkong.codes import service as codes
-    from fangkong.codes import tokens
-
-    claims = tokens.verify_token(token)
-    person_id = codes.person_by_subject(db, claims.subject)
-    if person_id is None:
-        raise InvalidInput("健康码无法识别，请输入身份证号", "Unknown health code: type the identity number")
-    return person_id
-
-
-def _site(db: Session, actor: Actor) -> SamplingSite | None:
-    """The sampler's site: the one at their venue, else the first in their jurisdiction."""
-    sites = service.list_sites(db, actor)
-    return next((s for s in sites if actor.venue_id and s.venue_id == actor.venue_id), sites[0] if sites else None)
-
-
 def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message: str = "",
                      error: bool = False) -> dict[str, Any]:
-    site = _site(db, actor)
+    site = service.sampler_site(db, actor)
     rounds = service.list_rounds(db, actor, active_at=clock.now())
     tube = persons = None
     if barcode:
@@ -142,7 +121,7 @@ def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message:
             tube = None  # sealed: the panel goes back to "scan a new tube"
     if tube is not None:
         persons = [p.name for p in service.tube_members(db, actor, tube.barcode)]
-    sizes = service._parse_sizes(site.allowed_pool_sizes) if site else (1, 5, 10, 20)  # noqa: SLF001
+    sizes = service.parse_pool_sizes(site.allowed_pool_sizes) if site else service.POOL_SIZES
     default = rounds[0].pool_size if rounds else (site.default_pool_size if site else 10)
     return {"site": site, "round": rounds[0] if rounds else None, "rounds": rounds, "tube": tube,
             "persons": persons or [], "message": message, "message_error": error, "sizes": sizes,
@@ -173,39 +152,28 @@ def sample_open_tube(request: Request, db: DbSession, page: PageUserChecked, tub
                      ) -> Response:
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_SAMPLE)
-    site = _site(db, actor)
-    try:
+    site = service.sampler_site(db, actor)
+    with refusal(db) as refused:
         if site is None:
             raise InvalidInput("您的账号没有采样点", "Your account has no sampling site")
         rounds = service.list_rounds(db, actor, active_at=clock.now())
         chosen = int(round_id) if round_id.isdigit() else (rounds[0].id if rounds and round_id != "recall" else None)
         opened = service.open_tube(db, actor, barcode=tube, site_id=site.id, round_id=chosen, pool_size=pool_size,
                                    purpose="recall" if round_id == "recall" else None)
-    except FangkongError as exc:
-        db.rollback()
-        return _sampler_response(request, db, actor, barcode=None, message=exc.message(lang), error=True)
+    if refused:
+        return _sampler_response(request, db, actor, barcode=None, message=refused.message(lang), error=True)
     message = t("testing.sample.opened", lang, barcode=opened.barcode, n=opened.pool_size)
     return _sampler_response(request, db, actor, barcode=opened.barcode, message=message)
-
-
-def _person_arguments(text: str) -> dict[str, Any]:
-    text = text.strip()
-    if _ID_NUMBER.match(text):
-        return {"id_number": text}
-    if not text:
-        raise InvalidInput("请扫码或输入身份证号", "Scan the code or type the identity number")
-    return {"token": text, "resolve_token": _resolve_token}
 
 
 @router.post("/testing/sample/person", response_class=HTMLResponse)
 def sample_add_person(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "",
                       person: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
-    try:
-        added = service.add_sample(db, actor, barcode=tube, **_person_arguments(person))
-    except FangkongError as exc:
-        db.rollback()
-        return _sampler_response(request, db, actor, barcode=tube, message=exc.message(lang), error=True)
+    with refusal(db) as refused:
+        added = flows.add_scanned_sample(db, actor, barcode=tube, person=person)
+    if refused:
+        return _sampler_response(request, db, actor, barcode=tube, message=refused.message(lang), error=True)
     if added.sealed:
         message = t("testing.sample.sealed_full", lang, name=added.masked_name, barcode=added.tube.barcode,
                      n=added.tube.members)
@@ -218,11 +186,10 @@ def sample_add_person(request: Request, db: DbSession, page: PageUserChecked, tu
 @router.post("/testing/sample/seal", response_class=HTMLResponse)
 def sample_seal(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
-    try:
+    with refusal(db) as refused:
         sealed = service.seal_tube(db, actor, tube)
-    except FangkongError as exc:
-        db.rollback()
-        return _sampler_response(request, db, actor, barcode=tube, message=exc.message(lang), error=True)
+    if refused:
+        return _sampler_response(request, db, actor, barcode=tube, message=refused.message(lang), error=True)
     message = t("testing.sample.sealed", lang, barcode=sealed.barcode, n=sealed.members)
     return _sampler_response(request, db, actor, barcode=None, message=message)
 
@@ -237,7 +204,7 @@ _UNBOXABLE = {"unknown": "testing.send.why.unknown", "other_site": "testing.send
 
 def _send_response(request: Request, db: Session, actor: Actor, *, message: str = "", error: bool = False,
                    problems: list[tuple[str, str]] | None = None, scanned: str = "") -> Response:
-    site = _site(db, actor)
+    site = service.sampler_site(db, actor)
     labs = service.list_labs(db, actor)
     context = {"site": site, "transport": service.site_transport(db, actor, site.id) if site else None,
                "labs": labs, "lab_names": {lab.id: lab.name for lab in labs}, "message": message,
@@ -260,10 +227,10 @@ def send_pack_box(request: Request, db: DbSession, page: PageUserChecked, barcod
     """装箱: the scanned barcodes, the ticked tubes, or all sealed tubes of the site into one box."""
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_SAMPLE)
-    site = _site(db, actor)
+    site = service.sampler_site(db, actor)
     scanned = [b for b in _BARCODES.split(barcodes) if b]
     wanted = list(dict.fromkeys([*scanned, *(tube or [])]))
-    try:
+    with refusal(db) as refused:
         if site is None:
             raise InvalidInput("您的账号没有采样点", "Your account has no sampling site")
         if all_sealed:
@@ -272,10 +239,9 @@ def send_pack_box(request: Request, db: DbSession, page: PageUserChecked, barcod
         if len(wanted) > MAX_BOX:
             raise InvalidInput(f"一箱最多 {MAX_BOX} 管", f"A box holds at most {MAX_BOX} tubes")
         box = service.box_tubes(db, actor, site_id=site.id, barcodes=wanted, code=box_code.strip() or None)
-    except FangkongError as exc:
-        db.rollback()
-        message, problems = exc.message(lang), []
-        if site is not None and wanted and isinstance(exc, InvalidInput):
+    if refused:
+        message, problems = refused.message(lang), []
+        if site is not None and wanted and isinstance(refused.error, InvalidInput):
             try:
                 problems = [(b, t(_UNBOXABLE[why], lang)) for b, why in service.unboxable(db, actor, site.id, wanted)]
             except FangkongError:
@@ -295,23 +261,21 @@ def send_boxes(request: Request, db: DbSession, page: PageUserChecked, lab_id: A
     """送检: the ticked boxes to the chosen lab as one transport batch, sent now."""
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_SAMPLE)
-    try:
+    with refusal(db) as refused:
         if not box:
             raise InvalidInput("请勾选要送出的转运箱", "Tick the boxes to send")
         if not lab_id.isdigit():
             raise InvalidInput("请选择检测机构", "Choose a lab")
         batch = service.send_batch(db, actor, lab_id=int(lab_id), box_ids=box)
         lab = next((lab.name for lab in service.list_labs(db, actor) if lab.id == batch.lab_id), "")
-    except FangkongError as exc:
-        db.rollback()
-        return _send_response(request, db, actor, message=exc.message(lang), error=True)
+    if refused:
+        return _send_response(request, db, actor, message=refused.message(lang), error=True)
     message = t("testing.send.sent", lang, code=batch.code, at=f"{batch.sent_at:%H:%M}", lab=lab, n=batch.tubes)
     return _send_response(request, db, actor, message=message)
 
 
 # ---- lab (检、报) ------------------------------------------------------------------------------
 
-MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 MAX_ERRORS_SHOWN = 500
 
 
@@ -339,31 +303,29 @@ def lab_upload(request: Request, db: DbSession, page: PageUserChecked,
                file: Annotated[UploadFile | None, File()] = None) -> Response:
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_RESULTS)
-    data = file.file.read(MAX_UPLOAD_BYTES + 1) if file is not None else b""
+    data = file.file.read(service.MAX_RESULT_FILE_BYTES + 1) if file is not None else b""
     if file is None or not file.filename or not data:
         return _lab_page(request, db, actor, 422, error=t("testing.lab.no_file", lang))
-    if len(data) > MAX_UPLOAD_BYTES:
+    if len(data) > service.MAX_RESULT_FILE_BYTES:
         return _lab_page(request, db, actor, 422, error=t("testing.lab.too_big", lang))
-    try:
+    with refusal(db) as refused:  # refused whole: the rollback makes sure nothing of it stays
         report = flows.import_result_file(db, actor, content=data, filename=file.filename)
-    except service.ResultFileRefused as exc:
-        db.rollback()  # refused whole: make sure nothing of it stays
-        return _lab_page(request, db, actor, 422, error=exc.message(lang), errors=exc.errors[:MAX_ERRORS_SHOWN],
-                         error_total=len(exc.errors))
-    except FangkongError as exc:
-        db.rollback()
-        return _lab_page(request, db, actor, 422, error=exc.message(lang))
+    if isinstance(refused.error, service.ResultFileRefused):
+        errors = refused.error.errors
+        return _lab_page(request, db, actor, 422, error=refused.message(lang), errors=errors[:MAX_ERRORS_SHOWN],
+                         error_total=len(errors))
+    if refused:
+        return _lab_page(request, db, actor, 422, error=refused.message(lang))
     return _lab_page(request, db, actor, report=report)
 
 
 @router.post("/testing/lab/batches/{batch_id}/receive", response_class=HTMLResponse)
 def lab_receive(request: Request, db: DbSession, page: PageUserChecked, batch_id: int) -> Response:
     lang = lang_of(request)
-    try:
+    with refusal(db) as refused:
         tubes = service.receive_batch(db, page.actor, batch_id)
-    except FangkongError as exc:
-        db.rollback()
-        return _lab_page(request, db, page.actor, 422, error=exc.message(lang))
+    if refused:
+        return _lab_page(request, db, page.actor, 422, error=refused.message(lang))
     return _lab_page(request, db, page.actor, message=t("testing.lab.received", lang, n=tubes))
 
 
@@ -434,8 +396,6 @@ def round_page(request: Request, db: DbSession, actor: PageActor, round_id: int,
 
 
 def _level_name(request: Request, level: str) -> str:
-    from fangkong.web.i18n import level_label
-
     lang = lang_of(request)
     return t("testing.level.household", lang) if level == "household" else level_label(level, lang)
 
@@ -508,7 +468,7 @@ def record_note(request: Request, db: DbSession, page: PageUserChecked, round_id
                 person: Annotated[list[int] | None, Form()] = None) -> Response:
     """Door note, home-sampling request or exemption from the grid page; back to it (post/redirect/get)."""
     actor, lang = page.actor, lang_of(request)
-    try:
+    with refusal(db, InvalidInput, PermissionDenied) as refused:
         if kind == "door-note":
             count = int(persons_on_note) if persons_on_note.strip().isdigit() else 0
             coverage.record_door_note(db, actor, round_id, household_id, persons_on_note=count, note=note)
@@ -519,7 +479,6 @@ def record_note(request: Request, db: DbSession, page: PageUserChecked, round_id
             coverage.record_exemption(db, actor, round_id, household_id, reason=reason, person_ids=person, note=note)
         else:
             raise InvalidInput("未知的登记类型", "Unknown kind of record")
-    except (InvalidInput, PermissionDenied) as exc:
-        db.rollback()
-        return _after_note(next, household_id, error=exc.message(lang))
+    if refused:
+        return _after_note(next, household_id, error=refused.message(lang))
     return _after_note(next, household_id, saved=kind.replace("-", "_"))

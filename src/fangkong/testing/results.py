@@ -1,296 +1,270 @@
-"""Lab result files: CSV (UTF-8 with or without BOM, GB18030, UTF-16) or .xlsx, keyed by tube barcode.
-
-Pure parsing, no database: `parse_result_file(data, filename)` returns typed rows and a per-row error
-list (row number as the lab sees it, column, zh and en message). The service checks the rows against
-the tubes and applies them set-based.
-
-Columns (headers matched loosely: width-folded, case-, space- and bracket-insensitive):
-  条码 barcode (required) · 结果 result (required) · ORF1ab Ct · N Ct · 检测时间 tested at (required)
-  · 报告时间 reported at (optional)
-Results: 阴性/阳性, negative/positive, neg/pos, N/P, -/+, 未检出/检出 ...; Ct values as numbers,
-blank, "-", "/", "无", "N/A", or ">40"/"未检出" (no amplification: stored as NULL).
-Times: 2022-11-30 14:05, 2022/11/30 14:05:09, 20221130 1405, 2022年11月30日14时05分, 2022.11.30,
-11/30/2022 style is refused as ambiguous unless the year comes first; Excel date cells and serials.
-"""
+"""Results (检): a lab's result file imported whole or refused with a per-row report, and the recalls it
+opens and closes. The whole import with its consequences is `flows.import_result_file`."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from functools import lru_cache
-from typing import Any, NamedTuple
+from datetime import datetime, timedelta
+from typing import Any
 
-from fangkong.registry.imports import CellError, clean_text, header_key, read_rows
+from sqlalchemy import (
+    Column,
+    MetaData,
+    Select,
+    String,
+    Table,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.types import DateTime, Float, Integer
 
-COLUMNS: dict[str, tuple[str, tuple[str, ...], bool]] = {
-    # key: (Chinese label, aliases, required)
-    "barcode": ("条码", ("试管条码", "管码", "样本条码", "样本编号", "条形码", "试管编号", "采样管条码", "barcode",
-                         "tube", "tube barcode", "tube_barcode", "sample id"), True),
-    "result": ("结果", ("检测结果", "核酸结果", "结论", "检测结论", "result", "outcome"), True),
-    "ct_orf1ab": ("ORF1ab Ct", ("orf1ab", "ct orf1ab", "orf1ab基因", "orf1abct值", "orf1ab基因ct值", "ctorf1ab",
-                                "orf1ab ct值", "ct_orf1ab"), False),
-    "ct_n": ("N Ct", ("n", "ct n", "n基因", "nct值", "n基因ct值", "ctn", "n ct值", "ct_n"), False),
-    "tested_at": ("检测时间", ("检测日期", "检验时间", "检测完成时间", "tested", "tested at", "tested_at",
-                               "test time", "test date"), True),
-    "reported_at": ("报告时间", ("报告日期", "出报告时间", "上报时间", "reported", "reported at", "reported_at",
-                                 "report time"), False),
-}
-_ALIAS = {header_key(text): key for key, (label, aliases, _req) in COLUMNS.items() for text in (key, label, *aliases)}
+from fangkong.core import audit, clock
+from fangkong.core.errors import InvalidInput
+from fangkong.core.roles import Permission, require_any
+from fangkong.core.scope import Actor
+from fangkong.registry import service as registry
+from fangkong.testing import result_files
+from fangkong.testing.common import analyze
+from fangkong.testing.models import (
+    Recall,
+    ResultFile,
+    ResultRow,
+    Sample,
+    Tube,
+)
+from fangkong.testing.sites import lab_for_actor
 
-_POSITIVE = {"阳性", "阳", "+", "p", "pos", "positive", "检出", "阳性(+)", "阳性+", "1", "y", "yes", "异常"}
-_NEGATIVE = {"阴性", "阴", "-", "n", "neg", "negative", "未检出", "阴性(-)", "阴性-", "0", "正常", "no"}
-_NO_CT = {"", "-", "—", "/", "无", "n/a", "na", "none", "null", "未检出", "undetermined", "undet", "noct", "无扩增"}
-_BARCODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-_]{2,39}")
-_CT_RE = re.compile(r"[<>≥≤]?=?\s*(\d{1,2}(?:\.\d+)?)")
+# ---- results -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RowError:
-    row: int  # as the lab sees it (header row 1); 0 for the file as a whole
-    column: str  # the header as written, or the standard Chinese name
-    value: str
-    zh: str
-    en: str
+class ResultFileRefused(InvalidInput):
+    """A result file with errors, refused whole; `errors` is the per-row report."""
 
-    def message(self, lang: str = "zh") -> str:
-        return self.en if lang == "en" else self.zh
-
-
-class ParsedRow(NamedTuple):  # a tuple: 100,000 of them are made per large file
-    row: int
-    barcode: str
-    result: str  # negative | positive
-    ct_orf1ab: float | None
-    ct_n: float | None
-    tested_at: datetime
-    reported_at: datetime | None
+    def __init__(self, errors: Sequence[result_files.RowError]) -> None:
+        shown = errors[0] if errors else None
+        where = f"第 {shown.row} 行 {shown.column}: " if shown and shown.row else ""
+        where_en = f"row {shown.row} {shown.column}: " if shown and shown.row else ""
+        super().__init__(f"结果文件有 {len(errors)} 处错误,整份未导入。{where}{shown.zh if shown else ''}",
+                         f"the result file has {len(errors)} errors and was not imported. "
+                         f"{where_en}{shown.en if shown else ''}")
+        self.errors = list(errors)
 
 
 @dataclass
-class ParsedFile:
-    rows: list[ParsedRow] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-    headers: dict[str, str] = field(default_factory=dict)  # column key -> header as written
-
-    def header(self, key: str) -> str:
-        return self.headers.get(key) or COLUMNS[key][0]
-
-
-class BadValue(ValueError):
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh = zh
-        self.en = en
+class ImportReport:
+    file_id: int
+    lab_id: int
+    rows: int
+    applied: int  # rows that gave a tube its result
+    unchanged: int  # rows repeating a result the tube already had
+    positive_tubes: int
+    duplicate: bool  # the same file was imported before: nothing changed
+    digest: str
+    errors: list[result_files.RowError] = field(default_factory=list)
 
 
-# ---- values ----------------------------------------------------------------------------------
+MAX_RESULT_FILE_BYTES = 50 * 1024 * 1024  # the pages and the API refuse larger uploads before reading on
+_ERROR_LIMIT = 1000  # a report longer than this helps nobody; the count says how many more
 
 
-def parse_result(value: Any) -> str:
-    """'阳性' / 'Positive' / 'P' / '+' -> 'positive'; '阴性' / 'neg' / 'N' / '-' -> 'negative'."""
-    text = unicodedata.normalize("NFKC", clean_text(value)).lower().replace(" ", "")
-    if text in _POSITIVE:
-        return "positive"
-    if text in _NEGATIVE:
-        return "negative"
-    raise BadValue(f"无法识别的结果「{clean_text(value)}」,应为 阴性/阳性",
-                   f"unknown result '{clean_text(value)}': expected negative/positive")
+def import_results(db: Session, actor: Actor, *, content: bytes, filename: str = "", lab_id: int | None = None,
+                   now: datetime | None = None) -> ImportReport:
+    """Import a lab's result file (CSV or .xlsx, see testing.results), keyed by tube barcode.
+
+    Every row is checked (format; barcode known; tube received by this lab; tested after sampling;
+    no conflict with a result the tube already has). Any error: ResultFileRefused with the per-row
+    report, and nothing is stored. The same bytes again: the earlier import is reported, nothing
+    changes. Set-based: rows are staged and inserted once (_store_rows), tubes updated with one UPDATE.
+    Consequences (recalls, cases, codes) are `flows.import_result_file`'s job."""
+    lab = lab_for_actor(db, actor, lab_id)
+    if actor.role != "lab":
+        require_any(actor, Permission.TESTING_RESULTS, Permission.TESTING_MANAGE)
+    now = now or clock.now()
+    digest = hashlib.sha256(content).hexdigest()
+    known = db.scalar(select(ResultFile).where(ResultFile.lab_id == lab.id, ResultFile.digest == digest))
+    if known is not None:
+        audit.record(db, actor, "write", "result_file", known.id, {"op": "reupload", "digest": digest})
+        return ImportReport(known.id, lab.id, known.rows, 0, known.rows, known.positives, True, digest)
+    parsed = result_files.parse_result_file(content, filename)
+    if not parsed.rows:
+        raise ResultFileRefused(parsed.errors[:_ERROR_LIMIT])
+    file = ResultFile(lab_id=lab.id, digest=digest, filename=filename[:200], rows=len(parsed.rows),
+                      uploaded_by=actor.username, uploaded_at=now)
+    db.add(file)
+    db.flush()
+    _store_rows(db, file.id, parsed.rows)
+    analyze(db, "result_row")
+    # Rows that parsed are checked against the tubes too, so the lab gets the whole report at once.
+    errors = sorted(parsed.errors + _check_rows(db, file.id, lab.id, now, parsed), key=lambda e: (e.row, e.column))
+    if errors:
+        # Nothing half-written even if the caller goes on to commit other work.
+        db.execute(delete(ResultRow).where(ResultRow.file_id == file.id))
+        db.execute(delete(ResultFile).where(ResultFile.id == file.id))
+        db.expunge(file)
+        raise ResultFileRefused(errors[:_ERROR_LIMIT])
+    applied = db.scalar(select(func.count()).select_from(ResultRow).where(
+        ResultRow.file_id == file.id, ResultRow.applied.is_(True))) or 0
+    db.execute(update(Tube).where(Tube.id == ResultRow.tube_id, ResultRow.file_id == file.id,
+                                  ResultRow.applied.is_(True))
+               .values(result=ResultRow.result, ct_orf1ab=ResultRow.ct_orf1ab, ct_n=ResultRow.ct_n,
+                       tested_at=ResultRow.tested_at, reported_at=ResultRow.reported_at,
+                       state=case((ResultRow.reported_at.is_(None), "tested"), else_="reported"),
+                       result_file_id=file.id)
+               .execution_options(synchronize_session=False))
+    # A repeated result may bring the report time the first file lacked.
+    db.execute(update(Tube).where(Tube.id == ResultRow.tube_id, ResultRow.file_id == file.id,
+                                  ResultRow.applied.is_(False), Tube.reported_at.is_(None),
+                                  ResultRow.reported_at.is_not(None))
+               .values(reported_at=ResultRow.reported_at, state="reported")
+               .execution_options(synchronize_session=False))
+    if applied > 5000:
+        analyze(db, "tube")  # the consequences query tubes by result and file: plan them on fresh counts
+    positives = db.scalar(select(func.count()).select_from(Tube).where(
+        Tube.result_file_id == file.id, Tube.result == "positive")) or 0
+    file.applied, file.positives = applied, positives
+    db.flush()
+    audit.record(db, actor, "write", "result_file", file.id,
+                 {"op": "import", "lab": lab.id, "digest": digest, "rows": len(parsed.rows), "applied": applied,
+                  "positives": positives, "filename": filename})
+    return ImportReport(file.id, lab.id, len(parsed.rows), applied, len(parsed.rows) - applied, positives, False,
+                        digest)
 
 
-def parse_ct(value: Any) -> float | None:
-    """A Ct value: 28.5 / '28.50' / '28,5' / '>40' (no amplification -> None) / blank -> None."""
-    if isinstance(value, bool):
-        raise BadValue("Ct 值不是数字", "Ct is not a number")
-    if isinstance(value, (int, float)):
-        number = float(value)
+_STAGE = Table("result_stage", MetaData(), Column("row_no", Integer), Column("barcode", String(40)),
+               Column("result", String(16)), Column("ct_orf1ab", Float), Column("ct_n", Float),
+               Column("tested_at", DateTime), Column("reported_at", DateTime), prefixes=["TEMPORARY"])
+
+
+def _store_rows(db: Session, file_id: int, rows: Sequence[result_files.ParsedRow]) -> None:
+    """A file's rows into result_row, each written once with its tube (NULL: unknown barcode) and
+    `applied` (the tube has no result yet): staged in a temporary table (COPY on PostgreSQL), then
+    one INSERT ... SELECT joining the tubes by barcode."""
+    connection = db.connection()
+    _STAGE.create(connection)  # (a failure rolls the whole transaction back, the table with it)
+    if connection.dialect.name == "postgresql":
+        raw: Any = connection.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(f"COPY {_STAGE.name} FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
     else:
-        text = unicodedata.normalize("NFKC", clean_text(value)).lower().replace(" ", "")
-        if text in _NO_CT or text.startswith(">"):
-            return None
-        match = _CT_RE.fullmatch(text.replace(",", "."))
-        if match is None:
-            raise BadValue(f"Ct 值「{clean_text(value)}」不是数字", f"Ct value '{clean_text(value)}' is not a number")
-        number = float(match.group(1))
-    if not 0.0 < number <= 50.0 or number != number:
-        raise BadValue(f"Ct 值 {number:g} 超出范围(0-50)", f"Ct value {number:g} is out of range (0-50)")
-    return round(number, 2)
+        names = _STAGE.c.keys()  # the order of ParsedRow's fields
+        connection.execute(insert(_STAGE), [dict(zip(names, row, strict=True)) for row in rows])
+    stage = _STAGE.c
+    db.execute(insert(ResultRow).from_select(
+        ["file_id", "row_no", "barcode", "result", "ct_orf1ab", "ct_n", "tested_at", "reported_at", "tube_id",
+         "applied"],
+        select(literal(file_id), stage.row_no, stage.barcode, stage.result, stage.ct_orf1ab, stage.ct_n,
+               stage.tested_at, stage.reported_at, Tube.id, and_(Tube.id.is_not(None), Tube.result.is_(None)))
+        .select_from(_STAGE).outerjoin(Tube, Tube.barcode == stage.barcode)))
+    _STAGE.drop(connection)
 
 
-_DATE_PATTERNS = (
-    # year first: 2022-11-30, 2022/11/30, 2022.11.30, 2022年11月30日 with an optional time
-    re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-               r"(?:[ T]*(?P<H>\d{1,2})\s*[:时點点]\s*(?P<M>\d{1,2})\s*"
-               r"(?:[:分]\s*(?:(?P<S>\d{1,2})(?:\.\d+)?\s*秒?)?)?)?"),
-    # compact: 20221130, 20221130 1405, 20221130140509
-    re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:[ T]?(?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?)?"),
-)
-_EXCEL_EPOCH = datetime(1899, 12, 30)
+def _check_rows(db: Session, file_id: int, lab_id: int, now: datetime,
+                parsed: result_files.ParsedFile) -> list[result_files.RowError]:
+    """The rows of a staged file that the tubes contradict, in row order (set-based queries)."""
+    r, t = ResultRow, Tube
+    errors: list[result_files.RowError] = []
+    for row_no, barcode in db.execute(select(r.row_no, r.barcode).where(r.file_id == file_id, r.tube_id.is_(None))
+                                      .order_by(r.row_no).limit(_ERROR_LIMIT)):
+        errors.append(result_files.RowError(row_no, parsed.header("barcode"), barcode, f"未知条码 {barcode}",
+                                            f"unknown barcode {barcode}"))
+    checks = (
+        (or_(t.lab_id.is_(None), t.lab_id != lab_id), "barcode", "该试管未送到本实验室",
+         "this tube was not sent to this lab"),
+        (and_(t.lab_id == lab_id, t.received_at.is_(None)), "barcode", "该试管尚未签收,请先签收送检批次",
+         "this tube was not received yet: receive its batch first"),
+        (r.tested_at < t.sampled_at, "tested_at", "检测时间早于采样时间", "tested before it was sampled"),
+        (r.tested_at > now + timedelta(hours=1), "tested_at", "检测时间在未来", "the test time is in the future"),
+        (and_(t.result.is_not(None), or_(t.result != r.result, t.ct_orf1ab.is_distinct_from(r.ct_orf1ab),
+                                         t.ct_n.is_distinct_from(r.ct_n))),
+         "result", "与已导入的结果不一致", "conflicts with the result already imported"),
+    )
+    for condition, column, zh, en in checks:
+        for row_no, barcode in db.execute(select(r.row_no, r.barcode).join(t, t.id == r.tube_id)
+                                          .where(r.file_id == file_id, condition).order_by(r.row_no)
+                                          .limit(_ERROR_LIMIT)):
+            errors.append(result_files.RowError(row_no, parsed.header(column), barcode, zh, en))
+    errors.sort(key=lambda e: e.row)
+    return errors[:_ERROR_LIMIT]
 
 
-def parse_time(value: Any) -> datetime:
-    """A date-time as labs write it; a date alone means midnight. Naive local time."""
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None, microsecond=0)
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        # An Excel serial (days since 1899-12-30) that lost its date format
-        if 30000 <= value <= 80000:
-            return (_EXCEL_EPOCH + timedelta(days=float(value))).replace(microsecond=0)
-        text = str(int(value)) if float(value).is_integer() else str(value)
-    else:
-        text = unicodedata.normalize("NFKC", clean_text(value)).strip()
-    if not text:
-        raise BadValue("时间不能为空", "time is required")
-    return _parse_time_text(text)
+def persons_of_file(file_id: int) -> Select[Any]:
+    """SELECT person_id of everyone whose tube got its result from this file."""
+    return (select(Sample.person_id.label("person_id")).join(Tube, Tube.id == Sample.tube_id)
+            .where(Tube.result_file_id == file_id))
 
 
-@lru_cache(maxsize=65536)  # a lab's file repeats the same minutes thousands of times
-def _parse_time_text(text: str) -> datetime:
-    if len(text) >= 10 and text[4] == "-":
-        try:
-            return datetime.fromisoformat(text).replace(tzinfo=None, microsecond=0)
-        except ValueError:
-            pass
-    text = text.replace("上午", "").replace("下午", " PM ").strip()
-    pm = " PM " in f" {text} " or text.upper().endswith("PM")
-    text = re.sub(r"\s*(?i:pm|am)\s*", " ", text).strip()
-    for pattern in _DATE_PATTERNS:
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        parts = {k: int(v) if v else 0 for k, v in match.groupdict().items()}
-        hour = parts["H"] + (12 if pm and parts["H"] < 12 else 0)
-        try:
-            return datetime(parts["y"], parts["m"], parts["d"], hour, parts["M"], parts["S"])
-        except ValueError:
-            break
-    raise BadValue(f"无法识别的时间「{text}」,请写作 2022-11-30 14:05",
-                   f"unreadable time '{text}': write it as 2022-11-30 14:05")
+@dataclass(frozen=True)
+class PositiveSingle:
+    person_id: int
+    barcode: str
+    known_at: datetime  # reported, else tested
+    recall_id: int | None
 
 
-def parse_barcode(value: Any) -> str:
-    if isinstance(value, str) and _BARCODE_RE.fullmatch(value):
-        return value.upper()  # the common case, without the cleaning below
-    text = clean_text(value).replace(" ", "")
-    if text.startswith('="') and text.endswith('"'):
-        text = text[2:-1]
-    text = text.lstrip("'`")
-    if isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    if not _BARCODE_RE.fullmatch(text):
-        raise BadValue(f"条码「{text}」格式不对(3-40位字母数字)",
-                       f"barcode '{text}' is malformed (3-40 letters/digits)")
-    return text.upper()
+def positive_singles_of_file(db: Session, file_id: int) -> list[PositiveSingle]:
+    """Persons alone in a positive tube of this file (a case each): few, listed one by one."""
+    rows = db.execute(select(Sample.person_id, Tube.barcode, func.coalesce(Tube.reported_at, Tube.tested_at),
+                             Sample.recall_id)
+                      .join(Tube, Tube.id == Sample.tube_id)
+                      .where(Tube.result_file_id == file_id, Tube.result == "positive", Tube.pool_size == 1)
+                      .order_by(Sample.person_id))
+    return [PositiveSingle(*row) for row in rows]
 
 
-# ---- files -----------------------------------------------------------------------------------
+def create_recalls_for_file(db: Session, actor: Actor, file_id: int, *, now: datetime | None = None) -> int:
+    """Every member of a positive pool (size > 1) from this file gets an open recall (单采单检),
+    listed under their place for grid workers and samplers. Set-based INSERT ... SELECT; idempotent."""
+    now = now or clock.now()
+    home = registry.locations_selectable()
+    source = (select(Sample.person_id, Tube.id, Tube.round_id, home.c.district_id, home.c.street_id,
+                     home.c.community_id, home.c.grid_id, home.c.compound_id, home.c.building_id, home.c.unit_id,
+                     home.c.household_id, literal("open"), literal(now, DateTime()), literal(""))
+              .join(Tube, Tube.id == Sample.tube_id).join(home, home.c.id == Sample.person_id)
+              .where(Tube.result_file_id == file_id, Tube.result == "positive", Tube.pool_size > 1,
+                     ~exists(select(Recall.id).where(Recall.person_id == Sample.person_id,
+                                                     Recall.source_tube_id == Tube.id))))
+    of_file = (select(func.count()).select_from(Recall).join(Tube, Tube.id == Recall.source_tube_id)
+               .where(Tube.result_file_id == file_id))
+    before = db.scalar(of_file) or 0
+    db.execute(insert(Recall).from_select(
+        ["person_id", "source_tube_id", "round_id", "district_id", "street_id", "community_id", "grid_id",
+         "compound_id", "building_id", "unit_id", "household_id", "state", "created_at", "note"], source))
+    made = (db.scalar(of_file) or 0) - before
+    audit.record(db, actor, "write", "recall", None, {"op": "create", "file": file_id, "recalls": made})
+    return made
 
 
-def _find_header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[str, int], dict[str, str]] | None:
-    for number, cells in rows[:10]:
-        positions: dict[str, int] = {}
-        headers: dict[str, str] = {}
-        for index, cell in enumerate(cells):
-            key = _ALIAS.get(header_key(cell)) if cell not in (None, "") else None
-            if key and key not in positions:
-                positions[key] = index
-                headers[key] = clean_text(cell)
-        if "barcode" in positions and len(positions) >= 2:
-            return number, positions, headers
-    return None
-
-
-_MISS = object()
-
-
-def _memo(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`parse` remembering its answer (or its BadValue) for each text cell, for one file."""
-    cache: dict[str, Any] = {}
-
-    def run(raw: Any) -> Any:
-        if not isinstance(raw, str):
-            return parse(raw)
-        hit = cache.get(raw, _MISS)
-        if hit is _MISS:
-            try:
-                hit = parse(raw)
-            except BadValue as exc:
-                hit = exc
-            if len(cache) < 100_000:
-                cache[raw] = hit
-        if isinstance(hit, BadValue):
-            raise hit
-        return hit
-
-    return run
-
-
-def _blank(cells: list[object]) -> bool:
-    try:
-        return not "".join(cells).strip()  # type: ignore[arg-type]  # CSV rows: all text
-    except TypeError:
-        return not any(clean_text(c) for c in cells)
-
-
-def parse_result_file(data: bytes, filename: str = "") -> ParsedFile:
-    """Every row typed and checked on its own (values, duplicates within the file)."""
-    parsed = ParsedFile()
-    try:
-        rows = read_rows(filename, data)
-    except CellError as exc:
-        zh, _, en = str(exc).partition(" / ")
-        parsed.errors.append(RowError(0, "", "", zh, en or zh))
-        return parsed
-    header = _find_header(rows)
-    if header is None:
-        parsed.errors.append(RowError(0, "条码", "", "找不到表头(至少需要 条码 和 结果 两列)",
-                                      "no header row found (needs at least barcode and result columns)"))
-        return parsed
-    header_row, positions, headers = header
-    parsed.headers = headers
-    missing = [key for key, (_label, _aliases, required) in COLUMNS.items() if required and key not in positions]
-    for key in missing:
-        parsed.errors.append(RowError(header_row, COLUMNS[key][0], "", f"缺少必填列「{COLUMNS[key][0]}」",
-                                      f"missing column '{key}'"))
-    if missing:
-        return parsed
-    seen: dict[str, int] = {}
-    # Labs' files repeat the same words, Ct blanks and minutes row after row: parse each text once.
-    parsers = {"barcode": parse_barcode, "result": _memo(parse_result), "tested_at": _memo(parse_time),
-               "ct_orf1ab": _memo(parse_ct), "ct_n": _memo(parse_ct), "reported_at": _memo(parse_time)}
-    present = [(key, positions[key], headers[key], parsers[key]) for key in parsers if key in positions]
-    for number, cells in rows:
-        if number <= header_row or _blank(cells):
-            continue
-        width = len(cells)
-        typed: dict[str, Any] = {"ct_orf1ab": None, "ct_n": None, "reported_at": None}
-        row_errors: list[RowError] = []
-        for key, index, header, parse in present:
-            raw = cells[index] if index < width else None
-            if key == "reported_at" and (raw is None or (isinstance(raw, str) and not raw.strip())):
-                continue
-            try:
-                typed[key] = parse(raw)
-            except BadValue as exc:
-                row_errors.append(RowError(number, header, clean_text(raw), exc.zh, exc.en))
-        if not row_errors:
-            if typed["reported_at"] is not None and typed["reported_at"] < typed["tested_at"]:
-                row_errors.append(RowError(number, headers["reported_at"], clean_text(cells[positions["reported_at"]]),
-                                           "报告时间早于检测时间", "reported before it was tested"))
-            first = seen.get(typed["barcode"])
-            if first is not None:
-                row_errors.append(RowError(number, headers["barcode"], typed["barcode"],
-                                           f"条码在第 {first} 行已出现", f"barcode already on row {first}"))
-        if row_errors:
-            parsed.errors.extend(row_errors)
-            continue
-        seen[typed["barcode"]] = number
-        parsed.rows.append(ParsedRow(number, typed["barcode"], typed["result"], typed["ct_orf1ab"],
-                                     typed["ct_n"], typed["tested_at"], typed["reported_at"]))
-    if not parsed.rows and not parsed.errors:
-        parsed.errors.append(RowError(0, "", "", "文件中没有结果行", "the file holds no result rows"))
-    return parsed
+def close_recalls_for_file(db: Session, actor: Actor, file_id: int, *, now: datetime | None = None) -> int:
+    """Close recalls answered by a single-tube result of this file taken after the pooled swab:
+    negative clears the person's pool-positive fact, positive is a case. Set-based; returns count."""
+    now = now or clock.now()
+    s, t, source = aliased(Sample), aliased(Tube), aliased(Tube)
+    answer = (select(t.result).select_from(s).join(t, t.id == s.tube_id)
+              .join(source, source.id == Recall.source_tube_id)
+              .where(s.person_id == Recall.person_id, t.result_file_id == file_id, t.pool_size == 1,
+                     s.sampled_at > source.sampled_at)
+              .order_by(case((t.result == "positive", 0), else_=1)).limit(1).scalar_subquery())
+    singles = (select(Sample.person_id).join(Tube, Tube.id == Sample.tube_id)
+               .where(Tube.result_file_id == file_id, Tube.pool_size == 1))
+    if db.scalar(select(singles.exists())) is False:
+        return 0  # a file of pools answers no recall
+    # The semi-join first, so the per-recall answer runs only for persons re-tested in this file.
+    closed = db.execute(update(Recall).where(Recall.state.in_(("open", "sampled")), Recall.person_id.in_(singles),
+                                             answer.is_not(None))
+                        .values(state="closed", outcome=answer, closed_at=now)
+                        .execution_options(synchronize_session=False)).rowcount or 0
+    if closed:
+        audit.record(db, actor, "write", "recall", None, {"op": "close", "file": file_id, "recalls": closed})
+    return closed

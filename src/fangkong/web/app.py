@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fangkong import domains
-from fangkong.codes import sentinel as codes_sentinel
+from fangkong.codes.fastpath import VerifyFastPath
 from fangkong.core.config import get_settings, normalize_database_url
 from fangkong.core.errors import FangkongError
 from fangkong.core.i18n import t
@@ -164,7 +164,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     app.add_middleware(SecurityHeaders)
     # Outermost: venue devices' POST /api/codes/verify at peak load skips routing and the other layers.
-    app.add_middleware(codes_sentinel.VerifyFastPath)
+    app.add_middleware(VerifyFastPath)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     exception_handlers: dict[Any, Any] = {
         FangkongError: _fangkong_error,
@@ -182,7 +182,6 @@ def create_app(database_url: str | None = None) -> FastAPI:
         app.include_router(module.router)
     for _domain, module in domains.modules("api"):
         app.include_router(module.router, prefix="/api")
-    app.include_router(codes_sentinel.router)
 
     @app.get("/docs", include_in_schema=False)
     def swagger_ui() -> HTMLResponse:

@@ -15,6 +15,7 @@ from fangkong.core import auth
 from fangkong.core.config import get_settings
 from fangkong.core.errors import NotAuthenticated
 from fangkong.core.i18n import t
+from fangkong.drill.city import CITY_NAMES
 from fangkong.web.deps import (
     CSRF_FIELD,
     LOGIN_CSRF_COOKIE,
@@ -33,14 +34,7 @@ api_router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 def city_name(lang: str) -> str:
     """The name of the city this installation serves (the demo builds Taiyuan)."""
-    try:
-        from fangkong.drill import city as demo_city  # the generator knows the demo city's name
-    except ImportError:
-        return ""
-    names = getattr(demo_city, "CITY_NAMES", None)
-    if isinstance(names, dict):
-        return str(names.get(lang) or names.get("zh") or "")
-    return str(getattr(demo_city, "CITY_NAME", ""))
+    return CITY_NAMES.get(lang) or CITY_NAMES["zh"]
 
 
 def _secure(request: Request) -> bool:
@@ -91,7 +85,7 @@ def login_submit(
         return _login_page(request, error=t("login.form_expired", lang), next_path=next_path,
                            username=username, status_code=403)
     try:
-        token, _csrf, _actor = auth.login(db, username.strip(), password, kind="cookie")
+        token, _csrf, _account = auth.login(db, username.strip(), password, kind="cookie")
     except NotAuthenticated as exc:
         return _login_page(request, error=exc.message(lang), next_path=next_path, username=username,
                            status_code=401)
@@ -142,9 +136,9 @@ class TokenOut(BaseModel):
 
 @api_router.post("/token", response_model=TokenOut, summary="Log in and get a bearer token")
 def api_token(body: TokenRequest, db: DbSession) -> TokenOut:
-    token, _csrf, actor = auth.login(db, body.username.strip(), body.password, kind="bearer")
-    _actor, row = auth.resolve_session(db, token, kind="bearer")
-    return TokenOut(access_token=token, expires_at=row.expires_at, username=actor.username, role=actor.role)
+    token, _csrf, account = auth.login(db, body.username.strip(), body.password, kind="bearer")
+    _account, row = auth.resolve_session(db, token, kind="bearer")
+    return TokenOut(access_token=token, expires_at=row.expires_at, username=account.username, role=account.role)
 
 
 @api_router.post("/logout", status_code=204, summary="Revoke the bearer token of this request")

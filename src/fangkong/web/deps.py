@@ -25,6 +25,7 @@ from fangkong.core.errors import FangkongError, NotAuthenticated
 from fangkong.core.i18n import MESSAGES
 from fangkong.core.models import AuthSession
 from fangkong.core.scope import Actor
+from fangkong.registry import service as registry
 
 SESSION_COOKIE = "fk_session"
 LOGIN_CSRF_COOKIE = "fk_login_csrf"
@@ -65,7 +66,8 @@ class PageAuth:
 
 def _page_auth(request: Request, db: DbSession) -> PageAuth:
     token = request.cookies.get(SESSION_COOKIE)
-    actor, row = auth.resolve_session(db, token, kind="cookie")
+    account, row = auth.resolve_session(db, token, kind="cookie")
+    actor = registry.actor_for(db, account)
     # The templates show who is logged in and embed the CSRF token in forms and HTMX headers.
     request.state.actor = actor
     request.state.csrf = row.csrf_token
@@ -111,17 +113,17 @@ def _api_actor(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
     if credentials is not None:
-        actor, _row = auth.resolve_session(db, credentials.credentials, kind="bearer")
-        return actor
+        account, _row = auth.resolve_session(db, credentials.credentials, kind="bearer")
+        return registry.actor_for(db, account)
     cookie = request.cookies.get(SESSION_COOKIE)
     if not cookie:
         raise NotAuthenticated("请先登录或提供访问令牌", "Log in or send a bearer token")
-    actor, row = auth.resolve_session(db, cookie, kind="cookie")
+    account, row = auth.resolve_session(db, cookie, kind="cookie")
     try:
         auth.check_csrf(row, request.headers.get(CSRF_HEADER))
     except NotAuthenticated:
         raise CsrfRefused("error.csrf_api") from None
-    return actor
+    return registry.actor_for(db, account)
 
 
 ApiActor = Annotated[Actor, Depends(_api_actor)]

@@ -6,7 +6,7 @@ from fastapi import Request
 
 from fangkong.core.i18n import DEFAULT_LANG, LANGS, normalize_lang, t
 from fangkong.core.roles import ROLE_LABELS, Role
-from fangkong.registry.models import LEVEL_LABELS_EN, LEVEL_LABELS_ZH
+from fangkong.core.scope import LEVEL_LABELS_EN, LEVEL_LABELS_ZH
 
 LANG_COOKIE = "lang"
 

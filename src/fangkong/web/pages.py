@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -12,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from fangkong.core import audit
+from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.roles import Role
 from fangkong.core.scope import Actor
@@ -84,23 +83,14 @@ def _staff_home(request: Request, db: Session, actor: Actor, modules: tuple[str,
 # ---- audit --------------------------------------------------------------------------------
 
 
-def _parse_time(text: str | None, field: str) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"{field} 时间格式无效: {text}", f"{field}: not a valid time: {text}") from None
-
-
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(request: Request, db: DbSession, actor: PageActor) -> Response:
     params = request.query_params
     lang = lang_of(request)
     form_error = ""
     try:
-        since = _parse_time(params.get("since"), "since")
-        until = _parse_time(params.get("until"), "until")
+        since = clock.parse_moment(params["since"], "since") if params.get("since") else None
+        until = clock.parse_moment(params["until"], "until") if params.get("until") else None
     except InvalidInput as exc:
         since = until = None
         form_error = exc.message(lang)

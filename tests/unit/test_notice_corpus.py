@@ -1,0 +1,153 @@
+"""The parser over real notices of many cities and eras (tests/fixtures/notices/real): precision, recall and
+F1 of the places it reads, with their levels, and how often it names their district right.
+
+Run with ``-s`` to see the figures per notice and overall. A notice the parser cannot read must say so in a
+warning, never yield nothing silently."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import opencc
+import pytest
+
+from fangkong.areas.parser import parse_notice
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "notices" / "real"
+NAMES = sorted(p.stem for p in CORPUS.glob("*.txt"))
+_T2S = opencc.OpenCC("t2s")
+_PAREN = re.compile(r"\([^()]*\)")
+
+# Floors the corpus must keep (the figures reached when they were set; raise them as the parser improves).
+MIN_F1 = 0.87
+MIN_DISTRICTS = 0.65
+
+
+@dataclass(frozen=True)
+class Expected:
+    level: str
+    district: str | None  # None: the notice names none (not scored)
+    place: str
+
+
+def _norm(text: str) -> str:
+    text = _T2S.convert(text).translate({0xFF08: "(", 0xFF09: ")", 0xFF0C: ",", 0xFF1B: ";"})
+    return re.sub(r"[。.;,]+$", "", re.sub(r"\s+", "", text))
+
+
+def _bare_district(name: str | None) -> str:
+    return _PAREN.sub("", _norm(name or ""))
+
+
+def _key(level: str, district: str | None, place: str) -> tuple[str, str]:
+    place = _norm(place)
+    bare = _bare_district(district)
+    for prefix in (_norm(district or ""), bare):
+        if prefix and place.startswith(prefix) and len(place) > len(prefix):
+            place = place[len(prefix):]
+            break
+    return level, place
+
+
+def expected_of(name: str) -> list[Expected]:
+    rows = []
+    for line in (CORPUS / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        level, district, place = line.split("\t")
+        rows.append(Expected(level, None if district == "*" else district, place))
+    return rows
+
+
+def found_of(parsed: dict) -> list[tuple[str, str | None, str]]:
+    return [(change["level_to"] or "lifted", change["district"], place)
+            for change in parsed["changes"] for place in change["places"]]
+
+
+@dataclass
+class Score:
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    districts_right: int = 0
+    districts_scored: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return self.true_pos / (self.true_pos + self.false_pos) if self.true_pos + self.false_pos else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_pos / (self.true_pos + self.false_neg) if self.true_pos + self.false_neg else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def district_accuracy(self) -> float:
+        return self.districts_right / self.districts_scored if self.districts_scored else 1.0
+
+
+def score(name: str) -> tuple[Score, dict, list[str]]:
+    """The parse of one notice against its expected places (as sets of (level, place))."""
+    parsed = parse_notice((CORPUS / f"{name}.txt").read_text(encoding="utf-8"), default_year=2022)
+    expected = expected_of(name)
+    want = {_key(e.level, e.district, e.place): e for e in expected}
+    got: dict[tuple[str, str], str | None] = {}
+    for level, district, place in found_of(parsed):
+        got.setdefault(_key(level, district, place), district)
+    result = Score(true_pos=len(want.keys() & got.keys()), false_pos=len(got.keys() - want.keys()),
+                   false_neg=len(want.keys() - got.keys()))
+    for key in want.keys() & got.keys():
+        if want[key].district is not None:
+            result.districts_scored += 1
+            result.districts_right += _bare_district(got[key]) == _bare_district(want[key].district)
+    misses = [f"- {k[0]} {k[1]}" for k in sorted(want.keys() - got.keys())]
+    misses += [f"+ {k[0]} {k[1]} ({got[k]})" for k in sorted(got.keys() - want.keys())]
+    return result, parsed, misses
+
+
+def corpus_score() -> tuple[Score, dict[str, Score]]:
+    total, each = Score(), {}
+    for name in NAMES:
+        each[name] = score(name)[0]
+        total.add(each[name])
+    return total, each
+
+
+def test_the_corpus_is_large_and_every_notice_has_expected_places() -> None:
+    assert len(NAMES) >= 40
+    for name in NAMES:
+        assert expected_of(name), name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_notice_yielding_nothing_says_why(name: str) -> None:
+    parsed = parse_notice((CORPUS / f"{name}.txt").read_text(encoding="utf-8"), default_year=2022)
+    if not found_of(parsed):
+        assert parsed["warnings"], f"{name}: no place and no warning"
+
+
+def test_precision_recall_and_districts_over_the_real_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    total, each = corpus_score()
+    with capsys.disabled():
+        print()
+        for name, s in each.items():
+            if s.f1 < 1.0 or s.district_accuracy < 1.0:
+                print(f"  {name}: P {s.precision:.2f} R {s.recall:.2f} F1 {s.f1:.2f} "
+                      f"districts {s.district_accuracy:.2f}")
+                for line in score(name)[2]:
+                    print(f"      {line}")
+        print(f"real notices: {len(each)}, places {total.true_pos + total.false_neg}: precision "
+              f"{total.precision:.3f} recall {total.recall:.3f} F1 {total.f1:.3f}, districts right "
+              f"{total.district_accuracy:.3f}")
+    assert total.f1 >= MIN_F1
+    assert total.district_accuracy >= MIN_DISTRICTS
