@@ -14,13 +14,13 @@ import pytest
 from sqlalchemy import func, select
 
 from fangkong.codes.scanlog import ScanRow, insert_rows
-from fangkong.core import auth, clock
+from fangkong.core import clock
 from fangkong.core.db import transaction
-from fangkong.core.models import Account
 from fangkong.drill.demo import DEMO_PASSWORD
 from fangkong.registry.models import Person, Venue
 from fangkong.tracing import flows
 from tests.browser.conftest import DESKTOP, PHONE, login
+from tests.helpers import demo_cast
 
 pytestmark = pytest.mark.browser
 NOW = datetime(2022, 12, 1, 10, 0)
@@ -31,7 +31,7 @@ def world(city_url: str) -> Any:
     """A case in the grid worker's grid: scans at two venues the day before, one person co-present."""
     clock.set_clock(NOW)
     with transaction(city_url) as db:
-        who = {a.username: auth.actor_for(db, a) for a in db.scalars(select(Account))}
+        who = demo_cast(db)
         grid, resident = who["grid"].jurisdiction_id, who["resident"].person_id
         household = db.scalar(select(Person.household_id).where(Person.grid_id == grid, Person.id != resident)
                               .group_by(Person.household_id).having(func.count() >= 2).order_by(Person.household_id))

@@ -12,13 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fangkong.core import clock
-from fangkong.core.auth import actor_for
 from fangkong.core.db import get_engine
 from fangkong.core.errors import NotFound, PermissionDenied
-from fangkong.core.models import Account
 from fangkong.core.scope import Actor, system_actor
 from fangkong.registry.models import Person
 from fangkong.tracing import flows, publication, service
+from tests.helpers import persona_in
 
 NOW = datetime(2022, 12, 1, 10, 0)
 Y, N = "allowed", "denied"
@@ -53,8 +52,7 @@ def _operations(db: Session, case_id: int, publication_id: int, person_id: int) 
 def test_tracing_matrix(city_url: str, username: str) -> None:
     clock.set_clock(NOW)
     with Session(get_engine(city_url)) as db:
-        actor = actor_for(db, db.scalar(select(Account).where(Account.username == username)))
-        grid = actor_for(db, db.scalar(select(Account).where(Account.username == "grid")))
+        actor, grid = persona_in(db, username), persona_in(db, "grid")
         # a person in the grid (inside every demo jurisdiction that covers it), not the resident persona
         persons = list(db.scalars(select(Person.id).where(Person.grid_id == grid.jurisdiction_id)
                                   .order_by(Person.id.desc()).limit(2)))

@@ -31,7 +31,6 @@ from fangkong.tracing import chains, discovery, flows
 from fangkong.tracing.models import Case, ContactCandidate
 
 COMMANDER = system_actor("tests")
-EPIDEMIOLOGIST = Actor(account_id=None, username="epi.li", role="epidemiologist", display_name="李流调")
 NINTH = datetime(2022, 8, 10, 8, 0)
 TWENTY = datetime(2022, 11, 30, 8, 0)
 
@@ -83,13 +82,14 @@ def scan(person_id: int, venue_id: int, at: datetime, subject: str | None = None
                    method="qr" if subject else "id", subject=subject, person_id=None if subject else person_id)
 
 
-def colour_and_refs(db: Session, person_id: int) -> tuple[str, list[str]]:
-    view = codes.current_code(db, EPIDEMIOLOGIST, person_id)
+def colour_and_refs(db: Session, person_id: int, epi: Actor) -> tuple[str, list[str]]:
+    view = codes.current_code(db, epi, person_id)
     return view.colour, [f"{r.rule}:{r.text_zh}" for r in view.reasons]
 
 
 @pytest.mark.parametrize("moment, secondary", [(NINTH, True), (TWENTY, False)], ids=["ninth", "twenty"])
-def test_discovery_confirm_and_secondary(db: Session, moment: datetime, secondary: bool) -> None:
+def test_discovery_confirm_and_secondary(db: Session, moment: datetime, secondary: bool, epidemiologist: Actor) -> None:
+    epi = epidemiologist  # the demo 流调专班 account
     clock.set_clock(moment)
     case_home, venue_home, near_home, late_home, other_home, old_home = households_with(db, 2, 6)
     patient, housemate = case_home[0], case_home[1]
@@ -108,8 +108,8 @@ def test_discovery_confirm_and_secondary(db: Session, moment: datetime, secondar
     case = positive_single_tube(db, patient, moment)
     assert case.source_kind == "tube" and case.how_found == "community"
 
-    result = flows.discover(db, EPIDEMIOLOGIST, [case.id])
-    found = {c.person_id: c for c in discovery.candidates(db, EPIDEMIOLOGIST, case.id)}
+    result = flows.discover(db, epi, [case.id])
+    found = {c.person_id: c for c in discovery.candidates(db, epi, case.id)}
     assert set(found) == set(case_home[1:]) | {near, near_home[0]}
     assert result.new == len(found) and result.by_kind["venue"] == 2
     assert found[housemate].kinds == "household"
@@ -119,61 +119,63 @@ def test_discovery_confirm_and_secondary(db: Session, moment: datetime, secondar
                          "contact_at": day.replace(hour=10, minute=20).isoformat()}]
     assert found[near].last_exposure == day.replace(hour=10, minute=20)
 
-    confirmed = flows.confirm(db, EPIDEMIOLOGIST, case.id, kinds=["household", "venue"])
+    confirmed = flows.confirm(db, epi, case.id, kinds=["household", "venue"])
     assert {c.person_id for c in confirmed.contacts} == set(found) and confirmed.requests == len(found)
     for person_id in (housemate, near):
-        colour, reasons = colour_and_refs(db, person_id)
+        colour, reasons = colour_and_refs(db, person_id, epi)
         assert colour == "red" and any(r.startswith("close_contact:") and f"病例 #{case.id}" in r for r in reasons)
-    assert colour_and_refs(db, late_home[0])[0] == "green"
-    requests = {r.person_id: r for r in isolation.quarantine_requests(db, EPIDEMIOLOGIST)
+    assert colour_and_refs(db, late_home[0], epi)[0] == "green"
+    requests = {r.person_id: r for r in isolation.quarantine_requests(db, epi)
                 if r.case_id == case.id}
     assert set(requests) == set(found) and {r.reason for r in requests.values()} == {"close_contact"}
 
-    again = flows.discover(db, EPIDEMIOLOGIST, [case.id])
-    rows = discovery.candidates(db, EPIDEMIOLOGIST, case.id)
+    again = flows.discover(db, epi, [case.id])
+    rows = discovery.candidates(db, epi, case.id)
     secondaries = {c.person_id for c in rows if c.kinds == "secondary"}
     if secondary:
         assert near_housemate in secondaries and again.new == len(secondaries)
-        flows.confirm(db, EPIDEMIOLOGIST, case.id, kinds=["secondary"])
-        colour, reasons = colour_and_refs(db, near_housemate)
+        flows.confirm(db, epi, case.id, kinds=["secondary"])
+        colour, reasons = colour_and_refs(db, near_housemate, epi)
         assert colour == "yellow" and any(r.startswith("secondary_contact:") for r in reasons)
     else:
         assert secondaries == set() and again.new == 0
-    assert flows.discover(db, EPIDEMIOLOGIST, [case.id]).new == 0  # a third run adds nothing
+    assert flows.discover(db, epi, [case.id]).new == 0  # a third run adds nothing
 
 
-def test_dismiss_needs_a_reason_and_a_contact_who_becomes_a_case_is_linked(db: Session) -> None:
+def test_dismiss_needs_a_reason_and_a_contact_who_becomes_a_case_is_linked(db: Session, epidemiologist: Actor) -> None:
+    epi = epidemiologist  # the demo 流调专班 account
     clock.set_clock(NINTH)
     (first, second, third, *rest), = households_with(db, 3, 1, skip=20)
-    case = flows.record_case(db, EPIDEMIOLOGIST, person_id=first, kind="confirmed", reported_at=NINTH,
+    case = flows.record_case(db, epi, person_id=first, kind="confirmed", reported_at=NINTH,
                              source_kind="hospital", severity="mild", onset_date=NINTH.date() - timedelta(days=1))
-    flows.discover(db, EPIDEMIOLOGIST, [case.id])
+    flows.discover(db, epi, [case.id])
     with pytest.raises(InvalidInput):
-        flows.dismiss(db, EPIDEMIOLOGIST, case.id, person_ids=[third], reason=" ")
-    dismissed = flows.dismiss(db, EPIDEMIOLOGIST, case.id, person_ids=[third, *rest], reason="出差外地,不在家")
+        flows.dismiss(db, epi, case.id, person_ids=[third], reason=" ")
+    dismissed = flows.dismiss(db, epi, case.id, person_ids=[third, *rest], reason="出差外地,不在家")
     assert dismissed == 1 + len(rest)
-    flows.confirm(db, EPIDEMIOLOGIST, case.id, person_ids=[second])
-    states = {c.person_id: (c.state, c.reason) for c in discovery.candidates(db, EPIDEMIOLOGIST, case.id)}
+    flows.confirm(db, epi, case.id, person_ids=[second])
+    states = {c.person_id: (c.state, c.reason) for c in discovery.candidates(db, epi, case.id)}
     assert states == {second: ("confirmed", ""), **{p: ("dismissed", "出差外地,不在家") for p in (third, *rest)}}
 
     clock.set_clock(NINTH + timedelta(days=2))
-    infectee = flows.record_case(db, EPIDEMIOLOGIST, person_id=second, kind="asymptomatic",
+    infectee = flows.record_case(db, epi, person_id=second, kind="asymptomatic",
                                  reported_at=NINTH + timedelta(days=2))
     assert infectee.how_found == "under_control"
-    graph = chains.chains(db, EPIDEMIOLOGIST)
+    graph = chains.chains(db, epi)
     chain = next(c for c in graph.chains if c.root == case.id)
     assert chain.cases == [case.id, infectee.id] and chain.generations == 2
     assert chain.under_control == 1 and chain.community == 1
     with pytest.raises(InvalidInput):  # no cycle
-        chains.link(db, EPIDEMIOLOGIST, infector_case_id=infectee.id, infectee_case_id=case.id, reason="test")
+        chains.link(db, epi, infector_case_id=infectee.id, infectee_case_id=case.id, reason="test")
 
 
-def test_confirm_is_atomic(db: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_confirm_is_atomic(db: Session, monkeypatch: pytest.MonkeyPatch, epidemiologist: Actor) -> None:
+    epi = epidemiologist  # the demo 流调专班 account
     """A failure in the last step (the quarantine request) leaves no contact and no decision behind."""
     clock.set_clock(NINTH)
     (first, second, *_rest), = households_with(db, 2, 1, skip=30)
-    case = flows.record_case(db, EPIDEMIOLOGIST, person_id=first, kind="confirmed", reported_at=NINTH)
-    flows.discover(db, EPIDEMIOLOGIST, [case.id])
+    case = flows.record_case(db, epi, person_id=first, kind="confirmed", reported_at=NINTH)
+    flows.discover(db, epi, [case.id])
     db.commit()
 
     def broken(*_args: object, **_kwargs: object) -> None:
@@ -181,7 +183,7 @@ def test_confirm_is_atomic(db: Session, monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(isolation, "request_quarantine", broken)
     with pytest.raises(RuntimeError):
-        flows.confirm(db, EPIDEMIOLOGIST, case.id)
+        flows.confirm(db, epi, case.id)
     db.rollback()
     assert db.scalar(select(ContactCandidate.state).where(ContactCandidate.case_id == case.id)) == "pending"
     assert codes.stored_reasons(db, [second], NINTH)[second].colour == "green"

@@ -21,11 +21,11 @@ from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
 from fangkong.core.roles import Permission, require
 from fangkong.core.scope import Actor
+from fangkong.core.spreadsheet import CellError, clean_text, header_key, read_rows
 from fangkong.core.textio import decode_bytes
 from fangkong.registry import idnumber
 from fangkong.registry import service as registry
-from fangkong.registry.imports import CellError, clean_text, header_key, read_rows
-from fangkong.testing.results import parse_time
+from fangkong.testing.result_files import parse_time
 
 _HEADERS = {
     "id_number": ("身份证号", "身份证号码", "证件号码", "idnumber"),

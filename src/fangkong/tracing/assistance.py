@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound
 from fangkong.core.scope import Actor
+from fangkong.core.spreadsheet import CellError, clean_text, header_key, read_rows
 from fangkong.registry import idnumber
 from fangkong.registry import service as registry
-from fangkong.registry.imports import CellError, clean_text, header_key, read_rows
 from fangkong.tracing import service
 from fangkong.tracing.models import AssistanceRow
 
