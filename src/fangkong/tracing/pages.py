@@ -14,6 +14,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
@@ -56,8 +57,24 @@ def cases_page(request: Request, db: DbSession, actor: PageActor, district: str 
     return render(request, "tracing/cases.html", {
         "rows": rows, "labels": labels, "districts": registry.districts(db), "district": district_id,
         "status": status, "how_found": how_found, "how_found_values": HOW_FOUND,
-        "community": sum(r.case.how_found == "community" for r in rows),
+        "community": sum(r.case.how_found == "community" for r in rows), "severities": SEVERITIES,
+        "source_kinds": ("hospital", "fever_clinic", "antigen", "tube", "other"),
+        "can_write": has_permission(actor.role, Permission.CASE_WRITE),
         "under_control": sum(r.case.how_found == "under_control" for r in rows)})
+
+
+@router.post("/tracing/cases", response_class=HTMLResponse)
+def cases_record(request: Request, db: DbSession, page: PageUserChecked, person_id: Annotated[str, Form()] = "",
+                 kind: Annotated[str, Form()] = "confirmed", source_kind: Annotated[str, Form()] = "hospital",
+                 severity: Annotated[str, Form()] = "", onset_date: Annotated[str, Form()] = "",
+                 reported_at: Annotated[str, Form()] = "", source: Annotated[str, Form()] = "") -> Response:
+    """A case reported by a hospital, a fever clinic or an antigen self-test confirmed by a test."""
+    if not person_id.strip().isdigit():
+        raise InvalidInput("请填写人员编号", "Give the person's id")
+    case = flows.record_case(db, page.actor, person_id=int(person_id), kind=kind,
+                             reported_at=_moment(reported_at) or clock.now(), source=source,
+                             source_kind=source_kind, severity=severity or None, onset_date=_date(onset_date))
+    return RedirectResponse(f"/tracing/cases/{case.id}", status_code=303)
 
 
 # ---- one case ---------------------------------------------------------------------------------------
