@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from fangkong.core import clock
 from fangkong.core.db import get_engine
 from fangkong.registry.models import Person
-from fangkong.tracing.models import ContactCandidate
+from fangkong.tracing.models import AssistanceRow, Case, ContactCandidate
 from fangkong.web.app import create_app
 from tests.helpers import csrf_in, login, page_shows
 
@@ -62,3 +62,26 @@ def test_record_a_case_discover_and_refuse_a_dismissal(app: FastAPI, city_url: s
     resident = login(app, "resident")
     page_shows(resident.get("/tracing/cases"), status=403)
     page_shows(resident.get("/tracing/public"), "病例活动轨迹公布")
+
+
+def test_assistance_request_to_a_case(app: FastAPI, city_url: str) -> None:
+    clock.set_clock(NOW)
+    with Session(get_engine(city_url)) as db:
+        person_id, number = db.execute(select(Person.id, Person.id_number).order_by(Person.id).offset(50)
+                                       .limit(1)).one()
+    content = f"姓名,身份证号,协查原因,来函城市\n某某,{number},确诊病例,西安市\n某某,110101199003077777,密接,上海市\n"
+    epi = login(app, "epidemiologist")
+    page = epi.get("/tracing/assistance")
+    response = epi.post("/tracing/assistance/upload", data={"csrf_token": csrf_in(page)},
+                        files={"file": ("协查函.csv", content.encode("gb18030"), "text/csv")}, follow_redirects=True)
+    page_shows(response, "已匹配", "待复核", "西安市", "上海市")
+    rows = response.text.split('data-testid="assistance-row"')
+    matched = next(row for row in rows if 'data-state="matched"' in row)
+    row_id = int(matched.split('action="/tracing/assistance/')[1].split('"')[0])
+    response = epi.post(f"/tracing/assistance/{row_id}", data={"csrf_token": csrf_in(response), "action": "case",
+                                                              "kind": "confirmed"}, follow_redirects=True)
+    page_shows(response, "外地协查函", "西安市协查函")
+    assert "/tracing/cases/" in str(response.url)
+    with Session(get_engine(city_url)) as db:
+        row = db.get(AssistanceRow, row_id)
+        assert row is not None and row.state == "done" and db.get(Case, row.case_id).person_id == person_id

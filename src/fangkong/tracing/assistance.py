@@ -95,6 +95,14 @@ def assistance_rows(db: Session, actor: Actor, *, state: str | None = None, limi
     return rows
 
 
+def assistance_row(db: Session, actor: Actor, row_id: int) -> AssistanceRow:
+    service._read(actor)
+    row = db.get(AssistanceRow, row_id)
+    if row is None:
+        raise NotFound("协查记录不存在", "No such assistance row")
+    return row
+
+
 def settle_assistance(db: Session, actor: Actor, row_id: int, *, state: str, case_id: int | None = None,
                       person_id: int | None = None) -> AssistanceRow:
     """done (became case `case_id`), matched (a reviewer found the person) or rejected."""

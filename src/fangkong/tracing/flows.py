@@ -27,7 +27,7 @@ from fangkong.core.scope import Actor, system_actor
 from fangkong.isolation import service as isolation
 from fangkong.registry import service as registry
 from fangkong.testing import service as testing
-from fangkong.tracing import chains, discovery, publication, service
+from fangkong.tracing import assistance, chains, discovery, publication, service
 from fangkong.tracing.models import Case, Contact
 
 CONTACT_LOOKBACK_DAYS = 14  # a contact confirmed this recently makes a new case "found under control"
@@ -215,3 +215,17 @@ def declare_exposure(db: Session, actor: Actor, publication_id: int, place_index
     cases = discovery.cases_for_discovery(db, system, [declaration.case_id])
     discovery.store(db, system, cases, discovery.declared_hits(db, cases))
     return declaration.id
+
+
+# ---- assistance requests (协查函) -------------------------------------------------------------------------
+
+
+def case_from_assistance(db: Session, actor: Actor, row_id: int, *, kind: str, reported_at: datetime) -> Case:
+    """A matched row of an assistance request becomes a case (source: the sending city's request)."""
+    row = assistance.assistance_row(db, actor, row_id)
+    if row.person_id is None or row.state != "matched":
+        raise InvalidInput("只有已匹配的协查记录可以登记为病例", "Only a matched row can become a case")
+    case = record_case(db, actor, person_id=row.person_id, kind=kind, reported_at=reported_at,
+                       source=f"{row.from_city}协查函: {row.reason}"[:200], source_kind="assistance")
+    assistance.settle_assistance(db, actor, row_id, state="done", case_id=case.id)
+    return case

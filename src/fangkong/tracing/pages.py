@@ -19,7 +19,7 @@ from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.tracing import chains, discovery, flows, publication, service
+from fangkong.tracing import assistance, chains, discovery, flows, publication, service
 from fangkong.tracing.models import CANDIDATE_KINDS, HOW_FOUND, SEVERITIES
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
 from fangkong.web.i18n import lang_of
@@ -301,3 +301,39 @@ def grid_contacts_page(request: Request, db: DbSession, actor: PageActor) -> Res
     rows = service.contacts_in_grid(db, actor)
     labels = registry.home_labels(db, {contact.person_id for contact, _person in rows})
     return render(request, "tracing/contacts.html", {"rows": rows, "labels": labels})
+
+
+# ---- assistance requests (协查函) -------------------------------------------------------------------------
+
+
+@router.get("/tracing/assistance", response_class=HTMLResponse)
+def assistance_page(request: Request, db: DbSession, actor: PageActor, state: str = "") -> Response:
+    _require_any(actor, Permission.CASE_WRITE)
+    rows = assistance.assistance_rows(db, actor, state=state or None)
+    return render(request, "tracing/assistance.html", {"rows": rows, "state": state})
+
+
+@router.post("/tracing/assistance/upload", response_class=HTMLResponse)
+async def assistance_upload(request: Request, db: DbSession, page: PageUserChecked) -> Response:
+    form = await request.form()
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        raise InvalidInput("请选择文件", "Choose a file")
+    assistance.import_assistance(db, page.actor, content=await upload.read(), filename=upload.filename or "")
+    return RedirectResponse("/tracing/assistance", status_code=303)
+
+
+@router.post("/tracing/assistance/{row_id}", response_class=HTMLResponse)
+def assistance_settle(request: Request, db: DbSession, page: PageUserChecked, row_id: int,
+                      action: Annotated[str, Form()] = "", kind: Annotated[str, Form()] = "confirmed",
+                      person_id: Annotated[str, Form()] = "") -> Response:
+    if action == "case":
+        case = flows.case_from_assistance(db, page.actor, row_id, kind=kind, reported_at=clock.now())
+        return RedirectResponse(f"/tracing/cases/{case.id}", status_code=303)
+    if action == "match" and person_id.strip().isdigit():
+        assistance.settle_assistance(db, page.actor, row_id, state="matched", person_id=int(person_id))
+    elif action == "reject":
+        assistance.settle_assistance(db, page.actor, row_id, state="rejected")
+    else:
+        raise InvalidInput("请选择操作", "Choose an action")
+    return RedirectResponse("/tracing/assistance", status_code=303)
