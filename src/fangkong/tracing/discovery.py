@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -147,8 +147,9 @@ def store(db: Session, actor: Actor, cases: list[Case], hits: list[Hit]) -> Disc
         elif row.state == "pending" and _widen(row, found):
             result.widened += 1
     db.flush()
-    for chunk in chunked(new_rows, 5000):  # many candidates: one multi-row INSERT per chunk, no ORM objects
-        db.execute(insert(ContactCandidate), list(chunk))
+    table = ContactCandidate.__table__
+    for chunk in chunked(new_rows, 5000):  # many candidates: executemany of plain rows, no ORM objects
+        db.execute(table.insert(), list(chunk))
     result.new = len(new_rows)
     audit.record(db, actor, "write", "contact_candidate", None,
                  {"op": "discover", "cases": result.cases, "new": result.new, "widened": result.widened,
@@ -157,10 +158,8 @@ def store(db: Session, actor: Actor, cases: list[Case], hits: list[Hit]) -> Disc
 
 
 def _persons_with_cases(db: Session, person_ids: set[int]) -> set[int]:
-    found: set[int] = set()
-    for chunk in chunked(sorted(person_ids)):
-        found.update(db.scalars(select(Case.person_id).where(Case.person_id.in_(chunk))))
-    return found
+    """Which candidates are cases themselves. Cases are few next to candidates: read them all."""
+    return set(db.scalars(select(Case.person_id).distinct())) & person_ids
 
 
 def _existing(db: Session, case_ids: list[int]) -> dict[tuple[int, int], ContactCandidate]:
@@ -173,11 +172,17 @@ def _ordered_kinds(kinds: set[str]) -> str:
 
 
 def _new_candidate(case_id: int, person_id: int, found: list[Hit], now: datetime) -> dict[str, Any]:
-    via = next((h.via_contact_id for h in found if h.via_contact_id), None)
-    return {"case_id": case_id, "person_id": person_id, "kinds": _ordered_kinds({h.kind for h in found}),
-            "evidence": json.dumps(_unique([h.evidence for h in found]), ensure_ascii=False),
-            "last_exposure": max(h.last_exposure for h in found), "via_contact_id": via, "state": "pending",
-            "reason": "", "contact_id": None, "found_at": now, "decided_by": None, "decided_at": None}
+    if len(found) == 1:  # most candidates are found one way: no merging
+        hit = found[0]
+        kinds, evidence, last, via = hit.kind, [hit.evidence], hit.last_exposure, hit.via_contact_id
+    else:
+        kinds, evidence = _ordered_kinds({h.kind for h in found}), _unique([h.evidence for h in found])
+        last = max(h.last_exposure for h in found)
+        via = next((h.via_contact_id for h in found if h.via_contact_id), None)
+    return {"case_id": case_id, "person_id": person_id, "kinds": kinds,
+            "evidence": json.dumps(evidence, ensure_ascii=False), "last_exposure": last, "via_contact_id": via,
+            "state": "pending", "reason": "", "contact_id": None, "found_at": now, "decided_by": None,
+            "decided_at": None}
 
 
 def _unique(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
