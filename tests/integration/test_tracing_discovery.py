@@ -206,3 +206,20 @@ def test_cli_contacts_json_and_confirm(city_url: str) -> None:
     assert all(c["kinds"] == ["household"] and c["evidence"] == [{"kind": "household"}] for c in data["candidates"])
     result = runner.invoke(app, ["tracing", "confirm", str(case_id), "--kinds", "household", "--database", city_url])
     assert result.exit_code == 0 and f"{len(others)} contacts confirmed" in result.output, result.output
+
+
+def test_record_case_is_atomic(db: Session, monkeypatch: pytest.MonkeyPatch, epidemiologist: Actor) -> None:
+    """A failure in the last step (the code recompute) leaves no case, no classification, no link."""
+    clock.set_clock(NINTH)
+    (first, *_rest), = households_with(db, 1, 1, skip=50)
+    before = db.scalar(select(func.count()).select_from(Case))
+    db.commit()
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("codes down")
+
+    monkeypatch.setattr(codes, "recompute", broken)
+    with pytest.raises(RuntimeError):
+        flows.record_case(db, epidemiologist, person_id=first, kind="confirmed", reported_at=NINTH)
+    db.rollback()
+    assert db.scalar(select(func.count()).select_from(Case)) == before
