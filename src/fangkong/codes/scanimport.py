@@ -67,7 +67,7 @@ def _rows(filename: str, content: bytes) -> list[tuple[int, list[Any]]]:
         raise InvalidInput(str(exc), str(exc)) from None
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    return [(number, row) for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1)]
+    return list(enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1))
 
 
 def _header(rows: list[tuple[int, list[Any]]]) -> tuple[int, dict[str, int]]:
@@ -150,9 +150,9 @@ def import_scans(db: Session, actor: Actor, *, content: bytes, filename: str = "
     if not parsed:
         raise InvalidInput("文件中没有数据行", "The file has no rows")
     now = clock.now()
-    wanted = {(persons[p[1]], venues[p[2]], p[3]) for p in parsed}
+    wanted = dict.fromkeys((persons[p[1]], venues[p[2]], p[3]) for p in parsed)  # the file's order, once each
     existing = _existing(db, wanted)
-    new = sorted(wanted - existing, key=lambda row: row[2])
+    new = [row for row in wanted if row not in existing] if existing else list(wanted)
     report.skipped = report.rows - len(new)
     _insert(db, new, now)
     report.inserted = len(new)
@@ -161,7 +161,7 @@ def import_scans(db: Session, actor: Actor, *, content: bytes, filename: str = "
     return report
 
 
-def _existing(db: Session, wanted: set[tuple[int, int, datetime]]) -> set[tuple[int, int, datetime]]:
+def _existing(db: Session, wanted: dict[tuple[int, int, datetime], None]) -> set[tuple[int, int, datetime]]:
     """The imported rows already in the log among `wanted`: one read of their time span (time index)."""
     times = [row[2] for row in wanted]
     found = db.execute(select(Scan.person_id, Scan.venue_id, Scan.checked_at)
