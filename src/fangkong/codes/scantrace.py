@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import DateTime, Integer, and_, func, literal_column, select
+from sqlalchemy import DateTime, Integer, and_, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from fangkong.codes.models import CodeSubject, Scan, ScanVisit
@@ -107,6 +107,8 @@ def co_present(db: Session, actor: Actor, visits: list[Visit], *, minutes: int, 
                       {"key": Integer(), "venue_id": Integer(), "at": DateTime(), "t_from": DateTime(),
                        "t_to": DateTime(), "own": Integer()},
                       [(v.key, v.venue_id, v.at, v.at - span, v.at + span, exclude.get(v.key, -1)) for v in visits])
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text(f"ANALYZE {table.name}"))  # temporary tables have no statistics until analysed
     seen = ScanVisit
     statement = (select(table.c.key, seen.person_id, seen.venue_id, func.max(table.c.at), func.max(seen.checked_at))
                  .select_from(table)
