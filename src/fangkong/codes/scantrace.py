@@ -68,7 +68,7 @@ def catch_up(db: Session) -> int:
         source = source.where(~copied)
     result = db.execute(ScanVisit.__table__.insert().from_select(
         ["scan_id", "person_id", "venue_id", "checked_at"], source))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return max(0, int(result.rowcount or 0))  # type: ignore[attr-defined]  # -1: the driver did not count
 
 
 def visits_of(db: Session, actor: Actor, windows: list[Window], *, purpose: str) -> list[Visit]:
