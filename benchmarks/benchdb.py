@@ -3,9 +3,13 @@ the database a benchmark times on, and wiping it first."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import create_engine, make_url, text
+
+# A benchmark is a throwaway installation: it may generate its own secret (core.config, docs/security.md).
+os.environ.setdefault("FANGKONG_DEMO", "1")
 
 
 def database_url(url: str | None, workdir: Path, file_name: str) -> str:

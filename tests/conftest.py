@@ -6,6 +6,7 @@ tests/helpers.py."""
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,8 @@ from fangkong.core.migrate import upgrade
 from fangkong.core.scope import Actor
 from tests.helpers import persona
 
+# Every run its own secret, as an installation has (the server refuses to start without one).
+os.environ.setdefault("FANGKONG_SECRET_KEY", secrets.token_urlsafe(48))
 BACKEND_URL = os.environ.get("FANGKONG_TEST_DATABASE_URL", "sqlite")
 IS_POSTGRES = BACKEND_URL.startswith("postgres")
 CITY_POPULATION = 3000

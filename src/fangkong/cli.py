@@ -18,6 +18,8 @@ from fangkong.core.cli import DatabaseOption, clean_errors, console, use_databas
 app = typer.Typer(help="Fangkong 防控 — city epidemic prevention and control platform", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema (Alembic)", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+audit_app = typer.Typer(help="Audit log tamper evidence (core.auditchain, docs/security.md)", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
 for _domain, _module in domains.modules("cli"):  # each domain's command groups, found by convention
     for _name, _group in _module.COMMANDS.items():
         app.add_typer(_group, name=_name)
@@ -49,6 +51,36 @@ def db_revision(
     console.print(f"[green]written {path}[/green]")
 
 
+@audit_app.command("seal")
+def audit_seal(database: str | None = DatabaseOption) -> None:
+    """Seal the audit entries written since the last seal (run every minute, e.g. from a systemd timer)."""
+    from fangkong.core import auditchain
+    from fangkong.core.db import transaction
+
+    with clean_errors(), transaction(use_database(database)) as db:
+        made = auditchain.seal(db)
+    console.print(f"[green]sealed up to entry {made.upto_id} ({made.entries} entries)[/green]" if made
+                  else "nothing new to seal")
+
+
+@audit_app.command("verify")
+def audit_verify(database: str | None = DatabaseOption) -> None:
+    """Check every audit entry's MAC and every seal's hash chain; exit 1 if any entry was forged, changed or
+    removed."""
+    from fangkong.core import auditchain
+    from fangkong.core.db import transaction
+
+    with clean_errors(), transaction(use_database(database)) as db:
+        checked, findings = auditchain.verify(db)
+    tampered = [f for f in findings if f.kind != "unprotected"]
+    for finding in findings:
+        colour = "yellow" if finding.kind == "unprotected" else "red"
+        console.print(f"[{colour}]{finding.kind}: {finding.detail}[/{colour}]", highlight=False, soft_wrap=True)
+    console.print(f"{checked} entries checked, {len(tampered)} problems")
+    if tampered:
+        raise typer.Exit(1)
+
+
 @app.command("serve")
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
@@ -59,7 +91,14 @@ def serve(
     """Serve the platform (pages and JSON API), with the venue-check fast path in front (web.served, codes.fastpath)."""
     import uvicorn
 
+    from fangkong.core.config import SecretMissing, require_secret
+
     use_database(database)
+    try:
+        require_secret()  # refuse to start on no secret or a weak one, and say how to set one
+    except SecretMissing as exc:
+        console.print(f"[red]{exc}[/red]", soft_wrap=True, highlight=False)
+        raise typer.Exit(1) from None
     served = "fangkong.web.served:create_served_app"
     if workers > 1:  # production-like: Granian's worker processes share the port
         granian = Path(sys.executable).parent / "granian"
@@ -78,10 +117,13 @@ def demo(
     no_serve: bool = typer.Option(False, "--no-serve", help="Build the demo city and exit"),
 ) -> None:
     """Migrate, build the demo city if the database has none, print the logins, serve."""
+    from fangkong.core.config import get_settings
     from fangkong.core.migrate import upgrade
     from fangkong.drill.city import city_exists, generate_city
     from fangkong.drill.demo import DEMO_PASSWORD, demo_logins, load_history, seed_today
 
+    os.environ["FANGKONG_DEMO"] = "1"  # a demo installation generates its own secret beside the database
+    get_settings.cache_clear()
     url = use_database(database)
     upgrade(url)
     with clean_errors():

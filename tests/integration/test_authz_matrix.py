@@ -26,7 +26,7 @@ INSIDE = {
     "sampler": (Y, N, Y, Y, N, N),
     "lab": (N, N, N, N, N, N),
     "epidemiologist": (Y, Y, Y, Y, N, N),
-    "quarantine": (Y, N, Y, Y, N, N),
+    "quarantine": (N, N, N, N, N, N),  # site-bound: the registry is not theirs (docs/security.md)
     "checkpoint": (N, N, N, N, N, N),
     "property": (Y, N, N, Y, N, N),  # a compound's volunteer cannot list a whole grid
     "resident": (N, N, N, N, N, N),  # another resident of the same grid

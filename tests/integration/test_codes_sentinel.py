@@ -158,7 +158,7 @@ def test_verify_refuses_bad_tokens_clearly_and_stores_nothing(client: TestClient
 def test_verify_needs_a_device_key(client: TestClient, city_url: str, facts: dict) -> None:
     token = tokens.issue_token(tokens.subject_of(facts["persons"][0][0]), "green")
     before = scans(city_url)
-    for headers in ({}, {"X-Sentinel-Key": "fks1.1.1.99999999999.forged"},
+    for headers in ({}, {"X-Sentinel-Key": "fks2.1.1.99999999999.0.forged"},
                     {"X-Sentinel-Key": tokens.issue_device_key(1, 1, clock.now() - timedelta(days=1))}):
         answer = client.post("/api/codes/verify", json={"token": token}, headers=headers)
         assert answer.status_code == 401 and answer.json()["error"] == "DeviceKeyInvalid"
@@ -310,7 +310,7 @@ def test_sentinel_page_for_the_accounts_venue(city_url: str, facts: dict) -> Non
     staff = login(create_app(city_url), "checkpoint")
     page = staff.get("/sentinel")
     page_shows(page, "阳曲高速口", testids=["venue-name", "verdict"])  # the checkpoint account's own venue
-    assert 'data-device-key="fks1.' in page.text and f'data-venue-id="{facts["venue"]}"' in page.text
+    assert 'data-device-key="fks2.' in page.text and f'data-venue-id="{facts["venue"]}"' in page.text
     assert "/static/vendor/jsqr/jsQR.js" in page.text and "<script>" not in page.text
     # The page's own API call: session cookie + CSRF header.
     token = tokens.issue_token(tokens.subject_of(facts["persons"][6][0]), "green")

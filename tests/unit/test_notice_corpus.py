@@ -20,9 +20,10 @@ NAMES = sorted(p.stem for p in CORPUS.glob("*.txt"))
 _T2S = opencc.OpenCC("t2s")
 _PAREN = re.compile(r"\([^()]*\)")
 
-# Floors the corpus must keep (the figures reached when they were set; raise them as the parser improves).
-MIN_F1 = 0.87
-MIN_DISTRICTS = 0.65
+# Floors the corpus must keep. The parser was tuned on this corpus (figures in the closing note of issue 15),
+# so these guard against regressions; held-out notices judge the parser.
+MIN_F1 = 0.95
+MIN_DISTRICTS = 0.95
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,9 @@ def score(name: str) -> tuple[Score, dict, list[str]]:
     for key in want.keys() & got.keys():
         if want[key].district is not None:
             result.districts_scored += 1
-            result.districts_right += _bare_district(got[key]) == _bare_district(want[key].district)
+            found, wanted = _bare_district(got[key]), _bare_district(want[key].district)
+            # "安康高新区" for "高新区": the same district with its city in front
+            result.districts_right += bool(found) and (found.endswith(wanted) or wanted.endswith(found))
     misses = [f"- {k[0]} {k[1]}" for k in sorted(want.keys() - got.keys())]
     misses += [f"+ {k[0]} {k[1]} ({got[k]})" for k in sorted(got.keys() - want.keys())]
     return result, parsed, misses

@@ -369,7 +369,15 @@ def test_year_comes_from_the_notice_before_default_year() -> None:
 def test_text_without_a_notice() -> None:
     notice = parse_notice("杨家峪街道坚持党建引领,筑牢联防联控、群防群治防线。")
     assert notice["changes"] == []
-    assert notice["warnings"] == ["未识别到风险区域名单 / no risk-area lists found"]
+    assert notice["warnings"] == ["未识别到风险区域名单:正文中没有风险等级用语 / no risk-area lists found: "
+                                  "no risk level is named"]
+
+
+def test_a_notice_that_cannot_be_read_says_which_part() -> None:
+    notice = parse_notice("关于调整风险区的通告\n经研判,决定将本辖区内的有关点位参照高风险区进行管理,具体见附图。")
+    assert notice["changes"] == []
+    assert len(notice["warnings"]) == 1
+    assert "未能读出" in notice["warnings"][0] and "参照高风险区进行管理" in notice["warnings"][0]
 
 
 # --- files in office encodings -----------------------------------------------------------------------

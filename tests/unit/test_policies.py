@@ -13,8 +13,9 @@ from fangkong.core.errors import InvalidInput
 def test_the_three_protocols_load_with_their_levels() -> None:
     keys = [p.key for p in policies.all_policies()]
     assert keys == ["taiyuan_2022_04", "ninth_edition", "twenty_measures"]  # oldest first
-    assert [lv.key for lv in policies.get("ninth_edition").levels] == ["high", "medium", "low"]
-    assert [lv.key for lv in policies.get("twenty_measures").levels] == ["high", "low"]
+    # 临时静默 (issue 15) in the two protocols of the autumn of 2022
+    assert [lv.key for lv in policies.get("ninth_edition").levels] == ["silent", "high", "medium", "low"]
+    assert [lv.key for lv in policies.get("twenty_measures").levels] == ["silent", "high", "low"]
     assert [lv.key for lv in policies.get("taiyuan_2022_04").levels] == ["sealed", "controlled", "precaution"]
     for policy in policies.all_policies():
         assert policy.source and policy.name_zh and policy.name_en

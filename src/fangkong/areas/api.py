@@ -12,8 +12,8 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy.orm import Session
 
 from fangkong import policies
-from fangkong.areas import flows, service
-from fangkong.areas.pages import area_rows
+from fangkong.areas import flows, screening, service
+from fangkong.areas.rows import area_rows
 from fangkong.areas.schemas import (
     ActiveAreasOut,
     AreaOut,
@@ -142,7 +142,7 @@ def review_queue(db: DbSession, actor: ApiActor, notice_id: int | None = None) -
 
 def _active(db: Session, request: Request, at: datetime | None, district: str | None) -> ActiveAreasOut:
     moment = at.replace(tzinfo=None) if at else clock.now()
-    areas = service.areas_at(db, moment, district=district or None)
+    areas = service.areas_at(db, moment, district=district or None, screening=screening.day7_screening(db))
     rows = area_rows(areas, api_lang(request))
     out = [AreaOut(label=r.label, level=r.level, district=a.district, place_id=a.place_id,
                    place_level=a.place_level, venue_id=a.venue_id, since=r.since, lift_expected=r.lift_expected,

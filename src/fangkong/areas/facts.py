@@ -10,6 +10,7 @@ from sqlalchemy import DateTime, Select, String, case, cast, func, literal, sele
 from sqlalchemy.orm import Session
 
 from fangkong.areas import service
+from fangkong.areas.screening import day7_screening
 from fangkong.core.facts import FactRow, FactSource, Persons
 from fangkong.core.scope import system_actor
 
@@ -17,7 +18,8 @@ _ACTOR = system_actor("code recompute")
 
 
 def risk_area_facts(db: Session, now: datetime, persons: Persons) -> Select[Any]:
-    facts = service.resident_area_facts(db, _ACTOR, now, person_ids=persons).subquery("ra")
+    facts = service.resident_area_facts(db, _ACTOR, now, person_ids=persons,
+                                        screening=day7_screening(db)).subquery("ra")
     number = func.coalesce(facts.c.notice_number, "")
     return select(facts.c.person_id, facts.c.level.label("sub"), facts.c.since, cast(None, DateTime).label("until"),
                   case((facts.c.notice_id.is_(None), literal("area")),
@@ -28,7 +30,8 @@ def risk_area_facts(db: Session, now: datetime, persons: Persons) -> Select[Any]
 
 def risk_area_facts_of(db: Session, now: datetime, ids: list[int]) -> Iterable[FactRow]:
     """The same for a few persons, from their homes only (no temporary table)."""
-    for pid, level, since, notice_id, number, label in service.resident_area_facts_of(db, _ACTOR, now, ids):
+    found = service.resident_area_facts_of(db, _ACTOR, now, ids, screening=day7_screening(db))
+    for pid, level, since, notice_id, number, label in found:
         ref = "area" if notice_id is None else f"notice:{notice_id}"
         text = f"{number or ''} {label or ''}"
         yield (pid, level, since, None, ref, f"通告{text}", f"notice {text}")

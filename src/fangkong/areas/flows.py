@@ -1,4 +1,6 @@
-"""Flows that start in the risk areas and reach the health codes: publishing a notice, loading notice texts.
+"""Flows that start in the risk areas and reach other domains: publishing a notice (the health codes),
+loading notice texts, the ninth edition's day-7 screening of an area before it steps down (the testing
+domain's results).
 
 A published notice changes who lives in a risk area, so the codes are recomputed in the same transaction
 (set-based, everyone: lifting by days and exceptions can move other areas too). All of a flow happens in

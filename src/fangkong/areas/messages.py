@@ -27,6 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.show": ("查看", "Show"),
     "areas.at_latest": ("最近通告生效时", "When the latest notice took effect"),
     "areas.legend": ("图例", "Legend"),
+    "areas.measures": ("管控措施", "Measures"),
     # ---- notices -------------------------------------------------------------------------
     "areas.notices.title": ("风险区通告", "Risk-area notices"),
     "areas.notices.state": ("状态", "State"),
@@ -89,6 +90,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- publishing ------------------------------------------------------------------------
     "areas.publish": ("发布通告", "Publish"),
     "areas.withdraw": ("撤回草稿", "Withdraw draft"),
+    "areas.review.differs": ("与通告写法不同:{diff}", "differs from the notice: {diff}"),
+    "areas.outside_city": ("{n} 处地点所在区县不在本市登记范围(可能是外地通告),未作任何匹配;如非本市通告,请撤回草稿。",
+                           "{n} place(s) are in districts this city does not have (perhaps another city's notice); "
+                           "nothing was matched. If the notice is not this city's, withdraw the draft."),
     "areas.publish.waiting": ("还有 {n} 处地点待核实，核实后才能发布。",
                               "{n} places wait for review; publish after settling them."),
     "areas.publish.waiting.one": ("还有 {n} 处地点待核实，核实后才能发布。",
@@ -159,6 +164,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.public.no_match": ("没有找到符合的风险区。", "No risk area matches."),
     "areas.public.since": ("自 {at}", "since {at}"),
     "areas.public.notices": ("已发布的通告", "Published notices"),
+    "areas.public.lifted": ("近7天解除或降为低风险的区域", "Lifted or lowered in the last 7 days"),
+    "areas.public.lifted_at": ("{at} 起", "from {at}"),
     "areas.public.no_notices": ("尚无已发布的通告", "No published notices yet"),
     "areas.public.effective": ("{at} 起生效", "effective {at}"),
     "areas.public.note": ("以政府发布的通告原文为准。", "The published notice text is authoritative."),

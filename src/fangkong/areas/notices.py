@@ -7,9 +7,10 @@ then publish. Nothing applies until a notice is published (see ``replay``).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import func, select
@@ -27,14 +28,6 @@ from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 
 ACTIONS = ("add", "lift", "upgrade", "downgrade", "set")
-
-
-def _parse_moment(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    if len(value) == 10:
-        return datetime.combine(date.fromisoformat(value), time())
-    return datetime.fromisoformat(value)
 
 
 # ---- drafting ------------------------------------------------------------------------------------
@@ -66,8 +59,9 @@ def draft_from_changes(db: Session, actor: Actor, notice: dict[str, Any]) -> Not
 
 def _store_draft(db: Session, actor: Actor, parsed: dict[str, Any], text: str) -> Notice:
     now = clock.now()
-    published = _parse_moment(parsed.get("published"))
-    effective = _parse_moment(parsed.get("effective")) or published or now
+    # The parser's dates are ISO: "2022-12-02" (a day, from its midnight) or "2022-12-03T00:00:00".
+    published = clock.parse_moment(parsed["published"]) if parsed.get("published") else None
+    effective = (clock.parse_moment(parsed["effective"]) if parsed.get("effective") else None) or published or now
     policy = policies.in_force(effective)
     notice = Notice(issuer=parsed.get("issuer") or "", number=parsed.get("number") or "",
                     title=_title(text), published=published, effective=effective, text=text, state="draft",
@@ -82,12 +76,17 @@ def _store_draft(db: Session, actor: Actor, parsed: dict[str, Any], text: str) -
             parsed.setdefault("warnings", []).append(
                 f"{policy.name_zh}没有{unknown[0]}等级 / level {unknown[0]} is not in policy {policy.key}")
         district_id = district_ids.get(change["district"] or "")
+        if change["district"] and district_id is None:
+            district_id = district_ids.get(re.sub(r"\(.*?\)", "", change["district"]))  # "高新区(新市区)"
         row = NoticeChange(notice_id=notice.id, seq=seq, action=change["action"], level_from=change["level_from"],
                            level_to=change["level_to"], district=change["district"], district_id=district_id,
                            stated_count=change["stated_count"])
         db.add(row)
         db.flush()
-        resolutions = resolver.resolve(db, district_id, change["places"])
+        if change["district"] and district_id is None:
+            resolutions = resolver.outside_city(change["district"], change["places"])
+        else:
+            resolutions = resolver.resolve(db, district_id, change["places"])
         labels = resolver.labels_for(db, resolutions)
         for place_seq, resolution in enumerate(resolutions):
             stored.append((_store_place(db, notice.id, row.id, place_seq, resolution, labels), resolution))
@@ -160,8 +159,13 @@ def resolve_place(db: Session, actor: Actor, notice_place_id: int, *, place_id: 
                            "Choose exactly one: a place, a venue, a new place or a free-form block")
     kind = "manual"
     if create is not None:
-        place = registry.create_place(db, actor, parent_id=int(create["parent_id"]), level=str(create["level"]),
-                                      name=str(create["name"]))
+        parent_id, name = int(create["parent_id"]), str(create["name"]).strip()
+        same = [ref for ref in registry.children_refs(db, parent_id)
+                if resolver.normalize(ref.name) == resolver.normalize(name)]
+        if same:  # no duplicate places: the reviewer picks the one that exists
+            raise InvalidInput(f"该上级下已有同名地点「{same[0].name}」,请在候选或地点搜索中直接选择它",
+                               f"A place named {same[0].name!r} already exists there; choose it instead")
+        place = registry.create_place(db, actor, parent_id=parent_id, level=str(create["level"]), name=name)
         place_id, kind = place.id, "created"
     row.place_id = row.venue_id = row.place_level = None
     if place_id is not None:
@@ -209,9 +213,21 @@ def publish(db: Session, actor: Actor, notice_id: int) -> Notice:
         count = len(review_queue(db, actor, notice_id))
         raise InvalidInput(f"还有 {count} 处地点待核对,请先在核对队列中处理",
                            f"{count} place(s) still wait in the review queue")
-    notice.state, notice.published_by, notice.published_at = "published", actor.username, clock.now()
-    audit.record(db, actor, "write", "notice", notice.id, {"op": "publish", "number": notice.number})
+    now = clock.now()
+    notice.state, notice.published_by, notice.published_at = "published", actor.username, now
+    if _effective_now(notice, now):
+        notice.effective = now  # "即日起" means from the moment of publication, not from midnight
+    audit.record(db, actor, "write", "notice", notice.id,
+                 {"op": "publish", "number": notice.number, "effective": notice.effective.isoformat()})
     return notice
+
+
+def _effective_now(notice: Notice, now: datetime) -> bool:
+    """Whether a notice takes effect "即日起" and is published on its own date (a notice of an earlier day,
+    loaded later, keeps its day: the moment it was published then is not known)."""
+    if not notice.text or notice.effective.time() != time() or notice.effective.date() != now.date():
+        return False
+    return bool(parse_notice(notice.text, default_year=notice.effective.year).get("effective_now"))
 
 
 def withdraw(db: Session, actor: Actor, notice_id: int) -> Notice:
@@ -261,6 +277,12 @@ class NoticeView:
     notice: Notice
     changes: list[ChangeView]
     warnings: list[str]
+
+    @property
+    def outside(self) -> int:
+        """Places of districts this city does not have (a pasted notice of another city)."""
+        return sum(1 for change in self.changes for place in change.places
+                   if place.state == "review" and resolver.OUTSIDE_NOTE in place.note)
 
     @property
     def counts(self) -> dict[str, int]:

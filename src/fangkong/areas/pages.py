@@ -18,8 +18,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from fangkong import policies
-from fangkong.areas import flows, service
+from fangkong.areas import flows, screening, service
 from fangkong.areas.render import DEFAULT_ISSUER
+from fangkong.areas.rows import AreaRow, area_rows, lifted_recently
 from fangkong.core import clock
 from fangkong.core.errors import FangkongError, InvalidInput, NotFound
 from fangkong.core.i18n import t
@@ -79,6 +80,21 @@ def levels_strictest_first() -> list[str]:
     return sorted(seen, key=lambda key: -seen[key])
 
 
+def level_measures(at: datetime, shown: set[str | None], lang: str) -> list[tuple[str, str]]:
+    """(level, measures) of the levels shown, from the policy in force (else the policy that has the level),
+    strictest first: what living in each area means ("临时静默: 居家静默、非必要不外出…")."""
+    policy = policies.in_force(at)
+    out = []
+    for key in levels_strictest_first():
+        if key not in shown:
+            continue
+        level = policy.level(key) or next((p.level(key) for p in policies.all_policies() if p.level(key)), None)
+        text = (level.measures_en if lang == "en" else level.measures_zh) if level else ""
+        if text:
+            out.append((key, text))
+    return out
+
+
 def legend_levels(at: datetime, present: set[str | None]) -> list[str]:
     """The levels of the policy in force, and any other level still shown (set under an older policy)."""
     keys = {level.key for level in policies.in_force(at).levels} | {lv for lv in present if lv}
@@ -91,52 +107,6 @@ def _common(request: Request) -> dict[str, Any]:
 
 
 # ---- areas as rows for the pages --------------------------------------------------------------------
-
-
-@dataclass
-class AreaRow:
-    label: str
-    level: str | None
-    district: str
-    since: datetime | None
-    lift_expected: datetime | None
-    place_id: int | None
-    notice_numbers: list[str]
-    reason: str
-
-    @property
-    def short(self) -> str:
-        """The label without its district, for lists grouped by district."""
-        rest = self.label.removeprefix(self.district)
-        return rest or self.label
-
-
-def _since(area: service.Area) -> datetime | None:
-    """When the area's current level began (the first of the trailing steps at that level)."""
-    since = None
-    for step in reversed(area.history):
-        if step.level != area.level:
-            break
-        since = step.at
-    return since
-
-
-def _lift_expected(area: service.Area) -> datetime | None:
-    """When the policy would lift or lower the area if no new infection is reported from now on
-    (the replay restarted the count at every infection so far)."""
-    return area.lift_due
-
-
-def area_rows(areas: list[service.Area], lang: str) -> list[AreaRow]:
-    rows = []
-    for area in areas:
-        step = area.current
-        numbers = list(dict.fromkeys(s.notice_number for s in area.history if s.notice_number))
-        rows.append(AreaRow(
-            label=area.label, level=area.level, district=area.district or t("areas.no_district", lang),
-            since=_since(area), lift_expected=_lift_expected(area), place_id=area.place_id,
-            notice_numbers=numbers, reason=(step.reason_en if lang == "en" else step.reason_zh) if step else ""))
-    return rows
 
 
 def by_district(rows: list[AreaRow], order: list[str]) -> list[tuple[str, list[AreaRow]]]:
@@ -419,12 +389,13 @@ def active_page(request: Request, db: DbSession, actor: PageActor, district: str
     lang = lang_of(request)
     _require(actor, Permission.AREAS_READ)
     at, error = _moment(request)
-    areas = service.areas_at(db, at, district=district or None)
+    areas = service.areas_at(db, at, district=district or None, screening=screening.day7_screening(db))
     rows = area_rows(areas, lang)
     return render(request, "areas/active.html", {
         **_common(request), "at": at, "error": error, "district": district,
         "groups": by_district(rows, [d.name for d in registry.districts(db)]),
         "total": len(rows), "counts": Counter(r.level for r in rows), "levels": levels_strictest_first(),
+        "measures": level_measures(at, {r.level for r in rows}, lang),
         "districts": [d.name for d in registry.districts(db)], "policy": policies.in_force(at),
         "latest": _latest_effective(db)})
 
@@ -470,7 +441,7 @@ def _strictest(a: str | None, b: str | None) -> str | None:
 def plan(db: Session, at: datetime, lang: str) -> list[DistrictPlan]:
     """Districts as blocks and their compounds as tiles, each coloured by the strictest active area on or
     over it (a building or unit area colours its compound as 'part')."""
-    areas = [a for a in service.areas_at(db, at)]
+    areas = service.areas_at(db, at, screening=screening.day7_screening(db))
     refs = registry.place_refs(db, {a.place_id for a in areas if a.place_id})
     result = []
     for district in registry.districts(db):
@@ -491,13 +462,16 @@ def plan(db: Session, at: datetime, lang: str) -> list[DistrictPlan]:
                     others.extend(area_rows([area], lang))
                     active += 1
                 continue
-            if ref.district_id != district.id:
+            if (ref.district_id or (ref.id if ref.level == "district" else None)) != district.id:
                 continue
             active += 1
+            lifted_out = set()  # compounds of a part lifted out of the area (its exceptions)
+            for ex_id, ex_level in area.exclusions:
+                lifted_out.update(holders[ex_level].get(ex_id, []) if ex_level in holders else [ex_id])
             if ref.level == "district":
-                covered, whole = list(tiles), True
+                covered, whole = [c for c in tiles if c not in lifted_out], True
             elif ref.level in holders:
-                covered, whole = holders[ref.level].get(ref.id, []), True
+                covered, whole = [c for c in holders[ref.level].get(ref.id, []) if c not in lifted_out], True
             elif ref.level == "compound":
                 covered, whole = [ref.id], True
             else:
@@ -524,8 +498,10 @@ def plan_page(request: Request, db: DbSession, actor: PageActor) -> Response:
     _require(actor, Permission.AREAS_READ)
     at, error = _moment(request)
     districts = plan(db, at, lang)
+    shown = {tile.level for d in districts for tile in d.tiles} | {r.level for d in districts for r in d.others}
     return render(request, "areas/plan.html", {**_common(request), "at": at, "error": error,
                                                 "districts": districts,
+                                                "measures": level_measures(at, shown, lang),
                                                 "levels": legend_levels(at, {tile.level for d in districts
                                                                              for tile in d.tiles}),
                                                 "latest": _latest_effective(db)})
@@ -538,7 +514,9 @@ def plan_page(request: Request, db: DbSession, actor: PageActor) -> Response:
 def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
     lang = lang_of(request)
     at, error = _moment(request)
-    rows = area_rows(service.areas_at(db, at), lang)
+    replayed = service.replay(db, at, screening.day7_screening(db))
+    rows = area_rows(service.areas_at(db, at, areas=replayed), lang)
+    lifted = lifted_recently(replayed, at, lang)
     query = q.strip()
     shown = [r for r in rows if query in r.label or query in r.district] if query else rows
     notices = service.published_notices(db, limit=20)
@@ -548,6 +526,7 @@ def public_areas(request: Request, db: DbSession, q: str = "") -> Response:
         "groups": by_district(shown, [d.name for d in registry.districts(db)]),
         "total": len(rows), "shown": len(shown), "counts": Counter(r.level for r in rows),
         "levels": levels_strictest_first(), "notices": notices, "updated": updated,
+        "measures": level_measures(at, {r.level for r in rows}, lang), "lifted": lifted,
         "at_given": bool(request.query_params.get("at"))})
 
 

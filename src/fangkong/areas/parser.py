@@ -79,9 +79,10 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # ---------------------------------------------------------------------------------------------------
 # vocabulary
 
-_LEVEL = r"(?:[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?|防范区(?:域)?)"
+_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
+          r"|防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
-_RANK = {"high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
+_RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
 _TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
 _FROM_RE = re.compile(rf"(?:由|从)(?P<level>{_LEVEL})")
@@ -134,7 +135,7 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|调整后,?全|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?全|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
@@ -212,6 +213,8 @@ def _cn_int(text: str) -> int | None:
 
 
 def _level_name(term: str) -> str:
+    if "静默" in term:
+        return "silent"
     if "风险" in term:
         return {"高": "high", "中": "medium", "低": "low"}[term[0]]
     if term.startswith("封控"):
@@ -384,11 +387,17 @@ def _has_keyword(text: str) -> bool:
                 or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|防范|风险)", text))
 
 
+_HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)")
+
+
 def _heading_district(text: str) -> str | None:
-    """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区" name the district of the whole list."""
-    for m in re.finditer(rf"(?:^|(?<=[,将对在后]))(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
-                         rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)", text):
-        if _district_ok(m[1]):
+    """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区", "调整后高新区有高风险区6个" name the
+    district of the whole list."""
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch in ",将对在后")]
+    for start in starts:
+        m = _HEADING_DISTRICT.match(text, start)
+        if m and _district_ok(m[1]):
             return m[1]
     return None
 
@@ -443,6 +452,8 @@ def _match_heading(line: str) -> _Heading | None:
         # "上海发布:…本市新增高风险区2个,分别为:A、B": the heading ends at the colon after the level.
         for pre, rest in splits:
             text = _last_sentence(pre)
+            if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
+                text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
             if _has_keyword(text):
                 if _NOT_HEADING.search(text):
                     return None
@@ -464,15 +475,21 @@ def _match_heading(line: str) -> _Heading | None:
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
 # 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
-_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:{_TARGET_VERB}|为|列入)(?:疫情)?(?P<level>{_LEVEL})")
-_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])")
+_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:{_TARGET_VERB}|为|列入|实行|实施"
+                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})")
+_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
 )
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时)+$")
+# "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
+_REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
+                        rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时"
+                          r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
 # A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
 _PLACE_DISTRICT = re.compile(
     rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
+_PLACE_DISTRICT_ALONE = re.compile(rf"(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -628,7 +645,11 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
     return pos + len(item)
 
 
+_SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
+
+
 def _scan(text: str, default_district: str | None) -> list[_Group]:
+    run_start = 0
     groups = [_Group(default_district)]
     prefix: str | None = None
     prefix_line_only = False
@@ -682,14 +703,24 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         place = segment.strip(".:·")
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
+        if groups[-1].places and not line_start and re.search(r"除[^外]*$", groups[-1].places[-1]):
+            groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
+            continue
         if _NOT_PLACE.search(place):
             continue
         if _is_boilerplate(place):
             break  # the lists ended inside this paragraph
         places = groups[-1].places
+        after_comma = not line_start and text[segment_start - 1] == "、"
+        if not after_comma:
+            run_start = len(places)
         if places and not line_start and ((_BARE_SUB.match(place) and _SUB_END.match(places[-1]))
                                           or _CLAUSE.match(place)):
             places[-1] += text[segment_start - 1] + place  # "1号楼、2号楼": one place, as written
+            continue
+        if _SUMMED.search(place) and after_comma and run_start < len(places):
+            # "A小区、B小区、C小区等居民住宅区": one area named by its parts
+            places[run_start:] = ["、".join([*places[run_start:], place])]
             continue
         if prefix and prefix not in place and not _STREET_FIRST.match(place):
             place = prefix + place
@@ -712,7 +743,8 @@ _BARE_SUB = re.compile(
     r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元))$")
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十])$")
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
-_CLAUSE = re.compile(r"^(?:且|并|及其|含|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
+# (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
+_CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
 _BOUND_TO = re.compile(r"^[东南西北]至")
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
@@ -744,7 +776,7 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
-        if _BOUND_PART.search(places[i]) or places[i].startswith("除"):
+        if _BOUND_PART.search(places[i]) or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]):
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
                 j += 1
@@ -839,6 +871,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
 
 def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front."""
+    if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
+        return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
     sections: list[_Section] = []
     start = 0
@@ -847,11 +881,13 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         starts = list(_OBJECT_START.finditer(head))
         obj = head[starts[-1].end():] if starts else head
         start = m.end()
-        obj = _OBJECT_TAIL.sub("", obj.strip(",、;。"))
+        obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         explicit = bool(starts) or numbered or bool(sections)
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
             continue
-        analysed = _analyze(m.group())
+        analysed = ("lift", _level_name(m["level"]), None) if m["lift"] else _analyze(m.group())
+        if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
+            continue  # "实行…措施" is no designation; only silent management is "实行"
         for district, places in _district_runs(_split_top(obj), outer):
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
@@ -876,6 +912,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
             found = _front_district(place)
             if found:
                 district, place = found
+            elif _district_ok(place) and len(place) <= 6:
+                district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
             if runs and runs[-1][0] == district:
                 runs[-1][1].append(place)
             else:
@@ -884,16 +922,25 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
 
 
 def _front_district(place: str) -> tuple[str, str] | None:
-    """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区")."""
-    m = _PLACE_DISTRICT.match(place)
-    if (not m or m["d"].startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", m["d"])
-            or (m["d"].endswith("市") and place[m.end():m.end() + 1] == "场")
-            or place[m.end():m.end() + 1] in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄")):
-        return None
-    city = m.start("d") > 0
-    if _district_ok(m["d"]) or (city and not re.search(r"(?:小|社|校|厂|片|营|生活|住宅)区$", m["d"])):
+    """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
+    m = _PLACE_DISTRICT.match(place)  # a city, then its district
+    if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
+    alone = _PLACE_DISTRICT_ALONE.match(place)
+    if alone and _district_ok(alone["d"]) and _front_ok(place, alone):
+        return alone["d"], place[alone.end():]
     return None
+
+
+def _front_ok(place: str, m: re.Match[str]) -> bool:
+    d, after = m["d"], place[m.end():m.end() + 1]
+    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", d):
+        return False
+    if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
+        return False
+    # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
+    trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
+    return _district_ok(d) or trusted
 
 
 def _split_and(item: str) -> list[str]:
@@ -936,7 +983,7 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 
 def _title_district(lines: list[str]) -> str | None:
     # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
-    for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=True)]:
+    for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
         m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
@@ -944,6 +991,26 @@ def _title_district(lines: list[str]) -> str | None:
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
+    return None
+
+
+def _lead_district(lines: list[str]) -> str | None:
+    """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names."""
+    for line in lines:
+        for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))(?=新|部分|以下|范围|内|划定)", line):
+            if _district_ok(m[1]):
+                return m[1]
+    return None
+
+
+def _office_district(lines: list[str]) -> str | None:
+    """The district of an office named anywhere around the lists, also broken over two lines
+    ("杭州市余杭区\n新冠肺炎疫情防控指挥部", "来源:忻州市忻府区…指挥部")."""
+    for line in [*lines, *(a + b for a, b in zip(lines, lines[1:], strict=False))]:
+        for m in _ORG_IN_LINE.finditer(line):
+            district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
+            if district:
+                return district
     return None
 
 
@@ -1082,6 +1149,16 @@ def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], l
     return lead, compact[last + 1:last + 26]
 
 
+def _unread(lines: list[str]) -> str:
+    """The warning of a notice that yields no place: which part names a level but could not be read."""
+    named = [_compact(line) for line in lines if _has_keyword(_compact(line))]
+    if not named:
+        return "未识别到风险区域名单:正文中没有风险等级用语 / no risk-area lists found: no risk level is named"
+    part = named[1] if len(named) > 1 and _match_heading(_compact(named[0])) else named[0]
+    part = part if len(part) <= 60 else part[:57] + "…"
+    return f"未识别到风险区域名单,未能读出:「{part}」 / no risk-area lists found; could not read: «{part}»"
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -1091,18 +1168,20 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_normalize(text)).split("\n")
-              for s in re.split(rf"(?<=。)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
+              for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
     lines = _mend_breaks([piece for piece in pieces if piece])
     warnings: list[str] = []
     sections = _find_sections(lines)
     changes, used = _changes(sections, warnings)
     if not changes:
-        warnings.append("未识别到风险区域名单 / no risk-area lists found")
+        warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [])
 
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
-    district = _title_district(lead) or (_issuer_district(issuer) if issuer else None)
+    above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
+    district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
+                or _title_district(above) or _office_district(above + tail) or _lead_district(above))
     if district:
         for change in changes:
             change["district"] = change["district"] or district
@@ -1141,6 +1220,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
         "number": number_text,
         "published": published_iso,
         "effective": effective_iso,
+        "effective_now": effective_now and effective is None,  # "即日起": from the moment of publication
         "changes": changes,
         "warnings": warnings,
     }

@@ -7,6 +7,7 @@ tracing domain's case reports).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -53,6 +54,9 @@ class Area:
     label: str = ""
     # When the policy will step the level down if no new infection comes (infections so far counted).
     lift_due: datetime | None = None
+    # Why a due lifting step waits (the ninth edition's day-7 screening not yet complete and negative).
+    waiting_zh: str = ""
+    waiting_en: str = ""
 
     @property
     def current(self) -> Step | None:
@@ -169,8 +173,15 @@ def _lift_moment(anchor: datetime, days: int) -> datetime:
     return start + timedelta(days=days + (0 if anchor == start else 1))
 
 
-def run_area(area: Area, events: list[_Event], infections: list[datetime], until: datetime) -> None:
-    """The area's history up to ``until``: its notices, with lifting steps between them."""
+# The ninth edition's day-7 screening of an area whose lifting is due: (when it was complete and negative,
+# else None; reason zh; reason en). Given by areas.flows (it reads the testing domain).
+Screening = Callable[[Area, datetime, datetime], tuple[datetime | None, str, str]]
+
+
+def run_area(area: Area, events: list[_Event], infections: list[datetime], until: datetime,
+             screening: Screening | None = None) -> None:
+    """The area's history up to ``until``: its notices, with lifting steps between them. A step that needs
+    the day-7 screening waits for it when ``screening`` is given (else its reason says it is not checked)."""
     infections = sorted(infections)
     level: str | None = None
     anchor: datetime | None = None
@@ -196,12 +207,18 @@ def run_area(area: Area, events: list[_Event], infections: list[datetime], until
             if due > limit:
                 area.lift_due = due
                 break
-            to = rule.to_level or None
-            name_from = (policy.level(level).name_zh if policy.level(level) else level)
-            name_to = (policy.level(to).name_zh if to and policy.level(to) else "解除")
             screening_zh = ",第7天区域核酸筛查结果未纳入自动核验" if rule.requires_negative_screening else ""
             screening_en = "; the day-7 screening is not checked automatically" \
                 if rule.requires_negative_screening else ""
+            if rule.requires_negative_screening and screening is not None:
+                done, why_zh, why_en = screening(area, due, limit)
+                if done is None or max(due, done) > limit:
+                    area.waiting_zh, area.waiting_en = why_zh, why_en  # the step waits for the screening
+                    break
+                due, screening_zh, screening_en = max(due, done), f",{why_zh}", f"; {why_en}"
+            to = rule.to_level or None
+            name_from = (policy.level(level).name_zh if policy.level(level) else level)
+            name_to = (policy.level(to).name_zh if to and policy.level(to) else "解除")
             area.history.append(Step(
                 at=due, level=to, cause="lifting", notice_id=None, notice_number="",
                 reason_zh=f"{policy.name_zh}:连续{days}天无新增感染者,{name_from}→{name_to}{screening_zh}",
@@ -224,16 +241,36 @@ def run_area(area: Area, events: list[_Event], infections: list[datetime], until
             reason_en=f"notice {next_event.number}: {next_event.action} {level or ''}".strip()))
 
 
-def replay(db: Session, at: datetime) -> list[Area]:
+def replay(db: Session, at: datetime, screening: Screening | None = None) -> list[Area]:
     """Every area that any published notice named up to ``at``, with its history and level at ``at``."""
     loaded = load_events(db, at)
     infections = _infection_days(db, at, loaded)
     areas = []
     for key, (area, events) in loaded.items():
-        run_area(area, events, infections.get(key, []), at)
+        run_area(area, events, infections.get(key, []), at, screening)
         areas.append(area)
+    lift_parts(db, areas)
     label_areas(db, areas)
     return areas
+
+
+def lift_parts(db: Session, areas: list[Area]) -> None:
+    """A part lifted out of a wider area that stays (迎泽区 under silent management, then "桥东街道解除临时静默
+    管理"): from the lift the part is an exception of the wider area. A part is an area a notice only ever
+    lifted; a wider area set again after the lift covers the part again."""
+    parts = [a for a in areas if a.place_id and a.history and all(step.level is None for step in a.history)]
+    if not parts:
+        return
+    refs = registry.place_refs(db, {a.place_id for a in parts if a.place_id})
+    standing = {a.place_id: a for a in areas if a.place_id and a.level}
+    for part in parts:
+        ref = refs.get(part.place_id or 0)
+        if ref is None or part.current is None:
+            continue
+        for level in PLACE_LEVELS:
+            wider = standing.get(getattr(ref, f"{level}_id", None))
+            if wider is not None and wider is not part and wider.current and wider.current.at <= part.current.at:
+                wider.exclusions = [*wider.exclusions, (ref.id, ref.level)]
 
 
 def label_areas(db: Session, areas: list[Area]) -> None:
@@ -249,9 +286,11 @@ def label_areas(db: Session, areas: list[Area]) -> None:
             area.label = f"{area.district or ''}{area.text}"
 
 
-def areas_at(db: Session, at: datetime, *, district: str | None = None, include_inactive: bool = False) -> list[Area]:
-    """Active areas at a moment (public information: the notices are public), strictest first."""
-    areas = replay(db, at)
+def areas_at(db: Session, at: datetime, *, district: str | None = None, include_inactive: bool = False,
+             screening: Screening | None = None, areas: list[Area] | None = None) -> list[Area]:
+    """Active areas at a moment (public information: the notices are public), strictest first. `areas`: a
+    replay at `at` already made (the page uses it twice)."""
+    areas = list(areas) if areas is not None else replay(db, at, screening)
     if district:
         areas = [a for a in areas if a.district == district]
     if not include_inactive:

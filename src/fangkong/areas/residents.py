@@ -15,7 +15,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from fangkong.areas.notices import get_notice
-from fangkong.areas.replay import Area, Step, label_areas, load_events, replay, run_area
+from fangkong.areas.replay import Area, Screening, Step, label_areas, lift_parts, load_events, replay, run_area
 from fangkong.core import audit, clock
 from fangkong.core.roles import Permission, require
 from fangkong.core.scope import PLACE_LEVELS, Actor
@@ -79,11 +79,12 @@ def resident_levels(db: Session, actor: Actor, at: datetime, *, include_inactive
     return _levels_for(locations, areas)
 
 
-def person_level(db: Session, actor: Actor, person_id: int, at: datetime | None = None) -> PersonLevel | None:
+def person_level(db: Session, actor: Actor, person_id: int, at: datetime | None = None, *,
+                 screening: Screening | None = None) -> PersonLevel | None:
     """A person's risk level at a moment (None: not in any active area), from where they live."""
     moment = at or clock.now()
     location = registry.resident_location(db, actor, person_id, purpose="risk level")
-    areas = [a for a in replay(db, moment) if a.level and a.active_at(moment)]
+    areas = [a for a in replay(db, moment, screening) if a.level and a.active_at(moment)]
     return _levels_for([location], areas).get(person_id)
 
 
@@ -130,7 +131,8 @@ _RISK_EXCLUSION = Table(
 
 
 def resident_area_facts(db: Session, actor: Actor, at: datetime, *,
-                        person_ids: Select[Any] | list[int] | None = None) -> Select[Any]:
+                        person_ids: Select[Any] | list[int] | None = None,
+                        screening: Screening | None = None) -> Select[Any]:
     """What `resident_levels` answers, as one SELECT over the whole population: (person_id, level,
     since, notice_id, notice_number, label) for every resident of an active area at ``at``, from the most
     specific area containing their home, exceptions honoured.
@@ -139,7 +141,8 @@ def resident_area_facts(db: Session, actor: Actor, at: datetime, *,
     residents (millions) are joined in SQL. Run the returned SELECT in the same transaction."""
     require(actor, Permission.AREAS_READ)
     few = isinstance(person_ids, list) and len(person_ids) <= 100
-    replayed = _replay_near(db, actor, at, person_ids) if few else replay(db, at)  # type: ignore[arg-type]
+    replayed = (_replay_near(db, actor, at, person_ids, screening=screening) if few  # type: ignore[arg-type]
+                else replay(db, at, screening))
     areas = [a for a in replayed if a.level and a.active_at(at) and a.place_id and a.place_level in SPECIFICITY]
     bind = db.connection()
     _TEMP.create_all(bind, checkfirst=True)
@@ -182,12 +185,13 @@ def resident_area_facts(db: Session, actor: Actor, at: datetime, *,
                   ranked.c.label).where(ranked.c.rank == 1)
 
 
-def resident_area_facts_of(db: Session, actor: Actor, at: datetime, person_ids: list[int]) -> list[tuple[Any, ...]]:
+def resident_area_facts_of(db: Session, actor: Actor, at: datetime, person_ids: list[int], *,
+                           screening: Screening | None = None) -> list[tuple[Any, ...]]:
     """`resident_area_facts` for a few persons, as rows in Python (no temporary table, no DDL): the
     persons' homes, the areas containing them (replayed alone), the most specific one that applies."""
     require(actor, Permission.AREAS_READ)
     homes = registry.locations_of(db, actor, set(person_ids), purpose="risk levels of a few persons")
-    areas = [a for a in _replay_near(db, actor, at, person_ids, homes)
+    areas = [a for a in _replay_near(db, actor, at, person_ids, homes, screening=screening)
              if a.level and a.active_at(at) and a.place_id and a.place_level in SPECIFICITY]
     audit.record(db, actor, "read", "person", None,
                  {"op": "resident_area_facts", "at": at.isoformat(), "areas": len(areas)})
@@ -200,7 +204,8 @@ def resident_area_facts_of(db: Session, actor: Actor, at: datetime, person_ids: 
 
 
 def _replay_near(db: Session, actor: Actor, at: datetime, person_ids: list[int],
-                 homes: dict[int, registry.ResidentLocation] | None = None) -> list[Area]:
+                 homes: dict[int, registry.ResidentLocation] | None = None, *,
+                 screening: Screening | None = None) -> list[Area]:
     """`replay` restricted to the areas containing a few persons' homes, counting only the infections
     among those areas' residents: what one person's code needs, in milliseconds instead of a city replay."""
     if homes is None:
@@ -223,7 +228,8 @@ def _replay_near(db: Session, actor: Actor, at: datetime, person_ids: list[int],
                 found[("place", place_id)].append(moment)
     result = []
     for key, (area, events) in loaded.items():
-        run_area(area, events, found.get(key, []), at)
+        run_area(area, events, found.get(key, []), at, screening)
         result.append(area)
+    lift_parts(db, result)
     label_areas(db, result)
     return result

@@ -126,6 +126,7 @@ class Candidate:
     venue: VenueRef | None
     kind: str
     score: float
+    diff: str = ""  # for a fuzzy candidate: how the notice's name differs ("花庭 → 华庭")
 
     def as_json(self, labels: dict[int, str]) -> dict[str, object]:
         if self.venue is not None:
@@ -133,7 +134,7 @@ class Candidate:
                     "kind": self.kind, "score": round(self.score, 2)}
         assert self.place is not None
         return {"place_id": self.place.id, "label": labels.get(self.place.id, self.place.name),
-                "level": self.place.level, "kind": self.kind, "score": round(self.score, 2)}
+                "level": self.place.level, "kind": self.kind, "score": round(self.score, 2), "diff": self.diff}
 
 
 @dataclass
@@ -231,8 +232,26 @@ def _inside(place: PlaceRef, within: PlaceRef | None) -> bool:
     return column == within.id
 
 
+OUTSIDE_NOTE = "不在本市登记范围 / not in this city's registry"
+
+
+def outside_city(district: str, texts: list[str]) -> list[Resolution]:
+    """Places of a district this city does not have (a pasted notice of another city): each waits in review
+    as "not in this city's registry", with no candidate: nothing is guessed."""
+    note = f"{district}{OUTSIDE_NOTE}"
+    return [Resolution(text=t, base_text=t, exceptions=[], state="review", match=None, note=note) for t in texts]
+
+
 def resolve(db: Session, district_id: int | None, texts: list[str]) -> list[Resolution]:
-    """Resolve the places of one change (one district) in one pass."""
+    """Resolve the places of one change (one district) in one pass. A text that is the district's own
+    name ("对迎泽区实行临时静默管理") is the district."""
+    district = registry.place_refs(db, {district_id}).get(district_id) if district_id is not None else None
+    if district is not None and any(normalize(t) == district.name_norm for t in texts):
+        whole = [Resolution(text=t, base_text=t, exceptions=[], state="matched",
+                            match=Candidate(district, None, "exact", 1.0))
+                 for t in texts if normalize(t) == district.name_norm]
+        rest = [t for t in texts if normalize(t) != district.name_norm]
+        return whole + (resolve(db, district_id, rest) if rest else [])
     index = _DistrictIndex.load(db, district_id)
     prepared: list[tuple[str, str, list[str], str]] = []  # (text, base, exceptions, note)
     previous_compound: str | None = None
@@ -271,7 +290,44 @@ def resolve(db: Session, district_id: int | None, texts: list[str]) -> list[Reso
             resolution.note = "例外地点未能匹配 / an exception could not be matched"
         results.append(resolution)
         labels_needed.update(c.place.id for c in resolution.candidates if c.place)
+    _misspelt_compounds(db, district_id, results, index)
     return results
+
+
+def _difference(written: str, registered: str) -> str:
+    """ "花庭 → 华庭": the differing parts of a misspelt name and the registry's."""
+    parts = [(written[i1:i2], registered[j1:j2]) for tag, i1, i2, j1, j2 in
+             difflib.SequenceMatcher(None, written, registered).get_opcodes() if tag != "equal"]
+    return ", ".join(f"{a or '∅'} → {b or '∅'}" for a, b in parts)
+
+
+def _misspelt_compounds(db: Session, district_id: int | None, results: list[Resolution],
+                        index: _DistrictIndex) -> None:
+    """A waiting place whose compound name is one or two characters off ("花庭小区3号楼" for 华庭小区): the
+    same building or unit of the similar compound, as a candidate with the difference shown. One query for
+    every such place of the change."""
+    wanted: dict[str, list[tuple[Resolution, str, PlaceRef]]] = {}
+    names = [(area.name_norm, area) for area in index.areas if area.level == "compound" and area.name_norm]
+    for resolution in results:
+        if resolution.state != "review":
+            continue
+        norm = normalize(resolution.base_text)
+        prefix = compound_prefix(norm)
+        if not prefix:
+            continue
+        rest = norm[len(prefix):]
+        for name, area in names:
+            if name != prefix and abs(len(name) - len(prefix)) <= 2 and \
+                    difflib.SequenceMatcher(None, prefix, name).ratio() >= 0.75:
+                wanted.setdefault(name + rest, []).append((resolution, _difference(prefix, name), area))
+    if not wanted:
+        return
+    found = registry.places_by_norm(db, district_id, set(wanted), registry.MATCHABLE_LEVELS)
+    for key, hits in wanted.items():
+        for place in found.get(key, []):
+            for resolution, diff, _area in hits:
+                if all(c.place is None or c.place.id != place.id for c in resolution.candidates):
+                    resolution.candidates.insert(0, Candidate(place, None, "fuzzy", 0.8, diff))
 
 
 def _pick_exclusion(places: list[PlaceRef], resolution: Resolution) -> PlaceRef | None:

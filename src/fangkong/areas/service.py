@@ -27,7 +27,7 @@ from fangkong.areas.notices import (
     review_queue,
     withdraw,
 )
-from fangkong.areas.replay import Area, Step, areas_at, place_history, replay
+from fangkong.areas.replay import Area, Screening, Step, areas_at, place_history, replay
 from fangkong.areas.residents import (
     SPECIFICITY,
     Impact,
@@ -46,7 +46,7 @@ __all__ = [
     "notice_place_counts", "notice_view", "publish", "published_notice", "published_notices", "reopen_place",
     "resolve_place", "review_queue", "withdraw",
     # replay
-    "Area", "Step", "areas_at", "place_history", "replay",
+    "Area", "Screening", "Step", "areas_at", "place_history", "replay",
     # residents
     "Impact", "PersonLevel", "person_level", "persons_affected", "resident_area_facts", "resident_area_facts_of",
     "resident_levels",

@@ -75,13 +75,15 @@ def check(
     if get_settings().sentinel_scan_write:
         scanlog.insert_rows(db, [ScanRow(
         venue_id=venue, checked_at=outcome.checked_at, received_at=outcome.checked_at, colour=outcome.colour,
-        result=outcome.result, method=outcome.method, subject=outcome.subject, person_id=outcome.person_id,
+        result="replay" if outcome.replay else outcome.result, method=outcome.method, subject=outcome.subject,
+        person_id=outcome.person_id,
         account_id=actor.account_id)])
     return {"colour": outcome.colour, "colour_label": t(f"sentinel.colour.{outcome.colour}", lang),
             "result": outcome.result, "result_label": t(f"sentinel.result.{outcome.result}", lang),
             "method": outcome.method, "name": outcome.name, "reasons": outcome.reasons,
             "test": outcome.test, "rule": outcome.rule, "venue_id": venue,
-            "checked_at": outcome.checked_at.isoformat(sep=" "), "stored": get_settings().sentinel_scan_write}
+            "checked_at": outcome.checked_at.isoformat(sep=" "), "stored": get_settings().sentinel_scan_write,
+            "replay": outcome.replay}
 
 
 # ---- offline scans, uploaded later
@@ -98,15 +100,18 @@ def upload_offline(
     (a device resends when an answer was lost). Returns how many were stored, duplicated, refused."""
     now = clock.now()
     now_epoch = tokens.to_epoch(now)
+    service.refresh_revocations(db)
     device = tokens.check_device_key(x_sentinel_key, now_epoch)
-    oldest = now_epoch - get_settings().scan_retention_days * 86400
+    # Judged by when the scans arrive, not by the time the device claims: a scan may be at most the tolerance
+    # (1 h) old, so back-dating cannot make a long-expired screenshot count.
+    oldest = now_epoch - get_settings().offline_tolerance_s
     rows: dict[tuple[str, datetime], ScanRow] = {}
     refused: list[dict[str, Any]] = []
     for index, item in enumerate(scans):
         try:
             at = int(item.get("checked_at", 0))
             if not oldest <= at <= now_epoch + tokens.CLOCK_LEEWAY_S:
-                raise InvalidInput("核验时间不在保留期内", "Check time outside the retention period")
+                raise InvalidInput("核验时间超出离线上传时限", "Check time outside the offline upload tolerance")
             claims = tokens.verify_token_epoch(str(item.get("token", "")), at)
         except (FangkongError, TypeError, ValueError, AttributeError) as exc:
             refused.append({"index": index, "error": type(exc).__name__})

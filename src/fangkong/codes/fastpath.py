@@ -6,20 +6,24 @@ key (an HMAC) without reading the database, writes the scan through the group-co
 only once the scan is committed. The venue's rule here is the colour (green passes). `VerifyFastPath`
 runs it in front of FastAPI's routing and middleware; `codes.api` mounts the same handler as a plain
 route, and `web.served.VerifyFront` puts it in front of the whole app a server runs. Nothing here
-imports the web layer.
+imports the web layer. The one database read is the device-key revocation list, refreshed every 2 s
+(codes.service.refresh_revocations), never per check.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+import anyio.to_thread
 import orjson
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from fangkong.codes import scanlog, tokens
+from fangkong.codes import replay, scanlog, service, tokens
 from fangkong.codes.scanlog import ScanLogOverloaded, ScanRow, ScanWriteFailed
 from fangkong.core import clock
 from fangkong.core.config import get_settings
+from fangkong.core.db import transaction
 from fangkong.core.errors import FangkongError, InvalidInput
 from fangkong.core.i18n import normalize_lang
 
@@ -85,6 +89,29 @@ def _database_url(scope: Scope) -> str:
     return scope["app"].state.database_url
 
 
+_REPLAY_NOTE = {"zh": "此码刚在别处或多次出示,可能是截图:请出示本人手机上的实时健康码并核对身份证",
+                "en": "This code was just shown elsewhere or many times, maybe a screenshot: ask for the live code "
+                      "on the holder's own phone and an identity card"}
+_refreshing: list[bool] = [False]
+
+
+async def _fresh_revocations(scope: Scope) -> None:
+    """Refresh the device-key revocation list when it is stale, in a worker thread, one refresh at a time:
+    the request that finds it stale waits for the one query; concurrent ones use the list as it is."""
+    if _refreshing[0] or time.monotonic() - tokens.revocations.refreshed < get_settings().device_revocation_refresh_s:
+        return
+    _refreshing[0] = True
+    try:
+        await anyio.to_thread.run_sync(_refresh_now, _database_url(scope))
+    finally:
+        _refreshing[0] = False
+
+
+def _refresh_now(url: str) -> None:
+    with transaction(url) as db:
+        service.refresh_revocations(db)
+
+
 async def verify_asgi(scope: Scope, receive: Receive, send: Send) -> None:
     """POST /api/codes/verify: {"token": "..."} + X-Sentinel-Key → the colour, once the scan is stored."""
     if scope["method"] != "POST":
@@ -101,6 +128,7 @@ async def verify_asgi(scope: Scope, receive: Receive, send: Send) -> None:
     try:
         now = clock.now()
         now_epoch = tokens.to_epoch(now)
+        await _fresh_revocations(scope)
         device = tokens.check_device_key(_header(scope, b"x-sentinel-key"), now_epoch)
         try:
             token = orjson.loads(body)["token"]
@@ -110,18 +138,24 @@ async def verify_asgi(scope: Scope, receive: Receive, send: Send) -> None:
             raise InvalidInput('请求须为 {"token": "..."}', 'The body must be {"token": "..."}') from None
         claims = tokens.verify_token_epoch(token, now_epoch)
         result = "pass" if claims.colour == "green" else "deny"
+        replayed = replay.watch.check(token.rpartition(".")[2], device.venue_id, now_epoch, claims.expires_epoch)
+        if replayed and result == "pass":
+            result = "check"  # the live code on the holder's own phone and an identity card (docs/security.md)
         stored = get_settings().sentinel_scan_write
         if stored:
             await scanlog.writer_for(_database_url(scope)).write(ScanRow(
-                venue_id=device.venue_id, checked_at=now, received_at=now, colour=claims.colour, result=result,
-                method="qr", subject=claims.subject, account_id=device.account_id))
+                venue_id=device.venue_id, checked_at=now, received_at=now, colour=claims.colour,
+                result="replay" if replayed else result, method="qr", subject=claims.subject,
+                account_id=device.account_id))
     except FangkongError as exc:
         status, payload, extra = _error_answer(exc, _lang_of_scope(scope))
         await _send_json(send, status, payload, extra)
         return
-    await _send_json(send, 200, {"colour": claims.colour, "result": result, "subject": claims.subject,
-                                 "expires_at": claims.expires_epoch, "venue_id": device.venue_id,
-                                 "stored": stored})
+    answer = {"colour": claims.colour, "result": result, "subject": claims.subject,
+              "expires_at": claims.expires_epoch, "venue_id": device.venue_id, "stored": stored}
+    if replayed:
+        answer.update(replay=replayed, note=_REPLAY_NOTE)
+    await _send_json(send, 200, answer)
 
 
 class VerifyFastPath:

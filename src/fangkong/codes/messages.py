@@ -84,6 +84,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sentinel.colour.unknown": ("无法获取", "Unavailable"),
     "sentinel.result.pass": ("通行", "Pass"),
     "sentinel.result.deny": ("不予通行", "Do not admit"),
+    "sentinel.replay": ("此码刚在别处或多次出示，可能是截图：请出示本人手机上的实时健康码并核对身份证",
+                        "This code was just shown elsewhere or many times, maybe a screenshot: ask for the live "
+                        "code on the holder's own phone and an identity card"),
     "sentinel.deny.yellow": ("黄码：须先按要求核酸检测", "Yellow code: a test is due first"),
     "sentinel.deny.red": ("红码：请联系社区，配合管控", "Red code: contact the community and follow control measures"),
     "sentinel.deny.popup": ("弹窗：请先完成报备或核查", "Pop-up: the person must report or be checked first"),

@@ -19,7 +19,7 @@ from fangkong.core.errors import InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.web.deps import DbSession, PageActor, PageUserChecked
+from fangkong.web.deps import DbSession, PageActor, PageUser, PageUserChecked
 from fangkong.web.i18n import lang_of
 from fangkong.web.refusal import refusal
 from fangkong.web.templating import render
@@ -152,7 +152,8 @@ def _chosen_venue(request: Request) -> int | None:
 
 
 @router.get("/sentinel", include_in_schema=False)
-def sentinel_page(request: Request, db: DbSession, actor: PageActor, q: str = "") -> HTMLResponse:
+def sentinel_page(request: Request, db: DbSession, page: PageUser, q: str = "") -> HTMLResponse:
+    actor = page.actor
     service.require_checker(actor)
     lang = lang_of(request)
     venue_id = actor.venue_id or _chosen_venue(request)
@@ -166,7 +167,8 @@ def sentinel_page(request: Request, db: DbSession, actor: PageActor, q: str = ""
     hours = service.venue_rule_hours(db, venue.id)
     return render(request, "codes/sentinel.html", {
         "venue": venue, "hours": hours, "chosen": actor.venue_id is None,
-        "device_key": tokens.issue_device_key(actor.account_id or 0, venue.id),
+        # Bound to this login: logging out (or being disabled) stops the device within seconds.
+        "device_key": tokens.issue_device_key(actor.account_id or 0, venue.id, session_id=page.session.id),
         "public_key": tokens.public_key_raw_b64(), "lang": lang, "timezone": get_settings().timezone,
         "recent": scanlog.recent_scans(db, venue.id, now=clock.now(), limit=10),
     })
@@ -179,7 +181,7 @@ def choose_venue(request: Request, db: DbSession, page: PageUserChecked,
     venue = service.venue_for(db, page.actor, venue_id)
     response = RedirectResponse("/sentinel", status_code=303)
     response.set_cookie(VENUE_COOKIE, str(venue), max_age=int(timedelta(days=180).total_seconds()),
-                        httponly=True, samesite="lax")
+                        httponly=True, samesite="lax", secure=request.url.scheme == "https")
     return response
 
 

@@ -11,6 +11,7 @@ in force. Other domains call `recompute` after they record facts (a notice, a ba
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,19 +21,11 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from fangkong import policies
-from fangkong.codes import engine, tokens
-from fangkong.codes.models import (
-    CodeOverride,
-    CodeReason,
-    CodeRun,
-    CodeSubject,
-    Declaration,
-    HealthCode,
-    VenueRule,
-)
+from fangkong.codes import engine, replay, tokens
+from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode, VenueRule
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
 from fangkong.codes.scantrace import CoPresence, Visit, Window, co_present, visits_of
-from fangkong.core import audit, clock
+from fangkong.core import audit, auth, clock
 from fangkong.core.config import get_settings
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.i18n import t
@@ -294,6 +287,18 @@ class CheckOutcome:
     test: dict[str, Any] | None
     rule: dict[str, Any]
     checked_at: datetime
+    replay: str | None = None  # codes.replay: "other_venue" | "repeated"
+
+
+def refresh_revocations(db: Session, *, force: bool = False) -> None:
+    """Bring the device-key revocation list (tokens.revocations) up to date when it is older than the setting
+    (2 s): one query per refresh, none per venue check."""
+    moment = time.monotonic()
+    if not force and moment - tokens.revocations.refreshed < get_settings().device_revocation_refresh_s:
+        return
+    sessions, accounts = auth.revoked(db, clock.now())
+    tokens.revocations.sessions, tokens.revocations.accounts = sessions, accounts
+    tokens.revocations.refreshed = moment
 
 
 def require_checker(actor: Actor) -> None:
@@ -332,9 +337,12 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
     subject: str | None = None
     person_id: int | None = None
     reasons: list[str] = []
+    replayed: str | None = None
     if token:
         claims = tokens.verify_token(token, now)
         subject, colour, method = claims.subject, claims.colour, "qr"
+        replayed = replay.watch.check(token.strip().rpartition(".")[2], venue_id, tokens.to_epoch(now),
+                                      claims.expires_epoch)
         person_id = person_by_subject(db, subject)
         person = registry.person_for_check(db, actor, person_id=person_id, venue_id=venue_id) if person_id else None
     elif id_number:
@@ -359,10 +367,12 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
         reasons.insert(0, t(f"sentinel.deny.{colour}" if colour in tokens.COLOURS else "sentinel.deny.unknown", lang))
     if not rule_met:
         reasons.append(t("sentinel.deny.test", lang, hours=hours))
-    result = "pass" if colour == "green" and rule_met else "deny"
+    if replayed:  # not passed until the staff have seen the live code and an identity card (docs/security.md)
+        reasons.insert(0, t("sentinel.replay", lang))
+    result = "pass" if colour == "green" and rule_met and not replayed else "deny"
     return CheckOutcome(colour=colour, result=result, method=method, person_id=person_id, subject=subject,
                         name=person.name if person else "", reasons=reasons, test=test_view,
-                        rule={"max_test_age_h": hours, "met": rule_met}, checked_at=now)
+                        rule={"max_test_age_h": hours, "met": rule_met}, checked_at=now, replay=replayed)
 
 
 def venue_for(db: Session, actor: Actor, requested: int | None) -> int:

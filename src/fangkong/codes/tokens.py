@@ -214,7 +214,11 @@ def issue_token(subject: str, colour: str, now: datetime | None = None, validity
     if not subject or not subject.isalnum():
         raise InvalidInput("健康码主体标识无效", "Invalid code subject")
     issued = to_epoch(now or clock.now())
-    validity = get_settings().code_token_validity_s if validity_s is None else validity_s
+    settings = get_settings()
+    validity = settings.code_token_validity_s if validity_s is None else validity_s
+    if not 0 < validity <= settings.code_token_max_s:
+        raise InvalidInput(f"健康码有效期不得超过 {settings.code_token_max_s} 秒",
+                           f"A code may be valid for at most {settings.code_token_max_s} s")
     body = f"{PREFIX}.{subject}.{colour}.{issued}.{issued + int(validity)}"
     return body + "." + _b64(signing_key().sign(body.encode()))
 
@@ -234,17 +238,48 @@ def verify_token_epoch(token: str, now_epoch: int, key: Ed25519PublicKey | None 
         message = body.encode()
         if key is None:
             # libsodium verifies Ed25519 about 1.7x faster than OpenSSL here, and this is the check's main cost.
-            crypto_sign_open(raw + message, _public_raw())
+            try:
+                crypto_sign_open(raw + message, _public_raw())
+            except BadSignatureError:
+                _verify_with_previous(raw, message)  # a code signed just before a key rotation
         else:
             key.verify(raw, message)
     except (ValueError, InvalidSignature, BadSignatureError):
         raise TokenInvalid() from None
     if now_epoch >= expires:
         raise TokenExpired()
+    if expires - issued > get_settings().code_token_max_s:  # genuine signature, but no code lives that long
+        raise TokenInvalid("健康码有效期超出规定,不予认可", "The code's lifetime exceeds the policy's maximum")
     if issued > now_epoch + CLOCK_LEEWAY_S:
         raise TokenInvalid("健康码签发时间在未来，请检查设备时间",
                            "The code was issued in the future: check the device clock")
     return TokenClaims(subject=parts[1], colour=parts[2], issued_epoch=issued, expires_epoch=expires)
+
+
+@lru_cache(maxsize=8)
+def _previous_keys(paths: tuple[str, ...]) -> tuple[bytes, ...]:
+    raws = []
+    for path in paths:
+        pem = Path(path).read_bytes()
+        key: Any = (serialization.load_pem_private_key(pem, password=None) if b"PRIVATE" in pem
+                    else serialization.load_pem_public_key(pem))
+        public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+        if not isinstance(public, Ed25519PublicKey):
+            raise InvalidInput(f"旧签名密钥不是 Ed25519 密钥:{path}", f"A previous signing key is not Ed25519: {path}")
+        raws.append(public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+    return tuple(raws)
+
+
+def _verify_with_previous(raw: bytes, message: bytes) -> None:
+    """Keys rotated out (FANGKONG_CODE_SIGNING_KEY_PREVIOUS) still verify; raises BadSignatureError if none does.
+    Tried only after the current key failed, so the hot path pays nothing when no rotation is under way."""
+    for previous in _previous_keys(get_settings().code_signing_previous):
+        try:
+            crypto_sign_open(raw + message, previous)
+            return
+        except BadSignatureError:
+            continue
+    raise BadSignatureError
 
 
 def verify_token(token: str, now: datetime | None = None, public_key_pem: str | bytes | None = None) -> TokenClaims:
@@ -270,6 +305,20 @@ class DeviceKey:
     account_id: int
     venue_id: int
     expires_epoch: int
+    session_id: int = 0
+
+
+class Revocations:
+    """Sessions ended (logout) and accounts disabled, as the verify path knows them: sets in memory, refreshed
+    from the database every few seconds by `codes.service.refresh_revocations` (one query per refresh, none
+    per check), so a device key stops working within seconds of its user's logout or disablement."""
+
+    sessions: frozenset[int] = frozenset()
+    accounts: frozenset[int] = frozenset()
+    refreshed: float = float("-inf")  # time.monotonic() of the last refresh
+
+
+revocations = Revocations()
 
 
 @lru_cache(maxsize=4)
@@ -282,11 +331,13 @@ def _device_mac(body: str) -> str:
     return _b64(mac[:18])
 
 
-def issue_device_key(account_id: int, venue_id: int, now: datetime | None = None, validity_s: int = 12 * 3600) -> str:
-    """A venue device's credential for the verify endpoint: which staff account checks at which venue,
-    until when. Checked with one HMAC, no database read, so the hot path stays free of session lookups;
-    issued by the sentinel page to a logged-in checkpoint account (a shift's length by default)."""
-    body = f"fks1.{int(account_id)}.{int(venue_id)}.{to_epoch(now or clock.now()) + int(validity_s)}"
+def issue_device_key(account_id: int, venue_id: int, now: datetime | None = None, validity_s: int = 12 * 3600,
+                     session_id: int = 0) -> str:
+    """A venue device's credential for the verify endpoint: which staff account checks at which venue, under
+    which login session, until when. Checked with one HMAC and two set lookups (`revocations`), no database
+    read; issued by the sentinel page to a logged-in checkpoint account (a shift's length by default)."""
+    expires = to_epoch(now or clock.now()) + int(validity_s)
+    body = f"fks2.{int(account_id)}.{int(venue_id)}.{expires}.{int(session_id)}"
     return body + "." + _device_mac(body)
 
 
@@ -303,16 +354,18 @@ def check_device_key(key: str | None, now_epoch: int) -> DeviceKey:
         _checked_devices[(secret, key or "")] = found
     if now_epoch >= found.expires_epoch:
         raise DeviceKeyInvalid()
+    if found.session_id in revocations.sessions or found.account_id in revocations.accounts:
+        raise DeviceKeyInvalid()  # its user logged out or was disabled
     return found
 
 
 def _parse_device_key(key: str | None) -> DeviceKey:
     body, _dot, mac = (key or "").strip().rpartition(".")
     parts = body.split(".")
-    if len(parts) != 4 or parts[0] != "fks1" or not hmac.compare_digest(_device_mac(body), mac):
-        raise DeviceKeyInvalid()
+    if len(parts) != 5 or parts[0] != "fks2" or not hmac.compare_digest(_device_mac(body), mac):
+        raise DeviceKeyInvalid()  # fks1 keys (no session) are no longer accepted
     try:
-        found = DeviceKey(int(parts[1]), int(parts[2]), int(parts[3]))
+        found = DeviceKey(int(parts[1]), int(parts[2]), int(parts[3]), int(parts[4]))
     except ValueError:
         raise DeviceKeyInvalid() from None
     return found
@@ -324,7 +377,8 @@ def qr_svg(token: str, scale: int = 4) -> str:
 
 
 __all__ = [
-    "COLOURS", "DeviceKey", "DeviceKeyInvalid", "TokenClaims", "check_device_key", "issue_device_key",
+    "COLOURS", "DeviceKey", "DeviceKeyInvalid", "Revocations", "revocations", "TokenClaims", "check_device_key",
+    "issue_device_key",
     "TokenExpired", "TokenInvalid", "issue_token", "public_key_pem",
     "public_key_raw_b64", "qr_svg", "subject_of", "verify_token", "verify_token_epoch",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,10 +11,28 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from fangkong.core import clock
+from fangkong.core import auditchain, clock
+from fangkong.core.errors import InvalidInput
 from fangkong.core.models import AuditEntry
 from fangkong.core.roles import Permission, require
 from fangkong.core.scope import Actor
+
+MAX_REASON = 500  # characters: a reason is a sentence, not a document (issue 16: 1,000,000 were stored)
+
+
+def compact_ids(ids: Iterable[int]) -> str:
+    """Ids as sorted ranges, "12-40,45,50-52": who a list showed, in a few bytes per household of a block."""
+    parts: list[str] = []
+    ordered = sorted(set(ids))
+    start = previous = None
+    for value in [*ordered, None]:
+        if value is not None and previous is not None and value == previous + 1:
+            previous = value
+            continue
+        if start is not None:
+            parts.append(str(start) if start == previous else f"{start}-{previous}")
+        start = previous = value
+    return ",".join(parts)
 
 
 def record(
@@ -29,19 +48,20 @@ def record(
     claiming it happened, and a committed one always has its entry)."""
     if isinstance(detail, dict):
         detail = json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True)
-    db.execute(
-        insert(AuditEntry).values(
-            at=clock.now(),
-            account_id=actor.account_id,
-            username=actor.username,
-            role=actor.role,
-            action=action,
-            subject_type=subject_type,
-            subject_id=None if subject_id is None else str(subject_id),
-            detail=detail or "",
-            reason=reason or "",
-        )
-    )
+    if len(reason or "") > MAX_REASON:  # every reason passes here: the cap holds everywhere
+        raise InvalidInput(f"事由不得超过 {MAX_REASON} 字", f"A reason may have at most {MAX_REASON} characters")
+    values = {
+        "at": clock.now(),
+        "account_id": actor.account_id,
+        "username": actor.username,
+        "role": actor.role,
+        "action": action,
+        "subject_type": subject_type,
+        "subject_id": None if subject_id is None else str(subject_id),
+        "detail": detail or "",
+        "reason": reason or "",
+    }
+    db.execute(insert(AuditEntry).values(**values, mac=auditchain.mac_of(values)))
 
 
 @dataclass

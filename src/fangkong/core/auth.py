@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -20,12 +21,26 @@ from fangkong.core.roles import Role
 from fangkong.core.scope import Actor
 
 _hasher = PasswordHasher()
+# Accounts made by the city generator share the public demo password: each still gets its own salt, in a light
+# profile (the password protects nothing there), so thousands of them cost seconds, not an hour.
+_light_hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@cache
+def _dummy_hash() -> str:
+    """An unknown username is checked against this, so it costs what a wrong password costs (no timing oracle)."""
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 def hash_password(password: str) -> str:
     if len(password) < 8:
         raise InvalidInput("密码至少 8 位", "A password needs at least 8 characters")
     return _hasher.hash(password)
+
+
+def light_hash(password: str) -> str:
+    """A salted hash in the light profile, for generated demo accounts only (see `_light_hasher`)."""
+    return _light_hasher.hash(password)
 
 
 def _token_hash(token: str) -> str:
@@ -83,6 +98,7 @@ def authenticate(db: Session, username: str, password: str) -> Account:
     account = db.scalar(select(Account).where(Account.username == username, Account.active.is_(True)))
     try:
         if account is None:
+            _hasher.verify(_dummy_hash(), password)  # as slow as a real check, then refused
             raise VerificationError
         _hasher.verify(account.password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -136,3 +152,11 @@ def check_csrf(session_row: AuthSession, submitted: str | None) -> None:
 
 def logout(db: Session, token: str) -> None:
     db.execute(update(AuthSession).where(AuthSession.token_hash == _token_hash(token)).values(revoked=True))
+
+
+def revoked(db: Session, now: datetime) -> tuple[frozenset[int], frozenset[int]]:
+    """Logins ended before their time (logout) that have not expired yet, and disabled accounts: what a
+    venue device key bound to them must stop doing (codes.tokens.revocations)."""
+    sessions = db.scalars(select(AuthSession.id).where(AuthSession.revoked.is_(True), AuthSession.expires_at > now))
+    accounts = db.scalars(select(Account.id).where(Account.active.is_(False)))
+    return frozenset(sessions), frozenset(accounts)

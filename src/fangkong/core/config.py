@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from functools import lru_cache
+import secrets
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 DEFAULT_DATABASE_URL = "sqlite:///fangkong.db"
+SECRET_FILE_NAME = "fangkong-secret.key"
+MIN_SECRET_CHARS = 32
+# Secrets that were ever printed in code or docs: a server must never run on one of them.
+PUBLIC_SECRETS = frozenset({"fangkong-demo-secret-change-me", "change-me", "secret", "changeme"})
+SECRET_HOWTO = (
+    "Set FANGKONG_SECRET_KEY to a random value of at least 32 characters in the server's environment, e.g.\n"
+    "  export FANGKONG_SECRET_KEY=\"$(python3 -c 'import secrets; print(secrets.token_urlsafe(48))')\"\n"
+    "and keep it: it signs venue device keys and derives health-code pseudonyms (docs/security.md). "
+    "For a local demo run `fangkong demo`, which generates one per installation.")
+
+
+class SecretMissing(RuntimeError):
+    """No secret of real strength: the server refuses to start rather than run on a guessable one."""
+
+
+def _sqlite_path(database_url: str) -> Path | None:
+    prefix = "sqlite:///"
+    if database_url.startswith(prefix) and database_url[len(prefix):] not in ("", ":memory:"):
+        return Path(database_url[len(prefix):].split("?")[0])
+    return None
 
 
 def normalize_database_url(url: str) -> str:
@@ -20,13 +42,20 @@ def normalize_database_url(url: str) -> str:
 @dataclass(frozen=True)
 class Settings:
     database_url: str
-    secret_key: str
     timezone: str
     session_hours: int
     scan_retention_days: int
     # Health-code tokens and the venue sentinel (codes/tokens.py, codes/scanlog.py; README "Settings").
     code_token_validity_s: int = 300
+    # The longest lifetime a token may carry: the verifier refuses longer ones (a stolen signing service or a
+    # "10-year green code" is not honoured). Offline scans must reach the server within the tolerance.
+    code_token_max_s: int = 600
+    offline_tolerance_s: int = 3600
+    device_revocation_refresh_s: float = 2.0
     code_signing_key_file: str = ""
+    # Keys rotated out (PEM files, comma-separated): they still verify, so codes issued just before a rotation
+    # keep working until they expire; remove them once the longest lifetime has passed (docs/security.md).
+    code_signing_previous: tuple[str, ...] = ()
     key_dir: str = ""
     sentinel_scan_write: bool = True
     sentinel_batch_ms: float = 0.0
@@ -34,22 +63,88 @@ class Settings:
     sentinel_queue_max: int = 4096
     sentinel_max_test_age_h: int = 72
 
+    # Request bodies (web.limits): JSON and forms, and multipart uploads (CSV / xlsx), checked before login.
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_upload_bytes: int = 50 * 1024 * 1024
+    # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (web.proxy); none by default.
+    trusted_proxies: frozenset[str] = frozenset()
+    demo: bool = False
+    secret_env: str = field(default="", repr=False)  # never in a log line
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def key_directory(self) -> Path:
+        """Where generated keys live: FANGKONG_KEY_DIR, else beside the SQLite database, else the user's
+        data directory (PostgreSQL)."""
+        if self.key_dir:
+            return Path(self.key_dir)
+        sqlite = _sqlite_path(self.database_url)
+        if sqlite is not None:
+            return sqlite.resolve().parent
+        return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "fangkong"
+
+    @cached_property
+    def secret_key(self) -> str:
+        """The platform secret: FANGKONG_SECRET_KEY (checked for strength), else this installation's generated
+        file (created by the demo, mode 0600). Raises SecretMissing otherwise."""
+        if self.secret_env:
+            return check_secret_strength(self.secret_env)
+        path = self.key_directory / SECRET_FILE_NAME
+        if not path.exists() and self.demo:
+            _create_secret_file(path)
+        if not path.exists():
+            raise SecretMissing("FANGKONG_SECRET_KEY is not set.\n" + SECRET_HOWTO)
+        if path.stat().st_mode & 0o077:
+            raise SecretMissing(f"{path} is readable by other users: run `chmod 600 {path}`.")
+        return check_secret_strength(path.read_text().strip())
+
+
+def require_secret() -> str:
+    """The platform secret, or SecretMissing saying how to set one: called when a server starts."""
+    return get_settings().secret_key
+
+
+def check_secret_strength(secret: str) -> str:
+    if len(secret) < MIN_SECRET_CHARS or secret.lower() in PUBLIC_SECRETS or len(set(secret)) < 12:
+        raise SecretMissing(f"FANGKONG_SECRET_KEY is too weak (at least {MIN_SECRET_CHARS} random characters).\n"
+                            + SECRET_HOWTO)
+    return secret
+
+
+def _create_secret_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return  # another process created it first: use that one
+    with os.fdopen(fd, "w") as handle:
+        handle.write(secrets.token_urlsafe(48) + "\n")
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings(
         database_url=normalize_database_url(os.environ.get("FANGKONG_DATABASE_URL", DEFAULT_DATABASE_URL)),
-        # The demo secret only signs CSRF tokens of a local demo; production sets its own.
-        secret_key=os.environ.get("FANGKONG_SECRET_KEY", "fangkong-demo-secret-change-me"),
+        # No fallback: see Settings.secret_key (the demo generates one per installation).
+        secret_env=os.environ.get("FANGKONG_SECRET_KEY", ""),
+        max_body_bytes=int(os.environ.get("FANGKONG_MAX_BODY_BYTES", str(2 * 1024 * 1024))),
+        max_upload_bytes=int(os.environ.get("FANGKONG_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
+        trusted_proxies=frozenset(p.strip() for p in os.environ.get("FANGKONG_TRUSTED_PROXIES", "").split(",")
+                                  if p.strip()),
+        demo=os.environ.get("FANGKONG_DEMO", "") in ("1", "true", "yes"),
         timezone=os.environ.get("FANGKONG_TIMEZONE", "Asia/Shanghai"),
         session_hours=int(os.environ.get("FANGKONG_SESSION_HOURS", "12")),
         scan_retention_days=int(os.environ.get("FANGKONG_SCAN_RETENTION_DAYS", "28")),
         code_token_validity_s=int(os.environ.get("FANGKONG_CODE_TOKEN_VALIDITY_S", "300")),
+        code_token_max_s=int(os.environ.get("FANGKONG_CODE_TOKEN_MAX_S", "600")),
+        offline_tolerance_s=int(os.environ.get("FANGKONG_OFFLINE_TOLERANCE_S", "3600")),
+        device_revocation_refresh_s=float(os.environ.get("FANGKONG_DEVICE_REVOCATION_REFRESH_S", "2")),
         code_signing_key_file=os.environ.get("FANGKONG_CODE_SIGNING_KEY", ""),
+        code_signing_previous=tuple(p.strip() for p in os.environ.get("FANGKONG_CODE_SIGNING_KEY_PREVIOUS", "")
+                                    .split(",") if p.strip()),
         key_dir=os.environ.get("FANGKONG_KEY_DIR", ""),
         sentinel_scan_write=os.environ.get("FANGKONG_SENTINEL_SCAN_WRITE", "1") not in ("0", "false", "no"),
         sentinel_batch_ms=float(os.environ.get("FANGKONG_SENTINEL_BATCH_MS", "0")),

@@ -37,7 +37,7 @@ class AuthSession(Base):
     kind: Mapped[str] = mapped_column(String(8))  # cookie | bearer
     csrf_token: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # the device-key revocation list
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -57,3 +57,33 @@ class AuditEntry(Base):
     subject_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    # HMAC of the entry under a key derived from the platform secret (core.auditchain); NULL before 0015.
+    mac: Mapped[str | None] = mapped_column(String(64))
+
+
+class LoginFailure(Base):
+    """A failed sign-in, kept for the lockout (core.signin): counted per username and per address. Written in
+    a transaction of its own, so the refused request's rollback cannot erase it."""
+
+    __tablename__ = "login_failure"
+    __table_args__ = (Index("ix_login_failure_username_at", "username", "at"),
+                      Index("ix_login_failure_address_at", "address", "at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(64))
+
+
+class AuditSeal(Base):
+    """A checkpoint of the audit log's hash chain (core.auditchain): the chain over every entry's MAC up to
+    `upto_id`. A deleted or inserted entry below a seal breaks it; a changed or forged entry fails its MAC."""
+
+    __tablename__ = "audit_seal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    upto_id: Mapped[int] = mapped_column(Integer)
+    entries: Mapped[int] = mapped_column(Integer)
+    chain: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime] = mapped_column(DateTime)
+    mac: Mapped[str] = mapped_column(String(64))

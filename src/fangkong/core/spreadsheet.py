@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from fangkong.core import uploads
 from fangkong.core.textio import decode_bytes
 
 __all__ = ["EXACT_FLOAT_LIMIT", "HEADER_SEARCH_ROWS", "CellError", "clean_text", "header_key", "is_filled",
@@ -75,17 +76,25 @@ def is_filled(value: object) -> bool:
 # ---- reading files
 
 
-def read_rows(filename: str, data: bytes) -> list[tuple[int, list[object]]]:
+def read_rows(filename: str, data: bytes, kind: str = "") -> list[tuple[int, list[object]]]:
     """All rows of the file's first data sheet (or the CSV) as (row number, cell values).
-    Raises CellError for a file that cannot be read at all."""
+    Raises CellError for a file that cannot be read at all, or over the kind's limits (core.uploads)."""
+    try:
+        return _read_rows(filename, data, kind)
+    except uploads.UploadTooLarge as exc:
+        raise CellError(str(exc)) from None
+
+
+def _read_rows(filename: str, data: bytes, kind: str) -> list[tuple[int, list[object]]]:
     if data.startswith(b"PK\x03\x04"):  # by content, not by name: offices rename files freely
-        return _read_xlsx(data)
+        uploads.check_xlsx(data, kind)  # a zip bomb is refused before openpyxl unpacks it
+        return list(uploads.limit_rows(_read_xlsx(data), kind))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise CellError("不支持旧版 .xls 文件,请在 Excel 中另存为 .xlsx 或 CSV / old .xls files are not "
                         "supported; save the file as .xlsx or CSV")
     if filename.lower().endswith((".xlsx", ".xlsm")):
         raise CellError("文件不是有效的 .xlsx / the file is not a valid .xlsx workbook")
-    return _read_csv(data)
+    return _read_csv(data, kind)
 
 
 def _read_xlsx(data: bytes) -> list[tuple[int, list[object]]]:
@@ -126,7 +135,7 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(data: bytes) -> list[tuple[int, list[object]]]:
+def _read_csv(data: bytes, kind: str = "") -> list[tuple[int, list[object]]]:
     try:
         text = decode_bytes(data)
     except (ValueError, UnicodeDecodeError):
@@ -138,6 +147,6 @@ def _read_csv(data: bytes) -> list[tuple[int, list[object]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         # One CSV record is one Excel row, even when a quoted value holds a line break.
-        return [(number, list(record)) for number, record in enumerate(reader, start=1)]
+        return [(number, list(record)) for number, record in uploads.limit_rows(enumerate(reader, start=1), kind)]
     except csv.Error as exc:
         raise CellError(f"CSV 格式错误:{exc} / malformed CSV: {exc}") from None

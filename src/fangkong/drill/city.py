@@ -1024,12 +1024,11 @@ def generate_city(url: str, *, population: int, seed: int, replace: bool = False
                     bar.update(bar.task_ids[0], completed=persons)
             loader.restore_indexes()
             with Session(bind=conn) as db:
-                password_hash = demo.password_hash()
-                accounts = demo.create_demo_accounts(db, _demo_targets(conn, skeleton), password_hash)
+                accounts = demo.create_demo_accounts(db, _demo_targets(conn, skeleton))
                 db.flush()
                 last_account = conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM account")).scalar() or 0
                 account_rows = [
-                    (last_account + 1 + i, f"grid-{code}", password_hash, "grid_worker", f"{name}网格员", gid,
+                    (last_account + 1 + i, f"grid-{code}", demo.password_hash(), "grid_worker", f"{name}网格员", gid,
                      None, None, True, created)
                     for i, (gid, code, name) in enumerate(skeleton.grid_accounts)
                 ]

@@ -63,11 +63,12 @@ class DemoLogin:
 
 
 def password_hash() -> str:
-    """Hash the demo password once (argon2 is deliberately slow) for every generated account."""
-    return auth.hash_password(DEMO_PASSWORD)
+    """The demo password hashed for one generated account: its own salt (no two accounts share a hash, so a
+    table dump does not show who shares a password), in core.auth's light profile: the password is public."""
+    return auth.light_hash(DEMO_PASSWORD)
 
 
-def create_demo_accounts(db: Session, targets: DemoTargets, password_hash: str) -> int:
+def create_demo_accounts(db: Session, targets: DemoTargets) -> int:
     """Create the demo logins; returns how many. The caller owns the transaction."""
     resident = db.get(Person, targets.resident)
     specs: list[tuple[str, Role, str, int | None, int | None, int | None]] = [
@@ -90,7 +91,7 @@ def create_demo_accounts(db: Session, targets: DemoTargets, password_hash: str) 
     ]
     assert [s[0] for s in specs] == list(DEMO_USERNAMES)
     for username, role, display_name, jurisdiction, person, venue in specs:
-        auth.create_account(db, username=username, password_hash=password_hash, role=role.value,
+        auth.create_account(db, username=username, password_hash=password_hash(), role=role.value,
                             display_name=display_name, jurisdiction_id=jurisdiction, person_id=person,
                             venue_id=venue)
     return len(specs)

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, Field
 
 from fangkong.core import audit
 from fangkong.core.roles import PERMISSIONS, Role
@@ -117,15 +118,20 @@ def household_detail(household_id: int, db: DbSession, actor: ApiActor) -> House
 
 
 @router.get("/persons/{person_id}", response_model=PersonOut, tags=["registry"],
-            summary="A person, masked; full=true with a reason unmasks (needs person.full; audited)")
-def person_detail(
-    person_id: int,
-    db: DbSession,
-    actor: ApiActor,
-    full: bool = False,
-    reason: Annotated[str, Query(max_length=500, description="Required with full=true")] = "",
-) -> PersonOut:
-    return _person(service.get_person(db, actor, person_id, full=full, reason=reason.strip()))
+            summary="A person, masked (audited). Full numbers: POST /api/persons/{person_id}/full")
+def person_detail(person_id: int, db: DbSession, actor: ApiActor) -> PersonOut:
+    return _person(service.get_person(db, actor, person_id))
+
+
+class FullViewIn(BaseModel):
+    reason: str = Field(min_length=1, max_length=500, examples=["核对门上纸条 / checking the note on the door"])
+
+
+@router.post("/persons/{person_id}/full", response_model=PersonOut, tags=["registry"],
+             summary="A person with full numbers, for a stated reason (needs person.full; audited)")
+def person_full(person_id: int, body: FullViewIn, db: DbSession, actor: ApiActor) -> PersonOut:
+    """The reason travels in the body, never in the URL: URLs end up in access logs and browser history."""
+    return _person(service.get_person(db, actor, person_id, full=True, reason=body.reason.strip()))
 
 
 @router.get("/audit", response_model=AuditPage, tags=["audit"],

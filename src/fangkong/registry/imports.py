@@ -378,7 +378,7 @@ def import_file(db: Session, actor: Actor, kind: str, filename: str, data: bytes
     if kind not in KINDS:
         raise InvalidInput(f"未知的导入类型 {kind}", f"unknown import kind {kind}")
     try:
-        rows = read_rows(filename, data)
+        rows = read_rows(filename, data, kind)
     except CellError as exc:
         return ImportResult(ok=False, imported=0, errors=[RowError(0, "文件", filename, str(exc))], kind=kind)
     header = match_headers(kind, rows)

@@ -61,7 +61,7 @@ def overview(db: Session, actor: Actor) -> tuple[Summary, list[tuple[Place, int]
         persons = service.count_persons_under(db, actor, actor.jurisdiction_id)
 
     def count(table: Any, *extra: Any) -> int:
-        statement = select(func.count()).select_from(table).where(actor.scope_clause(table), *extra)
+        statement = select(func.count()).select_from(table).where(service.scope_clause(actor, table), *extra)
         return db.scalar(statement) or 0
 
     summary = Summary(persons=persons, households=count(Household), grids=count(Place, Place.level == "grid"),

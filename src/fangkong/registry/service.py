@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, String, func, or_, select
+from sqlalchemy import Select, String, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, auth, clock
@@ -27,8 +27,24 @@ from fangkong.registry.models import Household, Person, Place, Venue
 _DENIED = ("不在您的管辖范围内", "Outside your jurisdiction")
 
 
+# Roles that answer for a site (a quarantine hotel), not a place: without a place jurisdiction an account
+# would count as city-wide, so these browse nobody in the registry. The persons of their site and the
+# arrivals assigned to them reach them through isolation's service, which checks the site (docs/security.md,
+# "Role scopes").
+SITE_BOUND_ROLES = frozenset({"quarantine_staff"})
+
+
+def browses_nobody(actor: Actor) -> bool:
+    return actor.role in SITE_BOUND_ROLES and actor.jurisdiction_id is None
+
+
+def scope_clause(actor: Actor, table: Any) -> Any:
+    """The actor's registry scope as SQL (Actor.scope_clause, and nothing for site-bound roles)."""
+    return false() if browses_nobody(actor) else actor.scope_clause(table)
+
+
 def _require_scope(actor: Actor, row: Any) -> None:
-    if not actor.covers(row):
+    if browses_nobody(actor) or not actor.covers(row):
         raise PermissionDenied(*_DENIED)
 
 
@@ -96,6 +112,8 @@ def get_place(db: Session, actor: Actor, place_id: int) -> Place:
 def root_places(db: Session, actor: Actor) -> list[Place]:
     """Where the actor's registry browser starts: their jurisdiction, or every district."""
     require_any(actor, Permission.REGISTRY_READ)
+    if browses_nobody(actor):
+        return []
     if actor.jurisdiction_id is not None:
         return [get_place(db, actor, actor.jurisdiction_id)]
     return list(db.scalars(select(Place).where(Place.level == "district").order_by(Place.code, Place.id)))
@@ -160,8 +178,9 @@ def households_of(db: Session, actor: Actor, place_id: int, *, limit: int = 500,
         db.scalars(select(Household).where(column == place.id).order_by(Household.id).limit(limit).offset(offset))
     )
     views = _household_views(db, households, full=False)
+    shown = audit.compact_ids(m.id for view in views for m in view.members)  # who was on the page, by id
     audit.record(db, actor, "read", "household_list", place.id,
-                 {"place": place.name, "households": len(views), "offset": offset})
+                 {"place": place.name, "households": len(views), "offset": offset, "persons": shown})
     return total, views
 
 
@@ -320,7 +339,7 @@ def create_person(db: Session, actor: Actor, *, id_number: str, name: str, house
 
 def list_venues(db: Session, actor: Actor, *, kind: str | None = None, limit: int = 200) -> list[Venue]:
     require_any(actor, Permission.REGISTRY_READ)
-    conditions = [actor.scope_clause(Venue)]
+    conditions = [scope_clause(actor, Venue)]
     if kind:
         conditions.append(Venue.kind == kind)
     return list(db.scalars(select(Venue).where(*conditions).order_by(Venue.id).limit(limit)))
@@ -450,7 +469,7 @@ def residents_under(db: Session, actor: Actor, places: dict[str, set[int]], *, p
     conditions = [getattr(Person, scope_column(level)).in_(sorted(ids)) for level, ids in places.items() if ids]
     if not conditions:
         return []
-    rows = db.execute(select(*_LOCATION_COLUMNS).where(or_(*conditions), actor.scope_clause(Person)))
+    rows = db.execute(select(*_LOCATION_COLUMNS).where(or_(*conditions), scope_clause(actor, Person)))
     found = [ResidentLocation(*row) for row in rows]
     audit.record(db, actor, "read", "person", None,
                  {"op": "residents_under", "purpose": purpose, "count": len(found),

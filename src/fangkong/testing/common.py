@@ -1,5 +1,5 @@
 """Small pieces every part of the testing service uses: the policy's targets and pool sizes,
-barcodes, generated codes, the permission check, fresh planner statistics after bulk writes."""
+barcodes, generated codes, fresh planner statistics after bulk writes."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (
-    text,
-)
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fangkong import policies

@@ -32,13 +32,7 @@ from sqlalchemy.types import DateTime, Integer
 
 from fangkong.core.facts import FactSource, at_moment
 from fangkong.testing.common import testing_policy
-from fangkong.testing.models import (
-    KeyGroupMember,
-    Sample,
-    TestRound,
-    TestSchedule,
-    Tube,
-)
+from fangkong.testing.models import KeyGroupMember, Sample, TestRound, TestSchedule, Tube
 from fangkong.testing.rounds import member_pairs
 
 # ---- date arithmetic that works on SQLite and PostgreSQL -----------------------------------

@@ -8,16 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from sqlalchemy import (
-    ColumnElement,
-    and_,
-    case,
-    false,
-    func,
-    or_,
-    select,
-    true,
-)
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from fangkong.core import audit, clock
@@ -28,13 +19,7 @@ from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing.common import DEFAULT_TARGET_HOURS
 from fangkong.testing.facts import known_at
-from fangkong.testing.models import (
-    RECALL_STATES,
-    KeyGroupMember,
-    Recall,
-    Sample,
-    Tube,
-)
+from fangkong.testing.models import RECALL_STATES, KeyGroupMember, Recall, Sample, Tube
 from fangkong.testing.sites import lab_for_actor
 
 

@@ -240,7 +240,7 @@ def parse_result_file(data: bytes, filename: str = "") -> ParsedFile:
     """Every row typed and checked on its own (values, duplicates within the file)."""
     parsed = ParsedFile()
     try:
-        rows = read_rows(filename, data)
+        rows = read_rows(filename, data, "results")
     except CellError as exc:
         zh, _, en = str(exc).partition(" / ")
         parsed.errors.append(RowError(0, "", "", zh, en or zh))

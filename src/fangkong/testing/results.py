@@ -36,13 +36,7 @@ from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import result_files
 from fangkong.testing.common import analyze
-from fangkong.testing.models import (
-    Recall,
-    ResultFile,
-    ResultRow,
-    Sample,
-    Tube,
-)
+from fangkong.testing.models import Recall, ResultFile, ResultRow, Sample, Tube
 from fangkong.testing.sites import lab_for_actor
 
 # ---- results -------------------------------------------------------------------------------

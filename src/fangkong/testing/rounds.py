@@ -9,18 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    exists,
-    func,
-    insert,
-    literal,
-    or_,
-    select,
-    true,
-    union,
-)
+from sqlalchemy import ColumnElement, Select, exists, func, insert, literal, or_, select, true, union
 from sqlalchemy.orm import Session
 from sqlalchemy.types import DateTime
 

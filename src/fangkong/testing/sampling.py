@@ -7,18 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (
-    Select,
-    String,
-    cast,
-    exists,
-    func,
-    insert,
-    literal,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Select, String, cast, exists, func, insert, literal, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import DateTime
 
@@ -29,13 +18,7 @@ from fangkong.core.scope import Actor
 from fangkong.registry import idnumber
 from fangkong.registry import service as registry
 from fangkong.testing.common import POOL_SIZES, analyze, normalize_barcode, testing_policy
-from fangkong.testing.models import (
-    Recall,
-    Sample,
-    SamplingSite,
-    TestRound,
-    Tube,
-)
+from fangkong.testing.models import Recall, Sample, SamplingSite, TestRound, Tube
 from fangkong.testing.rounds import is_member, round_members
 from fangkong.testing.sites import parse_pool_sizes, site_for
 

@@ -7,11 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import (
-    func,
-    or_,
-    select,
-)
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -20,11 +16,7 @@ from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing.common import DENIED, POOL_SIZES, new_code
-from fangkong.testing.models import (
-    Lab,
-    SamplingSite,
-    Tube,
-)
+from fangkong.testing.models import Lab, SamplingSite, Tube
 
 # ---- sites and labs ------------------------------------------------------------------------
 

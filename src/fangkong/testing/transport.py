@@ -8,13 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (
-    Select,
-    func,
-    or_,
-    select,
-    update,
-)
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -22,13 +16,7 @@ from fangkong.core.errors import InvalidInput, NotFound
 from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.testing.common import new_code, normalize_barcode
-from fangkong.testing.models import (
-    Lab,
-    SamplingSite,
-    TransportBatch,
-    TransportBox,
-    Tube,
-)
+from fangkong.testing.models import Lab, SamplingSite, TransportBatch, TransportBox, Tube
 from fangkong.testing.sampling import TubeView, tube_view
 from fangkong.testing.sites import lab_for_actor, site_for
 

@@ -17,17 +17,24 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import StatementError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fangkong import domains
 from fangkong.codes.fastpath import VerifyFastPath
-from fangkong.core.config import get_settings, normalize_database_url
-from fangkong.core.errors import FangkongError
+from fangkong.core import audit
+from fangkong.core.config import get_settings, normalize_database_url, require_secret
+from fangkong.core.db import transaction
+from fangkong.core.errors import FangkongError, PermissionDenied
 from fangkong.core.i18n import t
 from fangkong.web import auth as web_auth
 from fangkong.web import pages as web_pages
 from fangkong.web.i18n import api_lang, lang_of
+from fangkong.web.limits import BodyLimit, is_out_of_range
+from fangkong.web.proxy import ProxyHeaders
+from fangkong.web.publiccache import PublicCache
 from fangkong.web.templating import render
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -47,8 +54,8 @@ bearer token; send it as `Authorization: Bearer <token>` (the *Authorize* button
 A logged-in browser may call the API with its session cookie only together with the
 `X-CSRF-Token` header (the token is embedded in every page), on every method.
 
-**Privacy.** Names, identity and phone numbers are masked unless `full=true` is asked for with a
-`reason`, by a role allowed to; every read of a person is written to the audit log.
+**Privacy.** Names, identity and phone numbers are masked unless the full view is asked for (POST, with a
+`reason` in the body, never the URL), by a role allowed to; every read of a person is written to the audit log.
 
 Errors are `{"detail": message, "error": class}`; the message follows `Accept-Language` (zh or en).
 """
@@ -85,6 +92,8 @@ class SecurityHeaders:
                 }
                 if not path.startswith("/static/"):
                     extra[b"cache-control"] = b"no-store"
+                if scope.get("scheme") == "https":  # served over TLS (or so a trusted proxy says: web.proxy)
+                    extra[b"strict-transport-security"] = b"max-age=31536000; includeSubDomains"
                 headers += [(k, v) for k, v in extra.items() if k not in names]
                 message["headers"] = headers
             await send(message)
@@ -118,10 +127,25 @@ def _page_error(request: Request, status: int, message: str) -> Response:
                   status_code=status)
 
 
+def _record_refusal(request: Request, exc: PermissionDenied) -> None:
+    """A refused attempt (probing another grid, a role's forbidden act) is audited in a transaction of its own:
+    the request's own transaction, and anything it wrote, has been rolled back."""
+    actor = getattr(request.state, "actor", None)
+    if actor is None:
+        return
+    with transaction(request.app.state.database_url) as db:
+        audit.record(db, actor, "refused", "request", None,
+                     {"method": request.method, "path": request.url.path[:200], "why": exc.en[:200]})
+
+
 async def _fangkong_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, FangkongError)
+    if isinstance(exc, PermissionDenied):
+        await run_in_threadpool(_record_refusal, request, exc)
+    retry = getattr(exc, "retry_after_s", None)  # a sign-in lockout says when to come back
+    headers = {"Retry-After": str(retry)} if retry else None
     if _is_api(request):
-        return _json_error(request, exc.status_code, exc.message(api_lang(request)), type(exc).__name__)
+        return _json_error(request, exc.status_code, exc.message(api_lang(request)), type(exc).__name__, headers)
     return _page_error(request, exc.status_code, exc.message(lang_of(request)))
 
 
@@ -139,6 +163,15 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     if _is_api(request):
         return await request_validation_exception_handler(request, exc)
     return _page_error(request, 422, t("error.invalid_request", lang_of(request)))
+
+
+async def _out_of_range(request: Request, exc: Exception) -> Response:
+    """An id beyond 64 bits names no record: 404 on every route, with or without login (web.limits)."""
+    if not is_out_of_range(exc):
+        raise exc  # another database error: a bug, for _server_error
+    if _is_api(request):
+        return _json_error(request, 404, t("error.out_of_range", api_lang(request)), "NotFound")
+    return _page_error(request, 404, t("error.out_of_range", lang_of(request)))
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
@@ -161,15 +194,23 @@ def create_app(database_url: str | None = None) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.database_url = normalize_database_url(database_url or get_settings().database_url)
+    require_secret()  # raises SecretMissing at start-up, not at the first venue check
 
     app.add_middleware(SecurityHeaders)
     # Outermost: venue devices' POST /api/codes/verify at peak load skips routing and the other layers.
     app.add_middleware(VerifyFastPath)
+    # The public risk-area pages, for anonymous readers, from memory until a notice is published (web.publiccache).
+    app.add_middleware(PublicCache)
+    # Outside even the fast path: a body over the limit is refused before anything reads it (web.limits).
+    app.add_middleware(BodyLimit)
+    app.add_middleware(ProxyHeaders)  # outermost: the client's address and scheme, as a trusted proxy says
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     exception_handlers: dict[Any, Any] = {
         FangkongError: _fangkong_error,
         StarletteHTTPException: _http_error,
         RequestValidationError: _validation_error,
+        OverflowError: _out_of_range,
+        StatementError: _out_of_range,
         Exception: _server_error,
     }
     for exc_class, handler in exception_handlers.items():

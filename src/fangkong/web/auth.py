@@ -11,7 +11,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from fangkong.core import auth
+from fangkong.core import auth, signin
 from fangkong.core.config import get_settings
 from fangkong.core.errors import NotAuthenticated
 from fangkong.core.i18n import t
@@ -26,6 +26,7 @@ from fangkong.web.deps import (
     safe_next,
 )
 from fangkong.web.i18n import LANG_COOKIE, lang_of
+from fangkong.web.proxy import client_address
 from fangkong.web.templating import render
 
 router = APIRouter()
@@ -38,7 +39,12 @@ def city_name(lang: str) -> str:
 
 
 def _secure(request: Request) -> bool:
+    """Over HTTPS (or behind a trusted TLS proxy, web.proxy) every cookie is Secure."""
     return request.url.scheme == "https"
+
+
+def _address(request: Request) -> str:
+    return client_address(request.client)
 
 
 def _login_page(request: Request, *, error: str = "", notice: str = "", next_path: str = "/",
@@ -85,10 +91,10 @@ def login_submit(
         return _login_page(request, error=t("login.form_expired", lang), next_path=next_path,
                            username=username, status_code=403)
     try:
-        token, _csrf, _account = auth.login(db, username.strip(), password, kind="cookie")
-    except NotAuthenticated as exc:
+        token, _csrf, _actor = signin.login(db, username, password, kind="cookie", address=_address(request))
+    except (NotAuthenticated, signin.LoginLocked) as exc:
         return _login_page(request, error=exc.message(lang), next_path=next_path, username=username,
-                           status_code=401)
+                           status_code=exc.status_code)
     response = RedirectResponse(next_path, status_code=303)
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", secure=_secure(request),
                         max_age=get_settings().session_hours * 3600, path="/")
@@ -114,7 +120,7 @@ def switch_language(request: Request, lang: Literal["zh", "en"], next: str | Non
         if referer.startswith(origin + "/"):
             target = referer[len(origin):]
     response = RedirectResponse(safe_next(target), status_code=303)
-    response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", path="/")
+    response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", path="/", secure=_secure(request))
     return response
 
 
@@ -135,8 +141,8 @@ class TokenOut(BaseModel):
 
 
 @api_router.post("/token", response_model=TokenOut, summary="Log in and get a bearer token")
-def api_token(body: TokenRequest, db: DbSession) -> TokenOut:
-    token, _csrf, account = auth.login(db, body.username.strip(), body.password, kind="bearer")
+def api_token(request: Request, body: TokenRequest, db: DbSession) -> TokenOut:
+    token, _csrf, account = signin.login(db, body.username, body.password, kind="bearer", address=_address(request))
     _account, row = auth.resolve_session(db, token, kind="bearer")
     return TokenOut(access_token=token, expires_at=row.expires_at, username=account.username, role=account.role)
 

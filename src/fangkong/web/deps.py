@@ -114,7 +114,8 @@ def _api_actor(
 ) -> Actor:
     if credentials is not None:
         account, _row = auth.resolve_session(db, credentials.credentials, kind="bearer")
-        return registry.actor_for(db, account)
+        request.state.actor = registry.actor_for(db, account)  # named in the audit of a refusal (web.app)
+        return request.state.actor
     cookie = request.cookies.get(SESSION_COOKIE)
     if not cookie:
         raise NotAuthenticated("请先登录或提供访问令牌", "Log in or send a bearer token")
@@ -123,7 +124,8 @@ def _api_actor(
         auth.check_csrf(row, request.headers.get(CSRF_HEADER))
     except NotAuthenticated:
         raise CsrfRefused("error.csrf_api") from None
-    return registry.actor_for(db, account)
+    request.state.actor = registry.actor_for(db, account)
+    return request.state.actor
 
 
 ApiActor = Annotated[Actor, Depends(_api_actor)]

@@ -1,0 +1,86 @@
+"""Playwright: the review a new commander does cannot publish the wrong thing (issue 15). A notice with a
+one-character typo in a compound's name, a unit missing from the registry and a place of another city:
+the typo gets its building as candidate with the difference shown, nothing is pre-selected, creating a
+place that exists is refused on the page, and Publish stays disabled until every place is chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fangkong.core.db import get_engine
+from fangkong.drill.demo import DEMO_PASSWORD
+from fangkong.registry.models import Place
+from tests.browser.conftest import PHONE, login
+
+pytestmark = pytest.mark.browser
+
+
+def _building(city_url: str) -> tuple[str, str, str, str]:
+    """(district, compound, building, the compound's name with its second character changed)."""
+    with Session(get_engine(city_url)) as db:
+        for building in db.scalars(select(Place).where(Place.level == "building").order_by(Place.id).limit(50)):
+            compound, district = db.get(Place, building.parent_id), db.get(Place, building.district_id)
+            if compound and district and len(compound.name) >= 3:
+                typo = compound.name[0] + ("花" if compound.name[1] != "花" else "华") + compound.name[2:]
+                return district.name, compound.name, building.name, typo
+    raise AssertionError("no building with a compound name of three characters")
+
+
+def test_the_review_is_safe_by_default(browser: Any, live_server: str, city_url: str, screenshots: Path) -> None:
+    district, compound, building, typo = _building(city_url)
+    text = (f"关于新增高风险区的通告\n即日起新增高风险区2个,具体为:\n{district}(2个):{typo}{building},"
+            f"{compound}{building}99单元。\n请广大市民做好个人防护。")
+    page = login(browser, live_server, "commander", DEMO_PASSWORD, viewport=PHONE)
+    page.goto(f"{live_server}/areas/notices/new")
+    page.fill("textarea[name=text]", text)
+    page.fill("input[name=year]", "2022")
+    page.click("[data-testid=paste-form] button[type=submit]")
+    page.wait_for_selector("[data-testid=publish-panel]")
+    publish = page.locator("[data-testid=publish]")
+    assert publish.is_disabled()
+
+    forms = page.locator("[data-testid=review-form]")
+    assert forms.count() == 2
+    # Nothing pre-selected: no candidate, no free-form block, no "create".
+    assert page.locator("[data-testid=review-form] input[type=radio]:checked").count() == 0
+    # The typo: its building is the first candidate, with the difference shown.
+    typo_form = forms.first
+    assert building in typo_form.locator("label.choice").first.inner_text()
+    assert f"{typo[1]} → {compound[1]}" in typo_form.locator("[data-testid=choice-diff]").first.inner_text()
+    page.screenshot(path=screenshots / "areas-safe-review-phone.png", full_page=True)
+
+    # Submitting without a choice is refused by the form (nothing is settled).
+    row_id = typo_form.evaluate("f => f.closest('li').id")
+    typo_form.locator("[data-testid=resolve-submit]").click()
+    assert page.locator(f"#{row_id}").get_attribute("data-state") == "review"
+    typo_form.locator("[data-testid=choice-option]").first.check()
+    typo_form.locator("[data-testid=resolve-submit]").click()
+    page.wait_for_selector(f"#{row_id}[data-state=matched]")
+    assert publish.is_disabled()  # one place still waits
+
+    # The missing unit: creating "99单元"... twice is refused the second time (no duplicates).
+    unit_form = page.locator("[data-testid=review-form]").first
+    unit_row = unit_form.evaluate("f => f.closest('li').id")
+    unit_form.locator("[data-testid=choice-create]").check()
+    parent = unit_form.locator("[data-testid=create-parent]")
+    if parent.evaluate("e => e.tagName") == "SELECT":
+        parent.select_option(index=0)
+    first_parent = parent.locator("option").first.inner_text() if parent.evaluate("e => e.tagName") == "SELECT" \
+        else ""
+    assert compound in first_parent  # the picker names places; no internal id is asked for
+    unit_form.locator("[data-testid=create-name]").fill(building)  # under the compound: the building exists
+    unit_form.locator("[data-testid=resolve-submit]").click()
+    error = page.locator(f"#{unit_row} [data-testid=resolve-error]")
+    error.wait_for()
+    assert "已有同名地点" in error.inner_text() and page.locator(f"#{unit_row}").get_attribute("data-state") == "review"
+    assert publish.is_disabled()  # the notice is publishable only once every place is chosen
+    page.screenshot(path=screenshots / "areas-safe-review-create-phone.png", full_page=True)
+    page.locator(f"#{unit_row} [data-testid=choice-block]").check()
+    page.locator(f"#{unit_row} [data-testid=resolve-submit]").click()
+    page.wait_for_selector(f"#{unit_row}[data-state=block]")
+    assert publish.is_enabled()
