@@ -1,7 +1,7 @@
 """tracing: investigations, candidates, trajectories, chains, assistance requests
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0015
 Create Date: 2026-12-02 14:46:39.008447
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0011'
-down_revision: str | None = '0010'
+down_revision: str | None = '0015'  # after merging main (0015 -> 0010); the lead re-chains
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
