@@ -38,6 +38,12 @@ PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
         "NOTICE": "swagger-ui/NOTICE.txt",
         "swagger-ui-bundle.js.LICENSE.txt": "swagger-ui/swagger-ui-bundle.js.LICENSE.txt",
     }),
+    # Charts of the tracing pages (transmission network, onset timeline, trajectory timeline).
+    "echarts": ("6.1.0", {
+        "dist/echarts.min.js": "echarts/echarts.min.js",
+        "LICENSE": "echarts/LICENSE.txt",
+        "NOTICE": "echarts/NOTICE.txt",
+    }),
 }
 
 # Source maps are not shipped; drop the comment that would make browsers ask for them.
@@ -47,7 +53,9 @@ _SOURCE_MAP = re.compile(rb"\n?/[/*]# sourceMappingURL=[^\n]*\s*$")
 def main() -> None:
     if not shutil.which("npm"):
         sys.exit("npm is needed to vendor the front-end libraries")
-    record: dict[str, dict[str, object]] = {}
+    # Keep the record of libraries vendored by other means (they are not re-fetched here).
+    versions = VENDOR / "VERSIONS.json"
+    record: dict[str, dict[str, object]] = json.loads(versions.read_text()) if versions.exists() else {}
     with tempfile.TemporaryDirectory(prefix="fangkong-vendor-") as tmp:
         subprocess.run(["npm", "init", "-y"], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
         specs = [f"{name}@{version}" for name, (version, _files) in PACKAGES.items()]

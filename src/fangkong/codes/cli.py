@@ -5,7 +5,8 @@ from __future__ import annotations
 import typer
 
 app = typer.Typer(help="Health codes: recompute, keys, overrides, scan retention", no_args_is_help=True)
-COMMANDS = {"codes": app}
+scans_app = typer.Typer(help="Venue scans (场所码) from other systems", no_args_is_help=True)
+COMMANDS = {"codes": app, "scans": scans_app}
 
 
 # ---- rules engine: recompute
@@ -78,3 +79,37 @@ def public_key(
 
     _sentinel_database(database)
     typer.echo(tokens.public_key_pem(), nl=False)
+
+
+# ---- scans from other systems
+
+
+@scans_app.command("import")
+def scans_import(
+    file: str = typer.Argument(..., help="CSV or .xlsx: 身份证号, 场所码, 扫码时间"),
+    database: str | None = typer.Option(None, "--database", help="Database URL (default FANGKONG_DATABASE_URL)"),
+) -> None:
+    """Load venue scans from another system: all rows or none (per-row report); importing the same file
+    twice changes nothing."""
+    import time
+    from pathlib import Path
+
+    from fangkong.codes import scanimport
+    from fangkong.core.cli import print_refusal, session
+    from fangkong.core.scope import system_actor
+
+    path = Path(file)
+    if not path.is_file():
+        typer.echo(f"错误 error: no such file {file}", err=True)
+        raise typer.Exit(1)
+    started = time.perf_counter()
+    with session(database) as db:
+        try:
+            report = scanimport.import_scans(db, system_actor("scans import"), content=path.read_bytes(),
+                                             filename=path.name)
+        except scanimport.ScanFileRefused as exc:
+            print_refusal(exc)
+            raise typer.Exit(1) from None
+    seconds = time.perf_counter() - started
+    typer.echo(f"{report.rows} rows: {report.inserted} imported, {report.skipped} already present; "
+               f"{seconds:.1f} s")

@@ -159,3 +159,20 @@ class VenueRule(Base):
     max_test_age_h: _Mapped[int | None] = _column(_sa.Integer)
     updated_at: _Mapped[_dt] = _column(_sa.DateTime)
     updated_by: _Mapped[str] = _column(_sa.String(64))
+
+
+class ScanVisit(Base):
+    """The scan log again, by person and by venue, for contact tracing (codes/scantrace.py): one row per
+    scan whose person is known (typed number, or a token's pseudonym through `code_subject`). Filled in
+    set-based catch-ups from the scan log (rows after the last one copied), never by the check path, so
+    the venue checks keep their single time index (decision 0004) while tracing reads a person's scans
+    and a venue's visitors through indexes. Deleted with the scans by retention."""
+
+    __tablename__ = "scan_visit"
+    __table_args__ = (_sa.Index("ix_scan_visit_person_at", "person_id", "checked_at"),
+                      _sa.Index("ix_scan_visit_venue_at", "venue_id", "checked_at"))
+
+    scan_id: _Mapped[int] = _column(_ScanId, primary_key=True, autoincrement=False)
+    person_id: _Mapped[int] = _column(_sa.Integer)
+    venue_id: _Mapped[int] = _column(_sa.Integer)
+    checked_at: _Mapped[_dt] = _column(_sa.DateTime)

@@ -34,7 +34,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from fangkong.codes.models import Scan
+from fangkong.codes.models import Scan, ScanVisit
 from fangkong.core.config import get_settings
 from fangkong.core.db import get_engine
 from fangkong.core.errors import FangkongError, InvalidInput
@@ -258,5 +258,7 @@ def purge_scans(db: Session, *, now: datetime, retention_days: int | None = None
     days = get_settings().scan_retention_days if retention_days is None else retention_days
     if days < 1:
         raise InvalidInput("保留期至少 1 天", "The retention period is at least one day")
-    result = db.execute(delete(Scan).where(Scan.checked_at < now - timedelta(days=days)))
+    cutoff = now - timedelta(days=days)
+    db.execute(delete(ScanVisit).where(ScanVisit.checked_at < cutoff))  # tracing's copy goes with them
+    result = db.execute(delete(Scan).where(Scan.checked_at < cutoff))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from fangkong import policies
 from fangkong.codes import engine, replay, tokens
 from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode, VenueRule
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
+from fangkong.codes.scantrace import CoPresence, Visit, Window, co_present, visits_of
 from fangkong.core import audit, auth, clock
 from fangkong.core.config import get_settings
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
@@ -33,8 +34,9 @@ from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import service as testing
 
-__all__ = ["CheckOutcome", "CodeView", "Fact", "Reason", "current_code", "detailed_check", "evaluate",
-           "person_by_subject", "recompute", "require_checker", "set_venue_rule", "venue_for", "venue_rule_hours"]
+__all__ = ["CheckOutcome", "CoPresence", "CodeView", "Fact", "Reason", "Visit", "Window", "co_present",
+           "current_code", "detailed_check", "evaluate", "person_by_subject", "recompute", "require_checker",
+           "set_venue_rule", "venue_for", "venue_rule_hours", "visits_of"]
 
 MAX_OVERRIDE_DAYS = 30
 

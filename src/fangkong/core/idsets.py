@@ -42,3 +42,30 @@ def temp_ids(db: Session, name: str, ids: Iterable[int]) -> Select[Any]:
 def id_filter(db: Session, name: str, ids: list[int]) -> Select[Any] | list[int]:
     """What an IN (...) takes for `ids`: the list itself when short, else a temporary table's SELECT."""
     return ids if len(ids) <= INLINE_IDS else temp_ids(db, name, ids)
+
+
+def temp_rows(db: Session, name: str, columns: dict[str, Any], rows: Sequence[Sequence[Any]],
+              index: Sequence[str] = ()) -> Table:
+    """A temporary table `name` of this connection with `columns` ({name: SQLAlchemy type}), emptied and
+    filled with `rows`: many (key, time, ...) tuples joined to a big table in one statement. `index`
+    names the columns of one index on it (SQLite then probes it from the big table's side)."""
+    table = _row_table(name, columns, tuple(index))
+    _TEMP.create_all(db.connection(), tables=[table], checkfirst=True)
+    db.execute(table.delete())
+    if rows:
+        names = list(columns)
+        for chunk in chunked(list(rows), 5000):
+            db.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in chunk])
+    return table
+
+
+def _row_table(name: str, columns: dict[str, Any], index: tuple[str, ...]) -> Table:
+    """One Table per name for the process (a name always has the same columns)."""
+    from sqlalchemy import Index
+
+    if name in _TEMP.tables:
+        return _TEMP.tables[name]
+    table = Table(name, _TEMP, *(Column(column, type_) for column, type_ in columns.items()), prefixes=["TEMPORARY"])
+    if index:
+        Index(f"ix_{name}", *(table.c[column] for column in index))
+    return table

@@ -212,6 +212,7 @@ def seed_today(url: str) -> TodayReport | None:
     from fangkong.drill.isolation_demo import seed_isolation
     from fangkong.drill.support_demo import seed_support
     from fangkong.drill.testing_demo import seed_testing
+    from fangkong.drill.tracing_demo import seed_tracing
     from fangkong.testing.models import SamplingSite
 
     with transaction(url) as db:  # its own check: a database of an earlier run gets its sites too
@@ -222,5 +223,6 @@ def seed_today(url: str) -> TodayReport | None:
         now = clock.now()
         seeded = seed_testing(db, now=now)
         seed_support(db, now=now)
+        seed_tracing(db, now=now)
         coded = codes.recompute(db, now=now)
     return TodayReport(seeded.sites, seeded.labs, seeded.key_group_members, seeded.round_id, coded)

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, false, func, or_, select, true
+from sqlalchemy import Select, String, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, auth, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.idsets import chunked
+from fangkong.core.idsets import INLINE_IDS, chunked, temp_rows
 from fangkong.core.models import Account
 from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
@@ -691,3 +691,88 @@ def _unit_labels(db: Session, unit_ids: set[int]) -> dict[int, str]:
     for chunk in chunked(upper_ids):
         names.update(dict(db.execute(select(Place.id, Place.name).where(Place.id.in_(chunk))).all()))
     return {u.id: f"{names.get(u.compound_id or 0, '')}{names.get(u.building_id or 0, '')}{u.name}" for u in units}
+
+
+# ---- for contact tracing: who lives with whom, persons by identity number, masked views in bulk ----
+
+CO_RESIDENT_LEVELS = ("household", "unit", "building")
+
+
+def co_residents(db: Session, actor: Actor, person_ids: list[int], level: str, *,
+                 purpose: str) -> list[tuple[int, int]]:
+    """(person, other) pairs: everyone living in the same household, unit or building as each of
+    `person_ids`, in one set-based query (a self-join on the level's column). Ids only; one audit entry."""
+    if level not in CO_RESIDENT_LEVELS:
+        raise InvalidInput(f"未知的层级 {level}", f"unknown level {level!r}")
+    if not person_ids:
+        return []
+    column = "household_id" if level == "household" else scope_column(level)
+    me = Person.__table__.alias("me")
+    other = Person.__table__.alias("other")
+    pairs: list[tuple[int, int]] = []
+    for chunk in chunked(sorted(set(person_ids))):
+        rows = db.execute(select(me.c.id, other.c.id)
+                          .join(other, other.c[column] == me.c[column])
+                          .where(me.c.id.in_(chunk), other.c.id != me.c.id, me.c[column].is_not(None),
+                                 actor.scope_clause(other.c)))
+        pairs.extend((int(a), int(b)) for a, b in rows)
+    audit.record(db, actor, "read", "person", None,
+                 {"op": "co_residents", "level": level, "purpose": purpose, "persons": len(person_ids),
+                  "found": len(pairs)})
+    return pairs
+
+
+def person_ids_by_id_numbers(db: Session, actor: Actor, numbers: set[str], *, purpose: str) -> dict[str, int]:
+    """{identity number: person id} for the registered ones among `numbers` (imports of other systems'
+    lists); the caller validates the numbers. One audit entry."""
+    found: dict[str, int] = {}
+    if len(numbers) > INLINE_IDS:  # a big file: one join with a temporary table of its numbers
+        table = temp_rows(db, "registry_id_number", {"number": String(18)}, [(n,) for n in numbers if len(n) <= 18])
+        rows = db.execute(select(Person.id_number, Person.id).join(table, table.c.number == Person.id_number))
+        found.update((number, person_id) for number, person_id in rows)
+    else:
+        for chunk in chunked(sorted(numbers)):
+            rows = db.execute(select(Person.id_number, Person.id).where(Person.id_number.in_(chunk)))
+            found.update((number, person_id) for number, person_id in rows)
+    audit.record(db, actor, "read", "person", None,
+                 {"op": "by_id_numbers", "purpose": purpose, "asked": len(numbers), "found": len(found)})
+    return found
+
+
+def venue_ids_by_codes(db: Session, codes: set[str]) -> dict[str, int]:
+    """{venue code (场所码): venue id} for the known ones (venues are places, not persons: no audit)."""
+    found: dict[str, int] = {}
+    for chunk in chunked(sorted(codes)):
+        for code, venue_id in db.execute(select(Venue.venue_code, Venue.id).where(Venue.venue_code.in_(chunk))):
+            found[code] = venue_id
+    return found
+
+
+def venue_names(db: Session, venue_ids: set[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for chunk in chunked(sorted(venue_ids)):
+        for venue_id, name in db.execute(select(Venue.id, Venue.name).where(Venue.id.in_(chunk))):
+            found[venue_id] = name
+    return found
+
+
+def persons_masked(db: Session, actor: Actor, person_ids: set[int], *, purpose: str) -> dict[int, PersonView]:
+    """Masked views of many persons in scope (lists of candidates, contacts): one query, one audit entry."""
+    require_any(actor, Permission.REGISTRY_READ)
+    found: dict[int, PersonView] = {}
+    for chunk in chunked(sorted(person_ids)):
+        for person in db.scalars(select(Person).where(Person.id.in_(chunk), actor.scope_clause(Person))):
+            found[person.id] = person_view(person, full=False)
+    if person_ids:
+        audit.record(db, actor, "read", "person", None,
+                     {"op": "persons_masked", "purpose": purpose, "count": len(found)})
+    return found
+
+
+def home_labels(db: Session, person_ids: set[int]) -> dict[int, str]:
+    """The compound (小区) each person lives in, by name: what an anonymised announcement may say."""
+    rows = []
+    for chunk in chunked(sorted(person_ids)):
+        rows.extend(db.execute(select(Person.id, Person.compound_id).where(Person.id.in_(chunk))).all())
+    names = place_labels(db, {compound for _pid, compound in rows if compound is not None})
+    return {pid: names.get(compound, "") if compound else "" for pid, compound in rows}

@@ -86,7 +86,8 @@ def after_results(db: Session, report: service.ImportReport, *, now: datetime) -
     cases = 0
     for positive in service.positive_singles_of_file(db, report.file_id):
         tracing.record_case(db, system, person_id=positive.person_id, kind="confirmed",
-                            reported_at=positive.known_at, source=f"核酸单管阳性 tube {positive.barcode}")
+                            reported_at=positive.known_at, source=f"核酸单管阳性 tube {positive.barcode}",
+                            source_kind="tube")
         cases += 1
     recomputed = codes.recompute(db, now=now, person_ids=service.persons_of_file(report.file_id))
     return ResultFlowReport(report, created, closed, cases, recomputed)

@@ -301,3 +301,15 @@ def register_samples_bulk(db: Session, actor: Actor, *, round_id: int, site_id: 
     audit.record(db, actor, "write", "sample", None, {"op": "bulk", "round": round_id, "site": site_id,
                                                       "samples": samples, "tubes": tubes, "prefix": prefix})
     return BulkRegistration(tubes, samples, base + 1 if samples else None, prefix)
+
+
+def samples_of(db: Session, actor: Actor, person_id: int, *, start: datetime, end: datetime,
+               purpose: str) -> list[tuple[int, datetime, str]]:
+    """(sample id, sampled at, sampling site) of one person between two moments: the sampling records of
+    a trajectory (an investigation reads them for a case; audited with its purpose)."""
+    registry.resident_location(db, actor, person_id, purpose=purpose)  # exists, in scope, audited
+    rows = db.execute(select(Sample.id, Sample.sampled_at, SamplingSite.name)
+                      .join(Tube, Tube.id == Sample.tube_id).join(SamplingSite, SamplingSite.id == Tube.site_id)
+                      .where(Sample.person_id == person_id, Sample.sampled_at >= start, Sample.sampled_at <= end)
+                      .order_by(Sample.sampled_at))
+    return [(int(i), at, name) for i, at, name in rows]

@@ -16,7 +16,8 @@ Rounds, key groups, schedules (testing.rounds)
   round_members(round_id)      -> (person_id)
   sampled_in_round(round_id)   -> (person_id, sampled_at)
 Sampling (testing.sampling)
-  open_tube, add_sample, seal_tube, get_tube, open_tubes, tube_members, register_samples_bulk
+  open_tube, add_sample, seal_tube, get_tube, open_tubes, tube_members, register_samples_bulk,
+  samples_of (a person's samples in a window, for a case's trajectory)
 Transport (testing.transport)
   box_tubes, send_batch, receive_batch, batches, batch_sites, site_transport, unboxable
 Results (testing.results; the whole import with its consequences is `flows.import_result_file`)
@@ -91,6 +92,7 @@ from fangkong.testing.sampling import (
     open_tube,
     open_tubes,
     register_samples_bulk,
+    samples_of,
     seal_tube,
     tube_members,
 )
@@ -128,7 +130,7 @@ __all__ = [
     "list_schedules", "round_members", "round_places", "sampled_in_round", "set_schedule",
     # sampling
     "BulkRegistration", "SampleAdded", "TubeView", "add_sample", "get_tube", "open_tube", "open_tubes",
-    "register_samples_bulk", "seal_tube", "tube_members",
+    "register_samples_bulk", "samples_of", "seal_tube", "tube_members",
     # transport
     "SiteTransport", "batch_sites", "batches", "box_tubes", "receive_batch", "send_batch", "site_transport",
     "unboxable",
