@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.orm import Session
 
@@ -24,6 +25,12 @@ from tests.helpers import persona
 
 # Every run its own secret, as an installation has (the server refuses to start without one).
 os.environ.setdefault("FANGKONG_SECRET_KEY", secrets.token_urlsafe(48))
+# CI runs the property tests on a fixed seed, so a gate passes or fails for the code, not for luck; a
+# developer's runs stay random and keep finding new cases. No deadlines: the machine is shared.
+settings.register_profile("ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
+
 BACKEND_URL = os.environ.get("FANGKONG_TEST_DATABASE_URL", "sqlite")
 IS_POSTGRES = BACKEND_URL.startswith("postgres")
 CITY_POPULATION = 3000
