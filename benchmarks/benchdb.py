@@ -40,3 +40,21 @@ def wipe(url: str) -> None:
         connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
+
+
+def reuse_or_wipe(url: str | None, workdir: Path, file_name: str, persons: int, reuse: bool) -> tuple[str, bool]:
+    """The benchmark's database and whether it already holds a city of exactly `persons` (with --reuse);
+    otherwise it is wiped for a new build."""
+    url = database_url(url, workdir, file_name)
+    if reuse:
+        try:
+            engine = create_engine(url)
+            with engine.connect() as connection:
+                count = connection.execute(text("SELECT count(*) FROM person")).scalar()
+            engine.dispose()
+            if count == persons:
+                return url, True
+        except Exception:  # noqa: BLE001 - no such database or table: build it
+            pass
+    wipe(url)
+    return url, False

@@ -27,27 +27,15 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from benchdb import database_url, wipe
-from sqlalchemy import create_engine, delete, func, insert, select, text
+from benchdb import reuse_or_wipe
+from sqlalchemy import delete, func, insert, select, text
 
 NOW = datetime(2022, 12, 3, 12, 0)
 SEED_NOTICE = Path(__file__).parents[1] / "tests" / "fixtures" / "notices" / "seed_198_newspaper.txt"
 
 
 def _prepare(url: str | None, workdir: Path, persons: int, reuse: bool) -> tuple[str, bool]:
-    url = database_url(url, workdir, "codes.db")
-    if reuse:
-        try:
-            engine = create_engine(url)
-            with engine.connect() as connection:
-                count = connection.execute(text("SELECT count(*) FROM person")).scalar()
-            engine.dispose()
-            if count == persons:
-                return url, True
-        except Exception:  # noqa: BLE001 - no such database or table: build it
-            pass
-    wipe(url)
-    return url, False
+    return reuse_or_wipe(url, workdir, "codes.db", persons, reuse)
 
 
 def _clear_facts(db) -> None:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from benchdb import database_url, wipe
+from benchdb import reuse_or_wipe
 from sqlalchemy import create_engine, func, insert, select, text
 
 NOW = datetime(2022, 12, 3, 12, 0)  # twenty measures: household and venue, no secondary contacts
@@ -37,19 +37,7 @@ DAYS = 14
 
 
 def _prepare(url: str | None, workdir: Path, persons: int, reuse: bool) -> tuple[str, bool]:
-    url = database_url(url, workdir, "tracing.db")
-    if reuse:
-        try:
-            engine = create_engine(url)
-            with engine.connect() as connection:
-                count = connection.execute(text("SELECT count(*) FROM person")).scalar()
-            engine.dispose()
-            if count == persons:
-                return url, True
-        except Exception:  # noqa: BLE001 - no such database or table: build it
-            pass
-    wipe(url)
-    return url, False
+    return reuse_or_wipe(url, workdir, "tracing.db", persons, reuse)
 
 
 def _scan_day_sql(dialect: str) -> str:

@@ -98,7 +98,10 @@ def venue_hits(db: Session, actor: Actor, cases: list[Case]) -> list[discovery.H
         by_minutes.setdefault(service.tracing_policy(case.reported_at).venue_minutes, []).append(case)
     hits: list[discovery.Hit] = []
     for minutes, group in by_minutes.items():
-        reason = "cases " + ",".join(f"case:{c.id}" for c in group)
+        # The reason names the cases; past a few, their count (the entry's detail lists every case id, and
+        # a reason is capped in length).
+        reason = ("cases " + ",".join(f"case:{c.id}" for c in group) if len(group) <= 10
+                  else f"contact discovery for {len(group)} cases (case:{group[0].id} … case:{group[-1].id})")
         windows = [codes.Window(c.id, c.person_id, *service.window_of(c)) for c in group]
         visits = codes.visits_of(db, actor, windows, purpose=reason)
         found = codes.co_present(db, actor, visits, minutes=minutes, exclude={c.id: c.person_id for c in group},
