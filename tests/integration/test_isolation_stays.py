@@ -21,6 +21,7 @@ from fangkong.isolation import flows
 from fangkong.isolation import service as isolation
 from fangkong.isolation.models import IsolationTask, QuarantineStay, Room, StayTest, TransferRequest
 from fangkong.registry.models import Person
+from fangkong.tracing import flows as tracing_flows
 from fangkong.tracing.models import Case
 
 COMMANDER = system_actor("tests")
@@ -200,3 +201,22 @@ def test_daily_check_escalates_and_resident_fills_own(db: Session) -> None:
     other = Actor(account_id=None, username="r2", role="resident", person_id=person + 1)
     with pytest.raises(PermissionDenied):
         isolation.record_check(db, other, stay.id, temperature=36.5)
+
+
+def test_discharge_ends_the_treatment_stay(db: Session) -> None:
+    start = datetime(2022, 11, 21, 10)
+    site = _site(db, start)
+    person = _persons(db, 1, offset=25)[0]
+    case = tracing_flows.record_case(db, COMMANDER, person_id=person, kind="confirmed", reported_at=start,
+                                     source="test")
+    stay = flows.place(db, STAFF, person_id=person, group="case", start_at=start, site_id=site,
+                       room_id=_room_free(db, site))
+    assert stay.kind == "treatment" and stay.state == "active"
+    assert _colour(db, person) == "red"
+    discharged_at = start + timedelta(days=9)
+    clock.set_clock(discharged_at)
+    tracing_flows.discharge_case(db, COMMANDER, case.id, at=discharged_at)
+    assert stay.state == "released" and stay.end_at == discharged_at
+    assert db.get(Room, stay.room_id).state == "disinfection"
+    assert isolation.active_stay_of(db, person) is None
+    assert _colour(db, person) == "green"  # the code was recomputed in the same transaction

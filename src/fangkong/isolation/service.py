@@ -49,6 +49,7 @@ from fangkong.isolation.stays import (  # noqa: E402,F401
     checks_of,
     door_event,
     end_as_case,
+    end_treatment,
     free_room,
     handle_task,
     home_stays,

@@ -354,6 +354,21 @@ def end_as_case(db: Session, actor: Actor, stay_id: int, *, at: datetime) -> Qua
     return stay
 
 
+def end_treatment(db: Session, actor: Actor, person_id: int, *, at: datetime) -> QuarantineStay | None:
+    """A case is discharged (出院): the person's open treatment stay, if any, ends ("released") and its bed
+    is freed. Called from tracing's discharge flow, in its transaction."""
+    require_write(actor)
+    stay = db.scalar(select(QuarantineStay).where(QuarantineStay.person_id == person_id,
+                                                  QuarantineStay.kind == "treatment",
+                                                  QuarantineStay.state == "active"))
+    if stay is None:
+        return None
+    stay.end_at, stay.state, stay.released_by = max(at, stay.start_at), "released", actor.username
+    free_room(db, stay)
+    audit.record(db, actor, "write", "quarantine_stay", stay.id, {"op": "discharged", "at": at})
+    return stay
+
+
 def test_of(db: Session, test_id: int) -> StayTest:
     test = db.get(StayTest, test_id)
     if test is None:

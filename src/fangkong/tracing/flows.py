@@ -64,6 +64,8 @@ def record_case(db: Session, actor: Actor, *, person_id: int, kind: str, reporte
 
 def discharge_case(db: Session, actor: Actor, case_id: int, *, at: datetime) -> Case:
     case = service.discharge_case(db, actor, case_id, at=at)
+    # The case's treatment stay (fangcang, hospital) ends with it; tracing staff do not write stays.
+    isolation.end_treatment(db, system_actor("case discharged"), case.person_id, at=at)
     codes.recompute(db, now=clock.now(), person_ids=[case.person_id])
     return case
 
