@@ -218,6 +218,16 @@ def test_door_sensor_event_becomes_grid_task(db: Session) -> None:
     assert [i.stay.id for i in isolation.home_stays(db, grid_worker)] == [home.id]
     other = Actor(account_id=None, username="grid8", role="grid_worker", jurisdiction_id=-1, jurisdiction_level="grid")
     assert isolation.open_tasks(db, other) == [] and isolation.home_stays(db, other) == []
+    with pytest.raises(PermissionDenied):  # another grid's worker may not handle it
+        isolation.handle_task(db, other, task.id, note="不是我的网格")
+    reader = Actor(account_id=None, username="d1", role="district_staff")  # reads isolation, city-wide
+    with pytest.raises(PermissionDenied):  # a reader who is no worker of this home's grid
+        isolation.handle_task(db, reader, task.id, note="区里")
+    sampler = Actor(account_id=None, username="s9", role="sampler", jurisdiction_id=person.grid_id,
+                    jurisdiction_level="grid")
+    with pytest.raises(PermissionDenied):  # in the grid, but no isolation permission
+        isolation.handle_task(db, sampler, task.id)
+    assert task.handled_at is None
     isolation.handle_task(db, grid_worker, task.id, note="已上门,误触")
     assert task.handled_at == T0 and task.handled_by == "grid9"
     assert isolation.open_tasks(db, grid_worker) == []

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
-from fangkong.core.roles import Permission, has_permission
+from fangkong.core.roles import Permission, has_permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.isolation import rules
 from fangkong.isolation.models import (
@@ -433,22 +433,23 @@ def open_tasks(db: Session, actor: Actor, *, site_id: int | None = None, include
 
 
 def handle_task(db: Session, actor: Actor, task_id: int, *, note: str = "") -> IsolationTask:
-    require_write_or_grid(actor)
+    """Quarantine staff handle tasks in their scope; a reader of isolation (a grid worker) handles the
+    tasks of the homes in their own grid."""
+    require_any(actor, Permission.ISOLATION_WRITE, Permission.ISOLATION_READ,
+                zh="您的角色不能处理此任务", en="Your role may not handle this task")
     task = db.get(IsolationTask, task_id)
     if task is None:
         raise NotFound("任务不存在", "No such task")
     if task.handled_at is not None:
         raise InvalidInput("任务已处理", "The task was already handled")
-    registry.resident_location(db, actor, task.person_id, purpose="handle isolation task")
+    location = registry.resident_location(db, actor, task.person_id, purpose="handle isolation task")
+    if not has_permission(actor.role, Permission.ISOLATION_WRITE) and not (
+            actor.jurisdiction_level == "grid" and location.grid_id == actor.jurisdiction_id):
+        raise PermissionDenied("只有该户所在网格的网格员能处理此任务",
+                               "Only a worker of the home's own grid may handle this task")
     task.handled_at, task.handled_by, task.handled_note = clock.now(), actor.username, note[:200]
     audit.record(db, actor, "write", "isolation_task", task.id, {"op": "handle", "note": note})
     return task
-
-
-def require_write_or_grid(actor: Actor) -> None:
-    """Grid workers handle the tasks of their grid's homes without recording stays."""
-    if not (has_permission(actor.role, Permission.ISOLATION_WRITE) or actor.role == "grid_worker"):
-        raise PermissionDenied("您的角色不能处理此任务", "Your role may not handle this task")
 
 
 def active_stay_of(db: Session, person_id: int) -> QuarantineStay | None:
