@@ -157,3 +157,42 @@ def test_waiting_request_placed_at_home_or_refused_without_a_site(app: FastAPI, 
     page_shows(refused, "集中隔离或救治须选择场所")
     placed = client.post(f"/isolation/requests/{arrival_id}/home", data={"csrf_token": token})
     page_shows(placed, "已按政策开始居家隔离", absent=["高风险区来返"])  # twenty measures: 5 days at home
+
+
+def test_staff_cancel_a_batch_with_a_reason_and_its_requests_wait_again(app: FastAPI, city_url: str) -> None:
+    from fangkong.core.models import AuditEntry
+    from fangkong.isolation import service as isolation
+    from fangkong.isolation.models import QuarantineRequest, TransferBatch, TransferRequest
+    from fangkong.registry.models import Person
+    from tests.helpers import persona_in
+
+    site = _hotel(city_url)
+    with transaction(city_url) as db:
+        staff, epidemiologist = persona_in(db, "quarantine"), persona_in(db, "epidemiologist")
+        first, second = db.scalars(select(Person.id).order_by(Person.id.desc()).offset(40).limit(2)).all()
+        contact = isolation.request_quarantine(db, epidemiologist, person_id=first, reason="close_contact")
+        transfer = isolation.request_transfer(db, epidemiologist, person_id=second, purpose="hospital",
+                                              origin_kind="home", urgent=True, source_ref="test:cancel")
+        batch = isolation.create_batch(db, staff, site_id=site.id, origin_kind="home", origin_text="小区门口",
+                                       quarantine_request_ids=[contact.id], transfer_request_ids=[transfer.id])
+        isolation.advance_batch(db, staff, batch.id, step="dispatched")
+        ids = (batch.id, contact.id, transfer.id)
+    batch_id, contact_id, transfer_id = ids
+    client = login(app, "quarantine")
+    page = client.get(f"/isolation/transfers/{batch_id}")
+    page_shows(page, "取消批次", testids=["cancel-batch"])
+    token = csrf_of(client, f"/isolation/transfers/{batch_id}")
+    refused = client.post(f"/isolation/transfers/{batch_id}/cancel", data={"csrf_token": token, "reason": " "})
+    page_shows(refused, "取消转运须说明原因")
+    done = client.post(f"/isolation/transfers/{batch_id}/cancel", data={"csrf_token": token, "reason": "车辆故障"})
+    page_shows(done, "批次已取消", "已取消", absent=['data-testid="cancel-batch"'])
+    with transaction(city_url) as db:
+        assert db.get(TransferBatch, batch_id).state == "cancelled"  # type: ignore[union-attr]
+        assert db.get(TransferRequest, transfer_id).state == "waiting"  # type: ignore[union-attr]
+        assert db.get(QuarantineRequest, contact_id).state == "waiting"  # type: ignore[union-attr]
+        entry = db.scalar(select(AuditEntry).where(AuditEntry.subject_type == "transfer_batch",
+                                                   AuditEntry.subject_id == str(batch_id))
+                          .order_by(AuditEntry.id.desc()).limit(1))
+        assert entry is not None and "车辆故障" in entry.detail and entry.username == "quarantine"
+    again = client.post(f"/isolation/transfers/{batch_id}/cancel", data={"csrf_token": token, "reason": "再取消"})
+    page_shows(again, "不能取消")

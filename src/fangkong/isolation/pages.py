@@ -433,6 +433,19 @@ def advance_batch(request: Request, batch_id: int, db: DbSession, page: PageUser
     return _back(f"/isolation/transfers/{batch_id}")
 
 
+@router.post("/isolation/transfers/{batch_id}/cancel")
+def cancel_batch(request: Request, batch_id: int, db: DbSession, page: PageUserChecked,
+                 reason: Annotated[str, Form()] = "") -> Response:
+    try:
+        service.cancel_batch(db, page.actor, batch_id, reason=reason)
+    except FangkongError as exc:
+        db.rollback()
+        return _back(f"/isolation/transfers/{batch_id}", err=exc.message(lang_of(request)))
+    from fangkong.core.i18n import t
+
+    return _back(f"/isolation/transfers/{batch_id}", ok=t("isolation.batch.cancelled", lang_of(request)))
+
+
 @router.post("/isolation/transfers/{batch_id}/allocate")
 async def allocate(request: Request, batch_id: int, db: DbSession, page: PageUserChecked) -> Response:
     lang = lang_of(request)

@@ -67,6 +67,7 @@ from fangkong.isolation.transfers import (  # noqa: E402,F401
     STEPS,
     Proposal,
     advance_batch,
+    cancel_batch,
     confirm_allocation,
     create_batch,
     get_batch,

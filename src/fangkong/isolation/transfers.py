@@ -109,6 +109,25 @@ def advance_batch(db: Session, actor: Actor, batch_id: int, *, step: str, at_sit
     return batch
 
 
+def cancel_batch(db: Session, actor: Actor, batch_id: int, *, reason: str) -> TransferBatch:
+    """Cancel a batch that has not arrived (the reason goes to the audit); the transfer requests it
+    answered wait again (its quarantine requests were never taken off the waiting list)."""
+    require_write(actor)
+    batch = get_batch(db, actor, batch_id)
+    if not reason.strip():
+        raise InvalidInput("取消转运须说明原因", "Cancelling a batch needs a reason")
+    if batch.state not in ("planned", "dispatched", "picked_up"):
+        raise InvalidInput(f"批次状态为「{batch.state}」,不能取消", f"A {batch.state} batch cannot be cancelled")
+    members = members_of(db, actor, batch.id)
+    request_ids = [m.transfer_request_id for m in members if m.transfer_request_id]
+    for request in db.scalars(select(TransferRequest).where(TransferRequest.id.in_(request_ids or [0]))):
+        request.state, request.handled_by, request.handled_at = "waiting", None, None
+    batch.state = "cancelled"
+    audit.record(db, actor, "write", "transfer_batch", batch.id,
+                 {"op": "cancel", "reason": reason.strip()[:200], "requests_waiting_again": request_ids})
+    return batch
+
+
 def get_batch(db: Session, actor: Actor, batch_id: int) -> TransferBatch:
     require_read(actor)
     batch = db.get(TransferBatch, batch_id)
