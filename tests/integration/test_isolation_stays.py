@@ -220,3 +220,29 @@ def test_discharge_ends_the_treatment_stay(db: Session) -> None:
     assert db.get(Room, stay.room_id).state == "disinfection"
     assert isolation.active_stay_of(db, person) is None
     assert _colour(db, person) == "green"  # the code was recomputed in the same transaction
+
+
+def test_home_stay_with_a_test_today_is_on_the_testing_side_home_sampling_list(db: Session) -> None:
+    from fangkong.testing import coverage
+    from fangkong.testing import service as testing
+
+    start = datetime(2022, 8, 3, 9)
+    clock.set_clock(start)
+    first, second = _persons(db, 2, offset=30)
+    stay = flows.place(db, STAFF, person_id=first, group="secondary_contact", start_at=start)
+    assert isolation.stay_info(db, STAFF, stay.id).test_due_today  # day 1 of tests on days 1, 4, 7
+    rounds = [r for r in testing.list_rounds(db, COMMANDER, active_at=start) if r.kind == "home_sampling"]
+    assert len(rounds) == 1
+    sampler_view = flows.HOME_SAMPLING_ACTOR
+    assert set(db.scalars(coverage.home_sampling_persons(db, sampler_view, rounds[0].id))) == {first}
+    # A second home stay the same day joins the district's series; the first is not asked for twice.
+    flows.place(db, STAFF, person_id=second, group="secondary_contact", start_at=start)
+    assert flows.request_home_sampling(db, STAFF) == {}
+    listed: set[int] = set()
+    for rnd in testing.list_rounds(db, COMMANDER, active_at=start):
+        if rnd.kind == "home_sampling":
+            listed |= set(db.scalars(coverage.home_sampling_persons(db, sampler_view, rnd.id)))
+    assert {first, second} <= listed
+    # Day 2 has no test: nothing is asked for.
+    clock.set_clock(start + timedelta(days=1))
+    assert flows.request_home_sampling(db, STAFF) == {}

@@ -5,7 +5,7 @@ recomputes the persons' codes in the caller's transaction; pages, the API and th
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -13,7 +13,10 @@ from fangkong.codes import service as codes
 from fangkong.core import clock
 from fangkong.core.scope import Actor, system_actor
 from fangkong.isolation import service
-from fangkong.isolation.models import CheckpointArrival, QuarantineStay, StayTest
+from fangkong.isolation.models import HOME_KINDS, CheckpointArrival, QuarantineStay, StayTest
+from fangkong.registry import service as registry
+from fangkong.testing import coverage as testing_coverage
+from fangkong.testing import service as testing
 from fangkong.tracing import flows as tracing
 
 
@@ -36,10 +39,63 @@ def end_stay(db: Session, actor: Actor, stay_id: int, *, end_at: datetime) -> Qu
 
 
 def place(db: Session, actor: Actor, **kwargs: object) -> QuarantineStay:
-    """A stay under the policy (service.place's arguments); the person's code follows."""
+    """A stay under the policy (service.place's arguments); the person's code follows. A home stay with a
+    test due today asks the testing side for home sampling at once."""
     stay = service.place(db, actor, **kwargs)  # type: ignore[arg-type]
     _recompute(db, [stay.person_id])
+    if stay.kind in HOME_KINDS:
+        _request_home_sampling(db, actor, [service.stay_info(db, actor, stay.id)])
     return stay
+
+
+# The platform asks the testing side on the stays' behalf: district staff's permissions (rounds and
+# coverage notes), city-wide; every round and note it writes is audited under this name.
+HOME_SAMPLING_ACTOR = Actor(account_id=None, username="system:isolation home sampling", role="district_staff")
+
+
+def request_home_sampling(db: Session, actor: Actor) -> dict[int, int]:
+    """Today's tests of the open home stays in the actor's scope become home-sampling requests on the
+    testing side (issue 13 item 3). Returns {round id: persons requested}."""
+    return _request_home_sampling(db, actor, service.home_stays(db, actor))
+
+
+def _request_home_sampling(db: Session, actor: Actor, infos: list[service.StayInfo]) -> dict[int, int]:
+    """Per district, a home-sampling round of the day with the persons due (a round's list is fixed when
+    it is made, so each call that finds new persons adds a round to the district's series of the day)
+    and a request per household. Persons already requested in one of the day's rounds are skipped."""
+    due = {info.stay.person_id for info in infos if info.test_due_today}
+    if not due:
+        return {}
+    now = clock.now()
+    profiles = registry.person_profiles(db, actor, due, purpose="home sampling for quarantine")
+    by_district: dict[int | None, list[registry.PersonProfile]] = {}
+    for profile in profiles.values():
+        by_district.setdefault(profile.district_id, []).append(profile)
+    today = [r for r in testing.list_rounds(db, HOME_SAMPLING_ACTOR, active_at=now)
+             if r.kind == "home_sampling" and (r.series or "").startswith(f"home-{now:%Y%m%d}-")]
+    made: dict[int, int] = {}
+    for district_id, persons in by_district.items():
+        series = f"home-{now:%Y%m%d}-{district_id}"
+        requested: set[int] = set()
+        for rnd in (r for r in today if r.series == series):
+            requested |= set(db.scalars(testing_coverage.home_sampling_persons(db, HOME_SAMPLING_ACTOR, rnd.id)))
+        persons = [p for p in persons if p.id not in requested]
+        if not persons:
+            continue
+        end = max(datetime.combine(now.date(), time(23, 59)), now + timedelta(hours=1))
+        rnd = testing.create_round(db, HOME_SAMPLING_ACTOR, name=f"居家隔离上门采样 {now:%Y-%m-%d}",
+                                   kind="home_sampling", starts_at=now, ends_at=end,
+                                   person_ids=[p.id for p in persons], series=series)
+        households: dict[int, list[int]] = {}
+        for profile in persons:
+            if profile.household_id is not None:
+                households.setdefault(profile.household_id, []).append(profile.id)
+        for household_id, person_ids in households.items():
+            testing_coverage.request_home_sampling(db, HOME_SAMPLING_ACTOR, rnd.id, household_id,
+                                                   reason="home_quarantine", person_ids=person_ids,
+                                                   note="居家隔离检测日")
+        made[rnd.id] = len(persons)
+    return made
 
 
 def release(db: Session, actor: Actor, stay_id: int,
