@@ -28,3 +28,5 @@ def test_site_rooms_and_forecast_from_the_command_line(db_url: str, tmp_path: Pa
     assert "并州饭店" in listed.output and "requisitioned" in listed.output
     forecast = runner.invoke(app, ["isolation", "forecast", "--database", db_url])
     assert forecast.exit_code == 0 and "contacts_per_case" in forecast.output
+    swept = runner.invoke(app, ["isolation", "home-sampling", "--database", db_url])
+    assert swept.exit_code == 0 and "home-sampling rounds" in swept.output

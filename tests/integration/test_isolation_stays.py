@@ -246,3 +246,19 @@ def test_home_stay_with_a_test_today_is_on_the_testing_side_home_sampling_list(d
     # Day 2 has no test: nothing is asked for.
     clock.set_clock(start + timedelta(days=1))
     assert flows.request_home_sampling(db, STAFF) == {}
+
+
+def test_a_request_placed_at_home_asks_for_home_sampling(db: Session) -> None:
+    from fangkong.testing import coverage
+    from fangkong.testing import service as testing
+
+    start = datetime(2022, 8, 3, 9)
+    clock.set_clock(start)
+    person = _persons(db, 1, offset=40)[0]
+    request = isolation.request_quarantine(db, COMMANDER, person_id=person, reason="secondary_contact")
+    flows.place_request(db, STAFF, request.id, start_at=start)
+    listed: set[int] = set()
+    for rnd in testing.list_rounds(db, COMMANDER, active_at=start):
+        if rnd.kind == "home_sampling":
+            listed |= set(db.scalars(coverage.home_sampling_persons(db, flows.HOME_SAMPLING_ACTOR, rnd.id)))
+    assert person in listed

@@ -75,3 +75,14 @@ def forecast(database: str | None = DatabaseOption) -> None:
         console.print(result.assumptions)
         if result.alert_day:
             console.print(f"[red]预警 alert: rooms short from {result.alert_day}[/red]")
+
+
+@app.command("home-sampling")
+def home_sampling(database: str | None = DatabaseOption) -> None:
+    """Ask the testing side to sample at home everyone in home quarantine whose test day is today (run
+    each morning; persons already asked for today are skipped)."""
+    from fangkong.isolation import flows
+
+    with session(database) as db:
+        made = flows.request_home_sampling(db, actor("isolation home-sampling"))
+        console.print(f"{sum(made.values())} persons requested in {len(made)} home-sampling rounds")

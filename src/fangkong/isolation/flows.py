@@ -131,6 +131,8 @@ def place_request(db: Session, actor: Actor, request_id: int, *, site_id: int | 
     stay = service.place_request(db, actor, request_id, site_id=site_id, room_id=room_id, start_at=start_at,
                                  mood_check=mood_check, door_sensor=door_sensor)
     _recompute(db, [stay.person_id])
+    if stay.kind in HOME_KINDS:
+        _request_home_sampling(db, actor, [service.stay_info(db, actor, stay.id)])
     return stay
 
 
