@@ -181,7 +181,7 @@ def test_confirm_is_atomic(db: Session, monkeypatch: pytest.MonkeyPatch, epidemi
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("isolation down")
 
-    monkeypatch.setattr(isolation, "request_quarantine", broken)
+    monkeypatch.setattr(isolation, "request_quarantines", broken)
     with pytest.raises(RuntimeError):
         flows.confirm(db, epi, case.id)
     db.rollback()

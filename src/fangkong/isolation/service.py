@@ -5,10 +5,11 @@ rules read) and the requests other domains leave here are in this file; sites an
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
@@ -21,8 +22,12 @@ from fangkong.isolation.models import (
     STAY_KINDS,
     TRANSFER_ORIGINS,
     TRANSFER_PURPOSES,
+    CheckpointArrival,
     QuarantineRequest,
+    QuarantineSite,
     QuarantineStay,
+    TransferBatch,
+    TransferMember,
     TransferRequest,
 )
 from fangkong.isolation.sites import (  # noqa: E402,F401
@@ -210,3 +215,107 @@ def stay_person(db: Session, stay_id: int) -> int:
     if stay is None:
         raise NotFound("隔离记录不存在", "No such stay")
     return stay.person_id
+
+
+# ---- for other domains: a person's isolation records in a window, requests filed in bulk ---------------
+
+
+@dataclass(frozen=True)
+class Movement:
+    """A quarantine stay, a transfer or a checkpoint arrival of a person, as a case's trajectory shows it."""
+
+    ref: str  # stay:3, transfer:5, arrival:7
+    kind: str  # stay | transfer | arrival
+    start: datetime
+    end: datetime | None
+    place: str
+    note: str = ""
+
+
+def movements_of(db: Session, actor: Actor, person_id: int, *, start: datetime, end: datetime,
+                 purpose: str) -> list[Movement]:
+    """The person's quarantine stays overlapping [start, end], the transfers they rode in it and their
+    checkpoint arrivals in it, oldest first: three queries, audited with the caller's purpose."""
+    if not has_permission(actor.role, Permission.ISOLATION_READ):
+        raise PermissionDenied("您的角色不能查看隔离记录", "Your role may not see quarantine records")
+    registry.resident_location(db, actor, person_id, purpose=purpose)  # in scope, audited
+    found: list[Movement] = []
+    stays = db.execute(
+        select(QuarantineStay, QuarantineSite.name)
+        .outerjoin(QuarantineSite, QuarantineSite.id == QuarantineStay.site_id)
+        .where(QuarantineStay.person_id == person_id, QuarantineStay.start_at <= end,
+               or_(QuarantineStay.end_at.is_(None), QuarantineStay.end_at >= start)))
+    for stay, site_name in stays:
+        kind_zh, kind_en = KIND_NAMES.get(stay.kind, (stay.kind, stay.kind))
+        found.append(Movement(f"stay:{stay.id}", "stay", stay.start_at, stay.end_at,
+                              f"{kind_zh} {site_name or stay.site}".strip(), f"{kind_en}; {stay.state}"))
+    moment = func.coalesce(TransferBatch.picked_up_at, TransferBatch.dispatched_at, TransferBatch.created_at)
+    transfers = db.execute(
+        select(TransferBatch, QuarantineSite.name).join(TransferMember, TransferMember.batch_id == TransferBatch.id)
+        .join(QuarantineSite, QuarantineSite.id == TransferBatch.site_id)
+        .where(TransferMember.person_id == person_id, TransferBatch.state != "cancelled",
+               moment >= start, moment <= end))
+    for batch, site_name in transfers:
+        at = batch.picked_up_at or batch.dispatched_at or batch.created_at
+        found.append(Movement(f"transfer:{batch.id}", "transfer", at, batch.arrived_at,
+                              f"转运 {batch.origin_text or batch.origin_kind} → {site_name}",
+                              f"transfer; {batch.state}; {batch.vehicle}".strip("; ")))
+    arrivals = db.scalars(select(CheckpointArrival).where(CheckpointArrival.person_id == person_id,
+                                                          CheckpointArrival.arrived_at >= start,
+                                                          CheckpointArrival.arrived_at <= end))
+    for arrival in arrivals:
+        found.append(Movement(f"arrival:{arrival.id}", "arrival", arrival.arrived_at, None,
+                              f"{arrival.checkpoint} (来自 {arrival.origin_text})" if arrival.origin_text
+                              else arrival.checkpoint, arrival.follow_up))
+    found.sort(key=lambda m: (m.start, m.ref))
+    audit.record(db, actor, "read", "quarantine_stay", None, {"op": "movements_of", "person": person_id,
+                                                              "rows": len(found)}, reason=purpose)
+    return found
+
+
+@dataclass(frozen=True)
+class RequestSpec:
+    person_id: int
+    reason: str
+    case_id: int | None = None
+    contact_id: int | None = None
+    exposure_at: datetime | None = None
+    note: str = ""
+
+
+def request_quarantines(db: Session, actor: Actor, specs: list[RequestSpec]) -> int:
+    """File many quarantine requests at once (a confirmed household, a venue's contacts): one INSERT for
+    all, skipping a person whose request for the same contact is already waiting; the persons' scope
+    checked set-based; one audit entry with the ids. Returns how many filed."""
+    _require_request(actor)
+    if not specs:
+        return 0
+    bad = {s.reason for s in specs} - set(REQUEST_REASONS)
+    if bad:
+        raise InvalidInput(f"请求原因应为 {REQUEST_REASONS}", f"reason must be one of {REQUEST_REASONS}")
+    persons = sorted({s.person_id for s in specs})
+    where = registry.locations_of(db, actor, set(persons), purpose="request quarantine")  # one query, audited
+    if len(where) != len(persons):
+        raise NotFound("人员不存在", "No such person")
+    if not all(actor.covers(location) for location in where.values()):
+        raise PermissionDenied("有人员不在您的辖区", "A person is outside your jurisdiction")
+    waiting: set[tuple[int, int | None]] = set()
+    for chunk in (persons[i:i + 900] for i in range(0, len(persons), 900)):
+        waiting.update(db.execute(select(QuarantineRequest.person_id, QuarantineRequest.contact_id)
+                                  .where(QuarantineRequest.person_id.in_(chunk),
+                                         QuarantineRequest.state == "waiting")).tuples())
+    now = clock.now()
+    rows = []
+    for spec in specs:
+        if (spec.person_id, spec.contact_id) in waiting:
+            continue
+        waiting.add((spec.person_id, spec.contact_id))
+        rows.append({"person_id": spec.person_id, "reason": spec.reason, "case_id": spec.case_id,
+                     "contact_id": spec.contact_id, "exposure_at": spec.exposure_at, "note": spec.note[:300],
+                     "state": "waiting", "requested_by": actor.username, "requested_at": now})
+    if rows:
+        db.execute(insert(QuarantineRequest), rows)
+    audit.record(db, actor, "write", "quarantine_request", None,
+                 {"op": "bulk", "rows": len(rows), "persons": [r["person_id"] for r in rows][:2000],
+                  "cases": sorted({r["case_id"] for r in rows if r["case_id"] is not None})})
+    return len(rows)

@@ -8,9 +8,10 @@ flow or nothing. Pages, the API, the CLI and other domains' flows call these, no
     └─ codes.recompute for the person
     discover ─► windows from the policy ─► codes: the cases' scans, everyone co-present at their venues
     │           ─► tracing.discovery: residents, named, declared, secondary; merge into candidates
-    confirm ─► contacts (close / secondary) ─► codes.recompute ─► isolation.request_quarantine each
-    trajectory ─► scans (codes), samples (testing), arrival declarations (codes), the epidemiologist's
-                  additions and corrections (tracing)
+    confirm ─► contacts (close / secondary) ─► codes.recompute ─► isolation.request_quarantines (one INSERT)
+    trajectory ─► scans (codes), samples (testing), arrival declarations (codes), quarantine stays,
+                  transfers and checkpoint arrivals (isolation), the epidemiologist's additions and
+                  corrections (tracing)
 """
 
 from __future__ import annotations
@@ -140,12 +141,13 @@ def confirm(db: Session, actor: Actor, case_id: int, *, kinds: list[str] | None 
         contacts.append(contact)
     if contacts:
         codes.recompute(db, now=clock.now(), person_ids=[c.person_id for c in contacts])
-    for contact in contacts:
-        isolation.request_quarantine(db, actor, person_id=contact.person_id,
-                                     reason="close_contact" if contact.kind == "close" else "secondary_contact",
-                                     case_id=contact.case_id, contact_id=contact.id, exposure_at=contact.exposure_at,
-                                     note=f"病例 case #{case_id}")
-    return Confirmed(contacts, len(contacts))
+    # The isolation side's requests, filed set-based: one INSERT for every confirmed contact.
+    filed = isolation.request_quarantines(db, actor, [
+        isolation.RequestSpec(person_id=contact.person_id,
+                              reason="close_contact" if contact.kind == "close" else "secondary_contact",
+                              case_id=contact.case_id, contact_id=contact.id, exposure_at=contact.exposure_at,
+                              note=f"病例 case #{case_id}") for contact in contacts])
+    return Confirmed(contacts, filed)
 
 
 def dismiss(db: Session, actor: Actor, case_id: int, *, reason: str, kinds: list[str] | None = None,
@@ -167,7 +169,7 @@ class TrajectoryItem:
     start: datetime
     end: datetime | None
     place: str
-    source: str  # scan | sample | declaration | manual
+    source: str  # scan | sample | declaration | stay | transfer | arrival | manual
     venue_id: int | None = None
     wrong: bool = False
     note: str = ""
@@ -175,7 +177,8 @@ class TrajectoryItem:
 
 def trajectory(db: Session, actor: Actor, case_id: int) -> tuple[tuple[datetime, datetime], list[TrajectoryItem]]:
     """The case's activity trajectory (活动轨迹) over its investigation window, oldest first, assembled
-    from venue scans, sampling records and arrival declarations, with the epidemiologist's additions;
+    from venue scans, sampling records, arrival declarations, quarantine stays, transfers and checkpoint
+    arrivals (isolation), with the epidemiologist's additions;
     items marked wrong are kept, flagged. Reading the scans is audited with the case as the reason."""
     case = service.get_case(db, actor, case_id)
     start, end = service.window_of(case)
@@ -191,6 +194,9 @@ def trajectory(db: Session, actor: Actor, case_id: int) -> tuple[tuple[datetime,
         if start <= declaration.arrival_at <= end:
             items.append(TrajectoryItem(f"declaration:{declaration.id}", declaration.arrival_at, None,
                                         declaration.from_city, "declaration"))
+    for move in isolation.movements_of(db, actor, case.person_id, start=start, end=end,
+                                       purpose=f"case:{case.id} trajectory"):
+        items.append(TrajectoryItem(move.ref, move.start, move.end, move.place, move.kind, note=move.note))
     entries = service.trajectory_entries(db, case.id)
     wrong = {e.wrong_ref for e in entries if e.wrong_ref}
     items = [TrajectoryItem(**{**item.__dict__, "wrong": item.ref in wrong}) for item in items]
