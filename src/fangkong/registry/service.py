@@ -776,3 +776,23 @@ def home_labels(db: Session, person_ids: set[int]) -> dict[int, str]:
         rows.extend(db.execute(select(Person.id, Person.compound_id).where(Person.id.in_(chunk))).all())
     names = place_labels(db, {compound for _pid, compound in rows if compound is not None})
     return {pid: names.get(compound, "") if compound else "" for pid, compound in rows}
+
+
+def person_by_identity(db: Session, id_text: str, phone: str) -> int | None:
+    """The person whose identity number and phone (their own or their household's) both match, or None:
+    how a resident without an account identifies themself on a public form (a self-declaration). The
+    caller limits attempts (core.signin) and audits what it does with the person."""
+    try:
+        number = idnumber.validate(id_text)
+    except (ValueError, InvalidInput):
+        return None
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if len(digits) < 7:
+        return None
+    row = db.execute(select(Person.id, Person.phone, Household.phone)
+                     .outerjoin(Household, Household.id == Person.household_id)
+                     .where(Person.id_number == number)).first()
+    if row is None:
+        return None
+    known = {"".join(ch for ch in (p or "") if ch.isdigit()) for p in (row[1], row[2])} - {""}
+    return int(row[0]) if digits in known else None

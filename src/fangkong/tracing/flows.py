@@ -16,13 +16,14 @@ flow or nothing. Pages, the API, the CLI and other domains' flows call these, no
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from fangkong.codes import service as codes
-from fangkong.core import clock
+from fangkong.core import clock, signin
 from fangkong.core.errors import InvalidInput
 from fangkong.core.scope import Actor, system_actor
 from fangkong.isolation import service as isolation
@@ -226,6 +227,31 @@ def declare_exposure(db: Session, actor: Actor, publication_id: int, place_index
     cases = discovery.cases_for_discovery(db, system, [declaration.case_id])
     discovery.store(db, system, cases, discovery.declared_hits(db, cases))
     return declaration.id
+
+
+PUBLIC_DECLARER = "public:self-declaration"
+
+
+def declare_by_identity(db: Session, *, publication_id: int, place_index: int, id_number: str, phone: str,
+                        address: str) -> int:
+    """A resident without an account declares on the public page: identified by their identity number and
+    phone, matched to the registry. Attempts are limited like sign-ins (core.signin: a progressive wait per
+    identity number and per address after repeated mismatches, each mismatch kept and audited); a match
+    acts as that resident, audited under PUBLIC_DECLARER. The same answer for an unknown number and a wrong
+    phone, so the form says nothing about who is registered."""
+    key = "declare:" + hashlib.sha256(id_number.strip().upper().encode()).hexdigest()[:40]
+    wait = signin.retry_after(db, key, address, clock.now())
+    if wait:
+        signin.record_failure(db, key, address, "declaration locked")
+        raise signin.LoginLocked(wait)
+    person_id = registry.person_by_identity(db, id_number, phone)
+    if person_id is None:
+        signin.record_failure(db, key, address, "declaration mismatch")
+        raise InvalidInput("身份证号与手机号未能匹配登记信息,请核对后重试",
+                           "The identity number and phone do not match the registry: check them and try again")
+    resident = Actor(account_id=None, username=PUBLIC_DECLARER, role="resident", person_id=person_id,
+                     display_name="市民主动申报")
+    return declare_exposure(db, resident, publication_id, place_index)
 
 
 # ---- assistance requests (协查函) -------------------------------------------------------------------------

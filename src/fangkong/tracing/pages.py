@@ -14,7 +14,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from fangkong.core import clock
+from fangkong.core import clock, signin
 from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
@@ -23,6 +23,7 @@ from fangkong.tracing import assistance, chains, discovery, flows, publication, 
 from fangkong.tracing.models import CANDIDATE_KINDS, HOW_FOUND, SEVERITIES
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
 from fangkong.web.i18n import lang_of
+from fangkong.web.proxy import client_address
 from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -292,6 +293,43 @@ def public_declare(request: Request, db: DbSession, page: PageUserChecked, publi
         raise InvalidInput("请选择一个地点", "Choose a place")
     flows.declare_exposure(db, page.actor, publication_id, int(place))
     return RedirectResponse("/tracing/public?declared=1", status_code=303)
+
+
+# The open page (no login: residents come from the news). Its GET is served from web.publiccache like the
+# public risk-area page; declaring identifies the resident by identity number and phone (tracing.flows).
+
+
+def _open_page(request: Request, db: Session, *, declared: bool = False, error: str = "", chosen: int | None = None,
+               status_code: int = 200) -> Response:
+    rows = publication.public_trajectories(db)
+    return render(request, "tracing/public_open.html", {
+        "rows": [(row, publication.places_of(row)) for row in rows], "declared": declared, "error": error,
+        "chosen": chosen}, status_code=status_code)
+
+
+@router.get("/public/trajectories", response_class=HTMLResponse)
+def open_trajectories(request: Request, db: DbSession, declared: str = "") -> Response:
+    return _open_page(request, db, declared=declared == "1")
+
+
+@router.post("/public/trajectories/{publication_id}/declare", response_class=HTMLResponse)
+def open_declare(request: Request, db: DbSession, publication_id: int, place: Annotated[str, Form()] = "",
+                 id_number: Annotated[str, Form()] = "", phone: Annotated[str, Form()] = "") -> Response:
+    """No session is read or needed (nothing ambient to forge): the identity number and phone are the proof,
+    and the flow limits the attempts."""
+    try:
+        if not place.isdigit():
+            raise InvalidInput("请选择一个地点", "Choose a place")
+        flows.declare_by_identity(db, publication_id=publication_id, place_index=int(place),
+                                  id_number=id_number[:32], phone=phone[:32], address=client_address(request.client))
+    except FangkongError as exc:
+        db.rollback()
+        response = _open_page(request, db, error=exc.message(lang_of(request)), chosen=publication_id,
+                              status_code=exc.status_code)
+        if isinstance(exc, signin.LoginLocked):
+            response.headers["Retry-After"] = str(exc.retry_after_s)
+        return response
+    return RedirectResponse("/public/trajectories?declared=1", status_code=303)
 
 
 @router.get("/tracing/contacts", response_class=HTMLResponse)

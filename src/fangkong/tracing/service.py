@@ -34,6 +34,7 @@ from fangkong.tracing.models import (
     Contact,
     ContactCandidate,
     NamedPerson,
+    PublishedTrajectory,
     TrajectoryEntry,
 )
 
@@ -379,3 +380,10 @@ def contacts_in_grid(db: Session, actor: Actor, grid_id: int | None = None, *, l
 
 
 
+
+
+def public_version(db: Session) -> tuple[int, Any]:
+    """What the public trajectories page shows has changed when this changes (web.publiccache)."""
+    row = db.execute(select(func.count(), func.max(PublishedTrajectory.decided_at))
+                     .where(PublishedTrajectory.state == "approved")).one()
+    return int(row[0]), row[1]

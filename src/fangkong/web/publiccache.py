@@ -1,11 +1,11 @@
-"""The public risk-area pages from memory (docs/security.md, "Limits").
+"""The public risk-area and trajectory pages from memory (docs/security.md, "Limits").
 
 `/public/…` and `/api/public/…` need no login and, on the day a notice is published, the whole city opens
 them (issue 16: 57–82 requests/s and timeouts uncached). Their content changes when a notice is published (and,
 for areas that lapse, with time), so an anonymous GET is answered from a per-process cache:
 - the key is the path, the query, the language (cookie and Accept-Language) and the scheme;
-- at most once a second one request checks the published notices' version (areas.service); a new or changed
-  notice empties the cache, so a publication shows within a second;
+- at most once a second one request checks the published notices' version (areas.service) and the approved
+  trajectories' (tracing.service); a new or changed one empties the cache, so a publication shows within a second;
 - an entry lives at most MAX_AGE_S besides, for areas that end by time;
 - only 200 answers without Set-Cookie are kept; a request with a session cookie or a bearer token is never
   served from or stored in the cache (a logged-in shell shows the user's name).
@@ -30,10 +30,12 @@ SESSION_COOKIE = b"fk_session="
 
 def _version(url: str) -> Any:
     from fangkong.areas import service as areas
+    from fangkong.tracing import service as tracing
 
     with transaction(url) as db:
         notices = areas.published_notices(db, limit=50)
-    return tuple((n.id, n.published_at) for n in notices)
+        trajectories = tracing.public_version(db)  # an approved trajectory shows on /public/trajectories
+    return tuple((n.id, n.published_at) for n in notices), trajectories
 
 
 class PublicCache:
