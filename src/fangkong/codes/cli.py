@@ -70,6 +70,34 @@ def purge_scans(
     typer.echo(f"deleted {deleted} scans older than {keep} days")
 
 
+@scans_app.command("retention")
+def scans_retention(
+    days: int | None = typer.Option(None, "--days", min=1,
+                                    help="Keep this many days (default FANGKONG_SCAN_RETENTION_DAYS, 28)"),
+    ahead: int = typer.Option(7, "--ahead", min=0, max=366, help="PostgreSQL: prepare this many days' partitions"),
+    database: str | None = typer.Option(None, "--database", help="Database URL (default FANGKONG_DATABASE_URL)"),
+) -> None:
+    """Retention of the venue scan log and tracing's copy; run daily (cron). PostgreSQL: drops the day
+    partitions past the period (whole days) and prepares the days ahead; SQLite: deletes by time."""
+    from fangkong.codes import partitions
+    from fangkong.codes.scanlog import purge_scans as purge
+    from fangkong.core import clock
+    from fangkong.core.config import get_settings
+    from fangkong.core.db import transaction
+
+    url = _sentinel_database(database)
+    keep = days or get_settings().scan_retention_days
+    with transaction(url) as db:
+        connection = db.connection()
+        if partitions.partitioned(connection):
+            report = partitions.retention(connection, now=clock.now(), days=keep, ahead=ahead)
+            typer.echo(f"dropped {len(report.dropped)} partitions ({report.scans} scans, {report.visits} copies) "
+                       f"older than {keep} days; {len(report.created)} partitions prepared ahead")
+        else:
+            deleted = purge(db, now=clock.now(), retention_days=keep)
+            typer.echo(f"deleted {deleted} scans older than {keep} days")
+
+
 @app.command("public-key")
 def public_key(
     database: str | None = typer.Option(None, "--database", help="Database URL (the key file sits beside SQLite)"),

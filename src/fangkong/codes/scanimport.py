@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fangkong.codes import partitions
 from fangkong.codes.models import Scan
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
@@ -177,6 +178,7 @@ def _insert(db: Session, rows: list[tuple[int, int, datetime]], now: datetime) -
     (times in the text form SQLAlchemy stores), without building a parameter dict per row."""
     connection = db.connection()
     if connection.dialect.name == "postgresql":
+        partitions.ensure_days(connection, {at.date() for _p, _v, at in rows})  # the file's days (decision 0013)
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         with cursor.copy(f"COPY {Scan.__tablename__} ({_COLUMNS}) FROM STDIN") as copy:
             for person_id, venue_id, at in rows:

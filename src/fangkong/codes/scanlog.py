@@ -34,6 +34,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from fangkong.codes import partitions
 from fangkong.codes.models import Scan, ScanVisit
 from fangkong.core.config import get_settings
 from fangkong.core.db import get_engine
@@ -253,11 +254,16 @@ def recent_scans(db: Session, venue_id: int, *, now: datetime, hours: int = 12, 
 
 
 def purge_scans(db: Session, *, now: datetime, retention_days: int | None = None) -> int:
-    """Delete scans checked before now - retention (default FANGKONG_SCAN_RETENTION_DAYS): one
-    set-based DELETE on the checked_at index. Returns how many rows went."""
+    """Delete scans checked before now - retention (default FANGKONG_SCAN_RETENTION_DAYS) and tracing's
+    copy of them. PostgreSQL: whole day partitions dropped, a day kept until it has wholly passed
+    (codes.partitions, decision 0013); SQLite: one set-based DELETE on the checked_at index. Returns how
+    many scans went."""
     days = get_settings().scan_retention_days if retention_days is None else retention_days
     if days < 1:
         raise InvalidInput("保留期至少 1 天", "The retention period is at least one day")
+    connection = db.connection()
+    if partitions.partitioned(connection):
+        return partitions.retention(connection, now=now, days=days).scans
     cutoff = now - timedelta(days=days)
     db.execute(delete(ScanVisit).where(ScanVisit.checked_at < cutoff))  # tracing's copy goes with them
     result = db.execute(delete(Scan).where(Scan.checked_at < cutoff))

@@ -64,7 +64,9 @@ def catch_up(db: Session) -> int:
               .outerjoin(CodeSubject, CodeSubject.subject == Scan.subject)
               .where(Scan.id > max(0, last - CATCH_UP_MARGIN), person.is_not(None)))
     if last:
-        copied = select(literal_column("1")).where(ScanVisit.scan_id == Scan.id).exists()
+        # the time too: on PostgreSQL the copy is partitioned by it, and the probe goes to one partition
+        copied = select(literal_column("1")).where(ScanVisit.scan_id == Scan.id,
+                                                   ScanVisit.checked_at == Scan.checked_at).exists()
         source = source.where(~copied)
     result = db.execute(ScanVisit.__table__.insert().from_select(
         ["scan_id", "person_id", "venue_id", "checked_at"], source))
