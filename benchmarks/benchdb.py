@@ -38,6 +38,7 @@ def wipe(url: str) -> None:
     engine = create_engine(url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
         connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("DROP SCHEMA IF EXISTS scan_partitions CASCADE"))  # the scan log's days (0013)
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
 

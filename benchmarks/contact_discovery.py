@@ -62,8 +62,12 @@ def _write_scans(url: str, per_day: int) -> tuple[int, int, float]:
 
     engine = get_engine(url)
     started = time.perf_counter()
+    from fangkong.codes import partitions
+
     with engine.begin() as connection:
         connection.execute(text("DELETE FROM scan"))
+        # PostgreSQL: the fortnight's day partitions (decision 0013); SQLite: nothing to do
+        partitions.ensure_days(connection, [(NOW - timedelta(days=d)).date() for d in range(DAYS + 1)])
         vmin, vmax, venues = connection.execute(select(func.min(Venue.id), func.max(Venue.id), func.count())).one()
     if vmax - vmin + 1 != venues:
         raise SystemExit("venue ids are not contiguous: the scan generator assumes they are")
