@@ -96,3 +96,22 @@ def test_assistance_request_rows_matched_or_queued(db: Session) -> None:
                       .order_by(AssistanceRow.row_number)).all()
     assert [r.state for r in rows] == ["matched", "matched", "review", "review"]
     assert rows[0].from_city == "西安市" and rows[2].id_number == "110101199003077777"
+
+
+def test_scans_import_quoted_csv_blank_lines_and_row_numbers(db: Session) -> None:
+    """The two CSV readers (plain lines, and the csv module for quoted cells) number rows alike: blank lines
+    are skipped but counted, a short row is an error with its line number, nothing is written."""
+    numbers = list(db.scalars(select(Person.id_number).order_by(Person.id).offset(10).limit(2)))
+    code = db.scalar(select(Venue.venue_code).order_by(Venue.id))
+    before = imported(db)
+    for quote in ("", '"'):
+        bad = (f"身份证号,场所码,扫码时间\n\n{quote}{numbers[0]}{quote},{code},2022-11-20 08:00:00\n"
+               f"{numbers[1]},{code}\n").encode()
+        with pytest.raises(scanimport.ScanFileRefused) as refused:
+            scanimport.import_scans(db, COMMANDER, content=bad, filename="short.csv")
+        assert refused.value.report.errors == [(4, "列数不足 / too few columns")]
+    assert imported(db) == before
+    good = (f'身份证号,场所码,扫码时间\r\n"{numbers[0]}","{code}","2022-11-20 08:00:00"\r\n\r\n'
+            f"{numbers[1]},{code},2022-11-20 08:01:00\r\n{numbers[1]},{code},2022-11-20 08:01:00\r\n").encode()
+    report = scanimport.import_scans(db, COMMANDER, content=good, filename="quoted.csv")
+    assert (report.rows, report.inserted, report.skipped) == (3, 2, 1) and imported(db) == before + 2
