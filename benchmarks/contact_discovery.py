@@ -138,8 +138,9 @@ def _copy(url: str) -> tuple[float, int]:
             index.drop(connection, checkfirst=True)
         connection.execute(ScanVisit.__table__.delete())
     with transaction(url) as db:
-        copied = catch_up(db)
+        catch_up(db)  # its count is -1 on PostgreSQL's driver for INSERT ... SELECT: counted below
     with engine.begin() as connection:
+        copied = int(connection.execute(text("SELECT count(*) FROM scan_visit")).scalar_one())
         for index in indexes:
             index.create(connection)
         if engine.dialect.name == "postgresql":
