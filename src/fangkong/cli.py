@@ -20,6 +20,11 @@ db_app = typer.Typer(help="Database schema (Alembic)", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 audit_app = typer.Typer(help="Audit log tamper evidence (core.auditchain, docs/security.md)", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
+accounts_app = typer.Typer(help="Accounts made by the administrator (core.accounts, docs/security.md)",
+                            no_args_is_help=True)
+app.add_typer(accounts_app, name="accounts")
+secret_app = typer.Typer(help="The platform secret (core.config, docs/security.md)", no_args_is_help=True)
+app.add_typer(secret_app, name="secret")
 for _domain, _module in domains.modules("cli"):  # each domain's command groups, found by convention
     for _name, _group in _module.COMMANDS.items():
         app.add_typer(_group, name=_name)
@@ -79,6 +84,79 @@ def audit_verify(database: str | None = DatabaseOption) -> None:
     console.print(f"{checked} entries checked, {len(tampered)} problems")
     if tampered:
         raise typer.Exit(1)
+
+
+@accounts_app.command("create")
+def accounts_create(
+    username: str = typer.Argument(...),
+    role: str = typer.Option(..., "--role"),
+    name: str = typer.Option("", "--name", help="Display name"),
+    jurisdiction: int | None = typer.Option(None, "--jurisdiction", help="Place id the account answers for"),
+    venue: int | None = typer.Option(None, "--venue", help="Venue, site or lab id"),
+    person: int | None = typer.Option(None, "--person", help="A resident's own person id"),
+    database: str | None = DatabaseOption,
+) -> None:
+    """Make an account with a temporary password (printed once); its holder must change it at first sign-in."""
+    from fangkong.core import accounts
+    from fangkong.core.cli import actor, session
+
+    with session(database) as db:
+        made = accounts.create_by_administrator(db, actor("accounts create"), username=username, role=role,
+                                                display_name=name or username, jurisdiction_id=jurisdiction,
+                                                venue_id=venue, person_id=person)
+    console.print(f"[green]{made.username} ({made.role}) temporary password: {made.temporary_password}[/green]",
+                  highlight=False)
+
+
+@accounts_app.command("import")
+def accounts_import(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False),
+    out: Path = typer.Option(..., "--out", help="CSV of usernames and temporary passwords (written mode 0600)"),
+    database: str | None = DatabaseOption,
+) -> None:
+    """Accounts from a CSV / .xlsx (username, role, display_name, jurisdiction_id, venue_id, person_id), whole or
+    nothing; each must change its temporary password at first sign-in."""
+    import csv
+
+    from fangkong.core import accounts, spreadsheet
+    from fangkong.core.cli import actor, session
+
+    table = spreadsheet.read_rows(file.name, file.read_bytes())
+    header = [str(cell or "").strip() for cell in table[0][1]] if table else []
+    rows = [{name: "" if cell is None else str(cell) for name, cell in zip(header, cells, strict=False)}
+            for _number, cells in table[1:]]
+    with session(database) as db:
+        made = accounts.import_accounts(db, actor("accounts import"), rows)
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["username", "role", "temporary_password"])
+            writer.writerows([m.username, m.role, m.temporary_password] for m in made)
+    console.print(f"[green]{len(made)} accounts made; temporary passwords in {out}[/green]")
+
+
+@accounts_app.command("reset-password")
+def accounts_reset_password(username: str = typer.Argument(...), reason: str = typer.Option(..., "--reason"),
+                            database: str | None = DatabaseOption) -> None:
+    """A new temporary password (to change at the next sign-in); the account's logins end. Audited."""
+    from fangkong.core import accounts
+    from fangkong.core.cli import actor, session
+
+    with session(database) as db:
+        made = accounts.reset_password(db, actor("accounts reset-password"), username, reason)
+    console.print(f"[green]{made.username} temporary password: {made.temporary_password}[/green]", highlight=False)
+
+
+@accounts_app.command("reset-totp")
+def accounts_reset_totp(username: str = typer.Argument(...), reason: str = typer.Option(..., "--reason"),
+                        database: str | None = DatabaseOption) -> None:
+    """Remove a lost authenticator: the account signs in with its password and may enrol again. Audited."""
+    from fangkong.core import accounts
+    from fangkong.core.cli import actor, session
+
+    with session(database) as db:
+        accounts.reset_totp(db, actor("accounts reset-totp"), username, reason)
+    console.print(f"[green]{username}: authenticator removed; its logins ended[/green]")
 
 
 @app.command("serve")

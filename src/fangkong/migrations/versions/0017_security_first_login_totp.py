@@ -1,0 +1,36 @@
+"""security: first-login password change and TOTP on accounts; a login's stage (second factor pending)
+
+Revision ID: 0017
+Revises: 0015
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0017"
+down_revision: str | None = "0015"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("account") as batch_op:
+        batch_op.add_column(sa.Column("must_change_password", sa.Boolean(), server_default=sa.false(),
+                                      nullable=False))
+        batch_op.add_column(sa.Column("totp_secret", sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column("totp_pending", sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column("totp_last_step", sa.Integer(), nullable=True))
+    with op.batch_alter_table("auth_session") as batch_op:
+        batch_op.add_column(sa.Column("stage", sa.String(length=8), server_default="", nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("auth_session") as batch_op:
+        batch_op.drop_column("stage")
+    with op.batch_alter_table("account") as batch_op:
+        batch_op.drop_column("totp_last_step")
+        batch_op.drop_column("totp_pending")
+        batch_op.drop_column("totp_secret")
+        batch_op.drop_column("must_change_password")
