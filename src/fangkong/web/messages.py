@@ -1,6 +1,7 @@
 """Texts of the sign-in pages of web.account (merged into core.i18n by file name)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "account.security_link": ("账号安全", "Account security"),
     "account.password_title": ("修改密码", "Change your password"),
     "account.password_first": ("这是您首次登录:账号由管理员创建,请先设置只有您知道的密码,之后才能使用其他功能。",
                                "First sign-in: an administrator made this account. Choose a password only you "
