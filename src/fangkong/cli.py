@@ -159,6 +159,53 @@ def accounts_reset_totp(username: str = typer.Argument(...), reason: str = typer
     console.print(f"[green]{username}: authenticator removed; its logins ended[/green]")
 
 
+@secret_app.command("rotate")
+def secret_rotate(database: str | None = DatabaseOption) -> None:
+    """Rotate the platform secret: a new one signs from the next restart; the old one keeps verifying venue
+    device keys and audit MACs (docs/security.md). An installation with a generated secret file (the demo) is
+    rotated in place; with FANGKONG_SECRET_KEY set, the new value and the two settings to change are printed."""
+    import secrets as random_secrets
+
+    from fangkong.core import audit
+    from fangkong.core.cli import actor
+    from fangkong.core.config import get_settings, rotate_secret_files
+    from fangkong.core.db import transaction
+
+    url = use_database(database)
+    settings = get_settings()
+    if settings.secret_env:
+        new = random_secrets.token_urlsafe(48)
+        previous = ",".join([settings.secret_env, *settings.previous_secrets])
+        console.print("Set in the servers' environment (mode 0600), restart them, and keep the old value listed "
+                      "until every login of the last 12 h has ended:", highlight=False)
+        console.print(f"  FANGKONG_SECRET_KEY={new}\n  FANGKONG_SECRET_KEY_PREVIOUS={previous}",
+                      highlight=False, soft_wrap=True)
+        return
+    rotate_secret_files(settings.key_directory)
+    get_settings.cache_clear()
+    with clean_errors(), transaction(url) as db:
+        audit.record(db, actor("secret rotate"), "secret_rotated", "platform", None,
+                     {"previous": len(get_settings().previous_secrets)})
+    console.print(f"[green]rotated: restart the servers; after {settings.session_hours} h run "
+                  "`fangkong secret retire-previous`[/green]")
+
+
+@secret_app.command("retire-previous")
+def secret_retire_previous(database: str | None = DatabaseOption) -> None:
+    """After the longest login has passed: previous secrets stop verifying device keys and only verify old audit
+    entries (`fangkong audit verify`)."""
+    from fangkong.core.config import get_settings, retire_previous_files
+
+    use_database(database)
+    settings = get_settings()
+    if settings.secret_env:
+        console.print("Move the values of FANGKONG_SECRET_KEY_PREVIOUS to FANGKONG_SECRET_KEY_RETIRED (read only by "
+                      "`fangkong audit verify`) and restart.", highlight=False)
+        return
+    moved = retire_previous_files(settings.key_directory)
+    console.print(f"[green]{moved} secret(s) retired: restart the servers[/green]")
+
+
 @app.command("serve")
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),

@@ -82,12 +82,20 @@ def current_code(db: Session, actor: Actor, person_id: int, now: datetime | None
 
 
 def subject_for(db: Session, person_id: int) -> str:
-    """The person's pseudonym, remembered so a verified token leads back to them."""
+    """The person's pseudonym, remembered so a verified token leads back to them. The remembered one stays
+    after the platform secret is rotated (docs/security.md), so a person keeps one pseudonym in the scan log."""
+    stored = stored_subject(db, person_id)
+    if stored is not None:
+        return stored
     subject = tokens.subject_of(person_id)
     if db.get(CodeSubject, subject) is None:
         db.add(CodeSubject(subject=subject, person_id=person_id))
         db.flush()
     return subject
+
+
+def stored_subject(db: Session, person_id: int) -> str | None:
+    return db.scalar(select(CodeSubject.subject).where(CodeSubject.person_id == person_id))
 
 
 def person_by_subject(db: Session, subject: str) -> int | None:
@@ -348,7 +356,7 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
     elif id_number:
         person = registry.person_for_check(db, actor, id_number=id_number, venue_id=venue_id)
         person_id, method = person.id, "id"
-        subject = tokens.subject_of(person_id)
+        subject = stored_subject(db, person_id) or tokens.subject_of(person_id)
         colour, reasons = _current_colour(db, actor, person_id, now, lang)
     else:
         raise InvalidInput("请扫码、粘贴健康码或输入身份证号", "Scan or paste a code, or type an identity number")
