@@ -56,6 +56,26 @@ def db_revision(
     console.print(f"[green]written {path}[/green]")
 
 
+@db_app.command("harden")
+def db_harden(
+    app_role: str = typer.Option(..., "--app-role", help="The role the application connects as"),
+    owner_role: str = typer.Option("fangkong_audit_owner", "--owner-role", help="Owner of the audit tables"),
+    database: str | None = DatabaseOption,
+) -> None:
+    """PostgreSQL: a separate role owns the audit tables; the application's role may only SELECT and INSERT there
+    (no UPDATE, DELETE, TRUNCATE). Run as a superuser after `fangkong db upgrade` (core.hardening)."""
+    from fangkong.core.db import get_engine
+    from fangkong.core.hardening import harden
+
+    url = use_database(database)
+    with clean_errors(), get_engine(url).begin() as connection:
+        done = harden(connection, app_role, owner_role)
+    for warning in done.warnings:
+        console.print(f"[yellow]{warning}[/yellow]", highlight=False, soft_wrap=True)
+    console.print(f"[green]{done.owner} owns audit_log and audit_seal; {done.app_role} may SELECT and INSERT there "
+                  "only[/green]", highlight=False)
+
+
 @audit_app.command("seal")
 def audit_seal(database: str | None = DatabaseOption) -> None:
     """Seal the audit entries written since the last seal (run every minute, e.g. from a systemd timer)."""
