@@ -168,7 +168,7 @@ def _stay_back(request: Request, stay_site: int | None, stay_id: int) -> str:
 @router.get("/isolation/stays/{stay_id}", response_class=HTMLResponse)
 def stay_page(request: Request, stay_id: int, db: DbSession, actor: PageActor) -> Response:
     info = service.stay_info(db, actor, stay_id)
-    person = registry.get_person(db, actor, info.stay.person_id)
+    person = registry.get_person(db, actor, info.stay.person_id, site_scope=service.site_guests(db, actor))
     history = service.stays_of_person(db, actor, info.stay.person_id)
     return render(request, "isolation/stay.html", {
         "info": info, "person": person, "history": history, "checks": service.checks_of(db, actor, stay_id),
@@ -243,7 +243,7 @@ def release_notice(stay_id: int, db: DbSession, actor: PageActor) -> Response:
     if stay.state not in ("released", "handed_over") or stay.end_at is None:
         raise InvalidInput("隔离尚未解除", "The stay has not been released")
     person = registry.get_person(db, actor, stay.person_id, full=actor.role != "resident",
-                                 reason="解除隔离告知书 release notice")
+                                 reason="解除隔离告知书 release notice", site_scope=service.site_guests(db, actor))
     successor = None
     if stay.state == "handed_over":
         successor = next((s.stay for s in service.stays_of_person(db, actor, stay.person_id)

@@ -1,4 +1,4 @@
-"""security: first-login password change and TOTP on accounts; a login's stage (second factor pending)
+"""security: first-login password change and TOTP on accounts; a login's stage; a quarantine site's venue
 
 Revision ID: 0017
 Revises: 0015
@@ -24,9 +24,15 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("totp_last_step", sa.Integer(), nullable=True))
     with op.batch_alter_table("auth_session") as batch_op:
         batch_op.add_column(sa.Column("stage", sa.String(length=8), server_default="", nullable=False))
+    with op.batch_alter_table("quarantine_site") as batch_op:
+        batch_op.add_column(sa.Column("venue_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_quarantine_site_venue_id"), ["venue_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("quarantine_site") as batch_op:
+        batch_op.drop_index(batch_op.f("ix_quarantine_site_venue_id"))
+        batch_op.drop_column("venue_id")
     with op.batch_alter_table("auth_session") as batch_op:
         batch_op.drop_column("stage")
     with op.batch_alter_table("account") as batch_op:
