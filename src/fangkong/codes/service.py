@@ -349,8 +349,8 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
     if token:
         claims = tokens.verify_token(token, now)
         subject, colour, method = claims.subject, claims.colour, "qr"
-        replayed = replay.watch.check(token.strip().rpartition(".")[2], venue_id, tokens.to_epoch(now),
-                                      claims.expires_epoch)
+        replayed = replay.record_sightings(db, [replay.Sighting(replay.signature_key(token), venue_id,
+                                                                claims.expires_epoch, tokens.to_epoch(now))])[0]
         person_id = person_by_subject(db, subject)
         person = registry.person_for_check(db, actor, person_id=person_id, venue_id=venue_id) if person_id else None
     elif id_number:

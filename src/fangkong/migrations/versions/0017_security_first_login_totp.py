@@ -1,4 +1,4 @@
-"""security: first-login password change and TOTP on accounts; a login's stage; a quarantine site's venue
+"""security: first-login password change and TOTP on accounts; a login's stage; a quarantine site's venue; token sightings shared by server processes
 
 Revision ID: 0017
 Revises: 0015
@@ -27,9 +27,20 @@ def upgrade() -> None:
     with op.batch_alter_table("quarantine_site") as batch_op:
         batch_op.add_column(sa.Column("venue_id", sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f("ix_quarantine_site_venue_id"), ["venue_id"], unique=False)
+    op.create_table(
+        "code_sighting",
+        sa.Column("signature", sa.String(length=24), nullable=False),
+        sa.Column("venue_id", sa.Integer(), nullable=False),
+        sa.Column("seen", sa.Integer(), nullable=False),
+        sa.Column("expires_epoch", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("signature", name=op.f("pk_code_sighting")),
+    )
+    op.create_index(op.f("ix_code_sighting_expires_epoch"), "code_sighting", ["expires_epoch"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_code_sighting_expires_epoch"), table_name="code_sighting")
+    op.drop_table("code_sighting")
     with op.batch_alter_table("quarantine_site") as batch_op:
         batch_op.drop_index(batch_op.f("ix_quarantine_site_venue_id"))
         batch_op.drop_column("venue_id")
