@@ -77,7 +77,7 @@ def test_a_screenshot_passed_round_a_queue_across_workers_is_flagged_the_third_t
 
 def test_sightings_are_one_row_per_token_and_expire(workers, doors, city_url: str,  # noqa: ANN001
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    (first, second), (door_a, door_b, subject) = workers, doors
+    (first, second), (door_a, _door_b, subject) = workers, doors
     token = tokens.issue_token(subject, "green", clock.now() - timedelta(seconds=13))
     for worker in (first, second, first, second):
         _verify(worker, replay.ReplayWatch(), token, door_a, monkeypatch)
