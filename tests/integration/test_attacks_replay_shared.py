@@ -86,3 +86,20 @@ def test_sightings_are_one_row_per_token_and_expire(workers, doors, city_url: st
         assert len(rows) == 1 and rows[0].seen == 4
         replay.prune_sightings(db, rows[0].expires_epoch + 1)
         assert db.scalar(select(CodeSighting.signature)) is None
+
+
+def test_with_sharing_switched_off_one_process_still_flags_from_memory(workers, doors,  # noqa: ANN001
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from fangkong.core.config import get_settings
+
+    (first, _second), (door_a, door_b, subject) = workers, doors
+    monkeypatch.setenv("FANGKONG_REPLAY_SHARED", "0")  # a single-process server (docs/security.md)
+    get_settings.cache_clear()
+    try:
+        memory = replay.ReplayWatch()
+        token = tokens.issue_token(subject, "green", clock.now() - timedelta(seconds=29))
+        assert _verify(first, memory, token, door_a, monkeypatch)["result"] == "pass"
+        assert _verify(first, memory, token, door_b, monkeypatch)["replay"] == "other_venue"
+    finally:
+        monkeypatch.delenv("FANGKONG_REPLAY_SHARED")
+        get_settings.cache_clear()

@@ -349,8 +349,12 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
     if token:
         claims = tokens.verify_token(token, now)
         subject, colour, method = claims.subject, claims.colour, "qr"
-        replayed = replay.record_sightings(db, [replay.Sighting(replay.signature_key(token), venue_id,
-                                                                claims.expires_epoch, tokens.to_epoch(now))])[0]
+        if get_settings().replay_shared:
+            replayed = replay.record_sightings(db, [replay.Sighting(replay.signature_key(token), venue_id,
+                                                                    claims.expires_epoch, tokens.to_epoch(now))])[0]
+        else:
+            replayed = replay.watch.check(replay.signature_key(token), venue_id, tokens.to_epoch(now),
+                                          claims.expires_epoch)
         person_id = person_by_subject(db, subject)
         person = registry.person_for_check(db, actor, person_id=person_id, venue_id=venue_id) if person_id else None
     elif id_number:

@@ -61,6 +61,9 @@ class Settings:
     code_signing_previous: tuple[str, ...] = ()
     key_dir: str = ""
     sentinel_scan_write: bool = True
+    # Replay detection shared by every server process through the database (codes.replay); 0: per process only
+    # (a single-process server loses nothing and saves one indexed upsert per check).
+    replay_shared: bool = True
     sentinel_batch_ms: float = 0.0
     sentinel_batch_max: int = 512
     sentinel_queue_max: int = 4096
@@ -210,6 +213,7 @@ def get_settings() -> Settings:
                                     .split(",") if p.strip()),
         key_dir=os.environ.get("FANGKONG_KEY_DIR", ""),
         sentinel_scan_write=os.environ.get("FANGKONG_SENTINEL_SCAN_WRITE", "1") not in ("0", "false", "no"),
+        replay_shared=os.environ.get("FANGKONG_REPLAY_SHARED", "1") not in ("0", "false", "no"),
         sentinel_batch_ms=float(os.environ.get("FANGKONG_SENTINEL_BATCH_MS", "0")),
         sentinel_batch_max=int(os.environ.get("FANGKONG_SENTINEL_BATCH_MAX", "512")),
         sentinel_queue_max=int(os.environ.get("FANGKONG_SENTINEL_QUEUE_MAX", "4096")),
