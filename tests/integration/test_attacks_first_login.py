@@ -178,3 +178,13 @@ def test_accounts_imported_from_a_file_must_change_and_the_demo_accounts_do_not(
     assert _sign_in(app, "imported-1", password)[1].startswith("/account/password")
     # The README's demo: a demo account goes straight in with the printed password.
     page_shows(login(app, "grid").get("/"), "光华街社区第1网格")
+
+
+def test_the_password_page_refuses_a_post_without_the_sessions_csrf_token(app, city_url: str) -> None:  # noqa: ANN001
+    temporary = _made_by_administrator(city_url, "new-grid-4")
+    client, _location = _sign_in(app, "new-grid-4", temporary)
+    response = client.post("/account/password", data={"current": temporary, "new": STRONG, "repeat": STRONG,
+                                                      "csrf_token": "forged", "next": "/"}, follow_redirects=False)
+    assert response.status_code == 403 and "CSRF" in response.text
+    with transaction(city_url) as db:
+        assert accounts.by_username(db, "new-grid-4").must_change_password is True

@@ -14,9 +14,9 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from fangkong.core import accounts, auth, signin, totp
-from fangkong.core.errors import FangkongError
+from fangkong.core.errors import FangkongError, NotAuthenticated
 from fangkong.core.i18n import t
-from fangkong.web.deps import CSRF_FIELD, SESSION_COOKIE, DbSession, PageUser, safe_next
+from fangkong.web.deps import CSRF_FIELD, SESSION_COOKIE, CsrfRefused, DbSession, PageUser, safe_next
 from fangkong.web.i18n import lang_of
 from fangkong.web.proxy import client_address
 from fangkong.web.templating import render
@@ -27,12 +27,19 @@ TOTP_LOGIN_PATH = "/login/totp"
 TOTP_ENROL_PATH = "/account/totp"
 
 
+def _csrf(row, submitted: str) -> None:  # noqa: ANN001
+    try:
+        auth.check_csrf(row, submitted)
+    except NotAuthenticated:
+        raise CsrfRefused() from None
+
+
 def _unfinished(request: Request, db: DbSession, allow: str, csrf: str | None = None):  # noqa: ANN202
     """The account and login of this cookie, letting through the one unfinished stage this page finishes."""
     account, row = auth.resolve_session(db, request.cookies.get(SESSION_COOKIE), kind="cookie",
                                         allow=frozenset({allow}))
     if csrf is not None:
-        auth.check_csrf(row, csrf)
+        _csrf(row, csrf)
     request.state.csrf = row.csrf_token
     return account, row
 
@@ -127,7 +134,7 @@ def totp_enrol_form(request: Request, db: DbSession, page: PageUser) -> Response
 @router.post(TOTP_ENROL_PATH)
 def totp_enrol_submit(request: Request, db: DbSession, page: PageUser, code: Annotated[str, Form()] = "",
                       csrf_token: Annotated[str, Form(alias=CSRF_FIELD)] = "") -> Response:
-    auth.check_csrf(page.session, csrf_token)
+    _csrf(page.session, csrf_token)
     account = accounts.by_username(db, page.actor.username)
     try:
         accounts.confirm_enrolment(db, account, code, client_address(request.client))

@@ -22,6 +22,7 @@ from fangkong.web.deps import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
     ApiActor,
+    CsrfRefused,
     DbSession,
     safe_next,
 )
@@ -112,8 +113,10 @@ def logout(request: Request, db: DbSession, csrf_token: Annotated[str, Form(alia
     # Also from a sign-in still unfinished (a password to choose, a code to type): leaving is always allowed.
     token = request.cookies.get(SESSION_COOKIE)
     _account, row = auth.resolve_session(db, token, kind="cookie", allow=frozenset({"password", "totp"}))
-    submitted = request.headers.get("X-CSRF-Token") or csrf_token
-    auth.check_csrf(row, submitted)
+    try:
+        auth.check_csrf(row, request.headers.get("X-CSRF-Token") or csrf_token)
+    except NotAuthenticated:
+        raise CsrfRefused() from None  # a foreign page cannot log the user out
     auth.logout(db, token or "")
     response = RedirectResponse("/login?out=1", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
