@@ -6,7 +6,6 @@ API call, and web.app sends the browser here."""
 
 from __future__ import annotations
 
-import base64
 from typing import Annotated
 
 import segno
@@ -111,8 +110,8 @@ def totp_login_submit(
 
 
 def _qr_data_uri(uri: str) -> str:
-    svg = segno.make(uri, error="m").svg_inline(scale=4, dark="#111", light="#fff")
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    """The enrolment QR code as an inline image (the page's CSP allows data: images, not inline scripts)."""
+    return segno.make(uri, error="m").svg_data_uri(scale=5, dark="#111", light="#fff", border=4)
 
 
 def _enrol_page(request: Request, db: DbSession, page: PageUser, *, error: str = "", done: bool = False,
