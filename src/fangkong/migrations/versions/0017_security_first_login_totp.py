@@ -27,6 +27,9 @@ def upgrade() -> None:
     with op.batch_alter_table("quarantine_site") as batch_op:
         batch_op.add_column(sa.Column("venue_id", sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f("ix_quarantine_site_venue_id"), ["venue_id"], unique=False)
+    # Sites made before: the demo named each hotel site after its registry venue.
+    op.execute("UPDATE quarantine_site SET venue_id = (SELECT MIN(venue.id) FROM venue WHERE venue.name = "
+               "quarantine_site.name AND venue.kind = 'quarantine_hotel') WHERE venue_id IS NULL")
     op.create_table(
         "code_sighting",
         sa.Column("signature", sa.String(length=24), nullable=False),
