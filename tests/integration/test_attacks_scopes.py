@@ -73,6 +73,12 @@ def test_quarantine_staff_read_their_sites_guests_and_nobody_else(db, quarantine
             service.find_person_by_id_number(db, quarantine_staff, person.id_number, site_scope=guests)
     with pytest.raises(PermissionDenied):  # without isolation vouching, not even the guest
         service.get_person(db, quarantine_staff, guest.id)
+    # A transfer batch typed by identity numbers: for their own site, yes; for another site, nobody.
+    assert service.find_person_by_id_number(db, quarantine_staff, stranger.id_number,
+                                            site_scope=isolation.batch_vouch(db, quarantine_staff, own.id))
+    with pytest.raises(PermissionDenied):
+        service.find_person_by_id_number(db, quarantine_staff, stranger.id_number,
+                                         site_scope=isolation.batch_vouch(db, quarantine_staff, other.id))
 
 
 def test_a_grid_worker_still_browses_their_grid(db, grid_worker) -> None:  # noqa: ANN001

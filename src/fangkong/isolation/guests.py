@@ -29,4 +29,13 @@ def site_guests(db: Session, actor: Actor) -> Callable[[int], bool]:
     return is_guest
 
 
-__all__ = ["site_guests"]
+def batch_vouch(db: Session, actor: Actor, site_id: int) -> Callable[[int], bool]:
+    """For a transfer batch typed by identity numbers: the persons named become arrivals bound for the site, so
+    isolation vouches for them when — and only when — the site is the actor's own (a transfer team batching for
+    its own site reads the masked record of whom it picks up; for another site it reads nobody)."""
+    own = actor.venue_id is not None and db.scalar(
+        select(QuarantineSite.id).where(QuarantineSite.id == site_id, QuarantineSite.venue_id == actor.venue_id))
+    return lambda _person_id: bool(own)
+
+
+__all__ = ["batch_vouch", "site_guests"]
