@@ -20,6 +20,11 @@ db_app = typer.Typer(help="Database schema (Alembic)", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 audit_app = typer.Typer(help="Audit log tamper evidence (core.auditchain, docs/security.md)", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
+accounts_app = typer.Typer(help="Accounts made by the administrator (core.accounts, docs/security.md)",
+                            no_args_is_help=True)
+app.add_typer(accounts_app, name="accounts")
+secret_app = typer.Typer(help="The platform secret (core.config, docs/security.md)", no_args_is_help=True)
+app.add_typer(secret_app, name="secret")
 for _domain, _module in domains.modules("cli"):  # each domain's command groups, found by convention
     for _name, _group in _module.COMMANDS.items():
         app.add_typer(_group, name=_name)
@@ -51,6 +56,26 @@ def db_revision(
     console.print(f"[green]written {path}[/green]")
 
 
+@db_app.command("harden")
+def db_harden(
+    app_role: str = typer.Option(..., "--app-role", help="The role the application connects as"),
+    owner_role: str = typer.Option("fangkong_audit_owner", "--owner-role", help="Owner of the audit tables"),
+    database: str | None = DatabaseOption,
+) -> None:
+    """PostgreSQL: a separate role owns the audit tables; the application's role may only SELECT and INSERT there
+    (no UPDATE, DELETE, TRUNCATE). Run as a superuser after `fangkong db upgrade` (core.hardening)."""
+    from fangkong.core.db import get_engine
+    from fangkong.core.hardening import harden
+
+    url = use_database(database)
+    with clean_errors(), get_engine(url).begin() as connection:
+        done = harden(connection, app_role, owner_role)
+    for warning in done.warnings:
+        console.print(f"[yellow]{warning}[/yellow]", highlight=False, soft_wrap=True)
+    console.print(f"[green]{done.owner} owns audit_log and audit_seal; {done.app_role} may SELECT and INSERT there "
+                  "only[/green]", highlight=False)
+
+
 @audit_app.command("seal")
 def audit_seal(database: str | None = DatabaseOption) -> None:
     """Seal the audit entries written since the last seal (run every minute, e.g. from a systemd timer)."""
@@ -79,6 +104,126 @@ def audit_verify(database: str | None = DatabaseOption) -> None:
     console.print(f"{checked} entries checked, {len(tampered)} problems")
     if tampered:
         raise typer.Exit(1)
+
+
+@accounts_app.command("create")
+def accounts_create(
+    username: str = typer.Argument(...),
+    role: str = typer.Option(..., "--role"),
+    name: str = typer.Option("", "--name", help="Display name"),
+    jurisdiction: int | None = typer.Option(None, "--jurisdiction", help="Place id the account answers for"),
+    venue: int | None = typer.Option(None, "--venue", help="Venue, site or lab id"),
+    person: int | None = typer.Option(None, "--person", help="A resident's own person id"),
+    database: str | None = DatabaseOption,
+) -> None:
+    """Make an account with a temporary password (printed once); its holder must change it at first sign-in."""
+    from fangkong.core import accounts
+    from fangkong.core.cli import actor, session
+
+    with session(database) as db:
+        made = accounts.create_by_administrator(db, actor("accounts create"), username=username, role=role,
+                                                display_name=name or username, jurisdiction_id=jurisdiction,
+                                                venue_id=venue, person_id=person)
+    console.print(f"[green]{made.username} ({made.role}) temporary password: {made.temporary_password}[/green]",
+                  highlight=False)
+
+
+@accounts_app.command("import")
+def accounts_import(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False),
+    out: Path = typer.Option(..., "--out", help="CSV of usernames and temporary passwords (written mode 0600)"),
+    database: str | None = DatabaseOption,
+) -> None:
+    """Accounts from a CSV / .xlsx (username, role, display_name, jurisdiction_id, venue_id, person_id), whole or
+    nothing; each must change its temporary password at first sign-in."""
+    import csv
+
+    from fangkong.core import accounts, spreadsheet
+    from fangkong.core.cli import actor, session
+
+    table = spreadsheet.read_rows(file.name, file.read_bytes())
+    header = [str(cell or "").strip() for cell in table[0][1]] if table else []
+    rows = [{name: "" if cell is None else str(cell) for name, cell in zip(header, cells, strict=False)}
+            for _number, cells in table[1:]]
+    with session(database) as db:
+        made = accounts.import_accounts(db, actor("accounts import"), rows)
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["username", "role", "temporary_password"])
+            writer.writerows([m.username, m.role, m.temporary_password] for m in made)
+    console.print(f"[green]{len(made)} accounts made; temporary passwords in {out}[/green]")
+
+
+@accounts_app.command("reset-password")
+def accounts_reset_password(username: str = typer.Argument(...), reason: str = typer.Option(..., "--reason"),
+                            database: str | None = DatabaseOption) -> None:
+    """A new temporary password (to change at the next sign-in); the account's logins end. Audited."""
+    from fangkong.core import accounts
+    from fangkong.core.cli import actor, session
+
+    with session(database) as db:
+        made = accounts.reset_password(db, actor("accounts reset-password"), username, reason)
+    console.print(f"[green]{made.username} temporary password: {made.temporary_password}[/green]", highlight=False)
+
+
+@accounts_app.command("reset-totp")
+def accounts_reset_totp(username: str = typer.Argument(...), reason: str = typer.Option(..., "--reason"),
+                        database: str | None = DatabaseOption) -> None:
+    """Remove a lost authenticator: the account signs in with its password and may enrol again. Audited."""
+    from fangkong.core import accounts
+    from fangkong.core.cli import actor, session
+
+    with session(database) as db:
+        accounts.reset_totp(db, actor("accounts reset-totp"), username, reason)
+    console.print(f"[green]{username}: authenticator removed; its logins ended[/green]")
+
+
+@secret_app.command("rotate")
+def secret_rotate(database: str | None = DatabaseOption) -> None:
+    """Rotate the platform secret: a new one signs from the next restart; the old one keeps verifying venue
+    device keys and audit MACs (docs/security.md). An installation with a generated secret file (the demo) is
+    rotated in place; with FANGKONG_SECRET_KEY set, the new value and the two settings to change are printed."""
+    import secrets as random_secrets
+
+    from fangkong.core import audit
+    from fangkong.core.cli import actor
+    from fangkong.core.config import get_settings, rotate_secret_files
+    from fangkong.core.db import transaction
+
+    url = use_database(database)
+    settings = get_settings()
+    if settings.secret_env:
+        new = random_secrets.token_urlsafe(48)
+        previous = ",".join([settings.secret_env, *settings.previous_secrets])
+        console.print("Set in the servers' environment (mode 0600), restart them, and keep the old value listed "
+                      "until every login of the last 12 h has ended:", highlight=False)
+        console.print(f"  FANGKONG_SECRET_KEY={new}\n  FANGKONG_SECRET_KEY_PREVIOUS={previous}",
+                      highlight=False, soft_wrap=True)
+        return
+    rotate_secret_files(settings.key_directory)
+    get_settings.cache_clear()
+    with clean_errors(), transaction(url) as db:
+        audit.record(db, actor("secret rotate"), "secret_rotated", "platform", None,
+                     {"previous": len(get_settings().previous_secrets)})
+    console.print(f"[green]rotated: restart the servers; after {settings.session_hours} h run "
+                  "`fangkong secret retire-previous`[/green]")
+
+
+@secret_app.command("retire-previous")
+def secret_retire_previous(database: str | None = DatabaseOption) -> None:
+    """After the longest login has passed: previous secrets stop verifying device keys and only verify old audit
+    entries (`fangkong audit verify`)."""
+    from fangkong.core.config import get_settings, retire_previous_files
+
+    use_database(database)
+    settings = get_settings()
+    if settings.secret_env:
+        console.print("Move the values of FANGKONG_SECRET_KEY_PREVIOUS to FANGKONG_SECRET_KEY_RETIRED (read only by "
+                      "`fangkong audit verify`) and restart.", highlight=False)
+        return
+    moved = retire_previous_files(settings.key_directory)
+    console.print(f"[green]{moved} secret(s) retired: restart the servers[/green]")
 
 
 @app.command("serve")

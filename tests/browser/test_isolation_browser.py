@@ -45,8 +45,10 @@ def world(city_url: str) -> Any:
                 registry.create_person(db, COMMANDER, id_number=idnumber.make_number("140109", birth, 981 + index),
                                        name=name, household_id=household)
         members = list(db.scalars(select(Person).where(Person.household_id == household).order_by(Person.id)))
+        # The quarantine staff's own site (its venue is theirs): they read its guests (docs/security.md).
+        own_venue = db.scalar(select(Account.venue_id).where(Account.username == "quarantine"))
         site = isolation.create_site(db, COMMANDER, name="迎泽宾馆隔离点", kind="hotel", state="requisitioned",
-                                     address="迎泽大街189号")
+                                     address="迎泽大街189号", venue_id=own_venue)
         other = isolation.create_site(db, COMMANDER, name="晋祠山庄隔离点", kind="hotel", state="requisitioned")
         for floor in (2, 3):
             for number in range(1, 7):

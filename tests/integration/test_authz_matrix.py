@@ -26,7 +26,9 @@ INSIDE = {
     "sampler": (Y, N, Y, Y, N, N),
     "lab": (N, N, N, N, N, N),
     "epidemiologist": (Y, Y, Y, Y, N, N),
-    "quarantine": (Y, Y, N, N, N, N),  # site-bound: no browsing or lists; a guest's record by id (docs/security.md)
+    # Site-bound: no browsing or lists; a guest of their own site (a stay there, or an arrival bound for it) by id,
+    # as the isolation pages read it; anyone else is outside (docs/security.md, "Role scopes").
+    "quarantine": (Y, Y, N, N, N, N),
     "checkpoint": (N, N, N, N, N, N),
     "property": (Y, N, N, Y, N, N),  # a compound's volunteer cannot list a whole grid
     "resident": (N, N, N, N, N, N),  # another resident of the same grid
@@ -34,12 +36,22 @@ INSIDE = {
     "auditor": (N, N, N, N, N, Y),
 }
 # Scoped roles are refused everything about a person outside; city-wide roles see the same as inside.
-CITY_WIDE = {"commander", "lab", "epidemiologist", "quarantine", "checkpoint", "hotline", "auditor"}
+CITY_WIDE = {"commander", "lab", "epidemiologist", "checkpoint", "hotline", "auditor"}
 OUTSIDE = {role: (row if role in CITY_WIDE else (N,) * 5 + (row[5],)) for role, row in INSIDE.items()}
 
 
 def _target(db, actor: Actor, inside: bool) -> Person:  # type: ignore[no-untyped-def]
     """A person inside (or outside) the actor's jurisdiction; for a resident, a neighbour in the same grid."""
+    if actor.role == "quarantine_staff":  # a guest of their site (an arrival bound for it), or anyone else
+        from fangkong.core.scope import system_actor
+        from fangkong.isolation import service as isolation
+
+        first, last = (db.scalar(select(Person).order_by(order).limit(1)) for order in (Person.id, Person.id.desc()))
+        operator = system_actor("matrix: a site and an arrival")
+        site = isolation.create_site(db, operator, name="矩阵测试隔离点", kind="hotel", venue_id=actor.venue_id,
+                                     state="requisitioned")
+        isolation.create_batch(db, operator, site_id=site.id, origin_kind="home", person_ids=[first.id])
+        return first if inside else last
     if actor.role == "resident":
         own = db.get(Person, actor.person_id)
         condition = (Person.grid_id == own.grid_id) if inside else (Person.district_id != own.district_id)
@@ -54,11 +66,15 @@ def _target(db, actor: Actor, inside: bool) -> Person:  # type: ignore[no-untype
 
 def _run(db, actor: Actor, operation: str, person: Person) -> str:  # type: ignore[no-untyped-def]
     try:
+        # A person as the isolation pages read them: site-bound roles need isolation to vouch (others ignore it).
+        from fangkong.isolation.service import site_guests
+
         if operation == "read_person":
-            view = service.get_person(db, actor, person.id)
+            view = service.get_person(db, actor, person.id, site_scope=site_guests(db, actor))
             assert view.masked and "*" in view.id_number and view.birth_date is None
         elif operation == "read_full":
-            view = service.get_person(db, actor, person.id, full=True, reason="matrix test")
+            view = service.get_person(db, actor, person.id, full=True, reason="matrix test",
+                                      site_scope=site_guests(db, actor))
             assert view.id_number == person.id_number
         elif operation == "households_of_grid":
             service.households_of(db, actor, person.grid_id, limit=5)

@@ -188,11 +188,11 @@ def test_writer_refuses_beyond_its_bound_but_keeps_every_accepted_scan(city_url:
         writer = ScanWriter(city_url, asyncio.get_running_loop(), batch_ms=1, batch_max=10, queue_max=2)
         real_insert = writer._insert
 
-        def slow_insert(rows: list[ScanRow]) -> None:
+        def slow_insert(rows: list[ScanRow], sightings: list | None = None) -> list[str | None]:
             import time
 
             time.sleep(0.2)
-            real_insert(rows)
+            return real_insert(rows, sightings)
 
         writer._insert = slow_insert  # type: ignore[method-assign]
         now = clock.now()

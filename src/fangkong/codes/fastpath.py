@@ -138,15 +138,22 @@ async def verify_asgi(scope: Scope, receive: Receive, send: Send) -> None:
             raise InvalidInput('请求须为 {"token": "..."}', 'The body must be {"token": "..."}') from None
         claims = tokens.verify_token_epoch(token, now_epoch)
         result = "pass" if claims.colour == "green" else "deny"
-        replayed = replay.watch.check(token.rpartition(".")[2], device.venue_id, now_epoch, claims.expires_epoch)
+        settings = get_settings()
+        stored = settings.sentinel_scan_write
+        if stored and settings.replay_shared:  # judged against every process's sightings, in the scan's commit
+            replayed = await scanlog.writer_for(_database_url(scope)).write(ScanRow(
+                venue_id=device.venue_id, checked_at=now, received_at=now, colour=claims.colour,
+                result=result, method="qr", subject=claims.subject, account_id=device.account_id),
+                replay.Sighting(replay.signature_key(token), device.venue_id, claims.expires_epoch, now_epoch))
+        else:
+            replayed = replay.watch.check(token.rpartition(".")[2], device.venue_id, now_epoch, claims.expires_epoch)
+            if stored:
+                await scanlog.writer_for(_database_url(scope)).write(ScanRow(
+                    venue_id=device.venue_id, checked_at=now, received_at=now, colour=claims.colour,
+                    result="replay" if replayed else result, method="qr", subject=claims.subject,
+                    account_id=device.account_id))
         if replayed and result == "pass":
             result = "check"  # the live code on the holder's own phone and an identity card (docs/security.md)
-        stored = get_settings().sentinel_scan_write
-        if stored:
-            await scanlog.writer_for(_database_url(scope)).write(ScanRow(
-                venue_id=device.venue_id, checked_at=now, received_at=now, colour=claims.colour,
-                result="replay" if replayed else result, method="qr", subject=claims.subject,
-                account_id=device.account_id))
     except FangkongError as exc:
         status, payload, extra = _error_answer(exc, _lang_of_scope(scope))
         await _send_json(send, status, payload, extra)

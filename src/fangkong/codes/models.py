@@ -176,3 +176,17 @@ class ScanVisit(Base):
     person_id: _Mapped[int] = _column(_sa.Integer)
     venue_id: _Mapped[int] = _column(_sa.Integer)
     checked_at: _Mapped[_dt] = _column(_sa.DateTime)
+
+
+class CodeSighting(Base):
+    """A health-code token seen at a venue, shared by every server process (codes/replay.py): its signature's
+    first 22 characters, the venue it was first shown at, how many times it was shown, and when it expires
+    (Unix seconds; rows past it are pruned). Written by the scan writer's batch in the same commit as the
+    scans, with one upsert per batch."""
+
+    __tablename__ = "code_sighting"
+
+    signature: _Mapped[str] = _column(_sa.String(24), primary_key=True)
+    venue_id: _Mapped[int] = _column(_sa.Integer)
+    seen: _Mapped[int] = _column(_sa.Integer)
+    expires_epoch: _Mapped[int] = _column(_sa.BigInteger, index=True)

@@ -9,14 +9,29 @@ A flagged check is not refused outright (a person may be asked to scan again at 
 says `result: "check"` and `replay: true`, the scan is stored with result "replay", and the sentinel asks for
 the live code on the holder's own phone and an identity card (docs/security.md).
 
-In memory, per server process, checked with no database read: a replay across two worker processes is seen
-by each process only for the checks it answered; the scan log (result "replay", and the same subject at two
-venues) shows the rest afterwards.
+Shared by every server process (`fangkong serve --workers N`): the sightings live in `code_sighting`, written
+by the scan writer's batch in the same commit as its scans (`record_sightings`: one upsert per batch, RETURNING
+what each token's row holds), so a token shown at two workers' venues is flagged whichever worker answers. A
+token's lifetime is at most 600 s = REPEAT_WINDOW_S, so "within the window" is "since it was first seen".
+`ReplayWatch` (in memory, per process) is what a server that does not store scans uses
+(FANGKONG_SENTINEL_SCAN_WRITE=0).
+
+Distance: venues carry no coordinates in the registry, so "too far apart for the time between" is judged as
+"another venue", whatever the distance.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from fangkong.codes.models import CodeSighting
 
 REPEAT_LIMIT = 3
 REPEAT_WINDOW_S = 600
@@ -61,4 +76,65 @@ class ReplayWatch:
 
 watch = ReplayWatch()
 
-__all__ = ["REPEAT_LIMIT", "ReplayWatch", "watch"]
+
+def signature_key(token: str) -> str:
+    """128 bits of the token's signature: unique enough, and a third of the row."""
+    return token.strip().rpartition(".")[2][:22]
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    signature: str  # signature_key(token)
+    venue_id: int
+    expires_epoch: int
+    seen_epoch: int  # when it was shown (core.clock, as Unix seconds)
+
+
+PRUNE_EVERY_S = 30.0
+_pruned = [0.0]
+
+
+def record_sightings(connection: Connection | Session, sightings: Sequence[Sighting]) -> list[str | None]:
+    """Record a batch of sightings (in the caller's transaction) and say, for each in order, why it looks
+    replayed ("other_venue", "repeated") or None. One upsert for the batch: a token already seen keeps its first
+    venue and counts up; RETURNING gives each token's first venue and its count after the batch, from which the
+    k-th of n sightings of one token in the batch had count - n + k. On PostgreSQL the upsert locks the rows it
+    updates, and on SQLite the writers queue for the file, so concurrent workers count every sighting once."""
+    if not sightings:
+        return []
+    groups: dict[str, list[int]] = {}
+    for index, sighting in enumerate(sightings):
+        groups.setdefault(sighting.signature, []).append(index)
+    bind = connection.connection() if isinstance(connection, Session) else connection
+    mark = "?" if bind.dialect.paramstyle == "qmark" else "%s"
+    table = CodeSighting.__tablename__
+    statement = (f"INSERT INTO {table} (signature, venue_id, seen, expires_epoch) VALUES "
+                 + ", ".join([f"({mark}, {mark}, {mark}, {mark})"] * len(groups))
+                 + f" ON CONFLICT (signature) DO UPDATE SET seen = {table}.seen + excluded.seen "
+                   "RETURNING signature, venue_id, seen")
+    values: list[Any] = []
+    for signature, indexes in groups.items():
+        first = sightings[indexes[0]]
+        values += (signature, first.venue_id, len(indexes), first.expires_epoch)
+    stored = {row[0]: (row[1], row[2]) for row in bind.exec_driver_sql(statement, tuple(values)).fetchall()}
+    if time.monotonic() - _pruned[0] > PRUNE_EVERY_S:
+        _pruned[0] = time.monotonic()
+        prune_sightings(bind, max(s.seen_epoch for s in sightings))
+    verdicts: list[str | None] = [None] * len(sightings)
+    for signature, indexes in groups.items():
+        first_venue, count = stored[signature]
+        for k, index in enumerate(indexes, start=1):
+            if sightings[index].venue_id != first_venue:
+                verdicts[index] = "other_venue"
+            elif count - len(indexes) + k >= REPEAT_LIMIT:
+                verdicts[index] = "repeated"
+    return verdicts
+
+
+def prune_sightings(connection: Connection | Session, now_epoch: int) -> None:
+    """Forget tokens that have expired (a token past its lifetime is refused anyway)."""
+    connection.execute(delete(CodeSighting).where(CodeSighting.expires_epoch < now_epoch))
+
+
+__all__ = ["REPEAT_LIMIT", "ReplayWatch", "Sighting", "prune_sightings", "record_sightings", "signature_key",
+           "watch"]

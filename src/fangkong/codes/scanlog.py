@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from fangkong.codes import partitions
 from fangkong.codes.models import Scan, ScanVisit
+from fangkong.codes.replay import Sighting, record_sightings
 from fangkong.core.config import get_settings
 from fangkong.core.db import get_engine
 from fangkong.core.errors import FangkongError, InvalidInput
@@ -118,7 +119,7 @@ class ScanWriter:
         self.batch_s = batch_ms / 1000
         self.batch_max = max(1, batch_max)
         self.queue_max = queue_max
-        self.pending: list[tuple[ScanRow, asyncio.Future[None]]] = []
+        self.pending: list[tuple[ScanRow, Sighting | None, asyncio.Future[str | None]]] = []
         self.outstanding = 0  # queued + being written
         self.flushing = False
         self.batches = 0
@@ -131,17 +132,19 @@ class ScanWriter:
         self._lock = threading.Lock()
         self._lock_file: Any = None
 
-    async def write(self, row: ScanRow) -> None:
-        """Returns once the row is committed; raises ScanLogOverloaded at once when the queue is full."""
+    async def write(self, row: ScanRow, sighting: Sighting | None = None) -> str | None:
+        """Returns once the row is committed; raises ScanLogOverloaded at once when the queue is full. With a
+        sighting of a token, the answer is why it looks replayed (codes.replay, shared by every process) or None,
+        and a replayed scan is stored with result "replay"."""
         if self.outstanding >= self.queue_max:
             raise ScanLogOverloaded()
-        future: asyncio.Future[None] = self.loop.create_future()
-        self.pending.append((row, future))
+        future: asyncio.Future[str | None] = self.loop.create_future()
+        self.pending.append((row, sighting, future))
         self.outstanding += 1
         if not self.flushing:
             self.flushing = True
             self.loop.create_task(self._flush_loop())
-        await future
+        return await future
 
     async def _flush_loop(self) -> None:
         try:
@@ -154,15 +157,16 @@ class ScanWriter:
                 batch = self.pending[:self.batch_max]
                 del self.pending[:self.batch_max]
                 try:
-                    await self.loop.run_in_executor(self._executor, self._insert, [row for row, _f in batch])
+                    verdicts = await self.loop.run_in_executor(
+                        self._executor, self._insert, [row for row, _s, _f in batch], [s for _r, s, _f in batch])
                 except Exception:
-                    for _row, future in batch:
+                    for _row, _sighting, future in batch:
                         if not future.done():
                             future.set_exception(ScanWriteFailed())
                 else:
-                    for _row, future in batch:
+                    for (_row, _sighting, future), verdict in zip(batch, verdicts, strict=True):
                         if not future.done():  # a client that went away still has its scan stored
-                            future.set_result(None)
+                            future.set_result(verdict)
                 finally:
                     self.outstanding -= len(batch)
         finally:
@@ -180,7 +184,8 @@ class ScanWriter:
             self._connection = connection
         return self._connection
 
-    def _insert(self, rows: list[ScanRow]) -> None:
+    def _insert(self, rows: list[ScanRow], sightings: list[Sighting | None] | None = None) -> list[str | None]:
+        verdicts: list[str | None] = [None] * len(rows)
         with self._lock:
             connection = self._connect()
             # Server workers in other processes write the same SQLite file. SQLite's own busy wait sleeps
@@ -189,6 +194,13 @@ class ScanWriter:
             if self._lock_file is not None:
                 fcntl.flock(self._lock_file, fcntl.LOCK_EX)
             try:
+                seen = [(i, s) for i, s in enumerate(sightings or ()) if s is not None]
+                if seen:  # one upsert for the batch's tokens, in the scans' own commit (codes.replay)
+                    for (index, _s), verdict in zip(seen, record_sightings(connection, [s for _i, s in seen]),
+                                                    strict=True):
+                        verdicts[index] = verdict
+                        if verdict:
+                            rows[index].result = "replay"
                 _raw_insert(connection, rows)
                 connection.commit()
             except Exception:
@@ -200,6 +212,7 @@ class ScanWriter:
                     fcntl.flock(self._lock_file, fcntl.LOCK_UN)
             self.batches += 1
             self.rows_written += len(rows)
+        return verdicts
 
     def close(self) -> None:
         self._executor.shutdown(wait=True)

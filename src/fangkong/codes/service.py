@@ -82,12 +82,20 @@ def current_code(db: Session, actor: Actor, person_id: int, now: datetime | None
 
 
 def subject_for(db: Session, person_id: int) -> str:
-    """The person's pseudonym, remembered so a verified token leads back to them."""
+    """The person's pseudonym, remembered so a verified token leads back to them. The remembered one stays
+    after the platform secret is rotated (docs/security.md), so a person keeps one pseudonym in the scan log."""
+    stored = stored_subject(db, person_id)
+    if stored is not None:
+        return stored
     subject = tokens.subject_of(person_id)
     if db.get(CodeSubject, subject) is None:
         db.add(CodeSubject(subject=subject, person_id=person_id))
         db.flush()
     return subject
+
+
+def stored_subject(db: Session, person_id: int) -> str | None:
+    return db.scalar(select(CodeSubject.subject).where(CodeSubject.person_id == person_id))
 
 
 def person_by_subject(db: Session, subject: str) -> int | None:
@@ -341,14 +349,18 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
     if token:
         claims = tokens.verify_token(token, now)
         subject, colour, method = claims.subject, claims.colour, "qr"
-        replayed = replay.watch.check(token.strip().rpartition(".")[2], venue_id, tokens.to_epoch(now),
-                                      claims.expires_epoch)
+        if get_settings().replay_shared:
+            replayed = replay.record_sightings(db, [replay.Sighting(replay.signature_key(token), venue_id,
+                                                                    claims.expires_epoch, tokens.to_epoch(now))])[0]
+        else:
+            replayed = replay.watch.check(replay.signature_key(token), venue_id, tokens.to_epoch(now),
+                                          claims.expires_epoch)
         person_id = person_by_subject(db, subject)
         person = registry.person_for_check(db, actor, person_id=person_id, venue_id=venue_id) if person_id else None
     elif id_number:
         person = registry.person_for_check(db, actor, id_number=id_number, venue_id=venue_id)
         person_id, method = person.id, "id"
-        subject = tokens.subject_of(person_id)
+        subject = stored_subject(db, person_id) or tokens.subject_of(person_id)
         colour, reasons = _current_colour(db, actor, person_id, now, lang)
     else:
         raise InvalidInput("请扫码、粘贴健康码或输入身份证号", "Scan or paste a code, or type an identity number")

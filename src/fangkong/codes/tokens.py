@@ -326,9 +326,17 @@ def _device_mac_key(secret: str) -> bytes:
     return hmac.new(secret.encode(), b"fangkong/sentinel-device/v1", hashlib.sha256).digest()
 
 
-def _device_mac(body: str) -> str:
-    mac = hmac.new(_device_mac_key(get_settings().secret_key), body.encode(), hashlib.sha256).digest()
+def _device_mac(body: str, secret: str | None = None) -> str:
+    mac = hmac.new(_device_mac_key(secret or get_settings().secret_key), body.encode(), hashlib.sha256).digest()
     return _b64(mac[:18])
+
+
+def _mac_matches(body: str, mac: str) -> bool:
+    """The current secret's MAC, else a previous secret's (rotation: keys issued before it still work until
+    they expire, docs/security.md); the previous ones are tried only when the current one failed."""
+    settings = get_settings()
+    return any(hmac.compare_digest(_device_mac(body, secret), mac)
+               for secret in (settings.secret_key, *settings.previous_secrets))
 
 
 def issue_device_key(account_id: int, venue_id: int, now: datetime | None = None, validity_s: int = 12 * 3600,
@@ -341,17 +349,20 @@ def issue_device_key(account_id: int, venue_id: int, now: datetime | None = None
     return body + "." + _device_mac(body)
 
 
-_checked_devices: dict[tuple[str, str], DeviceKey] = {}  # (secret, key) -> parsed, to skip the HMAC per check
+# (secrets that verify, key) -> parsed, to skip the HMAC per check; a rotation changes the secrets, so a key
+# accepted under a secret since retired is checked afresh.
+_checked_devices: dict[tuple[str, tuple[str, ...], str], DeviceKey] = {}
 
 
 def check_device_key(key: str | None, now_epoch: int) -> DeviceKey:
-    secret = get_settings().secret_key
-    found = _checked_devices.get((secret, key or ""))
+    settings = get_settings()
+    cache_key = (settings.secret_key, settings.previous_secrets, key or "")
+    found = _checked_devices.get(cache_key)
     if found is None:
         found = _parse_device_key(key)
         if len(_checked_devices) > 10_000:
             _checked_devices.clear()
-        _checked_devices[(secret, key or "")] = found
+        _checked_devices[cache_key] = found
     if now_epoch >= found.expires_epoch:
         raise DeviceKeyInvalid()
     if found.session_id in revocations.sessions or found.account_id in revocations.accounts:
@@ -362,7 +373,7 @@ def check_device_key(key: str | None, now_epoch: int) -> DeviceKey:
 def _parse_device_key(key: str | None) -> DeviceKey:
     body, _dot, mac = (key or "").strip().rpartition(".")
     parts = body.split(".")
-    if len(parts) != 5 or parts[0] != "fks2" or not hmac.compare_digest(_device_mac(body), mac):
+    if len(parts) != 5 or parts[0] != "fks2" or not _mac_matches(body, mac):
         raise DeviceKeyInvalid()  # fks1 keys (no session) are no longer accepted
     try:
         found = DeviceKey(int(parts[1]), int(parts[2]), int(parts[3]), int(parts[4]))

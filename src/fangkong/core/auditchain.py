@@ -47,16 +47,23 @@ def _canonical(values: dict[str, Any]) -> bytes:
     return "\x1f".join(parts).encode()
 
 
-def mac_of(values: dict[str, Any]) -> str:
-    return hmac.new(_key(get_settings().secret_key), _canonical(values), hashlib.sha256).hexdigest()
+def mac_of(values: dict[str, Any], secret: str | None = None) -> str:
+    return hmac.new(_key(secret or get_settings().secret_key), _canonical(values), hashlib.sha256).hexdigest()
+
+
+def _verifying_secrets() -> tuple[str, ...]:
+    """The current secret, then those rotated out (previous, retired): an entry MAC-ed before a rotation still
+    verifies (docs/security.md, "Rotating the platform secret")."""
+    settings = get_settings()
+    return (settings.secret_key, *settings.previous_secrets, *settings.retired_secrets)
 
 
 def _entry_values(entry: AuditEntry) -> dict[str, Any]:
     return {name: getattr(entry, name) for name in _FIELDS}
 
 
-def _seal_mac(upto_id: int, entries: int, chain: str) -> str:
-    return hmac.new(_key(get_settings().secret_key), f"seal|{upto_id}|{entries}|{chain}".encode(),
+def _seal_mac(upto_id: int, entries: int, chain: str, secret: str | None = None) -> str:
+    return hmac.new(_key(secret or get_settings().secret_key), f"seal|{upto_id}|{entries}|{chain}".encode(),
                     hashlib.sha256).hexdigest()
 
 
@@ -102,7 +109,8 @@ def verify(db: Session) -> tuple[int, list[Finding]]:
     checked = unprotected = 0
     after, chain = 0, GENESIS
     for current in db.scalars(select(AuditSeal).order_by(AuditSeal.id)).all():
-        if not hmac.compare_digest(current.mac, _seal_mac(current.upto_id, current.entries, current.chain)):
+        if not any(hmac.compare_digest(current.mac, _seal_mac(current.upto_id, current.entries, current.chain, key))
+                   for key in _verifying_secrets()):
             findings.append(Finding("forged_seal", None, f"seal #{current.id} does not carry a valid MAC"))
         count = 0
         for entry in _entries(db, after, current.upto_id):
@@ -125,7 +133,8 @@ def verify(db: Session) -> tuple[int, list[Finding]]:
 def _check_entry(entry: AuditEntry, findings: list[Finding]) -> int:
     if entry.mac is None:
         return 1
-    if not hmac.compare_digest(entry.mac, mac_of(_entry_values(entry))):
+    values = _entry_values(entry)
+    if not any(hmac.compare_digest(entry.mac, mac_of(values, key)) for key in _verifying_secrets()):
         findings.append(Finding("changed_or_forged", entry.id,
                                 f"entry #{entry.id} ({entry.action} by {entry.username}) does not match its MAC"))
     return 0

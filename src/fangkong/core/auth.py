@@ -15,10 +15,34 @@ from sqlalchemy.orm import Session
 
 from fangkong.core import audit, clock
 from fangkong.core.config import get_settings
-from fangkong.core.errors import InvalidInput, NotAuthenticated
+from fangkong.core.errors import FangkongError, InvalidInput, NotAuthenticated
 from fangkong.core.models import Account, AuthSession
 from fangkong.core.roles import Role
 from fangkong.core.scope import Actor
+
+# Roles that may (and are asked to) enrol a second factor (core.totp, docs/security.md "Second factor").
+TOTP_ROLES = frozenset({Role.COMMANDER, Role.DISTRICT_STAFF, Role.AUDITOR})
+STAGE_TOTP = "totp"  # a login whose password was right and whose second factor is still to come
+
+
+class PasswordChangeRequired(FangkongError):
+    """The account was made (or its password reset) by an administrator: nothing answers until its holder has
+    chosen a password of their own (the page /account/password)."""
+
+    status_code = 403
+
+    def __init__(self) -> None:
+        super().__init__("首次登录请先修改密码", "First sign-in: choose your own password before anything else")
+
+
+class SecondFactorRequired(FangkongError):
+    """The password was right; the authenticator code is still to come (the page /login/totp)."""
+
+    status_code = 401
+
+    def __init__(self) -> None:
+        super().__init__("请输入身份验证器中的动态码", "Enter the code from your authenticator app")
+
 
 _hasher = PasswordHasher()
 # Accounts made by the city generator share the public demo password: each still gets its own salt, in a light
@@ -106,8 +130,9 @@ def authenticate(db: Session, username: str, password: str) -> Account:
     return account
 
 
-def start_session(db: Session, account: Account, kind: str = "cookie") -> tuple[str, str]:
-    """Create a login; returns (token, csrf token). Only the token's hash is stored."""
+def start_session(db: Session, account: Account, kind: str = "cookie", stage: str = "") -> tuple[str, str]:
+    """Create a login; returns (token, csrf token). Only the token's hash is stored. A login of `stage` "totp"
+    opens nothing but the code page until core.accounts.verify_second_factor clears it."""
     token = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(24)
     moment = clock.now()
@@ -120,20 +145,27 @@ def start_session(db: Session, account: Account, kind: str = "cookie") -> tuple[
             created_at=moment,
             expires_at=moment + timedelta(hours=get_settings().session_hours),
             revoked=False,
+            stage=stage,
         )
     )
-    audit.record(db, actor_for(account), "login", "account", account.id, {"kind": kind})  # (who, not where)
+    detail = {"kind": kind, "stage": stage} if stage else {"kind": kind}
+    audit.record(db, actor_for(account), "login", "account", account.id, detail)  # (who, not where)
     return token, csrf
 
 
 def login(db: Session, username: str, password: str, kind: str = "cookie") -> tuple[str, str, Account]:
     account = authenticate(db, username, password)
-    token, csrf = start_session(db, account, kind)
+    token, csrf = start_session(db, account, kind, stage=STAGE_TOTP if account.totp_secret else "")
     return token, csrf, account
 
 
-def resolve_session(db: Session, token: str | None, kind: str | None = None) -> tuple[Account, AuthSession]:
-    """The account of a live session (its Actor: `registry.service.actor_for`) and the session row."""
+def resolve_session(db: Session, token: str | None, kind: str | None = None, *,
+                    allow: frozenset[str] = frozenset()) -> tuple[Account, AuthSession]:
+    """The account of a live session (its Actor: `registry.service.actor_for`) and the session row.
+
+    Every page and API call comes through here, so an unfinished sign-in stops here: a login still waiting
+    for its second factor raises SecondFactorRequired, an account that must choose its own password raises
+    PasswordChangeRequired — unless the caller is the page that finishes it (`allow`: "totp", "password")."""
     if not token:
         raise NotAuthenticated("请先登录", "Please log in")
     row = db.scalar(select(AuthSession).where(AuthSession.token_hash == _token_hash(token)))
@@ -142,6 +174,10 @@ def resolve_session(db: Session, token: str | None, kind: str | None = None) -> 
     account = db.get(Account, row.account_id)
     if account is None or not account.active:
         raise NotAuthenticated("账号已停用", "Account disabled")
+    if row.stage == STAGE_TOTP and "totp" not in allow:
+        raise SecondFactorRequired()
+    if row.stage != STAGE_TOTP and account.must_change_password and "password" not in allow:
+        raise PasswordChangeRequired()
     return account, row
 
 

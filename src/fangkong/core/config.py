@@ -10,6 +10,9 @@ from pathlib import Path
 
 DEFAULT_DATABASE_URL = "sqlite:///fangkong.db"
 SECRET_FILE_NAME = "fangkong-secret.key"
+# Rotation (docs/security.md, "Rotating the platform secret"): secrets rotated out, one a line, newest first.
+PREVIOUS_FILE_NAME = "fangkong-secret.previous"  # still verify device keys and audit MACs
+RETIRED_FILE_NAME = "fangkong-secret.retired"  # verify old audit MACs only
 MIN_SECRET_CHARS = 32
 # Secrets that were ever printed in code or docs: a server must never run on one of them.
 PUBLIC_SECRETS = frozenset({"fangkong-demo-secret-change-me", "change-me", "secret", "changeme"})
@@ -58,6 +61,9 @@ class Settings:
     code_signing_previous: tuple[str, ...] = ()
     key_dir: str = ""
     sentinel_scan_write: bool = True
+    # Replay detection shared by every server process through the database (codes.replay); 0: per process only
+    # (a single-process server loses nothing and saves one indexed upsert per check).
+    replay_shared: bool = True
     sentinel_batch_ms: float = 0.0
     sentinel_batch_max: int = 512
     sentinel_queue_max: int = 4096
@@ -70,6 +76,9 @@ class Settings:
     trusted_proxies: frozenset[str] = frozenset()
     demo: bool = False
     secret_env: str = field(default="", repr=False)  # never in a log line
+    # Rotation: FANGKONG_SECRET_KEY_PREVIOUS / _RETIRED (comma-separated), else the files beside the secret file.
+    secret_previous_env: str = field(default="", repr=False)
+    secret_retired_env: str = field(default="", repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -102,6 +111,28 @@ class Settings:
         return check_secret_strength(path.read_text().strip())
 
 
+    def _listed(self, env: str, name: str) -> tuple[str, ...]:
+        if env:
+            return tuple(part.strip() for part in env.split(",") if part.strip())
+        path = self.key_directory / name
+        if not path.exists():
+            return ()
+        if path.stat().st_mode & 0o077:
+            raise SecretMissing(f"{path} is readable by other users: run `chmod 600 {path}`.")
+        return tuple(line.strip() for line in path.read_text().splitlines() if line.strip())
+
+    @cached_property
+    def previous_secrets(self) -> tuple[str, ...]:
+        """Secrets rotated out that still verify what they signed: venue device keys (bound to logins of at
+        most `session_hours`) and audit MACs. The newest secret always signs."""
+        return self._listed(self.secret_previous_env, PREVIOUS_FILE_NAME)
+
+    @cached_property
+    def retired_secrets(self) -> tuple[str, ...]:
+        """Secrets past their device keys' lifetime: only `fangkong audit verify` reads them (old entries)."""
+        return self._listed(self.secret_retired_env, RETIRED_FILE_NAME)
+
+
 def require_secret() -> str:
     """The platform secret, or SecretMissing saying how to set one: called when a server starts."""
     return get_settings().secret_key
@@ -112,6 +143,39 @@ def check_secret_strength(secret: str) -> str:
         raise SecretMissing(f"FANGKONG_SECRET_KEY is too weak (at least {MIN_SECRET_CHARS} random characters).\n"
                             + SECRET_HOWTO)
     return secret
+
+
+def rotate_secret_files(directory: Path) -> None:
+    """Rotate an installation's generated secret (the demo's files, mode 0600): the current secret goes to the
+    top of the previous list, a new random one becomes current. Servers pick it up when restarted."""
+    current = directory / SECRET_FILE_NAME
+    if not current.exists():
+        raise SecretMissing(f"{current} does not exist: nothing to rotate")
+    old = current.read_text().strip()
+    previous = directory / PREVIOUS_FILE_NAME
+    listed = previous.read_text().split() if previous.exists() else []
+    _write_private(previous, "\n".join([old, *listed]) + "\n")
+    _write_private(current, secrets.token_urlsafe(48) + "\n")
+
+
+def retire_previous_files(directory: Path) -> int:
+    """Move the previous secrets to the retired list (audit verification only); returns how many moved."""
+    previous, retired = directory / PREVIOUS_FILE_NAME, directory / RETIRED_FILE_NAME
+    moving = previous.read_text().split() if previous.exists() else []
+    kept = retired.read_text().split() if retired.exists() else []
+    if moving:
+        _write_private(retired, "\n".join([*moving, *kept]) + "\n")
+        previous.unlink()
+    return len(moving)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Replace a key file atomically, owner-only from its first byte."""
+    temporary = path.with_name(path.name + ".new")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+    os.replace(temporary, path)
 
 
 def _create_secret_file(path: Path) -> None:
@@ -130,6 +194,8 @@ def get_settings() -> Settings:
         database_url=normalize_database_url(os.environ.get("FANGKONG_DATABASE_URL", DEFAULT_DATABASE_URL)),
         # No fallback: see Settings.secret_key (the demo generates one per installation).
         secret_env=os.environ.get("FANGKONG_SECRET_KEY", ""),
+        secret_previous_env=os.environ.get("FANGKONG_SECRET_KEY_PREVIOUS", ""),
+        secret_retired_env=os.environ.get("FANGKONG_SECRET_KEY_RETIRED", ""),
         max_body_bytes=int(os.environ.get("FANGKONG_MAX_BODY_BYTES", str(2 * 1024 * 1024))),
         max_upload_bytes=int(os.environ.get("FANGKONG_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
         trusted_proxies=frozenset(p.strip() for p in os.environ.get("FANGKONG_TRUSTED_PROXIES", "").split(",")
@@ -147,6 +213,7 @@ def get_settings() -> Settings:
                                     .split(",") if p.strip()),
         key_dir=os.environ.get("FANGKONG_KEY_DIR", ""),
         sentinel_scan_write=os.environ.get("FANGKONG_SENTINEL_SCAN_WRITE", "1") not in ("0", "false", "no"),
+        replay_shared=os.environ.get("FANGKONG_REPLAY_SHARED", "1") not in ("0", "false", "no"),
         sentinel_batch_ms=float(os.environ.get("FANGKONG_SENTINEL_BATCH_MS", "0")),
         sentinel_batch_max=int(os.environ.get("FANGKONG_SENTINEL_BATCH_MAX", "512")),
         sentinel_queue_max=int(os.environ.get("FANGKONG_SENTINEL_QUEUE_MAX", "4096")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fangkong.core.db import Base
@@ -24,6 +24,14 @@ class Account(Base):
     venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id"), index=True)  # venue, site, lab
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Made by an administrator or an import with a password someone else chose: no page or API answers until
+    # the holder has chosen their own (core.accounts, docs/security.md "First sign-in").
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # TOTP (RFC 6238, core.totp): the confirmed secret (base32), the one awaiting its first code, and the last
+    # time step a code was accepted for (a code is good once).
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_pending: Mapped[str | None] = mapped_column(String(64))
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuthSession(Base):
@@ -39,6 +47,9 @@ class AuthSession(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # the device-key revocation list
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "" a full login; "totp" the password was right and the second factor is still to come (only the
+    # code page answers such a session: core.auth.resolve_session).
+    stage: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
 
 class AuditEntry(Base):

@@ -45,7 +45,7 @@ def seed_isolation(db: Session, *, now: datetime) -> IsolationDemo | None:
         in_use = venue_id == own_venue
         site = isolation.create_site(db, actor, name=name, kind="hotel", district_id=district_id, street_id=street_id,
                                      address=address, operator="酒店管理公司", staff_team="医护专班 6 人",
-                                     state="requisitioned" if in_use else "reserve")
+                                     state="requisitioned" if in_use else "reserve", venue_id=venue_id)
         floors = (3, 4, 5, 6) if in_use else (2, 3)
         for floor in floors:
             for number in range(1, 11 if in_use else 9):

@@ -48,6 +48,9 @@ class QuarantineSite(Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     operator: Mapped[str] = mapped_column(String(200), default="")
     staff_team: Mapped[str] = mapped_column(String(300), default="")  # 医护专班
+    # The registry venue its quarantine staff accounts answer for (Account.venue_id): whose guests they may read
+    # (isolation.stays.site_guests, docs/security.md "Role scopes"). No key: a registry id, like district_id.
+    venue_id: Mapped[int | None] = mapped_column(Integer, index=True)
     state: Mapped[str] = mapped_column(String(16), default="reserve")  # SITE_STATES
     state_at: Mapped[datetime] = mapped_column(DateTime)
     requisitioned_at: Mapped[datetime | None] = mapped_column(DateTime)

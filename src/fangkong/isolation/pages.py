@@ -168,7 +168,7 @@ def _stay_back(request: Request, stay_site: int | None, stay_id: int) -> str:
 @router.get("/isolation/stays/{stay_id}", response_class=HTMLResponse)
 def stay_page(request: Request, stay_id: int, db: DbSession, actor: PageActor) -> Response:
     info = service.stay_info(db, actor, stay_id)
-    person = registry.get_person(db, actor, info.stay.person_id)
+    person = registry.get_person(db, actor, info.stay.person_id, site_scope=service.site_guests(db, actor))
     history = service.stays_of_person(db, actor, info.stay.person_id)
     return render(request, "isolation/stay.html", {
         "info": info, "person": person, "history": history, "checks": service.checks_of(db, actor, stay_id),
@@ -243,7 +243,7 @@ def release_notice(stay_id: int, db: DbSession, actor: PageActor) -> Response:
     if stay.state not in ("released", "handed_over") or stay.end_at is None:
         raise InvalidInput("隔离尚未解除", "The stay has not been released")
     person = registry.get_person(db, actor, stay.person_id, full=actor.role != "resident",
-                                 reason="解除隔离告知书 release notice")
+                                 reason="解除隔离告知书 release notice", site_scope=service.site_guests(db, actor))
     successor = None
     if stay.state == "handed_over":
         successor = next((s.stay for s in service.stays_of_person(db, actor, stay.person_id)
@@ -339,11 +339,14 @@ def transfers_page(request: Request, db: DbSession, actor: PageActor) -> Respons
         "levels": policies.in_force(clock.now()).levels, **_flash(request)})
 
 
-def _ids_from_numbers(db: Session, actor: Actor, text: str) -> list[int]:
+def _ids_from_numbers(db: Session, actor: Actor, text: str, site_id: int | None = None) -> list[int]:
     ids = []
+    # Quarantine staff (site-bound) look persons up only for a batch bound for their own site.
+    vouch = service.batch_vouch(db, actor, site_id or 0)
     for line in text.replace(",", "\n").replace("，", "\n").splitlines():
         if line.strip():
-            ids.append(registry.find_person_by_id_number(db, actor, line.strip(), reason="transfer batch").id)
+            ids.append(registry.find_person_by_id_number(db, actor, line.strip(), reason="transfer batch",
+                                                         site_scope=vouch).id)
     return ids
 
 
@@ -356,7 +359,8 @@ def create_batch(request: Request, db: DbSession, page: PageUserChecked, site_id
                  quarantine_request: Annotated[list[int] | None, Form()] = None) -> Response:
     try:
         batch = service.create_batch(db, page.actor, site_id=site_id, origin_kind=origin_kind,
-                                     origin_text=origin_text, person_ids=_ids_from_numbers(db, page.actor, persons),
+                                     origin_text=origin_text,
+                                     person_ids=_ids_from_numbers(db, page.actor, persons, site_id),
                                      transfer_request_ids=transfer_request, quarantine_request_ids=quarantine_request,
                                      vehicle=vehicle, driver=driver, escort=escort)
     except (FangkongError, ValueError) as exc:

@@ -17,6 +17,7 @@ from fangkong.core.errors import InvalidInput, NotFound, PermissionDenied
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.isolation.capacity import Board, Forecast, board, forecast  # noqa: E402,F401
+from fangkong.isolation.guests import batch_vouch, site_guests  # noqa: E402,F401
 from fangkong.isolation.models import (
     REQUEST_REASONS,
     STAY_KINDS,

@@ -50,7 +50,7 @@ def require_manage(actor: Actor) -> None:
 
 def create_site(db: Session, actor: Actor, *, name: str, kind: str, district_id: int | None = None,
                 street_id: int | None = None, address: str = "", operator: str = "", staff_team: str = "",
-                state: str = "reserve") -> QuarantineSite:
+                state: str = "reserve", venue_id: int | None = None) -> QuarantineSite:
     require_manage(actor)
     name = name.strip()
     if not name:
@@ -64,7 +64,7 @@ def create_site(db: Session, actor: Actor, *, name: str, kind: str, district_id:
     now = clock.now()
     site = QuarantineSite(name=name[:200], kind=kind, district_id=district_id, street_id=street_id,
                           address=address[:300], operator=operator[:200], staff_team=staff_team[:300], state=state,
-                          state_at=now, readiness={}, created_by=actor.username, created_at=now,
+                          state_at=now, readiness={}, created_by=actor.username, created_at=now, venue_id=venue_id,
                           requisitioned_at=now if state in ("requisitioned", "in_use") else None)
     db.add(site)
     db.flush()

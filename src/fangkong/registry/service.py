@@ -7,7 +7,7 @@ writes an audit entry. Services never commit: the caller owns the transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -219,8 +219,13 @@ def get_household(db: Session, actor: Actor, household_id: int) -> HouseholdView
     return view
 
 
-def get_person(db: Session, actor: Actor, person_id: int, *, full: bool = False, reason: str = "") -> PersonView:
-    """A person's record. `full=True` unmasks numbers: needs the permission and a reason; audited."""
+def get_person(db: Session, actor: Actor, person_id: int, *, full: bool = False, reason: str = "",
+               site_scope: Callable[[int], bool] | None = None) -> PersonView:
+    """A person's record. `full=True` unmasks numbers: needs the permission and a reason; audited.
+
+    Site-bound roles (quarantine staff) read a person only when the domain that knows their site vouches for
+    them: `site_scope(person_id)` is true (isolation passes `isolation.service.site_guests(db, actor)`: a stay
+    or an arrival at the actor's own site). The registry's own pages and API pass nothing, so they refuse."""
     person = db.get(Person, person_id)
     if actor.role == "resident":
         if person is None or actor.person_id != person_id:
@@ -230,8 +235,9 @@ def get_person(db: Session, actor: Actor, person_id: int, *, full: bool = False,
     require_any(actor, Permission.REGISTRY_READ)
     if person is None:
         raise NotFound("人员不存在", "No such person")
-    # Site-bound roles never browse or list; one person by id (their guest, linked from the isolation
-    # pages) is open to them and audited. A check that the person is at their site is still to come.
+    # Site-bound roles never browse or list; one person by id, their guest (vouched for by isolation), audited.
+    if actor.role in SITE_BOUND_ROLES and (site_scope is None or not site_scope(person_id)):
+        raise PermissionDenied("只能查看本隔离点的人员", "Only persons with a stay or an arrival at your site")
     if not actor.covers(person):
         raise PermissionDenied(*_DENIED)
     if full:
@@ -242,12 +248,13 @@ def get_person(db: Session, actor: Actor, person_id: int, *, full: bool = False,
     return person_view(person, full=full)
 
 
-def find_person_by_id_number(db: Session, actor: Actor, text: str, *, reason: str = "") -> PersonView:
+def find_person_by_id_number(db: Session, actor: Actor, text: str, *, reason: str = "",
+                             site_scope: Callable[[int], bool] | None = None) -> PersonView:
     number = idnumber.validate(text)
     person_id = db.scalar(select(Person.id).where(Person.id_number == number))
     if person_id is None:
         raise NotFound("未登记此身份证号", "No person with this identity number")
-    return get_person(db, actor, person_id, reason=reason)
+    return get_person(db, actor, person_id, reason=reason, site_scope=site_scope)
 
 
 def _place_at_level(db: Session, place_id: int, level: str) -> Place:

@@ -24,11 +24,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fangkong import domains
 from fangkong.codes.fastpath import VerifyFastPath
-from fangkong.core import audit
+from fangkong.core import audit, auth
 from fangkong.core.config import get_settings, normalize_database_url, require_secret
 from fangkong.core.db import transaction
 from fangkong.core.errors import FangkongError, PermissionDenied
 from fangkong.core.i18n import t
+from fangkong.web import account as web_account
 from fangkong.web import auth as web_auth
 from fangkong.web import pages as web_pages
 from fangkong.web.i18n import api_lang, lang_of
@@ -138,10 +139,22 @@ def _record_refusal(request: Request, exc: PermissionDenied) -> None:
                      {"method": request.method, "path": request.url.path[:200], "why": exc.en[:200]})
 
 
+def _unfinished_sign_in(request: Request, exc: FangkongError) -> Response:
+    """A page asked by a login that is not finished: on to the page that finishes it (web.account)."""
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    page = "/account/password" if isinstance(exc, auth.PasswordChangeRequired) else "/login/totp"
+    location = page + "?next=" + quote(target if request.method == "GET" else "/", safe="")
+    if request.headers.get("hx-request") == "true":
+        return Response(status_code=200, headers={"HX-Redirect": location})
+    return RedirectResponse(location, status_code=303)
+
+
 async def _fangkong_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, FangkongError)
     if isinstance(exc, PermissionDenied):
         await run_in_threadpool(_record_refusal, request, exc)
+    if not _is_api(request) and isinstance(exc, auth.PasswordChangeRequired | auth.SecondFactorRequired):
+        return _unfinished_sign_in(request, exc)
     retry = getattr(exc, "retry_after_s", None)  # a sign-in lockout says when to come back
     headers = {"Retry-After": str(retry)} if retry else None
     if _is_api(request):
@@ -218,6 +231,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
 
     app.include_router(web_auth.router)
     app.include_router(web_auth.api_router)
+    app.include_router(web_account.router)
     app.include_router(web_pages.router)
     for _domain, module in domains.modules("pages"):  # each domain's pages and API, found by convention
         app.include_router(module.router)

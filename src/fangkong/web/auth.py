@@ -6,12 +6,13 @@ import hmac
 import secrets
 from datetime import datetime
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from fangkong.core import auth, signin
+from fangkong.core import accounts, auth, signin
 from fangkong.core.config import get_settings
 from fangkong.core.errors import NotAuthenticated
 from fangkong.core.i18n import t
@@ -21,8 +22,8 @@ from fangkong.web.deps import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
     ApiActor,
+    CsrfRefused,
     DbSession,
-    PageUserChecked,
     safe_next,
 )
 from fangkong.web.i18n import LANG_COOKIE, lang_of
@@ -91,10 +92,15 @@ def login_submit(
         return _login_page(request, error=t("login.form_expired", lang), next_path=next_path,
                            username=username, status_code=403)
     try:
-        token, _csrf, _actor = signin.login(db, username, password, kind="cookie", address=_address(request))
+        token, _csrf, account = signin.login(db, username, password, kind="cookie", address=_address(request))
     except (NotAuthenticated, signin.LoginLocked) as exc:
         return _login_page(request, error=exc.message(lang), next_path=next_path, username=username,
                            status_code=exc.status_code)
+    # An unfinished sign-in goes on at its page (the code, then a password of one's own); other pages refuse it.
+    if account.totp_secret is not None:
+        next_path = "/login/totp?next=" + quote(next_path, safe="")
+    elif account.must_change_password:
+        next_path = "/account/password?next=" + quote(next_path, safe="")
     response = RedirectResponse(next_path, status_code=303)
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", secure=_secure(request),
                         max_age=get_settings().session_hours * 3600, path="/")
@@ -103,8 +109,15 @@ def login_submit(
 
 
 @router.post("/logout", include_in_schema=False)
-def logout(db: DbSession, page: PageUserChecked) -> Response:
-    auth.logout(db, page.token)
+def logout(request: Request, db: DbSession, csrf_token: Annotated[str, Form(alias=CSRF_FIELD)] = "") -> Response:
+    # Also from a sign-in still unfinished (a password to choose, a code to type): leaving is always allowed.
+    token = request.cookies.get(SESSION_COOKIE)
+    _account, row = auth.resolve_session(db, token, kind="cookie", allow=frozenset({"password", "totp"}))
+    try:
+        auth.check_csrf(row, request.headers.get("X-CSRF-Token") or csrf_token)
+    except NotAuthenticated:
+        raise CsrfRefused() from None  # a foreign page cannot log the user out
+    auth.logout(db, token or "")
     response = RedirectResponse("/login?out=1", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -128,8 +141,9 @@ def switch_language(request: Request, lang: Literal["zh", "en"], next: str | Non
 
 
 class TokenRequest(BaseModel):
-    username: str = Field(examples=["grid"])
-    password: str
+    username: str = Field(examples=["grid"], max_length=200)
+    password: str = Field(max_length=200)
+    totp: str | None = Field(None, max_length=12, description="The authenticator code, for accounts with TOTP")
 
 
 class TokenOut(BaseModel):
@@ -142,8 +156,15 @@ class TokenOut(BaseModel):
 
 @api_router.post("/token", response_model=TokenOut, summary="Log in and get a bearer token")
 def api_token(request: Request, body: TokenRequest, db: DbSession) -> TokenOut:
-    token, _csrf, account = signin.login(db, body.username, body.password, kind="bearer", address=_address(request))
-    _account, row = auth.resolve_session(db, token, kind="bearer")
+    address = _address(request)
+    token, _csrf, account = signin.login(db, body.username, body.password, kind="bearer", address=address)
+    _account, row = auth.resolve_session(db, token, kind="bearer", allow=frozenset({"totp", "password"}))
+    if row.stage == auth.STAGE_TOTP:
+        if not body.totp:
+            raise auth.SecondFactorRequired()
+        accounts.verify_second_factor(db, account, row, body.totp, address)
+    if account.must_change_password:
+        raise auth.PasswordChangeRequired()  # at /account/password first; no token until then
     return TokenOut(access_token=token, expires_at=row.expires_at, username=account.username, role=account.role)
 
 
