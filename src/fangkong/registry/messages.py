@@ -1,0 +1,32 @@
+"""Registry messages of the search and the exports (decision 0015); the older registry keys live in core.i18n."""
+
+MESSAGES = {
+    "search.title": ("查找人员与住户", "Find a person or household"),
+    "search.label": ("查找", "Search"),
+    "search.placeholder": ("姓名、拼音首字母、身份证号或手机号后几位、门牌（3号楼2单元502）",
+                           "Name, pinyin initials, last digits of ID or phone, door (3-2-502)"),
+    "search.submit": ("查找", "Search"),
+    "search.scope": ("在{place}范围内查找", "Searching within {place}"),
+    "search.hint": ("例：张三、zs、身份证号后4位或6位、手机号后4位、3号楼2单元502、3-2-502、502室。",
+                    "For example: 张三, zs, the last 4 or 6 digits of an ID number, the last 4 of a phone, "
+                    "3号楼2单元502, 3-2-502, 502室."),
+    "search.unclear": ("请输入姓名、拼音首字母、至少4位数字或门牌号。",
+                       "Type a name, pinyin initials, at least 4 digits or a door number."),
+    "search.none": ("在您的管辖范围内没有找到。", "Nothing found within your jurisdiction."),
+    "search.more": ("结果较多，只显示前一部分；请多输入几位数字或完整门牌。",
+                    "Many matches: only the first are shown. Type more digits or the full address."),
+    "search.households": ("住户 {n} 户", "Households: {n}"),
+    "search.persons": ("人员 {n} 人", "Persons: {n}"),
+    "search.age": ("{n}岁", "age {n}"),
+    "search.matched.name": ("姓名", "name"),
+    "search.matched.initials": ("拼音首字母", "initials"),
+    "search.matched.id_number": ("身份证号", "ID number"),
+    "search.matched.phone": ("手机号", "phone"),
+    "export.button": ("导出 Excel", "Export to Excel"),
+    "export.full_button": ("导出完整信息", "Export with full numbers"),
+    "export.reason": ("导出完整信息的事由", "Reason for exporting full numbers"),
+    "export.reason_placeholder": ("例如：移交区指挥部核对", "e.g. handed to the district office for checking"),
+    "export.masked_note": ("已隐藏部分信息", "Partly masked"),
+    "export.full_note": ("完整信息 · 导出人 {who} · 事由：{reason}", "Full numbers · exported by {who} · reason: {reason}"),
+    "export.exported_at": ("导出时间 {at}", "Exported {at}"),
+}
