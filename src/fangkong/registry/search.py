@@ -103,8 +103,11 @@ def search(db: Session, actor: Actor, text: str, *, limit: int = LIMIT) -> Searc
         found = _persons(db, actor, _starts_with(db, Person.name, query.text, indexed=indexed), small, limit)
         _add_persons(result, pending, found, "name", limit)
     elif query.kind == "door":
-        households += _households(db, actor, result, query.door_prefix, query.building, query.compound, small,
-                                 limit)
+        if query.door_keys:
+            households += _households_by_keys(db, actor, result, query.door_keys, small, limit)
+        else:
+            households += _households(db, actor, result, query.door_prefix, query.building, query.compound, small,
+                                     limit)
     _views(db, result, pending, households)
     shown_persons = [hit.person.id for hit in result.persons]
     shown_persons += [m.id for hit in result.households for m in hit.household.members]
@@ -155,6 +158,16 @@ def _households(db: Session, actor: Actor, result: SearchResult, prefix: str, bu
         statement = statement.join(Place, Place.id == Household.compound_id).where(
             Place.name.like(f"%{compound}%"))
     households = list(db.scalars(statement.limit(limit + 1)))
+    if len(households) > limit:
+        result.more = True
+    return households[:limit]
+
+
+def _households_by_keys(db: Session, actor: Actor, result: SearchResult, keys: tuple[str, ...], small: bool,
+                        limit: int) -> list[Household]:
+    column = Household.door_key if not small else Household.door_key.concat("")
+    households = list(db.scalars(select(Household).where(column.in_(keys), _scope(actor, Household, small=small))
+                                 .order_by(Household.id).limit(limit + 1)))
     if len(households) > limit:
         result.more = True
     return households[:limit]

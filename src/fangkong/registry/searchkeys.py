@@ -84,6 +84,7 @@ class Query:
     door_prefix: str = ""
     building: str = ""
     compound: str = ""
+    door_keys: tuple[str, ...] = ()  # whole keys, any of which matches (a village house: "后街55号")
 
 
 _SPACES = re.compile(r"\s+")
@@ -92,6 +93,9 @@ _UNIT = r"(?P<unit>[0-9]+)(?:单元|-)"
 _DOOR = r"(?P<door>[0-9A-Za-z]+)(?:室|号)?"
 _ADDRESS = re.compile(rf"^(?P<compound>.*?)(?:{_BUILDING})?(?:{_UNIT})?{_DOOR}$")
 _ADDRESS_WORDS = re.compile(r"号楼|栋|幢|座|单元|室|-|#")
+# A village house: the lane (后街, 晋夏公路南段) and its number, perhaps the courtyard's door: "丈子头村后街55号".
+_HOUSE = re.compile(r"^(?P<before>[^0-9]*[\u4e00-\u9fff])(?P<house>[0-9]+)号(?P<door>[0-9]{1,2})?(?:室|户)?$")
+VILLAGE_DOORS = ("1", "2", "3")  # the doors of one house number (a second household in the courtyard: 2)
 _DIGITS = re.compile(r"[0-9]{4,18}|[0-9]{3,17}X")  # MIN_DIGITS and more
 _SHORT_DOOR = re.compile(r"[0-9]{1,3}")  # fewer than MIN_DIGITS
 
@@ -106,6 +110,13 @@ def parse_query(raw: str) -> Query | None:
         return Query("digits", text.upper())
     if re.fullmatch(r"[A-Za-z]{1,16}", text):
         return Query("initials", text.lower())
+    house = _HOUSE.match(text)
+    if house:  # the lane is the end of what comes before the number: try every ending (at most 12)
+        before = house.group("before")
+        lanes = [before[i:] for i in range(max(0, len(before) - 12), len(before))]
+        doors = (house.group("door"),) if house.group("door") else VILLAGE_DOORS
+        keys = tuple(door_key(lane, house.group("house"), door) for lane in lanes for door in doors)
+        return Query("door", text, door_keys=keys)
     if _ADDRESS_WORDS.search(text) or _SHORT_DOOR.fullmatch(text):
         found = _ADDRESS.match(text)
         if found:
