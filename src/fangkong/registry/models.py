@@ -53,7 +53,13 @@ def _search_index(name: str, column: str) -> Index:
 
 class Household(AncestorColumns, Base):
     __tablename__ = "household"
-    __table_args__ = (_search_index("ix_household_door_key", "door_key"),)
+    __table_args__ = (
+        _search_index("ix_household_door_key", "door_key"),
+        # A door within a street or district: "101" is in nearly every unit of a town, in none of a village.
+        Index("ix_household_street_door_key", "street_id", "door_key", postgresql_ops={"door_key": "text_pattern_ops"}),
+        Index("ix_household_district_door_key", "district_id", "door_key",
+              postgresql_ops={"door_key": "text_pattern_ops"}),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("place.id"), index=True)

@@ -68,10 +68,12 @@ def _equals(column: Any, value: str, *, indexed: bool) -> Any:
     return (column if indexed else column.concat("")) == value
 
 
-def _scope(actor: Actor, table: Any, *, small: bool) -> Any:
+def _scope(actor: Actor, table: Any, *, small: bool, paired: bool = False) -> Any:
     """The jurisdiction as SQL; on the key route its ancestor column is hidden from the planner
-    (`+ 0`) so the key's index leads."""
-    if small or actor.jurisdiction_id is None or actor.jurisdiction_level is None:
+    (`+ 0`) so the key's index leads, unless the key has an index paired with the jurisdiction's column
+    (households: street and district, whose doors are skewed: "101" in every unit of a town, none in a
+    village)."""
+    if small or paired or actor.jurisdiction_id is None or actor.jurisdiction_level is None:
         return service.scope_clause(actor, table)
     column = getattr(table, scope_column(actor.jurisdiction_level))
     return (column + 0) == actor.jurisdiction_id
@@ -147,7 +149,7 @@ def _households(db: Session, actor: Actor, result: SearchResult, prefix: str, bu
     exact = len(parts) == 3 and parts[2] != ""  # door, unit and building given: one key
     condition = (_equals(Household.door_key, prefix, indexed=not small) if exact
                  else _starts_with(db, Household.door_key, prefix, indexed=not small))
-    statement = select(Household).where(condition, _scope(actor, Household, small=small))
+    statement = select(Household).where(condition, _scope(actor, Household, small=small, paired=True))
     if building:  # "3-502": door and building, the unit unknown
         if any(c in building for c in "%_\\"):
             return []
@@ -166,7 +168,8 @@ def _households(db: Session, actor: Actor, result: SearchResult, prefix: str, bu
 def _households_by_keys(db: Session, actor: Actor, result: SearchResult, keys: tuple[str, ...], small: bool,
                         limit: int) -> list[Household]:
     column = Household.door_key if not small else Household.door_key.concat("")
-    households = list(db.scalars(select(Household).where(column.in_(keys), _scope(actor, Household, small=small))
+    households = list(db.scalars(select(Household).where(column.in_(keys),
+                                                         _scope(actor, Household, small=small, paired=True))
                                  .order_by(Household.id).limit(limit + 1)))
     if len(households) > limit:
         result.more = True

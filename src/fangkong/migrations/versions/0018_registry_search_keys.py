@@ -38,9 +38,14 @@ def upgrade() -> None:
     _backfill()
     for name, table, column in _INDEXES:
         op.create_index(name, table, [column], postgresql_ops={column: "text_pattern_ops"})
+    for level in ("street", "district"):  # a door within a street or district (decision 0015)
+        op.create_index(f"ix_household_{level}_door_key", "household", [f"{level}_id", "door_key"],
+                        postgresql_ops={"door_key": "text_pattern_ops"})
 
 
 def downgrade() -> None:
+    for level in ("street", "district"):
+        op.drop_index(f"ix_household_{level}_door_key", table_name="household")
     for name, table, _column in _INDEXES:
         op.drop_index(name, table_name=table)
     # Plain DROP COLUMN (SQLite >= 3.35 has it): no copy of the tables, which their foreign keys refuse.
