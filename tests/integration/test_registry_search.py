@@ -11,17 +11,17 @@ from datetime import date
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit
 from fangkong.core.errors import PermissionDenied
 from fangkong.core.models import AuditEntry
-from fangkong.core.scope import Actor
+from fangkong.core.scope import Actor, scope_column
 from fangkong.registry import idnumber, search, service
 from fangkong.registry.models import Household, Person, Place
 from fangkong.web.app import create_app
-from tests.helpers import login, page_shows
+from tests.helpers import login, page_shows, persona_in
 
 
 def _someone(db: Session, grid_id: int, *, with_phone: bool = True) -> Person:
@@ -174,3 +174,50 @@ def test_the_search_page_shows_masked_hits_and_the_box_is_on_the_home_pages(app:
     staff_place = district.get("/registry", follow_redirects=True)
     page_shows(staff_place, testids=("search-box",))
     page_shows(login(app, "checkpoint").get("/registry/search", params={"q": "1234"}), status=403)
+
+
+# ---- every role: the search by a whole identity number, a person inside and one outside ----------------
+
+FOUND, NOT_FOUND, DENIED = "found", "not found", "denied"
+# role -> (inside, outside). Written out, not derived from core.roles (as test_authz_matrix.py).
+SEARCH_MATRIX = {
+    "commander": (FOUND, FOUND),
+    "district": (FOUND, NOT_FOUND),
+    "street": (FOUND, NOT_FOUND),
+    "grid": (FOUND, NOT_FOUND),
+    "sampler": (FOUND, NOT_FOUND),
+    "lab": (DENIED, DENIED),
+    "epidemiologist": (FOUND, FOUND),
+    "quarantine": (NOT_FOUND, NOT_FOUND),  # site-bound: browses nobody in the registry
+    "checkpoint": (DENIED, DENIED),
+    "property": (FOUND, NOT_FOUND),
+    "resident": (DENIED, DENIED),
+    "hotline": (FOUND, FOUND),
+    "auditor": (DENIED, DENIED),
+}
+
+
+@pytest.mark.parametrize("username", sorted(SEARCH_MATRIX))
+def test_every_role_finds_exactly_whom_its_jurisdiction_covers(db: Session, username: str):
+    actor = persona_in(db, username)
+    if actor.jurisdiction_id is not None and actor.jurisdiction_level is not None:
+        column = getattr(Person, scope_column(actor.jurisdiction_level))
+        inside = db.scalar(select(Person).where(column == actor.jurisdiction_id).order_by(Person.id).limit(1))
+        outside = db.scalar(select(Person).where(column != actor.jurisdiction_id).order_by(Person.id).limit(1))
+    else:
+        inside = db.scalar(select(Person).order_by(Person.id).limit(1))
+        outside = db.scalar(select(Person).order_by(Person.id.desc()).limit(1))
+    assert inside is not None and outside is not None
+    before = db.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.subject_type == "person_search"))
+    outcomes = []
+    for person in (inside, outside):
+        try:
+            found = search.search(db, actor, person.id_number)
+            outcomes.append(FOUND if person.id in {hit.person.id for hit in found.persons} else NOT_FOUND)
+            assert all(hit.person.masked for hit in found.persons)
+        except PermissionDenied:
+            outcomes.append(DENIED)
+    assert tuple(outcomes) == SEARCH_MATRIX[username]
+    after = db.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.subject_type == "person_search"))
+    searched = sum(1 for outcome in outcomes if outcome != DENIED and username != "quarantine")
+    assert (after or 0) - (before or 0) == searched
