@@ -168,9 +168,11 @@ def _households(db: Session, actor: Actor, result: SearchResult, prefix: str, bu
 def _households_by_keys(db: Session, actor: Actor, result: SearchResult, keys: tuple[str, ...], small: bool,
                         limit: int) -> list[Household]:
     column = Household.door_key if not small else Household.door_key.concat("")
+    # No ORDER BY: it would invite the planner to walk the primary key in order (PostgreSQL did, 250 ms).
     households = list(db.scalars(select(Household).where(column.in_(keys),
                                                          _scope(actor, Household, small=small, paired=True))
-                                 .order_by(Household.id).limit(limit + 1)))
+                                 .limit(limit + 1)))
+    households.sort(key=lambda household: household.id)
     if len(households) > limit:
         result.more = True
     return households[:limit]
