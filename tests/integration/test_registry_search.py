@@ -221,3 +221,35 @@ def test_every_role_finds_exactly_whom_its_jurisdiction_covers(db: Session, user
     after = db.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.subject_type == "person_search"))
     searched = sum(1 for outcome in outcomes if outcome != DENIED and username != "quarantine")
     assert (after or 0) - (before or 0) == searched
+
+
+def test_persons_and_households_imported_from_a_file_are_found_by_door_digits_and_initials(
+        db: Session, grid_worker: Actor):
+    import io
+
+    from openpyxl import Workbook
+
+    from fangkong.registry import imports
+
+    household, building, unit = _flat_household(db, grid_worker.jurisdiction_id or 0)
+    chain = {p.level: p.name for p in service.ancestors(db, db.get(Place, household.unit_id))}
+    number = idnumber.make_number("140105", date(1988, 8, 8), 321)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["身份证号", "姓名", "手机号", "县区", "街道", "社区", "小区", "楼栋", "单元", "门牌号"])
+    sheet.append([number, "司马相如", "15400001357", chain["district"], chain["street"], chain["community"],
+                  chain["compound"], building, unit, "9901室"])
+    out = io.BytesIO()
+    book.save(out)
+    result = imports.import_file(db, grid_worker, "persons", "new.xlsx", out.getvalue())
+    assert result.ok, result.errors
+    person = db.scalars(select(Person).where(Person.id_number == number)).one()
+    assert (person.name_initials, person.id_rev, person.phone_rev) == ("smxr", number[::-1], "15400001357"[::-1])
+    new_household = db.get(Household, person.household_id)
+    assert new_household is not None and new_household.door_key == f"9901-{unit.removesuffix('单元')}-" \
+                                                                  f"{building.removesuffix('号楼')}"
+    for typed in ("smxr", number[-4:], "1357", f"{building}{unit}9901"):
+        found = search.search(db, grid_worker, typed)
+        shown = {hit.person.id for hit in found.persons} | {m.id for hit in found.households
+                                                             for m in hit.household.members}
+        assert person.id in shown, typed
