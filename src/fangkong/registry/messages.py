@@ -9,8 +9,8 @@ MESSAGES = {
     "search.submit": ("查找", "Search"),
     "search.scope": ("在{place}范围内查找", "Searching within {place}"),
     "search.hint": ("例：张三、zs、身份证号后4位或6位、手机号后4位、3号楼2单元502、3-2-502、502室。",
-                    "For example: 张三, zs, the last 4 or 6 digits of an ID number, the last 4 of a phone, "
-                    "3号楼2单元502, 3-2-502, 502室."),
+                    "For example: a name, its pinyin initials (zs), the last 4 or 6 digits of an ID number, "
+                    "the last 4 of a phone, a door as building-unit-door (3-2-502) or the door alone (502)."),
     "search.unclear": ("请输入姓名、拼音首字母、至少4位数字或门牌号。",
                        "Type a name, pinyin initials, at least 4 digits or a door number."),
     "search.none": ("在您的管辖范围内没有找到。", "Nothing found within your jurisdiction."),
