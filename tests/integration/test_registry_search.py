@@ -253,3 +253,12 @@ def test_persons_and_households_imported_from_a_file_are_found_by_door_digits_an
         shown = {hit.person.id for hit in found.persons} | {m.id for hit in found.households
                                                              for m in hit.household.members}
         assert person.id in shown, typed
+
+
+def test_the_search_page_speaks_english_when_asked(app: FastAPI, db: Session, grid_worker: Actor):
+    client = login(app, "grid")
+    client.get("/lang/en")
+    person = _someone(db, grid_worker.jurisdiction_id or 0)
+    page = client.get("/registry/search", params={"q": person.id_number[-4:]})
+    text = page_shows(page, "Find a person or household", "Persons:", "ID number", testids=("person-hit",))
+    assert "查找" not in text and "人员" not in text
