@@ -262,3 +262,11 @@ def test_the_search_page_speaks_english_when_asked(app: FastAPI, db: Session, gr
     page = client.get("/registry/search", params={"q": person.id_number[-4:]})
     text = page_shows(page, "Find a person or household", "Persons:", "ID number", testids=("person-hit",))
     assert "查找" not in text and "人员" not in text
+
+
+@pytest.mark.parametrize("typed", ["张%", "_", "%%%", "3号楼2单元%", "'; DROP TABLE person; --", "\\", "后街%1号",
+                                   "电子_所家属楼3号楼2单元502", "１２３４", "x" * 200, "王\x00", "🙂"])
+def test_odd_input_finds_nothing_wrong_and_never_fails(db: Session, commander: Actor, typed: str):
+    result = search.search(db, commander, typed)
+    assert result.kind in ("", "digits", "door", "initials", "name")
+    assert all(hit.person.masked for hit in result.persons)

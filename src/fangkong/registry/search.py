@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, false, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import audit
@@ -56,8 +56,8 @@ class SearchResult:
 def _starts_with(db: Session, column: Any, prefix: str, *, indexed: bool) -> Any:
     """`column` starts with `prefix`, as an index range (SQLite: BINARY order is code-point order;
     PostgreSQL: LIKE on a text_pattern_ops index). `indexed=False` hides the index from the planner."""
-    if any(c in prefix for c in "%_\\"):
-        raise ValueError("search prefixes hold no LIKE wildcards")
+    if any(c in prefix for c in "%_\\"):  # typed wildcards search nothing (a name never holds one)
+        return false()
     target = column if indexed else column.concat("")
     if db.get_bind().dialect.name == "sqlite":
         return and_(target >= prefix, target < prefix + _TOP)
@@ -83,7 +83,8 @@ def search(db: Session, actor: Actor, text: str, *, limit: int = LIMIT) -> Searc
     """Persons and households matching `text` in the actor's jurisdiction, masked; audited."""
     require_any(actor, Permission.REGISTRY_READ)
     query = searchkeys.parse_query(text)
-    result = SearchResult(query=(text or "").strip()[:64], kind=query.kind if query else "")
+    result = SearchResult(query=query.text if query else "".join(c for c in (text or "")[:64] if c.isprintable()),
+                          kind=query.kind if query else "")
     if query is None or service.browses_nobody(actor):
         return result
     small = actor.jurisdiction_level in SMALL_SCOPES

@@ -102,7 +102,9 @@ _SHORT_DOOR = re.compile(r"[0-9]{1,3}")  # fewer than MIN_DIGITS
 
 def parse_query(raw: str) -> Query | None:
     """The query as a search: None when it is empty or says nothing searchable."""
-    text = _SPACES.sub("", unicodedata.normalize("NFKC", raw or ""))
+    text = "".join(c for c in unicodedata.normalize("NFKC", raw or "")[:200]
+                   if unicodedata.category(c)[0] != "C")  # no control, format or unassigned characters
+    text = _SPACES.sub("", text)
     text = text.replace("—", "-").replace("－", "-").replace("–", "-")
     if not text:
         return None
