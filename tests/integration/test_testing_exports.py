@@ -190,3 +190,17 @@ def test_overdue_tubes_export_and_carry_no_persons(app: FastAPI, world: dict[str
     assert float(late[7]) >= 24  # type: ignore[arg-type]
     assert all(row[0] != "EXPPOOL01" for row in body)  # it has its result
     assert _exports(city_url)[-1].subject_id == "overdue_tubes"
+
+
+def test_a_grid_worker_exports_the_missing_households_in_full_with_a_reason(app: FastAPI, world: dict[str, Any],
+                                                                          city_url: str) -> None:
+    grid = login(app, "grid")
+    path = f"/testing/rounds/{world['round']}/missing.xlsx?place={world['grid']}"
+    csrf = csrf_of(grid, f"/testing/rounds/{world['round']}?place={world['grid']}")
+    rows = xlsx_rows(grid.post(path, data={"csrf_token": csrf, "full": "1", "reason": "逐户电话通知补采"}))
+    body = _body(rows)
+    assert body and all(len(str(row[3])) == 18 and "*" not in str(row[3]) for row in body)
+    entry = _exports(city_url)[-1]
+    detail = json.loads(entry.detail)
+    assert entry.action == "read_full" and entry.reason == "逐户电话通知补采" and entry.username == "grid"
+    assert detail["list"] == "missing_households" and detail["rows"] == len(body) and detail["persons"]
