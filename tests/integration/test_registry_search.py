@@ -21,7 +21,7 @@ from fangkong.core.scope import Actor, scope_column
 from fangkong.registry import idnumber, search, service
 from fangkong.registry.models import Household, Person, Place
 from fangkong.web.app import create_app
-from tests.helpers import login, page_shows, persona_in
+from tests.helpers import csrf_of, login, page_shows, persona_in
 
 
 def _someone(db: Session, grid_id: int, *, with_phone: bool = True) -> Person:
@@ -270,3 +270,19 @@ def test_odd_input_finds_nothing_wrong_and_never_fails(db: Session, commander: A
     result = search.search(db, commander, typed)
     assert result.kind in ("", "digits", "door", "initials", "name")
     assert all(hit.person.masked for hit in result.persons)
+
+
+def test_the_api_answers_the_same_search_masked(app: FastAPI, db: Session, grid_worker: Actor):
+    person = _someone(db, grid_worker.jurisdiction_id or 0)
+    client = login(app, "grid")
+    answer = client.get("/api/registry/search", params={"q": person.id_number[-6:]},
+                        headers={"X-CSRF-Token": csrf_of(client)})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["kind"] == "digits"
+    hit = next(h for h in body["persons"] if h["person"]["id"] == person.id)
+    assert hit["matched"] == "id_number" and hit["person"]["masked"]
+    assert hit["person"]["id_number"] == idnumber.mask_id_number(person.id_number)
+    assert person.id_number not in answer.text
+    assert client.get("/api/registry/search", params={"q": "x" * 65},
+                      headers={"X-CSRF-Token": csrf_of(client)}).status_code == 422
