@@ -181,3 +181,27 @@ def page_shows(response: httpx.Response, *texts: str, status: int = 200, testids
     problems += [f"  {t!r} must not be on the page, but it is" for t in present]
     assert not problems, f"{where}:\n" + "\n".join(problems) + f"\n--- the page's text ---\n{text[:3000]}"
     return text
+
+
+# ---- exports: the .xlsx a list's export button downloads ---------------------------------------------
+
+
+def xlsx_rows(response: httpx.Response | bytes) -> list[list[object]]:
+    """The cells of an exported workbook's one sheet, row by row (title, note, header, then the rows).
+    Checks it is an .xlsx download and that no cell holds a formula (the export neutralises them)."""
+    import io
+
+    from openpyxl import load_workbook
+
+    if isinstance(response, httpx.Response):
+        assert response.status_code == 200, response.text[:500]
+        assert response.headers["content-type"].startswith(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        assert "attachment" in response.headers["content-disposition"]
+        data = response.content
+    else:
+        data = response
+    sheet = load_workbook(io.BytesIO(data)).active
+    formulas = [cell.coordinate for row in sheet.iter_rows() for cell in row if cell.data_type == "f"]
+    assert not formulas, f"formula cells in the export: {formulas}"
+    return [list(row) for row in sheet.iter_rows(values_only=True)]

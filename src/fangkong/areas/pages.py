@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from fangkong import policies
+from fangkong.areas import exports as list_exports
 from fangkong.areas import flows, screening, service
 from fangkong.areas.render import DEFAULT_ISSUER
 from fangkong.areas.rows import AreaRow, area_rows, lifted_recently
@@ -29,6 +30,7 @@ from fangkong.core.scope import PLACE_LEVELS, Actor
 from fangkong.core.textio import decode_bytes
 from fangkong.registry import service as registry
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
+from fangkong.web.exports import xlsx_answer
 from fangkong.web.i18n import lang_of
 from fangkong.web.templating import render
 
@@ -535,3 +537,14 @@ def public_notice(request: Request, db: DbSession, notice_id: int) -> Response:
     notice = service.published_notice(db, notice_id)
     return render(request, "areas/public_notice.html", {**_common(request), "notice": notice,
                                                          "paragraphs": [p for p in notice.text.split("\n")]})
+
+
+@router.get("/areas/export.xlsx")
+def areas_export(request: Request, db: DbSession, actor: PageActor, district: str = "") -> Response:
+    """The risk areas in force (at `at`, default now) as .xlsx: places only, audited as a read."""
+    at, error = _moment(request)
+    if error:
+        raise InvalidInput(error, error)
+    return xlsx_answer(list_exports.risk_areas_table(db, actor, at, district=district or None,
+                                                     lang=lang_of(request)))
+

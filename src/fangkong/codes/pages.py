@@ -12,6 +12,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from fangkong.codes import exports as list_exports
 from fangkong.codes import scanlog, service, tokens
 from fangkong.core import clock
 from fangkong.core.config import get_settings
@@ -20,6 +21,7 @@ from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.web.deps import DbSession, PageActor, PageUser, PageUserChecked
+from fangkong.web.exports import xlsx_answer
 from fangkong.web.i18n import lang_of
 from fangkong.web.refusal import refusal
 from fangkong.web.templating import render
@@ -191,3 +193,23 @@ def clear_venue(page: PageUserChecked) -> Response:
     response = RedirectResponse("/sentinel", status_code=303)
     response.delete_cookie(VENUE_COOKIE)
     return response
+
+
+# ---- export (.xlsx, issue 17): masked by GET, full by POST with a reason ---------------------------------
+
+
+def _override_state(state: str) -> str | None:
+    return None if state in ("", "all") else state
+
+
+@router.get("/codes/overrides/export.xlsx")
+def overrides_export(request: Request, db: DbSession, actor: PageActor, state: str = "all") -> Response:
+    return xlsx_answer(list_exports.overrides_table(db, actor, state=_override_state(state), lang=lang_of(request)))
+
+
+@router.post("/codes/overrides/export.xlsx")
+def overrides_export_full(request: Request, db: DbSession, page: PageUserChecked, state: str = "all",
+                          full: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
+    return xlsx_answer(list_exports.overrides_table(db, page.actor, state=_override_state(state), full=full == "1",
+                                                    reason=reason, lang=lang_of(request)))
+

@@ -56,6 +56,7 @@ from fangkong.core.idsets import chunked
 from fangkong.core.scope import system_actor
 from fangkong.drill import demo, taiyuan
 from fangkong.registry.address import normalize
+from fangkong.registry.searchkeys import door_key, door_text, name_initials
 
 __all__ = ["CITY_NAMES", "CITY_NAME", "CityExists", "GenerateReport", "city_exists", "generate_city"]
 
@@ -79,9 +80,9 @@ _NDAYS = (_MAX_AGE + 1) * 366  # birth days counted back from the reference date
 
 _PERSON_COLUMNS = ("id", "id_number", "name", "sex", "birth_date", "phone", "household_id", "unit_id",
                    "created_at", "district_id", "street_id", "community_id", "grid_id", "compound_id",
-                   "building_id")
+                   "building_id", "name_initials", "id_rev", "phone_rev")
 _HOUSEHOLD_COLUMNS = ("id", "unit_id", "door", "phone", "district_id", "street_id", "community_id", "grid_id",
-                      "compound_id", "building_id")
+                      "compound_id", "building_id", "door_key")
 _PLACE_COLUMNS = ("id", "parent_id", "level", "kind", "name", "name_norm", "code", "created_at",
                   "district_id", "street_id", "community_id", "grid_id", "compound_id", "building_id",
                   "unit_id")
@@ -455,7 +456,8 @@ class _GridRows:
     id: int
     households: int
     region: int  # index into the id-region table
-    units: list[tuple[int, tuple[int, int, int, int, int, int], tuple[str, ...]]]  # id, ancestors, doors
+    # id, ancestors, doors, the door_key's tail ("-2-3" for 3号楼2单元: searchkeys.door_key)
+    units: list[tuple[int, tuple[int, int, int, int, int, int], tuple[str, ...], str]]
 
 
 @dataclass
@@ -551,7 +553,7 @@ class _Emitter:
             for u_index, unit in enumerate(building.units, start=1):
                 uid = self.place(bid, "unit", "", unit.name, normalize(full + unit.name),
                                  f"{b_code}U{u_index:03d}", ancestors)
-                rows.units.append((uid, ancestors, unit.doors))
+                rows.units.append((uid, ancestors, unit.doors, door_key(building.name, unit.name, "")))
 
     def _generated_compounds(self, community: _Community, grid: _Grid, names: _Names) -> list[_Compound]:
         builder = self.builder
@@ -746,6 +748,7 @@ class _People:
         created = self.created_at
         members_of = self.members
         make_phone = self.phone
+        initials = name_initials
         household_rows: list[tuple[Any, ...]] = []
         person_rows: list[tuple[Any, ...]] = []
         hid = household_start
@@ -759,7 +762,7 @@ class _People:
             region_base = grid.region * _NDAYS
             doors = [(unit, door) for unit in grid.units for door in unit[2]]
             for index in sorted(sample(range(len(doors)), grid.households)):
-                (uid, ancestors, _), door = doors[index]
+                (uid, ancestors, _, key_tail), door = doors[index]
                 hid += 1
                 members = members_of(sizes[size_index])
                 size_index += 1
@@ -789,10 +792,11 @@ class _People:
                     if household_phone is None:
                         household_phone = phone
                     pid += 1
-                    person_rows.append((pid, region + date_digits[back] + seq_text[seq] + check, name,
-                                        "M" if male else "F", date_iso[back], phone, hid, uid, created,
-                                        *ancestors))
-                household_rows.append((hid, uid, door, household_phone, *ancestors))
+                    number = region + date_digits[back] + seq_text[seq] + check
+                    person_rows.append((pid, number, name, "M" if male else "F", date_iso[back], phone, hid, uid,
+                                        created, *ancestors, initials(name), number[::-1],
+                                        phone[::-1] if phone else None))
+                household_rows.append((hid, uid, door, household_phone, *ancestors, door_text(door) + key_tail))
                 if len(person_rows) >= _CHUNK:
                     yield household_rows, person_rows
                     household_rows, person_rows = [], []

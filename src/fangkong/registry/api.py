@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from fangkong.core import audit
 from fangkong.core.roles import PERMISSIONS, Role
-from fangkong.registry import service
+from fangkong.registry import search, service
 from fangkong.registry.schemas import (
     AuditEntryOut,
     AuditPage,
@@ -110,6 +110,32 @@ def place_households(
 ) -> HouseholdPage:
     total, views = service.households_of(db, actor, place_id, limit=limit, offset=offset)
     return HouseholdPage(total=total, limit=limit, offset=offset, items=[_household(v) for v in views])
+
+
+class SearchHitOut(BaseModel):
+    person: PersonOut
+    address: str = Field(description="compound, building, unit and door")
+    matched: str = Field(description="what matched: name, initials, id_number or phone")
+
+
+class SearchOut(BaseModel):
+    query: str
+    kind: str = Field(description="digits, door, initials or name; empty when the query says nothing searchable")
+    persons: list[SearchHitOut]
+    households: list[HouseholdOut]
+    more: bool = Field(description="more matched than were returned: type more digits or the whole address")
+
+
+@router.get("/registry/search", response_model=SearchOut, tags=["registry"],
+            summary="Find persons and households in your jurisdiction (masked, audited)")
+def registry_search(db: DbSession, actor: ApiActor, q: Annotated[str, Query(max_length=64)] = "") -> SearchOut:
+    """By name, pinyin initials ("zs"), identity number or phone (whole or the last 4+ digits), or door
+    ("3号楼2单元502", "3-2-502", "502室"); decision 0015."""
+    result = search.search(db, actor, q)
+    return SearchOut(query=result.query, kind=result.kind,
+                     persons=[SearchHitOut(person=_person(hit.person), address=hit.address, matched=hit.matched)
+                              for hit in result.persons],
+                     households=[_household(hit.household) for hit in result.households], more=result.more)
 
 
 @router.get("/households/{household_id}", response_model=HouseholdOut, tags=["registry"])

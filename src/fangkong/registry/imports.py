@@ -43,7 +43,7 @@ from fangkong.core.spreadsheet import (
     is_filled,
     read_rows,
 )
-from fangkong.registry import address, idnumber, service
+from fangkong.registry import address, idnumber, searchkeys, service
 from fangkong.registry.models import Household, Person, Place
 
 __all__ = [
@@ -567,12 +567,14 @@ class _PersonImport(_Import):
         now = clock.now()
         units = {row.unit.id: row.unit for row in rows if row.unit is not None}
         households = self._households(list(units))
+        tails = service.unit_door_key_tails(self.db, set(units))
         new_households: dict[tuple[int, str], dict[str, Any]] = {}
         for row in rows:
             assert row.unit is not None and row.door is not None
             key = (row.unit.id, _door_key(row.door))
             if key not in households and key not in new_households:
                 new_households[key] = {"unit_id": row.unit.id, "door": row.door, "phone": row.phone,
+                                       "door_key": (searchkeys.door_text(row.door) + tails[row.unit.id])[:48],
                                        **_ancestors(row.unit, with_unit=False)}
             elif key in new_households and new_households[key]["phone"] is None:
                 new_households[key]["phone"] = row.phone
@@ -591,6 +593,8 @@ class _PersonImport(_Import):
             person_rows.append({
                 "id_number": row.id_number, "name": row.name, "sex": facts.sex,
                 "birth_date": facts.birth_date, "phone": row.phone,
+                "name_initials": searchkeys.name_initials(row.name), "id_rev": searchkeys.reverse_digits(row.id_number),
+                "phone_rev": searchkeys.reverse_digits(row.phone),
                 "household_id": households[(row.unit.id, _door_key(row.door))],
                 "created_at": now, **ancestors[row.unit.id],
             })

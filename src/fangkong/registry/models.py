@@ -45,17 +45,38 @@ class Place(AncestorColumns, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+# Search indexes (decision 0015): b-tree prefix search; on PostgreSQL with text_pattern_ops so that
+# LIKE 'prefix%' uses them whatever the database's collation.
+def _search_index(name: str, column: str) -> Index:
+    return Index(name, column, postgresql_ops={column: "text_pattern_ops"})
+
+
 class Household(AncestorColumns, Base):
     __tablename__ = "household"
+    __table_args__ = (
+        _search_index("ix_household_door_key", "door_key"),
+        # A door within a street or district: "101" is in nearly every unit of a town, in none of a village.
+        Index("ix_household_street_door_key", "street_id", "door_key", postgresql_ops={"door_key": "text_pattern_ops"}),
+        Index("ix_household_district_door_key", "district_id", "door_key",
+              postgresql_ops={"door_key": "text_pattern_ops"}),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("place.id"), index=True)
     door: Mapped[str] = mapped_column(String(32))  # room number as written on the door, e.g. 502
     phone: Mapped[str | None] = mapped_column(String(20))
+    # searchkeys.door_key: "502-2-3" for 3号楼2单元502室, door first (search by door, decision 0015)
+    door_key: Mapped[str | None] = mapped_column(String(48))
 
 
 class Person(AncestorColumns, Base):
     __tablename__ = "person"
+    __table_args__ = (
+        _search_index("ix_person_name_search", "name"),
+        _search_index("ix_person_name_initials", "name_initials"),
+        _search_index("ix_person_id_rev", "id_rev"),
+        _search_index("ix_person_phone_rev", "phone_rev"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     id_number: Mapped[str] = mapped_column(String(18), unique=True)
@@ -65,6 +86,11 @@ class Person(AncestorColumns, Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     household_id: Mapped[int | None] = mapped_column(ForeignKey("household.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Search keys (registry.searchkeys, decision 0015), written with the row: pinyin initials ("zsf"),
+    # the identity number and phone read backwards (the last digits become a prefix).
+    name_initials: Mapped[str | None] = mapped_column(String(16))
+    id_rev: Mapped[str | None] = mapped_column(String(18))
+    phone_rev: Mapped[str | None] = mapped_column(String(20))
     # vulnerable-resident flags etc. come with the support domain; the registry keeps identity.
     created_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -16,7 +16,7 @@ from fangkong.core.errors import InvalidInput
 from fangkong.core.i18n import t
 from fangkong.core.roles import Permission, require
 from fangkong.core.scope import Actor
-from fangkong.registry import imports, service
+from fangkong.registry import imports, search, service
 from fangkong.registry.models import Household, Place, Venue
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
 from fangkong.web.i18n import lang_of
@@ -98,6 +98,14 @@ def registry_home(request: Request, db: DbSession, actor: PageActor) -> Response
         service.get_place(db, actor, actor.jurisdiction_id)  # refuses roles without registry.read
         return RedirectResponse(f"/registry/places/{actor.jurisdiction_id}", status_code=303)
     return render(request, "registry/roots.html", {"rows": place_rows(db, actor)})
+
+
+@router.get("/registry/search", response_class=HTMLResponse)
+def search_page(request: Request, db: DbSession, actor: PageActor, q: str = "") -> Response:
+    """Find a person or a household in the actor's jurisdiction (masked; the service audits the read)."""
+    require(actor, Permission.REGISTRY_READ, "无权查询人员信息", "You may not search the registry")
+    result = search.search(db, actor, q[:64]) if q.strip() else None
+    return render(request, "registry/search.html", {"q": q[:64], "result": result})
 
 
 @router.get("/registry/places/{place_id}", response_class=HTMLResponse)

@@ -21,7 +21,7 @@ from fangkong.core.idsets import INLINE_IDS, chunked, temp_rows
 from fangkong.core.models import Account
 from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
-from fangkong.registry import address, idnumber
+from fangkong.registry import address, idnumber, searchkeys
 from fangkong.registry.models import Household, Person, Place, Venue
 
 _DENIED = ("不在您的管辖范围内", "Outside your jurisdiction")
@@ -200,6 +200,17 @@ def _household_views(db: Session, households: list[Household], *, full: bool) ->
     ]
 
 
+def unit_door_key_tails(db: Session, unit_ids: set[int]) -> dict[int, str]:
+    """{unit id: "-2-3"}: what follows the door in a household's door_key (searchkeys.door_key)."""
+    tails: dict[int, str] = {}
+    for chunk in chunked(sorted(unit_ids)):
+        rows = db.execute(select(Place.id, Place.name, Place.building_id).where(Place.id.in_(chunk))).all()
+        buildings = dict(db.execute(select(Place.id, Place.name)
+                                    .where(Place.id.in_({r.building_id for r in rows if r.building_id}))).all())
+        tails.update((r.id, searchkeys.door_key(buildings.get(r.building_id, ""), r.name, "")) for r in rows)
+    return tails
+
+
 def _unit_addresses(db: Session, unit_ids: set[int]) -> dict[int, str]:
     """'老军营小区北区7号楼2单元' for each unit: compound + building + unit names, two queries."""
     units = list(db.scalars(select(Place).where(Place.id.in_(unit_ids))))
@@ -313,7 +324,10 @@ def create_household(db: Session, actor: Actor, *, unit_id: int, door: str, phon
     require_any(actor, Permission.REGISTRY_WRITE)
     unit = _place_at_level(db, unit_id, "unit")
     _require_scope(actor, unit)
-    household = Household(door=door.strip(), phone=phone, **_ancestor_values(unit))  # unit_id among them
+    building = db.get(Place, unit.building_id) if unit.building_id is not None else None
+    household = Household(door=door.strip(), phone=phone,
+                          door_key=searchkeys.door_key(building.name if building else "", unit.name, door),
+                          **_ancestor_values(unit))  # unit_id among them
     db.add(household)
     db.flush()
     audit.record(db, actor, "write", "household", household.id, {"op": "create", "unit": unit.id, "door": door})
@@ -338,6 +352,8 @@ def create_person(db: Session, actor: Actor, *, id_number: str, name: str, house
     facts = idnumber.facts(number)
     person = Person(
         id_number=number, name=name.strip(), sex=facts.sex, birth_date=facts.birth_date, phone=phone or None,
+        name_initials=searchkeys.name_initials(name), id_rev=searchkeys.reverse_digits(number),
+        phone_rev=searchkeys.reverse_digits(phone),
         household_id=household.id, unit_id=household.unit_id, created_at=clock.now(),
         **{scope_column(lv): getattr(household, scope_column(lv)) for lv in PLACE_LEVELS if lv != "unit"},
     )

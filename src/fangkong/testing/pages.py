@@ -21,8 +21,10 @@ from fangkong.core.roles import Permission, has_permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
 from fangkong.testing import advisor, coverage, flows, service
+from fangkong.testing import exports as list_exports
 from fangkong.testing.models import TestRound
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked, safe_next
+from fangkong.web.exports import xlsx_answer
 from fangkong.web.i18n import lang_of, level_label
 from fangkong.web.refusal import refusal
 from fangkong.web.templating import render
@@ -482,3 +484,44 @@ def record_note(request: Request, db: DbSession, page: PageUserChecked, round_id
     if refused:
         return _after_note(next, household_id, error=refused.message(lang))
     return _after_note(next, household_id, saved=kind.replace("-", "_"))
+
+
+# ---- exports (.xlsx, issue 17): masked by GET, full by POST with a reason ---------------------------
+
+
+def _recall_state(state: str) -> str | None:
+    return None if state == "all" else state
+
+
+@router.get("/testing/recalls/export.xlsx")
+def recalls_export(request: Request, db: DbSession, actor: PageActor, state: str = "open") -> Response:
+    return xlsx_answer(list_exports.recalls_table(db, actor, state=_recall_state(state), lang=lang_of(request)))
+
+
+@router.post("/testing/recalls/export.xlsx")
+def recalls_export_full(request: Request, db: DbSession, page: PageUserChecked, state: str = "open",
+                        full: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
+    return xlsx_answer(list_exports.recalls_table(db, page.actor, state=_recall_state(state), full=full == "1",
+                                                  reason=reason, lang=lang_of(request)))
+
+
+@router.get("/testing/rounds/{round_id}/missing.xlsx")
+def missing_export(request: Request, db: DbSession, actor: PageActor, round_id: int, place: str = "") -> Response:
+    place_id = int(place) if place.isdigit() else None
+    return xlsx_answer(list_exports.missing_households_table(db, actor, round_id, place_id, lang=lang_of(request)))
+
+
+@router.post("/testing/rounds/{round_id}/missing.xlsx")
+def missing_export_full(request: Request, db: DbSession, page: PageUserChecked, round_id: int, place: str = "",
+                        full: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
+    place_id = int(place) if place.isdigit() else None
+    return xlsx_answer(list_exports.missing_households_table(db, page.actor, round_id, place_id, full=full == "1",
+                                                             reason=reason, lang=lang_of(request)))
+
+
+@router.get("/testing/turnaround/overdue.xlsx")
+def overdue_export(request: Request, db: DbSession, actor: PageActor, round: str = "", group: str = "") -> Response:
+    return xlsx_answer(list_exports.overdue_tubes_table(
+        db, actor, round_id=int(round) if round.isdigit() else None,
+        group=group if group in ("key", "other") else None, lang=lang_of(request)))
+
