@@ -181,10 +181,19 @@ _PINYIN = re.compile(r"\((?:[a-z\u00fc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u0
 _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(r"(?<=[一二三四五六七八九十]),(?=、)"), "")]
 
 
+_BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等])")
+_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的(?:疫情)?风险等级(?=由)")
+# A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
+_LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
+
+
 def _normalize(text: str) -> str:
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
+    # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
+    text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
+    text = _LEADING_JUNK.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -457,6 +466,9 @@ def _match_heading(line: str) -> _Heading | None:
             if _has_keyword(text):
                 if _NOT_HEADING.search(text):
                     return None
+                counted = re.fullmatch(_COUNT, rest)
+                if counted:  # "高风险地区:1个"
+                    return _Heading(*_analyze(text), _cn_int(counted["count"]), _heading_district(text), text)
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
     body = body.rstrip("。")
@@ -475,11 +487,13 @@ def _match_heading(line: str) -> _Heading | None:
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
 # 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
-_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:{_TARGET_VERB}|为|列入|实行|实施"
-                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})")
+_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}|为|列入|实行|实施"
+                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
+                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
 _OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"|这些|发布|通告"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
@@ -652,25 +666,28 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
     run_start = 0
     groups = [_Group(default_district)]
     prefix: str | None = None
+    community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
     pos, n = 0, len(text)
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
-                prefix = None
+                prefix = community = None
             pos += 1
             continue
         line_start = pos == 0 or text[pos - 1] == "\n"
         m = _ENUM.match(text, pos)
         item_end = -1
+        part = False
         if m:
             if line_start and re.match(r"[一二三四五六七八九十]{1,3}、", m.group()):
-                prefix = None  # "二、…": a new part; the street of the part before does not hold
+                prefix = community = None  # "二、…": a new part; the street of the part before does not hold
+                part = True
             pos = m.end()
             if pos >= n or text[pos] in _SEPS:
                 continue
-            if line_start and re.match(r"\d", m.group()):
+            if line_start and not part:
                 item_end = _one_place_item(text, pos, seps)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
@@ -679,28 +696,47 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             own_line = pos >= n or text[pos] == "\n"
             if label.district:
                 groups.append(_Group(label.district, label.count, labelled=True))
-                prefix = None
+                prefix = community = None
             if label.sub:
-                prefix, prefix_line_only = label.sub, not own_line
+                prefix, prefix_line_only, community = label.sub, not own_line, None
+            counted = re.match(rf"{_COUNT}(?=\n|$)", text[pos:])  # "朝阳区:3个"
+            if counted:
+                if label.district and groups[-1].count is None:
+                    groups[-1].count = _cn_int(counted["count"])
+                pos += counted.end()
+            continue
+        m = _COMMUNITY.match(text, pos) if line_start and prefix else None
+        if m:
+            community, pos = m["name"], m.end()
             continue
         k = bisect_left(seps, pos)
         end = seps[k] if k < len(seps) else n
         if item_end > end:
             end = item_end
+        bounded = _BOUND_RUN.match(text, pos)
+        if bounded and bounded.end() > end:
+            end = bounded.end()  # "东方路以西、曙光路以东、…围合区域": one area, as written
         segment = text[pos:end]
         if line_start and (end >= n or text[end] == "\n"):
             m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
-            label = _classify_label(m["name"], m["count"], strict=True) if m else None
+            label = _classify_label(m["name"], m["count"], strict=not part) if m else None
+            if label and label.sub and _label_line_is_place(text, end):
+                # "雁塔区长延堡街道" among lines of its kind: a listed street, not the label of a group
+                if label.district and label.district != groups[-1].district:
+                    groups.append(_Group(label.district))
+                groups[-1].places.append(label.sub)
+                pos = end
+                continue
             if label:
                 if label.district:
                     groups.append(_Group(label.district, label.count, labelled=True))
-                    prefix = None
+                    prefix = community = None
                 if label.sub:
-                    prefix, prefix_line_only = label.sub, False
+                    prefix, prefix_line_only, community = label.sub, False, None
                 pos = end
                 continue
         segment_start, pos = pos, end
-        place = segment.strip(".:·")
+        place = _COUNTED_END.sub("", segment.strip(".:·"))
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and re.search(r"除[^外]*$", groups[-1].places[-1]):
@@ -722,6 +758,8 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             # "A小区、B小区、C小区等居民住宅区": one area named by its parts
             places[run_start:] = ["、".join([*places[run_start:], place])]
             continue
+        if community and community not in place and not _STREET_FIRST.match(place):
+            place = community + place
         if prefix and prefix not in place and not _STREET_FIRST.match(place):
             place = prefix + place
         groups[-1].places.append(place)
@@ -729,6 +767,33 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]
+
+
+def _label_line_is_place(text: str, end: int) -> bool:
+    """A line that is only a street ("雁塔区长延堡街道") is a listed place when no places follow it: the
+    next line is of the same kind, or the list ends."""
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)].rstrip("。.;,")
+    if end >= len(text) or not nxt:
+        return True
+    if _ENUM.match(nxt):
+        return False
+    m = _LABEL_ALONE.fullmatch(nxt)
+    label = _classify_label(m["name"], m["count"], strict=True) if m else None
+    return bool(label and label.sub)
+
+
+# "北寨子社区(3个):" on its own line under a street: the community of the places below it.
+_COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
+# "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it.
+_COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
+                          r"|等[\d一二三四五六七八九十]{1,4}个(?:地区|区域|小区|点位|地点|风险区)?$")
+# An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
+# 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
+_BOUND_RUN = re.compile(
+    r"(?:[^,、;。\n()]{1,25}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]){1,7}"
+    r"[^,、;。\n()]{1,25}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,10}(?:\([^()]*\))?(?=[,、;。\n]|$)"
+    r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)")
 
 
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)")
@@ -885,7 +950,15 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         explicit = bool(starts) or numbered or bool(sections)
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
             continue
-        analysed = ("lift", _level_name(m["level"]), None) if m["lift"] else _analyze(m.group())
+        if m["lift2"]:
+            analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["managed"] + "区"), None)
+            obj = _RESIDENTS_OF.sub("", obj)
+            if not starts:
+                continue
+        elif m["lift"]:
+            analysed = ("lift", _level_name(m["level"]), None)
+        else:
+            analysed = _analyze(m.group())
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
             continue  # "实行…措施" is no designation; only silent management is "实行"
         for district, places in _district_runs(_split_top(obj), outer):
@@ -894,8 +967,13 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
     return sections
 
 
+# "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
+_RESIDENTS_OF = re.compile(r"内?的?(?:居民|全部|所有)*(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _BLANKET.search(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
 
@@ -938,6 +1016,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
+    if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
+        return False  # "西安置区一街以南": a street of a compound, not a district
     # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
     trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
     return _district_ok(d) or trusted
