@@ -397,7 +397,7 @@ def _has_keyword(text: str) -> bool:
 
 
 _HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
-                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)")
+                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|[高中低]风险|封控|管控|防范)")
 
 
 def _heading_district(text: str) -> str | None:
@@ -894,10 +894,15 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     sections: list[_Section] = []
     current: _Section | None = None
     outer: str | None = None
+    summary: str | None = None  # "…等42个封控区调整为管控区。" above "这42个区域包括:"
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
                    or _following_heading(line))
+        if heading is None and summary and _INTRO_LINE.search(line) and not _has_keyword(line):
+            heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
+                               _heading_district(summary), summary)
+        summary = None
         if heading:
             if heading.district is None:
                 heading.district = outer
@@ -911,6 +916,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             sections.extend(found)
             current = None
             continue
+        target = _TARGET_RE.search(line)
+        if target and not _is_boilerplate(line):
+            summary = _last_sentence(line[:target.end()])
         label = _label_at_start(line)
         if label and label[1] == len(line) and label[0].district and _match_heading(nxt):
             outer = label[0].district  # "(一)小店区" above its own sections
@@ -932,6 +940,14 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         current.lines.append(lines[i])
         current.last = i
     return sections
+
+
+_INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
+
+
+def _total_of_intro(line: str) -> int | None:
+    m = re.search(r"(\d{1,4})个", line)
+    return int(m[1]) if m else None
 
 
 def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
