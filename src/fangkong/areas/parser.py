@@ -131,7 +131,7 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     r"|现?(?:将有关(?:事项|情况))?(?:通告|公布|公告)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
 _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
-                        r"|^自?\d{4}年.*起|起调整的区域$"
+                        r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
@@ -181,7 +181,7 @@ _PINYIN = re.compile(r"\((?:[a-z\u00fc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u0
 _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(r"(?<=[一二三四五六七八九十]),(?=、)"), "")]
 
 
-_BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等])")
+_BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的(?:疫情)?风险等级(?=由)")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
@@ -490,7 +490,7 @@ def _match_heading(line: str) -> _Heading | None:
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}|为|列入|实行|实施"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
-_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对")
+_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告"
@@ -805,8 +805,9 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
 _BARE_SUB = re.compile(
     r"^(?:(?:[A-Z甲乙丙丁]?\d+(?:[-—~]\d+)?|[A-Z])(?:号楼|号院|栋|幢|座|单元|号|层|户|房)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
-    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元))$")
-_SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十])$")
+    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元)|[A-Z]区)$")
+_SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十]|[A-Z]区)$")
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
@@ -920,7 +921,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if target and not _is_boilerplate(line):
             summary = _last_sentence(line[:target.end()])
         label = _label_at_start(line)
-        if label and label[1] == len(line) and label[0].district and _match_heading(nxt):
+        if label and label[1] == len(line) and label[0].district and not label[0].sub and (
+                _match_heading(nxt) or _following_heading(nxt) or _sentence_sections(nxt, i + 1, None)):
             outer = label[0].district  # "(一)小店区" above its own sections
             current = None
             continue
@@ -958,10 +960,14 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
     sections: list[_Section] = []
     start = 0
     for m in _SENTENCE_TARGET.finditer(body):
+        if _unclosed(body[:m.start()]):
+            continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
         head = body[start:m.start()]
         starts = list(_OBJECT_START.finditer(head))
         obj = head[starts[-1].end():] if starts else head
         start = m.end()
+        if re.search(r"全域(?:均|已|全部)+$", obj):
+            continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         explicit = bool(starts) or numbered or bool(sections)
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
@@ -1000,7 +1006,7 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     runs: list[tuple[str | None, list[str]]] = []
     district = outer
     for item in items:
-        for place in _split_and(item.strip(".:")):
+        for place in _split_and(_COUNTED_END.sub("", item.strip(".:"))):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
@@ -1212,10 +1218,17 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             found = _front_district(place)
             if found and (g.district is None or found[0] == g.district):
                 district, place = found  # and for the places after it in an unlabelled list
+            if _whole_district(place):
+                district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
             if not place or _NOT_PLACE.search(place) or _BLANKET.search(place):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
     return [g for g in out.values() if g.places or g.labelled]
+
+
+def _whole_district(place: str) -> bool:
+    bare = re.sub(rf"{_ALIAS}$", "", place)
+    return bare != place and _district_ok(bare) or _district_ok(place, strict=True) and len(place) <= 5
 
 
 def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
