@@ -131,7 +131,7 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     r"|现?(?:将有关(?:事项|情况))?(?:通告|公布|公告)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
 _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
-                        r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
+                        r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)|^\([^()]*\)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
@@ -142,7 +142,7 @@ _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
 )
-_ARTICLE = re.compile(r"^(?:本报讯|\(?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
+_ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
 _ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心)"
 _ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
@@ -182,7 +182,7 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 
 
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
-_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的(?:疫情)?风险等级(?=由)")
+_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
 
@@ -492,7 +492,7 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
 _OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"以下|下列|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
@@ -959,6 +959,8 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
     body, numbered = _strip_enum(line)
     sections: list[_Section] = []
     start = 0
+    # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
+    said: str | None = None
     for m in _SENTENCE_TARGET.finditer(body):
         if _unclosed(body[:m.start()]):
             continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
@@ -968,6 +970,12 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
+        counted = re.search(rf"等(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+        origin = ""
+        if counted and _cn_int(counted["n"]) == len(_split_enclosed(obj[:counted.start()])):
+            # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
+            # with two places named is a summary of a list below)
+            obj, origin = obj[:counted.start()], "由" + counted["lv"]
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         explicit = bool(starts) or numbered or bool(sections)
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
@@ -980,17 +988,43 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         elif m["lift"]:
             analysed = ("lift", _level_name(m["level"]), None)
         else:
-            analysed = _analyze(m.group())
+            analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
             continue  # "实行…措施" is no designation; only silent management is "实行"
-        for district, places in _district_runs(_split_top(obj), outer):
+        runs = _district_runs(_split_enclosed(obj), said or outer)
+        for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
+        if runs and runs[-1][0]:
+            said = runs[-1][0]
     return sections
 
 
 # "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
 _RESIDENTS_OF = re.compile(r"内?的?(?:居民|全部|所有)*(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
+
+
+_COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
+_ENCLOSED_END = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区)$")
+
+
+def _split_enclosed(text: str) -> list[str]:
+    """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
+    栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
+    (back to the part that names the compound, within one ";" group)."""
+    cuts = [-1, *_top_level_seps(text), len(text)]
+    parts = [(text[a] if a >= 0 else "", text[a + 1:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    out: list[tuple[str, str]] = []
+    for sep, part in parts:
+        if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
+            while out and sep in "、,":
+                prev_sep, prev = out.pop()
+                part = prev + sep + part
+                sep = prev_sep
+                if _COMPOUND.search(prev):
+                    break
+        out.append((sep, part))
+    return [part for _sep, part in out]
 
 
 def _object_ok(obj: str) -> bool:
@@ -1216,7 +1250,8 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         district = g.district
         for place in g.places:
             found = _front_district(place)
-            if found and (g.district is None or found[0] == g.district):
+            if found and (g.district is None or found[0] == g.district
+                          or (g.district.endswith("市") and place.startswith(g.district))):
                 district, place = found  # and for the places after it in an unlabelled list
             if _whole_district(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
