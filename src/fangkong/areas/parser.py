@@ -1074,6 +1074,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
         return False  # "西安置区一街以南": a street of a compound, not a district
+    if _BARE_SUB.match(place[m.end():]):
+        return False  # "金和金新区2栋": a district is followed by a street or a compound, not by a building
     # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
     trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
     return _district_ok(d) or trusted
@@ -1085,9 +1087,26 @@ def _split_and(item: str) -> list[str]:
     if bound and bound.start() >= 2:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
     for m in re.finditer("和", item):
-        if m.start() >= 4 and _front_district(item[m.end():]):
-            return [item[:m.start()], *_split_and(item[m.end():])]
+        left, right = item[:m.start()], item[m.end():]
+        found = _front_district(right)
+        if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
+            return [left, *_split_and(right)]
     return [item]
+
+
+# What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".
+_PLACE_END = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|城|里|院|湾|居"
+                        r"|号|楼|栋|幢|座|单元|层|区|期|街道|镇|乡|中心|医院|学校|市场|公司|宾馆|酒店|\))$")
+
+
+def _complete_place(text: str) -> bool:
+    """Whether text is a whole place on its own (one side of "A和B"), not the first part of a name
+    ("金和金北区2栋", "和平小区"): a name of at least two characters before its ending."""
+    found = _front_district(text)
+    bare = found[1] if found else text
+    if found is None and _district_ok(bare):
+        return False  # "晋源区和金北区社区…": a district's name, then the place's own
+    return len(bare) >= 3 and bool(_PLACE_END.search(bare))
 
 
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
@@ -1253,7 +1272,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             if found and (g.district is None or found[0] == g.district
                           or (g.district.endswith("市") and place.startswith(g.district))):
                 district, place = found  # and for the places after it in an unlabelled list
-            if _whole_district(place):
+            if g.district is None and _whole_district(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
             if not place or _NOT_PLACE.search(place) or _BLANKET.search(place):
                 continue
