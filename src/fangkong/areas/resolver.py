@@ -235,6 +235,9 @@ def _inside(place: PlaceRef, within: PlaceRef | None) -> bool:
 OUTSIDE_NOTE = "不在本市登记范围 / not in this city's registry"
 
 
+NO_DISTRICT_NOTE = "通告未写明区县,登记册中有多个同名地点 / the notice names no district; several places have this name"
+
+
 def outside_city(district: str, texts: list[str]) -> list[Resolution]:
     """Places of a district this city does not have (a pasted notice of another city): each waits in review
     as "not in this city's registry", with no candidate: nothing is guessed."""
