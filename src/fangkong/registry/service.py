@@ -776,3 +776,22 @@ def home_labels(db: Session, person_ids: set[int]) -> dict[int, str]:
         rows.extend(db.execute(select(Person.id, Person.compound_id).where(Person.id.in_(chunk))).all())
     names = place_labels(db, {compound for _pid, compound in rows if compound is not None})
     return {pid: names.get(compound, "") if compound else "" for pid, compound in rows}
+
+
+SEARCHABLE_LEVELS = ("street", "community", "compound", "building", "unit")
+
+
+def search_places(db: Session, text: str, *, limit: int = 20) -> list[PlaceRef]:
+    """Places whose name holds what was typed ("华庭" finds 阳光华庭 and its buildings), shallowest first, for
+    a picker that names places by name and path. One query; no person is read."""
+    key = address.normalize(text)
+    if not key:
+        return []
+    depth = {level: i for i, level in enumerate(PLACE_LEVELS)}
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    statement = (select(*_PLACE_REF_COLUMNS)
+                 .where(Place.name_norm.like(f"%{escaped}%", escape="\\"), Place.level.in_(SEARCHABLE_LEVELS))
+                 .order_by(func.length(Place.name_norm), Place.id).limit(limit * 3))
+    refs = [PlaceRef(*row) for row in db.execute(statement)]
+    refs.sort(key=lambda r: (depth.get(r.level, 9), len(r.name_norm), r.id))
+    return refs[:limit]
