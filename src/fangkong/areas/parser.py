@@ -397,7 +397,7 @@ def _has_keyword(text: str) -> bool:
 
 
 _HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
-                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|[高中低]风险|封控|管控|防范)")
+                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范)")
 
 
 def _heading_district(text: str) -> str | None:
@@ -474,6 +474,7 @@ def _match_heading(line: str) -> _Heading | None:
     body = body.rstrip("。")
     if not _has_keyword(body) or len(body) > 40:
         return None
+    body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
     rest = _HEADING_VOCAB.sub("", core)
     district = None
@@ -493,7 +494,7 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}
 _OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
-    r"|这些|发布|通告"
+    r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
@@ -791,8 +792,10 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 _BOUND_RUN = re.compile(
-    r"(?:[^,、;。\n()]{1,25}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]){1,7}"
-    r"[^,、;。\n()]{1,25}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,10}(?:\([^()]*\))?(?=[,、;。\n]|$)"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]){1,7}"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\))?(?=[,、;。\n]|$)"
+    r"|[^,、;。\n()]{0,12}?(?:[东南西北]至[^,、;。\n()]{1,25}[,、]){1,7}[东南西北]至[^,、;。\n()]{1,30}?"
+    r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)")
 
 
@@ -803,7 +806,7 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
 
 
 _BARE_SUB = re.compile(
-    r"^(?:(?:[A-Z甲乙丙丁]?\d+(?:[-—~]\d+)?|[A-Z])(?:号楼|号院|栋|幢|座|单元|号|层|户|房)"
+    r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~]\d+)?|[A-Z])(?:号楼|号院|栋|幢|座|单元|号|层|户|房)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元)|[A-Z]区)$")
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
@@ -977,7 +980,9 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             # with two places named is a summary of a list below)
             obj, origin = obj[:counted.start()], "由" + counted["lv"]
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
-        explicit = bool(starts) or numbered or bool(sections)
+        explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
+        if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
+            continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
             continue
         if m["lift2"]:
@@ -1068,7 +1073,7 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 def _front_ok(place: str, m: re.Match[str]) -> bool:
     d, after = m["d"], place[m.end():m.end() + 1]
-    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", d):
+    if d.startswith(("县城", "城区", "在", "于")) or re.search(r"[镇乡村街路巷除号楼]|地区$", d):
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
@@ -1110,7 +1115,8 @@ def _complete_place(text: str) -> bool:
 
 
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
-_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省")
+_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+                      r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1289,7 +1295,7 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
     lifts those levels."""
     text = "".join(lead)
-    lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定为|调整为|升级|降为|降级", text)
+    lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
     for change in changes:
         if change.pop("_bare") and lifting:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
