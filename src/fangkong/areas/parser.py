@@ -899,10 +899,14 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     current: _Section | None = None
     outer: str | None = None
     summary: str | None = None  # "…等42个封控区调整为管控区。" above "这42个区域包括:"
+    signed = False
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
-        heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
-                   or _following_heading(line))
+        if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
+            heading = _match_heading(line)
+        else:
+            heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
+                       or _following_heading(line))
         if heading is None and summary and _INTRO_LINE.search(line) and not _has_keyword(line):
             heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
                                _heading_district(summary), summary)
@@ -910,12 +914,14 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if heading:
             if heading.district is None:
                 heading.district = outer
+            elif not heading.rest and _match_heading(nxt):
+                outer = heading.district  # "福田区在梅林街道划定…如下:" above "一、封控区"
             current = _Section(heading, i, last=i)
             if heading.rest:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
-        found = _sentence_sections(line, i, outer)
+        found = [] if signed else _sentence_sections(line, i, outer)
         if found:
             sections.extend(found)
             current = None
@@ -930,7 +936,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             current = None
             continue
         if (_date_only(line) or _org_only(line)) and any(s.lines or s.places for s in sections):
-            break  # the signature or date under the lists: the notice ended
+            signed = True  # the signature or date under the lists: only an appendix of lists may follow
+            current = None
+            continue
         if current is None:
             continue
         if not label and _is_boilerplate(line):
@@ -955,11 +963,32 @@ def _total_of_intro(line: str) -> int | None:
     return int(m[1]) if m else None
 
 
+_LIFT_OBJECT = re.compile(
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
+    r"(?P<lv>封控|管控|防范)区?(?:、(?:封控|管控|防范)区?)*(?:管理|措施)?(?=[,;。]|$)")
+
+
+def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
+    """ "解除福保街道众孚新村第2栋封控、管控。", "解除石厦东村第260-262栋、第271栋管控区管理": the places come
+    between 解除 and the level they leave."""
+    sections: list[_Section] = []
+    for m in _LIFT_OBJECT.finditer(body):
+        obj = m["obj"].strip(",、")
+        if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
+            continue
+        for district, places in _district_runs(_split_enclosed(obj), outer):
+            heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
+            sections.append(_Section(heading, index, last=index, places=places))
+    return sections
+
+
 def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front."""
     if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
+    if not _SENTENCE_TARGET.search(body) and "解除" in body:
+        return _lift_sections(body, index, outer)
     sections: list[_Section] = []
     start = 0
     # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
@@ -1051,6 +1080,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
             found = _front_district(place)
             if found:
                 district, place = found
+            if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
+                continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
             elif _district_ok(place) and len(place) <= 6:
                 district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
             if runs and runs[-1][0] == district:
@@ -1073,7 +1104,7 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 def _front_ok(place: str, m: re.Match[str]) -> bool:
     d, after = m["d"], place[m.end():m.end() + 1]
-    if d.startswith(("县城", "城区", "在", "于")) or re.search(r"[镇乡村街路巷除号楼]|地区$", d):
+    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$", d):
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
@@ -1328,6 +1359,27 @@ def _unread(lines: list[str]) -> str:
     return f"未识别到风险区域名单,未能读出:「{part}」 / no risk-area lists found; could not read: «{part}»"
 
 
+def _number_runs(lines: list[str]) -> list[str]:
+    """Lines numbered "1新城区…", "2土左旗…" without a separator (a table copied as text) get one, where
+    at least two lines in a row count 1, 2, 3…: a name that starts with digits ("3512西大院") is left alone."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = re.match(rf"1(?=[{_CJK}])", out[i].strip())
+        j, number = i, 1
+        while j < len(out) and re.match(rf"{number}(?=[{_CJK}])", out[j].strip()):
+            j, number = j + 1, number + 1
+        if j - i >= 2 and m:
+            for k in range(i, j):
+                stripped = out[k].strip()
+                digits = len(str(k - i + 1))
+                out[k] = f"{stripped[:digits]}.{stripped[digits:]}"
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -1338,7 +1390,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_normalize(text)).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
-    lines = _mend_breaks([piece for piece in pieces if piece])
+    lines = _number_runs(_mend_breaks([piece for piece in pieces if piece]))
     warnings: list[str] = []
     sections = _find_sections(lines)
     changes, used = _changes(sections, warnings)
