@@ -1002,12 +1002,12 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
-        counted = re.search(rf"等(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+        counted = re.search(rf"(?:等|,)(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
         origin = ""
         if counted and _cn_int(counted["n"]) == len(_split_enclosed(obj[:counted.start()])):
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
-            obj, origin = obj[:counted.start()], "由" + counted["lv"]
+            obj, origin = obj[:counted.start()].rstrip(","), "由" + counted["lv"]
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
@@ -1025,7 +1025,7 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
             continue  # "实行…措施" is no designation; only silent management is "实行"
-        runs = _district_runs(_split_enclosed(obj), said or outer)
+        runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
@@ -1040,6 +1040,19 @@ _RESIDENTS_OF = re.compile(r"内?的?(?:居民|全部|所有)*(?:小区|住宅�
 
 _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
 _ENCLOSED_END = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区)$")
+
+
+def _district_items(text: str) -> list[str] | None:
+    """ "成华区A街道B院、C院(含底商),成华区A街道D苑,…": when every item between commas starts with the
+    same district, the commas separate the places and a 、 inside an item joins parts of one place."""
+    cuts = [-1, *(p for p in _top_level_seps(text) if text[p] in ",;"), len(text)]
+    items = [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    if len(items) < 2 or "、" not in text:
+        return None
+    fronts = [_front_district(item) for item in items]
+    if all(f is not None for f in fronts) and len({f[0] for f in fronts if f}) == 1:
+        return items
+    return None
 
 
 def _split_enclosed(text: str) -> list[str]:
@@ -1065,7 +1078,7 @@ def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
-                or _BLANKET.search(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
+                or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
 
 
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
@@ -1127,6 +1140,9 @@ def _split_and(item: str) -> list[str]:
         found = _front_district(right)
         if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
             return [left, *_split_and(right)]
+        street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
+        if street and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
+            return [left, *_split_and(right)]  # two places, each written with its street
     return [item]
 
 
@@ -1147,6 +1163,8 @@ def _complete_place(text: str) -> bool:
 
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
 _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+                      r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
+                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$")
 
 
@@ -1311,10 +1329,19 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
                 district, place = found  # and for the places after it in an unlabelled list
             if g.district is None and _whole_district(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
-            if not place or _NOT_PLACE.search(place) or _BLANKET.search(place):
+            if not place or _NOT_PLACE.search(place) or _is_blanket(place):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
     return [g for g in out.values() if g.places or g.labelled]
+
+
+# "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city.
+_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|大厦|公寓|城)[^除、,]{0,8}除[^()、,]{1,20}"
+                            r"(?:以外|之外|外)的?(?:其他|其余)")
+
+
+def _is_blanket(text: str) -> bool:
+    return bool(_BLANKET.search(text)) and not _COMPOUND_REST.search(text)
 
 
 def _whole_district(place: str) -> bool:
