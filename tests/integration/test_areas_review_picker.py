@@ -103,3 +103,29 @@ def test_a_grid_worker_cannot_search_the_picker(app: FastAPI, commander: TestCli
         assert answer.status_code in (403, 404) and 'data-testid="picker-option"' not in answer.text
     finally:
         client.close()
+
+
+def test_the_parent_of_a_new_place_is_found_by_name_not_by_number(commander: TestClient, city_url: str) -> None:
+    district, compound = _compound(city_url)
+    text = (f"关于新增高风险区的通告\n即日起新增高风险区1个,具体为:\n{district}(1个):完全陌生的测试大院。\n"
+            "请广大市民做好个人防护。")
+    notice_id, page = _draft(commander, text)
+    row_id = int(re.search(r'id="p(\d+)" data-testid="place" data-state="review"', page)[1])  # type: ignore[index]
+    assert "上级地点编号" not in page  # no internal number is asked for
+    found = commander.get(f"/areas/notices/{notice_id}/places/{row_id}/search",
+                          params={"q": compound, "field": "parent"}).text
+    options = re.findall(r'<input type="radio" name="parent" value="(\d+)"[^>]*>\s*<span>(.*?)</span>', found,
+                         flags=re.S)
+    assert options and 'data-testid="picker-option"' not in found  # parents, not places to choose
+    with Session(get_engine(city_url)) as db:
+        levels = {db.get(Place, int(pid)).level for pid, _label in options}  # type: ignore[union-attr]
+    assert levels <= {"grid", "compound", "building"}  # only where a new place can go
+    parent_id = next(pid for pid, label in options if compound in label)
+    created = commander.post(f"/areas/notices/{notice_id}/places/{row_id}",
+                             data={"choice": "create", "parent": parent_id, "name": "测试新建1号楼",
+                                   "csrf_token": csrf_in(page)})
+    assert created.status_code == 200
+    page = commander.get(f"/areas/notices/{notice_id}").text
+    assert re.search(rf'id="p{row_id}" data-testid="place" data-state="matched"', page)
+    assert f"{compound}测试新建1号楼" in page
+    commander.post(f"/areas/notices/{notice_id}/withdraw", data={"csrf_token": csrf_in(page)})
