@@ -438,7 +438,7 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
 
 
 # "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
-_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
                         rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}")
 
 
@@ -941,6 +941,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         if current is None:
             continue
+        own = _SENTENCE_TARGET.search(line)
+        if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
+                and _analyze(own.group())[2] == current.heading.level_to:
+            line = line[:own.start()].rstrip(",")  # the list's own verb repeated after it
+            lines[i] = line
+            label = _label_at_start(line)
         if not label and _is_boilerplate(line):
             current = None
             continue
@@ -955,6 +961,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     return sections
 
 
+# "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
+_POST_OBJECT = re.compile(rf"^(?P<head>[^,。:]{{0,30}}?{_TARGET_VERB}{_LEVEL}),(?:分别为|分别是|具体为|包括|为)"
+                          rf"(?P<obj>.+)$")
 _INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
 
 
@@ -989,6 +998,14 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
     body, numbered = _strip_enum(line)
     if not _SENTENCE_TARGET.search(body) and "解除" in body:
         return _lift_sections(body, index, outer)
+    after = _POST_OBJECT.search(body)
+    if after:
+        head, obj = after["head"], after["obj"].strip(",、;。")
+        found = _front_district(head + "X")
+        district = found[0] if found else (_heading_district(head) or outer)
+        if obj and _object_ok(obj):
+            return [_Section(_Heading(*_analyze(head), _total(head), d or district, head), index, last=index,
+                             places=places) for d, places in _district_runs(_split_enclosed(obj), district)]
     sections: list[_Section] = []
     start = 0
     # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
@@ -1148,7 +1165,7 @@ def _split_and(item: str) -> list[str]:
 
 # What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".
 _PLACE_END = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|城|里|院|湾|居"
-                        r"|号|楼|栋|幢|座|单元|层|区|期|街道|镇|乡|中心|医院|学校|市场|公司|宾馆|酒店|\))$")
+                        r"|号|楼|栋|幢|座|单元|层|区|期|街道|镇|乡|中心|医院|学校|市场|公司|宾馆|酒店|组|队|屯|\))$")
 
 
 def _complete_place(text: str) -> bool:
