@@ -132,6 +132,7 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
 _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)|^\([^()]*\)$"
+                        r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
@@ -491,7 +492,7 @@ def _match_heading(line: str) -> _Heading | None:
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}|为|列入|实行|实施"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
-_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,")
+_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
@@ -499,7 +500,7 @@ _OBJECT_NOT_PLACES = re.compile(
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时"
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
 # A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
 _PLACE_DISTRICT = re.compile(
@@ -788,7 +789,7 @@ def _label_line_is_place(text: str, end: int) -> bool:
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it.
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
-                          r"|等[\d一二三四五六七八九十]{1,4}个(?:地区|区域|小区|点位|地点|风险区)?$")
+                          r"|等[\d一二三四五六七八九十]{1,4}[个处](?:地区|区域|小区|点位|地点|风险区)?$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 _BOUND_RUN = re.compile(
@@ -900,6 +901,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     outer: str | None = None
     summary: str | None = None  # "…等42个封控区调整为管控区。" above "这42个区域包括:"
     signed = False
+    loose: list[int] = []
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
@@ -929,6 +931,17 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         target = _TARGET_RE.search(line)
         if target and not _is_boilerplate(line):
             summary = _last_sentence(line[:target.end()])
+        verb_after = _VERB_AFTER.match(line)
+        if verb_after and loose and current is None:
+            heading = _Heading(*_analyze(verb_after.group()), None, outer, verb_after.group())
+            sections.append(_Section(heading, loose[0] - 1, [lines[j] for j in loose], last=loose[-1]))
+            loose = []
+            continue
+        if current is None and not signed and not _has_keyword(line) and not _is_boilerplate(line) \
+                and not _date_only(line) and not _org_only(line) and not line.endswith((",", ":")):
+            loose.append(i)  # a line outside any list: perhaps a place of a list whose verb comes after it
+        elif current is None:
+            loose = []
         label = _label_at_start(line)
         if label and label[1] == len(line) and label[0].district and not label[0].sub and (
                 _match_heading(nxt) or _following_heading(nxt) or _sentence_sections(nxt, i + 1, None)):
@@ -962,8 +975,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
 
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
-_POST_OBJECT = re.compile(rf"^(?P<head>[^,。:]{{0,30}}?{_TARGET_VERB}{_LEVEL}),(?:分别为|分别是|具体为|包括|为)"
+_POST_OBJECT = re.compile(rf"^(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
+                          rf"|(?:现有|共有|尚有|还有){_LEVEL}[\d{_CN_NUM}]+[个处])),(?:分别为|分别是|具体为|包括|为)"
                           rf"(?P<obj>.+)$")
+_VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
 _INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
 
 
@@ -1080,6 +1095,10 @@ def _split_enclosed(text: str) -> list[str]:
     parts = [(text[a] if a >= 0 else "", text[a + 1:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
     out: list[tuple[str, str]] = []
     for sep, part in parts:
+        if out and sep in ",、" and re.match(r"[东南西北]至", part) and re.search(r"[东南西北]至", out[-1][1]):
+            prev_sep, prev = out.pop()
+            out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
+            continue
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
             while out and sep in "、,":
                 prev_sep, prev = out.pop()
@@ -1140,8 +1159,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
         return False  # "西安置区一街以南": a street of a compound, not a district
-    if _BARE_SUB.match(place[m.end():]):
-        return False  # "金和金新区2栋": a district is followed by a street or a compound, not by a building
+    if _BARE_SUB.match(place[m.end():]) or re.match(r"(?:社区|小区|花园|家园|村|号|栋|楼)", place[m.end():]):
+        return False  # "金和金新区2栋", "金北区社区": a district is followed by a name, not by a building or a word
     # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
     trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
     return _district_ok(d) or trusted
