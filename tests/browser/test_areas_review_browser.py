@@ -84,3 +84,34 @@ def test_the_review_is_safe_by_default(browser: Any, live_server: str, city_url:
     page.locator(f"#{unit_row} [data-testid=resolve-submit]").click()
     page.wait_for_selector(f"#{unit_row}[data-state=block]")
     assert publish.is_enabled()
+
+
+def test_the_place_picker_finds_a_place_by_part_of_its_name(browser: Any, live_server: str, city_url: str,
+                                                           screenshots: Path) -> None:
+    """A place the notice names in a way nothing matches: the reviewer types part of the compound's name,
+    picks it from results named by their path (no internal number is typed) and the place is settled."""
+    district, compound, building, _typo = _building(city_url)
+    text = (f"关于新增高风险区的通告\n即日起新增高风险区1个,具体为:\n{district}(1个):无此名称的测试院。\n"
+            "请广大市民做好个人防护。")
+    page = login(browser, live_server, "commander", DEMO_PASSWORD, viewport=PHONE)
+    page.goto(f"{live_server}/areas/notices/new")
+    page.fill("textarea[name=text]", text)
+    page.fill("input[name=year]", "2022")
+    page.click("[data-testid=paste-form] button[type=submit]")
+    page.wait_for_selector("[data-testid=review-form]")
+    form = page.locator("[data-testid=review-form]").first
+    row_id = form.evaluate("f => f.closest('li').id")
+    form.locator("[data-testid=picker-search]").fill(compound[:3])
+    option = form.locator("[data-testid=picker-option]")
+    option.first.wait_for()
+    labels = [form.locator("[data-testid=picker-results] label.choice").nth(i).inner_text()
+              for i in range(option.count())]
+    assert any(compound in label and district in label for label in labels), labels  # named by path
+    assert form.locator("input[type=radio]:checked").count() == 0  # nothing pre-selected
+    page.screenshot(path=screenshots / "areas-review-picker-phone.png", full_page=True)
+    index = next(i for i, label in enumerate(labels) if compound in label)
+    option.nth(index).check()
+    form.locator("[data-testid=resolve-submit]").click()
+    page.wait_for_selector(f"#{row_id}[data-state=matched]")
+    assert compound in page.locator(f"#{row_id} [data-testid=place-label]").inner_text()
+    assert page.locator("[data-testid=publish]").is_enabled()

@@ -161,3 +161,45 @@ def test_names_starting_like_a_clause_are_places() -> None:
     text = ("关于新增高风险区的通告\n即日起新增高风险区:\n"
             "小店区(3个):教育局宿舍楼9号楼2单元,并州花园1号楼1单元,含光小区。")
     assert by_level(text) == {("high", "小店区"): ["教育局宿舍楼9号楼2单元", "并州花园1号楼1单元", "含光小区"]}
+
+
+# ---- 和 inside a name is no conjunction ---------------------------------------------------------------
+
+_SYLLABLES = list("金华龙城春晓阳光和平建桃园丽泽翠锦绣东西南北长风胜利兴盛泰康宁安福瑞鑫汇君悦星河湾峰景秀")
+# (Not "新区": "和金新区" after a district may be a district of its own, a different question.)
+_ENDS = ["小区", "花园", "家园", "苑", "庭", "府", "社区", "村", "北区", "东区", "城", "里", "宿舍"]
+
+
+@st.composite
+def name_with_and(draw: st.DrawFn) -> str:
+    """A compound whose name holds 和 anywhere: "金和庭北区", "和平小区", "阳光和园1号楼"."""
+    before = "".join(draw(st.lists(st.sampled_from(_SYLLABLES), min_size=0, max_size=4)))
+    after = "".join(draw(st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=3)))
+    return before + "和" + after + draw(st.sampled_from(_ENDS)) + draw(st.sampled_from(["", "1号楼", "2栋", "A区"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(name_with_and(), min_size=1, max_size=4, unique=True), st.sampled_from(["sentence", "list"]))
+def test_and_inside_a_compound_name_does_not_split_it(places: list[str], form: str) -> None:
+    if form == "sentence":
+        text = f"自2022年11月20日起,将小店区{'、'.join(places)}调整为高风险区。"
+    else:
+        text = (f"关于调整风险区的通告\n即日起新增高风险区,具体为:\n小店区:{'、'.join(places)}。\n"
+                "请广大市民做好个人防护。")
+    found = [(c["district"], p) for c in parse_notice(text)["changes"] for p in c["places"]]
+    assert found == [("小店区", p) for p in places], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(name_with_and(), st.sampled_from(DISTRICTS), place())
+def test_and_between_two_full_places_with_their_districts_splits_them(first: str, district: str, second: str) -> None:
+    text = f"从即日起,将晋源区{first}社区和太原市{district}{second}下调为低风险地区。"
+    found = {(c["district"], p) for c in parse_notice(text)["changes"] for p in c["places"]}
+    assert found == {("晋源区", f"{first}社区"), (district, second)}, text
+
+
+def test_and_in_real_names() -> None:
+    assert by_level("将小店区金和庭北区2号楼、和平小区、龙城和园调整为高风险区。") == {
+        ("high", "小店区"): ["金和庭北区2号楼", "和平小区", "龙城和园"]}
+    assert by_level("将大连市高新区凌水街道大有恬园社区和大连金普新区光中街道红旗社区下调为低风险地区。") == {
+        ("low", "高新区"): ["凌水街道大有恬园社区"], ("low", "大连金普新区"): ["光中街道红旗社区"]}

@@ -55,3 +55,13 @@ def test_bare_sub_places_and_compound_prefixes() -> None:
     assert compound_prefix("北张住宅小区C区4号楼") == "北张住宅小区C区"
     assert compound_prefix("保利东郡2期11号楼2单元") == "保利东郡2期"
     assert compound_prefix("阳光华庭") is None
+
+
+def test_misspelt_shortened_and_reordered_names_are_alike_with_the_difference_shown() -> None:
+    from fangkong.areas.resolver import _likeness
+
+    assert _likeness("花庭小区", "华庭小区") == "花 → 华"
+    assert _likeness("华庭小区", "阳光华庭") == "∅ → 阳光, 小区 → ∅"
+    assert _likeness("锦绣小区东区", "东区锦绣小区").startswith("语序不同 / reordered")
+    assert _likeness("华庭小区", "华庭小区") == ""
+    assert _likeness("华庭小区", "龙城花园") == ""

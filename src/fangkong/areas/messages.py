@@ -91,6 +91,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.publish": ("发布通告", "Publish"),
     "areas.withdraw": ("撤回草稿", "Withdraw draft"),
     "areas.review.differs": ("与通告写法不同:{diff}", "differs from the notice: {diff}"),
+    "areas.review.search": ("按名称搜索地点", "Find a place by name"),
+    "areas.review.search_hint": ("输入地点名称的一部分,从结果中按名称和路径选择",
+                                 "type part of the name, then choose by name and path"),
+    "areas.review.search_none": ("没有名称含“{q}”的地点", "No place has “{q}” in its name"),
+    "areas.review.search_more": ("只显示前{n}个,请输入更多字", "Only the first {n} are shown; type more"),
     "areas.outside_city": ("{n} 处地点所在区县不在本市登记范围(可能是外地通告),未作任何匹配;如非本市通告,请撤回草稿。",
                            "{n} place(s) are in districts this city does not have (perhaps another city's notice); "
                            "nothing was matched. If the notice is not this city's, withdraw the draft."),

@@ -40,7 +40,10 @@ def draft_notice(db: Session, actor: Actor, text: str, *, default_year: int | No
         raise InvalidInput("通告正文为空", "The notice text is empty")
     parsed = parse_notice(text, default_year=default_year or clock.now().year)
     if not parsed["changes"]:
-        raise InvalidInput("未能从正文中读出任何风险区域变更", "No risk-area change could be read from the text")
+        # The parser's warning names the part it could not read ("未能读出:「…」 / could not read: «…»").
+        zh, _, en = (parsed["warnings"][-1] if parsed["warnings"] else " / ").partition(" / ")
+        raise InvalidInput(f"未能从正文中读出任何风险区域变更。{zh}",
+                           f"No risk-area change could be read from the text. {en}")
     return _store_draft(db, actor, parsed, text)
 
 
@@ -87,6 +90,8 @@ def _store_draft(db: Session, actor: Actor, parsed: dict[str, Any], text: str) -
             resolutions = resolver.outside_city(change["district"], change["places"])
         else:
             resolutions = resolver.resolve(db, district_id, change["places"])
+        if district_id is None and not change["district"]:
+            _warn_without_district(parsed, resolutions)
         labels = resolver.labels_for(db, resolutions)
         for place_seq, resolution in enumerate(resolutions):
             stored.append((_store_place(db, notice.id, row.id, place_seq, resolution, labels), resolution))
@@ -99,6 +104,22 @@ def _store_draft(db: Session, actor: Actor, parsed: dict[str, Any], text: str) -
                   "warnings": parsed.get("warnings", [])})
     notice.__dict__["warnings"] = parsed.get("warnings", [])  # not stored: the parse is repeatable
     return notice
+
+
+def _warn_without_district(parsed: dict[str, Any], resolutions: list[resolver.Resolution]) -> None:
+    """Places of a notice that names no district are matched by their name alone, across the city: a name
+    the registry has once is that place; a name it has several times is not guessed, it waits for the
+    reviewer with every place of that name, and the notice's warnings say so."""
+    ambiguous = [r for r in resolutions if r.state == "review" and len(r.candidates) > 1]
+    for r in ambiguous:
+        r.note = r.note or resolver.NO_DISTRICT_NOTE
+    if ambiguous:
+        names = "、".join(r.text for r in ambiguous[:5]) + ("…" if len(ambiguous) > 5 else "")
+        parsed.setdefault("warnings", []).append(
+            f"通告未写明区县:{len(resolutions)}处地点按名称在全市登记册中匹配,其中{len(ambiguous)}处有多个同名地点,"
+            f"未作猜测,待审核:「{names}」 / the notice names no district: {len(resolutions)} places were matched "
+            f"by name across the city; {len(ambiguous)} have several places of that name and wait for review: "
+            f"«{names}»")
 
 
 def _title(text: str) -> str:

@@ -351,6 +351,28 @@ def resolve_submit(request: Request, db: DbSession, page: PageUserChecked, notic
     return render(request, "areas/_resolve_response.html", {**context, "item": item})
 
 
+_PICKER_LIMIT = 20
+
+
+@router.get("/areas/notices/{notice_id}/places/{place_row_id}/search", response_class=HTMLResponse)
+def place_search(request: Request, db: DbSession, actor: PageActor, notice_id: int, place_row_id: int,
+                 q: str = "", field: str = "choice") -> Response:
+    """The review form's place picker: places whose name holds what was typed, each named by its full path
+    (never an internal number to type), as choices of the form: the place itself (field "choice"), or the
+    parent a new place is created under (field "parent": grids, compounds and buildings only)."""
+    _require(actor, Permission.NOTICE_WRITE)
+    q = q.strip()[:40]
+    field = "parent" if field == "parent" else "choice"
+    found = registry.search_places(db, q, limit=(_PICKER_LIMIT + 1) * (3 if field == "parent" else 1)) if q else []
+    if field == "parent":
+        found = [r for r in found if r.level in CREATABLE_UNDER]
+    labels = registry.place_labels(db, {r.id for r in found[:_PICKER_LIMIT]}) if found else {}
+    results = [(r.id, labels.get(r.id, r.name), r.level) for r in found[:_PICKER_LIMIT]]
+    return render(request, "areas/_picker.html",
+                  {"q": q, "results": results, "more": len(found) > _PICKER_LIMIT, "limit": _PICKER_LIMIT,
+                   "row_id": place_row_id, "field": field})
+
+
 @router.post("/areas/notices/{notice_id}/publish", response_class=HTMLResponse)
 def publish_submit(request: Request, db: DbSession, page: PageUserChecked, notice_id: int) -> Response:
     try:

@@ -131,7 +131,8 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     r"|现?(?:将有关(?:事项|情况))?(?:通告|公布|公告)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
 _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
-                        r"|^自?\d{4}年.*起|起调整的区域$"
+                        r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)|^\([^()]*\)$"
+                        r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
@@ -142,7 +143,7 @@ _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
 )
-_ARTICLE = re.compile(r"^(?:本报讯|\(?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
+_ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
 _ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心)"
 _ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
@@ -181,10 +182,19 @@ _PINYIN = re.compile(r"\((?:[a-z\u00fc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u0
 _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(r"(?<=[一二三四五六七八九十]),(?=、)"), "")]
 
 
+_BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
+# A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
+_LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
+
+
 def _normalize(text: str) -> str:
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
+    # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
+    text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
+    text = _LEADING_JUNK.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -388,7 +398,7 @@ def _has_keyword(text: str) -> bool:
 
 
 _HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
-                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|[高中低]风险|封控|管控|防范)")
+                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范)")
 
 
 def _heading_district(text: str) -> str | None:
@@ -429,7 +439,7 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
 
 
 # "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
-_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
                         rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}")
 
 
@@ -457,11 +467,15 @@ def _match_heading(line: str) -> _Heading | None:
             if _has_keyword(text):
                 if _NOT_HEADING.search(text):
                     return None
+                counted = re.fullmatch(_COUNT, rest)
+                if counted:  # "高风险地区:1个"
+                    return _Heading(*_analyze(text), _cn_int(counted["count"]), _heading_district(text), text)
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
     body = body.rstrip("。")
     if not _has_keyword(body) or len(body) > 40:
         return None
+    body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
     rest = _HEADING_VOCAB.sub("", core)
     district = None
@@ -475,16 +489,18 @@ def _match_heading(line: str) -> _Heading | None:
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
 # 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
-_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:{_TARGET_VERB}|为|列入|实行|实施"
-                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})")
-_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对")
+_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}|为|列入|实行|实施"
+                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
+                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
+_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|如下|上述|以上|相关|部分|该|其|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"以下|下列|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时"
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
 # A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
 _PLACE_DISTRICT = re.compile(
@@ -652,25 +668,28 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
     run_start = 0
     groups = [_Group(default_district)]
     prefix: str | None = None
+    community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
     pos, n = 0, len(text)
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
-                prefix = None
+                prefix = community = None
             pos += 1
             continue
         line_start = pos == 0 or text[pos - 1] == "\n"
         m = _ENUM.match(text, pos)
         item_end = -1
+        part = False
         if m:
             if line_start and re.match(r"[一二三四五六七八九十]{1,3}、", m.group()):
-                prefix = None  # "二、…": a new part; the street of the part before does not hold
+                prefix = community = None  # "二、…": a new part; the street of the part before does not hold
+                part = True
             pos = m.end()
             if pos >= n or text[pos] in _SEPS:
                 continue
-            if line_start and re.match(r"\d", m.group()):
+            if line_start and not part:
                 item_end = _one_place_item(text, pos, seps)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
@@ -679,28 +698,47 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             own_line = pos >= n or text[pos] == "\n"
             if label.district:
                 groups.append(_Group(label.district, label.count, labelled=True))
-                prefix = None
+                prefix = community = None
             if label.sub:
-                prefix, prefix_line_only = label.sub, not own_line
+                prefix, prefix_line_only, community = label.sub, not own_line, None
+            counted = re.match(rf"{_COUNT}(?=\n|$)", text[pos:])  # "朝阳区:3个"
+            if counted:
+                if label.district and groups[-1].count is None:
+                    groups[-1].count = _cn_int(counted["count"])
+                pos += counted.end()
+            continue
+        m = _COMMUNITY.match(text, pos) if line_start and prefix else None
+        if m:
+            community, pos = m["name"], m.end()
             continue
         k = bisect_left(seps, pos)
         end = seps[k] if k < len(seps) else n
         if item_end > end:
             end = item_end
+        bounded = _BOUND_RUN.match(text, pos)
+        if bounded and bounded.end() > end:
+            end = bounded.end()  # "东方路以西、曙光路以东、…围合区域": one area, as written
         segment = text[pos:end]
         if line_start and (end >= n or text[end] == "\n"):
             m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
-            label = _classify_label(m["name"], m["count"], strict=True) if m else None
+            label = _classify_label(m["name"], m["count"], strict=not part) if m else None
+            if label and label.sub and _label_line_is_place(text, end):
+                # "雁塔区长延堡街道" among lines of its kind: a listed street, not the label of a group
+                if label.district and label.district != groups[-1].district:
+                    groups.append(_Group(label.district))
+                groups[-1].places.append(label.sub)
+                pos = end
+                continue
             if label:
                 if label.district:
                     groups.append(_Group(label.district, label.count, labelled=True))
-                    prefix = None
+                    prefix = community = None
                 if label.sub:
-                    prefix, prefix_line_only = label.sub, False
+                    prefix, prefix_line_only, community = label.sub, False, None
                 pos = end
                 continue
         segment_start, pos = pos, end
-        place = segment.strip(".:·")
+        place = _COUNTED_END.sub("", segment.strip(".:·"))
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and re.search(r"除[^外]*$", groups[-1].places[-1]):
@@ -722,6 +760,8 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             # "A小区、B小区、C小区等居民住宅区": one area named by its parts
             places[run_start:] = ["、".join([*places[run_start:], place])]
             continue
+        if community and community not in place and not _STREET_FIRST.match(place):
+            place = community + place
         if prefix and prefix not in place and not _STREET_FIRST.match(place):
             place = prefix + place
         groups[-1].places.append(place)
@@ -731,6 +771,35 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
     return [g for g in groups if g.places or g.labelled]
 
 
+def _label_line_is_place(text: str, end: int) -> bool:
+    """A line that is only a street ("雁塔区长延堡街道") is a listed place when no places follow it: the
+    next line is of the same kind, or the list ends."""
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)].rstrip("。.;,")
+    if end >= len(text) or not nxt:
+        return True
+    if _ENUM.match(nxt):
+        return False
+    m = _LABEL_ALONE.fullmatch(nxt)
+    label = _classify_label(m["name"], m["count"], strict=True) if m else None
+    return bool(label and label.sub)
+
+
+# "北寨子社区(3个):" on its own line under a street: the community of the places below it.
+_COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
+# "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it.
+_COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
+                          r"|等[\d一二三四五六七八九十]{1,4}[个处](?:地区|区域|小区|点位|地点|风险区)?$")
+# An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
+# 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
+_BOUND_RUN = re.compile(
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]){1,7}"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\))?(?=[,、;。\n]|$)"
+    r"|[^,、;。\n()]{0,12}?(?:[东南西北]至[^,、;。\n()]{1,25}[,、]){1,7}[东南西北]至[^,、;。\n()]{1,30}?"
+    r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
+    r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)")
+
+
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)")
 _BOUND_PART = re.compile(r"(?:以东|以西|以南|以北|以内)$")
 _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
@@ -738,10 +807,11 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
 
 
 _BARE_SUB = re.compile(
-    r"^(?:(?:[A-Z甲乙丙丁]?\d+(?:[-—~]\d+)?|[A-Z])(?:号楼|号院|栋|幢|座|单元|号|层|户|房)"
+    r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~]\d+)?|[A-Z])(?:号楼|号院|栋|幢|座|单元|号|层|户|房)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
-    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元))$")
-_SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十])$")
+    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元)|[A-Z]区)$")
+_SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十]|[A-Z]区)$")
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
@@ -829,32 +899,67 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     sections: list[_Section] = []
     current: _Section | None = None
     outer: str | None = None
+    summary: str | None = None  # "…等42个封控区调整为管控区。" above "这42个区域包括:"
+    signed = False
+    loose: list[int] = []
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
-        heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
-                   or _following_heading(line))
+        if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
+            heading = _match_heading(line)
+        else:
+            heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
+                       or _following_heading(line))
+        if heading is None and summary and _INTRO_LINE.search(line) and not _has_keyword(line):
+            heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
+                               _heading_district(summary), summary)
+        summary = None
         if heading:
             if heading.district is None:
                 heading.district = outer
+            elif not heading.rest and _match_heading(nxt):
+                outer = heading.district  # "福田区在梅林街道划定…如下:" above "一、封控区"
             current = _Section(heading, i, last=i)
             if heading.rest:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
-        found = _sentence_sections(line, i, outer)
+        found = [] if signed else _sentence_sections(line, i, outer)
         if found:
             sections.extend(found)
             current = None
             continue
+        target = _TARGET_RE.search(line)
+        if target and not _is_boilerplate(line):
+            summary = _last_sentence(line[:target.end()])
+        verb_after = _VERB_AFTER.match(line)
+        if verb_after and loose and current is None:
+            heading = _Heading(*_analyze(verb_after.group()), None, outer, verb_after.group())
+            sections.append(_Section(heading, loose[0] - 1, [lines[j] for j in loose], last=loose[-1]))
+            loose = []
+            continue
+        if current is None and not signed and not _has_keyword(line) and not _is_boilerplate(line) \
+                and not _date_only(line) and not _org_only(line) and not line.endswith((",", ":")):
+            loose.append(i)  # a line outside any list: perhaps a place of a list whose verb comes after it
+        elif current is None:
+            loose = []
         label = _label_at_start(line)
-        if label and label[1] == len(line) and label[0].district and _match_heading(nxt):
+        if label and label[1] == len(line) and label[0].district and not label[0].sub and (
+                _match_heading(nxt) or _following_heading(nxt) or _sentence_sections(nxt, i + 1, None)):
             outer = label[0].district  # "(一)小店区" above its own sections
             current = None
             continue
         if (_date_only(line) or _org_only(line)) and any(s.lines or s.places for s in sections):
-            break  # the signature or date under the lists: the notice ended
+            signed = True  # the signature or date under the lists: only an appendix of lists may follow
+            current = None
+            continue
         if current is None:
             continue
+        own = _SENTENCE_TARGET.search(line)
+        if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
+                and _analyze(own.group())[2] == current.heading.level_to:
+            line = line[:own.start()].rstrip(",")  # the list's own verb repeated after it
+            lines[i] = line
+            label = _label_at_start(line)
         if not label and _is_boilerplate(line):
             current = None
             continue
@@ -869,35 +974,147 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     return sections
 
 
+# "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
+_POST_OBJECT = re.compile(rf"^(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
+                          rf"|(?:现有|共有|尚有|还有){_LEVEL}[\d{_CN_NUM}]+[个处])),(?:分别为|分别是|具体为|包括|为)"
+                          rf"(?P<obj>.+)$")
+_VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
+_INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
+
+
+def _total_of_intro(line: str) -> int | None:
+    m = re.search(r"(\d{1,4})个", line)
+    return int(m[1]) if m else None
+
+
+_LIFT_OBJECT = re.compile(
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
+    r"(?P<lv>封控|管控|防范)区?(?:、(?:封控|管控|防范)区?)*(?:管理|措施)?(?=[,;。]|$)")
+
+
+def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
+    """ "解除福保街道众孚新村第2栋封控、管控。", "解除石厦东村第260-262栋、第271栋管控区管理": the places come
+    between 解除 and the level they leave."""
+    sections: list[_Section] = []
+    for m in _LIFT_OBJECT.finditer(body):
+        obj = m["obj"].strip(",、")
+        if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
+            continue
+        for district, places in _district_runs(_split_enclosed(obj), outer):
+            heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
+            sections.append(_Section(heading, index, last=index, places=places))
+    return sections
+
+
 def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front."""
     if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
+    if not _SENTENCE_TARGET.search(body) and "解除" in body:
+        return _lift_sections(body, index, outer)
+    after = _POST_OBJECT.search(body)
+    if after:
+        head, obj = after["head"], after["obj"].strip(",、;。")
+        found = _front_district(head + "X")
+        district = found[0] if found else (_heading_district(head) or outer)
+        if obj and _object_ok(obj):
+            return [_Section(_Heading(*_analyze(head), _total(head), d or district, head), index, last=index,
+                             places=places) for d, places in _district_runs(_split_enclosed(obj), district)]
     sections: list[_Section] = []
     start = 0
+    # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
+    said: str | None = None
     for m in _SENTENCE_TARGET.finditer(body):
+        if _unclosed(body[:m.start()]):
+            continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
         head = body[start:m.start()]
         starts = list(_OBJECT_START.finditer(head))
         obj = head[starts[-1].end():] if starts else head
         start = m.end()
+        if re.search(r"全域(?:均|已|全部)+$", obj):
+            continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
+        counted = re.search(rf"(?:等|,)(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+        origin = ""
+        if counted and _cn_int(counted["n"]) == len(_split_enclosed(obj[:counted.start()])):
+            # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
+            # with two places named is a summary of a list below)
+            obj, origin = obj[:counted.start()].rstrip(","), "由" + counted["lv"]
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
-        explicit = bool(starts) or numbered or bool(sections)
+        explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
+        if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
+            continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
             continue
-        analysed = ("lift", _level_name(m["level"]), None) if m["lift"] else _analyze(m.group())
+        if m["lift2"]:
+            analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["managed"] + "区"), None)
+            obj = _RESIDENTS_OF.sub("", obj)
+            if not starts:
+                continue
+        elif m["lift"]:
+            analysed = ("lift", _level_name(m["level"]), None)
+        else:
+            analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
             continue  # "实行…措施" is no designation; only silent management is "实行"
-        for district, places in _district_runs(_split_top(obj), outer):
+        runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
+        for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
+        if runs and runs[-1][0]:
+            said = runs[-1][0]
     return sections
+
+
+# "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
+_RESIDENTS_OF = re.compile(r"内?的?(?:居民|全部|所有)*(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
+
+
+_COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
+_ENCLOSED_END = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区)$")
+
+
+def _district_items(text: str) -> list[str] | None:
+    """ "成华区A街道B院、C院(含底商),成华区A街道D苑,…": when every item between commas starts with the
+    same district, the commas separate the places and a 、 inside an item joins parts of one place."""
+    cuts = [-1, *(p for p in _top_level_seps(text) if text[p] in ",;"), len(text)]
+    items = [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    if len(items) < 2 or "、" not in text:
+        return None
+    fronts = [_front_district(item) for item in items]
+    if all(f is not None for f in fronts) and len({f[0] for f in fronts if f}) == 1:
+        return items
+    return None
+
+
+def _split_enclosed(text: str) -> list[str]:
+    """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
+    栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
+    (back to the part that names the compound, within one ";" group)."""
+    cuts = [-1, *_top_level_seps(text), len(text)]
+    parts = [(text[a] if a >= 0 else "", text[a + 1:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    out: list[tuple[str, str]] = []
+    for sep, part in parts:
+        if out and sep in ",、" and re.match(r"[东南西北]至", part) and re.search(r"[东南西北]至", out[-1][1]):
+            prev_sep, prev = out.pop()
+            out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
+            continue
+        if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
+            while out and sep in "、,":
+                prev_sep, prev = out.pop()
+                part = prev + sep + part
+                sep = prev_sep
+                if _COMPOUND.search(prev):
+                    break
+        out.append((sep, part))
+    return [part for _sep, part in out]
 
 
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
-                or _BLANKET.search(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
+                or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
 
 
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
@@ -906,12 +1123,14 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     runs: list[tuple[str | None, list[str]]] = []
     district = outer
     for item in items:
-        for place in _split_and(item.strip(".:")):
+        for place in _split_and(_COUNTED_END.sub("", item.strip(".:"))):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
             if found:
                 district, place = found
+            if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
+                continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
             elif _district_ok(place) and len(place) <= 6:
                 district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
             if runs and runs[-1][0] == district:
@@ -934,10 +1153,14 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 def _front_ok(place: str, m: re.Match[str]) -> bool:
     d, after = m["d"], place[m.end():m.end() + 1]
-    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在于号楼]|地区$", d):
+    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$", d):
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
+    if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
+        return False  # "西安置区一街以南": a street of a compound, not a district
+    if _BARE_SUB.match(place[m.end():]) or re.match(r"(?:社区|小区|花园|家园|村|号|栋|楼)", place[m.end():]):
+        return False  # "金和金新区2栋", "金北区社区": a district is followed by a name, not by a building or a word
     # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
     trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
     return _district_ok(d) or trusted
@@ -949,13 +1172,36 @@ def _split_and(item: str) -> list[str]:
     if bound and bound.start() >= 2:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
     for m in re.finditer("和", item):
-        if m.start() >= 4 and _front_district(item[m.end():]):
-            return [item[:m.start()], *_split_and(item[m.end():])]
+        left, right = item[:m.start()], item[m.end():]
+        found = _front_district(right)
+        if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
+            return [left, *_split_and(right)]
+        street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
+        if street and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
+            return [left, *_split_and(right)]  # two places, each written with its street
     return [item]
 
 
+# What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".
+_PLACE_END = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|城|里|院|湾|居"
+                        r"|号|楼|栋|幢|座|单元|层|区|期|街道|镇|乡|中心|医院|学校|市场|公司|宾馆|酒店|组|队|屯|\))$")
+
+
+def _complete_place(text: str) -> bool:
+    """Whether text is a whole place on its own (one side of "A和B"), not the first part of a name
+    ("金和金北区2栋", "和平小区"): a name of at least two characters before its ending."""
+    found = _front_district(text)
+    bare = found[1] if found else text
+    if found is None and _district_ok(bare):
+        return False  # "晋源区和金北区社区…": a district's name, then the place's own
+    return len(bare) >= 3 and bool(_PLACE_END.search(bare))
+
+
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
-_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省")
+_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+                      r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
+                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
+                      r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1114,19 +1360,36 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         district = g.district
         for place in g.places:
             found = _front_district(place)
-            if found and (g.district is None or found[0] == g.district):
+            if found and (g.district is None or found[0] == g.district
+                          or (g.district.endswith("市") and place.startswith(g.district))):
                 district, place = found  # and for the places after it in an unlabelled list
-            if not place or _NOT_PLACE.search(place) or _BLANKET.search(place):
+            if g.district is None and _whole_district(place):
+                district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
+            if not place or _NOT_PLACE.search(place) or _is_blanket(place):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
     return [g for g in out.values() if g.places or g.labelled]
+
+
+# "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city.
+_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|大厦|公寓|城)[^除、,]{0,8}除[^()、,]{1,20}"
+                            r"(?:以外|之外|外)的?(?:其他|其余)")
+
+
+def _is_blanket(text: str) -> bool:
+    return bool(_BLANKET.search(text)) and not _COMPOUND_REST.search(text)
+
+
+def _whole_district(place: str) -> bool:
+    bare = re.sub(rf"{_ALIAS}$", "", place)
+    return bare != place and _district_ok(bare) or _district_ok(place, strict=True) and len(place) <= 5
 
 
 def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
     lifts those levels."""
     text = "".join(lead)
-    lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定为|调整为|升级|降为|降级", text)
+    lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
     for change in changes:
         if change.pop("_bare") and lifting:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
@@ -1159,6 +1422,27 @@ def _unread(lines: list[str]) -> str:
     return f"未识别到风险区域名单,未能读出:「{part}」 / no risk-area lists found; could not read: «{part}»"
 
 
+def _number_runs(lines: list[str]) -> list[str]:
+    """Lines numbered "1新城区…", "2土左旗…" without a separator (a table copied as text) get one, where
+    at least two lines in a row count 1, 2, 3…: a name that starts with digits ("3512西大院") is left alone."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = re.match(rf"1(?=[{_CJK}])", out[i].strip())
+        j, number = i, 1
+        while j < len(out) and re.match(rf"{number}(?=[{_CJK}])", out[j].strip()):
+            j, number = j + 1, number + 1
+        if j - i >= 2 and m:
+            for k in range(i, j):
+                stripped = out[k].strip()
+                digits = len(str(k - i + 1))
+                out[k] = f"{stripped[:digits]}.{stripped[digits:]}"
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -1169,7 +1453,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_normalize(text)).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
-    lines = _mend_breaks([piece for piece in pieces if piece])
+    lines = _number_runs(_mend_breaks([piece for piece in pieces if piece]))
     warnings: list[str] = []
     sections = _find_sections(lines)
     changes, used = _changes(sections, warnings)

@@ -235,6 +235,9 @@ def _inside(place: PlaceRef, within: PlaceRef | None) -> bool:
 OUTSIDE_NOTE = "不在本市登记范围 / not in this city's registry"
 
 
+NO_DISTRICT_NOTE = "通告未写明区县,登记册中有多个同名地点 / the notice names no district; several places have this name"
+
+
 def outside_city(district: str, texts: list[str]) -> list[Resolution]:
     """Places of a district this city does not have (a pasted notice of another city): each waits in review
     as "not in this city's registry", with no candidate: nothing is guessed."""
@@ -301,6 +304,24 @@ def _difference(written: str, registered: str) -> str:
     return ", ".join(f"{a or '∅'} → {b or '∅'}" for a, b in parts)
 
 
+def _likeness(written: str, registered: str) -> str:
+    """How a notice's name is like a registry name, as the difference to show; "" when it is not:
+    misspelt ("花庭小区" for 华庭小区), shortened ("华庭小区" for 阳光华庭) or reordered ("XX小区东区" for
+    东区XX小区)."""
+    if written == registered:
+        return ""
+    loose_w, loose_r = _loose(written), _loose(registered)
+    if len(loose_w) >= 2 and len(loose_r) >= 2:
+        if sorted(loose_w) == sorted(loose_r) and loose_w != loose_r:
+            return f"语序不同 / reordered: {written} ↔ {registered}"
+        if loose_w in loose_r or loose_r in loose_w:
+            return _difference(written, registered)
+    if abs(len(registered) - len(written)) <= 2 and \
+            difflib.SequenceMatcher(None, written, registered).ratio() >= 0.75:
+        return _difference(written, registered)
+    return ""
+
+
 def _misspelt_compounds(db: Session, district_id: int | None, results: list[Resolution],
                         index: _DistrictIndex) -> None:
     """A waiting place whose compound name is one or two characters off ("花庭小区3号楼" for 华庭小区): the
@@ -317,9 +338,9 @@ def _misspelt_compounds(db: Session, district_id: int | None, results: list[Reso
             continue
         rest = norm[len(prefix):]
         for name, area in names:
-            if name != prefix and abs(len(name) - len(prefix)) <= 2 and \
-                    difflib.SequenceMatcher(None, prefix, name).ratio() >= 0.75:
-                wanted.setdefault(name + rest, []).append((resolution, _difference(prefix, name), area))
+            diff = _likeness(prefix, name)
+            if diff:
+                wanted.setdefault(name + rest, []).append((resolution, diff, area))
     if not wanted:
         return
     found = registry.places_by_norm(db, district_id, set(wanted), registry.MATCHABLE_LEVELS)
@@ -390,12 +411,22 @@ def _partial_and_fuzzy(readings: list[tuple[str, str, float, PlaceRef | None]],
     names = {_loose(a.name_norm): a for a in index.areas if a.name_norm}
     venue_names = {_loose(n): v[0] for n, v in index.venues.items()}
     for key, *_ in readings[:3]:
+        # Shortened or reordered names ("华庭小区" for 阳光华庭, "XX小区东区" for 东区XX小区), with the difference
+        for area in index.areas:
+            if area.id in seen or not area.name_norm or area.level not in ("compound", "community"):
+                continue
+            diff = _likeness(key, area.name_norm)
+            if diff and len(candidates) < 5 and (diff.startswith("语序") or _loose(key) in _loose(area.name_norm)
+                                                 or _loose(area.name_norm) in _loose(key)):
+                seen.add(area.id)
+                candidates.append(Candidate(area, None, "fuzzy", 0.7, diff))
         for name in difflib.get_close_matches(_loose(key), list(names), n=4, cutoff=0.6):
             area = names[name]
             if area.id not in seen:
                 seen.add(area.id)
                 ratio = difflib.SequenceMatcher(None, _loose(key), name).ratio()
-                candidates.append(Candidate(area, None, "fuzzy", min(0.8, ratio * 0.8)))
+                candidates.append(Candidate(area, None, "fuzzy", min(0.8, ratio * 0.8),
+                                            _difference(_loose(key), name)))
         for name in difflib.get_close_matches(_loose(key), list(venue_names), n=2, cutoff=0.6):
             ratio = difflib.SequenceMatcher(None, _loose(key), name).ratio()
             candidates.append(Candidate(None, venue_names[name], "fuzzy", min(0.8, ratio * 0.8)))

@@ -819,3 +819,22 @@ def person_by_identity(db: Session, id_text: str, phone: str) -> int | None:
         return None
     known = {"".join(ch for ch in (p or "") if ch.isdigit()) for p in (row[1], row[2])} - {""}
     return int(row[0]) if digits in known else None
+
+
+SEARCHABLE_LEVELS = ("street", "community", "compound", "building", "unit")
+
+
+def search_places(db: Session, text: str, *, limit: int = 20) -> list[PlaceRef]:
+    """Places whose name holds what was typed ("华庭" finds 阳光华庭 and its buildings), shallowest first, for
+    a picker that names places by name and path. One query; no person is read."""
+    key = address.normalize(text)
+    if not key:
+        return []
+    depth = {level: i for i, level in enumerate(PLACE_LEVELS)}
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    statement = (select(*_PLACE_REF_COLUMNS)
+                 .where(Place.name_norm.like(f"%{escaped}%", escape="\\"), Place.level.in_(SEARCHABLE_LEVELS))
+                 .order_by(func.length(Place.name_norm), Place.id).limit(limit * 3))
+    refs = [PlaceRef(*row) for row in db.execute(statement)]
+    refs.sort(key=lambda r: (depth.get(r.level, 9), len(r.name_norm), r.id))
+    return refs[:limit]
