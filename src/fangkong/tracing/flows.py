@@ -144,7 +144,7 @@ def confirm(db: Session, actor: Actor, case_id: int, *, kinds: list[str] | None 
         isolation.request_quarantine(db, actor, person_id=contact.person_id,
                                      reason="close_contact" if contact.kind == "close" else "secondary_contact",
                                      case_id=contact.case_id, contact_id=contact.id, exposure_at=contact.exposure_at,
-                                     note=f"病例 case #{case_id}")
+                                     note="")  # the case is case_id: the page links it
     return Confirmed(contacts, len(contacts))
 
 

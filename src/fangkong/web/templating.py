@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
-from fangkong.core.i18n import t
+from fangkong.core.errors import in_lang
+from fangkong.core.i18n import MESSAGES, t
 from fangkong.core.roles import Permission, has_permission
 from fangkong.web.i18n import html_lang, lang_of, level_label, role_label
 
@@ -28,7 +30,17 @@ def template_dirs() -> list[Path]:
 
 
 def _datetime(value: datetime | None) -> str:
-    return "" if value is None else value.strftime("%Y-%m-%d %H:%M:%S")
+    return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
+
+
+def t_markup(key: str, lang: str, **params: object) -> str:
+    """`t`, and when a parameter is markup (a name marked with its language, a link) the sentence is
+    escaped around it and stays markup: `t('home.welcome', name=who)` with `who` a `<span lang>`."""
+    if not any(isinstance(value, Markup) for value in params.values()):
+        return t(key, lang, **params)
+    if params.get("n") in (1, "1") and f"{key}.one" in MESSAGES:
+        key = f"{key}.one"
+    return escape(t(key, lang)).format(**params)
 
 
 def _context(request: Request) -> dict[str, Any]:
@@ -41,7 +53,7 @@ def _context(request: Request) -> dict[str, Any]:
     return {
         "lang": lang,
         "html_lang": html_lang(lang),
-        "t": lambda key, **params: t(key, lang, **params),
+        "t": lambda key, **params: t_markup(key, lang, **params),
         "role_label": lambda role: role_label(role, lang),
         "level_label": lambda level: level_label(level, lang),
         "actor": actor,
@@ -64,6 +76,7 @@ def templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,  # a missing variable is a bug, not an empty string
     )
     env.filters["datetime"] = _datetime
+    env.filters["in_lang"] = in_lang  # a stored "中文 / English" text (an import's cell error): one half
     return Jinja2Templates(env=env, context_processors=[_context])
 
 
