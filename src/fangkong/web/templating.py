@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup, escape
 from fastapi import Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup, escape
 from starlette.templating import Jinja2Templates
 
 from fangkong.core.errors import in_lang
