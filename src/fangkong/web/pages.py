@@ -71,9 +71,10 @@ def _staff_home(request: Request, db: Session, actor: Actor, modules: tuple[str,
             place = service.get_place(db, actor, actor.jurisdiction_id)
         except PermissionDenied:  # roles without registry.read: the header still names the jurisdiction
             place = None
-    # TODO(registry): the venue's name needs a service call that lets an actor read their own venue
-    # (labs and checkpoints have no registry.read); until then the page shows its number.
-    return render(request, "home/staff.html", {"place": place, "modules": modules})
+    # The actor's own venue (lab, sampling site, quarantine hotel, checkpoint) by its name: their own
+    # workplace, which the account names, not a person's record.
+    venue = service.venue_names(db, {actor.venue_id}).get(actor.venue_id) if actor.venue_id else None
+    return render(request, "home/staff.html", {"place": place, "modules": modules, "venue_name": venue})
 
 
 # ---- audit: web/auditpages.py (the log in words, its search and export) ----------------------------

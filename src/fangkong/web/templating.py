@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 from starlette.templating import Jinja2Templates
 
-from fangkong.core.errors import in_lang
+from fangkong.core.errors import FangkongError, in_lang
 from fangkong.core.i18n import MESSAGES, t
 from fangkong.core.roles import Permission, has_permission
 from fangkong.web.i18n import html_lang, lang_of, level_label, role_label
@@ -43,6 +43,17 @@ def t_markup(key: str, lang: str, **params: object) -> str:
     return escape(t(key, lang)).format(**params)
 
 
+def policy_name(key: str, lang: str) -> str:
+    """A policy's title ("新型冠状病毒肺炎防控方案（第九版）"), not its key; the key when it is unknown."""
+    from fangkong import policies
+
+    try:
+        policy = policies.get(key)
+    except FangkongError:
+        return key
+    return policy.name_en if lang == "en" else policy.name_zh
+
+
 def _context(request: Request) -> dict[str, Any]:
     lang = lang_of(request)
     actor = getattr(request.state, "actor", None)
@@ -55,6 +66,7 @@ def _context(request: Request) -> dict[str, Any]:
         "html_lang": html_lang(lang),
         "t": lambda key, **params: t_markup(key, lang, **params),
         "role_label": lambda role: role_label(role, lang),
+        "policy_name": lambda key: policy_name(key, lang),
         "level_label": lambda level: level_label(level, lang),
         "actor": actor,
         "csrf_token": getattr(request.state, "csrf", None),
