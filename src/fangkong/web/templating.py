@@ -88,6 +88,7 @@ def templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,  # a missing variable is a bug, not an empty string
     )
     env.filters["datetime"] = _datetime
+    env.filters["capfirst"] = lambda text: text[:1].upper() + text[1:]  # a label that starts a line
     env.filters["in_lang"] = in_lang  # a stored "中文 / English" text (an import's cell error): one half
     return Jinja2Templates(env=env, context_processors=[_context])
 
