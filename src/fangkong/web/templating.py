@@ -33,13 +33,19 @@ def _datetime(value: datetime | None) -> str:
     return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
 
 
+COUNTS = frozenset({"n", "total", "shown", "count", "persons", "households", "stated", "found", "members"})
+
+
 def t_markup(key: str, lang: str, **params: object) -> str:
     """`t`, and when a parameter is markup (a name marked with its language, a link) the sentence is
     escaped around it and stays markup: `t('home.welcome', name=who)` with `who` a `<span lang>`."""
-    if not any(isinstance(value, Markup) for value in params.values()):
-        return t(key, lang, **params)
     if params.get("n") in (1, "1") and f"{key}.one" in MESSAGES:
         key = f"{key}.one"
+    # Counts read the same everywhere: 5,300,000 (never 5300000 on one page and 5,300,000 on the next).
+    params = {name: f"{value:,}" if name in COUNTS and isinstance(value, int) and not isinstance(value, bool)
+              else value for name, value in params.items()}
+    if not any(isinstance(value, Markup) for value in params.values()):
+        return t(key, lang, **params)
     return escape(t(key, lang)).format(**params)
 
 
