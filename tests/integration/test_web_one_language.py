@@ -26,7 +26,7 @@ from fastapi.testclient import TestClient
 from fangkong.core.i18n import MESSAGES
 from fangkong.drill.demo import DEMO_USERNAMES, load_history, seed_today
 from fangkong.web.app import create_app
-from tests.helpers import login, page_text
+from tests.helpers import csrf_of, login, page_shows, page_text
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -161,3 +161,25 @@ def test_every_page_of_every_role_speaks_one_language(app: FastAPI, username: st
         assert pages >= 2, f"{username} reached only {pages} page(s) in {lang}"
         report += sorted(set(problems))
     assert not report, f"{username}: {len(report)} problem(s)\n" + "\n".join(report[:400])
+
+
+@pytest.mark.parametrize(("lang", "says", "not_says"), [
+    ("zh", "身份证号前17位须为数字", "first 17 characters"),
+    ("en", "The first 17 characters must be digits", "身份证号前17位"),
+])
+def test_a_refusal_speaks_the_language_of_the_request(app: FastAPI, lang: str, says: str, not_says: str) -> None:
+    """A refusal (a service's error, a bad cell of an import) shows one language, never "中文 / English"."""
+    hotline = login(app, "hotline")
+    hotline.cookies.set("lang", lang)
+    response = hotline.post("/support/hotline", data={"id_number": "12345678901234567A",
+                                                      "csrf_token": csrf_of(hotline, "/support/hotline")})
+    text = page_shows(response, says, status=response.status_code)
+    assert not_says not in text and " / " not in next(line for line in text.split("\n") if says in line)
+
+    commander = login(app, "commander")
+    commander.cookies.set("lang", lang)
+    bad = "身份证号,姓名,单元编码,门牌\n12345678901234567A,张三,1,101\n".encode()
+    response = commander.post("/import", data={"kind": "persons", "csrf_token": csrf_of(commander, "/import")},
+                              files={"file": ("persons.csv", bad, "text/csv")})
+    text = page_shows(response, says, status=response.status_code)
+    assert not_says not in text

@@ -117,7 +117,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tracing.candidates.kind.declared": ("主动申报", "self-declared"),
     "tracing.candidates.kind.named": ("病例供述", "named by the case"),
     "tracing.candidates.kind.secondary": ("密接的密接", "secondary"),
-    "tracing.evidence.venue": ("{venue}:病例 {case_at},此人 {contact_at}",
+    "tracing.evidence.venue": ("{venue}：病例 {case_at}，此人 {contact_at}",
                                "{venue}: case {case_at}, this person {contact_at}"),
     "tracing.evidence.declared": ("申报到过 {place}({at})", "declared being at {place} ({at})"),
     "tracing.evidence.secondary": ("经密接 #{via} 同住", "lives with close contact #{via}"),
