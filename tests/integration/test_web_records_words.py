@@ -21,7 +21,7 @@ from fangkong.drill.demo import load_history, seed_today
 from fangkong.registry.idnumber import mask_name
 from fangkong.registry.models import Person, Venue
 from fangkong.web.app import create_app
-from tests.helpers import login, page_shows, persona_in
+from tests.helpers import login, new_persona, page_shows, persona_in
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +90,15 @@ def test_the_manual_code_list_names_the_person_masked_with_a_link(app: FastAPI, 
     response = login(app, "commander").get("/codes/overrides")
     page_shows(response, mask_name(name), testids=["override-person"], absent=[name] if len(name) > 1 else [])
     assert f'<a href="/codes/persons/{person_id}"><span lang="zh-CN">{mask_name(name)}</span></a>' in response.text
+
+
+def test_the_person_sees_the_source_of_their_own_code_with_pages_they_may_open(app: FastAPI,
+                                                                               city_url: str) -> None:
+    person_id, ref = _coded(city_url, "risk_area")
+    with transaction(city_url) as db:
+        new_persona(db, "resident", username="words-resident", person_id=person_id)
+    response = login(app, "words-resident").get("/codes/me")
+    page_shows(response, "来源：", "风险区通告", testids=["source-link"])
+    if ref.startswith("notice:"):
+        assert f'href="/public/notices/{ref.split(":", 1)[1]}"' in response.text
+    assert 'href="/areas/notices/' not in response.text and 'href="/tracing/' not in response.text
