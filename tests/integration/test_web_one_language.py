@@ -76,7 +76,7 @@ def own_language_text(html: str, lang: str) -> str:
     parser.close()
     return page_text("".join(parser.out))
 
-PAGES_PER_ROLE = 45
+PAGES_PER_ROLE = 80
 HREF = re.compile(r'href="([^"#]+)')
 CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 CJK_RUN = re.compile(f"[{CJK}][{CJK}0-9]*")
