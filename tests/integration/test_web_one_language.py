@@ -5,7 +5,8 @@ key. Both databases.
 The rule:
 - an English page shows no Chinese text except names that are data (persons, places, venues, notices):
   a run of CJK characters fails when it holds sentence punctuation (，。：；！？), when it is a Chinese
-  catalogue string, or when it holds a word only sentences use (请, 已, 未, 您, 的, 无, 不);
+  catalogue string, or when it holds a word only sentences use (请, 已, 未, 您, 的, 无, 不, 岁);
+  text people wrote (a notice, a help request) is data too when the page marks it `lang="zh-CN"`;
 - a Chinese page shows no English sentence: a run of three or more English words, at least two of them
   lower-case (a sentence, not a code like "QR" or a name like "Wanbailin District"), or an English
   catalogue string of two words or more;
@@ -81,7 +82,7 @@ HREF = re.compile(r'href="([^"#]+)')
 CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 CJK_RUN = re.compile(f"[{CJK}][{CJK}0-9]*")
 SENTENCE_MARKS = set("，。：；！？")
-SENTENCE_WORDS = set("请已未您的无不")
+SENTENCE_WORDS = set("请已未您的无不岁")
 EN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}")
 KEYS = {key for key in MESSAGES if "." in key}
 ZH_STRINGS = {zh for zh, _en in MESSAGES.values() if "{" not in zh and len(zh) >= 2}
