@@ -19,10 +19,6 @@ from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
-AUDIT_PAGE = 50
-# Values the audit log holds today; the filter fields accept any text, these are suggestions.
-AUDIT_ACTIONS = ("login", "read", "read_full", "write", "audit_search")
-AUDIT_SUBJECTS = ("account", "place", "household", "household_list", "person", "audit_log")
 
 # What each role will do in modules of later releases (SYSTEM.md), shown as "coming" on its home.
 COMING_MODULES: dict[str, tuple[str, ...]] = {
