@@ -73,6 +73,7 @@ def _context(request: Request) -> dict[str, Any]:
         "t": lambda key, **params: t_markup(key, lang, **params),
         "role_label": lambda role: role_label(role, lang),
         "policy_name": lambda key: policy_name(key, lang),
+        "colon": "：" if lang == "zh" else ": ",  # after a label: full-width in Chinese
         "level_label": lambda level: level_label(level, lang),
         "actor": actor,
         "csrf_token": getattr(request.state, "csrf", None),
