@@ -64,7 +64,7 @@ def test_quarantine_staff_site_page_and_room_upload(app: FastAPI, city_url: str)
     bad = "房间号,楼层,床位数\n702,7,9\n".encode("gb18030")
     response = client.post(f"/isolation/sites/{hotel.id}/rooms", data={"csrf_token": token},
                            files={"file": ("rooms.csv", bad)})
-    page_shows(response, "1 处错误,未导入任何房间", "床位数", absent=['data-testid="room-702"'])
+    page_shows(response, "1 处错误，未导入任何房间", "床位数", absent=['data-testid="room-702"'])
 
 
 def test_fangcang_countdown_and_commander_capacity(app: FastAPI, city_url: str) -> None:
@@ -87,7 +87,7 @@ def test_grid_worker_sees_homes_and_door_sensor_task(app: FastAPI) -> None:
     assert answer.status_code == 200, answer.text
     assert answer.json()["kind"] == "door_opened"
     grid = login(app, "grid")
-    page_shows(grid.get("/isolation"), "居家隔离名单", "居家隔离", "门磁:开门", testids=["homes", "tasks"])
+    page_shows(grid.get("/isolation"), "居家隔离名单", "居家隔离", "门磁：开门", testids=["homes", "tasks"])
     task = answer.json()["id"]
     response = grid.post(f"/isolation/tasks/{task}/handle", data={"csrf_token": csrf_of(grid, "/isolation/home"),
                                                                  "note": "已上门"})
@@ -130,7 +130,7 @@ def test_staff_check_with_mood_escalates_and_partial_mood_is_refused(app: FastAP
     page_shows(partial, "心理自评需回答全部4题")
     answered = client.post(f"/isolation/stays/{stay}/check", data={"csrf_token": token, "temperature": "36,4℃",
                                                                   "mood": ["3", "2", "2", "1"]})
-    page_shows(answered, "已提交今日监测", "心理评估(转心理医生)", "PHQ-4 8")
+    page_shows(answered, "已提交今日监测", "心理评估（转心理医生）", "PHQ-4 8")
     page_shows(client.post(f"/isolation/stays/{stay}/check", data={"csrf_token": token, "temperature": "hot"}),
                "体温无法识别")
 

@@ -41,7 +41,7 @@ def test_record_a_case_discover_and_refuse_a_dismissal(app: FastAPI, city_url: s
         "csrf_token": csrf_in(listing), "person_id": str(patient), "kind": "confirmed", "severity": "moderate",
         "source_kind": "hospital", "onset_date": "2022-11-29", "reported_at": "2022-12-01T08:30",
         "source": "市第三人民医院"}, follow_redirects=True)
-    text = page_shows(response, "确诊病例 · 普通型", "社会面", "医院报告", "2022-11-25 00:00:00 — 2022-12-01 08:30:00")
+    text = page_shows(response, "确诊病例 · 普通型", "社会面", "医院报告", "2022-11-25 00:00 — 2022-12-01 08:30")
     case_id = int(response.url.path.rsplit("/", 1)[1])
     assert "时间窗内没有记录" in text
     response = epi.post(f"/tracing/cases/{case_id}/discover", data={"csrf_token": csrf_in(response)},

@@ -90,13 +90,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- publishing ------------------------------------------------------------------------
     "areas.publish": ("发布通告", "Publish"),
     "areas.withdraw": ("撤回草稿", "Withdraw draft"),
-    "areas.review.differs": ("与通告写法不同:{diff}", "differs from the notice: {diff}"),
+    "areas.review.differs": ("与通告写法不同：{diff}", "differs from the notice: {diff}"),
     "areas.review.search": ("按名称搜索地点", "Find a place by name"),
-    "areas.review.search_hint": ("输入地点名称的一部分,从结果中按名称和路径选择",
+    "areas.review.search_hint": ("输入地点名称的一部分，从结果中按名称和路径选择",
                                  "type part of the name, then choose by name and path"),
     "areas.review.search_none": ("没有名称含“{q}”的地点", "No place has “{q}” in its name"),
-    "areas.review.search_more": ("只显示前{n}个,请输入更多字", "Only the first {n} are shown; type more"),
-    "areas.outside_city": ("{n} 处地点所在区县不在本市登记范围(可能是外地通告),未作任何匹配;如非本市通告,请撤回草稿。",
+    "areas.review.search_more": ("只显示前{n}个，请输入更多字", "Only the first {n} are shown; type more"),
+    "areas.outside_city": ("{n} 处地点所在区县不在本市登记范围（可能是外地通告），"
+                           "未作任何匹配；如非本市通告，请撤回草稿。",
                            "{n} place(s) are in districts this city does not have (perhaps another city's notice); "
                            "nothing was matched. If the notice is not this city's, withdraw the draft."),
     "areas.publish.waiting": ("还有 {n} 处地点待核实，核实后才能发布。",
@@ -121,7 +122,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "places; publish once checked."),
     "areas.new.paste": ("粘贴或上传原文", "Paste or upload the text"),
     "areas.new.text": ("通告原文", "Notice text"),
-    "areas.new.text_placeholder": ("关于……的通告\n新增高风险区……\n小店区(8个):……", "The notice as published"),
+    "areas.new.text_placeholder": ("关于……的通告\n新增高风险区……\n小店区（8个）：……", "The notice as published"),
     "areas.new.file": ("或上传 .txt 文件（UTF-8 或 GB18030）", "or upload a .txt file (UTF-8 or GB18030)"),
     "areas.new.year": ("年份（原文未写年份时）", "Year (when the text gives none)"),
     "areas.new.year_note": ("“12月2日”之类不带年份的日期按此年份读。", "Dates such as 12月2日 are read in this year."),

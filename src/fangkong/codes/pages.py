@@ -119,7 +119,8 @@ def request_override(request: Request, db: DbSession, page: PageUserChecked, per
 def overrides(request: Request, db: DbSession, actor: PageActor) -> Response:
     state = request.query_params.get("state", "pending")
     rows = service.list_overrides(db, actor, state=None if state == "all" else state)
-    return render(request, "codes/overrides.html", {"rows": rows, "state": state, "error": "",
+    names = registry.masked_names(db, actor, {row.person_id for row in rows}, purpose="manual code list")
+    return render(request, "codes/overrides.html", {"rows": rows, "state": state, "error": "", "names": names,
                                                     "may_approve": has_permission(actor.role,
                                                                                   Permission.OVERRIDE_APPROVE)})
 
@@ -139,6 +140,8 @@ def decide(request: Request, db: DbSession, page: PageUserChecked, override_id: 
         rows = service.list_overrides(db, actor, state="pending")
         return render(request, "codes/overrides.html",
                       {"rows": rows, "state": "pending", "error": refused.message(lang),
+                       "names": registry.masked_names(db, actor, {row.person_id for row in rows},
+                                                      purpose="manual code list"),
                        "may_approve": has_permission(actor.role, Permission.OVERRIDE_APPROVE)},
                       status_code=refused.status_code)
     return RedirectResponse("/codes/overrides", status_code=303)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import false, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from fangkong.core import auditchain, clock
@@ -75,6 +75,11 @@ class AuditQuery:
     text: str | None = None
     limit: int = 200
     offset: int = 0
+    # Entries by any of these accounts (an actor found by name), or about any of these subjects
+    # ({subject_type: ids}: a person asked about, their household, the lists of their places).
+    usernames: list[str] | None = None
+    subjects: dict[str, list[str]] | None = None
+    system_only: bool = False  # only the system's jobs (usernames "system:…")
 
 
 def search(db: Session, actor: Actor, query: AuditQuery) -> tuple[int, list[AuditEntry]]:
@@ -96,6 +101,14 @@ def search(db: Session, actor: Actor, query: AuditQuery) -> tuple[int, list[Audi
     if query.text:
         like = f"%{query.text}%"
         conditions.append(AuditEntry.detail.like(like) | AuditEntry.reason.like(like))
+    if query.usernames is not None:
+        conditions.append(AuditEntry.username.in_(query.usernames or [""]))
+    if query.system_only:
+        conditions.append(AuditEntry.username.like("system:%"))
+    if query.subjects is not None:
+        about = [(AuditEntry.subject_type == kind) & AuditEntry.subject_id.in_(ids)
+                 for kind, ids in query.subjects.items() if ids]
+        conditions.append(or_(*about) if about else false())
     total = db.scalar(select(func.count()).select_from(AuditEntry).where(*conditions)) or 0
     rows = db.scalars(
         select(AuditEntry)

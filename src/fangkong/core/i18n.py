@@ -85,7 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "jurisdiction (numbers masked)."),
     "home.audit_title": ("审计日志", "Audit log"),
     # Modules of the coming releases, per SYSTEM.md.
-    "module.sampling": ("采样登记：扫人员码、扫试管条码，混采 10 合 1",
+    "module.sampling": ("采样登记：扫人员码、扫试管条码，混采（10合1）",
                         "Sampling: scan person codes and tube barcodes, pools of 10"),
     "module.lab": ("检测机构：接收试管、上传结果（CSV/Excel）、阳性混管复核",
                    "Laboratory: receive tubes, upload results (CSV/Excel), recheck positive pools"),

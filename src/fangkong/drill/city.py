@@ -1032,8 +1032,8 @@ def generate_city(url: str, *, population: int, seed: int, replace: bool = False
                 db.flush()
                 last_account = conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM account")).scalar() or 0
                 account_rows = [
-                    (last_account + 1 + i, f"grid-{code}", demo.password_hash(), "grid_worker", f"{name}网格员", gid,
-                     None, None, True, created)
+                    (last_account + 1 + i, f"grid-{code}", demo.password_hash(), "grid_worker",
+                     f"网格员（{name}）", gid, None, None, True, created)
                     for i, (gid, code, name) in enumerate(skeleton.grid_accounts)
                 ]
                 loader.insert("account", _ACCOUNT_COLUMNS, account_rows)

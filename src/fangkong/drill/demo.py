@@ -73,22 +73,22 @@ def create_demo_accounts(db: Session, targets: DemoTargets) -> int:
     resident = db.get(Person, targets.resident)
     specs: list[tuple[str, Role, str, int | None, int | None, int | None]] = [
         # username, role, display name, jurisdiction, person, venue
-        ("commander", Role.COMMANDER, "市防控办值班长(演示)", None, None, None),
-        ("district", Role.DISTRICT_STAFF, "万柏林区防控办(演示)", targets.district, None, None),
-        ("street", Role.DISTRICT_STAFF, "杨家峪街道防控办(演示)", targets.street, None, None),
-        ("grid", Role.GRID_WORKER, "光华街社区网格员(演示)", targets.grid, None, None),
-        ("grid2", Role.GRID_WORKER, "光华街社区第2网格网格员(演示)", targets.grid2, None, None),
-        ("sampler", Role.SAMPLER, "光华街社区采样员(演示)", targets.community, None, targets.sampling_site),
+        ("commander", Role.COMMANDER, "市防控办值班长（演示）", None, None, None),
+        ("district", Role.DISTRICT_STAFF, "万柏林区防控办（演示）", targets.district, None, None),
+        ("street", Role.DISTRICT_STAFF, "杨家峪街道防控办（演示）", targets.street, None, None),
+        ("grid", Role.GRID_WORKER, "光华街社区网格员（演示）", targets.grid, None, None),
+        ("grid2", Role.GRID_WORKER, "网格员（光华街社区第2网格，演示）", targets.grid2, None, None),
+        ("sampler", Role.SAMPLER, "光华街社区采样员（演示）", targets.community, None, targets.sampling_site),
         # Venue-bound staff serve arrivals from the whole city: no place jurisdiction.
-        ("lab", Role.LAB, "气膜方舱实验室(演示)", None, None, targets.lab),
-        ("epidemiologist", Role.EPIDEMIOLOGIST, "市流调专班(演示)", None, None, None),
-        ("quarantine", Role.QUARANTINE_STAFF, "隔离酒店专班(演示)", None, None, targets.quarantine_hotel),
-        ("checkpoint", Role.CHECKPOINT_STAFF, "高速卡口值守(演示)", None, None, targets.checkpoint),
-        ("property", Role.PROPERTY_VOLUNTEER, "电子二所家属楼物业(演示)", targets.compound, None, None),
-        ("resident", Role.RESIDENT, resident.name if resident else "市民(演示)", None, targets.resident,
+        ("lab", Role.LAB, "气膜方舱实验室（演示）", None, None, targets.lab),
+        ("epidemiologist", Role.EPIDEMIOLOGIST, "市流调专班（演示）", None, None, None),
+        ("quarantine", Role.QUARANTINE_STAFF, "隔离酒店专班（演示）", None, None, targets.quarantine_hotel),
+        ("checkpoint", Role.CHECKPOINT_STAFF, "高速卡口值守（演示）", None, None, targets.checkpoint),
+        ("property", Role.PROPERTY_VOLUNTEER, "电子二所家属楼物业（演示）", targets.compound, None, None),
+        ("resident", Role.RESIDENT, resident.name if resident else "市民（演示）", None, targets.resident,
          None),
-        ("hotline", Role.HOTLINE_OPERATOR, "12345市民热线接线员(演示)", None, None, None),
-        ("auditor", Role.AUDITOR, "市督查组(演示)", None, None, None),
+        ("hotline", Role.HOTLINE_OPERATOR, "12345市民热线接线员（演示）", None, None, None),
+        ("auditor", Role.AUDITOR, "市督查组（演示）", None, None, None),
     ]
     assert [s[0] for s in specs] == list(DEMO_USERNAMES)
     for username, role, display_name, jurisdiction, person, venue in specs:

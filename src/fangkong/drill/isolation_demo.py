@@ -79,7 +79,7 @@ def _guests(db: Session, actor: Actor, site_id: int, now: datetime) -> int:
         start = now - timedelta(days=index % 5, hours=2)
         flows.place(db, actor, person_id=person, group="close_contact", start_at=start, site_id=site_id,
                     room_id=free[index], exposure_at=start - timedelta(hours=20), mood_check=index == 0,
-                    reason="演示:病例的密切接触者")
+                    reason="演示：病例的密切接触者")
         placed += 1
     for person in persons[6:]:
         isolation.request_quarantine(db, actor, person_id=person, reason="close_contact", case_id=1,

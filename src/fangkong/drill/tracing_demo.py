@@ -62,7 +62,7 @@ def seed_tracing(db: Session, *, now: datetime) -> TracingDemo | None:
     result = flows.discover(db, actor, [case.id])
     confirmed = flows.confirm(db, actor, case.id, kinds=["household"])
     second = flows.record_case(db, actor, person_id=members[1], kind="asymptomatic",
-                               reported_at=now - timedelta(hours=1), source="隔离点核酸 test in quarantine",
+                               reported_at=now - timedelta(hours=1), source="隔离点核酸",
                                source_kind="tube")
     flows.publish_trajectory(db, actor, case.id)
     return TracingDemo(cases=2 if second.id else 1, candidates=result.new, contacts=len(confirmed.contacts))

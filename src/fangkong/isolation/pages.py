@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from fangkong.core import clock
-from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
+from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied, message_of
 from fangkong.core.roles import Permission, has_permission
 from fangkong.core.scope import Actor
 from fangkong.isolation import flows, rules, service
@@ -365,7 +365,7 @@ def create_batch(request: Request, db: DbSession, page: PageUserChecked, site_id
                                      vehicle=vehicle, driver=driver, escort=escort)
     except (FangkongError, ValueError) as exc:
         db.rollback()
-        message = exc.message(lang_of(request)) if isinstance(exc, FangkongError) else str(exc)
+        message = message_of(exc, lang_of(request))
         return _back("/isolation/transfers", err=message)
     return _back(f"/isolation/transfers/{batch.id}")
 
@@ -402,7 +402,7 @@ def register_arrival(request: Request, db: DbSession, page: PageUserChecked, id_
                                          origin_text=origin_text, origin_level=origin_level)
     except (FangkongError, ValueError) as exc:
         db.rollback()
-        return _back("/isolation/transfers", err=exc.message(lang) if isinstance(exc, FangkongError) else str(exc))
+        return _back("/isolation/transfers", err=message_of(exc, lang))
     return _back("/isolation/transfers", ok=t(f"isolation.arrivals.follow_up.{arrival.follow_up}", lang))
 
 

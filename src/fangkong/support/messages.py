@@ -10,7 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.kind.garbage": ("清运垃圾", "Garbage"),
     "support.kind.repairs": ("维修", "Repairs"),
     "support.kind.counselling": ("心理疏导", "Counselling"),
-    "support.kind.regular_treatment": ("定期治疗(透析、化疗)", "Regular treatment (dialysis, chemotherapy)"),
+    "support.kind.regular_treatment": ("定期治疗（透析、化疗）", "Regular treatment (dialysis, chemotherapy)"),
     "support.kind.medical_emergency": ("急危重症", "Medical emergency"),
     "support.kind.other": ("其他", "Other"),
     # states
@@ -27,8 +27,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.level.3": ("已升级至区", "Escalated to the district"),
     "support.reason.overdue_ack": ("超时未接单", "not acknowledged in time"),
     "support.reason.overdue_fulfil": ("超时未办结", "not fulfilled in time"),
-    "support.reason.emergency": ("急危重症,立即通知区级值班", "medical emergency: district on duty at once"),
-    "support.reason.refused": ("医院拒收,首诊负责制再次升级", "refused by a hospital: escalated again"),
+    "support.reason.emergency": ("急危重症，立即通知区级值班", "medical emergency: district on duty at once"),
+    "support.reason.refused": ("医院拒收，首诊负责制再次升级", "refused by a hospital: escalated again"),
     # categories
     "support.category.low_income": ("低保", "Low-income"),
     "support.category.empty_nest": ("空巢", "Empty-nest"),
@@ -51,18 +51,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.timer.fulfil": ("办结时限", "Fulfil by"),
     # resident
     "support.me.title": ("我要求助", "Ask for help"),
-    "support.me.intro": ("选择需要的帮助,物业或志愿者会上门服务。急危重症请同时拨打120。",
+    "support.me.intro": ("选择需要的帮助，物业或志愿者会上门服务。急危重症请同时拨打120。",
                          "Choose the help you need; the property company or volunteers will come to your door. "
                          "In a medical emergency, call 120 as well."),
-    "support.me.text": ("说明(药名、数量等)", "Details (medicine, quantity, ...)"),
+    "support.me.text": ("说明（药名、数量等）", "Details (medicine, quantity, ...)"),
     "support.me.submit": ("提交求助", "Send"),
     "support.me.mine": ("我的求助", "My requests"),
     "support.me.none": ("还没有求助。", "No requests yet."),
     "support.me.confirm": ("确认已收到", "Confirm received"),
-    "support.me.filed": ("求助已提交,编号 {id}。", "Request {id} sent."),
-    "support.me.emergency_filed": ("急危重症已上报区级值班,转运已申请,编号 {id}。",
+    "support.me.filed": ("求助已提交，编号 {id}。", "Request {id} sent."),
+    "support.me.emergency_filed": ("急危重症已上报区级值班，转运已申请，编号 {id}。",
                                    "Emergency {id}: the district on duty is alerted and a transfer is requested."),
-    "support.me.confirmed": ("已确认收到,谢谢。", "Confirmed. Thank you."),
+    "support.me.confirmed": ("已确认收到，谢谢。", "Confirmed. Thank you."),
     "support.me.orders": ("本楼接龙", "Group orders of my building"),
     "support.sealed": ("封控中", "Sealed"),
     # lists
@@ -71,14 +71,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.requests.accept": ("接单", "Accept"),
     "support.requests.start": ("开始办理", "Start"),
     "support.requests.deliver": ("送达", "Delivered"),
-    "support.requests.note": ("送达说明(必填)", "Fulfilment note (required)"),
+    "support.requests.note": ("送达说明（必填）", "Fulfilment note (required)"),
     "support.requests.accepted": ("已接单 #{id}", "Accepted: #{id}"),
     "support.requests.started": ("办理中 #{id}", "In progress: #{id}"),
     "support.requests.delivered": ("已送达 #{id}", "Delivered: #{id}"),
     "support.requests.confirmed": ("已代为确认 #{id}", "Confirmed on their behalf: #{id}"),
     "support.requests.escalations": ("升级记录", "Escalations"),
     "support.requests.team": ("服务方", "Served by"),
-    "support.requests.no_team": ("未指定(社区统筹)", "None (the community arranges)"),
+    "support.requests.no_team": ("未指定（社区统筹）", "None (the community arranges)"),
     "support.requests.filed_by": ("提交", "Filed by"),
     "support.requests.hospital": ("收治医院", "Receiving hospital"),
     "support.tasks.title": ("我的任务", "My tasks"),
@@ -94,10 +94,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.grid.check_saved": ("已记录探访。", "Check recorded."),
     "support.grid.add": ("登记困难群体", "Add a category"),
     "support.grid.import": ("导入困难群体台账", "Import a list of vulnerable residents"),
-    "support.grid.import_help": ("CSV 或 Excel(.xlsx),列:身份证号、类别(独居、低保、透析等,可写多个,用顿号隔开)、"
-                                 "下次治疗日期、备注。有一行不对就整份不导入,并列出有误的行。",
-                                 "CSV or Excel (.xlsx) with the columns 身份证号 / id_number, 类别 / category "
-                                 "(several allowed, separated by 、), next treatment date, note. One wrong row "
+    "support.grid.import_help": ("CSV 或 Excel（.xlsx），列：身份证号、类别（独居、低保、透析等，"
+                                 "可写多个，用顿号隔开）、下次治疗日期、备注。有一行不对就整份不导入，并列出有误的行。",
+                                 "CSV or Excel (.xlsx) with the columns id_number, category (several allowed, "
+                                 "separated by 、), next_session (next treatment date), note; the Chinese headers "
+                                 "work too. One wrong row "
                                  "refuses the whole file, with the wrong rows listed."),
     "support.grid.import_submit": ("导入", "Import"),
     "support.grid.imported": ("已导入 {n} 条困难群体记录", "{n} vulnerable-resident records imported"),
@@ -131,14 +132,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.overview.admit": ("登记收治", "Admitted"),
     "support.overview.refuse": ("医院拒收", "Refused"),
     "support.overview.admitted": ("已登记收治医院。", "Receiving hospital recorded."),
-    "support.overview.refused": ("拒收不能作为结果:已再次升级至区级值班。",
+    "support.overview.refused": ("拒收不能作为结果：已再次升级至区级值班。",
                                  "A refusal is not an outcome: escalated to the district on duty again."),
-    "support.overview.notice_warning": ("通告 {number} 封控的 {n} 个小区没有生命通道方案,已向社区派发任务。",
+    "support.overview.notice_warning": ("通告 {number} 封控的 {n} 个小区没有生命通道方案，已向社区派发任务。",
                                         "Notice {number} seals {n} compound(s) without an emergency access plan; "
                                         "their communities have a task."),
     # access plan
     "support.plan.title": ("生命通道", "Emergency access"),
-    "support.plan.route": ("路线(从小区大门、消防通道到各单元门)", "Route (gate and fire lanes to every unit door)"),
+    "support.plan.route": ("路线（从小区大门、消防通道到各单元门）", "Route (gate and fire lanes to every unit door)"),
     "support.plan.on_duty": ("值守人", "On duty"),
     "support.plan.phone": ("值守电话", "On-duty phone"),
     "support.plan.save": ("保存方案", "Save the plan"),
@@ -185,7 +186,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.orders.deliver_unit": ("本单元已送达", "Delivered to this unit"),
     "support.orders.receipt": ("确认收货", "Confirm receipt"),
     "support.orders.received": ("已收货", "Received"),
-    "support.orders.export": ("导出供应商表格 (.xlsx)", "Export for the supplier (.xlsx)"),
+    "support.orders.export": ("导出供应商表格（.xlsx）", "Export for the supplier (.xlsx)"),
     "support.orders.totals": ("汇总", "Totals"),
     "support.orders.none": ("没有接龙。", "No group orders."),
     "support.orders.created": ("已发起接龙。", "Group order started."),

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from fangkong.core import clock
-from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied
+from fangkong.core.errors import FangkongError, InvalidInput, PermissionDenied, message_of
 from fangkong.core.i18n import t
 from fangkong.core.roles import Permission, has_permission, require_any
 from fangkong.core.scope import Actor
@@ -290,7 +290,7 @@ def _hotline_page(request: Request, db: Session, actor: Actor, error: str = "", 
         except FangkongError as exc:
             error = exc.message(lang_of(request))
         except ValueError as exc:
-            error = str(exc)
+            error = message_of(exc, lang_of(request))
     return render(request, "support/hotline.html", _context(
         request, found=found, rows=service.my_requests(db, actor), error=error))
 

@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "nav.testing": ("核酸检测", "Testing"),
-    "testing.pool_n": ("{n} 合 1", "{n}-in-1"),
+    "testing.pool_n": ("{n}合1", "{n}-in-1"),
     "testing.pool_n.one": ("单管", "single tube"),
     "testing.area": ("区域", "Area"),
     "testing.persons_n": ("{n} 人", "{n} persons"),
@@ -23,12 +23,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "testing.advisor.prevalence": ("估计阳性率", "Estimated prevalence"),
     "testing.advisor.per_10000": ("每 1 万人约需检测 {tubes} 次（含阳性混管的单采复核）。",
                                   "About {tubes} tests per 10,000 persons (re-tests of positive pools included)."),
-    "testing.advisor.max_safe": ("安全上限：{k} 合 1（混采 k 管使 Ct 上升 log2(k)；"
+    "testing.advisor.max_safe": ("安全上限：{k}合1（混采 k 管使 Ct 上升 log2(k)；"
                                   "弱阳性 Ct {weak} 须低于检出限 {limit}）。",
                                  "Safe limit: {k}-in-1 (pooling k swabs adds log2(k) to the Ct; a weak "
                                  "positive at Ct {weak} must stay below the limit {limit})."),
-    "testing.advisor.dilution_limited": ("不计稀释时 {k} 合 1 最省（人均 {e} 次），"
-                                          "但超过安全上限 {safe} 合 1，弱阳性可能漏检。",
+    "testing.advisor.dilution_limited": ("不计稀释时 {k}合1 最省（人均 {e} 次），"
+                                          "但超过安全上限 {safe}合1，弱阳性可能漏检。",
                                          "Without dilution {k}-in-1 would be cheapest ({e} tests per person), but it "
                                          "exceeds the safe limit of {safe}-in-1: weak positives could be missed."),
     "testing.advisor.size": ("混采规模", "Pool size"),
@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "testing.advisor.best": ("建议", "best"),
     "testing.advisor.curve": ("不同混采规模的人均检测次数", "Tests per person by pool size"),
     "testing.advisor.areas": ("各区建议（近 7 日结果）", "Advice per district (results of the last 7 days)"),
-    "testing.advisor.areas_note": ("阳性率按 (阳性+0.5)/(检测+1) 估计；检测不足 100 人的区域保持 10 合 1。",
+    "testing.advisor.areas_note": ("阳性率按（阳性+0.5）/（检测+1）估计；检测不足 100 人的区域保持 10合1。",
                                    "Prevalence is estimated as (positive + 0.5) / (tested + 1); areas with fewer "
                                    "than 100 results keep 10-in-1."),
     "testing.advisor.observed": ("阳性 / 检测", "Positive / tested"),
@@ -143,7 +143,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "testing.sample.add": ("登记", "Add"),
     "testing.sample.seal_full": ("已满，封管", "Full: seal the tube"),
     "testing.sample.seal_early": ("提前封管", "Seal early"),
-    "testing.sample.opened": ("已开管 {barcode}（{n} 合 1），请扫描受检者。",
+    "testing.sample.opened": ("已开管 {barcode}（{n}合1），请扫描受检者。",
                               "Tube {barcode} started ({n}-in-1): scan the persons."),
     "testing.sample.added": ("已登记 {name}（{n}/{size}）", "{name} added ({n}/{size})"),
     "testing.sample.sealed_full": ("已登记 {name}。试管 {barcode} 已满 {n} 人，已封管，请换新管。",

@@ -82,7 +82,7 @@ def open_tube(db: Session, actor: Actor, *, barcode: str, site_id: int, round_id
     if purpose == "recall" and size != 1:
         raise InvalidInput("复采必须单采单检(1人1管)", "recalls are single tubes (pool size 1)")
     if size not in policy["pool_sizes"] or size not in parse_pool_sizes(site.allowed_pool_sizes):
-        raise InvalidInput(f"本采样点不允许 {size} 合 1", f"{size}-in-1 pools are not allowed at this site")
+        raise InvalidInput(f"本采样点不允许 {size}合1", f"{size}-in-1 pools are not allowed at this site")
     if db.scalar(select(Tube.id).where(Tube.barcode == barcode)) is not None:
         raise InvalidInput(f"条码 {barcode} 已使用过,请换一支试管",
                            f"barcode {barcode} was used before: take a new tube")

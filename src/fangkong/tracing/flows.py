@@ -147,7 +147,7 @@ def confirm(db: Session, actor: Actor, case_id: int, *, kinds: list[str] | None 
         isolation.RequestSpec(person_id=contact.person_id,
                               reason="close_contact" if contact.kind == "close" else "secondary_contact",
                               case_id=contact.case_id, contact_id=contact.id, exposure_at=contact.exposure_at,
-                              note=f"病例 case #{case_id}") for contact in contacts])
+                              note="")  # the page links the case for contact in contacts])
     return Confirmed(contacts, filed)
 
 

@@ -30,6 +30,7 @@ from fangkong.core.db import transaction
 from fangkong.core.errors import FangkongError, PermissionDenied
 from fangkong.core.i18n import t
 from fangkong.web import account as web_account
+from fangkong.web import auditpages as web_auditpages
 from fangkong.web import auth as web_auth
 from fangkong.web import pages as web_pages
 from fangkong.web.i18n import api_lang, lang_of
@@ -233,6 +234,7 @@ def create_app(database_url: str | None = None) -> FastAPI:
     app.include_router(web_auth.api_router)
     app.include_router(web_account.router)
     app.include_router(web_pages.router)
+    app.include_router(web_auditpages.router)
     for _domain, module in domains.modules("pages"):  # each domain's pages and API, found by convention
         app.include_router(module.router)
     for _domain, module in domains.modules("api"):

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
-from typing import Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from fangkong.core import audit, clock
-from fangkong.core.errors import InvalidInput, PermissionDenied
+from fangkong.core.errors import PermissionDenied
 from fangkong.core.roles import Role
 from fangkong.core.scope import Actor
 from fangkong.registry import idnumber, service
 from fangkong.registry import pages as registry_pages
+from fangkong.web import auditpages
 from fangkong.web.deps import DbSession, PageActor
-from fangkong.web.i18n import lang_of
 from fangkong.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
-AUDIT_PAGE = 50
-# Values the audit log holds today; the filter fields accept any text, these are suggestions.
-AUDIT_ACTIONS = ("login", "read", "read_full", "write", "audit_search")
-AUDIT_SUBJECTS = ("account", "place", "household", "household_list", "person", "audit_log")
 
 # What each role will do in modules of later releases (SYSTEM.md), shown as "coming" on its home.
 COMING_MODULES: dict[str, tuple[str, ...]] = {
@@ -59,7 +51,7 @@ def home(request: Request, db: DbSession, actor: PageActor) -> Response:
         person = _masked_numbers(own)
         return render(request, "home/resident.html", {"person": person, "modules": modules})
     if actor.role == Role.AUDITOR:
-        return audit_page(request, db, actor)
+        return auditpages.audit_page(request, db, actor)
     return _staff_home(request, db, actor, modules)
 
 
@@ -75,50 +67,10 @@ def _staff_home(request: Request, db: Session, actor: Actor, modules: tuple[str,
             place = service.get_place(db, actor, actor.jurisdiction_id)
         except PermissionDenied:  # roles without registry.read: the header still names the jurisdiction
             place = None
-    # TODO(registry): the venue's name needs a service call that lets an actor read their own venue
-    # (labs and checkpoints have no registry.read); until then the page shows its number.
-    return render(request, "home/staff.html", {"place": place, "modules": modules})
+    # The actor's own venue (lab, sampling site, quarantine hotel, checkpoint) by its name: their own
+    # workplace, which the account names, not a person's record.
+    venue = service.venue_names(db, {actor.venue_id}).get(actor.venue_id) if actor.venue_id else None
+    return render(request, "home/staff.html", {"place": place, "modules": modules, "venue_name": venue})
 
 
-# ---- audit --------------------------------------------------------------------------------
-
-
-@router.get("/audit", response_class=HTMLResponse)
-def audit_page(request: Request, db: DbSession, actor: PageActor) -> Response:
-    params = request.query_params
-    lang = lang_of(request)
-    form_error = ""
-    try:
-        since = clock.parse_moment(params["since"], "since") if params.get("since") else None
-        until = clock.parse_moment(params["until"], "until") if params.get("until") else None
-    except InvalidInput as exc:
-        since = until = None
-        form_error = exc.message(lang)
-    try:
-        page = max(int(params.get("page", "1")), 1)
-    except ValueError:
-        page = 1
-    query = audit.AuditQuery(
-        username=params.get("username", "").strip() or None,
-        action=params.get("action", "").strip() or None,
-        subject_type=params.get("subject_type", "").strip() or None,
-        subject_id=params.get("subject_id", "").strip() or None,
-        since=since,
-        until=until,
-        text=params.get("text", "").strip() or None,
-        limit=AUDIT_PAGE,
-        offset=(page - 1) * AUDIT_PAGE,
-    )
-    total, entries = audit.search(db, actor, query)  # refuses roles without audit.read
-    pages = max(math.ceil(total / AUDIT_PAGE), 1)
-    kept = {k: v for k, v in params.items() if k != "page" and v}
-
-    def query_for(number: int) -> str:
-        return urlencode({**kept, "page": number})
-
-    context: dict[str, Any] = {
-        "q": query, "entries": entries, "total": total, "page": page, "pages": pages, "query_for": query_for,
-        "since_text": params.get("since", ""), "until_text": params.get("until", ""),
-        "form_error": form_error, "actions": AUDIT_ACTIONS, "subject_types": AUDIT_SUBJECTS,
-    }
-    return render(request, "audit.html", context)
+# ---- audit: web/auditpages.py (the log in words, its search and export) ----------------------------

@@ -11,9 +11,11 @@ from typing import Any
 import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup, escape
 from starlette.templating import Jinja2Templates
 
-from fangkong.core.i18n import t
+from fangkong.core.errors import FangkongError, in_lang
+from fangkong.core.i18n import MESSAGES, t
 from fangkong.core.roles import Permission, has_permission
 from fangkong.web.i18n import html_lang, lang_of, level_label, role_label
 
@@ -28,7 +30,34 @@ def template_dirs() -> list[Path]:
 
 
 def _datetime(value: datetime | None) -> str:
-    return "" if value is None else value.strftime("%Y-%m-%d %H:%M:%S")
+    return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
+
+
+COUNTS = frozenset({"n", "total", "shown", "count", "persons", "households", "stated", "found", "members"})
+
+
+def t_markup(key: str, lang: str, **params: object) -> str:
+    """`t`, and when a parameter is markup (a name marked with its language, a link) the sentence is
+    escaped around it and stays markup: `t('home.welcome', name=who)` with `who` a `<span lang>`."""
+    if params.get("n") in (1, "1") and f"{key}.one" in MESSAGES:
+        key = f"{key}.one"
+    # Counts read the same everywhere: 5,300,000 (never 5300000 on one page and 5,300,000 on the next).
+    params = {name: f"{value:,}" if name in COUNTS and isinstance(value, int) and not isinstance(value, bool)
+              else value for name, value in params.items()}
+    if not any(isinstance(value, Markup) for value in params.values()):
+        return t(key, lang, **params)
+    return escape(t(key, lang)).format(**params)
+
+
+def policy_name(key: str, lang: str) -> str:
+    """A policy's title ("新型冠状病毒肺炎防控方案（第九版）"), not its key; the key when it is unknown."""
+    from fangkong import policies
+
+    try:
+        policy = policies.get(key)
+    except FangkongError:
+        return key
+    return policy.name_en if lang == "en" else policy.name_zh
 
 
 def _context(request: Request) -> dict[str, Any]:
@@ -41,8 +70,10 @@ def _context(request: Request) -> dict[str, Any]:
     return {
         "lang": lang,
         "html_lang": html_lang(lang),
-        "t": lambda key, **params: t(key, lang, **params),
+        "t": lambda key, **params: t_markup(key, lang, **params),
         "role_label": lambda role: role_label(role, lang),
+        "policy_name": lambda key: policy_name(key, lang),
+        "colon": "：" if lang == "zh" else ": ",  # after a label: full-width in Chinese
         "level_label": lambda level: level_label(level, lang),
         "actor": actor,
         "csrf_token": getattr(request.state, "csrf", None),
@@ -64,6 +95,8 @@ def templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,  # a missing variable is a bug, not an empty string
     )
     env.filters["datetime"] = _datetime
+    env.filters["capfirst"] = lambda text: text[:1].upper() + text[1:]  # a label that starts a line
+    env.filters["in_lang"] = in_lang  # a stored "中文 / English" text (an import's cell error): one half
     return Jinja2Templates(env=env, context_processors=[_context])
 
 

@@ -37,8 +37,9 @@ function show(view) {
 
 function testText(test) {
   if (!test) return label("test-none");
-  const age = label("test-age").replace("{h}", String(test.age_h));
-  return `${label("test-" + test.result)} · ${test.sampled_at} (${age})`;
+  const age = test.age_h < 1 ? label("test-just-now") : label("test-age").replace("{h}", String(test.age_h));
+  const zh = document.documentElement.lang.startsWith("zh");
+  return `${label("test-" + test.result)} · ${test.sampled_at.slice(0, 16)}${zh ? "（" : " ("}${age}${zh ? "）" : ")"}`;
 }
 
 function cityTime(checkedAt) {
