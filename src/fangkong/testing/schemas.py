@@ -12,7 +12,7 @@ class TubeIn(BaseModel):
     site_id: int | None = Field(None, description="Default: the sampler's site")
     round_id: int | None = Field(None, description="Default: the first round under way (none for recall tubes)")
     pool_size: int | None = Field(None, description="1, 5, 10 or 20; default the round's or site's")
-    purpose: str | None = Field(None, description="round | late (补采, a round closed earlier today) | routine | recall")
+    purpose: str | None = Field(None, description="round | late (a round closed earlier today) | routine | recall")
 
 
 class TubeOut(BaseModel):
