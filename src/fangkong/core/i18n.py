@@ -194,6 +194,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.value": ("值", "Value"),
     "import.message": ("问题", "Problem"),
     "import.no_file": ("请选择要上传的文件", "Choose a file to upload"),
+    "import.empty_file": ("文件是空的", "The file is empty"),
     "import.unknown_kind": ("未知的导入类型", "Unknown import kind"),
     "import.too_many": ("仅显示前 {n} 处错误。", "Only the first {n} errors are shown."),
     "import.not_allowed": ("您的角色不能导入数据。", "Your role may not import data."),
