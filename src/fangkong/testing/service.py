@@ -27,7 +27,7 @@ Results (testing.results; the whole import with its consequences is `flows.impor
 Facts for the health-code rules (testing.facts: SQLAlchemy Selects, set-based; column names are a contract)
   pool_positive_facts(now)     -> (person_id, since, tube_barcode)
   positive_single_facts(now)   -> (person_id, since, tube_barcode)
-  overdue_test_facts(now)      -> (person_id, due_since, reason_zh, reason_en)
+  overdue_test_facts(now)      -> (person_id, due_since, reason_zh, reason_en, kind, what_zh, what_en)
 Lists and dashboards (testing.reports)
   recalls, turnaround, overdue_results, latest_tests(db, person_ids) -> {person_id: LatestTest}
 Policy and shared pieces (testing.common)
