@@ -20,6 +20,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "The colour is a manual code approved by two persons; the other reasons stay listed."),
     "codes.my_tests": ("核酸检测", "Tests"),
     "codes.test_sampled": ("最近采样", "Last sampled"),
+    "codes.test_deciding": ("决定健康码的检测：采样于", "The test behind this code: sampled"),
     "codes.result.negative": ("阴性", "negative"),
     "codes.result.positive": ("阳性", "positive"),
     "codes.result.pending": ("结果待出", "result pending"),

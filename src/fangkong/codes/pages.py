@@ -42,9 +42,10 @@ def _refresh_s() -> int:
 
 def _me_context(db: Session, actor: Actor, person_id: int) -> dict[str, Any]:
     shown = service.show_code(db, actor, person_id)
+    test, decides = service.deciding_test(db, shown.view, person_id)
     return {"shown": shown, "code": shown.view, "refresh_s": _refresh_s(),
             "person": registry.get_person(db, actor, person_id),
-            "test": service.latest_test_of(db, person_id),
+            "test": test, "test_decides": decides,
             "declarations": service.declarations_of(db, actor, person_id),
             "overrides": [o for o in service.overrides_of(db, actor, person_id) if o.state == "approved"],
             "now": clock.now()}
@@ -86,10 +87,11 @@ def declare(request: Request, db: DbSession, page: PageUserChecked, from_city: A
 
 def _person_context(db: Session, actor: Actor, person_id: int) -> dict[str, Any]:
     code = service.current_code(db, actor, person_id)
+    test, decides = service.deciding_test(db, code, person_id)
     overrides = service.overrides_of(db, actor, person_id)
     return {"code": code, "person": registry.get_person(db, actor, person_id), "overrides": overrides,
             "declarations": service.declarations_of(db, actor, person_id),
-            "test": service.latest_test_of(db, person_id), "now": clock.now(),
+            "test": test, "test_decides": decides, "now": clock.now(),
             "may_request": has_permission(actor.role, Permission.OVERRIDE_REQUEST),
             "default_expiry": (clock.now() + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")}
 

@@ -272,6 +272,22 @@ def latest_test_of(db: Session, person_id: int) -> Any | None:
     return testing.latest_tests(db, [person_id]).get(person_id)
 
 
+TEST_RULE_FACTS = ("pool_positive", "positive_test")
+
+
+def deciding_test(db: Session, code: Any, person_id: int) -> tuple[Any | None, bool]:
+    """The test a code page shows, and whether it decides the code: the tube behind a test reason of
+    the code (a positive pool waiting for its single-tube recheck, a positive single tube) when there is
+    one, else the latest test. A later pooled negative does not clear a positive pool, so "latest:
+    negative" would contradict a yellow code."""
+    barcodes = [r.fact_ref.removeprefix("tube:") for r in code.reasons
+                if r.fact_kind in TEST_RULE_FACTS and r.fact_ref.startswith("tube:")]
+    found = testing.tests_in_tubes(db, person_id, barcodes) if barcodes else []
+    if found:
+        return found[0], True
+    return latest_test_of(db, person_id), False
+
+
 # ---- the venue sentinel's detailed check (数字哨兵): person, latest test, venue rule
 
 
@@ -349,7 +365,9 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
         person = registry.person_for_check(db, actor, id_number=id_number, venue_id=venue_id)
         person_id, method = person.id, "id"
         subject = tokens.subject_of(person_id)
-        colour, reasons = _current_colour(db, actor, person_id, now, lang)
+        # The verdict and the colour only, as a scanned code shows: a checkpoint never sees why (travel,
+        # contacts, tests); those reasons are for an epidemiologist or the person (issue 17).
+        colour, _why = _current_colour(db, actor, person_id, now, lang)
     else:
         raise InvalidInput("请扫码、粘贴健康码或输入身份证号", "Scan or paste a code, or type an identity number")
 

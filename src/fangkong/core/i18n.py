@@ -143,6 +143,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "person.sex": ("性别", "Sex"),
     "person.sex.M": ("男", "male"),
     "person.sex.F": ("女", "female"),
+    # A masked name in a list, with enough to tell two members of one household apart (田* 田*).
+    "person.who": ("{name}（{sex}，{age}岁）", "{name} ({sex}, {age})"),
     "person.birth_date": ("出生日期", "Date of birth"),
     "person.age": ("年龄", "Age"),
     "person.age_n": ("{n} 岁", "{n}"),

@@ -48,6 +48,7 @@ from fangkong.testing.common import (
     normalize_barcode,
     testing_policy,
 )
+from fangkong.testing.deciding import tests_in_tubes
 from fangkong.testing.facts import overdue_test_facts, pool_positive_facts, positive_single_facts, shift_days
 from fangkong.testing.reports import (
     LatestTest,
@@ -137,7 +138,7 @@ __all__ = [
     # sampling
     "BulkRegistration", "SampleAdded", "TubeView", "add_sample", "get_tube", "open_tube", "open_tubes",
     "register_samples_bulk", "samples_of", "seal_tube", "tube_members",
-    "PURPOSES", "REMOVAL_REASONS", "SampledToday", "late_rounds", "remove_sample",
+    "PURPOSES", "REMOVAL_REASONS", "SampledToday", "late_rounds", "remove_sample", "tests_in_tubes",
     # transport
     "SiteTransport", "batch_sites", "batches", "box_tubes", "receive_batch", "send_batch", "site_transport",
     "unboxable",
