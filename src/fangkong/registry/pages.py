@@ -130,8 +130,9 @@ def place_households(request: Request, db: DbSession, actor: PageActor, place_id
 def household_page(request: Request, db: DbSession, actor: PageActor, household_id: int) -> Response:
     household = service.get_household(db, actor, household_id)
     unit = service.get_place(db, actor, household.unit_id)
+    phones = service.grid_phones(db, actor, [m.id for m in household.members], purpose="household page")
     return render(request, "registry/household.html",
-                  {"household": household, "crumbs": crumbs(db, actor, unit)})
+                  {"household": household, "crumbs": crumbs(db, actor, unit), "phones": phones})
 
 
 def _person_page(request: Request, db: Session, actor: Actor, person: service.PersonView, error: str = ""

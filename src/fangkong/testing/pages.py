@@ -488,12 +488,17 @@ def grid_page(request: Request, db: DbSession, actor: PageActor, round: str = ""
         if current.id != grid.id:
             trail = [p for p in registry.ancestors(db, current) if p.level in ("compound", "building", "unit")]
     _count, recalls, addresses = _recall_rows(db, actor, grid_id=grid.id, state="open")
+    # The phones of the missing, in full: the grid assignment is the reason (one audited read for the list).
+    phones = registry.grid_phones(db, actor, [m.person_id for h in households or [] for m in h.members
+                                              if m.status in ("missing", "home_requested")],
+                                  purpose="missing households of a round")
     lang = lang_of(request)
     message = error or (t(f"testing.grid.saved.{saved}", lang) if saved in coverage.COVERAGE_KINDS else "")
     return render(request, "testing/grid.html", {
         "grid": grid, "round": rnd, "rounds": rounds, "total": total, "households": households or [],
         "children": children, "current": current, "trail": trail,
         "recalls": recalls, "addresses": addresses, "message": message, "message_error": bool(error),
+        "phones": phones,
         "back": (f"/testing/grid?round={rnd.id}" + (f"&place={current.id}" if current.id != grid.id else ""))
         if rnd else "/testing/grid", **_reasons()})
 
