@@ -45,10 +45,15 @@ def _frozen() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def world(city_url: str) -> Iterator[dict[str, Any]]:
+    clock.set_clock(NOW)
+    yield build_words_world(city_url)
+    clock.set_clock(None)
+
+
+def build_words_world(url: str) -> dict[str, Any]:
     """The resident's community had a round that closed at 08:00; a site and a lab; the resident's
     identity number (read by the commander with a reason)."""
-    clock.set_clock(NOW)
-    with transaction(city_url) as db:
+    with transaction(url) as db:
         who = demo_cast(db)
         commander, resident = who["commander"], who["resident"]
         me = registry.get_person(db, commander, resident.person_id, full=True, reason="测试")  # type: ignore[arg-type]
@@ -61,9 +66,8 @@ def world(city_url: str) -> Iterator[dict[str, Any]]:
         lab = testing.create_lab(db, commander, name="尖草坪气膜方舱实验室", daily_capacity=100_000,
                                  venue_id=who["lab"].venue_id, kind="air_film")
         codes.recompute(db, now=NOW, person_ids=[me.id])
-    yield {"person": me.id, "number": me.id_number, "round": rnd.id, "site": site.id, "lab": lab.id,
-           "grid": grid.id}
-    clock.set_clock(None)
+    return {"person": me.id, "number": me.id_number, "round": rnd.id, "site": site.id, "lab": lab.id,
+            "grid": grid.id}
 
 
 def test_a_resident_who_missed_the_round_is_told_the_round_not_key_group(app: FastAPI, world: dict[str, Any]) -> None:

@@ -44,10 +44,15 @@ def _frozen() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def world(city_url: str) -> Iterator[dict[str, Any]]:
-    """A community round that closed at 09:00 today, the sampler's site, the lab, and persons of the
-    grid worker's grid with their identity numbers."""
     clock.set_clock(NOW)
-    with transaction(city_url) as db:
+    yield build_late_world(city_url)
+    clock.set_clock(None)
+
+
+def build_late_world(url: str) -> dict[str, Any]:
+    """A community round that closed at 09:00 today, the sampler's site, the lab, and persons of the
+    grid worker's grid with their identity numbers (the browser test builds the same)."""
+    with transaction(url) as db:
         who = demo_cast(db)
         commander, grid = who["commander"], who["grid"]
         grid_place = registry.get_place(db, commander, grid.jurisdiction_id)  # type: ignore[arg-type]
@@ -61,9 +66,8 @@ def world(city_url: str) -> Iterator[dict[str, Any]]:
         _total, households = registry.households_of(db, commander, grid_place.id, limit=300)
         persons = [m.id for h in households for m in h.members][:12]
         numbers = [registry.get_person(db, commander, pid, full=True, reason="测试人员").id_number for pid in persons]
-    yield {"round": rnd.id, "site": site.id, "lab": lab.id, "grid": grid_place.id, "persons": persons,
-           "numbers": numbers}
-    clock.set_clock(None)
+    return {"round": rnd.id, "site": site.id, "lab": lab.id, "grid": grid_place.id, "persons": persons,
+            "numbers": numbers}
 
 
 def _audited(db: Any) -> list[dict[str, Any]]:
