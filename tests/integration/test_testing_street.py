@@ -245,3 +245,24 @@ def test_an_empty_file_says_the_file_is_empty(app: FastAPI, world: dict[str, Any
     registry_empty = commander.post("/import", data={"csrf_token": ccsrf, "kind": "persons"},
                                     files={"file": ("persons.csv", b"", "text/csv")})
     page_shows(registry_empty, "文件是空的", status=422)
+
+
+def test_the_api_warns_of_a_repeat_today_and_takes_a_confirmation(app: FastAPI, world: dict[str, Any],
+                                                                  city_url: str) -> None:
+    sampler = login(app, "sampler")
+    headers = {"X-CSRF-Token": csrf_of(sampler), "Accept-Language": "en"}
+    number, person = world["numbers"][10], world["persons"][10]
+    assert sampler.post("/api/testing/tubes", json={"barcode": "APIREP01", "pool_size": 1, "purpose": "routine"},
+                        headers=headers).status_code == 200
+    assert sampler.post("/api/testing/tubes/APIREP01/samples", json={"person": number},
+                        headers=headers).status_code == 200
+    silent = sampler.post("/api/testing/tubes", json={"barcode": "APIREP02", "pool_size": 5}, headers=headers)
+    assert silent.status_code == 422 and "No round is open now" in silent.text  # never a tube of nothing
+    sampler.post("/api/testing/tubes", json={"barcode": "APIREP02", "pool_size": 5, "purpose": "routine"},
+                 headers=headers)
+    warned = sampler.post("/api/testing/tubes/APIREP02/samples", json={"person": number}, headers=headers)
+    assert warned.status_code == 422 and "already sampled today" in warned.text
+    confirmed = sampler.post("/api/testing/tubes/APIREP02/samples", json={"person": number, "confirm_repeat": True},
+                             headers=headers)
+    assert confirmed.status_code == 200 and confirmed.json()["tube"]["members"] == 1
+    assert [b for _r, b in _samples(city_url, person)] == ["APIREP01", "APIREP02"]

@@ -55,7 +55,8 @@ def open_tube(body: TubeIn, db: DbSession, actor: ApiActor) -> TubeOut:
 
 @router.post("/testing/tubes/{barcode}/samples", response_model=SampleOut, summary="Add a person to a tube")
 def add_person(barcode: str, body: PersonIn, db: DbSession, actor: ApiActor) -> SampleOut:
-    added = flows.add_scanned_sample(db, actor, barcode=barcode, person=body.person)
+    added = flows.add_scanned_sample(db, actor, barcode=barcode, person=body.person,
+                                     confirm_repeat=body.confirm_repeat)
     return SampleOut(tube=_tube(added.tube), person_id=added.person_id, name=added.masked_name, sealed=added.sealed)
 
 

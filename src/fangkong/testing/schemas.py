@@ -26,6 +26,8 @@ class TubeOut(BaseModel):
 
 class PersonIn(BaseModel):
     person: str = Field(description="A health-code token as scanned, or an identity number")
+    confirm_repeat: bool = Field(False, description="The person was already sampled today (422 said so): "
+                                 "sample them again anyway")
 
 
 class SampleOut(BaseModel):
