@@ -1,6 +1,6 @@
 """Playwright with Debian's chromium on a phone: after the round's window closed, the sampler's screen
 asks what a new tube is for (nothing chosen for them); the late sample for today's round counts for it;
-a person already sampled today is a warning the sampler confirms; a wrong scan comes out of the tube.
+a wrong scan comes out of the tube; a person already sampled today is a warning the sampler confirms.
 Screenshots in screenshots/."""
 
 from __future__ import annotations
@@ -60,6 +60,22 @@ def test_the_late_sample_question_on_a_phone(browser: Any, live_server: str, scr
     page.wait_for_function("() => document.querySelector('[data-testid=counter] .counter-n')?.textContent === '1'")
     assert "移除一人" in page.locator("[data-testid=sampler-message]").inner_text()
     page.screenshot(path=screenshots / "testing-late-removed-phone.png", full_page=True)
+    # Sampled earlier today: a warning, and the sampler decides.
+    page.click("[data-testid=seal]")
+    page.wait_for_selector("[data-testid=tube-input]")
+    page.fill("[data-testid=tube-input]", "PWLATE02")
+    page.locator("[data-testid=purpose-routine]").click()
+    page.locator("label.size-choice", has_text="5 合 1").click()
+    page.click("[data-testid=tube-form] button[type=submit]")
+    page.wait_for_selector("[data-testid=person-input]")
+    page.fill("[data-testid=person-input]", world["numbers"][0])
+    page.press("[data-testid=person-input]", "Enter")
+    page.wait_for_selector("[data-testid=repeat-confirm]")
+    assert "确定要再采一次吗" in page.locator("[data-testid=sampler-message]").inner_text()
+    page.screenshot(path=screenshots / "testing-repeat-today-phone.png", full_page=False)
+    page.click("[data-testid=repeat-yes]")
+    page.wait_for_function("() => document.querySelector('[data-testid=counter] .counter-n')?.textContent === '1'")
+    assert page.locator("[data-testid=repeat-confirm]").count() == 0
     with transaction(city_url) as db:
         rows = db.execute(select(Sample.round_id).join(Tube, Tube.id == Sample.tube_id)
                           .where(Tube.barcode == "PWLATE01")).scalars().all()

@@ -150,7 +150,7 @@ def test_a_person_sampled_earlier_today_is_warned_and_the_sampler_decides(
                                                "purpose": "routine"}, headers=HTMX)
     warned = sampler.post("/testing/sample/person", data={"csrf_token": csrf, "tube": "REP0002", "person": number},
                           headers=HTMX)
-    page_shows(warned, "今天 10:00 已在光华街社区采样点采样。确定要再采一次吗？", "仍然采样", "不采，下一位",
+    page_shows(warned, "岁）今天 10:00 已在光华街社区采样点采样。确定要再采一次吗？", "仍然采样", "不采，下一位",
                testids=["repeat-confirm", "repeat-yes", "repeat-no"])
     assert number in warned.text.split('data-testid="repeat-confirm"')[1]  # the confirm re-posts the same scan
     assert _samples(city_url, person) == [(None, "REP0001")]  # nothing stored on the warning

@@ -56,10 +56,13 @@ def late_rounds(db: Session, actor: Actor, now: datetime | None = None) -> list[
 class SampledToday(InvalidInput):
     """The person was already sampled earlier today: a warning, not a refusal; the sampler decides."""
 
-    def __init__(self, name: str, at: datetime, site: str) -> None:
-        super().__init__(f"{name} 今天 {at:%H:%M} 已在{site}采样。确定要再采一次吗？",
-                         f"{name} was already sampled today at {at:%H:%M} ({site}). Sample again?")
-        self.name, self.at, self.site = name, at, site
+    def __init__(self, person: registry.PersonView, at: datetime, site: str) -> None:
+        # The masked name with sex and age, so the sampler can tell whom the warning is about.
+        zh = f"{person.name}（{'男' if person.sex == 'M' else '女'}，{person.age}岁）"
+        en = f"{person.name} ({'male' if person.sex == 'M' else 'female'}, {person.age})"
+        super().__init__(f"{zh}今天 {at:%H:%M} 已在{site}采样。确定要再采一次吗？",
+                         f"{en} was already sampled today at {at:%H:%M} ({site}). Sample again?")
+        self.person, self.at, self.site = person, at, site
 
 
 def _sampled_today(db: Session, person_id: int, now: datetime) -> tuple[datetime, str] | None:
@@ -207,7 +210,7 @@ def add_sample(db: Session, actor: Actor, *, barcode: str, person_id: int | None
         recall_id = None  # a round's single tube does not answer the recall; a recall tube does
     repeat = None if (recall_id is not None and tube.purpose == "recall") else _sampled_today(db, pid, now)
     if repeat is not None and not confirm_repeat:
-        raise SampledToday(registry.person_views(db, [pid])[pid].name, *repeat)
+        raise SampledToday(registry.person_views(db, [pid])[pid], *repeat)
     # Guarded increment: two samplers racing for the last place cannot overfill a tube.
     filled = db.execute(update(Tube).where(Tube.id == tube.id, Tube.state == "open", Tube.members < Tube.pool_size)
                         .values(members=Tube.members + 1,
