@@ -226,3 +226,9 @@ def test_the_grid_worker_sees_their_grid_phones_audited_as_one_set(app: FastAPI,
     commander_page = login(app, "commander").get(f"/registry/households/{household.id}")
     for phone in (p for p in phones.values() if p):
         assert phone not in commander_page.text
+
+
+def test_the_declaration_levels_in_english(app: FastAPI, world: dict[str, Any]) -> None:
+    resident = login(app, "resident")
+    resident.cookies.set("lang", "en")
+    page_shows(resident.get("/codes/me"), "high-risk area", "Risk area in the last 7 days", absent=["medium"])

@@ -266,3 +266,11 @@ def test_the_api_warns_of_a_repeat_today_and_takes_a_confirmation(app: FastAPI, 
                              headers=headers)
     assert confirmed.status_code == 200 and confirmed.json()["tube"]["members"] == 1
     assert [b for _r, b in _samples(city_url, person)] == ["APIREP01", "APIREP02"]
+
+
+def test_the_purpose_question_in_english(app: FastAPI, world: dict[str, Any]) -> None:
+    sampler = login(app, "sampler")
+    sampler.cookies.set(LANG_COOKIE, "en")
+    page_shows(sampler.get("/testing/sample"), "No round is open now. What is this tube for?",
+               "Late sample for 光华街社区第2轮全员核酸 (closed at 09:00; counts for it)", "Single test (no round)",
+               absent=["这管是做什么的", "单人单检"])
