@@ -185,6 +185,9 @@ def test_the_checkpoint_id_lane_answers_verdict_and_colour_only(app: FastAPI, wo
     said = json.dumps(body, ensure_ascii=False)
     assert "北京" not in said and "抵达" not in said and "混管" not in said and "未参加" not in said
     assert body["reasons"] and all(r.startswith(("黄码", "红码", "无 ")) for r in body["reasons"])
+    # Nor may the checkpoint open the person's code page, where the reasons are.
+    staff_page = client.get(f"/codes/persons/{world['person']}")
+    assert staff_page.status_code in (403, 404) and "北京" not in staff_page.text
     # The epidemiologist (and the person) see the reasons.
     page_shows(login(app, "epidemiologist").get(f"/codes/persons/{world['person']}"), "自北京市朝阳区抵达")
     page_shows(login(app, "resident").get("/codes/me"), "自北京市朝阳区抵达")
