@@ -134,7 +134,8 @@ def test_pool_to_recall_end_to_end(app: FastAPI, world: dict[str, Any], city_url
     received = lab.post(f"/testing/lab/batches/{batch_id}/receive", data={"csrf_token": lab_csrf})
     page_shows(received, "已签收 1 管")
 
-    tested = NOW + timedelta(minutes=40)
+    tested = NOW + timedelta(minutes=70)  # after the lab received the tube (issue 17)
+    clock.set_clock(NOW + timedelta(hours=2))
     bad = result_xlsx([("POOL0001", "阳性", 31.2, 32.5, tested, tested),
                        ("NOSUCH999", "阴性", None, None, tested, None),
                        ("POOL0001x", "也许", None, None, "昨天", None)])
@@ -293,7 +294,8 @@ def sealed_tubes(url: str, world: dict[str, Any], barcodes: list[str], *, site_i
         for barcode, person in zip(barcodes, persons, strict=False):
             testing.open_tube(db, who["sampler"], barcode=barcode, site_id=site_id or world["site"], pool_size=5,
                               purpose="routine")
-            testing.add_sample(db, who["sampler"], barcode=barcode, person_id=person)
+            # the same persons serve several tests of the day: the sampler confirms each repeat
+            testing.add_sample(db, who["sampler"], barcode=barcode, person_id=person, confirm_repeat=True)
             if seal:
                 testing.seal_tube(db, who["sampler"], barcode)
 

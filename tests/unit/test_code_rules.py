@@ -63,6 +63,12 @@ SCENARIOS = [
      ["landing_test_due"]),
     ("20 positive single tube red", DECEMBER, [fact("positive_test", "single", 0.1, now=DECEMBER)], "red", False,
      ["positive_test"]),
+    # --- a missed round is worded as a round for everyone; a key-group schedule as a key group's (issue 17)
+    ("ty missed district round", APRIL, [fact("overdue_test", "round", 1)], "yellow", False, ["missed_round"]),
+    ("20 missed round", DECEMBER, [fact("overdue_test", "round", 1, now=DECEMBER)], "yellow", False,
+     ["missed_round"]),
+    ("20 missed key-group series", DECEMBER, [fact("overdue_test", "series", 1, now=DECEMBER)], "yellow", False,
+     ["missed_test"]),
     # --- manual codes (all policies): the approved colour replaces the others, which stay listed
     ("override lowers", DECEMBER, [fact("risk_area", "high", 1, now=DECEMBER),
                                    fact("override", "green", 0.1, 2, now=DECEMBER)], "green", False,
@@ -122,3 +128,15 @@ def test_worst_colour_wins_and_every_reason_is_kept(items: list, moment: datetim
     assert all(r.since <= moment and (r.until is None or r.until > moment) for r in view.reasons)
     assert len(view.reasons) <= len(facts)
     assert view.popup is (policy.code_popup and not manual and any(r.popup for r in view.reasons))
+
+
+def test_a_resident_who_missed_a_round_is_not_called_a_key_group_member() -> None:
+    for policy in policies.all_policies():
+        missed = Fact(1, "overdue_test", "round", policy.effective, None, "schedule", "光华街社区第1轮全员核酸",
+                      "Guanghua round 1")
+        (reason,) = evaluate(policy, 1, [missed], policy.effective + timedelta(days=1)).reasons
+        assert "重点人员" not in reason.text_zh and "Key-group" not in reason.text_en
+        assert "光华街社区第1轮全员核酸" in reason.text_zh and "Guanghua round 1" in reason.text_en
+    key = Fact(1, "overdue_test", "routine", DECEMBER, None, "schedule", "医务人员每日一检", "daily test")
+    (reason,) = evaluate(policies.in_force(DECEMBER), 1, [key], DECEMBER + timedelta(days=1)).reasons
+    assert reason.text_zh.startswith("重点人员未按要求检测") and "医务人员每日一检" in reason.text_zh

@@ -161,6 +161,8 @@ def new_notice_submit(request: Request, db: DbSession, page: PageUserChecked,
             data = file.file.read(MAX_NOTICE_BYTES + 1)
             if len(data) > MAX_NOTICE_BYTES:
                 raise InvalidInput("文件超过 2 MB", "The file is larger than 2 MB")
+            if not data.strip():
+                raise InvalidInput("文件是空的", "The file is empty")
             try:
                 text = decode_bytes(data)
             except (ValueError, UnicodeDecodeError):

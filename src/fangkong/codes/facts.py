@@ -30,16 +30,21 @@ def landing_facts(db: Session, now: datetime, persons: Persons) -> Select[Any]:
                     d.arrival_at.label("since"), cast(None, DateTime).label("until"),
                     (literal("declaration:") + cast(d.id, String)).label("ref"),
                     (literal("自") + d.from_city + literal("抵达")).label("note_zh"),
-                    (literal("from ") + d.from_city).label("note_en")).where(d.arrival_at <= now)
+                    (literal("from ") + d.from_city).label("note_en")).where(d.arrival_at <= now, *_live(d))
     if persons is not None:
         source = source.where(d.person_id.in_(persons))
-    pending = db.execute(select(d.id, d.person_id, d.arrival_at).where(d.arrival_at <= now)
+    pending = db.execute(select(d.id, d.person_id, d.arrival_at).where(d.arrival_at <= now, *_live(d))
                          .where(d.person_id.in_(persons) if persons is not None else true())).all()
     latest = testing.latest_tests(db, sorted({pid for _id, pid, _at in pending}), now=now) if pending else {}
     cleared = [did for did, pid, arrived in pending if _negative_after(latest.get(pid), arrived)]
     if cleared:
         source = source.where(d.id.not_in(id_filter(db, "tmp_code_cleared", cleared)))
     return source
+
+
+def _live(d: Any) -> tuple[Any, ...]:
+    """Corrected (superseded) and withdrawn declarations are history, not facts."""
+    return d.superseded_at.is_(None), d.withdrawn_at.is_(None)
 
 
 def _negative_after(test: testing.LatestTest | None, moment: datetime) -> bool:

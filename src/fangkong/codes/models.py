@@ -110,6 +110,14 @@ class Declaration(Base):
     note: Mapped[str] = mapped_column(String(300), default="")
     declared_by: Mapped[str] = mapped_column(String(64))
     declared_at: Mapped[datetime] = mapped_column(DateTime)
+    # The level of the policy in force the person was in (None: no risk area); from_risk_area follows it.
+    risk_level: Mapped[str | None] = mapped_column(String(16))
+    # History (migration 0019): a correction is a new row naming the one it replaces, which gets
+    # superseded_at; a withdrawal sets withdrawn_at. Neither row is ever deleted.
+    replaces_id: Mapped[int | None] = mapped_column(Integer)
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(64))
 
 # ---- scan log (migration 0006) — owned by the sentinel (codes/fastpath.py, codes/api.py, codes/scanlog.py)
 

@@ -12,6 +12,8 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from fangkong import policies
+from fangkong.codes import declarations as declaring
 from fangkong.codes import exports as list_exports
 from fangkong.codes import scanlog, service, tokens
 from fangkong.core import clock
@@ -44,12 +46,19 @@ def _refresh_s() -> int:
 
 def _me_context(db: Session, actor: Actor, person_id: int) -> dict[str, Any]:
     shown = service.show_code(db, actor, person_id)
+    test, decides = service.deciding_test(db, shown.view, person_id)
     return {"shown": shown, "code": shown.view, "refresh_s": _refresh_s(),
             "person": registry.get_person(db, actor, person_id),
-            "test": service.latest_test_of(db, person_id),
+            "test": test, "test_decides": decides,
             "declarations": service.declarations_of(db, actor, person_id),
             "overrides": [o for o in service.overrides_of(db, actor, person_id) if o.state == "approved"],
-            "now": clock.now()}
+            "now": clock.now(), **_declaring_context()}
+
+
+def _declaring_context() -> dict[str, Any]:
+    now = clock.now()
+    return {"levels": declaring.level_choices(now), "level_names": policies.level_names(),
+            "edit_hours": declaring.edit_hours(now), "editable": declaring.is_editable, "live": declaring.live}
 
 
 @router.get("/codes/me", response_class=HTMLResponse)
@@ -69,17 +78,33 @@ def my_qr(request: Request, db: DbSession, actor: PageActor) -> Response:
 
 @router.post("/codes/me/declare", response_class=HTMLResponse)
 def declare(request: Request, db: DbSession, page: PageUserChecked, from_city: Annotated[str, Form()] = "",
-            arrival_at: Annotated[str, Form()] = "", from_risk_area: Annotated[str, Form()] = "") -> Response:
+            arrival_at: Annotated[str, Form()] = "", from_risk_area: Annotated[str, Form()] = "",
+            risk_level: Annotated[str, Form()] = "", replaces: Annotated[str, Form()] = "") -> Response:
+    """A new declaration, or (replaces) the correction of one made within the policy's edit window."""
     actor, lang = page.actor, lang_of(request)
     person_id = _own_person(actor)
     with refusal(db) as refused:
         service.declare_arrival(db, actor, person_id=person_id, from_city=from_city,
                                 arrival_at=clock.parse_moment(arrival_at, "抵达/arrival"),
-                                from_risk_area=bool(from_risk_area))
+                                from_risk_area=bool(from_risk_area), risk_level=risk_level or None,
+                                replaces=int(replaces) if replaces.isdigit() else None)
     if refused:
-        form = {"from_city": from_city, "arrival_at": arrival_at, "from_risk_area": bool(from_risk_area)}
+        form = {"from_city": from_city, "arrival_at": arrival_at, "from_risk_area": bool(from_risk_area),
+                "risk_level": risk_level}
         return render(request, "codes/me.html", {**_me_context(db, actor, person_id), "error": refused.message(lang),
                                                  "form": form}, status_code=refused.status_code)
+    return RedirectResponse("/codes/me#declarations", status_code=303)
+
+
+@router.post("/codes/me/declarations/{declaration_id}/withdraw", response_class=HTMLResponse)
+def withdraw_declaration(request: Request, db: DbSession, page: PageUserChecked, declaration_id: int) -> Response:
+    actor, lang = page.actor, lang_of(request)
+    person_id = _own_person(actor)
+    with refusal(db) as refused:
+        service.withdraw_declaration(db, actor, declaration_id)
+    if refused:
+        return render(request, "codes/me.html", {**_me_context(db, actor, person_id), "error": refused.message(lang),
+                                                 "form": {}}, status_code=refused.status_code)
     return RedirectResponse("/codes/me#declarations", status_code=303)
 
 
@@ -88,10 +113,11 @@ def declare(request: Request, db: DbSession, page: PageUserChecked, from_city: A
 
 def _person_context(db: Session, actor: Actor, person_id: int) -> dict[str, Any]:
     code = service.current_code(db, actor, person_id)
+    test, decides = service.deciding_test(db, code, person_id)
     overrides = service.overrides_of(db, actor, person_id)
     return {"code": code, "person": registry.get_person(db, actor, person_id), "overrides": overrides,
-            "declarations": service.declarations_of(db, actor, person_id),
-            "test": service.latest_test_of(db, person_id), "now": clock.now(),
+            "declarations": service.declarations_of(db, actor, person_id), **_declaring_context(),
+            "test": test, "test_decides": decides, "now": clock.now(),
             "may_request": has_permission(actor.role, Permission.OVERRIDE_REQUEST),
             "default_expiry": (clock.now() + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")}
 

@@ -21,6 +21,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from fangkong import policies
+from fangkong.codes import declarations as declaring
 from fangkong.codes import engine, replay, tokens
 from fangkong.codes.models import CodeOverride, CodeReason, CodeRun, CodeSubject, Declaration, HealthCode, VenueRule
 from fangkong.codes.rules import COLOURS, CodeView, Fact, Reason, combine, evaluate, make_reason
@@ -243,8 +244,12 @@ def overrides_of(db: Session, actor: Actor, person_id: int) -> list[CodeOverride
 
 
 def declare_arrival(db: Session, actor: Actor, *, person_id: int, from_city: str, arrival_at: datetime,
-                    from_risk_area: bool, note: str = "") -> Declaration:
-    """A resident declares their own arrival (grid workers may declare for residents without phones)."""
+                    from_risk_area: bool = False, note: str = "", risk_level: str | None = None,
+                    replaces: int | None = None) -> Declaration:
+    """A resident declares their own arrival (grid workers may declare for residents without phones).
+    risk_level: a listed level of the policy in force (None: no risk area; from_risk_area alone, as the
+    API sends it, still says "a risk area"). replaces: the id of a live declaration of the same person
+    made within the policy's edit window, which this one corrects (codes.declarations)."""
     if actor.role == "resident":
         if actor.person_id != person_id:
             raise PermissionDenied("只能为本人申报", "You can only declare for yourself")
@@ -258,26 +263,56 @@ def declare_arrival(db: Session, actor: Actor, *, person_id: int, from_city: str
         raise InvalidInput("抵达时间不能晚于现在", "The arrival cannot be in the future")
     if arrival_at < now - timedelta(days=30):
         raise InvalidInput("只能申报30天以内的抵达", "Declare arrivals of the last 30 days only")
+    level = declaring.check_level(risk_level, now)
     registry.resident_location(db, actor, person_id, purpose="declare arrival")
-    row = Declaration(person_id=person_id, from_city=city, from_risk_area=bool(from_risk_area), arrival_at=arrival_at,
-                      note=note.strip()[:300], declared_by=actor.username, declared_at=now)
+    row = Declaration(person_id=person_id, from_city=city, from_risk_area=bool(from_risk_area) or level is not None,
+                      risk_level=level, arrival_at=arrival_at, note=note.strip()[:300], declared_by=actor.username,
+                      declared_at=now)
     db.add(row)
     db.flush()
+    if replaces is not None:
+        declaring.supersede(db, actor, replaces, row, now)
     audit.record(db, actor, "write", "declaration", row.id,
-                 {"person": person_id, "from": city, "risk": bool(from_risk_area), "arrival": arrival_at})
+                 {"person": person_id, "from": city, "risk": row.from_risk_area, "level": level,
+                  "arrival": arrival_at})
     recompute(db, now=now, person_ids=[person_id])
     return row
 
 
 def declarations_of(db: Session, actor: Actor, person_id: int) -> list[Declaration]:
+    """Every declaration of the person, corrected and withdrawn ones included (the history), newest first."""
     _check_person(db, actor, person_id, "declarations")
     return list(db.scalars(select(Declaration).where(Declaration.person_id == person_id)
-                           .order_by(Declaration.arrival_at.desc())))
+                           .order_by(Declaration.declared_at.desc(), Declaration.id.desc())))
+
+
+def withdraw_declaration(db: Session, actor: Actor, declaration_id: int) -> Declaration:
+    """Withdraw a declaration within the policy's edit window (kept, marked withdrawn); codes recomputed."""
+    now = clock.now()
+    row = declaring.withdraw(db, actor, declaration_id, now)
+    recompute(db, now=now, person_ids=[row.person_id])
+    return row
 
 
 def latest_test_of(db: Session, person_id: int) -> Any | None:
     """The person's latest test from the testing domain (None if never tested)."""
     return testing.latest_tests(db, [person_id]).get(person_id)
+
+
+TEST_RULE_FACTS = ("pool_positive", "positive_test")
+
+
+def deciding_test(db: Session, code: Any, person_id: int) -> tuple[Any | None, bool]:
+    """The test a code page shows, and whether it decides the code: the tube behind a test reason of
+    the code (a positive pool waiting for its single-tube recheck, a positive single tube) when there is
+    one, else the latest test. A later pooled negative does not clear a positive pool, so "latest:
+    negative" would contradict a yellow code."""
+    barcodes = [r.fact_ref.removeprefix("tube:") for r in code.reasons
+                if r.fact_kind in TEST_RULE_FACTS and r.fact_ref.startswith("tube:")]
+    found = testing.tests_in_tubes(db, person_id, barcodes) if barcodes else []
+    if found:
+        return found[0], True
+    return latest_test_of(db, person_id), False
 
 
 # ---- the venue sentinel's detailed check (数字哨兵): person, latest test, venue rule
@@ -361,7 +396,9 @@ def detailed_check(db: Session, actor: Actor, venue_id: int, *, token: str | Non
         person = registry.person_for_check(db, actor, id_number=id_number, venue_id=venue_id)
         person_id, method = person.id, "id"
         subject = stored_subject(db, person_id) or tokens.subject_of(person_id)
-        colour, reasons = _current_colour(db, actor, person_id, now, lang)
+        # The verdict and the colour only, as a scanned code shows: a checkpoint never sees why (travel,
+        # contacts, tests); those reasons are for an epidemiologist or the person (issue 17).
+        colour, _why = _current_colour(db, actor, person_id, now, lang)
     else:
         raise InvalidInput("请扫码、粘贴健康码或输入身份证号", "Scan or paste a code, or type an identity number")
 

@@ -143,6 +143,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "person.sex": ("性别", "Sex"),
     "person.sex.M": ("男", "male"),
     "person.sex.F": ("女", "female"),
+    # A masked name in a list, with enough to tell two members of one household apart (田* 田*).
+    "person.who": ("{name}（{sex}，{age}岁）", "{name} ({sex}, {age})"),
     "person.birth_date": ("出生日期", "Date of birth"),
     "person.age": ("年龄", "Age"),
     "person.age_n": ("{n} 岁", "{n}"),
@@ -194,6 +196,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.value": ("值", "Value"),
     "import.message": ("问题", "Problem"),
     "import.no_file": ("请选择要上传的文件", "Choose a file to upload"),
+    "import.empty_file": ("文件是空的", "The file is empty"),
     "import.unknown_kind": ("未知的导入类型", "Unknown import kind"),
     "import.too_many": ("仅显示前 {n} 处错误。", "Only the first {n} errors are shown."),
     "import.not_allowed": ("您的角色不能导入数据。", "Your role may not import data."),

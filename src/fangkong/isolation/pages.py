@@ -130,6 +130,8 @@ async def import_rooms(request: Request, site_id: int, db: DbSession, page: Page
                        file: Annotated[UploadFile, File()]) -> Response:
     lang = lang_of(request)
     content = await file.read()
+    if not content.strip():
+        raise InvalidInput("文件是空的", "The file is empty")
     report = service.import_rooms(db, page.actor, site_id, content=content, filename=file.filename or "")
     if report.errors:
         db.rollback()

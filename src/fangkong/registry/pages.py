@@ -138,8 +138,9 @@ def place_households(request: Request, db: DbSession, actor: PageActor, place_id
 def household_page(request: Request, db: DbSession, actor: PageActor, household_id: int) -> Response:
     household = service.get_household(db, actor, household_id)
     unit = service.get_place(db, actor, household.unit_id)
+    phones = service.grid_phones(db, actor, [m.id for m in household.members], purpose="household page")
     return render(request, "registry/household.html",
-                  {"household": household, "crumbs": crumbs(db, actor, unit)})
+                  {"household": household, "crumbs": crumbs(db, actor, unit), "phones": phones})
 
 
 def _person_page(request: Request, db: Session, actor: Actor, person: service.PersonView, error: str = ""
@@ -215,8 +216,10 @@ def import_submit(
         return _import_page(request, error=t("import.unknown_kind", lang), status_code=422)
     # A plain (threadpool) handler: an import of many rows must not block the event loop.
     data = file.file.read(MAX_UPLOAD_BYTES + 1) if file is not None else b""
-    if file is None or not file.filename or not data:
+    if file is None or not file.filename:
         return _import_page(request, kind=kind, error=t("import.no_file", lang), status_code=422)
+    if not data.strip():
+        return _import_page(request, kind=kind, error=t("import.empty_file", lang), status_code=422)
     if len(data) > MAX_UPLOAD_BYTES:
         raise InvalidInput("文件超过 20 MB", "The file is larger than 20 MB")
     result = imports.import_file(db, page.actor, kind, file.filename, data)

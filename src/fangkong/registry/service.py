@@ -23,6 +23,7 @@ from fangkong.core.roles import Permission, require_any
 from fangkong.core.scope import PLACE_LEVELS, Actor, scope_column
 from fangkong.registry import address, idnumber, searchkeys
 from fangkong.registry.models import Household, Person, Place, Venue
+from fangkong.registry.phones import grid_phones  # noqa: F401  (the grid worker's phone book)
 
 _DENIED = ("不在您的管辖范围内", "Outside your jurisdiction")
 

@@ -238,6 +238,8 @@ async def grid_import(request: Request, db: DbSession, page: PageUserChecked,
     def work() -> Response:
         if not filename:
             raise InvalidInput("请选择要导入的文件", "Choose a file to import")
+        if not content.strip():
+            raise InvalidInput("文件是空的", "The file is empty")
         report = service.import_categories(db, actor, content=content, filename=filename)
         return _back("/support/grid", "support.grid.imported", n=str(report.rows))
 

@@ -45,14 +45,18 @@ def open_tube(body: TubeIn, db: DbSession, actor: ApiActor) -> TubeOut:
     round_id = body.round_id
     if round_id is None and body.purpose in (None, "round"):
         rounds = service.list_rounds(db, actor, active_at=clock.now())
-        round_id = rounds[0].id if rounds else None
+        if not rounds:  # never a tube of nothing: the caller says late, routine or recall
+            raise InvalidInput("现在没有正在采样的轮次：请说明本管用途（late、routine 或 recall）",
+                               "No round is open now: give the tube's purpose (late, routine or recall)")
+        round_id = rounds[0].id
     return _tube(service.open_tube(db, actor, barcode=body.barcode, site_id=site_id, round_id=round_id,
                                    pool_size=body.pool_size, purpose=body.purpose))
 
 
 @router.post("/testing/tubes/{barcode}/samples", response_model=SampleOut, summary="Add a person to a tube")
 def add_person(barcode: str, body: PersonIn, db: DbSession, actor: ApiActor) -> SampleOut:
-    added = flows.add_scanned_sample(db, actor, barcode=barcode, person=body.person)
+    added = flows.add_scanned_sample(db, actor, barcode=barcode, person=body.person,
+                                     confirm_repeat=body.confirm_repeat)
     return SampleOut(tube=_tube(added.tube), person_id=added.person_id, name=added.masked_name, sealed=added.sealed)
 
 

@@ -224,6 +224,8 @@ class MemberStatus:
     id_number: str  # masked
     status: str  # sampled | missing | exempt | home_requested | not_in_round
     sampled_at: datetime | None
+    sex: str = ""  # with the age, tells two masked members of one household apart
+    age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -290,11 +292,11 @@ def households_status(db: Session, actor: Actor, round_id: int, place_id: int, *
         statuses = []
         for m in h.members:
             if m.id not in state:
-                statuses.append(MemberStatus(m.id, m.name, m.id_number, "not_in_round", None))
+                statuses.append(MemberStatus(m.id, m.name, m.id_number, "not_in_round", None, m.sex, m.age))
                 continue
             at, is_exempt, is_home = state[m.id]
             status = "sampled" if at else "exempt" if is_exempt else "home_requested" if is_home else "missing"
-            statuses.append(MemberStatus(m.id, m.name, m.id_number, status, at))
+            statuses.append(MemberStatus(m.id, m.name, m.id_number, status, at, m.sex, m.age))
         in_round = [s for s in statuses if s.status != "not_in_round"]
         if not in_round:
             continue

@@ -3,7 +3,7 @@
 The raw SELECTs (set-based; their column names are a contract, re-exported by `testing.service`):
   pool_positive_facts(now)     -> (person_id, since, tube_barcode)
   positive_single_facts(now)   -> (person_id, since, tube_barcode)
-  overdue_test_facts(now)      -> (person_id, due_since, reason_zh, reason_en)
+  overdue_test_facts(now)      -> (person_id, due_since, reason_zh, reason_en, kind, what_zh, what_en)
 and below them FACT_SOURCES, the same shaped into the code engine's fact rows."""
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ _SERIES_DAYS = 14  # longest series a schedule may ask for (set_schedule checks)
 
 
 def overdue_test_facts(now: datetime) -> Select[Any]:
-    """SELECT person_id, due_since, reason_zh, reason_en: persons who owe a test at `now`.
+    """SELECT person_id, due_since, reason_zh, reason_en, kind (round | routine | series), what_zh,
+    what_en (the round's or the schedule's name): persons who owe a test at `now`.
 
     - A round (enforced, active) targeting them ended within the policy's `overdue_round_days`
       without them being sampled since it started: overdue from the round's end until any sample
@@ -118,7 +119,9 @@ def overdue_test_facts(now: datetime) -> Select[Any]:
     pairs = union(*member_pairs(lambda col: col.in_(due_rounds))).subquery("due")  # built once, not per part
     missed_round = (select(pairs.c.person_id.label("person_id"), TestRound.ends_at.label("due_since"),
                            (literal("未参加核酸检测:") + TestRound.name).label("reason_zh"),
-                           (literal("missed testing round: ") + TestRound.name).label("reason_en"))
+                           (literal("missed testing round: ") + TestRound.name).label("reason_en"),
+                           literal("round").label("kind"), TestRound.name.label("what_zh"),
+                           TestRound.name.label("what_en"))
                     .join(TestRound, TestRound.id == pairs.c.round_id)
                     .where(~exists(select(Sample.id).where(Sample.person_id == pairs.c.person_id,
                                                            Sample.sampled_at >= TestRound.starts_at,
@@ -130,7 +133,9 @@ def overdue_test_facts(now: datetime) -> Select[Any]:
                          or_(KeyGroupMember.until.is_(None), KeyGroupMember.until > now))
     recurring = (select(KeyGroupMember.person_id.label("person_id"), recurring_due.label("due_since"),
                         (literal("未按时常态化检测:") + TestSchedule.name_zh).label("reason_zh"),
-                        (literal("routine test overdue: ") + TestSchedule.name_en).label("reason_en"))
+                        (literal("routine test overdue: ") + TestSchedule.name_en).label("reason_en"),
+                        literal("routine").label("kind"), TestSchedule.name_zh.label("what_zh"),
+                        TestSchedule.name_en.label("what_en"))
                  .join(TestSchedule, TestSchedule.group == KeyGroupMember.group)
                  .where(TestSchedule.active.is_(True), TestSchedule.count.is_(None), active_member,
                         recurring_due <= now))
@@ -140,7 +145,9 @@ def overdue_test_facts(now: datetime) -> Select[Any]:
     day_end = shift_days(KeyGroupMember.since, days.c.i + 1, from_day_start=True)
     series = (select(KeyGroupMember.person_id.label("person_id"), func.min(day_end).label("due_since"),
                      (literal("未完成连续检测:") + TestSchedule.name_zh).label("reason_zh"),
-                     (literal("test series incomplete: ") + TestSchedule.name_en).label("reason_en"))
+                     (literal("test series incomplete: ") + TestSchedule.name_en).label("reason_en"),
+                     literal("series").label("kind"), TestSchedule.name_zh.label("what_zh"),
+                     TestSchedule.name_en.label("what_en"))
               .select_from(KeyGroupMember)
               .join(TestSchedule, TestSchedule.group == KeyGroupMember.group)
               .join(days, days.c.i < TestSchedule.count)
@@ -150,7 +157,8 @@ def overdue_test_facts(now: datetime) -> Select[Any]:
                                                      Sample.sampled_at >= day_start, Sample.sampled_at <= now)))
               .group_by(KeyGroupMember.person_id, TestSchedule.name_zh, TestSchedule.name_en))
     combined = union(missed_round, recurring, series).subquery("overdue")
-    return select(combined.c.person_id, combined.c.due_since, combined.c.reason_zh, combined.c.reason_en)
+    return select(combined.c.person_id, combined.c.due_since, combined.c.reason_zh, combined.c.reason_en,
+                  combined.c.kind, combined.c.what_zh, combined.c.what_en)
 
 
 def _tube_facts(make: Any, sub: str) -> Any:
@@ -167,14 +175,16 @@ def _tube_facts(make: Any, sub: str) -> Any:
 
 
 def overdue_facts(now: datetime) -> Select[Any]:
+    """sub says what was missed: 'round' (a round that targeted the person, named in the note),
+    'routine' or 'series' (a key group's schedule, named): the rules word each for whom it concerns."""
     facts = overdue_test_facts(now).subquery()
-    return select(facts.c.person_id, literal("routine").label("sub"), facts.c.due_since.label("since"),
+    return select(facts.c.person_id, facts.c.kind.label("sub"), facts.c.due_since.label("since"),
                   cast(None, DateTime).label("until"), literal("schedule").label("ref"),
-                  facts.c.reason_zh.label("note_zh"), facts.c.reason_en.label("note_en"))
+                  facts.c.what_zh.label("note_zh"), facts.c.what_en.label("note_en"))
 
 
 FACT_SOURCES: list[FactSource] = [
     at_moment("pool_positive", ("pool",), _tube_facts(pool_positive_facts, "pool")),
     at_moment("positive_test", ("single",), _tube_facts(positive_single_facts, "single")),
-    at_moment("overdue_test", ("routine",), overdue_facts),
+    at_moment("overdue_test", ("round", "routine", "series"), overdue_facts),
 ]

@@ -51,9 +51,10 @@ def person_arguments(text: str) -> dict[str, Any]:
     return {"token": text, "resolve_token": resolve_token}
 
 
-def add_scanned_sample(db: Session, actor: Actor, *, barcode: str, person: str) -> service.SampleAdded:
+def add_scanned_sample(db: Session, actor: Actor, *, barcode: str, person: str,
+                       confirm_repeat: bool = False) -> service.SampleAdded:
     """Put the swab of the person the sampler scanned (health code) or typed (identity number) in a tube."""
-    return service.add_sample(db, actor, barcode=barcode, **person_arguments(person))
+    return service.add_sample(db, actor, barcode=barcode, confirm_repeat=confirm_repeat, **person_arguments(person))
 
 
 @dataclass

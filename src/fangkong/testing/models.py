@@ -365,3 +365,24 @@ class CoverageNotePerson(Base):
 
     note_id: Mapped[int] = mapped_column(ForeignKey("coverage_note.id"), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True, index=True)
+
+
+# ---- sample removals (migration 0019) -------------------------------------------------------
+
+
+class SampleRemoval(Base):
+    """A wrong scan taken out of an open tube (扫错了): what the sample was, who removed it and why."""
+
+    __tablename__ = "sample_removal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tube_id: Mapped[int] = mapped_column(ForeignKey("tube.id"), index=True)
+    person_id: Mapped[int] = mapped_column(Integer, index=True)
+    round_id: Mapped[int | None] = mapped_column(Integer)
+    recall_id: Mapped[int | None] = mapped_column(Integer)
+    sampled_at: Mapped[datetime] = mapped_column(DateTime)
+    sampler: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(32))  # sampling.REMOVAL_REASONS
+    note: Mapped[str] = mapped_column(String(200), default="")
+    removed_at: Mapped[datetime] = mapped_column(DateTime)
+    removed_by: Mapped[str] = mapped_column(String(64))

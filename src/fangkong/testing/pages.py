@@ -110,9 +110,10 @@ def _is_htmx(request: Request) -> bool:
 # ---- sampling (采) ---------------------------------------------------------------------------
 
 def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message: str = "",
-                     error: bool = False) -> dict[str, Any]:
+                     error: bool = False, confirm: dict[str, str] | None = None) -> dict[str, Any]:
     site = service.sampler_site(db, actor)
-    rounds = service.list_rounds(db, actor, active_at=clock.now())
+    now = clock.now()
+    rounds = service.list_rounds(db, actor, active_at=now)
     tube = persons = None
     if barcode:
         try:
@@ -122,11 +123,15 @@ def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message:
         if tube is not None and tube.state != "open":
             tube = None  # sealed: the panel goes back to "scan a new tube"
     if tube is not None:
-        persons = [p.name for p in service.tube_members(db, actor, tube.barcode)]
+        persons = service.tube_members(db, actor, tube.barcode)
     sizes = service.parse_pool_sizes(site.allowed_pool_sizes) if site else service.POOL_SIZES
     default = rounds[0].pool_size if rounds else (site.default_pool_size if site else 10)
     return {"site": site, "round": rounds[0] if rounds else None, "rounds": rounds, "tube": tube,
+            # no round open now: the tube form asks what the tube is for (补采 for a round closed
+            # earlier today, a single test, a recall) and nothing is chosen for the sampler
+            "late_rounds": service.late_rounds(db, actor, now) if tube is None else [],
             "persons": persons or [], "message": message, "message_error": error, "sizes": sizes,
+            "confirm": confirm, "removal_reasons": service.REMOVAL_REASONS,
             "default_size": default if default in sizes else sizes[0],
             "open_tubes": service.open_tubes(db, actor, site.id) if site else [], "sealed_today": None,
             # between tubes only (not on every scan): how many sealed tubes wait for a box
@@ -135,11 +140,11 @@ def _sampler_context(db: Session, actor: Actor, *, barcode: str | None, message:
 
 
 def _sampler_response(request: Request, db: Session, actor: Actor, *, barcode: str | None, message: str = "",
-                      error: bool = False) -> Response:
-    context = _sampler_context(db, actor, barcode=barcode, message=message, error=error)
+                      error: bool = False, confirm: dict[str, str] | None = None) -> Response:
+    context = _sampler_context(db, actor, barcode=barcode, message=message, error=error, confirm=confirm)
     if _is_htmx(request):  # HTMX swaps only 2xx answers: a refused scan is still a 200 panel
         return render(request, "testing/_sampler.html", context)
-    return render(request, "testing/sample.html", context, status_code=422 if error else 200)
+    return render(request, "testing/sample.html", context, status_code=422 if error and not confirm else 200)
 
 
 @router.get("/testing/sample", response_class=HTMLResponse)
@@ -148,10 +153,30 @@ def sample_page(request: Request, db: DbSession, actor: PageActor, tube: str = "
     return _sampler_response(request, db, actor, barcode=tube or None)
 
 
+def _tube_purpose(purpose: str, round_id: str, open_rounds: list[TestRound]) -> tuple[str, int | None]:
+    """The tube form's choice as (service purpose, round id). Without a choice, the round open now;
+    with no round open, the sampler must say what the tube is for: never a tube of nothing."""
+    if purpose:
+        kind, _sep, rid = purpose.partition(":")
+        if kind in ("round", "late") and rid.isdigit():
+            return kind, int(rid)
+        if kind in ("routine", "recall") and not rid:
+            return kind, None
+        raise InvalidInput("请选择本管用途", "Choose what this tube is for")
+    if round_id == "recall":
+        return "recall", None
+    if round_id.isdigit():
+        return "round", int(round_id)
+    if open_rounds:
+        return "round", open_rounds[0].id
+    raise InvalidInput("现在没有正在采样的轮次：请选择本管用途（补采、单人单检或复采）",
+                       "No round is open now: choose what this tube is for (late sample, single test or recall)")
+
+
 @router.post("/testing/sample/tube", response_class=HTMLResponse)
 def sample_open_tube(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "",
-                     pool_size: Annotated[int | None, Form()] = None, round_id: Annotated[str, Form()] = ""
-                     ) -> Response:
+                     pool_size: Annotated[int | None, Form()] = None, round_id: Annotated[str, Form()] = "",
+                     purpose: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_SAMPLE)
     site = service.sampler_site(db, actor)
@@ -159,21 +184,25 @@ def sample_open_tube(request: Request, db: DbSession, page: PageUserChecked, tub
         if site is None:
             raise InvalidInput("您的账号没有采样点", "Your account has no sampling site")
         rounds = service.list_rounds(db, actor, active_at=clock.now())
-        chosen = int(round_id) if round_id.isdigit() else (rounds[0].id if rounds and round_id != "recall" else None)
+        kind, chosen = _tube_purpose(purpose, round_id, rounds)
         opened = service.open_tube(db, actor, barcode=tube, site_id=site.id, round_id=chosen, pool_size=pool_size,
-                                   purpose="recall" if round_id == "recall" else None)
+                                   purpose=kind)
     if refused:
         return _sampler_response(request, db, actor, barcode=None, message=refused.message(lang), error=True)
-    message = t("testing.sample.opened", lang, barcode=opened.barcode, n=opened.pool_size)
+    message = t(f"testing.sample.opened_{opened.purpose}" if opened.purpose != "round" else "testing.sample.opened",
+                lang, barcode=opened.barcode, n=opened.pool_size)
     return _sampler_response(request, db, actor, barcode=opened.barcode, message=message)
 
 
 @router.post("/testing/sample/person", response_class=HTMLResponse)
 def sample_add_person(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "",
-                      person: Annotated[str, Form()] = "") -> Response:
+                      person: Annotated[str, Form()] = "", confirm: Annotated[str, Form()] = "") -> Response:
     actor, lang = page.actor, lang_of(request)
     with refusal(db) as refused:
-        added = flows.add_scanned_sample(db, actor, barcode=tube, person=person)
+        added = flows.add_scanned_sample(db, actor, barcode=tube, person=person, confirm_repeat=confirm == "repeat")
+    if isinstance(refused.error, service.SampledToday):  # a warning: the sampler decides
+        return _sampler_response(request, db, actor, barcode=tube, message=refused.message(lang), error=True,
+                                 confirm={"person": person.strip()})
     if refused:
         return _sampler_response(request, db, actor, barcode=tube, message=refused.message(lang), error=True)
     if added.sealed:
@@ -183,6 +212,22 @@ def sample_add_person(request: Request, db: DbSession, page: PageUserChecked, tu
     message = t("testing.sample.added", lang, name=added.masked_name, n=added.tube.members,
                  size=added.tube.pool_size)
     return _sampler_response(request, db, actor, barcode=added.tube.barcode, message=message)
+
+
+@router.post("/testing/sample/remove", response_class=HTMLResponse)
+def sample_remove(request: Request, db: DbSession, page: PageUserChecked, tube: Annotated[str, Form()] = "",
+                  person_id: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
+                  note: Annotated[str, Form()] = "") -> Response:
+    """扫错了: a wrong scan out of the open tube, with a reason (audited)."""
+    actor, lang = page.actor, lang_of(request)
+    with refusal(db) as refused:
+        if not person_id.isdigit():
+            raise InvalidInput("请选择要移除的人", "Choose whom to remove")
+        view = service.remove_sample(db, actor, barcode=tube, person_id=int(person_id), reason=reason, note=note)
+    if refused:
+        return _sampler_response(request, db, actor, barcode=tube, message=refused.message(lang), error=True)
+    message = t("testing.sample.removed", lang, barcode=view.barcode, n=view.members, size=view.pool_size)
+    return _sampler_response(request, db, actor, barcode=view.barcode, message=message)
 
 
 @router.post("/testing/sample/seal", response_class=HTMLResponse)
@@ -306,8 +351,10 @@ def lab_upload(request: Request, db: DbSession, page: PageUserChecked,
     actor, lang = page.actor, lang_of(request)
     _require_any(actor, Permission.TESTING_RESULTS)
     data = file.file.read(service.MAX_RESULT_FILE_BYTES + 1) if file is not None else b""
-    if file is None or not file.filename or not data:
+    if file is None or not file.filename:
         return _lab_page(request, db, actor, 422, error=t("testing.lab.no_file", lang))
+    if not data.strip():
+        return _lab_page(request, db, actor, 422, error=t("testing.lab.empty_file", lang))
     if len(data) > service.MAX_RESULT_FILE_BYTES:
         return _lab_page(request, db, actor, 422, error=t("testing.lab.too_big", lang))
     with refusal(db) as refused:  # refused whole: the rollback makes sure nothing of it stays
@@ -443,12 +490,17 @@ def grid_page(request: Request, db: DbSession, actor: PageActor, round: str = ""
         if current.id != grid.id:
             trail = [p for p in registry.ancestors(db, current) if p.level in ("compound", "building", "unit")]
     _count, recalls, addresses = _recall_rows(db, actor, grid_id=grid.id, state="open")
+    # The phones of the missing, in full: the grid assignment is the reason (one audited read for the list).
+    phones = registry.grid_phones(db, actor, [m.person_id for h in households or [] for m in h.members
+                                              if m.status in ("missing", "home_requested")],
+                                  purpose="missing households of a round")
     lang = lang_of(request)
     message = error or (t(f"testing.grid.saved.{saved}", lang) if saved in coverage.COVERAGE_KINDS else "")
     return render(request, "testing/grid.html", {
         "grid": grid, "round": rnd, "rounds": rounds, "total": total, "households": households or [],
         "children": children, "current": current, "trail": trail,
         "recalls": recalls, "addresses": addresses, "message": message, "message_error": bool(error),
+        "phones": phones,
         "back": (f"/testing/grid?round={rnd.id}" + (f"&place={current.id}" if current.id != grid.id else ""))
         if rnd else "/testing/grid", **_reasons()})
 

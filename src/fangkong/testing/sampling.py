@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
-from sqlalchemy import Select, String, cast, exists, func, insert, literal, select, text, update
+from sqlalchemy import Select, String, cast, delete, exists, func, insert, literal, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import DateTime
 
@@ -18,11 +18,61 @@ from fangkong.core.scope import Actor
 from fangkong.registry import idnumber
 from fangkong.registry import service as registry
 from fangkong.testing.common import POOL_SIZES, analyze, normalize_barcode, testing_policy
-from fangkong.testing.models import Recall, Sample, SamplingSite, TestRound, Tube
+from fangkong.testing.models import Recall, Sample, SampleRemoval, SamplingSite, TestRound, Tube
 from fangkong.testing.rounds import is_member, round_members
 from fangkong.testing.sites import parse_pool_sizes, site_for
 
 # ---- sampling ------------------------------------------------------------------------------
+
+# round: a round open now; late: 补采 for a round whose window closed earlier today (counts for it);
+# routine: a single test outside any round (单人单检, key-group routine tests); recall: 复采.
+PURPOSES = ("round", "late", "routine", "recall")
+REMOVAL_REASONS = ("wrong_person", "scanned_twice", "wrong_tube", "other")
+
+
+def day_start(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time())
+
+
+def _check_late(rnd: TestRound, now: datetime) -> None:
+    """A late sample (补采) counts for a round whose window closed earlier the same day."""
+    if rnd.starts_at <= now <= rnd.ends_at:
+        raise InvalidInput(f"轮次「{rnd.name}」正在采样，无需补采",
+                           f"round '{rnd.name}' is open: no late sample needed")
+    if not day_start(now) <= rnd.ends_at < now:
+        raise InvalidInput(f"轮次「{rnd.name}」不是今天结束的轮次，不能补采",
+                           f"round '{rnd.name}' did not close earlier today: no late sample for it")
+
+
+def late_rounds(db: Session, actor: Actor, now: datetime | None = None) -> list[TestRound]:
+    """Rounds whose window closed earlier today: what a sample taken now may be a late sample for."""
+    require_any(actor, Permission.TESTING_SAMPLE, Permission.TESTING_READ)
+    now = now or clock.now()
+    return list(db.scalars(select(TestRound).where(TestRound.state == "active", TestRound.ends_at < now,
+                                                   TestRound.ends_at >= day_start(now))
+                           .order_by(TestRound.ends_at.desc(), TestRound.id.desc()).limit(20)))
+
+
+class SampledToday(InvalidInput):
+    """The person was already sampled earlier today: a warning, not a refusal; the sampler decides."""
+
+    def __init__(self, person: registry.PersonView, at: datetime, site: str) -> None:
+        # The masked name with sex and age, so the sampler can tell whom the warning is about.
+        zh = f"{person.name}（{'男' if person.sex == 'M' else '女'}，{person.age}岁）"
+        en = f"{person.name} ({'male' if person.sex == 'M' else 'female'}, {person.age})"
+        super().__init__(f"{zh}今天 {at:%H:%M} 已在{site}采样。确定要再采一次吗？",
+                         f"{en} was already sampled today at {at:%H:%M} ({site}). Sample again?")
+        self.person, self.at, self.site = person, at, site
+
+
+def _sampled_today(db: Session, person_id: int, now: datetime) -> tuple[datetime, str] | None:
+    row = db.execute(select(Sample.sampled_at, SamplingSite.name).join(Tube, Tube.id == Sample.tube_id)
+                     .join(SamplingSite, SamplingSite.id == Tube.site_id)
+                     .where(Sample.person_id == person_id, Sample.sampled_at >= day_start(now),
+                            Sample.sampled_at <= now)
+                     .order_by(Sample.sampled_at.desc()).limit(1)).first()
+    return (row[0], row[1]) if row is not None else None
+
 
 
 @dataclass(frozen=True)
@@ -56,18 +106,27 @@ def tube_view(tube: Tube) -> TubeView:
 
 def open_tube(db: Session, actor: Actor, *, barcode: str, site_id: int, round_id: int | None = None,
               pool_size: int | None = None, purpose: str | None = None) -> TubeView:
-    """A sampler scans a new tube at a site. purpose: 'round' (needs round_id), 'routine' (key-group
-    routine tests, no round), or 'recall' (single-tube re-tests). Pool size: the given one, else the
-    round's, else the site's default; it must be allowed by the policy and the site; recalls are single."""
+    """A sampler scans a new tube at a site. purpose: 'round' (needs round_id, a round open now),
+    'late' (补采: needs round_id, a round whose window closed earlier today; its samples count for
+    that round), 'routine' (a single test or key-group routine test, no round), or 'recall'
+    (single-tube re-tests). Pool size: the given one, else the round's, else the site's default; it
+    must be allowed by the policy and the site; recalls are single."""
     require_any(actor, Permission.TESTING_SAMPLE)
     barcode = normalize_barcode(barcode)
     site = site_for(db, actor, site_id)
     now = clock.now()
     purpose = purpose or ("round" if round_id is not None else "routine")
-    if purpose not in ("round", "routine", "recall"):
-        raise InvalidInput("用途应为 round / routine / recall", "purpose must be round, routine or recall")
+    if purpose not in PURPOSES:
+        raise InvalidInput("用途应为 round / late / routine / recall", "purpose must be round, late, routine or recall")
     rnd = None
-    if purpose == "round":
+    if purpose == "late":
+        if round_id is None:
+            raise InvalidInput("请选择要补采的轮次", "Choose the round this late sample is for")
+        rnd = db.get(TestRound, round_id)
+        if rnd is None or rnd.state != "active":
+            raise NotFound("核酸轮次不存在", "No such testing round")
+        _check_late(rnd, now)
+    elif purpose == "round":
         if round_id is None:
             raise InvalidInput("请选择核酸轮次", "choose a testing round")
         rnd = db.get(TestRound, round_id)
@@ -86,7 +145,7 @@ def open_tube(db: Session, actor: Actor, *, barcode: str, site_id: int, round_id
     if db.scalar(select(Tube.id).where(Tube.barcode == barcode)) is not None:
         raise InvalidInput(f"条码 {barcode} 已使用过,请换一支试管",
                            f"barcode {barcode} was used before: take a new tube")
-    keyish = purpose != "round" or size == 1
+    keyish = purpose not in ("round", "late") or size == 1
     target = rnd.turnaround_hours if rnd else (policy["key_group_hours"] if keyish else policy["default_hours"])
     tube = Tube(barcode=barcode, site_id=site.id, round_id=rnd.id if rnd else None, district_id=site.district_id,
                 purpose=purpose, pool_size=size, members=0, target_hours=target, state="open",
@@ -108,13 +167,16 @@ class SampleAdded:
 
 
 def add_sample(db: Session, actor: Actor, *, barcode: str, person_id: int | None = None, id_number: str | None = None,
-               token: str | None = None, resolve_token: Callable[[Session, str], int] | None = None) -> SampleAdded:
+               token: str | None = None, resolve_token: Callable[[Session, str], int] | None = None,
+               confirm_repeat: bool = False) -> SampleAdded:
     """Put one person's swab in an open tube. The person is given by id, identity number, or a
     health-code token with `resolve_token(db, token) -> person_id` (from the codes domain).
 
     Refused with a clear message, storing nothing: unknown tube or person, a sealed or full tube,
     a person already sampled in the round (or already in this tube), a person outside the round's
-    targets, a person with an open recall in a pooled tube. The tube seals itself when full."""
+    targets, a person with an open recall in a pooled tube. A person already sampled earlier today
+    raises SampledToday (a warning: the sampler decides, and confirms with `confirm_repeat`), except
+    in a recall tube answering their open recall. The tube seals itself when full."""
     require_any(actor, Permission.TESTING_SAMPLE)
     barcode = normalize_barcode(barcode)
     tube = db.scalar(select(Tube).where(Tube.barcode == barcode))
@@ -132,7 +194,9 @@ def add_sample(db: Session, actor: Actor, *, barcode: str, person_id: int | None
         raise InvalidInput("此人已在本管中", "this person is already in this tube")
     rnd = db.get(TestRound, tube.round_id) if tube.round_id else None
     if rnd is not None:
-        if not rnd.starts_at <= now <= rnd.ends_at:
+        if tube.purpose == "late":
+            _check_late(rnd, now)
+        elif not rnd.starts_at <= now <= rnd.ends_at:
             raise InvalidInput(f"轮次「{rnd.name}」不在采样时间内", f"round '{rnd.name}' is not open for sampling now")
         if db.scalar(select(Sample.id).where(Sample.round_id == rnd.id, Sample.person_id == pid)) is not None:
             raise InvalidInput("此人本轮已采样,无需重复采样", "this person was already sampled in this round")
@@ -144,6 +208,9 @@ def add_sample(db: Session, actor: Actor, *, barcode: str, person_id: int | None
         raise InvalidInput("此人待复采,须单采单检(1人1管)", "this person is recalled: use a single tube")
     if recall_id is not None and tube.purpose != "recall" and rnd is not None:
         recall_id = None  # a round's single tube does not answer the recall; a recall tube does
+    repeat = None if (recall_id is not None and tube.purpose == "recall") else _sampled_today(db, pid, now)
+    if repeat is not None and not confirm_repeat:
+        raise SampledToday(registry.person_views(db, [pid])[pid], *repeat)
     # Guarded increment: two samplers racing for the last place cannot overfill a tube.
     filled = db.execute(update(Tube).where(Tube.id == tube.id, Tube.state == "open", Tube.members < Tube.pool_size)
                         .values(members=Tube.members + 1,
@@ -162,7 +229,9 @@ def add_sample(db: Session, actor: Actor, *, barcode: str, person_id: int | None
         tube.state, tube.sealed_at = "sealed", now
         db.flush()
     audit.record(db, actor, "write", "sample", pid, {"tube": barcode, "round": tube.round_id, "recall": recall_id,
-                                                     "members": tube.members, "sealed": sealed})
+                                                     "members": tube.members, "sealed": sealed,
+                                                     "purpose": tube.purpose,
+                                                     **({"repeat_today": True} if repeat is not None else {})})
     return SampleAdded(tube_view(tube), pid, registry.person_views(db, [pid])[pid].name, sealed, recall_id)
 
 
@@ -188,6 +257,43 @@ def _find_person(db: Session, *, person_id: int | None, id_number: str | None, t
     if row is None:
         raise NotFound("查无此人,请先到社区登记", "Unknown person: register with the community first")
     return row
+
+
+def remove_sample(db: Session, actor: Actor, *, barcode: str, person_id: int, reason: str,
+                  note: str = "") -> TubeView:
+    """Take a wrong scan out of a tube still open (扫错了): the sample row goes, a SampleRemoval row
+    keeps what it was and why, the tube has a place free again, a recall the swab answered is open
+    again. Audited with the reason. A sealed tube cannot be changed (its swabs are in the liquid)."""
+    require_any(actor, Permission.TESTING_SAMPLE)
+    tube = _tube(db, barcode)
+    site_for(db, actor, tube.site_id)
+    if tube.state != "open":
+        raise InvalidInput(f"试管 {tube.barcode} 已封管，不能再移除",
+                           f"tube {tube.barcode} is sealed: nothing can be removed")
+    if reason not in REMOVAL_REASONS:
+        raise InvalidInput("请选择移除原因", "Choose why the scan is removed")
+    note = note.strip()[:200]
+    if reason == "other" and not note:
+        raise InvalidInput("选择“其他”时请写明原因", "Say why when choosing 'other'")
+    sample = db.scalar(select(Sample).where(Sample.tube_id == tube.id, Sample.person_id == person_id))
+    if sample is None:
+        raise NotFound("此人不在本管中", "This person is not in this tube")
+    now = clock.now()
+    db.add(SampleRemoval(tube_id=tube.id, person_id=person_id, round_id=sample.round_id, recall_id=sample.recall_id,
+                         sampled_at=sample.sampled_at, sampler=sample.sampler, reason=reason, note=note,
+                         removed_at=now, removed_by=actor.username))
+    db.execute(delete(Sample).where(Sample.id == sample.id))
+    if sample.recall_id is not None:
+        db.execute(update(Recall).where(Recall.id == sample.recall_id, Recall.retest_tube_id == tube.id)
+                   .values(state="open", retest_tube_id=None, sampled_at=None))
+    left = db.scalar(select(func.count()).select_from(Sample).where(Sample.tube_id == tube.id)) or 0
+    first = db.scalar(select(func.min(Sample.sampled_at)).where(Sample.tube_id == tube.id))
+    tube.members, tube.sampled_at = left, first
+    db.flush()
+    audit.record(db, actor, "write", "sample", person_id, {"op": "remove", "tube": tube.barcode, "reason": reason,
+                                                           "note": note, "sampled_at": sample.sampled_at,
+                                                           "round": sample.round_id, "members": left})
+    return tube_view(tube)
 
 
 def _tube(db: Session, barcode: str) -> Tube:

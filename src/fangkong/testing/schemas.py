@@ -12,7 +12,7 @@ class TubeIn(BaseModel):
     site_id: int | None = Field(None, description="Default: the sampler's site")
     round_id: int | None = Field(None, description="Default: the first round under way (none for recall tubes)")
     pool_size: int | None = Field(None, description="1, 5, 10 or 20; default the round's or site's")
-    purpose: str | None = Field(None, description="round | routine | recall")
+    purpose: str | None = Field(None, description="round | late (a round closed earlier today) | routine | recall")
 
 
 class TubeOut(BaseModel):
@@ -26,6 +26,8 @@ class TubeOut(BaseModel):
 
 class PersonIn(BaseModel):
     person: str = Field(description="A health-code token as scanned, or an identity number")
+    confirm_repeat: bool = Field(False, description="The person was already sampled today (422 said so): "
+                                 "sample them again anyway")
 
 
 class SampleOut(BaseModel):

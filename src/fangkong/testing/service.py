@@ -17,7 +17,8 @@ Rounds, key groups, schedules (testing.rounds)
   sampled_in_round(round_id)   -> (person_id, sampled_at)
 Sampling (testing.sampling)
   open_tube, add_sample, seal_tube, get_tube, open_tubes, tube_members, register_samples_bulk,
-  samples_of (a person's samples in a window, for a case's trajectory)
+  samples_of (a person's samples in a window, for a case's trajectory), late_rounds (补采: rounds
+  closed earlier today), remove_sample (a wrong scan out of an open tube, with a reason)
 Transport (testing.transport)
   box_tubes, send_batch, receive_batch, batches, batch_sites, site_transport, unboxable
 Results (testing.results; the whole import with its consequences is `flows.import_result_file`)
@@ -26,7 +27,7 @@ Results (testing.results; the whole import with its consequences is `flows.impor
 Facts for the health-code rules (testing.facts: SQLAlchemy Selects, set-based; column names are a contract)
   pool_positive_facts(now)     -> (person_id, since, tube_barcode)
   positive_single_facts(now)   -> (person_id, since, tube_barcode)
-  overdue_test_facts(now)      -> (person_id, due_since, reason_zh, reason_en)
+  overdue_test_facts(now)      -> (person_id, due_since, reason_zh, reason_en, kind, what_zh, what_en)
 Lists and dashboards (testing.reports)
   recalls, turnaround, overdue_results, latest_tests(db, person_ids) -> {person_id: LatestTest}
 Policy and shared pieces (testing.common)
@@ -47,6 +48,7 @@ from fangkong.testing.common import (
     normalize_barcode,
     testing_policy,
 )
+from fangkong.testing.deciding import tests_in_tubes
 from fangkong.testing.facts import overdue_test_facts, pool_positive_facts, positive_single_facts, shift_days
 from fangkong.testing.reports import (
     LatestTest,
@@ -84,14 +86,19 @@ from fangkong.testing.rounds import (
     set_schedule,
 )
 from fangkong.testing.sampling import (
+    PURPOSES,
+    REMOVAL_REASONS,
     BulkRegistration,
     SampleAdded,
+    SampledToday,
     TubeView,
     add_sample,
     get_tube,
+    late_rounds,
     open_tube,
     open_tubes,
     register_samples_bulk,
+    remove_sample,
     samples_of,
     seal_tube,
     tube_members,
@@ -131,6 +138,7 @@ __all__ = [
     # sampling
     "BulkRegistration", "SampleAdded", "TubeView", "add_sample", "get_tube", "open_tube", "open_tubes",
     "register_samples_bulk", "samples_of", "seal_tube", "tube_members",
+    "PURPOSES", "REMOVAL_REASONS", "SampledToday", "late_rounds", "remove_sample", "tests_in_tubes",
     # transport
     "SiteTransport", "batch_sites", "batches", "box_tubes", "receive_batch", "send_batch", "site_transport",
     "unboxable",

@@ -142,12 +142,13 @@ def confirm(db: Session, actor: Actor, case_id: int, *, kinds: list[str] | None 
         contacts.append(contact)
     if contacts:
         codes.recompute(db, now=clock.now(), person_ids=[c.person_id for c in contacts])
-    # The isolation side's requests, filed set-based: one INSERT for every confirmed contact.
+    # The isolation side's requests, filed set-based: one INSERT for every confirmed contact; no note
+    # naming the case (the request carries case_id and the page links it).
     filed = isolation.request_quarantines(db, actor, [
         isolation.RequestSpec(person_id=contact.person_id,
                               reason="close_contact" if contact.kind == "close" else "secondary_contact",
                               case_id=contact.case_id, contact_id=contact.id, exposure_at=contact.exposure_at,
-                              note="")  # the page links the case for contact in contacts])
+                              note="") for contact in contacts])
     return Confirmed(contacts, filed)
 
 

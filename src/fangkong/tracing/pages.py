@@ -355,9 +355,12 @@ def assistance_page(request: Request, db: DbSession, actor: PageActor, state: st
 async def assistance_upload(request: Request, db: DbSession, page: PageUserChecked) -> Response:
     form = await request.form()
     upload = form.get("file")
-    if upload is None or isinstance(upload, str):
+    if upload is None or isinstance(upload, str) or not upload.filename:
         raise InvalidInput("请选择文件", "Choose a file")
-    assistance.import_assistance(db, page.actor, content=await upload.read(), filename=upload.filename or "")
+    content = await upload.read()
+    if not content.strip():
+        raise InvalidInput("文件是空的", "The file is empty")
+    assistance.import_assistance(db, page.actor, content=content, filename=upload.filename or "")
     return RedirectResponse("/tracing/assistance", status_code=303)
 
 
