@@ -103,16 +103,17 @@ def _sites_around(db: Session, *, district_id: int, street_id: int | None, commu
     return sorted(found, key=lambda s: s.open_now is False)
 
 
-def sites_near_home(db: Session, actor: Actor) -> list[SiteNearby]:
-    """A resident's sampling sites: their community's and street's first, then the rest of the district."""
+def sites_near_home(db: Session, actor: Actor) -> tuple[list[str], list[SiteNearby]]:
+    """A resident's (notices of the day, sampling sites): their community's and street's sites first, then
+    the rest of the district."""
     if actor.role != "resident" or actor.person_id is None:
         raise PermissionDenied("此列表供市民查看自己附近的采样点",
                                "This list shows a resident the sites near their home")
     home = registry.resident_location(db, actor, actor.person_id, purpose="sampling sites near home")
     if home.district_id is None:
-        return []
-    return _sites_around(db, district_id=home.district_id, street_id=home.street_id,
-                         community_id=home.community_id, now=clock.now())
+        return day_notices(db, None), []
+    return day_notices(db, home.district_id), _sites_around(
+        db, district_id=home.district_id, street_id=home.street_id, community_id=home.community_id, now=clock.now())
 
 
 def public_sites(db: Session, place_id: int | None) -> tuple[list[registry.PlaceRef], registry.PlaceRef | None,

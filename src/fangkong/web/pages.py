@@ -17,6 +17,7 @@ from fangkong.core.roles import Role
 from fangkong.core.scope import Actor
 from fangkong.registry import idnumber, service
 from fangkong.registry import pages as registry_pages
+from fangkong.testing import finder
 from fangkong.web.deps import DbSession, PageActor
 from fangkong.web.i18n import lang_of
 from fangkong.web.templating import render
@@ -57,7 +58,9 @@ def home(request: Request, db: DbSession, actor: PageActor) -> Response:
         # The service gives residents their own record in full; the home page, often opened in
         # public, shows it masked like any list (with a note saying so).
         person = _masked_numbers(own)
-        return render(request, "home/resident.html", {"person": person, "modules": modules})
+        day_notices, sites = finder.sites_near_home(db, actor)  # where to be tested (issue 17)
+        return render(request, "home/resident.html", {"person": person, "modules": modules, "sites": sites,
+                                                      "day_notices": day_notices})
     if actor.role == Role.AUDITOR:
         return audit_page(request, db, actor)
     return _staff_home(request, db, actor, modules)
