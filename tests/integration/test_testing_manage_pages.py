@@ -321,3 +321,25 @@ def test_a_lab_sees_the_recalls_its_results_caused_and_no_names(city_url: str, s
     assert total == 12 and [t.barcode for t in tubes] == ["QUEUE0001"]
     for view in names.values():
         assert view.name not in lab.text  # not even masked: the lab needs the progress, not the people
+
+
+def test_the_public_page_is_built_once_for_a_crowd(city_url: str, sites_world: dict[str, Any],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Anonymous readers get it from the public cache (web.publiccache): the half-hour count runs once per
+    entry, however many residents open the page, and a logged-in reader is never served the cached copy."""
+    from fastapi.testclient import TestClient
+
+    from fangkong.web import publiccache
+
+    counted: list[int] = []
+    real = finder.queue_estimates
+    monkeypatch.setattr(finder, "queue_estimates", lambda *a, **k: counted.append(1) or real(*a, **k))
+    monkeypatch.setattr(publiccache, "VERSION_EVERY_S", 0.0)
+    app = create_app(city_url)
+    path = f"/public/sampling?place={sites_world['street']}"
+    first = TestClient(app).get(path)
+    for _ in range(5):
+        assert TestClient(app).get(path).text == first.text
+    assert len(counted) == 1 and "近半小时采样 12 人" in first.text
+    login(app, "grid").get(path)
+    assert len(counted) == 2
