@@ -262,3 +262,29 @@ def test_a_request_placed_at_home_asks_for_home_sampling(db: Session) -> None:
         if rnd.kind == "home_sampling":
             listed |= set(db.scalars(coverage.home_sampling_persons(db, flows.HOME_SAMPLING_ACTOR, rnd.id)))
     assert person in listed
+
+
+def test_an_arrival_sent_home_asks_for_home_sampling_on_its_test_days(db: Session) -> None:
+    from fangkong.testing import coverage
+    from fangkong.testing import service as testing
+
+    start = datetime(2022, 11, 26, 10)  # twenty measures: a high-risk arrival goes home for 5 days
+    clock.set_clock(start)
+    person = _persons(db, 1, offset=60)[0]
+    flows.register_arrival(db, STAFF, person_id=person, checkpoint="阳曲高速口", origin_text="某市某区",
+                           origin_level="high")
+    stay = isolation.stays_of_person(db, STAFF, person)[0]
+    assert stay.stay.kind == "home_quarantine"
+    listed: set[int] = set()
+    for rnd in testing.list_rounds(db, COMMANDER, active_at=start):
+        if rnd.kind == "home_sampling":
+            listed |= set(db.scalars(coverage.home_sampling_persons(db, flows.HOME_SAMPLING_ACTOR, rnd.id)))
+    assert stay.test_due_today and person in listed  # the landing day is a test day: asked at once
+    later = next(day for day in (start.replace(hour=8) + timedelta(days=n) for n in range(1, 10))
+                 if clock.set_clock(day) is None and isolation.stays_of_person(db, STAFF, person)[0].test_due_today)
+    flows.request_home_sampling(db, STAFF)  # the morning sweep of a later test day
+    listed = set()
+    for rnd in testing.list_rounds(db, COMMANDER, active_at=later):
+        if rnd.kind == "home_sampling":
+            listed |= set(db.scalars(coverage.home_sampling_persons(db, flows.HOME_SAMPLING_ACTOR, rnd.id)))
+    assert person in listed

@@ -153,4 +153,10 @@ def register_arrival(db: Session, actor: Actor, *, person_id: int, checkpoint: s
     arrival = service.register_arrival(db, actor, person_id=person_id, checkpoint=checkpoint,
                                        origin_text=origin_text, origin_level=origin_level, arrived_at=arrived_at)
     _recompute(db, [person_id])
+    # Sent straight home: a home stay opened, and its landing-day test is asked of the testing side now,
+    # as for any home stay placed by hand.
+    home = [info for info in service.stays_of_person(db, actor, person_id)
+            if info.stay.kind in HOME_KINDS and info.stay.state == "active"]
+    if home:
+        _request_home_sampling(db, actor, home)
     return arrival

@@ -37,3 +37,16 @@ def overview(database: str | None = DatabaseOption) -> None:
     console.print(f"缺生命通道方案 compounds without an access plan: {len(unplanned)}")
     for u in unplanned:
         console.print(f"  {u.label}")
+
+
+@app.command("import-categories")
+def import_categories(file: str = typer.Argument(..., help="CSV or .xlsx: 身份证号, 类别[, 下次治疗日期, 备注]"),
+                      database: str | None = DatabaseOption) -> None:
+    """Import a community's list of vulnerable residents: every row or none (wrong rows are listed)."""
+    from pathlib import Path
+
+    path = Path(file)
+    with session(database) as db:
+        report = service.import_categories(db, actor("vulnerable import"), content=path.read_bytes(),
+                                           filename=path.name)
+    console.print(f"已导入 imported: {report.rows} · 新增 added {report.added} · 更新 updated {report.updated}")

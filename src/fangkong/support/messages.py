@@ -93,6 +93,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "support.grid.check_due": ("今日未探访", "Not checked today"),
     "support.grid.check_saved": ("已记录探访。", "Check recorded."),
     "support.grid.add": ("登记困难群体", "Add a category"),
+    "support.grid.import": ("导入困难群体台账", "Import a list of vulnerable residents"),
+    "support.grid.import_help": ("CSV 或 Excel(.xlsx),列:身份证号、类别(独居、低保、透析等,可写多个,用顿号隔开)、"
+                                 "下次治疗日期、备注。有一行不对就整份不导入,并列出有误的行。",
+                                 "CSV or Excel (.xlsx) with the columns 身份证号 / id_number, 类别 / category "
+                                 "(several allowed, separated by 、), next treatment date, note. One wrong row "
+                                 "refuses the whole file, with the wrong rows listed."),
+    "support.grid.import_submit": ("导入", "Import"),
+    "support.grid.imported": ("已导入 {n} 条困难群体记录", "{n} vulnerable-resident records imported"),
     "support.grid.person": ("身份证号", "Identity number"),
     "support.grid.next_session": ("下次治疗日期", "Next session"),
     "support.grid.note": ("备注", "Note"),

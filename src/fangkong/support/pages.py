@@ -11,7 +11,7 @@ from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
@@ -224,6 +224,22 @@ def grid_category(request: Request, db: DbSession, page: PageUserChecked, person
         service.set_category(db, actor, person_id=_person_id(db, actor, person), category=category,
                              next_session_on=_date(next_session), note=note)
         return _back("/support/grid", "support.grid.saved")
+
+    return _attempt(request, db, work, lambda e: _grid_page(request, db, actor, e))
+
+
+@router.post("/support/grid/import", response_class=HTMLResponse)
+async def grid_import(request: Request, db: DbSession, page: PageUserChecked,
+                      file: Annotated[UploadFile | None, File()] = None) -> Response:
+    actor = page.actor
+    content = await file.read() if file is not None else b""
+    filename = (file.filename or "") if file is not None else ""
+
+    def work() -> Response:
+        if not filename:
+            raise InvalidInput("请选择要导入的文件", "Choose a file to import")
+        report = service.import_categories(db, actor, content=content, filename=filename)
+        return _back("/support/grid", "support.grid.imported", n=str(report.rows))
 
     return _attempt(request, db, work, lambda e: _grid_page(request, db, actor, e))
 

@@ -50,8 +50,10 @@ from fangkong.support.requests import (
     start,
 )
 from fangkong.support.vulnerable import (
+    CategoryImport,
     TaskRow,
     VulnerableRow,
+    import_categories,
     open_tasks,
     record_check,
     remove_category,
@@ -61,6 +63,7 @@ from fangkong.support.vulnerable import (
 )
 
 __all__ = [
+    "CategoryImport", "import_categories",
     "OPEN_STATES", "DistrictFigures", "OrderView", "RequestRow", "ShiftRow", "SupportPolicy", "TaskRow", "Unplanned",
     "VulnerableRow", "accept", "add_line", "add_shift", "check_in", "compounds_without_plan", "confirm",
     "confirm_receipt", "create_order", "deliver", "deliver_unit", "escalate_emergency", "escalate_overdue",

@@ -204,3 +204,131 @@ def get_category(db: Session, actor: Actor, row_id: int) -> VulnerableCategory:
         raise NotFound("记录不存在", "No such record")
     require_scope(actor, row)
     return row
+
+
+# ---- import: a community's list of vulnerable residents (困难群体台账), CSV or .xlsx
+
+_IMPORT_HEADERS = {
+    "id_number": ("身份证号", "身份证号码", "证件号码", "证件号", "idnumber", "id"),
+    "category": ("类别", "人员类别", "困难类别", "群体类别", "category"),
+    "next_session": ("下次治疗日期", "下次治疗", "治疗日期", "nextsession", "nextsessionon"),
+    "note": ("备注", "说明", "note"),
+}
+# The words offices write for each category, besides the platform's own keys.
+CATEGORY_WORDS = {
+    "low_income": ("低保", "低保户", "特困", "低收入"), "empty_nest": ("空巢", "空巢老人"),
+    "living_alone": ("独居", "独居老人"), "disabled": ("残疾", "残疾人"),
+    "disabled_elderly": ("失能", "失能老人", "半失能"), "pregnant": ("孕产妇", "孕妇", "产妇"),
+    "regular_treatment": ("定期治疗", "透析", "血透", "化疗", "放疗"), "infant": ("婴幼儿", "婴儿"),
+    "no_smartphone": ("无智能手机", "无手机", "老年机"),
+}
+_CATEGORY_BY_WORD = {word: key for key, words in CATEGORY_WORDS.items() for word in (key, *words)}
+IMPORT_ERROR_LIMIT = 50  # rows listed in a refusal; the count says how many more
+
+
+@dataclass(frozen=True)
+class CategoryImport:
+    rows: int
+    added: int
+    updated: int
+
+
+def import_categories(db: Session, actor: Actor, *, content: bytes, filename: str) -> CategoryImport:
+    """Every row or none: each row names a registered resident in the actor's jurisdiction and a known
+    category (several in one cell, split by "、" "," or "/"); any bad row refuses the file with a list of
+    rows and what is wrong. Importing the same file again changes nothing but the recorded time."""
+    from fangkong.core.spreadsheet import CellError, header_key, read_rows
+    from fangkong.core.spreadsheet import clean_text as clean_cell
+    from fangkong.registry import idnumber
+    from fangkong.testing.result_files import parse_time  # every way offices write a date
+
+    require_any(actor, Permission.SUPPORT_MANAGE)
+    try:
+        rows = read_rows(filename, content, "vulnerable")
+    except CellError as exc:
+        raise InvalidInput(str(exc), str(exc)) from None
+    if not rows:
+        raise InvalidInput("文件是空的", "The file is empty")
+    aliases = {header_key(a): key for key, names in _IMPORT_HEADERS.items() for a in names}
+    header_at, positions = None, {}
+    for position, (_number, cells) in enumerate(rows[:10]):
+        found = {}
+        for index, cell in enumerate(cells):
+            key = aliases.get(header_key(cell)) if cell not in (None, "") else None
+            if key and key not in found:
+                found[key] = index
+        if "id_number" in found and "category" in found:
+            header_at, positions = position + 1, found
+            break
+    if header_at is None:
+        raise InvalidInput("找不到「身份证号」和「类别」两列", "No identity-number and category columns "
+                           "(身份证号 / id_number, 类别 / category)")
+    errors: list[tuple[int, str, str]] = []
+    wanted: list[tuple[int, str, str, date | None, str]] = []  # row, number, category, next session, note
+    for number, cells in rows[header_at:]:
+        values = {k: clean_cell(cells[i]) if i < len(cells) else "" for k, i in positions.items()}
+        if not any(values.values()):
+            continue
+        try:
+            id_number = idnumber.validate(values.get("id_number", ""))
+        except ValueError:
+            errors.append((number, f"身份证号有误:{values.get('id_number', '')}",
+                           f"malformed identity number {values.get('id_number', '')!r}"))
+            continue
+        words = [w for w in _split_words(values.get("category", "")) if w]
+        unknown = [w for w in words if w not in _CATEGORY_BY_WORD]
+        if not words or unknown:
+            errors.append((number, f"类别不认识:{'、'.join(unknown) or '(空)'}",
+                           f"unknown category {', '.join(unknown) or '(empty)'}"))
+            continue
+        session_text = values.get("next_session", "")
+        try:
+            next_session = parse_time(session_text).date() if session_text else None
+        except ValueError:
+            errors.append((number, f"日期有误:{session_text}", f"not a date: {session_text}"))
+            continue
+        note = values.get("note", "")[:200]
+        wanted.extend((number, id_number, _CATEGORY_BY_WORD[w], next_session, note) for w in words)
+    known = registry.person_ids_by_id_numbers(db, actor, {w[1] for w in wanted}, purpose=f"困难群体台账 {filename}")
+    locations = registry.locations_of(db, actor, set(known.values()), purpose=f"困难群体台账 {filename}")
+    for number, id_number, *_ in wanted:
+        person_id = known.get(id_number)
+        if person_id is None:
+            errors.append((number, "登记库中没有此人", "not in the registry"))
+        elif not actor.covers(locations[person_id]):
+            errors.append((number, "不在您的管辖范围内", "outside your jurisdiction"))
+    if errors:
+        errors.sort()
+        shown = errors[:IMPORT_ERROR_LIMIT]
+        more_zh = f";另有 {len(errors) - len(shown)} 行" if len(errors) > len(shown) else ""
+        more_en = f"; {len(errors) - len(shown)} more rows" if len(errors) > len(shown) else ""
+        raise InvalidInput(f"{len(errors)} 行有误,文件未导入:" + ";".join(f"第 {n} 行 {zh}" for n, zh, _ in shown)
+                           + more_zh,
+                           f"{len(errors)} rows are wrong, nothing was imported: "
+                           + "; ".join(f"row {n} {en}" for n, _, en in shown) + more_en)
+    existing = {(row.person_id, row.category): row for row in db.scalars(
+        select(VulnerableCategory).where(VulnerableCategory.person_id.in_(sorted(set(known.values())) or [0])))}
+    now, added, updated = clock.now(), 0, 0
+    for _number, id_number, category, next_session, note in wanted:
+        person_id = known[id_number]
+        row = existing.get((person_id, category))
+        if row is None:
+            row = VulnerableCategory(person_id=person_id, category=category, **where_of(locations[person_id]))
+            db.add(row)
+            existing[(person_id, category)] = row
+            added += 1
+        else:
+            updated += 1
+        row.next_session_on, row.note = next_session or row.next_session_on, note or row.note
+        row.recorded_by, row.recorded_at = actor.username, now
+    db.flush()
+    audit.record(db, actor, "write", "vulnerable_category", None,
+                 {"op": "import", "file": filename[:100], "rows": len(wanted), "added": added, "updated": updated,
+                  "persons": sorted(set(known.values()))[:200]})
+    return CategoryImport(len(wanted), added, updated)
+
+
+def _split_words(text: str) -> list[str]:
+    for separator in ("、", ",", ",", "/", ";", ";", " "):
+        text = text.replace(separator, "|")
+    return [w.strip() for w in text.split("|")]
