@@ -315,6 +315,8 @@ def test_a_lab_sees_the_recalls_its_results_caused_and_no_names(city_url: str, s
     lab = login(app, "lab").get("/testing/lab")
     page_shows(lab, "本机构结果引起的复采", "混采管 QUEUE0001", "召回 12 人：待复采 12，已复采 0，已出结果 0",
                testids=["lab-recalls", "lab-recall-tube"])
+    home = login(app, "lab").get("/")
+    page_shows(home, "本机构结果引起的复采", "共 12 人次", "来自 1 个阳性混采管", testids=["go-lab-recalls"])
     with transaction(city_url) as db:
         names = registry.person_views(db, sites_world["persons"][3:15])
         total, tubes = finder.lab_recalls(db, persona_in(db, "lab"))

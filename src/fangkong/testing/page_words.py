@@ -119,4 +119,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "testing.lab.recall_positive": ("复检阳性 {n} 人", "{n} positive on re-test"),
     "testing.lab.recall_retests": ("复检管：{barcodes}", "Re-test tubes: {barcodes}"),
     "testing.lab.recall_total": ("共 {n} 人次", "{n} recalls in all"),
+    "testing.lab.recall_tubes": ("来自 {n} 个阳性混采管", "positive pool tubes: {n}"),
+    "testing.lab.recalls_open": ("查看复采进度", "See the recalls"),
 }

@@ -80,7 +80,13 @@ def _staff_home(request: Request, db: Session, actor: Actor, modules: tuple[str,
             place = None
     # TODO(registry): the venue's name needs a service call that lets an actor read their own venue
     # (labs and checkpoints have no registry.read); until then the page shows its number.
-    return render(request, "home/staff.html", {"place": place, "modules": modules})
+    lab_recalls = None
+    if actor.role == Role.LAB:  # the lab's home names the recalls its results caused (issue 17, item 8)
+        try:
+            lab_recalls = finder.lab_recalls(db, actor)
+        except PermissionDenied:  # an account not linked to a lab yet: its testing page says so
+            lab_recalls = None
+    return render(request, "home/staff.html", {"place": place, "modules": modules, "lab_recalls": lab_recalls})
 
 
 # ---- audit --------------------------------------------------------------------------------
