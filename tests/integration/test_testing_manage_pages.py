@@ -345,3 +345,49 @@ def test_the_public_page_is_built_once_for_a_crowd(city_url: str, sites_world: d
     assert len(counted) == 1 and "近半小时采样 12 人" in first.text
     login(app, "grid").get(path)
     assert len(counted) == 2
+
+
+# ---- the same operations as a matrix: every demo role (expected outcomes written out) ----------------
+
+MANAGE_OPERATIONS = ("create_site", "site_hours", "create_lab", "close_round", "schedule", "city_notice",
+                     "district_notice")
+Y, N = "allowed", "denied"
+MANAGE_MATRIX = {
+    "commander": (Y, Y, Y, Y, Y, Y, Y),
+    "district": (Y, Y, Y, Y, N, N, Y),  # in 万柏林区; routine schedules and city notices are city-wide
+    "street": (N, N, Y, N, N, N, N),  # a street's staff: not the district's place, round or notice
+    "grid": (N,) * 7, "sampler": (N,) * 7, "lab": (N,) * 7, "epidemiologist": (N,) * 7, "quarantine": (N,) * 7,
+    "checkpoint": (N,) * 7, "property": (N,) * 7, "resident": (N,) * 7, "hotline": (N,) * 7, "auditor": (N,) * 7,
+}
+
+
+@pytest.mark.parametrize("username", sorted(MANAGE_MATRIX))
+def test_who_may_manage_rounds_sites_labs_schedules_and_notices(db: Any, username: str) -> None:
+    from fangkong.core.errors import PermissionDenied
+
+    who = demo_cast(db)
+    commander = who["commander"]
+    district = registry.get_place(db, commander, who["district"].jurisdiction_id)  # type: ignore[arg-type]
+    street = registry.places_at_levels(db, district.id, ("street",))[0]
+    site = testing.create_site(db, commander, name="矩阵采样点", place_id=street.id)
+    rnd = testing.create_round(db, commander, name="矩阵轮次", kind="district", place_ids=[district.id],
+                               starts_at=NOW - timedelta(hours=1), ends_at=NOW + timedelta(hours=5))
+    actor = persona_in(db, username)
+    operations = {
+        "create_site": lambda: testing.create_site(db, actor, name="新采样点", place_id=street.id),
+        "site_hours": lambda: testing.set_site_hours(db, actor, site.id, opens="07:00", closes="19:00"),
+        "create_lab": lambda: testing.create_lab(db, actor, name="新实验室", daily_capacity=1000),
+        "close_round": lambda: testing.close_round(db, actor, rnd.id),
+        "schedule": lambda: testing.set_schedule(db, actor, group="matrix", name_zh="矩阵", name_en="matrix"),
+        "city_notice": lambda: finder.set_day_notice(db, actor, text="全市提示"),
+        "district_notice": lambda: finder.set_day_notice(db, actor, text="区提示", district_id=district.id),
+    }
+    outcomes = []
+    for name in MANAGE_OPERATIONS:
+        try:
+            with db.begin_nested():
+                operations[name]()
+            outcomes.append(Y)
+        except PermissionDenied:
+            outcomes.append(N)
+    assert tuple(outcomes) == MANAGE_MATRIX[username], dict(zip(MANAGE_OPERATIONS, outcomes, strict=True))
