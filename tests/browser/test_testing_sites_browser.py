@@ -64,3 +64,30 @@ def test_a_lab_reads_the_recalls_its_results_caused_on_a_phone(browser: Any, liv
     _fits_the_phone(page)
     section.screenshot(path=screenshots / "testing-lab-recalls-phone.png")
     assert page.console_errors == []
+
+
+def test_the_commander_sets_up_a_site_on_a_phone_and_is_told_what_is_wrong(
+        browser: Any, live_server: str, screenshots: Path, sites_world: dict[str, Any]) -> None:  # noqa: F811
+    clock.set_clock(NOW)
+    page = login(browser, live_server, "commander", DEMO_PASSWORD, viewport=PHONE)
+    page.goto(f"{live_server}/testing/manage")
+    form = page.get_by_test_id("site-form")
+    form.locator("input[name=name]").fill("夜间采样点")
+    form.locator("select[name=place]").select_option(str(sites_world["street"]))
+    form.locator("input[name=opens]").fill("21:00")
+    form.locator("input[name=closes]").fill("08:00")
+    form.get_by_test_id("create-site").click()
+    error = page.get_by_test_id("manage-error")
+    assert "结束时间须晚于开始时间" in error.inner_text()
+    assert page.evaluate("location.hash") == "#site"  # the answer opens at the form, the message in sight
+    assert error.bounding_box()["y"] < PHONE["height"]  # type: ignore[index]
+    assert page.get_by_test_id("site-form").locator("input[name=name]").input_value() == "夜间采样点"  # kept
+    _fits_the_phone(page)
+    page.screenshot(path=screenshots / "testing-manage-error-phone.png", full_page=False)
+    form = page.get_by_test_id("site-form")
+    form.locator("input[name=opens]").fill("18:00")
+    form.locator("input[name=closes]").fill("23:00")
+    form.get_by_test_id("create-site").click()
+    assert "采样点已设立" in page.get_by_test_id("manage-done").inner_text()
+    assert "夜间采样点" in page.get_by_test_id("manage-sites").inner_text()
+    assert [e for e in page.console_errors if "status of 4" not in e] == []  # the refusal answered 422 on purpose
