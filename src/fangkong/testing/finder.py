@@ -185,7 +185,7 @@ def day_notices(db: Session, district_id: int | None, day: date | None = None) -
 class LabRecallTube:
     barcode: str
     tested_at: datetime | None
-    place_labels: str  # the communities of the recalled persons
+    place_labels: tuple[str, ...]  # the communities of the recalled persons
     recalled: int
     open: int
     sampled: int
@@ -231,7 +231,7 @@ def lab_recalls(db: Session, actor: Actor, *, days: int = 14, limit: int = 200) 
             tally.places.setdefault(communities.get(community_id, ""), None)
         if again:
             tally.retests.append(again)
-    found = [LabRecallTube(t.barcode, t.tested_at, "、".join(p for p in t.places if p), sum(t.states.values()),
+    found = [LabRecallTube(t.barcode, t.tested_at, tuple(p for p in t.places if p), sum(t.states.values()),
                            t.states.get("open", 0), t.states.get("sampled", 0), t.states.get("closed", 0),
                            t.positive, tuple(t.retests)) for t in tubes.values()]
     audit.record(db, actor, "read", "recall_list", lab.id, {"lab": lab.id, "tubes": len(found), "recalls": len(rows)})

@@ -69,6 +69,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "Shown above the residents' list of sampling sites, for today only; save it empty "
                                    "to take it down."),
     "testing.manage.notice_text": ("提示内容（120 字以内）", "Text (at most 120 characters)"),
+    "testing.manage.notice_example": ("例：市民出门做核酸采样时，记得添衣保暖",
+                                      "e.g. Dress warmly when you go out to be sampled"),
     "testing.manage.notice_for": ("适用范围", "For"),
     "testing.manage.save_notice": ("发布提示", "Post the notice"),
     "testing.manage.done.round": ("轮次已发起。", "The round has been started."),
