@@ -54,19 +54,15 @@ def testing_home(actor: PageActor) -> Response:
 # Each form posts to its own handler; a refusal rolls the whole request back (nothing half-written) and
 # shows the page again with the message and what was typed; success redirects (post/redirect/get).
 
-MANAGE_SECTIONS = ("round", "close", "site", "hours", "lab", "schedule", "notice")
-
-
 def _manage_places(db: Session, actor: Actor) -> list[tuple[int, str, str]]:
     """(id, label, level) of the districts, streets and communities an actor may target or put a site at."""
+    districts: list[registry.PlaceRef] = []
     if actor.city_wide:
         districts = registry.districts(db)
     elif actor.jurisdiction_id is not None:
         here = registry.place_refs(db, {actor.jurisdiction_id}).get(actor.jurisdiction_id)
-        districts = [d for d in registry.place_refs(db, {here.district_id}).values()] if here and here.district_id \
-            else []
-    else:
-        districts = []
+        if here is not None and here.district_id is not None:
+            districts = list(registry.place_refs(db, {here.district_id}).values())
     refs = list(districts)
     for district in districts:
         refs += registry.places_at_levels(db, district.id, ("street", "community"))
