@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, literal, or_, select
+from sqlalchemy import case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from fangkong.core import audit, clock
@@ -75,12 +75,16 @@ def queue_estimates(db: Session, site_ids: list[int], now: datetime | None = Non
     since = now - QUEUE_WINDOW
     counts: dict[int, int] = {}
     if site_ids:
+        # Two index ranges on ix_tube_site_sealed (an OR of the two would scan each site's every tube).
+        recent = union_all(
+            select(Tube.id, Tube.site_id).where(Tube.site_id.in_(site_ids), Tube.sealed_at >= since),
+            select(Tube.id, Tube.site_id).where(Tube.site_id.in_(site_ids), Tube.sealed_at.is_(None)),
+        ).subquery("recent_tubes")
         counts = dict(db.execute(
-            select(Tube.site_id, func.count(Sample.id))
-            .join(Sample, Sample.tube_id == Tube.id)
-            .where(Tube.site_id.in_(site_ids), or_(Tube.sealed_at.is_(None), Tube.sealed_at >= since),
-                   Sample.sampled_at >= since, Sample.sampled_at <= now)
-            .group_by(Tube.site_id)).all())
+            select(recent.c.site_id, func.count(Sample.id))
+            .join(Sample, Sample.tube_id == recent.c.id)
+            .where(Sample.sampled_at >= since, Sample.sampled_at <= now)
+            .group_by(recent.c.site_id)).all())
     minutes = QUEUE_WINDOW.total_seconds() / 60
     return {sid: QueueEstimate(counts.get(sid, 0), round(counts.get(sid, 0) / minutes, 1)) for sid in site_ids}
 
