@@ -114,7 +114,11 @@ def test_person_page_shows_the_stay_with_its_day(app: FastAPI, city_url: str) ->
     page_shows(commander.get(f"/registry/persons/{person}"), testids=[])
     assert f'hx-get="/isolation/persons/{person}/stays"' in commander.get(f"/registry/persons/{person}").text
     client = login(app, "quarantine")
-    page_shows(client.get(f"/isolation/persons/{person}/stays"), "集中隔离", "第 1 / 5 天", testids=["person-stays"])
+    direct = client.get(f"/isolation/persons/{person}/stays")  # opened directly: in the frame, with a way back
+    page_shows(direct, "集中隔离", "第 1 / 5 天", testids=["person-stays", "back"])
+    assert 'class="mainnav"' in direct.text
+    fragment = client.get(f"/isolation/persons/{person}/stays", headers={"HX-Request": "true"})
+    page_shows(fragment, "第 1 / 5 天", testids=["person-stays"], absent=['class="mainnav"'])
 
 
 def test_staff_check_with_mood_escalates_and_partial_mood_is_refused(app: FastAPI, city_url: str) -> None:

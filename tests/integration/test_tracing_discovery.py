@@ -223,3 +223,18 @@ def test_record_case_is_atomic(db: Session, monkeypatch: pytest.MonkeyPatch, epi
         flows.record_case(db, epidemiologist, person_id=first, kind="confirmed", reported_at=NINTH)
     db.rollback()
     assert db.scalar(select(func.count()).select_from(Case)) == before
+
+
+def test_the_chain_list_links_only_the_cases_a_reader_may_open(db: Session, epidemiologist: Actor,
+                                                                street_staff: Actor, commander: Actor) -> None:
+    """Issue 17, item 8: a street's staff read every chain (case numbers only) but open the case pages of
+    their own street's residents; the list links only those."""
+    clock.set_clock(NINTH)
+    street = street_staff.jurisdiction_id
+    inside = db.scalar(select(Person.id).where(Person.street_id == street).order_by(Person.id).limit(1))
+    outside = db.scalar(select(Person.id).where(Person.street_id != street).order_by(Person.id).limit(1))
+    ours = flows.record_case(db, epidemiologist, person_id=inside, kind="confirmed", reported_at=NINTH)
+    theirs = flows.record_case(db, epidemiologist, person_id=outside, kind="asymptomatic", reported_at=NINTH)
+    both = {ours.id, theirs.id}
+    assert chains.openable_cases(db, street_staff, both) == {ours.id}
+    assert chains.openable_cases(db, commander, both) == both

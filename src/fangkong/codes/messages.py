@@ -131,4 +131,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sentinel.search": ("按名称查找", "Find by name"),
     "sentinel.choose": ("在此验码", "Check here"),
     "sentinel.no_venues": ("没有找到场所", "No venue found"),
+    "codes.qr_page": ("我的健康码（二维码）", "My health code (QR)"),
+    "codes.awaiting_second": ("待另一人审批", "Awaiting a second person's approval"),
+    "codes.back_to_code": ("返回我的健康码", "Back to my health code"),
 }

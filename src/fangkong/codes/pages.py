@@ -69,10 +69,11 @@ def my_code(request: Request, db: DbSession, actor: PageActor) -> Response:
 
 @router.get("/codes/me/qr", response_class=HTMLResponse)
 def my_qr(request: Request, db: DbSession, actor: PageActor) -> Response:
-    """The QR card alone: what codes.js fetches before the token expires."""
+    """The QR card in the frame (opened directly it has the navigation and a way back); codes.js fetches
+    it before the token expires and takes the card out of it."""
     person_id = _own_person(actor)
     shown = service.show_code(db, actor, person_id)
-    return render(request, "codes/_qr.html", {"shown": shown, "code": shown.view, "refresh_s": _refresh_s()},
+    return render(request, "codes/qr.html", {"shown": shown, "code": shown.view, "refresh_s": _refresh_s()},
                   headers={"Cache-Control": "no-store"})
 
 

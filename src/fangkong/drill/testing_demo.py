@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from fangkong.core.scope import system_actor
 from fangkong.drill import taiyuan
 from fangkong.registry.models import Person, Place, Venue
+from fangkong.testing import finder
 from fangkong.testing import service as testing
 
 
@@ -36,13 +37,18 @@ def seed_testing(db: Session, *, now: datetime, district_name: str = "万柏林�
     sites = labs = 0
     for venue_id, name, kind, place_id, code, district_id in venues:
         if kind == "sampling_site":
-            testing.create_site(db, actor, name=name, place_id=place_id, code=code, venue_id=venue_id)
+            # Hours as the street posts them: most sites 07:00-19:00, every third one an evening site.
+            opens, closes = ("07:00", "19:00") if sites % 3 else ("08:00", "21:30")
+            testing.create_site(db, actor, name=name, place_id=place_id, code=code, venue_id=venue_id, opens=opens,
+                                closes=closes)
             sites += 1
         else:
             air_film = name == taiyuan.AIR_FILM_LAB_NAME  # seed 002: 100,000 tubes a day
             testing.create_lab(db, actor, name=name, code=code, venue_id=venue_id, district_id=district_id,
                                daily_capacity=100_000 if air_film else 20_000, kind="air_film" if air_film else "lab")
             labs += 1
+    # Seed 000, on a week of -15 ℃ mornings: the office's notice of the day beside the sampling sites.
+    finder.set_day_notice(db, actor, text="市民出门做核酸采样时，记得添衣保暖", day=now.date())
     testing.set_schedule(db, actor, group="high_exposure", name_zh="高风险岗位人员每日一检",
                          name_en="high-exposure jobs, daily", every_days=1)
     testing.set_schedule(db, actor, group="students", name_zh="返校师生三天三检",

@@ -276,8 +276,14 @@ def _test_date(db: Session, stay_id: int, day: int) -> str:
 
 @router.get("/isolation/persons/{person_id}/stays", response_class=HTMLResponse)
 def person_stays(request: Request, person_id: int, db: DbSession, actor: PageActor) -> Response:
-    """The stays of a person with their day counter: a fragment the registry's person page loads."""
-    return render(request, "isolation/_person_stays.html", {"history": service.stays_of_person(db, actor, person_id)})
+    """The stays of a person with their day counter: a fragment the registry's person page loads. Opened
+    directly (not by HTMX) it comes in the frame, with a way back (issue 17, item 8)."""
+    history = service.stays_of_person(db, actor, person_id)
+    if request.headers.get("hx-request") != "true":
+        browses = has_permission(actor.role, Permission.REGISTRY_READ)
+        back = f"/registry/persons/{person_id}" if browses else "/isolation"
+        return render(request, "isolation/person_stays.html", {"history": history, "back": back})
+    return render(request, "isolation/_person_stays.html", {"history": history})
 
 
 # ---- the resident's own stay ---------------------------------------------------------------------

@@ -61,14 +61,18 @@ def _lab_id(db: Session, text: str) -> int:
 @site_app.command("create")
 def site_create(name: str = typer.Option(..., "--name"), place: int = typer.Option(..., "--place", help="place id"),
                 pool: int = typer.Option(10, "--pool", help="default pool size: 1, 5, 10 or 20"),
-                code: str | None = typer.Option(None, "--code"), database: str | None = DatabaseOption) -> None:
-    """Create a sampling site at a place."""
+                code: str | None = typer.Option(None, "--code"),
+                opens: str | None = typer.Option(None, "--opens", help="daily opening time, e.g. 07:00"),
+                closes: str | None = typer.Option(None, "--closes", help="daily closing time, e.g. 19:00"),
+                database: str | None = DatabaseOption) -> None:
+    """Create a sampling site at a place (the page: /testing/manage)."""
     from fangkong.testing import service
 
     with _session(database) as db:
         site = service.create_site(db, actor("testing cli"), name=name, place_id=place, code=code,
-                                   default_pool_size=pool)
-        typer.echo(f"site {site.id} {site.code} {site.name} (pool {site.default_pool_size})")
+                                   default_pool_size=pool, opens=opens, closes=closes)
+        hours = f", {site.opens}-{site.closes}" if site.opens else ""
+        typer.echo(f"site {site.id} {site.code} {site.name} (pool {site.default_pool_size}{hours})")
 
 
 @lab_app.command("create")
@@ -123,6 +127,17 @@ def round_create(
                                    whole_city=whole_city, key_group=group, pool_size=pool, turnaround_hours=hours)
         typer.echo(f"round {rnd.id} 「{rnd.name}」 {rnd.starts_at:%Y-%m-%d %H:%M} – {rnd.ends_at:%Y-%m-%d %H:%M}, "
                    f"{rnd.pool_size}-in-1, results within {rnd.turnaround_hours} h")
+
+
+@round_app.command("close")
+def round_close(round_id: int = typer.Argument(..., help="round id"),
+                reason: str = typer.Option("", "--reason"), database: str | None = DatabaseOption) -> None:
+    """End a round's window now (the page: /testing/manage)."""
+    from fangkong.testing import service
+
+    with _session(database) as db:
+        rnd = service.close_round(db, actor("testing cli"), round_id, reason=reason)
+        typer.echo(f"round {rnd.id} 「{rnd.name}」 closed at {rnd.ends_at:%Y-%m-%d %H:%M}")
 
 
 @round_app.command("list")

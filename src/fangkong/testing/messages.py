@@ -299,3 +299,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "testing.tube.reported": ("已报告", "reported"),
     "testing.rounds.active": ("进行中", "under way"),
 }
+
+from fangkong.testing.page_words import MESSAGES as _PAGE_WORDS  # noqa: E402  (issue 17: management, sites)
+
+MESSAGES.update(_PAGE_WORDS)

@@ -14,10 +14,11 @@ copied at creation, as the registry itself does.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -55,6 +56,9 @@ class SamplingSite(Base):
     allowed_pool_sizes: Mapped[str] = mapped_column(String(32), default="1,5,10,20")  # comma list
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Daily opening hours, "HH:MM" (migration 0020); NULL: not stated (shown as "hours not given").
+    opens: Mapped[str | None] = mapped_column(String(5))
+    closes: Mapped[str | None] = mapped_column(String(5))
 
 
 class Lab(Base):
@@ -214,6 +218,8 @@ class Tube(Base):
         Index("ix_tube_state_site", "state", "site_id"),
         Index("ix_tube_result", "result", "pool_size"),
         Index("ix_tube_lab_received", "lab_id", "received_at"),
+        # The live queue estimate (migration 0020): a site's tubes sealed in the last half hour or still open.
+        Index("ix_tube_site_sealed", "site_id", "sealed_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -316,6 +322,21 @@ class Recall(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     outcome: Mapped[str | None] = mapped_column(String(16))  # negative | positive
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SamplingNotice(Base):
+    """The office's notice of the day for residents going to be sampled (seed 000: "市民出门做核酸采样时，
+    记得添衣保暖"): one per day for the city (place_id NULL) or per district. Migration 0020."""
+
+    __tablename__ = "sampling_notice"
+    __table_args__ = (Index("ix_sampling_notice_day_place", "day", "place_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))  # a district; NULL: the whole city
+    text: Mapped[str] = mapped_column(String(300))
+    set_by: Mapped[str] = mapped_column(String(64))
+    set_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 # ---- coverage (migration 0007) ------------------------------------------------------------

@@ -20,7 +20,7 @@ from fangkong.core.i18n import t
 from fangkong.core.roles import Permission, has_permission, require_any
 from fangkong.core.scope import Actor
 from fangkong.registry import service as registry
-from fangkong.testing import advisor, coverage, flows, service
+from fangkong.testing import advisor, coverage, finder, flows, service
 from fangkong.testing import exports as list_exports
 from fangkong.testing.models import TestRound
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked, safe_next
@@ -50,6 +50,212 @@ def testing_home(actor: PageActor) -> Response:
         return RedirectResponse("/testing/grid", status_code=303)
     _require_any(actor, Permission.TESTING_READ)
     return RedirectResponse("/testing/rounds", status_code=303)
+
+
+# ---- managing rounds, sites, labs, schedules and the notice of the day (what the CLI does) --------
+# Each form posts to its own handler; a refusal rolls the whole request back (nothing half-written) and
+# shows the page again with the message and what was typed; success redirects (post/redirect/get).
+
+def _manage_places(db: Session, actor: Actor) -> list[tuple[int, str, str]]:
+    """(id, label, level) of the districts, streets and communities an actor may target or put a site at."""
+    districts: list[registry.PlaceRef] = []
+    if actor.city_wide:
+        districts = registry.districts(db)
+    elif actor.jurisdiction_id is not None:
+        here = registry.place_refs(db, {actor.jurisdiction_id}).get(actor.jurisdiction_id)
+        if here is not None and here.district_id is not None:
+            districts = list(registry.place_refs(db, {here.district_id}).values())
+    refs = list(districts)
+    for district in districts:
+        refs += registry.places_at_levels(db, district.id, ("street", "community"))
+    refs = [r for r in refs if actor.covers(r)]
+    labels = registry.place_labels(db, {r.id for r in refs})
+    order = {"district": 0, "street": 1, "community": 2}
+    refs.sort(key=lambda r: (labels.get(r.id, ""), order.get(r.level, 3)))
+    return [(r.id, labels.get(r.id, r.name), r.level) for r in refs]
+
+
+def _manage_response(request: Request, db: Session, actor: Actor, *, error: str = "", section: str = "",
+                     form: dict[str, Any] | None = None) -> Response:
+    now = clock.now()
+    places = _manage_places(db, actor)
+    district_ids = [pid for pid, _label, level in places if level == "district"]
+    context = {
+        "rounds": service.list_rounds(db, actor, limit=30), "now": now, "places": places,
+        "districts": [(pid, label) for pid, label, level in places if level == "district"],
+        "sites": service.list_sites(db, actor), "labs": service.list_labs(db, actor),
+        "schedules": service.list_schedules(db), "kinds": ("district", "city_wide", "key_group", "sealed_area"),
+        "pool_sizes": service.testing_policy(now)["pool_sizes"], "may_schedule": actor.city_wide,
+        "notices": {d: finder.day_notices(db, d) for d in ([None] if actor.city_wide else []) + district_ids},
+        "error": error, "section": section, "form": form or {},
+        "done": request.query_params.get("done", ""),
+    }
+    return render(request, "testing/manage.html", context, status_code=422 if error else 200)
+
+
+def _refused_manage(request: Request, db: Session, actor: Actor, refused: Any, section: str,
+                    form: dict[str, Any]) -> Response:
+    return _manage_response(request, db, actor, error=refused.message(lang_of(request)), section=section, form=form)
+
+
+def _done(section: str) -> RedirectResponse:
+    return RedirectResponse(f"/testing/manage?done={section}#{section}", status_code=303)
+
+
+def _int_field(text: str, zh: str, en: str, *, required: bool = True) -> int | None:
+    text = (text or "").strip()
+    if not text and not required:
+        return None
+    if not text.isdigit():
+        raise InvalidInput(f"{zh}须为正整数", f"{en} must be a whole number")
+    return int(text)
+
+
+@router.get("/testing/manage", response_class=HTMLResponse)
+def manage_page(request: Request, db: DbSession, actor: PageActor) -> Response:
+    _require_any(actor, Permission.TESTING_MANAGE)
+    return _manage_response(request, db, actor)
+
+
+@router.post("/testing/manage/round", response_class=HTMLResponse)
+def manage_create_round(request: Request, db: DbSession, page: PageUserChecked, name: Annotated[str, Form()] = "",
+                        kind: Annotated[str, Form()] = "district", starts: Annotated[str, Form()] = "",
+                        ends: Annotated[str, Form()] = "", place: Annotated[list[str] | None, Form()] = None,
+                        whole_city: Annotated[str, Form()] = "", key_group: Annotated[str, Form()] = "",
+                        pool_size: Annotated[str, Form()] = "", hours: Annotated[str, Form()] = "") -> Response:
+    actor = page.actor
+    _require_any(actor, Permission.TESTING_MANAGE)
+    form = {"name": name, "kind": kind, "starts": starts, "ends": ends, "place": place or [],
+            "whole_city": whole_city, "key_group": key_group, "pool_size": pool_size, "hours": hours}
+    with refusal(db) as refused:
+        if not starts.strip() or not ends.strip():
+            raise InvalidInput("请填写开始和结束时间", "Give the start and the end of the window")
+        service.create_round(
+            db, actor, name=name, kind=kind, starts_at=clock.parse_moment(starts, "开始 from"),
+            ends_at=clock.parse_moment(ends, "结束 to"), place_ids=[int(p) for p in place or [] if p.isdigit()],
+            whole_city=bool(whole_city), key_group=key_group.strip() or None,
+            pool_size=_int_field(pool_size, "混采规格", "The pool size", required=False),
+            turnaround_hours=_int_field(hours, "结果时限", "The turnaround target", required=False))
+    if refused:
+        return _refused_manage(request, db, actor, refused, "round", form)
+    return _done("round")
+
+
+@router.post("/testing/manage/rounds/{round_id}/close", response_class=HTMLResponse)
+def manage_close_round(request: Request, db: DbSession, page: PageUserChecked, round_id: int,
+                       reason: Annotated[str, Form()] = "") -> Response:
+    actor = page.actor
+    _require_any(actor, Permission.TESTING_MANAGE)
+    with refusal(db) as refused:
+        service.close_round(db, actor, round_id, reason=reason)
+    if refused:
+        return _refused_manage(request, db, actor, refused, "close", {})
+    return _done("close")
+
+
+@router.post("/testing/manage/site", response_class=HTMLResponse)
+def manage_create_site(request: Request, db: DbSession, page: PageUserChecked, name: Annotated[str, Form()] = "",
+                       place: Annotated[str, Form()] = "", opens: Annotated[str, Form()] = "",
+                       closes: Annotated[str, Form()] = "", pool_size: Annotated[str, Form()] = "10",
+                       code: Annotated[str, Form()] = "") -> Response:
+    actor = page.actor
+    _require_any(actor, Permission.TESTING_MANAGE)
+    form = {"name": name, "place": place, "opens": opens, "closes": closes, "pool_size": pool_size, "code": code}
+    with refusal(db) as refused:
+        if not place.isdigit():
+            raise InvalidInput("请选择采样点所在地点", "Choose the place of the site")
+        service.create_site(db, actor, name=name, place_id=int(place), code=code.strip() or None,
+                            default_pool_size=_int_field(pool_size, "混采规格", "The pool size") or 10,
+                            opens=opens, closes=closes)
+    if refused:
+        return _refused_manage(request, db, actor, refused, "site", form)
+    return _done("site")
+
+
+@router.post("/testing/manage/sites/{site_id}/hours", response_class=HTMLResponse)
+def manage_site_hours(request: Request, db: DbSession, page: PageUserChecked, site_id: int,
+                      opens: Annotated[str, Form()] = "", closes: Annotated[str, Form()] = "",
+                      retire: Annotated[str, Form()] = "") -> Response:
+    actor = page.actor
+    _require_any(actor, Permission.TESTING_MANAGE)
+    with refusal(db) as refused:
+        service.set_site_hours(db, actor, site_id, opens=opens, closes=closes, active=not retire)
+    if refused:
+        return _refused_manage(request, db, actor, refused, "hours", {"site": site_id, "opens": opens,
+                                                                       "closes": closes})
+    return _done("hours")
+
+
+@router.post("/testing/manage/lab", response_class=HTMLResponse)
+def manage_create_lab(request: Request, db: DbSession, page: PageUserChecked, name: Annotated[str, Form()] = "",
+                      capacity: Annotated[str, Form()] = "", kind: Annotated[str, Form()] = "lab",
+                      code: Annotated[str, Form()] = "") -> Response:
+    actor = page.actor
+    _require_any(actor, Permission.TESTING_MANAGE)
+    form = {"name": name, "capacity": capacity, "kind": kind, "code": code}
+    with refusal(db) as refused:
+        service.create_lab(db, actor, name=name, kind=kind, code=code.strip() or None,
+                           daily_capacity=_int_field(capacity, "日检测能力", "The daily capacity") or 0)
+    if refused:
+        return _refused_manage(request, db, actor, refused, "lab", form)
+    return _done("lab")
+
+
+@router.post("/testing/manage/schedule", response_class=HTMLResponse)
+def manage_schedule(request: Request, db: DbSession, page: PageUserChecked, group: Annotated[str, Form()] = "",
+                    name_zh: Annotated[str, Form()] = "", name_en: Annotated[str, Form()] = "",
+                    every_days: Annotated[str, Form()] = "1", count: Annotated[str, Form()] = "",
+                    pool_size: Annotated[str, Form()] = "1", hours: Annotated[str, Form()] = "",
+                    active: Annotated[str, Form()] = "") -> Response:
+    actor = page.actor
+    _require_any(actor, Permission.TESTING_MANAGE)
+    form = {"group": group, "name_zh": name_zh, "name_en": name_en, "every_days": every_days, "count": count,
+            "pool_size": pool_size, "hours": hours, "active": active}
+    with refusal(db) as refused:
+        if not name_zh.strip() or not name_en.strip():
+            raise InvalidInput("请填写安排的中文和英文名称", "Give the schedule's Chinese and English names")
+        service.set_schedule(
+            db, actor, group=group.strip(), name_zh=name_zh.strip(), name_en=name_en.strip(),
+            every_days=_int_field(every_days, "间隔天数", "Every (days)") or 0,
+            count=_int_field(count, "次数", "The count", required=False),
+            pool_size=_int_field(pool_size, "混采规格", "The pool size") or 0,
+            turnaround_hours=_int_field(hours, "结果时限", "The turnaround target", required=False)
+            or service.KEY_GROUP_TARGET_HOURS, active=bool(active))
+    if refused:
+        return _refused_manage(request, db, actor, refused, "schedule", form)
+    return _done("schedule")
+
+
+@router.post("/testing/manage/notice", response_class=HTMLResponse)
+def manage_notice(request: Request, db: DbSession, page: PageUserChecked, text: Annotated[str, Form()] = "",
+                  district: Annotated[str, Form()] = "") -> Response:
+    actor = page.actor
+    _require_any(actor, Permission.TESTING_MANAGE)
+    with refusal(db) as refused:
+        finder.set_day_notice(db, actor, text=text, district_id=int(district) if district.isdigit() else None)
+    if refused:
+        return _refused_manage(request, db, actor, refused, "notice", {"text": text, "district": district})
+    return _done("notice")
+
+
+# ---- where to be tested: the public page (no login; cached by web.publiccache for 30 s) ----------------
+
+
+@router.get("/public/sampling", response_class=HTMLResponse)
+def public_sampling(request: Request, db: DbSession, place: str = "") -> Response:
+    """Sampling sites of a chosen district or street, the street's first, with hours, queue estimate and the
+    notices of the day. Reads no person; anonymous answers are served from the public cache."""
+    error = ""
+    with refusal(db) as refused:
+        districts, chosen, sites = finder.public_sites(db, int(place) if place.isdigit() else None)
+    if refused:
+        districts, chosen, sites = finder.public_sites(db, None)
+        error = refused.message(lang_of(request))
+    district_id = chosen.district_id if chosen else None
+    streets = finder.streets_of(db, district_id) if district_id else []
+    return render(request, "testing/public_sampling.html", {
+        "districts": districts, "chosen": chosen, "streets": streets, "sites": sites, "error": error,
+        "day_notices": finder.day_notices(db, district_id)}, status_code=404 if error else 200)
 
 
 # ---- pool-size advisor ---------------------------------------------------------------------
@@ -333,6 +539,7 @@ def _lab_page(request: Request, db: Session, actor: Actor, status_code: int = 20
         "lab": lab, "loads": service.lab_load(db, actor), "batches": batches,
         "batch_sites": service.batch_sites(db, [b.id for b in batches]),
         "overdue": service.overdue_results(db, actor, limit=50) if lab else (0, []),
+        "lab_recalls": finder.lab_recalls(db, actor) if lab else (0, []),
         "report": None, "errors": [], "error_total": 0, "error": "", "message": "",
     }
     context.update(extra)

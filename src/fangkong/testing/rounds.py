@@ -94,6 +94,31 @@ def create_round(db: Session, actor: Actor, *, name: str, kind: str, starts_at: 
     return rnd
 
 
+def close_round(db: Session, actor: Actor, round_id: int, *, reason: str = "") -> TestRound:
+    """End a round's window now (收尾): samples after this belong to no round, and members not sampled
+    by now are overdue as for any ended round. Only a round whose window is still open can be closed;
+    district staff close only rounds whose every target lies in their jurisdiction."""
+    require_any(actor, Permission.TESTING_MANAGE)
+    rnd = db.get(TestRound, round_id)
+    if rnd is None or rnd.state != "active":
+        raise NotFound("核酸轮次不存在", "No such testing round")
+    if not actor.city_wide:
+        refs = registry.place_refs(db, {pid for pid, _level in round_places(db, rnd.id)})
+        if rnd.whole_city or not refs or not all(actor.covers(ref) for ref in refs.values()):
+            raise PermissionDenied(*DENIED)
+    now = clock.now()
+    if rnd.ends_at <= now:
+        raise InvalidInput("该轮次已经结束", "This round has already ended")
+    if rnd.starts_at > now:
+        raise InvalidInput("该轮次尚未开始，不能收尾", "This round has not started yet: it cannot be closed")
+    before = rnd.ends_at
+    rnd.ends_at = now
+    db.flush()
+    audit.record(db, actor, "write", "test_round", rnd.id,
+                 {"op": "close", "name": rnd.name, "ends_before": before, "ends_at": now}, reason=reason[:500])
+    return rnd
+
+
 def create_sealed_area_rounds(db: Session, actor: Actor, *, name: str, place_ids: Iterable[int], first_day: date,
                               days: int = 3, start_hour: int = 7, end_hour: int = 19,
                               pool_size: int = 10) -> list[TestRound]:

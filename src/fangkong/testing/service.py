@@ -74,6 +74,7 @@ from fangkong.testing.results import (
 )
 from fangkong.testing.rounds import (
     assign_key_group,
+    close_round,
     create_round,
     create_sealed_area_rounds,
     get_round,
@@ -111,8 +112,10 @@ from fangkong.testing.sites import (
     lab_load,
     list_labs,
     list_sites,
+    parse_hours,
     parse_pool_sizes,
     sampler_site,
+    set_site_hours,
 )
 from fangkong.testing.transport import (
     SiteTransport,
@@ -131,9 +134,10 @@ __all__ = [
     "testing_policy",
     # sites
     "LabLoad", "create_lab", "create_site", "lab_for_actor", "lab_load", "list_labs", "list_sites",
-    "parse_pool_sizes", "sampler_site",
+    "parse_pool_sizes", "sampler_site", "parse_hours", "set_site_hours",
     # rounds
-    "assign_key_group", "create_round", "create_sealed_area_rounds", "get_round", "key_groups_of", "list_rounds",
+    "assign_key_group", "close_round", "create_round", "create_sealed_area_rounds", "get_round", "key_groups_of",
+    "list_rounds",
     "list_schedules", "round_members", "round_places", "sampled_in_round", "set_schedule",
     # sampling
     "BulkRegistration", "SampleAdded", "TubeView", "add_sample", "get_tube", "open_tube", "open_tubes",

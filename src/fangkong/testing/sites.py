@@ -3,6 +3,7 @@ load against its daily capacity."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -29,13 +30,32 @@ def parse_pool_sizes(text: str | Sequence[int]) -> tuple[int, ...]:
     return tuple(sorted(set(sizes)))
 
 
+_HOURS_RE = re.compile(r"([01]?\d|2[0-3])[:：]([0-5]\d)")
+
+
+def parse_hours(opens: str | None, closes: str | None) -> tuple[str | None, str | None]:
+    """Opening hours as ("HH:MM", "HH:MM"); both empty: not stated. Refuses a half-given or reversed pair."""
+    opens, closes = (opens or "").strip(), (closes or "").strip()
+    if not opens and not closes:
+        return None, None
+    found = [_HOURS_RE.fullmatch(v) for v in (opens, closes)]
+    if not all(found):
+        raise InvalidInput("开放时间请写成 07:00 和 19:00 这样的时刻", "Give the hours as times like 07:00 and 19:00")
+    first, last = (f"{int(m.group(1)):02d}:{m.group(2)}" for m in found if m)
+    if last <= first:
+        raise InvalidInput("结束时间须晚于开始时间", "The closing time must be after the opening time")
+    return first, last
+
+
 def create_site(db: Session, actor: Actor, *, name: str, place_id: int, code: str | None = None,
                 venue_id: int | None = None, default_pool_size: int = 10,
-                allowed_pool_sizes: Sequence[int] = POOL_SIZES) -> SamplingSite:
-    """A sampling site (采样点) at a place of the actor's jurisdiction."""
+                allowed_pool_sizes: Sequence[int] = POOL_SIZES, opens: str | None = None,
+                closes: str | None = None) -> SamplingSite:
+    """A sampling site (采样点) at a place of the actor's jurisdiction, with its daily hours if given."""
     require_any(actor, Permission.TESTING_MANAGE)
     if not name.strip():
         raise InvalidInput("采样点名称不能为空", "site name is required")
+    hours = parse_hours(opens, closes)
     place = registry.place_refs(db, {place_id}).get(place_id)
     if place is None:
         raise NotFound("地点不存在", "No such place")
@@ -51,10 +71,29 @@ def create_site(db: Session, actor: Actor, *, name: str, place_id: int, code: st
                         district_id=place.district_id, street_id=place.street_id,
                         community_id=place.community_id, grid_id=place.grid_id,
                         default_pool_size=default_pool_size, allowed_pool_sizes=",".join(map(str, sizes)),
-                        active=True, created_at=clock.now())
+                        active=True, created_at=clock.now(), opens=hours[0], closes=hours[1])
     db.add(site)
     db.flush()
-    audit.record(db, actor, "write", "sampling_site", site.id, {"op": "create", "name": site.name})
+    audit.record(db, actor, "write", "sampling_site", site.id,
+                 {"op": "create", "name": site.name, "opens": site.opens, "closes": site.closes})
+    return site
+
+
+def set_site_hours(db: Session, actor: Actor, site_id: int, *, opens: str | None, closes: str | None,
+                   active: bool = True) -> SamplingSite:
+    """Change a site's daily hours, or close it for good (active False). Audited with the old values."""
+    require_any(actor, Permission.TESTING_MANAGE)
+    site = db.get(SamplingSite, site_id)
+    if site is None:
+        raise NotFound("采样点不存在", "No such sampling site")
+    if not actor.covers(site):
+        raise PermissionDenied(*DENIED)
+    hours = parse_hours(opens, closes)
+    before = {"opens": site.opens, "closes": site.closes, "active": site.active}
+    site.opens, site.closes, site.active = hours[0], hours[1], active
+    db.flush()
+    audit.record(db, actor, "write", "sampling_site", site.id,
+                 {"op": "hours", "before": before, "opens": site.opens, "closes": site.closes, "active": active})
     return site
 
 

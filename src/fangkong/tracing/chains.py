@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput
 from fangkong.core.scope import Actor
+from fangkong.registry import service as registry
 from fangkong.tracing import service
 from fangkong.tracing.models import Case, Cluster, TransmissionLink
 
@@ -118,6 +119,17 @@ def chains(db: Session, actor: Actor) -> ChainGraph:
     links = [{"source": str(parent), "target": str(child)} for child, parent in parents.items()]
     audit.record(db, actor, "read", "transmission_link", None, {"links": len(links)})
     return ChainGraph(found, nodes, links)
+
+
+def openable_cases(db: Session, actor: Actor, case_ids: set[int]) -> set[int]:
+    """The cases among `case_ids` whose page the actor may open (the person lives in their jurisdiction; every
+    case for city-wide readers): the chain list links only those (issue 17, item 8)."""
+    service._read(actor)
+    if actor.city_wide or not case_ids:
+        return set(case_ids)
+    persons = dict(db.execute(select(Case.id, Case.person_id).where(Case.id.in_(sorted(case_ids)))).all())
+    homes = registry.locations_of(db, actor, set(persons.values()), purpose="which case pages to link")
+    return {cid for cid, pid in persons.items() if pid in homes and actor.covers(homes[pid])}
 
 
 def _walk(root: int, children: dict[int, list[int]]) -> tuple[list[int], int]:

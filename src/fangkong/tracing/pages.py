@@ -240,6 +240,7 @@ def chains_page(request: Request, db: DbSession, actor: PageActor) -> Response:
     graph = chains.chains(db, actor)
     return render(request, "tracing/chains.html", {
         "chains": [c for c in graph.chains], "clusters": chains.clusters(db),
+        "openable": chains.openable_cases(db, actor, {c.root for c in graph.chains}),
         "graph_json": json.dumps({"nodes": graph.nodes, "links": graph.links}, ensure_ascii=False)})
 
 

@@ -14,6 +14,7 @@ from fangkong.core.scope import Actor
 from fangkong.registry import idnumber, service
 from fangkong.registry import pages as registry_pages
 from fangkong.web import auditpages
+from fangkong.testing import finder
 from fangkong.web.deps import DbSession, PageActor
 from fangkong.web.templating import render
 
@@ -49,7 +50,9 @@ def home(request: Request, db: DbSession, actor: PageActor) -> Response:
         # The service gives residents their own record in full; the home page, often opened in
         # public, shows it masked like any list (with a note saying so).
         person = _masked_numbers(own)
-        return render(request, "home/resident.html", {"person": person, "modules": modules})
+        day_notices, sites = finder.sites_near_home(db, actor)  # where to be tested (issue 17)
+        return render(request, "home/resident.html", {"person": person, "modules": modules, "sites": sites,
+                                                      "day_notices": day_notices})
     if actor.role == Role.AUDITOR:
         return auditpages.audit_page(request, db, actor)
     return _staff_home(request, db, actor, modules)
@@ -70,7 +73,14 @@ def _staff_home(request: Request, db: Session, actor: Actor, modules: tuple[str,
     # The actor's own venue (lab, sampling site, quarantine hotel, checkpoint) by its name: their own
     # workplace, which the account names, not a person's record.
     venue = service.venue_names(db, {actor.venue_id}).get(actor.venue_id) if actor.venue_id else None
-    return render(request, "home/staff.html", {"place": place, "modules": modules, "venue_name": venue})
+    lab_recalls = None
+    if actor.role == Role.LAB:  # the lab's home names the recalls its results caused (issue 17, item 8)
+        try:
+            lab_recalls = finder.lab_recalls(db, actor)
+        except PermissionDenied:  # an account not linked to a lab yet: its testing page says so
+            lab_recalls = None
+    return render(request, "home/staff.html", {"place": place, "modules": modules, "venue_name": venue,
+                                               "lab_recalls": lab_recalls})
 
 
 # ---- audit: web/auditpages.py (the log in words, its search and export) ----------------------------
