@@ -13,8 +13,8 @@ from fangkong.core.roles import Role
 from fangkong.core.scope import Actor
 from fangkong.registry import idnumber, service
 from fangkong.registry import pages as registry_pages
-from fangkong.web import auditpages
 from fangkong.testing import finder
+from fangkong.web import auditpages
 from fangkong.web.deps import DbSession, PageActor
 from fangkong.web.templating import render
 

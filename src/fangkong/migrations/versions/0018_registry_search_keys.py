@@ -1,7 +1,7 @@
 """registry search: pinyin initials, reversed identity number and phone, door-first address key (decision 0015)
 
 Revision ID: 0018
-Revises: 0015
+Revises: 0017
 
 The keys of existing rows are filled set-based: one UPDATE per column. SQLite runs the same Python
 functions the services use (registered on the connection); PostgreSQL reverses in SQL and builds the
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0018"
-down_revision: str | None = "0015"
+down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """sampling: wrong scans removed from open tubes; declarations with a risk level, corrections and withdrawals
 
 Revision ID: 0019
-Revises: 0015
+Revises: 0018
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0019"
-down_revision: str | None = "0015"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

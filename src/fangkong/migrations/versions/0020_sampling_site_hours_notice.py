@@ -1,7 +1,7 @@
 """testing: sampling sites' opening hours, the office's sampling notice of the day, an index for the live queue estimate
 
 Revision ID: 0020
-Revises: 0015
+Revises: 0019
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0020"
-down_revision: str | None = "0015"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
