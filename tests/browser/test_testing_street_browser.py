@@ -42,7 +42,7 @@ def test_the_late_sample_question_on_a_phone(browser: Any, live_server: str, scr
     page.click("[data-testid=tube-form] button[type=submit]")
     assert page.locator("[data-testid=person-input]").count() == 0
     page.locator("[data-testid=purpose-late]").click()
-    page.locator("label.size-choice", has_text="10 合 1").click()
+    page.locator("label.size-choice", has_text="10合1").click()
     page.click("[data-testid=tube-form] button[type=submit]")
     page.wait_for_selector("[data-testid=person-input]")
     assert "补采" in page.locator("[data-testid=sampler-message]").inner_text()

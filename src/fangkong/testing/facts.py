@@ -16,6 +16,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    case,
     cast,
     exists,
     func,
@@ -179,7 +180,8 @@ def overdue_facts(now: datetime) -> Select[Any]:
     'routine' or 'series' (a key group's schedule, named): the rules word each for whom it concerns."""
     facts = overdue_test_facts(now).subquery()
     return select(facts.c.person_id, facts.c.kind.label("sub"), facts.c.due_since.label("since"),
-                  cast(None, DateTime).label("until"), literal("schedule").label("ref"),
+                  cast(None, DateTime).label("until"),
+                  case((facts.c.kind == "round", literal("round")), else_=literal("schedule")).label("ref"),
                   facts.c.what_zh.label("note_zh"), facts.c.what_en.label("note_en"))
 
 

@@ -15,6 +15,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "codes.source.tube": ("试管 {id}", "Tube {id}"),
     "codes.source.contact": ("密接记录 #{id}", "Close-contact record #{id}"),
     "codes.source.schedule": ("重点人员检测安排", "Key-group testing schedule"),
+    "codes.source.round": ("区域核酸检测轮次", "The area's testing round"),
     "codes.source.area": ("所在区域的风险等级", "The risk level of where they live"),
     "codes.source.other": ("其他记录", "Another record"),
     "link.registry": ("人员信息", "Registry record"),
