@@ -65,7 +65,7 @@ def test_the_late_sample_question_on_a_phone(browser: Any, live_server: str, scr
     page.wait_for_selector("[data-testid=tube-input]")
     page.fill("[data-testid=tube-input]", "PWLATE02")
     page.locator("[data-testid=purpose-routine]").click()
-    page.locator("label.size-choice", has_text="5 合 1").click()
+    page.locator("label.size-choice", has_text="5合1").click()
     page.click("[data-testid=tube-form] button[type=submit]")
     page.wait_for_selector("[data-testid=person-input]")
     page.fill("[data-testid=person-input]", world["numbers"][0])

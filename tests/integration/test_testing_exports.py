@@ -74,7 +74,7 @@ def world(city_url: str) -> Iterator[dict[str, Any]]:
     with transaction(city_url) as db:
         lab_actor = persona_in(db, "lab")
         testing.receive_batch(db, lab_actor, batch.id)
-        tested = NOW + timedelta(minutes=40)
+        tested = NOW + timedelta(hours=1, minutes=40)  # after the lab received the tube
         flows.import_result_file(db, lab_actor, content=_results([("EXPPOOL01", "阳性", 31.2, 32.5, tested, tested)]),
                                  filename="r.xlsx")
     clock.set_clock(LATER)
