@@ -204,3 +204,20 @@ def test_a_grid_worker_exports_the_missing_households_in_full_with_a_reason(app:
     detail = json.loads(entry.detail)
     assert entry.action == "read_full" and entry.reason == "逐户电话通知补采" and entry.username == "grid"
     assert detail["list"] == "missing_households" and detail["rows"] == len(body) and detail["persons"]
+
+
+def test_the_city_wide_recall_list_names_district_and_compound_the_grid_list_only_the_door(
+        app: FastAPI, world: dict[str, Any], city_url: str) -> None:
+    with transaction(city_url) as db:
+        commander = persona_in(db, "commander")
+        place = registry.get_place(db, commander, world["grid"])
+        district = registry.get_place(db, commander, place.district_id).name  # type: ignore[arg-type]
+        ref = registry.household_refs(db, [registry.person_profiles(
+            db, commander, {world["recalled"][0]}, purpose="test")[world["recalled"][0]].household_id])
+        compound = registry.get_place(db, commander, next(iter(ref.values())).compound_id).name  # type: ignore[arg-type]
+    rows = _body(xlsx_rows(login(app, "commander").get("/testing/recalls/export.xlsx?state=open")))
+    assert any(str(row[3]).startswith(f"{district} {compound} ") for row in rows)
+    page = login(app, "commander").get("/testing/recalls")
+    page_shows(page, f"{district} {compound} ")
+    grid_page = login(app, "grid").get("/testing/recalls")
+    assert f"{district} {compound} " not in grid_page.text

@@ -201,16 +201,26 @@ def _names(db: Session, actor: Actor, level: str, ids: set[int]) -> dict[int, st
     return {i: ref.name for i, ref in registry.place_refs(db, ids).items()}
 
 
-def registry_household_labels(db: Session, household_ids: set[int]) -> dict[int, str]:
-    """'7号楼2单元502室' per household, without members (no personal data)."""
-    rows = [(h.id, h.unit_id, h.door) for h in registry.household_refs(db, household_ids).values()]
+def registry_household_labels(db: Session, household_ids: set[int], *, with_area: bool = False) -> dict[int, str]:
+    """'7号楼2单元502室' per household, without members (no personal data). `with_area` puts the district
+    and the compound in front ('小店区 阳光华庭 7号楼2单元502室'): a list wider than one community needs them,
+    or every '1号楼1单元101室' of the city looks alike."""
+    refs = registry.household_refs(db, household_ids)
+    rows = [(h.id, h.unit_id, h.door) for h in refs.values()]
     units = registry.place_refs(db, {r[1] for r in rows})
     buildings = registry.place_refs(db, {u.building_id for u in units.values() if u.building_id})
+    areas = {i: ref.name for i, ref in registry.place_refs(
+        db, {i for h in refs.values() for i in (h.district_id, h.compound_id) if i}).items()} if with_area else {}
     labels = {}
     for household_id, unit_id, door in rows:
         unit = units.get(unit_id)
         building = buildings.get(unit.building_id) if unit and unit.building_id else None
-        labels[household_id] = f"{building.name if building else ''}{unit.name if unit else ''}{door}室"
+        label = f"{building.name if building else ''}{unit.name if unit else ''}{door}室"
+        if with_area:
+            ref = refs[household_id]
+            front = " ".join(areas[i] for i in (ref.district_id, ref.compound_id) if i and areas.get(i))
+            label = f"{front} {label}" if front else label
+        labels[household_id] = label
     return labels
 
 
@@ -486,3 +496,9 @@ def positivity_by_district(db: Session, actor: Actor, *, days: int = 7) -> list[
 __all__ = ["COVERAGE_KINDS", "LEVELS", "EXEMPTION_REASONS", "HOME_SAMPLING_REASONS", "CoverageRow", "HouseholdStatus",
            "MemberStatus", "coverage", "households_status", "record_door_note", "request_home_sampling",
            "record_exemption", "withdraw_note", "home_sampling_persons", "positivity_by_district", "child_level"]
+
+
+def wider_than_a_community(actor: Actor) -> bool:
+    """Does the actor's list span several communities (the city, a district, a street)? Then an address
+    needs its district and compound in front."""
+    return actor.jurisdiction_level in (None, "city", "district", "street")

@@ -37,7 +37,8 @@ def recalls_table(db: Session, actor: Actor, *, state: str | None = "open", full
                   lang: str = "zh") -> ExportTable:
     reason = check_full(actor, full, reason)
     _total, recalls = reports.recalls(db, actor, state=state, limit=MAX_ROWS)  # checks, masks, audits the list
-    addresses = coverage.registry_household_labels(db, {r.household_id for r in recalls if r.household_id})
+    addresses = coverage.registry_household_labels(db, {r.household_id for r in recalls if r.household_id},
+                                                  with_area=coverage.wider_than_a_community(actor))
     persons = _persons(db, actor, {r.person.id for r in recalls}, full)
     table = ExportTable("recalls", t("testing.recall.title", lang), [
         t("export.col.name", lang), t("export.col.id_number", lang), t("export.col.phone", lang),

@@ -591,7 +591,8 @@ def lab_receive(request: Request, db: DbSession, page: PageUserChecked, batch_id
 def _recall_rows(db: Session, actor: Actor, *, grid_id: int | None = None, state: str | None = "open",
                  limit: int = 500) -> tuple[int, list[service.RecallView], dict[int, str]]:
     total, rows = service.recalls(db, actor, grid_id=grid_id, state=state, limit=limit)
-    addresses = coverage.registry_household_labels(db, {r.household_id for r in rows if r.household_id})
+    addresses = coverage.registry_household_labels(db, {r.household_id for r in rows if r.household_id},
+                                                  with_area=coverage.wider_than_a_community(actor))
     return total, rows, addresses
 
 
