@@ -4,7 +4,6 @@ everyone in the file; the buttons on the pages. Both databases."""
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -12,7 +11,6 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from fangkong.core import clock
@@ -24,20 +22,10 @@ from fangkong.testing import flows
 from fangkong.testing import service as testing
 from fangkong.web.app import create_app
 from tests.helpers import csrf_of, demo_cast, login, page_shows, persona_in, xlsx_rows
+from tests.integration.test_testing_pages import result_xlsx
 
 NOW = datetime(2022, 11, 30, 10, 0)
 LATER = NOW + timedelta(hours=30)  # the second tube is past its 24 h target by then
-
-
-def _results(rows: list[tuple[Any, ...]]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["条码", "结果", "ORF1ab Ct", "N Ct", "检测时间", "报告时间"])
-    for row in rows:
-        sheet.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +63,8 @@ def world(city_url: str) -> Iterator[dict[str, Any]]:
         lab_actor = persona_in(db, "lab")
         testing.receive_batch(db, lab_actor, batch.id)
         tested = NOW + timedelta(hours=1, minutes=40)  # after the lab received the tube
-        flows.import_result_file(db, lab_actor, content=_results([("EXPPOOL01", "阳性", 31.2, 32.5, tested, tested)]),
-                                 filename="r.xlsx")
+        content = result_xlsx([("EXPPOOL01", "阳性", 31.2, 32.5, tested, tested)])
+        flows.import_result_file(db, lab_actor, content=content, filename="r.xlsx")
     clock.set_clock(LATER)
     yield {"round": rnd.id, "grid": place.id, "recalled": persons[:10], "late": persons[10:12], "numbers": numbers,
            "phones": phones}

@@ -17,7 +17,8 @@ from functools import lru_cache
 from fangkong.core import uploads
 from fangkong.core.textio import decode_bytes
 
-__all__ = ["EXACT_FLOAT_LIMIT", "HEADER_SEARCH_ROWS", "CellError", "clean_text", "header_key", "is_filled",
+__all__ = ["EXACT_FLOAT_LIMIT", "HEADER_SEARCH_ROWS", "CellError", "clean_text", "find_header", "header_key",
+           "is_filled",
            "read_rows", "sniff_delimiter"]
 
 # Excel keeps 15 significant digits: any number from 10^15 up has lost digits as a float.
@@ -47,6 +48,23 @@ def header_key(text: object) -> str:
 
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
 _SPACES_RE = re.compile(r"\s+")
+
+
+def find_header(rows: list[tuple[int, list[object]]], aliases: dict[str, tuple[str, ...]],
+                required: tuple[str, ...]) -> tuple[int, dict[str, int]] | None:
+    """The header among the first rows: the first row whose cells name every `required` column (by any of
+    its `aliases`, compared by `header_key`). Returns (position of the first data row in `rows`,
+    {column: cell index}, the first cell of each name winning), or None when no row has them."""
+    by_key = {header_key(alias): column for column, names in aliases.items() for alias in names}
+    for position, (_number, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        found: dict[str, int] = {}
+        for index, cell in enumerate(cells):
+            column = by_key.get(header_key(cell)) if cell not in (None, "") else None
+            if column and column not in found:
+                found[column] = index
+        if all(column in found for column in required):
+            return position + 1, found
+    return None
 
 
 def clean_text(value: object) -> str:

@@ -38,6 +38,11 @@ class PersonMatch:
     places: tuple[int, ...]
 
 
+def _door(unit_label: str, door: str | None) -> str:
+    """'电子二所家属楼1号楼1单元' + '101' -> '电子二所家属楼1号楼1单元101室'."""
+    return f"{unit_label}{door}室" if door else unit_label
+
+
 def persons_matching(db: Session, actor: Actor, text: str, *, limit: int = 50) -> list[PersonMatch]:
     """Persons by full identity number, or by full name (exact), for the audit search. Audited as a read."""
     require(actor, Permission.AUDIT_READ, *_DENIED)
@@ -65,7 +70,7 @@ def _matches(db: Session, actor: Actor, condition: Any, limit: int) -> list[Pers
                       .where(condition).order_by(Person.id).limit(limit)).all()
     units = _unit_labels(db, {r.unit_id for r in rows if r.unit_id})
     found = [PersonMatch(r.id, idnumber.mask_name(r.name), r.household_id,
-                         f"{units.get(r.unit_id or 0, '')}{r.door or ''}{'室' if r.door else ''}",
+                         _door(units.get(r.unit_id or 0, ''), r.door),
                          tuple(v for v in r[5:] if v is not None)) for r in rows]
     audit.record(db, actor, "read", "person", None, {"op": "audit_person_search", "count": len(found),
                                                      "persons": audit.compact_ids(p.id for p in found)})
@@ -83,8 +88,7 @@ def who_is(db: Session, actor: Actor, person_ids: Iterable[int]) -> dict[int, tu
     units = _unit_labels(db, {r.unit_id for r in rows if r.unit_id})
     if rows:
         audit.record(db, actor, "read", "person", None, {"op": "audit_names", "count": len(rows)})
-    return {r.id: (idnumber.mask_name(r.name), f"{units.get(r.unit_id or 0, '')}{r.door or ''}{'室' if r.door else ''}")
-            for r in rows}
+    return {r.id: (idnumber.mask_name(r.name), _door(units.get(r.unit_id or 0, ''), r.door)) for r in rows}
 
 
 def household_addresses(db: Session, actor: Actor, household_ids: Iterable[int]) -> dict[int, str]:
@@ -94,4 +98,4 @@ def household_addresses(db: Session, actor: Actor, household_ids: Iterable[int])
     for chunk in chunked(sorted(set(household_ids))):
         rows += db.execute(select(Household.id, Household.unit_id, Household.door).where(Household.id.in_(chunk))).all()
     units = _unit_labels(db, {r.unit_id for r in rows if r.unit_id})
-    return {r.id: f"{units.get(r.unit_id or 0, '')}{r.door}{'室' if r.door else ''}" for r in rows}
+    return {r.id: _door(units.get(r.unit_id or 0, ''), r.door) for r in rows}

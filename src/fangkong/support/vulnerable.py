@@ -237,7 +237,7 @@ def import_categories(db: Session, actor: Actor, *, content: bytes, filename: st
     """Every row or none: each row names a registered resident in the actor's jurisdiction and a known
     category (several in one cell, split by "、" "," or "/"); any bad row refuses the file with a list of
     rows and what is wrong. Importing the same file again changes nothing but the recorded time."""
-    from fangkong.core.spreadsheet import CellError, header_key, read_rows
+    from fangkong.core.spreadsheet import CellError, find_header, read_rows
     from fangkong.core.spreadsheet import clean_text as clean_cell
     from fangkong.registry import idnumber
     from fangkong.testing.result_files import parse_time  # every way offices write a date
@@ -249,20 +249,11 @@ def import_categories(db: Session, actor: Actor, *, content: bytes, filename: st
         raise InvalidInput(str(exc), str(exc)) from None
     if not rows:
         raise InvalidInput("文件是空的", "The file is empty")
-    aliases = {header_key(a): key for key, names in _IMPORT_HEADERS.items() for a in names}
-    header_at, positions = None, {}
-    for position, (_number, cells) in enumerate(rows[:10]):
-        found = {}
-        for index, cell in enumerate(cells):
-            key = aliases.get(header_key(cell)) if cell not in (None, "") else None
-            if key and key not in found:
-                found[key] = index
-        if "id_number" in found and "category" in found:
-            header_at, positions = position + 1, found
-            break
-    if header_at is None:
+    found = find_header(rows, _IMPORT_HEADERS, ("id_number", "category"))
+    if found is None:
         raise InvalidInput("找不到「身份证号」和「类别」两列", "No identity-number and category columns "
                            "(身份证号 / id_number, 类别 / category)")
+    header_at, positions = found
     errors: list[tuple[int, str, str]] = []
     wanted: list[tuple[int, str, str, date | None, str]] = []  # row, number, category, next session, note
     for number, cells in rows[header_at:]:

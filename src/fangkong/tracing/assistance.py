@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from fangkong.core import audit, clock
 from fangkong.core.errors import InvalidInput, NotFound
 from fangkong.core.scope import Actor
-from fangkong.core.spreadsheet import CellError, clean_text, header_key, read_rows
+from fangkong.core.spreadsheet import CellError, clean_text, find_header, read_rows
 from fangkong.registry import idnumber
 from fangkong.registry import service as registry
 from fangkong.tracing import service
@@ -25,7 +25,6 @@ _HEADERS = {
     "reason": ("协查原因", "原因", "事由", "reason", "人员类别", "类别"),
     "from_city": ("来函城市", "来函地", "发函城市", "发函单位", "城市", "fromcity", "city"),
 }
-_ALIAS = {header_key(alias): key for key, aliases in _HEADERS.items() for alias in aliases}
 
 
 @dataclass(frozen=True)
@@ -74,15 +73,10 @@ def import_assistance(db: Session, actor: Actor, *, content: bytes, filename: st
 
 
 def _header(rows: list[tuple[int, list[object]]]) -> tuple[int, dict[str, int]]:
-    for position, (_number, cells) in enumerate(rows[:10]):
-        found: dict[str, int] = {}
-        for index, cell in enumerate(cells):
-            key = _ALIAS.get(header_key(cell)) if cell not in (None, "") else None
-            if key and key not in found:
-                found[key] = index
-        if "id_number" in found:
-            return position + 1, found
-    raise InvalidInput("找不到「身份证号」列", "No identity-number column (身份证号 / id_number)")
+    found = find_header(rows, _HEADERS, ("id_number",))
+    if found is None:
+        raise InvalidInput("找不到「身份证号」列", "No identity-number column (身份证号 / id_number)")
+    return found
 
 
 def assistance_rows(db: Session, actor: Actor, *, state: str | None = None, limit: int = 500) -> list[AssistanceRow]:
