@@ -49,6 +49,7 @@ place ("小店区XX小区" without a group) leave district None.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -266,7 +267,48 @@ def _split_top(text: str) -> list[str]:
     return [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
+@functools.cache
+def _divisions() -> tuple[frozenset[str], frozenset[str]]:
+    """(district names, city names) of mainland China's county-level divisions (divisions.tsv, built by
+    tools/divisions_build.py from the statistics bureau's codes): a name there is a district whatever its
+    form ("船营区" holds 营区, "循环化工园区" 园区). Two-character names like "城区", "矿区", "东区" are left
+    out: notices use them as words."""
+    districts: set[str] = set()
+    cities: set[str] = set()
+    for line in (Path(__file__).with_name("divisions.tsv")).read_text(encoding="utf-8").splitlines():
+        city, _, district = line.partition("\t")
+        if city:
+            cities.add(city)
+        if len(district) >= 3 or district.endswith("县"):
+            districts.add(district)
+    return frozenset(districts), frozenset(cities)
+
+
+def _known_front(place: str) -> tuple[str, str] | None:
+    """(district, rest) when a place starts with a known district, maybe after its city ("吉林市船营区…",
+    "船营区…"); the longest name wins."""
+    districts, cities = _divisions()
+    starts = [0]
+    for length in (2, 3, 4):
+        head = place[:length]
+        if head in cities:
+            starts += [length, length + 1] if place[length:length + 1] == "市" else [length]
+    for start in reversed(starts):
+        for end in range(min(len(place) - 1, start + 16), start + 1, -1):
+            name = place[start:end]
+            if name in districts and _rest_ok(place[end:]):
+                return name, place[end:]
+    return None
+
+
+def _rest_ok(rest: str) -> bool:
+    """What follows a district in front of a place is a name, not a building or a word ("金北区社区")."""
+    return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[、,;。()])", rest)
+
+
 def _district_ok(name: str, strict: bool = False) -> bool:
+    if name in _divisions()[0]:
+        return True
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
@@ -1000,6 +1042,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         obj = m["obj"].strip(",、")
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
+        if re.search(r"(?:临时|防外溢|防扩散)$", obj) and m["lv"] in ("封控", "管控"):
+            obj += m["lv"] + "区"  # "解除二七区防外溢临时管控区": the zone's own name ends with its level
         for district, places in _district_runs(_split_enclosed(obj), outer):
             heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
@@ -1036,7 +1080,8 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
         counted = re.search(rf"(?:等|,)(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
         origin = ""
-        if counted and _cn_int(counted["n"]) == len(_split_enclosed(obj[:counted.start()])):
+        if counted and _cn_int(counted["n"]) in (len(_split_enclosed(obj[:counted.start()])), len(
+                [p for item in _split_enclosed(obj[:counted.start()]) for p in _split_and(item)])):
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
             obj, origin = obj[:counted.start()].rstrip(","), "由" + counted["lv"]
@@ -1142,6 +1187,9 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
 
 def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
+    known = _known_front(place)
+    if known:
+        return known
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
     if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
@@ -1385,6 +1433,39 @@ def _whole_district(place: str) -> bool:
     return bare != place and _district_ok(bare) or _district_ok(place, strict=True) and len(place) <= 5
 
 
+# An industrial or education park that a city runs as a district ("循环化工园区", "郑州新郑教育园区"): its name
+# is no district name by form, so it is trusted when the notice writes it in front of two places or names it
+# with the districts ("决定将长安区、新华区、循环化工园区部分区域划定为…").
+_ZONE = re.compile(rf"[{_CJK}]{{2,10}}?(?:园区|港区|工业区|保税区|管理区|农场|林场)")
+_ZONE_NOT = re.compile(r"小区|社区|校区|厂区|片区|营区|生活区|住宅区|号|楼|栋|院|村|路|街|巷|大厦|中心|公司")
+
+
+def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    def zone_of(place: str) -> str | None:
+        m = _ZONE.match(place)
+        rest = place[m.end():] if m else ""
+        if not m or _ZONE_NOT.search(m.group()) or len(rest) < 4 or re.match(r"[\dA-Za-z一二三四五六七八九十]", rest):
+            return None
+        return m.group()
+
+    fronts = [zone for change in changes for place in change["places"] if (zone := zone_of(place))]
+    named = {zone for zone in fronts if fronts.count(zone) >= 2 or re.search(rf"{re.escape(zone)}(?:、|部分|等)", text)}
+    if not named:
+        return changes
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        by_zone: dict[str | None, list[str]] = {}
+        for place in change["places"]:
+            zone = zone_of(place)
+            if zone in named:
+                by_zone.setdefault(zone, []).append(place[len(zone):])  # type: ignore[arg-type]
+            else:
+                by_zone.setdefault(None, []).append(place)
+        for zone, places in by_zone.items():
+            out.append({**change, "district": zone or change["district"], "places": places})
+    return out
+
+
 def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
     lifts those levels."""
@@ -1457,6 +1538,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     warnings: list[str] = []
     sections = _find_sections(lines)
     changes, used = _changes(sections, warnings)
+    changes = _zone_districts(changes, "\n".join(lines))
     if not changes:
         warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
