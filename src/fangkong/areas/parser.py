@@ -132,7 +132,8 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     r"|现?(?:将有关(?:事项|情况))?(?:通告|公布|公告)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
 _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
-                        r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)|^\([^()]*\)$"
+                        r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
+                        r"|^\([^()]*\)(?:的?(?:其他|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
@@ -831,7 +832,7 @@ def _label_line_is_place(text: str, end: int) -> bool:
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it.
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
-                          r"|等[\d一二三四五六七八九十]{1,4}[个处](?:地区|区域|小区|点位|地点|风险区)?$")
+                          r"|等[\d一二三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 _BOUND_RUN = re.compile(
@@ -842,7 +843,7 @@ _BOUND_RUN = re.compile(
     r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)")
 
 
-_STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)")
+_STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
 _BOUND_PART = re.compile(r"(?:以东|以西|以南|以北|以内)$")
 _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
                         r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
@@ -1116,7 +1117,7 @@ _RESIDENTS_OF = re.compile(r"内?的?(?:居民|全部|所有)*(?:小区|住宅�
 
 
 _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
-_ENCLOSED_END = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区)$")
+_ENCLOSED_END = re.compile(r"(?:合围|围合|围成)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)$")  # "…围合的三角区域"
 
 
 def _district_items(text: str) -> list[str] | None:
@@ -1149,8 +1150,8 @@ def _split_enclosed(text: str) -> list[str]:
                 prev_sep, prev = out.pop()
                 part = prev + sep + part
                 sep = prev_sep
-                if _COMPOUND.search(prev):
-                    break
+                if _COMPOUND.search(prev) or _front_district(prev) or _STREET_FIRST.match(prev):
+                    break  # the part that names the compound, district or street starts the area
         out.append((sep, part))
     return [part for _sep, part in out]
 
@@ -1194,6 +1195,9 @@ def _front_district(place: str) -> tuple[str, str] | None:
     if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
     alone = _PLACE_DISTRICT_ALONE.match(place)
+    if (alone and alone["d"][:-1] in _divisions()[1] and alone["d"] not in _divisions()[0]
+            and not _district_ok(place[alone.end():])):
+        return None  # "无锡市国家高新技术产业开发区新锦路2号": a prefecture city is no district
     if alone and _district_ok(alone["d"]) and _front_ok(place, alone):
         return alone["d"], place[alone.end():]
     return None
@@ -1227,7 +1231,15 @@ def _split_and(item: str) -> list[str]:
         street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
         if street and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
             return [left, *_split_and(right)]  # two places, each written with its street
+        if (_STRONG_END.search(left) and len(left) >= 4 and _STRONG_END.search(right) and len(right) >= 5
+                and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
+            return [left, *_split_and(right)]  # "临江小区和宁波阿尔卑斯电子有限公司": two named places
     return [item]
+
+
+# Endings that close a named place for sure (unlike 城, 园, 湾, which names also hold: "春城和园").
+_STRONG_END = re.compile(r"(?:小区|社区|公司|大厦|医院|学校|市场|酒店|宾馆|花园|家园|公寓|宿舍"
+                         r"|[^\d一二三四五六七八九十]村)$")
 
 
 # What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".
@@ -1249,7 +1261,9 @@ def _complete_place(text: str) -> bool:
 _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
-                      r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$")
+                      r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
+                      # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
+                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$")
 
 
 # ---------------------------------------------------------------------------------------------------
