@@ -535,7 +535,7 @@ def _match_heading(line: str) -> _Heading | None:
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}|为|列入|实行|实施"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
-_OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
+_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
@@ -655,6 +655,16 @@ def _tabular(line: str) -> str:
     return f"{m[1]}.{stripped[m.end():]}" if m else stripped
 
 
+# A list under a level heading written as a sentence: "封控区:自3月2日0时起,划定A;B、C为封控区。封控区内…".
+_FRAME = re.compile(rf"^(?P<head>(?:[^,:;。]{{0,12}}:)?)(?:自?[^,:;。]{{2,24}}起,)?(?:划定|将|把|新增划定|新增)"
+                    rf"(?P<body>[^。]+?)(?:为|划为|划定为|调整为|列为|列入){_LEVEL}(?:[。,;].*)?$")
+
+
+def _unframe(line: str) -> str:
+    m = _FRAME.match(line)
+    return m["head"] + m["body"] + "。" if m and not _LEVEL_RE.search(m["body"]) else line
+
+
 def _blocks(lines: list[str]) -> str:
     """Join a section's lines into one text where "\\n" separates places.
 
@@ -663,7 +673,7 @@ def _blocks(lines: list[str]) -> str:
     list of one place per line (no separators) every line break is one.
     """
     compact = [_compact(_tabular(line)) for line in lines]
-    fixed = [c for c in compact if c and not re.search(r"序号|^所属", c)]  # no table header rows
+    fixed = [_unframe(c) for c in compact if c and not re.search(r"序号|^所属", c)]  # no table header rows
     # Blocks start at label lines.
     blocks: list[list[str]] = []
     for line in fixed:
@@ -1117,7 +1127,7 @@ _RESIDENTS_OF = re.compile(r"内?的?(?:居民|全部|所有)*(?:小区|住宅�
 
 
 _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
-_ENCLOSED_END = re.compile(r"(?:合围|围合|围成)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)$")  # "…围合的三角区域"
+_ENCLOSED_END = re.compile(r"(?:合围|围合|围成|以[东南西北]之间|以内)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)$")  # "…围合的三角区域"
 
 
 def _district_items(text: str) -> list[str] | None:
