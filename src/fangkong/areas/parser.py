@@ -294,7 +294,7 @@ def _known_front(place: str) -> tuple[str, str] | None:
         head = place[:length]
         if head in cities:
             starts += [length, length + 1] if place[length:length + 1] == "市" else [length]
-    for start in reversed(starts):
+    for start in starts:
         for end in range(min(len(place) - 1, start + 16), start + 1, -1):
             name = place[start:end]
             if name in districts and _rest_ok(place[end:]):
@@ -661,9 +661,14 @@ _FRAME = re.compile(rf"^(?P<head>(?:[^,:;。]{{0,12}}:)?)(?:自?[^,:;。]{{2,24}
                     rf"(?P<body>[^。]+?)(?:为|划为|划定为|调整为|列为|列入){_LEVEL}(?:[。,;].*)?$")
 
 
+_FRAME_VERB = re.compile(r"^(?:自?[^,:;。]{2,24}起,)?(?:新增)?划定(?!的)")
+
+
 def _unframe(line: str) -> str:
     m = _FRAME.match(line)
-    return m["head"] + m["body"] + "。" if m and not _LEVEL_RE.search(m["body"]) else line
+    if m and not _LEVEL_RE.search(m["body"]):
+        return m["head"] + m["body"] + "。"
+    return _FRAME_VERB.sub("", line)  # the sentence's level was cut off with its measures
 
 
 def _blocks(lines: list[str]) -> str:
@@ -843,7 +848,7 @@ def _label_line_is_place(text: str, end: int) -> bool:
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it.
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
-                          r"|等[\d一二三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
+                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 _BOUND_RUN = re.compile(

@@ -1,0 +1,85 @@
+"""Districts in front of places and the wordings of the seventh held-out set that the lead fixed (issue 15):
+every county-level district of mainland China is known by name (divisions.tsv), whatever its form; a
+prefecture city is no district; parks a city runs as districts; "和" between two named places; areas
+enclosed by roads; a level heading's list written as a sentence. Notices here are written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fangkong.areas.parser import parse_notice
+from tests.unit.test_notice_parser_real_forms import by_level
+
+_DIVISIONS = [line.split("\t") for line in (Path(__file__).resolve().parents[2] / "src" / "fangkong" / "areas"
+                                             / "divisions.tsv").read_text(encoding="utf-8").splitlines()]
+# Districts whose names the old rules distrusted: 营区 (barracks), 镇, 村, 园 inside, 园区 at the end.
+_ODD = [d for _c, d in _DIVISIONS if len(d) >= 3 and any(w in d for w in ("营区", "镇", "村", "园", "矿区"))]
+_STREETS = ["北极街道", "蛟川街道", "新安街道", "城关镇", "东风乡"]
+_NAMES = ["森林里小区3号楼", "临江花园", "幸福家园2栋1单元", "鑫源公寓", "和平里社区"]
+
+
+def test_the_division_list_is_whole() -> None:
+    names = {d for _c, d in _DIVISIONS}
+    assert len(names) > 2800
+    assert {"船营区", "镇海区", "循环化工园区", "新郑市", "涉县", "天山区", "大渡口区"} <= names
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(_ODD), st.sampled_from(_STREETS), st.sampled_from(_NAMES), st.booleans())
+def test_any_known_district_in_front_of_a_place_is_its_district(district: str, street: str, name: str,
+                                                                with_city: bool) -> None:
+    city = next(c for c, d in _DIVISIONS if d == district)
+    front = f"{city}市{district}" if with_city and city else district
+    text = f"自2022年8月14日13时起,将{front}{street}{name}调整为中风险区,其他区域风险等级不变。"
+    assert by_level(text) == {("medium", district): [street + name]}, text
+
+
+def test_a_prefecture_city_in_a_list_is_no_district() -> None:
+    text = ("即日起,将新吴区梅村街道梅荆花苑、锡协路128号、无锡市国家高新技术产业开发区新锦路2号,"
+            "新安街道干城路6号调整为高风险区。")
+    assert by_level(text) == {("high", "新吴区"): ["梅村街道梅荆花苑", "锡协路128号", "无锡市国家高新技术产业开发区新锦路2号",
+                                                  "新安街道干城路6号"]}
+
+
+def test_a_park_run_as_a_district_is_its_places_district() -> None:
+    text = ("决定将长安区、循环化工园区部分区域划定为高风险区。\n高风险区:\n1.长安区建华街道星河小区\n"
+            "2.循环化工园区石化二区小区5至9号楼")
+    assert by_level(text) == {("high", "长安区"): ["建华街道星河小区"], ("high", "循环化工园区"): ["石化二区小区5至9号楼"]}
+
+
+def test_and_between_two_named_places_splits_them_but_not_inside_names() -> None:
+    assert by_level("将镇海区蛟川街道的临江小区和宁波东海电子有限公司列为中风险地区。") == {
+        ("medium", "镇海区"): ["蛟川街道的临江小区", "宁波东海电子有限公司"]}
+    assert by_level("将鄞州区天天向上小区6号楼和7号楼、华城和瑞科技园调整为中风险区。") == {
+        ("medium", "鄞州区"): ["天天向上小区6号楼和7号楼", "华城和瑞科技园"]}
+
+
+def test_a_total_after_the_last_place_is_no_part_of_it() -> None:
+    assert by_level("将滨江区漫寓公寓、新浦苑等两地调整为中风险地区。") == {("medium", "滨江区"): ["漫寓公寓", "新浦苑"]}
+
+
+def test_an_area_enclosed_by_roads_is_one_place_and_starts_at_its_street() -> None:
+    text = ("将丰泽区城东街道东星社区、晋江市陈埭江滨南路、鞋都路、九十九溪围合的三角区域、陈埭镇庵上村"
+            "由中风险地区调整为低风险地区。")
+    assert by_level(text) == {("low", "丰泽区"): ["城东街道东星社区"],
+                              ("low", "晋江市"): ["陈埭江滨南路、鞋都路、九十九溪围合的三角区域", "陈埭镇庵上村"]}
+    text = "将顺义区李桥镇后桥村通顺路以东、兴桥街以西、前街以北之间的区域列为高风险区。"
+    assert by_level(text) == {("high", "顺义区"): ["李桥镇后桥村通顺路以东、兴桥街以西、前街以北之间的区域"]}
+
+
+def test_a_level_headings_list_written_as_a_sentence() -> None:
+    text = ("关于划定风险区域的通告\n具体情况通告如下:\n(一)封控区\n划定三友饭店、幸福里小区部分单元为封控区,"
+            "封控区内实行封闭隔离、足不出户管控措施。\n(二)管控区\n划定京广国际北门附近区域为管控区。管控区内人员足不出区。\n"
+            "二、封控区:自3月2日0时起,划定近海街道兴顺工贸;靖和街道山城B区44栋2单元为封控区。封控区内实行区域封闭。")
+    found = {p for places in by_level(text).values() for p in places}
+    assert found == {"三友饭店", "幸福里小区部分单元", "京广国际北门附近区域", "近海街道兴顺工贸", "靖和街道山城B区44栋2单元"}
+    assert not any(p.startswith(("划定", "自")) or p.endswith("封控区") for p in found)
+
+
+def test_a_compound_named_small_town_keeps_its_town_and_the_rest_of_a_district_is_no_place() -> None:
+    text = ("关于划定封控区、管控区、防范区的通告\n封控区\n(一)长堎镇:西街锦宸小区、莱卡小镇、幸福里小区。\n"
+            "防范区\n新建区(除封控区、管控区以外)区域。")
+    assert by_level(text) == {("sealed", None): ["长堎镇西街锦宸小区", "长堎镇莱卡小镇", "长堎镇幸福里小区"]}
