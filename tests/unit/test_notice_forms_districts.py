@@ -39,14 +39,15 @@ def test_any_known_district_in_front_of_a_place_is_its_district(district: str, s
 def test_a_prefecture_city_in_a_list_is_no_district() -> None:
     text = ("即日起,将新吴区梅村街道梅荆花苑、锡协路128号、无锡市国家高新技术产业开发区新锦路2号,"
             "新安街道干城路6号调整为高风险区。")
-    assert by_level(text) == {("high", "新吴区"): ["梅村街道梅荆花苑", "锡协路128号", "无锡市国家高新技术产业开发区新锦路2号",
-                                                  "新安街道干城路6号"]}
+    assert by_level(text) == {("high", "新吴区"): [
+        "梅村街道梅荆花苑", "锡协路128号", "无锡市国家高新技术产业开发区新锦路2号", "新安街道干城路6号"]}
 
 
 def test_a_park_run_as_a_district_is_its_places_district() -> None:
     text = ("决定将长安区、循环化工园区部分区域划定为高风险区。\n高风险区:\n1.长安区建华街道星河小区\n"
             "2.循环化工园区石化二区小区5至9号楼")
-    assert by_level(text) == {("high", "长安区"): ["建华街道星河小区"], ("high", "循环化工园区"): ["石化二区小区5至9号楼"]}
+    assert by_level(text) == {("high", "长安区"): ["建华街道星河小区"],
+                              ("high", "循环化工园区"): ["石化二区小区5至9号楼"]}
 
 
 def test_and_between_two_named_places_splits_them_but_not_inside_names() -> None:
@@ -57,7 +58,8 @@ def test_and_between_two_named_places_splits_them_but_not_inside_names() -> None
 
 
 def test_a_total_after_the_last_place_is_no_part_of_it() -> None:
-    assert by_level("将滨江区漫寓公寓、新浦苑等两地调整为中风险地区。") == {("medium", "滨江区"): ["漫寓公寓", "新浦苑"]}
+    assert by_level("将滨江区漫寓公寓、新浦苑等两地调整为中风险地区。") == {
+        ("medium", "滨江区"): ["漫寓公寓", "新浦苑"]}
 
 
 def test_an_area_enclosed_by_roads_is_one_place_and_starts_at_its_street() -> None:
@@ -74,7 +76,8 @@ def test_a_level_headings_list_written_as_a_sentence() -> None:
             "封控区内实行封闭隔离、足不出户管控措施。\n(二)管控区\n划定京广国际北门附近区域为管控区。管控区内人员足不出区。\n"
             "二、封控区:自3月2日0时起,划定近海街道兴顺工贸;靖和街道山城B区44栋2单元为封控区。封控区内实行区域封闭。")
     found = {p for places in by_level(text).values() for p in places}
-    assert found == {"三友饭店", "幸福里小区部分单元", "京广国际北门附近区域", "近海街道兴顺工贸", "靖和街道山城B区44栋2单元"}
+    assert found == {"三友饭店", "幸福里小区部分单元", "京广国际北门附近区域", "近海街道兴顺工贸",
+                     "靖和街道山城B区44栋2单元"}
     assert not any(p.startswith(("划定", "自")) or p.endswith("封控区") for p in found)
 
 
