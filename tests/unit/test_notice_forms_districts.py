@@ -85,3 +85,15 @@ def test_a_compound_named_small_town_keeps_its_town_and_the_rest_of_a_district_i
     text = ("关于划定封控区、管控区、防范区的通告\n封控区\n(一)长堎镇:西街锦宸小区、莱卡小镇、幸福里小区。\n"
             "防范区\n新建区(除封控区、管控区以外)区域。")
     assert by_level(text) == {("sealed", None): ["长堎镇西街锦宸小区", "长堎镇莱卡小镇", "长堎镇幸福里小区"]}
+
+
+def test_an_area_grown_to_a_town_takes_the_level() -> None:
+    text = "1.将划定的高风险地区(同安区新民镇乌涂社区、新民镇柑岭村)范围扩大至同安区新民镇。"
+    assert by_level(text) == {("high", "同安区"): ["新民镇"]}
+    text = "将金川区中风险区范围扩大至北京路街道全域,其他区域风险等级不变。"
+    assert by_level(text) == {("medium", "金川区"): ["北京路街道全域"]}
+
+
+def test_a_town_named_like_its_county_is_no_district() -> None:
+    """"古县镇" is a town, though 古县 is a county: a district is followed by a name, not by 镇."""
+    assert by_level("自即日起,将古县古县镇下古县村调整为中风险区。") == {("medium", "古县"): ["古县镇下古县村"]}

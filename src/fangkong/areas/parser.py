@@ -304,7 +304,7 @@ def _known_front(place: str) -> tuple[str, str] | None:
 
 def _rest_ok(rest: str) -> bool:
     """What follows a district in front of a place is a name, not a building or a word ("金北区社区")."""
-    return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[、,;。()])", rest)
+    return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()])", rest)
 
 
 def _district_ok(name: str, strict: bool = False) -> bool:
@@ -1067,11 +1067,22 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
     return sections
 
 
+_EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(?:扩大|扩展|延伸)(?:至|为|到)"
+                     rf"(?P<obj>[^,;。]+)")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front."""
     if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
+    extended = _EXTEND.search(body)
+    if extended and _object_ok(extended["obj"]):
+        # "将划定的高风险地区(A、B)范围扩大至同安区新民镇": the area it grows to takes the level
+        return [_Section(_Heading("set", None, _level_name(extended["level"]), None, d or outer, extended.group()),
+                         index, last=index, places=places)
+                for d, places in _district_runs(_split_enclosed(extended["obj"]),
+                                                _heading_district(body[:extended.end("level")]) or outer)]
     if not _SENTENCE_TARGET.search(body) and "解除" in body:
         return _lift_sections(body, index, outer)
     after = _POST_OBJECT.search(body)
