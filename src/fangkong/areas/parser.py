@@ -451,6 +451,8 @@ def _heading_district(text: str) -> str | None:
     for start in starts:
         m = _HEADING_DISTRICT.match(text, start)
         if m and _district_ok(m[1]):
+            if m[1].startswith("将") and m[1] not in _divisions()[0] and _district_ok(m[1][1:]):
+                return m[1][1:]  # "将金川区…" (but 将乐县 is a county)
             return m[1]
     return None
 
