@@ -97,3 +97,15 @@ def test_an_area_grown_to_a_town_takes_the_level() -> None:
 def test_a_town_named_like_its_county_is_no_district() -> None:
     """"古县镇" is a town, though 古县 is a county: a district is followed by a name, not by 镇."""
     assert by_level("自即日起,将古县古县镇下古县村调整为中风险区。") == {("medium", "古县"): ["古县镇下古县村"]}
+
+
+def test_the_rest_of_two_districts_is_no_place() -> None:
+    text = ("一、高风险区:桥东区铁路宿舍、胜利家园;鹿泉区铜冶镇永壁东街。\n"
+            "二、低风险区:桥东区、鹿泉区除上述点位以外的其他区域。")
+    assert by_level(text) == {("high", "桥东区"): ["铁路宿舍", "胜利家园"], ("high", "鹿泉区"): ["铜冶镇永壁东街"]}
+
+
+def test_a_numbered_street_heading_over_items_that_repeat_it_is_no_place() -> None:
+    text = ("关于调整部分风险区域的通告\n一、自11月28日0时起,以下高风险区调整为低风险区\n"
+            "(一)荔城街\n荔城街顺和家园工人宿舍。\n(二)新塘镇\n1.新塘镇凯悦酒店。\n2.新塘镇星图建筑工人宿舍。")
+    assert by_level(text) == {("low", None): ["荔城街顺和家园工人宿舍", "新塘镇凯悦酒店", "新塘镇星图建筑工人宿舍"]}

@@ -783,6 +783,9 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         if line_start and (end >= n or text[end] == "\n"):
             m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
             label = _classify_label(m["name"], m["count"], strict=not part) if m else None
+            loose = _classify_label(m["name"], m["count"], strict=False) if m and not label else None
+            if loose and loose.sub and text.startswith(loose.sub, end + 1):
+                label = loose  # "(一)增江街" over "增江街中盛家园": a street heading, its name repeated below
             if label and label.sub and _label_line_is_place(text, end):
                 # "雁塔区长延堡街道" among lines of its kind: a listed street, not the label of a group
                 if label.district and label.district != groups[-1].district:
@@ -896,6 +899,11 @@ def _join_bounded(places: list[str]) -> list[str]:
         if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and re.match(
                 r".{2,8}?(?:乡|镇|街道)除.*外", places[i]):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域"
+            i += 1
+            continue
+        if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)除", places[i]) \
+                and _is_blanket(places[i]):
+            joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
             i += 1
             continue
         if _BOUND_TO.match(places[i]):
