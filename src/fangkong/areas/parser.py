@@ -200,6 +200,77 @@ def _normalize(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# A table of places with a column for the level of each row (pasted from a spreadsheet or a web page):
+# "序号	所属区	街道	风险区域	风险等级" over "1	小店区	坞城街道	金华苑小区3号楼	高风险区".
+_CELL_SPLIT = re.compile(r"\t+|\s{2,}|\|")
+_COLUMN = {
+    "level": re.compile(r"^(?:风险)?(?:等级|级别|类别|类型)$|^风险(?:区域)?(?:等级|类别)$|^(?:管控|区域)类别$"),
+    "district": re.compile(r"^(?:所属|所在)?(?:区|县|区县|县区|区\(县\)|辖区|行政区|区域)$"
+                           r"|^(?:所属|所在)(?:区县|县区)$"),
+    "street": re.compile(r"^(?:所属|所在)?(?:街道|镇街|街镇|乡镇|街道\(镇\)|镇\(街道\))$"),
+    "place": re.compile(r"^(?:风险|管控|封控)?(?:区域|地点|点位|场所|小区|范围|区域名称|地点名称|名称"
+                        r"|具体(?:区域|点位|范围))(?:名称)?$"),
+}
+
+
+def _is_column(cell: str) -> bool:
+    return bool(cell) and (cell in ("序号", "编号") or any(rule.match(cell) for rule in _COLUMN.values()))
+
+
+def _level_cell(cell: str) -> str | None:
+    cell = _compact(cell)
+    if _LEVEL_RE.fullmatch(cell):
+        return cell
+    if re.fullmatch(r"[高中低](?:风险)?", cell):
+        return cell[0] + "风险区"
+    if re.fullmatch(r"(?:封控|管控|防范)", cell):
+        return cell + "区"
+    return None
+
+
+def _tables(text: str) -> str:
+    """Each table with a level column becomes lists under level headings ("高风险区:" then "1.小店区坞城街道A"),
+    the form the rest of the parser reads; other text is left as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = [_compact(c) for c in _CELL_SPLIT.split(lines[i].strip()) if c.strip()]
+        per_line = len(cells) == 1  # a web table copied one cell a line: the header is a run of names
+        if per_line:
+            cells = []
+            while i + len(cells) < len(lines) and _is_column(_compact(lines[i + len(cells)])):
+                cells.append(_compact(lines[i + len(cells)]))
+        columns = {name: next((k for k, c in enumerate(cells) if rule.match(c)), None)
+                   for name, rule in _COLUMN.items()}
+        if len(cells) < 3 or columns["level"] is None or columns["place"] is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        by_level: dict[str, list[str]] = {}
+        i += len(cells) if per_line else 1
+        while i < len(lines):
+            if per_line:
+                row = [c.strip() for c in lines[i:i + len(cells)]]
+                if len(row) < len(cells) or not all(row):
+                    break
+            else:
+                row = [c for c in _CELL_SPLIT.split(lines[i].strip()) if c.strip()]
+            if len(row) != len(cells):
+                break
+            level = _level_cell(row[columns["level"]])
+            if level is None:
+                break
+            parts = [row[k] for k in (columns["district"], columns["street"], columns["place"]) if k is not None]
+            place = "".join(_compact(p) for p in parts)
+            by_level.setdefault(level, []).append(place)
+            i += len(cells) if per_line else 1
+        for level, places in by_level.items():
+            out.append(f"{level}:")
+            out += [f"{n}.{p}" for n, p in enumerate(places, 1)]
+    return "\n".join(out)
+
+
 def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -1584,7 +1655,7 @@ def _join_levels(text: str) -> str:
 def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
-    pieces = (s.strip() for line in _join_levels(_normalize(text)).split("\n")
+    pieces = (s.strip() for line in _join_levels(_tables(_normalize(text))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
     lines = _number_runs(_mend_breaks([piece for piece in pieces if piece]))
     warnings: list[str] = []

@@ -1,0 +1,47 @@
+"""Notices whose places come as a table with a column for each row's level, as offices paste them from a
+spreadsheet or a web page: tab-, pipe- or space-separated rows, or one cell a line. Whatever the layout,
+each row is one place with its district and level."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fangkong.areas.parser import parse_notice
+from tests.unit.test_notice_render import DISTRICTS, place
+
+LEVELS = {"高风险区": "high", "中风险": "medium", "低风险区": "low", "封控区": "sealed", "管控": "controlled",
+          "防范区": "precaution", "高": "high"}
+STREETS = ["坞城街道", "亲贤街道", "桥东街道", "柳巷街道", "西铭乡"]
+HEADERS = [("所属区", "街道", "风险区域", "风险等级"), ("区县", "镇街", "区域名称", "等级"),
+           ("区", "街道", "管控区域", "管控类别")]
+
+
+def _render(layout: str, header: tuple[str, ...], rows: list[tuple[str, str, str, str]]) -> str:
+    table = [("序号", *header), *((str(n), *row) for n, row in enumerate(rows, 1))]
+    if layout == "cells":
+        body = "\n".join(cell for row in table for cell in row)
+    else:
+        joiner = {"tabs": "\t", "pipes": " | ", "spaces": "   "}[layout]
+        body = "\n".join(joiner.join(row) for row in table)
+    return (f"关于调整部分区域风险等级的通告\n经研判,现将调整情况公布如下:\n{body}\n特此通告。\n"
+            "太原市疫情防控办公室\n2022年12月3日")
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(["tabs", "pipes", "spaces", "cells"]), st.sampled_from(HEADERS),
+       st.lists(st.tuples(st.sampled_from(DISTRICTS), st.sampled_from(STREETS), place(),
+                          st.sampled_from(sorted(LEVELS))), min_size=1, max_size=8, unique_by=lambda r: r[2]))
+def test_each_row_of_a_table_is_one_place_with_its_district_and_level(
+        layout: str, header: tuple[str, ...], rows: list[tuple[str, str, str, str]]) -> None:
+    result = parse_notice(_render(layout, header, rows), default_year=2022)
+    found = sorted((c["level_to"], c["district"], p) for c in result["changes"] for p in c["places"])
+    assert found == sorted((LEVELS[lv], d, s + p) for d, s, p, lv in rows)
+    assert result["published"] == "2022-12-03"
+
+
+def test_a_table_without_a_level_column_is_read_as_before() -> None:
+    text = ("即日起新增高风险区,具体为:\n序号\t所属区\t风险区域\n1\t小店区\t金华苑小区\n2\t迎泽区\t龙城华苑\n"
+            "请广大市民做好防护。")
+    found = sorted((c["level_to"], c["district"], p) for c in parse_notice(text)["changes"] for p in c["places"])
+    assert found == [("high", "小店区", "金华苑小区"), ("high", "迎泽区", "龙城华苑")]
