@@ -225,7 +225,8 @@ def _level_cell(cell: str) -> str | None:
         return cell[0] + "风险区"
     if re.fullmatch(r"(?:封控|管控|防范)", cell):
         return cell + "区"
-    return None
+    changed = re.fullmatch(rf"(?:由)?{_LEVEL}(?:调整|降|下调|升|上调)?(?:为|至|→|->|-)(?P<to>{_LEVEL})", cell)
+    return changed["to"] if changed else None  # "由高风险区调整为低风险区": the level the row now has
 
 
 def _tables(text: str) -> str:
