@@ -48,6 +48,7 @@ def test_a_table_without_a_level_column_is_read_as_before() -> None:
 
 
 def test_a_level_cell_that_says_the_change_gives_the_new_level() -> None:
-    text = "序号\t区\t地点\t风险等级\n1\t小店区\t金华苑小区\t由高风险区调整为低风险区\n2\t迎泽区\t龙城华苑\t中风险区→低风险区"
+    text = ("序号\t区\t地点\t风险等级\n1\t小店区\t金华苑小区\t由高风险区调整为低风险区\n"
+            "2\t迎泽区\t龙城华苑\t中风险区→低风险区")
     found = sorted((c["level_to"], c["district"], p) for c in parse_notice(text)["changes"] for p in c["places"])
     assert found == [("low", "小店区", "金华苑小区"), ("low", "迎泽区", "龙城华苑")]
