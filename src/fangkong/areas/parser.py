@@ -197,7 +197,13 @@ def _normalize(text: str) -> str:
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
     text = _LEADING_JUNK.sub("", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _PAGE_NUMBER.sub("", text)
+
+
+# Page numbers of a notice copied out of a PDF ("— 2 —", "- 3 -", "第2页 共5页") sit between two halves of a list.
+_PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–-]+|第[ \t]*\d{1,3}[ \t]*页"
+                          r"(?:[ \t,]*共[ \t]*\d{1,3}[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*\n")
 
 
 # A table of places with a column for the level of each row (pasted from a spreadsheet or a web page):
