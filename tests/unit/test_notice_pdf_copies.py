@@ -28,3 +28,14 @@ def test_a_page_number_line_anywhere_in_a_list_changes_nothing(places: list[str]
     whole = _places(head + body + tail)
     assert whole == [("high", "小店区", p) for p in places]
     assert _places(head + body[:cut] + "\n" + mark + "\n" + body[cut:] + tail) == whole
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(place(), min_size=1, max_size=6, unique=True), st.lists(place(), min_size=1, max_size=4, unique=True))
+def test_a_notice_saved_as_a_web_page_reads_as_its_text(high: list[str], medium: list[str]) -> None:
+    lines = ["关于调整风险区域的通告", "即日起新增高风险区,具体为:", "小店区:" + "、".join(high) + "。",
+             "新增中风险区,具体为:", "迎泽区:" + "、".join(medium) + "。", "特此通告。"]
+    page = ("<html><head><style>p{margin:0}</style></head><body>"
+            + "".join(f'<p style="text-indent:2em">{line.replace("、", "&#12289;")}</p>\n' for line in lines)
+            + "</body></html>")
+    assert _places(page) == _places("\n".join(lines)) != []

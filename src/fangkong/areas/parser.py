@@ -50,6 +50,7 @@ place ("小店区XX小区" without a group) leave district None.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -190,7 +191,23 @@ _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
 
 
+# A notice saved from a web page: its paragraphs, line breaks and table cells become lines and tabs.
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^<>]*>", re.I)
+_HTML_CELL = re.compile(r"<\s*/t[dh]\s*>", re.I)
+_HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _plain(text: str) -> str:
+    if not re.search(r"<\s*(?:p|br|div|td|span|table|li)\b", text, re.I):
+        return html.unescape(text) if "&" in text else text
+    text = _HTML_DROP.sub("", text)
+    text = _HTML_CELL.sub("\t", _HTML_BREAK.sub("\n", text.replace("\n", " ")))
+    return html.unescape(_HTML_TAG.sub("", text))
+
+
 def _normalize(text: str) -> str:
+    text = _plain(text)
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
