@@ -363,3 +363,22 @@ def test_publishing_through_the_api_recomputes_the_residents_codes(app: FastAPI,
     assert "2099年第7号" in resident.get("/codes/me").text  # the notice is the reason
     publish("2099年第8号", {"action": "lift", "level_from": "high", "places": [label]})
     assert _colour(resident) != "red"
+
+
+def test_a_notice_uploaded_as_word_or_pdf_is_drafted_and_an_old_doc_is_refused(commander: TestClient) -> None:
+    from tests.unit.test_documents import docx_of, pdf_of
+
+    lines = SEED_TEXT.splitlines()
+    token = csrf_in(commander.get("/areas/notices/new").text)
+    for name, data, kind in [("通告.docx", docx_of(lines), "application/octet-stream"),
+                             ("通告.pdf", pdf_of(lines), "application/pdf")]:
+        upload = commander.post("/areas/notices", data={"year": "2022", "csrf_token": token},
+                                files={"file": (name, data, kind)}, follow_redirects=False)
+        assert upload.status_code == 303, (name, upload.text[:300])
+        page = commander.get(upload.headers["location"]).text
+        assert "2022年第198号" in page and page.count('data-testid="place"') == 75, name
+        commander.post(upload.headers["location"] + "/withdraw", data={"csrf_token": token})
+    old = commander.post("/areas/notices", data={"year": "2022", "csrf_token": token},
+                         files={"file": ("通告.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+                                         "application/msword")})
+    assert old.status_code == 422 and "另存为 .docx" in old.text

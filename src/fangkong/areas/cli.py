@@ -43,28 +43,35 @@ def notices_parse(
         console.print(f"[yellow]warning: {warning}[/yellow]")
 
 
+NOTICE_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+
+
 def _notice_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
-        files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else [path])
+        files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in NOTICE_SUFFIXES)
+                     if path.is_dir() else [path])
     return files
 
 
 @notices_app.command("load")
 def notices_load(
-    paths: list[Path] = typer.Argument(..., exists=True, readable=True, help="Notice .txt files or folders of them"),
+    paths: list[Path] = typer.Argument(..., exists=True, readable=True,
+                                       help="Notice files (.txt, .docx, .pdf) or folders of them"),
     publish: bool = typer.Option(False, "--publish", help="Publish each notice with no place left to review"),
     year: int | None = typer.Option(None, "--year", help="Year for dates written without one"),
     database: str | None = DatabaseOption,
 ) -> None:
-    """Draft notices from text files (UTF-8, UTF-8 with BOM or GB18030), resolve their places, print the
-    matched and review counts; with --publish, publish them in date order when nothing waits for review."""
+    """Draft notices from files (text in UTF-8, UTF-8 with BOM or GB18030; .docx; PDF; saved web pages),
+    resolve their places, print the matched and review counts; with --publish, publish them in date order
+    when nothing waits for review."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from fangkong.areas.flows import date_order, load_notice
     from fangkong.core.db import transaction
+    from fangkong.core.documents import text_of_document
+    from fangkong.core.errors import InvalidInput
     from fangkong.core.scope import system_actor
-    from fangkong.core.textio import decode_bytes
 
     url = use_database(database)
     actor = system_actor("notices load")
@@ -72,12 +79,12 @@ def notices_load(
     failed = 0
     for file in _notice_files(paths):
         try:
-            texts.append((str(file), decode_bytes(file.read_bytes())))
-        except ValueError:
-            console.print(f"[red]{file}: 无法识别的编码 unreadable encoding (UTF-8 / GB18030 expected)[/red]")
+            texts.append((str(file), text_of_document(file.read_bytes())))
+        except InvalidInput as exc:
+            console.print(f"[red]{file}: {exc.message('zh')} / {exc.message('en')}[/red]")
             failed += 1
     if not texts and not failed:
-        console.print("[yellow]没有 .txt 通告文件 no .txt notice files[/yellow]")
+        console.print("[yellow]没有通告文件(.txt/.docx/.pdf) no notice files (.txt/.docx/.pdf)[/yellow]")
         raise typer.Exit(1)
     totals = {"notices": 0, "published": 0, "review": 0}
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())

@@ -23,11 +23,11 @@ from fangkong.areas import flows, screening, service
 from fangkong.areas.render import DEFAULT_ISSUER
 from fangkong.areas.rows import AreaRow, area_rows, lifted_recently
 from fangkong.core import clock
+from fangkong.core.documents import text_of_document
 from fangkong.core.errors import FangkongError, InvalidInput, NotFound
 from fangkong.core.i18n import t
 from fangkong.core.roles import Permission, has_permission, require
 from fangkong.core.scope import PLACE_LEVELS, Actor
-from fangkong.core.textio import decode_bytes
 from fangkong.registry import service as registry
 from fangkong.web.deps import DbSession, PageActor, PageUserChecked
 from fangkong.web.exports import xlsx_answer
@@ -163,11 +163,7 @@ def new_notice_submit(request: Request, db: DbSession, page: PageUserChecked,
                 raise InvalidInput("文件超过 2 MB", "The file is larger than 2 MB")
             if not data.strip():
                 raise InvalidInput("文件是空的", "The file is empty")
-            try:
-                text = decode_bytes(data)
-            except (ValueError, UnicodeDecodeError):
-                raise InvalidInput("文件编码无法识别(应为 UTF-8 或 GB18030 文本)",
-                                   "Unknown text encoding (expected UTF-8 or GB18030 text)") from None
+            text = text_of_document(data)  # text in any encoding, .docx or PDF
         notice = service.draft_notice(db, page.actor, text, default_year=year)
     except InvalidInput as exc:
         db.rollback()  # nothing half-written

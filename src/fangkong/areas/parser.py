@@ -60,7 +60,7 @@ from typing import Any
 
 import opencc
 
-from fangkong.core.textio import decode_bytes
+from fangkong.core.documents import text_of_document
 
 __all__ = ["parse_file", "parse_notice"]
 
@@ -1740,5 +1740,6 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
 
 
 def parse_file(path: str | Path, default_year: int | None = None) -> dict[str, Any]:
-    """Parse a notice file in any encoding offices use (UTF-8 with or without BOM, GB18030, UTF-16)."""
-    return parse_notice(decode_bytes(Path(path).read_bytes()), default_year=default_year)
+    """Parse a notice file as offices send it: text in any encoding (UTF-8 with or without BOM, GB18030,
+    UTF-16), a Word document (.docx), a PDF with text, a saved web page."""
+    return parse_notice(text_of_document(Path(path).read_bytes()), default_year=default_year)
