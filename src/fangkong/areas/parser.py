@@ -189,8 +189,26 @@ _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
 
 
+# "壹、高风险区", "(贰)中风险区": financial numerals number sections like 一 二 三. Read as the plain ones only
+# where they number (at the start of a line or sentence, before 、 . , or in brackets), since names use them
+# ("壹号院", "拾光里").
+_FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
+_FINANCIAL_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([壹贰叁参肆伍陆柒捌玖拾]{1,3}\)"
+                             r"|第?[壹贰叁参肆伍陆柒捌玖拾]{1,3}(?=[、.,]))")
+
+
+# "…柴达木中路24号(老凤祥银楼)上述区域实行…管控措施。": a list that runs into its measures sentence without
+# 。 ends where "上述区域/以上地区… 实行/实施/执行…" begins (not after 对/将…: "对上述区域实行封控").
+_RUN_ON_MEASURES = re.compile(
+    rf"(?<=[{_CJK}\dA-Za-z)\]】」”\"])(?<![对在将把于并和及为与从向由让使即])(?=(?:上述|以上|这些)(?:\d+个)?"
+    r"(?:区域|地区|点位|场所|地点|范围|小区|楼栋)(?:内|均|全部|将|需|须|要|继续|统一|严格|一律|依法)*"
+    r"(?:实行|实施|执行|落实|采取))")
+
+
 def _normalize(text: str) -> str:
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
+    text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
+    text = _RUN_ON_MEASURES.sub("。", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
@@ -1294,6 +1312,11 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))(?=新|部分|以下|范围|内|划定)", line):
             if _district_ok(m[1]):
                 return m[1]
+        # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
+        for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
+                             rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
+            if m[1] in _divisions()[0]:
+                return m[1]
     return None
 
 
@@ -1312,7 +1335,11 @@ def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
     m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]{{2,6}}?(?:新区|区|县|旗))",
                  issuer)
-    return m[1] if m and _district_ok(m[1]) else None
+    if m and _district_ok(m[1]):
+        return m[1]
+    # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
+    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
+    return m[1] if m and m[1] in _divisions()[0] else None
 
 
 def _dates_of(region: list[str]) -> tuple[_Date | None, _Date | None, bool, list[_Date]]:

@@ -1,0 +1,125 @@
+"""Forms of a notice's structure (numbering, headings, sentences) found on held-out notices.
+
+Every notice here is written for the test in the form a real one used; the names are made up."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fangkong.areas.parser import parse_notice
+
+_PLAIN = "一二三四五六七八九十"
+_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾"
+_FINANCIAL_TRAD = "壹貳叄肆伍陸柒捌玖拾"
+
+
+def levels(notice: dict) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(c["level_to"], c["district"], c["places"]) for c in notice["changes"]]
+
+
+# --- 1. financial numerals number the sections ("壹、高风险区") -----------------------------------------
+
+
+def test_financial_numerals_number_sections() -> None:
+    text = (
+        "关于划定德令哈市风险区域的通告\n"
+        "现将有关情况通告如下。\n"
+        "壹、高风险区\n"
+        "德令哈市金穗家园、柴达木东路18号。上述区域实行“足不出户”封控措施。\n"
+        "贰、中风险区\n"
+        "长江路农贸市场、光明路第二中学。上述区域实行“人不出区”管控措施。\n"
+        "叁、低风险区:除上述高、中风险区之外的区域。\n"
+    )
+    notice = parse_notice(text, default_year=2022)
+    assert [(level, places) for level, _d, places in levels(notice)] == [
+        ("high", ["金穗家园", "柴达木东路18号"]),
+        ("medium", ["长江路农贸市场", "光明路第二中学"]),
+    ]
+
+
+def test_financial_numerals_in_brackets_and_traditional() -> None:
+    text = (
+        "關於調整風險區域的通告\n"
+        "(壹)高風險區\n"
+        "1.蘭亭小區5號樓;\n"
+        "2.翠湖花園南區;\n"
+        "(貳)低風險區\n"
+        "1.明珠公寓;\n"
+    )
+    notice = parse_notice(text, default_year=2022)
+    assert [(level, places) for level, _d, places in levels(notice)] == [
+        ("high", ["兰亭小区5号楼", "翠湖花园南区"]),
+        ("low", ["明珠公寓"]),
+    ]
+
+
+def test_financial_numeral_in_a_name_is_kept() -> None:
+    text = "关于划定高风险区的通告\n一、高风险区\n壹号院、玖龙湾小区、拾光里3栋。\n"
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice)[0][2] == ["壹号院", "玖龙湾小区", "拾光里3栋"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    first=st.integers(min_value=0, max_value=8),
+    places=st.lists(st.sampled_from(["青松小区", "柳湾新村2栋", "南门市场", "东湖苑B座", "学府路7号"]),
+                    min_size=1, max_size=4, unique=True),
+    traditional=st.booleans(),
+    bracketed=st.booleans(),
+)
+def test_financial_numerals_read_like_plain_ones(first: int, places: list[str], traditional: bool,
+                                                  bracketed: bool) -> None:
+    def notice(digits: str) -> dict:
+        def number(i: int) -> str:
+            return f"({digits[i]})" if bracketed else f"{digits[i]}、"
+
+        text = (f"关于调整风险区域的通告\n{number(first)}高风险区\n{'、'.join(places)}。\n"
+                f"{number(first + 1)}中风险区\n金桂小区。\n")
+        return parse_notice(text, default_year=2022)
+
+    financial = _FINANCIAL_TRAD if traditional else _FINANCIAL
+    assert levels(notice(financial)) == levels(notice(_PLAIN))
+    assert levels(notice(_PLAIN))[0][2] == places
+
+
+# --- 2. a list runs into its measures sentence without 。 ----------------------------------------------
+
+
+def test_list_runs_into_measures_sentence() -> None:
+    text = (
+        "关于划定风险区的通告\n"
+        "一、高风险区\n"
+        "凤凰城小区、建设路12号(丰收超市)上述区域实行“足不出户、上门服务”等封控措施。\n"
+        "二、中风险区\n"
+        "滨河花园3栋,人民商场外围南大街5号以上地区实施“足不出区、错峰取物”等管控措施。\n"
+    )
+    notice = parse_notice(text, default_year=2022)
+    assert [(level, places) for level, _d, places in levels(notice)] == [
+        ("high", ["凤凰城小区", "建设路12号(丰收超市)"]),
+        ("medium", ["滨河花园3栋", "人民商场外围南大街5号"]),
+    ]
+
+
+def test_measures_on_the_places_of_a_sentence_stay_boilerplate() -> None:
+    text = "关于划定风险区的通告\n将锦绣小区、长安花园划定为高风险区,对上述区域实行封控管理。\n"
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice) == [("high", None, ["锦绣小区", "长安花园"])]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    opener=st.sampled_from(["上述区域", "以上区域", "上述地区", "以上点位", "上述区域均"]),
+    verb=st.sampled_from(["实行", "实施", "执行"]),
+    last=st.sampled_from(["金湖路8号", "和平里小区(2号楼)", "星光大厦B座", "幸福村三组"]),
+)
+def test_measures_cut_the_last_place(opener: str, verb: str, last: str) -> None:
+    text = f"关于划定风险区的通告\n一、中风险区\n东城花园、{last}{opener}{verb}“人不出区”等管控措施。\n"
+    assert levels(parse_notice(text, default_year=2022)) == [("medium", None, ["东城花园", last])]
+
+
+def test_county_level_city_in_the_lead_is_the_district() -> None:
+    text = ("经研究,决定自2022年8月1日起,划定玉门市高风险区范围。现将有关情况通告如下。\n"
+            "一、高风险区\n南坪小区、育才路4号。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice) == [("high", "玉门市", ["南坪小区", "育才路4号"])]
