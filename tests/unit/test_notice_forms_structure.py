@@ -123,3 +123,37 @@ def test_county_level_city_in_the_lead_is_the_district() -> None:
             "一、高风险区\n南坪小区、育才路4号。\n")
     notice = parse_notice(text, default_year=2022)
     assert levels(notice) == [("high", "玉门市", ["南坪小区", "育才路4号"])]
+
+
+# --- 5. the list's verb written after its last place ("…、C村8队新增为高风险区,执行…") ---------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    verb=st.sampled_from(["新增为", "新增划定为", "新划为", "新划定为", "列入", "新增列入", "纳入", "被划定为"]),
+    level=st.sampled_from([("高风险区", "high"), ("中风险区", "medium"), ("封控区", "sealed")]),
+    last=st.sampled_from(["红星村3组", "柳林巷5号", "南湖苑7#楼", "城东小学(南起建设路,北至和平路)"]),
+    sep=st.sampled_from(["、", ","]),
+)
+def test_verb_after_the_last_place_is_no_part_of_it(verb: str, level: tuple[str, str], last: str,
+                                                    sep: str) -> None:
+    word, name = level
+    text = (f"关于划定{word}的公告\n{word}(3个)\n"
+            f"青云苑2号楼{sep}锦华园12#楼、{last}{verb}{word},执行“足不出户、上门服务”管控措施。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert [(lv, places) for lv, _d, places in levels(notice)] == [(name, ["青云苑2号楼", "锦华园12#楼", last])]
+
+
+def test_verb_after_the_places_of_a_sentence() -> None:
+    text = "关于划定风险区的通告\n自11月5日起,將桃源小區3棟、和平里2號新增劃定為高風險區。\n"
+    notice = parse_notice(text, default_year=2022)
+    assert [(c["action"], c["level_to"], c["places"]) for c in notice["changes"]] == [
+        ("add", "high", ["桃源小区3栋", "和平里2号"])]
+
+
+def test_a_bound_in_brackets_starts_no_object() -> None:
+    # "(南起…,北至…)" belongs to its place: the 起 in it does not start the sentence's object
+    text = ("关于划定高风险区的公告\n高风险区(2个)\n"
+            "兴华小区5号楼、文化街北段(南起人民路,北至解放路)新增为高风险区。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice)[0][2] == ["兴华小区5号楼", "文化街北段(南起人民路,北至解放路)"]

@@ -549,7 +549,9 @@ def _match_heading(line: str) -> _Heading | None:
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
 # 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
-_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}|为|列入|实行|实施"
+# "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
+_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
+                              rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
 _OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
@@ -1017,7 +1019,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         own = _SENTENCE_TARGET.search(line)
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
                 and _analyze(own.group())[2] == current.heading.level_to:
-            line = line[:own.start()].rstrip(",")  # the list's own verb repeated after it
+            line = _OBJECT_TAIL.sub("", line[:own.start()]).rstrip(",")  # the list's own verb repeated after it
             lines[i] = line
             label = _label_at_start(line)
         if not label and _is_boilerplate(line):
@@ -1091,7 +1093,8 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         if _unclosed(body[:m.start()]):
             continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
         head = body[start:m.start()]
-        starts = list(_OBJECT_START.finditer(head))
+        # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
+        starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = head[starts[-1].end():] if starts else head
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
