@@ -157,3 +157,28 @@ def test_a_bound_in_brackets_starts_no_object() -> None:
             "兴华小区5号楼、文化街北段(南起人民路,北至解放路)新增为高风险区。\n")
     notice = parse_notice(text, default_year=2022)
     assert levels(notice)[0][2] == ["兴华小区5号楼", "文化街北段(南起人民路,北至解放路)"]
+
+
+# --- 4. a district heading with a note in brackets ("(一)城关区【含文创园区】") -----------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    district=st.sampled_from(["七里河区", "西固县", "永登县", "安宁区"]),
+    note=st.sampled_from(["【含高新园区】", "(含经开区、新城区)", "〔包括兰州新区〕", "(含文化产业园区)"]),
+    number=st.sampled_from(["(一)", "一、", ""]),
+    item=st.sampled_from(["1.", "1、", "(1)", "①"]),
+)
+def test_district_heading_with_a_note(district: str, note: str, number: str, item: str) -> None:
+    second = item.replace("1", "2").replace("①", "②")
+    text = (f"关于风险区划定的通告\n二、风险区划定\n除封控区外,具体为:\n{number}{district}{note}\n"
+            f"封控区2个:\n{item}西站街道金港社区片区;\n{second}龚家湾片区;\n")
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice) == [("sealed", district, ["西站街道金港社区片区", "龚家湾片区"])]
+
+
+def test_district_label_with_a_note_and_colon() -> None:
+    text = ("關於調整風險區的通告\n一、高風險區\n"
+            "城關區(含文創園區):金珠西路8號院、吉日三巷;\n堆龍德慶區【含柳梧新區】:東嘎村5組。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice) == [("high", "城关区", ["金珠西路8号院", "吉日三巷"]), ("high", "堆龙德庆区", ["东嘎村5组"])]

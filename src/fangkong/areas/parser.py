@@ -109,7 +109,9 @@ _NOT_HEADING = re.compile(
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
 _SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
-_ALIAS = rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\))?"  # "高新区(新市区)"
+# "高新区(新市区)"; a note on what the district includes: "城关区【含文创园区】", "堆龙区(含经开区、柳梧新区)"
+_ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
+          r"|[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
 _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
 _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
