@@ -182,3 +182,78 @@ def test_district_label_with_a_note_and_colon() -> None:
             "城關區(含文創園區):金珠西路8號院、吉日三巷;\n堆龍德慶區【含柳梧新區】:東嘎村5組。\n")
     notice = parse_notice(text, default_year=2022)
     assert levels(notice) == [("high", "城关区", ["金珠西路8号院", "吉日三巷"]), ("high", "堆龙德庆区", ["东嘎村5组"])]
+
+
+# --- 3. "narrow the range": "将A调整为B" under a heading naming a level ---------------------------------
+
+
+def test_narrowed_range_takes_the_heading_level() -> None:
+    text = (
+        "关于调整风险区等级和范围的通告\n"
+        "现将有关事项通告如下:\n"
+        "一、调整为低风险区点位(2个)\n"
+        "新山村街道(1个):钢花路9栋。\n"
+        "建胜镇(1个):滨江苑3栋。\n"
+        "二、调整高风险区范围点位(2个)\n"
+        "新山村街道(1个):将锦苑1栋、2栋、3栋调整为锦苑1栋、3栋。\n"
+        "建胜镇(1个):将金鳌山庄A区、B区调整为金鳌山庄B区。\n"
+    )
+    notice = parse_notice(text, default_year=2022)
+    assert [(level, places) for level, _d, places in levels(notice)] == [
+        ("low", ["新山村街道钢花路9栋", "建胜镇滨江苑3栋"]),
+        ("high", ["新山村街道锦苑1栋、3栋", "建胜镇金鳌山庄B区"]),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    level=st.sampled_from([("高风险区", "high"), ("中风险区", "medium"), ("封控区", "sealed")]),
+    verb=st.sampled_from(["调整为", "缩小为", "调整至", "变更为"]),
+    heading=st.sampled_from(["二、调整{}范围点位(2个)", "(二)缩小{}范围", "2.调整{}范围(2个)"]),
+    sep=st.sampled_from([",", ";", ", "]),
+)
+def test_narrowed_ranges(level: tuple[str, str], verb: str, heading: str, sep: str) -> None:
+    word, name = level
+    text = (f"关于调整风险区范围的通告\n一、新增{word}(1个)\n白沙街道:华府小区2栋。\n{heading.format(word)}\n"
+            f"白沙街道(2个):将翠苑5栋、6栋{verb}翠苑6栋{sep}将东湖村1组、2组{verb}东湖村2组。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert [(lv, places) for lv, _d, places in levels(notice)] == [
+        (name, ["白沙街道华府小区2栋"]), (name, ["白沙街道翠苑6栋", "白沙街道东湖村2组"])]
+
+
+def test_narrowed_range_in_its_own_sentence_keeps_the_level() -> None:
+    text = ("关于调整风险区范围的通告\n二、调整封控区范围(2个)\n"
+            "清水镇(2个):将龙泉小区5栋、6栋调整为龙泉小区6栋。将桃李村3组、4组调整为桃李村4组。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert [(lv, places[-1]) for lv, _d, places in levels(notice)] == [("sealed", "桃李村4组")]
+
+
+def test_a_reposts_headline_before_a_line_is_dropped() -> None:
+    text = ("关于调整风险区范围的通告\n一、调整为低风险区点位(2个)\n长风街道(1个):青枫苑4栋。\n"
+            "【11月28日某区关于调整风险区范围的通告】白云街道(1个):秀水湾2栋。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice) == [("low", None, ["长风街道青枫苑4栋", "白云街道秀水湾2栋"])]
+
+
+# --- 6. the district only in a title, as city and stem ("重庆大渡口关于…的通告") ----------------------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    title=st.sampled_from([("重庆沙坪坝", "沙坪坝区"), ("成都武侯", "武侯区"), ("上海徐汇", "徐汇区"),
+                           ("北京市朝阳", "朝阳区"), ("石家庄正定", "正定县")]),
+    date=st.sampled_from(["", "11月30日", "2022年11月30日"]),
+    colon=st.sampled_from(["", ":"]),
+)
+def test_district_from_city_and_stem_in_the_title(title: tuple[str, str], date: str, colon: str) -> None:
+    head, district = title
+    text = (f"{date}{head}{colon}关于调整风险区的通告\n一、调整为低风险区(2个)\n"
+            "东山街道(2个):桂苑3栋,明月小区5栋。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice) == [("low", district, ["东山街道桂苑3栋", "东山街道明月小区5栋"])]
+
+
+def test_stem_that_is_no_district_of_the_city_gives_none() -> None:
+    # "大渡口" is a district of 重庆, not of 成都: no district is guessed
+    text = "成都大渡口关于调整风险区的通告\n一、调整为低风险区(1个)\n东山街道(1个):桂苑3栋。\n"
+    assert levels(parse_notice(text, default_year=2022)) == [("low", None, ["东山街道桂苑3栋"])]

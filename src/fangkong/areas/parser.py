@@ -101,6 +101,7 @@ _TOTAL_RE = re.compile(
 _HEADING_VOCAB = re.compile(
     r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|"
+    r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
@@ -207,10 +208,16 @@ _RUN_ON_MEASURES = re.compile(
     r"(?:实行|实施|执行|落实|采取))")
 
 
+# "【12月2日…关于调整风险区等级和范围的通告】春晖路街道(1个):…": a repost's headline in front of a line of
+# the list is no part of it (alone on its line it is the title and stays).
+_HEADLINE_BEFORE = re.compile(r"(?m)^[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
+
+
 def _normalize(text: str) -> str:
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _RUN_ON_MEASURES.sub("。", text)
+    text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
@@ -1029,13 +1036,21 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)
-        if (prev.endswith("。") and not label and not _ENUM.match(line)
+        narrowed = bool(current.heading.level_to and _NARROWED.search(line) and not _LEVEL_RE.search(line))
+        if (prev.endswith("。") and not label and not _ENUM.match(line) and not (narrowed and _NARROWED.search(prev))
                 and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)):
             current = None  # an inline list ended with 。 and something else follows
             continue
+        if narrowed:
+            lines[i] = _NARROWED.sub("", lines[i])
         current.lines.append(lines[i])
         current.last = i
     return sections
+
+
+# "将中房那里2栋、4栋、5栋调整为中房那里2栋、4栋" under a heading that names a level ("调整高风险区范围"):
+# the range of the area becomes what follows 调整为, at the heading's level; the range it had goes.
+_NARROWED = re.compile(r"将[^,;。:将\n]{1,200}?(?:调整|缩小|缩减|变更|更改|压缩|扩大)(?:为|至|成)")
 
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
@@ -1308,6 +1323,42 @@ def _title_district(lines: list[str]) -> str | None:
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
+        stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
+        if stem:
+            return stem
+    return None
+
+
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+@functools.cache
+def _districts_of_cities() -> dict[str, frozenset[str]]:
+    """The known districts of each city of divisions.tsv ("" for the municipalities' own)."""
+    found: dict[str, set[str]] = {}
+    for line in (Path(__file__).with_name("divisions.tsv")).read_text(encoding="utf-8").splitlines():
+        city, _, district = line.partition("\t")
+        found.setdefault(city, set()).add(district)
+    return {city: frozenset(names) for city, names in found.items()}
+
+
+def _city_stem_district(line: str) -> str | None:
+    """ "12月2日重庆大渡口关于调整风险区等级和范围的通告": a title that names its city, then the district
+    without its suffix, in front of 关于. Taken only when city and stem + suffix make a district the
+    divisions list holds for that city (a municipality's districts for 北京, 天津, 上海, 重庆)."""
+    m = re.search(rf"([{_CJK}]{{4,14}}?):?关于", line)
+    if m is None:
+        return None
+    head, table = re.sub(r"(?:发布|印发)$", "", m[1]), _districts_of_cities()
+    for start in range(len(head) - 3):
+        for city in {head[start:start + n] for n in (2, 3, 4)}:
+            known = table.get("" if city in _MUNICIPALITIES else city)
+            stem = head[start + len(city):].removeprefix("市")
+            if not known or not 2 <= len(stem) <= 5:
+                continue
+            for suffix in ("区", "县", "市", "旗", "新区", "自治县"):
+                if stem + suffix in known:
+                    return stem + suffix
     return None
 
 
