@@ -257,3 +257,26 @@ def test_stem_that_is_no_district_of_the_city_gives_none() -> None:
     # "大渡口" is a district of 重庆, not of 成都: no district is guessed
     text = "成都大渡口关于调整风险区的通告\n一、调整为低风险区(1个)\n东山街道(1个):桂苑3栋。\n"
     assert levels(parse_notice(text, default_year=2022)) == [("low", None, ["东山街道桂苑3栋"])]
+
+
+# --- dates written in Chinese numerals under the signature ---------------------------------------------
+
+
+@given(
+    zero=st.sampled_from(["〇", "零", "○", "O", "Ｏ"]),
+    month=st.integers(min_value=1, max_value=12),
+    day=st.integers(min_value=1, max_value=28),
+    digits_year=st.booleans(),
+)
+@settings(max_examples=30, deadline=None)
+def test_signature_date_in_chinese_numerals(zero: str, month: int, day: int, digits_year: bool) -> None:
+    def cn(n: int) -> str:
+        ones = "一二三四五六七八九"
+        if n < 10:
+            return ones[n - 1]
+        return ("" if n < 20 else ones[n // 10 - 1]) + "十" + (ones[n % 10 - 1] if n % 10 else "")
+
+    year = "2022" if digits_year else f"二{zero}二二"
+    text = (f"关于划定高风险区的通告\n一、高风险区\n青云苑2号楼、柳林巷5号。\n湖滨区疫情防控指挥部\n"
+            f"{year}年{cn(month)}月{cn(day)}日\n")
+    assert parse_notice(text)["published"] == f"2022-{month:02d}-{day:02d}"

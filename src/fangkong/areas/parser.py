@@ -164,7 +164,7 @@ _NUMBER_RE = re.compile(
 _DATE_RE = re.compile(
     r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
     r"|(?<!\d)(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})(?!\d)"
-    r"|(?P<y3>[〇零一二三四五六七八九]{4})年(?P<m3>[一二三四五六七八九十]{1,3})月(?P<d3>[一二三四五六七八九十]{1,3})[日号]"
+    r"|(?P<y3>[〇零一二三四五六七八九]{4}|\d{4})年(?P<m3>[一二三四五六七八九十]{1,3})月(?P<d3>[一二三四五六七八九十]{1,3})[日号]"
     r"|(?<![\d年])(?P<m4>\d{1,2})月(?P<d4>\d{1,2})[日号]"
     r"|(?<![〇零一二三四五六七八九年])(?P<m5>[一二三四五六七八九十]{1,3})月(?P<d5>[一二三四五六七八九十]{1,3})[日号]"
 )
@@ -213,9 +213,15 @@ _RUN_ON_MEASURES = re.compile(
 _HEADLINE_BEFORE = re.compile(r"(?m)^[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
 
 
+# "二○二二年" (a circle or a letter O for 〇 in a signature's date): a year written in Chinese numerals.
+_YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零○OΟ0]{0,3}[○OΟ0])(?=\D{0,3}[一二三四五六七八九])"
+                        r"[一二三四五六七八九〇零○OΟ0]{4}(?=年)")
+
+
 def _normalize(text: str) -> str:
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
+    text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
