@@ -109,7 +109,8 @@ def test_measures_on_the_places_of_a_sentence_stay_boilerplate() -> None:
 
 @settings(max_examples=30, deadline=None)
 @given(
-    opener=st.sampled_from(["上述区域", "以上区域", "上述地区", "以上点位", "上述区域均"]),
+    opener=st.sampled_from(["上述区域", "以上区域", "上述地区", "以上点位", "上述区域均", "上述中风险区",
+                            "以上2个中风险区"]),
     verb=st.sampled_from(["实行", "实施", "执行"]),
     last=st.sampled_from(["金湖路8号", "和平里小区(2号楼)", "星光大厦B座", "幸福村三组"]),
 )
