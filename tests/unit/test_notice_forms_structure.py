@@ -281,3 +281,11 @@ def test_signature_date_in_chinese_numerals(zero: str, month: int, day: int, dig
     text = (f"关于划定高风险区的通告\n一、高风险区\n青云苑2号楼、柳林巷5号。\n湖滨区疫情防控指挥部\n"
             f"{year}年{cn(month)}月{cn(day)}日\n")
     assert parse_notice(text)["published"] == f"2022-{month:02d}-{day:02d}"
+
+
+def test_narrowed_range_without_jiang_and_numbered() -> None:
+    text = ("关于调整风险区范围的通告\n二、调整中风险区范围(2个)\n"
+            "1.红旗街道红枫苑5栋、6栋调整为红旗街道红枫苑6栋;\n2.将石桥村1组、2组缩小为石桥村2组;\n"
+            "3.柳岸小区(原中风险调整为高风险)\n")
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice) == [("medium", None, ["红旗街道红枫苑6栋", "石桥村2组", "柳岸小区(原中风险调整为高风险)"])]

@@ -1042,13 +1042,15 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)
-        narrowed = bool(current.heading.level_to and _NARROWED.search(line) and not _LEVEL_RE.search(line))
+        narrowed = bool(current.heading.level_to and _NARROWED.search(line) and not _LEVEL_RE.search(line)
+                        and not _is_boilerplate(line))
         if (prev.endswith("。") and not label and not _ENUM.match(line) and not (narrowed and _NARROWED.search(prev))
                 and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)):
             current = None  # an inline list ended with 。 and something else follows
             continue
         if narrowed:
-            lines[i] = _NARROWED.sub("", lines[i])
+            # not inside a remark: "于庄村(原中风险调整为高风险)"
+            lines[i] = _NARROWED.sub(lambda m: m.group() if _unclosed(m.string[:m.end()]) else "", lines[i])
         current.lines.append(lines[i])
         current.last = i
     return sections
@@ -1056,7 +1058,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
 
 # "将中房那里2栋、4栋、5栋调整为中房那里2栋、4栋" under a heading that names a level ("调整高风险区范围"):
 # the range of the area becomes what follows 调整为, at the heading's level; the range it had goes.
-_NARROWED = re.compile(r"将[^,;。:将\n]{1,200}?(?:调整|缩小|缩减|变更|更改|压缩|扩大)(?:为|至|成)")
+# (将 may be left out: "跃进村街道:A1栋、2栋调整为A1栋").
+_NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
+                       r"(?:调整|缩小|缩减|变更|更改|压缩|扩大)(?:为|至|成)")
 
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
