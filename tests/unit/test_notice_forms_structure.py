@@ -54,6 +54,24 @@ def test_financial_numerals_in_brackets_and_traditional() -> None:
     ]
 
 
+def test_financial_numerals_with_dot_inline_and_above_ten() -> None:
+    for text in (
+        "关于调整风险区的通告\n壹.高风险区\n青松小区、南门市场。\n贰.低风险区\n东湖苑B座。\n",
+        "关于调整风险区的通告。现将有关情况通告如下:壹、高风险区:青松小区、南门市场。贰、低风险区:东湖苑B座。\n",
+        "关于调整风险区的通告\n拾、高风险区\n青松小区、南门市场。\n拾壹、低风险区\n东湖苑B座。\n",
+        "关于调整风险区的通告\n一.高风险区\n青松小区、南门市场。\n二.低风险区\n东湖苑B座。\n",
+    ):
+        notice = parse_notice(text, default_year=2022)
+        assert [(level, places) for level, _d, places in levels(notice)] == [
+            ("high", ["青松小区", "南门市场"]), ("low", ["东湖苑B座"])], text
+
+
+def test_financial_numerals_over_district_headings() -> None:
+    text = "关于调整风险区的通告\n壹、雁塔区\n高风险区:青松小区、南门市场。\n(贰)碑林区\n高风险区:东湖苑B座。\n"
+    notice = parse_notice(text, default_year=2022)
+    assert levels(notice) == [("high", "雁塔区", ["青松小区", "南门市场"]), ("high", "碑林区", ["东湖苑B座"])]
+
+
 def test_financial_numeral_in_a_name_is_kept() -> None:
     text = "关于划定高风险区的通告\n一、高风险区\n壹号院、玖龙湾小区、拾光里3栋。\n"
     notice = parse_notice(text, default_year=2022)

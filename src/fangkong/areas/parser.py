@@ -129,7 +129,7 @@ _LONG_DISTRICT = re.compile(r"(?:开发区|示范区|高新区|新区|自治县|
 
 _ENUM = re.compile(
     r"(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\)(?!\d)|[\u2460-\u249b\u2776-\u277f]"
-    r"|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
+    r"|[一二三四五六七八九十]{1,3}(?:、|\.(?!\d))|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
 )
 _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等"
                     r"|现?(?:将有关(?:事项|情况))?(?:通告|公布|公告)如下)")
@@ -760,7 +760,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         item_end = -1
         part = False
         if m:
-            if line_start and re.match(r"[一二三四五六七八九十]{1,3}、", m.group()):
+            if line_start and re.match(r"[一二三四五六七八九十]{1,3}[、.]", m.group()):
                 prefix = community = None  # "二、…": a new part; the street of the part before does not hold
                 part = True
             pos = m.end()
