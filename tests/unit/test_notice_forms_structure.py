@@ -307,3 +307,18 @@ def test_narrowed_range_without_jiang_and_numbered() -> None:
             "3.柳岸小区(原中风险调整为高风险)\n")
     notice = parse_notice(text, default_year=2022)
     assert levels(notice) == [("medium", None, ["红旗街道红枫苑6栋", "石桥村2组", "柳岸小区(原中风险调整为高风险)"])]
+
+
+def test_long_list_with_its_verb_after_it_and_no_heading() -> None:
+    places = ["南关镇青云苑13#楼", "锦华园12#楼", "福兴苑56#楼", "黄河花园三期3#楼", "幸福家园5#楼", "御景华城24#楼",
+              "香山名邸11#楼", "李营村8队"]
+    text = (f"关于划分辖区内高风险区的公告\n根据疫情防控需要,经研判,自2022年11月18日22时起划定高风险区。\n"
+            f"{places[0]},{'、'.join(places[1:])}新增为高风险区,执行“足不出户、上门服务”管控措施。\n")
+    notice = parse_notice(text, default_year=2022)
+    assert [(c["level_to"], c["places"]) for c in notice["changes"]] == [("high", places)]
+
+
+def test_prose_before_a_verb_is_no_list() -> None:
+    text = ("关于划分辖区内高风险区的公告\n根据当前疫情防控工作需要,按照相关规定,经流调专家组研判,"
+            "现将辖区内部分区域调整为高风险区,请广大市民配合。\n")
+    assert parse_notice(text, default_year=2022)["changes"] == []

@@ -1135,6 +1135,9 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             obj, origin = obj[:counted.start()].rstrip(","), "由" + counted["lv"]
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
+        # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
+        items = _split_enclosed(obj)
+        explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
