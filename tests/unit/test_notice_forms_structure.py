@@ -322,3 +322,9 @@ def test_prose_before_a_verb_is_no_list() -> None:
     text = ("关于划分辖区内高风险区的公告\n根据当前疫情防控工作需要,按照相关规定,经流调专家组研判,"
             "现将辖区内部分区域调整为高风险区,请广大市民配合。\n")
     assert parse_notice(text, default_year=2022)["changes"] == []
+
+
+def test_a_bracketed_title_on_the_first_line_stays() -> None:
+    text = ("【重庆江北关于调整风险区的通告】现将有关事项通告如下:\n一、调整为低风险区(1个)\n"
+            "观音桥街道(1个):青松小区。\n")
+    assert levels(parse_notice(text, default_year=2022)) == [("low", "江北区", ["观音桥街道青松小区"])]

@@ -209,8 +209,8 @@ _RUN_ON_MEASURES = re.compile(
 
 
 # "【12月2日…关于调整风险区等级和范围的通告】春晖路街道(1个):…": a repost's headline in front of a line of
-# the list is no part of it (alone on its line it is the title and stays).
-_HEADLINE_BEFORE = re.compile(r"(?m)^[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
+# the list is no part of it (alone on its line, or on the first line, it is the title and stays).
+_HEADLINE_BEFORE = re.compile(r"(?<=\n)[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
 
 
 # "二○二二年" (a circle or a letter O for 〇 in a signature's date): a year written in Chinese numerals.
