@@ -328,3 +328,9 @@ def test_a_bracketed_title_on_the_first_line_stays() -> None:
     text = ("【重庆江北关于调整风险区的通告】现将有关事项通告如下:\n一、调整为低风险区(1个)\n"
             "观音桥街道(1个):青松小区。\n")
     assert levels(parse_notice(text, default_year=2022)) == [("low", "江北区", ["观音桥街道青松小区"])]
+
+
+def test_district_from_city_and_stem_in_the_lead() -> None:
+    text = ("12月3日,重庆南岸发布调整风险区的通告。\n一、调整为低风险区(1个)\n"
+            "南坪街道(1个):青松小区。\n")
+    assert levels(parse_notice(text, default_year=2022)) == [("low", "南岸区", ["南坪街道青松小区"])]

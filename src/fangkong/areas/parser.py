@@ -1359,10 +1359,10 @@ def _city_stem_district(line: str) -> str | None:
     """ "12月2日重庆大渡口关于调整风险区等级和范围的通告": a title that names its city, then the district
     without its suffix, in front of 关于. Taken only when city and stem + suffix make a district the
     divisions list holds for that city (a municipality's districts for 北京, 天津, 上海, 重庆)."""
-    m = re.search(rf"([{_CJK}]{{4,14}}?):?关于", line)
+    m = re.search(rf"([{_CJK}]{{4,14}}?)(?::?关于|发布)", line)  # also "12月2日,重庆大渡口发布…通告"
     if m is None:
         return None
-    head, table = re.sub(r"(?:发布|印发)$", "", m[1]), _districts_of_cities()
+    head, table = m[1], _districts_of_cities()
     for start in range(len(head) - 3):
         for city in {head[start:start + n] for n in (2, 3, 4)}:
             known = table.get("" if city in _MUNICIPALITIES else city)
