@@ -334,3 +334,19 @@ def test_district_from_city_and_stem_in_the_lead() -> None:
     text = ("12月3日,重庆南岸发布调整风险区的通告。\n一、调整为低风险区(1个)\n"
             "南坪街道(1个):青松小区。\n")
     assert levels(parse_notice(text, default_year=2022)) == [("low", "南岸区", ["南坪街道青松小区"])]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    district=st.sampled_from(["城关区", "曲水县", "柳梧新区", "格尔木市"]),
+    note=st.sampled_from(["【含文化园区】", "(含经开区)", "〔包括高新园区〕", "[辖东城片区]"]),
+    places=st.lists(st.sampled_from(["金珠西路8号院", "吉日三巷", "东嘎村5组", "八一小区片区"]),
+                    min_size=1, max_size=4, unique=True),
+)
+def test_a_note_changes_nothing(district: str, note: str, places: list[str]) -> None:
+    def read(heading: str) -> list:
+        items = "".join(f"{i}.{p};\n" for i, p in enumerate(places, 1))
+        text = f"关于风险区划定的通告\n具体为:\n(一){heading}\n管控区{len(places)}个:\n{items}"
+        return levels(parse_notice(text, default_year=2022))
+
+    assert read(district + note) == read(district) == [("controlled", district, places)]
