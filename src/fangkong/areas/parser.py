@@ -102,6 +102,7 @@ _TOTAL_RE = re.compile(
 _HEADING_VOCAB = re.compile(
     r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|"
+    r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
@@ -110,7 +111,9 @@ _NOT_HEADING = re.compile(
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
 _SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
-_ALIAS = rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\))?"  # "高新区(新市区)"
+# "高新区(新市区)"; a note on what the district includes: "城关区【含文创园区】", "堆龙区(含经开区、柳梧新区)"
+_ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
+          r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
 _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
 _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
@@ -127,7 +130,7 @@ _LONG_DISTRICT = re.compile(r"(?:开发区|示范区|高新区|新区|自治县|
 
 _ENUM = re.compile(
     r"(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\)(?!\d)|[\u2460-\u249b\u2776-\u277f]"
-    r"|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
+    r"|[一二三四五六七八九十]{1,3}(?:、|\.(?!\d))|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
 )
 _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等"
                     r"|现?(?:将有关(?:事项|情况))?(?:通告|公布|公告)如下)")
@@ -163,7 +166,7 @@ _NUMBER_RE = re.compile(
 _DATE_RE = re.compile(
     r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
     r"|(?<!\d)(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})(?!\d)"
-    r"|(?P<y3>[〇零一二三四五六七八九]{4})年(?P<m3>[一二三四五六七八九十]{1,3})月(?P<d3>[一二三四五六七八九十]{1,3})[日号]"
+    r"|(?P<y3>[〇零一二三四五六七八九]{4}|\d{4})年(?P<m3>[一二三四五六七八九十]{1,3})月(?P<d3>[一二三四五六七八九十]{1,3})[日号]"
     r"|(?<![\d年])(?P<m4>\d{1,2})月(?P<d4>\d{1,2})[日号]"
     r"|(?<![〇零一二三四五六七八九年])(?P<m5>[一二三四五六七八九十]{1,3})月(?P<d5>[一二三四五六七八九十]{1,3})[日号]"
 )
@@ -206,15 +209,44 @@ def _plain(text: str) -> str:
     return html.unescape(_HTML_TAG.sub("", text))
 
 
+# "壹、高风险区", "(贰)中风险区": financial numerals number sections like 一 二 三. Read as the plain ones only
+# where they number (at the start of a line or sentence, before 、 . , or in brackets), since names use them
+# ("壹号院", "拾光里").
+_FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
+_FINANCIAL_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([壹贰叁参肆伍陆柒捌玖拾]{1,3}\)"
+                             r"|第?[壹贰叁参肆伍陆柒捌玖拾]{1,3}(?=[、.,]))")
+
+
+# "…柴达木中路24号(老凤祥银楼)上述区域实行…管控措施。": a list that runs into its measures sentence without
+# 。 ends where "上述区域/以上地区… 实行/实施/执行…" begins (not after 对/将…: "对上述区域实行封控").
+_RUN_ON_MEASURES = re.compile(
+    rf"(?<=[{_CJK}\dA-Za-z)\]】」”\"])(?<![对在将把于并和及为与从向由让使即])(?=(?:上述|以上|这些)(?:\d+个)?"
+    rf"(?:{_LEVEL}|区域|地区|点位|场所|地点|范围|小区|楼栋)(?:内|均|全部|将|需|须|要|继续|统一|严格|一律|依法)*"
+    r"(?:实行|实施|执行|落实|采取))")
+
+
+# "【12月2日…关于调整风险区等级和范围的通告】春晖路街道(1个):…": a repost's headline in front of a line of
+# the list is no part of it (alone on its line, or on the first line, it is the title and stays).
+_HEADLINE_BEFORE = re.compile(r"(?<=\n)[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
+
+
+# "二○二二年" (a circle or a letter O for 〇 in a signature's date): a year written in Chinese numerals.
+_YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零○OΟ0]{0,3}[○OΟ0])(?=\D{0,3}[一二三四五六七八九])"
+                        r"[一二三四五六七八九〇零○OΟ0]{4}(?=年)")
+
+
 def _normalize(text: str) -> str:
-    text = _plain(text)
+    text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
+    text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
+    text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
+    text = _RUN_ON_MEASURES.sub("。", text)
+    text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
     text = _LEADING_JUNK.sub("", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _PAGE_NUMBER.sub("", text)
 
 
@@ -405,6 +437,8 @@ def _rest_ok(rest: str) -> bool:
 def _district_ok(name: str, strict: bool = False) -> bool:
     if name in _divisions()[0]:
         return True
+    if name[:1] in ("区", "县", "市", "旗"):
+        return False  # "区北区": the end of a name broken across lines, not a district
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
@@ -629,7 +663,9 @@ def _match_heading(line: str) -> _Heading | None:
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
 # 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
-_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}|为|列入|实行|实施"
+# "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
+_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
+                              rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:|起,|起(?=[^\d,])"
@@ -839,7 +875,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         item_end = -1
         part = False
         if m:
-            if line_start and re.match(r"[一二三四五六七八九十]{1,3}、", m.group()):
+            if line_start and re.match(r"[一二三四五六七八九十]{1,3}[、.]", m.group()):
                 prefix = community = None  # "二、…": a new part; the street of the part before does not hold
                 part = True
             pos = m.end()
@@ -1121,7 +1157,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         own = _SENTENCE_TARGET.search(line)
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
                 and _analyze(own.group())[2] == current.heading.level_to:
-            line = line[:own.start()].rstrip(",")  # the list's own verb repeated after it
+            line = _OBJECT_TAIL.sub("", line[:own.start()]).rstrip(",")  # the list's own verb repeated after it
             lines[i] = line
             label = _label_at_start(line)
         if not label and _is_boilerplate(line):
@@ -1129,13 +1165,25 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)
-        if (prev.endswith("。") and not label and not _ENUM.match(line)
+        narrowed = bool(current.heading.level_to and _NARROWED.search(line) and not _LEVEL_RE.search(line)
+                        and not _is_boilerplate(line))
+        if (prev.endswith("。") and not label and not _ENUM.match(line) and not (narrowed and _NARROWED.search(prev))
                 and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)):
             current = None  # an inline list ended with 。 and something else follows
             continue
+        if narrowed:
+            # not inside a remark: "于庄村(原中风险调整为高风险)"
+            lines[i] = _NARROWED.sub(lambda m: m.group() if _unclosed(m.string[:m.end()]) else "", lines[i])
         current.lines.append(lines[i])
         current.last = i
     return sections
+
+
+# "将中房那里2栋、4栋、5栋调整为中房那里2栋、4栋" under a heading that names a level ("调整高风险区范围"):
+# the range of the area becomes what follows 调整为, at the heading's level; the range it had goes.
+# (将 may be left out: "跃进村街道:A1栋、2栋调整为A1栋").
+_NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
+                       r"(?:调整|缩小|缩减|变更|更改|压缩|扩大)(?:为|至|成)")
 
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
@@ -1206,7 +1254,8 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         if _unclosed(body[:m.start()]):
             continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
         head = body[start:m.start()]
-        starts = list(_OBJECT_START.finditer(head))
+        # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
+        starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = head[starts[-1].end():] if starts else head
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
@@ -1220,6 +1269,9 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             obj, origin = obj[:counted.start()].rstrip(","), "由" + counted["lv"]
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
+        # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
+        items = _split_enclosed(obj)
+        explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
@@ -1432,6 +1484,42 @@ def _title_district(lines: list[str]) -> str | None:
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
+        stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
+        if stem:
+            return stem
+    return None
+
+
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+@functools.cache
+def _districts_of_cities() -> dict[str, frozenset[str]]:
+    """The known districts of each city of divisions.tsv ("" for the municipalities' own)."""
+    found: dict[str, set[str]] = {}
+    for line in (Path(__file__).with_name("divisions.tsv")).read_text(encoding="utf-8").splitlines():
+        city, _, district = line.partition("\t")
+        found.setdefault(city, set()).add(district)
+    return {city: frozenset(names) for city, names in found.items()}
+
+
+def _city_stem_district(line: str) -> str | None:
+    """ "12月2日重庆大渡口关于调整风险区等级和范围的通告": a title that names its city, then the district
+    without its suffix, in front of 关于. Taken only when city and stem + suffix make a district the
+    divisions list holds for that city (a municipality's districts for 北京, 天津, 上海, 重庆)."""
+    m = re.search(rf"([{_CJK}]{{4,14}}?)(?::?关于|发布)", line)  # also "12月2日,重庆大渡口发布…通告"
+    if m is None:
+        return None
+    head, table = m[1], _districts_of_cities()
+    for start in range(len(head) - 3):
+        for city in {head[start:start + n] for n in (2, 3, 4)}:
+            known = table.get("" if city in _MUNICIPALITIES else city)
+            stem = head[start + len(city):].removeprefix("市")
+            if not known or not 2 <= len(stem) <= 5:
+                continue
+            for suffix in ("区", "县", "市", "旗", "新区", "自治县"):
+                if stem + suffix in known:
+                    return stem + suffix
     return None
 
 
@@ -1440,6 +1528,11 @@ def _lead_district(lines: list[str]) -> str | None:
     for line in lines:
         for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))(?=新|部分|以下|范围|内|划定)", line):
             if _district_ok(m[1]):
+                return m[1]
+        # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
+        for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
+                             rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
+            if m[1] in _divisions()[0]:
                 return m[1]
     return None
 
@@ -1459,7 +1552,11 @@ def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
     m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]{{2,6}}?(?:新区|区|县|旗))",
                  issuer)
-    return m[1] if m and _district_ok(m[1]) else None
+    if m and _district_ok(m[1]):
+        return m[1]
+    # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
+    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
+    return m[1] if m and m[1] in _divisions()[0] else None
 
 
 def _dates_of(region: list[str]) -> tuple[_Date | None, _Date | None, bool, list[_Date]]:
