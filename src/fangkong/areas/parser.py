@@ -1078,13 +1078,12 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
-        counted = re.search(rf"(?:等|,)(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+        counted = _counted_object(obj)
         origin = ""
-        if counted and _cn_int(counted["n"]) in (len(_split_enclosed(obj[:counted.start()])), len(
-                [p for item in _split_enclosed(obj[:counted.start()]) for p in _split_and(item)])):
+        if counted:
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
-            obj, origin = obj[:counted.start()].rstrip(","), "由" + counted["lv"]
+            obj, origin = counted
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
@@ -1109,6 +1108,28 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+def _counted_object(obj: str) -> tuple[str, str] | None:
+    """(places, "由" + origin level) of an object that ends with its count and level: "A、B等2个高风险区",
+    "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为管控区"). The count must be the
+    number of places named; without 等 the digits may run on from the last place ("C栋13个" is "C栋1" and
+    3 places), so each tail of the digits is tried."""
+    m = re.search(rf"(?P<sep>等|,)?(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+    if m is None:
+        return None
+    digits = m["n"]
+    for k in range(len(digits) if not m["sep"] else 1):
+        places = obj[:m.start("n") + k].rstrip(",")
+        if m["sep"]:
+            places = obj[:m.start()].rstrip(",")
+        elif not places or places[-1] in _SEPS:
+            continue
+        n = _cn_int(digits[k:])
+        parts = _split_enclosed(places)
+        if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
+            return places, "由" + m["lv"]
+    return None
 
 
 # "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
