@@ -63,3 +63,20 @@ def test_count_word_between_list_and_level_changes_nothing(places: list[str], se
     plain = f"自2022年5月6日起,将{listed}由{source}调整为{target}。"
     counted = f"自2022年5月6日起,将{listed}{'等' if deng else ''}{count}个{source}调整为{target}。"
     assert by_level(counted) == by_level(plain) == {(level, None): places}
+
+
+# --- 5. a district named only in the opening sentence: "对顺义区如下地区进行…等级调整"
+
+
+def test_district_of_the_opening_sentence_holds_for_the_places() -> None:
+    text = ("11月20日金水区调整相关地区风险等级的通报\n根据有关规定,对金水区如下地区进行高、低风险区等级调整:\n"
+            "1.自2022年11月20日10时起,将丰产路街道文化路12号院3号楼列为高风险区。\n"
+            "2.自2022年11月20日12时起,将杜岭街道顺河小区5号楼2单元列为高风险区。\n"
+            "金水区疾病预防控制中心\n2022年11月20日")
+    assert by_level(text) == {("high", "金水区"): ["丰产路街道文化路12号院3号楼", "杜岭街道顺河小区5号楼2单元"]}
+
+
+def test_district_of_the_opening_sentence_in_traditional_characters() -> None:
+    text = _S2T.convert("根据疫情形势,对和平县下列区域风险等级调整如下:\n一、将东风镇和平里小区8栋调整为中风险区。\n"
+                        "二、将阳明镇新华路3号调整为中风险区。")
+    assert by_level(text) == {("medium", "和平县"): ["东风镇和平里小区8栋", "阳明镇新华路3号"]}

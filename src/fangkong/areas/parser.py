@@ -1310,9 +1310,11 @@ def _title_district(lines: list[str]) -> str | None:
 
 
 def _lead_district(lines: list[str]) -> str | None:
-    """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names."""
+    """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names. "对顺义区如下地区
+    进行…等级调整" and "对X区下列区域…" point from the district to the list below."""
     for line in lines:
-        for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))(?=新|部分|以下|范围|内|划定)", line):
+        for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
             if _district_ok(m[1]):
                 return m[1]
     return None
