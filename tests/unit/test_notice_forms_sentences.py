@@ -80,3 +80,41 @@ def test_district_of_the_opening_sentence_in_traditional_characters() -> None:
     text = _S2T.convert("根据疫情形势,对和平县下列区域风险等级调整如下:\n一、将东风镇和平里小区8栋调整为中风险区。\n"
                         "二、将阳明镇新华路3号调整为中风险区。")
     assert by_level(text) == {("medium", "和平县"): ["东风镇和平里小区8栋", "阳明镇新华路3号"]}
+
+
+# --- 6. a second notice after the first one's signature; 7. "将下述地区调整为…" pointing to the list
+
+
+def test_two_notices_on_one_page_each_with_its_levels() -> None:
+    text = ("关于划定高风险地区的通告\n根据疫情情况,经风险评估,将嘉兴市南湖区云海超市(云海生鲜店)调整为高风险地区,"
+            "防控措施按有关要求执行。\n嘉兴市新型冠状病毒肺炎疫情防控工作领导小组办公室\n2022年2月3日\n"
+            "关于划定中风险地区的通告\n根据疫情情况,经风险评估,将下述地区调整为中风险地区。\n"
+            "1.南湖区:星河公寓、明月小区、桂园等三地。\n2.秀洲区:新城街道洪兴路18号、油车港镇胜丰村等两地。\n"
+            "上述地区调整为中风险地区后,防控措施按有关要求执行。\n"
+            "嘉兴市新型冠状病毒肺炎疫情防控工作领导小组办公室\n2022年2月3日")
+    assert by_level(text) == {
+        ("high", "南湖区"): ["云海超市(云海生鲜店)"],
+        ("medium", "南湖区"): ["星河公寓", "明月小区", "桂园"],
+        ("medium", "秀洲区"): ["新城街道洪兴路18号", "油车港镇胜丰村"],
+    }
+
+
+def test_after_the_signature_without_a_new_headline_a_sentence_is_not_read() -> None:
+    # what follows a signature without a headline of its own is a news report around the notice
+    text = ("关于划定高风险地区的通告\n即日起,将南湖区云海超市调整为高风险地区。\n"
+            "嘉兴市疫情防控工作领导小组办公室\n2022年2月3日\n此前,将秀洲区胜丰村调整为中风险地区。")
+    assert by_level(text) == {("high", "南湖区"): ["云海超市"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(places=st.lists(place(), min_size=1, max_size=5, unique=True),
+       pointer=st.sampled_from(["下述地区", "下列区域", "以下地区", "如下区域", "下述区域"]),
+       level=st.sampled_from([("中风险地区", "medium"), ("高风险区", "high"), ("封控区", "sealed")]),
+       numbering=st.sampled_from(["{}.", "{}、", "({})"]), long_lead=st.booleans())
+def test_pointer_to_the_list_is_never_a_place(places: list[str], pointer: str, level: tuple[str, str],
+                                              numbering: str, long_lead: bool) -> None:
+    lead = ("根据本市新冠肺炎疫情情况,按照国家联防联控机制关于新冠肺炎疫情分区分级及社区防控有关规定,经专家组风险评估,"
+            if long_lead else "")
+    items = "\n".join(f"{numbering.format(i + 1)}{p}" for i, p in enumerate(places))
+    text = f"关于划定风险地区的通告\n{lead}将{pointer}调整为{level[0]}。\n{items}\n特此通告。"
+    assert by_level(text) == {(level[1], None): places}

@@ -114,7 +114,7 @@ _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_S
 _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
-    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|区域|"
+    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
     r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
@@ -481,7 +481,7 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
 
 
 # "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
-_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+_FOLLOWING = re.compile(rf"(?:以下|下列|下述|如下)(?:区域|地区|地点|场所)?(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
                         rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}")
 
 
@@ -536,7 +536,7 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:{_TARGET_VERB}
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
 _OBJECT_START = re.compile(r"将|把|确定|目前,|现有|:|起,|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
@@ -829,9 +829,9 @@ def _label_line_is_place(text: str, end: int) -> bool:
 
 # "北寨子社区(3个):" on its own line under a street: the community of the places below it.
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
-# "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it.
+# "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
-                          r"|等[\d一二三四五六七八九十]{1,4}[个处](?:地区|区域|小区|点位|地点|风险区)?$")
+                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 _BOUND_RUN = re.compile(
@@ -935,6 +935,10 @@ def _mend_breaks(lines: list[str]) -> list[str]:
     return out
 
 
+# The headline of a notice: "关于划定中风险地区的通告", "XX市关于调整风险区域的公告".
+_TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)(?:\(第?[\d{_CN_NUM}]+号\))?")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -946,6 +950,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     loose: list[int] = []
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
+        if signed and _TITLE.fullmatch(line):
+            signed = False  # "关于划定中风险地区的通告" under a signature: the page's next notice starts
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
             heading = _match_heading(line)
         else:
