@@ -118,3 +118,29 @@ def test_pointer_to_the_list_is_never_a_place(places: list[str], pointer: str, l
     items = "\n".join(f"{numbering.format(i + 1)}{p}" for i, p in enumerate(places))
     text = f"关于划定风险地区的通告\n{lead}将{pointer}调整为{level[0]}。\n{items}\n特此通告。"
     assert by_level(text) == {(level[1], None): places}
+
+
+# --- 8. section headings with 疫情 in front; a lead line "下列街道除中、高风险区之外的其他地区:" of the low
+# section; "(8月17日已发布)" telling when an item was first published
+
+
+def test_headings_with_yiqing_and_the_lead_line_of_the_low_section() -> None:
+    text = ("市疫情防控工作领导小组办公室发布消息:经研究决定,调整本市以下区域风险等级:\n"
+            "一、疫情高风险区(1个)\n静安区临汾路街道汾西路88弄(9月2日已发布)\n"
+            "二、疫情中风险区(2个)\n普陀区长风新村街道枣阳路120号\n静安区临汾路街道场中路310号(9月2日已发布)\n"
+            "三、疫情低风险区(2个)\n下列街道除中、高风险区之外的其他地区(9月2日已发布):\n"
+            "静安区临汾路街道\n普陀区长风新村街道")
+    assert by_level(text) == {
+        ("high", "静安区"): ["临汾路街道汾西路88弄"],
+        ("medium", "普陀区"): ["长风新村街道枣阳路120号"],
+        ("medium", "静安区"): ["临汾路街道场中路310号"],
+        ("low", "静安区"): ["临汾路街道"],
+        ("low", "普陀区"): ["长风新村街道"],
+    }
+
+
+def test_headings_with_yiqing_in_traditional_characters_and_half_width_brackets() -> None:
+    text = _S2T.convert("一、疫情高风险区(1个)\n城阳区流亭街道双埠社区8号楼\n"
+                        "二、疫情中风险区(1个)\n城阳区流亭街道赵红路16号(2022年9月1日已公布)")
+    assert by_level(text) == {("high", "城阳区"): ["流亭街道双埠社区8号楼"],
+                              ("medium", "城阳区"): ["流亭街道赵红路16号"]}

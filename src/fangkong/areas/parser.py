@@ -100,7 +100,7 @@ _TOTAL_RE = re.compile(
 # Words a bare heading line ("一、新增高风险区(42个)") may consist of besides levels and counts.
 _HEADING_VOCAB = re.compile(
     r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
-    r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|"
+    r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
@@ -493,6 +493,9 @@ def _following_heading(line: str) -> _Heading | None:
     return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
 
 
+_EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body = re.sub(r"^附件\d*:", "", _strip_enum(line)[0])  # "附件1:高风险区名单"
     splits = _colon_splits(body)
@@ -506,7 +509,9 @@ def _match_heading(line: str) -> _Heading | None:
             text = _last_sentence(pre)
             if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
                 text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
-            if _has_keyword(text):
+            # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
+            # 除 are the exception, not the list's level.
+            if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
                 if _NOT_HEADING.search(text):
                     return None
                 counted = re.fullmatch(_COUNT, rest)
@@ -1428,6 +1433,10 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
     return changes, used
 
 
+# "虹口区广中路街道广中支路26号(8月17日已发布)": when an item was first published, no part of the place.
+_PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?)?已(?:发布|公布|公告|通报|划定)\)$")
+
+
 def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
@@ -1436,6 +1445,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
         for place in g.places:
+            place = _PUBLISHED_NOTE.sub("", place)
             found = _front_district(place)
             if found and (g.district is None or found[0] == g.district
                           or (g.district.endswith("市") and place.startswith(g.district))):
