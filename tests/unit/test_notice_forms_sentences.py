@@ -144,3 +144,35 @@ def test_headings_with_yiqing_in_traditional_characters_and_half_width_brackets(
                         "二、疫情中风险区(1个)\n城阳区流亭街道赵红路16号(2022年9月1日已公布)")
     assert by_level(text) == {("high", "城阳区"): ["流亭街道双埠社区8号楼"],
                               ("medium", "城阳区"): ["流亭街道赵红路16号"]}
+
+
+# --- 9. numbered items run together on one line; a heading glued to the end of the lead paragraph
+
+
+def test_items_run_together_and_a_heading_glued_to_the_lead() -> None:
+    text = ("关于新增划定风险区域的通告\n经研判决定,新增划定以下封控管控区域。现通告如下:一、封控区\n"
+            "1.宣城市宣州区水阳镇金宝圩村东组2.宣城市郎溪县建平镇梅渚路6栋 3.宣城市郎溪县十字镇花园小区3号楼\n"
+            "二、管控区\n1.宣城市郎溪县建平镇梅渚路 2.宣城市郎溪县十字镇花园小区3.宣城市郎溪县十字镇街道\n"
+            "特此通告。")
+    assert by_level(text) == {
+        ("sealed", "宣州区"): ["水阳镇金宝圩村东组"],
+        ("sealed", "郎溪县"): ["建平镇梅渚路6栋", "十字镇花园小区3号楼"],
+        ("controlled", "郎溪县"): ["建平镇梅渚路", "十字镇花园小区", "十字镇街道"],
+    }
+
+
+def test_house_numbers_after_a_first_item_are_not_items() -> None:
+    text = "封控区:\n1、金华苑小区2、3号楼\n2、龙城路12号院"
+    assert by_level(text) == {("sealed", None): ["金华苑小区2、3号楼", "龙城路12号院"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(places=st.lists(place(), min_size=2, max_size=8, unique=True), sep=st.sampled_from([".", "、", "．"]),
+       gaps=st.lists(st.sampled_from(["", " ", "  "]), min_size=8, max_size=8),
+       level=st.sampled_from([("封控区", "sealed"), ("高风险区", "high"), ("管控区", "controlled")]))
+def test_n_places_run_together_come_out_as_n_places(places: list[str], sep: str, gaps: list[str],
+                                                    level: tuple[str, str]) -> None:
+    run = "".join(f"{gaps[i] if i else ''}{i + 1}{sep}{p}" for i, p in enumerate(places))
+    one_per_line = "\n".join(f"{i + 1}{sep}{p}" for i, p in enumerate(places))
+    expected = {(level[1], None): places}
+    assert by_level(f"一、{level[0]}\n{run}") == by_level(f"一、{level[0]}\n{one_per_line}") == expected

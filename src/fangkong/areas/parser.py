@@ -339,6 +339,9 @@ def _classify_label(name: str, count: str | None, strict: bool) -> _Label | None
         return _Label(None, name, stated)
     split = re.fullmatch(rf"(.{{2,8}}?{_DIST_SUFFIX})(.{{2,10}}{_SUB_SUFFIX})", name)
     if split and _district_ok(split[1]) and _sub_ok(split[2]):
+        inner = _known_front(split[2])  # "六安市裕安区苏埠镇街道": the district is the one after the city
+        if inner and _sub_ok(inner[1]):
+            return _Label(inner[0], inner[1], stated)
         return _Label(split[1], split[2], stated)
     return None
 
@@ -1563,6 +1566,34 @@ def _number_runs(lines: list[str]) -> list[str]:
     return out
 
 
+# "1.A组2.B栋 3.C楼": the next item number, glued to the place before it or after a space.
+_RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<sep>[.、])(?![\d.、])")
+# "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
+_GLUED_PART = re.compile(r"(?<=[:。])(?=[一二三四五六七八九十]{1,3}、)")
+
+
+def _split_runon(line: str) -> list[str]:
+    """Numbered items written on one line ("1.A2.B 3.C"): a run of item numbers counting up from 1, each
+    with the separator of the first, splits the line. A heading glued to the lead sentence before it goes
+    on a line of its own."""
+    glued = [m.start() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.start():])]
+    if glued:
+        return [line[:glued[0]], *_split_runon(line[glued[0]:])]
+    first = re.match(r"\s*1([.、])(?![\d.、])", line)
+    if first is None:
+        return [line]
+    cuts, number, pos = [], 2, first.end()
+    for m in _RUNON_ITEM.finditer(line, pos):
+        if m["n"] != str(number) or m["sep"] != first[1] or m.start() - pos < 2 or line[m.end():m.end() + 1].isdigit():
+            continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
+        cuts.append(m.start())
+        number, pos = number + 1, m.end()
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -1573,7 +1604,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_normalize(text)).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
-    lines = _number_runs(_mend_breaks([piece for piece in pieces if piece]))
+    lines = _number_runs(_mend_breaks([part for piece in pieces if piece for part in _split_runon(piece)]))
     warnings: list[str] = []
     sections = _find_sections(lines)
     changes, used = _changes(sections, warnings)
