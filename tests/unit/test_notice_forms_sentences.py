@@ -176,3 +176,28 @@ def test_n_places_run_together_come_out_as_n_places(places: list[str], sep: str,
     one_per_line = "\n".join(f"{i + 1}{sep}{p}" for i, p in enumerate(places))
     expected = {(level[1], None): places}
     assert by_level(f"一、{level[0]}\n{run}") == by_level(f"一、{level[0]}\n{one_per_line}") == expected
+
+
+# --- 4. section headings of a date and heading words ("一、11月3日5时调整的区域") are no places
+
+
+def test_date_headings_of_sections_are_not_places() -> None:
+    text = ("12月5日6时,经专家研判,全市共设定高风险区3个,中风险区1个,具体如下:\n一、12月5日6时调整的区域\n"
+            "新增高风险区(1个):\n新荣区(1个):花园路18号院。\n解除中风险区(1个):\n云州区(1个):吉家庄村。\n"
+            "二、截至12月5日6时全市中高风险区\n高风险区(3个):\n新荣区(3个):\n花园路18号院;西村小区5号楼;东街8号。\n"
+            "中风险区(1个):\n左云县(1个):\n城东小区。")
+    assert by_level(text) == {
+        ("high", "新荣区"): ["花园路18号院", "花园路18号院", "西村小区5号楼", "东街8号"],
+        ("lifted", "云州区"): ["吉家庄村"],
+        ("medium", "左云县"): ["城东小区"],
+    }
+
+
+@settings(max_examples=40, deadline=None)
+@given(month=st.integers(1, 12), day=st.integers(1, 28), hour=st.sampled_from(["", "0时", "5时", "18时30分"]),
+       words=st.sampled_from(["调整的区域", "全市中高风险区", "全市高风险区", "划定的区域", "新增的风险区域"]),
+       until=st.sampled_from(["", "截至", "截止"]), numeral=st.sampled_from(["一、", "二、", "(一)", ""]))
+def test_any_date_heading_line_gives_no_place(month: int, day: int, hour: str, words: str, until: str,
+                                              numeral: str) -> None:
+    text = f"高风险区(1个):\n小店区(1个):龙城花园3号楼。\n{numeral}{until}{month}月{day}日{hour}{words}"
+    assert by_level(text) == {("high", "小店区"): ["龙城花园3号楼"]}

@@ -794,7 +794,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         if groups[-1].places and not line_start and re.search(r"除[^外]*$", groups[-1].places[-1]):
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
-        if _NOT_PLACE.search(place):
+        if _NOT_PLACE.search(place) or (line_start and _date_heading(place)):
             continue
         if _is_boilerplate(place):
             break  # the lists ended inside this paragraph
@@ -819,6 +819,20 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]
+
+
+_DATE_LEAD = re.compile(r"^(?:截至|截止|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?")
+
+
+def _date_heading(line: str) -> bool:
+    """ "一、11月3日5时调整的区域", "二、截至11月3日5时全市中高风险区": a line of a date and heading words
+    titles the sections below it, it is no place."""
+    m = _DATE_LEAD.match(line)
+    if m is None or m.end() == len(line):
+        return False
+    rest = re.sub(r"(?:中高|高中|中低|高低)(?=风险)", "高", line[m.end():])  # "中高风险区": levels
+    rest = re.sub(r"全市|全区|全县|本市|本区|[(),:]|起", "", _LEVEL_RE.sub("", rest))
+    return not _HEADING_VOCAB.sub("", rest)
 
 
 def _label_line_is_place(text: str, end: int) -> bool:
