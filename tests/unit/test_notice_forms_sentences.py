@@ -201,3 +201,65 @@ def test_any_date_heading_line_gives_no_place(month: int, day: int, hour: str, w
                                               numeral: str) -> None:
     text = f"高风险区(1个):\n小店区(1个):龙城花园3号楼。\n{numeral}{until}{month}月{day}日{hour}{words}"
     assert by_level(text) == {("high", "小店区"): ["龙城花园3号楼"]}
+
+
+# --- 2. 2021 wordings: "新增A为中风险地区", "将A新增为…", a subject named back ("该地区调整为…"), a list
+# restated after "截至目前,"
+
+
+def test_2021_wordings_with_new_back_reference_and_restated_list() -> None:
+    text = ("关于调整昌平区通州区社区(村)风险等级的通报\n"
+            "12月3日,我市报告1例本地确诊病例,经市疾控中心评估,自2021年12月4日起,新增昌平区回龙观街道龙跃苑社区为中风险地区。\n"
+            "通州区永乐店镇德仁务村近14天内无新增确诊病例,经市疾控中心评估,自2021年12月4日起,该地区调整为低风险地区。\n"
+            "截至目前,全市共有中风险地区3个,分别为通州区宋庄镇小堡村、宋庄镇辛店村,昌平区回龙观街道龙跃苑社区。"
+            "其他地区均为低风险地区。")
+    assert by_level(text) == {
+        ("medium", "昌平区"): ["回龙观街道龙跃苑社区", "回龙观街道龙跃苑社区"],
+        ("low", "通州区"): ["永乐店镇德仁务村"],
+        ("medium", "通州区"): ["宋庄镇小堡村", "宋庄镇辛店村"],
+    }
+    assert parse_notice(text)["warnings"] == []
+
+
+def test_jiang_a_xinzeng_wei_in_traditional_characters() -> None:
+    text = _S2T.convert("自2021年8月3日起,将江宁区禄口街道石埝村新增为中风险地区。")
+    assert by_level(text) == {("medium", "江宁区"): ["禄口街道石埝村"]}
+
+
+def test_a_back_reference_without_a_place_as_subject_reads_nothing() -> None:
+    text = "我市近14天内无新增确诊病例,经评估,自2021年2月1日起,该地区调整为低风险地区。"
+    assert by_level(text) == {}
+
+
+# --- 3. a lift notice restating the earlier designation ("3月4日9时划定A为封控区。…,解除封控。")
+
+
+def test_restated_designation_then_lift_lifts_the_places() -> None:
+    text = ("关于和龙市金达莱小区封控区、管控区解封的通知\n"
+            "经专家组研判,解除和龙市金达莱小区封控区、管控区的封控、管控管理。现通知如下:\n2022年4月2日8时划定和龙市金达莱小区5栋为封控区。现封控区域内近14天无新增病例,"
+            "自2022年4月16日8时起,解除封控。\n2022年4月2日8时划定和龙市金达莱小区6栋、7栋为管控区。"
+            "现管控区域内近14天无新增病例,自2022年4月16日8时起,解除管控。\n"
+            "和龙市新型冠状病毒肺炎疫情防控工作领导小组办公室\n2022年4月16日")
+    result = parse_notice(text, default_year=2022)
+    assert [(c["action"], c["level_from"], c["district"], c["places"]) for c in result["changes"]] == [
+        ("lift", "sealed", "和龙市", ["金达莱小区5栋"]),
+        ("lift", "controlled", "和龙市", ["金达莱小区6栋、7栋"]),
+    ]
+
+
+def test_a_dated_designation_without_a_lift_keeps_its_level() -> None:
+    text = _S2T.convert("3月4日9时划定和龙市金达莱小区5栋为封控区。封控区内实行足不出户管控措施。")
+    assert by_level(text) == {("sealed", "和龙市"): ["金达莱小区5栋"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(places=st.lists(place(), min_size=1, max_size=3, unique=True),
+       level=st.sampled_from([("封控区", "封控", "sealed"), ("管控区", "管控", "controlled")]),
+       joint=st.sampled_from(["。", ",", "。现"]), hour=st.sampled_from(["", "9时", "0时30分"]))
+def test_any_restated_designation_followed_by_its_lift_is_lifted(places: list[str], level: tuple[str, str, str],
+                                                               joint: str, hour: str) -> None:
+    text = (f"关于解除部分区域封控、管控的通知\n2022年5月1日{hour}划定{'、'.join(places)}为{level[0]}{joint}"
+            f"区域内近14天无新增病例,自2022年5月15日9时起,解除{level[1]}。")
+    changes = parse_notice(text, default_year=2022)["changes"]
+    assert [(c["action"], c["level_from"]) for c in changes] == [("lift", level[2])]
+    assert changes[0]["places"] == places

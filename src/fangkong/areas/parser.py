@@ -645,6 +645,7 @@ class _Section:
     lines: list[str] = field(default_factory=list)
     last: int = -1
     places: list[str] | None = None  # sentence style: the places are in the sentence itself
+    past: bool = False  # "2022年3月4日9时划定A为封控区": a designation of an earlier day, restated
 
 
 def _tabular(line: str) -> str:
@@ -957,6 +958,9 @@ def _mend_breaks(lines: list[str]) -> list[str]:
     return out
 
 
+# The last clause of a sentence lifting what the sentences before it named: "…,自3月20日9时起,解除封控。"
+_PLACELESS_LIFT = re.compile(r"(?:^|[,:])(?:自[^,]{4,24}起,?)?(?:该|上述|以上)?(?:区域|地区|小区)?(?:予以|正式|全面)?"
+                             r"(?:解除|解封|解控)(?:封控|管控|防范|管理|措施|区)*。?$")
 # The headline of a notice: "关于划定中风险地区的通告", "XX市关于调整风险区域的公告".
 _TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)(?:\(第?[\d{_CN_NUM}]+号\))?")
 
@@ -970,6 +974,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     summary: str | None = None  # "…等42个封控区调整为管控区。" above "这42个区域包括:"
     signed = False
     loose: list[int] = []
+    restated: list[_Section] = []
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -997,6 +1002,15 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if found:
             sections.extend(found)
             current = None
+            # A lift notice restates what an earlier day designated ("3月4日9时划定A为封控区。…,解除封控。"):
+            # the lift without places that follows lifts those places.
+            restated = [s for s in found if s.past] if all(s.past for s in found) else []
+        if restated and not signed and _PLACELESS_LIFT.search(line):
+            for section in restated:
+                h = section.heading
+                section.heading = _Heading("lift", h.level_to, None, None, h.district, h.text)
+            restated = []
+        if found:
             continue
         target = _TARGET_RE.search(line)
         if target and not _is_boilerplate(line):
@@ -1045,7 +1059,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
 
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
-_POST_OBJECT = re.compile(rf"^(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
+# "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
+_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},)?(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
                           rf"|(?:现有|共有|尚有|还有){_LEVEL}[\d{_CN_NUM}]+[个处])),(?:分别为|分别是|具体为|包括|为)"
                           rf"(?P<obj>.+)$")
 _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
@@ -1091,8 +1106,10 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         found = _front_district(head + "X")
         district = found[0] if found else (_heading_district(head) or outer)
         if obj and _object_ok(obj):
-            return [_Section(_Heading(*_analyze(head), _total(head), d or district, head), index, last=index,
-                             places=places) for d, places in _district_runs(_split_enclosed(obj), district)]
+            runs = _district_runs(_split_enclosed(obj), district)
+            total = _total(head) if len(runs) == 1 else None  # a total over several districts is no run's count
+            return [_Section(_Heading(*_analyze(head), total, d or district, head), index, last=index,
+                             places=places) for d, places in runs]
     sections: list[_Section] = []
     start = 0
     # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
@@ -1113,6 +1130,14 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             # with two places named is a summary of a list below)
             obj, origin = counted
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
+        # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
+        # tells of an earlier day.
+        past = _PAST_DESIGNATION.match(obj)
+        obj = obj[past.end():] if past else re.sub(r"^(?:新增|划定|确定|认定)(?=.)", "", obj)  # "新增A为中风险地区"
+        if starts and starts[-1].group() in ("将", "把"):
+            obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
+        if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body)):
+            obj = subject  # "A村近14天内无新增病例,…,该地区调整为低风险地区"
         explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
@@ -1132,10 +1157,26 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
-            sections.append(_Section(heading, index, last=index, places=places))
+            sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+_PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
+                               r"(?:划定|确定|认定|列为)")
+# "该地区调整为低风险地区" refers back to the subject of its sentence.
+_BACK_REFERENCE = re.compile(r"(?:该|此|上述)(?:地区|区域|社区|村|小区|地点|场所)")
+_SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|连续|已连续|已满|已有|无新增"
+                          r"|未(?:发现|出现|新增|报告)|累计")
+
+
+def _subject(sentence: str) -> str | None:
+    """The place a sentence is about: "顺义区南法信镇西杜兰村近14天内无新增确诊病例,…" gives the village."""
+    first = re.split(r"[,:;]", sentence, maxsplit=1)[0]
+    end = _SUBJECT_END.search(first)
+    subject = first[:end.start()] if end else ""
+    return subject if subject and (_front_district(subject) or _complete_place(subject)) else None
 
 
 def _counted_object(obj: str) -> tuple[str, str] | None:
