@@ -263,3 +263,17 @@ def test_any_restated_designation_followed_by_its_lift_is_lifted(places: list[st
     changes = parse_notice(text, default_year=2022)["changes"]
     assert [(c["action"], c["level_from"]) for c in changes] == [("lift", level[2])]
     assert changes[0]["places"] == places
+
+
+def test_a_rule_of_the_measures_after_a_dated_designation_lifts_nothing() -> None:
+    # "…连续14天无新增病例后,解除封控" tells when the zone will end; it has no day of its own
+    text = "2022年4月2日8时划定龙井市海兰江小区3栋为封控区。封控区内连续14天无新增病例后,解除封控。"
+    assert by_level(text) == {("sealed", "龙井市"): ["海兰江小区3栋"]}
+
+
+def test_second_notice_headline_with_its_number_in_brackets() -> None:
+    text = ("关于划定高风险区的通告(2022年第5号)\n即日起,将西湖区文三路8号调整为高风险区。\n"
+            "杭州市疫情防控工作领导小组办公室\n2022年3月1日\n关于划定低风险区的通告(2022年第6号)\n"
+            "即日起,将拱墅区米市巷街道湖墅南路12号由中风险区调整为低风险区。\n"
+            "杭州市疫情防控工作领导小组办公室\n2022年3月1日")
+    assert by_level(text) == {("high", "西湖区"): ["文三路8号"], ("low", "拱墅区"): ["米市巷街道湖墅南路12号"]}

@@ -484,7 +484,8 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
 
 
 # "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
-_FOLLOWING = re.compile(rf"(?:以下|下列|下述|如下)(?:区域|地区|地点|场所)?(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+_FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|(?:下述|如下)(?:区域|地区|地点|场所))"
+                        rf"(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
                         rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}")
 
 
@@ -959,10 +960,11 @@ def _mend_breaks(lines: list[str]) -> list[str]:
 
 
 # The last clause of a sentence lifting what the sentences before it named: "…,自3月20日9时起,解除封控。"
-_PLACELESS_LIFT = re.compile(r"(?:^|[,:])(?:自[^,]{4,24}起,?)?(?:该|上述|以上)?(?:区域|地区|小区)?(?:予以|正式|全面)?"
-                             r"(?:解除|解封|解控)(?:封控|管控|防范|管理|措施|区)*。?$")
+# The lift has its own day ("自…起", "于…"): "…14天无新增病例后解除封控" is a rule of the measures, no lift.
+_PLACELESS_LIFT = re.compile(r"(?:^|[,:])(?:自|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,]{0,10}?,?"
+                             r"(?:该|上述|以上)?(?:区域|地区|小区)?(?:予以|正式|全面)?(?:解除|解封|解控)(?:封控|管控|防范|管理|措施|区)*。?$")
 # The headline of a notice: "关于划定中风险地区的通告", "XX市关于调整风险区域的公告".
-_TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)(?:\(第?[\d{_CN_NUM}]+号\))?")
+_TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)(?:\([^()]{{0,16}}号\))?")
 
 
 def _find_sections(lines: list[str]) -> list[_Section]:
