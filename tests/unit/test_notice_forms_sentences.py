@@ -277,3 +277,9 @@ def test_second_notice_headline_with_its_number_in_brackets() -> None:
             "即日起,将拱墅区米市巷街道湖墅南路12号由中风险区调整为低风险区。\n"
             "杭州市疫情防控工作领导小组办公室\n2022年3月1日")
     assert by_level(text) == {("high", "西湖区"): ["文三路8号"], ("low", "拱墅区"): ["米市巷街道湖墅南路12号"]}
+
+
+def test_items_run_together_after_a_heading_colon() -> None:
+    text = _S2T.convert("一、封控区:1.金华小区3栋2.龙城路12号 3.春晓花园5号楼\n二、管控区:1、金华小区2、龙城路")
+    assert by_level(text) == {("sealed", None): ["金华小区3栋", "龙城路12号", "春晓花园5号楼"],
+                              ("controlled", None): ["金华小区", "龙城路"]}

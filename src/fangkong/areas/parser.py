@@ -1636,16 +1636,17 @@ def _split_runon(line: str) -> list[str]:
     glued = [m.start() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.start():])]
     if glued:
         return [line[:glued[0]], *_split_runon(line[glued[0]:])]
-    first = re.match(r"\s*1([.、])(?![\d.、])", line)
+    # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B")
+    first = re.match(r"\s*1([.、])(?![\d.、])", line) or re.search(r"(?<=:)1([.、])(?![\d.、])", line)
     if first is None:
         return [line]
-    cuts, number, pos = [], 2, first.end()
+    cuts, number, pos = [first.start()] if first.start() > 0 else [], 2, first.end()
     for m in _RUNON_ITEM.finditer(line, pos):
         if m["n"] != str(number) or m["sep"] != first[1] or m.start() - pos < 2 or line[m.end():m.end() + 1].isdigit():
             continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
         cuts.append(m.start())
         number, pos = number + 1, m.end()
-    if not cuts:
+    if len(cuts) < (2 if first.start() > 0 else 1):
         return [line]
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
