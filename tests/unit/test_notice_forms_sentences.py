@@ -283,3 +283,10 @@ def test_items_run_together_after_a_heading_colon() -> None:
     text = _S2T.convert("一、封控区:1.金华小区3栋2.龙城路12号 3.春晓花园5号楼\n二、管控区:1、金华小区2、龙城路")
     assert by_level(text) == {("sealed", None): ["金华小区3栋", "龙城路12号", "春晓花园5号楼"],
                               ("controlled", None): ["金华小区", "龙城路"]}
+
+
+def test_second_notice_headline_named_by_its_office_and_number() -> None:
+    text = ("温州市疫情防控工作领导小组办公室通告(第12号)\n即日起,将鹿城区五马街道解放街8号调整为高风险地区。\n"
+            "温州市疫情防控工作领导小组办公室\n2022年2月14日\n温州市疫情防控工作领导小组办公室通告(第13号)\n"
+            "即日起,将瓯海区娄桥街道古岸头村调整为中风险地区。\n2022年2月14日")
+    assert by_level(text) == {("high", "鹿城区"): ["五马街道解放街8号"], ("medium", "瓯海区"): ["娄桥街道古岸头村"]}
