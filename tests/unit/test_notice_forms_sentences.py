@@ -255,11 +255,13 @@ def test_a_dated_designation_without_a_lift_keeps_its_level() -> None:
 @settings(max_examples=40, deadline=None)
 @given(places=st.lists(place(), min_size=1, max_size=3, unique=True),
        level=st.sampled_from([("封控区", "封控", "sealed"), ("管控区", "管控", "controlled")]),
-       joint=st.sampled_from(["。", ",", "。现"]), hour=st.sampled_from(["", "9时", "0时30分"]))
+       joint=st.sampled_from(["。", ","]), hour=st.sampled_from(["", "9时", "0时30分"]),
+       lift=st.sampled_from(["区域内近14天无新增病例,自2022年5月15日9时起,解除{}。", "现于2022年5月15日解除{}。",
+                             "该区域自5月15日起解除{}。", "自2022年5月15日9時起,解除{}。"]))
 def test_any_restated_designation_followed_by_its_lift_is_lifted(places: list[str], level: tuple[str, str, str],
-                                                               joint: str, hour: str) -> None:
+                                                               joint: str, hour: str, lift: str) -> None:
     text = (f"关于解除部分区域封控、管控的通知\n2022年5月1日{hour}划定{'、'.join(places)}为{level[0]}{joint}"
-            f"区域内近14天无新增病例,自2022年5月15日9时起,解除{level[1]}。")
+            + lift.format(level[1]))
     changes = parse_notice(text, default_year=2022)["changes"]
     assert [(c["action"], c["level_from"]) for c in changes] == [("lift", level[2])]
     assert changes[0]["places"] == places

@@ -961,7 +961,8 @@ def _mend_breaks(lines: list[str]) -> list[str]:
 
 # The last clause of a sentence lifting what the sentences before it named: "…,自3月20日9时起,解除封控。"
 # The lift has its own day ("自…起", "于…"): "…14天无新增病例后解除封控" is a rule of the measures, no lift.
-_PLACELESS_LIFT = re.compile(r"(?:^|[,:])(?:自|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,]{0,10}?,?"
+_PLACELESS_LIFT = re.compile(r"(?:^|[,:])(?:现|已|现已|并)?(?:(?:该|上述|以上)(?:区域|地区|小区)?)?"
+                             r"(?:自|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,]{0,10}?,?"
                              r"(?:该|上述|以上)?(?:区域|地区|小区)?(?:予以|正式|全面)?(?:解除|解封|解控)(?:封控|管控|防范|管理|措施|区)*。?$")
 # The headline of a notice: "关于划定中风险地区的通告", "XX市关于调整风险区域的公告", "XX市疫情防控指挥部通告(第5号)".
 _TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)(?:\([^()]{{0,16}}号\))?"
