@@ -292,3 +292,18 @@ def test_second_notice_headline_named_by_its_office_and_number() -> None:
             "温州市疫情防控工作领导小组办公室\n2022年2月14日\n温州市疫情防控工作领导小组办公室通告(第13号)\n"
             "即日起,将瓯海区娄桥街道古岸头村调整为中风险地区。\n2022年2月14日")
     assert by_level(text) == {("high", "鹿城区"): ["五马街道解放街8号"], ("medium", "瓯海区"): ["娄桥街道古岸头村"]}
+
+
+def test_xinzeng_as_an_adjective_is_no_verb() -> None:
+    # "将新增病例所在的…": 新增 qualifies the cases; the object is no list of places
+    assert by_level("即日起,将新增病例所在的金华小区调整为高风险区。") == {}
+
+
+@settings(max_examples=40, deadline=None)
+@given(places=st.lists(place(), min_size=1, max_size=4, unique=True), form=st.sampled_from(["new", "jiang"]),
+       district=st.sampled_from(["朝阳区", "大兴区", "江宁区", "和平县"]), trad=st.booleans())
+def test_xinzeng_wordings_read_the_places(places: list[str], form: str, district: str, trad: bool) -> None:
+    listed = district + "、".join(places)
+    sentence = f"新增{listed}为中风险地区。" if form == "new" else f"将{listed}新增为中风险地区。"
+    text = f"经市疾控中心评估,自2021年1月18日起,{sentence}"
+    assert by_level(_S2T.convert(text) if trad else text) == {("medium", district): places}

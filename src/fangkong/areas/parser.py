@@ -1137,7 +1137,11 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
         # tells of an earlier day.
         past = _PAST_DESIGNATION.match(obj)
-        obj = obj[past.end():] if past else re.sub(r"^(?:新增|划定|确定|认定)(?=.)", "", obj)  # "新增A为中风险地区"
+        if past:
+            obj = obj[past.end():]
+        else:  # "划定A为封控区", "新增A为中风险地区" (not "将新增病例所在的A小区调整为…": there 新增 is no verb)
+            verbs = "新增|划定|确定|认定" if m.group().startswith("为") else "划定|确定|认定"
+            obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
         if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body)):
