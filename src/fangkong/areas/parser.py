@@ -1192,7 +1192,7 @@ def _counted_object(obj: str) -> tuple[str, str] | None:
     "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为管控区"). The count must be the
     number of places named; without 等 the digits may run on from the last place ("C栋13个" is "C栋1" and
     3 places), so each tail of the digits is tried."""
-    m = re.search(rf"(?P<sep>等|,)?(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
     if m is None:
         return None
     digits = m["n"]
