@@ -101,7 +101,7 @@ _TOTAL_RE = re.compile(
 # Words a bare heading line ("一、新增高风险区(42个)") may consist of besides levels and counts.
 _HEADING_VOCAB = re.compile(
     r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
-    r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|"
+    r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
@@ -118,7 +118,7 @@ _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_S
 _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
-    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|区域|"
+    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
     r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
@@ -469,6 +469,9 @@ def _classify_label(name: str, count: str | None, strict: bool) -> _Label | None
         return _Label(None, name, stated)
     split = re.fullmatch(rf"(.{{2,8}}?{_DIST_SUFFIX})(.{{2,10}}{_SUB_SUFFIX})", name)
     if split and _district_ok(split[1]) and _sub_ok(split[2]):
+        inner = _known_front(split[2])  # "六安市裕安区苏埠镇街道": the district is the one after the city
+        if inner and _sub_ok(inner[1]):
+            return _Label(inner[0], inner[1], stated)
         return _Label(split[1], split[2], stated)
     return None
 
@@ -613,7 +616,8 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
 
 
 # "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
-_FOLLOWING = re.compile(rf"(?:以下|下列)(?:区域|地区|地点|场所)?(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+_FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|(?:下述|如下)(?:区域|地区|地点|场所))"
+                        rf"(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
                         rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}")
 
 
@@ -623,6 +627,9 @@ def _following_heading(line: str) -> _Heading | None:
         return None
     text = line[:m.end()]
     return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
+
+
+_EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 
 
 def _match_heading(line: str) -> _Heading | None:
@@ -638,7 +645,9 @@ def _match_heading(line: str) -> _Heading | None:
             text = _last_sentence(pre)
             if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
                 text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
-            if _has_keyword(text):
+            # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
+            # 除 are the exception, not the list's level.
+            if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
                 if _NOT_HEADING.search(text):
                     return None
                 counted = re.fullmatch(_COUNT, rest)
@@ -671,7 +680,7 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:|起,|起(?=[^\d,])"
                            r"|(?:^|(?<=,))对|调整后,|此外,")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
@@ -772,6 +781,7 @@ class _Section:
     lines: list[str] = field(default_factory=list)
     last: int = -1
     places: list[str] | None = None  # sentence style: the places are in the sentence itself
+    past: bool = False  # "2022年3月4日9时划定A为封控区": a designation of an earlier day, restated
 
 
 def _tabular(line: str) -> str:
@@ -939,7 +949,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
         if groups[-1].places and not line_start and re.search(r"除[^外]*$", groups[-1].places[-1]):
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
-        if _NOT_PLACE.search(place):
+        if _NOT_PLACE.search(place) or (line_start and _date_heading(place)):
             continue
         if _is_boilerplate(place):
             break  # the lists ended inside this paragraph
@@ -966,6 +976,20 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
     return [g for g in groups if g.places or g.labelled]
 
 
+_DATE_LEAD = re.compile(r"^(?:截至|截止|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?")
+
+
+def _date_heading(line: str) -> bool:
+    """ "一、11月3日5时调整的区域", "二、截至11月3日5时全市中高风险区": a line of a date and heading words
+    titles the sections below it, it is no place."""
+    m = _DATE_LEAD.match(line)
+    if m is None or m.end() == len(line):
+        return False
+    rest = re.sub(r"(?:中高|高中|中低|高低)(?=风险)", "高", line[m.end():])  # "中高风险区": levels
+    rest = re.sub(r"全市|全区|全县|本市|本区|[(),:]|起", "", _LEVEL_RE.sub("", rest))
+    return not _HEADING_VOCAB.sub("", rest)
+
+
 def _label_line_is_place(text: str, end: int) -> bool:
     """A line that is only a street ("雁塔区长延堡街道") is a listed place when no places follow it: the
     next line is of the same kind, or the list ends."""
@@ -982,7 +1006,7 @@ def _label_line_is_place(text: str, end: int) -> bool:
 
 # "北寨子社区(3个):" on its own line under a street: the community of the places below it.
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
-# "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it.
+# "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
@@ -1093,6 +1117,16 @@ def _mend_breaks(lines: list[str]) -> list[str]:
     return out
 
 
+# The last clause of a sentence lifting what the sentences before it named: "…,自3月20日9时起,解除封控。"
+# The lift has its own day ("自…起", "于…"): "…14天无新增病例后解除封控" is a rule of the measures, no lift.
+_PLACELESS_LIFT = re.compile(r"(?:^|[,:])(?:现|已|现已|并)?(?:(?:该|上述|以上)(?:区域|地区|小区)?)?"
+                             r"(?:自|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,]{0,10}?,?"
+                             r"(?:该|上述|以上)?(?:区域|地区|小区)?(?:予以|正式|全面)?(?:解除|解封|解控)(?:封控|管控|防范|管理|措施|区)*。?$")
+# The headline of a notice: "关于划定中风险地区的通告", "XX市关于调整风险区域的公告", "XX市疫情防控指挥部通告(第5号)".
+_TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)(?:\([^()]{{0,16}}号\))?"
+                    rf"|[{_CJK}]{{2,40}}?(?:通告|公告)\(?(?:\d{{4}}年)?第[\d{_CN_NUM}]+号\)?")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1102,8 +1136,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     summary: str | None = None  # "…等42个封控区调整为管控区。" above "这42个区域包括:"
     signed = False
     loose: list[int] = []
+    restated: list[_Section] = []
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
+        if signed and _TITLE.fullmatch(line):
+            signed = False  # "关于划定中风险地区的通告" under a signature: the page's next notice starts
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
             heading = _match_heading(line)
         else:
@@ -1127,6 +1164,15 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if found:
             sections.extend(found)
             current = None
+            # A lift notice restates what an earlier day designated ("3月4日9时划定A为封控区。…,解除封控。"):
+            # the lift without places that follows lifts those places.
+            restated = [s for s in found if s.past] if all(s.past for s in found) else []
+        if restated and not signed and _PLACELESS_LIFT.search(line):
+            for section in restated:
+                h = section.heading
+                section.heading = _Heading("lift", h.level_to, None, None, h.district, h.text)
+            restated = []
+        if found:
             continue
         target = _TARGET_RE.search(line)
         if target and not _is_boilerplate(line):
@@ -1187,7 +1233,8 @@ _NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
 
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
-_POST_OBJECT = re.compile(rf"^(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
+# "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
+_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},)?(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
                           rf"|(?:现有|共有|尚有|还有){_LEVEL}[\d{_CN_NUM}]+[个处])),(?:分别为|分别是|具体为|包括|为)"
                           rf"(?P<obj>.+)$")
 _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
@@ -1244,8 +1291,10 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         found = _front_district(head + "X")
         district = found[0] if found else (_heading_district(head) or outer)
         if obj and _object_ok(obj):
-            return [_Section(_Heading(*_analyze(head), _total(head), d or district, head), index, last=index,
-                             places=places) for d, places in _district_runs(_split_enclosed(obj), district)]
+            runs = _district_runs(_split_enclosed(obj), district)
+            total = _total(head) if len(runs) == 1 else None  # a total over several districts is no run's count
+            return [_Section(_Heading(*_analyze(head), total, d or district, head), index, last=index,
+                             places=places) for d, places in runs]
     sections: list[_Section] = []
     start = 0
     # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
@@ -1260,14 +1309,25 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
-        counted = re.search(rf"(?:等|,)(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+        counted = _counted_object(obj)
         origin = ""
-        if counted and _cn_int(counted["n"]) in (len(_split_enclosed(obj[:counted.start()])), len(
-                [p for item in _split_enclosed(obj[:counted.start()]) for p in _split_and(item)])):
+        if counted:
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
-            obj, origin = obj[:counted.start()].rstrip(","), "由" + counted["lv"]
+            obj, origin = counted
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
+        # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
+        # tells of an earlier day.
+        past = _PAST_DESIGNATION.match(obj)
+        if past:
+            obj = obj[past.end():]
+        else:  # "划定A为封控区", "新增A为中风险地区" (not "将新增病例所在的A小区调整为…": there 新增 is no verb)
+            verbs = "新增|划定|确定|认定" if m.group().startswith("为") else "划定|确定|认定"
+            obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
+        if starts and starts[-1].group() in ("将", "把"):
+            obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
+        if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body)):
+            obj = subject  # "A村近14天内无新增病例,…,该地区调整为低风险地区"
         explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
@@ -1290,10 +1350,48 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
-            sections.append(_Section(heading, index, last=index, places=places))
+            sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+_PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
+                               r"(?:划定|确定|认定|列为)")
+# "该地区调整为低风险地区" refers back to the subject of its sentence.
+_BACK_REFERENCE = re.compile(r"(?:该|此|上述)(?:地区|区域|社区|村|小区|地点|场所)")
+_SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|连续|已连续|已满|已有|无新增"
+                          r"|未(?:发现|出现|新增|报告)|累计")
+
+
+def _subject(sentence: str) -> str | None:
+    """The place a sentence is about: "顺义区南法信镇西杜兰村近14天内无新增确诊病例,…" gives the village."""
+    first = re.split(r"[,:;]", sentence, maxsplit=1)[0]
+    end = _SUBJECT_END.search(first)
+    subject = first[:end.start()] if end else ""
+    return subject if subject and (_front_district(subject) or _complete_place(subject)) else None
+
+
+def _counted_object(obj: str) -> tuple[str, str] | None:
+    """(places, "由" + origin level) of an object that ends with its count and level: "A、B等2个高风险区",
+    "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为管控区"). The count must be the
+    number of places named; without 等 the digits may run on from the last place ("C栋13个" is "C栋1" and
+    3 places), so each tail of the digits is tried."""
+    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+    if m is None:
+        return None
+    digits = m["n"]
+    for k in range(len(digits) if not m["sep"] else 1):
+        places = obj[:m.start("n") + k].rstrip(",")
+        if m["sep"]:
+            places = obj[:m.start()].rstrip(",")
+        elif not places or places[-1] in _SEPS:
+            continue
+        n = _cn_int(digits[k:])
+        parts = _split_enclosed(places)
+        if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
+            return places, "由" + m["lv"]
+    return None
 
 
 # "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
@@ -1524,9 +1622,11 @@ def _city_stem_district(line: str) -> str | None:
 
 
 def _lead_district(lines: list[str]) -> str | None:
-    """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names."""
+    """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names. "对顺义区如下地区
+    进行…等级调整" and "对X区下列区域…" point from the district to the list below."""
     for line in lines:
-        for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))(?=新|部分|以下|范围|内|划定)", line):
+        for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
             if _district_ok(m[1]):
                 return m[1]
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
@@ -1643,6 +1743,10 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
     return changes, used
 
 
+# "虹口区广中路街道广中支路26号(8月17日已发布)": when an item was first published, no part of the place.
+_PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?)?已(?:发布|公布|公告|通报|划定)\)$")
+
+
 def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
@@ -1651,6 +1755,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
         for place in g.places:
+            place = _PUBLISHED_NOTE.sub("", place)
             found = _front_district(place)
             if found and (g.district is None or found[0] == g.district
                           or (g.district.endswith("市") and place.startswith(g.district))):
@@ -1768,6 +1873,35 @@ def _number_runs(lines: list[str]) -> list[str]:
     return out
 
 
+# "1.A组2.B栋 3.C楼": the next item number, glued to the place before it or after a space.
+_RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<sep>[.、])(?![\d.、])")
+# "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
+_GLUED_PART = re.compile(r"(?<=[:。])(?=[一二三四五六七八九十]{1,3}、)")
+
+
+def _split_runon(line: str) -> list[str]:
+    """Numbered items written on one line ("1.A2.B 3.C"): a run of item numbers counting up from 1, each
+    with the separator of the first, splits the line. A heading glued to the lead sentence before it goes
+    on a line of its own."""
+    glued = [m.start() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.start():])]
+    if glued:
+        return [line[:glued[0]], *_split_runon(line[glued[0]:])]
+    # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B")
+    first = re.match(r"\s*1([.、])(?![\d.、])", line) or re.search(r"(?<=:)1([.、])(?![\d.、])", line)
+    if first is None:
+        return [line]
+    cuts, number, pos = [first.start()] if first.start() > 0 else [], 2, first.end()
+    for m in _RUNON_ITEM.finditer(line, pos):
+        if m["n"] != str(number) or m["sep"] != first[1] or m.start() - pos < 2 or line[m.end():m.end() + 1].isdigit():
+            continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
+        cuts.append(m.start())
+        number, pos = number + 1, m.end()
+    if len(cuts) < (2 if first.start() > 0 else 1):
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -1778,7 +1912,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tables(_normalize(text))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
-    lines = _number_runs(_mend_breaks([piece for piece in pieces if piece]))
+    lines = _number_runs(_mend_breaks([part for piece in pieces if piece for part in _split_runon(piece)]))
     warnings: list[str] = []
     sections = _find_sections(lines)
     changes, used = _changes(sections, warnings)
