@@ -73,7 +73,8 @@ def _pdf_text(data: bytes) -> str:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        # Some CJK fonts' text comes out with a NUL before each character (two-byte codes read one byte at a time).
+        text = "\n".join(page.extract_text() or "" for page in reader.pages).replace("\x00", "")
     except (PdfReadError, ValueError, KeyError, TypeError):
         raise InvalidInput("不是可读取的 PDF 文件", "Not a readable PDF file") from None
     if not text.strip():
