@@ -27,7 +27,8 @@ def test_a_page_number_line_anywhere_in_a_list_changes_nothing(places: list[str]
     tail = "\n请广大市民做好个人防护。\n太原市疫情防控办公室\n2022年12月3日"
     whole = _places(head + body + tail)
     assert whole == [("high", "小店区", p) for p in places]
-    assert _places(head + body[:cut] + "\n" + mark + "\n" + body[cut:] + tail) == whole
+    broken = head + body[:cut] + "\n" + mark + "\n" + body[cut:] + tail
+    assert _places(broken) == whole, broken
 
 
 @settings(max_examples=80, deadline=None)

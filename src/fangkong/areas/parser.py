@@ -431,21 +431,22 @@ def _known_front(place: str) -> tuple[str, str] | None:
 
 def _rest_ok(rest: str) -> bool:
     """What follows a district in front of a place is a name, not a building or a word ("金北区社区")."""
-    return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()])", rest)
+    return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()]"
+                                       r"|[\dA-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
 
 
 def _district_ok(name: str, strict: bool = False) -> bool:
     if name in _divisions()[0]:
         return True
-    if name[:1] in ("区", "县", "市", "旗"):
-        return False  # "区北区": the end of a name broken across lines, not a district
+    if name[:1] in ("区", "县", "市", "旗") or (len(name) == 2 and name.endswith("区")):
+        return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
     if not 2 <= len(name) <= limit:
         return False
-    # "华峪南区" is part of a compound; "市北区" is a real district.
-    return not (len(name) > 3 and name[-2:] in ("北区", "南区", "东区", "西区", "中区"))
+    # "华峪南区", "宿舍北区" are parts of compounds; the real ones ("市北区", "城中区") are in the list.
+    return name[-2:] not in ("北区", "南区", "东区", "西区", "中区")
 
 
 def _sub_ok(name: str, strict: bool = False) -> bool:
@@ -827,6 +828,9 @@ def _blocks(lines: list[str]) -> str:
     blocks: list[list[str]] = []
     for line in fixed:
         start = _label_at_start(line)
+        if start and start[1] >= len(line) - 1 and line.endswith("。") and blocks and blocks[-1] \
+                and not _ends_with_top_sep(blocks[-1][-1]):
+            start = None  # "…、金金新\n城北区。": the end of a name broken across lines, not a district's label
         if start or not blocks:
             blocks.append([])
         blocks[-1].append(line)
@@ -843,7 +847,7 @@ def _blocks(lines: list[str]) -> str:
         previous = block[0][start[1]:] if start else block[0]
         for line in block[1:]:
             joined = (bool(previous) and not _ENUM.match(line) and not _NOT_PLACE.search(_strip_enum(previous)[0])
-                      and not _front_district(line)) and (
+                      and not _front_district(re.split(r"[。;,、]", line)[0])) and (
                 _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
             previous = line
