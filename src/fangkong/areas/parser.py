@@ -888,7 +888,8 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
-        if _BOUND_PART.search(places[i]) or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]):
+        if _BOUND_PART.search(places[i]) or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
+                or re.search(rf"除(?:{_LEVEL}、)*{_LEVEL}$", places[i]):  # "A镇除封控区、管控区以外的区域"
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
                 j += 1
@@ -1158,8 +1159,27 @@ def _split_enclosed(text: str) -> list[str]:
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
+    rest = _LEVEL_REST.search(obj)
+    if rest and _names_part(obj[:rest.start()]):
+        obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
+
+
+# "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
+# own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)$")
+_WHOLE_OF = re.compile(r"(?:全域|全境|区域内|区域|辖区内|辖区|范围内|境内|城区|内|全部|所有|其他|其余)$")
+
+
+def _names_part(head: str) -> bool:
+    """Whether what comes before "除…以外" names a place below a district, not a district or city."""
+    found = _front_district(head)
+    head = found[1] if found else ("" if _district_ok(head) else head)
+    while _WHOLE_OF.search(head):
+        head = _WHOLE_OF.sub("", head)
+    return len(head) >= 2 and not re.fullmatch(r"全?(?:我|本|该)?(?:市|区|县|省|旗|镇|乡|街道)", head) \
+        and not re.search(r"我市|本市|全市|全区|全县|我区|本区", head)
 
 
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
@@ -1425,7 +1445,10 @@ _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|大厦|公寓|城)
 
 
 def _is_blanket(text: str) -> bool:
-    return bool(_BLANKET.search(text)) and not _COMPOUND_REST.search(text)
+    if not _BLANKET.search(text) or _COMPOUND_REST.search(text):
+        return False
+    rest = _LEVEL_REST.search(text)
+    return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
 
 
 def _whole_district(place: str) -> bool:
