@@ -257,6 +257,8 @@ def _in_run(text: str, pos: int) -> bool:
     if (re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
             and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1])):
         return True
+    if after in "一二三四五六七八九十" and re.search(r"第[一二三四五六七八九十]{1,3}$", text[max(0, pos - 4):pos]):
+        return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
     return text[pos - 2:pos - 1] == "之" and after == "之"
@@ -703,6 +705,47 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
     return pos + len(item)
 
 
+# "(四)江高镇:双岗村南安二街4、6号,南安二街一巷1、4号。": after a street's label, a numbered item whose pieces
+# between commas are all house numbers on streets and lanes is one block, as the item is one place without a
+# label; "3.沙坪坝街道:学府小区沙正街115号,一心村2号" lists places with names of their own.
+_HOUSE_RUN = re.compile(r".*?[街路巷里弄坊][东南西北]?\d[\d、号楼栋之一二三四五六七八九十—~-]*(?:号|号楼|栋)")
+_OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
+# "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
+_BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起)|以及|及|并|且|区域内|两侧)")
+
+
+def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
+    """Where a numbered item that starts with a street's label ends when its content is one place (house
+    numbers on streets and lanes, or bounds, between commas); else -1."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    item = text[pos:line_end].rstrip("。;.")
+    cuts = [p - pos for p in seps if pos <= p < pos + len(item) and text[p] == ","]
+    if not cuts or ":" in item:
+        return -1
+    bounds = [-1, *cuts, len(item)]
+    pieces = [item[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    houses = all(_HOUSE_RUN.fullmatch(p) for p in pieces) and not any(_OWN_NAME.search(p) for p in pieces[1:])
+    bounded = all(_BOUND_PIECE.match(p) for p in pieces[1:])
+    return pos + len(item) if houses or bounded else -1
+
+
+def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
+    """Where a group's line ends when its stated count shows that its 、 joins parts of one place: "云岩区(1个):
+    A花园一期A1-A2、B-D栋、5-7栋区域。", "(2个):A小区1、3栋,B苑" (two pieces between commas, four between
+    all separators); else -1."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    cuts = [p for p in seps if pos <= p < line_end]
+
+    def pieces(at: list[int]) -> int:
+        bounds = [pos - 1, *at, line_end]
+        return sum(1 for a, b in zip(bounds, bounds[1:], strict=False) if text[a + 1:b].strip(" .。;"))
+
+    every, commas = pieces(cuts), pieces([p for p in cuts if text[p] != "、"])
+    return line_end if every != count and commas == count else -1
+
+
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
@@ -714,6 +757,8 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
     prefix_line_only = False
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
     pos, n = 0, len(text)
+    counted_end = -1  # up to here a 、 separates no places (the group's count says so)
+    labelled_end = -1  # where the item after a street label ends when it is one place
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
@@ -722,7 +767,8 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             continue
         line_start = pos == 0 or text[pos - 1] == "\n"
         m = _ENUM.match(text, pos)
-        item_end = -1
+        item_end, labelled_end = labelled_end, -1
+        enumerated = False
         part = False
         if m:
             if line_start and re.match(r"[一二三四五六七八九十]{1,3}、", m.group()):
@@ -733,6 +779,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
                 continue
             if line_start and not part:
                 item_end = _one_place_item(text, pos, seps)
+                enumerated = True
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
         if m and label:
@@ -741,8 +788,12 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             if label.district:
                 groups.append(_Group(label.district, label.count, labelled=True))
                 prefix = community = None
+                if label.count and not own_line:
+                    counted_end = _counted_line(text, pos, seps, label.count)
             if label.sub:
                 prefix, prefix_line_only, community = label.sub, not own_line, None
+                if enumerated and not label.district and not own_line:
+                    labelled_end = _one_place_after_label(text, pos, seps)
             counted = re.match(rf"{_COUNT}(?=\n|$)", text[pos:])  # "朝阳区:3个"
             if counted:
                 if label.district and groups[-1].count is None:
@@ -755,6 +806,9 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             continue
         k = bisect_left(seps, pos)
         end = seps[k] if k < len(seps) else n
+        while end < counted_end and text[end] == "、":
+            k += 1
+            end = seps[k] if k < len(seps) else n
         if item_end > end:
             end = item_end
         bounded = _BOUND_RUN.match(text, pos)
@@ -834,12 +888,19 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           r"|等[\d一二三四五六七八九十]{1,4}[个处](?:地区|区域|小区|点位|地点|风险区)?$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
+# Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
+# the run still is one area.
 _BOUND_RUN = re.compile(
-    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]){1,7}"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]"
+    r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?(?:以东|以西|以南|以北)))?){1,7}"
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\))?(?=[,、;。\n]|$)"
     r"|[^,、;。\n()]{0,12}?(?:[东南西北]至[^,、;。\n()]{1,25}[,、]){1,7}[东南西北]至[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
-    r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)")
+    r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)"
+    # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
+    # bound, then bounds after commas, each starting with its direction
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?(?:[,、](?:[东南西北]{1,2}(?:至|自|起)|以及)"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,40}?){1,8}(?=[,、;。\n]|$)")
 
 
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)")
@@ -848,12 +909,15 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
                         r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
 
 
+# A bare part of the place before it: buildings, units, a village's groups ("1组、2组", "4队、5队"), ranges of
+# letters ("A1-A2、B-D栋、5-7栋区域"); the last part may close the run with 区域 or add a place with 以及
+# ("大源村4队、5队、7队以及大源山庄(除高风险区域外)": the run of units and the place named after it are one).
 _BARE_SUB = re.compile(
-    r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~]\d+)?|[A-Z])(?:号楼|号院|栋|幢|座|单元|号|层|户|房)"
+    r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
-    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元)|[A-Z]区)$")
+    r"(?:区域|范围)?(?:(?:以及|及)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元)|[A-Z]区)$")
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十]|[A-Z]区)$")
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)$")
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
@@ -1008,8 +1072,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)
+        # (a line that is one area written as its bounds, "A村,东至B路,西至C河。", is no inline list)
         if (prev.endswith("。") and not label and not _ENUM.match(line)
-                and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)):
+                and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)
+                and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))):
             current = None  # an inline list ended with 。 and something else follows
             continue
         current.lines.append(lines[i])
