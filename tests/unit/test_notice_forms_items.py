@@ -214,3 +214,31 @@ def test_a_village_with_its_groups_is_one_place(village: str, groups: list[int],
     count = "(1个)" if count_stated else ""
     text = f"关于新增高风险区的通告\n新增高风险区1个:\n叶城县{count}:\n(一)阿克塔什镇{listed}\n"
     assert [p for ps in by_level(text).values() for p in ps] == [f"阿克塔什镇{listed}"]
+
+
+def test_total_equal_to_the_numbered_items_makes_each_item_one_place() -> None:
+    text = ("关于新增高风险区的通告\n即日起新增以下高风险区:\n一、高风险区(3个)\n1.金华小区1号楼、春晓苑\n"
+            "2.龙城路12号、14号院\n3.锦绣花园\n二、低风险区\n泰康小区、安福苑\n特此通告。")
+    assert by_level(text) == {("high", None): ["金华小区1号楼、春晓苑", "龙城路12号、14号院", "锦绣花园"],
+                              ("low", None): ["泰康小区", "安福苑"]}
+
+
+def test_group_counts_equal_to_numbered_items_under_district_headings() -> None:
+    text = ("新增高风险区具体名单如下:\n一、莎车县2个\n(一)莎车镇金华社区1组平房区、2组平房区\n(二)城东街道龙城市场\n"
+            "二、叶城县1个\n(一)喀格勒克镇春晓村、安福村\n")
+    assert by_level(text) == {("high", "莎车县"): ["莎车镇金华社区1组平房区、2组平房区", "城东街道龙城市场"],
+                              ("high", "叶城县"): ["喀格勒克镇春晓村、安福村"]}
+
+
+compound = st.tuples(word, st.sampled_from(["小区", "苑", "花园", "家园", "公寓"])).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=st.lists(st.lists(compound, min_size=1, max_size=3, unique=True).map("、".join), min_size=1,
+                      max_size=6, unique=True),
+       style=st.sampled_from(NUMBERING), level=st.sampled_from(["高风险区", "封控区", "中风险区"]))
+def test_a_stated_total_equal_to_the_items_reads_each_item_as_one_place(items: list[str], style,  # noqa: ANN001
+                                                                        level: str) -> None:
+    body = "\n".join(f"{style(i)}{item};" for i, item in enumerate(items, 1))
+    text = f"关于划定风险区域的通告\n一、{level}({len(items)}个)\n{body}\n特此通告。"
+    assert [p for ps in by_level(text).values() for p in ps] == items

@@ -730,6 +730,13 @@ def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
     return pos + len(item) if houses or bounded else -1
 
 
+def _whole_item(text: str, pos: int) -> int:
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    item = text[pos:line_end].rstrip("。;.")
+    return -1 if ":" in item else pos + len(item)
+
+
 def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
     """Where a group's line ends when its stated count shows that its 、 joins parts of one place: "云岩区(1个):
     A花园一期A1-A2、B-D栋、5-7栋区域。", "(2个):A小区1、3栋,B苑" (two pieces between commas, four between
@@ -749,7 +756,8 @@ def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
-def _scan(text: str, default_district: str | None) -> list[_Group]:
+def _scan(text: str, default_district: str | None, whole_items: bool = False) -> list[_Group]:
+    """The groups of a section's text; with whole_items each numbered item is read as one place."""
     run_start = 0
     groups = [_Group(default_district)]
     prefix: str | None = None
@@ -778,7 +786,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             if pos >= n or text[pos] in _SEPS:
                 continue
             if line_start and not part:
-                item_end = _one_place_item(text, pos, seps)
+                item_end = _whole_item(text, pos) if whole_items else _one_place_item(text, pos, seps)
                 enumerated = True
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
@@ -793,7 +801,7 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             if label.sub:
                 prefix, prefix_line_only, community = label.sub, not own_line, None
                 if enumerated and not label.district and not own_line:
-                    labelled_end = _one_place_after_label(text, pos, seps)
+                    labelled_end = _whole_item(text, pos) if whole_items else _one_place_after_label(text, pos, seps)
             counted = re.match(rf"{_COUNT}(?=\n|$)", text[pos:])  # "朝阳区:3个"
             if counted:
                 if label.district and groups[-1].count is None:
@@ -899,8 +907,8 @@ _BOUND_RUN = re.compile(
     r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
-    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?(?:[,、](?:[东南西北]{1,2}(?:至|自|起)|以及)"
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,40}?){1,8}(?=[,、;。\n]|$)")
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?[,、][东南西北]{1,2}(?:至|自|起)(?:[^,、;。\n()]|\([^()]*\)){1,40}?"
+    r"(?:[,、](?:[东南西北]{1,2}(?:至|自|起)|以及)(?:[^,、;。\n()]|\([^()]*\)){1,40}?){0,7}(?=[,、;。\n]|$)")
 
 
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)")
@@ -1452,6 +1460,12 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
             groups = [_Group(h.district, places=section.places)]
         else:
             groups = _scan(_blocks(section.lines), h.district) if section.lines else []
+            if groups and not _counts_agree(groups, h.total):
+                # "高风险区(3个)" over three numbered items, one holding "A小区1号楼、B苑": the counts the
+                # notice states show that each numbered item is one place
+                whole = _scan(_blocks(section.lines), h.district, whole_items=True)
+                if _counts_agree(whole, h.total):
+                    groups = whole
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
@@ -1483,6 +1497,13 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)),
                 })
     return changes, used
+
+
+def _counts_agree(groups: list[_Group], total: int | None) -> bool:
+    """Whether the places read agree with the counts stated: the heading's total, each group's count."""
+    if total is not None and sum(len(g.places) for g in groups) != total:
+        return False
+    return all(g.count is None or g.count == len(g.places) for g in groups)
 
 
 def _front_districts(groups: list[_Group]) -> list[_Group]:
