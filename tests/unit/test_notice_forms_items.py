@@ -242,3 +242,18 @@ def test_a_stated_total_equal_to_the_items_reads_each_item_as_one_place(items: l
     body = "\n".join(f"{style(i)}{item};" for i, item in enumerate(items, 1))
     text = f"关于划定风险区域的通告\n一、{level}({len(items)}个)\n{body}\n特此通告。"
     assert [p for ps in by_level(text).values() for p in ps] == items
+
+
+def test_rest_of_a_village_with_levels_written_short_and_blankets_of_cities_and_districts() -> None:
+    text = ("关于调整风险区域的通告\n将那坡镇龙合村除封控、管控区以外的区域调整为防范区。\n"
+            "将百色市右江区除高、中风险区以外的其他区域调整为低风险区。\n"
+            "将田阳区和田东县除封控区、管控区以外的地区调整为防范区。\n"
+            "将德保县行政区域内除封控区以外的地区调整为防范区。\n特此通告。")
+    assert [p for ps in by_level(text).values() for p in ps] == ["那坡镇龙合村除封控、管控区以外的区域"]
+
+
+def test_units_written_with_chinese_numerals_and_a_place_added_with_he() -> None:
+    text = ("关于新增风险区域的通告\n一、中风险区\n1、龙城镇:春晓村一组、二组\n2、太和镇:谢家庄村2队、6队和龙城山庄\n"
+            "②翠锦小区3栋、5栋区域\n特此通告。")
+    assert [p for ps in by_level(text).values() for p in ps] == [
+        "龙城镇春晓村一组、二组", "太和镇谢家庄村2队、6队和龙城山庄", "翠锦小区3栋、5栋区域"]

@@ -923,7 +923,7 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
 _BARE_SUB = re.compile(
     r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
-    r"(?:区域|范围)?(?:(?:以及|及)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元)|[A-Z]区)$")
+    r"(?:区域|范围)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区)$")
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)$")
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
@@ -961,7 +961,7 @@ def _join_bounded(places: list[str]) -> list[str]:
                 i = j + 1
                 continue
         if _BOUND_PART.search(places[i]) or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
-                or re.search(rf"除(?:{_LEVEL}、)*{_LEVEL}$", places[i]):  # "A镇除封控区、管控区以外的区域"
+                or re.search(rf"除(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]):  # "A镇除封控区、管控区以外的区域"
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
                 j += 1
@@ -1242,18 +1242,28 @@ def _object_ok(obj: str) -> bool:
 
 # "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
-_LEVEL_REST = re.compile(rf"除(?:{_LEVEL}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)$")
-_WHOLE_OF = re.compile(r"(?:全域|全境|区域内|区域|辖区内|辖区|范围内|境内|城区|内|全部|所有|其他|其余)$")
+_LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)$")
+_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
+                       r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其余)$")
 
 
 def _names_part(head: str) -> bool:
     """Whether what comes before "除…以外" names a place below a district, not a district or city."""
+    head = re.sub(rf"\([^()]*\)|^[{_CJK}]{{2,7}}?(?:省|自治区)", "", head)  # "铁西区城区(不含开发区)"
     found = _front_district(head)
-    head = found[1] if found else ("" if _district_ok(head) else head)
-    while _WHOLE_OF.search(head):
-        head = _WHOLE_OF.sub("", head)
-    return len(head) >= 2 and not re.fullmatch(r"全?(?:我|本|该)?(?:市|区|县|省|旗|镇|乡|街道)", head) \
-        and not re.search(r"我市|本市|全市|全区|全县|我区|本区", head)
+    head = found[1] if found else head
+    return not all(_whole_division(part) for part in re.split(r"[、和及]", head))
+
+
+def _whole_division(name: str) -> bool:
+    """ "", "全区", "成都市成华区", "安宁市", "金凤区行政区域内": a whole district or city, no part of one."""
+    while _WHOLE_OF.search(name):
+        name = _WHOLE_OF.sub("", name)
+    if re.fullmatch(r"全?(?:我|本|该)?(?:市|区|县|省|旗|镇|乡|街道)?", name) or _district_ok(name):
+        return True
+    city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
+    return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
 
 
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
