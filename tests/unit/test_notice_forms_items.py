@@ -257,3 +257,21 @@ def test_units_written_with_chinese_numerals_and_a_place_added_with_he() -> None
             "②翠锦小区3栋、5栋区域\n特此通告。")
     assert [p for ps in by_level(text).values() for p in ps] == [
         "龙城镇春晓村一组、二组", "太和镇谢家庄村2队、6队和龙城山庄", "翠锦小区3栋、5栋区域"]
+
+
+def test_bounds_with_commas_inside_a_sentence_are_one_place() -> None:
+    text = ("关于调整风险区域的通告\n"
+            "一、将光明路以东、长安大道以南、春晓大道,和平街以西、胜利路以北(除中风险区外)调整为低风险区。\n"
+            "二、将顺德区桂城街道金华村,东至龙城路,南至春晓街,西至阳光河调整为中风险区。\n特此通告。")
+    assert by_level(text) == {
+        ("low", None): ["光明路以东、长安大道以南、春晓大道,和平街以西、胜利路以北(除中风险区外)"],
+        ("medium", "顺德区"): ["桂城街道金华村,东至龙城路,南至春晓街,西至阳光河"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(area=bounds(), others=st.lists(compound, min_size=1, max_size=3, unique=True), first=st.booleans())
+def test_a_sentence_listing_an_area_with_bounds_among_compounds(area: tuple[str, list[str]], others: list[str],
+                                                                 first: bool) -> None:
+    listed = [area[0], *others] if first else [*others, area[0]]
+    text = f"关于调整风险区域的通告\n即日起,将{'、'.join(listed)}调整为中风险区。\n特此通告。"
+    assert [p for ps in by_level(text).values() for p in ps] == listed

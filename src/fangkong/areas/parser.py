@@ -1210,8 +1210,20 @@ def _district_items(text: str) -> list[str] | None:
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
-    (back to the part that names the compound, within one ";" group)."""
-    cuts = [-1, *_top_level_seps(text), len(text)]
+    (back to the part that names the compound, within one ";" group). An area written as its bounds
+    ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)", "A村,东至B路,南至C街") is one part, as in lists."""
+    cuts, start, run_end = [-1], 0, -1
+    for p in _top_level_seps(text):
+        if p < run_end:
+            continue
+        if run_end < start:
+            run = _BOUND_RUN.match(text, start)
+            run_end = run.end() if run else -1
+            if p < run_end:
+                continue
+        cuts.append(p)
+        start = p + 1
+    cuts.append(len(text))
     parts = [(text[a] if a >= 0 else "", text[a + 1:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
     out: list[tuple[str, str]] = []
     for sep, part in parts:
