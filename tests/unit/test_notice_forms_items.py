@@ -100,7 +100,7 @@ def test_numbered_street_items_written_as_bounds_in_full_width_punctuation() -> 
 
 
 NUMBERING = [lambda i: f"{i}.", lambda i: f"({i})", lambda i: "①②③④⑤⑥⑦⑧"[i - 1],
-             lambda i: f"({'一二三四五六七八'[i - 1]})"]
+             lambda i: f"({'一二三四五六七八'[i - 1]})", lambda i: f"{'一二三四五六七八'[i - 1]}、", lambda i: f"{i}、"]
 
 
 @st.composite
@@ -275,3 +275,11 @@ def test_a_sentence_listing_an_area_with_bounds_among_compounds(area: tuple[str,
     listed = [area[0], *others] if first else [*others, area[0]]
     text = f"关于调整风险区域的通告\n即日起,将{'、'.join(listed)}调整为中风险区。\n特此通告。"
     assert [p for ps in by_level(text).values() for p in ps] == listed
+
+
+def test_items_numbered_like_parts_with_their_content_on_the_line() -> None:
+    text = ("荔湾区关于新增风险区域的通告\n新增以下高风险区:\n一、东漖街:龙溪村东约大街4、6号,东约大街一巷1、4号。\n"
+            "二、海龙街:西南段自龙溪大道至芳村大道1号,北至花地河,东南至金华广场(除高风险区外)。\n三、茶滘街:春晓苑\n特此通告。")
+    assert by_level(text) == {("high", "荔湾区"): [
+        "东漖街龙溪村东约大街4、6号,东约大街一巷1、4号",
+        "海龙街西南段自龙溪大道至芳村大道1号,北至花地河,东南至金华广场(除高风险区外)", "茶滘街春晓苑"]}

@@ -785,9 +785,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
             pos = m.end()
             if pos >= n or text[pos] in _SEPS:
                 continue
-            if line_start and not part:
-                item_end = _whole_item(text, pos) if whole_items else _one_place_item(text, pos, seps)
-                enumerated = True
+            enumerated = line_start  # "一、江高镇:A,B。" with its content is an item, not the heading of a part
+            if line_start and whole_items:
+                item_end = _whole_item(text, pos)
+            elif line_start and not part:
+                item_end = _one_place_item(text, pos, seps)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
         if m and label:
