@@ -283,3 +283,25 @@ def test_items_numbered_like_parts_with_their_content_on_the_line() -> None:
     assert by_level(text) == {("high", "荔湾区"): [
         "东漖街龙溪村东约大街4、6号,东约大街一巷1、4号",
         "海龙街西南段自龙溪大道至芳村大道1号,北至花地河,东南至金华广场(除高风险区外)", "茶滘街春晓苑"]}
+
+
+@st.composite
+def bound_run(draw: st.DrawFn) -> str:
+    """ "A路以东、B大道以南、C大道,D街以西、E街以北(除中风险区外)": roads with their directions, one in the middle
+    maybe without."""
+    sides = draw(st.lists(st.sampled_from(["以东", "以西", "以南", "以北"]), min_size=3, max_size=5))
+    roads = [draw(word) + draw(st.sampled_from(["路", "大道", "街"])) for _ in sides]
+    parts = [road + side for road, side in zip(roads, sides, strict=True)]
+    if draw(st.booleans()):
+        parts[len(parts) // 2] = roads[len(parts) // 2]
+    seps = [draw(st.sampled_from(["、", ","])) for _ in parts[1:]]
+    text = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
+    return text + draw(st.sampled_from(["", "区域", "(除中风险区外)", "(除高风险区外)"]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(runs=st.lists(bound_run(), min_size=1, max_size=5, unique=True))
+def test_bound_runs_one_per_line_give_one_place_each(runs: list[str]) -> None:
+    body = "\n".join(f"{run}。" for run in runs)
+    text = f"南海区关于调整风险区域的通告\n低风险区\n{body}\n其他地区风险等级不变。"
+    assert by_level(text) == {("low", "南海区"): runs}

@@ -962,7 +962,9 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
-        if _BOUND_PART.search(places[i]) or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
+        whole_run = _BOUND_RUN.fullmatch(places[i]) and re.search("[、,]", places[i])  # a run read whole already
+        if (_BOUND_PART.search(places[i]) and not whole_run) \
+                or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
                 or re.search(rf"除(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]):  # "A镇除封控区、管控区以外的区域"
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
