@@ -26,6 +26,12 @@ Decisions callers rely on:
   exception in brackets stays with its place: "西吴御龙庭小区(1号楼、2号楼除外)" is one place. A line
   break is a separator only in lists of one place per line; in lists written inline (separators on
   the lines) and inside numbered items it is a newspaper's wrap and is removed ("怡\\n佳" -> "怡佳").
+* A listed item is one place when its form says so: an area written as its bounds ("A路以东、B大道以南、
+  C大道,D街以西(除中风险区外)", "A村,东至B路,南至C街"), a numbered item of house numbers on streets and
+  lanes after a street's label ("(四)江高镇:A村B街4、6号,B街一巷1、4号"), bare parts after 、 ("1组、2组",
+  "第四、六安居园片区", "A1-A2、B-D栋、5-7栋区域", "4队、5队以及D山庄(除…外)"), and the items of a list whose
+  stated counts agree only with reading each numbered item (or each piece between commas) as one place.
+  "A镇B村除封控区以外的地区" is a place; the rest of a whole district or city is not.
 * A sub-district group ("凤阳街:A、B") is not a district: its name is prefixed to each of its
   places ("凤阳街A") unless the place already contains it; the district stays the enclosing one.
 * Places outside any district group take the district of the title ("关于海珠区部分区域…的通告") or
