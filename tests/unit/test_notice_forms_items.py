@@ -147,10 +147,11 @@ def test_numbered_items_of_house_numbers_under_a_street_label() -> None:
 
 def test_numbered_items_naming_compounds_under_a_street_label_stay_several_places() -> None:
     text = ("关于调整疫情风险区的通告\n将渝北区部分风险区调降为低风险区,具体如下:\n"
-            "1.龙溪街道:金华小区金龙路15号,春晓村2号;\n2.回兴街道:翠湖苑3栋,锦绣花园,长安大街8号。\n")
+            "1.龙溪街道:金华小区金龙路15号,春晓村2号;\n2.回兴街道:翠湖苑3栋,锦绣花园,长安大街8号。\n"
+            "3.双龙湖街道:龙城路12号,泰康一路3号。\n")
     assert by_level(text) == {("low", "渝北区"): [
         "龙溪街道金华小区金龙路15号", "龙溪街道春晓村2号", "回兴街道翠湖苑3栋", "回兴街道锦绣花园",
-        "回兴街道长安大街8号"]}
+        "回兴街道长安大街8号", "双龙湖街道龙城路12号", "双龙湖街道泰康一路3号"]}
 
 
 @st.composite
@@ -159,8 +160,11 @@ def house_run(draw: st.DrawFn) -> str:
     street = draw(word) + draw(st.sampled_from(["街", "路", "大街"]))
     first = draw(word) + "村" + street + "、".join(map(str, sorted(draw(st.sets(st.integers(1, 60), min_size=1,
                                                                                        max_size=3))))) + "号"
-    lanes = [street + draw(st.sampled_from(["一巷", "二巷", "东三巷", "西"])) + str(draw(st.integers(1, 40)))
-             + draw(st.sampled_from(["号", "号楼"])) for _ in range(draw(st.integers(1, 3)))]
+    lanes = [draw(st.sampled_from([street, ""])) + draw(st.sampled_from(["一巷", "二巷", "十二巷"]))
+             + str(draw(st.integers(1, 40))) + draw(st.sampled_from(["号", "号楼"]))
+             for _ in range(draw(st.integers(1, 3)))]
+    if draw(st.booleans()):
+        lanes.append(street + draw(st.sampled_from(["西", "东"])) + str(draw(st.integers(1, 40))) + "号")
     return ",".join([first, *lanes])
 
 

@@ -712,8 +712,10 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
 
 
 # "(四)江高镇:双岗村南安二街4、6号,南安二街一巷1、4号。": after a street's label, a numbered item whose pieces
-# between commas are all house numbers on streets and lanes is one block, as the item is one place without a
-# label; "3.沙坪坝街道:学府小区沙正街115号,一心村2号" lists places with names of their own.
+# between commas are all house numbers on the streets and lanes of one neighbourhood (each piece after the first
+# is a bare lane "二巷3号" or starts with a name the first piece holds: 南安二街…, 双岗…) is one block, as the
+# item is one place without a label; "3.沙坪坝街道:学府小区沙正街115号,一心村2号" lists places with names of
+# their own, "1.渝州路街道:渝州路12号,科园一路3号" places on two unrelated roads.
 _HOUSE_RUN = re.compile(r".*?[街路巷里弄坊][东南西北]?\d[\d、号楼栋之一二三四五六七八九十—~-]*(?:号|号楼|栋)")
 _OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
 # "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
@@ -731,7 +733,8 @@ def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
         return -1
     bounds = [-1, *cuts, len(item)]
     pieces = [item[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-    houses = all(_HOUSE_RUN.fullmatch(p) for p in pieces) and not any(_OWN_NAME.search(p) for p in pieces[1:])
+    houses = all(_HOUSE_RUN.fullmatch(p) for p in pieces) and not any(_OWN_NAME.search(p) for p in pieces[1:]) \
+        and all(re.match(r"[一二三四五六七八九十\d]{1,3}(?:巷|弄|里)", p) or p[:2] in pieces[0] for p in pieces[1:])
     bounded = all(_BOUND_PIECE.match(p) for p in pieces[1:])
     return pos + len(item) if houses or bounded else -1
 
