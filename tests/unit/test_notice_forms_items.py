@@ -228,9 +228,9 @@ def test_total_equal_to_the_numbered_items_makes_each_item_one_place() -> None:
 
 
 def test_group_counts_equal_to_numbered_items_under_district_headings() -> None:
-    text = ("新增高风险区具体名单如下:\n一、莎车县2个\n(一)莎车镇金华社区1组平房区、2组平房区\n(二)城东街道龙城市场\n"
+    text = ("新增高风险区具体名单如下:\n一、莎车县2个\n(一)莎车镇金华小区东区、西区商铺\n(二)城东街道龙城市场\n"
             "二、叶城县1个\n(一)喀格勒克镇春晓村、安福村\n")
-    assert by_level(text) == {("high", "莎车县"): ["莎车镇金华社区1组平房区、2组平房区", "城东街道龙城市场"],
+    assert by_level(text) == {("high", "莎车县"): ["莎车镇金华小区东区、西区商铺", "城东街道龙城市场"],
                               ("high", "叶城县"): ["喀格勒克镇春晓村、安福村"]}
 
 
@@ -309,3 +309,10 @@ def test_bound_runs_one_per_line_give_one_place_each(runs: list[str]) -> None:
     body = "\n".join(f"{run}。" for run in runs)
     text = f"南海区关于调整风险区域的通告\n低风险区\n{body}\n其他地区风险等级不变。"
     assert by_level(text) == {("low", "南海区"): runs}
+
+
+def test_groups_and_buildings_with_a_generic_ending_are_parts_of_one_place() -> None:
+    text = ("新增高风险区具体名单如下:\n(一)莎车镇金华社区1组平房区、2组平房区\n(二)莎车镇春晓社区1组、2组、3组平房区\n"
+            "(三)龙城小区、春晓苑\n")
+    assert [p for ps in by_level(text).values() for p in ps] == [
+        "莎车镇金华社区1组平房区、2组平房区", "莎车镇春晓社区1组、2组、3组平房区", "龙城小区", "春晓苑"]
