@@ -316,3 +316,10 @@ def test_groups_and_buildings_with_a_generic_ending_are_parts_of_one_place() -> 
             "(三)龙城小区、春晓苑\n")
     assert [p for ps in by_level(text).values() for p in ps] == [
         "莎车镇金华社区1组平房区、2组平房区", "莎车镇春晓社区1组、2组、3组平房区", "龙城小区", "春晓苑"]
+
+
+def test_house_runs_after_a_label_naming_district_and_street() -> None:
+    text = ("关于新增风险区域的通告\n一、高风险区\n(一)天河区棠下街:棠东村东兴二街4、6号,东兴二街一巷1、4号。\n"
+            "(二)海珠区凤阳街:康乐村西约七巷2号、3号,康乐北街一巷1号。\n")
+    assert by_level(text) == {("high", "天河区"): ["棠下街棠东村东兴二街4、6号,东兴二街一巷1、4号"],
+                              ("high", "海珠区"): ["凤阳街康乐村西约七巷2号、3号,康乐北街一巷1号"]}

@@ -811,7 +811,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
                     counted_end = _counted_line(text, pos, seps, label.count)
             if label.sub:
                 prefix, prefix_line_only, community = label.sub, not own_line, None
-                if enumerated and not label.district and not own_line:
+                if enumerated and label.count is None and not own_line:
                     labelled_end = _whole_item(text, pos) if whole_items else _one_place_after_label(text, pos, seps)
             counted = re.match(rf"{_COUNT}(?=\n|$)", text[pos:])  # "朝阳区:3个"
             if counted:
