@@ -723,8 +723,8 @@ _BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起)|以及|及|并
 
 
 def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
-    """Where a numbered item that starts with a street's label ends when its content is one place (house
-    numbers on streets and lanes, or bounds, between commas); else -1."""
+    """Where a numbered item that starts with a street's label ("江高镇:", "天河区棠下街:") ends when its content
+    is one place (house numbers on the lanes of one neighbourhood, or bounds, between commas); else -1."""
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     item = text[pos:line_end].rstrip("。;.")
@@ -740,6 +740,7 @@ def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
 
 
 def _whole_item(text: str, pos: int) -> int:
+    """Where a numbered item ends read as one place (when the notice's counts say so); -1 when a label follows."""
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     item = text[pos:line_end].rstrip("。;.")
