@@ -26,6 +26,12 @@ Decisions callers rely on:
   exception in brackets stays with its place: "西吴御龙庭小区(1号楼、2号楼除外)" is one place. A line
   break is a separator only in lists of one place per line; in lists written inline (separators on
   the lines) and inside numbered items it is a newspaper's wrap and is removed ("怡\\n佳" -> "怡佳").
+* A listed item is one place when its form says so: an area written as its bounds ("A路以东、B大道以南、
+  C大道,D街以西(除中风险区外)", "A村,东至B路,南至C街"), a numbered item of house numbers on streets and
+  lanes after a street's label ("(四)江高镇:A村B街4、6号,B街一巷1、4号"), bare parts after 、 ("1组、2组",
+  "第四、六安居园片区", "A1-A2、B-D栋、5-7栋区域", "4队、5队以及D山庄(除…外)"), and the items of a list whose
+  stated counts agree only with reading each numbered item (or each piece between commas) as one place.
+  "A镇B村除封控区以外的地区" is a place; the rest of a whole district or city is not.
 * A sub-district group ("凤阳街:A、B") is not a district: its name is prefixed to each of its
   places ("凤阳街A") unless the place already contains it; the district stays the enclosing one.
 * Places outside any district group take the district of the title ("关于海珠区部分区域…的通告") or
@@ -385,6 +391,8 @@ def _in_run(text: str, pos: int) -> bool:
     if (re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
             and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1])):
         return True
+    if after in "一二三四五六七八九十" and re.search(r"第[一二三四五六七八九十]{1,3}$", text[max(0, pos - 4):pos]):
+        return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
     return text[pos - 2:pos - 1] == "之" and after == "之"
@@ -867,10 +875,63 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
     return pos + len(item)
 
 
+# "(四)江高镇:双岗村南安二街4、6号,南安二街一巷1、4号。": after a street's label, a numbered item whose pieces
+# between commas are all house numbers on the streets and lanes of one neighbourhood (each piece after the first
+# is a bare lane "二巷3号" or starts with a name the first piece holds: 南安二街…, 双岗…) is one block, as the
+# item is one place without a label; "3.沙坪坝街道:学府小区沙正街115号,一心村2号" lists places with names of
+# their own, "1.渝州路街道:渝州路12号,科园一路3号" places on two unrelated roads.
+_HOUSE_RUN = re.compile(r".*?[街路巷里弄坊][东南西北]?\d[\d、号楼栋之一二三四五六七八九十—~-]*(?:号|号楼|栋)")
+_OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
+# "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
+_BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起)|以及|及|并|且|区域内|两侧)")
+
+
+def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
+    """Where a numbered item that starts with a street's label ("江高镇:", "天河区棠下街:") ends when its content
+    is one place (house numbers on the lanes of one neighbourhood, or bounds, between commas); else -1."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    item = text[pos:line_end].rstrip("。;.")
+    cuts = [p - pos for p in seps if pos <= p < pos + len(item) and text[p] == ","]
+    if not cuts or ":" in item:
+        return -1
+    bounds = [-1, *cuts, len(item)]
+    pieces = [item[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    houses = all(_HOUSE_RUN.fullmatch(p) for p in pieces) and not any(_OWN_NAME.search(p) for p in pieces[1:]) \
+        and all(re.match(r"[一二三四五六七八九十\d]{1,3}(?:巷|弄|里)", p) or p[:2] in pieces[0] for p in pieces[1:])
+    bounded = all(_BOUND_PIECE.match(p) for p in pieces[1:])
+    return pos + len(item) if houses or bounded else -1
+
+
+def _whole_item(text: str, pos: int) -> int:
+    """Where a numbered item ends read as one place (when the notice's counts say so); -1 when a label follows."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    item = text[pos:line_end].rstrip("。;.")
+    return -1 if ":" in item else pos + len(item)
+
+
+def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
+    """Where a group's line ends when its stated count shows that its 、 joins parts of one place: "云岩区(1个):
+    A花园一期A1-A2、B-D栋、5-7栋区域。", "(2个):A小区1、3栋,B苑" (two pieces between commas, four between
+    all separators); else -1."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    cuts = [p for p in seps if pos <= p < line_end]
+
+    def pieces(at: list[int]) -> int:
+        bounds = [pos - 1, *at, line_end]
+        return sum(1 for a, b in zip(bounds, bounds[1:], strict=False) if text[a + 1:b].strip(" .。;"))
+
+    every, commas = pieces(cuts), pieces([p for p in cuts if text[p] != "、"])
+    return line_end if every != count and commas == count else -1
+
+
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
-def _scan(text: str, default_district: str | None) -> list[_Group]:
+def _scan(text: str, default_district: str | None, whole_items: bool = False) -> list[_Group]:
+    """The groups of a section's text; with whole_items each numbered item is read as one place."""
     run_start = 0
     groups = [_Group(default_district)]
     prefix: str | None = None
@@ -878,6 +939,8 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
     prefix_line_only = False
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
     pos, n = 0, len(text)
+    counted_end = -1  # up to here a 、 separates no places (the group's count says so)
+    labelled_end = -1  # where the item after a street label ends when it is one place
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
@@ -886,7 +949,8 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             continue
         line_start = pos == 0 or text[pos - 1] == "\n"
         m = _ENUM.match(text, pos)
-        item_end = -1
+        item_end, labelled_end = labelled_end, -1
+        enumerated = False
         part = False
         if m:
             if line_start and re.match(r"[一二三四五六七八九十]{1,3}[、.]", m.group()):
@@ -895,7 +959,10 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             pos = m.end()
             if pos >= n or text[pos] in _SEPS:
                 continue
-            if line_start and not part:
+            enumerated = line_start  # "一、江高镇:A,B。" with its content is an item, not the heading of a part
+            if line_start and whole_items:
+                item_end = _whole_item(text, pos)
+            elif line_start and not part:
                 item_end = _one_place_item(text, pos, seps)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
@@ -905,8 +972,12 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             if label.district:
                 groups.append(_Group(label.district, label.count, labelled=True))
                 prefix = community = None
+                if label.count and not own_line:
+                    counted_end = _counted_line(text, pos, seps, label.count)
             if label.sub:
                 prefix, prefix_line_only, community = label.sub, not own_line, None
+                if enumerated and label.count is None and not own_line:
+                    labelled_end = _whole_item(text, pos) if whole_items else _one_place_after_label(text, pos, seps)
             counted = re.match(rf"{_COUNT}(?=\n|$)", text[pos:])  # "朝阳区:3个"
             if counted:
                 if label.district and groups[-1].count is None:
@@ -919,6 +990,9 @@ def _scan(text: str, default_district: str | None) -> list[_Group]:
             continue
         k = bisect_left(seps, pos)
         end = seps[k] if k < len(seps) else n
+        while end < counted_end and text[end] == "、":
+            k += 1
+            end = seps[k] if k < len(seps) else n
         if item_end > end:
             end = item_end
         bounded = _BOUND_RUN.match(text, pos)
@@ -1015,12 +1089,19 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
+# Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
+# the run still is one area.
 _BOUND_RUN = re.compile(
-    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]){1,7}"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]"
+    r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?(?:以东|以西|以南|以北)))?){1,7}"
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\))?(?=[,、;。\n]|$)"
     r"|[^,、;。\n()]{0,12}?(?:[东南西北]至[^,、;。\n()]{1,25}[,、]){1,7}[东南西北]至[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
-    r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)")
+    r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)"
+    # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
+    # bound, then bounds after commas, each starting with its direction
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?[,、][东南西北]{1,2}(?:至|自|起)(?:[^,、;。\n()]|\([^()]*\)){1,40}?"
+    r"(?:[,、](?:[东南西北]{1,2}(?:至|自|起)|以及)(?:[^,、;。\n()]|\([^()]*\)){1,40}?){0,7}(?=[,、;。\n]|$)")
 
 
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
@@ -1029,12 +1110,16 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
                         r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
 
 
+# A bare part of the place before it: buildings, units, a village's groups ("1组、2组", "4队、5队"), ranges of
+# letters ("A1-A2、B-D栋、5-7栋区域"); the last part may close the run with 区域 or add a place with 以及
+# ("大源村4队、5队、7队以及大源山庄(除高风险区域外)": the run of units and the place named after it are one).
 _BARE_SUB = re.compile(
-    r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~]\d+)?|[A-Z])(?:号楼|号院|栋|幢|座|单元|号|层|户|房)"
+    r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
-    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|单元)|[A-Z]区)$")
+    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区)$")
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|[一二三四五六七八九十]|[A-Z]区)$")
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
+                      r"(?:区域|范围|片区|平房区|住宅区)?$")
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
@@ -1074,7 +1159,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
-        if _BOUND_PART.search(places[i]) or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]):
+        whole_run = _BOUND_RUN.fullmatch(places[i]) and re.search("[、,]", places[i])  # a run read whole already
+        if (_BOUND_PART.search(places[i]) and not whole_run) \
+                or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
+                or re.search(rf"除(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]):  # "A镇除封控区、管控区以外的区域"
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
                 j += 1
@@ -1217,8 +1305,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         prev_label = _label_at_start(prev)
         narrowed = bool(current.heading.level_to and _NARROWED.search(line) and not _LEVEL_RE.search(line)
                         and not _is_boilerplate(line))
+        # (a line that is one area written as its bounds, "A村,东至B路,西至C河。", is no inline list)
         if (prev.endswith("。") and not label and not _ENUM.match(line) and not (narrowed and _NARROWED.search(prev))
-                and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)):
+                and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)
+                and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))):
             current = None  # an inline list ended with 。 and something else follows
             continue
         if narrowed:
@@ -1423,8 +1513,20 @@ def _district_items(text: str) -> list[str] | None:
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
-    (back to the part that names the compound, within one ";" group)."""
-    cuts = [-1, *_top_level_seps(text), len(text)]
+    (back to the part that names the compound, within one ";" group). An area written as its bounds
+    ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)", "A村,东至B路,南至C街") is one part, as in lists."""
+    cuts, start, run_end = [-1], 0, -1
+    for p in _top_level_seps(text):
+        if p < run_end:
+            continue
+        if run_end < start:
+            run = _BOUND_RUN.match(text, start)
+            run_end = run.end() if run else -1
+            if p < run_end:
+                continue
+        cuts.append(p)
+        start = p + 1
+    cuts.append(len(text))
     parts = [(text[a] if a >= 0 else "", text[a + 1:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
     out: list[tuple[str, str]] = []
     for sep, part in parts:
@@ -1446,8 +1548,39 @@ def _split_enclosed(text: str) -> list[str]:
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
+    rest = _LEVEL_REST.search(obj)
+    if rest and _names_part(obj[:rest.start()]):
+        obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
+
+
+# "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
+# own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
+_LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)$")
+_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
+                       r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其余)$")
+
+
+def _names_part(head: str) -> bool:
+    """Whether what comes before "除…以外" names a place below a district, not a district or city."""
+    head = re.sub(rf"\([^()]*\)|^[{_CJK}]{{2,7}}?(?:省|自治区)", "", head)  # "铁西区城区(不含开发区)"
+    found = _front_district(head)
+    head = found[1] if found else head
+    if re.match(r"(?:下列|以下|下述|上述|以上|如下)", head):
+        return False  # "下列街道除中、高风险区之外的其他地区": the list below names the places
+    return not all(_whole_division(part) for part in re.split(r"[、和及]", head))
+
+
+def _whole_division(name: str) -> bool:
+    """ "", "全区", "成都市成华区", "安宁市", "金凤区行政区域内": a whole district or city, no part of one."""
+    while _WHOLE_OF.search(name):
+        name = _WHOLE_OF.sub("", name)
+    if re.fullmatch(r"全?(?:我|本|该)?(?:市|区|县|省|旗|镇|乡|街道)?", name) or _district_ok(name):
+        return True
+    city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
+    return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
 
 
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
@@ -1714,6 +1847,12 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
             groups = [_Group(h.district, places=section.places)]
         else:
             groups = _scan(_blocks(section.lines), h.district) if section.lines else []
+            if groups and not _counts_agree(groups, h.total):
+                # "高风险区(3个)" over three numbered items, one holding "A小区1号楼、B苑": the counts the
+                # notice states show that each numbered item is one place
+                whole = _scan(_blocks(section.lines), h.district, whole_items=True)
+                if _counts_agree(whole, h.total):
+                    groups = whole
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
@@ -1751,6 +1890,13 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
 _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?)?已(?:发布|公布|公告|通报|划定)\)$")
 
 
+def _counts_agree(groups: list[_Group], total: int | None) -> bool:
+    """Whether the places read agree with the counts stated: the heading's total, each group's count."""
+    if total is not None and sum(len(g.places) for g in groups) != total:
+        return False
+    return all(g.count is None or g.count == len(g.places) for g in groups)
+
+
 def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
@@ -1778,7 +1924,10 @@ _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|大厦|公寓|城)
 
 
 def _is_blanket(text: str) -> bool:
-    return bool(_BLANKET.search(text)) and not _COMPOUND_REST.search(text)
+    if not _BLANKET.search(text) or _COMPOUND_REST.search(text):
+        return False
+    rest = _LEVEL_REST.search(text)
+    return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
 
 
 def _whole_district(place: str) -> bool:
