@@ -1267,8 +1267,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if found:
             continue
         target = _TARGET_RE.search(line)
-        if target and not _is_boilerplate(line):
-            summary = _last_sentence(line[:target.end()])
+        # "根据…,经研判,自12月10日起,6个高风险区调整为低风险区。" then "具体名单如下:": the clause with the
+        # change heads the list (the sentence as a whole starts like boilerplate)
+        clause = re.split(r"[,;]", _last_sentence(line[:target.end()]))[-1] if target else ""
+        if target and (not _is_boilerplate(line) or (re.search(r"\d+个|[一二三四五六七八九十两]+个", clause)
+                                                     and not _is_boilerplate(clause))):
+            summary = _last_sentence(line[:target.end()]) if not _is_boilerplate(line) else clause
         verb_after = _VERB_AFTER.match(line)
         if verb_after and loose and current is None:
             heading = _Heading(*_analyze(verb_after.group()), None, outer, verb_after.group())
