@@ -13,7 +13,6 @@ from fpdf import FPDF
 from fangkong.areas.parser import parse_notice
 from fangkong.core.documents import MAX_DOCX_XML, text_of_document
 from fangkong.core.errors import InvalidInput
-from fangkong.isolation.notice import cjk_font
 
 _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -39,14 +38,34 @@ def docx_of(paragraphs: list[str], table: list[list[str]] | None = None) -> byte
 
 
 def pdf_of(lines: list[str]) -> bytes:
-    path, index = cjk_font()
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("cjk", fname=path, collection_font_number=index)
-    pdf.set_font("cjk", size=11)
-    for line in lines:
-        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    """A one-page PDF whose text layer is CJK in the standard Adobe-GB1 font STSong-Light with the UniGB-UCS2-H
+    encoding, as office PDF writers produce it (fpdf2's own CJK output uses an encoding CMap that PDF text
+    extractors misread, so it is not used here)."""
+    content = ["BT", "/F1 11 Tf", "14 TL", "40 800 Td"]
+    content += ["<" + line.encode("utf-16-be").hex().upper() + "> Tj T*" for line in lines]
+    stream = "\n".join([*content, "ET"]).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >>"
+        b" /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>",
+        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0"
+        b" /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
 
 
 NOTICE = ["关于调整风险区域的通告", "即日起新增高风险区,具体为:", "小店区:金华苑小区3号楼、龙城华苑小区。",

@@ -130,8 +130,8 @@ class Candidate:
 
     def as_json(self, labels: dict[int, str]) -> dict[str, object]:
         if self.venue is not None:
-            return {"venue_id": self.venue.id, "label": self.venue.name, "level": "venue",
-                    "kind": self.kind, "score": round(self.score, 2)}
+            return {"place_id": None, "venue_id": self.venue.id, "label": self.venue.name, "level": "venue",
+                    "kind": self.kind, "score": round(self.score, 2), "diff": self.diff}
         assert self.place is not None
         return {"place_id": self.place.id, "label": labels.get(self.place.id, self.place.name),
                 "level": self.place.level, "kind": self.kind, "score": round(self.score, 2), "diff": self.diff}
