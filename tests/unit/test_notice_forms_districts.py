@@ -109,3 +109,10 @@ def test_a_numbered_street_heading_over_items_that_repeat_it_is_no_place() -> No
     text = ("关于调整部分风险区域的通告\n一、自11月28日0时起,以下高风险区调整为低风险区\n"
             "(一)荔城街\n荔城街顺和家园工人宿舍。\n(二)新塘镇\n1.新塘镇凯悦酒店。\n2.新塘镇星图建筑工人宿舍。")
     assert by_level(text) == {("low", None): ["荔城街顺和家园工人宿舍", "新塘镇凯悦酒店", "新塘镇星图建筑工人宿舍"]}
+
+
+def test_a_news_headline_restating_the_notice_adds_no_place() -> None:
+    text = ("河北省调整相关区域疫情风险等级 8日起石家庄藁城全域调整为中风险地区\n"
+            "人民网石家庄2月7日电 根据有关工作要求,自2021年2月8日起,将石家庄藁城区全域调整为中风险地区,"
+            "石家庄新乐市全域调整为低风险地区。")
+    assert by_level(text) == {("medium", "藁城区"): ["全域"], ("low", "新乐市"): ["全域"]}

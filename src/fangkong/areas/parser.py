@@ -2064,6 +2064,13 @@ def _join_levels(text: str) -> str:
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
 
 
+def _restates(first: _Section, rest: list[_Section]) -> bool:
+    """Whether every place of a headline's sentence is a place the notice's body names too."""
+    later = [p for s in rest if s.index > 0 for p in (s.places or [])]
+    return bool(first.places) and bool(later) and all(
+        any(q in p or p in q for q in later) for p in first.places)
+
+
 def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
@@ -2072,6 +2079,9 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     lines = _number_runs(_mend_breaks([part for piece in pieces if piece for part in _split_runon(piece)]))
     warnings: list[str] = []
     sections = _find_sections(lines)
+    if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
+            and not re.search(r"[。:;]$", lines[0]) and _restates(sections[0], sections[1:]):
+        sections = sections[1:]  # a news headline restating the notice ("8日起石家庄藁城全域调整为中风险地区")
     changes, used = _changes(sections, warnings)
     changes = _zone_districts(changes, "\n".join(lines))
     if not changes:
