@@ -52,3 +52,23 @@ def test_a_level_cell_that_says_the_change_gives_the_new_level() -> None:
             "2\t迎泽区\t龙城华苑\t中风险区→低风险区")
     found = sorted((c["level_to"], c["district"], p) for c in parse_notice(text)["changes"] for p in c["places"])
     assert found == [("low", "小店区", "金华苑小区"), ("low", "迎泽区", "龙城华苑")]
+
+
+TAGS = {"高风险区": "high", "中风险区": "medium", "低风险区": "low", "封控区": "sealed", "管控区": "controlled"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(place(), st.sampled_from(sorted(TAGS))), min_size=2, max_size=8, unique_by=lambda r: r[0])
+       .filter(lambda rows: len({TAGS[t] for _p, t in rows}) >= 2), st.sampled_from(["、", ",", "\n"]))
+def test_places_each_tagged_with_their_level_in_brackets(rows: list[tuple[str, str]], joiner: str) -> None:
+    """"小店区金华苑小区(高风险区)、龙城苑(中风险区)": with two levels or more the brackets are each place's level."""
+    body = joiner.join(f"{p}({t})" for p, t in rows)
+    text = f"关于调整风险区域的通告\n风险区域调整如下:\n小店区:{body}。\n特此通告。"
+    found = sorted((c["level_to"], p) for c in parse_notice(text)["changes"] for p in c["places"])
+    assert found == sorted((TAGS[t], p) for p, t in rows), text
+
+
+def test_places_all_tagged_with_the_same_level_keep_the_heading_reading() -> None:
+    text = "解除以下区域的封控:\n小店区:金华苑小区(封控区)、龙城苑(封控区)。"
+    changes = parse_notice(text)["changes"]
+    assert [(c["action"], c["level_to"]) for c in changes] == [("lift", None)]

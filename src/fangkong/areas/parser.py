@@ -333,6 +333,55 @@ def _tables(text: str) -> str:
     return "\n".join(out)
 
 
+# "小店区金华苑小区(高风险区)、龙城苑(中风险区);迎泽区春晓家园(高风险区)": each place tagged with its own
+# level. With two levels or more on a line, the tags are the places' levels: the line becomes lists under
+# level headings, each place with the district written before it in the line.
+_TAG = re.compile(rf"\((?P<level>{_LEVEL})\)")
+
+
+def _tagged_levels(text: str) -> str:
+    lines = text.split("\n")
+    tagged = {i: items for i, line in enumerate(lines) if (items := _tagged_items(line)) is not None}
+    if len({_level_name(level) for items in tagged.values() for level, _place in items}) < 2:
+        return text  # one level only: a remark the lists' headings already say ("(封控区)")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i not in tagged:
+            out.append(line)
+            continue
+        by_level: dict[str, list[str]] = {}
+        for level, place in tagged[i]:
+            by_level.setdefault(level, []).append(place)
+        for level, places in by_level.items():
+            out.append(f"{level}:")
+            out += [f"{n}.{p}" for n, p in enumerate(places, 1)]
+    return "\n".join(out)
+
+
+def _tagged_items(line: str) -> list[tuple[str, str]] | None:
+    """(level, place) of each item of a line whose every item ends with its level in brackets, the district
+    written before a place (or as the line's label) put in front of the places after it; else None."""
+    if not _TAG.search(line):
+        return None
+    label = _LABEL_COLON.match(line.strip())
+    district = label["name"] if label and _district_ok(label["name"]) else None
+    body = line.strip()[label.end():] if district and label else line.strip()
+    items: list[tuple[str, str]] = []
+    for item in filter(None, _split_top(body)):
+        tags = list(_TAG.finditer(item))
+        tag = tags[-1] if tags else None  # the last bracket: "金华小区(1号楼除外)(高风险区)"
+        if not tag or item[tag.end():].strip():
+            return None  # an item without its own level: not this form
+        place = _strip_enum(item[:tag.start()].strip())[0]
+        front = _front_district(place)
+        if front:
+            district = front[0]
+        elif district:
+            place = district + place
+        items.append((tag["level"], place))
+    return items or None
+
+
 def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -683,7 +732,7 @@ def _match_heading(line: str) -> _Heading | None:
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
 # "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
-                              rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施"
+                              rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:|起,|起(?=[^\d,])"
@@ -2074,7 +2123,7 @@ def _restates(first: _Section, rest: list[_Section]) -> bool:
 def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
-    pieces = (s.strip() for line in _join_levels(_tables(_normalize(text))).split("\n")
+    pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
     lines = _number_runs(_mend_breaks([part for piece in pieces if piece for part in _split_runon(piece)]))
     warnings: list[str] = []
