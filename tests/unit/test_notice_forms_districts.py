@@ -116,3 +116,12 @@ def test_a_news_headline_restating_the_notice_adds_no_place() -> None:
             "人民网石家庄2月7日电 根据有关工作要求,自2021年2月8日起,将石家庄藁城区全域调整为中风险地区,"
             "石家庄新乐市全域调整为低风险地区。")
     assert by_level(text) == {("medium", "藁城区"): ["全域"], ("low", "新乐市"): ["全域"]}
+
+
+def test_a_measure_named_for_places_is_their_level() -> None:
+    """2022 wording before 封控区/管控区 were the terms: "对A实行封控管理", "对以下区域实施临时管控:"."""
+    assert by_level("即日起,对小店区金华苑小区、龙城苑实行封控管理。") == {
+        ("sealed", "小店区"): ["金华苑小区", "龙城苑"]}
+    assert by_level("自12月1日起,对以下区域实施临时管控:迎泽区春晓家园、五一宾馆。") == {
+        ("controlled", "迎泽区"): ["春晓家园", "五一宾馆"]}
+    assert by_level("封控区内实行封闭管理,对上述区域实行封控管理。") == {}

@@ -241,12 +241,23 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
                         r"[一二三四五六七八九〇零○OΟ0]{4}(?=年)")
 
 
+# "对A小区、B小区实行封控管理", "对以下区域实施临时管控:": the measure names the level (2022 wording before
+# 封控区/管控区 were the terms); read as "将A小区、B小区划为封控区".
+_MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))对(?P<obj>[^,。;:\n]{2,300}?)(?:实行|实施|进行)(?:临时)?"
+                               r"(?P<kind>封控|封闭|管控)(?:管理|措施)?(?=[,。;:\n]|$)")
+
+
+def _measure_as_level(m: re.Match[str]) -> str:
+    return f"将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
+    text = _MEASURE_AS_LEVEL.sub(_measure_as_level, text)
     text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
