@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,12 @@ def test_a_measure_named_for_places_is_their_level() -> None:
     assert by_level("自12月1日起,对以下区域实施临时管控:迎泽区春晓家园、五一宾馆。") == {
         ("controlled", "迎泽区"): ["春晓家园", "五一宾馆"]}
     assert by_level("封控区内实行封闭管理,对上述区域实行封控管理。") == {}
+
+
+@pytest.mark.parametrize(("start", "effective"), [
+    ("自2022年12月3日12时整起", "2022-12-03T12:00:00"), ("2022年12月3日18时30分起", "2022-12-03T18:30:00"),
+    ("12月3日下午6点起", "2022-12-03T18:00:00"), ("自2022年12月3日零时起", "2022-12-03T00:00:00"),
+    ("12月2日24时起", "2022-12-03T00:00:00")])
+def test_the_moment_a_notice_takes_effect(start: str, effective: str) -> None:
+    result = parse_notice(f"{start},将小店区金华苑小区调整为高风险区。", default_year=2022)
+    assert result["effective"] == effective

@@ -815,7 +815,7 @@ def _dates_in(text: str) -> list[tuple[_Date, bool]]:
                     hour += 12
                 when.hour, when.minute = hour, int(t["mi"] or 0)
                 tail = tail[t.end():]
-        found.append((when, bool(re.match(r"(?:零时)?(?:起|开始)", tail))))
+        found.append((when, bool(re.match(r"(?:零时|整)?(?:起|开始|始)", tail))))  # "12时整起"
     return found
 
 
