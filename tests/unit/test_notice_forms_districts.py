@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import by_level
 
 _DIVISIONS = [line.split("\t") for line in (Path(__file__).resolve().parents[2] / "src" / "fangkong" / "areas"
