@@ -72,3 +72,9 @@ def test_places_all_tagged_with_the_same_level_keep_the_heading_reading() -> Non
     text = "解除以下区域的封控:\n小店区:金华苑小区(封控区)、龙城苑(封控区)。"
     changes = parse_notice(text)["changes"]
     assert [(c["action"], c["level_to"]) for c in changes] == [("lift", None)]
+
+
+def test_a_sentence_listing_hundreds_of_places() -> None:
+    text = "自12月3日起,将小店区" + "、".join(f"金华苑{i}号楼" for i in range(1, 401)) + "调整为高风险区。"
+    found = [p for c in parse_notice(text)["changes"] for p in c["places"]]
+    assert found == [f"金华苑{i}号楼" for i in range(1, 401)]

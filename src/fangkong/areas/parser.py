@@ -1492,7 +1492,9 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
-        if not obj or len(obj) > 600 or not (explicit or len(obj) < 60) or not _object_ok(obj):
+        # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
+        if not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
+                or not _object_ok(obj):
             continue
         if m["lift2"]:
             analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["managed"] + "区"), None)
