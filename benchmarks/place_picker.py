@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
 
         get_settings.cache_clear()
         started = time.perf_counter()
+        upgrade(url)  # a reused city gets the migrations made since it was built
         if not reused:
-            upgrade(url)
             generate_city(url, population=args.persons, seed=args.seed, replace=False, progress=False)
         city_seconds = time.perf_counter() - started
 
