@@ -21,3 +21,31 @@ def test_bounds_written_with_dao_are_one_area(sides: list[str], verb: str, sep: 
     result = by_level(text)
     assert result[("sealed", "新华区")] == ["城关街道和平小区"]
     assert [places for (level, _d), places in result.items() if level == "controlled"] == [[bounds]], text
+
+
+# "将A、B封控区解封,由封控区调整为防范区": the level the places leave is said twice, once after them with its
+# lifting verb (解封, 解控, 解除), then with 由; the first is no part of the last place.
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["封控区解封", "封控区解除", "解封", "封控区已解封", "封控区解除封控"]),
+       st.sampled_from(["管控区解控", "管控区解除", "解控"]), st.sampled_from(["零时", "12时"]))
+def test_the_level_left_before_its_origin_is_no_part_of_the_place(sealed: str, controlled: str, hour: str) -> None:
+    text = (f"经专家组研判,市指挥部决定,自2022年5月3日{hour}起,将和平区锦绣花园3栋2单元、和平区东风路百货大楼"
+            f"{sealed},由封控区调整为防范区。阳光小区{controlled},由管控区调整为防范区。")
+    result = by_level(text)
+    assert result[("precaution", "和平区")] == ["锦绣花园3栋2单元", "东风路百货大楼"], text
+    assert result[("precaution", None)] == ["阳光小区"], text
+
+
+# A district the same list names in full may be written short (without 区) in front of another place.
+def test_a_district_written_short_beside_its_full_name() -> None:
+    text = ("自2022年5月3日零时起,将和平锦绣花园3栋2单元、和平区东风路百货大楼、和平区人民银行(解放路8号)"
+            "封控区解封,由封控区调整为防范区。")
+    assert by_level(text) == {("precaution", "和平区"): ["锦绣花园3栋2单元", "东风路百货大楼",
+                                                          "人民银行(解放路8号)"]}
+
+
+# ... but a street or road named after the district keeps its name.
+def test_a_street_named_after_the_district_is_no_short_district() -> None:
+    text = ("自2022年5月3日零时起,将和平区东风路百货大楼、和平西路街道锦绣花园3栋、和平东路幸福小区"
+            "调整为中风险区。")
+    assert by_level(text) == {("medium", "和平区"): ["东风路百货大楼", "和平西路街道锦绣花园3栋", "和平东路幸福小区"]}

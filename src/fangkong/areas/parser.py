@@ -697,6 +697,9 @@ _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
 _OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
+# "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
+_LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
+                         rf"(?:封控|管控)?(?:管理|措施)?$")
 # A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
 _PLACE_DISTRICT = re.compile(
     rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
@@ -1414,6 +1417,8 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             # with two places named is a summary of a list below)
             obj, origin = counted
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
+        if m.group().startswith("由"):
+            obj = _LEFT_LEVEL.sub("", obj)
         # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
         # tells of an earlier day.
         past = _PAST_DESIGNATION.match(obj)
@@ -1592,11 +1597,20 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
     runs: list[tuple[str | None, list[str]]] = []
     district = outer
+    # "将信州A小区、信州区B、信州区C…": a district the list names in full may be written short in front of
+    # another of its places (its name without 区/县); not in a street or road named after it ("安宁西路街道").
+    named = {found[0] for item in items if (found := _front_district(item))}
+    short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
     for item in items:
         for place in _split_and(_COUNTED_END.sub("", item.strip(".:"))):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
+            if found is None:
+                found = next(((d, place[len(stem):]) for stem, d in short.items()
+                              if place.startswith(stem) and len(place) - len(stem) >= 4
+                              and _rest_ok(place[len(stem):]) and not _STREET_FIRST.match(place)
+                              and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])), None)
             if found:
                 district, place = found
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
