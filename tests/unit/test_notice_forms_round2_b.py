@@ -49,3 +49,35 @@ def test_a_street_named_after_the_district_is_no_short_district() -> None:
     text = ("自2022年5月3日零时起,将和平区东风路百货大楼、和平西路街道锦绣花园3栋、和平东路幸福小区"
             "调整为中风险区。")
     assert by_level(text) == {("medium", "和平区"): ["东风路百货大楼", "和平西路街道锦绣花园3栋", "和平东路幸福小区"]}
+
+
+# The rest of one or more streets or towns ("A街道和B街道其余区域") is a listed place, like the rest of a village;
+# its 其 is no pronoun, and it does not make the whole sentence a blanket over the district.
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["街道", "镇", "乡"]), st.sampled_from(["和", "及", "、"]), st.sampled_from(["其余", "其他"]),
+       st.sampled_from(["区域", "地区"]), st.sampled_from(["、", ","]))
+def test_the_rest_of_streets_in_a_list_is_a_place(suffix: str, conj: str, rest: str, area: str, sep: str) -> None:
+    first = f"城东{suffix}{conj}城西{suffix}{rest}{area}"
+    text = (f"自2022年12月15日8时起,将新华区城东{suffix}幸福社区、城西{suffix}和平社区调整为高风险地区;将{first}、"
+            f"城北{suffix}大王村{sep}城南{suffix}李家自然村、兴旺机械有限公司调整为中风险地区。")
+    result = by_level(text)
+    assert result[("high", "新华区")] == [f"城东{suffix}幸福社区", f"城西{suffix}和平社区"]
+    assert result[("medium", "新华区")] == [first, f"城北{suffix}大王村", f"城南{suffix}李家自然村",
+                                           "兴旺机械有限公司"], text
+
+
+# ... the rest of a district stays a blanket.
+def test_the_rest_of_a_district_is_still_no_place() -> None:
+    text = "自2022年12月15日8时起,将新华区幸福社区调整为高风险地区,新华区其余区域调整为低风险地区。"
+    assert by_level(text) == {("high", "新华区"): ["幸福社区"]}
+
+
+# A news headline's count of places ("浙江绍兴5地调整为高风险") names no place.
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["浙江绍兴", "江苏常州", "某市"]), st.sampled_from(["5地", "3地", "两地", "4处", "6个地区"]),
+       st.sampled_from(["调整为高风险", "划为中风险地区", "升为高风险地区"]))
+def test_a_headline_count_is_no_place(region: str, count: str, verb: str) -> None:
+    text = (f"{region}{count}{verb}\n12月15日,市疫情防控指挥部发布通告:\n"
+            "自2022年12月15日8时起,将新华区幸福社区、和平社区调整为高风险地区。")
+    result = by_level(text)
+    assert [p for places in result.values() for p in places] == ["幸福社区", "和平社区"], text

@@ -691,6 +691,8 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
+    # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
@@ -1143,9 +1145,9 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]
             i += 1
             continue
-        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and re.match(
-                r".{2,8}?(?:乡|镇|街道)除.*外", places[i]):
-            joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域"
+        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (re.match(
+                r".{2,8}?(?:乡|镇|街道)除.*外", places[i]) or _SUB_REST.fullmatch(places[i])):
+            joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
             i += 1
             continue
         if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)除", places[i]) \
@@ -1557,6 +1559,7 @@ def _split_enclosed(text: str) -> list[str]:
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
+    obj = _SUB_REST.sub("街道", obj)  # "百官街道和曹娥街道其余区域" is a place (其 is no pronoun there)
     rest = _LEVEL_REST.search(obj)
     if rest and _names_part(obj[:rest.start()]):
         obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
@@ -1667,7 +1670,8 @@ def _split_and(item: str) -> list[str]:
         if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
             return [left, *_split_and(right)]
         street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
-        if street and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
+        if street and not _SUB_REST.fullmatch(item) \
+                and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
             return [left, *_split_and(right)]  # two places, each written with its street
         if (_STRONG_END.search(left) and len(left) >= 4 and _STRONG_END.search(right) and len(right) >= 5
                 and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
@@ -1941,7 +1945,14 @@ _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|大厦|公寓|城)
                             r"(?:以外|之外|外)的?(?:其他|其余)")
 
 
+# "百官街道和曹娥街道其余区域": the rest of streets or towns is a place (as the rest of a village is), not a
+# blanket over the district; the notice counts it with its places.
+_SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:和|及|与|、))*"
+                       rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)的?(?:其余|其他)(?:区域|地区)(?=[,、;。]|$)")
+
+
 def _is_blanket(text: str) -> bool:
+    text = _SUB_REST.sub("", text)
     if not _BLANKET.search(text) or _COMPOUND_REST.search(text):
         return False
     rest = _LEVEL_REST.search(text)
