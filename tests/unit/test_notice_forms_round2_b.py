@@ -81,3 +81,33 @@ def test_a_headline_count_is_no_place(region: str, count: str, verb: str) -> Non
             "自2022年12月15日8时起,将新华区幸福社区、和平社区调整为高风险地区。")
     result = by_level(text)
     assert [p for places in result.values() for p in places] == ["幸福社区", "和平社区"], text
+
+
+# Under a numbered zone heading ("二、封控区范围"), items numbered below it that name a risk level
+# ("(一)中风险地区:…") or a kind of place ("(二)阳性人员活动场所:…") say which places follow: they all take
+# the zone's level, and the label is no part of the first place.
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([("封控区范围", "sealed", "中风险地区", "medium"), ("封控区", "sealed", "高风险区", "high"),
+                        ("管控区范围", "controlled", "中风险区", "medium")]),
+       st.sampled_from([("(一)", "(二)"), ("1.", "2."), ("(1)", "(2)")]),
+       st.sampled_from(["阳性检测人员活动场所", "确诊病例活动地点", "相关点位"]))
+def test_numbered_items_under_a_zone_heading_take_its_level(zone: tuple[str, str, str, str],
+                                                            enums: tuple[str, str], category: str) -> None:
+    heading, level, risk, risk_level = zone
+    text = (f"自11月3日起,划定风险地区和社区管控范围如下:\n一、{risk}\n(一)新华区城东街道幸福家园。\n"
+            f"二、{heading}\n{enums[0]}{risk}:新华区城东街道幸福家园。\n"
+            f"{enums[1]}{category}:阳光饭店(清潭路262号)、新华区明月大厦。\n以上区域实行“足不出户、服务上门”。")
+    result = by_level(text)
+    assert result[(risk_level, "新华区")] == ["城东街道幸福家园"], text
+    assert [p for (lv, _d), places in result.items() if lv == level for p in places] == [
+        "城东街道幸福家园", "阳光饭店(清潭路262号)", "明月大厦"], text
+
+
+# A risk-level heading over a sentence that is no zone heading keeps its own level ("一、中风险地区:A" after
+# "…通告如下:").
+def test_a_numbered_level_after_an_unnumbered_intro_is_its_own_heading() -> None:
+    text = ("现将关于划定风险等级和管控区域通告如下:\n一、中风险地区:城东街道幸福家园\n"
+            "二、封控区:自3月2日0时起,划定城西街道阳光小区1栋为封控区。")
+    result = by_level(text)
+    assert [p for (lv, _d), places in result.items() if lv == "medium" for p in places] == ["城东街道幸福家园"]
+    assert [p for (lv, _d), places in result.items() if lv == "sealed" for p in places] == ["城西街道阳光小区1栋"]

@@ -1224,6 +1224,30 @@ _TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|
                     rf"|[{_CJK}]{{2,40}}?(?:通告|公告)\(?(?:\d{{4}}年)?第[\d{_CN_NUM}]+号\)?")
 
 
+_RISK_LEVELS = ("high", "medium", "low")
+_ZONE_LEVELS = ("sealed", "controlled", "precaution")
+# "(二)阳性检测人员活动场所:A、B" in a list: the label says what kind of places follow, it is no part of them.
+_CATEGORY_LABEL = re.compile(r"^[^,、;。:()]{2,16}?(?:场所|地点|点位|场地)(?:\(\d{1,4}个\))?:")
+
+
+def _enum_style(line: str) -> str | None:
+    m = _ENUM.match(line)
+    return re.sub(r"[一二三四五六七八九十]+", "N", re.sub(r"\d+", "D", m.group())) if m else None
+
+
+def _category_item(heading: _Heading, outer: _Heading, line: str, outer_line: str) -> bool:
+    """ "二、封控区范围" over "(一)中风险地区:A、B" and "(二)阳性检测人员活动场所:C": an item numbered below
+    (in another numbering) a numbered zone's heading (封控区, 管控区, 防范区) that names a risk level (or the other way round) says which
+    kind of places follow; they take the section's level (the medium-risk areas are sealed)."""
+    if not heading.rest or heading.action != "set" or outer.action in ("lift",) or not outer.level_to:
+        return False
+    style, outer_style = _enum_style(line), _enum_style(outer_line)
+    if style is None or outer_style is None or style == outer_style:
+        return False
+    return (heading.level_to in _RISK_LEVELS and outer.level_to in _ZONE_LEVELS) or (
+        heading.level_to in _ZONE_LEVELS and outer.level_to in _RISK_LEVELS)
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1247,6 +1271,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
                                _heading_district(summary), summary)
         summary = None
+        if heading and current is not None and _category_item(heading, current.heading, line, compact[current.index]):
+            lines[i] = _ENUM.match(line).group() + heading.rest  # the places, at the section's level
+            heading = None
         if heading:
             if heading.district is None:
                 heading.district = outer
@@ -1320,6 +1347,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))):
             current = None  # an inline list ended with 。 and something else follows
             continue
+        category = _CATEGORY_LABEL.match(_strip_enum(line)[0])
+        if category and not label:
+            lines[i] = line[:len(line) - len(_strip_enum(line)[0])] + line[len(line) - len(_strip_enum(line)[0])
+                                                                            + category.end():]
         if narrowed:
             # not inside a remark: "于庄村(原中风险调整为高风险)"
             lines[i] = _NARROWED.sub(lambda m: m.group() if _unclosed(m.string[:m.end()]) else "", lines[i])
