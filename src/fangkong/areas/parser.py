@@ -1237,9 +1237,10 @@ def _enum_style(line: str) -> str | None:
 
 def _category_item(heading: _Heading, outer: _Heading, line: str, outer_line: str) -> bool:
     """ "二、封控区范围" over "(一)中风险地区:A、B" and "(二)阳性检测人员活动场所:C": an item numbered below
-    (in another numbering) a numbered zone's heading (封控区, 管控区, 防范区) that names a risk level (or the other way round) says which
-    kind of places follow; they take the section's level (the medium-risk areas are sealed)."""
-    if not heading.rest or heading.action != "set" or outer.action in ("lift",) or not outer.level_to:
+    (in another numbering) a numbered zone's heading (封控区, 管控区, 防范区) that names a risk level (or the
+    other way round) says which kind of places follow; they take the section's level (the medium-risk areas
+    are sealed)."""
+    if not heading.rest or heading.action != "set" or outer.action == "lift" or not outer.level_to:
         return False
     style, outer_style = _enum_style(line), _enum_style(outer_line)
     if style is None or outer_style is None or style == outer_style:
@@ -1347,10 +1348,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))):
             current = None  # an inline list ended with 。 and something else follows
             continue
-        category = _CATEGORY_LABEL.match(_strip_enum(line)[0])
+        item = _strip_enum(line)[0]
+        category = _CATEGORY_LABEL.match(item)
         if category and not label:
-            lines[i] = line[:len(line) - len(_strip_enum(line)[0])] + line[len(line) - len(_strip_enum(line)[0])
-                                                                            + category.end():]
+            lines[i] = line[:len(line) - len(item)] + item[category.end():]
         if narrowed:
             # not inside a remark: "于庄村(原中风险调整为高风险)"
             lines[i] = _NARROWED.sub(lambda m: m.group() if _unclosed(m.string[:m.end()]) else "", lines[i])
