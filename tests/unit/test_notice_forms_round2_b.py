@@ -111,3 +111,33 @@ def test_a_numbered_level_after_an_unnumbered_intro_is_its_own_heading() -> None
     result = by_level(text)
     assert [p for (lv, _d), places in result.items() if lv == "medium" for p in places] == ["城东街道幸福家园"]
     assert [p for (lv, _d), places in result.items() if lv == "sealed" for p in places] == ["城西街道阳光小区1栋"]
+
+
+# A news report naming the office as its source ("据A市…指挥部消息", "记者从A县…指挥部获悉") gives the
+# district of a county-level office to places listed without one.
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("据", "消息"), ("记者从", "获悉"), ("经", "研究决定")]),
+       st.sampled_from(["万宁市", "新郑市", "叙州区", "杞县"]))
+def test_the_office_a_report_cites_gives_the_district(frame: tuple[str, str], district: str) -> None:
+    text = (f"新闻标题:风险区调整\n8月10日,{frame[0]}{district}新冠肺炎疫情防控工作指挥部{frame[1]},"
+            "高风险区域调整为2个。\n一、高风险区(2个)\n1、城东镇南岛村委会;\n2、城西镇光明社区。\n")
+    assert by_level(text) == {("high", district): ["城东镇南岛村委会", "城西镇光明社区"]}, text
+
+
+# "对叙州区A等风险地区进行风险地区调整": the district the lead writes in front of the place it sums up holds for
+# the lists below, which name only streets.
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["叙州区", "杞县", "和平区"]), st.sampled_from(["风险地区", "区域", "地区"]))
+def test_the_district_of_the_place_the_lead_sums_up(district: str, kind: str) -> None:
+    text = (f"经市指挥部研究决定,对{district}南岸街道长江大道26号等{kind}进行风险等级调整。\n"
+            "高风险区调整为中风险区:南岸街道长江大道26号、赵场街道锦绣龙城。\n")
+    assert by_level(text) == {("medium", district): ["南岸街道长江大道26号", "赵场街道锦绣龙城"]}, text
+
+
+# "对中风险区采取管控措施:足不出区、错峰取物" lists measures, not places.
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["高风险区", "中风险区", "封控区"]), st.sampled_from(["管控措施", "封控措施", "以下措施"]))
+def test_measures_after_a_colon_are_no_list(level: str, measures: str) -> None:
+    text = (f"二、中风险区(2个)\n1、城东镇(除高风险区外)\n2、城西镇(除高风险区外)\n"
+            f"对{level}采取{measures}:足不出区、错峰取物。")
+    assert by_level(text) == {("medium", None): ["城东镇(除高风险区外)", "城西镇(除高风险区外)"]}, text

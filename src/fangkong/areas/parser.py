@@ -113,7 +113,8 @@ _HEADING_VOCAB = re.compile(
 )
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
 _NOT_HEADING = re.compile(
-    rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施")
+    rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施"
+    r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
 _SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
@@ -1820,6 +1821,11 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
             if _district_ok(m[1]):
                 return m[1]
+        # "对叙州区南岸街道A等风险地区进行风险地区调整": the district in front of the place the lead sums up
+        for m in re.finditer(rf"(?<=[将对])([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=[^,。;:]{{2,60}}?等[^,。;:]{{0,12}}调整)", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):  # "杞县", not "全县"
+                return m[1]
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
@@ -1828,11 +1834,16 @@ def _lead_district(lines: list[str]) -> str | None:
     return None
 
 
+# "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
+# as its source.
+_ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+
+
 def _office_district(lines: list[str]) -> str | None:
     """The district of an office named anywhere around the lists, also broken over two lines
     ("杭州市余杭区\n新冠肺炎疫情防控指挥部", "来源:忻州市忻府区…指挥部")."""
     for line in [*lines, *(a + b for a, b in zip(lines, lines[1:], strict=False))]:
-        for m in _ORG_IN_LINE.finditer(line):
+        for m in [*_ORG_IN_LINE.finditer(line), *_ORG_SOURCE.finditer(line)]:
             district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
             if district:
                 return district
@@ -1845,6 +1856,9 @@ def _issuer_district(issuer: str) -> str | None:
                  issuer)
     if m and _district_ok(m[1]):
         return m[1]
+    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县)", issuer)
+    if m and m[1] in _divisions()[0]:
+        return m[1]  # "杞县…指挥部": a county of two characters
     # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
     m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
     return m[1] if m and m[1] in _divisions()[0] else None
