@@ -141,3 +141,24 @@ def test_measures_after_a_colon_are_no_list(level: str, measures: str) -> None:
     text = (f"二、中风险区(2个)\n1、城东镇(除高风险区外)\n2、城西镇(除高风险区外)\n"
             f"对{level}采取{measures}:足不出区、错峰取物。")
     assert by_level(text) == {("medium", None): ["城东镇(除高风险区外)", "城西镇(除高风险区外)"]}, text
+
+
+# The rest of one compound, park or dormitory ("A小区除7、8、9栋以外的其他区域") is a place, also when its
+# exception lists several parts with 、 (the 、 inside it separates nothing).
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["万福国际小区", "七里坪产业园", "制药厂宿舍区", "幸福家园", "明珠花园"]),
+       st.sampled_from(["7栋", "7、8、9栋", "9排4栋、5栋", "1单元", "3号楼、5号楼"]),
+       st.sampled_from(["以外的其他区域", "以外的其他区域及底层商铺", "之外的其余区域"]),
+       st.sampled_from([",", " , ", ";"]))
+def test_the_rest_of_a_compound_with_parts_excepted_is_a_place(compound: str, parts: str, rest: str,
+                                                                sep: str) -> None:
+    place = f"{compound}除{parts}{rest}"
+    text = f"二、中风险区\n(一)金子坝街道:{place}{sep}蔡家河小区除7栋2单元以外的其他区域;\n(二)城东街道:阳光小区。\n"
+    assert by_level(text) == {("medium", None): [f"金子坝街道{place}", "金子坝街道蔡家河小区除7栋2单元以外的其他区域",
+                                                 "城东街道阳光小区"]}, text
+
+
+# ... but the rest of a district or city with levels excepted stays a blanket, also after a compound.
+def test_the_rest_of_the_city_after_a_compound_is_still_no_place() -> None:
+    text = "一、中风险区\n明珠花园、新华区除高风险区、中风险区以外的其他区域。\n"
+    assert by_level(text) == {("medium", None): ["明珠花园"]}

@@ -1134,6 +1134,11 @@ _BOUND_TO = re.compile(r"^[东南西北](?:至|到|抵)")  # "北到A街、西�
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
 
 
+# A place, then 除 and the first of its excepted parts, the exception not yet closed by 以外 / 外.
+_OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
+_EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其余)")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -1162,6 +1167,14 @@ def _join_bounded(places: list[str]) -> list[str]:
                     and j - i < 8:
                 j += 1
             if j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        if _OPEN_EXCEPT.search(places[i]):
+            j = i  # "万福国际小区除7、8、9栋以外的其他区域": the 、 inside the exception splits nothing
+            while j + 1 < len(places) and not _EXCEPT_CLOSED.search(places[j]) and j - i < 8:
+                j += 1
+            if _EXCEPT_CLOSED.search(places[j]) and j > i:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
@@ -1986,8 +1999,10 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     return [g for g in out.values() if g.places or g.labelled]
 
 
-# "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city.
-_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|大厦|公寓|城)[^除、,]{0,8}除[^()、,]{1,20}"
+# "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city (also of a
+# park or a dormitory, "七里坪产业园除14栋…", with several parts excepted "万福国际小区除7、8、9栋…").
+_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城|宿舍区?|厂区)[^除、,]{0,8}"
+                            r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
                             r"(?:以外|之外|外)的?(?:其他|其余)")
 
 
