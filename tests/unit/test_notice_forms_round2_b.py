@@ -162,3 +162,11 @@ def test_the_rest_of_a_compound_with_parts_excepted_is_a_place(compound: str, pa
 def test_the_rest_of_the_city_after_a_compound_is_still_no_place() -> None:
     text = "一、中风险区\n明珠花园、新华区除高风险区、中风险区以外的其他区域。\n"
     assert by_level(text) == {("medium", None): ["明珠花园"]}
+
+
+# The other way round a numbered zone under a risk heading keeps its own level.
+def test_a_zone_numbered_under_a_risk_heading_keeps_its_level() -> None:
+    text = "自11月3日起,划定风险地区如下:\n一、高风险区\n(一)封控区:城东街道幸福家园。\n(二)管控区:城东街道阳光小区。\n"
+    result = by_level(text)
+    assert [p for (lv, _d), places in result.items() if lv == "sealed" for p in places] == ["城东街道幸福家园"]
+    assert [p for (lv, _d), places in result.items() if lv == "controlled" for p in places] == ["城东街道阳光小区"]

@@ -1251,16 +1251,15 @@ def _enum_style(line: str) -> str | None:
 
 def _category_item(heading: _Heading, outer: _Heading, line: str, outer_line: str) -> bool:
     """ "二、封控区范围" over "(一)中风险地区:A、B" and "(二)阳性检测人员活动场所:C": an item numbered below
-    (in another numbering) a numbered zone's heading (封控区, 管控区, 防范区) that names a risk level (or the
-    other way round) says which kind of places follow; they take the section's level (the medium-risk areas
-    are sealed)."""
+    (in another numbering) a numbered zone's heading (封控区, 管控区, 防范区) that names a risk level says
+    which kind of places follow; they take the section's level (the medium-risk areas are sealed)."""
     if not heading.rest or heading.action != "set" or outer.action == "lift" or not outer.level_to:
         return False
     style, outer_style = _enum_style(line), _enum_style(outer_line)
     if style is None or outer_style is None or style == outer_style:
         return False
-    return (heading.level_to in _RISK_LEVELS and outer.level_to in _ZONE_LEVELS) or (
-        heading.level_to in _ZONE_LEVELS and outer.level_to in _RISK_LEVELS)
+    # (not a zone under a risk level: "一、高风险区" over "(一)封控区:A" may well set both levels)
+    return heading.level_to in _RISK_LEVELS and outer.level_to in _ZONE_LEVELS
 
 
 def _find_sections(lines: list[str]) -> list[_Section]:
