@@ -1,5 +1,9 @@
 """Forms of the eighth held-out set (notices 163-170) the parser missed: an area written as its bounds with
-到 ("北到A街、西到B路…"), ... Notices here are written for the tests."""
+到 ("北到A街、西到B路…"); the level left said before its 由 ("A封控区解封,由封控区调整为防范区"); a district
+written short beside its full name; the rest of streets ("A街道和B街道其余区域") and of compounds with several
+parts excepted as places; a headline's count ("浙江绍兴5地"); risk levels and kinds of places numbered under a
+zone heading; districts from the office a report cites and from the place the lead sums up; measures after a
+colon. Notices here are written for the tests."""
 
 from __future__ import annotations
 
