@@ -113,7 +113,8 @@ _HEADING_VOCAB = re.compile(
 )
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
 _NOT_HEADING = re.compile(
-    rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施")
+    rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施"
+    r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
 _SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
@@ -751,12 +752,17 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
+    # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
 _OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
+# "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
+_LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
+                         rf"(?:封控|管控)?(?:管理|措施)?$")
 # A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
 _PLACE_DISTRICT = re.compile(
     rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
@@ -1155,7 +1161,7 @@ _BOUND_RUN = re.compile(
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]"
     r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?(?:以东|以西|以南|以北)))?){1,7}"
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\))?(?=[,、;。\n]|$)"
-    r"|[^,、;。\n()]{0,12}?(?:[东南西北]至[^,、;。\n()]{1,25}[,、]){1,7}[东南西北]至[^,、;。\n()]{1,30}?"
+    r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
@@ -1184,8 +1190,13 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
-_BOUND_TO = re.compile(r"^[东南西北]至")
+_BOUND_TO = re.compile(r"^[东南西北](?:至|到|抵)")  # "北到A街、西到B路…": 到 and 抵 write the same bound
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
+
+
+# A place, then 除 and the first of its excepted parts, the exception not yet closed by 以外 / 外.
+_OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
+_EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其余)")
 
 
 def _join_bounded(places: list[str]) -> list[str]:
@@ -1200,9 +1211,9 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]
             i += 1
             continue
-        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and re.match(
-                r".{2,8}?(?:乡|镇|街道)除.*外", places[i]):
-            joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域"
+        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (re.match(
+                r".{2,8}?(?:乡|镇|街道)除.*外", places[i]) or _SUB_REST.fullmatch(places[i])):
+            joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
             i += 1
             continue
         if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)除", places[i]) \
@@ -1216,6 +1227,14 @@ def _join_bounded(places: list[str]) -> list[str]:
                     and j - i < 8:
                 j += 1
             if j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        if _OPEN_EXCEPT.search(places[i]):
+            j = i  # "万福国际小区除7、8、9栋以外的其他区域": the 、 inside the exception splits nothing
+            while j + 1 < len(places) and not _EXCEPT_CLOSED.search(places[j]) and j - i < 8:
+                j += 1
+            if _EXCEPT_CLOSED.search(places[j]) and j > i:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
@@ -1279,6 +1298,30 @@ _TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|
                     rf"|[{_CJK}]{{2,40}}?(?:通告|公告)\(?(?:\d{{4}}年)?第[\d{_CN_NUM}]+号\)?")
 
 
+_RISK_LEVELS = ("high", "medium", "low")
+_ZONE_LEVELS = ("sealed", "controlled", "precaution")
+# "(二)阳性检测人员活动场所:A、B" in a list: the label says what kind of places follow, it is no part of them.
+_CATEGORY_LABEL = re.compile(r"^[^,、;。:()]{2,16}?(?:场所|地点|点位|场地)(?:\(\d{1,4}个\))?:")
+
+
+def _enum_style(line: str) -> str | None:
+    m = _ENUM.match(line)
+    return re.sub(r"[一二三四五六七八九十]+", "N", re.sub(r"\d+", "D", m.group())) if m else None
+
+
+def _category_item(heading: _Heading, outer: _Heading, line: str, outer_line: str) -> bool:
+    """ "二、封控区范围" over "(一)中风险地区:A、B" and "(二)阳性检测人员活动场所:C": an item numbered below
+    (in another numbering) a numbered zone's heading (封控区, 管控区, 防范区) that names a risk level says
+    which kind of places follow; they take the section's level (the medium-risk areas are sealed)."""
+    if not heading.rest or heading.action != "set" or outer.action == "lift" or not outer.level_to:
+        return False
+    style, outer_style = _enum_style(line), _enum_style(outer_line)
+    if style is None or outer_style is None or style == outer_style:
+        return False
+    # (not a zone under a risk level: "一、高风险区" over "(一)封控区:A" may well set both levels)
+    return heading.level_to in _RISK_LEVELS and outer.level_to in _ZONE_LEVELS
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1302,6 +1345,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
                                _heading_district(summary), summary)
         summary = None
+        if heading and current is not None and _category_item(heading, current.heading, line, compact[current.index]):
+            lines[i] = _ENUM.match(line).group() + heading.rest  # the places, at the section's level
+            heading = None
         if heading:
             if heading.district is None:
                 heading.district = outer
@@ -1375,6 +1421,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))):
             current = None  # an inline list ended with 。 and something else follows
             continue
+        item = _strip_enum(line)[0]
+        category = _CATEGORY_LABEL.match(item)
+        if category and not label:
+            lines[i] = line[:len(line) - len(item)] + item[category.end():]
         if narrowed:
             # not inside a remark: "于庄村(原中风险调整为高风险)"
             lines[i] = _NARROWED.sub(lambda m: m.group() if _unclosed(m.string[:m.end()]) else "", lines[i])
@@ -1474,6 +1524,8 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             # with two places named is a summary of a list below)
             obj, origin = counted
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
+        if m.group().startswith("由"):
+            obj = _LEFT_LEVEL.sub("", obj)
         # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
         # tells of an earlier day.
         past = _PAST_DESIGNATION.match(obj)
@@ -1614,6 +1666,7 @@ def _split_enclosed(text: str) -> list[str]:
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
+    obj = _SUB_REST.sub("街道", obj)  # "百官街道和曹娥街道其余区域" is a place (其 is no pronoun there)
     rest = _LEVEL_REST.search(obj)
     if rest and _names_part(obj[:rest.start()]):
         obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
@@ -1654,11 +1707,20 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
     runs: list[tuple[str | None, list[str]]] = []
     district = outer
+    # "将信州A小区、信州区B、信州区C…": a district the list names in full may be written short in front of
+    # another of its places (its name without 区/县); not in a street or road named after it ("安宁西路街道").
+    named = {found[0] for item in items if (found := _front_district(item))}
+    short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
     for item in items:
         for place in _split_and(_COUNTED_END.sub("", item.strip(".:"))):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
+            if found is None:
+                found = next(((d, place[len(stem):]) for stem, d in short.items()
+                              if place.startswith(stem) and len(place) - len(stem) >= 4
+                              and _rest_ok(place[len(stem):]) and not _STREET_FIRST.match(place)
+                              and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])), None)
             if found:
                 district, place = found
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
@@ -1715,7 +1777,8 @@ def _split_and(item: str) -> list[str]:
         if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
             return [left, *_split_and(right)]
         street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
-        if street and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
+        if street and not _SUB_REST.fullmatch(item) \
+                and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
             return [left, *_split_and(right)]  # two places, each written with its street
         if (_STRONG_END.search(left) and len(left) >= 4 and _STRONG_END.search(right) and len(right) >= 5
                 and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
@@ -1832,6 +1895,11 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
             if _district_ok(m[1]):
                 return m[1]
+        # "对叙州区南岸街道A等风险地区进行风险地区调整": the district in front of the place the lead sums up
+        for m in re.finditer(rf"(?<=[将对])([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=[^,。;:]{{2,60}}?等[^,。;:]{{0,12}}调整)", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):  # "杞县", not "全县"
+                return m[1]
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
@@ -1840,11 +1908,16 @@ def _lead_district(lines: list[str]) -> str | None:
     return None
 
 
+# "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
+# as its source.
+_ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+
+
 def _office_district(lines: list[str]) -> str | None:
     """The district of an office named anywhere around the lists, also broken over two lines
     ("杭州市余杭区\n新冠肺炎疫情防控指挥部", "来源:忻州市忻府区…指挥部")."""
     for line in [*lines, *(a + b for a, b in zip(lines, lines[1:], strict=False))]:
-        for m in _ORG_IN_LINE.finditer(line):
+        for m in [*_ORG_IN_LINE.finditer(line), *_ORG_SOURCE.finditer(line)]:
             district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
             if district:
                 return district
@@ -1857,6 +1930,9 @@ def _issuer_district(issuer: str) -> str | None:
                  issuer)
     if m and _district_ok(m[1]):
         return m[1]
+    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县)", issuer)
+    if m and m[1] in _divisions()[0]:
+        return m[1]  # "杞县…指挥部": a county of two characters
     # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
     m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
     return m[1] if m and m[1] in _divisions()[0] else None
@@ -1984,12 +2060,21 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     return [g for g in out.values() if g.places or g.labelled]
 
 
-# "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city.
-_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|大厦|公寓|城)[^除、,]{0,8}除[^()、,]{1,20}"
+# "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city (also of a
+# park or a dormitory, "七里坪产业园除14栋…", with several parts excepted "万福国际小区除7、8、9栋…").
+_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城|宿舍区?|厂区)[^除、,]{0,8}"
+                            r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
                             r"(?:以外|之外|外)的?(?:其他|其余)")
 
 
+# "百官街道和曹娥街道其余区域": the rest of streets or towns is a place (as the rest of a village is), not a
+# blanket over the district; the notice counts it with its places.
+_SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:和|及|与|、))*"
+                       rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)的?(?:其余|其他)(?:区域|地区)(?=[,、;。]|$)")
+
+
 def _is_blanket(text: str) -> bool:
+    text = _SUB_REST.sub("", text)
     if not _BLANKET.search(text) or _COMPOUND_REST.search(text):
         return False
     rest = _LEVEL_REST.search(text)
