@@ -1252,7 +1252,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
-        found = [] if signed else _sentence_sections(line, i, outer)
+        found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
         if found:
             sections.extend(found)
             current = None
@@ -1369,8 +1369,9 @@ _EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(
                      rf"(?P<obj>[^,;。]+)")
 
 
-def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
-    """Sections of a sentence that holds its places: one per target level and district named in front."""
+def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
+    """Sections of a sentence that holds its places: one per target level and district named in front
+    (``before``: the sentence above it, which "以上区域" may point back to)."""
     if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
@@ -1424,8 +1425,10 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
-        if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body)):
-            obj = subject  # "A村近14天内无新增病例,…,该地区调整为低风险地区"
+        if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body) or _subject(before)):
+            # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
+            # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
+            obj = subject
         explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
@@ -1457,17 +1460,24 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
 _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
                                r"(?:划定|确定|认定|列为)")
 # "该地区调整为低风险地区" refers back to the subject of its sentence.
-_BACK_REFERENCE = re.compile(r"(?:该|此|上述)(?:地区|区域|社区|村|小区|地点|场所)")
+_BACK_REFERENCE = re.compile(r"(?:该|此|上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
+                             r"(?:地区|区域|社区|村|小区|地点|场所|点位)")
 _SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|连续|已连续|已满|已有|无新增"
                           r"|未(?:发现|出现|新增|报告)|累计")
 
 
 def _subject(sentence: str) -> str | None:
     """The place a sentence is about: "顺义区南法信镇西杜兰村近14天内无新增确诊病例,…" gives the village."""
-    first = re.split(r"[,:;]", sentence, maxsplit=1)[0]
+    # "截至12月3日,A、B连续5天…": the clause of the day is no subject; a subject may be a list of places
+    first = re.split(r"[,:;]", _AS_OF.sub("", sentence), maxsplit=1)[0]
     end = _SUBJECT_END.search(first)
     subject = first[:end.start()] if end else ""
-    return subject if subject and (_front_district(subject) or _complete_place(subject)) else None
+    parts = _split_enclosed(subject) if subject else []
+    return subject if parts and all(_front_district(p) or _complete_place(p) for p in parts) else None
+
+
+_AS_OF = re.compile(r"^(?:截至|截止|截至到|到|至)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|目前)(?:\d{1,2}(?:时|点))?"
+                    r"(?:以来)?,")
 
 
 def _counted_object(obj: str) -> tuple[str, str] | None:
