@@ -60,3 +60,41 @@ def test_back_reference_without_a_subject_above_reads_nothing() -> None:
 def test_back_reference_reads_each_place_above(places: list[str], lead: str, quiet: str, ref: str) -> None:
     text = f"{lead}{'、'.join(places)}{quiet}。现将{ref}由高风险区调整为低风险区。"
     assert levels_of(text) == {"low": places}
+
+
+# --- 2. "对A广场:北至B路、东至C路;D小区:北至E路、南至F路等2个区解除防范区管理": each area is written with its
+# bounds after a colon; that colon is part of the place, not the start of the sentence's object, and "等N个区"
+# is a total.
+
+
+def test_places_with_their_bounds_after_a_colon_in_a_lift() -> None:
+    text = ("据某县应对新冠肺炎疫情工作领导小组(指挥部)消息:\n"
+            "1、自2022年4月18日0时起,对城南街道幸福里小区5幢解除封控区管理。\n"
+            "2、自2022年4月18日0时起,对人民广场:北至中山大道、东至解放北路、南至太平路、西至文化街区间路;"
+            "东门菜市场:北至河滨路、南至中山大道;桥头片区(含新华路理发店)等3个区解除防范区管理。")
+    assert levels_of(text) == {"lifted": [
+        "城南街道幸福里小区5幢",
+        "人民广场:北至中山大道、东至解放北路、南至太平路、西至文化街区间路",
+        "东门菜市场:北至河滨路、南至中山大道",
+        "桥头片区(含新华路理发店)",
+    ]}
+
+
+def test_the_office_of_a_report_is_named_without_its_ju() -> None:
+    # "据某县…指挥部消息": the district of the office is 某县's, not "据某县"
+    text = ("据长乐县应对新冠肺炎疫情工作指挥部消息:\n自2022年4月18日0时起,对城南街道幸福里小区5幢解除封控区管理。")
+    assert by_level(text) == {("lifted", "长乐县"): ["城南街道幸福里小区5幢"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(names=st.lists(place(), min_size=1, max_size=4, unique=True),
+       roads=st.lists(st.sampled_from(["中山大道", "解放北路", "太平路", "文化街", "河滨路", "建设巷"]),
+                      min_size=2, max_size=4, unique=True),
+       comma=st.sampled_from(["、", ","]), level=st.sampled_from(["防范区", "管控区", "封控区"]))
+def test_bounded_areas_after_colons_are_one_place_each(names: list[str], roads: list[str], comma: str,
+                                                       level: str) -> None:
+    names = [n for n in names if "(" not in n] or ["人民广场"]
+    bounds = comma.join(f"{d}至{r}" for d, r in zip("北东南西", roads, strict=False))
+    areas = [f"{n}:{bounds}" for n in names]
+    text = f"自2022年4月18日0时起,对{';'.join(areas)}等{len(areas)}个区解除{level}管理。"
+    assert levels_of(text) == {"lifted": areas}

@@ -160,7 +160,7 @@ _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通�
 _ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心)"
 _ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
 _ORG_IN_LINE = re.compile(
-    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|\(|〔|$)"
+    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|消息|\(|〔|$)"
 )
 _ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急")
 
@@ -686,8 +686,9 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
-_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:|起,|起(?=[^\d,])"
-                           r"|(?:^|(?<=,))对|调整后,|此外,")
+# (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
+_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)|起,"
+                           r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
@@ -1086,7 +1087,7 @@ def _label_line_is_place(text: str, end: int) -> bool:
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
-                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
+                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区|区)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
