@@ -98,3 +98,59 @@ def test_bounded_areas_after_colons_are_one_place_each(names: list[str], roads: 
     areas = [f"{n}:{bounds}" for n in names]
     text = f"自2022年4月18日0时起,对{';'.join(areas)}等{len(areas)}个区解除{level}管理。"
     assert levels_of(text) == {"lifted": areas}
+
+
+# --- 3. "对A区B小区(封控区),对A区(管控区),对C区、D县和E县等3个防范区解除封控、管控。": a chain of 对-clauses,
+# each with the level it leaves in brackets (no part of the place) or in its count, lifted by one verb; whole
+# districts lifted are places of their own district; "D县和E县" are two districts.
+
+
+def changes_of(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    return [(c["action"], c["level_from"], c["district"], c["places"])
+            for c in parse_notice(text, default_year=2022)["changes"]]
+
+
+def test_chain_of_objects_with_their_levels_in_brackets_lifted_together() -> None:
+    text = ("某市应对新冠肺炎疫情工作指挥部〔2021〕第5号通告\n"
+            "自2021年9月30日8时起,对临江经济开发区翠湖花园小区(封控区),对临江经济开发区(管控区),"
+            "对东城区、西城区、南湖县和北山县等4个防范区解除封控、管控。\n"
+            "解封不解防,请广大市民群众严格遵守疫情防控各项规定。")
+    assert changes_of(text) == [
+        ("lift", "sealed", "临江经济开发区", ["翠湖花园小区"]),
+        ("lift", "controlled", "临江经济开发区", ["临江经济开发区"]),
+        ("lift", "precaution", "东城区", ["东城区"]),
+        ("lift", "precaution", "西城区", ["西城区"]),
+        ("lift", "precaution", "南湖县", ["南湖县"]),
+        ("lift", "precaution", "北山县", ["北山县"]),
+    ]
+
+
+def test_one_object_with_its_level_in_brackets() -> None:
+    text = "自2022年5月2日0时起,对城东街道锦华小区(封控区)解除封控管理。"
+    assert levels_of(text) == {"lifted": ["城东街道锦华小区"]}
+    assert changes_of(text)[0][1] == "sealed"
+
+
+def test_a_compound_lifted_keeps_its_xiaoqu() -> None:
+    # "对A街道内的居民小区解除封控管理" lifts the street; "对锦华小区解除封控管理" the compound, 小区 and all
+    assert levels_of("自5月2日0时起,对锦华小区解除封控管理。") == {"lifted": ["锦华小区"]}
+    assert levels_of("自5月2日0时起,对城东街道内的居民小区解除封控管理。") == {"lifted": ["城东街道"]}
+
+
+def test_levels_alone_after_a_quoted_headline_are_no_lift() -> None:
+    # "原标题:A小区解除封控" is a newspaper's headline; without 对/将 the bare "解除封控" introduces nothing
+    text = "原标题:某市锦华小区解除封控\n来源:某报"
+    assert levels_of(text) == {}
+
+
+@settings(max_examples=60, deadline=None)
+@given(sealed=place(), controlled=place(), rest=st.lists(place(), min_size=1, max_size=4, unique=True),
+       verb=st.sampled_from(["解除封控、管控", "解除封控、管控、防范", "解除封控、管控措施"]))
+def test_each_clause_of_a_chain_keeps_its_level(sealed: str, controlled: str, rest: list[str], verb: str) -> None:
+    rest = [p for p in rest if p not in (sealed, controlled)] or ["青山村"]
+    if sealed == controlled:
+        controlled = "青山村" if sealed != "青山村" else "金湾小区"
+    text = (f"自2021年9月30日8时起,对{sealed}(封控区),对{controlled}(管控区),"
+            f"对{'、'.join(rest)}等{len(rest)}个防范区{verb}。")
+    found = {(c[1], p) for c in changes_of(text) for p in c[3]}
+    assert found == {("sealed", sealed), ("controlled", controlled), *(("precaution", p) for p in rest)}

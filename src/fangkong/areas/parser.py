@@ -685,7 +685,14 @@ def _match_heading(line: str) -> _Heading | None:
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
-                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
+                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)"
+                              # "对A解除封控、管控。": the levels alone, ending the clause
+                              rf"(?:管理|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$)))")
+# "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
+# level in brackets, in front of the last one
+_LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
+_LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
+_LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)|起,"
                            r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
@@ -1406,6 +1413,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = head[starts[-1].end():] if starts else head
+        chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
+            (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
@@ -1443,12 +1452,31 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = _RESIDENTS_OF.sub("", obj)
             if not starts:
                 continue
+            if not m.group().endswith(("管理", "措施")) and starts[-1].group() not in ("对", "将", "把"):
+                continue  # "原标题:A小区解除封控": the levels alone need the object their 对 introduces
         elif m["lift"]:
             analysed = ("lift", _level_name(m["level"]), None)
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
             continue  # "实行…措施" is no designation; only silent management is "实行"
+        if analysed[0] == "lift":
+            # the level each object leaves: in brackets after it ("对A小区(封控区)"), else in its count ("对B、
+            # C等2个防范区解除封控、管控"), else the level the verb names
+            note = _LEVEL_NOTE.search(obj)
+            if note:
+                obj, analysed = obj[:note.start()], ("lift", _level_name(note["level"]), None)
+            elif origin:
+                analysed = ("lift", _level_name(origin.removeprefix("由")), None)
+            for clause in _LIFT_CLAUSE.finditer(chain.group()) if chain else []:
+                if not _object_ok(clause["obj"]):
+                    continue
+                runs = _district_runs(_split_enclosed(clause["obj"]), said or outer)
+                for district, places in runs:
+                    heading = _Heading("lift", _level_name(clause["level"]), None, None, district, clause.group())
+                    sections.append(_Section(heading, index, last=index, places=places))
+                if runs and runs[-1][0]:
+                    said = runs[-1][0]
         runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
@@ -1504,7 +1532,8 @@ def _counted_object(obj: str) -> tuple[str, str] | None:
 
 
 # "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
-_RESIDENTS_OF = re.compile(r"内?的?(?:居民|全部|所有)*(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
+# (one of 内, 的, 居民, 全部, 所有 at least: "对锦华小区解除封控管理" lifts the compound itself)
+_RESIDENTS_OF = re.compile(r"(?:内|的|居民|全部|所有)+(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
 
 
 _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
@@ -1660,6 +1689,8 @@ def _split_and(item: str) -> list[str]:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
     for m in re.finditer("和", item):
         left, right = item[:m.start()], item[m.end():]
+        if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
+            return [left, *rest]  # "漳浦县和华安县": two whole districts
         found = _front_district(right)
         if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
             return [left, *_split_and(right)]
