@@ -154,3 +154,18 @@ def test_each_clause_of_a_chain_keeps_its_level(sealed: str, controlled: str, re
             f"对{'、'.join(rest)}等{len(rest)}个防范区{verb}。")
     found = {(c[1], p) for c in changes_of(text) for p in c[3]}
     assert found == {("sealed", sealed), ("controlled", controlled), *(("precaution", p) for p in rest)}
+
+
+# --- 4. "调整后,咸阳市共有高风险区23个。" under a numbered list: the state after the notice ends the list; it is
+# no continuation of the last item.
+
+
+@settings(max_examples=40, deadline=None)
+@given(places=st.lists(place(), min_size=1, max_size=5, unique=True),
+       city=st.sampled_from(["", "某市", "全市", "长安区", "本县"]),
+       verb=st.sampled_from(["共有", "现有", "尚有", "全市共有"]))
+def test_the_count_after_the_change_ends_a_numbered_list(places: list[str], city: str, verb: str) -> None:
+    items = "\n".join(f"{k}.{p};" for k, p in enumerate(places, 1))[:-1] + "。"
+    text = (f"经研判,自2022年12月10日起,{len(places)}个高风险区调整为低风险区。具体名单如下:\n{items}\n"
+            f"调整后,{city}{verb}高风险区23个。请严格落实防控措施。\n特此公告。")
+    assert levels_of(text) == {"low": places}
