@@ -169,3 +169,25 @@ def test_the_count_after_the_change_ends_a_numbered_list(places: list[str], city
     text = (f"经研判,自2022年12月10日起,{len(places)}个高风险区调整为低风险区。具体名单如下:\n{items}\n"
             f"调整后,{city}{verb}高风险区23个。请严格落实防控措施。\n特此公告。")
     assert levels_of(text) == {"low": places}
+
+
+# --- 5. "将石总场的其他区域划为低风险区": the rest of a farm, town, street or village is a place of its own (like
+# "A镇除高风险区以外的区域"); the rest of a district, city or county ("县域其他区域") is a blanket, no place.
+
+
+def test_the_rest_of_a_town_is_a_place() -> None:
+    text = ("经综合评估研判,指挥部决定,自即日起,将五一总场农副产品加工园、东风镇三连百姓超市等2个区域划为高风险区,"
+            "实行封控措施。将五一总场的其他区域划为低风险区,实行“个人防护,避免聚集”管理措施。")
+    assert levels_of(text) == {"high": ["五一总场农副产品加工园", "东风镇三连百姓超市"],
+                               "low": ["五一总场的其他区域"]}
+
+
+def test_the_rest_of_two_streets_is_one_place() -> None:
+    text = "自即日起,将百花街道和青云街道其余区域调整为中风险区。"
+    assert levels_of(text) == {"medium": ["百花街道和青云街道其余区域"]}
+
+
+def test_the_rest_of_a_city_or_county_is_no_place() -> None:
+    for rest in ["二连浩特市其他区域", "县域其他区域", "城乡其他区域", "全区其他区域", "金水区的其他区域",
+                 "高风险区以外的其他区域"]:
+        assert levels_of(f"自即日起,将黄河小区调整为高风险区,将{rest}调整为低风险区。") == {"high": ["黄河小区"]}, rest

@@ -125,7 +125,7 @@ _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
     r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
-    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请"
+    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其余"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
 _BAD_SUB = re.compile(
@@ -698,7 +698,7 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": 
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)|起,"
                            r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
@@ -1970,8 +1970,17 @@ _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|大厦|公寓|城)
                             r"(?:以外|之外|外)的?(?:其他|其余)")
 
 
+# "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
+# "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
+_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其余)(?:区域|地区|范围)$")
+_WHOLE_WORD = re.compile(r"风险|封控|管控|防范|全|本|我|该|各|域|城乡|城区|市区|乡村|农村")  # "县域其他区域"
+
+
 def _is_blanket(text: str) -> bool:
     if not _BLANKET.search(text) or _COMPOUND_REST.search(text):
+        return False
+    part = _REST_OF_PART.match(text)
+    if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)
     return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
