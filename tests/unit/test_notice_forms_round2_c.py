@@ -191,3 +191,18 @@ def test_the_rest_of_a_city_or_county_is_no_place() -> None:
     for rest in ["二连浩特市其他区域", "县域其他区域", "城乡其他区域", "全区其他区域", "金水区的其他区域",
                  "高风险区以外的其他区域"]:
         assert levels_of(f"自即日起,将黄河小区调整为高风险区,将{rest}调整为低风险区。") == {"high": ["黄河小区"]}, rest
+
+
+# --- 6. "内蒙古某旗某镇一地调整为高风险区" (a news headline above the report): "一地", "两处" count the places
+# the notice lists, they name none.
+
+
+@settings(max_examples=40, deadline=None)
+@given(places=st.lists(place(), min_size=1, max_size=3, unique=True),
+       count=st.sampled_from(["一地", "两地", "3处", "三处"]),
+       town=st.sampled_from(["内蒙古某旗红山镇", "北山县", "青云街道"]))
+def test_a_count_of_places_in_a_headline_is_no_place(places: list[str], count: str, town: str) -> None:
+    text = (f"{town}{count}调整为高风险区\n2022年07月08日 18:35 来源:某网\n"
+            f"7月8日,某旗疫情防控工作指挥部发布通告,经研究决定,划定高风险区。\n"
+            f"一、新增高风险区{len(places)}个:{'、'.join(places)}。")
+    assert levels_of(text) == {"high": places}
