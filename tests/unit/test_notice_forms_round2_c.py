@@ -206,3 +206,41 @@ def test_a_count_of_places_in_a_headline_is_no_place(places: list[str], count: s
             f"7月8日,某旗疫情防控工作指挥部发布通告,经研究决定,划定高风险区。\n"
             f"一、新增高风险区{len(places)}个:{'、'.join(places)}。")
     assert levels_of(text) == {"high": places}
+
+
+# --- 7. "城东区:A小区2号楼1单元、A小区6号楼1单元;B城A区17号楼1单元、19号楼1单元,B区3号楼1单元;C院3号楼。": in a
+# list separated by ";", a comma followed by a part of the same compound (B区…, 3号楼) goes on with the place;
+# "康宁巷、康南巷自建房片区": bare lanes before a lane with an area word share it, one area.
+
+
+def test_semicolon_list_with_a_compound_continued_after_a_comma() -> None:
+    text = ("一、自11月2日14时起,将以下区域划为高风险区:\n"
+            "城东区:金城小区2号楼1单元、金城小区6号楼1单元;锦绣园二期;"
+            "阳光都汇A区17号楼1单元、19号楼1单元,B区3号楼1单元、7号楼2单元;林场家属院3号楼。\n"
+            "二、自11月2日14时起,将以下区域划为中风险区:\n"
+            "城东区:红旗巷、向阳巷自建房片区;阳光都汇A区17号楼1单元,B区3号楼1单元以外区域包括沿街商铺;"
+            "林场家属院3号楼以外区域。")
+    assert by_level(text) == {
+        ("high", "城东区"): ["金城小区2号楼1单元", "金城小区6号楼1单元", "锦绣园二期",
+                            "阳光都汇A区17号楼1单元、19号楼1单元,B区3号楼1单元、7号楼2单元", "林场家属院3号楼"],
+        ("medium", "城东区"): ["红旗巷、向阳巷自建房片区", "阳光都汇A区17号楼1单元,B区3号楼1单元以外区域包括沿街商铺",
+                              "林场家属院3号楼以外区域"],
+    }
+
+
+def test_commas_between_named_places_still_separate_them() -> None:
+    # the comma is followed by a place with its own name: two places
+    text = "高风险区:\n城东区:金城小区2号楼,锦绣园3号楼;林场家属院。"
+    assert levels_of(text) == {"high": ["金城小区2号楼", "锦绣园3号楼", "林场家属院"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(lanes=st.lists(st.sampled_from(["红旗巷", "向阳巷", "人民路", "解放街", "东风胡同"]), min_size=1, max_size=3,
+                      unique=True),
+       area=st.sampled_from(["自建房片区", "片区", "沿线区域", "平房区"]),
+       others=st.lists(place(), max_size=3, unique=True))
+def test_bare_roads_before_a_road_area_are_one_place(lanes: list[str], area: str, others: list[str]) -> None:
+    others = [p for p in others if "、" not in p]
+    last = "北门巷" + area
+    text = f"中风险区:\n城东区:{';'.join(['、'.join([*lanes, last]), *others])}。"
+    assert levels_of(text) == {"medium": ["、".join([*lanes, last]), *others]}

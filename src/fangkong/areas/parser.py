@@ -937,6 +937,28 @@ def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
     return line_end if every != count and commas == count else -1
 
 
+# A part of the compound named before it: "B区3号楼1单元", "2号楼", "二期".
+_BARE_PART = re.compile(r"(?:[A-Z]区|[A-Z]?\d+(?:号楼|栋|幢|座|单元|号院)|[一二三四五六七八九十]{1,2}期)")
+
+
+def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
+    """Where a place ends in a list separated by ";" when a comma inside its piece goes on with a part of the
+    same compound: "城东区:A小区2号楼;海亮大都汇A区17号楼1单元、19号楼1单元,B区3号楼1单元、7号楼2单元;C院。"
+    (the piece between ";" is one place, as the office lists it); else -1."""
+    if pos > 0 and text[pos - 1] not in ";:\n":
+        return -1
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    k = bisect_left(seps, line_start)
+    in_line = [p for p in seps[k:bisect_left(seps, line_end)] if text[p] in ";,。"]
+    if not any(text[p] == ";" for p in in_line):
+        return -1
+    piece_end = next((p for p in in_line if p >= pos and text[p] in ";。"), line_end)
+    commas = [p for p in in_line if pos <= p < piece_end and text[p] == ","]
+    return piece_end if commas and all(_BARE_PART.match(text, p + 1) for p in commas) else -1
+
+
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
@@ -1005,6 +1027,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
             end = seps[k] if k < len(seps) else n
         if item_end > end:
             end = item_end
+        piece_end = _semicolon_piece(text, pos, seps)
+        if piece_end > end:
+            end = piece_end
         bounded = _BOUND_RUN.match(text, pos)
         if bounded and bounded.end() > end:
             end = bounded.end()  # "东方路以西、曙光路以东、…围合区域": one area, as written
@@ -1138,6 +1163,12 @@ _BOUND_TO = re.compile(r"^[东南西北]至")
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
 
 
+# "康宁巷、康南巷自建房片区", "人民路、解放路沿线区域": bare roads before a road with an area word share it.
+_BARE_ROAD = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)")
+_ROAD_AREA = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)(?:自建房|平房|沿线|沿街|两侧)?"
+                        r"(?:片区|区域|平房区|住宅区|商铺)")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -1160,6 +1191,14 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
             i += 1
             continue
+        if _BARE_ROAD.fullmatch(places[i]):
+            j = i
+            while j + 1 < len(places) and _BARE_ROAD.fullmatch(places[j + 1]) and j - i < 8:
+                j += 1
+            if j + 1 < len(places) and _ROAD_AREA.fullmatch(places[j + 1]):
+                joined.append("、".join(places[i:j + 2]))  # "康宁巷、康南巷自建房片区": the area of both lanes
+                i = j + 2
+                continue
         if _BOUND_TO.match(places[i]):
             j = i
             while j + 1 < len(places) and not _BOUND_TO_END.search(places[j]) and _BOUND_TO.match(places[j + 1]) \
