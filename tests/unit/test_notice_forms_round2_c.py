@@ -244,3 +244,22 @@ def test_bare_roads_before_a_road_area_are_one_place(lanes: list[str], area: str
     last = "北门巷" + area
     text = f"中风险区:\n城东区:{';'.join(['、'.join([*lanes, last]), *others])}。"
     assert levels_of(text) == {"medium": ["、".join([*lanes, last]), *others]}
+
+
+# --- 8. "东莞市力格新能源科技有限公司": the name of a city without districts (东莞, 中山, 嘉峪关) in front of a
+# place is the city, part of the firm's registered name, no district; a county-level city (晋江市) stays one.
+
+
+@settings(max_examples=30, deadline=None)
+@given(city=st.sampled_from(["东莞市", "中山市", "嘉峪关市"]), firms=st.lists(
+    st.sampled_from(["润华玩具有限公司", "力拓新能源科技有限公司", "永昌五金制品厂", "安逸居"]),
+    min_size=1, max_size=3, unique=True))
+def test_a_city_without_districts_in_front_of_a_firm_is_no_district(city: str, firms: list[str]) -> None:
+    places = [city + f for f in firms]
+    text = f"在石排镇划定封控区,具体划定区域如下:\n一、封控区({len(places)}个):\n{'、'.join(places)}。"
+    assert by_level(text) == {("sealed", None): places}
+
+
+def test_a_county_level_city_in_front_of_a_firm_stays_its_district() -> None:
+    text = "一、封控区(1个):\n晋江市润华玩具有限公司。"
+    assert by_level(text) == {("sealed", "晋江市"): ["润华玩具有限公司"]}

@@ -1694,6 +1694,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
 def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
     known = _known_front(place)
+    if known and _districts_of_cities().get(known[0][:-1]) == {known[0]}:
+        return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
         return known
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
