@@ -263,3 +263,18 @@ def test_a_city_without_districts_in_front_of_a_firm_is_no_district(city: str, f
 def test_a_county_level_city_in_front_of_a_firm_stays_its_district() -> None:
     text = "一、封控区(1个):\n晋江市润华玩具有限公司。"
     assert by_level(text) == {("sealed", "晋江市"): ["润华玩具有限公司"]}
+
+
+# --- 9. "三道河村一组、二组、三组、四组(四至范围为东至…,南至…)": the bounds in brackets after the last bare part belong
+# to the whole run, which stays one place.
+
+
+@settings(max_examples=40, deadline=None)
+@given(village=st.sampled_from(["三道河村", "青山村", "红旗屯"]), parts=st.integers(2, 5),
+       unit=st.sampled_from(["组", "队"]),
+       note=st.sampled_from(["(四至范围为东至林场,南至前山山脚)", "(含沿街商铺)", ""]))
+def test_a_run_of_groups_with_a_note_after_the_last_is_one_place(village: str, parts: int, unit: str,
+                                                                 note: str) -> None:
+    run = village + "、".join(f"{'一二三四五'[k]}{unit}" for k in range(parts)) + note
+    text = f"南芬区:\n解除以下区域管控措施:\n1.{run};\n2.北山小区3号楼。"
+    assert levels_of(text) == {"lifted": [run, "北山小区3号楼"]}
