@@ -131,6 +131,12 @@ def test_one_object_with_its_level_in_brackets() -> None:
     assert changes_of(text)[0][1] == "sealed"
 
 
+def test_objects_with_their_levels_in_brackets_in_one_list() -> None:
+    text = "自2022年5月2日0时起,对城东街道锦华小区(封控区)、城东街道锦华小区周边商铺(管控区)、青山村解除封控、管控。"
+    assert [(c[1], c[3]) for c in changes_of(text)] == [
+        ("sealed", ["城东街道锦华小区"]), ("controlled", ["城东街道锦华小区周边商铺"]), ("sealed", ["青山村"])]
+
+
 def test_a_compound_lifted_keeps_its_xiaoqu() -> None:
     # "对A街道内的居民小区解除封控管理" lifts the street; "对锦华小区解除封控管理" the compound, 小区 and all
     assert levels_of("自5月2日0时起,对锦华小区解除封控管理。") == {"lifted": ["锦华小区"]}

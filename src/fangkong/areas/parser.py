@@ -1503,22 +1503,29 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
             continue  # "实行…措施" is no designation; only silent management is "实行"
         if analysed[0] == "lift":
-            # the level each object leaves: in brackets after it ("对A小区(封控区)"), else in its count ("对B、
-            # C等2个防范区解除封控、管控"), else the level the verb names
-            note = _LEVEL_NOTE.search(obj)
-            if note:
-                obj, analysed = obj[:note.start()], ("lift", _level_name(note["level"]), None)
-            elif origin:
+            # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
+            # else in its count ("对B、C等2个防范区解除封控、管控"), else the level the verb names
+            if origin:
                 analysed = ("lift", _level_name(origin.removeprefix("由")), None)
-            for clause in _LIFT_CLAUSE.finditer(chain.group()) if chain else []:
-                if not _object_ok(clause["obj"]):
+            clauses = _LIFT_CLAUSE.finditer(chain.group()) if chain else []
+            noted = [(_level_name(c["level"]), c["obj"]) for c in clauses]
+            items = _split_enclosed(obj)
+            if any(_LEVEL_NOTE.search(item) for item in items):
+                for item in items:
+                    note = _LEVEL_NOTE.search(item)
+                    noted.append((_level_name(note["level"]), item[:note.start()]) if note else (analysed[1], item))
+                obj = ""
+            for level_from, part in noted:
+                if not _object_ok(part):
                     continue
-                runs = _district_runs(_split_enclosed(clause["obj"]), said or outer)
+                runs = _district_runs(_split_enclosed(part), said or outer)
                 for district, places in runs:
-                    heading = _Heading("lift", _level_name(clause["level"]), None, None, district, clause.group())
+                    heading = _Heading("lift", level_from, None, None, district, m.group())
                     sections.append(_Section(heading, index, last=index, places=places))
                 if runs and runs[-1][0]:
                     said = runs[-1][0]
+            if not obj:
+                continue
         runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
