@@ -284,3 +284,12 @@ def test_a_run_of_groups_with_a_note_after_the_last_is_one_place(village: str, p
     run = village + "、".join(f"{'一二三四五'[k]}{unit}" for k in range(parts)) + note
     text = f"南芬区:\n解除以下区域管控措施:\n1.{run};\n2.北山小区3号楼。"
     assert levels_of(text) == {"lifted": [run, "北山小区3号楼"]}
+
+
+# --- 10. "对本区解除防范区管理", "自12月5日起,对全市解除封控": the whole of the office's own area is no listed place.
+
+
+def test_the_office_area_as_a_whole_is_no_place() -> None:
+    for text in ["对本区解除防范区管理。", "自12月5日起,对全市解除封控。", "自12月5日起,对我县解除封控、管控。",
+                 "自12月5日起,对全区解除封控管理。"]:
+        assert levels_of(text) == {}, text

@@ -1645,7 +1645,8 @@ def _object_ok(obj: str) -> bool:
     if rest and _names_part(obj[:rest.start()]):
         obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
-                or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
+                or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
+                or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj))  # "对本区解除防范区管理": the whole
 
 
 # "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
