@@ -126,7 +126,7 @@ _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
     r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
-    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请"
+    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其余"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
 _BAD_SUB = re.compile(
@@ -149,7 +149,8 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 _BOILER_START = re.compile(
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?全|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    # "调整后,咸阳市共有高风险区23个": the state after the notice, no list
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
@@ -161,7 +162,7 @@ _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通�
 _ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心)"
 _ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
 _ORG_IN_LINE = re.compile(
-    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|\(|〔|$)"
+    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|消息|\(|〔|$)"
 )
 _ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急")
 
@@ -746,12 +747,22 @@ def _match_heading(line: str) -> _Heading | None:
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
-                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
-_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:|起,|起(?=[^\d,])"
-                           r"|(?:^|(?<=,))对|调整后,|此外,")
+                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)"
+                              # "对A解除封控、管控。": the levels alone, ending the clause
+                              # (not "A封控区解除封控,由封控区调整为防范区": the change follows, it names the level)
+                              rf"(?:管理|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
+# "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
+# level in brackets, in front of the last one
+_LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
+_LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
+_LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
+# (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
+_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)|起,"
+                           r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
-    r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
+    r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
+    r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
 )
@@ -993,6 +1004,28 @@ def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
     return line_end if every != count and commas == count else -1
 
 
+# A part of the compound named before it: "B区3号楼1单元", "2号楼", "二期".
+_BARE_PART = re.compile(r"(?:[A-Z]区|[A-Z]?\d+(?:号楼|栋|幢|座|单元|号院)|[一二三四五六七八九十]{1,2}期)")
+
+
+def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
+    """Where a place ends in a list separated by ";" when a comma inside its piece goes on with a part of the
+    same compound: "城东区:A小区2号楼;海亮大都汇A区17号楼1单元、19号楼1单元,B区3号楼1单元、7号楼2单元;C院。"
+    (the piece between ";" is one place, as the office lists it); else -1."""
+    if pos > 0 and text[pos - 1] not in ";:\n":
+        return -1
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    k = bisect_left(seps, line_start)
+    in_line = [p for p in seps[k:bisect_left(seps, line_end)] if text[p] in ";,。"]
+    if not any(text[p] == ";" for p in in_line):
+        return -1
+    piece_end = next((p for p in in_line if p >= pos and text[p] in ";。"), line_end)
+    commas = [p for p in in_line if pos <= p < piece_end and text[p] == ","]
+    return piece_end if commas and all(_BARE_PART.match(text, p + 1) for p in commas) else -1
+
+
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
@@ -1061,6 +1094,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
             end = seps[k] if k < len(seps) else n
         if item_end > end:
             end = item_end
+        piece_end = _semicolon_piece(text, pos, seps)
+        if piece_end > end:
+            end = piece_end
         bounded = _BOUND_RUN.match(text, pos)
         if bounded and bounded.end() > end:
             end = bounded.end()  # "东方路以西、曙光路以东、…围合区域": one area, as written
@@ -1152,7 +1188,7 @@ def _label_line_is_place(text: str, end: int) -> bool:
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
-                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
+                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区|区)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
@@ -1182,7 +1218,8 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
 _BARE_SUB = re.compile(
     r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
-    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区)$")
+    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区)"
+    r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?$")
@@ -1197,6 +1234,11 @@ _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片�
 # A place, then 除 and the first of its excepted parts, the exception not yet closed by 以外 / 外.
 _OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
 _EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其余)")
+
+# "康宁巷、康南巷自建房片区", "人民路、解放路沿线区域": bare roads before a road with an area word share it.
+_BARE_ROAD = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)")
+_ROAD_AREA = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)(?:自建房|平房|沿线|沿街|两侧)?"
+                        r"(?:片区|区域|平房区|住宅区|商铺)")
 
 
 def _join_bounded(places: list[str]) -> list[str]:
@@ -1221,6 +1263,14 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
             i += 1
             continue
+        if _BARE_ROAD.fullmatch(places[i]):
+            j = i
+            while j + 1 < len(places) and _BARE_ROAD.fullmatch(places[j + 1]) and j - i < 8:
+                j += 1
+            if j + 1 < len(places) and _ROAD_AREA.fullmatch(places[j + 1]):
+                joined.append("、".join(places[i:j + 2]))  # "康宁巷、康南巷自建房片区": the area of both lanes
+                i = j + 2
+                continue
         if _BOUND_TO.match(places[i]):
             j = i
             while j + 1 < len(places) and not _BOUND_TO_END.search(places[j]) and _BOUND_TO.match(places[j + 1]) \
@@ -1358,7 +1408,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
-        found = [] if signed else _sentence_sections(line, i, outer)
+        found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
         if found:
             sections.extend(found)
             current = None
@@ -1479,8 +1529,9 @@ _EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(
                      rf"(?P<obj>[^,;。]+)")
 
 
-def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Section]:
-    """Sections of a sentence that holds its places: one per target level and district named in front."""
+def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
+    """Sections of a sentence that holds its places: one per target level and district named in front
+    (``before``: the sentence above it, which "以上区域" may point back to)."""
     if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
@@ -1514,6 +1565,8 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = head[starts[-1].end():] if starts else head
+        chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
+            (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
@@ -1536,8 +1589,10 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
-        if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body)):
-            obj = subject  # "A村近14天内无新增病例,…,该地区调整为低风险地区"
+        if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body) or _subject(before)):
+            # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
+            # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
+            obj = subject
         explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
@@ -1553,12 +1608,38 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             obj = _RESIDENTS_OF.sub("", obj)
             if not starts:
                 continue
+            if not m.group().endswith(("管理", "措施")) and starts[-1].group() not in ("对", "将", "把"):
+                continue  # "原标题:A小区解除封控": the levels alone need the object their 对 introduces
         elif m["lift"]:
             analysed = ("lift", _level_name(m["level"]), None)
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
             continue  # "实行…措施" is no designation; only silent management is "实行"
+        if analysed[0] == "lift":
+            # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
+            # else in its count ("对B、C等2个防范区解除封控、管控"), else the level the verb names
+            if origin:
+                analysed = ("lift", _level_name(origin.removeprefix("由")), None)
+            clauses = _LIFT_CLAUSE.finditer(chain.group()) if chain else []
+            noted = [(_level_name(c["level"]), c["obj"]) for c in clauses]
+            items = _split_enclosed(obj)
+            if any(_LEVEL_NOTE.search(item) for item in items):
+                for item in items:
+                    note = _LEVEL_NOTE.search(item)
+                    noted.append((_level_name(note["level"]), item[:note.start()]) if note else (analysed[1], item))
+                obj = ""
+            for level_from, part in noted:
+                if not _object_ok(part):
+                    continue
+                runs = _district_runs(_split_enclosed(part), said or outer)
+                for district, places in runs:
+                    heading = _Heading("lift", level_from, None, None, district, m.group())
+                    sections.append(_Section(heading, index, last=index, places=places))
+                if runs and runs[-1][0]:
+                    said = runs[-1][0]
+            if not obj:
+                continue
         runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
@@ -1571,17 +1652,24 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
 _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
                                r"(?:划定|确定|认定|列为)")
 # "该地区调整为低风险地区" refers back to the subject of its sentence.
-_BACK_REFERENCE = re.compile(r"(?:该|此|上述)(?:地区|区域|社区|村|小区|地点|场所)")
+_BACK_REFERENCE = re.compile(r"(?:该|此|上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
+                             r"(?:地区|区域|社区|村|小区|地点|场所|点位)")
 _SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|连续|已连续|已满|已有|无新增"
                           r"|未(?:发现|出现|新增|报告)|累计")
 
 
 def _subject(sentence: str) -> str | None:
     """The place a sentence is about: "顺义区南法信镇西杜兰村近14天内无新增确诊病例,…" gives the village."""
-    first = re.split(r"[,:;]", sentence, maxsplit=1)[0]
+    # "截至12月3日,A、B连续5天…": the clause of the day is no subject; a subject may be a list of places
+    first = re.split(r"[,:;]", _AS_OF.sub("", sentence), maxsplit=1)[0]
     end = _SUBJECT_END.search(first)
     subject = first[:end.start()] if end else ""
-    return subject if subject and (_front_district(subject) or _complete_place(subject)) else None
+    parts = _split_enclosed(subject) if subject else []
+    return subject if parts and all(_front_district(p) or _complete_place(p) for p in parts) else None
+
+
+_AS_OF = re.compile(r"^(?:截至|截止|截至到|到|至)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|目前)(?:\d{1,2}(?:时|点))?"
+                    r"(?:以来)?,")
 
 
 def _counted_object(obj: str) -> tuple[str, str] | None:
@@ -1607,7 +1695,8 @@ def _counted_object(obj: str) -> tuple[str, str] | None:
 
 
 # "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
-_RESIDENTS_OF = re.compile(r"内?的?(?:居民|全部|所有)*(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
+# (one of 内, 的, 居民, 全部, 所有 at least: "对锦华小区解除封控管理" lifts the compound itself)
+_RESIDENTS_OF = re.compile(r"(?:内|的|居民|全部|所有)+(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
 
 
 _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
@@ -1671,7 +1760,8 @@ def _object_ok(obj: str) -> bool:
     if rest and _names_part(obj[:rest.start()]):
         obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
-                or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
+                or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
+                or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj))  # "对本区解除防范区管理": the whole
 
 
 # "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
@@ -1737,6 +1827,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
 def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
     known = _known_front(place)
+    if known and _districts_of_cities().get(known[0][:-1]) == {known[0]}:
+        return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
         return known
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
@@ -1773,6 +1865,8 @@ def _split_and(item: str) -> list[str]:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
     for m in re.finditer("和", item):
         left, right = item[:m.start()], item[m.end():]
+        if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
+            return [left, *rest]  # "漳浦县和华安县": two whole districts
         found = _front_district(right)
         if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
             return [left, *_split_and(right)]
@@ -2072,10 +2166,18 @@ _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|
 _SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:和|及|与|、))*"
                        rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)的?(?:其余|其他)(?:区域|地区)(?=[,、;。]|$)")
 
+# "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
+# "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
+_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其余)(?:区域|地区|范围)$")
+_WHOLE_WORD = re.compile(r"风险|封控|管控|防范|全|本|我|该|各|域|城乡|城区|市区|乡村|农村")  # "县域其他区域"
+
 
 def _is_blanket(text: str) -> bool:
     text = _SUB_REST.sub("", text)
     if not _BLANKET.search(text) or _COMPOUND_REST.search(text):
+        return False
+    part = _REST_OF_PART.match(text)
+    if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)
     return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
