@@ -109,6 +109,7 @@ _HEADING_VOCAB = re.compile(
     r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
+    r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
@@ -641,8 +642,17 @@ def _following_heading(line: str) -> _Heading | None:
 _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 
 
+# "一、封控区为A。", "三、防范区为B、C、D。": the level is the subject of its list, written without a colon
+# (also "管控区包括E", "封控区(2个)为F"); a blanket ("防范区为除封控区以外的区域") or a rule is no list.
+_LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|包括)(?![:期指])(?P<rest>[^:]+)$")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body = re.sub(r"^附件\d*:", "", _strip_enum(line)[0])  # "附件1:高风险区名单"
+    subject = _LEVEL_IS.match(body)
+    if subject and _object_ok(subject["rest"].rstrip("。")):
+        head = subject["head"]
+        return _Heading(*_analyze(head), _total(head), None, head, subject["rest"])
     splits = _colon_splits(body)
     if not splits and _HEADING_END.search(body):
         splits = [(body, "")]
@@ -687,7 +697,9 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)管理)")
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:|起,|起(?=[^\d,])"
-                           r"|(?:^|(?<=,))对|调整后,|此外,")
+                           r"|(?:^|(?<=,))对|调整后,|此外,"
+                           # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
+                           r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?!他)|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     r"|这些|发布|通告|^[一二三四五六七八九十两\d]+(?:地|处)$"
@@ -1036,7 +1048,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         if not after_comma:
             run_start = len(places)
         if places and not line_start and ((_BARE_SUB.match(place) and _SUB_END.match(places[-1]))
-                                          or _CLAUSE.match(place)):
+                                          or _CLAUSE.match(place) or _floor_part(places[-1], place)):
             places[-1] += text[segment_start - 1] + place  # "1号楼、2号楼": one place, as written
             continue
         if _SUMMED.search(place) and after_comma and run_start < len(places):
@@ -1074,6 +1086,11 @@ def _label_line_is_place(text: str, end: int) -> bool:
     nxt_end = text.find("\n", end + 1)
     nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)].rstrip("。.;,")
     if end >= len(text) or not nxt:
+        return True
+    # "1.建宁街道" over "2.庆云街道(除A村)": an item the next item's number follows is one of the list; the
+    # items of a label are numbered from 1 again
+    here = re.match(r"(\d{1,3})([.、])", text[text.rfind("\n", 0, end) + 1:end])
+    if here and re.match(rf"{int(here[1]) + 1}{re.escape(here[2])}(?!\d)", nxt):
         return True
     if _ENUM.match(nxt):
         return False
@@ -1123,6 +1140,14 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
+# "A大厦1楼商铺、2-3层茶叶市场": after a place on a building's floor, a part that starts with floors of its own
+# (no name in front: a place is not named by a floor) is more of the same building.
+_FLOOR_PART = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?(?:层|楼)(?![\d号栋幢座])")
+_ON_FLOOR = re.compile(r"\d(?:层|楼)|[一二三四五六七八九十]层|底商|商铺")
+
+
+def _floor_part(previous: str, place: str) -> bool:
+    return bool(_FLOOR_PART.match(place) and _ON_FLOOR.search(previous))
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
 _BOUND_TO = re.compile(r"^[东南西北]至")
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
@@ -1136,7 +1161,8 @@ def _join_bounded(places: list[str]) -> list[str]:
     joined: list[str] = []
     i = 0
     while i < len(places):
-        if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])):
+        if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
+                       or _floor_part(joined[-1], places[i])):
             joined[-1] += "、" + places[i]
             i += 1
             continue
@@ -2034,6 +2060,7 @@ def _number_runs(lines: list[str]) -> list[str]:
 _RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<sep>[.、])(?![\d.、])")
 # "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
 _GLUED_PART = re.compile(r"(?<=[:。])(?=[一二三四五六七八九十]{1,3}、)")
+_GLUED_LABEL = re.compile(r"(?<=个\))(?=\([一二三四五六七八九十]{1,3}\))")
 
 
 def _split_runon(line: str) -> list[str]:
@@ -2041,10 +2068,13 @@ def _split_runon(line: str) -> list[str]:
     with the separator of the first, splits the line. A heading glued to the lead sentence before it goes
     on a line of its own."""
     glued = [m.start() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.start():])]
+    # "四、现有高风险区(19个)(一)芦淞区(7个)1.A": a counted heading, then the label of its first district
+    glued += [m.start() for m in _GLUED_LABEL.finditer(line) if _match_heading(line[:m.start()])]
     if glued:
-        return [line[:glued[0]], *_split_runon(line[glued[0]:])]
-    # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B")
-    first = re.match(r"\s*1([.、])(?![\d.、])", line) or re.search(r"(?<=:)1([.、])(?![\d.、])", line)
+        return [line[:min(glued)], *_split_runon(line[min(glued):])]
+    # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B") or count ("高风险区(2个)
+    # 1.A2.B", "(一)芦淞区(7个) 1.A")
+    first = re.match(r"\s*1([.、])(?![\d.、])", line) or re.search(r"(?:(?<=:)|(?<=个\))\s*)1([.、])(?![\d.、])", line)
     if first is None:
         return [line]
     cuts, number, pos = [first.start()] if first.start() > 0 else [], 2, first.end()
@@ -2053,8 +2083,9 @@ def _split_runon(line: str) -> list[str]:
             continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
         cuts.append(m.start())
         number, pos = number + 1, m.end()
-    if len(cuts) < (2 if first.start() > 0 else 1):
-        return [line]
+    counted = line[max(0, first.start() - 3):first.start()].rstrip().endswith("个)")
+    if len(cuts) < (2 if first.start() > 0 and not counted else 1):
+        return [line]  # (one item after its heading's count, "解除高风险区(1个)1.A", is a list of one)
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 

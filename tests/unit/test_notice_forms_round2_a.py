@@ -1,0 +1,99 @@
+"""Forms of the eighth held-out set (round 2, notices 155-162): a level as the subject of its list ("封控区为A"),
+floors of one building after 、, numbered items glued to a counted heading, a street item among numbered
+items, the clause "调整部分高风险区域A降为低风险". Notices here are written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.unit.test_notice_parser_real_forms import by_level
+
+_PLACES = ["滨河路88号金港大厦5号楼", "幸福里小区3栋", "华联商厦", "东门菜市场", "新华书店(北座)", "光明路12号院"]
+_STREETS = ["东湖街道", "城关镇", "新村街道", "桃源乡"]
+
+
+# "一、封控区为A。": the level is the subject of its list, with 为 (or 包括, 是) where others write a colon.
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=1, max_size=4, unique=True),
+       st.sampled_from(["为", "包括", "是"]), st.sampled_from(["封控区", "管控区域", "防范区", "高风险区"]))
+def test_a_level_as_the_subject_of_its_list(places: list[str], verb: str, level: str) -> None:
+    name = {"封": "sealed", "管": "controlled", "防": "precaution", "高": "high"}[level[0]]
+    text = (f"江北区疫情防控指挥部办公室通告\n自2022年3月2日起,江北区在东湖街道划定封控区、管控区和防范区。\n"
+            f"一、{level}{verb}{'、'.join(places)}。{level}实行“足不出户”。\n特此通告。\n2022年3月3日")
+    assert by_level(text) == {(name, "江北区"): places}, text
+
+
+def test_a_level_as_subject_in_traditional_characters_and_its_blanket() -> None:
+    text = ("江北區新型冠狀病毒肺炎疫情防控指揮部通告\n一、封控區為東湖街道幸福里小區3棟(不含底商)。\n"
+            "二、管控區為東湖街道幸福里小區1、2棟。\n三、防範區為除封控區、管控區以外的區域。\n特此通告。")
+    assert by_level(text) == {("sealed", "江北区"): ["东湖街道幸福里小区3栋(不含底商)"],
+                              ("controlled", "江北区"): ["东湖街道幸福里小区1、2栋"]}
+
+
+def test_a_rule_of_a_level_is_no_list() -> None:
+    text = "一、封控区为期7天,实行足不出户。\n二、管控区是指封控区周边区域。"
+    assert by_level(text) == {}
+
+
+# "A大厦1楼商铺、2-3层茶叶市场": a part that starts with floors has no name of its own: the same building.
+@given(st.sampled_from(["1楼商铺", "1层门店", "负1层超市", "3楼"]),
+       st.sampled_from(["2-3层茶叶市场", "2楼餐厅", "4至6层"]))
+def test_floors_of_one_building_after_a_comma_are_one_place(first: str, second: str) -> None:
+    text = f"管控区为东湖街道金港大厦{first}、{second}、华联商厦。"
+    assert by_level(text) == {("controlled", None): [f"东湖街道金港大厦{first}、{second}", "华联商厦"]}, text
+
+
+def test_a_floor_number_in_a_name_after_a_place_without_floors_stays_a_place() -> None:
+    assert by_level("管控区为幸福里小区3栋、2楼小吃城。") == {("controlled", None): ["幸福里小区3栋", "2楼小吃城"]}
+
+
+# "一、今日新增划定高风险区(2个)1.A2.B": numbered items glued to the count of their heading (a repost lost the
+# line breaks); "四、现有高风险区(19个)(一)X区(7个) 1.A": a district's label glued to it as well.
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=2, max_size=5, unique=True), st.sampled_from(["", " "]),
+       st.sampled_from(["今日", "当日", ""]))
+def test_numbered_items_glued_to_a_counted_heading(places: list[str], space: str, day: str) -> None:
+    items = "".join(f"{k}.{p}" for k, p in enumerate(places, 1))
+    text = (f"根据疫情防控需要,经专家研判,具体如下:\n一、{day}新增划定高风险区({len(places)}个){space}{items}\n"
+            f"二、{day}解除高风险区(1个)1.江北区东湖街道华联商厦")
+    assert by_level(text) == {("high", None): places, ("lifted", "江北区"): ["东湖街道华联商厦"]}, text
+    assert parse_notice_warnings(text) == []
+
+
+def test_a_district_label_glued_to_a_counted_heading() -> None:
+    text = ("具体如下:\n四、现有高风险区(5个)(一)江北区(3个) 1.东湖街道2.城关镇(除桃园村)3.新村街道幸福里小区3栋\n"
+            "(二)江南区(2个)1.桃源乡2.东湖街道华联商厦")
+    assert by_level(text) == {
+        ("high", "江北区"): ["东湖街道", "城关镇(除桃园村)", "新村街道幸福里小区3栋"],
+        ("high", "江南区"): ["桃源乡", "东湖街道华联商厦"]}
+    assert parse_notice_warnings(text) == []
+
+
+# "1.东湖街道" over "2.城关镇(除A村)": an item the next number follows is a place of the list; a street's label
+# has its own items, numbered from 1 again.
+@given(st.sampled_from(_STREETS), st.sampled_from(_PLACES))
+def test_a_numbered_street_among_numbered_items_is_a_place(street: str, place: str) -> None:
+    text = f"高风险区(3个):\n1.{street}\n2.{place}\n3.南湖街道光明小区"
+    assert by_level(text) == {("high", None): [street, place, "南湖街道光明小区"]}, text
+
+
+def test_a_street_label_over_its_own_numbered_items_still_prefixes_them() -> None:
+    text = "高风险区:\n(一)东湖街道\n1.幸福里小区3栋\n2.华联商厦"
+    assert by_level(text) == {("high", None): ["东湖街道幸福里小区3栋", "东湖街道华联商厦"]}
+
+
+# "三、调整部分高风险区域A小区23栋降为低风险": the clause in front names what is adjusted, the place follows it.
+@given(st.sampled_from(["调整部分高风险区域", "调整部分高风险区域,", "调整以下封控区"]), st.sampled_from(_PLACES))
+def test_an_adjusting_clause_in_front_of_the_place(clause: str, place: str) -> None:
+    text = f"具体如下:\n三、{clause}江北区东湖街道{place}降为低风险"
+    if "封控" in clause:
+        text = text.replace("降为低风险", "调整为防范区")
+    level = "precaution" if "封控" in clause else "low"
+    assert by_level(text) == {(level, "江北区"): [f"东湖街道{place}"]}, text
+
+
+def parse_notice_warnings(text: str) -> list[str]:
+    from fangkong.areas.parser import parse_notice
+
+    return parse_notice(text, default_year=2022)["warnings"]
