@@ -93,6 +93,48 @@ def test_an_adjusting_clause_in_front_of_the_place(clause: str, place: str) -> N
     assert by_level(text) == {(level, "江北区"): [f"东湖街道{place}"]}, text
 
 
+# "根据疫情防控需要,现划定:" over "A、B封控区" and "C管控区": under a lead that designates, each line is places,
+# then the level (the verb is the lead's); the rest of the city written the same way is a blanket.
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=1, max_size=3, unique=True), st.sampled_from(["", "。"]),
+       st.sampled_from(["现划定:", "经研究,现确定如下:", "划定:"]), st.booleans())
+def test_places_then_their_level_under_a_designating_lead(places: list[str], stop: str, lead: str,
+                                                          bracket: bool) -> None:
+    level = "(管控区)" if bracket else "管控区"
+    text = (f"江北市新冠肺炎疫情防控指挥部通告\n根据疫情防控需要,{lead}\n"
+            f"东湖路18号(邮局旁)、高新区光华路2号封控区{stop}\n"
+            f"{'、'.join(places)}{level}{stop}\n江北市中心城区除封控区、管控区以外的区域防范区{stop}\n"
+            "请广大市民主动配合。\n2022年3月16日")
+    assert by_level(text) == {("sealed", None): ["东湖路18号(邮局旁)"], ("sealed", "高新区"): ["光华路2号"],
+                              ("controlled", None): places}, text
+
+
+def test_a_line_ending_with_a_level_without_a_designating_lead_is_no_list() -> None:
+    assert by_level("请广大市民配合。\n东湖路18号附近居民请勿前往封控区") == {}
+
+
+# "将A及紧邻的B、C,D及紧邻的E等2个临时管控区域调整为高风险区": the count is that of the pieces between commas, so
+# a 、 joins parts of one place; "临时" between count and level is no part of the level.
+@given(st.sampled_from(["临时", "原", ""]), st.sampled_from(["管控区域", "中风险区"]))
+def test_a_count_of_pieces_between_commas(word: str, level: str) -> None:
+    places = ["东湖幸福里公寓及紧邻的新辉公寓、明月公寓", "东湖华联商厦及紧邻的光明小区"]
+    text = f"一、将{','.join(places)}等2个{word}{level}调整为高风险区,实行“足不出户、上门服务”的封控措施。"
+    assert by_level(text) == {("high", None): places}, text
+
+
+def test_a_count_of_pieces_after_each_separator_still_splits_at_them() -> None:
+    assert by_level("将幸福里小区、华联商厦等2个管控区调整为高风险区。") == {("high", None): ["幸福里小区", "华联商厦"]}
+
+
+# "二、黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area; measures of a level are no list.
+@given(st.sampled_from(["实施", "实行"]), st.sampled_from(["低", "中"]), st.sampled_from(["管理", "管控"]))
+def test_a_place_run_as_a_level(verb: str, level: str, word: str) -> None:
+    name = {"低": "low", "中": "medium"}[level]
+    text = f"二、东湖镇全域(除高风险区外){verb}{level}风险{word},强化社会面管控。"
+    assert by_level(text) == {(name, None): ["东湖镇全域(除高风险区外)"]}, text
+    assert by_level(f"高风险区{verb}{level}风险{word}措施。") == {}
+
+
 def parse_notice_warnings(text: str) -> list[str]:
     from fangkong.areas.parser import parse_notice
 

@@ -196,6 +196,8 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 
 
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+# "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
+_RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
@@ -253,6 +255,7 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
+    text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEADING_JUNK.sub("", text)
     return _PAGE_NUMBER.sub("", text)
 
@@ -1245,6 +1248,12 @@ _TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|
                     rf"|[{_CJK}]{{2,40}}?(?:通告|公告)\(?(?:\d{{4}}年)?第[\d{_CN_NUM}]+号\)?")
 
 
+# "根据疫情防控需要,现划定:" over "A、B封控区" and "C管控区": each line is places, then the level they are
+# designated (the verb is the lead's); also "A、B(封控区)".
+_DESIGNATE_LEAD = re.compile(r"(?:^|[,。])[^,。]{0,8}?(?:划定|确定|划分|认定)(?:如下)?:$")
+_LEVEL_AFTER = re.compile(rf"(?P<obj>[^:]+?[^:为是、,(])\(?(?P<level>{_LEVEL})\)?。?")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1255,6 +1264,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     signed = False
     loose: list[int] = []
     restated: list[_Section] = []
+    designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1278,6 +1288,16 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
+        if designating and not signed:
+            listed = _LEVEL_AFTER.fullmatch(line)
+            if listed and _object_ok(listed["obj"]):
+                sections.extend(_Section(_Heading(*_analyze("划定为" + listed["level"]), None, d, listed.group()),
+                                         i, last=i, places=places)
+                                for d, places in _district_runs(_split_enclosed(listed["obj"]), outer))
+                current = None
+                continue
+            designating = listed is not None  # a blanket ("…以外的区域防范区") keeps the lead's lists going
+        designating = designating or bool(_DESIGNATE_LEAD.search(line))
         found = [] if signed else _sentence_sections(line, i, outer)
         if found:
             sections.extend(found)
@@ -1434,11 +1454,11 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
         counted = _counted_object(obj)
-        origin = ""
+        origin, by_comma = "", False
         if counted:
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
-            obj, origin = counted
+            obj, origin, by_comma = counted
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
         # tells of an earlier day.
@@ -1469,9 +1489,11 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             analysed = ("lift", _level_name(m["level"]), None)
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
-        if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
-            continue  # "实行…措施" is no designation; only silent management is "实行"
-        runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
+        managed = re.fullmatch(r"(?:实行|实施)[高中低]风险区", m.group()) and body.startswith(("管理", "管控"), m.end())
+        if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
+            continue  # "实行…措施" is no designation; only silent management and "实施低风险区管理" are "实行"
+        items = _comma_items(obj) if by_comma else (_district_items(obj) or _split_enclosed(obj))
+        runs = _district_runs(items, said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
@@ -1496,12 +1518,15 @@ def _subject(sentence: str) -> str | None:
     return subject if subject and (_front_district(subject) or _complete_place(subject)) else None
 
 
-def _counted_object(obj: str) -> tuple[str, str] | None:
-    """(places, "由" + origin level) of an object that ends with its count and level: "A、B等2个高风险区",
-    "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为管控区"). The count must be the
-    number of places named; without 等 the digits may run on from the last place ("C栋13个" is "C栋1" and
-    3 places), so each tail of the digits is tried."""
-    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+def _counted_object(obj: str) -> tuple[str, str, bool] | None:
+    """(places, "由" + origin level, whether commas alone separate the places) of an object that ends with its
+    count and level: "A、B等2个高风险区", "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为
+    管控区"). The count must be the number of places named; without 等 the digits may run on from the last
+    place ("C栋13个" is "C栋1" and 3 places), so each tail of the digits is tried. "A及紧邻的B、C,D等2个临时管控
+    区域": when the count is that of the pieces between commas, a 、 joins parts of one place; a word between
+    count and level ("临时", "原") is no part of the level."""
+    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)个(?:临时|原有|原)?"
+                  rf"(?P<lv>{_LEVEL})$", obj)
     if m is None:
         return None
     digits = m["n"]
@@ -1514,8 +1539,16 @@ def _counted_object(obj: str) -> tuple[str, str] | None:
         n = _cn_int(digits[k:])
         parts = _split_enclosed(places)
         if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
-            return places, "由" + m["lv"]
+            return places, "由" + m["lv"], False
+        if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
+            return places, "由" + m["lv"], True
     return None
+
+
+def _comma_items(text: str) -> list[str]:
+    """The pieces of a sentence's object between commas (and semicolons) outside brackets."""
+    cuts = [-1, *(p for p in _top_level_seps(text) if text[p] in ",;"), len(text)]
+    return [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 # "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
