@@ -135,6 +135,47 @@ def test_a_place_run_as_a_level(verb: str, level: str, word: str) -> None:
     assert by_level(f"高风险区{verb}{level}风险{word}措施。") == {}
 
 
+# "将江北区、…、南岸县等7个区县纳入低风险区县": the count after the last place, in any unit, is no part of it.
+@given(st.sampled_from(["区县", "县区", "个街道", "个乡镇", "个村", "个区"]), st.sampled_from(["7", "七"]))
+def test_a_count_in_any_unit_after_the_last_place(unit: str, count: str) -> None:
+    unit = unit.removeprefix("个")
+    text = f"一、将江北区、江南区、南岸县等{count}个{unit}纳入低风险区县。"
+    assert by_level(text) == {("low", "江北区"): ["江北区"], ("low", "江南区"): ["江南区"],
+                              ("low", "南岸县"): ["南岸县"]}, text
+
+
+# "将A镇辖区内封控区、管控区以外的区域、B县城区、C镇辖区列为防范区": the rest of a town (内 for 除) among the
+# places; "X镇辖区" is the area a town governs, no district.
+@given(st.sampled_from(["辖区内", "内", "除"]), st.sampled_from(["封控区、管控区", "封控区和管控区", "高风险区"]))
+def test_the_rest_of_a_town_among_the_places(inside: str, levels: str) -> None:
+    rest = f"东湖镇{inside}{levels}以外的区域"
+    text = f"将东湖镇幸福村三组列为封控区。将{rest}、江北县城区、桃源镇辖区列为防范区。"
+    assert by_level(text) == {("sealed", None): ["东湖镇幸福村三组"], ("precaution", None): [rest],
+                              ("precaution", "江北县"): ["城区", "桃源镇辖区"]}, text
+
+
+def test_the_rest_of_a_whole_city_among_the_places_is_no_list() -> None:
+    assert by_level("将全市内封控区、管控区以外的区域列为防范区。") == {}
+
+
+# "一,以下区域调整为高风险区域" over "1,A," and "2,B村,C小区。": a repost that wrote every separator as a comma.
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["东湖镇幸福村", "华联小区", "桃源乡", "光明路12号院"]), min_size=1, max_size=3,
+                unique=True), st.sampled_from(["", ",", "。"]))
+def test_numbering_and_separators_written_as_commas(places: list[str], end: str) -> None:
+    text = ("以下区域调整为高风险区域\n日前,河南登封市疫情防控指挥部发布消息,结合登封市的实际情况,经研究决定,"
+            "对部分区域疫情风险等级进行调整:\n一,以下区域调整为高风险区域\n1,东湖街道,\n2,西湖镇。\n"
+            f"二,以下区域调整为中风险区域\n1,{','.join(places)}{end}\n2,南湖街道开元小区,尹庄。其中,宁波报告确诊病例3例。\n"
+            "三,其他地区风险等级不变\n特此通告。")
+    assert by_level(text) == {("high", "登封市"): ["东湖街道", "西湖镇"],
+                              ("medium", "登封市"): [*places, "南湖街道开元小区", "尹庄"]}, text
+
+
+def test_commas_inside_items_numbered_with_dots_keep_one_place() -> None:
+    text = "高风险区:\n1.怀德大街19、21号,二巷2号\n2.东湖小区3栋"
+    assert by_level(text) == {("high", None): ["怀德大街19、21号,二巷2号", "东湖小区3栋"]}
+
+
 def parse_notice_warnings(text: str) -> list[str]:
     from fangkong.areas.parser import parse_notice
 

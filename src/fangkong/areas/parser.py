@@ -452,6 +452,8 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return True
     if name[:1] in ("区", "县", "市", "旗") or (len(name) == 2 and name.endswith("区")):
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
+    if name.endswith("辖区"):
+        return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
@@ -1106,7 +1108,9 @@ def _label_line_is_place(text: str, end: int) -> bool:
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
-                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区)?|地)$")
+                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区"
+                          # "…、丰都县等7个区县纳入低风险区县", "…等3个街道", "…等5个村"
+                          r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村|楼栋|栋)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
@@ -1191,7 +1195,7 @@ def _join_bounded(places: list[str]) -> list[str]:
         whole_run = _BOUND_RUN.fullmatch(places[i]) and re.search("[、,]", places[i])  # a run read whole already
         if (_BOUND_PART.search(places[i]) and not whole_run) \
                 or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
-                or re.search(rf"除(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]):  # "A镇除封控区、管控区以外的区域"
+                or re.search(rf"(?:除|内)(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]):  # "A镇除封控区、管控区以外"
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
                 j += 1
@@ -1350,6 +1354,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             label = _label_at_start(line)
         if not label and _is_boilerplate(line):
             current = None
+            continue
+        if not label and line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line):
+            current = None  # "日前,…,对部分区域疫情风险等级进行调整:": a lead sentence opens what follows, no item
             continue
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)
@@ -1614,6 +1621,10 @@ def _object_ok(obj: str) -> bool:
     rest = _LEVEL_REST.search(obj)
     if rest and _names_part(obj[:rest.start()]):
         obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
+    # "将A镇辖区内封控区、管控区以外的区域、B县城区列为防范区": the rest of a town among the places (内 for 除)
+    for rest in reversed(list(_LEVEL_REST_IN.finditer(obj))):
+        if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
+            obj = obj[:rest.start()] + obj[rest.end():]
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj))
 
@@ -1622,6 +1633,8 @@ def _object_ok(obj: str) -> bool:
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)$")
+_LEVEL_REST_IN = re.compile(rf"(?:除|内)(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)"
+                            r"(?=[、,;]|$)")
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其余)$")
 
@@ -1855,8 +1868,13 @@ def _issuer_district(issuer: str) -> str | None:
     if m and _district_ok(m[1]):
         return m[1]
     # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
-    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
     return m[1] if m and m[1] in _divisions()[0] else None
+
+
+# "河南禹州市疫情防控指挥部": a province written without 省 in front of a county-level city.
+_PROVINCE = (r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+             r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|自治区)?")
 
 
 def _dates_of(region: list[str]) -> tuple[_Date | None, _Date | None, bool, list[_Date]]:
@@ -2068,6 +2086,39 @@ def _unread(lines: list[str]) -> str:
     return f"未识别到风险区域名单,未能读出:「{part}」 / no risk-area lists found; could not read: «{part}»"
 
 
+# "一,以下区域调整为高风险区域" over "1,夏都街道," and "2,A村,B村。": a repost that wrote every separator as a comma.
+_COMMA_NUMBER = re.compile(r"\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3}),(?![\d,、])")
+
+
+def _comma_numbered(lines: list[str]) -> list[str]:
+    """Lines numbered with a comma after the number ("一,", "1,") get the numbering's own separator where they
+    count up (一, 二, … over the text; 1, 2, … in consecutive lines, at least two); inside such an Arabic-numbered
+    item without 、 the commas are the 、 the repost lost: each piece is a place."""
+    out = list(lines)
+    numbered = [(i, m) for i, line in enumerate(out) if (m := _COMMA_NUMBER.match(line))]
+    chinese = [(i, m) for i, m in numbered if not m["n"].isdigit()]
+    if len(chinese) >= 2 and [_cn_int(m["n"]) for _i, m in chinese] == list(range(1, len(chinese) + 1)):
+        for i, m in chinese:
+            out[i] = f"{m['n']}、{out[i][m.end():]}"
+    k = 0
+    while k < len(numbered):
+        i, m = numbered[k]
+        run = [numbered[k]]
+        while (k + len(run) < len(numbered) and numbered[k + len(run)][0] == run[-1][0] + 1
+               and numbered[k + len(run)][1]["n"] == str(len(run) + 1)):
+            run.append(numbered[k + len(run)])
+        if m["n"] == "1" and len(run) >= 2:
+            for j, item in run:
+                body = out[j][item.end():]
+                body = body.rstrip(",")
+                if "、" not in body:
+                    head, dot, tail = body.partition("。")  # a sentence after the item's 。 is no part of it
+                    body = head.replace(",", "、") + dot + tail
+                out[j] = f"{item['n']}.{body}"
+        k += len(run)
+    return out
+
+
 def _number_runs(lines: list[str]) -> list[str]:
     """Lines numbered "1新城区…", "2土左旗…" without a separator (a table copied as text) get one, where
     at least two lines in a row count 1, 2, 3…: a name that starts with digits ("3512西大院") is left alone."""
@@ -2133,7 +2184,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tables(_normalize(text))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
-    lines = _number_runs(_mend_breaks([part for piece in pieces if piece for part in _split_runon(piece)]))
+    lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
+                                                       for part in _split_runon(piece)])))
     warnings: list[str] = []
     sections = _find_sections(lines)
     changes, used = _changes(sections, warnings)
