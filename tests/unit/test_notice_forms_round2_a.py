@@ -176,6 +176,40 @@ def test_commas_inside_items_numbered_with_dots_keep_one_place() -> None:
     assert by_level(text) == {("high", None): ["怀德大街19、21号,二巷2号", "东湖小区3栋"]}
 
 
+# The same subject form inside a sentence: "封控区为A;管控区为B,防范区为C。", "经研判,封控区为A,实行…": each
+# level's places run to the next level's clause or to a measure; a measure of a level ("封控区为居民提供…") is no list.
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([";", ","]), st.sampled_from(["", "经研判,", "自3月2日起,"]),
+       st.sampled_from(["", ",实行“足不出户”"]))
+def test_levels_as_subjects_inside_one_sentence(sep: str, lead: str, measure: str) -> None:
+    text = (f"{lead}封控区为东湖街道幸福里小区3栋(不含底商){measure}{sep}管控区为幸福里小区1、2栋、华联商厦{sep}"
+            "防范区为东湖街道其他区域。")
+    assert by_level(text) == {("sealed", None): ["东湖街道幸福里小区3栋(不含底商)"],
+                              ("controlled", None): ["幸福里小区1、2栋", "华联商厦"]}, text
+
+
+def test_a_measure_of_a_level_is_no_list() -> None:
+    assert by_level("封控区为居民提供上门服务,管控区为人不出区。") == {}
+    assert by_level("一、封控区为居民提供上门服务。") == {}
+
+
+# Under a designating lead that names the levels ("现划定封控区、管控区、防范区如下:"), the lead is no list of its
+# own: each line below gives its places, then (maybe after a colon) its level.
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["现划定封控区、管控区、防范区如下:", "现将风险区域划定如下:", "现划定:"]),
+       st.sampled_from(["", ":"]), st.sampled_from(["", ";", "。"]), st.booleans())
+def test_a_designating_lead_that_names_the_levels(lead: str, colon: str, end: str, numbered: bool) -> None:
+    one, two = ("1.", "2.") if numbered else ("", "")
+    text = f"根据疫情防控需要,{lead}\n{one}东湖路18号、光华路2号{colon}封控区{end}\n{two}华联商厦{colon}管控区{end}"
+    assert by_level(text) == {("sealed", None): ["东湖路18号", "光华路2号"], ("controlled", None): ["华联商厦"]}, text
+
+
+def test_a_designating_lead_over_level_headings_gives_their_district() -> None:
+    text = ("自2022年4月13日起,江北区在东湖街道划定封控区、管控区如下:\n一、封控区\n幸福里小区3栋。\n"
+            "二、管控区\n华联商厦。")
+    assert by_level(text) == {("sealed", "江北区"): ["幸福里小区3栋"], ("controlled", "江北区"): ["华联商厦"]}
+
+
 def parse_notice_warnings(text: str) -> list[str]:
     from fangkong.areas.parser import parse_notice
 

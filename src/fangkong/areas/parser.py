@@ -655,7 +655,7 @@ _LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|
 def _match_heading(line: str) -> _Heading | None:
     body = re.sub(r"^附件\d*:", "", _strip_enum(line)[0])  # "附件1:高风险区名单"
     subject = _LEVEL_IS.match(body)
-    if subject and _object_ok(subject["rest"].rstrip("。")):
+    if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
         head = subject["head"]
         return _Heading(*_analyze(head), _total(head), None, head, subject["rest"])
     splits = _colon_splits(body)
@@ -1254,8 +1254,8 @@ _TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|
 
 # "根据疫情防控需要,现划定:" over "A、B封控区" and "C管控区": each line is places, then the level they are
 # designated (the verb is the lead's); also "A、B(封控区)".
-_DESIGNATE_LEAD = re.compile(r"(?:^|[,。])[^,。]{0,8}?(?:划定|确定|划分|认定)(?:如下)?:$")
-_LEVEL_AFTER = re.compile(rf"(?P<obj>[^:]+?[^:为是、,(])\(?(?P<level>{_LEVEL})\)?。?")
+_DESIGNATE_LEAD = re.compile(rf"(?:^|[,。])[^,。]{{0,8}}?(?:划定|确定|划分|认定)(?:{_LEVEL}[、和及]?)*(?:如下)?:$")
+_LEVEL_AFTER = re.compile(rf"(?P<obj>[^:]+?[^:为是、,(]):?\(?(?P<level>{_LEVEL})\)?[。;,]?")
 
 
 def _find_sections(lines: list[str]) -> list[_Section]:
@@ -1273,6 +1273,21 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
             signed = False  # "关于划定中风险地区的通告" under a signature: the page's next notice starts
+        if designating and not signed:
+            listed = _LEVEL_AFTER.fullmatch(_strip_enum(line)[0])
+            if listed and _object_ok(listed["obj"]):
+                sections.extend(_Section(_Heading(*_analyze("划定为" + listed["level"]), None, d, listed.group()),
+                                         i, last=i, places=places)
+                                for d, places in _district_runs(_split_enclosed(listed["obj"]), outer))
+                current = None
+                continue
+            designating = listed is not None  # a blanket ("…以外的区域防范区") keeps the lead's lists going
+        if not signed and _DESIGNATE_LEAD.search(line):
+            designating = True
+            if len({_level_name(m.group()) for m in _LEVEL_RE.finditer(line)}) >= 2:
+                current = None  # "现划定封控区、管控区、防范区如下:" names the levels of the lines below: no list's own
+                outer = _heading_district(line) or outer  # "福田区在梅林街道划定…如下:" names their district
+                continue
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
             heading = _match_heading(line)
         else:
@@ -1292,16 +1307,6 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
-        if designating and not signed:
-            listed = _LEVEL_AFTER.fullmatch(line)
-            if listed and _object_ok(listed["obj"]):
-                sections.extend(_Section(_Heading(*_analyze("划定为" + listed["level"]), None, d, listed.group()),
-                                         i, last=i, places=places)
-                                for d, places in _district_runs(_split_enclosed(listed["obj"]), outer))
-                current = None
-                continue
-            designating = listed is not None  # a blanket ("…以外的区域防范区") keeps the lead's lists going
-        designating = designating or bool(_DESIGNATE_LEAD.search(line))
         found = [] if signed else _sentence_sections(line, i, outer)
         if found:
             sections.extend(found)
@@ -1436,6 +1441,9 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
                                                 _heading_district(body[:extended.end("level")]) or outer)]
     if not _SENTENCE_TARGET.search(body) and "解除" in body:
         return _lift_sections(body, index, outer)
+    subjects = _subject_sections(body, index, outer)
+    if subjects:
+        return subjects
     after = _POST_OBJECT.search(body)
     if after:
         head, obj = after["head"], after["obj"].strip(",、;。")
@@ -1507,6 +1515,36 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "封控区为A;管控区为B、C,防范区为D。", "经研判,封控区为A,实行…": each level is the subject of its places; the
+# object ends at the next level's clause, at a measure after a comma, or at the sentence's end.
+_SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。]))(?:新划定的|划定的|新增的)?(?P<level>{_LEVEL})(?:{_COUNT})?(?:范围)?"
+                            rf"(?:为|是|包括)(?![:期指])(?P<obj>[^;。]+?)(?=[;。]|,{_LEVEL}|$)")
+
+
+def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section]:
+    sections: list[_Section] = []
+    for m in _SUBJECT_LEVEL.finditer(body):
+        obj = m["obj"]
+        measure = next((p for p in _top_level_seps(obj) if obj[p] == "," and _is_boilerplate(obj[p + 1:])), None)
+        obj = obj[:measure].strip(",、") if measure is not None else obj.strip(",、")
+        if not obj or not _object_ok(obj) or not _looks_listed(obj):
+            continue
+        for district, places in _district_runs(_district_items(obj) or _split_enclosed(obj), outer):
+            heading = _Heading(*_analyze(m["level"]), None, district, m["level"])
+            sections.append(_Section(heading, index, last=index, places=places))
+    return sections
+
+
+# What the object of "封控区为…" is when it tells a measure or a rule, not places: "封控区为居民提供上门服务".
+_NOT_LISTED = re.compile(r"^(?:对|向|给|按|以|居民|人员|群众|市民|所有|全体|禁止|严禁|暂停|限制|不得|提供|开展|加强"
+                         r"|做好|确保|保障|[\d一二三四五六七八九十]+天)|提供|不出户|不出区|不出|不进")
+
+
+def _looks_listed(obj: str) -> bool:
+    """Whether the object of "封控区为…" can be places, not a measure."""
+    return not _NOT_LISTED.search(obj)
 
 
 _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
