@@ -52,11 +52,12 @@ def test_a_floor_number_in_a_name_after_a_place_without_floors_stays_a_place() -
 # line breaks); "四、现有高风险区(19个)(一)X区(7个) 1.A": a district's label glued to it as well.
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(_PLACES), min_size=2, max_size=5, unique=True), st.sampled_from(["", " "]),
-       st.sampled_from(["今日", "当日", ""]))
-def test_numbered_items_glued_to_a_counted_heading(places: list[str], space: str, day: str) -> None:
+       st.sampled_from(["今日", "当日", ""]), st.sampled_from(["个", "处", "共{}个"]))
+def test_numbered_items_glued_to_a_counted_heading(places: list[str], space: str, day: str, unit: str) -> None:
     items = "".join(f"{k}.{p}" for k, p in enumerate(places, 1))
-    text = (f"根据疫情防控需要,经专家研判,具体如下:\n一、{day}新增划定高风险区({len(places)}个){space}{items}\n"
-            f"二、{day}解除高风险区(1个)1.江北区东湖街道华联商厦")
+    count = unit.format(len(places)) if "{" in unit else f"{len(places)}{unit}"
+    text = (f"根据疫情防控需要,经专家研判,具体如下:\n一、{day}新增划定高风险区({count}){space}{items}\n"
+            f"二、{day}解除高风险区(1{unit[-1]})1.江北区东湖街道华联商厦")
     assert by_level(text) == {("high", None): places, ("lifted", "江北区"): ["东湖街道华联商厦"]}, text
     assert parse_notice_warnings(text) == []
 
@@ -127,10 +128,11 @@ def test_a_count_of_pieces_after_each_separator_still_splits_at_them() -> None:
 
 
 # "二、黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area; measures of a level are no list.
-@given(st.sampled_from(["实施", "实行"]), st.sampled_from(["低", "中"]), st.sampled_from(["管理", "管控"]))
-def test_a_place_run_as_a_level(verb: str, level: str, word: str) -> None:
+@given(st.sampled_from(["实施", "实行"]), st.sampled_from(["低", "中"]), st.sampled_from(["管理", "管控"]),
+       st.sampled_from(["", "区", "地区"]))
+def test_a_place_run_as_a_level(verb: str, level: str, word: str, area: str) -> None:
     name = {"低": "low", "中": "medium"}[level]
-    text = f"二、东湖镇全域(除高风险区外){verb}{level}风险{word},强化社会面管控。"
+    text = f"二、东湖镇全域(除高风险区外){verb}{level}风险{area}{word},强化社会面管控。"
     assert by_level(text) == {(name, None): ["东湖镇全域(除高风险区外)"]}, text
     assert by_level(f"高风险区{verb}{level}风险{word}措施。") == {}
 

@@ -1504,7 +1504,8 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
             analysed = ("lift", _level_name(m["level"]), None)
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
-        managed = re.fullmatch(r"(?:实行|实施)[高中低]风险区", m.group()) and body.startswith(("管理", "管控"), m.end())
+        managed = re.fullmatch(r"(?:实行|实施)[高中低]风险(?:地区|区域|区)", m.group()) \
+            and body.startswith(("管理", "管控"), m.end())
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
             continue  # "实行…措施" is no designation; only silent management and "实施低风险区管理" are "实行"
         items = _comma_items(obj) if by_comma else (_district_items(obj) or _split_enclosed(obj))
@@ -2182,7 +2183,7 @@ def _number_runs(lines: list[str]) -> list[str]:
 _RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<sep>[.、])(?![\d.、])")
 # "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
 _GLUED_PART = re.compile(r"(?<=[:。])(?=[一二三四五六七八九十]{1,3}、)")
-_GLUED_LABEL = re.compile(r"(?<=个\))(?=\([一二三四五六七八九十]{1,3}\))")
+_GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]{1,3}\))")
 
 
 def _split_runon(line: str) -> list[str]:
@@ -2196,7 +2197,8 @@ def _split_runon(line: str) -> list[str]:
         return [line[:min(glued)], *_split_runon(line[min(glued):])]
     # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B") or count ("高风险区(2个)
     # 1.A2.B", "(一)芦淞区(7个) 1.A")
-    first = re.match(r"\s*1([.、])(?![\d.、])", line) or re.search(r"(?:(?<=:)|(?<=个\))\s*)1([.、])(?![\d.、])", line)
+    first = (re.match(r"\s*1([.、])(?![\d.、])", line)
+             or re.search(r"(?:(?<=:)|(?<=[个处]\))\s*)1([.、])(?![\d.、])", line))
     if first is None:
         return [line]
     cuts, number, pos = [first.start()] if first.start() > 0 else [], 2, first.end()
@@ -2205,7 +2207,7 @@ def _split_runon(line: str) -> list[str]:
             continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
         cuts.append(m.start())
         number, pos = number + 1, m.end()
-    counted = line[max(0, first.start() - 3):first.start()].rstrip().endswith("个)")
+    counted = line[max(0, first.start() - 3):first.start()].rstrip().endswith(("个)", "处)"))
     if len(cuts) < (2 if first.start() > 0 and not counted else 1):
         return [line]  # (one item after its heading's count, "解除高风险区(1个)1.A", is a list of one)
     bounds = [0, *cuts, len(line)]
