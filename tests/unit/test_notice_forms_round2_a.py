@@ -212,6 +212,18 @@ def test_a_designating_lead_over_level_headings_gives_their_district() -> None:
     assert by_level(text) == {("sealed", "江北区"): ["幸福里小区3栋"], ("controlled", "江北区"): ["华联商厦"]}
 
 
+# "日前,…,对部分区域疫情风险等级进行调整:" under a heading: a lead sentence that opens a list is no item of it.
+@given(st.sampled_from(["经专家研判,结合实际情况,现将具体区域公布如下:",
+                        "日前,指挥部发布消息,经研究决定,对部分区域进行调整:"]))
+def test_a_lead_sentence_with_a_colon_is_no_item(lead: str) -> None:
+    text = f"高风险区(2个)\n{lead}\n1.东湖小区\n2.华联商厦"
+    assert by_level(text) == {("high", None): ["东湖小区", "华联商厦"]}, text
+
+
+def test_none_is_no_place() -> None:
+    assert by_level("一、高风险区为零。二、中风险区为无。") == {}
+
+
 def parse_notice_warnings(text: str) -> list[str]:
     from fangkong.areas.parser import parse_notice
 

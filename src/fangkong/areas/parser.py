@@ -1361,8 +1361,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             current = None
             continue
         if not label and line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line):
-            current = None  # "日前,…,对部分区域疫情风险等级进行调整:": a lead sentence opens what follows, no item
-            continue
+            continue  # "日前,…,对部分区域疫情风险等级进行调整:": a lead sentence opens what follows, no item
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)
         narrowed = bool(current.heading.level_to and _NARROWED.search(line) and not _LEVEL_RE.search(line)
@@ -1539,8 +1538,8 @@ def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section
 
 
 # What the object of "封控区为…" is when it tells a measure or a rule, not places: "封控区为居民提供上门服务".
-_NOT_LISTED = re.compile(r"^(?:对|向|给|按|以|居民|人员|群众|市民|所有|全体|禁止|严禁|暂停|限制|不得|提供|开展|加强"
-                         r"|做好|确保|保障|[\d一二三四五六七八九十]+天)|提供|不出户|不出区|不出|不进")
+_NOT_LISTED = re.compile(r"^(?:零|无|暂无|没有|对|向|给|按|以|居民|人员|群众|市民|所有|全体|禁止|严禁|暂停|限制|不得"
+                         r"|提供|开展|加强|做好|确保|保障|[\d一二三四五六七八九十]+天)|提供|不出户|不出区|不出|不进")
 
 
 def _looks_listed(obj: str) -> bool:
