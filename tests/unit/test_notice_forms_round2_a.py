@@ -135,6 +135,7 @@ def test_a_place_run_as_a_level(verb: str, level: str, word: str, area: str) -> 
     text = f"二、东湖镇全域(除高风险区外){verb}{level}风险{area}{word},强化社会面管控。"
     assert by_level(text) == {(name, None): ["东湖镇全域(除高风险区外)"]}, text
     assert by_level(f"高风险区{verb}{level}风险{word}措施。") == {}
+    assert by_level(f"对返乡人员{verb}{level}风险{area}{word}。") == {}  # people are no place
 
 
 # "将江北区、…、南岸县等7个区县纳入低风险区县": the count after the last place, in any unit, is no part of it.

@@ -1504,7 +1504,7 @@ def _sentence_sections(line: str, index: int, outer: str | None) -> list[_Sectio
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
         managed = re.fullmatch(r"(?:实行|实施)[高中低]风险(?:地区|区域|区)", m.group()) \
-            and body.startswith(("管理", "管控"), m.end())
+            and body.startswith(("管理", "管控"), m.end()) and not _PEOPLE.search(obj)
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
             continue  # "实行…措施" is no designation; only silent management and "实施低风险区管理" are "实行"
         items = _comma_items(obj) if by_comma else (_district_items(obj) or _split_enclosed(obj))
@@ -1547,6 +1547,8 @@ def _looks_listed(obj: str) -> bool:
     return not _NOT_LISTED.search(obj)
 
 
+# "对返乡人员实行中风险管理": people managed as a level are no place.
+_PEOPLE = re.compile(r"人员|人群|居民|群众|旅客|返乡|来返|车辆|货物|密接|感染者")
 _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
                                r"(?:划定|确定|认定|列为)")
 # "该地区调整为低风险地区" refers back to the subject of its sentence.
