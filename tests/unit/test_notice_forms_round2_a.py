@@ -116,10 +116,11 @@ def test_a_line_ending_with_a_level_without_a_designating_lead_is_no_list() -> N
 
 # "将A及紧邻的B、C,D及紧邻的E等2个临时管控区域调整为高风险区": the count is that of the pieces between commas, so
 # a 、 joins parts of one place; "临时" between count and level is no part of the level.
-@given(st.sampled_from(["临时", "原", ""]), st.sampled_from(["管控区域", "中风险区"]))
-def test_a_count_of_pieces_between_commas(word: str, level: str) -> None:
+@given(st.sampled_from(["临时", "原", ""]), st.sampled_from(["管控区域", "中风险区", "区域", ""]),
+       st.sampled_from(["个", "处"]))
+def test_a_count_of_pieces_between_commas(word: str, level: str, unit: str) -> None:
     places = ["东湖幸福里公寓及紧邻的新辉公寓、明月公寓", "东湖华联商厦及紧邻的光明小区"]
-    text = f"一、将{','.join(places)}等2个{word}{level}调整为高风险区,实行“足不出户、上门服务”的封控措施。"
+    text = f"一、将{','.join(places)}等2{unit}{word}{level}调整为高风险区,实行“足不出户、上门服务”的封控措施。"
     assert by_level(text) == {("high", None): places}, text
 
 
@@ -199,7 +200,8 @@ def test_a_measure_of_a_level_is_no_list() -> None:
 # Under a designating lead that names the levels ("现划定封控区、管控区、防范区如下:"), the lead is no list of its
 # own: each line below gives its places, then (maybe after a colon) its level.
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(["现划定封控区、管控区、防范区如下:", "现将风险区域划定如下:", "现划定:"]),
+@given(st.sampled_from(["现划定封控区、管控区、防范区如下:", "现将风险区域划定如下:", "现划定:",
+                        "现划定封控区、管控区范围如下。"]),
        st.sampled_from(["", ":"]), st.sampled_from(["", ";", "。"]), st.booleans())
 def test_a_designating_lead_that_names_the_levels(lead: str, colon: str, end: str, numbered: bool) -> None:
     one, two = ("1.", "2.") if numbered else ("", "")

@@ -1254,7 +1254,8 @@ _TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|
 
 # "根据疫情防控需要,现划定:" over "A、B封控区" and "C管控区": each line is places, then the level they are
 # designated (the verb is the lead's); also "A、B(封控区)".
-_DESIGNATE_LEAD = re.compile(rf"(?:^|[,。])[^,。]{{0,8}}?(?:划定|确定|划分|认定)(?:{_LEVEL}[、和及]?)*(?:如下)?:$")
+_DESIGNATE_LEAD = re.compile(rf"(?:^|[,。])[^,。]{{0,8}}?(?:划定|确定|划分|认定)(?:{_LEVEL}[、和及]?)*(?:范围)?"
+                             r"(?:如下[:。]?|:)$")
 _LEVEL_AFTER = re.compile(rf"(?P<obj>[^:]+?[^:为是、,(]):?\(?(?P<level>{_LEVEL})\)?[。;,]?")
 
 
@@ -1572,9 +1573,15 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
     place ("C栋13个" is "C栋1" and 3 places), so each tail of the digits is tried. "A及紧邻的B、C,D等2个临时管控
     区域": when the count is that of the pieces between commas, a 、 joins parts of one place; a word between
     count and level ("临时", "原") is no part of the level."""
-    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)个(?:临时|原有|原)?"
+    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)[个处](?:临时|原有|原)?"
                   rf"(?P<lv>{_LEVEL})$", obj)
     if m is None:
+        # "A及紧邻的B、C,D等2个区域调整为高风险区", "…等2处": a count without a level, the pieces between commas
+        plain = re.search(rf"等(?P<n>[\d{_CN_NUM}]+)(?:个|处)(?:临时|原有|原)?(?:区域|地区|点位|地点|场所|小区)?$", obj)
+        places = obj[:plain.start()].rstrip(",") if plain else ""
+        if plain and _cn_int(plain["n"]) == len(_comma_items(places)) > 1 \
+                and _cn_int(plain["n"]) != len(_split_enclosed(places)):
+            return places, "", True
         return None
     digits = m["n"]
     for k in range(len(digits) if not m["sep"] else 1):
