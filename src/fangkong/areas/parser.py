@@ -1155,6 +1155,8 @@ _ON_FLOOR = re.compile(r"\d(?:层|楼)|[一二三四五六七八九十]层|底�
 
 def _floor_part(previous: str, place: str) -> bool:
     return bool(_FLOOR_PART.match(place) and _ON_FLOOR.search(previous))
+
+
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
 _BOUND_TO = re.compile(r"^[东南西北]至")
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
@@ -1525,6 +1527,7 @@ _SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。]))(?:新划定的|划定的|新�
 
 
 def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section]:
+    """Sections of a sentence whose levels are the subjects of their places ("封控区为A;管控区为B")."""
     sections: list[_Section] = []
     for m in _SUBJECT_LEVEL.finditer(body):
         obj = m["obj"]
@@ -1550,6 +1553,8 @@ def _looks_listed(obj: str) -> bool:
 
 # "对返乡人员实行中风险管理": people managed as a level are no place.
 _PEOPLE = re.compile(r"人员|人群|居民|群众|旅客|返乡|来返|车辆|货物|密接|感染者")
+
+
 _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
                                r"(?:划定|确定|认定|列为)")
 # "该地区调整为低风险地区" refers back to the subject of its sentence.
