@@ -160,6 +160,15 @@ def test_the_rest_of_a_town_among_the_places(inside: str, levels: str) -> None:
 
 def test_the_rest_of_a_whole_city_among_the_places_is_no_list() -> None:
     assert by_level("将全市内封控区、管控区以外的区域列为防范区。") == {}
+    assert by_level("将江北区内封控区、管控区以外的区域列为防范区。") == {}
+
+
+@given(st.sampled_from(["封控区、管控区", "封控区"]), st.sampled_from(["", "、桃源镇"]))
+def test_the_rest_of_a_town_in_a_list_under_its_level(levels: str, more: str) -> None:
+    text = f"防范区:东湖镇辖区内{levels}以外的区域{more}。"
+    assert by_level(text) == {("precaution", None): [f"东湖镇辖区内{levels}以外的区域", *more[1:].split()]}, text
+    assert by_level("管控区:幸福里小区内部门面、华联商厦。") == {
+        ("controlled", None): ["幸福里小区内部门面", "华联商厦"]}
 
 
 # "一,以下区域调整为高风险区域" over "1,A," and "2,B村,C小区。": a repost that wrote every separator as a comma.

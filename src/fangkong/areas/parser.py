@@ -1041,7 +1041,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         place = _COUNTED_END.sub("", segment.strip(".:·"))
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
-        if groups[-1].places and not line_start and re.search(r"除[^外]*$", groups[-1].places[-1]):
+        if groups[-1].places and not line_start and (
+                re.search(r"除[^外]*$", groups[-1].places[-1])
+                or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
         if _NOT_PLACE.search(place) or (line_start and _date_heading(place)):
