@@ -109,6 +109,7 @@ _HEADING_VOCAB = re.compile(
     r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
+    r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
@@ -197,6 +198,8 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 
 
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+# "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
+_RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
@@ -265,6 +268,7 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
+    text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEADING_JUNK.sub("", text)
     return _PAGE_NUMBER.sub("", text)
 
@@ -510,6 +514,8 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return True
     if name[:1] in ("区", "县", "市", "旗") or (len(name) == 2 and name.endswith("区")):
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
+    if name.endswith("辖区"):
+        return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
@@ -703,8 +709,17 @@ def _following_heading(line: str) -> _Heading | None:
 _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 
 
+# "一、封控区为A。", "三、防范区为B、C、D。": the level is the subject of its list, written without a colon
+# (also "管控区包括E", "封控区(2个)为F"); a blanket ("防范区为除封控区以外的区域") or a rule is no list.
+_LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|包括)(?![:期指])(?P<rest>[^:]+)$")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body = re.sub(r"^附件\d*:", "", _strip_enum(line)[0])  # "附件1:高风险区名单"
+    subject = _LEVEL_IS.match(body)
+    if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
+        head = subject["head"]
+        return _Heading(*_analyze(head), _total(head), None, head, subject["rest"])
     splits = _colon_splits(body)
     if not splits and _HEADING_END.search(body):
         splits = [(body, "")]
@@ -758,7 +773,9 @@ _LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
 _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)|起,"
-                           r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,")
+                           r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
+                           # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
+                           r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
     r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -1126,7 +1143,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         place = _COUNTED_END.sub("", segment.strip(".:·"))
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
-        if groups[-1].places and not line_start and re.search(r"除[^外]*$", groups[-1].places[-1]):
+        if groups[-1].places and not line_start and (
+                re.search(r"除[^外]*$", groups[-1].places[-1])
+                or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
         if _NOT_PLACE.search(place) or (line_start and _date_heading(place)):
@@ -1138,7 +1157,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         if not after_comma:
             run_start = len(places)
         if places and not line_start and ((_BARE_SUB.match(place) and _SUB_END.match(places[-1]))
-                                          or _CLAUSE.match(place)):
+                                          or _CLAUSE.match(place) or _floor_part(places[-1], place)):
             places[-1] += text[segment_start - 1] + place  # "1号楼、2号楼": one place, as written
             continue
         if _SUMMED.search(place) and after_comma and run_start < len(places):
@@ -1177,6 +1196,11 @@ def _label_line_is_place(text: str, end: int) -> bool:
     nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)].rstrip("。.;,")
     if end >= len(text) or not nxt:
         return True
+    # "1.建宁街道" over "2.庆云街道(除A村)": an item the next item's number follows is one of the list; the
+    # items of a label are numbered from 1 again
+    here = re.match(r"(\d{1,3})([.、])", text[text.rfind("\n", 0, end) + 1:end])
+    if here and re.match(rf"{int(here[1]) + 1}{re.escape(here[2])}(?!\d)", nxt):
+        return True
     if _ENUM.match(nxt):
         return False
     m = _LABEL_ALONE.fullmatch(nxt)
@@ -1188,7 +1212,9 @@ def _label_line_is_place(text: str, end: int) -> bool:
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
-                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区|区)?|地)$")
+                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区"
+                          # "…、丰都县等7个区县纳入低风险区县", "…等3个街道", "…等5个村"
+                          r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村|楼栋|栋)?|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
@@ -1226,6 +1252,16 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
+# "A大厦1楼商铺、2-3层茶叶市场": after a place on a building's floor, a part that starts with floors of its own
+# (no name in front: a place is not named by a floor) is more of the same building.
+_FLOOR_PART = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?(?:层|楼)(?![\d号栋幢座])")
+_ON_FLOOR = re.compile(r"\d(?:层|楼)|[一二三四五六七八九十]层|底商|商铺")
+
+
+def _floor_part(previous: str, place: str) -> bool:
+    return bool(_FLOOR_PART.match(place) and _ON_FLOOR.search(previous))
+
+
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
 _BOUND_TO = re.compile(r"^[东南西北](?:至|到|抵)")  # "北到A街、西到B路…": 到 and 抵 write the same bound
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
@@ -1249,7 +1285,8 @@ def _join_bounded(places: list[str]) -> list[str]:
     joined: list[str] = []
     i = 0
     while i < len(places):
-        if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])):
+        if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
+                       or _floor_part(joined[-1], places[i])):
             joined[-1] += "、" + places[i]
             i += 1
             continue
@@ -1291,7 +1328,7 @@ def _join_bounded(places: list[str]) -> list[str]:
         whole_run = _BOUND_RUN.fullmatch(places[i]) and re.search("[、,]", places[i])  # a run read whole already
         if (_BOUND_PART.search(places[i]) and not whole_run) \
                 or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
-                or re.search(rf"除(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]):  # "A镇除封控区、管控区以外的区域"
+                or re.search(rf"(?:除|内)(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]):  # "A镇除封控区、管控区以外"
             j = i
             while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
                 j += 1
@@ -1372,6 +1409,13 @@ def _category_item(heading: _Heading, outer: _Heading, line: str, outer_line: st
     return heading.level_to in _RISK_LEVELS and outer.level_to in _ZONE_LEVELS
 
 
+# "根据疫情防控需要,现划定:" over "A、B封控区" and "C管控区": each line is places, then the level they are
+# designated (the verb is the lead's); also "A、B(封控区)".
+_DESIGNATE_LEAD = re.compile(rf"(?:^|[,。])[^,。]{{0,8}}?(?:划定|确定|划分|认定)(?:{_LEVEL}[、和及]?)*(?:范围)?"
+                             r"(?:如下[:。]?|:)$")
+_LEVEL_AFTER = re.compile(rf"(?P<obj>[^:]+?[^:为是、,(]):?\(?(?P<level>{_LEVEL})\)?[。;,]?")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1382,10 +1426,26 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     signed = False
     loose: list[int] = []
     restated: list[_Section] = []
+    designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
             signed = False  # "关于划定中风险地区的通告" under a signature: the page's next notice starts
+        if designating and not signed:
+            listed = _LEVEL_AFTER.fullmatch(_strip_enum(line)[0])
+            if listed and _object_ok(listed["obj"]):
+                sections.extend(_Section(_Heading(*_analyze("划定为" + listed["level"]), None, d, listed.group()),
+                                         i, last=i, places=places)
+                                for d, places in _district_runs(_split_enclosed(listed["obj"]), outer))
+                current = None
+                continue
+            designating = listed is not None  # a blanket ("…以外的区域防范区") keeps the lead's lists going
+        if not signed and _DESIGNATE_LEAD.search(line):
+            designating = True
+            if len({_level_name(m.group()) for m in _LEVEL_RE.finditer(line)}) >= 2:
+                current = None  # "现划定封控区、管控区、防范区如下:" names the levels of the lines below: no list's own
+                outer = _heading_district(line) or outer  # "福田区在梅林街道划定…如下:" names their district
+                continue
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
             heading = _match_heading(line)
         else:
@@ -1461,6 +1521,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if not label and _is_boilerplate(line):
             current = None
             continue
+        if not label and line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line):
+            continue  # "日前,…,对部分区域疫情风险等级进行调整:": a lead sentence opens what follows, no item
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)
         narrowed = bool(current.heading.level_to and _NARROWED.search(line) and not _LEVEL_RE.search(line)
@@ -1544,6 +1606,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                                                 _heading_district(body[:extended.end("level")]) or outer)]
     if not _SENTENCE_TARGET.search(body) and "解除" in body:
         return _lift_sections(body, index, outer)
+    subjects = _subject_sections(body, index, outer)
+    if subjects:
+        return subjects
     after = _POST_OBJECT.search(body)
     if after:
         head, obj = after["head"], after["obj"].strip(",、;。")
@@ -1571,11 +1636,11 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
         counted = _counted_object(obj)
-        origin = ""
+        origin, by_comma = "", False
         if counted:
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
-            obj, origin = counted
+            obj, origin, by_comma = counted
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         if m.group().startswith("由"):
             obj = _LEFT_LEVEL.sub("", obj)
@@ -1614,8 +1679,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             analysed = ("lift", _level_name(m["level"]), None)
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
-        if m.group().startswith(("实行", "实施")) and analysed[2] != "silent":
-            continue  # "实行…措施" is no designation; only silent management is "实行"
+        managed = re.fullmatch(r"(?:实行|实施)[高中低]风险(?:地区|区域|区)", m.group()) \
+            and body.startswith(("管理", "管控"), m.end()) and not _PEOPLE.search(obj)
+        if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
+            continue  # "实行…措施" is no designation; only silent management and "实施低风险区管理" are "实行"
         if analysed[0] == "lift":
             # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
             # else in its count ("对B、C等2个防范区解除封控、管控"), else the level the verb names
@@ -1640,13 +1707,49 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                     said = runs[-1][0]
             if not obj:
                 continue
-        runs = _district_runs(_district_items(obj) or _split_enclosed(obj), said or outer)
+        items = _comma_items(obj) if by_comma else (_district_items(obj) or _split_enclosed(obj))
+        runs = _district_runs(items, said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "封控区为A;管控区为B、C,防范区为D。", "经研判,封控区为A,实行…": each level is the subject of its places; the
+# object ends at the next level's clause, at a measure after a comma, or at the sentence's end.
+_SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。]))(?:新划定的|划定的|新增的)?(?P<level>{_LEVEL})(?:{_COUNT})?(?:范围)?"
+                            rf"(?:为|是|包括)(?![:期指])(?P<obj>[^;。]+?)(?=[;。]|,{_LEVEL}|$)")
+
+
+def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section]:
+    """Sections of a sentence whose levels are the subjects of their places ("封控区为A;管控区为B")."""
+    sections: list[_Section] = []
+    for m in _SUBJECT_LEVEL.finditer(body):
+        obj = m["obj"]
+        measure = next((p for p in _top_level_seps(obj) if obj[p] == "," and _is_boilerplate(obj[p + 1:])), None)
+        obj = obj[:measure].strip(",、") if measure is not None else obj.strip(",、")
+        if not obj or not _object_ok(obj) or not _looks_listed(obj):
+            continue
+        for district, places in _district_runs(_district_items(obj) or _split_enclosed(obj), outer):
+            heading = _Heading(*_analyze(m["level"]), None, district, m["level"])
+            sections.append(_Section(heading, index, last=index, places=places))
+    return sections
+
+
+# What the object of "封控区为…" is when it tells a measure or a rule, not places: "封控区为居民提供上门服务".
+_NOT_LISTED = re.compile(r"^(?:零|无|暂无|没有|对|向|给|按|以|居民|人员|群众|市民|所有|全体|禁止|严禁|暂停|限制|不得"
+                         r"|提供|开展|加强|做好|确保|保障|[\d一二三四五六七八九十]+天)|提供|不出户|不出区|不出|不进")
+
+
+def _looks_listed(obj: str) -> bool:
+    """Whether the object of "封控区为…" can be places, not a measure."""
+    return not _NOT_LISTED.search(obj)
+
+
+# "对返乡人员实行中风险管理": people managed as a level are no place.
+_PEOPLE = re.compile(r"人员|人群|居民|群众|旅客|返乡|来返|车辆|货物|密接|感染者")
 
 
 _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
@@ -1672,13 +1775,22 @@ _AS_OF = re.compile(r"^(?:截至|截止|截至到|到|至)?(?:\d{4}年)?(?:\d{1,
                     r"(?:以来)?,")
 
 
-def _counted_object(obj: str) -> tuple[str, str] | None:
-    """(places, "由" + origin level) of an object that ends with its count and level: "A、B等2个高风险区",
-    "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为管控区"). The count must be the
-    number of places named; without 等 the digits may run on from the last place ("C栋13个" is "C栋1" and
-    3 places), so each tail of the digits is tried."""
-    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)个(?P<lv>{_LEVEL})$", obj)
+def _counted_object(obj: str) -> tuple[str, str, bool] | None:
+    """(places, "由" + origin level, whether commas alone separate the places) of an object that ends with its
+    count and level: "A、B等2个高风险区", "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为
+    管控区"). The count must be the number of places named; without 等 the digits may run on from the last
+    place ("C栋13个" is "C栋1" and 3 places), so each tail of the digits is tried. "A及紧邻的B、C,D等2个临时管控
+    区域": when the count is that of the pieces between commas, a 、 joins parts of one place; a word between
+    count and level ("临时", "原") is no part of the level."""
+    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)[个处](?:临时|原有|原)?"
+                  rf"(?P<lv>{_LEVEL})$", obj)
     if m is None:
+        # "A及紧邻的B、C,D等2个区域调整为高风险区", "…等2处": a count without a level, the pieces between commas
+        plain = re.search(rf"等(?P<n>[\d{_CN_NUM}]+)(?:个|处)(?:临时|原有|原)?(?:区域|地区|点位|地点|场所|小区)?$", obj)
+        places = obj[:plain.start()].rstrip(",") if plain else ""
+        if plain and _cn_int(plain["n"]) == len(_comma_items(places)) > 1 \
+                and _cn_int(plain["n"]) != len(_split_enclosed(places)):
+            return places, "", True
         return None
     digits = m["n"]
     for k in range(len(digits) if not m["sep"] else 1):
@@ -1690,8 +1802,16 @@ def _counted_object(obj: str) -> tuple[str, str] | None:
         n = _cn_int(digits[k:])
         parts = _split_enclosed(places)
         if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
-            return places, "由" + m["lv"]
+            return places, "由" + m["lv"], False
+        if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
+            return places, "由" + m["lv"], True
     return None
+
+
+def _comma_items(text: str) -> list[str]:
+    """The pieces of a sentence's object between commas (and semicolons) outside brackets."""
+    cuts = [-1, *(p for p in _top_level_seps(text) if text[p] in ",;"), len(text)]
+    return [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 # "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
@@ -1759,6 +1879,10 @@ def _object_ok(obj: str) -> bool:
     rest = _LEVEL_REST.search(obj)
     if rest and _names_part(obj[:rest.start()]):
         obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
+    # "将A镇辖区内封控区、管控区以外的区域、B县城区列为防范区": the rest of a town among the places (内 for 除)
+    for rest in reversed(list(_LEVEL_REST_IN.finditer(obj))):
+        if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
+            obj = obj[:rest.start()] + obj[rest.end():]
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
                 or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj))  # "对本区解除防范区管理": the whole
@@ -1768,6 +1892,8 @@ def _object_ok(obj: str) -> bool:
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)$")
+_LEVEL_REST_IN = re.compile(rf"(?:除|内)(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)"
+                            r"(?=[、,;]|$)")
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其余)$")
 
@@ -2028,8 +2154,13 @@ def _issuer_district(issuer: str) -> str | None:
     if m and m[1] in _divisions()[0]:
         return m[1]  # "杞县…指挥部": a county of two characters
     # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
-    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
     return m[1] if m and m[1] in _divisions()[0] else None
+
+
+# "河南禹州市疫情防控指挥部": a province written without 省 in front of a county-level city.
+_PROVINCE = (r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+             r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|自治区)?")
 
 
 def _dates_of(region: list[str]) -> tuple[_Date | None, _Date | None, bool, list[_Date]]:
@@ -2258,6 +2389,39 @@ def _unread(lines: list[str]) -> str:
     return f"未识别到风险区域名单,未能读出:「{part}」 / no risk-area lists found; could not read: «{part}»"
 
 
+# "一,以下区域调整为高风险区域" over "1,夏都街道," and "2,A村,B村。": a repost that wrote every separator as a comma.
+_COMMA_NUMBER = re.compile(r"\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3}),(?![\d,、])")
+
+
+def _comma_numbered(lines: list[str]) -> list[str]:
+    """Lines numbered with a comma after the number ("一,", "1,") get the numbering's own separator where they
+    count up (一, 二, … over the text; 1, 2, … in consecutive lines, at least two); inside such an Arabic-numbered
+    item without 、 the commas are the 、 the repost lost: each piece is a place."""
+    out = list(lines)
+    numbered = [(i, m) for i, line in enumerate(out) if (m := _COMMA_NUMBER.match(line))]
+    chinese = [(i, m) for i, m in numbered if not m["n"].isdigit()]
+    if len(chinese) >= 2 and [_cn_int(m["n"]) for _i, m in chinese] == list(range(1, len(chinese) + 1)):
+        for i, m in chinese:
+            out[i] = f"{m['n']}、{out[i][m.end():]}"
+    k = 0
+    while k < len(numbered):
+        i, m = numbered[k]
+        run = [numbered[k]]
+        while (k + len(run) < len(numbered) and numbered[k + len(run)][0] == run[-1][0] + 1
+               and numbered[k + len(run)][1]["n"] == str(len(run) + 1)):
+            run.append(numbered[k + len(run)])
+        if m["n"] == "1" and len(run) >= 2:
+            for j, item in run:
+                body = out[j][item.end():]
+                body = body.rstrip(",")
+                if "、" not in body:
+                    head, dot, tail = body.partition("。")  # a sentence after the item's 。 is no part of it
+                    body = head.replace(",", "、") + dot + tail
+                out[j] = f"{item['n']}.{body}"
+        k += len(run)
+    return out
+
+
 def _number_runs(lines: list[str]) -> list[str]:
     """Lines numbered "1新城区…", "2土左旗…" without a separator (a table copied as text) get one, where
     at least two lines in a row count 1, 2, 3…: a name that starts with digits ("3512西大院") is left alone."""
@@ -2283,6 +2447,7 @@ def _number_runs(lines: list[str]) -> list[str]:
 _RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<sep>[.、])(?![\d.、])")
 # "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
 _GLUED_PART = re.compile(r"(?<=[:。])(?=[一二三四五六七八九十]{1,3}、)")
+_GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]{1,3}\))")
 
 
 def _split_runon(line: str) -> list[str]:
@@ -2290,10 +2455,14 @@ def _split_runon(line: str) -> list[str]:
     with the separator of the first, splits the line. A heading glued to the lead sentence before it goes
     on a line of its own."""
     glued = [m.start() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.start():])]
+    # "四、现有高风险区(19个)(一)芦淞区(7个)1.A": a counted heading, then the label of its first district
+    glued += [m.start() for m in _GLUED_LABEL.finditer(line) if _match_heading(line[:m.start()])]
     if glued:
-        return [line[:glued[0]], *_split_runon(line[glued[0]:])]
-    # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B")
-    first = re.match(r"\s*1([.、])(?![\d.、])", line) or re.search(r"(?<=:)1([.、])(?![\d.、])", line)
+        return [line[:min(glued)], *_split_runon(line[min(glued):])]
+    # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B") or count ("高风险区(2个)
+    # 1.A2.B", "(一)芦淞区(7个) 1.A")
+    first = (re.match(r"\s*1([.、])(?![\d.、])", line)
+             or re.search(r"(?:(?<=:)|(?<=[个处]\))\s*)1([.、])(?![\d.、])", line))
     if first is None:
         return [line]
     cuts, number, pos = [first.start()] if first.start() > 0 else [], 2, first.end()
@@ -2302,8 +2471,9 @@ def _split_runon(line: str) -> list[str]:
             continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
         cuts.append(m.start())
         number, pos = number + 1, m.end()
-    if len(cuts) < (2 if first.start() > 0 else 1):
-        return [line]
+    counted = line[max(0, first.start() - 3):first.start()].rstrip().endswith(("个)", "处)"))
+    if len(cuts) < (2 if first.start() > 0 and not counted else 1):
+        return [line]  # (one item after its heading's count, "解除高风险区(1个)1.A", is a list of one)
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
@@ -2325,7 +2495,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
-    lines = _number_runs(_mend_breaks([part for piece in pieces if piece for part in _split_runon(piece)]))
+    lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
+                                                       for part in _split_runon(piece)])))
     warnings: list[str] = []
     sections = _find_sections(lines)
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
