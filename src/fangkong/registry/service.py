@@ -836,11 +836,12 @@ def search_places(db: Session, text: str, *, limit: int = 20) -> list[PlaceRef]:
     # Units are most of the places (543,000 of 626,000 at 5.3 M residents): the name is looked for anywhere
     # in the places above them, and a unit is found through its building, whose full name starts what was
     # typed ("阳光华庭3号楼" + "2单元"): an index lookup by name, then the units under those buildings.
-    statement = (select(*_PLACE_REF_COLUMNS)
-                 .where(Place.name_norm.like(f"%{escaped}%", escape="\\"),
-                        Place.level.in_([lv for lv in SEARCHABLE_LEVELS if lv != "unit"]))
-                 .order_by(func.length(Place.name_norm), Place.id).limit(limit * 3))
-    refs = [PlaceRef(*row) for row in db.execute(statement)]
+    # (ids first: the index alone answers; then the rows of those few)
+    ids = db.scalars(select(Place.id)
+                     .where(Place.name_norm.like(f"%{escaped}%", escape="\\"),
+                            Place.level.in_([lv for lv in SEARCHABLE_LEVELS if lv != "unit"]))
+                     .order_by(func.length(Place.name_norm), Place.id).limit(limit * 3)).all()
+    refs = [PlaceRef(*row) for row in db.execute(select(*_PLACE_REF_COLUMNS).where(Place.id.in_(ids)))] if ids else []
     heads = [key[:end] for end in range(2, len(key) + 1)]
     buildings = db.scalars(select(Place.id).where(Place.name_norm.in_(heads), Place.level == "building")).all()
     if buildings:

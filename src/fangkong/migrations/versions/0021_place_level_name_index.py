@@ -15,7 +15,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_place_level_name_norm", "place", ["level", "name_norm"])
+    op.create_index("ix_place_level_name_norm", "place", ["level", "name_norm"], postgresql_include=["id"])
 
 
 def downgrade() -> None:
