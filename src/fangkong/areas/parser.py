@@ -203,6 +203,14 @@ _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管�
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
+# "…通告如下:?", "…防范措施。?": a character a repost lost at the end of its lines (a "?" after 。 or a heading);
+# a notice asks no questions in its lists, and a stray "?" after a list's 。 would be read as a place.
+_TRAILING_JUNK = re.compile(r"(?m)(?<=\S)[ \t]*[?■□]+[ \t]*$")
+# "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
+_BARE_COUNT = rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?|\(\d{{1,4}}\))?"
+# (alone on its line only as a heading, "二、中风险": a newspaper's break after "属于高风险" is no label)
+_BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高中低]风险(?={_BARE_COUNT}:)"
+                               rf"|^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:新增|现有)?[高中低]风险(?={_BARE_COUNT}[ \t]*$)")
 
 
 # A notice saved from a web page: its paragraphs, line breaks and table cells become lines and tabs.
@@ -269,7 +277,8 @@ def _normalize(text: str) -> str:
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
-    text = _LEADING_JUNK.sub("", text)
+    text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
+    text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", text)
     return _PAGE_NUMBER.sub("", text)
 
 
@@ -695,7 +704,10 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
 # "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
 _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|(?:下述|如下)(?:区域|地区|地点|场所))"
                         rf"(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
-                        rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}")
+                        rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}"
+                        # "划定以下区域为高风险区", "将下列4个区域调整为中风险区": the verb before the pointer
+                        rf"|(?:划定|确定|认定|将|把)(?:以下|下列)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|楼栋)"
+                        rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}")
 
 
 def _following_heading(line: str) -> _Heading | None:
@@ -2271,9 +2283,16 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
-        for place in g.places:
+        fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) for p in g.places]
+        # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
+        # that start with their street and none with a district, is a unit of the same rank as those streets
+        # (the notice's district governs both); it stays in its place.
+        among_streets = any(_STREET_FIRST.match(p) for p, f in zip(g.places, fronts, strict=True) if f is None) \
+            and all(f is None or f[0] not in _divisions()[0] for f in fronts)
+        for place, found in zip(g.places, fronts, strict=True):
             place = _PUBLISHED_NOTE.sub("", place)
-            found = _front_district(place)
+            if found and among_streets and found[0] not in _divisions()[0]:
+                found = None
             if found and (g.district is None or found[0] == g.district
                           or (g.district.endswith("市") and place.startswith(g.district))):
                 district, place = found  # and for the places after it in an unlabelled list
