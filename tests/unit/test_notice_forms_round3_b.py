@@ -75,3 +75,25 @@ def test_a_zone_among_districts_stays_a_district() -> None:
             "3.白水区光明街道海德小区")
     result = by_level(text)
     assert result[("high", "青龙高新区")] == ["国风悦府小区"], result
+
+
+# A province's list of counties by level (2020): "12个中风险市县为:A县、B市、C市城区" is a list at its level (市县,
+# 县市, 区县 and "县(市、区)" say 地区); each county or county-level city is a place with itself as district, a city's
+# urban area ("C市城区") names no county. "仅X为高风险" names the one place of a level: 仅 (只有) opens the object.
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["市县", "县市", "区县", "县(市、区)"]), st.permutations(["白河县", "青山市", "松江市城区"]),
+       st.sampled_from(["仅", "只有", "仅有"]))
+def test_a_provinces_counties_by_level(word: str, counties: list[str], only: str) -> None:
+    text = (f"北江省更新疫情风险等级 {only}东州为高风险\n"
+            f"经省疾控中心组织专家评估,截至12日24时,北江低风险{word}50个,中风险{word}3个,{only}东州为高风险。\n\n"
+            f"3个中风险{word}为:{'、'.join(counties)}。")
+    result = by_level(text)
+    expected = {("high", None): ["东州"], ("medium", None): ["松江市城区"],
+                ("medium", "白河县"): ["白河县"], ("medium", "青山市"): ["青山市"]}
+    assert result == expected, text
+
+
+# 仅限 ("only within") is part of what it limits, it opens no object.
+def test_jin_xian_opens_no_object() -> None:
+    text = "将青山区桃园小区仅限3号楼调整为高风险区。"
+    assert by_level(text) == {("high", "青山区"): ["桃园小区仅限3号楼"]}

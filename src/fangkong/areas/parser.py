@@ -207,6 +207,9 @@ _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►�
 # a notice asks no questions in its lists, and a stray "?" after a list's 。 would be read as a place.
 _TRAILING_JUNK = re.compile(r"(?m)(?<=\S)[ \t]*[?■□]+[ \t]*$")
 # "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
+# "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
+# places like any other.
+_COUNTY_LEVEL = re.compile(r"(?<=[高中低]风险)(?:市县|县市|区县|县区|县\((?:市、区|市区|区、市)\)|县份)")
 _BARE_COUNT = rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?|\(\d{{1,4}}\))?"
 # (alone on its line only as a heading, "二、中风险": a newspaper's break after "属于高风险" is no label)
 _BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高中低]风险(?={_BARE_COUNT}:)"
@@ -278,7 +281,7 @@ def _normalize(text: str) -> str:
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
-    text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", text)
+    text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     return _PAGE_NUMBER.sub("", text)
 
 
@@ -786,6 +789,8 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": 
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)|起,"
                            r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
+                           # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
+                           r"|仅有?(?!限)|只有|唯有"
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
@@ -2293,10 +2298,12 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             place = _PUBLISHED_NOTE.sub("", place)
             if found and among_streets and found[0] not in _divisions()[0]:
                 found = None
+            if g.district is None and _CITY_PROPER.fullmatch(place):
+                district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
             if found and (g.district is None or found[0] == g.district
                           or (g.district.endswith("市") and place.startswith(g.district))):
                 district, place = found  # and for the places after it in an unlabelled list
-            if g.district is None and _whole_district(place):
+            if g.district is None and _whole_district(place) and not _CITY_PROPER.fullmatch(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
             if not place or _NOT_PLACE.search(place) or _is_blanket(place):
                 continue
@@ -2331,6 +2338,9 @@ def _is_blanket(text: str) -> bool:
         return False
     rest = _LEVEL_REST.search(text)
     return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
+
+
+_CITY_PROPER = re.compile(rf"[{_CJK}]{{2,6}}市(?:城区|市区|主城区|中心城区)")
 
 
 def _whole_district(place: str) -> bool:
