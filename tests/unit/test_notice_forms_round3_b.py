@@ -97,3 +97,45 @@ def test_a_provinces_counties_by_level(word: str, counties: list[str], only: str
 def test_jin_xian_opens_no_object() -> None:
     text = "将青山区桃园小区仅限3号楼调整为高风险区。"
     assert by_level(text) == {("high", "青山区"): ["桃园小区仅限3号楼"]}
+
+
+# "A街道X和A街道Y": each side of 和 repeats a street (or town), which one name would not; two places whatever
+# their names end with ("…烧饼店", "…村东地") ...
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["永安街道", "红旗镇", "东山乡"]), st.sampled_from(["张家烧饼店", "李庄村东地", "新光园楼2楼"]),
+       st.sampled_from(["潘营村东地", "王记粥铺", "东工房12楼"]))
+def test_and_between_two_places_each_with_its_street(street: str, first: str, second: str) -> None:
+    text = (f"经专家组研判,自2022年11月27日零时起,将青山区{street}{first}和{street}{second}降为低风险区。"
+            "调整后,青山区其他区域高、低风险区不变。")
+    assert by_level(text) == {("low", "青山区"): [f"{street}{first}", f"{street}{second}"]}, text
+
+
+# ... but the area between two places written with their streets is one.
+def test_the_area_between_two_places_is_one() -> None:
+    text = "自2022年11月27日零时起,将青山区永安街道李庄村和永安街道王庄村交界处划为高风险区。"
+    assert by_level(text) == {("high", "青山区"): ["永安街道李庄村和永安街道王庄村交界处"]}
+
+
+# A headline's count of compounds ("遵义市两小区调整为中风险地区", "3个小区") names no place; the body lists them.
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["两小区", "2个小区", "两个小区", "两村"]))
+def test_a_headline_count_of_compounds_is_no_place(count: str) -> None:
+    text = (f"北江省望川市{count}调整为中风险地区\n\n"
+            "10月22日,望川市疫情防控领导小组发布通告,经研究决定,自公告发布之日起,望川市白水区仁和苑小区、"
+            "望川市白水区湘江湾小区风险等级调整为中风险地区。")
+    assert by_level(text) == {("medium", "白水区"): ["仁和苑小区", "湘江湾小区"]}, text
+
+
+# "二、调整高风险区范围" over "11月17日划定的A片区扩大范围至B片区:北以C路为界,东以D为界,…": the area the range grows to
+# is the place, at the heading's level; its bounds written "以…为界" after commas are one area with it.
+@settings(max_examples=30, deadline=None)
+@given(st.permutations("北东南西"), st.sampled_from(["扩大范围至", "范围扩大至", "扩大至", "扩展范围到"]))
+def test_a_range_grown_to_an_area_bounded_by_yi_wei_jie(sides: list[str], verb: str) -> None:
+    roads = ["航天大道一段", "公司东侧通道", "长安南支路", "居民楼围墙"]
+    bounds = ",".join(f"{side}以{road}为界" for side, road in zip(sides, roads, strict=True))
+    text = ("关于调整高风险区的通告\n经专家组研判,决定自2022年11月19日0时起,新增划定1个高风险区,扩大1个高风险区范围,"
+            "现将有关事项通告如下:\n一、新增高风险区划定\n1.锦城小区:以锦城小区四至围墙为界。\n二、调整高风险区范围\n"
+            f"11月17日划定的运输公司家属区片区{verb}长安村六组片区:{bounds}。\n上述措施将根据疫情防控形势变化及时调整。\n"
+            "青山市疫情应急指挥部\n2022年11月18日")
+    result = by_level(text)
+    assert result == {("high", None): ["锦城小区:以锦城小区四至围墙为界", f"长安村六组片区:{bounds}"]}, text

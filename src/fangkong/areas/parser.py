@@ -799,6 +799,8 @@ _OBJECT_NOT_PLACES = re.compile(
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
+    # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
 )
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
@@ -994,7 +996,7 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
 _HOUSE_RUN = re.compile(r".*?[街路巷里弄坊][东南西北]?\d[\d、号楼栋之一二三四五六七八九十—~-]*(?:号|号楼|栋)")
 _OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
 # "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
-_BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起)|以及|及|并|且|区域内|两侧)")
+_BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起|以(?=.{1,30}为界))|以及|及|并|且|区域内|两侧)")
 
 
 def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
@@ -1245,8 +1247,11 @@ _BOUND_RUN = re.compile(
     r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
-    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?[,、][东南西北]{1,2}(?:至|自|起)(?:[^,、;。\n()]|\([^()]*\)){1,40}?"
-    r"(?:[,、](?:[东南西北]{1,2}(?:至|自|起)|以及)(?:[^,、;。\n()]|\([^()]*\)){1,40}?){0,7}(?=[,、;。\n]|$)")
+    # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?[,、][东南西北]{1,2}(?:至|自|起|以(?=[^,、;。\n]{1,30}为界))"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,40}?"
+    r"(?:[,、](?:[东南西北]{1,2}(?:至|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)(?:[^,、;。\n()]|\([^()]*\)){1,40}?){0,7}"
+    r"(?=[,、;。\n]|$)")
 
 
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
@@ -1566,7 +1571,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
 # the range of the area becomes what follows 调整为, at the heading's level; the range it had goes.
 # (将 may be left out: "跃进村街道:A1栋、2栋调整为A1栋").
 _NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
-                       r"(?:调整|缩小|缩减|变更|更改|压缩|扩大)(?:为|至|成)")
+                       r"(?:调整|缩小|缩减|变更|更改|压缩|扩大|扩展)(?:范围)?(?:为|至|成|到)")  # "A片区扩大范围至B片区"
 
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
@@ -2017,6 +2022,12 @@ def _split_and(item: str) -> list[str]:
         if street and not _SUB_REST.fullmatch(item) \
                 and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
             return [left, *_split_and(right)]  # two places, each written with its street
+        if street and (left_street := _STREET_FIRST.match(left)) and len(left) - left_street.end() >= 2 \
+                and len(right) - street.end() >= 2 and not _SUB_REST.fullmatch(item) \
+                and not re.search(r"(?:交界处?|之间|结合部|连接处|沿线)$", right):
+            # "永顺街道张家烧饼店和永顺街道潘营村东地": each side repeats a street, which one name would not;
+            # two places whatever they end with (not "A镇B村和C镇D村交界处", one area between them)
+            return [left, *_split_and(right)]
         if (_STRONG_END.search(left) and len(left) >= 4 and _STRONG_END.search(right) and len(right) >= 5
                 and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
             return [left, *_split_and(right)]  # "临江小区和宁波阿尔卑斯电子有限公司": two named places
