@@ -14,7 +14,7 @@ from tests.unit.test_notice_parser_real_forms import by_level
 # county under "三、低风险:" is a blanket, no place. A repost may end its lines with a stray "?" (a character it
 # lost): it is no place and no question.
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(["一、", "(一)", "1.", ""]), st.sampled_from(["", "(1个)", "1个"]),
+@given(st.sampled_from(["一、", "(一)", "1.", ""]), st.sampled_from(["", "(1个)", "1个", " "]),
        st.sampled_from(["", "?", " ?"]))
 def test_levels_written_without_qu_label_their_lists(enum: str, count: str, junk: str) -> None:
     second = enum.replace("一", "二").replace("1", "2")
@@ -44,7 +44,7 @@ def test_a_bare_level_ending_a_wrapped_sentence_is_no_heading() -> None:
 # after 为; the sentence heads the list below it as "以下区域划定为高风险区" does.
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["划定以下区域为", "划定下列区域为", "将以下区域调整为", "将下列4个区域划定为",
-                        "确定以下区域为"]),
+                        "确定以下区域为", "划定如下区域为"]),
        st.sampled_from(["高风险区", "中风险区", "封控区"]), st.sampled_from(["1.", "1、", "(1)"]))
 def test_the_verb_before_the_pointer_heads_the_list(lead: str, level: str, enum: str) -> None:
     items = ["东湖街道锦绣小区3号楼1单元", "东湖街道幸福里小区14号楼", "西山街道阳光花园5号楼"]

@@ -212,7 +212,7 @@ _TRAILING_JUNK = re.compile(r"(?m)(?<=\S)[ \t]*[?■□]+[ \t]*$")
 _COUNTY_LEVEL = re.compile(r"(?<=[高中低]风险)(?:市县|县市|区县|县区|县\((?:市、区|市区|区、市)\)|县份)")
 _BARE_COUNT = rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?|\(\d{{1,4}}\))?"
 # (alone on its line only as a heading, "二、中风险": a newspaper's break after "属于高风险" is no label)
-_BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高中低]风险(?={_BARE_COUNT}:)"
+_BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高中低]风险(?={_BARE_COUNT}[ \t]*:)"
                                rf"|^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:新增|现有)?[高中低]风险(?={_BARE_COUNT}[ \t]*$)")
 
 
@@ -709,7 +709,7 @@ _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|
                         rf"(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
                         rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}"
                         # "划定以下区域为高风险区", "将下列4个区域调整为中风险区": the verb before the pointer
-                        rf"|(?:划定|确定|认定|将|把)(?:以下|下列)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|楼栋)"
+                        rf"|(?:划定|确定|认定|将|把)(?:以下|下列|如下)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|楼栋)"
                         rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}")
 
 
