@@ -766,6 +766,10 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               # "对A解除封控、管控。": the levels alone, ending the clause
                               # (not "A封控区解除封控,由封控区调整为防范区": the change follows, it names the level)
                               rf"(?:管理|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
+# The clause after a lift that names where the places go: ",与海州区(除高风险地区以外)其他区域同为低风险区",
+# ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
+_LIFT_THEN = re.compile(rf",(?:与[^,;。:]{{1,40}}?)?(?:同|均|一并|统一|全部|一同|共同)?(?:{_TARGET_VERB}|为)"
+                        rf"(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
 _LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
@@ -1555,7 +1559,9 @@ _NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
 # "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
 _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},)?(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
-                          rf"|(?:现有|共有|尚有|还有){_LEVEL}[\d{_CN_NUM}]+[个处])),(?:分别为|分别是|具体为|包括|为)"
+                          rf"|(?:现有|共有|尚有|还有){_LEVEL}[\d{_CN_NUM}]+[个处]"
+                          # "全区现有12个高风险区,为A,B": the count may come before the level
+                          rf"|(?:现有|共有|尚有|还有)[\d{_CN_NUM}]+[个处]{_LEVEL})),(?:分别为|分别是|具体为|包括|为)"
                           rf"(?P<obj>.+)$")
 _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
 _INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
@@ -1679,6 +1685,13 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             analysed = ("lift", _level_name(m["level"]), None)
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
+        then = _LIFT_THEN.match(body, m.end()) if analysed[0] == "lift" and analysed[1] else None
+        if then:
+            # "将A、B解除高风险区,与海州区其他区域同为低风险区", "…解除封控,调整为防范区": the clause after
+            # the lift gives the level the places go to
+            to = _level_name(then["level"])
+            diff = _RANK[to] - _RANK[analysed[1]]
+            analysed = ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", analysed[1], to)
         managed = re.fullmatch(r"(?:实行|实施)[高中低]风险(?:地区|区域|区)", m.group()) \
             and body.startswith(("管理", "管控"), m.end()) and not _PEOPLE.search(obj)
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:

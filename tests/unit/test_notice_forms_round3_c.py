@@ -1,0 +1,89 @@
+"""Forms of the ninth held-out set (round 3, part c), each in a variant written here (invented places, the
+wording of forms real notices use), and properties over generated places: a lift whose next clause gives the
+level the places go to ("A、B解除高风险区,与某区其他区域同为低风险区"), a list restated with its count before its
+level ("全区现有2个高风险区,为A,B")."""
+
+from __future__ import annotations
+
+import opencc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fangkong.areas.parser import parse_notice
+from tests.unit.test_notice_render import place
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
+    result = parse_notice(text, default_year=2022)
+    out: dict[tuple[str | None, str | None], list[str]] = {}
+    for change in result["changes"]:
+        out.setdefault((change["level_to"] or "lifted", change["district"]), []).extend(change["places"])
+    return out
+
+
+def levels_of(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for (level, _district), places in by_level(text).items():
+        out.setdefault(level or "lifted", []).extend(places)
+    return out
+
+
+# --- 1. "将A,B解除高风险区,与海州区(除高风险地区以外)其他区域同为低风险区": the lift's next clause (without an
+# object of its own) gives the level the places go to; they are low, not merely lifted. Also "解除…,调整为Y".
+
+
+def test_lift_then_same_level_as_the_rest_of_the_district() -> None:
+    text = ("青山区疫情防控通告(2022年第5号)\n"
+            "经综合评估研判,自发布之日起,将青山区红旗街道东风社区幸福里3号楼一单元,青山区白沙镇李庄村二组8号,"
+            "青山区工业园和美小区5号楼解除高风险区,与青山区(除高风险地区以外)其他区域同为低风险区。\n")
+    result = parse_notice(text, default_year=2022)
+    changes = result["changes"]
+    assert [(c["action"], c["level_from"], c["level_to"], c["district"]) for c in changes] == [
+        ("downgrade", "high", "low", "青山区")]
+    assert changes[0]["places"] == ["红旗街道东风社区幸福里3号楼一单元", "白沙镇李庄村二组8号", "工业园和美小区5号楼"]
+
+
+def test_lift_then_adjusted_to_a_level() -> None:
+    text = "自即日起,将长乐街道南门社区、北关村解除中风险区,均调整为低风险区。"
+    result = parse_notice(text, default_year=2022)
+    assert [(c["level_from"], c["level_to"]) for c in result["changes"]] == [("medium", "low")]
+    assert result["changes"][0]["places"] == ["长乐街道南门社区", "北关村"]
+
+
+def test_lift_without_a_following_level_stays_a_lift() -> None:
+    text = "自即日起,将长乐街道南门社区、北关村解除高风险区,实行常态化防控措施。"
+    result = parse_notice(text, default_year=2022)
+    assert [(c["action"], c["level_from"], c["level_to"]) for c in result["changes"]] == [("lift", "high", None)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(place(), min_size=1, max_size=6, unique=True), st.sampled_from(["同为", "均为", "调整为", "降为"]),
+       st.booleans())
+def test_lift_then_level_property(places: list[str], verb: str, traditional: bool) -> None:
+    shared = "与东湖区其他区域" if verb == "同为" else ""
+    listed = ",".join("东湖区" + p for p in places)
+    text = f"东湖区疫情防控通告\n自发布之日起,将{listed}解除高风险区,{shared}{verb}低风险区。\n"
+    if traditional:
+        text = _S2T.convert(text)
+    assert by_level(text) == {("low", "东湖区"): places}
+
+
+# --- 2. "全区现有12个高风险区,为A,B": the list as it stands restated, the count written before the level (as
+# "现有高风险区12个,为…" is).
+
+
+def test_restated_list_with_count_before_level() -> None:
+    text = ("全区现有3个高风险区,为青山区白沙镇李庄村,青山区红旗街道东风社区幸福里7号楼,青山区白沙镇王庄村。"
+            "高风险区实行“足不出户,上门服务”等管控措施。")
+    assert by_level(text) == {("high", "青山区"): ["白沙镇李庄村", "红旗街道东风社区幸福里7号楼", "白沙镇王庄村"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(place(), min_size=1, max_size=6, unique=True), st.sampled_from(["现有", "共有", "尚有"]),
+       st.sampled_from(["高风险区", "中风险区", "封控区"]))
+def test_restated_count_before_level_property(places: list[str], verb: str, level: str) -> None:
+    text = f"截至目前,全市{verb}{len(places)}个{level},分别为{'、'.join(places)}。"
+    expected = {"高风险区": "high", "中风险区": "medium", "封控区": "sealed"}[level]
+    assert levels_of(text) == {expected: places}
