@@ -87,3 +87,39 @@ def test_restated_count_before_level_property(places: list[str], verb: str, leve
     text = f"截至目前,全市{verb}{len(places)}个{level},分别为{'、'.join(places)}。"
     expected = {"高风险区": "high", "中风险区": "medium", "封控区": "sealed"}[level]
     assert levels_of(text) == {expected: places}
+
+
+# --- 3. "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places,
+# the change after the comma (read as "将A、B由中风险地区调整至低风险地区"); whole districts after their city.
+
+
+def test_adjust_the_level_of_whole_districts() -> None:
+    text = ("现对全省各县(市、区)风险等级动态调整如下:\n"
+            "3月20日0时起,下调齐齐哈尔市龙沙区、佳木斯市向阳区风险等级,由中风险地区调整至低风险地区。\n")
+    result = parse_notice(text, default_year=2020)
+    assert [(c["action"], c["level_from"], c["level_to"], c["district"], c["places"]) for c in result["changes"]] == [
+        ("downgrade", "medium", "low", "龙沙区", ["龙沙区"]), ("downgrade", "medium", "low", "向阳区", ["向阳区"])]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["上调", "调整"]), st.sampled_from(["风险等级", "的风险等级", "疫情风险等级"]),
+       st.lists(place(), min_size=1, max_size=4, unique=True))
+def test_adjust_the_level_of_places_property(verb: str, noun: str, places: list[str]) -> None:
+    text = f"自即日起,{verb}{'、'.join(places)}{noun},由低风险地区调整为中风险地区。"
+    assert levels_of(text) == {"medium": places}
+
+
+# --- 4. "调整后,我省有中风险县(市、区)1个,为大兴安岭地区加格达奇区;其余124个县(市、区)均为低风险地区": a level of
+# whole divisions ("中风险县(市、区)" as "中风险地区"), the list as it stands after 有, ending at the next level's
+# clause (the rest of the province is a blanket); a district after its prefecture ("…地区", "…盟").
+
+
+def test_state_after_the_change_with_divisions_as_levels() -> None:
+    text = ("调整后,我省有中风险县(市、区)1个,为大兴安岭地区塔河县;其余120个县(市、区)均为低风险地区,"
+            "要在坚持“戴口罩+测体温”的基础上,加快复工复产进度。")
+    assert by_level(text) == {("medium", "塔河县"): ["塔河县"]}
+
+
+def test_district_after_a_league_in_front_of_a_place() -> None:
+    text = "自即日起,将锡林郭勒盟二连浩特市红星小区、锡林郭勒盟二连浩特市光明家园调整为中风险地区。"
+    assert by_level(text) == {("medium", "二连浩特市"): ["红星小区", "光明家园"]}

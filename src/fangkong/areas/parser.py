@@ -201,6 +201,12 @@ _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
+# "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
+# whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
+_ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
+                              r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
+# "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
+_RISK_DIVISION = re.compile(r"([高中低])风险(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
 
@@ -267,6 +273,7 @@ def _normalize(text: str) -> str:
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
+    text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEADING_JUNK.sub("", text)
@@ -795,9 +802,11 @@ _OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|,?被"
 # "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
 _LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
                          rf"(?:封控|管控)?(?:管理|措施)?$")
-# A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
+# A district written in front of a place (also after a prefecture that is no city: "大兴安岭地区
+# 加格达奇区", "锡林郭勒盟二连浩特市", "延边朝鲜族自治州延吉市") ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
+_PREFECTURE = rf"[{_CJK}]{{2,8}}?(?:地区|盟|自治州)"
 _PLACE_DISTRICT = re.compile(
-    rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
+    rf"(?:[{_CJK}]{{2,4}}?市|{_PREFECTURE})?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
 _PLACE_DISTRICT_ALONE = re.compile(rf"(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
 
 
@@ -1558,11 +1567,15 @@ _NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
 # "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
-_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},)?(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
-                          rf"|(?:现有|共有|尚有|还有){_LEVEL}[\d{_CN_NUM}]+[个处]"
+# "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
+_HAS = r"(?:现有|共有|尚有|还有|(?<=[省市区县旗])有)"
+_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?"
+                          rf"(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
+                          rf"|{_HAS}{_LEVEL}[\d{_CN_NUM}]+[个处]"
                           # "全区现有12个高风险区,为A,B": the count may come before the level
-                          rf"|(?:现有|共有|尚有|还有)[\d{_CN_NUM}]+[个处]{_LEVEL})),(?:分别为|分别是|具体为|包括|为)"
-                          rf"(?P<obj>.+)$")
+                          rf"|{_HAS}[\d{_CN_NUM}]+[个处]{_LEVEL})),(?:分别为|分别是|具体为|包括|为)"
+                          # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
+                          rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
 _INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
 
@@ -1970,6 +1983,9 @@ def _front_district(place: str) -> tuple[str, str] | None:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
         return known
+    whole = re.fullmatch(rf"{_PREFECTURE}(?P<d>[{_CJK}]{{2,8}})", place)
+    if whole and whole["d"] in _divisions()[0]:
+        return whole["d"], whole["d"]  # "大兴安岭地区加格达奇区": a whole district after its prefecture
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
     if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
