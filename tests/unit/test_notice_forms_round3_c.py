@@ -6,6 +6,7 @@ level ("全区现有2个高风险区,为A,B")."""
 from __future__ import annotations
 
 import opencc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -123,3 +124,36 @@ def test_state_after_the_change_with_divisions_as_levels() -> None:
 def test_district_after_a_league_in_front_of_a_place() -> None:
     text = "自即日起,将锡林郭勒盟二连浩特市红星小区、锡林郭勒盟二连浩特市光明家园调整为中风险地区。"
     assert by_level(text) == {("medium", "二连浩特市"): ["红星小区", "光明家园"]}
+
+
+# --- 5. "根据太谷区疫情防控工作需要,…区疫情防控工作领导小组决定,划定风险区域如下": the lead names the district whose
+# prevention work the notice serves; the places take it.
+
+
+def test_district_of_the_work_the_lead_serves() -> None:
+    text = ("根据清源区疫情防控工作需要,按照相关规定,经专家充分论证,区疫情防控工作领导小组决定,划定风险区域如下。\n"
+            "中风险区(2个):东河镇西庄村、北庄村。以上地区实行“足不出区、错峰取物”等管控措施。\n"
+            "低风险区:全区除中风险区之外的区域为低风险区。\n")
+    assert by_level(_S2T.convert(text)) == {("medium", "清源区"): ["东河镇西庄村", "北庄村"]}
+
+
+# --- 6. A news site's bracketed headings ("【以下区域划定为高风险区:】"), a notice signed by the district's centre for
+# disease control ("北京市某区疾病预防控制中心"), and the rest of a compound whose street has 各 in its name
+# ("史各庄街道朱辛庄小区南区其他区域" is a place, not a blanket like "各街道其他区域").
+
+
+def test_bracketed_headings_and_a_cdc_signature() -> None:
+    text = ("据某区健康教育官博消息,经综合评估:\n\n【以下区域划定为高风险区:】\n\n1、东关街道光明路3号院2号楼;\n\n"
+            "2、王各庄街道和平小区5号楼。\n\n【 以下区域划定为中风险区:】\n\n1、东关街道光明路3号院其他区域;\n\n"
+            "2、王各庄街道和平小区其他区域。\n\n以上镇、街道除高中风险区以外区域为低风险区。\n\n"
+            "北京市顺义区疾病预防控制中心\n\n2022年11月9日\n")
+    assert by_level(text) == {
+        ("high", "顺义区"): ["东关街道光明路3号院2号楼", "王各庄街道和平小区5号楼"],
+        ("medium", "顺义区"): ["东关街道光明路3号院其他区域", "王各庄街道和平小区其他区域"],
+    }
+
+
+@pytest.mark.parametrize("rest", ["全区其他区域", "各街道其他区域", "本镇其余区域"])
+def test_the_rest_of_a_whole_division_is_still_a_blanket(rest: str) -> None:
+    text = f"以下区域划定为低风险区:\n1、东关街道光明路3号院;\n2、{rest}。\n"
+    assert levels_of(text) == {"low": ["东关街道光明路3号院"]}

@@ -160,12 +160,13 @@ _BOILER_ANY = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
-_ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心)"
+# (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
+_ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
 _ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
 _ORG_IN_LINE = re.compile(
     rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|消息|\(|〔|$)"
 )
-_ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急")
+_ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急|疾病预防控制|疾控")
 
 _NUMBER_RE = re.compile(
     rf"(?:(?P<y1>\d{{4}})年|[〔\[(【](?P<y2>\d{{4}})[〕\])】])?第(?P<n>\d{{1,5}}|[{_CN_NUM}]{{1,8}})号"
@@ -207,6 +208,8 @@ _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
 _RISK_DIVISION = re.compile(r"([高中低])风险(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)")
+# "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
+_BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
 
@@ -277,6 +280,7 @@ def _normalize(text: str) -> str:
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEADING_JUNK.sub("", text)
+    text = _BRACKETED_HEADING.sub(r"\1", text)
     return _PAGE_NUMBER.sub("", text)
 
 
@@ -2149,6 +2153,12 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=[^,。;:]{{2,60}}?等[^,。;:]{{0,12}}调整)", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):  # "杞县", not "全县"
                 return m[1]
+        # "根据太谷区疫情防控工作需要,…区疫情防控工作领导小组决定,划定…": the district whose prevention work the
+        # lead says the notice serves
+        for m in re.finditer(rf"(?:(?<=根据)|(?<=按照)|(?<=结合)|(?<=为做好))([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1]
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
@@ -2329,7 +2339,9 @@ _SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|�
 # "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
 # "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
 _REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其余)(?:区域|地区|范围)$")
-_WHOLE_WORD = re.compile(r"风险|封控|管控|防范|全|本|我|该|各|域|城乡|城区|市区|乡村|农村")  # "县域其他区域"
+_WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
+                         # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
+                         r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
 
 
 def _is_blanket(text: str) -> bool:
