@@ -157,3 +157,26 @@ def test_bracketed_headings_and_a_cdc_signature() -> None:
 def test_the_rest_of_a_whole_division_is_still_a_blanket(rest: str) -> None:
     text = f"以下区域划定为低风险区:\n1、东关街道光明路3号院;\n2、{rest}。\n"
     assert levels_of(text) == {"low": ["东关街道光明路3号院"]}
+
+
+# --- 7. "阳信县河流镇除封控区外的其他村以及阳信县洋湖乡、…": 以及 in front of a place written with its district joins
+# two places; the rest of a town written as its other villages is a place (as "…以外的地区" is), the rest of the
+# county ("阳信县除封控区、管控区外的其他乡镇") a blanket.
+
+
+def test_and_before_a_district_and_the_other_villages_of_a_town() -> None:
+    text = ("一、封控区\n平原县王庄镇刘家村、李家村。封控区严格执行“足不出户”管理措施。\n"
+            "二、管控区\n平原县王庄镇除封控区外的其他村以及平原县张集乡、桃园街道办事处,夏津县新盛店镇。"
+            "管控区实行“人不出区”管理措施。\n"
+            "三、防范区\n平原县除封控区、管控区外的其他乡镇(街道办事处)。防范区严格限制人员聚集。\n")
+    assert by_level(text) == {
+        ("sealed", "平原县"): ["王庄镇刘家村", "李家村"],
+        ("controlled", "平原县"): ["王庄镇除封控区外的其他村", "张集乡", "桃园街道办事处"],
+        ("controlled", "夏津县"): ["新盛店镇"],
+    }
+
+
+@pytest.mark.parametrize("rest", ["其他村", "其余社区", "其他行政村"])
+def test_other_villages_of_a_town_is_a_place(rest: str) -> None:
+    text = f"管控区:甲镇乙村;丙镇除封控区以外的{rest}。"
+    assert levels_of(text) == {"controlled": ["甲镇乙村", f"丙镇除封控区以外的{rest}"]}

@@ -1921,7 +1921,9 @@ def _object_ok(obj: str) -> bool:
 # "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
-_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)$")
+# (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?"
+                         rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 _LEVEL_REST_IN = re.compile(rf"(?:除|内)(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
@@ -2022,7 +2024,7 @@ def _split_and(item: str) -> list[str]:
     bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
     if bound and bound.start() >= 2:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
-    for m in re.finditer("和", item):
+    for m in re.finditer("和|以及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
         left, right = item[:m.start()], item[m.end():]
         if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
             return [left, *rest]  # "漳浦县和华安县": two whole districts
@@ -2303,6 +2305,17 @@ def _counts_agree(groups: list[_Group], total: int | None) -> bool:
     return all(g.count is None or g.count == len(g.places) for g in groups)
 
 
+def _and_district(place: str) -> list[str]:
+    """ "阳信县河流镇除封控区外的其他村以及阳信县洋湖乡": 以及 (or 和) in front of a place written with its district
+    joins two places of a list."""
+    for m in re.finditer("以及|和", place):
+        left, right = place[:m.start()], place[m.end():]
+        found = _front_district(right)
+        if found and len(found[0]) >= 3 and _complete_place(left) and _complete_place(found[1]):
+            return [left, *_and_district(right)]
+    return [place]
+
+
 def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
@@ -2310,7 +2323,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
-        for place in g.places:
+        for place in (part for listed in g.places for part in _and_district(listed)):
             place = _PUBLISHED_NOTE.sub("", place)
             found = _front_district(place)
             if found and (g.district is None or found[0] == g.district
