@@ -180,3 +180,19 @@ def test_and_before_a_district_and_the_other_villages_of_a_town() -> None:
 def test_other_villages_of_a_town_is_a_place(rest: str) -> None:
     text = f"管控区:甲镇乙村;丙镇除封控区以外的{rest}。"
     assert levels_of(text) == {"controlled": ["甲镇乙村", f"丙镇除封控区以外的{rest}"]}
+
+
+# --- 8. Two notices on one page, the second's title behind a site's tag ("【公告原文】关于…的公告") after the first's
+# signature: the title starts the next notice; "A家属院和B小区" are two places (家属院 closes a name as 小区 does).
+
+
+def test_second_notice_after_a_tagged_title() -> None:
+    text = ("【公告原文】关于潍坊市寒亭区划定风险区的公告\n"
+            "经综合研判,自2022年10月29日起,将潍坊市寒亭区东城街道王庄村划定为高风险区,并落实相应管控措施。\n"
+            "市疫情防控指挥部办公室\n2022年10月29日\n"
+            "10月29日起潍坊调整临朐县风险区域\n"
+            "【公告原文】关于潍坊市临朐县调整风险区的公告\n"
+            "经综合评估,决定从10月29日起,将潍坊市临朐县龙家圈街道县医院家属院和阳光花园小区调整为低风险区。特此公告。\n"
+            "市疫情防控指挥部办公室\n2022年10月28日\n")
+    assert by_level(text) == {("high", "寒亭区"): ["东城街道王庄村"],
+                              ("low", "临朐县"): ["龙家圈街道县医院家属院", "阳光花园小区"]}
