@@ -160,12 +160,13 @@ _BOILER_ANY = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
-_ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心)"
+# (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
+_ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
 _ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
 _ORG_IN_LINE = re.compile(
     rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|消息|\(|〔|$)"
 )
-_ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急")
+_ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急|疾病预防控制|疾控")
 
 _NUMBER_RE = re.compile(
     rf"(?:(?P<y1>\d{{4}})年|[〔\[(【](?P<y2>\d{{4}})[〕\])】])?第(?P<n>\d{{1,5}}|[{_CN_NUM}]{{1,8}})号"
@@ -201,6 +202,14 @@ _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
+# "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
+# whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
+_ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
+                              r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
+# "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
+_RISK_DIVISION = re.compile(r"([高中低])风险(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)")
+# "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
+_BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
 # "…通告如下:?", "…防范措施。?": a character a repost lost at the end of its lines (a "?" after 。 or a heading);
@@ -278,9 +287,11 @@ def _normalize(text: str) -> str:
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
+    text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
+    text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     return _PAGE_NUMBER.sub("", text)
 
@@ -781,6 +792,10 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               # "对A解除封控、管控。": the levels alone, ending the clause
                               # (not "A封控区解除封控,由封控区调整为防范区": the change follows, it names the level)
                               rf"(?:管理|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
+# The clause after a lift that names where the places go: ",与海州区(除高风险地区以外)其他区域同为低风险区",
+# ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
+_LIFT_THEN = re.compile(rf",(?:与[^,;。:]{{1,40}}?)?(?:同|均|一并|统一|全部|一同|共同)?(?:{_TARGET_VERB}|为)"
+                        rf"(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
 _LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
@@ -810,9 +825,11 @@ _OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|,?被"
 # "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
 _LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
                          rf"(?:封控|管控)?(?:管理|措施)?$")
-# A district written in front of a place ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
+# A district written in front of a place (also after a prefecture that is no city: "大兴安岭地区
+# 加格达奇区", "锡林郭勒盟二连浩特市", "延边朝鲜族自治州延吉市") ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
+_PREFECTURE = rf"[{_CJK}]{{2,8}}?(?:地区|盟|自治州)"
 _PLACE_DISTRICT = re.compile(
-    rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
+    rf"(?:[{_CJK}]{{2,4}}?市|{_PREFECTURE})?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
 _PLACE_DISTRICT_ALONE = re.compile(rf"(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
 
 
@@ -1403,7 +1420,9 @@ _PLACELESS_LIFT = re.compile(r"(?:^|[,:])(?:现|已|现已|并)?(?:(?:该|上述
                              r"(?:自|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,]{0,10}?,?"
                              r"(?:该|上述|以上)?(?:区域|地区|小区)?(?:予以|正式|全面)?(?:解除|解封|解控)(?:封控|管控|防范|管理|措施|区)*。?$")
 # The headline of a notice: "关于划定中风险地区的通告", "XX市关于调整风险区域的公告", "XX市疫情防控指挥部通告(第5号)".
-_TITLE = re.compile(rf"[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)(?:\([^()]{{0,16}}号\))?"
+# (a site's tag may stand in front of the title: "【公告原文】关于临沂市莒南县调整风险区的公告")
+_TITLE = re.compile(rf"(?:【[^【】]{{1,10}}】)?[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)"
+                    rf"(?:\([^()]{{0,16}}号\))?"
                     rf"|[{_CJK}]{{2,40}}?(?:通告|公告)\(?(?:\d{{4}}年)?第[\d{_CN_NUM}]+号\)?")
 
 
@@ -1576,9 +1595,15 @@ _NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
 
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
 # "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
-_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},)?(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
-                          rf"|(?:现有|共有|尚有|还有){_LEVEL}[\d{_CN_NUM}]+[个处])),(?:分别为|分别是|具体为|包括|为)"
-                          rf"(?P<obj>.+)$")
+# "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
+_HAS = r"(?:现有|共有|尚有|还有|(?<=[省市区县旗])有)"
+_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?"
+                          rf"(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
+                          rf"|{_HAS}{_LEVEL}[\d{_CN_NUM}]+[个处]"
+                          # "全区现有12个高风险区,为A,B": the count may come before the level
+                          rf"|{_HAS}[\d{_CN_NUM}]+[个处]{_LEVEL})),(?:分别为|分别是|具体为|包括|为)"
+                          # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
+                          rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
 _INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
 
@@ -1701,6 +1726,13 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             analysed = ("lift", _level_name(m["level"]), None)
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
+        then = _LIFT_THEN.match(body, m.end()) if analysed[0] == "lift" and analysed[1] else None
+        if then:
+            # "将A、B解除高风险区,与海州区其他区域同为低风险区", "…解除封控,调整为防范区": the clause after
+            # the lift gives the level the places go to
+            to = _level_name(then["level"])
+            diff = _RANK[to] - _RANK[analysed[1]]
+            analysed = ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", analysed[1], to)
         managed = re.fullmatch(r"(?:实行|实施)[高中低]风险(?:地区|区域|区)", m.group()) \
             and body.startswith(("管理", "管控"), m.end()) and not _PEOPLE.search(obj)
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
@@ -1913,7 +1945,9 @@ def _object_ok(obj: str) -> bool:
 # "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
-_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)$")
+# (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?"
+                         rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 _LEVEL_REST_IN = re.compile(rf"(?:除|内)(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
@@ -1979,6 +2013,9 @@ def _front_district(place: str) -> tuple[str, str] | None:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
         return known
+    whole = re.fullmatch(rf"{_PREFECTURE}(?P<d>[{_CJK}]{{2,8}})", place)
+    if whole and whole["d"] in _divisions()[0]:
+        return whole["d"], whole["d"]  # "大兴安岭地区加格达奇区": a whole district after its prefecture
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
     if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
@@ -2011,7 +2048,7 @@ def _split_and(item: str) -> list[str]:
     bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
     if bound and bound.start() >= 2:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
-    for m in re.finditer("和", item):
+    for m in re.finditer("和|以及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
         left, right = item[:m.start()], item[m.end():]
         if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
             return [left, *rest]  # "漳浦县和华安县": two whole districts
@@ -2036,6 +2073,7 @@ def _split_and(item: str) -> list[str]:
 
 # Endings that close a named place for sure (unlike 城, 园, 湾, which names also hold: "春城和园").
 _STRONG_END = re.compile(r"(?:小区|社区|公司|大厦|医院|学校|市场|酒店|宾馆|花园|家园|公寓|宿舍"
+                         r"|家属院|家属区|家属楼"  # "县府招待所家属院和国鑫富民小区": an employer's housing
                          r"|[^\d一二三四五六七八九十]村)$")
 
 
@@ -2147,6 +2185,12 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in re.finditer(rf"(?<=[将对])([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=[^,。;:]{{2,60}}?等[^,。;:]{{0,12}}调整)", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):  # "杞县", not "全县"
+                return m[1]
+        # "根据太谷区疫情防控工作需要,…区疫情防控工作领导小组决定,划定…": the district whose prevention work the
+        # lead says the notice serves
+        for m in re.finditer(rf"(?:(?<=根据)|(?<=按照)|(?<=结合)|(?<=为做好))([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
@@ -2292,6 +2336,17 @@ def _counts_agree(groups: list[_Group], total: int | None) -> bool:
     return all(g.count is None or g.count == len(g.places) for g in groups)
 
 
+def _and_district(place: str) -> list[str]:
+    """ "阳信县河流镇除封控区外的其他村以及阳信县洋湖乡": 以及 (or 和) in front of a place written with its district
+    joins two places of a list."""
+    for m in re.finditer("以及|和", place):
+        left, right = place[:m.start()], place[m.end():]
+        found = _front_district(right)
+        if found and len(found[0]) >= 3 and _complete_place(left) and _complete_place(found[1]):
+            return [left, *_and_district(right)]
+    return [place]
+
+
 def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
@@ -2299,13 +2354,14 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
-        fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) for p in g.places]
+        listed = [part for place in g.places for part in _and_district(place)]
+        fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) for p in listed]
         # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
         # that start with their street and none with a district, is a unit of the same rank as those streets
         # (the notice's district governs both); it stays in its place.
-        among_streets = any(_STREET_FIRST.match(p) for p, f in zip(g.places, fronts, strict=True) if f is None) \
+        among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
             and all(f is None or f[0] not in _divisions()[0] for f in fronts)
-        for place, found in zip(g.places, fronts, strict=True):
+        for place, found in zip(listed, fronts, strict=True):
             place = _PUBLISHED_NOTE.sub("", place)
             if found and among_streets and found[0] not in _divisions()[0]:
                 found = None
@@ -2337,7 +2393,9 @@ _SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|�
 # "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
 # "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
 _REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其余)(?:区域|地区|范围)$")
-_WHOLE_WORD = re.compile(r"风险|封控|管控|防范|全|本|我|该|各|域|城乡|城区|市区|乡村|农村")  # "县域其他区域"
+_WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
+                         # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
+                         r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
 
 
 def _is_blanket(text: str) -> bool:
