@@ -157,6 +157,7 @@ _BOILER_START = re.compile(
 _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
+    r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -200,6 +201,8 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
+# "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
+_FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
@@ -267,7 +270,7 @@ def _normalize(text: str) -> str:
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
-    text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
+    text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEADING_JUNK.sub("", text)
     return _PAGE_NUMBER.sub("", text)
@@ -2490,11 +2493,17 @@ def _restates(first: _Section, rest: list[_Section]) -> bool:
         any(q in p or p in q for q in later) for p in first.places)
 
 
+# "…A村由高风险区调整为低风险区;新增中风险区1个:B小区。": a list heading after ";" starts a list of its own
+# (the sentence before it keeps its own places and level).
+_NEXT_HEADING = (rf"(?:新增|新划定|划定|现有|解除|撤销)?{_LEVEL}"
+                 rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?)?:")
+
+
 def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
-              for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
+              for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
     lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
                                                        for part in _split_runon(piece)])))
     warnings: list[str] = []
