@@ -50,3 +50,43 @@ def test_a_counted_heading_after_a_semicolon(first: str, second: str, heading: s
     text = (f"经研究决定,自9月24日24时起,江北区{first}由高风险区调整为低风险区;{heading}:南岸区{second}。\n"
             "全市其他区域风险区等级不变。")
     assert by_level(text) == {("low", "江北区"): [first], ("medium", "南岸区"): [second]}, text
+
+
+# "A小区(管控时间:10月19日)": the day the control began is no part of the place; a bare "(2月21日)" stays.
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=1, max_size=4, unique=True),
+       st.sampled_from(["(管控时间:10月19日)", "(封控日期:2022年10月19日)", "(10月19日起管控)",
+                        "(划定时间:10月19日18时)", "(自10月19日起)"]))
+def test_the_day_control_began_after_a_place(places: list[str], note: str) -> None:
+    lines = "\n".join(place + note for place in places)
+    text = f"截至2022年10月30日21时,全市中风险区如下:\n中风险区\n江北区:\n{lines}\n"
+    assert by_level(text) == {("medium", "江北区"): places}, text
+
+
+def test_a_bare_date_after_a_place_stays() -> None:
+    text = "高风险区:\n江北区:\n幸福里小区(2月21日)\n东门菜市场(2月24日)\n"
+    assert by_level(text) == {("high", "江北区"): ["幸福里小区(2月21日)", "东门菜市场(2月24日)"]}
+
+
+# "划定A镇、B镇,以及C街道D村为管控区": 以及 joins the last place, in a sentence and in a list.
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_STREETS), min_size=1, max_size=3, unique=True), st.sampled_from(_PLACES))
+def test_yiji_before_the_last_place(streets: list[str], last: str) -> None:
+    text = f"二、划定{'、'.join(streets)},以及{last}为管控区,管控区实行“人不出区”。"
+    assert by_level(text) == {("controlled", None): [*streets, last]}, text
+    text = f"高风险区:江北区{'、'.join(streets)},以及{last}。"
+    assert by_level(text) == {("high", "江北区"): [*streets, last]}, text
+
+
+# "南安全市域(除封控区、管控区外)划定为防范区": the rest of the whole city is no place; a town's whole area is.
+@given(st.sampled_from(["南安全市域", "全市", "全县范围内", "江北区全区", "本市全境"]),
+       st.sampled_from(["(除封控区、管控区外)", "(除高、中风险区以外)", "(除封控区和管控区之外)"]))
+def test_the_rest_of_a_whole_city_is_no_place(whole: str, rest: str) -> None:
+    text = f"一、划定城关镇幸福里小区为封控区。\n二、{whole}{rest}划定为防范区,严格限制人员聚集。"
+    assert by_level(text) == {("sealed", None): ["城关镇幸福里小区"]}, text
+
+
+def test_the_whole_of_a_town_with_its_levels_excepted_is_a_place() -> None:
+    text = "一、划定城关镇幸福里小区为封控区。\n二、城关镇全区域(除封控区外)划定为防范区。"
+    assert by_level(text) == {("sealed", None): ["城关镇幸福里小区"],
+                              ("precaution", None): ["城关镇全区域(除封控区外)"]}

@@ -1143,7 +1143,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
                 pos = end
                 continue
         segment_start, pos = pos, end
-        place = _COUNTED_END.sub("", segment.strip(".:·"))
+        place = _COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", segment.strip(".:·")))  # "A小区,以及B小区"
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and (
@@ -1931,7 +1931,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     named = {found[0] for item in items if (found := _front_district(item))}
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
     for item in items:
-        for place in _split_and(_COUNTED_END.sub("", item.strip(".:"))):
+        # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
+        for place in _split_and(_COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", item.strip(".:")))):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
@@ -1974,7 +1975,7 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 def _front_ok(place: str, m: re.Match[str]) -> bool:
     d, after = m["d"], place[m.end():m.end() + 1]
-    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$", d):
+    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$|^全.$", d):  # "全县范围内"
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
@@ -2035,7 +2036,10 @@ _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
                       # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
-                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$")
+                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$"
+                      # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
+                      rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
+                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2257,7 +2261,11 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
 
 
 # "虹口区广中路街道广中支路26号(8月17日已发布)": when an item was first published, no part of the place.
-_PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?)?已(?:发布|公布|公告|通报|划定)\)$")
+_PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?)?已(?:发布|公布|公告|通报|划定)\)$"
+                             # "A小区(管控时间:10月19日)", "(封控日期:10月19日起)", "(10月19日起管控)": when the
+                             # control began (a bare "(2月21日)" stays: a list may name places by it)
+                             r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
+                             r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$")
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
