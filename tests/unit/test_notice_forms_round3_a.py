@@ -90,3 +90,33 @@ def test_the_whole_of_a_town_with_its_levels_excepted_is_a_place() -> None:
     text = "一、划定城关镇幸福里小区为封控区。\n二、城关镇全区域(除封控区外)划定为防范区。"
     assert by_level(text) == {("sealed", None): ["城关镇幸福里小区"],
                               ("precaution", None): ["城关镇全区域(除封控区外)"]}
+
+
+# "(一)高风险区A镇B村,C镇D社区。采取…措施。": a numbered item is its level, then its places without a colon.
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["(一)", "一、", "1.", "①"]), st.sampled_from(["高风险区", "中风险地区", "封控区(2个)"]),
+       st.sampled_from(_STREETS), st.lists(st.sampled_from(_PLACES), min_size=2, max_size=2, unique=True))
+def test_a_numbered_level_then_its_places(number: str, level: str, street: str, places: list[str]) -> None:
+    name = {"高": "high", "中": "medium", "封": "sealed"}[level[0]]
+    text = (f"关于江北区调整风险区的通告\n调整后风险区详情如下:\n{number}{level}{street}{places[0]},南岸区{places[1]}。"
+            "采取“足不出户、上门服务”等管控措施。\n以上措施自发布之时起执行。")
+    assert by_level(text) == {(name, "江北区"): [street + places[0]], (name, "南岸区"): [places[1]]}, text
+
+
+def test_a_numbered_level_then_a_rule_is_no_list() -> None:
+    text = ("调整后风险区详情如下:\n(一)高风险区实行“足不出户、上门服务”。\n(二)中风险区域内居民足不出区。\n"
+            "(三)低风险区人员非必要不离开本区域。\n(四)高风险区调整为低风险区后继续做好防控。")
+    assert by_level(text) == {}
+
+
+def test_a_numbered_level_then_places_in_traditional_characters() -> None:
+    text = ("調整後風險區詳情如下:\n(一)高風險區城關鎮幸福裡社區。\n"
+            "(二)低風險區城關鎮、桃源鄉除高、中風險區外的其他區域,新村街道全域。採取“個人防護”等管理措施。")
+    assert by_level(text) == {("high", None): ["城关镇幸福里社区"],
+                              ("low", None): ["城关镇、桃源乡除高、中风险区外的其他区域", "新村街道全域"]}
+
+
+def test_a_counted_level_heading_is_still_a_heading() -> None:
+    text = "一、高风险区域(2个)\n1、江北区城关镇石湾社区\n2、江北区城关镇沙坪社区\n二、封控区域\n1、江北区桃源乡幸福村"
+    assert by_level(text) == {("high", "江北区"): ["城关镇石湾社区", "城关镇沙坪社区"],
+                              ("sealed", "江北区"): ["桃源乡幸福村"]}

@@ -717,12 +717,32 @@ _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 _LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|包括)(?![:期指])(?P<rest>[^:]+)$")
 
 
+# "(一)高风险区贵屿镇湄洲村,和平镇练北社区。": a numbered item that is its level, then its places without a
+# colon (the first piece a place: a district, a street or town in front, or a whole name).
+_LEVEL_THEN = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?)(?![域区])(?P<rest>[{_CJK}][^:]*)$")
+
+
+def _level_then_places(body: str) -> _Heading | None:
+    m = _LEVEL_THEN.match(body)
+    if m is None or _NOT_HEADING.search(body) or _HEADING_VOCAB.match(m["rest"]) or _is_boilerplate(m["rest"]):
+        return None
+    rest = m["rest"].rstrip("。;")
+    first = _split_enclosed(rest)[0]
+    if not (_object_ok(rest) and _looks_listed(rest)
+            and (_front_district(first) or _STREET_FIRST.match(first) or _complete_place(first))):
+        return None
+    return _Heading(*_analyze(m["head"]), _total(m["head"]), None, m["head"], m["rest"])
+
+
 def _match_heading(line: str) -> _Heading | None:
-    body = re.sub(r"^附件\d*:", "", _strip_enum(line)[0])  # "附件1:高风险区名单"
+    body, numbered = _strip_enum(line)
+    body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
     subject = _LEVEL_IS.match(body)
     if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
         head = subject["head"]
         return _Heading(*_analyze(head), _total(head), None, head, subject["rest"])
+    if numbered and (listed := _level_then_places(body)):
+        return listed
     splits = _colon_splits(body)
     if not splits and _HEADING_END.search(body):
         splits = [(body, "")]
