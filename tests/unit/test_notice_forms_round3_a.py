@@ -120,3 +120,21 @@ def test_a_counted_level_heading_is_still_a_heading() -> None:
     text = "一、高风险区域(2个)\n1、江北区城关镇石湾社区\n2、江北区城关镇沙坪社区\n二、封控区域\n1、江北区桃源乡幸福村"
     assert by_level(text) == {("high", "江北区"): ["城关镇石湾社区", "城关镇沙坪社区"],
                               ("sealed", "江北区"): ["桃源乡幸福村"]}
+
+
+# "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域": a road's section in brackets is part of an enclosed area.
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["长滨路(永桂村段)", "东风路(北段)", "滨河路"]), st.sampled_from(["(一)", "1.", ""]),
+       st.sampled_from(["合围区域", "围合区域", "围成的区域"]))
+def test_an_enclosed_area_with_a_section_in_brackets(road: str, number: str, end: str) -> None:
+    area = f"{road}、长潭街、时代城小区围墙{end}"
+    text = f"一、高风险区\n{number}江北区{area}。\n采取封控措施:足不出户、上门服务。"
+    assert by_level(text) == {("high", "江北区"): [area]}, text
+
+
+# "鸿禾公寓及南侧1号、2号、3号别墅": the kind of building written once after the last of a run of numbers.
+@given(st.sampled_from(["别墅", "厂房", "商铺", "自建房"]), st.sampled_from(["号", "栋"]))
+def test_a_run_of_numbers_sharing_its_kind(kind: str, unit: str) -> None:
+    place = f"龙昆南路132号鸿禾公寓及南侧1{unit}、2{unit}、3{unit}{kind}"
+    text = f"一、高风险区\n(一)江北区{place}。\n(二)江北区幸福里小区、5号{kind}。"
+    assert by_level(text) == {("high", "江北区"): [place, "幸福里小区", f"5号{kind}"]}, text

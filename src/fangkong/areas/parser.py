@@ -1248,7 +1248,9 @@ _BOUND_RUN = re.compile(
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\))?(?=[,、;。\n]|$)"
     r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
-    r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)"
+    # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)"
+    r"(?=[,、;。\n]|$)"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?[,、][东南西北]{1,2}(?:至|自|起)(?:[^,、;。\n()]|\([^()]*\)){1,40}?"
@@ -1281,6 +1283,10 @@ _FLOOR_PART = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?(?:层|楼)(?![\d号栋
 _ON_FLOOR = re.compile(r"\d(?:层|楼)|[一二三四五六七八九十]层|底商|商铺")
 
 
+# "鸿禾公寓及南侧1号、2号、3号别墅": bare numbers, the kind of building written once after the last of them.
+_SHARED_KIND = re.compile(r"第?\d{1,4}(?:号|栋|幢|座)(?:别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)")
+
+
 def _floor_part(previous: str, place: str) -> bool:
     return bool(_FLOOR_PART.match(place) and _ON_FLOOR.search(previous))
 
@@ -1309,7 +1315,8 @@ def _join_bounded(places: list[str]) -> list[str]:
     i = 0
     while i < len(places):
         if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
-                       or _floor_part(joined[-1], places[i])):
+                       or _floor_part(joined[-1], places[i])
+                       or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
             i += 1
             continue
