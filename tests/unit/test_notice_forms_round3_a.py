@@ -138,3 +138,30 @@ def test_a_run_of_numbers_sharing_its_kind(kind: str, unit: str) -> None:
     place = f"龙昆南路132号鸿禾公寓及南侧1{unit}、2{unit}、3{unit}{kind}"
     text = f"一、高风险区\n(一)江北区{place}。\n(二)江北区幸福里小区、5号{kind}。"
     assert by_level(text) == {("high", "江北区"): [place, "幸福里小区", f"5号{kind}"]}, text
+
+
+# "截至8月21日24时,A区B小区、C,D县E连续7日无新增本土病例,即日起降为中风险区;…": the places the condition is
+# about, back over the pieces between commas that name places (not the date or the lead before them).
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=1, max_size=3, unique=True), st.sampled_from(_PLACES),
+       st.sampled_from(["连续7日无新增本土病例", "近14天内无新增感染者", "已连续10天未发现新增病例"]),
+       st.sampled_from([",即日起", ",自8月22日起", ","]), st.sampled_from(["降为", "调整为"]))
+def test_places_meeting_a_condition_then_their_level(first: list[str], low: str, condition: str, when: str,
+                                                     verb: str) -> None:
+    text = (f"按照有关规定,经流行病学综合研判,截至8月21日24时,江北区{'、'.join(first)},南岸区城关镇幸福村"
+            f"{condition}{when}{verb}中风险区;北碚区{low}{condition}{when}{verb}低风险区。")
+    assert by_level(text) == {("medium", "江北区"): first, ("medium", "南岸区"): ["城关镇幸福村"],
+                              ("low", "北碚区"): [low]}, text
+
+
+def test_a_condition_about_no_places_sets_nothing() -> None:
+    text = "全市连续7日无新增本土病例,即日起调整为低风险区。"
+    assert by_level(text) == {}
+
+
+# "A村自建房区域和B小区南区1、4、7栋": 和 before a compound's part after an area joins two places.
+def test_and_between_an_area_and_a_compound() -> None:
+    text = "将江北区下洞村自建房区域和藏源小区南区1、4、7栋,东门菜市场调整为中风险区。"
+    assert by_level(text) == {("medium", "江北区"): ["下洞村自建房区域", "藏源小区南区1、4、7栋", "东门菜市场"]}
+    text = "将江北区幸福小区和平路12号院调整为中风险区。"
+    assert by_level(text) == {("medium", "江北区"): ["幸福小区和平路12号院"]}

@@ -1684,11 +1684,14 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
+        conditioned = _conditioned_subject(obj)
+        if conditioned:
+            obj = conditioned  # "A、B,C连续7日无新增本土病例,即日起降为中风险区": the places the condition is about
         if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body) or _subject(before)):
             # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
             # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
             obj = subject
-        explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
+        explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None or bool(conditioned)
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
         explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
@@ -1799,6 +1802,29 @@ def _subject(sentence: str) -> str | None:
     subject = first[:end.start()] if end else ""
     parts = _split_enclosed(subject) if subject else []
     return subject if parts and all(_front_district(p) or _complete_place(p) for p in parts) else None
+
+
+# "截至8月21日24时,乃东区A小区、B,琼结县C连续7日无新增本土病例,即日起降为中风险区": the condition a list
+# of places meets, then "…起" and the verb; the places run back over the pieces between commas that name places.
+_CONDITION = re.compile(r"(?:已?连续|近)[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
+                        r"(?:,(?:自?即日|自?[^,;。:]{2,24})起)?,?$")
+
+
+def _conditioned_subject(head: str) -> str | None:
+    m = _CONDITION.search(head)
+    if m is None:
+        return None
+    text = re.split(r"[;:。]", head[:m.start()])[-1]
+    pieces = _comma_items(text)
+    k = len(pieces)
+    while k > 0:
+        piece = pieces[k - 1]
+        first = _split_enclosed(piece)[0] if piece else ""
+        if not first or _is_boilerplate(piece) or _DATE_RE.search(piece) or not (
+                _front_district(first) or _STREET_FIRST.match(first) or _complete_place(first)):
+            break
+        k -= 1
+    return ",".join(pieces[k:]) or None
 
 
 _AS_OF = re.compile(r"^(?:截至|截止|截至到|到|至)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|目前)(?:\d{1,2}(?:时|点))?"
@@ -2034,6 +2060,9 @@ def _split_and(item: str) -> list[str]:
         if (_STRONG_END.search(left) and len(left) >= 4 and _STRONG_END.search(right) and len(right) >= 5
                 and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
             return [left, *_split_and(right)]  # "临江小区和宁波阿尔卑斯电子有限公司": two named places
+        if (re.search(r"(?:区域|片区)$", left) and len(left) >= 5 and _complete_place(right)
+                and re.match(rf"[{_CJK}]{{2,}}?(?:小区|社区|花园|家园|公寓|大厦|新村)", right)):
+            return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
     return [item]
 
 
