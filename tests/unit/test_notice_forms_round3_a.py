@@ -94,7 +94,8 @@ def test_the_whole_of_a_town_with_its_levels_excepted_is_a_place() -> None:
 
 # "(一)高风险区A镇B村,C镇D社区。采取…措施。": a numbered item is its level, then its places without a colon.
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["(一)", "一、", "1.", "①"]), st.sampled_from(["高风险区", "中风险地区", "封控区(2个)"]),
+@given(st.sampled_from(["(一)", "一、", "1.", "①"]),
+       st.sampled_from(["高风险区", "中风险地区", "封控区(2个)", "高风险区,", "中风险区域 "]),
        st.sampled_from(_STREETS), st.lists(st.sampled_from(_PLACES), min_size=2, max_size=2, unique=True))
 def test_a_numbered_level_then_its_places(number: str, level: str, street: str, places: list[str]) -> None:
     name = {"高": "high", "中": "medium", "封": "sealed"}[level[0]]
@@ -107,6 +108,11 @@ def test_a_numbered_level_then_a_rule_is_no_list() -> None:
     text = ("调整后风险区详情如下:\n(一)高风险区实行“足不出户、上门服务”。\n(二)中风险区域内居民足不出区。\n"
             "(三)低风险区人员非必要不离开本区域。\n(四)高风险区调整为低风险区后继续做好防控。")
     assert by_level(text) == {}
+
+
+def test_a_remark_on_a_heading_count_is_no_place() -> None:
+    text = "二、管控区(2个,减少3个村)\n城关镇幸福村(除三组外)、光明村。"
+    assert by_level(text) == {("controlled", None): ["城关镇幸福村(除三组外)", "光明村"]}
 
 
 def test_a_numbered_level_then_places_in_traditional_characters() -> None:
@@ -144,8 +150,10 @@ def test_a_run_of_numbers_sharing_its_kind(kind: str, unit: str) -> None:
 # about, back over the pieces between commas that name places (not the date or the lead before them).
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(_PLACES), min_size=1, max_size=3, unique=True), st.sampled_from(_PLACES),
-       st.sampled_from(["连续7日无新增本土病例", "近14天内无新增感染者", "已连续10天未发现新增病例"]),
-       st.sampled_from([",即日起", ",自8月22日起", ","]), st.sampled_from(["降为", "调整为"]))
+       st.sampled_from(["连续7日无新增本土病例", "近14天内无新增感染者", "已连续10天未发现新增病例",
+                        "14天内无新增病例"]),
+       st.sampled_from([",即日起", ",自8月22日起", ",", ",经专家组综合研判,自即日起"]),
+       st.sampled_from(["降为", "调整为"]))
 def test_places_meeting_a_condition_then_their_level(first: list[str], low: str, condition: str, when: str,
                                                      verb: str) -> None:
     text = (f"按照有关规定,经流行病学综合研判,截至8月21日24时,江北区{'、'.join(first)},南岸区城关镇幸福村"

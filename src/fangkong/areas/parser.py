@@ -719,12 +719,13 @@ _LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|
 
 # "(一)高风险区贵屿镇湄洲村,和平镇练北社区。": a numbered item that is its level, then its places without a
 # colon (the first piece a place: a district, a street or town in front, or a whole name).
-_LEVEL_THEN = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?)(?![域区])(?P<rest>[{_CJK}][^:]*)$")
+_LEVEL_THEN = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?)(?![域区]),?(?P<rest>[{_CJK}][^:]*)$")
 
 
 def _level_then_places(body: str) -> _Heading | None:
     m = _LEVEL_THEN.match(body)
-    if m is None or _NOT_HEADING.search(body) or _HEADING_VOCAB.match(m["rest"]) or _is_boilerplate(m["rest"]):
+    if m is None or _NOT_HEADING.search(body) or _HEADING_VOCAB.match(m["rest"]) or _is_boilerplate(m["rest"]) \
+            or m["head"].count("(") != m["head"].count(")"):  # "管控区(2个,减少3个村)": a remark on the count
         return None
     rest = m["rest"].rstrip("。;")
     first = _split_enclosed(rest)[0]
@@ -1806,8 +1807,9 @@ def _subject(sentence: str) -> str | None:
 
 # "截至8月21日24时,乃东区A小区、B,琼结县C连续7日无新增本土病例,即日起降为中风险区": the condition a list
 # of places meets, then "…起" and the verb; the places run back over the pieces between commas that name places.
-_CONDITION = re.compile(r"(?:已?连续|近)[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
-                        r"(?:,(?:自?即日|自?[^,;。:]{2,24})起)?,?$")
+# (also "…14天内无新增病例,经专家组研判,自即日起调整为…": a clause of the assessment before the day)
+_CONDITION = re.compile(r"(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
+                        r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起)){0,2},?$")
 
 
 def _conditioned_subject(head: str) -> str | None:
