@@ -106,7 +106,8 @@ def test_a_numbered_level_then_its_places(number: str, level: str, street: str, 
 
 def test_a_numbered_level_then_a_rule_is_no_list() -> None:
     text = ("调整后风险区详情如下:\n(一)高风险区实行“足不出户、上门服务”。\n(二)中风险区域内居民足不出区。\n"
-            "(三)低风险区人员非必要不离开本区域。\n(四)高风险区调整为低风险区后继续做好防控。")
+            "(三)低风险区人员非必要不离开本区域。\n(四)高风险区调整为低风险区后继续做好防控。\n"
+            "(五)高风险区所在街道每日开展核酸检测。")
     assert by_level(text) == {}
 
 

@@ -725,8 +725,9 @@ _LEVEL_THEN = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?)(?![域区]),?(?P<re
 def _level_then_places(body: str) -> _Heading | None:
     m = _LEVEL_THEN.match(body)
     if m is None or _NOT_HEADING.search(body) or _HEADING_VOCAB.match(m["rest"]) or _is_boilerplate(m["rest"]) \
-            or m["head"].count("(") != m["head"].count(")"):  # "管控区(2个,减少3个村)": a remark on the count
-        return None
+            or m["head"].count("(") != m["head"].count(")") \
+            or re.match(r"所在|所属|周边|周围|辖区|相关|涉及|对应|及其|以外|之外|内|外", m["rest"]):
+        return None  # "管控区(2个,减少3个村)": a remark on the count; "高风险区所在街道要…": a rule
     rest = m["rest"].rstrip("。;")
     first = _split_enclosed(rest)[0]
     if not (_object_ok(rest) and _looks_listed(rest)
