@@ -157,6 +157,7 @@ _BOILER_START = re.compile(
 _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
+    r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -201,6 +202,8 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
+# "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
+_FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
 # whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
@@ -288,7 +291,7 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
-    text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", text))
+    text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
@@ -740,12 +743,34 @@ _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 _LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|包括)(?![:期指])(?P<rest>[^:]+)$")
 
 
+# "(一)高风险区贵屿镇湄洲村,和平镇练北社区。": a numbered item that is its level, then its places without a
+# colon (the first piece a place: a district, a street or town in front, or a whole name).
+_LEVEL_THEN = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?)(?![域区]),?(?P<rest>[{_CJK}][^:]*)$")
+
+
+def _level_then_places(body: str) -> _Heading | None:
+    m = _LEVEL_THEN.match(body)
+    if m is None or _NOT_HEADING.search(body) or _HEADING_VOCAB.match(m["rest"]) or _is_boilerplate(m["rest"]) \
+            or m["head"].count("(") != m["head"].count(")") \
+            or re.match(r"所在|所属|周边|周围|辖区|相关|涉及|对应|及其|以外|之外|内|外", m["rest"]):
+        return None  # "管控区(2个,减少3个村)": a remark on the count; "高风险区所在街道要…": a rule
+    rest = m["rest"].rstrip("。;")
+    first = _split_enclosed(rest)[0]
+    if not (_object_ok(rest) and _looks_listed(rest)
+            and (_front_district(first) or _STREET_FIRST.match(first) or _complete_place(first))):
+        return None
+    return _Heading(*_analyze(m["head"]), _total(m["head"]), None, m["head"], m["rest"])
+
+
 def _match_heading(line: str) -> _Heading | None:
-    body = re.sub(r"^附件\d*:", "", _strip_enum(line)[0])  # "附件1:高风险区名单"
+    body, numbered = _strip_enum(line)
+    body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
     subject = _LEVEL_IS.match(body)
     if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
         head = subject["head"]
         return _Heading(*_analyze(head), _total(head), None, head, subject["rest"])
+    if numbered and (listed := _level_then_places(body)):
+        return listed
     splits = _colon_splits(body)
     if not splits and _HEADING_END.search(body):
         splits = [(body, "")]
@@ -1176,7 +1201,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
                 pos = end
                 continue
         segment_start, pos = pos, end
-        place = _COUNTED_END.sub("", segment.strip(".:·"))
+        place = _COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", segment.strip(".:·")))  # "A小区,以及B小区"
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and (
@@ -1261,7 +1286,9 @@ _BOUND_RUN = re.compile(
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\))?(?=[,、;。\n]|$)"
     r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
-    r"|(?:[^,、;。\n()]{1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)(?=[,、;。\n]|$)"
+    # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)"
+    r"(?=[,、;。\n]|$)"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
@@ -1297,6 +1324,10 @@ _FLOOR_PART = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?(?:层|楼)(?![\d号栋
 _ON_FLOOR = re.compile(r"\d(?:层|楼)|[一二三四五六七八九十]层|底商|商铺")
 
 
+# "鸿禾公寓及南侧1号、2号、3号别墅": bare numbers, the kind of building written once after the last of them.
+_SHARED_KIND = re.compile(r"第?\d{1,4}(?:号|栋|幢|座)(?:别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)")
+
+
 def _floor_part(previous: str, place: str) -> bool:
     return bool(_FLOOR_PART.match(place) and _ON_FLOOR.search(previous))
 
@@ -1325,7 +1356,8 @@ def _join_bounded(places: list[str]) -> list[str]:
     i = 0
     while i < len(places):
         if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
-                       or _floor_part(joined[-1], places[i])):
+                       or _floor_part(joined[-1], places[i])
+                       or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
             i += 1
             continue
@@ -1701,11 +1733,14 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
+        conditioned = _conditioned_subject(obj)
+        if conditioned:
+            obj = conditioned  # "A、B,C连续7日无新增本土病例,即日起降为中风险区": the places the condition is about
         if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body) or _subject(before)):
             # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
             # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
             obj = subject
-        explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None
+        explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None or bool(conditioned)
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
         explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
@@ -1823,6 +1858,30 @@ def _subject(sentence: str) -> str | None:
     subject = first[:end.start()] if end else ""
     parts = _split_enclosed(subject) if subject else []
     return subject if parts and all(_front_district(p) or _complete_place(p) for p in parts) else None
+
+
+# "截至8月21日24时,乃东区A小区、B,琼结县C连续7日无新增本土病例,即日起降为中风险区": the condition a list
+# of places meets, then "…起" and the verb; the places run back over the pieces between commas that name places.
+# (also "…14天内无新增病例,经专家组研判,自即日起调整为…": a clause of the assessment before the day)
+_CONDITION = re.compile(r"(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
+                        r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起)){0,2},?$")
+
+
+def _conditioned_subject(head: str) -> str | None:
+    m = _CONDITION.search(head)
+    if m is None:
+        return None
+    text = re.split(r"[;:。]", head[:m.start()])[-1]
+    pieces = _comma_items(text)
+    k = len(pieces)
+    while k > 0:
+        piece = pieces[k - 1]
+        first = _split_enclosed(piece)[0] if piece else ""
+        if not first or _is_boilerplate(piece) or _DATE_RE.search(piece) or not (
+                _front_district(first) or _STREET_FIRST.match(first) or _complete_place(first)):
+            break
+        k -= 1
+    return ",".join(pieces[k:]) or None
 
 
 _AS_OF = re.compile(r"^(?:截至|截止|截至到|到|至)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|目前)(?:\d{1,2}(?:时|点))?"
@@ -1984,7 +2043,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     named = {found[0] for item in items if (found := _front_district(item))}
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
     for item in items:
-        for place in _split_and(_COUNTED_END.sub("", item.strip(".:"))):
+        # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
+        for place in _split_and(_COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", item.strip(".:")))):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
@@ -2030,7 +2090,7 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 def _front_ok(place: str, m: re.Match[str]) -> bool:
     d, after = m["d"], place[m.end():m.end() + 1]
-    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$", d):
+    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$|^全.$", d):  # "全县范围内"
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
@@ -2068,6 +2128,9 @@ def _split_and(item: str) -> list[str]:
         if (_STRONG_END.search(left) and len(left) >= 4 and _STRONG_END.search(right) and len(right) >= 5
                 and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
             return [left, *_split_and(right)]  # "临江小区和宁波阿尔卑斯电子有限公司": two named places
+        if (re.search(r"(?:区域|片区)$", left) and len(left) >= 5 and _complete_place(right)
+                and re.match(rf"[{_CJK}]{{2,}}?(?:小区|社区|花园|家园|公寓|大厦|新村)", right)):
+            return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
     return [item]
 
 
@@ -2098,7 +2161,10 @@ _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
                       # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
-                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$")
+                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$"
+                      # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
+                      rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
+                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2326,7 +2392,11 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
 
 
 # "虹口区广中路街道广中支路26号(8月17日已发布)": when an item was first published, no part of the place.
-_PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?)?已(?:发布|公布|公告|通报|划定)\)$")
+_PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?)?已(?:发布|公布|公告|通报|划定)\)$"
+                             # "A小区(管控时间:10月19日)", "(封控日期:10月19日起)", "(10月19日起管控)": when the
+                             # control began (a bare "(2月21日)" stays: a list may name places by it)
+                             r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
+                             r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$")
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
@@ -2588,11 +2658,17 @@ def _restates(first: _Section, rest: list[_Section]) -> bool:
         any(q in p or p in q for q in later) for p in first.places)
 
 
+# "…A村由高风险区调整为低风险区;新增中风险区1个:B小区。": a list heading after ";" starts a list of its own
+# (the sentence before it keeps its own places and level).
+_NEXT_HEADING = (rf"(?:新增|新划定|划定|现有|解除|撤销)?{_LEVEL}"
+                 rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?)?:")
+
+
 def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
-              for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_LEVEL}(?:\(\d+个\))?:)", line))
+              for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
     lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
                                                        for part in _split_runon(piece)])))
     warnings: list[str] = []
