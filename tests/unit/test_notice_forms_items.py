@@ -9,17 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
+from tests.unit.test_notice_parser_real_forms import by_level
 
 SYLLABLES = list("金华龙城春晓阳光和平建桃丽泽翠锦绣长风胜利兴盛泰康宁安福瑞鑫汇君悦星景秀")
 word = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map("".join)
 
 
-def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
-    result = parse_notice(text, default_year=2022)
-    out: dict[tuple[str | None, str | None], list[str]] = {}
-    for change in result["changes"]:
-        out.setdefault((change["level_to"] or "lifted", change["district"]), []).extend(change["places"])
-    return out
 
 
 # ---------------------------------------------------------------------------------------------------

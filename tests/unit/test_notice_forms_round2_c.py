@@ -9,24 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
+from tests.unit.test_notice_parser_real_forms import by_level, levels_of
 from tests.unit.test_notice_render import place
 
 _S2T = opencc.OpenCC("s2t")
 
 
-def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
-    result = parse_notice(text, default_year=2022)
-    out: dict[tuple[str | None, str | None], list[str]] = {}
-    for change in result["changes"]:
-        out.setdefault((change["level_to"] or "lifted", change["district"]), []).extend(change["places"])
-    return out
 
 
-def levels_of(text: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for (level, _district), places in by_level(text).items():
-        out.setdefault(level or "lifted", []).extend(places)
-    return out
 
 
 # --- 1. "截至12月3日,A、B连续5天无新增感染者…。现将以上区域由高风险区调整为低风险区。": the places are the

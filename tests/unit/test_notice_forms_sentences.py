@@ -11,18 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
+from tests.unit.test_notice_parser_real_forms import by_level
 from tests.unit.test_notice_render import place
 
 _S2T = opencc.OpenCC("s2t")
 _CN = "零一二三四五六七八九十"
 
 
-def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
-    result = parse_notice(text, default_year=2022)
-    out: dict[tuple[str | None, str | None], list[str]] = {}
-    for change in result["changes"]:
-        out.setdefault((change["level_to"] or "lifted", change["district"]), []).extend(change["places"])
-    return out
 
 
 # --- 1. a count between the list and the level: "A、B、C3个封控区调整为管控区"

@@ -24,6 +24,14 @@ def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
     return out
 
 
+def levels_of(text: str) -> dict[str, list[str]]:
+    """The places of a notice by level, whatever their district."""
+    out: dict[str, list[str]] = {}
+    for (level, _district), places in by_level(text).items():
+        out.setdefault(level or "lifted", []).extend(places)
+    return out
+
+
 def test_lift_only_notice_with_its_action_in_the_lead_sentence() -> None:
     text = ("关于我市调整高风险区的通告\n根据有关规定,经专家组研判,即日起我市3个高风险区调整为低风险区。具体为:\n"
             "小店区(2个): 锦泰酒店(平阳路12号),龙城华苑小区。\n迎泽区(1个): 五一宾馆(五一路8号)。\n"
