@@ -59,3 +59,21 @@ def reuse_or_wipe(url: str | None, workdir: Path, file_name: str, persons: int, 
             pass
     wipe(url)
     return url, False
+
+
+def prepared_city(url: str, reused: bool, persons: int, seed: int) -> float:
+    """Point the platform at `url`, bring its schema up to date (a reused city gets the migrations made since
+    it was built) and, unless reused, generate a city of `persons`; the seconds that took."""
+    import time
+
+    os.environ["FANGKONG_DATABASE_URL"] = url
+    from fangkong.core.config import get_settings
+    from fangkong.core.migrate import upgrade
+    from fangkong.drill.city import generate_city
+
+    get_settings.cache_clear()
+    started = time.perf_counter()
+    upgrade(url)
+    if not reused:
+        generate_city(url, population=persons, seed=seed, replace=False, progress=False)
+    return time.perf_counter() - started

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from benchdb import reuse_or_wipe
+from benchdb import prepared_city, reuse_or_wipe
 from sqlalchemy import func, select
 
 
@@ -34,21 +33,11 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="fangkong-bench-") as workdir:
         url, reused = reuse_or_wipe(args.database, Path(workdir), "city.db", args.persons, args.reuse)
-        os.environ["FANGKONG_DATABASE_URL"] = url
+        city_seconds = prepared_city(url, reused, args.persons, args.seed)
 
-        from fangkong.core.config import get_settings
         from fangkong.core.db import transaction
-        from fangkong.core.migrate import upgrade
-        from fangkong.drill.city import generate_city
         from fangkong.registry.models import Place
         from fangkong.registry.service import search_places
-
-        get_settings.cache_clear()
-        started = time.perf_counter()
-        upgrade(url)  # a reused city gets the migrations made since it was built
-        if not reused:
-            generate_city(url, population=args.persons, seed=args.seed, replace=False, progress=False)
-        city_seconds = time.perf_counter() - started
 
         rng = random.Random(args.seed)
         with transaction(url) as db:

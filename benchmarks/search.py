@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import statistics
 import tempfile
@@ -22,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchdb import reuse_or_wipe
+from benchdb import prepared_city, reuse_or_wipe
 from sqlalchemy import select, text
 
 ACTORS = ("grid", "street", "district", "commander")
@@ -71,22 +70,12 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="fangkong-bench-") as workdir:
         url, reused = reuse_or_wipe(args.database, Path(workdir), "city.db", args.persons, args.reuse)
-        os.environ["FANGKONG_DATABASE_URL"] = url
+        city_seconds = prepared_city(url, reused, args.persons, args.seed)
 
-        from fangkong.core.config import get_settings
         from fangkong.core.db import get_engine, transaction
-        from fangkong.core.migrate import upgrade
         from fangkong.core.models import Account
-        from fangkong.drill.city import generate_city
         from fangkong.registry import search
         from fangkong.registry.service import actor_for
-
-        get_settings.cache_clear()
-        started = time.perf_counter()
-        if not reused:
-            upgrade(url)
-            generate_city(url, population=args.persons, seed=args.seed, replace=False, progress=False)
-        city_seconds = time.perf_counter() - started
 
         rng = random.Random(args.seed)
         with transaction(url) as db:
