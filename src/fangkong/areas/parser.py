@@ -2287,6 +2287,17 @@ def _lead_district(lines: list[str]) -> str | None:
     return None
 
 
+def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> str | None:
+    """ "4月3日凌晨,如皋市城北街道发现1例…阳性感染者": the lead names a known district with one of its streets or
+    towns, and places without a district of their own lie in that street ("城北街道A公司厂区"): their district."""
+    places = [p for c in changes if c["district"] is None for p in c["places"]]
+    for line in lines:
+        for m in re.finditer(rf"(?=([{_CJK}]{{2,6}}?(?:区|县|市|旗))([{_CJK}]{{2,6}}?(?:街道|镇|乡)))", line):
+            if m[1] in _divisions()[0] and _sub_ok(m[2], strict=True) and any(m[2] in p for p in places):
+                return m[1]
+    return None
+
+
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
 # as its source.
 _ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
@@ -2710,7 +2721,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
-                or _title_district(above) or _office_district(above + tail) or _lead_district(above))
+                or _title_district(above) or _office_district(above + tail) or _lead_district(above)
+                or _lead_street_district(above, changes))
     if district:
         for change in changes:
             change["district"] = change["district"] or district
