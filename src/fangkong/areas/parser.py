@@ -838,7 +838,7 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
@@ -2293,7 +2293,7 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
     places = [p for c in changes if c["district"] is None for p in c["places"]]
     for line in lines:
         for m in re.finditer(rf"(?=([{_CJK}]{{2,6}}?(?:区|县|市|旗))([{_CJK}]{{2,6}}?(?:街道|镇|乡)))", line):
-            if m[1] in _divisions()[0] and _sub_ok(m[2], strict=True) and any(m[2] in p for p in places):
+            if m[1] in _divisions()[0] and any(m[2] in p for p in places):  # ("古楼街道" holds 楼: no _sub_ok)
                 return m[1]
     return None
 
