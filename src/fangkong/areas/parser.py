@@ -832,6 +832,10 @@ _LIFT_THEN = re.compile(rf",(?:与[^,;。:]{{1,40}}?)?(?:同|均|一并|统一|�
 # level in brackets, in front of the last one
 _LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
 _LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
+# "即日起,将上述区域", "11月29日0时起,对以上5个区域", "上述点位": a list's closing sentence refers back to it.
+_CLOSING_REFERENCE = re.compile(r"(?:(?:自|从)?[^,:;。]{2,24}?起,?)?(?:将|把|对)?(?:上述|以上|前述)"
+                                r"(?:[\d一二三四五六七八九十两]+个)?(?:地区|区域|点位|地点|场所|小区|社区|村|楼栋|风险区)"
+                                r"(?:的?(?:疫情)?风险等级)?")
 _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)|起,"
@@ -841,7 +845,7 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
@@ -1354,6 +1358,12 @@ _ROAD_AREA = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)(?:自建房
                         r"(?:片区|区域|平房区|住宅区|商铺)")
 
 
+# An area written as its bounds, then what it takes in: "…交界以北区域,涉及柴湾社区15组、16组".
+_INVOLVES = re.compile(r"(?:涉及|覆盖|涵盖|含盖)(?!面)")
+_BOUNDED_AREA = re.compile(r"(?:以东|以西|以南|以北|以内|[东南西北](?:至|到)|合围|围合|围成|之间)"
+                           r"[^,、;。]{0,12}(?:区域|范围|片区|地块)(?:范围)?内?$")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -1362,6 +1372,11 @@ def _join_bounded(places: list[str]) -> list[str]:
     joined: list[str] = []
     i = 0
     while i < len(places):
+        if joined and _INVOLVES.match(places[i]) and _BOUNDED_AREA.search(joined[-1]):
+            i += 1  # "A路以西、B河以北区域,涉及C社区15组、16组": what the area takes in explains it, no places
+            while i < len(places) and _BARE_SUB.match(places[i]):
+                i += 1
+            continue
         if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
@@ -1596,6 +1611,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
                 and _analyze(own.group())[2] == current.heading.level_to:
             line = _OBJECT_TAIL.sub("", line[:own.start()]).rstrip(",")  # the list's own verb repeated after it
+            if _CLOSING_REFERENCE.fullmatch(line):
+                # "即日起,将上述区域划定为高风险区。" under its list: the verb over the list, no item; it may name
+                # the level the places leave ("…将上述区域风险等级由高风险区调整为低风险区")
+                current.heading.level_from = current.heading.level_from or _analyze(own.group())[1]
+                current = None
+                continue
             lines[i] = line
             label = _label_at_start(line)
         if not label and _is_boilerplate(line):
@@ -2273,6 +2294,17 @@ def _lead_district(lines: list[str]) -> str | None:
     return None
 
 
+def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> str | None:
+    """ "4月3日凌晨,如皋市城北街道发现1例…阳性感染者": the lead names a known district with one of its streets or
+    towns, and places without a district of their own lie in that street ("城北街道A公司厂区"): their district."""
+    places = [p for c in changes if c["district"] is None for p in c["places"]]
+    for line in lines:
+        for m in re.finditer(rf"(?=([{_CJK}]{{2,6}}?(?:区|县|市|旗))([{_CJK}]{{2,6}}?(?:街道|镇|乡)))", line):
+            if m[1] in _divisions()[0] and any(m[2] in p for p in places):  # ("古楼街道" holds 楼: no _sub_ok)
+                return m[1]
+    return None
+
+
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
 # as its source.
 _ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
@@ -2457,7 +2489,8 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
 
 # "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city (also of a
 # park or a dormitory, "七里坪产业园除14栋…", with several parts excepted "万福国际小区除7、8、9栋…").
-_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城|宿舍区?|厂区)[^除、,]{0,8}"
+# (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest)
+_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?!市)|宿舍区?|厂区)[^除、,]{0,8}"
                             r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
                             r"(?:以外|之外|外)的?(?:其他|其余)")
 
@@ -2477,7 +2510,9 @@ _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|
 
 def _is_blanket(text: str) -> bool:
     text = _SUB_REST.sub("", text)
-    if not _BLANKET.search(text) or _COMPOUND_REST.search(text):
+    # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
+    # no compound whose rest this is
+    if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
     part = _REST_OF_PART.match(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
@@ -2693,7 +2728,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
-                or _title_district(above) or _office_district(above + tail) or _lead_district(above))
+                or _title_district(above) or _office_district(above + tail) or _lead_district(above)
+                or _lead_street_district(above, changes))
     if district:
         for change in changes:
             change["district"] = change["district"] or district
