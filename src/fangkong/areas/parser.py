@@ -149,10 +149,11 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
+# (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个": the state after the notice, no list
     rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
-    rf"各县|各区|各级|各单位|全市|全区|希望|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
+    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
@@ -1489,6 +1490,34 @@ _DESIGNATE_LEAD = re.compile(rf"(?:^|[,。])[^,。]{{0,8}}?(?:划定|确定|划�
 _LEVEL_AFTER = re.compile(rf"(?P<obj>[^:]+?[^:为是、,(]):?\(?(?P<level>{_LEVEL})\)?[。;,]?")
 
 
+# "一、封控区" over "A小区4号楼2单元为封控单元,4号楼为封控楼": each part says it is of the section's level
+# (a unit, a building, a yard of it); the parts are the places.
+_UNIT_LEVEL = re.compile(r"为(?P<w>封控|管控|防范|[高中低]风险)"
+                         r"(?:单元|楼栋|楼宇|楼|栋|院落|小区|户|区域|范围|点位|片区|网格)(?=[,、;。]|$)")
+
+
+def _unit_parts(line: str, level: str | None) -> list[str]:
+    """The places of an item whose clauses each say they are of the section's level ("A小区4号楼2单元为封控单元,
+    4号楼为封控楼": two places, as written); [] when the line has no such clause."""
+    body, _ = _strip_enum(line)
+    parts, start = [], 0
+    for m in _UNIT_LEVEL.finditer(body):
+        if _level_name(m["w"] + "区") != level or _unclosed(body[:m.start()]):
+            return []
+        parts.append(body[start:m.start()])
+        start = m.end() + 1
+    if not parts:
+        return []
+    rest = body[start:].strip(",、;。 ")
+    if rest:
+        parts.append(rest)  # "…为封控单元,5号楼": a last part without its clause
+    return [p for p in parts if p]
+
+
+# The measures a level heading's first line states before its places ("实行“区域封闭、足不出户”等管控措施").
+_LEVEL_MEASURES = re.compile(rf"^(?:{_LEVEL})?(?:严格)?(?:实行|实施|采取|落实|执行)")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1591,6 +1620,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             line = _OBJECT_TAIL.sub("", line[:own.start()]).rstrip(",")  # the list's own verb repeated after it
             lines[i] = line
             label = _label_at_start(line)
+        if not label and not current.lines and _LEVEL_MEASURES.match(_strip_enum(line)[0]):
+            continue  # "一、封控区" then "实行“足不出户”等管控措施。": the level's measures, its places below
         if not label and _is_boilerplate(line):
             current = None
             continue
@@ -1613,6 +1644,19 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if narrowed:
             # not inside a remark: "于庄村(原中风险调整为高风险)"
             lines[i] = _NARROWED.sub(lambda m: m.group() if _unclosed(m.string[:m.end()]) else "", lines[i])
+        parts = _unit_parts(lines[i], current.heading.level_to)
+        if parts:  # places as they are, not parts of one compound to join again ("2单元、4号楼")
+            if current.places is None:
+                if current.lines:  # the section goes on in one of the same heading, in the notice's order
+                    current = _Section(current.heading, i)
+                    sections.append(current)
+                current.places = []
+            current.places.extend(parts)
+            current.last = i
+            continue
+        if current.places is not None:  # a plain item after items of that kind
+            current = _Section(current.heading, i)
+            sections.append(current)
         current.lines.append(lines[i])
         current.last = i
     return sections
@@ -2164,6 +2208,10 @@ _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:
                       r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$"
                       # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
                       rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
+                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$"
+                      # "图们市全域(除封控、管控区外)": a city's or district's whole but its levels, the place
+                      # left as "全域(…)" once the district in front is taken off
+                      rf"|^(?:[^()除]{{0,10}}?(?:区|县|市|旗))?全(?:域|境)(?:范围)?内?"
                       rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$")
 
 
@@ -2396,7 +2444,9 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              # "A小区(管控时间:10月19日)", "(封控日期:10月19日起)", "(10月19日起管控)": when the
                              # control began (a bare "(2月21日)" stays: a list may name places by it)
                              r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
-                             r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$")
+                             r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$"
+                             # "南园小区全域(新增)": the item is new in this notice, no part of the place
+                             r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)[)】]$")
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:

@@ -1,0 +1,119 @@
+"""Forms of the tenth held-out set (round 4, part c), each in a variant written here (invented places, the
+wording of forms real notices use), and properties over generated places: a level heading whose first line
+states its measures before its places, items whose clauses each say they are of the section's level ("A小区
+4号楼2单元为封控单元,4号楼为封控楼"), "(新增)" after an item, a city's whole but its levels as a blanket."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fangkong.areas.parser import parse_notice
+from tests.unit.test_notice_render import building, place, unit, word
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
+    result = parse_notice(text, default_year=2022)
+    out: dict[tuple[str | None, str | None], list[str]] = {}
+    for change in result["changes"]:
+        out.setdefault((change["level_to"] or "lifted", change["district"]), []).extend(change["places"])
+    return out
+
+
+def levels_of(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for (level, _district), places in by_level(text).items():
+        out.setdefault(level or "lifted", []).extend(places)
+    return out
+
+
+# --- 1. "一、封控区" then "实行“区域封闭、足不出户”等管控措施,…。" then its numbered places: the measures line
+# under a bare level heading describes the level, it does not end the list. "(新增)" marks a new item;
+# "某市全域(除封控、管控区外)" is the rest of the city, no place.
+
+ZONES = ("一、封控区\n"
+         "实行“区域封闭、足不出户、服务上门”等管控措施,定期进行核酸检测。\n"
+         "(一)和平小区3号楼为封控楼;\n"
+         "(二)春晓家园7号楼(新增)\n"
+         "二、管控区\n"
+         "实施“人不出区、严禁聚集”等管控措施。\n"
+         "(一)和平小区全域\n"
+         "(二)春晓家园全域(新增)\n"
+         "三、防范区\n"
+         "实行“强化社会面管控,严格限制人员聚集”等管控措施。\n"
+         "青山市全域(除封控、管控区外)。\n"
+         "请广大居民安心居家,配合工作人员统一安排。\n"
+         "青山市疫情防控领导小组办公室\n2022年5月18日\n")
+
+
+def test_measures_under_a_level_heading_then_its_places() -> None:
+    assert levels_of(ZONES) == {"sealed": ["和平小区3号楼", "春晓家园7号楼"],
+                                "controlled": ["和平小区全域", "春晓家园全域"]}
+
+
+def test_measures_then_places_traditional() -> None:
+    assert levels_of(_S2T.convert(ZONES)) == {"sealed": ["和平小区3号楼", "春晓家园7号楼"],
+                                              "controlled": ["和平小区全域", "春晓家园全域"]}
+
+
+def test_a_compound_named_like_an_appeal_is_a_place() -> None:
+    # "希望广大市民…" is an appeal; "希望小区" is a compound's name
+    text = "一、封控区\n(一)希望小区4号楼\n(二)希望花园全域\n二、管控区\n(一)希望村三组\n"
+    assert levels_of(text) == {"sealed": ["希望小区4号楼", "希望花园全域"], "controlled": ["希望村三组"]}
+
+
+@pytest.mark.parametrize("blanket", ["青山市全域(除封控、管控区外)", "青山县全域(除封控区、管控区以外)",
+                                     "全域(除高风险区外)"])
+def test_the_whole_city_but_its_levels_is_no_place(blanket: str) -> None:
+    text = f"一、封控区\n(一)和平小区3号楼\n二、防范区\n{blanket}。\n"
+    assert levels_of(text) == {"sealed": ["和平小区3号楼"]}
+
+
+def test_the_whole_town_but_its_levels_is_a_place() -> None:
+    text = "一、封控区\n(一)和平小区3号楼\n二、防范区\n(一)白沙镇全域(除封控区外)\n"
+    assert levels_of(text) == {"sealed": ["和平小区3号楼"], "precaution": ["白沙镇全域(除封控区外)"]}
+
+
+# --- 2. "A小区4号楼2单元为封控单元,4号楼为封控楼": each clause names a place and says it is of the section's
+# level (a unit, a building); the places are as written, the second without its compound. A clause of
+# another level than the section's is left alone.
+
+
+def test_unit_and_building_clauses() -> None:
+    text = ("一、封控区\n"
+            "(一)和平小区4号楼2单元为封控单元,4号楼为封控楼;\n"
+            "(二)春晓家园5号楼3单元为封控单元,5号楼为封控楼。\n"
+            "二、管控区\n(一)和平小区全域\n")
+    assert levels_of(text) == {"sealed": ["和平小区4号楼2单元", "4号楼", "春晓家园5号楼3单元", "5号楼"],
+                               "controlled": ["和平小区全域"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(word, st.sampled_from(["小区", "家园", "花园"]), building, unit), min_size=1, max_size=4,
+                unique_by=lambda t: t[0]),
+       st.sampled_from([("封控", "sealed"), ("管控", "controlled")]),
+       st.sampled_from(["楼", "楼栋"]), st.booleans())
+def test_unit_clauses_property(items: list[tuple[str, str, str, str]], zone: tuple[str, str], noun: str,
+                               traditional: bool) -> None:
+    word_, level = zone
+    lines = [f"({'一二三四'[k]}){name}{end}{b}{u}为{word_}单元,{b}为{word_}{noun};"
+             for k, (name, end, b, u) in enumerate(items)]
+    text = f"一、{word_}区\n实行“足不出户”等管控措施。\n" + "\n".join(lines) + "\n"
+    if traditional:
+        text = _S2T.convert(text)
+    expected = [p for name, end, b, u in items for p in (f"{name}{end}{b}{u}", b)]
+    assert levels_of(text) == {level: expected}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(place(), min_size=1, max_size=5, unique=True),
+       st.sampled_from(["实行", "实施", "封控区实行", "严格落实"]), st.booleans())
+def test_measures_line_property(places: list[str], verb: str, new: bool) -> None:
+    mark = "(新增)" if new else ""
+    items = "\n".join(f"{k + 1}.{p}{mark}" for k, p in enumerate(places))
+    text = f"一、封控区\n{verb}“足不出户、服务上门”等管控措施。\n{items}\n二、防范区\n青山市全域(除封控区外)。\n"
+    assert levels_of(text) == {"sealed": places}
