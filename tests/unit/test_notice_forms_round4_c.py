@@ -5,9 +5,11 @@ states its measures before its places, items whose clauses each say they are of 
 
 from __future__ import annotations
 
+import re
+
 import opencc
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
@@ -117,3 +119,45 @@ def test_measures_line_property(places: list[str], verb: str, new: bool) -> None
     items = "\n".join(f"{k + 1}.{p}{mark}" for k, p in enumerate(places))
     text = f"一、封控区\n{verb}“足不出户、服务上门”等管控措施。\n{items}\n二、防范区\n青山市全域(除封控区外)。\n"
     assert levels_of(text) == {"sealed": places}
+
+
+# --- 3. "即日起将离石区以下3个区域调整为低风险区:" over "滨河街道办(2处):A,B。": the district after "即日起将" (not
+# "即日起将离石区"), a street's office (街道办) as a label joined to each place; "…办公室(代章)" signs the notice.
+
+STREET_OFFICES = ("经专家组研判,即日起将青山区以下3个区域调整为低风险区:\n\n"
+                  "白沙街道办(2处):和平小区东侧第二排,第四排平房区。\n\n"
+                  "红旗街道办(1处):春晓家园2单元\n\n"
+                  "        青山市新冠肺炎疫情防控领导小组办公室(代章)\n"
+                  "            2022年12月15日\n")
+
+
+def test_street_offices_under_a_district_after_a_time() -> None:
+    result = parse_notice(STREET_OFFICES, default_year=2022)
+    assert by_level(STREET_OFFICES) == {("low", "青山区"): ["白沙街道办和平小区东侧第二排", "白沙街道办第四排平房区",
+                                                         "红旗街道办春晓家园2单元"]}
+    assert result["issuer"] == "青山市新冠肺炎疫情防控领导小组办公室"
+    assert result["published"] == "2022-12-15"
+
+
+@pytest.mark.parametrize("lead", ["即日起将", "自12月15日起将", "现将"])
+def test_district_after_a_time_and_jiang(lead: str) -> None:
+    text = f"{lead}青山区以下区域调整为中风险区:\n白沙镇:李庄村,王庄村。\n"
+    assert by_level(text) == {("medium", "青山区"): ["白沙镇李庄村", "白沙镇王庄村"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(word, st.lists(place(), min_size=1, max_size=3, unique=True)), min_size=1, max_size=3,
+                unique_by=lambda t: t[0]),
+       st.sampled_from(["街道办", "街道", "镇"]), st.sampled_from(["处", "个"]), st.booleans())
+def test_street_office_groups_property(groups: list[tuple[str, list[str]]], suffix: str, unit_: str,
+                                       traditional: bool) -> None:
+    seen: set[str] = set()  # (a place that starts with its own town or street takes no prefix: left out)
+    groups = [(w, [p for p in ps if not (p in seen or seen.add(p) or re.search("镇|乡|街道", p))]) for w, ps in groups]
+    groups = [(w, ps) for w, ps in groups if ps]
+    assume(groups)
+    lines = "\n".join(f"{w}{suffix}({len(ps)}{unit_}):{','.join(ps)}。" for w, ps in groups)
+    text = f"即日起将青山区以下区域调整为低风险区:\n{lines}\n青山市疫情防控领导小组办公室(代章)\n2022年12月15日\n"
+    if traditional:
+        text = _S2T.convert(text)
+    expected = [f"{w}{suffix}{p}" for w, ps in groups for p in ps]
+    assert by_level(text) == {("low", "青山区"): expected}

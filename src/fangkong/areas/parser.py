@@ -118,7 +118,7 @@ _NOT_HEADING = re.compile(
     r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
-_SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
+_SUB_SUFFIX = r"(?:街道办事处|街道办|街道|地区|镇|乡|街|苏木)"  # "滨河街道办(2处):": the street's office
 # "高新区(新市区)"; a note on what the district includes: "城关区【含文创园区】", "堆龙区(含经开区、柳梧新区)"
 _ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
           r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
@@ -687,8 +687,9 @@ def _heading_district(text: str) -> str | None:
     for start in starts:
         m = _HEADING_DISTRICT.match(text, start)
         if m and _district_ok(m[1]):
-            if m[1].startswith("将") and m[1] not in _divisions()[0] and _district_ok(m[1][1:]):
-                return m[1][1:]  # "将金川区…" (but 将乐县 is a county)
+            cut = max(m[1].rfind("将"), m[1].rfind("起"))
+            if cut >= 0 and m[1] not in _divisions()[0] and _district_ok(m[1][cut + 1:]):
+                return m[1][cut + 1:]  # "将金川区…", "即日起将离石区以下…" (but 将乐县 is a county)
             return m[1]
     return None
 
@@ -923,6 +924,7 @@ def _date_only(compact: str) -> _Date | None:
 
 
 def _org_only(compact: str) -> str | None:
+    compact = re.sub(r"\((?:代章|盖章|章|公章|印章|签章)\)$", "", compact)  # "…办公室(代章)": the seal's note
     m = re.fullmatch(_ORG_BODY, compact)
     return compact if m and _ORG_KEYWORD.search(compact) else None
 
