@@ -161,3 +161,25 @@ def test_street_office_groups_property(groups: list[tuple[str, list[str]]], suff
         text = _S2T.convert(text)
     expected = [f"{w}{suffix}{p}" for w, ps in groups for p in ps]
     assert by_level(text) == {("low", "青山区"): expected}
+
+
+# --- 4. "德州市新增划以下高风险区域:天衢新区A小区、B小区,C镇D": the sentence names a prefecture city, the
+# first place its district (which holds for the places after it); a county-level city keeps its places.
+
+
+def test_places_name_their_district_under_a_prefecture_city() -> None:
+    text = ("德州市關於新劃定疫情高風險區的通告\n"
+            "經綜合研判,決定自2022年11月28日起,德州市新增劃以下高風險區域:德城区新湖街道和平小区、春晓家园、"
+            "金鼎公館,黃河崖鎮李庄村。\n")
+    assert by_level(text) == {("high", "德城区"): ["新湖街道和平小区", "春晓家园", "金鼎公馆", "黄河崖镇李庄村"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([("德州市", "德城区"), ("运城市", "盐湖区"), ("吕梁市", "离石区")]),
+       st.lists(place(), min_size=1, max_size=5, unique=True), st.booleans())
+def test_prefecture_city_then_district_property(city: tuple[str, str], places: list[str], traditional: bool) -> None:
+    name, district = city
+    text = f"决定自2022年11月28日起,{name}新增划以下高风险区域:{district}{'、'.join(places)}。\n"
+    if traditional:
+        text = _S2T.convert(text)
+    assert by_level(text) == {("high", district): places}

@@ -2483,6 +2483,10 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # (the notice's district governs both); it stays in its place.
         among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
             and all(f is None or f[0] not in _divisions()[0] for f in fronts)
+        # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
+        # name their district (a county-level city, "古交市", governs its places itself)
+        city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
+            and g.district not in _divisions()[0]
         for place, found in zip(listed, fronts, strict=True):
             place = _PUBLISHED_NOTE.sub("", place)
             if found and among_streets and found[0] not in _divisions()[0]:
@@ -2490,7 +2494,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
             if found and (g.district is None or found[0] == g.district
-                          or (g.district.endswith("市") and place.startswith(g.district))):
+                          or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
                 district, place = found  # and for the places after it in an unlabelled list
             if g.district is None and _whole_district(place) and not _CITY_PROPER.fullmatch(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
