@@ -183,3 +183,30 @@ def test_prefecture_city_then_district_property(city: tuple[str, str], places: l
     if traditional:
         text = _S2T.convert(text)
     assert by_level(text) == {("high", district): places}
+
+
+# --- 5. "三、盐湖区除A小区1号楼外全域为低风险区": a district's whole but its places is a blanket, no place (a
+# town's whole but a village is a place); "宿迁市所有区域均为低风险地区" is the state after the notice; a news
+# report's "此前,…将B由中风险地区调整为低风险地区" tells what an earlier notice did.
+
+
+@pytest.mark.parametrize("rest", ["青山区除和平小区1号楼外全域", "青山区除和平小区1号楼以外的其他区域"])
+def test_a_district_but_its_places_is_no_place(rest: str) -> None:
+    text = ("一、高风险区降为中风险区(1个)\n青山区1个\n和平小区1号楼\n"
+            f"二、{rest}为低风险区;白沙县全域实施常态化防控措施。\n")
+    assert by_level(text) == {("medium", "青山区"): ["和平小区1号楼"]}
+
+
+def test_a_town_but_a_village_stays_a_place() -> None:
+    text = "自即日起,将青山区白沙镇除李庄村外全域调整为低风险区。"
+    assert by_level(text) == {("low", "青山区"): ["白沙镇除李庄村外全域"]}
+
+
+def test_earlier_notice_and_state_after_in_a_report() -> None:
+    text = ("通报称,经研究决定自2021年8月13日22时起,将青山市白沙区李庄街道和平社区春晓家园"
+            "由中风险地区调整为低风险地区。"
+            "本次疫情风险等级调整后,青山市所有区域均为低风险地区。\n\n"
+            "  此前 ,根据有关规定,青山市疫情防控工作领导小组决定自2021年8月10日0时起,将青山市红旗县东关街道"
+            "金华社区和平小区由中风险地区调整为低风险地区。(完)\n")
+    assert by_level(text) == {("low", "白沙区"): ["李庄街道和平社区春晓家园"]}
+

@@ -1716,12 +1716,18 @@ _EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(
                      rf"(?P<obj>[^,;。]+)")
 
 
+# A news report's sentence on an earlier notice ("此前,根据…"; not "此前划定的A…", which the notice changes).
+_EARLIER = re.compile(r"^(?:此前|之前|在此之前|早前|此外,此前)(?:一天|一日|\d{1,2}月\d{1,2}日)?,")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
     if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
+    if _EARLIER.match(body):
+        return []  # "此前,…决定自8月10日0时起,将A由中风险地区调整为低风险地区": what an earlier notice did
     extended = _EXTEND.search(body)
     if extended and _object_ok(extended["obj"]):
         # "将划定的高风险地区(A、B)范围扩大至同安区新民镇": the area it grows to takes the level
@@ -1758,8 +1764,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
-        if re.search(r"全域(?:均|已|全部)+$", obj):
-            continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
+        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj):
+            continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         counted = _counted_object(obj)
         origin, by_comma = "", False
         if counted:
@@ -2214,7 +2220,12 @@ _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:
                       # "图们市全域(除封控、管控区外)": a city's or district's whole but its levels, the place
                       # left as "全域(…)" once the district in front is taken off
                       rf"|^(?:[^()除]{{0,10}}?(?:区|县|市|旗))?全(?:域|境)(?:范围)?内?"
-                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$")
+                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$"
+                      # "盐湖区除御溪苑1号楼外全域" (the district taken off in front): a district's whole but its
+                      # places, no place (a town's, a village's or a compound's, "A镇除B村外全域", starts with its
+                      # name, not with 除)
+                      rf"|^除[^除]{{1,30}}?(?:以外|之外|外)的?(?:其他|其余)?"
+                      rf"(?:全域|全境|区域|地区)(?:范围)?内?$")
 
 
 # ---------------------------------------------------------------------------------------------------
