@@ -125,7 +125,7 @@ _NOT_HEADING = re.compile(
     r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
-_SUB_SUFFIX = r"(?:街道办事处|街道|地区|镇|乡|街|苏木)"
+_SUB_SUFFIX = r"(?:街道办事处|街道办|街道|地区|镇|乡|街|苏木)"  # "滨河街道办(2处):": the street's office
 # "高新区(新市区)"; a note on what the district includes: "城关区【含文创园区】", "堆龙区(含经开区、柳梧新区)"
 _ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
           r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
@@ -156,10 +156,11 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
+# (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个": the state after the notice, no list
     rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
-    rf"各县|各区|各级|各单位|全市|全区|希望|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
+    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
@@ -693,8 +694,9 @@ def _heading_district(text: str) -> str | None:
     for start in starts:
         m = _HEADING_DISTRICT.match(text, start)
         if m and _district_ok(m[1]):
-            if m[1].startswith("将") and m[1] not in _divisions()[0] and _district_ok(m[1][1:]):
-                return m[1][1:]  # "将金川区…" (but 将乐县 is a county)
+            cut = max(m[1].rfind("将"), m[1].rfind("起"))
+            if cut >= 0 and m[1] not in _divisions()[0] and _district_ok(m[1][cut + 1:]):
+                return m[1][cut + 1:]  # "将金川区…", "即日起将离石区以下…" (but 将乐县 is a county)
             return m[1]
     return None
 
@@ -933,6 +935,7 @@ def _date_only(compact: str) -> _Date | None:
 
 
 def _org_only(compact: str) -> str | None:
+    compact = re.sub(r"\((?:代章|盖章|章|公章|印章|签章)\)$", "", compact)  # "…办公室(代章)": the seal's note
     m = re.fullmatch(_ORG_BODY, compact)
     return compact if m and _ORG_KEYWORD.search(compact) else None
 
@@ -1511,6 +1514,34 @@ _DESIGNATE_LEAD = re.compile(rf"(?:^|[,。])[^,。]{{0,8}}?(?:划定|确定|划�
 _LEVEL_AFTER = re.compile(rf"(?P<obj>[^:]+?[^:为是、,(]):?\(?(?P<level>{_LEVEL})\)?[。;,]?")
 
 
+# "一、封控区" over "A小区4号楼2单元为封控单元,4号楼为封控楼": each part says it is of the section's level
+# (a unit, a building, a yard of it); the parts are the places.
+_UNIT_LEVEL = re.compile(r"为(?P<w>封控|管控|防范|[高中低]风险)"
+                         r"(?:单元|楼栋|楼宇|楼|栋|院落|小区|户|区域|范围|点位|片区|网格)(?=[,、;。]|$)")
+
+
+def _unit_parts(line: str, level: str | None) -> list[str]:
+    """The places of an item whose clauses each say they are of the section's level ("A小区4号楼2单元为封控单元,
+    4号楼为封控楼": two places, as written); [] when the line has no such clause."""
+    body, _ = _strip_enum(line)
+    parts, start = [], 0
+    for m in _UNIT_LEVEL.finditer(body):
+        if _level_name(m["w"] + "区") != level or _unclosed(body[:m.start()]):
+            return []
+        parts.append(body[start:m.start()])
+        start = m.end() + 1
+    if not parts:
+        return []
+    rest = body[start:].strip(",、;。 ")
+    if rest:
+        parts.append(rest)  # "…为封控单元,5号楼": a last part without its clause
+    return [p for p in parts if p]
+
+
+# The measures a level heading's first line states before its places ("实行“区域封闭、足不出户”等管控措施").
+_LEVEL_MEASURES = re.compile(rf"^(?:{_LEVEL})?(?:严格)?(?:实行|实施|采取|落实|执行)")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1619,6 +1650,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 continue
             lines[i] = line
             label = _label_at_start(line)
+        if not label and not current.lines and _LEVEL_MEASURES.match(_strip_enum(line)[0]):
+            continue  # "一、封控区" then "实行“足不出户”等管控措施。": the level's measures, its places below
         if not label and _is_boilerplate(line):
             current = None
             continue
@@ -1641,6 +1674,19 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if narrowed:
             # not inside a remark: "于庄村(原中风险调整为高风险)"
             lines[i] = _NARROWED.sub(lambda m: m.group() if _unclosed(m.string[:m.end()]) else "", lines[i])
+        parts = _unit_parts(lines[i], current.heading.level_to)
+        if parts:  # places as they are, not parts of one compound to join again ("2单元、4号楼")
+            if current.places is None:
+                if current.lines:  # the section goes on in one of the same heading, in the notice's order
+                    current = _Section(current.heading, i)
+                    sections.append(current)
+                current.places = []
+            current.places.extend(parts)
+            current.last = i
+            continue
+        if current.places is not None:  # a plain item after items of that kind
+            current = _Section(current.heading, i)
+            sections.append(current)
         current.lines.append(lines[i])
         current.last = i
     return sections
@@ -1698,12 +1744,18 @@ _EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(
                      rf"(?P<obj>[^,;。]+)")
 
 
+# A news report's sentence on an earlier notice ("此前,根据…"; not "此前划定的A…", which the notice changes).
+_EARLIER = re.compile(r"^(?:此前|之前|在此之前|早前|此外,此前)(?:一天|一日|\d{1,2}月\d{1,2}日)?,")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
     if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
+    if _EARLIER.match(body):
+        return []  # "此前,…决定自8月10日0时起,将A由中风险地区调整为低风险地区": what an earlier notice did
     extended = _EXTEND.search(body)
     if extended and _object_ok(extended["obj"]):
         # "将划定的高风险地区(A、B)范围扩大至同安区新民镇": the area it grows to takes the level
@@ -1740,8 +1792,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
-        if re.search(r"全域(?:均|已|全部)+$", obj):
-            continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
+        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj):
+            continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         counted = _counted_object(obj)
         origin, by_comma = "", False
         if counted:
@@ -2192,7 +2244,16 @@ _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:
                       r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$"
                       # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
                       rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
-                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$")
+                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$"
+                      # "图们市全域(除封控、管控区外)": a city's or district's whole but its levels, the place
+                      # left as "全域(…)" once the district in front is taken off
+                      rf"|^(?:[^()除]{{0,10}}?(?:区|县|市|旗))?全(?:域|境)(?:范围)?内?"
+                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$"
+                      # "盐湖区除御溪苑1号楼外全域" (the district taken off in front): a district's whole but its
+                      # places, no place (a town's, a village's or a compound's, "A镇除B村外全域", starts with its
+                      # name, not with 除)
+                      rf"|^除[^除]{{1,30}}?(?:以外|之外|外)的?(?:其他|其余)?"
+                      rf"(?:全域|全境|区域|地区)(?:范围)?内?$")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2435,7 +2496,9 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              # "A小区(管控时间:10月19日)", "(封控日期:10月19日起)", "(10月19日起管控)": when the
                              # control began (a bare "(2月21日)" stays: a list may name places by it)
                              r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
-                             r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$")
+                             r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$"
+                             # "南园小区全域(新增)": the item is new in this notice, no part of the place
+                             r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)[)】]$")
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
@@ -2470,6 +2533,10 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # (the notice's district governs both); it stays in its place.
         among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
             and all(f is None or f[0] not in _divisions()[0] for f in fronts)
+        # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
+        # name their district (a county-level city, "古交市", governs its places itself)
+        city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
+            and g.district not in _divisions()[0]
         for place, found in zip(listed, fronts, strict=True):
             place = _PUBLISHED_NOTE.sub("", place)
             if found and among_streets and found[0] not in _divisions()[0]:
@@ -2477,7 +2544,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
             if found and (g.district is None or found[0] == g.district
-                          or (g.district.endswith("市") and place.startswith(g.district))):
+                          or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
                 district, place = found  # and for the places after it in an unlabelled list
             if g.district is None and _whole_district(place) and not _CITY_PROPER.fullmatch(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
