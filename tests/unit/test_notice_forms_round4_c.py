@@ -13,24 +13,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
+from tests.unit.test_notice_parser_real_forms import by_level, levels_of
 from tests.unit.test_notice_render import building, place, unit, word
 
 _S2T = opencc.OpenCC("s2t")
 
 
-def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
-    result = parse_notice(text, default_year=2022)
-    out: dict[tuple[str | None, str | None], list[str]] = {}
-    for change in result["changes"]:
-        out.setdefault((change["level_to"] or "lifted", change["district"]), []).extend(change["places"])
-    return out
 
 
-def levels_of(text: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for (level, _district), places in by_level(text).items():
-        out.setdefault(level or "lifted", []).extend(places)
-    return out
 
 
 # --- 1. "一、封控区" then "实行“区域封闭、足不出户”等管控措施,…。" then its numbered places: the measures line
