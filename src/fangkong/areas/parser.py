@@ -538,7 +538,9 @@ def _rest_ok(rest: str) -> bool:
 def _district_ok(name: str, strict: bool = False) -> bool:
     if name in _divisions()[0]:
         return True
-    if name[:1] in ("区", "县", "市", "旗") or (len(name) == 2 and name.endswith("区")):
+    # ("市城乡一体化示范区", "市经济技术开发区": a city's own zone may be written with the 市 in front)
+    if (name[:1] in ("区", "县", "旗") or (name[:1] == "市" and not (len(name) >= 6 and _LONG_DISTRICT.search(name)))
+            or (len(name) == 2 and name.endswith("区"))):
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
     if name.endswith("辖区"):
         return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
@@ -724,7 +726,10 @@ _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|
                         rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}"
                         # "划定以下区域为高风险区", "将下列4个区域调整为中风险区": the verb before the pointer
                         rf"|(?:划定|确定|认定|将|把)(?:以下|下列|如下)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|楼栋)"
-                        rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}")
+                        rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}"
+                        # "一、以下区域实行管控区管理" above its lists: the areas below are managed at the level
+                        rf"|(?:以下|下列|下述)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|村组?|楼栋)?(?:继续|仍)?"
+                        rf"(?:实行|实施|执行|按照?|参照|纳入)(?P<managed>{_LEVEL})(?:管理|管控|措施)?(?=[,;。:]|$)")
 
 
 def _following_heading(line: str) -> _Heading | None:
@@ -1584,6 +1589,13 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             current = None
             continue
         if current is None:
+            continue
+        # "二、以下区域实行防范区管理" … "三、中心城区除以上…全部解除": an item numbered like the section's own
+        # heading that speaks of levels (no district's label) is the section's sibling, not one of its places
+        style = _enum_style(line)
+        if style and style == _enum_style(compact[current.index]) and not current.heading.rest \
+                and not label and _has_keyword(re.sub(r"\([^()]*\)", "", line)):
+            current = None
             continue
         own = _SENTENCE_TARGET.search(line)
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
