@@ -42,3 +42,24 @@ def test_two_numbered_sections_and_a_city_zone_with_its_city_in_front() -> None:
 def test_areas_below_under_a_rule_are_no_list() -> None:
     text = "一、以下区域实行管控区管理要求:人不出区。\n二、防范区严格执行常态化防控措施。"
     assert by_level(text) == {}
+
+
+# "将“A县B镇C村”划为高风险区", "将A县B镇“C村、D村”2个村划分为中风险区": quotation marks set the object off and
+# are no part of a place; the count after them counts the places named; 划分为 is a verb like 划为.
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["上铺村", "下铺村", "红柳村", "南家村", "康泉村"]), min_size=1, max_size=5,
+                unique=True),
+       st.sampled_from(["划分为", "划为", "调整为"]), st.booleans())
+def test_quoted_objects_and_their_count(villages: list[str], verb: str, counted: bool) -> None:
+    count = f"{len(villages)}个村" if counted else ""
+    text = (f"临江县新增高风险区、中风险区\n自2022年7月16日0时起,临江县在辖区划定高风险区、中风险区。\n一、高风险区\n"
+            f"将“临江县桃源镇李家村”{verb}高风险区。\n执行“足不出户”等管控措施。\n二、中风险区\n"
+            f"将临江县桃源镇“{'、'.join(villages)}”{count}{verb}中风险区。\n执行“人不出区”等管控措施。\n"
+            f"三、低风险区\n临江县除高风险区、中风险区外其他地区为低风险区。\n2022年7月16日")
+    assert by_level(text) == {("high", "临江县"): ["桃源镇李家村"],
+                              ("medium", "临江县"): ["桃源镇" + villages[0], *villages[1:]]}, text
+
+
+def test_a_quoted_name_inside_a_place_stays() -> None:
+    text = "将东湖街道“幸福里”小区3栋调整为高风险区。"
+    assert by_level(text) == {("high", None): ["东湖街道“幸福里”小区3栋"]}

@@ -91,7 +91,7 @@ _LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?
           r"|防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
-_TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+_TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
 _FROM_RE = re.compile(rf"(?:由|从)(?P<level>{_LEVEL})")
 _LIFT_RE = re.compile(r"解除|解封|撤销|取消")
@@ -1726,6 +1726,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if re.search(r"全域(?:均|已|全部)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区": the state after the notice, not a place
+        # "将“A县B镇C村”划为高风险区", "将A县B镇“C村、D村”2个村划分为中风险区": the quotation marks set the
+        # object off (no part of a place), a count of the kind after them counts the places named
+        quoted = re.fullmatch(rf"(?P<pre>[^“”,、;]*)“(?P<inner>[^“”]+)”(?:(?P<n>[\d{_CN_NUM}]+)[个处]"
+                              r"(?:村|组|小区|社区|区域|地区|地点|场所|点位|楼栋|单位|街道|乡镇|镇)?)?", obj)
+        if quoted and (not quoted["n"] or _cn_int(quoted["n"]) == len(_split_enclosed(quoted["inner"]))):
+            obj = quoted["pre"] + quoted["inner"]
         counted = _counted_object(obj)
         origin, by_comma = "", False
         if counted:
