@@ -63,3 +63,18 @@ def test_quoted_objects_and_their_count(villages: list[str], verb: str, counted:
 def test_a_quoted_name_inside_a_place_stays() -> None:
     text = "将东湖街道“幸福里”小区3栋调整为高风险区。"
     assert by_level(text) == {("high", None): ["东湖街道“幸福里”小区3栋"]}
+
+
+# "(一)黄流镇" alone above "1.A村由中风险区调整为低风险区。": a town's section of sentences, each holding its
+# places; the town goes in front of each place (not twice), and the sentence is no heading of the town below.
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["抱一村", "新荣村委会", "老市场", "海榆路7号", "桃源镇镇墟全域"]), min_size=1,
+                max_size=3, unique=True),
+       st.sampled_from(["(一)", "一、", ""]), st.booleans())
+def test_town_sections_of_sentences(places: list[str], enum: str, numbered: bool) -> None:
+    item = "1." if numbered else ""
+    text = (f"根据当前海南临江县疫情防控工作需要,经专家组研判,2022年9月3日12时起,中风险区调整为3个。具体情况如下:\n"
+            f"{enum}桃源镇\n{item}{'、'.join(places)}由中风险区调整为低风险区。\n"
+            f"{enum.replace('一', '二')}东湖镇\n{item}华联商厦由高风险区调整为中风险区。\n")
+    expected_low = [p if p.startswith("桃源镇") else "桃源镇" + p for p in places]
+    assert by_level(text) == {("low", "临江县"): expected_low, ("medium", "临江县"): ["东湖镇华联商厦"]}, text

@@ -715,7 +715,9 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
     """ "即日起新增以下高风险区。" directly above "小店区:A、B" heads the list without a colon."""
     text = _last_sentence(line)
     if (_has_keyword(text) and not _NOT_HEADING.search(text) and not _is_boilerplate(text)
-            and _label_at_start(nxt) and not _label_at_start(line)):
+            and _label_at_start(nxt) and not _label_at_start(line)
+            # (not "1.A村、B村由中风险区调整为低风险区。" above "(二)C镇": a sentence with places of its own)
+            and not _sentence_sections(line, 0, None)):
         return _Heading(*_analyze(text), _total(text), _heading_district(text), text)
     return None
 
@@ -1505,6 +1507,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     loose: list[int] = []
     restated: list[_Section] = []
     designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
+    town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1547,6 +1550,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             sections.append(current)
             continue
         found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
+        if found and town:
+            for section in found:
+                section.places = [p if p.startswith(town) else town + p for p in section.places]
+        elif not found:
+            town = None
         if found:
             sections.extend(found)
             current = None
@@ -1579,6 +1587,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         elif current is None:
             loose = []
         label = _label_at_start(line)
+        # "(一)黄流镇" alone above "1.A村由中风险区调整为低风险区。": a town's section of sentences
+        if label and label[1] == len(line) and label[0].sub and not label[0].district and current is None \
+                and not signed and _sentence_sections(nxt, i + 1, outer):
+            town = label[0].sub
+            loose = []
+            continue
         if label and label[1] == len(line) and label[0].district and not label[0].sub and (
                 _match_heading(nxt) or _following_heading(nxt) or _sentence_sections(nxt, i + 1, None)):
             outer = label[0].district  # "(一)小店区" above its own sections
@@ -2272,7 +2286,9 @@ def _lead_district(lines: list[str]) -> str | None:
                 return m[1]
         # "根据太谷区疫情防控工作需要,…区疫情防控工作领导小组决定,划定…": the district whose prevention work the
         # lead says the notice serves
-        for m in re.finditer(rf"(?:(?<=根据)|(?<=按照)|(?<=结合)|(?<=为做好))([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+        # ("根据当前海南乐东县疫情防控工作需要": the time word and the province in front are no part of it)
+        for m in re.finditer(rf"(?:(?<=根据)|(?<=按照)|(?<=结合)|(?<=为做好))(?:当前|目前|近期)?(?:{_PROVINCE})?"
+                             rf"([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
