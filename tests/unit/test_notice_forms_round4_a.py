@@ -78,3 +78,26 @@ def test_town_sections_of_sentences(places: list[str], enum: str, numbered: bool
             f"{enum.replace('一', '二')}东湖镇\n{item}华联商厦由高风险区调整为中风险区。\n")
     expected_low = [p if p.startswith("桃源镇") else "桃源镇" + p for p in places]
     assert by_level(text) == {("low", "临江县"): expected_low, ("medium", "临江县"): ["东湖镇华联商厦"]}, text
+
+
+# "一、A社区、B村,继续按封控区管理" keeps the places' level; "二、C镇除封控区外的区域,解除管控区管理,转为防范区
+# 管理7天" lifts the level and names the one the places go to (管理 between the two clauses); traditional too.
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["桃源镇双头社区", "华源村", "龙水村", "东湖镇文安村"]), min_size=1, max_size=4,
+                unique=True),
+       st.sampled_from(["继续按", "继续按照", "仍按", "继续执行"]), st.sampled_from(["转为", "调整为", "降为"]),
+       st.booleans())
+def test_kept_level_and_a_lift_then_its_new_level(places: list[str], keep: str, verb: str, traditional: bool) -> None:
+    text = (f"临江县疫情防控指挥部通告\n自2022年1月22日12时起,对全县疫情防控管理措施进行调整。现通告如下:\n"
+            f"一、{'、'.join(places)},{keep}封控区管理,可根据实际适当调整卡口设置。\n"
+            f"二、桃源镇除封控区外的区域、华城镇全区域,解除管控区管理,{verb}防范区管理7天。\n"
+            f"三、全县其余区域继续按照防范区管理。\n临江县疫情防控指挥部\n2022年1月22日")
+    if traditional:
+        text = text.replace("区", "區").replace("县", "縣").replace("围", "圍")
+    assert by_level(text) == {("sealed", "临江县"): places,
+                              ("precaution", "临江县"): ["桃源镇除封控区外的区域", "华城镇全区域"]}, text
+
+
+def test_people_kept_under_a_rule_are_no_places() -> None:
+    text = "一、高风险区人员继续按封控区管理要求落实足不出户。"
+    assert by_level(text) == {}

@@ -819,6 +819,8 @@ def _match_heading(line: str) -> _Heading | None:
 # "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
+                              # "A村、B村,继续按封控区管理": the places keep their level
+                              rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
@@ -826,8 +828,9 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               rf"(?:管理|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
 # The clause after a lift that names where the places go: ",与海州区(除高风险地区以外)其他区域同为低风险区",
 # ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
-_LIFT_THEN = re.compile(rf",(?:与[^,;。:]{{1,40}}?)?(?:同|均|一并|统一|全部|一同|共同)?(?:{_TARGET_VERB}|为)"
-                        rf"(?P<level>{_LEVEL})")
+# (",解除管控区管理,转为防范区管理": the lift's 管理 before the comma)
+_LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:与[^,;。:]{{1,40}}?)?(?:同|均|一并|统一|全部|一同|共同)?"
+                        rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
 _LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
