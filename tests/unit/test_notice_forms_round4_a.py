@@ -101,3 +101,23 @@ def test_kept_level_and_a_lift_then_its_new_level(places: list[str], keep: str, 
 def test_people_kept_under_a_rule_are_no_places() -> None:
     text = "一、高风险区人员继续按封控区管理要求落实足不出户。"
     assert by_level(text) == {}
+
+
+# "将A小区11栋,B小学向C中学方向30米…合围区域,D商场右侧巷子沿E路转F路合围区域为高风险区": an area that names
+# what encloses it (与, 至, 向, 沿) is a place of its own after a comma; parts joined to it by 、 are its own.
+# "A社区B自建房高风险区以外的区域" (no 除) is a place's rest, a place.
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(["东湖街道幸福里11栋", "第七小学向第七中学方向30米向山脚方向20米合围区域",
+                        "华联商厦右侧巷子沿西站方向转威西路合围区域", "东湖街道文安社区自建房高风险区以外的区域",
+                        "翠屏路至公路局山脚、第七小学巷子与威西路合围区域", "新华书店"]),
+       st.sampled_from(["划定为", "调整为"]))
+def test_areas_that_name_their_enclosure_after_commas(places: list[str], verb: str) -> None:
+    text = (f"自2022年9月22日起,决定将临江区部分区域划定为高风险区、中风险区和低风险区。\n一、划定中风险区(6个)\n"
+            f"将临江区{','.join(places)}{verb}中风险区,执行“足不出区”管控措施。\n"
+            f"二、划定低风险区\n将临江区辖区内除高、中风险区外的其他区域{verb}低风险区。")
+    assert by_level(text) == {("medium", "临江区"): places}, text
+
+
+def test_building_parts_enclosing_one_area_after_commas() -> None:
+    text = "将美晨家园小区牡丹园1、2号楼,美园3号楼,玫瑰园2号楼合围区域调整为高风险区。"
+    assert by_level(text) == {("high", None): ["美晨家园小区牡丹园1、2号楼,美园3号楼,玫瑰园2号楼合围区域"]}

@@ -2010,7 +2010,10 @@ def _split_enclosed(text: str) -> list[str]:
             out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
             continue
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
-            while out and sep in "、,":
+            # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
+            # is whole after a comma; only the parts joined to it by 、 are its own
+            named = bool(re.search(r"[与和至向沿到]", _ENCLOSED_END.sub("", part)))
+            while out and (sep == "、" or (sep == "," and not named)):
                 prev_sep, prev = out.pop()
                 part = prev + sep + part
                 sep = prev_sep
@@ -2042,7 +2045,9 @@ _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
 _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
-_LEVEL_REST_IN = re.compile(rf"(?:除|内)(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)"
+# ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
+_LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
+                            rf"(?:其他|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其余)$")
