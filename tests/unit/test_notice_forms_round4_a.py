@@ -121,3 +121,17 @@ def test_areas_that_name_their_enclosure_after_commas(places: list[str], verb: s
 def test_building_parts_enclosing_one_area_after_commas() -> None:
     text = "将美晨家园小区牡丹园1、2号楼,美园3号楼,玫瑰园2号楼合围区域调整为高风险区。"
     assert by_level(text) == {("high", None): ["美晨家园小区牡丹园1、2号楼,美园3号楼,玫瑰园2号楼合围区域"]}
+
+
+# "(三)防范区:A县其余地域划定为防范区,所有人不能聚餐,不能出县。": after the level's label, a sentence with its own
+# verb and that level whose object is the county's rest (其余地域, 其他区域) lists nothing; the rule after it is
+# no place either. A label whose sentence names places keeps them.
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["其余地域", "其他区域", "其余区域"]), st.sampled_from(["划定为", "确定为", "列为"]),
+       st.sampled_from(["(三)", "3.", "三、"]))
+def test_a_level_label_over_a_blanket_sentence(rest: str, verb: str, enum: str) -> None:
+    text = ("临江县疫情防控指挥部再次强调:\n一、临江县部分村屯、小区管控如下:\n"
+            "(一)封控区:临江县华联酒店,临江县桃源乡李家村陇意屯。实行“足不出户”管理措施。\n"
+            f"{enum}防范区:临江县{rest}{verb}防范区,所有人不能聚餐,不能出县。实行“强化社会面管控”管理措施。\n"
+            "二、所有密闭经营场所全部关闭。")
+    assert by_level(text) == {("sealed", "临江县"): ["华联酒店", "桃源乡李家村陇意屯"]}, text

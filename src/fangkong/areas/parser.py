@@ -1547,6 +1547,14 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 heading.district = outer
             elif not heading.rest and _match_heading(nxt):
                 outer = heading.district  # "福田区在梅林街道划定…如下:" above "一、封控区"
+            own = _SENTENCE_TARGET.search(heading.rest) if heading.rest else None
+            if own and own.start() > 0 and _analyze(own.group())[2] == heading.level_to \
+                    and not _unclosed(heading.rest[:own.start()]) \
+                    and _is_blanket(_OBJECT_TAIL.sub("", heading.rest[:own.start()])):
+                # "(三)防范区:A县其余地域划定为防范区,所有人不能聚餐": after the level's label, a sentence with
+                # its own verb and that level whose object is a blanket lists nothing; what follows is a rule
+                current = None
+                continue
             current = _Section(heading, i, last=i)
             if heading.rest:
                 current.lines.append(heading.rest)
@@ -2196,7 +2204,7 @@ def _complete_place(text: str) -> bool:
 
 
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
-_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
