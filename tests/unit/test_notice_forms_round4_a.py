@@ -135,3 +135,17 @@ def test_a_level_label_over_a_blanket_sentence(rest: str, verb: str, enum: str) 
             f"{enum}防范区:临江县{rest}{verb}防范区,所有人不能聚餐,不能出县。实行“强化社会面管控”管理措施。\n"
             "二、所有密闭经营场所全部关闭。")
     assert by_level(text) == {("sealed", "临江县"): ["华联酒店", "桃源乡李家村陇意屯"]}, text
+
+
+# "(一)东城区" over "东湖街道:A" and "先进制造业开发区:B": a zone written like the district's streets under its
+# heading is a part of it (its name goes in front of the place), not a district of its own (开发区, 示范区,
+# 实验区 only: a 新区 is a district; a zone the list of
+# divisions knows, "高新技术产业开发区", stays a district).
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["先进制造业开发区", "食品工业开发区", "东部物流开发区"]),
+       st.sampled_from(_PLACES))
+def test_a_zone_among_the_streets_of_a_district(zone: str, place: str) -> None:
+    text = (f"关于调整中心城区管控区域的通告\n一、以下区域实行防范区管理\n(一)东城区\n东湖街道:华联商厦。\n"
+            f"{zone}:{place}。\n(二)西城区\n桃源乡:李家村。\n二、防范区严格执行常态化防控措施。")
+    assert by_level(text) == {("precaution", "东城区"): ["东湖街道华联商厦", zone + place],
+                              ("precaution", "西城区"): ["桃源乡李家村"]}, text

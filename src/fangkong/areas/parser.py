@@ -1121,6 +1121,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
     """The groups of a section's text; with whole_items each numbered item is read as one place."""
     run_start = 0
     groups = [_Group(default_district)]
+    headed: _Group | None = None  # the group of a district's heading on its own line ("(一)魏都区")
     prefix: str | None = None
     community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
@@ -1156,6 +1157,12 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         if m and label:
             pos = m.end()
             own_line = pos >= n or text[pos] == "\n"
+            if (label.district and not label.sub and headed is groups[-1] and not enumerated
+                    and re.search(r"(?:开发区|示范区|实验区|试验区)$", label.district)
+                    and label.district not in _divisions()[0]):
+                # "(一)魏都区" over "五一路街道:A" and "先进制造业开发区:B": a zone within the district written
+                # like its streets is a part of it, not a district of its own
+                label = _Label(None, label.district, label.count)
             if label.district:
                 groups.append(_Group(label.district, label.count, labelled=True))
                 prefix = community = None
@@ -1205,6 +1212,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
             if label:
                 if label.district:
                     groups.append(_Group(label.district, label.count, labelled=True))
+                    headed = groups[-1]
                     prefix = community = None
                 if label.sub:
                     prefix, prefix_line_only, community = label.sub, False, None
