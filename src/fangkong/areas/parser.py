@@ -98,7 +98,7 @@ _LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?
           r"|防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
-_TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+_TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
 _FROM_RE = re.compile(rf"(?:由|从)(?P<level>{_LEVEL})")
 _LIFT_RE = re.compile(r"解除|解封|撤销|取消")
@@ -546,7 +546,9 @@ def _rest_ok(rest: str) -> bool:
 def _district_ok(name: str, strict: bool = False) -> bool:
     if name in _divisions()[0]:
         return True
-    if name[:1] in ("区", "县", "市", "旗") or (len(name) == 2 and name.endswith("区")):
+    # ("市城乡一体化示范区", "市经济技术开发区": a city's own zone may be written with the 市 in front)
+    if (name[:1] in ("区", "县", "旗") or (name[:1] == "市" and not (len(name) >= 6 and _LONG_DISTRICT.search(name)))
+            or (len(name) == 2 and name.endswith("区"))):
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
     if name.endswith("辖区"):
         return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
@@ -722,7 +724,9 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
     """ "即日起新增以下高风险区。" directly above "小店区:A、B" heads the list without a colon."""
     text = _last_sentence(line)
     if (_has_keyword(text) and not _NOT_HEADING.search(text) and not _is_boilerplate(text)
-            and _label_at_start(nxt) and not _label_at_start(line)):
+            and _label_at_start(nxt) and not _label_at_start(line)
+            # (not "1.A村、B村由中风险区调整为低风险区。" above "(二)C镇": a sentence with places of its own)
+            and not _sentence_sections(line, 0, None)):
         return _Heading(*_analyze(text), _total(text), _heading_district(text), text)
     return None
 
@@ -733,7 +737,10 @@ _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|
                         rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}"
                         # "划定以下区域为高风险区", "将下列4个区域调整为中风险区": the verb before the pointer
                         rf"|(?:划定|确定|认定|将|把)(?:以下|下列|如下)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|楼栋)"
-                        rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}")
+                        rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}"
+                        # "一、以下区域实行管控区管理" above its lists: the areas below are managed at the level
+                        rf"|(?:以下|下列|下述)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|村组?|楼栋)?(?:继续|仍)?"
+                        rf"(?:实行|实施|执行|按照?|参照|纳入)(?P<managed>{_LEVEL})(?:管理|管控|措施)?(?=[,;。:]|$)")
 
 
 def _following_heading(line: str) -> _Heading | None:
@@ -821,6 +828,8 @@ def _match_heading(line: str) -> _Heading | None:
 # "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
+                              # "A村、B村,继续按封控区管理": the places keep their level
+                              rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
@@ -828,8 +837,9 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               rf"(?:管理|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
 # The clause after a lift that names where the places go: ",与海州区(除高风险地区以外)其他区域同为低风险区",
 # ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
-_LIFT_THEN = re.compile(rf",(?:与[^,;。:]{{1,40}}?)?(?:同|均|一并|统一|全部|一同|共同)?(?:{_TARGET_VERB}|为)"
-                        rf"(?P<level>{_LEVEL})")
+# (",解除管控区管理,转为防范区管理": the lift's 管理 before the comma)
+_LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:与[^,;。:]{{1,40}}?)?(?:同|均|一并|统一|全部|一同|共同)?"
+                        rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
 _LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
@@ -1125,6 +1135,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
     """The groups of a section's text; with whole_items each numbered item is read as one place."""
     run_start = 0
     groups = [_Group(default_district)]
+    headed: _Group | None = None  # the group of a district's heading on its own line ("(一)魏都区")
     prefix: str | None = None
     community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
@@ -1160,6 +1171,12 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         if m and label:
             pos = m.end()
             own_line = pos >= n or text[pos] == "\n"
+            if (label.district and not label.sub and headed is groups[-1] and not enumerated
+                    and re.search(r"(?:开发区|示范区|实验区|试验区)$", label.district)
+                    and label.district not in _divisions()[0]):
+                # "(一)魏都区" over "五一路街道:A" and "先进制造业开发区:B": a zone within the district written
+                # like its streets is a part of it, not a district of its own
+                label = _Label(None, label.district, label.count)
             if label.district:
                 groups.append(_Group(label.district, label.count, labelled=True))
                 prefix = community = None
@@ -1209,6 +1226,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
             if label:
                 if label.district:
                     groups.append(_Group(label.district, label.count, labelled=True))
+                    headed = groups[-1]
                     prefix = community = None
                 if label.sub:
                     prefix, prefix_line_only, community = label.sub, False, None
@@ -1553,6 +1571,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     loose: list[int] = []
     restated: list[_Section] = []
     designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
+    town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1589,12 +1608,25 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 heading.district = outer
             elif not heading.rest and _match_heading(nxt):
                 outer = heading.district  # "福田区在梅林街道划定…如下:" above "一、封控区"
+            own = _SENTENCE_TARGET.search(heading.rest) if heading.rest else None
+            if own and own.start() > 0 and _analyze(own.group())[2] == heading.level_to \
+                    and not _unclosed(heading.rest[:own.start()]) \
+                    and _is_blanket(_OBJECT_TAIL.sub("", heading.rest[:own.start()])):
+                # "(三)防范区:A县其余地域划定为防范区,所有人不能聚餐": after the level's label, a sentence with
+                # its own verb and that level whose object is a blanket lists nothing; what follows is a rule
+                current = None
+                continue
             current = _Section(heading, i, last=i)
             if heading.rest:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
         found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
+        if found and town:
+            for section in found:
+                section.places = [p if p.startswith(town) else town + p for p in section.places]
+        elif not found:
+            town = None
         if found:
             sections.extend(found)
             current = None
@@ -1627,6 +1659,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         elif current is None:
             loose = []
         label = _label_at_start(line)
+        # "(一)黄流镇" alone above "1.A村由中风险区调整为低风险区。": a town's section of sentences
+        if label and label[1] == len(line) and label[0].sub and not label[0].district and current is None \
+                and not signed and _sentence_sections(nxt, i + 1, outer):
+            town = label[0].sub
+            loose = []
+            continue
         if label and label[1] == len(line) and label[0].district and not label[0].sub and (
                 _match_heading(nxt) or _following_heading(nxt) or _sentence_sections(nxt, i + 1, None)):
             outer = label[0].district  # "(一)小店区" above its own sections
@@ -1637,6 +1675,13 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             current = None
             continue
         if current is None:
+            continue
+        # "二、以下区域实行防范区管理" … "三、中心城区除以上…全部解除": an item numbered like the section's own
+        # heading that speaks of levels (no district's label) is the section's sibling, not one of its places
+        style = _enum_style(line)
+        if style and style == _enum_style(compact[current.index]) and not current.heading.rest \
+                and not label and _has_keyword(re.sub(r"\([^()]*\)", "", line)):
+            current = None
             continue
         own = _SENTENCE_TARGET.search(line)
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
@@ -1794,6 +1839,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
+        # "将“A县B镇C村”划为高风险区", "将A县B镇“C村、D村”2个村划分为中风险区": the quotation marks set the
+        # object off (no part of a place), a count of the kind after them counts the places named
+        quoted = re.fullmatch(rf"(?P<pre>[^“”,、;]*)“(?P<inner>[^“”]+)”(?:(?P<n>[\d{_CN_NUM}]+)[个处]"
+                              r"(?:村|组|小区|社区|区域|地区|地点|场所|点位|楼栋|单位|街道|乡镇|镇)?)?", obj)
+        if quoted and (not quoted["n"] or _cn_int(quoted["n"]) == len(_split_enclosed(quoted["inner"]))):
+            obj = quoted["pre"] + quoted["inner"]
         counted = _counted_object(obj)
         origin, by_comma = "", False
         if counted:
@@ -2055,7 +2106,10 @@ def _split_enclosed(text: str) -> list[str]:
             out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
             continue
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
-            while out and sep in "、,":
+            # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
+            # is whole after a comma; only the parts joined to it by 、 are its own
+            named = bool(re.search(r"[与和至向沿到]", _ENCLOSED_END.sub("", part)))
+            while out and (sep == "、" or (sep == "," and not named)):
                 prev_sep, prev = out.pop()
                 part = prev + sep + part
                 sep = prev_sep
@@ -2087,7 +2141,9 @@ _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
 _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
-_LEVEL_REST_IN = re.compile(rf"(?:除|内)(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|范围)"
+# ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
+_LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
+                            rf"(?:其他|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其余)$")
@@ -2236,7 +2292,7 @@ def _complete_place(text: str) -> bool:
 
 
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
-_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
@@ -2343,7 +2399,9 @@ def _lead_district(lines: list[str]) -> str | None:
                 return m[1]
         # "根据太谷区疫情防控工作需要,…区疫情防控工作领导小组决定,划定…": the district whose prevention work the
         # lead says the notice serves
-        for m in re.finditer(rf"(?:(?<=根据)|(?<=按照)|(?<=结合)|(?<=为做好))([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+        # ("根据当前海南乐东县疫情防控工作需要": the time word and the province in front are no part of it)
+        for m in re.finditer(rf"(?:(?<=根据)|(?<=按照)|(?<=结合)|(?<=为做好))(?:当前|目前|近期)?(?:{_PROVINCE})?"
+                             rf"([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
