@@ -23,3 +23,31 @@ def test_a_formula_before_the_list_is_no_place(places: list[str], formula: str) 
             f"并落实相应管控措施。\n{formula}\n高风险区({len(places)}个):东城区{'、东城区'.join(places)}。\n"
             "本通告自发布之日起实施。")
     assert by_level(text) == {("high", "东城区"): places}, text
+
+
+_ROADS = ["团结胡同", "解放路", "人民大街", "新华巷", "滨河道"]
+_OPPOSITE = {"东": "西", "西": "东", "南": "北", "北": "南"}
+
+
+# "5.A胡同西、B胡同东C大街4号(含4A、4B及临街商厅)": a place located between roads, each written with a bare
+# direction (no 以), the place itself after the last; the 、 between the bounds splits nothing.
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_ROADS), min_size=2, max_size=2, unique=True), st.sampled_from("东西南北"),
+       st.sampled_from(["", "侧"]), st.sampled_from(["临潢大街4号", "12号院", "幸福里小区3号楼(含临街商铺)"]))
+def test_a_place_between_roads_with_bare_directions_is_one(roads: list[str], direction: str, side: str,
+                                                          place: str) -> None:
+    located = f"{roads[0]}{direction}{side}、{roads[1]}{_OPPOSITE[direction]}{side}{place}"
+    text = ("松山区关于划定风险区域的通告\n经专家组研判,决定将以下区域划定为高风险区:\n"
+            f"1.城关镇南门村;2.{located};3.桃源乡石桥村。\n特此通告")
+    assert levels_of(text) == {"high": ["城关镇南门村", located, "桃源乡石桥村"]}, text
+    sentence = f"经专家组研判,将城关镇南门村、{located}划定为高风险区。"
+    assert levels_of(sentence) == {"high": ["城关镇南门村", located]}, sentence
+
+
+# Two places on the same side of two roads ("解放路东、人民大街东12号") are not one place's bounds: the rule asks
+# for directions that differ.
+def test_bare_directions_alike_are_two_places() -> None:
+    listed = "经专家组研判,决定将以下区域划定为高风险区:\n城关镇南门村、解放路东、人民大街东12号。\n特此通告"
+    sentence = "经专家组研判,将城关镇南门村、解放路东、人民大街东12号划定为高风险区。"
+    for text in (listed, sentence):
+        assert levels_of(text) == {"high": ["城关镇南门村", "解放路东", "人民大街东12号"]}, text
