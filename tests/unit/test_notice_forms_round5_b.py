@@ -51,3 +51,9 @@ def test_bare_directions_alike_are_two_places() -> None:
     sentence = "经专家组研判,将城关镇南门村、解放路东、人民大街东12号划定为高风险区。"
     for text in (listed, sentence):
         assert levels_of(text) == {"high": ["城关镇南门村", "解放路东", "人民大街东12号"]}, text
+
+
+# Villages named after a river's side ("马家河西、马家河东村") are two places: a river is no road of the rule.
+def test_villages_on_a_rivers_sides_are_two_places() -> None:
+    text = "经专家组研判,将马家河西、马家河东村划定为高风险区。"
+    assert levels_of(text) == {"high": ["马家河西", "马家河东村"]}
