@@ -1,0 +1,32 @@
+"""Forms of the eleventh held-out set (notices 227-233), each in a variant written here (invented places,
+the wording of the real forms)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.unit.test_notice_parser_real_forms import by_level
+
+_LEVELS = {"高风险区": "high", "中风险区": "medium", "低风险区": "low",
+           "封控区": "sealed", "管控区": "controlled", "防范区": "precaution"}
+
+
+def test_heading_with_level_then_bare_jiang_before_the_new_level() -> None:
+    # "宁强县高风险区降低风险区(2个)": 降 straight before the level the places go to, no 为 / 至.
+    text = ("关于调整我市风险区的通告\n经研判,决定对部分县区风险地区予以调整。具体如下:\n"
+            "一、东坡区新增划定高风险区(2个)\n1.东坡区青木镇柳河村3组。\n2.东坡区青木镇桥头小卖部。\n"
+            "二、西岭县高风险区降低风险区(2个)\n1.西岭县城关街道办事处杨家村4组。\n2.西岭县石门镇松林村五组。\n")
+    assert by_level(text) == {("high", "东坡区"): ["青木镇柳河村3组", "青木镇桥头小卖部"],
+                              ("low", "西岭县"): ["城关街道办事处杨家村4组", "石门镇松林村五组"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(list(_LEVELS)), st.sampled_from(list(_LEVELS)), st.sampled_from(["降", "升", "降级", "升级"]))
+def test_bare_verb_between_levels_names_the_target(frm: str, to: str, verb: str) -> None:
+    # whatever the pair of levels, the level after the bare verb is the one the places get
+    if frm == to:
+        return
+    text = (f"关于调整风险区的通告\n具体如下:\n一、西岭县{frm}{verb}{to}(2个)\n"
+            "1.西岭县石门镇松林村五组。\n2.西岭县城关街道办事处杨家村4组。\n")
+    assert by_level(text) == {(_LEVELS[to], "西岭县"): ["石门镇松林村五组", "城关街道办事处杨家村4组"]}
