@@ -30,3 +30,11 @@ def test_bare_verb_between_levels_names_the_target(frm: str, to: str, verb: str)
     text = (f"关于调整风险区的通告\n具体如下:\n一、西岭县{frm}{verb}{to}(2个)\n"
             "1.西岭县石门镇松林村五组。\n2.西岭县城关街道办事处杨家村4组。\n")
     assert by_level(text) == {(_LEVELS[to], "西岭县"): ["石门镇松林村五组", "城关街道办事处杨家村4组"]}
+
+
+def test_heading_of_a_county_of_one_character() -> None:
+    # "二、勉县新增划定高风险区(2个)": a county named with one character and 县 heads its list as others do.
+    text = ("关于调整我市风险区的通告\n具体如下:\n一、东坡区新增划定高风险区(1个)\n1.东坡区青木镇柳河村3组。\n"
+            "二、澧县新增划定高风险区(2个)\n1.澧县新铺镇七里村1、2、3组。\n2.澧县城南临时转运点。\n")
+    assert by_level(text) == {("high", "东坡区"): ["青木镇柳河村3组"],
+                              ("high", "澧县"): ["新铺镇七里村1、2、3组", "城南临时转运点"]}

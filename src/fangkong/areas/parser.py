@@ -687,7 +687,8 @@ def _has_keyword(text: str) -> bool:
                 or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|防范|风险)", text))
 
 
-_HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+# (a county of one character and 县 too: "二、勉县新增划定高风险区(2个)")
+_HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]县|[{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
                                rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范)")
 
 
