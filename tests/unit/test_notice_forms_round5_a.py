@@ -38,3 +38,12 @@ def test_heading_of_a_county_of_one_character() -> None:
             "二、澧县新增划定高风险区(2个)\n1.澧县新铺镇七里村1、2、3组。\n2.澧县城南临时转运点。\n")
     assert by_level(text) == {("high", "东坡区"): ["青木镇柳河村3组"],
                               ("high", "澧县"): ["新铺镇七里村1、2、3组", "城南临时转运点"]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["含", "包含", "不含"]), st.sampled_from(["合围区域", "围合区域", "区域"]))
+def test_bounds_whose_last_bound_has_a_note_before_the_area_word(note: str, word: str) -> None:
+    # "…、D房屋以北(含D房屋)合围区域": the note on the last bound does not end the run; the area is one place.
+    area = f"青木镇利民路菜场以西、七号厂以东、原商会以南、对面门面以北({note}对面门面){word}"
+    text = f"关于调整风险区的通告\n具体如下:\n一、东坡区新增划定高风险区(2个)\n1.东坡区{area}。\n2.东坡区柳河村3组。\n"
+    assert by_level(text) == {("high", "东坡区"): [area, "柳河村3组"]}
