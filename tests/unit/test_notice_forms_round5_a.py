@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level
+from tests.unit.test_notice_parser_real_forms import by_level, levels_of
 
 _LEVELS = {"高风险区": "high", "中风险区": "medium", "低风险区": "low",
            "封控区": "sealed", "管控区": "controlled", "防范区": "precaution"}
@@ -47,3 +47,14 @@ def test_bounds_whose_last_bound_has_a_note_before_the_area_word(note: str, word
     area = f"青木镇利民路菜场以西、七号厂以东、原商会以南、对面门面以北({note}对面门面){word}"
     text = f"关于调整风险区的通告\n具体如下:\n一、东坡区新增划定高风险区(2个)\n1.东坡区{area}。\n2.东坡区柳河村3组。\n"
     assert by_level(text) == {("high", "东坡区"): [area, "柳河村3组"]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["原中风险地区作相应调整", "原管控区相应调整", "原封控区域予以撤销", "原中风险区同步取消"]))
+def test_note_on_what_becomes_of_the_earlier_area_is_no_part_of_the_place(note: str) -> None:
+    # "…合围区域(原中风险地区作相应调整)": a remark on the earlier area of a level, dropped like "(8月17日已发布)".
+    text = ("关于调整风险区域的通告\n新会区疫情防控指挥部办公室\n新增(调整)高风险区:\n"
+            f"1.青木镇柳河大道以北,紫园小区以东,东阳饭店以南,葵湖路以西合围区域({note});\n"
+            "2.青木镇光明里9座以南,名苑花园4座以北合围区域。\n")
+    assert levels_of(text) == {"high": ["青木镇柳河大道以北,紫园小区以东,东阳饭店以南,葵湖路以西合围区域",
+                                        "青木镇光明里9座以南,名苑花园4座以北合围区域"]}
