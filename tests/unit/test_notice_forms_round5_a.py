@@ -58,3 +58,20 @@ def test_note_on_what_becomes_of_the_earlier_area_is_no_part_of_the_place(note: 
             "2.青木镇光明里9座以南,名苑花园4座以北合围区域。\n")
     assert levels_of(text) == {"high": ["青木镇柳河大道以北,紫园小区以东,东阳饭店以南,葵湖路以西合围区域",
                                         "青木镇光明里9座以南,名苑花园4座以北合围区域"]}
+
+
+def test_items_under_a_town_heading_that_mostly_repeat_the_town_stay_as_written() -> None:
+    # "(一)官渡镇(21个)" over items most of which start with 官渡镇: the few without it are named whole.
+    text = ("关于调整封控区范围的通告\n自2022年5月10日起,对东坡区封控区范围进行调整,调整后范围如下:\n一、封控区:\n"
+            "(一)青木镇(7个)\n1.滨江科技园(青木)园区\n2.青木中学\n3.青木镇柳河村委会柳河村\n"
+            "4.青木镇石门村委会松林村\n5.青木镇振兴路邮政宿舍小区\n6.青木镇新村村委会新村\n7.青木镇大垌村\n"
+            "(二)石门镇(2个)\n1.石门镇供销社\n2.石门镇山塘村委会米村\n")
+    assert levels_of(text) == {"sealed": ["滨江科技园(青木)园区", "青木中学", "青木镇柳河村委会柳河村",
+                                          "青木镇石门村委会松林村", "青木镇振兴路邮政宿舍小区", "青木镇新村村委会新村",
+                                          "青木镇大垌村", "石门镇供销社", "石门镇山塘村委会米村"]}
+
+
+def test_items_under_a_town_heading_that_rarely_repeat_the_town_take_its_name() -> None:
+    # the town's name is prefixed as before when the items do not write it themselves
+    text = ("关于调整封控区范围的通告\n调整后范围如下:\n一、封控区:\n(一)青木镇(3个)\n1.柳河村\n2.松林村\n3.青木镇新村\n")
+    assert levels_of(text) == {"sealed": ["青木镇柳河村", "青木镇松林村", "青木镇新村"]}

@@ -1142,6 +1142,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
     prefix: str | None = None
     community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
+    # the items under a heading of a street or town on its own line: (group, index, place as written, whether
+    # it was prefixed) by heading
+    headed_items: list[list[tuple[_Group, int, str, bool]]] = []
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
     pos, n = 0, len(text)
     counted_end = -1  # up to here a 、 separates no places (the group's count says so)
@@ -1233,6 +1236,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
                     prefix = community = None
                 if label.sub:
                     prefix, prefix_line_only, community = label.sub, False, None
+                    headed_items.append([])
                 pos = end
                 continue
         segment_start, pos = pos, end
@@ -1262,9 +1266,20 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
             continue
         if community and community not in place and not _STREET_FIRST.match(place):
             place = community + place
+        as_written = place
         if prefix and prefix not in place and not _STREET_FIRST.match(place):
             place = prefix + place
+        if prefix and headed_items and not community and not prefix_line_only:
+            headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
         groups[-1].places.append(place)
+    # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
+    # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
+    for items in headed_items:
+        bare = [item for item in items if item[3]]
+        if bare and len(items) - len(bare) > 2 * len(bare):
+            for group, index, as_written, _ in bare:
+                if index < len(group.places):
+                    group.places[index] = as_written
     for group in groups:
         group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
     # Leading text before the first label with no places is no group.
