@@ -73,5 +73,6 @@ def test_items_under_a_town_heading_that_mostly_repeat_the_town_stay_as_written(
 
 def test_items_under_a_town_heading_that_rarely_repeat_the_town_take_its_name() -> None:
     # the town's name is prefixed as before when the items do not write it themselves
-    text = ("关于调整封控区范围的通告\n调整后范围如下:\n一、封控区:\n(一)青木镇(3个)\n1.柳河村\n2.松林村\n3.青木镇新村\n")
+    text = ("关于调整封控区范围的通告\n调整后范围如下:\n一、封控区:\n"
+            "(一)青木镇(3个)\n1.柳河村\n2.松林村\n3.青木镇新村\n")
     assert levels_of(text) == {"sealed": ["青木镇柳河村", "青木镇松林村", "青木镇新村"]}
