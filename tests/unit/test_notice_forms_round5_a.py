@@ -76,3 +76,16 @@ def test_items_under_a_town_heading_that_rarely_repeat_the_town_take_its_name() 
     text = ("关于调整封控区范围的通告\n调整后范围如下:\n一、封控区:\n"
             "(一)青木镇(3个)\n1.柳河村\n2.松林村\n3.青木镇新村\n")
     assert levels_of(text) == {"sealed": ["青木镇柳河村", "青木镇松林村", "青木镇新村"]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["实行", "实施", "采取"]), st.sampled_from(["等防控措施", "措施", "的管控措施"]),
+       st.sampled_from(["东坡新区(东坡高新区)", "东坡区"]))
+def test_counted_level_with_quoted_measures_before_the_colon_heads_its_list(verb: str, tail: str,
+                                                                               district: str) -> None:
+    # "三、调整后X新区(X高新区)现有4个高风险区,实行“足不出户、上门服务”等防控措施:": the measures in quotes
+    # sit between the counted level and the colon; the list follows, in the district named with its alias.
+    text = (f"自2022年11月26日0时起,{district}调整风险区域。\n"
+            f"一、调整后{district}现有2个高风险区,{verb}“足不出户、上门服务”{tail}:\n"
+            "(一)青木镇柳河村;\n(二)青木镇石门村。\n")
+    assert by_level(text) == {("high", district): ["青木镇柳河村", "青木镇石门村"]}

@@ -688,7 +688,9 @@ def _has_keyword(text: str) -> bool:
 
 
 # (a county of one character and 县 too: "二、勉县新增划定高风险区(2个)")
+# (a district with its other name in brackets: "调整后阳江滨海新区(阳江高新区)现有4个高风险区")
 _HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]县|[{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+                               rf"(?P<alias>\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
                                rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范)")
 
 
@@ -702,7 +704,7 @@ def _heading_district(text: str) -> str | None:
             cut = max(m[1].rfind("将"), m[1].rfind("起"))
             if cut >= 0 and m[1] not in _divisions()[0] and _district_ok(m[1][cut + 1:]):
                 return m[1][cut + 1:]  # "将金川区…", "即日起将离石区以下…" (but 将乐县 is a county)
-            return m[1]
+            return m[1] + (m["alias"] or "")
     return None
 
 
@@ -803,6 +805,11 @@ def _match_heading(line: str) -> _Heading | None:
                 text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
             # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
             # 除 are the exception, not the list's level.
+            # "调整后X区现有4个高风险区,实行“足不出户、上门服务”等防控措施:": a counted level, then its measures
+            # in quotes; the list follows the colon
+            measured = re.sub(r",(?:实行|实施|采取|落实)“[^”:]{1,30}”等?[^,:“”]{0,6}措施$", "", text)
+            if measured != text and _total(measured) is not None and not _NOT_HEADING.search(measured):
+                text = measured
             if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
                 if _NOT_HEADING.search(text):
                     return None
