@@ -89,3 +89,14 @@ def test_counted_level_with_quoted_measures_before_the_colon_heads_its_list(verb
             f"一、调整后{district}现有2个高风险区,{verb}“足不出户、上门服务”{tail}:\n"
             "(一)青木镇柳河村;\n(二)青木镇石门村。\n")
     assert by_level(text) == {("high", district): ["青木镇柳河村", "青木镇石门村"]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["解除1个高风险区域管控", "解除2个封控区管理", "调整一个中风险区"]),
+       st.sampled_from(["由高风险区降为低风险区", "调整为低风险区"]))
+def test_clause_counting_the_areas_before_the_sentence_with_its_places(lead: str, change: str) -> None:
+    # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": the first clause counts the areas, names none;
+    # the places are those of the clause with the change.
+    text = (f"自2022年11月26日0时起,东坡区调整风险区域。\n"
+            f"一、{lead},青木镇柳河村{change},实行“个人防护、避免聚集”等防控措施;\n")
+    assert levels_of(text) == {"low": ["青木镇柳河村"]}
