@@ -100,3 +100,12 @@ def test_clause_counting_the_areas_before_the_sentence_with_its_places(lead: str
     text = (f"自2022年11月26日0时起,东坡区调整风险区域。\n"
             f"一、{lead},青木镇柳河村{change},实行“个人防护、避免聚集”等防控措施;\n")
     assert levels_of(text) == {"low": ["青木镇柳河村"]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["东坡新区(东坡高新区)", "东坡区", "西岭县"]), st.sampled_from(["调整风险区域", "调整高风险区"]))
+def test_lead_naming_the_district_whose_areas_change(district: str, words: str) -> None:
+    # "自…0时起,X新区(X高新区)调整风险区域。": places read from sentences below take that district.
+    text = (f"自2022年11月26日0时起,{district}{words}。\n"
+            "一、青木镇柳河村由高风险区降为低风险区,实行“个人防护、避免聚集”等防控措施;\n")
+    assert by_level(text) == {("low", district): ["青木镇柳河村"]}

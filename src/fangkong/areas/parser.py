@@ -2435,6 +2435,12 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
+        # "自2022年11月26日0时起,阳江滨海新区(阳江高新区)调整风险区域。": the district whose areas the lead
+        # says change (with its other name in brackets when written)
+        for m in re.finditer(rf"(?:(?<=起,)|(?<=起)|^)([{_CJK}]{{2,8}}?(?:区|县|旗))(\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
+                             rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1] + (m[2] or "")
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
