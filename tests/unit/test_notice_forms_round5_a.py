@@ -109,3 +109,14 @@ def test_lead_naming_the_district_whose_areas_change(district: str, words: str) 
     text = (f"自2022年11月26日0时起,{district}{words}。\n"
             "一、青木镇柳河村由高风险区降为低风险区,实行“个人防护、避免聚集”等防控措施;\n")
     assert by_level(text) == {("low", district): ["青木镇柳河村"]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["调整", "缩小"]), st.sampled_from(["高风险区域", "封控区"]))
+def test_clause_naming_the_range_that_changes_before_the_sentence_with_its_places(verb: str, level: str) -> None:
+    # "二、调整A园区高风险区域范围,A园区除…以外区域由高风险区降为低风险区": the first clause says what range
+    # changes; the place is that of the clause with the change.
+    place = "东港工业园B区除海滨大道以东、纵二路以西范围以外区域"
+    text = (f"自2022年11月26日0时起,东坡区调整风险区域。\n"
+            f"二、{verb}东港工业园B区{level}范围,{place}由高风险区降为低风险区,实行“个人防护、避免聚集”等防控措施;\n")
+    assert by_level(text) == {("low", "东坡区"): [place]}
