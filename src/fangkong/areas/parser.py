@@ -98,7 +98,9 @@ _LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?
           r"|防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
-_TARGET_VERB = r"(?:调整|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+_TARGET_VERB = (r"(?:(?:调整|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+                # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
+                r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
 _FROM_RE = re.compile(rf"(?:由|从)(?P<level>{_LEVEL})")
 _LIFT_RE = re.compile(r"解除|解封|撤销|取消")
@@ -686,7 +688,10 @@ def _has_keyword(text: str) -> bool:
                 or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|防范|风险)", text))
 
 
-_HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+# (a county of one character and 县 too: "二、勉县新增划定高风险区(2个)")
+# (a district with its other name in brackets: "调整后阳江滨海新区(阳江高新区)现有4个高风险区")
+_HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]县|[{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+                               rf"(?P<alias>\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
                                rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范)")
 
 
@@ -700,7 +705,7 @@ def _heading_district(text: str) -> str | None:
             cut = max(m[1].rfind("将"), m[1].rfind("起"))
             if cut >= 0 and m[1] not in _divisions()[0] and _district_ok(m[1][cut + 1:]):
                 return m[1][cut + 1:]  # "将金川区…", "即日起将离石区以下…" (but 将乐县 is a county)
-            return m[1]
+            return m[1] + (m["alias"] or "")
     return None
 
 
@@ -801,6 +806,11 @@ def _match_heading(line: str) -> _Heading | None:
                 text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
             # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
             # 除 are the exception, not the list's level.
+            # "调整后X区现有4个高风险区,实行“足不出户、上门服务”等防控措施:": a counted level, then its measures
+            # in quotes; the list follows the colon
+            measured = re.sub(r",(?:实行|实施|采取|落实)“[^”:]{1,30}”等?[^,:“”]{0,6}措施$", "", text)
+            if measured != text and _total(measured) is not None and not _NOT_HEADING.search(measured):
+                text = measured
             if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
                 if _NOT_HEADING.search(text):
                     return None
@@ -855,6 +865,11 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
                            # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
                            r"|仅有?(?!限)|只有|唯有"
+                           # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
+                           r"|(?:^|(?<=、))(?:解除|撤销|取消|新增|调整)[\d一二三四五六七八九十两]+个"
+                           r"(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:管控|管理)?,"
+                           # "二、调整A园区高风险区域范围,A园区除…以外区域由高风险区降为低风险区": what range changes
+                           r"|(?:^|(?<=、))(?:调整|缩小|扩大)[^,;。:]{0,20}?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)的?范围,"
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
@@ -1140,6 +1155,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
     prefix: str | None = None
     community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
+    # the items under a heading of a street or town on its own line: (group, index, place as written, whether
+    # it was prefixed) by heading
+    headed_items: list[list[tuple[_Group, int, str, bool]]] = []
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
     pos, n = 0, len(text)
     counted_end = -1  # up to here a 、 separates no places (the group's count says so)
@@ -1231,6 +1249,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
                     prefix = community = None
                 if label.sub:
                     prefix, prefix_line_only, community = label.sub, False, None
+                    headed_items.append([])
                 pos = end
                 continue
         segment_start, pos = pos, end
@@ -1260,9 +1279,20 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
             continue
         if community and community not in place and not _STREET_FIRST.match(place):
             place = community + place
+        as_written = place
         if prefix and prefix not in place and not _STREET_FIRST.match(place):
             place = prefix + place
+        if prefix and headed_items and not community and not prefix_line_only:
+            headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
         groups[-1].places.append(place)
+    # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
+    # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
+    for items in headed_items:
+        bare = [item for item in items if item[3]]
+        if bare and len(items) - len(bare) > 2 * len(bare):
+            for group, index, as_written, _ in bare:
+                if index < len(group.places):
+                    group.places[index] = as_written
     for group in groups:
         group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
     # Leading text before the first label with no places is no group.
@@ -1316,7 +1346,9 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
 _BOUND_RUN = re.compile(
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]"
     r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?(?:以东|以西|以南|以北)))?){1,7}"
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\))?(?=[,、;。\n]|$)"
+    # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    r"(?=[,、;。\n]|$)"
     r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
@@ -2413,6 +2445,12 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
+        # "自2022年11月26日0时起,阳江滨海新区(阳江高新区)调整风险区域。": the district whose areas the lead
+        # says change (with its other name in brackets when written)
+        for m in re.finditer(rf"(?:(?<=起,)|(?<=起)|^)([{_CJK}]{{2,8}}?(?:区|县|旗))(\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
+                             rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1] + (m[2] or "")
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
@@ -2564,7 +2602,9 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
                              r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$"
                              # "南园小区全域(新增)": the item is new in this notice, no part of the place
-                             r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)[)】]$")
+                             r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)[)】]$"
+                             # "A路以北…合围区域(原中风险地区作相应调整)": what becomes of the earlier area
+                             r"|\(原[^()]{0,10}?(?:风险|封控|管控|防范)[^()]{0,10}?(?:调整|取消|撤销|解除)\)$")
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
