@@ -862,6 +862,8 @@ _OBJECT_NOT_PLACES = re.compile(
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
+    # "江苏淮安市洪泽区六区域调整为中风险地区": a count written in words before 区域 / 地区, without 个
+    r"|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢座层组队期第等]))[一二三四五六七八九十两]{1,3}(?:区域|地区)$"
     # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
 )
@@ -2392,6 +2394,11 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
             if _district_ok(m[1]):
                 return m[1]
+        # "自3月3日起,苍南县在灵溪镇划定…": the district at a clause's start, then the town in it where the areas lie
+        for m in re.finditer(rf"(?:(?<=[,:])|^)([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=在[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:范围内|辖区内?)?(?:新)?划定)", line):
+            if _district_ok(m[1]):
+                return m[1]
         # "对叙州区南岸街道A等风险地区进行风险地区调整": the district in front of the place the lead sums up
         for m in re.finditer(rf"(?<=[将对])([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=[^,。;:]{{2,60}}?等[^,。;:]{{0,12}}调整)", line):
@@ -2442,8 +2449,9 @@ def _office_district(lines: list[str]) -> str | None:
 
 def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
-    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]{{2,6}}?(?:新区|区|县|旗))",
-                 issuer)
+    # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?"
+                 rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
     if m and _district_ok(m[1]):
         return m[1]
     m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县)", issuer)

@@ -1,0 +1,48 @@
+"""Forms of the eleventh held-out set (round 5, notices 241-246): a headline counting places in words
+("X区六区域调整为中风险地区"), an office named with a province written without 省 / 自治区, a lead that names the
+district and then the town in it ("X县在Y镇划定…"). Notices here are written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.unit.test_notice_parser_real_forms import by_level
+
+_PLACES = ["滨河路88号金港大厦5号楼", "幸福里小区3栋", "华联商厦", "东门菜市场", "光明路12号院"]
+
+
+# "江苏某市某区六区域调整为中风险地区": a news headline counts the places in words, without 个; the count names none.
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=2, max_size=5, unique=True),
+       st.sampled_from(["区域", "地区"]))
+def test_a_headline_counting_places_in_words(places: list[str], noun: str) -> None:
+    count = "一二三四五六七八九十"[len(places) - 1]
+    text = (f"江苏宿迁市泗洪区{count}{noun}调整为中风险地区\n\n"
+            f"经专家组研判,指挥部决定自2021年8月2日起,将宿迁市泗洪区{'、'.join(places)}风险等级调整为中风险地区。\n\n"
+            "宿迁市疫情联防联控工作指挥部办公室\n2021年8月2日")
+    assert by_level(text) == {("medium", "泗洪区"): places}, text
+
+
+# "经内蒙古包头市九原区…指挥部研究决定": the province written without 自治区 in front of the office's city and district.
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("内蒙古", "包头市", "九原区"), ("广西", "南宁市", "青秀区"), ("河南", "郑州市", "金水区")]),
+       st.lists(st.sampled_from(_PLACES), min_size=1, max_size=3, unique=True))
+def test_an_office_with_a_province_without_its_suffix(names: tuple[str, str, str], places: list[str]) -> None:
+    province, city, district = names
+    text = (f"{province}{city}现有高风险区{len(places)}个\n\n"
+            f"根据疫情防控工作需要,经{province}{city}{district}新冠肺炎疫情防控工作指挥部研究决定,"
+            "自2022年10月8日24时起,划定以下地区风险等级:\n\n一、高风险区\n\n"
+            + "\n\n".join(f"{i}.{p}" for i, p in enumerate(places, 1)))
+    assert by_level(text) == {("high", district): places}, text
+
+
+# "苍南县在灵溪镇划定封控区、管控区、防范区范围": the district, then the town where the areas are drawn.
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["灵溪镇", "城东街道", "桃源乡"]), st.sampled_from(["苍南县", "鹿城区", "平阳县"]),
+       st.sampled_from(["", "自3月3日起,", "根据疫情防控工作需要,自3月3日起,"]))
+def test_a_lead_naming_the_district_then_its_town(town: str, district: str, lead: str) -> None:
+    text = (f"某地升级防疫管控:划定封控区、管控区\n\n{lead}{district}在{town}划定封控区、管控区范围。\n\n"
+            f"封控区为{town}交通路98号交通公寓、{town}望鹤路360号整栋。管控区为{town}全镇范围。")
+    assert by_level(text) == {("sealed", district): [f"{town}交通路98号交通公寓", f"{town}望鹤路360号整栋"],
+                              ("controlled", district): [f"{town}全镇范围"]}, text
