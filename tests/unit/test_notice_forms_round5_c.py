@@ -46,3 +46,17 @@ def test_a_lead_naming_the_district_then_its_town(town: str, district: str, lead
             f"封控区为{town}交通路98号交通公寓、{town}望鹤路360号整栋。管控区为{town}全镇范围。")
     assert by_level(text) == {("sealed", district): [f"{town}交通路98号交通公寓", f"{town}望鹤路360号整栋"],
                               ("controlled", district): [f"{town}全镇范围"]}, text
+
+
+# "三、低风险区\n九原区除中、高风险区以外的地区\n调整后,当前共有高风险区10个…": the district's rest is a blanket that
+# ends its item (the line below is not its continuation), and the closing count of the areas after the notice
+# (also after 当前 / 目前) is no list.
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_PLACES), min_size=1, max_size=3, unique=True),
+       st.sampled_from(["当前", "目前", ""]), st.sampled_from(["九原区", "城关区"]))
+def test_a_rest_blanket_then_the_count_after_the_notice(places: list[str], now: str, district: str) -> None:
+    text = (f"{district}疫情防控指挥部通告\n\n自2022年10月8日24时起,划定以下地区风险等级:\n\n一、高风险区\n\n"
+            + "\n\n".join(f"{i}.{p}" for i, p in enumerate(places, 1))
+            + f"\n\n二、低风险区\n\n{district}除高风险区以外的地区\n\n"
+            f"调整后,{now}共有高风险区{len(places)}个,高风险区以外的其他区域为低风险区。")
+    assert by_level(text) == {("high", district): places}, text
