@@ -60,3 +60,18 @@ def test_a_rest_blanket_then_the_count_after_the_notice(places: list[str], now: 
             + f"\n\n二、低风险区\n\n{district}除高风险区以外的地区\n\n"
             f"调整后,{now}共有高风险区{len(places)}个,高风险区以外的其他区域为低风险区。")
     assert by_level(text) == {("high", district): places}, text
+
+
+# "管控区为东至A,南至B,西至C,北至D;东至E,…": each direction is named once in an area's bounds, so a bound whose
+# direction was named already starts a second area. (到 writes 至: "东到A,南到B" is one area too.)
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from([";", ";"]), st.sampled_from(["至", "到"]),
+       st.permutations(["东", "南", "西", "北"]))
+def test_two_bounded_areas_one_after_the_other(sep: str, to: str, order: list[str]) -> None:
+    roads_a, roads_b = ["江湾路", "塘河北路", "城中路", "通福路"], ["塘河路", "建兴东路", "苍南大道", "银泰街"]
+    first = ",".join(f"{d}{to}{r}" for d, r in zip(order, roads_a, strict=True))
+    second = ",".join(f"{d}{to}{r}" for d, r in zip(order, roads_b, strict=True))
+    text = (f"苍南县疫情防控指挥部通告\n\n自3月3日起,苍南县在灵溪镇划定封控区、管控区。\n\n"
+            f"封控区为灵溪镇交通路98号交通公寓。管控区为{first}{sep}{second}。")
+    assert by_level(text) == {("sealed", "苍南县"): ["灵溪镇交通路98号交通公寓"],
+                              ("controlled", "苍南县"): [first, second]}, text

@@ -1328,9 +1328,10 @@ _BOUND_RUN = re.compile(
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
-    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?[,、][东南西北]{1,2}(?:至|自|起|以(?=[^,、;。\n]{1,30}为界))"
+    # ("东到A路,南到B街": 到 and 抵 write 至)
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?[,、][东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:[^,、;。\n()]|\([^()]*\)){1,40}?"
-    r"(?:[,、](?:[东南西北]{1,2}(?:至|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)(?:[^,、;。\n()]|\([^()]*\)){1,40}?){0,7}"
+    r"(?:[,、](?:[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)(?:[^,、;。\n()]|\([^()]*\)){1,40}?){0,7}"
     r"(?=[,、;。\n]|$)")
 
 
@@ -1428,8 +1429,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                 continue
         if _BOUND_TO.match(places[i]):
             j = i
+            # (each direction is named once: "东至A,…,北至B;东至C,…" are two areas, the second starts again)
             while j + 1 < len(places) and not _BOUND_TO_END.search(places[j]) and _BOUND_TO.match(places[j + 1]) \
-                    and j - i < 8:
+                    and j - i < 8 and not re.search(rf"(?:^|[,、]){places[j + 1][0]}(?:至|到|抵)",
+                                                    "、".join(places[i:j + 1])):
                 j += 1
             if j > i:
                 joined.append("、".join(places[i:j + 1]))
