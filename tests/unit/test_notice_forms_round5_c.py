@@ -75,3 +75,13 @@ def test_two_bounded_areas_one_after_the_other(sep: str, to: str, order: list[st
             f"封控区为灵溪镇交通路98号交通公寓。管控区为{first}{sep}{second}。")
     assert by_level(text) == {("sealed", "苍南县"): ["灵溪镇交通路98号交通公寓"],
                               ("controlled", "苍南县"): [first, second]}, text
+
+
+# "乐清市关于疫情防控“三区”调整的通告": the title of a county-level city's notice names its district with 市.
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["乐清市", "瑞安市", "义乌市"]), st.lists(st.sampled_from(_PLACES), min_size=1, max_size=3,
+                                                                   unique=True))
+def test_a_county_level_city_in_the_title(city: str, places: list[str]) -> None:
+    text = (f"{city}关于疫情防控“三区”调整的通告\n\n现将“封控区”范围调整如下:\n\n封控区:{'、'.join(places)}。\n\n"
+            "特此通告。")
+    assert by_level(text) == {("sealed", city): places}, text

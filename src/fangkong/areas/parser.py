@@ -2348,6 +2348,9 @@ def _title_district(lines: list[str]) -> str | None:
         m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
+        m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)  # "乐清市关于…的通告": a county-level city (a known division)
+        if m and "通告" in line and m[1] in _divisions()[0]:
+            return m[1]
         m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
         if m and "通告" in line and _district_ok(m[1]):
