@@ -85,3 +85,16 @@ def test_a_county_level_city_in_the_title(city: str, places: list[str]) -> None:
     text = (f"{city}关于疫情防控“三区”调整的通告\n\n现将“封控区”范围调整如下:\n\n封控区:{'、'.join(places)}。\n\n"
             "特此通告。")
     assert by_level(text) == {("sealed", city): places}, text
+
+
+# "管控区:A镇东至B弄附近,南至C弄14-1、79弄3号,西至D路,北至E路": a bound may list several points with 、; the area is
+# one place while a comma and the next direction follow the list.
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["79弄3号", "76弄6-1", "93弄2号", "14-1", "西兴路49弄"]), min_size=1, max_size=4,
+                unique=True), st.sampled_from(["柳市镇", ""]), st.booleans())
+def test_a_bound_listing_points_with_dun(points: list[str], town: str, first: bool) -> None:
+    listed = "西兴路69弄1号、" + "、".join(points)
+    area = (f"{town}东至{listed},南至西兴路,西至柳青北路,北至新泰东路" if first
+            else f"{town}东至玉龙路,南至{listed},西至柳青北路,北至新泰东路")
+    text = f"乐清市关于疫情防控“三区”调整的通告\n\n现将“管控区”范围调整如下:\n\n管控区:{area}。\n\n特此通告。"
+    assert by_level(text) == {("controlled", "乐清市"): [area]}, text
