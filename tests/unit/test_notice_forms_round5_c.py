@@ -98,3 +98,15 @@ def test_a_bound_listing_points_with_dun(points: list[str], town: str, first: bo
             else f"{town}东至玉龙路,南至{listed},西至柳青北路,北至新泰东路")
     text = f"乐清市关于疫情防控“三区”调整的通告\n\n现将“管控区”范围调整如下:\n\n管控区:{area}。\n\n特此通告。"
     assert by_level(text) == {("controlled", "乐清市"): [area]}, text
+
+
+# "…现将全市“封控区、管控区、防范区”范围调整如下:封控区:A。管控区:B。": the lead naming the levels ends with a colon and
+# the first list's level label follows on the same line; the label is no part of the place.
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["“封控区、管控区、防范区”", "封控区、管控区", "风险区"]),
+       st.sampled_from(["封控区", "管控区"]), st.lists(st.sampled_from(_PLACES), min_size=1, max_size=3, unique=True))
+def test_a_level_label_glued_after_the_leads_colon(named: str, level: str, places: list[str]) -> None:
+    name = {"封": "sealed", "管": "controlled"}[level[0]]
+    text = (f"乐清市关于疫情防控“三区”调整的通告\n\n根据有关规定,现将全市{named}范围调整如下:"
+            f"{level}:{'、'.join(places)}。特此通告。")
+    assert by_level(text) == {(name, "乐清市"): places}, text

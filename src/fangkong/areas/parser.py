@@ -794,8 +794,15 @@ def _match_heading(line: str) -> _Heading | None:
         if _label_at_start(body):
             return None
         # "上海发布:…本市新增高风险区2个,分别为:A、B": the heading ends at the colon after the level.
+        glued = False
         for pre, rest in splits:
-            text = _last_sentence(pre)
+            # "现将“封控区、管控区、防范区”范围调整如下:管控区:A": the list's own level label follows the lead's colon;
+            # the heading is that label
+            if re.match(rf"(?:{_LEVEL})(?:{_COUNT})?:", rest) and any(r.startswith(rest[rest.find(":") + 1:])
+                                                                      for _p, r in splits if r != rest):
+                glued = True
+                continue
+            text = pre[pre.rfind(":") + 1:] if glued else _last_sentence(pre)
             if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
                 text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
             # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
