@@ -161,8 +161,8 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
 
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
-    # "调整后,咸阳市共有高风险区23个": the state after the notice, no list
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
@@ -800,8 +800,15 @@ def _match_heading(line: str) -> _Heading | None:
         if _label_at_start(body):
             return None
         # "上海发布:…本市新增高风险区2个,分别为:A、B": the heading ends at the colon after the level.
+        glued = False
         for pre, rest in splits:
-            text = _last_sentence(pre)
+            # "现将“封控区、管控区、防范区”范围调整如下:管控区:A": the list's own level label follows the lead's colon;
+            # the heading is that label
+            if re.match(rf"(?:{_LEVEL})(?:{_COUNT})?:", rest) and any(r.startswith(rest[rest.find(":") + 1:])
+                                                                      for _p, r in splits if r != rest):
+                glued = True
+                continue
+            text = pre[pre.rfind(":") + 1:] if glued else _last_sentence(pre)
             if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
                 text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
             # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
@@ -878,6 +885,8 @@ _OBJECT_NOT_PLACES = re.compile(
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
+    # "江苏淮安市洪泽区六区域调整为中风险地区": a count written in words before 区域 / 地区, without 个
+    r"|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢座层组队期第等]))[一二三四五六七八九十两]{1,3}(?:区域|地区)$"
     # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
 )
@@ -1049,7 +1058,9 @@ def _blocks(lines: list[str]) -> str:
         text = block[0]
         previous = block[0][start[1]:] if start else block[0]
         for line in block[1:]:
+            # ("九原区除中、高风险区以外的地区" over a line: a district's rest, a blanket, ends its item too)
             joined = (bool(previous) and not _ENUM.match(line) and not _NOT_PLACE.search(_strip_enum(previous)[0])
+                      and not _is_blanket(_strip_enum(previous)[0])
                       and not _front_district(re.split(r"[。;,、]", line)[0])) and (
                 _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
@@ -1357,9 +1368,17 @@ _BOUND_RUN = re.compile(
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
-    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?[,、][东南西北]{1,2}(?:至|自|起|以(?=[^,、;。\n]{1,30}为界))"
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,40}?"
-    r"(?:[,、](?:[东南西北]{1,2}(?:至|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)(?:[^,、;。\n()]|\([^()]*\)){1,40}?){0,7}"
+    # ("东到A路,南到B街": 到 and 抵 write 至)
+    # (a bound may list several points with 、: "南至A弄14-1、79弄3号", "东至B路、C弄", when a comma and the next
+    # direction follow)
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}(?:至|到|抵)"
+    r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)[,、][东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)"
+    r"(?:[,、](?:[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)){0,7}"
     r"(?=[,、;。\n]|$)"
     # "A胡同西、B胡同东C大街4号": a place located by roads, each written with a bare direction (no 以), the place
     # after the last; the directions differ (two places "A路东、A路东10号" would not). Not rivers: "大河西、大河东村"
@@ -1464,8 +1483,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                 continue
         if _BOUND_TO.match(places[i]):
             j = i
+            # (each direction is named once: "东至A,…,北至B;东至C,…" are two areas, the second starts again)
             while j + 1 < len(places) and not _BOUND_TO_END.search(places[j]) and _BOUND_TO.match(places[j + 1]) \
-                    and j - i < 8:
+                    and j - i < 8 and not re.search(rf"(?:^|[,、]){places[j + 1][0]}(?:至|到|抵)",
+                                                    "、".join(places[i:j + 1])):
                 j += 1
             if j > i:
                 joined.append("、".join(places[i:j + 1]))
@@ -2381,6 +2402,9 @@ def _title_district(lines: list[str]) -> str | None:
         m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
         if m and "通告" in line and _district_ok(m[1]):
             return m[1]
+        m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)  # "乐清市关于…的通告": a county-level city (a known division)
+        if m and "通告" in line and m[1] in _divisions()[0]:
+            return m[1]
         m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
         if m and "通告" in line and _district_ok(m[1]):
@@ -2430,6 +2454,11 @@ def _lead_district(lines: list[str]) -> str | None:
     for line in lines:
         for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
+            if _district_ok(m[1]):
+                return m[1]
+        # "自3月3日起,苍南县在灵溪镇划定…": the district at a clause's start, then the town in it where the areas lie
+        for m in re.finditer(rf"(?:(?<=[,:])|^)([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=在[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:范围内|辖区内?)?(?:新)?划定)", line):
             if _district_ok(m[1]):
                 return m[1]
         # "对叙州区南岸街道A等风险地区进行风险地区调整": the district in front of the place the lead sums up
@@ -2488,8 +2517,9 @@ def _office_district(lines: list[str]) -> str | None:
 
 def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
-    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]{{2,6}}?(?:新区|区|县|旗))",
-                 issuer)
+    # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?"
+                 rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
     if m and _district_ok(m[1]):
         return m[1]
     m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县)", issuer)
