@@ -823,11 +823,13 @@ def person_by_identity(db: Session, id_text: str, phone: str) -> int | None:
 
 
 SEARCHABLE_LEVELS = ("street", "community", "compound", "building", "unit")
+_NAMED_LEVELS = SEARCHABLE_LEVELS[:-1]  # the levels above units: their names are searched anywhere
 
 
 def search_places(db: Session, text: str, *, limit: int = 20) -> list[PlaceRef]:
     """Places whose name holds what was typed ("华庭" finds 阳光华庭 and its buildings), shallowest first, for
-    a picker that names places by name and path. One query; no person is read."""
+    a picker that names places by name and path; a unit is found by its building's full name and its own
+    ("阳光华庭3号楼2单元"). Index lookups only (decision 0021); no person is read."""
     key = address.normalize(text)
     if not key:
         return []
@@ -839,7 +841,7 @@ def search_places(db: Session, text: str, *, limit: int = 20) -> list[PlaceRef]:
     # (ids first: the index alone answers; then the rows of those few)
     ids = db.scalars(select(Place.id)
                      .where(Place.name_norm.like(f"%{escaped}%", escape="\\"),
-                            Place.level.in_([lv for lv in SEARCHABLE_LEVELS if lv != "unit"]))
+                            Place.level.in_(_NAMED_LEVELS))
                      .order_by(func.length(Place.name_norm), Place.id).limit(limit * 3)).all()
     refs = [PlaceRef(*row) for row in db.execute(select(*_PLACE_REF_COLUMNS).where(Place.id.in_(ids)))] if ids else []
     heads = [key[:end] for end in range(2, len(key) + 1)]
