@@ -157,7 +157,9 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^\([^()]*\)(?:的?(?:其他|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
-                        r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
+                        r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
+                        # "防范区:封控区、管控区所在的社区或行政村": a level word alone names the kind, no place
+                        rf"|^(?:{_LEVEL})$")
 
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
@@ -221,7 +223,9 @@ _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由
 _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
-_RISK_DIVISION = re.compile(r"([高中低])风险(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)")
+# ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
+_RISK_DIVISION = re.compile(r"([高中低])风险(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)"
+                            r"(?:\((?:乡镇|镇|乡|街道|镇街|街镇|乡镇街道|街道乡镇|社区|村|村社区|社区村)\))?")
 # "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
 _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
@@ -286,6 +290,10 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))对(?P<obj>[^,。
                                r"(?P<kind>封控|封闭|管控)(?:管理|措施)?(?=[,。;:\n]|$)")
 
 
+# "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
+_LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
     return f"将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
@@ -296,7 +304,7 @@ def _normalize(text: str) -> str:
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
-    text = _MEASURE_AS_LEVEL.sub(_measure_as_level, text)
+    text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
@@ -856,7 +864,9 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
 # The clause after a lift that names where the places go: ",与海州区(除高风险地区以外)其他区域同为低风险区",
 # ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
 # (",解除管控区管理,转为防范区管理": the lift's 管理 before the comma)
-_LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:与[^,;。:]{{1,40}}?)?(?:同|均|一并|统一|全部|一同|共同)?"
+# (",并调整为低风险区": 并 / 同时 joining the clause to the lift)
+_LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:与[^,;。:]{{1,40}}?)?"
+                        rf"(?:同|均|一并|统一|全部|一同|共同)?"
                         rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
@@ -1854,6 +1864,21 @@ _EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(
 _EARLIER = re.compile(r"^(?:此前|之前|在此之前|早前|此外,此前)(?:一天|一日|\d{1,2}月\d{1,2}日)?,")
 
 
+# A whole city or district at a level it keeps or is left at: "调整后,荆州市全域为低风险区" (after the changes),
+# "惠州大亚湾开发区全域仍为低风险区(高风险区除外)" (仍, 依然: it stays; an exception after the level: its rest).
+# The rest of the city, no place; a whole district the notice changes ("将藁城区全域调整为中风险地区") is one.
+_WHOLE_OF_DIVISION = re.compile(r"^(?P<head>[^,、;]*?)(?:全域|全境)(?:范围)?内?"
+                                r"(?P<tail>(?:仍然|仍|依然|继续|也|均|都)*)$")
+_STAYS = re.compile(r"仍|依然|继续")
+
+
+def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
+    whole = _WHOLE_OF_DIVISION.match(obj)
+    if whole is None or not _whole_division(whole["head"]):
+        return False
+    return after_changes or bool(_STAYS.search(whole["tail"])) or bool(_EXCEPTION_NOTE.match(after_level))
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -1888,9 +1913,13 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
     start = 0
     # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
     said: str | None = None
+    then_end = -1  # the end of the clause after a lift that gave its places their level
     for m in _SENTENCE_TARGET.finditer(body):
         if _unclosed(body[:m.start()]):
             continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
+        if m.start() < then_end:
+            start = m.end()
+            continue  # ",并调整为低风险区" after "A解除封控管理": read with the lift, it names no place
         head = body[start:m.start()]
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
@@ -1900,6 +1929,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
+        if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
+            continue  # "调整后,荆州市全域为低风险区", "A开发区全域仍为低风险区(高风险区除外)": the state
         # "将“A县B镇C村”划为高风险区", "将A县B镇“C村、D村”2个村划分为中风险区": the quotation marks set the
         # object off (no part of a place), a count of the kind after them counts the places named
         quoted = re.fullmatch(rf"(?P<pre>[^“”,、;]*)“(?P<inner>[^“”]+)”(?:(?P<n>[\d{_CN_NUM}]+)[个处]"
@@ -1955,6 +1986,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
         then = _LIFT_THEN.match(body, m.end()) if analysed[0] == "lift" and analysed[1] else None
         if then:
+            then_end = then.end()
             # "将A、B解除高风险区,与海州区其他区域同为低风险区", "…解除封控,调整为防范区": the clause after
             # the lift gives the level the places go to
             to = _level_name(then["level"])
@@ -2263,8 +2295,22 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     return [(d, _join_bounded(places)) for d, places in runs]
 
 
+# "龙山县城兴隆街道", "A县县城B社区": the county seat (县城) between a county and its street or town is no part of
+# the place; a name of its own that starts with 城 ("城关镇", "城南街道", "城厢镇") has one character before its
+# suffix after the 城, a street of the seat two or more.
+# ("龙山县城关镇东街社区" is the town 城关镇: the name after 城 holds no unit's suffix)
+_COUNTY_SEAT = re.compile(rf"^县?城(?=(?:(?![镇乡街道村社区])[{_CJK}]){{2,6}}(?:街道|镇|乡|社区))")
+
+
 def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
+    found = _front_district_name(place)
+    if found and found[0].endswith("县") and (seat := _COUNTY_SEAT.match(found[1])):
+        return found[0], found[1][seat.end():]
+    return found
+
+
+def _front_district_name(place: str) -> tuple[str, str] | None:
     known = _known_front(place)
     if known and _districts_of_cities().get(known[0][:-1]) == {known[0]}:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
@@ -2352,6 +2398,9 @@ def _complete_place(text: str) -> bool:
     return len(bare) >= 3 and bool(_PLACE_END.search(bare))
 
 
+# What a whole city or district leaves out, in brackets: its levels "(除封控、管控区外)", also with other kinds
+# of area "(除高、中风险区、风险排查区外)", "(封控区、临时管控区除外)", or named places "(除A镇外)".
+_EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?除外)\)"
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
 _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
@@ -2361,11 +2410,11 @@ _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|地域|行政村|村)|
                       r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$"
                       # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
                       rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
-                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$"
+                      rf"{_EXCEPTION_NOTE}$"
                       # "图们市全域(除封控、管控区外)": a city's or district's whole but its levels, the place
                       # left as "全域(…)" once the district in front is taken off
                       rf"|^(?:[^()除]{{0,10}}?(?:区|县|市|旗))?全(?:域|境)(?:范围)?内?"
-                      rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$"
+                      rf"{_EXCEPTION_NOTE}$"
                       # "盐湖区除御溪苑1号楼外全域" (the district taken off in front): a district's whole but its
                       # places, no place (a town's, a village's or a compound's, "A镇除B村外全域", starts with its
                       # name, not with 除)
