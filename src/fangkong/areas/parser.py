@@ -1876,7 +1876,7 @@ def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
     whole = _WHOLE_OF_DIVISION.match(obj)
     if whole is None or not _whole_division(whole["head"]):
         return False
-    return after_changes or bool(_STAYS.search(whole["tail"])) or bool(_EXCEPTION_NOTE.match(after_level))
+    return after_changes or bool(_STAYS.search(whole["tail"])) or bool(re.match(_EXCEPTION_NOTE, after_level))
 
 
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
