@@ -95,7 +95,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # vocabulary
 
 _LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
-          r"|防范区(?:域)?)")
+          # "重点防范区", "一般防范区": two grades of the precaution area, both precaution
+          r"|(?:重点|一般)?防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
 _TARGET_VERB = (r"(?:(?:调整|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
@@ -2291,6 +2292,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
+    if d.endswith("区") and after == "域":
+        return False  # "原褚河港区域(除A村外)": an area (区域) named by what it was, no district "原褚河港区"
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
         return False  # "西安置区一街以南": a street of a compound, not a district
     if _BARE_SUB.match(place[m.end():]) or re.match(r"(?:社区|小区|花园|家园|村|号|栋|楼)", place[m.end():]):
@@ -2328,7 +2331,29 @@ def _split_and(item: str) -> list[str]:
         if (re.search(r"(?:区域|片区)$", left) and len(left) >= 5 and _complete_place(right)
                 and re.match(rf"[{_CJK}]{{2,}}?(?:小区|社区|花园|家园|公寓|大厦|新村)", right)):
             return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
+        if _named_pair(left, right):
+            return [left, *_split_and(right)]
     return [item]
+
+
+# A name's own note at its end ("格林豪泰酒店(火车站店)"): what the name ends with is read before it.
+_END_NOTE = re.compile(r"\([^()]{1,20}\)$")
+# Shops and eateries close a name too ("晓辉饭店(朝阳路店)").
+_SHOP_END = re.compile(r"(?:饭店|餐厅|餐馆|超市|商店|药店|药房|门店|酒楼|旅馆|浴池|店)$")
+# Words 和 starts ("和平", "和谐"…): "A社区和平小区" may be one place; a short right side is not split there.
+_HE_WORD = re.compile(r"和(?:平|谐|睦|美|顺|兴|悦|煦|润|盛|鸣|风|园|苑|居|家|乐|畅|泰|嘉|光|义|安)")
+
+
+def _named_pair(left: str, right: str) -> bool:
+    """ "A街道朝阳社区和何庄社区", "A酒店(火车站店)和晓辉饭店(朝阳路店)": both sides are whole named places
+    (four characters at least, ending as a place does; a bracketed note after it allowed)."""
+    left_core, right_core = _END_NOTE.sub("", left), _END_NOTE.sub("", right)
+    if len(left_core) < 4 or not (_STRONG_END.search(left_core) or _SHOP_END.search(left_core)):
+        return False
+    end = _STRONG_END.search(right_core) or _SHOP_END.search(right_core)
+    if end is None or len(right_core) < 4 or not re.match(rf"[{_CJK}]", right_core):
+        return False
+    return len(right_core) >= 5 or not _HE_WORD.match("和" + right_core)
 
 
 # Endings that close a named place for sure (unlike 城, 园, 湾, which names also hold: "春城和园").
