@@ -2916,6 +2916,30 @@ def _split_runon(line: str) -> list[str]:
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+def _split_glued_districts(line: str) -> list[str]:
+    """ "任城区A小区(东起…)任城区B片区(包含…)": items listed one a line, each starting with its district, where
+    a copy lost the line break after an item's closing bracket. A line that starts with a district is cut
+    where a top-level ")" is followed by a district's name that starts a place (another district or the
+    same again)."""
+    body, _numbered = _strip_enum(line)
+    if not _front_district(body) or ")" not in body:
+        return [line]
+    start = len(line) - len(body)
+    cuts, depth = [], 0
+    for i in range(start, len(line)):
+        if line[i] in "(":
+            depth += 1
+        elif line[i] == ")":
+            depth = max(0, depth - 1)
+            if depth == 0 and i + 1 < len(line) and (found := _front_district(line[i + 1:])) \
+                    and len(found[1]) >= 4 and _district_ok(found[0], strict=True):
+                cuts.append(i + 1)
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -2940,7 +2964,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
     lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
-                                                       for part in _split_runon(piece)])))
+                                                       for item in _split_runon(piece)
+                                                       for part in _split_glued_districts(item)])))
     warnings: list[str] = []
     sections = _find_sections(lines)
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
