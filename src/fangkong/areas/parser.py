@@ -1946,10 +1946,14 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if m["lift2"]:
             analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["managed"] + "区"), None)
             obj = _RESIDENTS_OF.sub("", obj)
-            if not starts:
+            # "原标题:A小区解除封控": the levels alone need the object their 对 introduces, or a numbered item
+            # that is the object ("1、A楼;B楼;C层解除封控;")
+            whole_item = numbered and not starts and head == body[:m.start()]
+            if not starts and not whole_item:
                 continue
-            if not m.group().endswith(("管理", "措施")) and starts[-1].group() not in ("对", "将", "把"):
-                continue  # "原标题:A小区解除封控": the levels alone need the object their 对 introduces
+            if not whole_item and not m.group().endswith(("管理", "措施")) \
+                    and starts[-1].group() not in ("对", "将", "把"):
+                continue
         elif m["lift"]:
             analysed = ("lift", _level_name(m["level"]), None)
         else:
@@ -1989,7 +1993,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                     said = runs[-1][0]
             if not obj:
                 continue
-        items = _comma_items(obj) if by_comma else (_district_items(obj) or _split_enclosed(obj))
+        items = _comma_items(obj) if by_comma else (_district_items(obj) or _semicolon_items(obj)
+                                                      or _split_enclosed(obj))
         runs = _district_runs(items, said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
@@ -2181,9 +2186,55 @@ def _split_enclosed(text: str) -> list[str]:
     return [part for _sep, part in out]
 
 
+# In a list whose places are separated by ";", a comma goes on with the place when the part before it locates
+# rather than names ("南林路与西长兴港之间,同心路两侧沿街商住楼", "西长兴港至大中路,同心路两侧…") or the part
+# after it describes ("…12幢宿舍楼,包括中铁25局3幢、…": 包括, 含, 其中).
+_LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西北]侧|(?:至|到)[{_CJK}\d]{{1,12}})$")
+_DESCRIBING_PART = re.compile(r"^(?:包括|包含|含|其中|不含|且|即)")
+
+
+def _semicolon_items(obj: str) -> list[str] | None:
+    """The places of a sentence's object listed with ";" when a comma inside a piece goes on with its place
+    ("A路与B港之间,C路两侧沿街商住楼;D生活区12幢宿舍楼,包括…;E楼"): such a piece is one place with its commas, a
+    piece without one is split as any object (_split_enclosed); None when no comma goes on with a place, or
+    the object uses ":" (labels)."""
+    seps = _top_level_seps(obj)
+    cuts = [p for p in seps if obj[p] == ";"]
+    if not cuts or ":" in obj:
+        return None
+    bounds = [-1, *cuts, len(obj)]
+    items: list[str] = []
+    joined = False
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = obj[a + 1:b].strip(",、。 ")
+        commas = [p - a - 1 for p in seps if a < p < b and obj[p] == ","]
+        parts = [piece[x + 1:y] for x, y in zip([-1, *commas], [*commas, len(piece)], strict=False)]
+        units = [parts[0]]
+        for part in parts[1:]:
+            if _LOCATING_PART.search(units[-1]) or _DESCRIBING_PART.match(part):
+                units[-1] += "," + part
+                joined = True
+            else:
+                units.append(part)
+        for unit in units:
+            head, comma, tail = unit.partition(",")
+            named = _join_bounded(_split_enclosed(head)) if head else []
+            if named:
+                items += named[:-1] + [named[-1] + comma + tail]
+    return items if joined and len(items) >= 2 else None
+
+
+_PART_REST = re.compile(r"除[^除、,;()]{1,30}?(?:以外|之外|外)的?(?:其他|其余)(?:区域|地区|范围)(?=[、,;]|$)")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
+    obj = obj.replace("其它", "其他")  # 其它 writes 其他
+    # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
+    for rest in reversed(list(_PART_REST.finditer(obj))):
+        if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
+            obj = obj[:rest.start()] + obj[rest.end():]
     obj = _SUB_REST.sub("街道", obj)  # "百官街道和曹娥街道其余区域" is a place (其 is no pronoun there)
     rest = _LEVEL_REST.search(obj)
     if rest and _names_part(obj[:rest.start()]):
@@ -2437,7 +2488,16 @@ def _title_district(lines: list[str]) -> str | None:
         stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
         if stem:
             return stem
+    for line in lines:
+        m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
+        if m and (_district_ok(m["d"], strict=True) if m["d"][-1] != "市" else m["d"] in _divisions()[0]):
+            return m["d"]
     return None
+
+
+# A title that is the office's name and "通告" with its number, the district in front.
+_OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
+                           rf"[{_CJK}]{{2,40}}?(?:通告|公告)(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
 
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
@@ -2731,18 +2791,22 @@ _SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|�
 # "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
 # "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
 _REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其余)(?:区域|地区|范围)$")
+# "A工地生活区除封控区12幢宿舍楼外其他区域": the rest of a part but what it excepts, a place as well.
+_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)除[^除]{1,30}?(?:以外|之外|外)的?(?:其他|其余)"
+                                  r"(?:区域|地区|范围)$")
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
 
 
 def _is_blanket(text: str) -> bool:
+    text = text.replace("其它", "其他")  # 其它 writes 其他
     text = _SUB_REST.sub("", text)
     # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
-    part = _REST_OF_PART.match(text)
+    part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)
