@@ -1831,10 +1831,23 @@ _LIFT_OBJECT = re.compile(
     r"(?P<lv>封控|管控|防范)区?(?:、(?:封控|管控|防范)区?)*(?:管理|措施)?(?=[,;。]|$)")
 
 
+# "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
+_LEVEL_LIST_LIFTED = re.compile(rf"(?:^|(?<=[,;:。]))(?P<level>{_LEVEL})\((?P<obj>[^()]{{2,600}})\)"
+                                r"(?:也|均|亦|同步|同时|一并|一同|随之|全部|予以)*(?:解除|解封|撤销)"
+                                r"(?:封控|管控|防范)?(?:管理|措施)?(?=[,;。]|$)")
+
+
 def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
     """ "解除福保街道众孚新村第2栋封控、管控。", "解除石厦东村第260-262栋、第271栋管控区管理": the places come
     between 解除 and the level they leave."""
     sections: list[_Section] = []
+    for m in _LEVEL_LIST_LIFTED.finditer(body):
+        obj = m["obj"].strip(",、;")
+        if not _object_ok(obj):
+            continue
+        for district, places in _district_runs(_semicolon_items(obj) or _split_enclosed(obj), outer):
+            heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
+            sections.append(_Section(heading, index, last=index, places=places))
     for m in _LIFT_OBJECT.finditer(body):
         obj = m["obj"].strip(",、")
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
