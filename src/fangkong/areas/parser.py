@@ -137,7 +137,7 @@ _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
     r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
-    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其余"
+    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
 _BAD_SUB = re.compile(
@@ -154,16 +154,16 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     # "现将相关事项通告如下", "现将有关事宜公告如下", "特通知如下": a formula, no place
                     r"|现?特?(?:将(?:有关|相关)?(?:事项|情况|事宜|内容)?)?(?:通告|公布|公告|通知|公示)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
-_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
+_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|^(?:其他|其它|其余)(?:区域|地区)$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
-                        r"|^\([^()]*\)(?:的?(?:其他|其余)?(?:区域|地区|范围))?$"
+                        r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
 
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
@@ -1393,7 +1393,7 @@ _BOUND_RUN = re.compile(
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
 _BOUND_PART = re.compile(r"(?:以东|以西|以南|以北|以内)$")
 _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
-                        r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
+                        r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
 
 
 # A bare part of the place before it: buildings, units, a village's groups ("1组、2组", "4队、5队"), ranges of
@@ -1431,7 +1431,7 @@ _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片�
 
 # A place, then 除 and the first of its excepted parts, the exception not yet closed by 以外 / 外.
 _OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
-_EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其余)")
+_EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余)")
 
 # "康宁巷、康南巷自建房片区", "人民路、解放路沿线区域": bare roads before a road with an area word share it.
 _BARE_ROAD = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)")
@@ -2237,13 +2237,12 @@ def _semicolon_items(obj: str) -> list[str] | None:
     return items if joined and len(items) >= 2 else None
 
 
-_PART_REST = re.compile(r"除[^除、,;()]{1,30}?(?:以外|之外|外)的?(?:其他|其余)(?:区域|地区|范围)(?=[、,;]|$)")
+_PART_REST = re.compile(r"除[^除、,;()]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)(?:区域|地区|范围)(?=[、,;]|$)")
 
 
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
-    obj = obj.replace("其它", "其他")  # 其它 writes 其他
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
     for rest in reversed(list(_PART_REST.finditer(obj))):
         if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
@@ -2265,14 +2264,14 @@ def _object_ok(obj: str) -> bool:
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
-_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?"
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
-                            rf"(?:其他|其余)?(?:区域|地区|范围)"
+                            rf"(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
-                       r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其余)$")
+                       r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其它|其余)$")
 
 
 def _names_part(head: str) -> bool:
@@ -2442,12 +2441,12 @@ def _complete_place(text: str) -> bool:
 
 
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
-_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
-                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
+                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
                       # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
-                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$"
+                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其它|其余)?(?:区域|地区|范围)$"
                       # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
                       rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
                       rf"\(除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)\)$"
@@ -2458,7 +2457,7 @@ _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|地域|行政村|村)|
                       # "盐湖区除御溪苑1号楼外全域" (the district taken off in front): a district's whole but its
                       # places, no place (a town's, a village's or a compound's, "A镇除B村外全域", starts with its
                       # name, not with 除)
-                      rf"|^除[^除]{{1,30}}?(?:以外|之外|外)的?(?:其他|其余)?"
+                      rf"|^除[^除]{{1,30}}?(?:以外|之外|外)的?(?:其他|其它|其余)?"
                       rf"(?:全域|全境|区域|地区)(?:范围)?内?$")
 
 
@@ -2793,19 +2792,19 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
 # (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest)
 _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?!市)|宿舍区?|厂区)[^除、,]{0,8}"
                             r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
-                            r"(?:以外|之外|外)的?(?:其他|其余)")
+                            r"(?:以外|之外|外)的?(?:其他|其它|其余)")
 
 
 # "百官街道和曹娥街道其余区域": the rest of streets or towns is a place (as the rest of a village is), not a
 # blanket over the district; the notice counts it with its places.
 _SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:和|及|与|、))*"
-                       rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)的?(?:其余|其他)(?:区域|地区)(?=[,、;。]|$)")
+                       rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)的?(?:其余|其他|其它)(?:区域|地区)(?=[,、;。]|$)")
 
 # "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
 # "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
-_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其余)(?:区域|地区|范围)$")
+_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其它|其余)(?:区域|地区|范围)$")
 # "A工地生活区除封控区12幢宿舍楼外其他区域": the rest of a part but what it excepts, a place as well.
-_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)除[^除]{1,30}?(?:以外|之外|外)的?(?:其他|其余)"
+_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)除[^除]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)"
                                   r"(?:区域|地区|范围)$")
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
@@ -2813,7 +2812,6 @@ _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|
 
 
 def _is_blanket(text: str) -> bool:
-    text = text.replace("其它", "其他")  # 其它 writes 其他
     text = _SUB_REST.sub("", text)
     # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
     # no compound whose rest this is
