@@ -95,7 +95,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # vocabulary
 
 _LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
-          r"|防范区(?:域)?)")
+          # "重点防范区", "一般防范区": two grades of the precaution area, both precaution
+          r"|(?:重点|一般)?防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
 _TARGET_VERB = (r"(?:(?:调整|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
@@ -136,7 +137,7 @@ _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
     r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
-    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其余"
+    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
 _BAD_SUB = re.compile(
@@ -153,9 +154,9 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     # "现将相关事项通告如下", "现将有关事宜公告如下", "特通知如下": a formula, no place
                     r"|现?特?(?:将(?:有关|相关)?(?:事项|情况|事宜|内容)?)?(?:通告|公布|公告|通知|公示)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
-_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|^(?:其他|其余)(?:区域|地区)$"
+_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|^(?:其他|其它|其余)(?:区域|地区)$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
-                        r"|^\([^()]*\)(?:的?(?:其他|其余)?(?:区域|地区|范围))?$"
+                        r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "防范区:封控区、管控区所在的社区或行政村": a level word alone names the kind, no place
@@ -164,7 +165,7 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其余|除上述|除以上|"
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
 )
 _BOILER_ANY = re.compile(
@@ -1402,7 +1403,7 @@ _BOUND_RUN = re.compile(
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
 _BOUND_PART = re.compile(r"(?:以东|以西|以南|以北|以内)$")
 _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
-                        r"|(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
+                        r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
 
 
 # A bare part of the place before it: buildings, units, a village's groups ("1组、2组", "4队、5队"), ranges of
@@ -1440,7 +1441,7 @@ _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片�
 
 # A place, then 除 and the first of its excepted parts, the exception not yet closed by 以外 / 外.
 _OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
-_EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其余)")
+_EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余)")
 
 # "康宁巷、康南巷自建房片区", "人民路、解放路沿线区域": bare roads before a road with an area word share it.
 _BARE_ROAD = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)")
@@ -1840,10 +1841,23 @@ _LIFT_OBJECT = re.compile(
     r"(?P<lv>封控|管控|防范)区?(?:、(?:封控|管控|防范)区?)*(?:管理|措施)?(?=[,;。]|$)")
 
 
+# "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
+_LEVEL_LIST_LIFTED = re.compile(rf"(?:^|(?<=[,;:。]))(?P<level>{_LEVEL})\((?P<obj>[^()]{{2,600}})\)"
+                                r"(?:也|均|亦|同步|同时|一并|一同|随之|全部|予以)*(?:解除|解封|撤销)"
+                                r"(?:封控|管控|防范)?(?:管理|措施)?(?=[,;。]|$)")
+
+
 def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
     """ "解除福保街道众孚新村第2栋封控、管控。", "解除石厦东村第260-262栋、第271栋管控区管理": the places come
     between 解除 and the level they leave."""
     sections: list[_Section] = []
+    for m in _LEVEL_LIST_LIFTED.finditer(body):
+        obj = m["obj"].strip(",、;")
+        if not _object_ok(obj):
+            continue
+        for district, places in _district_runs(_semicolon_items(obj) or _split_enclosed(obj), outer):
+            heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
+            sections.append(_Section(heading, index, last=index, places=places))
     for m in _LIFT_OBJECT.finditer(body):
         obj = m["obj"].strip(",、")
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
@@ -1976,10 +1990,14 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if m["lift2"]:
             analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["managed"] + "区"), None)
             obj = _RESIDENTS_OF.sub("", obj)
-            if not starts:
+            # "原标题:A小区解除封控": the levels alone need the object their 对 introduces, or a numbered item
+            # that is the object ("1、A楼;B楼;C层解除封控;")
+            whole_item = numbered and not starts and head == body[:m.start()]
+            if not starts and not whole_item:
                 continue
-            if not m.group().endswith(("管理", "措施")) and starts[-1].group() not in ("对", "将", "把"):
-                continue  # "原标题:A小区解除封控": the levels alone need the object their 对 introduces
+            if not whole_item and not m.group().endswith(("管理", "措施")) \
+                    and starts[-1].group() not in ("对", "将", "把"):
+                continue
         elif m["lift"]:
             analysed = ("lift", _level_name(m["level"]), None)
         else:
@@ -2020,7 +2038,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                     said = runs[-1][0]
             if not obj:
                 continue
-        items = _comma_items(obj) if by_comma else (_district_items(obj) or _split_enclosed(obj))
+        items = _comma_items(obj) if by_comma else (_district_items(obj) or _semicolon_items(obj)
+                                                      or _split_enclosed(obj))
         runs = _district_runs(items, said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
@@ -2212,9 +2231,54 @@ def _split_enclosed(text: str) -> list[str]:
     return [part for _sep, part in out]
 
 
+# In a list whose places are separated by ";", a comma goes on with the place when the part before it locates
+# rather than names ("南林路与西长兴港之间,同心路两侧沿街商住楼", "西长兴港至大中路,同心路两侧…") or the part
+# after it describes ("…12幢宿舍楼,包括中铁25局3幢、…": 包括, 含, 其中).
+_LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西北]侧|(?:至|到)[{_CJK}\d]{{1,12}})$")
+_DESCRIBING_PART = re.compile(r"^(?:包括|包含|含|其中|不含|且|即)")
+
+
+def _semicolon_items(obj: str) -> list[str] | None:
+    """The places of a sentence's object listed with ";" when a comma inside a piece goes on with its place
+    ("A路与B港之间,C路两侧沿街商住楼;D生活区12幢宿舍楼,包括…;E楼"): such a piece is one place with its commas, a
+    piece without one is split as any object (_split_enclosed); None when no comma goes on with a place, or
+    the object uses ":" (labels)."""
+    seps = _top_level_seps(obj)
+    cuts = [p for p in seps if obj[p] == ";"]
+    if not cuts or ":" in obj:
+        return None
+    bounds = [-1, *cuts, len(obj)]
+    items: list[str] = []
+    joined = False
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = obj[a + 1:b].strip(",、。 ")
+        commas = [p - a - 1 for p in seps if a < p < b and obj[p] == ","]
+        parts = [piece[x + 1:y] for x, y in zip([-1, *commas], [*commas, len(piece)], strict=False)]
+        units = [parts[0]]
+        for part in parts[1:]:
+            if _LOCATING_PART.search(units[-1]) or _DESCRIBING_PART.match(part):
+                units[-1] += "," + part
+                joined = True
+            else:
+                units.append(part)
+        for unit in units:
+            head, comma, tail = unit.partition(",")
+            named = _join_bounded(_split_enclosed(head)) if head else []
+            if named:
+                items += named[:-1] + [named[-1] + comma + tail]
+    return items if joined and len(items) >= 2 else None
+
+
+_PART_REST = re.compile(r"除[^除、,;()]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)(?:区域|地区|范围)(?=[、,;]|$)")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
+    # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
+    for rest in reversed(list(_PART_REST.finditer(obj))):
+        if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
+            obj = obj[:rest.start()] + obj[rest.end():]
     obj = _SUB_REST.sub("街道", obj)  # "百官街道和曹娥街道其余区域" is a place (其 is no pronoun there)
     rest = _LEVEL_REST.search(obj)
     if rest and _names_part(obj[:rest.start()]):
@@ -2232,14 +2296,14 @@ def _object_ok(obj: str) -> bool:
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
-_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其余)?"
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
-                            rf"(?:其他|其余)?(?:区域|地区|范围)"
+                            rf"(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
-                       r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其余)$")
+                       r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其它|其余)$")
 
 
 def _names_part(head: str) -> bool:
@@ -2337,6 +2401,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
+    if d.endswith("区") and after == "域":
+        return False  # "原褚河港区域(除A村外)": an area (区域) named by what it was, no district "原褚河港区"
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
         return False  # "西安置区一街以南": a street of a compound, not a district
     if _BARE_SUB.match(place[m.end():]) or re.match(r"(?:社区|小区|花园|家园|村|号|栋|楼)", place[m.end():]):
@@ -2374,7 +2440,29 @@ def _split_and(item: str) -> list[str]:
         if (re.search(r"(?:区域|片区)$", left) and len(left) >= 5 and _complete_place(right)
                 and re.match(rf"[{_CJK}]{{2,}}?(?:小区|社区|花园|家园|公寓|大厦|新村)", right)):
             return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
+        if _named_pair(left, right):
+            return [left, *_split_and(right)]
     return [item]
+
+
+# A name's own note at its end ("格林豪泰酒店(火车站店)"): what the name ends with is read before it.
+_END_NOTE = re.compile(r"\([^()]{1,20}\)$")
+# Shops and eateries close a name too ("晓辉饭店(朝阳路店)").
+_SHOP_END = re.compile(r"(?:饭店|餐厅|餐馆|超市|商店|药店|药房|门店|酒楼|旅馆|浴池|店)$")
+# Words 和 starts ("和平", "和谐"…): "A社区和平小区" may be one place; a short right side is not split there.
+_HE_WORD = re.compile(r"和(?:平|谐|睦|美|顺|兴|悦|煦|润|盛|鸣|风|园|苑|居|家|乐|畅|泰|嘉|光|义|安)")
+
+
+def _named_pair(left: str, right: str) -> bool:
+    """ "A街道朝阳社区和何庄社区", "A酒店(火车站店)和晓辉饭店(朝阳路店)": both sides are whole named places
+    (four characters at least, ending as a place does; a bracketed note after it allowed)."""
+    left_core, right_core = _END_NOTE.sub("", left), _END_NOTE.sub("", right)
+    if len(left_core) < 4 or not (_STRONG_END.search(left_core) or _SHOP_END.search(left_core)):
+        return False
+    end = _STRONG_END.search(right_core) or _SHOP_END.search(right_core)
+    if end is None or len(right_core) < 4 or not re.match(rf"[{_CJK}]", right_core):
+        return False
+    return len(right_core) >= 5 or not _HE_WORD.match("和" + right_core)
 
 
 # Endings that close a named place for sure (unlike 城, 园, 湾, which names also hold: "春城和园").
@@ -2402,12 +2490,12 @@ def _complete_place(text: str) -> bool:
 # of area "(除高、中风险区、风险排查区外)", "(封控区、临时管控区除外)", or named places "(除A镇外)".
 _EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?除外)\)"
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
-_BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
-                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其余)?(?:区域|地区|点位)$"
+                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
                       # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
-                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其余)?(?:区域|地区|范围)$"
+                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其它|其余)?(?:区域|地区|范围)$"
                       # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
                       rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
                       rf"{_EXCEPTION_NOTE}$"
@@ -2418,7 +2506,7 @@ _BLANKET = re.compile(r"(?:其他|其余)(?:区域|地区|地域|行政村|村)|
                       # "盐湖区除御溪苑1号楼外全域" (the district taken off in front): a district's whole but its
                       # places, no place (a town's, a village's or a compound's, "A镇除B村外全域", starts with its
                       # name, not with 除)
-                      rf"|^除[^除]{{1,30}}?(?:以外|之外|外)的?(?:其他|其余)?"
+                      rf"|^除[^除]{{1,30}}?(?:以外|之外|外)的?(?:其他|其它|其余)?"
                       rf"(?:全域|全境|区域|地区)(?:范围)?内?$")
 
 
@@ -2461,7 +2549,16 @@ def _title_district(lines: list[str]) -> str | None:
         stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
         if stem:
             return stem
+    for line in lines:
+        m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
+        if m and (_district_ok(m["d"], strict=True) if m["d"][-1] != "市" else m["d"] in _divisions()[0]):
+            return m["d"]
     return None
+
+
+# A title that is the office's name and "通告" with its number, the district in front.
+_OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
+                           rf"[{_CJK}]{{2,40}}?(?:通告|公告)(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
 
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
@@ -2744,17 +2841,20 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
 # (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest)
 _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?!市)|宿舍区?|厂区)[^除、,]{0,8}"
                             r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
-                            r"(?:以外|之外|外)的?(?:其他|其余)")
+                            r"(?:以外|之外|外)的?(?:其他|其它|其余)")
 
 
 # "百官街道和曹娥街道其余区域": the rest of streets or towns is a place (as the rest of a village is), not a
 # blanket over the district; the notice counts it with its places.
 _SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:和|及|与|、))*"
-                       rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)的?(?:其余|其他)(?:区域|地区)(?=[,、;。]|$)")
+                       rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)的?(?:其余|其他|其它)(?:区域|地区)(?=[,、;。]|$)")
 
 # "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
 # "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
-_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其余)(?:区域|地区|范围)$")
+_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其它|其余)(?:区域|地区|范围)$")
+# "A工地生活区除封控区12幢宿舍楼外其他区域": the rest of a part but what it excepts, a place as well.
+_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)除[^除]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)"
+                                  r"(?:区域|地区|范围)$")
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
@@ -2766,7 +2866,7 @@ def _is_blanket(text: str) -> bool:
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
-    part = _REST_OF_PART.match(text)
+    part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)
@@ -2940,6 +3040,30 @@ def _split_runon(line: str) -> list[str]:
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+def _split_glued_districts(line: str) -> list[str]:
+    """ "任城区A小区(东起…)任城区B片区(包含…)": items listed one a line, each starting with its district, where
+    a copy lost the line break after an item's closing bracket. A line that starts with a district is cut
+    where a top-level ")" is followed by a district's name that starts a place (another district or the
+    same again)."""
+    body, _numbered = _strip_enum(line)
+    if not _front_district(body) or ")" not in body:
+        return [line]
+    start = len(line) - len(body)
+    cuts, depth = [], 0
+    for i in range(start, len(line)):
+        if line[i] in "(":
+            depth += 1
+        elif line[i] == ")":
+            depth = max(0, depth - 1)
+            if depth == 0 and i + 1 < len(line) and (found := _front_district(line[i + 1:])) \
+                    and len(found[1]) >= 4 and _district_ok(found[0], strict=True):
+                cuts.append(i + 1)
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -2964,7 +3088,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
     lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
-                                                       for part in _split_runon(piece)])))
+                                                       for item in _split_runon(piece)
+                                                       for part in _split_glued_districts(item)])))
     warnings: list[str] = []
     sections = _find_sections(lines)
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
