@@ -157,7 +157,11 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其余)?(?:�
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^\([^()]*\)(?:的?(?:其他|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
-                        r"|^除(?:封控|管控|防范|[高中低]风险)")  # "除封控区、管控区以外的…": the rest, not a place
+                        r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
+                        # "一、新增封控区、管控区" over the lists: the levels' heading, no place
+                        rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
+                        # "二、“三区”管控要求", "三、防控措施": the heading of the measures under the lists
+                        r"|^(?![^,、;。]*(?:解除|实行|实施|落实|采取|执行|恢复))[^,、;。]{0,12}(?:要求|措施|事项|须知)$")
 
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
@@ -229,6 +233,15 @@ _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►�
 # "…通告如下:?", "…防范措施。?": a character a repost lost at the end of its lines (a "?" after 。 or a heading);
 # a notice asks no questions in its lists, and a stray "?" after a list's 。 would be read as a place.
 _TRAILING_JUNK = re.compile(r"(?m)(?<=\S)[ \t]*[?■□]+[ \t]*$")
+# Forum copies (after full-width folding) carry anti-copy strings of random ASCII: lines of their own
+# ("O,(p><k$/", "PjriAlxD"), or after a space at the end or the start of a line ("…通告如下: H^cB?i",
+# "+ X4 c2 C9 为快速…"). A run of ASCII with no CJK is noise when it has a lower-case letter or a symbol
+# no list writes ("小区 B", "1. A村" and dates stay); a line without any CJK such a character is dropped.
+_JUNK_CHAR = r"[a-z!\"#$%&'*+<=>?@\\^_`{|}~]"
+_JUNK_RUN = rf"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
+_JUNK_LINE = re.compile(rf"(?m)^(?![^\n]*[{_CJK}])(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
+_JUNK_TAIL = re.compile(rf"(?m)(?<=[{_CJK}。:;,)\]】”])[ \t]+(?={_JUNK_RUN}[ \t]*$)(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
+_JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+(?=[{_CJK}])")
 # "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
 # "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
 # places like any other.
@@ -304,6 +317,7 @@ def _normalize(text: str) -> str:
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
+    text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
@@ -2604,6 +2618,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 else:
                     known.count = None
         groups = _front_districts(list(merged.values()))
+        for g in groups:  # "Ag1*.t", "#L[-WC]1y": noise a copy left in a list; a place names itself in CJK
+            g.places = [p for p in g.places if re.search(f"[{_CJK}]", p)]
         if not any(g.places for g in groups):
             continue  # a summary line ("我市新增高风险区42个,调整为低风险区33个,具体如下:")
         used.append(section)
