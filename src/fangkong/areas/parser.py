@@ -109,8 +109,9 @@ _LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列
 # "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
 _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
           rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\))")
+# "高风险区(3个)", "3个高风险区", "解除管控区名单(3个)": the total a heading states.
 _TOTAL_RE = re.compile(
-    rf"{_LEVEL}\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
+    rf"{_LEVEL}(?:名单|清单|名录|范围)?\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
     rf"|(?P<b>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]{_LEVEL}"
 )
 # Words a bare heading line ("一、新增高风险区(42个)") may consist of besides levels and counts.
@@ -495,9 +496,19 @@ def _top_level_seps(text: str) -> list[int]:
         elif ch in _SEPS:
             if ch in "\n。":
                 depth = 0
-            if depth == 0 and not (ch == "、" and _in_run(text, pos)):
+            if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos):
                 found.append(pos)
     return found
+
+
+# "怡?;▓@恒丰园": a name a copy mis-encoded ("?", "▓", "�" for the bytes of characters it could not show);
+# a ";" or "," between such marks is part of the garbled name, no separator.
+_GARBLED_MARK = "?\ufffd▓▒░@"
+
+
+def _garbled_at(text: str, pos: int) -> bool:
+    return (text[pos] in ";," and 0 < pos < len(text) - 1
+            and text[pos - 1] in _GARBLED_MARK and text[pos + 1] in _GARBLED_MARK)
 
 
 def _in_run(text: str, pos: int) -> bool:
@@ -1637,6 +1648,21 @@ def _unit_parts(line: str, level: str | None) -> list[str]:
 _LEVEL_MEASURES = re.compile(rf"^(?:{_LEVEL})?(?:严格)?(?:实行|实施|采取|落实|执行)")
 
 
+def _sentence_before_heading(line: str, index: int, outer: str | None) -> tuple[list[_Section], _Heading] | None:
+    """ "自3月28日起,A小区1栋由中风险地区调整为低风险地区,同时,解除以下封控区、管控区:": a sentence with its own
+    places and level, then (after a comma) the heading of the lists below; the sentence's sections and the
+    heading of its last clause, or None when no clause before the heading is such a sentence."""
+    for cut in re.finditer(r"[,;。]", line):
+        tail = line[cut.end():]
+        heading = _match_heading(tail) if _has_keyword(tail) else None
+        if heading is None or heading.rest:
+            continue
+        found = _sentence_sections(line[:cut.start()] + "。", index, outer)
+        if found and all(s.places for s in found):
+            return found, heading
+    return None
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1677,6 +1703,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
                                _heading_district(summary), summary)
         summary = None
+        if heading and not signed and not heading.rest and line.endswith(":"):
+            before = _sentence_before_heading(line, i, outer)
+            if before:
+                sections.extend(before[0])
+                heading = before[1]
         if heading and current is not None and _category_item(heading, current.heading, line, compact[current.index]):
             lines[i] = _ENUM.match(line).group() + heading.rest  # the places, at the section's level
             heading = None
