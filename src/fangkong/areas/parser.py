@@ -1648,6 +1648,11 @@ def _unit_parts(line: str, level: str | None) -> list[str]:
 _LEVEL_MEASURES = re.compile(rf"^(?:{_LEVEL})?(?:严格)?(?:实行|实施|采取|落实|执行)")
 
 
+# "2个中风险区下调为低风险区,分别为A、B": a sentence that starts with its count has left out its subject, the
+# district the sentence before it named.
+_COUNT_SUBJECT = re.compile(rf"^(?:[\d{_CN_NUM}]{{1,4}}个)(?:{_LEVEL})")
+
+
 def _sentence_before_heading(line: str, index: int, outer: str | None) -> tuple[list[_Section], _Heading] | None:
     """ "自3月28日起,A小区1栋由中风险地区调整为低风险地区,同时,解除以下封控区、管控区:": a sentence with its own
     places and level, then (after a comma) the heading of the lists below; the sentence's sections and the
@@ -1675,6 +1680,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     restated: list[_Section] = []
     designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
     town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
+    spoken: str | None = None  # the district the sentence on the line above named for its places
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1730,6 +1736,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             sections.append(current)
             continue
         found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
+        if found and spoken and _COUNT_SUBJECT.match(_strip_enum(line)[0]):
+            for section in found:  # "兴庆区10个高风险区下调为…。2个中风险区下调为…": the subject left out
+                if section.heading.district == outer:
+                    section.heading.district = spoken
+        spoken = next((s.heading.district for s in reversed(found) if s.heading.district != outer), None)
         if found and town:
             for section in found:
                 section.places = [p if p.startswith(town) else town + p for p in section.places]
