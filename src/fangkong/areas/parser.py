@@ -2963,6 +2963,25 @@ def _restates(first: _Section, rest: list[_Section]) -> bool:
         any(q in p or p in q for q in later) for p in first.places)
 
 
+def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section]:
+    """ "成都东部新区A区域 调整为低风险地区" (a news sub-headline: a sentence without 。) above the paragraph that
+    says it again ("将草池街道A区域的风险等级由中风险调整为低风险"): the headline's places are the paragraph's;
+    it goes, and the paragraph's places take the district the headline named when they have none."""
+    keep = []
+    for k, section in enumerate(sections):
+        later = [s for s in sections[k + 1:] if s.index > section.index and s.places
+                 and s.heading.level_to == section.heading.level_to]
+        places = section.places or []
+        if (places and not section.lines and later and not re.search(r"[。:;,]$", _compact(lines[section.index]))
+                and all(any(p in q for s in later for q in s.places or []) for p in places)):
+            for s in later:
+                if s.heading.district is None and any(p in q for p in places for q in s.places or []):
+                    s.heading.district = section.heading.district
+            continue
+        keep.append(section)
+    return keep
+
+
 # "…A村由高风险区调整为低风险区;新增中风险区1个:B小区。": a list heading after ";" starts a list of its own
 # (the sentence before it keeps its own places and level).
 _NEXT_HEADING = (rf"(?:新增|新划定|划定|现有|解除|撤销)?{_LEVEL}"
@@ -2981,6 +3000,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
             and not re.search(r"[。:;]$", lines[0]) and _restates(sections[0], sections[1:]):
         sections = sections[1:]  # a news headline restating the notice ("8日起石家庄藁城全域调整为中风险地区")
+    sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
     changes = _zone_districts(changes, "\n".join(lines))
     if not changes:
