@@ -238,8 +238,8 @@ _TRAILING_JUNK = re.compile(r"(?m)(?<=\S)[ \t]*[?■□]+[ \t]*$")
 # ("O,(p><k$/", "PjriAlxD"), or after a space at the end or the start of a line ("…通告如下: H^cB?i",
 # "+ X4 c2 C9 为快速…"). A run of ASCII with no CJK is noise when it has a lower-case letter or a symbol
 # no list writes ("小区 B", "1. A村" and dates stay); a line without any CJK such a character is dropped.
-_JUNK_CHAR = r"[a-z!\"#$%&'*+<=>?@\\^_`{|}~]"
-_JUNK_RUN = rf"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
+_JUNK_CHAR = r"[a-z!\"#$%&'*+<=>?@\\^_`{}~]"
+_JUNK_RUN = r"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
 _JUNK_LINE = re.compile(rf"(?m)^(?![^\n]*[{_CJK}])(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
 _JUNK_TAIL = re.compile(rf"(?m)(?<=[{_CJK}。:;,)\]】”])[ \t]+(?={_JUNK_RUN}[ \t]*$)(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
 _JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+(?=[{_CJK}])")
