@@ -110,8 +110,9 @@ _LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列
 # "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
 _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
           rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\))")
+# "高风险区(3个)", "3个高风险区", "解除管控区名单(3个)": the total a heading states.
 _TOTAL_RE = re.compile(
-    rf"{_LEVEL}\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
+    rf"{_LEVEL}(?:名单|清单|名录|范围)?\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
     rf"|(?P<b>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]{_LEVEL}"
 )
 # Words a bare heading line ("一、新增高风险区(42个)") may consist of besides levels and counts.
@@ -137,7 +138,7 @@ _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
     r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
-    r"我市|本市|全市|全区|本区|我区|该区|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余"
+    r"我市|本市|全市|全区|本区|我区|该区|我县|本县|全县|该县|该市|我旗|本旗|全旗|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
 _BAD_SUB = re.compile(
@@ -159,8 +160,10 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
-                        # "防范区:封控区、管控区所在的社区或行政村": a level word alone names the kind, no place
-                        rf"|^(?:{_LEVEL})$")
+                        # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
+                        rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
+                        # "二、“三区”管控要求", "三、防控措施": the heading of the measures under the lists
+                        r"|^(?![^,、;。]*(?:解除|实行|实施|落实|采取|执行|恢复))[^,、;。]{0,12}(?:要求|措施|事项|须知)$")
 
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
@@ -234,6 +237,15 @@ _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►�
 # "…通告如下:?", "…防范措施。?": a character a repost lost at the end of its lines (a "?" after 。 or a heading);
 # a notice asks no questions in its lists, and a stray "?" after a list's 。 would be read as a place.
 _TRAILING_JUNK = re.compile(r"(?m)(?<=\S)[ \t]*[?■□]+[ \t]*$")
+# Forum copies (after full-width folding) carry anti-copy strings of random ASCII: lines of their own
+# ("O,(p><k$/", "PjriAlxD"), or after a space at the end or the start of a line ("…通告如下: H^cB?i",
+# "+ X4 c2 C9 为快速…"). A run of ASCII with no CJK is noise when it has a lower-case letter or a symbol
+# no list writes ("小区 B", "1. A村" and dates stay); a line without any CJK such a character is dropped.
+_JUNK_CHAR = r"[a-z!\"#$%&'*+<=>?@\\^_`{}~]"
+_JUNK_RUN = r"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
+_JUNK_LINE = re.compile(rf"(?m)^(?![^\n]*[{_CJK}])(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
+_JUNK_TAIL = re.compile(rf"(?m)(?<=[{_CJK}。:;,)\]】”])[ \t]+(?={_JUNK_RUN}[ \t]*$)(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
+_JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+(?=[{_CJK}])")
 # "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
 # "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
 # places like any other.
@@ -313,6 +325,7 @@ def _normalize(text: str) -> str:
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
+    text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
@@ -490,9 +503,19 @@ def _top_level_seps(text: str) -> list[int]:
         elif ch in _SEPS:
             if ch in "\n。":
                 depth = 0
-            if depth == 0 and not (ch == "、" and _in_run(text, pos)):
+            if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos):
                 found.append(pos)
     return found
+
+
+# "怡?;▓@恒丰园": a name a copy mis-encoded ("?", "▓", "�" for the bytes of characters it could not show);
+# a ";" or "," between such marks is part of the garbled name, no separator.
+_GARBLED_MARK = "?\ufffd▓▒░@"
+
+
+def _garbled_at(text: str, pos: int) -> bool:
+    return (text[pos] in ";," and 0 < pos < len(text) - 1
+            and text[pos - 1] in _GARBLED_MARK and text[pos + 1] in _GARBLED_MARK)
 
 
 def _in_run(text: str, pos: int) -> bool:
@@ -1412,6 +1435,8 @@ _BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:�
 _BARE_SUB = re.compile(
     r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
+    # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
+    r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
     r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区)"
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
@@ -1632,6 +1657,26 @@ def _unit_parts(line: str, level: str | None) -> list[str]:
 _LEVEL_MEASURES = re.compile(rf"^(?:{_LEVEL})?(?:严格)?(?:实行|实施|采取|落实|执行)")
 
 
+# "2个中风险区下调为低风险区,分别为A、B": a sentence that starts with its count has left out its subject, the
+# district the sentence before it named.
+_COUNT_SUBJECT = re.compile(rf"^(?:[\d{_CN_NUM}]{{1,4}}个)(?:{_LEVEL})")
+
+
+def _sentence_before_heading(line: str, index: int, outer: str | None) -> tuple[list[_Section], _Heading] | None:
+    """ "自3月28日起,A小区1栋由中风险地区调整为低风险地区,同时,解除以下封控区、管控区:": a sentence with its own
+    places and level, then (after a comma) the heading of the lists below; the sentence's sections and the
+    heading of its last clause, or None when no clause before the heading is such a sentence."""
+    for cut in re.finditer(r"[,;。]", line):
+        tail = line[cut.end():]
+        heading = _match_heading(tail) if _has_keyword(tail) else None
+        if heading is None or heading.rest:
+            continue
+        found = _sentence_sections(line[:cut.start()] + "。", index, outer)
+        if found and all(s.places for s in found):
+            return found, heading
+    return None
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1644,6 +1689,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     restated: list[_Section] = []
     designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
     town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
+    spoken: str | None = None  # the district the sentence on the line above named for its places
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1672,6 +1718,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
                                _heading_district(summary), summary)
         summary = None
+        if heading and not signed and not heading.rest and line.endswith(":"):
+            before = _sentence_before_heading(line, i, outer)
+            if before:
+                sections.extend(before[0])
+                heading = before[1]
         if heading and current is not None and _category_item(heading, current.heading, line, compact[current.index]):
             lines[i] = _ENUM.match(line).group() + heading.rest  # the places, at the section's level
             heading = None
@@ -1694,6 +1745,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             sections.append(current)
             continue
         found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
+        if found and spoken and _COUNT_SUBJECT.match(_strip_enum(line)[0]):
+            for section in found:  # "兴庆区10个高风险区下调为…。2个中风险区下调为…": the subject left out
+                if section.heading.district == outer:
+                    section.heading.district = spoken
+        spoken = next((s.heading.district for s in reversed(found) if s.heading.district != outer), None)
         if found and town:
             for section in found:
                 section.places = [p if p.startswith(town) else town + p for p in section.places]
@@ -2750,6 +2806,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 else:
                     known.count = None
         groups = _front_districts(list(merged.values()))
+        for g in groups:  # "Ag1*.t", "#L[-WC]1y": noise a copy left in a list; a place names itself in CJK
+            g.places = [p for p in g.places if re.search(f"[{_CJK}]", p)]
         if not any(g.places for g in groups):
             continue  # a summary line ("我市新增高风险区42个,调整为低风险区33个,具体如下:")
         used.append(section)
@@ -3076,6 +3134,25 @@ def _restates(first: _Section, rest: list[_Section]) -> bool:
         any(q in p or p in q for q in later) for p in first.places)
 
 
+def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section]:
+    """ "成都东部新区A区域 调整为低风险地区" (a news sub-headline: a sentence without 。) above the paragraph that
+    says it again ("将草池街道A区域的风险等级由中风险调整为低风险"): the headline's places are the paragraph's;
+    it goes, and the paragraph's places take the district the headline named when they have none."""
+    keep = []
+    for k, section in enumerate(sections):
+        later = [s for s in sections[k + 1:] if s.index > section.index and s.places
+                 and s.heading.level_to == section.heading.level_to]
+        places = section.places or []
+        if (places and not section.lines and later and not re.search(r"[。:;,]$", _compact(lines[section.index]))
+                and all(any(p in q for s in later for q in s.places or []) for p in places)):
+            for s in later:
+                if s.heading.district is None and any(p in q for p in places for q in s.places or []):
+                    s.heading.district = section.heading.district
+            continue
+        keep.append(section)
+    return keep
+
+
 # "…A村由高风险区调整为低风险区;新增中风险区1个:B小区。": a list heading after ";" starts a list of its own
 # (the sentence before it keeps its own places and level).
 _NEXT_HEADING = (rf"(?:新增|新划定|划定|现有|解除|撤销)?{_LEVEL}"
@@ -3095,6 +3172,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
             and not re.search(r"[。:;]$", lines[0]) and _restates(sections[0], sections[1:]):
         sections = sections[1:]  # a news headline restating the notice ("8日起石家庄藁城全域调整为中风险地区")
+    sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
     changes = _zone_districts(changes, "\n".join(lines))
     if not changes:
