@@ -894,6 +894,9 @@ _LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:�
                         rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
+# "划定为高风险区和低风险区二类区域", "划分为封控区、管控区、防范区": several levels after the verb divide the
+# object into areas of those levels; the object itself gets none of them.
+_DIVIDED_INTO = re.compile(rf"(?:[、和及与]|以及)(?:{_LEVEL}|[高中低]风险|封控|管控|防范)")
 _LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
 _LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
 # "即日起,将上述区域", "11月29日0时起,对以上5个区域", "上述点位": a list's closing sentence refers back to it.
@@ -1915,7 +1918,7 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
     for m in _LIFT_OBJECT.finditer(body):
-        obj = m["obj"].strip(",、")
+        obj = _without_summary(m["obj"].strip(",、"))
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
         if re.search(r"(?:临时|防外溢|防扩散)$", obj) and m["lv"] in ("封控", "管控"):
@@ -1997,6 +2000,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
+        if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
+            continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
         if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
@@ -2013,6 +2018,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
             obj, origin, by_comma = counted
+        else:
+            obj = _without_summary(obj)
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         if m.group().startswith("由"):
             obj = _LEFT_LEVEL.sub("", obj)
@@ -2218,6 +2225,28 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
         if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
             return places, "由" + m["lv"], True
     return None
+
+
+# "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
+# named and their kind closes the list; it is a summary, no part of the last place (a "临时" after it goes with
+# the level: "临时管控").
+_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
+                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
+_SUMMARY_COUNT = re.compile(rf"(?P<sep>等|共计|合计|共|计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}的?(?:临时)?$")
+
+
+def _without_summary(obj: str) -> str:
+    """The object without a closing count of its places ("A镇、B镇2个乡镇" -> "A镇、B镇"); as it is when the count
+    is not the number of places named (digits may run on from the last place: "C栋12个楼栋" is "C栋1", 2)."""
+    m = _SUMMARY_COUNT.search(obj)
+    if m is None:
+        return obj
+    digits = m["n"]
+    for k in range(1 if m["sep"] else len(digits)):
+        places = obj[:m.start() if m["sep"] else m.start("n") + k].rstrip(",、")
+        if places and _cn_int(digits[k:]) == len(_split_enclosed(places)) > 1:
+            return places
+    return obj
 
 
 def _comma_items(text: str) -> list[str]:
