@@ -159,6 +159,7 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
+                        r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
                         rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
@@ -2892,6 +2893,9 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
     out: dict[str | None, _Group] = {}
+    listed_all = [_PUBLISHED_NOTE.sub("", part) for g in groups for place in g.places for part in _and_district(place)]
+    wholes = sum(map(_whole_district, listed_all))
+    county_list = wholes >= 3 and len(listed_all) - wholes <= max(1, len(listed_all) // 10)
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
@@ -2906,6 +2910,9 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # name their district (a county-level city, "古交市", governs its places itself)
         city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
             and g.district not in _divisions()[0]
+        # "银川市6个:兴庆区、金凤区、贺兰县", "宁东地区1个:宁东能源化工基地": in a list of whole counties under
+        # their cities each listed unit is its own district, the city or prefecture over it is none
+        own = g.district not in _divisions()[0] and (g.district is None or county_list)
         for place, found in zip(listed, fronts, strict=True):
             place = _PUBLISHED_NOTE.sub("", place)
             if found and among_streets and found[0] not in _divisions()[0]:
@@ -2915,7 +2922,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             if found and (g.district is None or found[0] == g.district
                           or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
                 district, place = found  # and for the places after it in an unlabelled list
-            if g.district is None and _whole_district(place) and not _CITY_PROPER.fullmatch(place):
+            if own and (_whole_district(place) or g.district) and not _CITY_PROPER.fullmatch(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
             if not place or _NOT_PLACE.search(place) or _is_blanket(place):
                 continue
