@@ -2880,11 +2880,12 @@ def _counts_agree(groups: list[_Group], total: int | None) -> bool:
 
 def _and_district(place: str) -> list[str]:
     """ "阳信县河流镇除封控区外的其他村以及阳信县洋湖乡": 以及 (or 和) in front of a place written with its district
-    joins two places of a list."""
-    for m in re.finditer("以及|和", place):
+    joins two places of a list; so do 及 and 与 ("A路、B路区域(含C楼)及平安区D超市")."""
+    for m in re.finditer("以及|及|和|与", place):
         left, right = place[:m.start()], place[m.end():]
         found = _front_district(right)
-        if found and len(found[0]) >= 3 and _complete_place(left) and _complete_place(found[1]):
+        if found and len(found[0]) >= 3 and not _unclosed(left) and _complete_place(left) \
+                and _complete_place(found[1]):
             return [left, *_and_district(right)]
     return [place]
 
