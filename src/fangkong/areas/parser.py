@@ -556,6 +556,13 @@ def _divisions() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(districts), frozenset(cities)
 
 
+@functools.cache
+def _short_districts() -> frozenset[str]:
+    """The two-character districts _divisions leaves out ("郊区", "城区", "矿区", "东区")."""
+    lines = (Path(__file__).with_name("divisions.tsv")).read_text(encoding="utf-8").splitlines()
+    return frozenset(d for line in lines if len(d := line.partition("\t")[2]) == 2 and d.endswith("区"))
+
+
 def _known_front(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with a known district, maybe after its city ("吉林市船营区…",
     "船营区…"); the longest name wins."""
@@ -614,6 +621,8 @@ def _classify_label(name: str, count: str | None, strict: bool) -> _Label | None
     stated = _cn_int(count) if count else None
     if _district_ok(name, strict and count is None):
         return _Label(name, None, stated)
+    if count is not None and name in _short_districts():
+        return _Label(name, None, stated)  # "(三)郊区(2个)": a two-character district, labelled with its count
     if _sub_ok(name, strict and count is None):
         return _Label(None, name, stated)
     split = re.fullmatch(rf"(.{{2,8}}?{_DIST_SUFFIX})(.{{2,10}}{_SUB_SUFFIX})", name)
