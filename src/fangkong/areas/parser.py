@@ -891,10 +891,11 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
-                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)"
+                              # ("将A解除临时性管控措施": a temporary control lifted, the same form)
+                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
                               # (not "A封控区解除封控,由封控区调整为防范区": the change follows, it names the level)
-                              rf"(?:管理|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
+                              rf"(?:管理|措施(?=[,;。]|$)|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
 # The clause after a lift that names where the places go: ",与海州区(除高风险地区以外)其他区域同为低风险区",
 # ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
 # (",解除管控区管理,转为防范区管理": the lift's 管理 before the comma)
@@ -2879,6 +2880,9 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              # "A路以北…合围区域(原中风险地区作相应调整)": what becomes of the earlier area
                              r"|\(原[^()]{0,10}?(?:风险|封控|管控|防范)[^()]{0,10}?(?:调整|取消|撤销|解除)\)$")
 
+# "A饭店(阳性病例涉疫场所)", "B小区(确诊病例居住地)": why the place is listed, no part of it.
+_CASE_NOTE = re.compile(r"\([^()]{0,12}(?:病例|感染者|阳性|涉疫)[^()]{0,12}\)$")
+
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
     """Whether the places read agree with the counts stated: the heading's total, each group's count."""
@@ -2924,7 +2928,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # their cities each listed unit is its own district, the city or prefecture over it is none
         own = g.district not in _divisions()[0] and (g.district is None or county_list)
         for place, found in zip(listed, fronts, strict=True):
-            place = _PUBLISHED_NOTE.sub("", place)
+            place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
             if found and among_streets and found[0] not in _divisions()[0]:
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
