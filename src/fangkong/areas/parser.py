@@ -1270,6 +1270,13 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
                     groups[-1].count = _cn_int(counted["count"])
                 pos += counted.end()
             continue
+        m = _UNITS_LABEL.match(text, pos)
+        if m and not _BAD_SUB.search(m["name"]):
+            # "1、大甸子镇主街商铺:双红肉行、祥和药房": the shops of a street, each named after the colon; their
+            # label is prefixed to each, as a street's is ("大甸子镇主街商铺双红肉行"), on this line only
+            prefix, prefix_line_only, community = m["name"], True, None
+            pos = m.end()
+            continue
         m = _COMMUNITY.match(text, pos) if line_start and prefix else None
         if m:
             community, pos = m["name"], m.end()
@@ -1392,6 +1399,9 @@ def _label_line_is_place(text: str, end: int) -> bool:
 
 
 # "北寨子社区(3个):" on its own line under a street: the community of the places below it.
+# "大甸子镇主街商铺:", "人民路沿街门店:" over a list of named shops (not bounds: "A商铺:东至B路、…")
+_UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?(?:商铺|门店|店铺|商户|门面|摊位|底商)):"
+                          r"(?![东南西北]{1,2}(?:至|到|起))(?=[^:\n]*、)")
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
@@ -2243,7 +2253,8 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
 # the level: "临时管控").
 _SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
                  r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
-_SUMMARY_COUNT = re.compile(rf"(?P<sep>等|共计|合计|共|计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}的?(?:临时)?$")
+_SUMMARY_COUNT = re.compile(rf"(?P<sep>等|共计|合计|共|计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
+                            r"的?(?:临时)?$")
 
 
 def _without_summary(obj: str) -> str:
@@ -2913,7 +2924,10 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
-        listed = [part for place in g.places for part in _and_district(place)]
+        split = [_and_district(place) for place in g.places]
+        listed = [part for parts in split for part in parts]
+        # "金凤区A小区及兴庆区B小区": a place joined on with its own district in front is in that district
+        joined = [k > 0 for parts in split for k in range(len(parts))]
         fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) for p in listed]
         # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
         # that start with their street and none with a district, is a unit of the same rank as those streets
@@ -2927,13 +2941,13 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # "银川市6个:兴庆区、金凤区、贺兰县", "宁东地区1个:宁东能源化工基地": in a list of whole counties under
         # their cities each listed unit is its own district, the city or prefecture over it is none
         own = g.district not in _divisions()[0] and (g.district is None or county_list)
-        for place, found in zip(listed, fronts, strict=True):
+        for place, found, joined_on in zip(listed, fronts, joined, strict=True):
             place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
             if found and among_streets and found[0] not in _divisions()[0]:
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
-            if found and (g.district is None or found[0] == g.district
+            if found and (g.district is None or found[0] == g.district or joined_on
                           or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
                 district, place = found  # and for the places after it in an unlabelled list
             if own and (_whole_district(place) or g.district) and not _CITY_PROPER.fullmatch(place):
