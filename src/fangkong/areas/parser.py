@@ -159,6 +159,7 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
+                        r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
                         rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
@@ -555,6 +556,13 @@ def _divisions() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(districts), frozenset(cities)
 
 
+@functools.cache
+def _short_districts() -> frozenset[str]:
+    """The two-character districts _divisions leaves out ("郊区", "城区", "矿区", "东区")."""
+    lines = (Path(__file__).with_name("divisions.tsv")).read_text(encoding="utf-8").splitlines()
+    return frozenset(d for line in lines if len(d := line.partition("\t")[2]) == 2 and d.endswith("区"))
+
+
 def _known_front(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with a known district, maybe after its city ("吉林市船营区…",
     "船营区…"); the longest name wins."""
@@ -613,6 +621,8 @@ def _classify_label(name: str, count: str | None, strict: bool) -> _Label | None
     stated = _cn_int(count) if count else None
     if _district_ok(name, strict and count is None):
         return _Label(name, None, stated)
+    if count is not None and name in _short_districts():
+        return _Label(name, None, stated)  # "(三)郊区(2个)": a two-character district, labelled with its count
     if _sub_ok(name, strict and count is None):
         return _Label(None, name, stated)
     split = re.fullmatch(rf"(.{{2,8}}?{_DIST_SUFFIX})(.{{2,10}}{_SUB_SUFFIX})", name)
@@ -881,10 +891,11 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
-                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?P<managed>封控|管控|防范)"
+                              # ("将A解除临时性管控措施": a temporary control lifted, the same form)
+                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
                               # (not "A封控区解除封控,由封控区调整为防范区": the change follows, it names the level)
-                              rf"(?:管理|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
+                              rf"(?:管理|措施(?=[,;。]|$)|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
 # The clause after a lift that names where the places go: ",与海州区(除高风险地区以外)其他区域同为低风险区",
 # ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
 # (",解除管控区管理,转为防范区管理": the lift's 管理 before the comma)
@@ -894,6 +905,9 @@ _LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:�
                         rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
+# "划定为高风险区和低风险区二类区域", "划分为封控区、管控区、防范区": several levels after the verb divide the
+# object into areas of those levels; the object itself gets none of them.
+_DIVIDED_INTO = re.compile(rf"(?:[、和及与]|以及)(?:{_LEVEL}|[高中低]风险|封控|管控|防范)")
 _LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
 _LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
 # "即日起,将上述区域", "11月29日0时起,对以上5个区域", "上述点位": a list's closing sentence refers back to it.
@@ -1256,6 +1270,13 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
                     groups[-1].count = _cn_int(counted["count"])
                 pos += counted.end()
             continue
+        m = _UNITS_LABEL.match(text, pos)
+        if m and not _BAD_SUB.search(m["name"]):
+            # "1、大甸子镇主街商铺:双红肉行、祥和药房": the shops of a street, each named after the colon; their
+            # label is prefixed to each, as a street's is ("大甸子镇主街商铺双红肉行"), on this line only
+            prefix, prefix_line_only, community = m["name"], True, None
+            pos = m.end()
+            continue
         m = _COMMUNITY.match(text, pos) if line_start and prefix else None
         if m:
             community, pos = m["name"], m.end()
@@ -1378,6 +1399,9 @@ def _label_line_is_place(text: str, end: int) -> bool:
 
 
 # "北寨子社区(3个):" on its own line under a street: the community of the places below it.
+# "大甸子镇主街商铺:", "人民路沿街门店:" over a list of named shops (not bounds: "A商铺:东至B路、…")
+_UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?(?:商铺|门店|店铺|商户|门面|摊位|底商)):"
+                          r"(?![东南西北]{1,2}(?:至|到|起))(?=[^:\n]*、)")
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
@@ -1915,7 +1939,7 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
     for m in _LIFT_OBJECT.finditer(body):
-        obj = m["obj"].strip(",、")
+        obj = _without_summary(m["obj"].strip(",、"))
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
         if re.search(r"(?:临时|防外溢|防扩散)$", obj) and m["lv"] in ("封控", "管控"):
@@ -1997,6 +2021,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
+        if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
+            continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
         if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
@@ -2013,6 +2039,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
             obj, origin, by_comma = counted
+        else:
+            obj = _without_summary(obj)
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         if m.group().startswith("由"):
             obj = _LEFT_LEVEL.sub("", obj)
@@ -2218,6 +2246,29 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
         if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
             return places, "由" + m["lv"], True
     return None
+
+
+# "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
+# named and their kind closes the list; it is a summary, no part of the last place (a "临时" after it goes with
+# the level: "临时管控").
+_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
+                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
+_SUMMARY_COUNT = re.compile(rf"(?P<sep>等|共计|合计|共|计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
+                            r"的?(?:临时)?$")
+
+
+def _without_summary(obj: str) -> str:
+    """The object without a closing count of its places ("A镇、B镇2个乡镇" -> "A镇、B镇"); as it is when the count
+    is not the number of places named (digits may run on from the last place: "C栋12个楼栋" is "C栋1", 2)."""
+    m = _SUMMARY_COUNT.search(obj)
+    if m is None:
+        return obj
+    digits = m["n"]
+    for k in range(1 if m["sep"] else len(digits)):
+        places = obj[:m.start() if m["sep"] else m.start("n") + k].rstrip(",、")
+        if places and _cn_int(digits[k:]) == len(_split_enclosed(places)) > 1:
+            return places
+    return obj
 
 
 def _comma_items(text: str) -> list[str]:
@@ -2840,6 +2891,9 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              # "A路以北…合围区域(原中风险地区作相应调整)": what becomes of the earlier area
                              r"|\(原[^()]{0,10}?(?:风险|封控|管控|防范)[^()]{0,10}?(?:调整|取消|撤销|解除)\)$")
 
+# "A饭店(阳性病例涉疫场所)", "B小区(确诊病例居住地)": why the place is listed, no part of it.
+_CASE_NOTE = re.compile(r"\([^()]{0,12}(?:病例|感染者|阳性|涉疫)[^()]{0,12}\)$")
+
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
     """Whether the places read agree with the counts stated: the heading's total, each group's count."""
@@ -2850,11 +2904,12 @@ def _counts_agree(groups: list[_Group], total: int | None) -> bool:
 
 def _and_district(place: str) -> list[str]:
     """ "阳信县河流镇除封控区外的其他村以及阳信县洋湖乡": 以及 (or 和) in front of a place written with its district
-    joins two places of a list."""
-    for m in re.finditer("以及|和", place):
+    joins two places of a list; so do 及 and 与 ("A路、B路区域(含C楼)及平安区D超市")."""
+    for m in re.finditer("以及|及|和|与", place):
         left, right = place[:m.start()], place[m.end():]
         found = _front_district(right)
-        if found and len(found[0]) >= 3 and _complete_place(left) and _complete_place(found[1]):
+        if found and len(found[0]) >= 3 and not _unclosed(left) and _complete_place(left) \
+                and _complete_place(found[1]):
             return [left, *_and_district(right)]
     return [place]
 
@@ -2863,10 +2918,16 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
     out: dict[str | None, _Group] = {}
+    listed_all = [_PUBLISHED_NOTE.sub("", part) for g in groups for place in g.places for part in _and_district(place)]
+    wholes = sum(map(_whole_district, listed_all))
+    county_list = wholes >= 3 and len(listed_all) - wholes <= max(1, len(listed_all) // 10)
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
-        listed = [part for place in g.places for part in _and_district(place)]
+        split = [_and_district(place) for place in g.places]
+        listed = [part for parts in split for part in parts]
+        # "金凤区A小区及兴庆区B小区": a place joined on with its own district in front is in that district
+        joined = [k > 0 for parts in split for k in range(len(parts))]
         fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) for p in listed]
         # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
         # that start with their street and none with a district, is a unit of the same rank as those streets
@@ -2877,16 +2938,19 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # name their district (a county-level city, "古交市", governs its places itself)
         city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
             and g.district not in _divisions()[0]
-        for place, found in zip(listed, fronts, strict=True):
-            place = _PUBLISHED_NOTE.sub("", place)
+        # "银川市6个:兴庆区、金凤区、贺兰县", "宁东地区1个:宁东能源化工基地": in a list of whole counties under
+        # their cities each listed unit is its own district, the city or prefecture over it is none
+        own = g.district not in _divisions()[0] and (g.district is None or county_list)
+        for place, found, joined_on in zip(listed, fronts, joined, strict=True):
+            place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
             if found and among_streets and found[0] not in _divisions()[0]:
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
-            if found and (g.district is None or found[0] == g.district
+            if found and (g.district is None or found[0] == g.district or joined_on
                           or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
                 district, place = found  # and for the places after it in an unlabelled list
-            if g.district is None and _whole_district(place) and not _CITY_PROPER.fullmatch(place):
+            if own and (_whole_district(place) or g.district) and not _CITY_PROPER.fullmatch(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
             if not place or _NOT_PLACE.search(place) or _is_blanket(place):
                 continue
