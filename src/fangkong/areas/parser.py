@@ -1837,7 +1837,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # (a line that is one area written as its bounds, "A村,东至B路,西至C河。", is no inline list)
         if (prev.endswith("。") and not label and not _ENUM.match(line) and not (narrowed and _NARROWED.search(prev))
                 and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)
-                and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))):
+                and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))
+                and not _next_street_run(current, line)):
             current = None  # an inline list ended with 。 and something else follows
             continue
         item = _strip_enum(line)[0]
@@ -1863,6 +1864,15 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         current.lines.append(lines[i])
         current.last = i
     return sections
+
+
+def _next_street_run(section: _Section, line: str) -> bool:
+    """ "封控区:赤城街道A市场。始丰街道B小区;C。福溪街道D…": a level's places grouped by street or town, each
+    group ended with 。: a line that starts with a street or town (no level word, no rule) goes on with a list
+    whose first item starts with one too."""
+    first = _strip_enum(section.lines[0])[0] if section.lines else ""
+    return bool(_STREET_FIRST.match(first) and _STREET_FIRST.match(_strip_enum(line)[0])
+                and not _has_keyword(line) and not _is_boilerplate(line) and not _unclosed(line))
 
 
 # "将中房那里2栋、4栋、5栋调整为中房那里2栋、4栋" under a heading that names a level ("调整高风险区范围"):
@@ -2475,6 +2485,10 @@ def _split_and(item: str) -> list[str]:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
     for m in re.finditer("和|以及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
         left, right = item[:m.start()], item[m.end():]
+        if _unclosed(left):
+            continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
+        if _closed_place(left) and _named_right(right):
+            return [left, *_split_and(right)]
         if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
             return [left, *rest]  # "漳浦县和华安县": two whole districts
         found = _front_district(right)
@@ -2499,6 +2513,23 @@ def _split_and(item: str) -> list[str]:
         if _named_pair(left, right):
             return [left, *_split_and(right)]
     return [item]
+
+
+# "A路与B路交叉口(原C宿舍和D宿舍)和E村65、66号", "东至A路、…、北至D路合围区域和E村(原F自然村)": a place
+# closed by its note or an area closed by its bounds' word, then 和 and a named place (a village, compound,
+# community…) with its house numbers, buildings or note: two places.
+_CLOSED_LEFT = re.compile(rf"[{_CJK}\d]{{4,}}\([^()]+\)$"
+                          r"|(?:[东南西北](?:至|到)|以[东南西北]|之间)[^和]*(?:合围|围合|围成)?的?(?:区域|范围|片区|地块)$")
+_NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园|公寓|大厦|新村|苑|宿舍|家属院)"
+                          r"(?:[\d、\-—~]+(?:号楼|号院|号|栋|幢|座|组)|[一二三四五六七八九十]{1,3}组|\([^()]+\))?$")
+
+
+def _closed_place(left: str) -> bool:
+    return bool(_CLOSED_LEFT.search(left)) and not _unclosed(left)
+
+
+def _named_right(right: str) -> bool:
+    return bool(_NAMED_RIGHT.fullmatch(right)) and _complete_place(right)
 
 
 # A name's own note at its end ("格林豪泰酒店(火车站店)"): what the name ends with is read before it.
@@ -2650,6 +2681,13 @@ def _city_stem_district(line: str) -> str | None:
     return None
 
 
+# "4月28日,天台县发现4例…感染者", "3日,A区新增1例本土确诊病例": a clause that starts with a district, which
+# found or reported cases (a count of 例 or 名 follows).
+_OUTBREAK_DISTRICT = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                                rf"(?=(?:境内|辖区内?)?(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?"
+                                rf"[\d{_CN_NUM}]+(?:例|名))")
+
+
 def _lead_district(lines: list[str]) -> str | None:
     """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names. "对顺义区如下地区
     进行…等级调整" and "对X区下列区域…" point from the district to the list below."""
@@ -2682,6 +2720,10 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1] + (m[2] or "")
+        # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
+        for m in _OUTBREAK_DISTRICT.finditer(line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1]
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
