@@ -180,7 +180,8 @@ _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通�
 
 # (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
 _ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
-_ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
+# (a quoted word in the name: "…疫情防控暨推进“六稳”工作指挥部")
+_ORG_BODY = rf"(?:[{_CJK}()]|“[{_CJK}]{{1,6}}”){{1,40}}?{_ORG_SUFFIX}"
 _ORG_IN_LINE = re.compile(
     rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|消息|\(|〔|$)"
 )
@@ -1394,6 +1395,10 @@ _BOUND_RUN = re.compile(
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     r"(?=[,、;。\n]|$)"
+    # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
+    # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){2,30}?,(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北),){2,7}"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?=[;。\n]|$)"
     r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
@@ -1740,7 +1745,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current = None
                 continue
             current = _Section(heading, i, last=i)
-            if heading.rest:
+            town = _heading_town(heading.text)
+            if town:  # the town's label over its places, as "(一)长堎镇:A、B" writes it
+                current.lines.append(f"{town}:{heading.rest}")
+            elif heading.rest:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
@@ -1864,6 +1872,17 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         current.lines.append(lines[i])
         current.last = i
     return sections
+
+
+# "(一)繁阳镇辖区内管控区:A、B", "二、城关街道封控区(3个):": a level's heading that names the town or street
+# its places lie in; the town goes with each place.
+_TOWN_HEADING = re.compile(rf"(?P<town>[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡))(?:辖区内?|范围内|境内|内)?的?"
+                           rf"(?:{_LEVEL})(?:{_COUNT})?")
+
+
+def _heading_town(text: str) -> str | None:
+    m = _TOWN_HEADING.fullmatch(_strip_enum(text)[0])
+    return m["town"] if m and _sub_ok(m["town"], strict=True) and not _has_keyword(m["town"]) else None
 
 
 def _next_street_run(section: _Section, line: str) -> bool:
@@ -2080,6 +2099,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             and body.startswith(("管理", "管控"), m.end()) and not _PEOPLE.search(obj)
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
             continue  # "实行…措施" is no designation; only silent management and "实施低风险区管理" are "实行"
+        if m.group().startswith(("实行", "实施")) and _DURING.match(body, m.end()):
+            continue  # "在实行临时静默管理期间,…": a time the sentence speaks of, no place put under it
         if analysed[0] == "lift":
             # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
             # else in its count ("对B、C等2个防范区解除封控、管控"), else the level the verb names
@@ -2113,6 +2134,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
+_DURING = re.compile(r"(?:管理|管控)?(?:期间|时期|过程中|结束后|解除后|之后|后)")
 
 
 # "封控区为A;管控区为B、C,防范区为D。", "经研判,封控区为A,实行…": each level is the subject of its places; the
@@ -2866,7 +2891,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 changes.append({
                     "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
                     "district": g.district, "stated_count": g.count, "places": g.places,
-                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)),
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)
+                                                        or _heading_town(h.text)),
                 })
     return changes, used
 
@@ -3022,6 +3048,27 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
     for change in changes:
         if change.pop("_bare") and lifting:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
+
+
+# "解除管控后,以上区域转为防范区管理", "上述区域解封后统一调整为低风险区": under lists the notice lifts, the level
+# the lifted places go to.
+_LIFTED_TO = re.compile(rf"(?:^|[,。;:])(?:(?:解除|解封|撤销)[^,。;:]{{0,12}}?后,?)?(?:以上|上述|前述|这些|该)"
+                        rf"(?:[\d{_CN_NUM}]+个)?(?:区域|地区|小区|点位|地点|场所|村|社区|风险区)?"
+                        rf"(?:(?:解除|解封)[^,。;:]{{0,8}}?后,?)?(?:均|全部|统一|一律|一并)?"
+                        rf"(?:转为|转入|调整为|降为|纳入|按照?|列为|实行)(?P<level>{_LEVEL})")
+
+
+def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:
+    """Give the lifts without a level the level a sentence under the lists sends their places to."""
+    lifts = [c for c in changes if c["action"] == "lift" and c["level_to"] is None]
+    m = next((m for line in tail[:12] if (m := _LIFTED_TO.search(line))), None) if lifts else None
+    if m is None:
+        return
+    to = _level_name(m["level"])
+    for change in lifts:
+        frm = change["level_from"]
+        diff = _RANK[to] - _RANK[frm] if frm else -1
+        change.update(action="upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", level_to=to)
 
 
 def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], list[str]]:
@@ -3221,6 +3268,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
         warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [])
+    _lifted_to(changes, tail)
 
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
