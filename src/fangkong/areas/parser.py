@@ -162,6 +162,8 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
                         rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
+                        # "一、解除名单", "调整名单": a list's title, no place
+                        r"|^(?:新增|解除|调整|撤销|划定)?(?:区域|地区)?(?:名单|清单)(?:如下)?$"
                         # "二、“三区”管控要求", "三、防控措施": the heading of the measures under the lists
                         r"|^(?![^,、;。]*(?:解除|实行|实施|落实|采取|执行|恢复))[^,、;。]{0,12}(?:要求|措施|事项|须知)$")
 
@@ -860,7 +862,7 @@ def _match_heading(line: str) -> _Heading | None:
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
     body = body.rstrip("。")
-    if not _has_keyword(body) or len(body) > 40:
+    if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
@@ -871,6 +873,10 @@ def _match_heading(line: str) -> _Heading | None:
         if district is None or rest != district:
             return None
     return _Heading(*_analyze(body), _total(body), district, body)
+
+
+# "二、解除后管控措施", "三、解封后防控要求": what holds after the lift, the heading of measures, no list's.
+_AFTER_LIFT = re.compile(r"(?:解除|解封|解控)[^,。:]{0,4}?(?:后|之后)")
 
 
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
@@ -1890,8 +1896,16 @@ def _next_street_run(section: _Section, line: str) -> bool:
     group ended with 。: a line that starts with a street or town (no level word, no rule) goes on with a list
     whose first item starts with one too."""
     first = _strip_enum(section.lines[0])[0] if section.lines else ""
-    return bool(_STREET_FIRST.match(first) and _STREET_FIRST.match(_strip_enum(line)[0])
-                and not _has_keyword(line) and not _is_boilerplate(line) and not _unclosed(line))
+    body = _strip_enum(line)[0]
+    if not (_STREET_FIRST.match(first) and _STREET_FIRST.match(body)) or _has_keyword(line) \
+            or _is_boilerplate(line) or _unclosed(line) or _PROSE.search(body):
+        return False
+    piece = _split_top(body.rstrip("。;"))[0]
+    return bool(_BOUND_TO.match(piece[_STREET_FIRST.match(piece).end():]) or _complete_place(piece))
+
+
+# Words of a sentence about the work, not of a list: "城东街道要做好居民生活保障工作。"
+_PROSE = re.compile(r"要|应当|须|请|做好|加强|开展|确保|发现|新增|报告|累计|负责|组织")
 
 
 # "将中房那里2栋、4栋、5栋调整为中房那里2栋、4栋" under a heading that names a level ("调整高风险区范围"):
@@ -2512,7 +2526,7 @@ def _split_and(item: str) -> list[str]:
         left, right = item[:m.start()], item[m.end():]
         if _unclosed(left):
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
-        if _closed_place(left) and _named_right(right):
+        if _closed_place(left) and _named_right(_before_next_and(right)):
             return [left, *_split_and(right)]
         if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
             return [left, *rest]  # "漳浦县和华安县": two whole districts
@@ -2543,7 +2557,7 @@ def _split_and(item: str) -> list[str]:
 # "A路与B路交叉口(原C宿舍和D宿舍)和E村65、66号", "东至A路、…、北至D路合围区域和E村(原F自然村)": a place
 # closed by its note or an area closed by its bounds' word, then 和 and a named place (a village, compound,
 # community…) with its house numbers, buildings or note: two places.
-_CLOSED_LEFT = re.compile(rf"[{_CJK}\d]{{4,}}\([^()]+\)$"
+_CLOSED_LEFT = re.compile(rf"[{_CJK}\d]{{3,}}\([^()]+\)$"
                           r"|(?:[东南西北](?:至|到)|以[东南西北]|之间)[^和]*(?:合围|围合|围成)?的?(?:区域|范围|片区|地块)$")
 _NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园|公寓|大厦|新村|苑|宿舍|家属院)"
                           r"(?:[\d、\-—~]+(?:号楼|号院|号|栋|幢|座|组)|[一二三四五六七八九十]{1,3}组|\([^()]+\))?$")
@@ -2551,6 +2565,16 @@ _NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园
 
 def _closed_place(left: str) -> bool:
     return bool(_CLOSED_LEFT.search(left)) and not _unclosed(left)
+
+
+def _before_next_and(text: str) -> str:
+    """What comes before the next 和 outside brackets ("B村(原C)和D村" gives "B村(原C)")."""
+    depth = 0
+    for pos, ch in enumerate(text):
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if ch == "和" and depth <= 0:
+            return text[:pos]
+    return text
 
 
 def _named_right(right: str) -> bool:
