@@ -119,6 +119,19 @@ def test_district_of_cases_reported_in_traditional_characters() -> None:
     assert by_level(text) == {("controlled", "东河区"): ["幸福街道光明社区"]}
 
 
+def test_district_of_cases_after_its_city_and_before_its_street() -> None:
+    for lead in ("4月2日,杭州市余杭区发现1例无症状感染者。", "4月2日,我市余杭区在仁和街道发现1例无症状感染者。",
+                 "浙江省杭州市余杭区排查出2名阳性感染者。"):
+        text = lead + "现划定风险区如下:\n封控区:仁和街道金华小区。"
+        assert by_level(text) == {("sealed", "余杭区"): ["仁和街道金华小区"]}
+
+
+def test_the_whole_city_or_district_finding_cases_names_no_district() -> None:
+    for lead in ("4月2日,全市新增1例本土确诊病例。", "4月2日,本区新增3例阳性感染者。"):
+        text = lead + "现划定风险区如下:\n封控区:仁和街道金华小区。"
+        assert by_level(text) == {("sealed", None): ["仁和街道金华小区"]}
+
+
 # --- "(一)A镇辖区内管控区:B、C": a level's heading that names its town; under a lift, and the level after it ---
 
 

@@ -2732,9 +2732,13 @@ def _city_stem_district(line: str) -> str | None:
 
 # "4月28日,天台县发现4例…感染者", "3日,A区新增1例本土确诊病例": a clause that starts with a district, which
 # found or reported cases (a count of 例 or 名 follows).
-_OUTBREAK_DISTRICT = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
-                                rf"(?=(?:境内|辖区内?)?(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?"
-                                rf"[\d{_CN_NUM}]+(?:例|名))")
+# ("杭州市余杭区在仁和街道发现…", "我市A区…": the city and the street around it are no part of it)
+_NOT_CITY = rf"(?:(?!市)[{_CJK}])"
+_OUTBREAK_DISTRICT = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)(?:[{_CJK}]{{2,7}}?(?:省|自治区))?"
+                                rf"(?:我市|本市|[{_CJK}]{{2,4}}?市)?"
+                                rf"({_NOT_CITY}县|{_NOT_CITY}{{2,6}}?(?:区|县|旗))"
+                                rf"(?=(?:境内|辖区内?|在[{_CJK}]{{2,8}}?(?:街道|镇|乡))?"
+                                rf"(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?[\d{_CN_NUM}]+(?:例|名))")
 
 
 def _lead_district(lines: list[str]) -> str | None:
