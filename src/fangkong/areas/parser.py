@@ -163,6 +163,8 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
                         rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
+                        # "一、解除名单", "调整名单": a list's title, no place
+                        r"|^(?:新增|解除|调整|撤销|划定)?(?:区域|地区)?(?:名单|清单)(?:如下)?$"
                         # "二、“三区”管控要求", "三、防控措施": the heading of the measures under the lists
                         r"|^(?![^,、;。]*(?:解除|实行|实施|落实|采取|执行|恢复))[^,、;。]{0,12}(?:要求|措施|事项|须知)$")
 
@@ -181,7 +183,8 @@ _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通�
 
 # (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
 _ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
-_ORG_BODY = rf"[{_CJK}()]{{1,40}}?{_ORG_SUFFIX}"
+# (a quoted word in the name: "…疫情防控暨推进“六稳”工作指挥部")
+_ORG_BODY = rf"(?:[{_CJK}()]|“[{_CJK}]{{1,6}}”){{1,40}}?{_ORG_SUFFIX}"
 _ORG_IN_LINE = re.compile(
     rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|消息|\(|〔|$)"
 )
@@ -869,7 +872,7 @@ def _match_heading(line: str) -> _Heading | None:
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
     body = body.rstrip("。")
-    if not _has_keyword(body) or len(body) > 40:
+    if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
@@ -880,6 +883,10 @@ def _match_heading(line: str) -> _Heading | None:
         if district is None or rest != district:
             return None
     return _Heading(*_analyze(body), _total(body), district, body)
+
+
+# "二、解除后管控措施", "三、解封后防控要求": what holds after the lift, the heading of measures, no list's.
+_AFTER_LIFT = re.compile(r"(?:解除|解封|解控)[^,。:]{0,4}?(?:后|之后)")
 
 
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
@@ -1418,6 +1425,10 @@ _BOUND_RUN = re.compile(
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     r"(?=[,、;。\n]|$)"
+    # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
+    # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){2,30}?,(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北),){2,7}"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?=[;。\n]|$)"
     r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
@@ -1764,7 +1775,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current = None
                 continue
             current = _Section(heading, i, last=i)
-            if heading.rest:
+            town = _heading_town(heading.text)
+            if town:  # the town's label over its places, as "(一)长堎镇:A、B" writes it
+                current.lines.append(f"{town}:{heading.rest}")
+            elif heading.rest:
                 current.lines.append(heading.rest)
             sections.append(current)
             continue
@@ -1861,7 +1875,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # (a line that is one area written as its bounds, "A村,东至B路,西至C河。", is no inline list)
         if (prev.endswith("。") and not label and not _ENUM.match(line) and not (narrowed and _NARROWED.search(prev))
                 and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)
-                and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))):
+                and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))
+                and not _next_street_run(current, line)):
             current = None  # an inline list ended with 。 and something else follows
             continue
         item = _strip_enum(line)[0]
@@ -1887,6 +1902,34 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         current.lines.append(lines[i])
         current.last = i
     return sections
+
+
+# "(一)繁阳镇辖区内管控区:A、B", "二、城关街道封控区(3个):": a level's heading that names the town or street
+# its places lie in; the town goes with each place.
+_TOWN_HEADING = re.compile(rf"(?P<town>[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡))(?:辖区内?|范围内|境内|内)?的?"
+                           rf"(?:{_LEVEL})(?:{_COUNT})?")
+
+
+def _heading_town(text: str) -> str | None:
+    m = _TOWN_HEADING.fullmatch(_strip_enum(text)[0])
+    return m["town"] if m and _sub_ok(m["town"], strict=True) and not _has_keyword(m["town"]) else None
+
+
+def _next_street_run(section: _Section, line: str) -> bool:
+    """ "封控区:赤城街道A市场。始丰街道B小区;C。福溪街道D…": a level's places grouped by street or town, each
+    group ended with 。: a line that starts with a street or town (no level word, no rule) goes on with a list
+    whose first item starts with one too."""
+    first = _strip_enum(section.lines[0])[0] if section.lines else ""
+    body = _strip_enum(line)[0]
+    if not (_STREET_FIRST.match(first) and _STREET_FIRST.match(body)) or _has_keyword(line) \
+            or _is_boilerplate(line) or _unclosed(line) or _PROSE.search(body):
+        return False
+    piece = _split_top(body.rstrip("。;"))[0]
+    return bool(_BOUND_TO.match(piece[_STREET_FIRST.match(piece).end():]) or _complete_place(piece))
+
+
+# Words of a sentence about the work, not of a list: "城东街道要做好居民生活保障工作。"
+_PROSE = re.compile(r"要|应当|须|请|做好|加强|开展|确保|发现|新增|报告|累计|负责|组织")
 
 
 # "将中房那里2栋、4栋、5栋调整为中房那里2栋、4栋" under a heading that names a level ("调整高风险区范围"):
@@ -2098,6 +2141,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             and body.startswith(("管理", "管控"), m.end()) and not _PEOPLE.search(obj)
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
             continue  # "实行…措施" is no designation; only silent management and "实施低风险区管理" are "实行"
+        if m.group().startswith(("实行", "实施")) and _DURING.match(body, m.end()):
+            continue  # "在实行临时静默管理期间,…": a time the sentence speaks of, no place put under it
         if analysed[0] == "lift":
             # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
             # else in its count ("对B、C等2个防范区解除封控、管控"), else the level the verb names
@@ -2131,6 +2176,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
+_DURING = re.compile(r"(?:管理|管控)?(?:期间|时期|过程中|结束后|解除后|之后|后)")
 
 
 # "封控区为A;管控区为B、C,防范区为D。", "经研判,封控区为A,实行…": each level is the subject of its places; the
@@ -2526,6 +2575,10 @@ def _split_and(item: str) -> list[str]:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
     for m in re.finditer("和|以及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
         left, right = item[:m.start()], item[m.end():]
+        if _unclosed(left):
+            continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
+        if _closed_place(left) and _named_right(_before_next_and(right)):
+            return [left, *_split_and(right)]
         if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
             return [left, *rest]  # "漳浦县和华安县": two whole districts
         found = _front_district(right)
@@ -2550,6 +2603,33 @@ def _split_and(item: str) -> list[str]:
         if _named_pair(left, right):
             return [left, *_split_and(right)]
     return [item]
+
+
+# "A路与B路交叉口(原C宿舍和D宿舍)和E村65、66号", "东至A路、…、北至D路合围区域和E村(原F自然村)": a place
+# closed by its note or an area closed by its bounds' word, then 和 and a named place (a village, compound,
+# community…) with its house numbers, buildings or note: two places.
+_CLOSED_LEFT = re.compile(rf"[{_CJK}\d]{{3,}}\([^()]+\)$"
+                          r"|(?:[东南西北](?:至|到)|以[东南西北]|之间)[^和]*(?:合围|围合|围成)?的?(?:区域|范围|片区|地块)$")
+_NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园|公寓|大厦|新村|苑|宿舍|家属院)"
+                          r"(?:[\d、\-—~]+(?:号楼|号院|号|栋|幢|座|组)|[一二三四五六七八九十]{1,3}组|\([^()]+\))?$")
+
+
+def _closed_place(left: str) -> bool:
+    return bool(_CLOSED_LEFT.search(left)) and not _unclosed(left)
+
+
+def _before_next_and(text: str) -> str:
+    """What comes before the next 和 outside brackets ("B村(原C)和D村" gives "B村(原C)")."""
+    depth = 0
+    for pos, ch in enumerate(text):
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if ch == "和" and depth <= 0:
+            return text[:pos]
+    return text
+
+
+def _named_right(right: str) -> bool:
+    return bool(_NAMED_RIGHT.fullmatch(right)) and _complete_place(right)
 
 
 # A name's own note at its end ("格林豪泰酒店(火车站店)"): what the name ends with is read before it.
@@ -2701,6 +2781,17 @@ def _city_stem_district(line: str) -> str | None:
     return None
 
 
+# "4月28日,天台县发现4例…感染者", "3日,A区新增1例本土确诊病例": a clause that starts with a district, which
+# found or reported cases (a count of 例 or 名 follows).
+# ("杭州市余杭区在仁和街道发现…", "我市A区…": the city and the street around it are no part of it)
+_NOT_CITY = rf"(?:(?!市)[{_CJK}])"
+_OUTBREAK_DISTRICT = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)(?:[{_CJK}]{{2,7}}?(?:省|自治区))?"
+                                rf"(?:我市|本市|[{_CJK}]{{2,4}}?市)?"
+                                rf"({_NOT_CITY}县|{_NOT_CITY}{{2,6}}?(?:区|县|旗))"
+                                rf"(?=(?:境内|辖区内?|在[{_CJK}]{{2,8}}?(?:街道|镇|乡))?"
+                                rf"(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?[\d{_CN_NUM}]+(?:例|名))")
+
+
 def _lead_district(lines: list[str]) -> str | None:
     """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names. "对顺义区如下地区
     进行…等级调整" and "对X区下列区域…" point from the district to the list below."""
@@ -2733,6 +2824,10 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1] + (m[2] or "")
+        # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
+        for m in _OUTBREAK_DISTRICT.finditer(line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1]
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
@@ -2875,7 +2970,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 changes.append({
                     "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
                     "district": g.district, "stated_count": g.count, "places": g.places,
-                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)),
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)
+                                                        or _heading_town(h.text)),
                 })
     return changes, used
 
@@ -3044,6 +3140,27 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
     for change in changes:
         if change.pop("_bare") and lifting:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
+
+
+# "解除管控后,以上区域转为防范区管理", "上述区域解封后统一调整为低风险区": under lists the notice lifts, the level
+# the lifted places go to.
+_LIFTED_TO = re.compile(rf"(?:^|[,。;:])(?:(?:解除|解封|撤销)[^,。;:]{{0,12}}?后,?)?(?:以上|上述|前述|这些|该)"
+                        rf"(?:[\d{_CN_NUM}]+个)?(?:区域|地区|小区|点位|地点|场所|村|社区|风险区)?"
+                        rf"(?:(?:解除|解封)[^,。;:]{{0,8}}?后,?)?(?:均|全部|统一|一律|一并)?"
+                        rf"(?:转为|转入|调整为|降为|纳入|按照?|列为|实行)(?P<level>{_LEVEL})")
+
+
+def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:
+    """Give the lifts without a level the level a sentence under the lists sends their places to."""
+    lifts = [c for c in changes if c["action"] == "lift" and c["level_to"] is None]
+    m = next((m for line in tail[:12] if (m := _LIFTED_TO.search(line))), None) if lifts else None
+    if m is None:
+        return
+    to = _level_name(m["level"])
+    for change in lifts:
+        frm = change["level_from"]
+        diff = _RANK[to] - _RANK[frm] if frm else -1
+        change.update(action="upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", level_to=to)
 
 
 def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], list[str]]:
@@ -3243,6 +3360,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
         warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [])
+    _lifted_to(changes, tail)
 
     issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
