@@ -43,6 +43,12 @@ def _bare_district(name: str | None) -> str:
     return _PAREN.sub("", _norm(name or ""))
 
 
+def _short_district(name: str | None) -> str:
+    """A district without its kind, so that a table's "南湖" and the parser's "南湖区" agree."""
+    bare = _bare_district(name)
+    return bare[:-1] if len(bare) > 2 and bare[-1] in "区县市旗" else bare
+
+
 def _key(level: str, district: str | None, place: str) -> tuple[str, str]:
     place = _norm(place)
     bare = _bare_district(district)
@@ -111,7 +117,7 @@ def score(name: str) -> tuple[Score, dict, list[str]]:
     for key in want.keys() & got.keys():
         if want[key].district is not None:
             result.districts_scored += 1
-            found, wanted = _bare_district(got[key]), _bare_district(want[key].district)
+            found, wanted = _short_district(got[key]), _short_district(want[key].district)
             # "安康高新区" for "高新区": the same district with its city in front
             result.districts_right += bool(found) and (found.endswith(wanted) or wanted.endswith(found))
     misses = [f"- {k[0]} {k[1]}" for k in sorted(want.keys() - got.keys())]
