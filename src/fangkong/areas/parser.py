@@ -78,6 +78,9 @@ from fangkong.core.documents import text_of_document
 __all__ = ["parse_file", "parse_notice"]
 
 _T2S = opencc.OpenCC("t2s")
+# Variant characters OpenCC's t2s keeps, written for the standard ones in place names of traditional-character
+# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂): read as the registry writes them.
+_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪", "琅卫峨岩堤厂岁炼厩概")
 
 # Full-width ASCII (FF01-FF5E) and a few compatibility forms to their plain equivalents.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -313,7 +316,7 @@ def _measure_as_level(m: re.Match[str]) -> str:
 
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
+    text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD).translate(_VARIANTS))
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
@@ -1080,6 +1083,10 @@ def _blocks(lines: list[str]) -> str:
         if start or not blocks:
             blocks.append([])
         blocks[-1].append(line)
+    # "榴城镇:A、B" / "荆山镇:C、D" / "龙亢农场": where every label line above is a section of its own (one line
+    # each), a last line that is a whole place without a label is an item of its own, not the wrap of the last
+    # section's line.
+    sections_of_a_line = len(blocks) >= 2 and all(len(b) == 1 and _label_at_start(b[0]) for b in blocks[:-1])
     out: list[str] = []
     for block in blocks:
         start = _label_at_start(block[0])
@@ -1093,7 +1100,11 @@ def _blocks(lines: list[str]) -> str:
         previous = block[0][start[1]:] if start else block[0]
         for line in block[1:]:
             # ("九原区除中、高风险区以外的地区" over a line: a district's rest, a blanket, ends its item too)
-            joined = (bool(previous) and not _ENUM.match(line) and not _NOT_PLACE.search(_strip_enum(previous)[0])
+            own_item = (sections_of_a_line and block is blocks[-1] and start is not None and len(block) == 2
+                        and not _top_level_seps(line.rstrip("。;")) and _complete_place(previous)
+                        and (_complete_place(line.rstrip("。;")) or bool(_ZONE.fullmatch(line.rstrip("。;")))))
+            joined = (not own_item and bool(previous) and not _ENUM.match(line)
+                      and not _NOT_PLACE.search(_strip_enum(previous)[0])
                       and not _is_blanket(_strip_enum(previous)[0])
                       and not _front_district(re.split(r"[。;,、]", line)[0])) and (
                 _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
@@ -1204,6 +1215,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
     # it was prefixed) by heading
     headed_items: list[list[tuple[_Group, int, str, bool]]] = []
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
+    among_towns = _zone_among_towns(text)
     pos, n = 0, len(text)
     counted_end = -1  # up to here a 、 separates no places (the group's count says so)
     labelled_end = -1  # where the item after a street label ends when it is one place
@@ -1235,11 +1247,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         if m and label:
             pos = m.end()
             own_line = pos >= n or text[pos] == "\n"
-            if (label.district and not label.sub and headed is groups[-1] and not enumerated
-                    and re.search(r"(?:开发区|示范区|实验区|试验区)$", label.district)
-                    and label.district not in _divisions()[0]):
+            if (label.district and not label.sub and (headed is groups[-1] and not enumerated or among_towns)
+                    and _ZONE_LABEL.search(label.district) and label.district not in _divisions()[0]):
                 # "(一)魏都区" over "五一路街道:A" and "先进制造业开发区:B": a zone within the district written
-                # like its streets is a part of it, not a district of its own
+                # like its streets is a part of it, not a district of its own; so is "经开区:C" among town
+                # labels ("荆山镇:A" / "榴城镇:B") of a list that names no district
                 label = _Label(None, label.district, label.count)
             if label.district:
                 groups.append(_Group(label.district, label.count, labelled=True))
@@ -1342,6 +1354,27 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]
+
+
+# A development zone's label ("经开区:", "高新技术产业开发区:"): a district when a city lists it with its
+# districts, a part of the county when a county's list writes it among its towns.
+_ZONE_LABEL = re.compile(r"(?:开发区|经开区|高新区|示范区|实验区|试验区)$")
+_LINE_LABEL = re.compile(rf"(?m)^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?P<name>[{_CJK}]{{2,16}}?)(?:{_COUNT})?:")
+
+
+def _zone_among_towns(text: str) -> bool:
+    """Whether the labels starting the lines of a list are towns or streets (at least two) and development
+    zones, no district: "荆山镇:A、B" / "包集镇:C" / "经开区:D" (a county's list; the zone is one of its parts)."""
+    towns = zones = 0
+    for m in _LINE_LABEL.finditer(text):
+        label = _classify_label(m["name"], None, strict=False)
+        if label is None:
+            continue
+        if label.district and (label.sub or label.district in _divisions()[0]
+                               or not _ZONE_LABEL.search(label.district)):
+            return False
+        towns, zones = towns + (label.sub is not None), zones + (label.district is not None)
+    return towns >= 2 and zones >= 1
 
 
 _DATE_LEAD = re.compile(r"^(?:截至|截止|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?")
