@@ -126,6 +126,8 @@ _HEADING_VOCAB = re.compile(
     r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
+# "高、中风险区", "中、低风险地区": levels sharing the ending of the last one.
+_SHORT_LEVELS = re.compile(r"[高中低](?:、|和|及)(?=[高中低]风险)")
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
 _NOT_HEADING = re.compile(
     rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施"
@@ -865,7 +867,8 @@ def _match_heading(line: str) -> _Heading | None:
     if not _has_keyword(body) or len(body) > 40:
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
-    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
+    # ("高、中风险区调整为低风险区12个": the first level written short)
+    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest:
@@ -1710,6 +1713,13 @@ def _sentence_before_heading(line: str, index: int, outer: str | None) -> tuple[
     return None
 
 
+# A sentence under a level's heading that ends stating how many areas of that level there are ("…,划定高风险区
+# 10个。", "共有中风险区3个。", "本次共划定5个封控区。"): the count of the list below, no item.
+_STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共计|合计)?(?:划定|新增|确定|认定|有|现有|共有)?"
+                           rf"(?:(?P<level>{_LEVEL})(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
+                           rf"|(?P<count2>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处](?P<level2>{_LEVEL}))[。;]?$")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1840,9 +1850,16 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # "二、以下区域实行防范区管理" … "三、中心城区除以上…全部解除": an item numbered like the section's own
         # heading that speaks of levels (no district's label) is the section's sibling, not one of its places
         style = _enum_style(line)
+        # ("二、调整后风险等级区域" over "(一)高风险区": a part's heading of heading words only, no level, as well)
         if style and style == _enum_style(compact[current.index]) and not current.heading.rest \
-                and not label and _has_keyword(re.sub(r"\([^()]*\)", "", line)):
+                and not label and (_has_keyword(re.sub(r"\([^()]*\)", "", line))
+                                   or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))):
             current = None
+            continue
+        stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None
+        if stated and _level_name(stated["level"] or stated["level2"]) == current.heading.level_to:
+            # "(一)高风险区" then "因此轮疫情感染源头不明,…,划定高风险区10个。": the reason and the count, no place
+            current.heading.total = current.heading.total or _cn_int(stated["count"] or stated["count2"])
             continue
         own = _SENTENCE_TARGET.search(line)
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
@@ -2892,6 +2909,11 @@ def _and_district(place: str) -> list[str]:
     return [place]
 
 
+# A development zone named by its kind alone, no name of its own: "经济开发区", "经开区", "高新技术产业开发区".
+_GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术产业|高新技术|高新|经开|技术)?(?:产业)?"
+                           r"(?:开发区|园区)|经开区|高新区")
+
+
 def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
@@ -2904,15 +2926,17 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
         # that start with their street and none with a district, is a unit of the same rank as those streets
         # (the notice's district governs both); it stays in its place.
+        # ("2.经济开发区A餐厅" among "1.钟家庄街道B社区": a zone without a name of its own is no known district, though
+        # several cities have a district of that name)
         among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
-            and all(f is None or f[0] not in _divisions()[0] for f in fronts)
+            and all(f is None or f[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
         # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
         # name their district (a county-level city, "古交市", governs its places itself)
         city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
             and g.district not in _divisions()[0]
         for place, found in zip(listed, fronts, strict=True):
             place = _PUBLISHED_NOTE.sub("", place)
-            if found and among_streets and found[0] not in _divisions()[0]:
+            if found and among_streets and (found[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(found[0])):
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
