@@ -794,6 +794,17 @@ def _following_heading(line: str) -> _Heading | None:
     return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
 
 
+def _pointer_in_sentence(line: str) -> _Heading | None:
+    """ "…,将以下区域划定为高风险区,按照…措施;将除以下区域外的A镇其他区域划定为低风险区,…。": a pointer to the
+    list below inside a lead sentence that goes on with clauses of its own (which ``_following_heading``
+    leaves to the sentence); its heading, for a numbered list that starts after the lead's closing sentences."""
+    m = _FOLLOWING.search(line)
+    if m is None or m["managed"] or not _SENTENCE_TARGET.search(line, m.end()) or _unclosed(line[:m.start()]):
+        return None
+    text = re.split(r"[,;。]", line[:m.end()])[-1]
+    return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
+
+
 _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 
 
@@ -1733,6 +1744,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
     town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
     spoken: str | None = None  # the district the sentence on the line above named for its places
+    pointed: tuple[_Heading, int] | None = None  # "将以下区域划定为高风险区" inside a lead sentence, and its line
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1757,6 +1769,18 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         else:
             heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
                        or _following_heading(line))
+        if heading is None and pointed and current is None and not signed and i - pointed[1] <= 6 \
+                and re.match(r"(?:1|一)[、.]|\((?:1|一)\)", line):
+            # "…,将以下区域划定为高风险区,按照…;将…划定为低风险区。请…。本通告自发布之日起实施。" then "1、A;
+            # 2、B": the list the lead points to follows its closing sentences
+            current = _Section(pointed[0], i - 1, [lines[i]], last=i)
+            sections.append(current)
+            pointed = None
+            continue
+        if heading is not None or signed:
+            pointed = None
+        elif current is None and (pointer := _pointer_in_sentence(line)):
+            pointed = (pointer, i)
         if heading is None and summary and _INTRO_LINE.search(line) and not _has_keyword(line):
             heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
                                _heading_district(summary), summary)
@@ -2378,8 +2402,15 @@ def _semicolon_items(obj: str) -> list[str] | None:
 _PART_REST = re.compile(r"除[^除、,;()]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)(?:区域|地区|范围)(?=[、,;]|$)")
 
 
+# "除以下区域外的临海镇其他区域": the rest of a town but the areas the notice lists; the pointer names no place,
+# what is left is the rest of the town (a place) or of a district (a blanket).
+_POINTED_EXCEPT = re.compile(rf"^除(?:以下|下列|下述|上述|以上|前述)(?:[\d{_CN_NUM}]+个)?"
+                             rf"(?:区域|地区|地点|场所|点位|风险区|{_LEVEL})?(?:以外|之外|外)的?")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    obj = _POINTED_EXCEPT.sub("", obj)
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
     for rest in reversed(list(_PART_REST.finditer(obj))):
@@ -2976,7 +3007,7 @@ _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|
 
 
 def _is_blanket(text: str) -> bool:
-    text = _SUB_REST.sub("", text)
+    text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
@@ -3179,6 +3210,19 @@ def _split_glued_districts(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+# "射阳县新冠肺炎疫情联防联控指挥部 2022年11月17日": a copy that ran the signature and its date together.
+_SIGNED_DATE = re.compile(r"(?P<org>.+?)[ \t]*(?P<date>(?:\d{4}|[一二三四五六七八九〇零]{4})年"
+                          r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[ \t]*$")
+
+
+def _split_signature(line: str) -> list[str]:
+    """The office's name and the date under it, written on one line, as two lines."""
+    m = _SIGNED_DATE.match(line.strip())
+    if m and _org_only(_compact(m["org"])):
+        return [m["org"], m["date"]]
+    return [line]
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -3223,7 +3267,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
     lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
                                                        for item in _split_runon(piece)
-                                                       for part in _split_glued_districts(item)])))
+                                                       for glued in _split_glued_districts(item)
+                                                       for part in _split_signature(glued)])))
     warnings: list[str] = []
     sections = _find_sections(lines)
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
