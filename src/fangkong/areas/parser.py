@@ -312,6 +312,15 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))对(?P<obj>[^,。
 _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 
 
+# "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
+# the places between 解除 and "的" + the level's management; read as "将A小区全域解除封控管理".
+_LIFT_OF = re.compile(r"(?<![对将把])解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)))+?)"
+                      r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
+                      r"的(?P<lv>封控|管控|防范)(?P<tail>管理|措施)")
+# "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
+_NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
     return f"将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
@@ -323,6 +332,8 @@ def _normalize(text: str) -> str:
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
+    text = _LIFT_OF.sub(r"将\g<obj>\g<count>解除\g<lv>\g<tail>", text)
+    text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
@@ -2075,6 +2086,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue  # "调整后,荆州市全域为低风险区", "A开发区全域仍为低风险区(高风险区除外)": the state
+        if (m["lift"] or m["lift2"]) and (whole := _WHOLE_OF_DIVISION.match(obj.strip(",、"))) \
+                and _whole_division(whole["head"]):
+            continue  # "不再将柳江区全域设为防范区" (read as a lift): a whole district leaves its level, a blanket
         # "将“A县B镇C村”划为高风险区", "将A县B镇“C村、D村”2个村划分为中风险区": the quotation marks set the
         # object off (no part of a place), a count of the kind after them counts the places named
         quoted = re.fullmatch(rf"(?P<pre>[^“”,、;]*)“(?P<inner>[^“”]+)”(?:(?P<n>[\d{_CN_NUM}]+)[个处]"
