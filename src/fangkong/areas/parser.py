@@ -1273,7 +1273,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
             pos = m.end()
             own_line = pos >= n or text[pos] == "\n"
             if (label.district and not label.sub and (headed is groups[-1] and not enumerated or among_towns)
-                    and _ZONE_LABEL.search(label.district) and label.district not in _divisions()[0]):
+                    and _ZONE_LABEL.search(label.district)
+                    and (label.district not in _divisions()[0] or _GENERIC_ZONE.fullmatch(label.district))):
                 # "(一)魏都区" over "五一路街道:A" and "先进制造业开发区:B": a zone within the district written
                 # like its streets is a part of it, not a district of its own; so is "经开区:C" among town
                 # labels ("荆山镇:A" / "榴城镇:B") of a list that names no district
@@ -1395,8 +1396,8 @@ def _zone_among_towns(text: str) -> bool:
         label = _classify_label(m["name"], None, strict=False)
         if label is None:
             continue
-        if label.district and (label.sub or label.district in _divisions()[0]
-                               or not _ZONE_LABEL.search(label.district)):
+        if label.district and (label.sub or not _ZONE_LABEL.search(label.district)
+                               or (label.district in _divisions()[0] and not _GENERIC_ZONE.fullmatch(label.district))):
             return False
         towns, zones = towns + (label.sub is not None), zones + (label.district is not None)
     return towns >= 2 and zones >= 1
