@@ -243,3 +243,13 @@ def test_any_generic_zone_among_street_led_places_stays_in_its_place(places: lis
     listed.insert(min(at, len(listed)), f"{zone}金城饭店")
     text = "关于调整风险区的通告\n以下区域由高风险区调整为低风险区:\n" + _numbered(listed)
     assert levels_of(text) == {"low": listed}
+
+
+def test_lifts_of_places_with_their_level_after_de_in_other_words() -> None:
+    assert levels_of("自3月26日起,解除对城关镇金华小区的封控管理。") == {"lifted": ["城关镇金华小区"]}
+    assert levels_of("即日起解除城关镇金华小区、龙春花园的管控措施。") == {"lifted": ["城关镇金华小区", "龙春花园"]}
+
+
+def test_a_rule_about_lifted_management_names_no_place() -> None:
+    result = parse_notice("解除后的封控管理要求按规定执行。")
+    assert result["changes"] == [] and result["warnings"]
