@@ -78,6 +78,9 @@ from fangkong.core.documents import text_of_document
 __all__ = ["parse_file", "parse_notice"]
 
 _T2S = opencc.OpenCC("t2s")
+# Variant characters OpenCC's t2s keeps, written for the standard ones in place names of traditional-character
+# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂): read as the registry writes them.
+_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪", "琅卫峨岩堤厂岁炼厩概")
 
 # Full-width ASCII (FF01-FF5E) and a few compatibility forms to their plain equivalents.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -123,6 +126,8 @@ _HEADING_VOCAB = re.compile(
     r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
+# "高、中风险区", "中、低风险地区": levels sharing the ending of the last one.
+_SHORT_LEVELS = re.compile(r"[高中低](?:、|和|及)(?=[高中低]风险)")
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
 _NOT_HEADING = re.compile(
     rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施"
@@ -311,17 +316,30 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))对(?P<obj>[^,。
 _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 
 
+# "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
+# the places between 解除 and "的" + the level's management; read as "将A小区全域解除封控管理".
+# ("解除对A小区的管控措施": the 对 goes; "解除后的封控管理要求": no places, no clause's end after the level)
+_LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
+                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)))+?)"
+                      r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
+                      r"的(?P<lv>封控|管控|防范)(?:管理|措施)(?=[,;。]|$)", re.M)
+# "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
+_NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
     return f"将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
 
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD))
+    text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD).translate(_VARIANTS))
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
+    text = _LIFT_OF.sub(r"将\g<obj>\g<count>解除\g<lv>管理", text)
+    text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
@@ -802,6 +820,17 @@ def _following_heading(line: str) -> _Heading | None:
     return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
 
 
+def _pointer_in_sentence(line: str) -> _Heading | None:
+    """ "…,将以下区域划定为高风险区,按照…措施;将除以下区域外的A镇其他区域划定为低风险区,…。": a pointer to the
+    list below inside a lead sentence that goes on with clauses of its own (which ``_following_heading``
+    leaves to the sentence); its heading, for a numbered list that starts after the lead's closing sentences."""
+    m = _FOLLOWING.search(line)
+    if m is None or m["managed"] or not _SENTENCE_TARGET.search(line, m.end()) or _unclosed(line[:m.start()]):
+        return None
+    text = re.split(r"[,;。]", line[:m.end()])[-1]
+    return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
+
+
 _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 
 
@@ -875,7 +904,8 @@ def _match_heading(line: str) -> _Heading | None:
     if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
-    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", body)))
+    # ("高、中风险区调整为低风险区12个": the first level written short)
+    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest:
@@ -1101,6 +1131,10 @@ def _blocks(lines: list[str]) -> str:
         if start or not blocks:
             blocks.append([])
         blocks[-1].append(line)
+    # "榴城镇:A、B" / "荆山镇:C、D" / "龙亢农场": where every label line above is a section of its own (one line
+    # each), a last line that is a whole place without a label is an item of its own, not the wrap of the last
+    # section's line.
+    sections_of_a_line = len(blocks) >= 2 and all(len(b) == 1 and _label_at_start(b[0]) for b in blocks[:-1])
     out: list[str] = []
     for block in blocks:
         start = _label_at_start(block[0])
@@ -1114,7 +1148,11 @@ def _blocks(lines: list[str]) -> str:
         previous = block[0][start[1]:] if start else block[0]
         for line in block[1:]:
             # ("九原区除中、高风险区以外的地区" over a line: a district's rest, a blanket, ends its item too)
-            joined = (bool(previous) and not _ENUM.match(line) and not _NOT_PLACE.search(_strip_enum(previous)[0])
+            own_item = (sections_of_a_line and block is blocks[-1] and start is not None and len(block) == 2
+                        and not _top_level_seps(line.rstrip("。;")) and _complete_place(previous)
+                        and (_complete_place(line.rstrip("。;")) or bool(_ZONE.fullmatch(line.rstrip("。;")))))
+            joined = (not own_item and bool(previous) and not _ENUM.match(line)
+                      and not _NOT_PLACE.search(_strip_enum(previous)[0])
                       and not _is_blanket(_strip_enum(previous)[0])
                       and not _front_district(re.split(r"[。;,、]", line)[0])) and (
                 _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
@@ -1225,6 +1263,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
     # it was prefixed) by heading
     headed_items: list[list[tuple[_Group, int, str, bool]]] = []
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
+    among_towns = _zone_among_towns(text)
     pos, n = 0, len(text)
     counted_end = -1  # up to here a 、 separates no places (the group's count says so)
     labelled_end = -1  # where the item after a street label ends when it is one place
@@ -1256,11 +1295,12 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         if m and label:
             pos = m.end()
             own_line = pos >= n or text[pos] == "\n"
-            if (label.district and not label.sub and headed is groups[-1] and not enumerated
-                    and re.search(r"(?:开发区|示范区|实验区|试验区)$", label.district)
-                    and label.district not in _divisions()[0]):
+            if (label.district and not label.sub and (headed is groups[-1] and not enumerated or among_towns)
+                    and _ZONE_LABEL.search(label.district)
+                    and (label.district not in _divisions()[0] or _GENERIC_ZONE.fullmatch(label.district))):
                 # "(一)魏都区" over "五一路街道:A" and "先进制造业开发区:B": a zone within the district written
-                # like its streets is a part of it, not a district of its own
+                # like its streets is a part of it, not a district of its own; so is "经开区:C" among town
+                # labels ("荆山镇:A" / "榴城镇:B") of a list that names no district
                 label = _Label(None, label.district, label.count)
             if label.district:
                 groups.append(_Group(label.district, label.count, labelled=True))
@@ -1370,6 +1410,27 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]
+
+
+# A development zone's label ("经开区:", "高新技术产业开发区:"): a district when a city lists it with its
+# districts, a part of the county when a county's list writes it among its towns.
+_ZONE_LABEL = re.compile(r"(?:开发区|经开区|高新区|示范区|实验区|试验区)$")
+_LINE_LABEL = re.compile(rf"(?m)^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?P<name>[{_CJK}]{{2,16}}?)(?:{_COUNT})?:")
+
+
+def _zone_among_towns(text: str) -> bool:
+    """Whether the labels starting the lines of a list are towns or streets (at least two) and development
+    zones, no district: "荆山镇:A、B" / "包集镇:C" / "经开区:D" (a county's list; the zone is one of its parts)."""
+    towns = zones = 0
+    for m in _LINE_LABEL.finditer(text):
+        label = _classify_label(m["name"], None, strict=False)
+        if label is None:
+            continue
+        if label.district and (label.sub or not _ZONE_LABEL.search(label.district)
+                               or (label.district in _divisions()[0] and not _GENERIC_ZONE.fullmatch(label.district))):
+            return False
+        towns, zones = towns + (label.sub is not None), zones + (label.district is not None)
+    return towns >= 2 and zones >= 1
 
 
 _DATE_LEAD = re.compile(r"^(?:截至|截止|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?")
@@ -1712,6 +1773,13 @@ def _sentence_before_heading(line: str, index: int, outer: str | None) -> tuple[
     return None
 
 
+# A sentence under a level's heading that ends stating how many areas of that level there are ("…,划定高风险区
+# 10个。", "共有中风险区3个。", "本次共划定5个封控区。"): the count of the list below, no item.
+_STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共计|合计)?(?:划定|新增|确定|认定|有|现有|共有)?"
+                           rf"(?:(?P<level>{_LEVEL})(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
+                           rf"|(?P<count2>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处](?P<level2>{_LEVEL}))[。;]?$")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1725,6 +1793,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
     town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
     spoken: str | None = None  # the district the sentence on the line above named for its places
+    pointed: tuple[_Heading, int] | None = None  # "将以下区域划定为高风险区" inside a lead sentence, and its line
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1749,6 +1818,18 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         else:
             heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
                        or _following_heading(line))
+        if heading is None and pointed and current is None and not signed and i - pointed[1] <= 6 \
+                and re.match(r"(?:1|一)[、.]|\((?:1|一)\)", line):
+            # "…,将以下区域划定为高风险区,按照…;将…划定为低风险区。请…。本通告自发布之日起实施。" then "1、A;
+            # 2、B": the list the lead points to follows its closing sentences
+            current = _Section(pointed[0], i - 1, [lines[i]], last=i)
+            sections.append(current)
+            pointed = None
+            continue
+        if heading is not None or signed:
+            pointed = None
+        elif current is None and (pointer := _pointer_in_sentence(line)):
+            pointed = (pointer, i)
         if heading is None and summary and _INTRO_LINE.search(line) and not _has_keyword(line):
             heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
                                _heading_district(summary), summary)
@@ -1845,9 +1926,16 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # "二、以下区域实行防范区管理" … "三、中心城区除以上…全部解除": an item numbered like the section's own
         # heading that speaks of levels (no district's label) is the section's sibling, not one of its places
         style = _enum_style(line)
+        # ("二、调整后风险等级区域" over "(一)高风险区": a part's heading of heading words only, no level, as well)
         if style and style == _enum_style(compact[current.index]) and not current.heading.rest \
-                and not label and _has_keyword(re.sub(r"\([^()]*\)", "", line)):
+                and not label and (_has_keyword(re.sub(r"\([^()]*\)", "", line))
+                                   or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))):
             current = None
+            continue
+        stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None
+        if stated and _level_name(stated["level"] or stated["level2"]) == current.heading.level_to:
+            # "(一)高风险区" then "因此轮疫情感染源头不明,…,划定高风险区10个。": the reason and the count, no place
+            current.heading.total = current.heading.total or _cn_int(stated["count"] or stated["count2"])
             continue
         own = _SENTENCE_TARGET.search(line)
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
@@ -2070,6 +2158,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue  # "调整后,荆州市全域为低风险区", "A开发区全域仍为低风险区(高风险区除外)": the state
+        if (m["lift"] or m["lift2"]) and (whole := _WHOLE_OF_DIVISION.match(obj.strip(",、"))) \
+                and _whole_division(whole["head"]):
+            continue  # "不再将柳江区全域设为防范区" (read as a lift): a whole district leaves its level, a blanket
         # "将“A县B镇C村”划为高风险区", "将A县B镇“C村、D村”2个村划分为中风险区": the quotation marks set the
         # object off (no part of a place), a count of the kind after them counts the places named
         quoted = re.fullmatch(rf"(?P<pre>[^“”,、;]*)“(?P<inner>[^“”]+)”(?:(?P<n>[\d{_CN_NUM}]+)[个处]"
@@ -2428,8 +2519,15 @@ def _semicolon_items(obj: str) -> list[str] | None:
 _PART_REST = re.compile(r"除[^除、,;()]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)(?:区域|地区|范围)(?=[、,;]|$)")
 
 
+# "除以下区域外的临海镇其他区域": the rest of a town but the areas the notice lists; the pointer names no place,
+# what is left is the rest of the town (a place) or of a district (a blanket).
+_POINTED_EXCEPT = re.compile(rf"^除(?:以下|下列|下述|上述|以上|前述)(?:[\d{_CN_NUM}]+个)?"
+                             rf"(?:区域|地区|地点|场所|点位|风险区|{_LEVEL})?(?:以外|之外|外)的?")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    obj = _POINTED_EXCEPT.sub("", obj)
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
     for rest in reversed(list(_PART_REST.finditer(obj))):
@@ -3010,6 +3108,11 @@ def _and_district(place: str) -> list[str]:
     return [place]
 
 
+# A development zone named by its kind alone, no name of its own: "经济开发区", "经开区", "高新技术产业开发区".
+_GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术产业|高新技术|高新|经开|技术)?(?:产业)?"
+                           r"(?:开发区|园区)|经开区|高新区")
+
+
 def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
@@ -3028,8 +3131,10 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
         # that start with their street and none with a district, is a unit of the same rank as those streets
         # (the notice's district governs both); it stays in its place.
+        # ("2.经济开发区A餐厅" among "1.钟家庄街道B社区": a zone without a name of its own is no known district, though
+        # several cities have a district of that name)
         among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
-            and all(f is None or f[0] not in _divisions()[0] for f in fronts)
+            and all(f is None or f[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
         # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
         # name their district (a county-level city, "古交市", governs its places itself)
         city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
@@ -3039,7 +3144,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         own = g.district not in _divisions()[0] and (g.district is None or county_list)
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
             place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
-            if found and among_streets and found[0] not in _divisions()[0]:
+            if found and among_streets and (found[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(found[0])):
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
@@ -3079,7 +3184,7 @@ _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|
 
 
 def _is_blanket(text: str) -> bool:
-    text = _SUB_REST.sub("", text)
+    text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
@@ -3303,6 +3408,19 @@ def _split_glued_districts(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+# "射阳县新冠肺炎疫情联防联控指挥部 2022年11月17日": a copy that ran the signature and its date together.
+_SIGNED_DATE = re.compile(r"(?P<org>.+?)[ \t]*(?P<date>(?:\d{4}|[一二三四五六七八九〇零]{4})年"
+                          r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[ \t]*$")
+
+
+def _split_signature(line: str) -> list[str]:
+    """The office's name and the date under it, written on one line, as two lines."""
+    m = _SIGNED_DATE.match(line.strip())
+    if m and _org_only(_compact(m["org"])):
+        return [m["org"], m["date"]]
+    return [line]
+
+
 def _join_levels(text: str) -> str:
     """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
     return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
@@ -3347,7 +3465,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
     lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
                                                        for item in _split_runon(piece)
-                                                       for part in _split_glued_districts(item)])))
+                                                       for glued in _split_glued_districts(item)
+                                                       for part in _split_signature(glued)])))
     warnings: list[str] = []
     sections = _find_sections(lines)
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
