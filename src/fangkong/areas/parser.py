@@ -1537,7 +1537,8 @@ _BARE_SUB = re.compile(
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
-                      r"(?:区域|范围|片区|平房区|住宅区)?$")
+                      r"(?:区域|范围|片区|平房区|住宅区)?"
+                      r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
@@ -2946,8 +2947,11 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
 
 
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
-# as its source.
-_ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+# as its source; also at a clause's start, with a time word before its verb ("…,A区…领导小组研究决定",
+# "A区…办公室今天(21日)发布通告").
+_ORG_TIME = r"(?:今天|今日|近日|日前|昨天|昨日)?(?:\(\d{1,2}日\))?"
+_ORG_SOURCE = re.compile(rf"(?:(?<=[据从经])|(?<=[,。:])|^)(?P<org>{_ORG_BODY})"
+                         rf"(?={_ORG_TIME}(?:消息|获悉|了解到|研究决定|决定|发布|通报))")
 
 
 def _office_district(lines: list[str]) -> str | None:
