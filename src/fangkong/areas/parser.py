@@ -2927,6 +2927,11 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
+        # "武都区…领导小组研究决定": the office that decides, at a clause's start
+        for m in _ORG_DECIDES.finditer(line):
+            district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
+            if district:
+                return district
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
@@ -2947,11 +2952,12 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
 
 
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
-# as its source; also at a clause's start, with a time word before its verb ("…,A区…领导小组研究决定",
-# "A区…办公室今天(21日)发布通告").
-_ORG_TIME = r"(?:今天|今日|近日|日前|昨天|昨日)?(?:\(\d{1,2}日\))?"
-_ORG_SOURCE = re.compile(rf"(?:(?<=[据从经])|(?<=[,。:])|^)(?P<org>{_ORG_BODY})"
-                         rf"(?={_ORG_TIME}(?:消息|获悉|了解到|研究决定|决定|发布|通报))")
+# as its source.
+_ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+# "…,A区…领导小组研究决定,", "甘肃省B市A区…办公室今天(21日)发布通告": the office that decides or issues, at a
+# clause's start in the lead (with a time word before 发布 in a report).
+_ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
+                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日)?(?:\(\d{{1,2}}日\))?(?:研究决定|决定|发布))")
 
 
 def _office_district(lines: list[str]) -> str | None:
