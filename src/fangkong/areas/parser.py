@@ -347,6 +347,7 @@ def _normalize(text: str) -> str:
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
+    text = _TO_LEVELS_REST.sub("除", text)
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
@@ -2551,6 +2552,8 @@ def _object_ok(obj: str) -> bool:
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
+# "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
+_TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
 _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
@@ -3247,10 +3250,15 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
     return out
 
 
+# "实施区域管控,解除时间将随疫情形势变化确定", "解封条件另行通知": the lead says when the areas will be lifted,
+# it lifts nothing now.
+_WHEN_LIFTED = re.compile(r"(?:解除|解封|撤销)(?:管控|封控|封闭)?的?(?:时间|时限|期限|日期|条件|标准)")
+
+
 def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
     lifts those levels."""
-    text = "".join(lead)
+    text = _WHEN_LIFTED.sub("", "".join(lead))
     lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
     for change in changes:
         if change.pop("_bare") and lifting:
