@@ -347,7 +347,7 @@ def _normalize(text: str) -> str:
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
-    text = _TO_LEVELS_REST.sub("除", text)
+    text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
@@ -2106,6 +2106,11 @@ def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
     return after_changes or bool(_STAYS.search(whole["tail"])) or bool(re.match(_EXCEPTION_NOTE, after_level))
 
 
+# "A镇“B村”,C镇“D店”、“E街”", "A镇“B村、C村”": an object of several parts in quotation marks, each part
+# (or the list it holds) after a town written once or after a separator.
+_QUOTED_PARTS = re.compile(r"(?:\s*[^“”,、;:\s]*\s*“[^“”]+”\s*[,、;]?)+")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -2169,6 +2174,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                               r"(?:村|组|小区|社区|区域|地区|地点|场所|点位|楼栋|单位|街道|乡镇|镇)?)?", obj)
         if quoted and (not quoted["n"] or _cn_int(quoted["n"]) == len(_split_enclosed(quoted["inner"]))):
             obj = quoted["pre"] + quoted["inner"]
+        elif _QUOTED_PARTS.fullmatch(obj):
+            obj = re.sub(r"\s*[“”]\s*", "", obj)  # "A镇“B村”,C镇“D店”、“E村、F村”": each part set off
         counted = _counted_object(obj)
         origin, by_comma = "", False
         if counted:
@@ -2552,6 +2559,9 @@ def _object_ok(obj: str) -> bool:
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
+# "将我县A镇B村…", "本区C街道D小区": the issuing division's "we"/"this" in front of a town is no part of the place.
+_OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本)(?:县|区|市|旗)"
+                           rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
 # "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
 _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
 _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
