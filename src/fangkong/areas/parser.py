@@ -2051,7 +2051,8 @@ def _total_of_intro(line: str) -> int | None:
 
 _LIFT_OBJECT = re.compile(
     r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
-    r"(?P<lv>封控|管控|防范)区?(?:、(?:封控|管控|防范)区?)*(?:管理|措施)?(?=[,;。]|$)")
+    # ("解除A街道现有临时管控区域": the level written as 区域)
+    r"(?P<lv>封控|管控|防范)(?P<zone>区域|区)?(?:、(?:封控|管控|防范)(?:区域|区)?)*(?:管理|措施)?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -2075,8 +2076,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         obj = _without_summary(m["obj"].strip(",、"))
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
-        if re.search(r"(?:临时|防外溢|防扩散)$", obj) and m["lv"] in ("封控", "管控"):
-            obj += m["lv"] + "区"  # "解除二七区防外溢临时管控区": the zone's own name ends with its level
+        if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
+            obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
         for district, places in _district_runs(_split_enclosed(obj), outer):
             heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
@@ -2393,6 +2394,11 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
         if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
             return places, "由" + m["lv"], False
         if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
+            return places, "由" + m["lv"], True
+        # "A路1号至B市场、C路1号至9号,D小区2栋两个高风险区": the count right after the places, that of the pieces
+        # between commas (a 、 inside a piece joins stretches of one area)
+        if not m["sep"] and k == 0 and "," in places and not places.endswith("的") \
+                and n == len(_comma_items(places)) > 1:
             return places, "由" + m["lv"], True
     return None
 
