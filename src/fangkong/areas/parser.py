@@ -347,6 +347,7 @@ def _normalize(text: str) -> str:
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
+    text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
@@ -1537,7 +1538,8 @@ _BARE_SUB = re.compile(
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
-                      r"(?:区域|范围|片区|平房区|住宅区)?$")
+                      r"(?:区域|范围|片区|平房区|住宅区)?"
+                      r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
@@ -2049,7 +2051,8 @@ def _total_of_intro(line: str) -> int | None:
 
 _LIFT_OBJECT = re.compile(
     r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
-    r"(?P<lv>封控|管控|防范)区?(?:、(?:封控|管控|防范)区?)*(?:管理|措施)?(?=[,;。]|$)")
+    # ("解除A街道现有临时管控区域": the level written as 区域)
+    r"(?P<lv>封控|管控|防范)(?P<zone>区域|区)?(?:、(?:封控|管控|防范)(?:区域|区)?)*(?:管理|措施)?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -2073,8 +2076,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         obj = _without_summary(m["obj"].strip(",、"))
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
-        if re.search(r"(?:临时|防外溢|防扩散)$", obj) and m["lv"] in ("封控", "管控"):
-            obj += m["lv"] + "区"  # "解除二七区防外溢临时管控区": the zone's own name ends with its level
+        if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
+            obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
         for district, places in _district_runs(_split_enclosed(obj), outer):
             heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
@@ -2102,6 +2105,11 @@ def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
     if whole is None or not _whole_division(whole["head"]):
         return False
     return after_changes or bool(_STAYS.search(whole["tail"])) or bool(re.match(_EXCEPTION_NOTE, after_level))
+
+
+# "A镇“B村”,C镇“D店”、“E街”", "A镇“B村、C村”": an object of several parts in quotation marks, each part
+# (or the list it holds) after a town written once or after a separator.
+_QUOTED_PARTS = re.compile(r"(?:\s*[^“”,、;:\s]*\s*“[^“”]+”\s*[,、;]?)+")
 
 
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
@@ -2167,6 +2175,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                               r"(?:村|组|小区|社区|区域|地区|地点|场所|点位|楼栋|单位|街道|乡镇|镇)?)?", obj)
         if quoted and (not quoted["n"] or _cn_int(quoted["n"]) == len(_split_enclosed(quoted["inner"]))):
             obj = quoted["pre"] + quoted["inner"]
+        elif _QUOTED_PARTS.fullmatch(obj):
+            obj = re.sub(r"\s*[“”]\s*", "", obj)  # "A镇“B村”,C镇“D店”、“E村、F村”": each part set off
         counted = _counted_object(obj)
         origin, by_comma = "", False
         if counted:
@@ -2385,6 +2395,11 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
             return places, "由" + m["lv"], False
         if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
             return places, "由" + m["lv"], True
+        # "A路1号至B市场、C路1号至9号,D小区2栋两个高风险区": the count right after the places, that of the pieces
+        # between commas (a 、 inside a piece joins stretches of one area)
+        if not m["sep"] and k == 0 and "," in places and not places.endswith("的") \
+                and n == len(_comma_items(places)) > 1:
+            return places, "由" + m["lv"], True
     return None
 
 
@@ -2550,6 +2565,11 @@ def _object_ok(obj: str) -> bool:
 # own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
+# "将我县A镇B村…", "本区C街道D小区": the issuing division's "we"/"this" in front of a town is no part of the place.
+_OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本)(?:县|区|市|旗)"
+                           rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
+# "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
+_TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
 _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
@@ -2926,6 +2946,11 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
+        # "武都区…领导小组研究决定": the office that decides, at a clause's start
+        for m in _ORG_DECIDES.finditer(line):
+            district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
+            if district:
+                return district
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
                              rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
@@ -2948,6 +2973,10 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
 # as its source.
 _ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+# "…,A区…领导小组研究决定,", "甘肃省B市A区…办公室今天(21日)发布通告": the office that decides or issues, at a
+# clause's start in the lead (with a time word before 发布 in a report).
+_ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
+                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日)?(?:\(\d{{1,2}}日\))?(?:研究决定|决定|发布))")
 
 
 def _office_district(lines: list[str]) -> str | None:
@@ -3237,10 +3266,15 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
     return out
 
 
+# "实施区域管控,解除时间将随疫情形势变化确定", "解封条件另行通知": the lead says when the areas will be lifted,
+# it lifts nothing now.
+_WHEN_LIFTED = re.compile(r"(?:解除|解封|撤销)(?:管控|封控|封闭)?的?(?:时间|时限|期限|日期|条件|标准)")
+
+
 def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
     lifts those levels."""
-    text = "".join(lead)
+    text = _WHEN_LIFTED.sub("", "".join(lead))
     lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
     for change in changes:
         if change.pop("_bare") and lifting:
