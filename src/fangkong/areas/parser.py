@@ -2633,11 +2633,11 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     return [(d, _join_bounded(places)) for d, places in runs]
 
 
-# "龙山县城兴隆街道", "A县县城B社区": the county seat (县城) between a county and its street or town is no part of
-# the place; a name of its own that starts with 城 ("城关镇", "城南街道", "城厢镇") has one character before its
-# suffix after the 城, a street of the seat two or more.
-# ("龙山县城关镇东街社区" is the town 城关镇: the name after 城 holds no unit's suffix)
-_COUNTY_SEAT = re.compile(rf"^县?城(?=(?:(?![镇乡街道村社区])[{_CJK}]){{2,6}}(?:街道|镇|乡|社区))")
+# "龙山县城兴隆街道", "A县县城B社区": the county seat (县城) between a county and its street or community is no
+# part of the place; a name of its own that starts with 城 ("城关镇", "城南街道", "城厢镇") has one character before
+# its suffix after the 城, a street of the seat two or more. A town is never inside the seat: "和平县城金金镇" keeps
+# its 城. ("龙山县城关镇东街社区" is the town 城关镇: the name after 城 holds no unit's suffix)
+_COUNTY_SEAT = re.compile(rf"^县?城(?=(?:(?![镇乡街道村社区])[{_CJK}]){{2,6}}(?:街道|社区))")
 
 
 def _front_district(place: str) -> tuple[str, str] | None:
