@@ -183,6 +183,8 @@ _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
     r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
+    # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
+    r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -616,6 +618,8 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
     if name.endswith("辖区"):
         return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
+    if name.endswith("管理区"):
+        return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
@@ -965,7 +969,9 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    # ("后湖管理区A小区", "B物业管理处": a management area or office is a place's part, not "…管理")
+    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施"
+    r"|管理(?![区处])|之日|由此|清零|决定"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
@@ -2383,9 +2389,25 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
         parts = _split_enclosed(places)
         if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
             return places, "由" + m["lv"], False
+        joined = [p for item in parts for p in _split_counted_and(item)]
+        if n == len(joined) > len(parts):
+            return "、".join(joined), "由" + m["lv"], False
         if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
             return places, "由" + m["lv"], True
     return None
+
+
+# "A小区、第一市场及B镇C村46号,3个中风险区": when the count says so, 及 (和, 与, 以及) between the last two
+# places separates them as 、 would (each side a name of three characters at least, outside brackets).
+_COUNTED_AND = re.compile(r"以及|及|和|与")
+
+
+def _split_counted_and(item: str) -> list[str]:
+    for m in _COUNTED_AND.finditer(item):
+        left, right = item[:m.start()], item[m.end():]
+        if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right):
+            return [left, *_split_counted_and(right)]
+    return [item]
 
 
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
@@ -2947,7 +2969,9 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
 
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
 # as its source.
-_ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+# ("经专家研判和县…指挥部决定": the experts' judgement joined to the office by 和 is no part of its name)
+_JUDGED_AND = r"(?:[^,。;:]{0,8}?(?:研判|研究|分析|评估|会商|论证)(?:和|及|并|、))?"
+_ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
 
 
 def _office_district(lines: list[str]) -> str | None:
