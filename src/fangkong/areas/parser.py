@@ -817,7 +817,7 @@ _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|
                         rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}"
                         # "将渝中区部分临时管控区调整为低风险区。现将有关事项通告如下:", "将我县部分区域划定为中风险区":
                         # "部分" points to the areas the list below names
-                        rf"|(?:将|把)(?:[{_CJK}]{{2,8}}?(?:区|县|市|旗))?部分(?:临时)?(?:区域|地区|{_LEVEL})"
+                        rf"|(?:将|把)(?:(?:我|本|[{_CJK}]{{2,8}}?)(?:区|县|市|旗))?部分(?:临时)?(?:区域|地区|{_LEVEL})"
                         rf"{_TARGET_VERB}{_LEVEL}(?=[,;。:]|$)"
                         # "一、以下区域实行管控区管理" above its lists: the areas below are managed at the level
                         rf"|(?:以下|下列|下述)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|村组?|楼栋)?(?:继续|仍)?"
