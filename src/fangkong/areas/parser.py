@@ -164,6 +164,7 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
+                        r"|^(?:调整|划定|解除|涉及)的?(?:范围|区域)$"  # "一、调整范围" over the list: its title
                         r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
@@ -177,12 +178,16 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
     rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
-    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$))"
+    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$)"
+    # "我市根据各乡镇(街道)累计确诊病例数…计算风险": the office speaking of itself, prose
+    r"|(?:我|本)(?:省|市|区|县|旗)(?:根据|按照|依据|结合|采用|对|将|已|在|进行))"
 )
 _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
     r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
+    # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
+    r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -237,7 +242,8 @@ _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
 # ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
-_RISK_DIVISION = re.compile(r"([高中低])风险(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)"
+# ("中风险的县(市、区)(2个):", "低风险的乡镇(街道)": 的 may join them; "较低风险的县", a five-colour level, is none)
+_RISK_DIVISION = re.compile(r"(?<!较)([高中低])风险的?(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)"
                             r"(?:\((?:乡镇|镇|乡|街道|镇街|街镇|乡镇街道|街道乡镇|社区|村|村社区|社区村)\))?")
 # "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
 _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
@@ -617,6 +623,8 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
     if name.endswith("辖区"):
         return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
+    if name.endswith("管理区"):
+        return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
@@ -808,6 +816,10 @@ _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|
                         # "划定以下区域为高风险区", "将下列4个区域调整为中风险区": the verb before the pointer
                         rf"|(?:划定|确定|认定|将|把)(?:以下|下列|如下)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|楼栋)"
                         rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}"
+                        # "将渝中区部分临时管控区调整为低风险区。现将有关事项通告如下:", "将我县部分区域划定为中风险区":
+                        # "部分" points to the areas the list below names
+                        rf"|(?:将|把)(?:(?:我|本|[{_CJK}]{{2,8}}?)(?:区|县|市|旗))?部分(?:临时)?(?:区域|地区|{_LEVEL})"
+                        rf"{_TARGET_VERB}{_LEVEL}(?=[,;。:]|$)"
                         # "一、以下区域实行管控区管理" above its lists: the areas below are managed at the level
                         rf"|(?:以下|下列|下述)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|村组?|楼栋)?(?:继续|仍)?"
                         rf"(?:实行|实施|执行|按照?|参照|纳入)(?P<managed>{_LEVEL})(?:管理|管控|措施)?(?=[,;。:]|$)")
@@ -966,7 +978,9 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    # ("后湖管理区A小区", "B物业管理处": a management area or office is a place's part, not "…管理")
+    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施"
+    r"|管理(?![区处])|之日|由此|清零|决定"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
@@ -1782,6 +1796,12 @@ _STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共�
                            rf"|(?P<count2>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处](?P<level2>{_LEVEL}))[。;]?$")
 
 
+# "较低风险的县(市、区)(1个):", "较高风险的乡镇(街道)0个", "无疫街道(乡镇)": the heading of a list at a level of the
+# 2020 five-colour scale (or "no outbreak") that none of ours is; its lines are no places of the list above.
+_OFF_SCALE_HEADING = re.compile(rf"(?:{_ENUM.pattern})?(?:较高|较低)风险(?:等级)?的?[^,。;:]{{0,16}}?"
+                                rf"(?:{_COUNT}|[\d{_CN_NUM}]{{1,4}}[个处])?:?")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1815,6 +1835,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current = None  # "现划定封控区、管控区、防范区如下:" names the levels of the lines below: no list's own
                 outer = _heading_district(line) or outer  # "福田区在梅林街道划定…如下:" names their district
                 continue
+        if re.fullmatch(r"\d{1,2}", line) and current is not None and current.lines:
+            continue  # "东阳市、义乌市" then "2" alone: a page's big number over its next part, no place
+        if not signed and _OFF_SCALE_HEADING.fullmatch(line):
+            current = None  # "较低风险的县(市、区)(1个):": a level the notice's scale has and ours not; no list
+            continue
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
             heading = _match_heading(line)
         else:
@@ -2393,6 +2418,9 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
         parts = _split_enclosed(places)
         if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
             return places, "由" + m["lv"], False
+        joined = [p for item in parts for p in _split_counted_and(item)]
+        if n == len(joined) > len(parts):
+            return "、".join(joined), "由" + m["lv"], False
         if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
             return places, "由" + m["lv"], True
         # "A路1号至B市场、C路1号至9号,D小区2栋两个高风险区": the count right after the places, that of the pieces
@@ -2401,6 +2429,19 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
                 and n == len(_comma_items(places)) > 1:
             return places, "由" + m["lv"], True
     return None
+
+
+# "A小区、第一市场及B镇C村46号,3个中风险区": when the count says so, 及 (和, 与, 以及) between the last two
+# places separates them as 、 would (each side a name of three characters at least, outside brackets).
+_COUNTED_AND = re.compile(r"以及|及|和|与")
+
+
+def _split_counted_and(item: str) -> list[str]:
+    for m in _COUNTED_AND.finditer(item):
+        left, right = item[:m.start()], item[m.end():]
+        if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right):
+            return [left, *_split_counted_and(right)]
+    return [item]
 
 
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
@@ -2972,7 +3013,9 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
 
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
 # as its source.
-_ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+# ("经专家研判和县…指挥部决定": the experts' judgement joined to the office by 和 is no part of its name)
+_JUDGED_AND = r"(?:[^,。;:]{0,8}?(?:研判|研究|分析|评估|会商|论证)(?:和|及|并|、))?"
+_ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
 # "…,A区…领导小组研究决定,", "甘肃省B市A区…办公室今天(21日)发布通告": the office that decides or issues, at a
 # clause's start in the lead (with a time word before 发布 in a report).
 _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
