@@ -50,6 +50,12 @@ def test_plain_ascii_in_a_place_stays() -> None:
     assert levels_of(text) == {"high": ["阳光小区B区", "金地大厦A座", "滨江花园3-5栋"]}
 
 
+def test_a_tag_start_in_forum_noise_does_not_make_the_notice_a_web_page() -> None:
+    # "<P" with no ">" is noise; taking the text for HTML would join its lines into one
+    text = "关于划定高风险区的通告 <P\nab\n现划定以下区域为高风险区: cd\n金华小区、阳光村。 <P\ncd\n某市防控办\n2022年5月7日"
+    assert levels_of(text) == {"high": ["金华小区", "阳光村"]}
+
+
 _NOISE = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=2, max_size=12).filter(
     lambda s: re.search(r"[a-z!\"#$%&'*+<=>?@\\^_`{}~]", s) is not None)
 
