@@ -52,7 +52,8 @@ def test_plain_ascii_in_a_place_stays() -> None:
 
 def test_a_tag_start_in_forum_noise_does_not_make_the_notice_a_web_page() -> None:
     # "<P" with no ">" is noise; taking the text for HTML would join its lines into one
-    text = "关于划定高风险区的通告 <P\nab\n现划定以下区域为高风险区: cd\n金华小区、阳光村。 <P\ncd\n某市防控办\n2022年5月7日"
+    text = ("关于划定高风险区的通告 <P\nab\n现划定以下区域为高风险区: cd\n"
+            "金华小区、阳光村。 <P\ncd\n某市防控办\n2022年5月7日")
     assert levels_of(text) == {"high": ["金华小区", "阳光村"]}
 
 
