@@ -235,6 +235,11 @@ _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由
 # whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
 _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
+# "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
+# written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
+# A小区23栋降为低风险" is read as written.)
+_ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))(?:调整|下调|上调|降级|升级|调低|调高|降低|提高|提升)"
+                               rf"(?P<obj>[^,:;。\n]{{1,200}}?)(?<![降升调划列定转改])(?:为|至|成)(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险))")
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
 # ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
 _RISK_DIVISION = re.compile(r"([高中低])风险(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)"
@@ -345,6 +350,7 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
+    text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
