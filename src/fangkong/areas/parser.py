@@ -324,12 +324,22 @@ _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 # "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
 # the places between 解除 and "的" + the level's management; read as "将A小区全域解除封控管理".
 # ("解除对A小区的管控措施": the 对 goes; "解除后的封控管理要求": no places, no clause's end after the level)
+# ("解除A小区(含小区内商铺)的临时管制": 管制 (control) with no level named is lifted as 管控)
 _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
-                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)))+?)"
+                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|(?:临时)?管制))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
-                      r"的(?P<lv>封控|管控|防范)(?:管理|措施)(?=[,;。]|$)", re.M)
+                      r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:临时)?(?P<control>管制)(?:管理|措施)?)(?=[,;。]|$)",
+                      re.M)
+# "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
+# places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理".
+_LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
+                            rf"(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
+
+
+def _lift_of(m: re.Match[str]) -> str:
+    return f"将{m['obj']}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
 
 
 def _measure_as_level(m: re.Match[str]) -> str:
@@ -343,7 +353,8 @@ def _normalize(text: str) -> str:
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
-    text = _LIFT_OF.sub(r"将\g<obj>\g<count>解除\g<lv>管理", text)
+    text = _LIFT_OF.sub(_lift_of, text)
+    text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
@@ -2053,9 +2064,11 @@ def _total_of_intro(line: str) -> int | None:
     return int(m[1]) if m else None
 
 
+# "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
 _LIFT_OBJECT = re.compile(
     r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
-    r"(?P<lv>封控|管控|防范)区?(?:、(?:封控|管控|防范)区?)*(?:管理|措施)?(?=[,;。]|$)")
+    r"(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
+    r"(?:管理|措施)?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -2080,7 +2093,7 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
         if re.search(r"(?:临时|防外溢|防扩散)$", obj) and m["lv"] in ("封控", "管控"):
-            obj += m["lv"] + "区"  # "解除二七区防外溢临时管控区": the zone's own name ends with its level
+            obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
         for district, places in _district_runs(_split_enclosed(obj), outer):
             heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
