@@ -1594,6 +1594,12 @@ _BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南
                            r"[^,、;。]{0,12}(?:区域|范围|片区|地块)(?:范围)?内?$")
 
 
+_BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
+# A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
+# (A路以北、C河以南区域)除高、中风险区以外的其他区域".
+_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -1613,11 +1619,19 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]
             i += 1
             continue
-        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (re.match(
-                r".{2,8}?(?:乡|镇|街道)除.*外", places[i]) or _SUB_REST.fullmatch(places[i])):
+        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (_TOWN_EXCEPT.match(places[i])
+                                                                         or _SUB_REST.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
             i += 1
             continue
+        if _BARE_TOWN.fullmatch(places[i]):
+            j = i  # "A镇、B镇、C镇除高、中风险区以外的其他区域": the rest of all the towns before it, one place
+            while j + 1 < len(places) and _BARE_TOWN.fullmatch(places[j + 1]) and j - i < 8:
+                j += 1
+            if j > i and j + 1 < len(places) and _TOWN_EXCEPT.match(places[j + 1]):
+                joined.append("、".join(places[i:j + 2]))
+                i = j + 2
+                continue
         if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)除", places[i]) \
                 and _is_blanket(places[i]):
             joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
