@@ -238,7 +238,7 @@ _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整
 # "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
 # written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
 # A小区23栋降为低风险" is read as written.)
-_ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))(?:调整|下调|上调|降级|升级|调低|调高|降低|提高|提升)"
+_ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))[ \t]*(?:调整|下调|上调|降级|升级|调低|调高|降低|提高|提升)"
                                rf"(?P<obj>[^,:;。\n]{{1,200}}?)(?<![降升调划列定转改])(?:为|至|成)(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险))")
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
 # ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
@@ -2411,8 +2411,8 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
         places = obj[:m.start("n") + k].rstrip(",")
         if m["sep"]:
             places = obj[:m.start()].rstrip(",")
-        elif not places or places[-1] in _SEPS:
-            continue
+        elif not places or places[-1] in _SEPS or places.isdigit():
+            continue  # ("将11个高风险区调整为…": a count alone, "1" is no place)
         n = _cn_int(digits[k:])
         parts = _split_enclosed(places)
         if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
