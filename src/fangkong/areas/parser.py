@@ -237,9 +237,9 @@ _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
 # "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
 # written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
-# A小区23栋降为低风险" is read as written.)
+# A小区23栋降为低风险", "调整以下封控区A楼调整为防范区" are read as written.)
 _ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))[ \t]*(?:调整|下调|上调|降级|升级|调低|调高|降低|提高|提升)"
-                               rf"(?P<obj>[^,:;。\n]{{1,200}}?)(?<![降升调划列定转改])(?:为|至|成)(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险))")
+                               rf"(?P<obj>[^,:;。\n]{{1,200}}?)(?<![降升调划列定转改整级])(?:为|至|成)(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险))")
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
 # ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
 _RISK_DIVISION = re.compile(r"([高中低])风险(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)"
