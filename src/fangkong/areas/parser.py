@@ -240,6 +240,11 @@ _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由
 # whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
 _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
+# "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
+# written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
+# A小区23栋降为低风险", "调整以下封控区A楼调整为防范区" are read as written.)
+_ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))[ \t]*(?:调整|下调|上调|降级|升级|调低|调高|降低|提高|提升)"
+                               rf"(?P<obj>[^,:;。\n]{{1,200}}?)(?<![降升调划列定转改整级])(?:为|至|成)(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险))")
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
 # ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
 # ("中风险的县(市、区)(2个):", "低风险的乡镇(街道)": 的 may join them; "较低风险的县", a five-colour level, is none)
@@ -326,12 +331,22 @@ _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 # "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
 # the places between 解除 and "的" + the level's management; read as "将A小区全域解除封控管理".
 # ("解除对A小区的管控措施": the 对 goes; "解除后的封控管理要求": no places, no clause's end after the level)
+# ("解除A小区(含小区内商铺)的临时管制": 管制 (control) with no level named is lifted as 管控)
 _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
-                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)))+?)"
+                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|(?:临时)?管制))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
-                      r"的(?P<lv>封控|管控|防范)(?:管理|措施)(?=[,;。]|$)", re.M)
+                      r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:临时)?(?P<control>管制)(?:管理|措施)?)(?=[,;。]|$)",
+                      re.M)
+# "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
+# places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理".
+_LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
+                            rf"(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
+
+
+def _lift_of(m: re.Match[str]) -> str:
+    return f"将{m['obj']}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
 
 
 def _measure_as_level(m: re.Match[str]) -> str:
@@ -345,13 +360,15 @@ def _normalize(text: str) -> str:
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
-    text = _LIFT_OF.sub(r"将\g<obj>\g<count>解除\g<lv>管理", text)
+    text = _LIFT_OF.sub(_lift_of, text)
+    text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
+    text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
@@ -967,8 +984,9 @@ _CLOSING_REFERENCE = re.compile(r"(?:(?:自|从)?[^,:;。]{2,24}?起,?)?(?:将|�
                                 r"(?:的?(?:疫情)?风险等级)?")
 _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
-_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)|起,"
-                           r"|起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
+# (not a stretch's start: "A商业街东起B路西至C路的两侧门面房" is one place, its 起 starts no object)
+_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)"
+                           r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
                            # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
                            r"|仅有?(?!限)|只有|唯有"
                            # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
@@ -1495,17 +1513,17 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
-# the run still is one area.
+# the run still is one area. A side may be between two directions: "A路以北、B路以东北,C路以北、D大道以西".
 _BOUND_RUN = re.compile(
-    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)(?:\([^()]*\))?[,、]"
-    r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?(?:以东|以西|以南|以北)))?){1,7}"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
+    r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     r"(?=[,、;。\n]|$)"
     # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
     # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
-    r"|(?:[^,、;。\n()]|\([^()]*\)){2,30}?,(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北),){2,7}"
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:以东|以西|以南|以北)[^,、;。\n()]{0,12}(?=[;。\n]|$)"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){2,30}?,(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北]),){2,7}"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])[^,、;。\n()]{0,12}(?=[;。\n]|$)"
     r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
@@ -1536,8 +1554,8 @@ _BOUND_RUN = re.compile(
 
 
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
-_BOUND_PART = re.compile(r"(?:以东|以西|以南|以北|以内)$")
-_BOUND_END = re.compile(r"(?:以东|以西|以南|以北|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
+_BOUND_PART = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内)$")
+_BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
                         r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
 
 
@@ -1589,8 +1607,14 @@ _ROAD_AREA = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)(?:自建房
 
 # An area written as its bounds, then what it takes in: "…交界以北区域,涉及柴湾社区15组、16组".
 _INVOLVES = re.compile(r"(?:涉及|覆盖|涵盖|含盖)(?!面)")
-_BOUNDED_AREA = re.compile(r"(?:以东|以西|以南|以北|以内|[东南西北](?:至|到)|合围|围合|围成|之间)"
+_BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南西北](?:至|到)|合围|围合|围成|之间)"
                            r"[^,、;。]{0,12}(?:区域|范围|片区|地块)(?:范围)?内?$")
+
+
+_BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
+# A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
+# (A路以北、C河以南区域)除高、中风险区以外的其他区域".
+_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外")
 
 
 def _join_bounded(places: list[str]) -> list[str]:
@@ -1612,11 +1636,19 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]
             i += 1
             continue
-        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (re.match(
-                r".{2,8}?(?:乡|镇|街道)除.*外", places[i]) or _SUB_REST.fullmatch(places[i])):
+        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (_TOWN_EXCEPT.match(places[i])
+                                                                         or _SUB_REST.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
             i += 1
             continue
+        if _BARE_TOWN.fullmatch(places[i]):
+            j = i  # "A镇、B镇、C镇除高、中风险区以外的其他区域": the rest of all the towns before it, one place
+            while j + 1 < len(places) and _BARE_TOWN.fullmatch(places[j + 1]) and j - i < 8:
+                j += 1
+            if j > i and j + 1 < len(places) and _TOWN_EXCEPT.match(places[j + 1]):
+                joined.append("、".join(places[i:j + 2]))
+                i = j + 2
+                continue
         if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)除", places[i]) \
                 and _is_blanket(places[i]):
             joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
@@ -2075,10 +2107,12 @@ def _total_of_intro(line: str) -> int | None:
     return int(m[1]) if m else None
 
 
+# "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
 _LIFT_OBJECT = re.compile(
     r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
     # ("解除A街道现有临时管控区域": the level written as 区域)
-    r"(?P<lv>封控|管控|防范)(?P<zone>区域|区)?(?:、(?:封控|管控|防范)(?:区域|区)?)*(?:管理|措施)?(?=[,;。]|$)")
+    r"(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
+    r"(?:管理|措施)?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -2413,8 +2447,8 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
         places = obj[:m.start("n") + k].rstrip(",")
         if m["sep"]:
             places = obj[:m.start()].rstrip(",")
-        elif not places or places[-1] in _SEPS:
-            continue
+        elif not places or places[-1] in _SEPS or places.isdigit():
+            continue  # ("将11个高风险区调整为…": a count alone, "1" is no place)
         n = _cn_int(digits[k:])
         parts = _split_enclosed(places)
         if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
