@@ -102,7 +102,8 @@ _LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?
           r"|(?:重点|一般)?防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
-_TARGET_VERB = (r"(?:(?:调整|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+# ("调降为", "调升为": 调 and the direction, one verb)
+_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
                 # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
                 r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
@@ -730,9 +731,9 @@ def _analyze(text: str) -> tuple[str, str | None, str | None]:
             diff = _RANK[to] - _RANK[level_from]
             return ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set"), level_from, to
         verb = target["verb"]
-        if verb.startswith(("降", "下调")):
+        if verb.startswith(("降", "下调", "调降")):
             return "downgrade", None, to
-        if verb.startswith(("升", "上调")):
+        if verb.startswith(("升", "上调", "调升")):
             return "upgrade", None, to
         if verb.startswith(("调整", "转", "改", "变更")):
             return ("downgrade" if _RANK[to] == 1 else "upgrade" if _RANK[to] == 3 else "set"), None, to
@@ -978,7 +979,8 @@ _OBJECT_NOT_PLACES = re.compile(
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|,?被"
+# ("A小区整体列为管控区": 整体, as a whole, says the whole place is meant; no part of its name)
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|整体|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
 # "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
 _LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
@@ -2175,6 +2177,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj, origin, by_comma = counted
         else:
             obj = _without_summary(obj)
+        if not origin and starts and starts[-1].group() in ("将", "把") and (former := _former_level_front(obj)):
+            obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         if m.group().startswith("由"):
             obj = _LEFT_LEVEL.sub("", obj)
@@ -2267,6 +2271,23 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
+# of it (after its district, if any), as "将A村由高风险区调降为中风险区".
+_FORMER_LEVEL_FRONT = re.compile(rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
+                                 rf"(?!内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;和及与])(?=[{_CJK}A-Za-z\d])")
+
+
+def _former_level_front(obj: str) -> tuple[str, str] | None:
+    """(the object without it, "由" + the level) when a level stands in front of the object's first place."""
+    m = _FORMER_LEVEL_FRONT.search(obj)
+    if m is None:
+        return None
+    pre = obj[:m.start()]
+    if pre and not ((found := _front_district(pre + "甲")) and found[1] == "甲"):
+        return None  # only the district may come before it: "A村高风险区以外" is something else
+    return pre + obj[m.end():], "由" + m["level"]
 
 
 # "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
