@@ -97,7 +97,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # ---------------------------------------------------------------------------------------------------
 # vocabulary
 
-_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
+# ("静态管理", static management (Xinjiang 2022), is the same level as silent management)
+_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
           # "重点防范区", "一般防范区": two grades of the precaution area, both precaution
           r"|(?:重点|一般)?防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
@@ -506,7 +507,7 @@ def _cn_int(text: str) -> int | None:
 
 
 def _level_name(term: str) -> str:
-    if "静默" in term:
+    if "静默" in term or "静态" in term:
         return "silent"
     if "风险" in term:
         return {"高": "high", "中": "medium", "低": "low"}[term[0]]
@@ -553,7 +554,14 @@ def _in_run(text: str, pos: int) -> bool:
         return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
+    if (unit := _NUMBERED_UNIT_BEFORE.search(text, 0, pos)) and re.match(
+            rf"\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?{unit['unit']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
+        return True  # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷": more numbers of the same kind, one place
     return text[pos - 2:pos - 1] == "之" and after == "之"
+
+
+# The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
+_NUMBERED_UNIT_BEFORE = re.compile(r"\d(?P<unit>号楼|栋|幢|座|单元|巷|弄|号院)$")
 
 
 def _split_top(text: str) -> list[str]:
@@ -966,7 +974,9 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施|管理|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
+    r"|管理(?!局|处|所|站|中心|委员会|公司|办|区)"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
@@ -2414,14 +2424,25 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
 # the level: "临时管控").
 _SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
                  r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
-_SUMMARY_COUNT = re.compile(rf"(?P<sep>等|共计|合计|共|计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
+_SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
                             r"的?(?:临时)?$")
+
+
+# "…,铝厂大院等共计7个小区、21个巷道、1个独立院落": counts of several kinds after 等 close the list; a summary
+# whatever the numbers (lanes counted one by one may be listed as ranges).
+_SUMMARY_COUNTS = re.compile(rf"等(?:共计|合计|共|计)?(?:[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}?[、和及,])+"
+                             rf"[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}$")
 
 
 def _without_summary(obj: str) -> str:
     """The object without a closing count of its places ("A镇、B镇2个乡镇" -> "A镇、B镇"); as it is when the count
     is not the number of places named (digits may run on from the last place: "C栋12个楼栋" is "C栋1", 2)."""
+    counts = _SUMMARY_COUNTS.search(obj)
+    if counts and counts.start() > 0:
+        return obj[:counts.start()]
     m = _SUMMARY_COUNT.search(obj)
+    if m and m["sep"] and len(m["sep"]) > 1 and m["sep"][0] == "等" and m.start() > 0:
+        return obj[:m.start()]  # "A、B等共计7个小区": 等 and 共计 together close the list, whatever the number
     if m is None:
         return obj
     digits = m["n"]
@@ -2502,7 +2523,8 @@ def _split_enclosed(text: str) -> list[str]:
 # In a list whose places are separated by ";", a comma goes on with the place when the part before it locates
 # rather than names ("南林路与西长兴港之间,同心路两侧沿街商住楼", "西长兴港至大中路,同心路两侧…") or the part
 # after it describes ("…12幢宿舍楼,包括中铁25局3幢、…": 包括, 含, 其中).
-_LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西北]侧|(?:至|到)[{_CJK}\d]{{1,12}})$")
+# (not a range of numbers: "阿恰勒2巷、7至15巷" names lanes 7 to 15)
+_LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西北]侧|(?<!\d)(?:至|到)[{_CJK}\d]{{1,12}})$")
 _DESCRIBING_PART = re.compile(r"^(?:包括|包含|含|其中|不含|且|即)")
 
 
@@ -2546,8 +2568,15 @@ _POINTED_EXCEPT = re.compile(rf"^除(?:以下|下列|下述|上述|以上|前述
                              rf"(?:区域|地区|地点|场所|点位|风险区|{_LEVEL})?(?:以外|之外|外)的?")
 
 
+# "伊宁市7个小区、21个巷道、1个独立院落解除静态管理" (a headline): counts of several kinds, no place named.
+_COUNTS_ONLY = re.compile(rf"[^、,;]{{0,16}}?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}"
+                          rf"(?:[、和及][\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}})+")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    if _COUNTS_ONLY.fullmatch(obj):
+        return False
     obj = _POINTED_EXCEPT.sub("", obj)
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
@@ -2968,7 +2997,10 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
 
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
 # as its source.
-_ORG_SOURCE = re.compile(rf"(?<=[据从经])(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+# ("经伊犁州、伊宁市疫情防控工作指挥部研判决定": offices of a prefecture and of its county-level city deciding
+# together; the last one is the district's)
+_ORG_SOURCE = re.compile(rf"(?<=[据从经])(?:[{_CJK}]{{2,8}}?(?:州|市|地区|盟)、)?(?P<org>{_ORG_BODY})"
+                         r"(?=消息|获悉|了解到|研究决定|研判决定|决定|发布|通报)")
 
 
 def _office_district(lines: list[str]) -> str | None:
