@@ -98,7 +98,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # vocabulary
 
 # ("静态管理", static management (Xinjiang 2022), is the same level as silent management)
-_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
+_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理"
+          r"|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
           # "重点防范区", "一般防范区": two grades of the precaution area, both precaution
           r"|(?:重点|一般)?防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
@@ -126,6 +127,7 @@ _HEADING_VOCAB = re.compile(
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
     r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
+    r"(?:防控)?演练|应急|"  # "一、疫情防控演练静默管理范围": silent management as a drill
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
 # "高、中风险区", "中、低风险地区": levels sharing the ending of the last one.
@@ -133,6 +135,8 @@ _SHORT_LEVELS = re.compile(r"[高中低](?:、|和|及)(?=[高中低]风险)")
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
 _NOT_HEADING = re.compile(
     rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施"
+    # "二、临时静默管控时间:自9月20日11时起,解除时间另行通知": when, not where
+    rf"|{_LEVEL}(?:管控|管理)?(?:时间|期限|时限)"
     r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
@@ -343,6 +347,8 @@ def _normalize(text: str) -> str:
     text = _LIFT_OF.sub(r"将\g<obj>\g<count>解除\g<lv>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
+    text = _WHOLE_OWN_SILENT.sub("\n\\g<clause>。\n", text)
+    text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
@@ -2216,7 +2222,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
-        if not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
+        if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) == "silent" and not m["lift"]:
+            pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
+        elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
                 or not _object_ok(obj):
             continue
         if m["lift2"]:
@@ -2298,6 +2306,29 @@ def _former_level_front(obj: str) -> tuple[str, str] | None:
     if pre and not ((found := _front_district(pre + "甲")) and found[1] == "甲"):
         return None  # only the district may come before it: "A村高风险区以外" is something else
     return pre + obj[m.end():], "由" + m["level"]
+
+
+# "全县实行静默管理", "全区实施临时静默管理": the whole district (county, banner, county-level city) the notice
+# speaks for; its place is the district itself ("对迎泽区实行临时静默管理").
+_WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
+# (in a line with other clauses: "临时静默管控区域:全县实行静默管理,县城区域实施重点封控,…": a sentence of its own)
+_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。])|^)(?P<clause>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?"
+                               r"(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
+
+
+# "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its
+# bounds (自 / 从 opens them, no part of the place); read as "封控区为A路以东、…".
+_RANGE_FROM = re.compile(r"(?:(?<=[,;:。\n])|^)(?P<kind>封控|管控|防范)区?(?:的)?范围(?:为|是)?(?:自|从)?"
+                         r"(?=[^,;。:\n]{1,40}?(?:以[东南西北]|[东南西北](?:至|到)))", re.M)
+
+
+def _name_whole_own(changes: list[dict[str, Any]]) -> None:
+    """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike)."""
+    for change in changes:
+        district = change["district"]
+        if change["level_to"] == "silent" and district:
+            change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
+                                for p in change["places"]]
 
 
 # "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
@@ -3542,6 +3573,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if district:
         for change in changes:
             change["district"] = change["district"] or district
+    _name_whole_own(changes)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)
