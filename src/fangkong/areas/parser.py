@@ -1798,6 +1798,10 @@ _STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共�
                            rf"|(?P<count2>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处](?P<level2>{_LEVEL}))[。;]?$")
 
 
+# "二、管控要求", "三、演练要求", "四、防控措施": a sibling item that heads rules, times or notes, no place.
+_SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明)$")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1947,7 +1951,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # ("二、调整后风险等级区域" over "(一)高风险区": a part's heading of heading words only, no level, as well)
         if style and style == _enum_style(compact[current.index]) and not current.heading.rest \
                 and not label and (_has_keyword(re.sub(r"\([^()]*\)", "", line))
-                                   or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))):
+                                   or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))
+                                   or _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:"))):
             current = None
             continue
         stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None
@@ -2294,7 +2299,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
 # "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
 # of it (after its district, if any), as "将A村由高风险区调降为中风险区".
 _FORMER_LEVEL_FRONT = re.compile(rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
-                                 rf"(?!内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;和及与])(?=[{_CJK}A-Za-z\d])")
+                                 rf"(?!内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;]|[和及与](?:[高中低]风险|封控|管控|防范))"
+                                 rf"(?=[{_CJK}A-Za-z\d])")
 
 
 def _former_level_front(obj: str) -> tuple[str, str] | None:
