@@ -97,12 +97,15 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # ---------------------------------------------------------------------------------------------------
 # vocabulary
 
-_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
+# ("静态管理", static management (Xinjiang 2022), is the same level as silent management)
+_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理"
+          r"|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
           # "重点防范区", "一般防范区": two grades of the precaution area, both precaution
           r"|(?:重点|一般)?防范区(?:域)?)")
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
-_TARGET_VERB = (r"(?:(?:调整|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+# ("调降为", "调升为": 调 and the direction, one verb)
+_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
                 # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
                 r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
@@ -124,6 +127,7 @@ _HEADING_VOCAB = re.compile(
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
     r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
+    r"(?:防控)?演练|应急|"  # "一、疫情防控演练静默管理范围": silent management as a drill
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
 # "高、中风险区", "中、低风险地区": levels sharing the ending of the last one.
@@ -131,6 +135,8 @@ _SHORT_LEVELS = re.compile(r"[高中低](?:、|和|及)(?=[高中低]风险)")
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
 _NOT_HEADING = re.compile(
     rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施"
+    # "二、临时静默管控时间:自9月20日11时起,解除时间另行通知": when, not where
+    rf"|{_LEVEL}(?:管控|管理)?(?:时间|期限|时限)"
     r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
@@ -364,6 +370,8 @@ def _normalize(text: str) -> str:
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
+    text = _WHOLE_OWN_SILENT.sub("\n\\g<clause>。\n", text)
+    text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
@@ -530,7 +538,7 @@ def _cn_int(text: str) -> int | None:
 
 
 def _level_name(term: str) -> str:
-    if "静默" in term:
+    if "静默" in term or "静态" in term:
         return "silent"
     if "风险" in term:
         return {"高": "high", "中": "medium", "低": "low"}[term[0]]
@@ -577,7 +585,14 @@ def _in_run(text: str, pos: int) -> bool:
         return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
+    if (unit := _NUMBERED_UNIT_BEFORE.search(text, 0, pos)) and re.match(
+            rf"\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?{unit['unit']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
+        return True  # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷": more numbers of the same kind, one place
     return text[pos - 2:pos - 1] == "之" and after == "之"
+
+
+# The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
+_NUMBERED_UNIT_BEFORE = re.compile(r"\d(?P<unit>号楼|栋|幢|座|单元|巷|弄|号院)$")
 
 
 def _split_top(text: str) -> list[str]:
@@ -757,9 +772,9 @@ def _analyze(text: str) -> tuple[str, str | None, str | None]:
             diff = _RANK[to] - _RANK[level_from]
             return ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set"), level_from, to
         verb = target["verb"]
-        if verb.startswith(("降", "下调")):
+        if verb.startswith(("降", "下调", "调降")):
             return "downgrade", None, to
-        if verb.startswith(("升", "上调")):
+        if verb.startswith(("升", "上调", "调升")):
             return "upgrade", None, to
         if verb.startswith(("调整", "转", "改", "变更")):
             return ("downgrade" if _RANK[to] == 1 else "upgrade" if _RANK[to] == 3 else "set"), None, to
@@ -997,9 +1012,9 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 _OBJECT_NOT_PLACES = re.compile(
-    # ("后湖管理区A小区", "B物业管理处": a management area or office is a place's part, not "…管理")
-    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|视|措施"
-    r"|管理(?![区处])|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
+    r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
@@ -1012,7 +1027,8 @@ _OBJECT_NOT_PLACES = re.compile(
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|,?被"
+# ("A小区整体列为管控区": 整体, as a whole, says the whole place is meant; no part of its name)
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|整体|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
 # "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
 _LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
@@ -1833,6 +1849,8 @@ _STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共�
 # 2020 five-colour scale (or "no outbreak") that none of ours is; its lines are no places of the list above.
 _OFF_SCALE_HEADING = re.compile(rf"(?:{_ENUM.pattern})?(?:较高|较低)风险(?:等级)?的?[^,。;:]{{0,16}}?"
                                 rf"(?:{_COUNT}|[\d{_CN_NUM}]{{1,4}}[个处])?:?")
+# "二、管控要求", "三、演练要求", "四、防控措施": a sibling item that heads rules, times or notes, no place.
+_SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明)$")
 
 
 def _find_sections(lines: list[str]) -> list[_Section]:
@@ -1989,7 +2007,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # ("二、调整后风险等级区域" over "(一)高风险区": a part's heading of heading words only, no level, as well)
         if style and style == _enum_style(compact[current.index]) and not current.heading.rest \
                 and not label and (_has_keyword(re.sub(r"\([^()]*\)", "", line))
-                                   or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))):
+                                   or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))
+                                   or _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:"))):
             current = None
             continue
         stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None
@@ -2245,6 +2264,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj, origin, by_comma = counted
         else:
             obj = _without_summary(obj)
+        if not origin and starts and starts[-1].group() in ("将", "把") and (former := _former_level_front(obj)):
+            obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         if m.group().startswith("由"):
             obj = _LEFT_LEVEL.sub("", obj)
@@ -2272,7 +2293,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
-        if not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
+        if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) == "silent" and not m["lift"]:
+            pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
+        elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
                 or not _object_ok(obj):
             continue
         if m["lift2"]:
@@ -2337,6 +2360,47 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
+# of it (after its district, if any), as "将A村由高风险区调降为中风险区".
+_FORMER_LEVEL_FRONT = re.compile(rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
+                                 rf"(?!内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;]|[和及与](?:[高中低]风险|封控|管控|防范))"
+                                 rf"(?=[{_CJK}A-Za-z\d])")
+
+
+def _former_level_front(obj: str) -> tuple[str, str] | None:
+    """(the object without it, "由" + the level) when a level stands in front of the object's first place."""
+    m = _FORMER_LEVEL_FRONT.search(obj)
+    if m is None:
+        return None
+    pre = obj[:m.start()]
+    if pre and not ((found := _front_district(pre + "甲")) and found[1] == "甲"):
+        return None  # only the district may come before it: "A村高风险区以外" is something else
+    return pre + obj[m.end():], "由" + m["level"]
+
+
+# "全县实行静默管理", "全区实施临时静默管理": the whole district (county, banner, county-level city) the notice
+# speaks for; its place is the district itself ("对迎泽区实行临时静默管理").
+_WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
+# (in a line with other clauses: "临时静默管控区域:全县实行静默管理,县城区域实施重点封控,…": a sentence of its own)
+_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。])|^)(?P<clause>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?"
+                               r"(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
+
+
+# "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its
+# bounds (自 / 从 opens them, no part of the place); read as "封控区为A路以东、…".
+_RANGE_FROM = re.compile(r"(?:(?<=[,;:。\n])|^)(?P<kind>封控|管控|防范)区?(?:的)?范围(?:为|是)?(?:自|从)?"
+                         r"(?=[^,;。:\n]{1,40}?(?:以[东南西北]|[东南西北](?:至|到)))", re.M)
+
+
+def _name_whole_own(changes: list[dict[str, Any]]) -> None:
+    """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike)."""
+    for change in changes:
+        district = change["district"]
+        if change["level_to"] == "silent" and district:
+            change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
+                                for p in change["places"]]
 
 
 # "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
@@ -2484,14 +2548,25 @@ def _split_counted_and(item: str) -> list[str]:
 # the level: "临时管控").
 _SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
                  r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
-_SUMMARY_COUNT = re.compile(rf"(?P<sep>等|共计|合计|共|计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
+_SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
                             r"的?(?:临时)?$")
+
+
+# "…,铝厂大院等共计7个小区、21个巷道、1个独立院落": counts of several kinds after 等 close the list; a summary
+# whatever the numbers (lanes counted one by one may be listed as ranges).
+_SUMMARY_COUNTS = re.compile(rf"等(?:共计|合计|共|计)?(?:[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}?[、和及,])+"
+                             rf"[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}$")
 
 
 def _without_summary(obj: str) -> str:
     """The object without a closing count of its places ("A镇、B镇2个乡镇" -> "A镇、B镇"); as it is when the count
     is not the number of places named (digits may run on from the last place: "C栋12个楼栋" is "C栋1", 2)."""
+    counts = _SUMMARY_COUNTS.search(obj)
+    if counts and counts.start() > 0:
+        return obj[:counts.start()]
     m = _SUMMARY_COUNT.search(obj)
+    if m and m["sep"] and len(m["sep"]) > 1 and m["sep"][0] == "等" and m.start() > 0:
+        return obj[:m.start()]  # "A、B等共计7个小区": 等 and 共计 together close the list, whatever the number
     if m is None:
         return obj
     digits = m["n"]
@@ -2572,7 +2647,8 @@ def _split_enclosed(text: str) -> list[str]:
 # In a list whose places are separated by ";", a comma goes on with the place when the part before it locates
 # rather than names ("南林路与西长兴港之间,同心路两侧沿街商住楼", "西长兴港至大中路,同心路两侧…") or the part
 # after it describes ("…12幢宿舍楼,包括中铁25局3幢、…": 包括, 含, 其中).
-_LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西北]侧|(?:至|到)[{_CJK}\d]{{1,12}})$")
+# (not a range of numbers: "阿恰勒2巷、7至15巷" names lanes 7 to 15)
+_LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西北]侧|(?<!\d)(?:至|到)[{_CJK}\d]{{1,12}})$")
 _DESCRIBING_PART = re.compile(r"^(?:包括|包含|含|其中|不含|且|即)")
 
 
@@ -2616,8 +2692,15 @@ _POINTED_EXCEPT = re.compile(rf"^除(?:以下|下列|下述|上述|以上|前述
                              rf"(?:区域|地区|地点|场所|点位|风险区|{_LEVEL})?(?:以外|之外|外)的?")
 
 
+# "伊宁市7个小区、21个巷道、1个独立院落解除静态管理" (a headline): counts of several kinds, no place named.
+_COUNTS_ONLY = re.compile(rf"[^、,;]{{0,16}}?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}"
+                          rf"(?:[、和及][\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}})+")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    if _COUNTS_ONLY.fullmatch(obj):
+        return False
     obj = _POINTED_EXCEPT.sub("", obj)
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
@@ -3048,9 +3131,12 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
 
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
 # as its source.
-# ("经专家研判和县…指挥部决定": the experts' judgement joined to the office by 和 is no part of its name)
+# ("经专家研判和县…指挥部决定": the experts' judgement joined to the office by 和 is no part of its name;
+# "经伊犁州、伊宁市疫情防控工作指挥部研判决定": offices of a prefecture and of its county-level city deciding
+# together, the last one is the district's)
 _JUDGED_AND = r"(?:[^,。;:]{0,8}?(?:研判|研究|分析|评估|会商|论证)(?:和|及|并|、))?"
-_ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?P<org>{_ORG_BODY})(?=消息|获悉|了解到|研究决定|决定|发布|通报)")
+_ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?:[{_CJK}]{{2,8}}?(?:州|市|地区|盟)、)?(?P<org>{_ORG_BODY})"
+                         r"(?=消息|获悉|了解到|研究决定|研判决定|决定|发布|通报)")
 # "…,A区…领导小组研究决定,", "甘肃省B市A区…办公室今天(21日)发布通告": the office that decides or issues, at a
 # clause's start in the lead (with a time word before 发布 in a report).
 _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
@@ -3601,6 +3687,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if district:
         for change in changes:
             change["district"] = change["district"] or district
+    _name_whole_own(changes)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)
