@@ -1589,6 +1589,11 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
+def _bare_subs(place: str) -> bool:
+    """Parts without a name of their own, alone or already run together ("2栋、29栋")."""
+    return all(_BARE_SUB.match(part) for part in place.split("、"))
+
+
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
@@ -1646,7 +1651,7 @@ def _join_bounded(places: list[str]) -> list[str]:
             while i < len(places) and _BARE_SUB.match(places[i]):
                 i += 1
             continue
-        if joined and ((_BARE_SUB.match(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
+        if joined and ((_bare_subs(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
