@@ -12,14 +12,13 @@ import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import PLAIN_SYLLABLES, by_level, invented_names, levels_of
 
 _S2T = opencc.OpenCC("s2t")
 _HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
 
 # Name parts without 和 (which starts words), district, level, bound or prose words.
-SYLLABLES = list("金华龙春晓阳光建桃丽泽翠锦绣长风胜利兴盛康宁福瑞鑫汇君悦星峰景秀")
-name = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map("".join)
+name = invented_names(PLAIN_SYLLABLES)
 
 
 # --- "A(原B和C)和D村12号": 和 after a place closed by its note, or an area closed by its bounds ------------

@@ -11,14 +11,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import (
+    PLAIN_SYLLABLES_WITH_DIRECTIONS,
+    by_level,
+    invented_names,
+    levels_of,
+)
 
 _S2T = opencc.OpenCC("s2t")
 _HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
 
 # Name parts without 和 (which starts words: "和平", "和谐") and without district or level words.
-SYLLABLES = list("金华龙春晓阳光建桃丽泽翠锦绣东西南北长风胜利兴盛康宁福瑞鑫汇君悦星湾峰景秀")
-name = st.lists(st.sampled_from(SYLLABLES), min_size=3, max_size=4).map("".join)
+name = invented_names(PLAIN_SYLLABLES_WITH_DIRECTIONS, 3, 4)
 NAMED_END = ["社区", "小区", "酒店", "饭店", "超市", "医院", "公司", "花园", "家园"]
 
 

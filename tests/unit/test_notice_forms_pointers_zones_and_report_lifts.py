@@ -15,13 +15,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import (
+    PLAIN_SYLLABLES_WITH_DIRECTIONS,
+    by_level,
+    invented_names,
+    levels_of,
+)
 
 _S2T = opencc.OpenCC("s2t")
 _HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
 
-SYLLABLES = list("金华龙春晓阳光建桃丽泽翠锦绣东西南北长风胜利兴盛康宁福瑞鑫汇君悦星湾峰景秀")
-name = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map("".join)
+name = invented_names(PLAIN_SYLLABLES_WITH_DIRECTIONS)
 NAMED_END = ["社区", "小区", "超市", "医院", "花园", "家园", "菜场"]
 
 

@@ -12,11 +12,10 @@ import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import NAME_SYLLABLES, by_level, invented_names, levels_of
 
 _S2T = opencc.OpenCC("s2t")
-SYLLABLES = list("金华龙城春晓阳光和平建桃丽泽翠锦绣长风胜利兴盛泰康宁安福瑞鑫汇君悦星景秀")
-word = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=3).map("".join)
+word = invented_names(NAME_SYLLABLES)
 
 
 # ---------------------------------------------------------------------------------------------------

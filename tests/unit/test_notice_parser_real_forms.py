@@ -171,6 +171,18 @@ def test_names_starting_like_a_clause_are_places() -> None:
     assert by_level(text) == {("high", "小店区"): ["教育局宿舍楼9号楼2单元", "并州花园1号楼1单元", "含光小区"]}
 
 
+# Syllables of the invented names in the forms' property tests. The plain sets hold nothing that starts a word
+# the parser reads (和, 城, 园, 安), so a generated name never forms one by chance.
+NAME_SYLLABLES = "金华龙城春晓阳光和平建桃丽泽翠锦绣长风胜利兴盛泰康宁安福瑞鑫汇君悦星景秀"
+PLAIN_SYLLABLES = "金华龙春晓阳光建桃丽泽翠锦绣长风胜利兴盛康宁福瑞鑫汇君悦星峰景秀"
+PLAIN_SYLLABLES_WITH_DIRECTIONS = "金华龙春晓阳光建桃丽泽翠锦绣东西南北长风胜利兴盛康宁福瑞鑫汇君悦星湾峰景秀"
+
+
+def invented_names(syllables: str, min_size: int = 2, max_size: int = 3) -> st.SearchStrategy[str]:
+    """Invented names of min_size to max_size syllables."""
+    return st.lists(st.sampled_from(list(syllables)), min_size=min_size, max_size=max_size).map("".join)
+
+
 # ---- 和 inside a name is no conjunction ---------------------------------------------------------------
 
 _SYLLABLES = list("金华龙城春晓阳光和平建桃园丽泽翠锦绣东西南北长风胜利兴盛泰康宁安福瑞鑫汇君悦星河湾峰景秀")
