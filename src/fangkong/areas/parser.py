@@ -2182,6 +2182,14 @@ _EARLIER = re.compile(r"^(?:此前|之前|在此之前|早前|此外,此前)(?:�
 _WHOLE_OF_DIVISION = re.compile(r"^(?P<head>[^,、;]*?)(?:全域|全境)(?:范围)?内?"
                                 r"(?P<tail>(?:仍然|仍|依然|继续|也|均|都)*)$")
 _STAYS = re.compile(r"仍|依然|继续")
+# Every division of a province or city at once: "陕西省所有县(市、区)均为低风险地区", "全省各区县", "其余
+# 所有乡镇(街道)": a blanket over the divisions, no place.
+_DIVISION_WORD = r"(?:县|区|市|旗|乡|镇|街道|乡镇|镇街|区县|县区|县市|市县)"
+_DIVISIONS_NOTE = rf"\((?:{_DIVISION_WORD}|[、/])+\)"  # "(市、区)"
+# (各 with a pair or a note only: "A花园各区" may be a compound's parts)
+_ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
+                            rf"|各{_DIVISION_WORD}(?:(?:[、/]?{_DIVISION_WORD})+|{_DIVISIONS_NOTE}))"
+                            r"(?:均|已|全部|都|也|仍|仍然|依然)*$")
 
 
 def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
@@ -2246,7 +2254,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
             continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
-        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj):
+        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) or _ALL_DIVISIONS.search(obj):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue  # "调整后,荆州市全域为低风险区", "A开发区全域仍为低风险区(高风险区除外)": the state
