@@ -1544,7 +1544,8 @@ _BOUND_RUN = re.compile(
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)"
-    r"(?=[,、;。\n]|$)"
+    # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
+    r"(?:\([^()]*\))?(?=[,、;。\n]|$)"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
@@ -2619,6 +2620,25 @@ def _district_items(text: str) -> list[str] | None:
     return None
 
 
+# An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
+# "以A路-B路-C路围合区域为防范区", "以A街,B街,C街围成的区域": one area, the 以 no part of it.
+_ENCLOSED_BY = re.compile(r"(?:合围|围合|围成)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)(?:\([^()]*\))?$")
+_ENCLOSING_ROAD = re.compile(r"[^,、;。\n()以]{1,16}(?:\([^()]*\))?")
+
+
+def _enclosing_opener(out: list[tuple[str, str]], sep: str) -> int | None:
+    """The index of the part "以A路" that opens an enclosed area, when only roads follow it in ``out``."""
+    if sep not in ",、" or not out:
+        return None
+    for i in range(len(out) - 1, -1, -1):
+        part = out[i][1]
+        if part.startswith("以") and _ENCLOSING_ROAD.fullmatch(part[1:]):
+            return i
+        if not _ENCLOSING_ROAD.fullmatch(part) or out[i][0] not in ",、":
+            return None
+    return None
+
+
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
@@ -2639,6 +2659,19 @@ def _split_enclosed(text: str) -> list[str]:
     parts = [(text[a] if a >= 0 else "", text[a + 1:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
     out: list[tuple[str, str]] = []
     for sep, part in parts:
+        if _ENCLOSED_BY.search(part) and (opener := _enclosing_opener(out, sep)) is not None:
+            # "以A街,B街,C街围成的区域": the roads after 以 up to the area they enclose are one area
+            for prev_sep, prev in reversed(out[opener + 1:]):
+                part = prev + sep + part
+                sep = prev_sep
+            part = out[opener][1] + sep + part
+            sep = out[opener][0]
+            del out[opener:]
+            out.append((sep, part.removeprefix("以")))
+            continue
+        if part.startswith("以") and _ENCLOSED_BY.search(part):
+            out.append((sep, part[1:]))  # "以A路、B路、C路围合区域(封控区除外)": the 以 no part of the area
+            continue
         if out and sep in ",、" and re.match(r"[东南西北]至", part) and re.search(r"[东南西北]至", out[-1][1]):
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
