@@ -3422,8 +3422,17 @@ _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
 
 
+# "薛城区封控区及管控区之外区域", "高、中风险区以外的其他地区": the levels' rest written without 除; after a
+# district (or nothing) it is the district's rest, a blanket ("A小区封控区以外区域" is the compound's, a place).
+_LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                               r"(?:区域|地区|范围)$")
+
+
 def _is_blanket(text: str) -> bool:
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
+    if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
+            and not _names_part(text[:bare_rest.start()]):
+        return True
     # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
