@@ -904,8 +904,15 @@ def _level_then_places(body: str) -> _Heading | None:
     return _Heading(*_analyze(m["head"]), _total(m["head"]), None, m["head"], m["rest"])
 
 
+# "一、实施封控措施区域", "二、实行管控措施的区域:": the areas under a level's measures, a heading of that level
+# (read as "封控区", "管控区").
+_MEASURES_AREA = re.compile(r"^(?:实施|实行|执行|落实|采取)(?P<kind>封控|管控|防范)(?:管理)?措施的?(?:区域|范围|地区)"
+                            r"(?=[(:。]|$)")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
+    body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
     subject = _LEVEL_IS.match(body)
     if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
