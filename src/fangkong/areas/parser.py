@@ -1308,8 +1308,10 @@ def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
-def _scan(text: str, default_district: str | None, whole_items: bool = False) -> list[_Group]:
-    """The groups of a section's text; with whole_items each numbered item is read as one place."""
+def _scan(text: str, default_district: str | None, whole_items: bool = False,
+          comma_groups: bool = False) -> list[_Group]:
+    """The groups of a section's text; with whole_items each numbered item is read as one place, with
+    comma_groups each piece between commas (its 、 joining parts of one place)."""
     run_start = 0
     groups = [_Group(default_district)]
     headed: _Group | None = None  # the group of a district's heading on its own line ("(一)魏都区")
@@ -1322,7 +1324,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
     among_towns = _zone_among_towns(text)
     pos, n = 0, len(text)
-    counted_end = -1  # up to here a 、 separates no places (the group's count says so)
+    counted_end = n if comma_groups else -1  # up to here a 、 separates no places (the group's count says so)
     labelled_end = -1  # where the item after a street label ends when it is one place
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
@@ -1427,7 +1429,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and (
-                re.search(r"除[^外]*$", groups[-1].places[-1])
+                re.search(r"除[^外()]*$", groups[-1].places[-1])
                 or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
@@ -3284,6 +3286,11 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 whole = _scan(_blocks(section.lines), h.district, whole_items=True)
                 if _counts_agree(whole, h.total):
                     groups = whole
+                elif h.total is not None and _counts_agree(
+                        by_comma := _scan(_blocks(section.lines), h.district, comma_groups=True), h.total):
+                    # "将以下8个高风险区降为中风险区:A社区B楼、C小区(7栋、11栋),D镇E村、F村,…": the total counts
+                    # the pieces between commas, each one place with its 、 inside
+                    groups = by_comma
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
