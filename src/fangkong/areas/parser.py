@@ -3286,8 +3286,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 whole = _scan(_blocks(section.lines), h.district, whole_items=True)
                 if _counts_agree(whole, h.total):
                     groups = whole
-                elif h.total is not None and _counts_agree(
-                        by_comma := _scan(_blocks(section.lines), h.district, comma_groups=True), h.total):
+                elif h.total is not None and _one_comma_list(block := _blocks(section.lines)) and _counts_agree(
+                        by_comma := _scan(block, h.district, comma_groups=True), h.total):
                     # "将以下8个高风险区降为中风险区:A社区B楼、C小区(7栋、11栋),D镇E村、F村,…": the total counts
                     # the pieces between commas, each one place with its 、 inside
                     groups = by_comma
@@ -3340,6 +3340,12 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
 
 # "A饭店(阳性病例涉疫场所)", "B小区(确诊病例居住地)": why the place is listed, no part of it.
 _CASE_NOTE = re.compile(r"\([^()]{0,12}(?:病例|感染者|阳性|涉疫)[^()]{0,12}\)$")
+
+
+def _one_comma_list(text: str) -> bool:
+    """Whether a section's text is one line of pieces between commas (not lines or ";"-groups of labels)."""
+    text = text.strip()
+    return "," in text and "\n" not in text and ";" not in text
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
