@@ -904,8 +904,15 @@ def _level_then_places(body: str) -> _Heading | None:
     return _Heading(*_analyze(m["head"]), _total(m["head"]), None, m["head"], m["rest"])
 
 
+# "一、实施封控措施区域", "二、实行管控措施的区域:": the areas under a level's measures, a heading of that level
+# (read as "封控区", "管控区").
+_MEASURES_AREA = re.compile(r"^(?:实施|实行|执行|落实|采取)(?P<kind>封控|管控|防范)(?:管理)?措施的?(?:区域|范围|地区)"
+                            r"(?=[(:。]|$)")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
+    body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
     subject = _LEVEL_IS.match(body)
     if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
@@ -1301,8 +1308,10 @@ def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
-def _scan(text: str, default_district: str | None, whole_items: bool = False) -> list[_Group]:
-    """The groups of a section's text; with whole_items each numbered item is read as one place."""
+def _scan(text: str, default_district: str | None, whole_items: bool = False,
+          comma_groups: bool = False) -> list[_Group]:
+    """The groups of a section's text; with whole_items each numbered item is read as one place, with
+    comma_groups each piece between commas (its 、 joining parts of one place)."""
     run_start = 0
     groups = [_Group(default_district)]
     headed: _Group | None = None  # the group of a district's heading on its own line ("(一)魏都区")
@@ -1315,7 +1324,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
     among_towns = _zone_among_towns(text)
     pos, n = 0, len(text)
-    counted_end = -1  # up to here a 、 separates no places (the group's count says so)
+    counted_end = n if comma_groups else -1  # up to here a 、 separates no places (the group's count says so)
     labelled_end = -1  # where the item after a street label ends when it is one place
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
@@ -1420,7 +1429,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False) ->
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and (
-                re.search(r"除[^外]*$", groups[-1].places[-1])
+                re.search(r"除[^外()]*$", groups[-1].places[-1])
                 or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
@@ -1544,7 +1553,8 @@ _BOUND_RUN = re.compile(
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)"
-    r"(?=[,、;。\n]|$)"
+    # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
+    r"(?:\([^()]*\))?(?=[,、;。\n]|$)"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
@@ -2182,6 +2192,14 @@ _EARLIER = re.compile(r"^(?:此前|之前|在此之前|早前|此外,此前)(?:�
 _WHOLE_OF_DIVISION = re.compile(r"^(?P<head>[^,、;]*?)(?:全域|全境)(?:范围)?内?"
                                 r"(?P<tail>(?:仍然|仍|依然|继续|也|均|都)*)$")
 _STAYS = re.compile(r"仍|依然|继续")
+# Every division of a province or city at once: "陕西省所有县(市、区)均为低风险地区", "全省各区县", "其余
+# 所有乡镇(街道)": a blanket over the divisions, no place.
+_DIVISION_WORD = r"(?:县|区|市|旗|乡|镇|街道|乡镇|镇街|区县|县区|县市|市县)"
+_DIVISIONS_NOTE = rf"\((?:{_DIVISION_WORD}|[、/])+\)"  # "(市、区)"
+# (各 with a pair or a note only: "A花园各区" may be a compound's parts)
+_ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
+                            rf"|各{_DIVISION_WORD}(?:(?:[、/]?{_DIVISION_WORD})+|{_DIVISIONS_NOTE}))"
+                            r"(?:均|已|全部|都|也|仍|仍然|依然)*$")
 
 
 def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
@@ -2246,7 +2264,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
             continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
-        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj):
+        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) or _ALL_DIVISIONS.search(obj):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue  # "调整后,荆州市全域为低风险区", "A开发区全域仍为低风险区(高风险区除外)": the state
@@ -2611,6 +2629,25 @@ def _district_items(text: str) -> list[str] | None:
     return None
 
 
+# An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
+# "以A路-B路-C路围合区域为防范区", "以A街,B街,C街围成的区域": one area, the 以 no part of it.
+_ENCLOSED_BY = re.compile(r"(?:合围|围合|围成)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)(?:\([^()]*\))?$")
+_ENCLOSING_ROAD = re.compile(r"[^,、;。\n()以]{1,16}(?:\([^()]*\))?")
+
+
+def _enclosing_opener(out: list[tuple[str, str]], sep: str) -> int | None:
+    """The index of the part "以A路" that opens an enclosed area, when only roads follow it in ``out``."""
+    if sep not in ",、" or not out:
+        return None
+    for i in range(len(out) - 1, -1, -1):
+        part = out[i][1]
+        if part.startswith("以") and _ENCLOSING_ROAD.fullmatch(part[1:]):
+            return i
+        if not _ENCLOSING_ROAD.fullmatch(part) or out[i][0] not in ",、":
+            return None
+    return None
+
+
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
@@ -2631,6 +2668,19 @@ def _split_enclosed(text: str) -> list[str]:
     parts = [(text[a] if a >= 0 else "", text[a + 1:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
     out: list[tuple[str, str]] = []
     for sep, part in parts:
+        if _ENCLOSED_BY.search(part) and (opener := _enclosing_opener(out, sep)) is not None:
+            # "以A街,B街,C街围成的区域": the roads after 以 up to the area they enclose are one area
+            for prev_sep, prev in reversed(out[opener + 1:]):
+                part = prev + sep + part
+                sep = prev_sep
+            part = out[opener][1] + sep + part
+            sep = out[opener][0]
+            del out[opener:]
+            out.append((sep, part.removeprefix("以")))
+            continue
+        if part.startswith("以") and _ENCLOSED_BY.search(part):
+            out.append((sep, part[1:]))  # "以A路、B路、C路围合区域(封控区除外)": the 以 no part of the area
+            continue
         if out and sep in ",、" and re.match(r"[东南西北]至", part) and re.search(r"[东南西北]至", out[-1][1]):
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
@@ -3236,6 +3286,11 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 whole = _scan(_blocks(section.lines), h.district, whole_items=True)
                 if _counts_agree(whole, h.total):
                     groups = whole
+                elif h.total is not None and _one_comma_list(block := _blocks(section.lines)) and _counts_agree(
+                        by_comma := _scan(block, h.district, comma_groups=True), h.total):
+                    # "将以下8个高风险区降为中风险区:A社区B楼、C小区(7栋、11栋),D镇E村、F村,…": the total counts
+                    # the pieces between commas, each one place with its 、 inside
+                    groups = by_comma
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
@@ -3285,6 +3340,12 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
 
 # "A饭店(阳性病例涉疫场所)", "B小区(确诊病例居住地)": why the place is listed, no part of it.
 _CASE_NOTE = re.compile(r"\([^()]{0,12}(?:病例|感染者|阳性|涉疫)[^()]{0,12}\)$")
+
+
+def _one_comma_list(text: str) -> bool:
+    """Whether a section's text is one line of pieces between commas (not lines or ";"-groups of labels)."""
+    text = text.strip()
+    return "," in text and "\n" not in text and ";" not in text
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
@@ -3381,8 +3442,17 @@ _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
 
 
+# "薛城区封控区及管控区之外区域", "高、中风险区以外的其他地区": the levels' rest written without 除; after a
+# district (or nothing) it is the district's rest, a blanket ("A小区封控区以外区域" is the compound's, a place).
+_LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                               r"(?:区域|地区|范围)$")
+
+
 def _is_blanket(text: str) -> bool:
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
+    if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
+            and not _names_part(text[:bare_rest.start()]):
+        return True
     # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
