@@ -136,3 +136,12 @@ def test_a_measure_named_for_places_is_their_level() -> None:
 def test_the_moment_a_notice_takes_effect(start: str, effective: str) -> None:
     result = parse_notice(f"{start},将小店区金华苑小区调整为高风险区。", default_year=2022)
     assert result["effective"] == effective
+
+
+def test_qian_in_names_is_kept_through_the_traditional_conversion() -> None:
+    # t2s writes 干 for 乾 after some characters ("乾县" → "干县", "大乾村" → "大干村"); names keep 乾
+    for text in ("咸阳市乾县新冠肺炎疫情防控指挥部通告\n将大乾村划定为高风险区。",
+                 "咸陽市乾縣新冠肺炎疫情防控指揮部通告\n將大乾村劃定為高風險區。"):
+        [(level, district)] = by_level(text)
+        assert (level, district.removeprefix("咸阳市")) == ("high", "乾县")
+        assert by_level(text)[(level, district)] == ["大乾村"]

@@ -81,6 +81,9 @@ _T2S = opencc.OpenCC("t2s")
 # Variant characters OpenCC's t2s keeps, written for the standard ones in place names of traditional-character
 # copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂): read as the registry writes them.
 _VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪", "琅卫峨岩堤厂岁炼厩概")
+# 乾 is simplified as well ("乾县", "乾安县"), but t2s writes 干 for it after some characters ("大乾村" → "大干村"):
+# kept out of the conversion behind a private-use character.
+_KEEP_QIAN, _RESTORE_QIAN = str.maketrans("乾", "\ue000"), str.maketrans("\ue000", "乾")
 
 # Full-width ASCII (FF01-FF5E) and a few compatibility forms to their plain equivalents.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -361,7 +364,8 @@ def _measure_as_level(m: re.Match[str]) -> str:
 
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD).translate(_VARIANTS))
+    text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
+    text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
