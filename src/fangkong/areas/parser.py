@@ -372,6 +372,21 @@ _MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:详见|参见|见|如)?[
                             rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
 
 
+# "管控区:A村全域内近14天无新增病例…,…,解除管控。": after a label the list of places runs straight into the
+# condition they met; the places end where the condition starts (read as "管控区:A村全域。" and a sentence of
+# its own "以上区域近14天无新增…", which names no place).
+_CONDITION_AFTER_LIST = re.compile(r"(?<=:)(?P<places>[^,。:\n]{2,200}?)(?:区域|范围)?内?"
+                                   r"(?P<cond>(?:已?连续|近|已满)[\d一二三四五六七八九十]{1,3}(?:天|日)内?"
+                                   r"(?:无|未)(?:新增|发现|出现|报告))")
+
+
+def _condition_after_list(m: re.Match[str]) -> str:
+    parts = [p for p in re.split(r"[;、]", m["places"]) if p]
+    if not parts or not all(_complete_place(p) or _front_district(p) or re.search(r"全域|全境", p) for p in parts):
+        return m.group()
+    return f"{m['places']}。\n以上区域{m['cond']}"
+
+
 # A copy on a spam site may carry the site's keyword inserted after sentences: "…5号楼1单元乌兰浩特市做法事。",
 # "…管控措施乌兰浩特市做法事。". Such a phrase is known by its form, not its words: the same phrase of 4-16
 # characters ends at least three sentences, after three different characters at least (no count: "新增2例确诊
@@ -413,6 +428,7 @@ def _normalize(text: str) -> str:
     text = _PINYIN.sub("", _T2S.convert(text).translate(_FOLD).translate(_VARIANTS))
     text = _without_inserted_phrase(text)
     text = _MAP_REFERENCE.sub("", text)
+    text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
