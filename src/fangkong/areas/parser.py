@@ -387,6 +387,20 @@ def _condition_after_list(m: re.Match[str]) -> str:
     return f"{m['places']}。\n以上区域{m['cond']}"
 
 
+# "A小区29号楼由高风险区调整为1单元为高风险区,本楼其他单元为低风险区": a building's area narrowed to a part of
+# it (units, floors), the building written once; the part is the building's ("A小区29号楼1单元"), and "本楼" / "该楼"
+# after it is that building ("A小区29号楼其他单元"). Read as "A小区29号楼1单元为高风险区,A小区29号楼其他单元为…".
+_BUILDING_PART = r"(?:[\d一二三四五六七八九十]{1,3}(?:[、和至~—-][\d一二三四五六七八九十]{1,3})*(?:单元|层|楼层))"
+_NARROWED_TO_PART = re.compile(rf"(?P<place>[^,;。:由\n]{{2,60}}?(?:号楼|楼|栋|幢|座))由{_LEVEL}(?:调整|缩小|变更|调)(?:为|至)"
+                               rf"(?P<part>{_BUILDING_PART})(?:为|划为|划定为)(?P<to>{_LEVEL})(?P<rest>[^。\n]*)")
+_THIS_BUILDING = re.compile(r"(?:本|该|此|同)(?:楼|栋|幢|楼栋)(?=(?:其他|其它|其余|剩余|其他的)|[\d一二三四五六七八九十]{1,3}(?:单元|层))")
+
+
+def _narrowed_to_part(m: re.Match[str]) -> str:
+    rest = _THIS_BUILDING.sub(lambda _r: m["place"], m["rest"])
+    return f"{m['place']}{m['part']}为{m['to']}{rest}"
+
+
 # A copy on a spam site may carry the site's keyword inserted after sentences: "…5号楼1单元乌兰浩特市做法事。",
 # "…管控措施乌兰浩特市做法事。". Such a phrase is known by its form, not its words: the same phrase of 4-16
 # characters ends at least three sentences, after three different characters at least (no count: "新增2例确诊
@@ -429,6 +443,7 @@ def _normalize(text: str) -> str:
     text = _without_inserted_phrase(text)
     text = _MAP_REFERENCE.sub("", text)
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
+    text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
