@@ -391,9 +391,10 @@ def _condition_after_list(m: re.Match[str]) -> str:
 # it (units, floors), the building written once; the part is the building's ("A小区29号楼1单元"), and "本楼" / "该楼"
 # after it is that building ("A小区29号楼其他单元"). Read as "A小区29号楼1单元为高风险区,A小区29号楼其他单元为…".
 _BUILDING_PART = r"(?:[\d一二三四五六七八九十]{1,3}(?:[、和至~—-][\d一二三四五六七八九十]{1,3})*(?:单元|层|楼层))"
-_NARROWED_TO_PART = re.compile(rf"(?P<place>[^,;。:由\n]{{2,60}}?(?:号楼|楼|栋|幢|座))由{_LEVEL}(?:调整|缩小|变更|调)(?:为|至)"
-                               rf"(?P<part>{_BUILDING_PART})(?:为|划为|划定为)(?P<to>{_LEVEL})(?P<rest>[^。\n]*)")
-_THIS_BUILDING = re.compile(r"(?:本|该|此|同)(?:楼|栋|幢|楼栋)(?=(?:其他|其它|其余|剩余|其他的)|[\d一二三四五六七八九十]{1,3}(?:单元|层))")
+_NARROWED_TO_PART = re.compile(rf"(?P<place>[^,;。:由\n]{{2,60}}?(?:号楼|楼|栋|幢|座))由{_LEVEL}"
+                               rf"(?:调整|缩小|变更|调)(?:为|至)(?P<part>{_BUILDING_PART})(?:为|划为|划定为)(?P<to>{_LEVEL})(?P<rest>[^。\n]*)")
+_THIS_BUILDING = re.compile(r"(?:本|该|此|同)(?:楼|栋|幢|楼栋)"
+                            r"(?=(?:其他|其它|其余|剩余)|[\d一二三四五六七八九十]{1,3}(?:单元|层))")
 
 
 def _narrowed_to_part(m: re.Match[str]) -> str:
