@@ -333,6 +333,12 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))对(?P<obj>[^,。
                                r"(?P<kind>封控|封闭|管控)(?:管理|措施)?(?=[,。;:\n]|$)")
 
 
+# "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
+# prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
+_SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
+                          r"(?:的|实行|实施|进行)(?P<level>(?:临时)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
+
+
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
 _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 
@@ -362,14 +368,92 @@ def _measure_as_level(m: re.Match[str]) -> str:
     return f"将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
 
+# A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
+# the place's own separator ("…合围区域;(见附图1);"): an annotation, no part of the place. (A bracket that says
+# more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.)
+_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:详见|参见|见|如)?[ \t]*(?:附图|附件|示意图|地图|图)[ \t]*"
+                            rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
+
+
+# "管控区:A村全域内近14天无新增病例…,…,解除管控。": after a label the list of places runs straight into the
+# condition they met; the places end where the condition starts (read as "管控区:A村全域。" and a sentence of
+# its own "以上区域近14天无新增…", which names no place).
+_CONDITION_AFTER_LIST = re.compile(r"(?<=:)(?P<places>[^,。:\n]{2,200}?)(?:区域|范围)?内?"
+                                   r"(?P<cond>(?:已?连续|近|已满)[\d一二三四五六七八九十]{1,3}(?:天|日)内?"
+                                   r"(?:无|未)(?:新增|发现|出现|报告))")
+
+
+def _condition_after_list(m: re.Match[str]) -> str:
+    parts = [p for p in re.split(r"[;、]", m["places"]) if p]
+    if not parts or not all(_complete_place(p) or _front_district(p) or re.search(r"全域|全境", p) for p in parts):
+        return m.group()
+    return f"{m['places']}。\n以上区域{m['cond']}"
+
+
+# "A小区29号楼由高风险区调整为1单元为高风险区,本楼其他单元为低风险区": a building's area narrowed to a part of
+# it (units, floors), the building written once; the part is the building's ("A小区29号楼1单元"), and "本楼" / "该楼"
+# after it is that building ("A小区29号楼其他单元"). Read as "A小区29号楼1单元为高风险区,A小区29号楼其他单元为…".
+_BUILDING_PART = r"(?:[\d一二三四五六七八九十]{1,3}(?:[、和至~—-][\d一二三四五六七八九十]{1,3})*(?:单元|层|楼层))"
+_NARROWED_TO_PART = re.compile(rf"(?P<place>[^,;。:由\n]{{2,60}}?(?:号楼|楼|栋|幢|座))由{_LEVEL}"
+                               rf"(?:调整|缩小|变更|调)(?:为|至)(?P<part>{_BUILDING_PART})(?:为|划为|划定为)(?P<to>{_LEVEL})(?P<rest>[^。\n]*)")
+_THIS_BUILDING = re.compile(r"(?:本|该|此|同)(?:楼|栋|幢|楼栋)"
+                            r"(?=(?:其他|其它|其余|剩余)|[\d一二三四五六七八九十]{1,3}(?:单元|层))")
+
+
+def _narrowed_to_part(m: re.Match[str]) -> str:
+    rest = _THIS_BUILDING.sub(lambda _r: m["place"], m["rest"])
+    return f"{m['place']}{m['part']}为{m['to']}{rest}"
+
+
+# A copy on a spam site may carry the site's keyword inserted after sentences: "…5号楼1单元乌兰浩特市做法事。",
+# "…管控措施乌兰浩特市做法事。". Such a phrase is known by its form, not its words: the same phrase of 4-16
+# characters ends at least three sentences, after three different characters at least (no count: "新增2例确诊
+# 病例"), never goes on inside a sentence, and names no level (a clause's "…调整为低风险区。" is the notice's own).
+_SENTENCE_END = "。!?"
+_INSERTED_MIN, _INSERTED_MAX = 4, 16
+
+
+def _inserted_phrase(text: str) -> str | None:
+    ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_END]
+    if len(ends) < 3:
+        return None
+    for size in range(_INSERTED_MAX, _INSERTED_MIN - 1, -1):
+        before: dict[str, set[str]] = {}
+        count: dict[str, int] = {}
+        for i in ends:
+            phrase = text[i - size:i]
+            if i - size < 1 or not re.fullmatch(rf"[{_CJK}]+", phrase):
+                continue
+            count[phrase] = count.get(phrase, 0) + 1
+            before.setdefault(phrase, set()).add(text[i - size - 1])
+        for phrase, n in count.items():
+            pre = before[phrase]
+            if n < 3 or len(pre) < 3 or any(ch.isdigit() or ch in _CN_NUM for ch in pre) \
+                    or _LEVEL_RE.search(phrase) or "风险" in phrase:
+                continue
+            if all(text[m.end():m.end() + 1] in f"{_SENTENCE_END};\n" for m in re.finditer(re.escape(phrase), text)):
+                return phrase
+    return None
+
+
+def _without_inserted_phrase(text: str) -> str:
+    phrase = _inserted_phrase(text)
+    return re.sub(rf"{re.escape(phrase)}(?=[{_SENTENCE_END};\n]|$)", "", text) if phrase else text
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _without_inserted_phrase(text)
+    text = _MAP_REFERENCE.sub("", text)
+    text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
+    text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
+    text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
@@ -660,6 +744,8 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
     if name.endswith("辖区"):
         return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
+    if name.endswith("城区") and len(name) >= 4:
+        return False  # "大乌兰浩特城区", "中心城区": a city's urban area (the districts "鹿城区", "东城区" are listed)
     if name.endswith("管理区"):
         return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
@@ -1597,7 +1683,8 @@ _BARE_SUB = re.compile(
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
-    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区)"
+    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区"
+    r"|\d{1,2}期)"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
@@ -2218,6 +2305,11 @@ def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
 _QUOTED_PARTS = re.compile(r"(?:\s*[^“”,、;:\s]*\s*“[^“”]+”\s*[,、;]?)+")
 
 
+# The measures a level's clause ends with, before the next clause's object: "A划定为高风险区,实行“足不出户、上门
+# 服务”管控措施;B、C为中风险区" (also "采取…措施", "落实…要求").
+_MEASURES_CLAUSE = re.compile(r"^,(?:并|严格|继续|依规|依法|统一)*(?:实行|实施|采取|落实|执行)[^;。]*[;。]")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -2260,6 +2352,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             start = m.end()
             continue  # ",并调整为低风险区" after "A解除封控管理": read with the lift, it names no place
         head = body[start:m.start()]
+        if start and (measures := _MEASURES_CLAUSE.match(head)):
+            head = head[measures.end():]  # "A为高风险区,实行…管控措施;B为中风险区": B starts after the measures
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = head[starts[-1].end():] if starts else head
@@ -2938,7 +3032,19 @@ def _split_and(item: str) -> list[str]:
             return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
         if _named_pair(left, right):
             return [left, *_split_and(right)]
+        if _rest_then_compound(left, right):
+            return [left, *_split_and(right)]
     return [item]
+
+
+# "A小区除14号楼以外其他楼栋以及B小区29号楼": the rest of one compound, then another compound's part: two places.
+_COMPOUND_REST_END = re.compile(r"(?:其他|其它|其余)(?:楼栋|楼宇|楼房|楼|单元|区域|住户|房屋|部分|范围)$")
+_COMPOUND_FRONT = re.compile(rf"[{_CJK}A-Za-z\d]{{2,12}}?(?:小区|社区|花园|家园|公寓|大厦|新村|苑|村|院)")
+
+
+def _rest_then_compound(left: str, right: str) -> bool:
+    return bool(_COMPOUND_REST.search(left) and _COMPOUND_REST_END.search(left)
+                and _COMPOUND_FRONT.match(right) and _complete_place(right))
 
 
 # "A路与B路交叉口(原C宿舍和D宿舍)和E村65、66号", "东至A路、…、北至D路合围区域和E村(原F自然村)": a place
