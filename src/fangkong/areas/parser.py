@@ -1024,6 +1024,11 @@ _OBJECT_NOT_PLACES = re.compile(
     # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
 )
+# "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
+# verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
+_LIST_THEN_REFERENCE = re.compile(r"(?<=[^,、;:]{2}),(?:以上|上述|前述)(?:[\d一二三四五六七八九十两]+个)?"
+                                  r"(?:区域|地区|地点|场所|点位|小区|社区|村|楼栋|风险区)(?:的?(?:疫情)?风险等级)?"
+                                  r"(?:均|统一|全部|一并|已)?$")
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
@@ -1108,6 +1113,13 @@ def _org_only(compact: str) -> str | None:
     compact = re.sub(r"\((?:代章|盖章|章|公章|印章|签章)\)$", "", compact)  # "…办公室(代章)": the seal's note
     m = re.fullmatch(_ORG_BODY, compact)
     return compact if m and _ORG_KEYWORD.search(compact) else None
+
+
+def _org_broken(compact: str, nxt: str) -> bool:
+    """ "阿里地区应对新冠肺炎疫情" over "工作领导小组办公室": a signature broken over two lines (the first part names
+    the epidemic, as no place does)."""
+    return bool(nxt and _ORG_KEYWORD.search(compact) and not re.search(r"[,、;。:]", compact)
+                and not _org_only(compact) and _org_only(compact + nxt))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -2000,7 +2012,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             outer = label[0].district  # "(一)小店区" above its own sections
             current = None
             continue
-        if (_date_only(line) or _org_only(line)) and any(s.lines or s.places for s in sections):
+        if (_date_only(line) or _org_only(line) or _org_broken(line, nxt)) \
+                and any(s.lines or s.places for s in sections):
             signed = True  # the signature or date under the lists: only an appendix of lists may follow
             current = None
             continue
@@ -2272,6 +2285,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if not origin and starts and starts[-1].group() in ("将", "把") and (former := _former_level_front(obj)):
             obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
+        # "A、B,以上区域由中风险区调整为低风险区": the list, then a reference back to it, in one sentence
+        listed_before = _LIST_THEN_REFERENCE.search(obj)
+        if listed_before:
+            obj = obj[:listed_before.start()]
         if m.group().startswith("由"):
             obj = _LEFT_LEVEL.sub("", obj)
         # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
@@ -2291,7 +2308,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
             # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
             obj = subject
-        explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None or bool(conditioned)
+        explicit = bool(starts) or numbered or bool(sections) or bool(listed_before) or _front_district(obj) is not None or bool(conditioned)
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
         explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
@@ -3102,8 +3119,12 @@ def _lead_district(lines: list[str]) -> str | None:
                 return m[1]
         # "自2022年11月26日0时起,阳江滨海新区(阳江高新区)调整风险区域。": the district whose areas the lead
         # says change (with its other name in brackets when written)
-        for m in re.finditer(rf"(?:(?<=起,)|(?<=起)|^)([{_CJK}]{{2,8}}?(?:区|县|旗))(\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
-                             rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区))", line):
+        # ("12月4日6时起重庆开州区部分高风险区调整为低风险区": a headline, its city in front and the areas whose
+        # level changes after the district)
+        for m in re.finditer(rf"(?:(?<=起,)|(?<=起)|^)(?:{_PROVINCE})?(?:[{_CJK}]{{2,4}}?市|北京|天津|上海|重庆)?"
+                             rf"([{_CJK}]{{2,8}}?(?:区|县|旗))(\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
+                             rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区)"
+                             rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1] + (m[2] or "")
         # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
