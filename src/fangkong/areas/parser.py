@@ -166,7 +166,8 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     # "现将相关事项通告如下", "现将有关事宜公告如下", "特通知如下": a formula, no place
                     r"|现?特?(?:将(?:有关|相关)?(?:事项|情况|事宜|内容)?)?(?:通告|公布|公告|通知|公示)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
-_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|^(?:其他|其它|其余)(?:区域|地区)$"
+# ("除上述中风险区及已公布高、中风险区之外的所有区域": 所有 / 全部 write the rest as well)
+_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区)$|^(?:其他|其它|其余)(?:区域|地区)$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
@@ -586,13 +587,17 @@ def _in_run(text: str, pos: int) -> bool:
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
     if (unit := _NUMBERED_UNIT_BEFORE.search(text, 0, pos)) and re.match(
-            rf"\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?{unit['unit']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
-        return True  # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷": more numbers of the same kind, one place
+            rf"(?:\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?|[一二三四五六七八九十]{{1,3}}){unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)",
+            text[pos + 1:]):
+        # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷", "农业管区一片、十三片": more numbers of the same kind, one place
+        return True
     return text[pos - 2:pos - 1] == "之" and after == "之"
 
 
 # The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
-_NUMBERED_UNIT_BEFORE = re.compile(r"\d(?P<unit>号楼|栋|幢|座|单元|巷|弄|号院)$")
+# ("…管区一片": numbered sections 片 of a village's area, in digits or in words)
+_NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|栋|幢|座|单元|巷|弄|号院|片)"
+                                   r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?P<word>片))$")
 
 
 def _split_top(text: str) -> list[str]:
@@ -2287,6 +2292,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         # "A、B,以上区域由中风险区调整为低风险区": the list, then a reference back to it, in one sentence
         listed_before = _LIST_THEN_REFERENCE.search(obj)
+        if listed_before and not _listed_first(obj[:listed_before.start()]):
+            listed_before = None  # "解除管控后,以上区域转为防范区": a time, not a list, before the reference
         if listed_before:
             obj = obj[:listed_before.start()]
         if m.group().startswith("由"):
@@ -2453,6 +2460,12 @@ def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section
 # What the object of "封控区为…" is when it tells a measure or a rule, not places: "封控区为居民提供上门服务".
 _NOT_LISTED = re.compile(r"^(?:零|无|暂无|没有|对|向|给|按|以|居民|人员|群众|市民|所有|全体|禁止|严禁|暂停|限制|不得"
                          r"|提供|开展|加强|做好|确保|保障|[\d一二三四五六七八九十]+天)|提供|不出户|不出区|不出|不进")
+
+
+def _listed_first(text: str) -> bool:
+    """Whether a list's first item is a place by its form: a district or a street in front, or a whole name."""
+    first = _split_enclosed(text)[0] if text else ""
+    return bool(first) and bool(_front_district(first) or _STREET_FIRST.match(first) or _complete_place(first))
 
 
 def _looks_listed(obj: str) -> bool:
@@ -2978,7 +2991,7 @@ _EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
 _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
-                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|点位)$"
+                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
                       # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
                       r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其它|其余)?(?:区域|地区|范围)$"
