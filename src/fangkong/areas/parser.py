@@ -1551,7 +1551,9 @@ _BOUND_RUN = re.compile(
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
     r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
+    r"|(?:\([^()]*\))?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围))"
     r"(?=[,、;。\n]|$)"
     # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
     # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
@@ -1655,6 +1657,12 @@ _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
 _TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外")
 
 
+# "湖菱桥老村菱莲路1号、3号、5号、32号、湖菱路29号": a run of house numbers on one road (two or more already joined),
+# then a bare road with its number: the numbers of one place go on on the next road.
+_HOUSE_NUMBERS_RUN = re.compile(r"(?:路|街|巷|弄|道)\d{1,4}号(?:、\d{1,4}(?:[-—~至]\d{1,4})?号)+$")
+_ROAD_HOUSE = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|道)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -1672,6 +1680,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
+            i += 1
+            continue
+        if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
             i += 1
             continue
         if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (_TOWN_EXCEPT.match(places[i])
