@@ -397,12 +397,15 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–
 # "序号	所属区	街道	风险区域	风险等级" over "1	小店区	坞城街道	金华苑小区3号楼	高风险区".
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}|\|")
 _COLUMN = {
-    "level": re.compile(r"^(?:风险)?(?:等级|级别|类别|类型)$|^风险(?:区域)?(?:等级|类别)$|^(?:管控|区域)类别$"),
-    "district": re.compile(r"^(?:所属|所在)?(?:区|县|区县|县区|区\(县\)|辖区|行政区|区域)$"
+    # ("风险评定", "评估结果": a five-colour table's rating column)
+    "level": re.compile(r"^(?:风险)?(?:等级|级别|类别|类型)$|^风险(?:区域)?(?:等级|类别)$|^(?:管控|区域)类别$"
+                        r"|^(?:风险)?(?:等级)?(?:评定|评估)(?:结果|等级)?$"),
+    "district": re.compile(r"^(?:所属|所在)?(?:区|县|区县|县区|区\(县\)|辖区|行政区|区域|地区)$"
                            r"|^(?:所属|所在)(?:区县|县区)$"),
     "street": re.compile(r"^(?:所属|所在)?(?:街道|镇街|街镇|乡镇|街道\(镇\)|镇\(街道\))$"),
     "place": re.compile(r"^(?:风险|管控|封控)?(?:区域|地点|点位|场所|小区|范围|区域名称|地点名称|名称"
                         r"|具体(?:区域|点位|范围))(?:名称)?$"),
+    "count": re.compile(r"^(?:数量|个数|数目|总数|小计|合计)(?:\(个\))?$"),  # a count per level, no place
 }
 
 
@@ -437,13 +440,17 @@ def _tables(text: str) -> str:
                 cells.append(_compact(lines[i + len(cells)]))
         columns = {name: next((k for k, c in enumerate(cells) if rule.match(c)), None)
                    for name, rule in _COLUMN.items()}
-        if len(cells) < 3 or columns["level"] is None or columns["place"] is None:
+        # (a table of towns: "镇(街道)" is its place column)
+        if len(cells) < 3 or columns["level"] is None or (columns["place"] is None and columns["street"] is None):
             out.append(lines[i])
             i += 1
             continue
         by_level: dict[str, list[str]] = {}
         i += len(cells) if per_line else 1
-        while i < len(lines):
+        merged = _merged_cell_rows(lines, i, cells, columns, text) if per_line else None
+        if merged:
+            by_level, i = merged
+        while i < len(lines) and not merged:
             if per_line:
                 row = [c.strip() for c in lines[i:i + len(cells)]]
                 if len(row) < len(cells) or not all(row):
@@ -463,6 +470,91 @@ def _tables(text: str) -> str:
             out.append(f"{level}:")
             out += [f"{n}.{p}" for n, p in enumerate(places, 1)]
     return "\n".join(out)
+
+
+_EMPTY_CELL = re.compile(r"[//\\\-—–]|无|空")
+_OFF_SCALE_CELL = re.compile(r"较[高低]风险(?:区|地区|区域)?")
+
+
+def _merged_cell_rows(lines: list[str], start: int, cells: list[str], columns: dict[str, int | None],
+                      text: str) -> tuple[dict[str, list[str]], int] | None:
+    """A table copied one cell a line whose merged cells are written once ("南湖" over its towns, the count "72"
+    beside the first row of its level, "/" for an empty cell): each row is its name cells up to its level cell,
+    the names filling the last name columns, the columns before them keeping the row above's values.
+    (places by level, the line after the table), or None when it is no such table (fewer than two rows)."""
+    level_at = columns["level"]
+    names = [k for k in (columns["district"], columns["street"], columns["place"])
+             if k is not None and level_at is not None and k < level_at]
+    if level_at is None or not names:
+        return None
+    values: dict[int, str] = {}
+    row: list[str] = []
+    by_level: dict[str, list[str]] = {}
+    rows = 0
+    i = start
+    while i < len(lines):
+        cell = _compact(lines[i])
+        if not cell:
+            i += 1
+            continue
+        if len(cell) > 30 or re.search(r"[,。;:,]", cell):
+            break  # the text under the table
+        level = _level_cell(cell)
+        if level or _OFF_SCALE_CELL.fullmatch(cell):
+            given = row[-len(names):]
+            for k, value in zip(names[len(names) - len(given):], given, strict=True):
+                values[k] = value
+            row = []
+            place = values.get(names[-1], "")
+            if level and place:
+                parts = [_district_of_stem(values[k], text) if k == columns["district"] else values[k]
+                         for k in names if values.get(k)]
+                by_level.setdefault(level, []).append("".join(parts))
+                rows += 1
+        elif re.fullmatch(r"\d{1,5}", cell):
+            pass  # a count (or a serial number): no name
+        else:
+            row.append("" if _EMPTY_CELL.fullmatch(cell) else cell)
+        i += 1
+    if rows < 2:
+        return None
+    return by_level, i - len(row)
+
+
+def _stem_fronts(changes: list[dict[str, Any]], text: str) -> None:
+    """ "平湖林埭镇" in a notice of 嘉兴: a district written without its kind in front of a town or street, taken
+    when it is the stem of a known district of a city the notice names (and all the change's places have it)."""
+    table = _districts_of_cities()
+    named = [table[city] for city in table if city and len(city) >= 2 and city in text]
+    for change in changes:
+        if change["district"] or not change["places"] or not named:
+            continue
+        fronts = set()
+        for place in change["places"]:
+            m = re.match(rf"([{_CJK}]{{2,3}}?)(?=[{_CJK}]{{2,8}}?(?:街道|镇|乡)$)", place)
+            stems = {known for pool in named for known in pool
+                     if m and known[:-1] == m[1] and known[-1] in "区县市旗"} if m else set()
+            fronts.add(stems.pop() if len(stems) == 1 else None)
+        if len(fronts) == 1 and (front := fronts.pop()):
+            change["district"] = front
+            change["places"] = [place[len(front) - 1:] for place in change["places"]]
+
+
+def _district_of_stem(name: str, text: str) -> str:
+    """ "南湖" in a table of 嘉兴's towns: a district cell written without its kind is the known district of that
+    stem (of a city the text names, when it names one); else the cell as written."""
+    if _district_ok(name) or len(name) < 2:
+        return name
+    table = _districts_of_cities()
+    named = [city for city in table if city and len(city) >= 2 and city in text]
+    for pool in ([table[city] for city in named], list(table.values())):
+        found = {stem for known in pool for stem in known if stem[len(name):] in ("区", "县", "市", "旗")
+                 and stem.startswith(name)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return name
+    return name
 
 
 # "小店区金华苑小区(高风险区)、龙城苑(中风险区);迎泽区春晓家园(高风险区)": each place tagged with its own
@@ -2310,6 +2402,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = obj[:listed_before.start()]
         if m.group().startswith("由"):
             obj = _LEFT_LEVEL.sub("", obj)
+        obj = _OFF_SCALE_FROM.sub("", obj)  # "A镇由较低风险转为低风险": a level of the five-colour scale left
         # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
         # tells of an earlier day.
         past = _PAST_DESIGNATION.match(obj)
@@ -2327,6 +2420,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
             # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
             obj = subject
+        if not (starts or numbered or sections or listed_before or conditioned) and "," in obj:
+            # "3月3日进行动态评估,相较于3月1日,A镇由较低风险转为低风险": without a start the object runs back
+            # over the pieces between commas that name places, not over the clauses of time before them
+            obj = _places_at_end(obj)
         explicit = bool(starts) or numbered or bool(sections) or bool(listed_before) or _front_district(obj) is not None or bool(conditioned)
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
@@ -2472,6 +2569,19 @@ def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section
 # What the object of "封控区为…" is when it tells a measure or a rule, not places: "封控区为居民提供上门服务".
 _NOT_LISTED = re.compile(r"^(?:零|无|暂无|没有|对|向|给|按|以|居民|人员|群众|市民|所有|全体|禁止|严禁|暂停|限制|不得"
                          r"|提供|开展|加强|做好|确保|保障|[\d一二三四五六七八九十]+天)|提供|不出户|不出区|不出|不进")
+
+
+_OFF_SCALE_FROM = re.compile(r"由较[高低]风险(?:区|地区|区域)?$")
+
+
+def _places_at_end(obj: str) -> str:
+    """The pieces between commas at the end of an object that name places (none dated, each a place by form)."""
+    pieces = _comma_items(obj)
+    k = len(pieces)
+    while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
+            and _listed_first(pieces[k - 1]):
+        k -= 1
+    return ",".join(pieces[k:])
 
 
 def _listed_first(text: str) -> bool:
@@ -3724,6 +3834,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
     changes = _zone_districts(changes, "\n".join(lines))
+    _stem_fronts(changes, "\n".join(lines))
     if not changes:
         warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
