@@ -167,7 +167,8 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     r"|现?特?(?:将(?:有关|相关)?(?:事项|情况|事宜|内容)?)?(?:通告|公布|公告|通知|公示)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
 # ("除上述中风险区及已公布高、中风险区之外的所有区域": 所有 / 全部 write the rest as well)
-_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区)$|^(?:其他|其它|其余)(?:区域|地区)$"
+_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区)$"
+                        r"|^(?:其他|其它|其余)(?:区域|地区)$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
@@ -679,8 +680,8 @@ def _in_run(text: str, pos: int) -> bool:
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
     if (unit := _NUMBERED_UNIT_BEFORE.search(text, 0, pos)) and re.match(
-            rf"(?:\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?|[一二三四五六七八九十]{{1,3}}){unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)",
-            text[pos + 1:]):
+            rf"(?:\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?|[一二三四五六七八九十]{{1,3}})"
+            rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
         # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷", "农业管区一片、十三片": more numbers of the same kind, one place
         return True
     return text[pos - 2:pos - 1] == "之" and after == "之"
@@ -2424,7 +2425,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "3月3日进行动态评估,相较于3月1日,A镇由较低风险转为低风险": without a start the object runs back
             # over the pieces between commas that name places, not over the clauses of time before them
             obj = _places_at_end(obj)
-        explicit = bool(starts) or numbered or bool(sections) or bool(listed_before) or _front_district(obj) is not None or bool(conditioned)
+        explicit = (bool(starts) or numbered or bool(sections) or bool(listed_before)
+                    or _front_district(obj) is not None or bool(conditioned))
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
         explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
