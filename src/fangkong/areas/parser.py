@@ -1049,7 +1049,9 @@ def _match_heading(line: str) -> _Heading | None:
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
     # ("高、中风险区调整为低风险区12个": the first level written short)
+    # ("一、调整部分高风险区范围", "二、部分高风险区调整为低风险区": 部分 of the level's areas)
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
+    core = re.sub(r"部分(?=调整|范围|$)|^(?:调整)?部分", "", core)
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest:
@@ -1756,6 +1758,13 @@ _HOUSE_NUMBERS_RUN = re.compile(r"(?:路|街|巷|弄|道)\d{1,4}号(?:、\d{1,4}
 _ROAD_HOUSE = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|道)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号")
 
 
+# "遂城街道、附城镇的县城区域(除高风险区外)": after bare towns, the last town with the area they share ("的县城区域",
+# "部分区域", "城区范围"): one place across the towns.
+# (not "A乡、B镇所辖行政区域": the area each town governs is the towns themselves)
+_TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|全)[{_CJK}]{{0,4}}?(?:区域|地区|范围|片区)"
+                         rf"(?:\([^()]*\))?")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -1780,7 +1789,8 @@ def _join_bounded(places: list[str]) -> list[str]:
             i += 1
             continue
         if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (_TOWN_EXCEPT.match(places[i])
-                                                                         or _SUB_REST.fullmatch(places[i])):
+                                                                         or _SUB_REST.fullmatch(places[i])
+                                                                         or _TOWNS_AREA.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
             i += 1
             continue
@@ -1788,7 +1798,8 @@ def _join_bounded(places: list[str]) -> list[str]:
             j = i  # "A镇、B镇、C镇除高、中风险区以外的其他区域": the rest of all the towns before it, one place
             while j + 1 < len(places) and _BARE_TOWN.fullmatch(places[j + 1]) and j - i < 8:
                 j += 1
-            if j > i and j + 1 < len(places) and _TOWN_EXCEPT.match(places[j + 1]):
+            if j > i and j + 1 < len(places) and (_TOWN_EXCEPT.match(places[j + 1])
+                                                  or _TOWNS_AREA.fullmatch(places[j + 1])):
                 joined.append("、".join(places[i:j + 2]))
                 i = j + 2
                 continue
