@@ -675,6 +675,9 @@ def _in_run(text: str, pos: int) -> bool:
     if (re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
             and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1])):
         return True
+    if re.search(r"(?<![A-Za-z])[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?$", text[max(0, pos - 9):pos]) \
+            and re.match(r"[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?(?![\dA-Za-z])", text[pos + 1:]):
+        return True  # "A1-A5、B1-B2、C1-C2楼": lettered numbers of the buildings of one place
     if after in "一二三四五六七八九十" and re.search(r"第[一二三四五六七八九十]{1,3}$", text[max(0, pos - 4):pos]):
         return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
