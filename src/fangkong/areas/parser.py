@@ -482,7 +482,7 @@ def _merged_cell_rows(lines: list[str], start: int, cells: list[str], columns: d
     """A table copied one cell a line whose merged cells are written once ("南湖" over its towns, the count "72"
     beside the first row of its level, "/" for an empty cell): each row is its name cells up to its level cell,
     the names filling the last name columns, the columns before them keeping the row above's values.
-    (places by level, the line after the table), or None when it is no such table (fewer than two rows)."""
+    (places by level, the line after the table), or None when it is no such table (no row read)."""
     level_at = columns["level"]
     names = [k for k in (columns["district"], columns["street"], columns["place"])
              if k is not None and level_at is not None and k < level_at]
@@ -517,9 +517,7 @@ def _merged_cell_rows(lines: list[str], start: int, cells: list[str], columns: d
         else:
             row.append("" if _EMPTY_CELL.fullmatch(cell) else cell)
         i += 1
-    if rows < 2:
-        return None
-    return by_level, i - len(row)
+    return (by_level, i - len(row)) if rows else None
 
 
 def _stem_fronts(changes: list[dict[str, Any]], text: str) -> None:
