@@ -125,6 +125,8 @@ def test_a_signature_broken_over_two_lines_ends_the_list(office: str) -> None:
     ("12月1日起上海浦东新区部分高风险区调整为低风险区", "浦东新区"),
     ("11月30日起湖北武汉市洪山区部分封控区调整为低风险区", "洪山区"),
     ("重庆渝北区部分中风险区降为低风险区", "渝北区"),
+    ("12月4日起四川成都武侯区部分高风险区调整为低风险区", "武侯区"),
+    ("11月2日起,重庆市沙坪坝区部分高风险区调整为低风险区", "沙坪坝区"),
 ])
 def test_a_headline_names_the_district_of_the_list(headline: str, district: str) -> None:
     text = (f"{headline}\n\n经研究决定,将部分高风险区调整为低风险区。现通告如下:\n一、高风险区调整为低风险区点位\n"

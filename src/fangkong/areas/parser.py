@@ -3275,7 +3275,7 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区)"
                              rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
-                return m[1] + (m[2] or "")
+                return _without_city(m[1]) + (m[2] or "")
         # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
@@ -3291,6 +3291,15 @@ def _lead_district(lines: list[str]) -> str | None:
             if m[1] in _divisions()[0]:
                 return m[1]
     return None
+
+
+def _without_city(name: str) -> str:
+    """ "成都武侯区" (a headline's city written without 市 in front): the known district after the city."""
+    table = _districts_of_cities()
+    for cut in (2, 3, 4):
+        if name[:cut] in table and name[cut:] in table[name[:cut]]:
+            return name[cut:]
+    return name
 
 
 def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> str | None:
