@@ -54,7 +54,9 @@ def _key(level: str, district: str | None, place: str) -> tuple[str, str]:
     place = _norm(place)
     bare = _bare_district(district)
     for prefix in (_norm(district or ""), bare):
-        if prefix and place.startswith(prefix) and len(place) > len(prefix):
+        # (not "南湖街道" under "南湖": a town named after its district keeps its name, "街道" alone is none)
+        if prefix and place.startswith(prefix) and len(place) > len(prefix) \
+                and not re.fullmatch(r"(?:街道|镇|乡|社区|村|苏木)", place[len(prefix):]):
             place = place[len(prefix):]
             break
     return level, place

@@ -169,7 +169,9 @@ _NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|�
                     # "现将相关事项通告如下", "现将有关事宜公告如下", "特通知如下": a formula, no place
                     r"|现?特?(?:将(?:有关|相关)?(?:事项|情况|事宜|内容)?)?(?:通告|公布|公告|通知|公示)如下)")
 # "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
-_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|^(?:其他|其它|其余)(?:区域|地区)$"
+# ("除上述中风险区及已公布高、中风险区之外的所有区域": 所有 / 全部 write the rest as well)
+_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区)$"
+                        r"|^(?:其他|其它|其余)(?:区域|地区)$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
@@ -484,12 +486,15 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–
 # "序号	所属区	街道	风险区域	风险等级" over "1	小店区	坞城街道	金华苑小区3号楼	高风险区".
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}|\|")
 _COLUMN = {
-    "level": re.compile(r"^(?:风险)?(?:等级|级别|类别|类型)$|^风险(?:区域)?(?:等级|类别)$|^(?:管控|区域)类别$"),
-    "district": re.compile(r"^(?:所属|所在)?(?:区|县|区县|县区|区\(县\)|辖区|行政区|区域)$"
+    # ("风险评定", "评估结果": a five-colour table's rating column)
+    "level": re.compile(r"^(?:风险)?(?:等级|级别|类别|类型)$|^风险(?:区域)?(?:等级|类别)$|^(?:管控|区域)类别$"
+                        r"|^(?:风险)?(?:等级)?(?:评定|评估)(?:结果|等级)?$"),
+    "district": re.compile(r"^(?:所属|所在)?(?:区|县|区县|县区|区\(县\)|辖区|行政区|区域|地区)$"
                            r"|^(?:所属|所在)(?:区县|县区)$"),
     "street": re.compile(r"^(?:所属|所在)?(?:街道|镇街|街镇|乡镇|街道\(镇\)|镇\(街道\))$"),
     "place": re.compile(r"^(?:风险|管控|封控)?(?:区域|地点|点位|场所|小区|范围|区域名称|地点名称|名称"
                         r"|具体(?:区域|点位|范围))(?:名称)?$"),
+    "count": re.compile(r"^(?:数量|个数|数目|总数|小计|合计)(?:\(个\))?$"),  # a count per level, no place
 }
 
 
@@ -524,13 +529,17 @@ def _tables(text: str) -> str:
                 cells.append(_compact(lines[i + len(cells)]))
         columns = {name: next((k for k, c in enumerate(cells) if rule.match(c)), None)
                    for name, rule in _COLUMN.items()}
-        if len(cells) < 3 or columns["level"] is None or columns["place"] is None:
+        # (a table of towns: "镇(街道)" is its place column)
+        if len(cells) < 3 or columns["level"] is None or (columns["place"] is None and columns["street"] is None):
             out.append(lines[i])
             i += 1
             continue
         by_level: dict[str, list[str]] = {}
         i += len(cells) if per_line else 1
-        while i < len(lines):
+        merged = _merged_cell_rows(lines, i, cells, columns, text) if per_line else None
+        if merged:
+            by_level, i = merged
+        while i < len(lines) and not merged:
             if per_line:
                 row = [c.strip() for c in lines[i:i + len(cells)]]
                 if len(row) < len(cells) or not all(row):
@@ -550,6 +559,89 @@ def _tables(text: str) -> str:
             out.append(f"{level}:")
             out += [f"{n}.{p}" for n, p in enumerate(places, 1)]
     return "\n".join(out)
+
+
+_EMPTY_CELL = re.compile(r"[//\\\-—–]|无|空")
+_OFF_SCALE_CELL = re.compile(r"较[高低]风险(?:区|地区|区域)?")
+
+
+def _merged_cell_rows(lines: list[str], start: int, cells: list[str], columns: dict[str, int | None],
+                      text: str) -> tuple[dict[str, list[str]], int] | None:
+    """A table copied one cell a line whose merged cells are written once ("南湖" over its towns, the count "72"
+    beside the first row of its level, "/" for an empty cell): each row is its name cells up to its level cell,
+    the names filling the last name columns, the columns before them keeping the row above's values.
+    (places by level, the line after the table), or None when it is no such table (no row read)."""
+    level_at = columns["level"]
+    names = [k for k in (columns["district"], columns["street"], columns["place"])
+             if k is not None and level_at is not None and k < level_at]
+    if level_at is None or not names:
+        return None
+    values: dict[int, str] = {}
+    row: list[str] = []
+    by_level: dict[str, list[str]] = {}
+    rows = 0
+    i = start
+    while i < len(lines):
+        cell = _compact(lines[i])
+        if not cell:
+            i += 1
+            continue
+        if len(cell) > 30 or re.search(r"[,。;:,]", cell):
+            break  # the text under the table
+        level = _level_cell(cell)
+        if level or _OFF_SCALE_CELL.fullmatch(cell):
+            given = row[-len(names):]
+            for k, value in zip(names[len(names) - len(given):], given, strict=True):
+                values[k] = value
+            row = []
+            place = values.get(names[-1], "")
+            if level and place:
+                parts = [_district_of_stem(values[k], text) if k == columns["district"] else values[k]
+                         for k in names if values.get(k)]
+                by_level.setdefault(level, []).append("".join(parts))
+                rows += 1
+        elif re.fullmatch(r"\d{1,5}", cell):
+            pass  # a count (or a serial number): no name
+        else:
+            row.append("" if _EMPTY_CELL.fullmatch(cell) else cell)
+        i += 1
+    return (by_level, i - len(row)) if rows else None
+
+
+def _stem_fronts(changes: list[dict[str, Any]], text: str) -> None:
+    """ "平湖林埭镇" in a notice of 嘉兴: a district written without its kind in front of a town or street, taken
+    when it is the stem of a known district of a city the notice names (and all the change's places have it)."""
+    table = _districts_of_cities()
+    named = [table[city] for city in table if city and len(city) >= 2 and city in text]
+    for change in changes:
+        if change["district"] or not change["places"] or not named:
+            continue
+        fronts = set()
+        for place in change["places"]:
+            m = re.match(rf"([{_CJK}]{{2,3}}?)(?=[{_CJK}]{{2,8}}?(?:街道|镇|乡)$)", place)
+            stems = {known for pool in named for known in pool
+                     if m and known[:-1] == m[1] and known[-1] in "区县市旗"} if m else set()
+            fronts.add(stems.pop() if len(stems) == 1 else None)
+        if len(fronts) == 1 and (front := fronts.pop()):
+            change["district"] = front
+            change["places"] = [place[len(front) - 1:] for place in change["places"]]
+
+
+def _district_of_stem(name: str, text: str) -> str:
+    """ "南湖" in a table of 嘉兴's towns: a district cell written without its kind is the known district of that
+    stem (of a city the text names, when it names one); else the cell as written."""
+    if _district_ok(name) or len(name) < 2:
+        return name
+    table = _districts_of_cities()
+    named = [city for city in table if city and len(city) >= 2 and city in text]
+    for pool in ([table[city] for city in named], list(table.values())):
+        found = {stem for known in pool for stem in known if stem[len(name):] in ("区", "县", "市", "旗")
+                 and stem.startswith(name)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return name
+    return name
 
 
 # "小店区金华苑小区(高风险区)、龙城苑(中风险区);迎泽区春晓家园(高风险区)": each place tagged with its own
@@ -669,18 +761,25 @@ def _in_run(text: str, pos: int) -> bool:
     if (re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
             and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1])):
         return True
+    if re.search(r"(?<![A-Za-z])[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?$", text[max(0, pos - 9):pos]) \
+            and re.match(r"[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?(?![\dA-Za-z])", text[pos + 1:]):
+        return True  # "A1-A5、B1-B2、C1-C2楼": lettered numbers of the buildings of one place
     if after in "一二三四五六七八九十" and re.search(r"第[一二三四五六七八九十]{1,3}$", text[max(0, pos - 4):pos]):
         return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
     if (unit := _NUMBERED_UNIT_BEFORE.search(text, 0, pos)) and re.match(
-            rf"\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?{unit['unit']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
-        return True  # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷": more numbers of the same kind, one place
+            rf"(?:\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?|[一二三四五六七八九十]{{1,3}})"
+            rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
+        # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷", "农业管区一片、十三片": more numbers of the same kind, one place
+        return True
     return text[pos - 2:pos - 1] == "之" and after == "之"
 
 
 # The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
-_NUMBERED_UNIT_BEFORE = re.compile(r"\d(?P<unit>号楼|栋|幢|座|单元|巷|弄|号院)$")
+# ("…管区一片": numbered sections 片 of a village's area, in digits or in words)
+_NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|栋|幢|座|单元|巷|弄|号院|片)"
+                                   r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?P<word>片))$")
 
 
 def _split_top(text: str) -> list[str]:
@@ -1048,7 +1147,9 @@ def _match_heading(line: str) -> _Heading | None:
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
     # ("高、中风险区调整为低风险区12个": the first level written short)
+    # ("一、调整部分高风险区范围", "二、部分高风险区调整为低风险区": 部分 of the level's areas)
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
+    core = re.sub(r"部分(?=调整|范围|$)|^(?:调整)?部分", "", core)
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest:
@@ -1121,6 +1222,11 @@ _OBJECT_NOT_PLACES = re.compile(
     # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
 )
+# "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
+# verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
+_LIST_THEN_REFERENCE = re.compile(r"(?<=[^,、;:]{2}),(?:以上|上述|前述)(?:[\d一二三四五六七八九十两]+个)?"
+                                  r"(?:区域|地区|地点|场所|点位|小区|社区|村|楼栋|风险区)(?:的?(?:疫情)?风险等级)?"
+                                  r"(?:均|统一|全部|一并|已)?$")
 # "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
@@ -1205,6 +1311,13 @@ def _org_only(compact: str) -> str | None:
     compact = re.sub(r"\((?:代章|盖章|章|公章|印章|签章)\)$", "", compact)  # "…办公室(代章)": the seal's note
     m = re.fullmatch(_ORG_BODY, compact)
     return compact if m and _ORG_KEYWORD.search(compact) else None
+
+
+def _org_broken(compact: str, nxt: str) -> bool:
+    """ "阿里地区应对新冠肺炎疫情" over "工作领导小组办公室": a signature broken over two lines (the first part names
+    the epidemic, as no place does)."""
+    return bool(nxt and _ORG_KEYWORD.search(compact) and not re.search(r"[,、;。:]", compact)
+                and not _org_only(compact) and _org_only(compact + nxt))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1633,7 +1746,9 @@ _BOUND_RUN = re.compile(
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
     r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
+    r"|(?:\([^()]*\))?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围))"
     r"(?=[,、;。\n]|$)"
     # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
     # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
@@ -1739,6 +1854,19 @@ _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
 _TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外")
 
 
+# "湖菱桥老村菱莲路1号、3号、5号、32号、湖菱路29号": a run of house numbers on one road (two or more already joined),
+# then a bare road with its number: the numbers of one place go on on the next road.
+_HOUSE_NUMBERS_RUN = re.compile(r"(?:路|街|巷|弄|道)\d{1,4}号(?:、\d{1,4}(?:[-—~至]\d{1,4})?号)+$")
+_ROAD_HOUSE = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|道)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号")
+
+
+# "遂城街道、附城镇的县城区域(除高风险区外)": after bare towns, the last town with the area they share ("的县城区域",
+# "部分区域", "城区范围"): one place across the towns.
+# (not "A乡、B镇所辖行政区域": the area each town governs is the towns themselves)
+_TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|全)[{_CJK}]{{0,4}}?(?:区域|地区|范围|片区)"
+                         rf"(?:\([^()]*\))?")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -1758,8 +1886,13 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]
             i += 1
             continue
+        if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
+            i += 1
+            continue
         if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (_TOWN_EXCEPT.match(places[i])
-                                                                         or _SUB_REST.fullmatch(places[i])):
+                                                                         or _SUB_REST.fullmatch(places[i])
+                                                                         or _TOWNS_AREA.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
             i += 1
             continue
@@ -1767,7 +1900,8 @@ def _join_bounded(places: list[str]) -> list[str]:
             j = i  # "A镇、B镇、C镇除高、中风险区以外的其他区域": the rest of all the towns before it, one place
             while j + 1 < len(places) and _BARE_TOWN.fullmatch(places[j + 1]) and j - i < 8:
                 j += 1
-            if j > i and j + 1 < len(places) and _TOWN_EXCEPT.match(places[j + 1]):
+            if j > i and j + 1 < len(places) and (_TOWN_EXCEPT.match(places[j + 1])
+                                                  or _TOWNS_AREA.fullmatch(places[j + 1])):
                 joined.append("、".join(places[i:j + 2]))
                 i = j + 2
                 continue
@@ -2101,7 +2235,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             outer = label[0].district  # "(一)小店区" above its own sections
             current = None
             continue
-        if (_date_only(line) or _org_only(line)) and any(s.lines or s.places for s in sections):
+        if (_date_only(line) or _org_only(line) or _org_broken(line, nxt)) \
+                and any(s.lines or s.places for s in sections):
             signed = True  # the signature or date under the lists: only an appendix of lists may follow
             current = None
             continue
@@ -2388,8 +2523,15 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if not origin and starts and starts[-1].group() in ("将", "把") and (former := _former_level_front(obj)):
             obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
+        # "A、B,以上区域由中风险区调整为低风险区": the list, then a reference back to it, in one sentence
+        listed_before = _LIST_THEN_REFERENCE.search(obj)
+        if listed_before and not _listed_first(obj[:listed_before.start()]):
+            listed_before = None  # "解除管控后,以上区域转为防范区": a time, not a list, before the reference
+        if listed_before:
+            obj = obj[:listed_before.start()]
         if m.group().startswith("由"):
             obj = _LEFT_LEVEL.sub("", obj)
+        obj = _OFF_SCALE_FROM.sub("", obj)  # "A镇由较低风险转为低风险": a level of the five-colour scale left
         # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
         # tells of an earlier day.
         past = _PAST_DESIGNATION.match(obj)
@@ -2407,7 +2549,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
             # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
             obj = subject
-        explicit = bool(starts) or numbered or bool(sections) or _front_district(obj) is not None or bool(conditioned)
+        if not (starts or numbered or sections or listed_before or conditioned) and "," in obj:
+            # "3月3日进行动态评估,相较于3月1日,A镇由较低风险转为低风险": without a start the object runs back
+            # over the pieces between commas that name places, not over the clauses of time before them
+            obj = _places_at_end(obj)
+        explicit = (bool(starts) or numbered or bool(sections) or bool(listed_before)
+                    or _front_district(obj) is not None or bool(conditioned))
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
         explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
@@ -2552,6 +2699,25 @@ def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section
 # What the object of "封控区为…" is when it tells a measure or a rule, not places: "封控区为居民提供上门服务".
 _NOT_LISTED = re.compile(r"^(?:零|无|暂无|没有|对|向|给|按|以|居民|人员|群众|市民|所有|全体|禁止|严禁|暂停|限制|不得"
                          r"|提供|开展|加强|做好|确保|保障|[\d一二三四五六七八九十]+天)|提供|不出户|不出区|不出|不进")
+
+
+_OFF_SCALE_FROM = re.compile(r"由较[高低]风险(?:区|地区|区域)?$")
+
+
+def _places_at_end(obj: str) -> str:
+    """The pieces between commas at the end of an object that name places (none dated, each a place by form)."""
+    pieces = _comma_items(obj)
+    k = len(pieces)
+    while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
+            and _listed_first(pieces[k - 1]):
+        k -= 1
+    return ",".join(pieces[k:])
+
+
+def _listed_first(text: str) -> bool:
+    """Whether a list's first item is a place by its form: a district or a street in front, or a whole name."""
+    first = _split_enclosed(text)[0] if text else ""
+    return bool(first) and bool(_front_district(first) or _STREET_FIRST.match(first) or _complete_place(first))
 
 
 def _looks_listed(obj: str) -> bool:
@@ -3121,7 +3287,7 @@ _EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
 _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
-                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|点位)$"
+                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
                       # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
                       r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其它|其余)?(?:区域|地区|范围)$"
@@ -3262,10 +3428,14 @@ def _lead_district(lines: list[str]) -> str | None:
                 return m[1]
         # "自2022年11月26日0时起,阳江滨海新区(阳江高新区)调整风险区域。": the district whose areas the lead
         # says change (with its other name in brackets when written)
-        for m in re.finditer(rf"(?:(?<=起,)|(?<=起)|^)([{_CJK}]{{2,8}}?(?:区|县|旗))(\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
-                             rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区))", line):
+        # ("12月4日6时起重庆开州区部分高风险区调整为低风险区": a headline, its city in front and the areas whose
+        # level changes after the district)
+        for m in re.finditer(rf"(?:(?<=起,)|(?<=起)|^)(?:{_PROVINCE})?(?:[{_CJK}]{{2,4}}?市|北京|天津|上海|重庆)?"
+                             rf"([{_CJK}]{{2,8}}?(?:区|县|旗))(\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
+                             rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区)"
+                             rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
-                return m[1] + (m[2] or "")
+                return _without_city(m[1]) + (m[2] or "")
         # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
@@ -3281,6 +3451,15 @@ def _lead_district(lines: list[str]) -> str | None:
             if m[1] in _divisions()[0]:
                 return m[1]
     return None
+
+
+def _without_city(name: str) -> str:
+    """ "成都武侯区" (a headline's city written without 市 in front): the known district after the city."""
+    table = _districts_of_cities()
+    for cut in (2, 3, 4):
+        if name[:cut] in table and name[cut:] in table[name[:cut]]:
+            return name[cut:]
+    return name
 
 
 def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> str | None:
@@ -3858,6 +4037,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
     changes = _zone_districts(changes, "\n".join(lines))
+    _stem_fronts(changes, "\n".join(lines))
     if not changes:
         warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
