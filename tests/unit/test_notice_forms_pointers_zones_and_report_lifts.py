@@ -11,6 +11,7 @@ and properties over generated lists."""
 from __future__ import annotations
 
 import opencc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -257,3 +258,15 @@ def test_lifts_of_places_with_their_level_after_de_in_other_words() -> None:
 def test_a_rule_about_lifted_management_names_no_place() -> None:
     result = parse_notice("解除后的封控管理要求按规定执行。")
     assert result["changes"] == [] and result["warnings"]
+
+
+@pytest.mark.parametrize(("wrapped", "place"), [
+    ("华华华小区\n\n1号楼。", "华华华小区1号楼"),
+    ("华华小区\n\n(1号楼、2号楼除外)。", "华华小区(1号楼、2号楼除外)"),
+    ("华华小区(1号楼、2号\n\n楼除外)。", "华华小区(1号楼、2号楼除外)"),
+    ("华华小区\n\n1号楼(1号楼、2号楼除外)。", "华华小区1号楼(1号楼、2号楼除外)"),
+])
+def test_a_place_broken_across_lines_after_one_line_sections_is_joined(wrapped: str, place: str) -> None:
+    # a last line that is a name's part, a note or the rest of a bracket is no item of its own
+    text = f"一、新增高风险区\n小店区:金华小区,阳光小区。\n迎泽区:华华小区(西一巷店),{wrapped}"
+    assert by_level(text)[("high", "迎泽区")] == ["华华小区(西一巷店)", place]

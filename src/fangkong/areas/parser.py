@@ -1410,6 +1410,9 @@ def _blocks(lines: list[str]) -> str:
             # ("九原区除中、高风险区以外的地区" over a line: a district's rest, a blanket, ends its item too)
             own_item = (sections_of_a_line and block is blocks[-1] and start is not None and len(block) == 2
                         and not _top_level_seps(line.rstrip("。;")) and _complete_place(previous)
+                        # "…华庭\n1号楼。", "…华庭\n(1号楼除外)。": a name's part or note broken off
+                        and not _bare_subs(line.rstrip("。;")) and not _BARE_SUB.match(line.rstrip("。;"))
+                        and line[:1] not in _OPEN and not _unclosed(previous)
                         and (_complete_place(line.rstrip("。;")) or bool(_ZONE.fullmatch(line.rstrip("。;")))))
             joined = (not own_item and bool(previous) and not _ENUM.match(line)
                       and not _NOT_PLACE.search(_strip_enum(previous)[0])
