@@ -108,7 +108,9 @@ _LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理"
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
 # ("调降为", "调升为": 调 and the direction, one verb)
-_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+# ("A小区8幢作为封控区", "B村设定为管控区", "C楼确认为防范区": 作 / 设(定) / 确认 before 为, one verb)
+_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|确认|转|认定|定|变更|改"
+                r"|作|设定|设)(?:为|至|成)"
                 # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
                 r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
@@ -2370,12 +2372,20 @@ def _total_of_intro(line: str) -> int | None:
     return int(m[1]) if m else None
 
 
+# the kinds of place a count names: "A镇、B镇2个乡镇", "A、B等3个小区"
+_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
+                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
+
+
 # "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
 _LIFT_OBJECT = re.compile(
-    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
+    # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
+    # last place; the level's kind said again before 管理)
+    rf"(?:等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处](?:{_SUMMARY_KIND})?|(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处])?"
     # ("解除A街道现有临时管控区域": the level written as 区域)
     r"(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
-    r"(?:管理|措施)?(?=[,;。]|$)")
+    r"(?:(?:封控|管控|防范)?(?:管理|措施))?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -2836,8 +2846,6 @@ def _split_counted_and(item: str) -> list[str]:
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
 # named and their kind closes the list; it is a summary, no part of the last place (a "临时" after it goes with
 # the level: "临时管控").
-_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
-                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
 _SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
                             r"的?(?:临时)?$")
 
