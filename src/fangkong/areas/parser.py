@@ -2458,6 +2458,46 @@ _QUOTED_PARTS = re.compile(r"(?:\s*[^“”,、;:\s]*\s*“[^“”]+”\s*[,、
 _MEASURES_CLAUSE = re.compile(r"^,(?:并|严格|继续|依规|依法|统一)*(?:实行|实施|采取|落实|执行)[^;。]*[;。]")
 
 
+# "A镇、B镇、C街道3个镇街共75个封控区、27个管控区,达到解除条件,已经全部解除封控管控": places (here towns) named
+# by a list that closes with a count of them and the counts of the areas they hold, lifted by a later clause of the
+# same sentence; each place is lifted (a town stands for the areas in it). The count of the places, when given,
+# must be the number named.
+_COUNTED_AREAS = re.compile(
+    rf"(?:^|(?<=[,:;。]))(?P<obj>[^,;。:]{{2,400}}?)"
+    rf"(?:等?(?P<n>[\d{_CN_NUM}]{{1,3}})[个处](?:{_SUMMARY_KIND}|镇街|街镇|村街|村社|社区\(村\)))?的?"
+    rf"(?P<total>共有|共计|合计|共|计)?"
+    rf"(?P<counts>[\d{_CN_NUM}]{{1,4}}[个处](?:临时)?(?P<level>{_LEVEL})"
+    rf"(?:(?:[、和及与,]|以及)[\d{_CN_NUM}]{{1,4}}[个处](?:临时)?{_LEVEL})*)(?=[,;。]|$|已|均|全部|现)")
+# the clause that lifts them: "已经全部解除封控管控", "于4月2日起全部解除", "现已解封" (not "达到解除…的标准和条件",
+# "尚未解除": a condition, a negation)
+_COUNTED_AREAS_LIFTED = re.compile(r"^(?:截至|截止|自|于|从)?[^,;。]{0,16}?(?<![未不没])"
+                                   r"(?:已经|已|均|都|全部|全面|一并|同步|同时|予以|正式|有序|现|依次)*"
+                                   r"(?:解除|解封)(?:封控|管控|防范|[高中低]风险|、)*(?:区域?|管理|措施)*$")
+
+
+def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Section]:
+    """Sections of "A镇、B镇2个镇街共75个封控区、27个管控区,…,已经全部解除封控管控" (see _COUNTED_AREAS)."""
+    for m in _COUNTED_AREAS.finditer(body):
+        obj = m["obj"]
+        items = _split_enclosed(obj)
+        n = _cn_int(m["n"]) if m["n"] else None
+        if n is not None and n != len(items):
+            continue
+        if n is None and not m["total"] and len(m["counts"].split("个")) == 2 \
+                and _cn_int(re.match(rf"[\d{_CN_NUM}]+", m["counts"])[0]) != len(items):
+            continue  # "A、B2个封控区": without 共 a lone count is that of the places named
+        if not _object_ok(obj) or _TARGET_RE.search(obj):
+            continue
+        rest = body[m.end():].split("。")[0]
+        clauses = re.split(r"[,;]", rest)
+        if not any(_COUNTED_AREAS_LIFTED.match(c) for c in clauses) or _TARGET_RE.search(rest):
+            continue
+        return [_Section(_Heading("lift", _level_name(m["level"]), None, None, district, m.group()),
+                         index, last=index, places=places)
+                for district, places in _district_runs(items, outer)]
+    return []
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -2473,6 +2513,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                          index, last=index, places=places)
                 for d, places in _district_runs(_split_enclosed(extended["obj"]),
                                                 _heading_district(body[:extended.end("level")]) or outer)]
+    if "解" in body and (counted := _counted_areas_lift(body, index, outer)):
+        return counted
     if not _SENTENCE_TARGET.search(body) and "解除" in body:
         return _lift_sections(body, index, outer)
     subjects = _subject_sections(body, index, outer)
@@ -3342,8 +3384,9 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 def _title_district(lines: list[str]) -> str | None:
     # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
     for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
-        m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
-        if m and "通告" in line and _district_ok(m[1]):
+        # (also a 公告, and after a site's marks: ">>>武清区关于全部解除封控管控…的公告")
+        m = re.match(rf"(?:[>»》·•\s]+)?([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
+        if m and re.search("通告|公告", line) and _district_ok(m[1]):
             return m[1]
         m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)  # "乐清市关于…的通告": a county-level city (a known division)
         if m and "通告" in line and m[1] in _divisions()[0]:
