@@ -121,6 +121,14 @@ _LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列
 # "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
 _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
           rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\))")
+# the kinds of place a count names: "A镇、B镇2个乡镇", "A、B等3个小区"
+_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
+                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
+
+
+# "A、B等36个管控区", "C村2个封控区": a count of the areas written before their level, no part of the last place
+_AREA_COUNT = (rf"(?:等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处](?:{_SUMMARY_KIND})?"
+               rf"|(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处])")
 # "高风险区(3个)", "3个高风险区", "解除管控区名单(3个)": the total a heading states.
 _TOTAL_RE = re.compile(
     rf"{_LEVEL}(?:名单|清单|名录|范围)?\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
@@ -357,9 +365,10 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:临时)?(?P<control>管制)(?:管理|措施)?)(?=[,;。]|$)",
                       re.M)
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
-# places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理".
+# places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
+# "解除A、B等共2个管控区管理", is dropped).
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
-                            rf"(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
+                            rf"{_AREA_COUNT}?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
 
@@ -2372,17 +2381,12 @@ def _total_of_intro(line: str) -> int | None:
     return int(m[1]) if m else None
 
 
-# the kinds of place a count names: "A镇、B镇2个乡镇", "A、B等3个小区"
-_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
-                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
-
-
 # "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
 _LIFT_OBJECT = re.compile(
     r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place; the level's kind said again before 管理)
-    rf"(?:等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处](?:{_SUMMARY_KIND})?|(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处])?"
+    rf"{_AREA_COUNT}?"
     # ("解除A街道现有临时管控区域": the level written as 区域)
     r"(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
     r"(?:(?:封控|管控|防范)?(?:管理|措施))?(?=[,;。]|$)")
