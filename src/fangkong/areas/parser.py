@@ -108,7 +108,9 @@ _LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理"
 _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
 # ("调降为", "调升为": 调 and the direction, one verb)
-_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|转|认定|定|变更|改)(?:为|至|成)"
+# ("A小区8幢作为封控区", "B村设定为管控区", "C楼确认为防范区": 作 / 设(定) / 确认 before 为, one verb)
+_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|确认|转|认定|定|变更|改"
+                r"|作|设定|设)(?:为|至|成)"
                 # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
                 r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
@@ -119,6 +121,14 @@ _LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列
 # "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
 _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
           rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\))")
+# the kinds of place a count names: "A镇、B镇2个乡镇", "A、B等3个小区"
+_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
+                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
+
+
+# "A、B等36个管控区", "C村2个封控区": a count of the areas written before their level, no part of the last place
+_AREA_COUNT = (rf"(?:等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处](?:{_SUMMARY_KIND})?"
+               rf"|(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处])")
 # "高风险区(3个)", "3个高风险区", "解除管控区名单(3个)": the total a heading states.
 _TOTAL_RE = re.compile(
     rf"{_LEVEL}(?:名单|清单|名录|范围)?\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
@@ -355,9 +365,10 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:临时)?(?P<control>管制)(?:管理|措施)?)(?=[,;。]|$)",
                       re.M)
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
-# places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理".
+# places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
+# "解除A、B等共2个管控区管理", is dropped).
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
-                            rf"(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
+                            rf"{_AREA_COUNT}?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
 
@@ -2372,10 +2383,13 @@ def _total_of_intro(line: str) -> int | None:
 
 # "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
 _LIFT_OBJECT = re.compile(
-    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
+    # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
+    # last place; the level's kind said again before 管理)
+    rf"{_AREA_COUNT}?"
     # ("解除A街道现有临时管控区域": the level written as 区域)
     r"(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
-    r"(?:管理|措施)?(?=[,;。]|$)")
+    r"(?:(?:封控|管控|防范)?(?:管理|措施))?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -2448,6 +2462,46 @@ _QUOTED_PARTS = re.compile(r"(?:\s*[^“”,、;:\s]*\s*“[^“”]+”\s*[,、
 _MEASURES_CLAUSE = re.compile(r"^,(?:并|严格|继续|依规|依法|统一)*(?:实行|实施|采取|落实|执行)[^;。]*[;。]")
 
 
+# "A镇、B镇、C街道3个镇街共75个封控区、27个管控区,达到解除条件,已经全部解除封控管控": places (here towns) named
+# by a list that closes with a count of them and the counts of the areas they hold, lifted by a later clause of the
+# same sentence; each place is lifted (a town stands for the areas in it). The count of the places, when given,
+# must be the number named.
+_COUNTED_AREAS = re.compile(
+    rf"(?:^|(?<=[,:;。]))(?P<obj>[^,;。:]{{2,400}}?)"
+    rf"(?:等?(?P<n>[\d{_CN_NUM}]{{1,3}})[个处](?:{_SUMMARY_KIND}|镇街|街镇|村街|村社|社区\(村\)))?的?"
+    rf"(?P<total>共有|共计|合计|共|计)?"
+    rf"(?P<counts>[\d{_CN_NUM}]{{1,4}}[个处](?:临时)?(?P<level>{_LEVEL})"
+    rf"(?:(?:[、和及与,]|以及)[\d{_CN_NUM}]{{1,4}}[个处](?:临时)?{_LEVEL})*)(?=[,;。]|$|已|均|全部|现)")
+# the clause that lifts them: "已经全部解除封控管控", "于4月2日起全部解除", "现已解封" (not "达到解除…的标准和条件",
+# "尚未解除": a condition, a negation)
+_COUNTED_AREAS_LIFTED = re.compile(r"^(?:截至|截止|自|于|从)?[^,;。]{0,16}?(?<![未不没])"
+                                   r"(?:已经|已|均|都|全部|全面|一并|同步|同时|予以|正式|有序|现|依次)*"
+                                   r"(?:解除|解封)(?:封控|管控|防范|[高中低]风险|、)*(?:区域?|管理|措施)*$")
+
+
+def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Section]:
+    """Sections of "A镇、B镇2个镇街共75个封控区、27个管控区,…,已经全部解除封控管控" (see _COUNTED_AREAS)."""
+    for m in _COUNTED_AREAS.finditer(body):
+        obj = m["obj"]
+        items = _split_enclosed(obj)
+        n = _cn_int(m["n"]) if m["n"] else None
+        if n is not None and n != len(items):
+            continue
+        if n is None and not m["total"] and len(m["counts"].split("个")) == 2 \
+                and _cn_int(re.match(rf"[\d{_CN_NUM}]+", m["counts"])[0]) != len(items):
+            continue  # "A、B2个封控区": without 共 a lone count is that of the places named
+        if not _object_ok(obj) or _TARGET_RE.search(obj):
+            continue
+        rest = body[m.end():].split("。")[0]
+        clauses = re.split(r"[,;]", rest)
+        if not any(_COUNTED_AREAS_LIFTED.match(c) for c in clauses) or _TARGET_RE.search(rest):
+            continue
+        return [_Section(_Heading("lift", _level_name(m["level"]), None, None, district, m.group()),
+                         index, last=index, places=places)
+                for district, places in _district_runs(items, outer)]
+    return []
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -2463,6 +2517,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                          index, last=index, places=places)
                 for d, places in _district_runs(_split_enclosed(extended["obj"]),
                                                 _heading_district(body[:extended.end("level")]) or outer)]
+    if "解" in body and (counted := _counted_areas_lift(body, index, outer)):
+        return counted
     if not _SENTENCE_TARGET.search(body) and "解除" in body:
         return _lift_sections(body, index, outer)
     subjects = _subject_sections(body, index, outer)
@@ -2836,8 +2892,6 @@ def _split_counted_and(item: str) -> list[str]:
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
 # named and their kind closes the list; it is a summary, no part of the last place (a "临时" after it goes with
 # the level: "临时管控").
-_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
-                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
 _SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
                             r"的?(?:临时)?$")
 
@@ -3334,8 +3388,9 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 def _title_district(lines: list[str]) -> str | None:
     # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
     for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
-        m = re.match(rf"([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
-        if m and "通告" in line and _district_ok(m[1]):
+        # (also a 公告, and after a site's marks: ">>>武清区关于全部解除封控管控…的公告")
+        m = re.match(rf"(?:[>»》·•\s]+)?([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
+        if m and re.search("通告|公告", line) and _district_ok(m[1]):
             return m[1]
         m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)  # "乐清市关于…的通告": a county-level city (a known division)
         if m and "通告" in line and m[1] in _divisions()[0]:
