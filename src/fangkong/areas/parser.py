@@ -2992,6 +2992,10 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
             continue
+        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]):
+            prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
+            out.append((prev_sep, prev + sep + part))
+            continue
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
             # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
             # is whole after a comma; only the parts joined to it by 、 are its own
@@ -3623,6 +3627,10 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     # "将以下8个高风险区降为中风险区:A社区B楼、C小区(7栋、11栋),D镇E村、F村,…": the total counts
                     # the pieces between commas, each one place with its 、 inside
                     groups = by_comma
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places for q in _split_whole_and(p)])
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split  # "中风险区(7个)" over "…、河西村、虎狼城村及中川街道": the count says 及 separates two places
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
@@ -3678,6 +3686,18 @@ def _one_comma_list(text: str) -> bool:
     """Whether a section's text is one line of pieces between commas (not lines or ";"-groups of labels)."""
     text = text.strip()
     return "," in text and "\n" not in text and ";" not in text
+
+
+def _split_whole_and(place: str) -> list[str]:
+    """ "虎狼城村及中川街道", "A小区和B村": 及 (以及, 和, 与) between two whole places, outside brackets (not
+    "A村及周边", whose right side is no place); only taken where the counts the notice states call for it."""
+    for m in _COUNTED_AND.finditer(place):
+        left, right = place[:m.start()], place[m.end():]
+        if not _unclosed(left) and _complete_place(left) and len(left) >= 3 and re.match(rf"[{_CJK}]", right):
+            rest = _split_whole_and(right)
+            if _complete_place(rest[0]) and len(rest[0]) >= 3:
+                return [left, *rest]
+    return [place]
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
