@@ -2519,6 +2519,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = head[starts[-1].end():] if starts else head
+        if starts and starts[-1].group() == "将" and _WILL_AT_TIME.fullmatch(obj):
+            # "海甸岛将于8月28日10时至29日凌晨1时实行静态管理": 将 says "will" before a time; the place is the
+            # subject in front of it (the clause before the comma)
+            obj = re.split(r"[,:;]", head[:starts[-1].start()])[-1]
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
@@ -2656,6 +2660,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
+_TIME_POINT = r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今日|今天|明日|明天|即日)(?:[上下]午|凌晨|晚上?|早上?)?(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?"
+_WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}(?:(?:至|到|-|—){_TIME_POINT}|(?:至|到|-|—)?(?:凌晨|晚上?)?\d{{1,2}}(?:时|点))?"
+                           r"(?:起|开始|期间)?")
 
 
 # "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
