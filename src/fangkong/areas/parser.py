@@ -2663,8 +2663,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
 
 
 # The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
-_TIME_POINT = r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今日|今天|明日|明天|即日)(?:[上下]午|凌晨|晚上?|早上?)?(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?"
-_WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}(?:(?:至|到|-|—){_TIME_POINT}|(?:至|到|-|—)?(?:凌晨|晚上?)?\d{{1,2}}(?:时|点))?"
+_TIME_POINT = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今日|今天|明日|明天|即日)(?:[上下]午|凌晨|晚上?|早上?)?"
+               r"(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?")
+_WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}"
+                           rf"(?:(?:至|到|-|—){_TIME_POINT}|(?:至|到|-|—)?(?:凌晨|晚上?)?\d{{1,2}}(?:时|点))?"
                            r"(?:起|开始|期间)?")
 
 
@@ -3637,10 +3639,12 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     # "将以下8个高风险区降为中风险区:A社区B楼、C小区(7栋、11栋),D镇E村、F村,…": the total counts
                     # the pieces between commas, each one place with its 、 inside
                     groups = by_comma
+        # "中风险区(7个)" over "…、河西村、虎狼城村及中川街道": the count says 及 separates two places
         if groups and not _counts_agree(groups, h.total) and (
-                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places for q in _split_whole_and(p)])
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
+                                                                    for q in _split_whole_and(p)])
                           for g in groups]) and _counts_agree(split, h.total):
-            groups = split  # "中风险区(7个)" over "…、河西村、虎狼城村及中川街道": the count says 及 separates two places
+            groups = split
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
