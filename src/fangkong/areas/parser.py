@@ -1324,6 +1324,19 @@ def _org_only(compact: str) -> str | None:
     return compact if m and _ORG_KEYWORD.search(compact) else None
 
 
+# "未尽事宜,以铜梁区新冠肺炎疫情防控指挥部解释为准", "本通告由A县疫情防控指挥部负责解释": a notice without
+# a signature names its office in the closing sentence that says who interprets it.
+_INTERPRETING_ORG = re.compile(rf"(?:以|由)(?P<org>{_ORG_BODY})(?:负责)?(?:的)?解释")
+
+
+def _interpreting_org(line: str) -> str | None:
+    for m in _INTERPRETING_ORG.finditer(_compact(line)):
+        for start in range(len(m["org"])):  # the shortest name that ends the clause ("以" may come before 以)
+            if (org := _org_only(m["org"][start:])) and not re.match(r"[以由本]", org):
+                return org
+    return None
+
+
 def _org_broken(compact: str, nxt: str) -> bool:
     """ "阿里地区应对新冠肺炎疫情" over "工作领导小组办公室": a signature broken over two lines (the first part names
     the epidemic, as no place does)."""
@@ -1756,7 +1769,17 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
 # the run still is one area. A side may be between two directions: "A路以北、B路以东北,C路以北、D大道以西".
+# The bounded area may be shared by what is listed in front of it with 、: villages counted before the bounds
+# ("谢安、安平两村东至A路,南至B路,…交汇区域"), villages the first bound starts in ("青龙村、韩山村三丈浦以东、
+# 奚浦塘以西、…区域"), or roads that make the first bound together ("华芳南路、X202以东,华妙河、华芳路以南,…区域").
+_PIECE = r"[^,、;。\n()]"
+_SHARED_BOUND_FRONT = (
+    rf"(?:(?:{_PIECE}{{1,12}}?、){{1,3}}(?={_PIECE}{{1,8}}?[两二三四五六七八九十\d]个?(?:村|社区|小区|组)[东南西北]{{1,2}}(?:至|到|抵))"
+    rf"|(?:{_PIECE}{{2,12}}?(?:村|社区)、){{1,3}}(?={_PIECE}{{1,12}}?(?:村|社区){_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、])"
+    rf"|(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、){{1,2}}"
+    rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
 _BOUND_RUN = re.compile(
+    _SHARED_BOUND_FRONT + r"(?:"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
     r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
@@ -1795,7 +1818,7 @@ _BOUND_RUN = re.compile(
     r"|(?:[^,、;。\n()]|\([^()]*\)){1,20}?(?:路|街|巷|弄|胡同|道)(?P<bare_dir>[东南西北])侧?、"
     r"(?:[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)[东南西北]侧?、){0,2}"
     r"[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)(?!(?P=bare_dir))[东南西北]侧?"
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?=[,、;。\n]|$)")
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?=[,、;。\n]|$))")
 
 
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
@@ -2387,9 +2410,10 @@ _LIFT_OBJECT = re.compile(
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place; the level's kind said again before 管理)
     rf"{_AREA_COUNT}?"
+    # ("解除A村东至B路,南至C路交汇区域的管控管理措施": 的 before the level, 管理措施 after it)
     # ("解除A街道现有临时管控区域": the level written as 区域)
-    r"(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
-    r"(?:(?:封控|管控|防范)?(?:管理|措施))?(?=[,;。]|$)")
+    r"的?(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
+    r"(?:(?:封控|管控|防范)?(?:管理措施|管理|措施))?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -2551,6 +2575,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = head[starts[-1].end():] if starts else head
+        if starts and starts[-1].group() == "将" and _WILL_AT_TIME.fullmatch(obj):
+            # "海甸岛将于8月28日10时至29日凌晨1时实行静态管理": 将 says "will" before a time; the place is the
+            # subject in front of it (the clause before the comma)
+            obj = re.split(r"[,:;]", head[:starts[-1].start()])[-1]
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
@@ -2579,7 +2607,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj, origin, by_comma = counted
         else:
             obj = _without_summary(obj)
-        if not origin and starts and starts[-1].group() in ("将", "把") and (former := _former_level_front(obj)):
+        if not origin and starts and starts[-1].group() in ("将", "把") and (
+                former := _former_level_front(obj) or _former_level_back(obj)):
             obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         # "A、B,以上区域由中风险区调整为低风险区": the list, then a reference back to it, in one sentence
@@ -2689,6 +2718,14 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
     return sections
 
 
+# The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
+_TIME_POINT = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今日|今天|明日|明天|即日)(?:[上下]午|凌晨|晚上?|早上?)?"
+               r"(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?")
+_WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}"
+                           rf"(?:(?:至|到|-|—){_TIME_POINT}|(?:至|到|-|—)?(?:凌晨|晚上?)?\d{{1,2}}(?:时|点))?"
+                           r"(?:起|开始|期间)?")
+
+
 # "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
 # of it (after its district, if any), as "将A村由高风险区调降为中风险区".
 _FORMER_LEVEL_FRONT = re.compile(rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
@@ -2705,6 +2742,21 @@ def _former_level_front(obj: str) -> tuple[str, str] | None:
     if pre and not ((found := _front_district(pre + "甲")) and found[1] == "甲"):
         return None  # only the district may come before it: "A村高风险区以外" is something else
     return pre + obj[m.end():], "由" + m["level"]
+
+
+# "将东城街道A小区6幢高风险区降为低风险区", "将B村、C村封控区调整为管控区": the level the places leave written
+# after them, right before the verb, as "将A由高风险区降为低风险区" (not after 的, 等 or a count: "A的高风险区",
+# "A等2个高风险区" are read elsewhere; not a part of a place: "A小区内高风险区").
+_FORMER_LEVEL_BACK = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z)])(?<![的等个内外中和及与])"
+                                r"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)$")
+
+
+def _former_level_back(obj: str) -> tuple[str, str] | None:
+    """(the object without it, "由" + the level) when a level closes the object after its last place."""
+    m = _FORMER_LEVEL_BACK.search(obj)
+    if m is None or m.start() < 2:
+        return None
+    return obj[:m.start()], "由" + m["level"]
 
 
 # "全县实行静默管理", "全区实施临时静默管理": the whole district (county, banner, county-level city) the notice
@@ -3005,6 +3057,10 @@ def _split_enclosed(text: str) -> list[str]:
         if out and sep in ",、" and re.match(r"[东南西北]至", part) and re.search(r"[东南西北]至", out[-1][1]):
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
+            continue
+        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]):
+            prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
+            out.append((prev_sep, prev + sep + part))
             continue
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
             # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
@@ -3638,6 +3694,12 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     # "将以下8个高风险区降为中风险区:A社区B楼、C小区(7栋、11栋),D镇E村、F村,…": the total counts
                     # the pieces between commas, each one place with its 、 inside
                     groups = by_comma
+        # "中风险区(7个)" over "…、河西村、虎狼城村及中川街道": the count says 及 separates two places
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
+                                                                    for q in _split_whole_and(p)])
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
@@ -3693,6 +3755,18 @@ def _one_comma_list(text: str) -> bool:
     """Whether a section's text is one line of pieces between commas (not lines or ";"-groups of labels)."""
     text = text.strip()
     return "," in text and "\n" not in text and ";" not in text
+
+
+def _split_whole_and(place: str) -> list[str]:
+    """ "虎狼城村及中川街道", "A小区和B村": 及 (以及, 和, 与) between two whole places, outside brackets (not
+    "A村及周边", whose right side is no place); only taken where the counts the notice states call for it."""
+    for m in _COUNTED_AND.finditer(place):
+        left, right = place[:m.start()], place[m.end():]
+        if not _unclosed(left) and _complete_place(left) and len(left) >= 3 and re.match(rf"[{_CJK}]", right):
+            rest = _split_whole_and(right)
+            if _complete_place(rest[0]) and len(rest[0]) >= 3:
+                return [left, *rest]
+    return [place]
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
@@ -4102,7 +4176,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     _lists_lifted(changes, lines[:used[0].index] if used else [])
     _lifted_to(changes, tail)
 
-    issuer = _issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
+    issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
+              or next((o for o in map(_interpreting_org, tail) if o), None))
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)
