@@ -3999,13 +3999,14 @@ def _split_runon(line: str) -> list[str]:
 
 # A spam site's copy inserts fragments of a headline between an item's number and its place: "1.番市 吐鲁番市高昌区A
 # 社区;", "3.区划吐鲁番市高昌区B小区;" among "5. 吐鲁番市高昌区C村;". Known by its form, not its words: most numbered
-# items start with the same front ending in a division's kind ("吐鲁番市", "X县Y镇"); a few CJK characters
-# between the number and that front are no part of the place.
+# items start with the same front ending in a division's kind ("吐鲁番市", "X县Y镇"); where at least two others
+# have a few CJK characters between the number and that front, those are no part of the place (one such item
+# alone may be a place that names the front inside it).
 _INSERTED_MAX_FRONT = 8
 
 
 def _without_inserted_fronts(lines: list[str]) -> list[str]:
-    numbered = [(i, m.end()) for i, line in enumerate(lines) if (m := _ENUM.match(line))]
+    numbered = [(i, m.end()) for i, line in enumerate(lines) if (m := _ENUM.match(line)) and not _match_heading(line)]
     bodies = {i: lines[i][end:].lstrip() for i, end in numbered}
     fronts: dict[str, int] = {}
     for body in bodies.values():
@@ -4013,9 +4014,12 @@ def _without_inserted_fronts(lines: list[str]) -> list[str]:
             if len(body) > size and body[size - 1] in "市区县旗镇乡":
                 fronts[body[:size]] = fronts.get(body[:size], 0) + 1
     common = sorted((f for f, n in fronts.items() if n >= 3 and 2 * n >= len(bodies)), key=len)
+    # ("划青山县" shared by the spammed items holds the front "青山县" after its fragment)
+    common = [f for f in common if not any(other in f[1:] for other in common)]
     if not common:
         return lines
     out = list(lines)
+    inserted = 0
     for i, end in numbered:
         body = bodies[i]
         if any(body.startswith(front) for front in common):
@@ -4024,8 +4028,9 @@ def _without_inserted_fronts(lines: list[str]) -> list[str]:
             at = body.find(front, 1, _INSERTED_MAX_FRONT + len(front) + 1)
             if at > 0 and re.fullmatch(rf"[{_CJK}]{{1,{_INSERTED_MAX_FRONT}}}", body[:at].rstrip()):
                 out[i] = lines[i][:end] + body[at:]
+                inserted += 1
                 break
-    return out
+    return out if inserted >= 2 else lines
 
 
 def _split_glued_districts(line: str) -> list[str]:
