@@ -454,11 +454,43 @@ def _without_inserted_phrase(text: str) -> str:
     return re.sub(rf"{re.escape(phrase)}(?=[{_SENTENCE_END};\n]|$)", "", text) if phrase else text
 
 
+# "…高风险区16个: 1。A社区; 2。B小区; 3。C村。": items numbered with a full stop ("1。") after a colon or a
+# semicolon; read as numbers ("1.") on lines of their own when they count up from 1 (a sentence's "共2。" follows
+# no separator). Each is cut from the text where a 。 would end a sentence.
+_STOP_NUMBER = re.compile(rf"(?m)(?:^|(?<=[;:]))[ \t]*(?P<n>\d{{1,2}})。(?=[ \t]*[{_CJK}])")
+
+
+def _stop_numbered(text: str) -> str:
+    found = list(_STOP_NUMBER.finditer(text))
+    keep: list[re.Match[str]] = []
+    for m in found:  # the runs counting up from 1
+        if m["n"] == "1" or (keep and int(m["n"]) == int(keep[-1]["n"]) + 1):
+            keep.append(m)
+    if sum(m["n"] == "2" for m in keep) == 0:
+        return text
+    for m in reversed(keep):
+        text = f"{text[:m.start()]}\n{m['n']}.{text[m.end():]}"
+    return text
+
+
+# "将A村、B村、C村联片合并为1个高风险区;D村第1、2自然村合并为1个中风险区": areas merged into one, each merger one
+# place as listed; its 、 join parts of one place (kept as _ONE_PLACE_AND until the places are read) and the
+# merger reads as "A为高风险区".
+_ONE_PLACE_AND = "\ue001"
+_MERGED = re.compile(rf"(?P<obj>[^,;。:\n将把]+?)(?:联片|连片|整体|统一)?合并(?:为|成)(?:1|一)个(?P<level>{_LEVEL})")
+
+
+def _merged(m: re.Match[str]) -> str:
+    body, _numbered = _strip_enum(m["obj"])
+    head = m["obj"][:len(m["obj"]) - len(body)]
+    return f"{head}{body.replace('、', _ONE_PLACE_AND)}为{m['level']}"
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
-    text = _without_inserted_phrase(text)
+    text = _stop_numbered(_without_inserted_phrase(text))
     text = _MAP_REFERENCE.sub("", text)
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
@@ -477,7 +509,7 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
-    text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
+    text = _MERGED.sub(_merged, _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
@@ -858,7 +890,10 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return False  # "大乌兰浩特城区", "中心城区": a city's urban area (the districts "鹿城区", "东城区" are listed)
     if name.endswith("管理区"):
         return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
-    if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or _BAD_NAME.search(name) or name.endswith("自治区"):
+    # ("江门市", "荆门市": a prefecture city by its name holds no shop's word though "门市" is one)
+    prefecture = name.endswith("市") and name[:-1] in _divisions()[1]
+    if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or (_BAD_NAME.search(name) and not prefecture) \
+            or name.endswith("自治区"):
         return False
     limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
     if not 2 <= len(name) <= limit:
@@ -1220,8 +1255,9 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            r"|(?:^|(?<=、))(?:调整|缩小|扩大)[^,;。:]{0,20}?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)的?范围,"
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
+# ("科才镇其莫村": 其 after a town starts a village's name, no pronoun)
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|(?<![镇乡])其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -1383,7 +1419,7 @@ def _tabular(line: str) -> str:
 
 # A list under a level heading written as a sentence: "封控区:自3月2日0时起,划定A;B、C为封控区。封控区内…".
 _FRAME = re.compile(rf"^(?P<head>(?:[^,:;。]{{0,12}}:)?)(?:自?[^,:;。]{{2,24}}起,)?(?:划定|将|把|新增划定|新增)"
-                    rf"(?P<body>[^。]+?)(?:为|划为|划定为|调整为|列为|列入){_LEVEL}(?:[。,;].*)?$")
+                    rf"(?P<body>[^。]+?)(?:为|划为|划定为|划分为|调整为|列为|列入){_LEVEL}(?:[。,;].*)?$")
 
 
 _FRAME_VERB = re.compile(r"^(?:自?[^,:;。]{2,24}起,)?(?:新增)?划定(?!的)")
@@ -2841,7 +2877,7 @@ _PEOPLE = re.compile(r"人员|人群|居民|群众|旅客|返乡|来返|车辆|�
 
 
 _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
-                               r"(?:划定|确定|认定|列为)")
+                               r"(?:划定|确定|认定|列为)的?")  # ("将7月15日划定的A…": the A of that day)
 # "该地区调整为低风险地区" refers back to the subject of its sentence.
 _BACK_REFERENCE = re.compile(r"(?:该|此|上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
                              r"(?:地区|区域|社区|村|小区|地点|场所|点位)")
@@ -3266,6 +3302,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
+    if place[m.end():] in ("区", "县", "市", "旗"):
+        return False  # "梅县区": a district whose name holds another's ("梅县") is one name, "区" alone no place
     if d.endswith("区") and after == "域":
         return False  # "原褚河港区域(除A村外)": an area (区域) named by what it was, no district "原褚河港区"
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
@@ -3821,7 +3859,10 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             and g.district not in _divisions()[0]
         # "银川市6个:兴庆区、金凤区、贺兰县", "宁东地区1个:宁东能源化工基地": in a list of whole counties under
         # their cities each listed unit is its own district, the city or prefecture over it is none
-        own = g.district not in _divisions()[0] and (g.district is None or county_list)
+        # ("广州市:荔湾区、海珠区" / "东莞市:A片区、B片区": a city's line of its own counties, each its district,
+        # even where other cities of the list have no counties and list their parts)
+        counties = city_wide and all(_county_of(place, g.district) for place in listed)
+        own = g.district not in _divisions()[0] and (g.district is None or county_list or counties)
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
             place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
             if found and among_streets and (found[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(found[0])):
@@ -3886,6 +3927,13 @@ def _is_blanket(text: str) -> bool:
 
 
 _CITY_PROPER = re.compile(rf"[{_CJK}]{{2,6}}市(?:城区|市区|主城区|中心城区)")
+
+
+def _county_of(place: str, city: str) -> bool:
+    """Whether a place listed under a prefecture city is one of its counties as a whole: a known district of
+    that city ("汕尾市:城区", "韶关市:乳源瑶族自治县") or a district by its form ("X区", "Y县")."""
+    place = _PUBLISHED_NOTE.sub("", place)
+    return place in _districts_of_cities().get(city.removesuffix("市"), frozenset()) or _whole_district(place)
 
 
 def _whole_district(place: str) -> bool:
@@ -4046,7 +4094,7 @@ def _number_runs(lines: list[str]) -> list[str]:
 # "1.A组2.B栋 3.C楼": the next item number, glued to the place before it or after a space.
 _RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<sep>[.、])(?![\d.、])")
 # "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
-_GLUED_PART = re.compile(r"(?<=[:。])(?=[一二三四五六七八九十]{1,3}、)")
+_GLUED_PART = re.compile(r"(?<=[:。])[ \t]*(?=[一二三四五六七八九十]{1,3}、)")  # ("具体如下: 一、": a space between)
 _GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]{1,3}\))")
 
 
@@ -4054,7 +4102,7 @@ def _split_runon(line: str) -> list[str]:
     """Numbered items written on one line ("1.A2.B 3.C"): a run of item numbers counting up from 1, each
     with the separator of the first, splits the line. A heading glued to the lead sentence before it goes
     on a line of its own."""
-    glued = [m.start() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.start():])]
+    glued = [m.end() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.end():])]
     # "四、现有高风险区(19个)(一)芦淞区(7个)1.A": a counted heading, then the label of its first district
     glued += [m.start() for m in _GLUED_LABEL.finditer(line) if _match_heading(line[:m.start()])]
     if glued:
@@ -4076,6 +4124,42 @@ def _split_runon(line: str) -> list[str]:
         return [line]  # (one item after its heading's count, "解除高风险区(1个)1.A", is a list of one)
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# A spam site's copy inserts fragments of a headline between an item's number and its place: "1.番市 吐鲁番市高昌区A
+# 社区;", "3.区划吐鲁番市高昌区B小区;" among "5. 吐鲁番市高昌区C村;". Known by its form, not its words: most numbered
+# items start with the same front ending in a division's kind ("吐鲁番市", "X县Y镇"); where at least two others
+# have a few CJK characters between the number and that front, those are no part of the place (one such item
+# alone may be a place that names the front inside it).
+_INSERTED_MAX_FRONT = 8
+
+
+def _without_inserted_fronts(lines: list[str]) -> list[str]:
+    numbered = [(i, m.end()) for i, line in enumerate(lines) if (m := _ENUM.match(line)) and not _match_heading(line)]
+    bodies = {i: lines[i][end:].lstrip() for i, end in numbered}
+    fronts: dict[str, int] = {}
+    for body in bodies.values():
+        for size in range(3, 11):
+            if len(body) > size and body[size - 1] in "市区县旗镇乡":
+                fronts[body[:size]] = fronts.get(body[:size], 0) + 1
+    common = sorted((f for f, n in fronts.items() if n >= 3 and 2 * n >= len(bodies)), key=len)
+    # ("划青山县" shared by the spammed items holds the front "青山县" after its fragment)
+    common = [f for f in common if not any(other in f[1:] for other in common)]
+    if not common:
+        return lines
+    out = list(lines)
+    inserted = 0
+    for i, end in numbered:
+        body = bodies[i]
+        if any(body.startswith(front) for front in common):
+            continue
+        for front in common:
+            at = body.find(front, 1, _INSERTED_MAX_FRONT + len(front) + 1)
+            if at > 0 and re.fullmatch(rf"[{_CJK}]{{1,{_INSERTED_MAX_FRONT}}}", body[:at].rstrip()):
+                out[i] = lines[i][:end] + body[at:]
+                inserted += 1
+                break
+    return out if inserted >= 2 else lines
 
 
 def _split_glued_districts(line: str) -> list[str]:
@@ -4157,10 +4241,10 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
-    lines = _number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
+    lines = _without_inserted_fronts(_number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
                                                        for item in _split_runon(piece)
                                                        for glued in _split_glued_districts(item)
-                                                       for part in _split_signature(glued)])))
+                                                       for part in _split_signature(glued)]))))
     warnings: list[str] = []
     sections = _find_sections(lines)
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
@@ -4170,6 +4254,8 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     changes, used = _changes(sections, warnings)
     changes = _zone_districts(changes, "\n".join(lines))
     _stem_fronts(changes, "\n".join(lines))
+    for change in changes:
+        change["places"] = [place.replace(_ONE_PLACE_AND, "、") for place in change["places"]]
     if not changes:
         warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
