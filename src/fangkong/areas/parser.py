@@ -443,6 +443,12 @@ def _without_inserted_phrase(text: str) -> str:
     return re.sub(rf"{re.escape(phrase)}(?=[{_SENTENCE_END};\n]|$)", "", text) if phrase else text
 
 
+# "一、高风险区:(3)个", "中风险区:共2个": a heading's count written after its colon, at the end of the line; it goes
+# before the colon ("高风险区(3个):"), where the headings state it, so that "个" is not read as a place.
+_COUNT_AFTER_COLON = re.compile(rf"(?m)(?P<level>{_LEVEL})[ \t]*:[ \t]*(?:\([ \t]*)?(?:共|计|共计|合计)?[ \t]*"
+                                rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*(?:\)[ \t]*[个处]?|[个处][ \t]*\)?)[ \t]*$")
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
@@ -474,6 +480,7 @@ def _normalize(text: str) -> str:
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
+    text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     return _PAGE_NUMBER.sub("", text)
 
 
@@ -2371,8 +2378,12 @@ def _total_of_intro(line: str) -> int | None:
 
 
 # "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
+# ("即日起解除A、B2个封控区": a time before 解除; a count of the places before their level, "等9个" when the
+# notice names only some of them)
 _LIFT_OBJECT = re.compile(
-    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?|(?:自|从)?[^,;。:解]{2,24}?起,?)?(?:有序|全面|逐步)?"
+    r"解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,80}?)*?)"
+    rf"(?P<count>等?(?:共计|合计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处])?"
     # ("解除A街道现有临时管控区域": the level written as 区域)
     r"(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
     r"(?:管理|措施)?(?=[,;。]|$)")
@@ -2382,6 +2393,23 @@ _LIFT_OBJECT = re.compile(
 _LEVEL_LIST_LIFTED = re.compile(rf"(?:^|(?<=[,;:。]))(?P<level>{_LEVEL})\((?P<obj>[^()]{{2,600}})\)"
                                 r"(?:也|均|亦|同步|同时|一并|一同|随之|全部|予以)*(?:解除|解封|撤销)"
                                 r"(?:封控|管控|防范)?(?:管理|措施)?(?=[,;。]|$)")
+
+
+# "解除A、B2个封控区以及C等9个管控区": lifts of two levels joined by 以及 (及, 和, 与), the second without its
+# own 解除; read as "解除A、B2个封控区,解除C等9个管控区".
+_LIFTS_JOINED = re.compile(r"(?P<lv>(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)(?:管理|措施)?)"
+                           r"(?:以及|及|和|与)(?!解除)"
+                           r"(?=[^,;。:]{2,200}?(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)(?:管理|措施)?(?:[,;。]|$))")
+
+
+def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
+    """The places of a lift's object written before their count ("A、B2个", "C等9个"): with 等 the places named
+    (the others are not named; not when a list follows, "等42个封控区,具体如下:", which the list names), else
+    the places the count agrees with (digits may run on from the last place: "C栋13个" is "C栋1" and 3)."""
+    if count.startswith("等"):
+        return obj if not re.match(r",?(?:具体|分别|名单)?(?:如下|为|是)?:", after) else ""
+    counted = _counted_object(obj + count + level)
+    return counted[0] if counted else obj
 
 
 def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
@@ -2395,10 +2423,15 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         for district, places in _district_runs(_semicolon_items(obj) or _split_enclosed(obj), outer):
             heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
-    for m in _LIFT_OBJECT.finditer(body):
-        obj = _without_summary(m["obj"].strip(",、"))
+    for m in _LIFT_OBJECT.finditer(_LIFTS_JOINED.sub(r"\g<lv>,解除", body)):
+        obj = m["obj"].strip(",、")
+        if m["count"]:
+            obj = _lift_counted(obj, m["count"], m["lv"] + (m["zone"] or "区"), body[m.end():])
+        obj = _without_summary(obj)
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
+        if _division_only(obj):
+            continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
         if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
         for district, places in _district_runs(_split_enclosed(obj), outer):
@@ -2564,6 +2597,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
+        if (m["lift"] or m["lift2"]) and not starts and _division_only(obj):
+            continue  # "辽宁大连庄河市解除封控区、管控区" (a headline): the city lifts its areas, a blanket
         if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) == "silent" and not m["lift"]:
             pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
@@ -3081,6 +3116,14 @@ def _whole_division(name: str) -> bool:
     return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
 
 
+def _division_only(name: str) -> bool:
+    """ "辽宁大连庄河市", "内蒙古通辽市科尔沁区", "江西省吉安市": divisions only (a province, with or without 省,
+    then a city or district), no place below them."""
+    province = re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", name)
+    rest = name[province.end():] if province else name
+    return bool(rest) and _whole_division(rest)
+
+
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
     after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
@@ -3130,6 +3173,11 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 
 def _front_district_name(place: str) -> tuple[str, str] | None:
+    # "内蒙古通辽市科尔沁区钱家店镇孔家村", "江西省吉安市永丰县A村": a province (with or without 省) in front of the
+    # city and district; the district is the one after it (a province alone, "江西路", names none).
+    province = re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", place)
+    if province and (found := _front_district_name(place[province.end():])):
+        return found
     known = _known_front(place)
     if known and _districts_of_cities().get(known[0][:-1]) == {known[0]}:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
@@ -3487,7 +3535,9 @@ _ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?:[{_CJK}]{{2,8}}?(?:�
 # "…,A区…领导小组研究决定,", "甘肃省B市A区…办公室今天(21日)发布通告": the office that decides or issues, at a
 # clause's start in the lead (with a time word before 发布 in a report).
 _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
-                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日)?(?:\(\d{{1,2}}日\))?(?:研究决定|决定|发布))")
+                          # ("A市…总指挥部12月4日发布通告": the day written as a date)
+                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?(?:\(\d{{1,2}}日\))?"
+                          rf"(?:研究决定|决定|发布))")
 
 
 def _office_district(lines: list[str]) -> str | None:
@@ -3512,8 +3562,13 @@ def _issuer_district(issuer: str) -> str | None:
     if m and m[1] in _divisions()[0]:
         return m[1]  # "杞县…指挥部": a county of two characters
     # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
+    # ("辽宁大连庄河市…指挥部": its prefecture city written without 市 in front)
     m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
-    return m[1] if m and m[1] in _divisions()[0] else None
+    return (m[1] if m[1] in _divisions()[0] else _known_or_none(_without_city(m[1]))) if m else None
+
+
+def _known_or_none(name: str) -> str | None:
+    return name if name in _divisions()[0] else None
 
 
 # "河南禹州市疫情防控指挥部": a province written without 省 in front of a county-level city.
