@@ -1228,6 +1228,9 @@ _OBJECT_NOT_PLACES = re.compile(
     r"|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢座层组队期第等]))[一二三四五六七八九十两]{1,3}(?:区域|地区)$"
     # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
+    # "北京市朝阳区八里庄北里两楼被划为封控区" (a headline): "两楼", "两栋楼", "3栋楼" count buildings ("3栋" is one)
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第\d])(?:两|[一二三四五六七八九十\d]+个)(?:楼栋|楼)$"
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第\d])(?:两|[一二三四五六七八九十\d]+)(?:栋|幢|座)楼$"
 )
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
@@ -2481,6 +2484,13 @@ _QUOTED_PARTS = re.compile(r"(?:\s*[^“”,、;:\s]*\s*“[^“”]+”\s*[,、
 _MEASURES_CLAUSE = re.compile(r"^,(?:并|严格|继续|依规|依法|统一)*(?:实行|实施|采取|落实|执行)[^;。]*[;。]")
 
 
+# "副区长通报:依据最新流调排查和核酸检测结果,经综合评估,A楼划定为封控区": clauses giving the grounds (依据 /
+# 根据 / 按照 / 经 … 结果 / 评估 / 研判 / 决定 …) between the object's start and its places are no places.
+_REASONS_FIRST = re.compile(r"^(?:(?:依据|根据|按照|结合|基于|经)[^,;:。]{0,40}?"
+                            r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证)"
+                            r"后?,)+")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -2527,7 +2537,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             head = head[measures.end():]  # "A为高风险区,实行…管控措施;B为中风险区": B starts after the measures
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
-        obj = head[starts[-1].end():] if starts else head
+        obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
@@ -3082,7 +3092,8 @@ def _object_ok(obj: str) -> bool:
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
 # "将我县A镇B村…", "本区C街道D小区": the issuing division's "we"/"this" in front of a town is no part of the place.
-_OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本)(?:县|区|市|旗)"
+# ("该县A镇、B乡等3个乡镇实行临时静态管理": a report's "the county" likewise; not "该区域内A村")
+_OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本|该)(?:县|区|市|旗)(?!域)"
                            rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
 # "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
 _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
@@ -3491,6 +3502,10 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
+        # "朝阳区人民政府副区长通报:…" (a report of a press conference): the district whose head announces
+        for m in _DISTRICT_HEAD.finditer(line):
+            if _district_ok(m["d"]):
+                return m["d"]
         # "武都区…领导小组研究决定": the office that decides, at a clause's start
         for m in _ORG_DECIDES.finditer(line):
             district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
@@ -3502,6 +3517,11 @@ def _lead_district(lines: list[str]) -> str | None:
             if m[1] in _divisions()[0]:
                 return m[1]
     return None
+
+
+# "朝阳区人民政府副区长通报", "A县县长介绍", "B区常务副区长表示": a district's head (or deputy) speaking in office.
+_DISTRICT_HEAD = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:区|县|旗))(?:人民政府|政府)?(?:常务)?副?(?:区|县|旗)长"
+                            r"(?=[^,。;:]{0,6}?(?:通报|发布|宣布|介绍|表示|通告))")
 
 
 def _without_city(name: str) -> str:
