@@ -3184,12 +3184,13 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 
 def _front_district_name(place: str) -> tuple[str, str] | None:
+    known = _known_front(place)
     # "内蒙古通辽市科尔沁区钱家店镇孔家村", "江西省吉安市永丰县A村": a province (with or without 省) in front of the
-    # city and district; the district is the one after it (a province alone, "江西路", names none).
-    province = re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", place)
+    # city and district; the district is the one after it (a province alone, "江西路", names none; a known
+    # district that starts with a province's name, "西藏文化旅游创意园区", is itself)
+    province = None if known else re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", place)
     if province and (found := _front_district_name(place[province.end():])):
         return found
-    known = _known_front(place)
     if known and _districts_of_cities().get(known[0][:-1]) == {known[0]}:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
