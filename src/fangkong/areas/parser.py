@@ -486,6 +486,12 @@ def _merged(m: re.Match[str]) -> str:
     return f"{head}{body.replace('、', _ONE_PLACE_AND)}为{m['level']}"
 
 
+# "一、高风险区:(3)个", "中风险区:共2个": a heading's count written after its colon, at the end of the line; it goes
+# before the colon ("高风险区(3个):"), where the headings state it, so that "个" is not read as a place.
+_COUNT_AFTER_COLON = re.compile(rf"(?m)(?P<level>{_LEVEL})[ \t]*:[ \t]*(?:\([ \t]*)?(?:共|计|共计|合计)?[ \t]*"
+                                rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*(?:\)[ \t]*[个处]?|[个处][ \t]*\)?)[ \t]*$")
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
@@ -517,6 +523,7 @@ def _normalize(text: str) -> str:
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
+    text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     return _PAGE_NUMBER.sub("", text)
 
 
@@ -1268,6 +1275,9 @@ _OBJECT_NOT_PLACES = re.compile(
     r"|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢座层组队期第等]))[一二三四五六七八九十两]{1,3}(?:区域|地区)$"
     # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
+    # "北京市朝阳区八里庄北里两楼被划为封控区" (a headline): "两楼", "两栋楼", "3栋楼" count buildings ("3栋" is one)
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第\d])(?:两|[一二三四五六七八九十\d]+个)(?:楼栋|楼)$"
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第\d])(?:两|[一二三四五六七八九十\d]+)(?:栋|幢|座)楼$"
 )
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
@@ -2441,11 +2451,14 @@ def _total_of_intro(line: str) -> int | None:
 
 
 # "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
+# ("即日起解除A、B2个封控区": a time before 解除; a count of the places before their level, "等9个" when the
+# notice names only some of them)
 _LIFT_OBJECT = re.compile(
-    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?)?(?:有序|全面|逐步)?解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?|(?:自|从)?[^,;。:解]{2,24}?起,?)?(?:有序|全面|逐步)?"
+    r"解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
-    # last place; the level's kind said again before 管理)
-    rf"{_AREA_COUNT}?"
+    # last place (read by _lift_counted); the level's kind said again before 管理)
+    rf"(?P<count>{_AREA_COUNT})?"
     # ("解除A村东至B路,南至C路交汇区域的管控管理措施": 的 before the level, 管理措施 after it)
     # ("解除A街道现有临时管控区域": the level written as 区域)
     r"的?(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
@@ -2456,6 +2469,23 @@ _LIFT_OBJECT = re.compile(
 _LEVEL_LIST_LIFTED = re.compile(rf"(?:^|(?<=[,;:。]))(?P<level>{_LEVEL})\((?P<obj>[^()]{{2,600}})\)"
                                 r"(?:也|均|亦|同步|同时|一并|一同|随之|全部|予以)*(?:解除|解封|撤销)"
                                 r"(?:封控|管控|防范)?(?:管理|措施)?(?=[,;。]|$)")
+
+
+# "解除A、B2个封控区以及C等9个管控区": lifts of two levels joined by 以及 (及, 和, 与), the second without its
+# own 解除; read as "解除A、B2个封控区,解除C等9个管控区".
+_LIFTS_JOINED = re.compile(r"(?P<lv>(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)(?:管理|措施)?)"
+                           r"(?:以及|及|和|与)(?!解除)"
+                           r"(?=[^,;。:]{2,200}?(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)(?:管理|措施)?(?:[,;。]|$))")
+
+
+def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
+    """The places of a lift's object written before their count ("A、B2个", "C等9个"): with 等 the places named
+    (the others are not named; not when a list follows, "等42个封控区,具体如下:", which the list names), else
+    the places the count agrees with (digits may run on from the last place: "C栋13个" is "C栋1" and 3)."""
+    if count.startswith("等"):
+        return obj if not re.match(r",?(?:具体|分别|名单)?(?:如下|为|是)?:", after) else ""
+    counted = _counted_object(obj + count + level)
+    return counted[0] if counted else obj
 
 
 def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
@@ -2469,10 +2499,15 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         for district, places in _district_runs(_semicolon_items(obj) or _split_enclosed(obj), outer):
             heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
-    for m in _LIFT_OBJECT.finditer(body):
-        obj = _without_summary(m["obj"].strip(",、"))
+    for m in _LIFT_OBJECT.finditer(_LIFTS_JOINED.sub(r"\g<lv>,解除", body)):
+        obj = m["obj"].strip(",、")
+        if m["count"]:
+            obj = _lift_counted(obj, m["count"], m["lv"] + (m["zone"] or "区"), body[m.end():])
+        obj = _without_summary(obj)
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
+        if _division_only(obj):
+            continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
         if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
         for district, places in _district_runs(_split_enclosed(obj), outer):
@@ -2562,6 +2597,13 @@ def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Secti
     return []
 
 
+# "副区长通报:依据最新流调排查和核酸检测结果,经综合评估,A楼划定为封控区": clauses giving the grounds (依据 /
+# 根据 / 按照 / 经 … 结果 / 评估 / 研判 / 决定 …) between the object's start and its places are no places.
+_REASONS_FIRST = re.compile(r"^(?:(?:依据|根据|按照|结合|基于|经)[^,;:。]{0,40}?"
+                            r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证)"
+                            r"后?,)+")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -2610,7 +2652,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             head = head[measures.end():]  # "A为高风险区,实行…管控措施;B为中风险区": B starts after the measures
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
-        obj = head[starts[-1].end():] if starts else head
+        obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
         if starts and starts[-1].group() == "将" and _WILL_AT_TIME.fullmatch(obj):
             # "海甸岛将于8月28日10时至29日凌晨1时实行静态管理": 将 says "will" before a time; the place is the
             # subject in front of it (the clause before the comma)
@@ -2685,6 +2727,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
+        if (m["lift"] or m["lift2"]) and not starts and _division_only(obj):
+            continue  # "辽宁大连庄河市解除封控区、管控区" (a headline): the city lifts its areas, a blanket
         if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) == "silent" and not m["lift"]:
             pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
@@ -3193,7 +3237,8 @@ def _object_ok(obj: str) -> bool:
 _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
 # "将我县A镇B村…", "本区C街道D小区": the issuing division's "we"/"this" in front of a town is no part of the place.
-_OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本)(?:县|区|市|旗)"
+# ("该县A镇、B乡等3个乡镇实行临时静态管理": a report's "the county" likewise; not "该区域内A村")
+_OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本|该)(?:县|区|市|旗)(?!域)"
                            rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
 # "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
 _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
@@ -3225,6 +3270,14 @@ def _whole_division(name: str) -> bool:
         return True
     city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
     return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
+
+
+def _division_only(name: str) -> bool:
+    """ "辽宁大连庄河市", "内蒙古通辽市科尔沁区", "江西省吉安市": divisions only (a province, with or without 省,
+    then a city or district), no place below them."""
+    province = re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", name)
+    rest = name[province.end():] if province else name
+    return bool(rest) and _whole_division(rest)
 
 
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
@@ -3277,6 +3330,12 @@ def _front_district(place: str) -> tuple[str, str] | None:
 
 def _front_district_name(place: str) -> tuple[str, str] | None:
     known = _known_front(place)
+    # "内蒙古通辽市科尔沁区钱家店镇孔家村", "江西省吉安市永丰县A村": a province (with or without 省) in front of the
+    # city and district; the district is the one after it (a province alone, "江西路", names none; a known
+    # district that starts with a province's name, "西藏文化旅游创意园区", is itself)
+    province = None if known else re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", place)
+    if province and (found := _front_district_name(place[province.end():])):
+        return found
     if known and _districts_of_cities().get(known[0][:-1]) == {known[0]}:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
@@ -3592,6 +3651,10 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
+        # "朝阳区人民政府副区长通报:…" (a report of a press conference): the district whose head announces
+        for m in _DISTRICT_HEAD.finditer(line):
+            if _district_ok(m["d"]):
+                return m["d"]
         # "武都区…领导小组研究决定": the office that decides, at a clause's start
         for m in _ORG_DECIDES.finditer(line):
             district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
@@ -3603,6 +3666,11 @@ def _lead_district(lines: list[str]) -> str | None:
             if m[1] in _divisions()[0]:
                 return m[1]
     return None
+
+
+# "朝阳区人民政府副区长通报", "A县县长介绍", "B区常务副区长表示": a district's head (or deputy) speaking in office.
+_DISTRICT_HEAD = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:区|县|旗))(?:人民政府|政府)?(?:常务)?副?(?:区|县|旗)长"
+                            r"(?=[^,。;:]{0,6}?(?:通报|发布|宣布|介绍|表示|通告))")
 
 
 def _without_city(name: str) -> str:
@@ -3636,7 +3704,9 @@ _ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?:[{_CJK}]{{2,8}}?(?:�
 # "…,A区…领导小组研究决定,", "甘肃省B市A区…办公室今天(21日)发布通告": the office that decides or issues, at a
 # clause's start in the lead (with a time word before 发布 in a report).
 _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
-                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日)?(?:\(\d{{1,2}}日\))?(?:研究决定|决定|发布))")
+                          # ("A市…总指挥部12月4日发布通告": the day written as a date)
+                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?(?:\(\d{{1,2}}日\))?"
+                          rf"(?:研究决定|决定|发布))")
 
 
 def _office_district(lines: list[str]) -> str | None:
@@ -3661,8 +3731,13 @@ def _issuer_district(issuer: str) -> str | None:
     if m and m[1] in _divisions()[0]:
         return m[1]  # "杞县…指挥部": a county of two characters
     # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
+    # ("辽宁大连庄河市…指挥部": its prefecture city written without 市 in front)
     m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
-    return m[1] if m and m[1] in _divisions()[0] else None
+    return (m[1] if m[1] in _divisions()[0] else _known_or_none(_without_city(m[1]))) if m else None
+
+
+def _known_or_none(name: str) -> str | None:
+    return name if name in _divisions()[0] else None
 
 
 # "河南禹州市疫情防控指挥部": a province written without 省 in front of a county-level city.
