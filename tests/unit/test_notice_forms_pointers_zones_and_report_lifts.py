@@ -265,6 +265,8 @@ def test_a_rule_about_lifted_management_names_no_place() -> None:
     ("华华小区\n\n(1号楼、2号楼除外)。", "华华小区(1号楼、2号楼除外)"),
     ("华华小区(1号楼、2号\n\n楼除外)。", "华华小区(1号楼、2号楼除外)"),
     ("华华小区\n\n1号楼(1号楼、2号楼除外)。", "华华小区1号楼(1号楼、2号楼除外)"),
+    ("华华小区1号\n\n楼(1号楼、2号楼除外)。", "华华小区1号楼(1号楼、2号楼除外)"),
+    ("华华\n\n小区。", "华华小区"),
 ])
 def test_a_place_broken_across_lines_after_one_line_sections_is_joined(wrapped: str, place: str) -> None:
     # a last line that is a name's part, a note or the rest of a bracket is no item of its own

@@ -515,7 +515,9 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
-    text = _MERGED.sub(_merged, _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text))
+    text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
+    if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)
+        text = _MERGED.sub(_merged, text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
@@ -1483,6 +1485,7 @@ def _blocks(lines: list[str]) -> str:
                         # "…华庭\n1号楼。", "…华庭\n(1号楼除外)。": a name's part or note broken off
                         and not _bare_subs(line.rstrip("。;")) and not _BARE_SUB.match(line.rstrip("。;"))
                         and line[:1] not in _OPEN and not _unclosed(previous)
+                        and not _WORD_ENDING_START.match(line)  # "…1号\n楼(…)", "…华华\n小区": a word broken
                         and (_complete_place(line.rstrip("。;")) or bool(_ZONE.fullmatch(line.rstrip("。;")))))
             joined = (not own_item and bool(previous) and not _ENUM.match(line)
                       and not _NOT_PLACE.search(_strip_enum(previous)[0])
@@ -1888,6 +1891,10 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
+# A line starting with the end of a place's word (a kind or a unit): the rest of a name a newspaper broke.
+_WORD_ENDING_START = re.compile(r"^(?:小区|社区|花园|家园|楼|栋|幢|座|单元|号|室|层|户|期|区(?!域))")
+
+
 def _bare_subs(place: str) -> bool:
     """Parts without a name of their own, alone or already run together ("2栋、29栋")."""
     return all(_BARE_SUB.match(part) for part in place.split("、"))
@@ -3376,6 +3383,18 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
 
 def _split_and(item: str) -> list[str]:
     """ "A社区和大连金普新区B社区": 和 separates two places only before a district."""
+    if item.count("和") + item.count("及") > 60:
+        return [item]  # no notice joins so many places with 和; the split recurses once per 和
+    return list(_split_and_of(item))
+
+
+# Memoised: each 和 tries the split of everything after it, which without a memo is exponential in a long list.
+@functools.lru_cache(maxsize=4096)
+def _split_and_of(item: str) -> tuple[str, ...]:
+    return tuple(_split_and_once(item))
+
+
+def _split_and_once(item: str) -> list[str]:
     bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
     if bound and bound.start() >= 2:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
@@ -3496,7 +3515,8 @@ def _complete_place(text: str) -> bool:
 _EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?除外)\)"
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
 _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
-                      r"|^(?:[^除]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
+                      # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)
+                      r"|^(?=[^除]*除)(?:[^除、]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
                       # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
