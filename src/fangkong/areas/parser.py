@@ -165,8 +165,9 @@ _BAD_NAME = re.compile(
     r"我市|本市|全市|全区|本区|我区|该区|我县|本县|全县|该县|该市|我旗|本旗|全旗|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
+# (a tower names some streets and towns: "黄鹤楼街道", "鼓楼街道", "钟楼镇"; 楼 there is not a building's)
 _BAD_SUB = re.compile(
-    r"小区|社区|校区|宿舍|号|楼|栋|幢|单元|大厦|广场|公司|医院|酒店|宾馆|风险|封控|管控|防范|以下|下列|区域|分别|具体|"
+    r"小区|社区|校区|宿舍|号|楼(?!(?:街道|街道办|街道办事处|镇|乡)$)|栋|幢|单元|大厦|广场|公司|医院|酒店|宾馆|风险|封控|管控|防范|以下|下列|区域|分别|具体|"
     r"包括|其中|新增|调整|解除|通告|以上|上述|请"
 )
 _LONG_DISTRICT = re.compile(r"(?:开发区|示范区|高新区|新区|自治县|实验区|试验区)$")
@@ -207,6 +208,7 @@ _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
     r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
+    r"|不等于|不代表|不意味着"  # "“解封”不等于“解防”": a slogan after the lists, no place
     # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
     r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
 )
@@ -897,6 +899,9 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
     if name.endswith("城区") and len(name) >= 4:
         return False  # "大乌兰浩特城区", "中心城区": a city's urban area (the districts "鹿城区", "东城区" are listed)
+    # "三塔集镇街区", "X乡老区": an area of a town (the 区 after a town's name), no district
+    if name.endswith("街区") or re.fullmatch(rf"[{_CJK}]{{2,}}(?:镇|乡|街道)[{_CJK}]?区", name):
+        return False
     if name.endswith("管理区"):
         return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
     # ("江门市", "荆门市": a prefecture city by its name holds no shop's word though "门市" is one)
@@ -1879,8 +1884,10 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 # A bare part of the place before it: buildings, units, a village's groups ("1组、2组", "4队、5队"), ranges of
 # letters ("A1-A2、B-D栋、5-7栋区域"); the last part may close the run with 区域 or add a place with 以及
 # ("大源村4队、5队、7队以及大源山庄(除高风险区域外)": the run of units and the place named after it are one).
+# (a building may follow the compound's section it is in: "天顺园6组团607栋、10组团1020栋", "二期3栋")
 _BARE_SUB = re.compile(
-    r"^(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
+    r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d]))?"
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
@@ -1957,6 +1964,14 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
                          rf"(?:\([^()]*\))?")
 
 
+# "润河镇华莱士、蜜雪冰城奶茶店所在街道两侧100米": two named spots, then the street or area both are on
+# ("所在街道两侧100米", "所在路段", "所在街区"): one place, the spot before the 、 shares the tail (names only,
+# no house numbers). A building ("A中学、B超市所在楼宇") holds only the spot named with it.
+_SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
+                           r"[^、,]*$")
+_NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -1974,6 +1989,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
+            i += 1
+            continue
+        if joined and _SHARED_WHERE.match(places[i]) and _NAMED_SPOT.match(joined[-1]) and "所在" not in joined[-1]:
+            joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
             i += 1
             continue
         if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]):
@@ -3990,9 +4009,13 @@ _SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|�
 
 # "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
 # "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
-_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其它|其余)(?:区域|地区|范围)$")
-# "A工地生活区除封控区12幢宿舍楼外其他区域": the rest of a part but what it excepts, a place as well.
-_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)除[^除]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)"
+# ("安新镇的其他村", "A街道其余社区": the rest of a town's villages or a street's communities, a place too)
+_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其它|其余)"
+                           r"(?:区域|地区|范围|(?:行政)?村|社区|村居)$")
+# "A工地生活区除封控区12幢宿舍楼外其他区域": the rest of a part but what it excepts, a place as well (the
+# exception also in brackets: "A街道B小区(除高风险区外)其他区域").
+_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)(?:除[^除]{1,30}?(?:以外|之外|外)"
+                                  r"|\(除[^除()]{1,30}?(?:以外|之外|外)\))的?(?:其他|其它|其余)"
                                   r"(?:区域|地区|范围)$")
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
@@ -4205,11 +4228,14 @@ def _split_runon(line: str) -> list[str]:
     # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B") or count ("高风险区(2个)
     # 1.A2.B", "(一)芦淞区(7个) 1.A")
     first = (re.match(r"\s*1([.、])(?![\d.、])", line)
-             or re.search(r"(?:(?<=:)|(?<=[个处]\))\s*)1([.、])(?![\d.、])", line))
+             or re.search(r"(?:(?<=:)|(?<=[个处]\)))\s*1([.、])(?![\d.、])", line))
     if first is None:
         return [line]
     cuts, number, pos = [first.start()] if first.start() > 0 else [], 2, first.end()
     for m in _RUNON_ITEM.finditer(line, pos):
+        # ("…蛇山三坡 3、积玉桥街道:…": a copy that lost one item skips its number; only after a space)
+        if m["n"] == str(number + 1) and line[m.start() - 1:m.start()].isspace():
+            number += 1
         if m["n"] != str(number) or m["sep"] != first[1] or m.start() - pos < 2 or line[m.end():m.end() + 1].isdigit():
             continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
         cuts.append(m.start())
