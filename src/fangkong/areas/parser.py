@@ -509,6 +509,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
+    text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<clause>。\n", text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     for pattern, replacement in _DOUBLED:
@@ -2852,6 +2853,31 @@ _WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖�
 # (in a line with other clauses: "临时静默管控区域:全县实行静默管理,县城区域实施重点封控,…": a sentence of its own)
 _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。])|^)(?P<clause>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?"
                                r"(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
+
+# A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
+# the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
+# 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理": a sentence of its own,
+# "郏县实行静默管理。" / "全县实行静默管理。", the district being the place (found as the longest known district
+# at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
+_SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
+_WHOLE_DIVISION_SILENT = re.compile(
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境)?(?:范围内?|辖区内?)?"
+    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后)")
+
+
+def _whole_division_silent(m: re.Match[str]) -> str:
+    words = m["words"]
+    if m["own"]:
+        if words and not words.endswith(("在", "对", "决定")):
+            return m.group()
+        return words[:-1] + "\n" + m["own"] + "实行" + m["kind"] + "管理。\n" if words else \
+            "\n" + m["own"] + "实行" + m["kind"] + "管理。\n"
+    districts = _divisions()[0]
+    for start in range(len(words)):
+        if words[start:] in districts:
+            return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
+    return m.group()
+
 
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its
