@@ -2545,7 +2545,10 @@ _DIVISIONS_NOTE = rf"\((?:{_DIVISION_WORD}|[、/])+\)"  # "(市、区)"
 # (各 with a pair or a note only: "A花园各区" may be a compound's parts)
 _ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
                             rf"|各{_DIVISION_WORD}(?:(?:[、/]?{_DIVISION_WORD})+|{_DIVISIONS_NOTE}))"
-                            r"(?:均|已|全部|都|也|仍|仍然|依然)*$")
+                            r"(?:均|已|全部|都|也|仍|仍然|依然)*$"
+                            # "全省117个县(市、区)全部为低风险地区": the divisions counted, then 全部 / 均 (all of them)
+                            rf"|[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
+                            r"(?:均|已|全部|都|全都|也|仍)*(?:均|全部|都|全都)$")
 
 
 def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
@@ -2975,8 +2978,12 @@ def _subject(sentence: str) -> str | None:
 # "截至8月21日24时,乃东区A小区、B,琼结县C连续7日无新增本土病例,即日起降为中风险区": the condition a list
 # of places meets, then "…起" and the verb; the places run back over the pieces between commas that name places.
 # (also "…14天内无新增病例,经专家组研判,自即日起调整为…": a clause of the assessment before the day)
+# (and "平遥县已连续14天无新增确诊病例,符合低风险区标准,于3月10日0时,由中风险区调整为…": the standard it meets,
+# the hour without 起)
 _CONDITION = re.compile(r"(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
-                        r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起)){0,2},?$")
+                        r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起"
+                        r"|(?:已|均)?(?:符合|达到)[^,;。:]{2,16}(?:标准|条件)"
+                        r"|(?:于|在)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:]{0,10}?)){0,3},?$")
 
 
 def _conditioned_subject(head: str) -> str | None:
