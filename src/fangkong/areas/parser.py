@@ -2864,14 +2864,14 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。])|^)(?P<clause>全(?:县|区
 # at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
-    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境)?(?:范围内?|辖区内?)?"
-    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后)")
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
+    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
 
 
 def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
     if m["own"]:
-        if words and not words.endswith(("在", "对", "决定")):
+        if words and not words.endswith(("在", "对", "决定", "起")):
             return m.group()
         return words[:-1] + "\n" + m["own"] + "实行" + m["kind"] + "管理。\n" if words else \
             "\n" + m["own"] + "实行" + m["kind"] + "管理。\n"
