@@ -297,6 +297,13 @@ _BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高�
                                rf"|^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:新增|现有)?[高中低]风险(?={_BARE_COUNT}[ \t]*$)")
 
 
+# A level's label in front of a sentence that changes its places itself: "中风险区:将四马路五十号大院由中风险区
+# 调降为低风险区", "封控区:对A小区解除封控": the label names the level the places leave; the sentence's verb
+# gives the level they go to, so the label goes (the places are the sentence's object, not the label's list).
+_LABEL_BEFORE_CHANGE = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*){_LEVEL}(?:{_COUNT})?[ \t]*:[ \t]*"
+    rf"(?=(?:将|把|对)[^。;:\n]*?(?:{_TARGET_VERB}|为|解除)(?:{_LEVEL}|封控|管控|防范))")
+
 # A notice saved from a web page: its paragraphs, line breaks and table cells become lines and tabs.
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^<>]*>", re.I)
@@ -527,6 +534,7 @@ def _normalize(text: str) -> str:
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
+    text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     return _PAGE_NUMBER.sub("", text)
 
 
