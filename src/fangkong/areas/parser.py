@@ -2624,10 +2624,15 @@ _REASONS_FIRST = re.compile(r"^(?:(?:依据|根据|按照|结合|基于|经)[^,;
                             r"后?,)+")
 
 
+# A title, maybe after its issuer: "关于解除A小区封控的通告", "兰山区关于解除封控区、管控区、防范区的通告"
+# (the issuer a district or office, no punctuation before 关于).
+_ISSUER_TITLE = re.compile(rf"^(?:[{_CJK}()]{{0,30}}?(?:{_DIST_SUFFIX}|{_ORG_SUFFIX}))?关于")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
-    if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
+    if _ISSUER_TITLE.match(line) and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
     if _EARLIER.match(body):
