@@ -376,6 +376,12 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
 # "解除A、B等共2个管控区管理", is dropped).
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
                             rf"{_AREA_COUNT}?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
+# "一、解除对A楼,B里13号门、15号门防范区管理措施", "解除对北至A街,南至B路…合围范围内参照防范区管理措施":
+# 对 opens the object, so its places may be separated by commas; the level (参照: "managed as") it leaves
+# closes it. Read as "将A楼,B里…解除防范区管理".
+_LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)解除对"
+                              rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)(?:参照|按照?)?(?P<level>{_LEVEL})的?"
+                              r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
 
@@ -512,6 +518,7 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
+    text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
@@ -839,7 +846,8 @@ def _in_run(text: str, pos: int) -> bool:
 
 # The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
 # ("…管区一片": numbered sections 片 of a village's area, in digits or in words)
-_NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|栋|幢|座|单元|巷|弄|号院|片)"
+# ("…津中里13号门、15号门", "…2号楼1门、2门、3门": the doors (entrances) of one building)
+_NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|号门|门|栋|幢|座|单元|巷|弄|号院|片)"
                                    r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?P<word>片))$")
 
 
