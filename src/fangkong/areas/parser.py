@@ -1974,6 +1974,11 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
                          rf"(?:\([^()]*\))?")
 
 
+# A bound still open at the end of a place ("北至A街,…,东至B大街") and the road names that go on with it.
+_OPEN_LAST_BOUND = re.compile(r"(?:^|[,、])[东南西北](?:至|到|抵)[^,、;至到抵]{1,20}$")
+_ROAD_NAME = re.compile(rf"[{_CJK}]{{1,8}}?(?:大街|大道|路|街|巷|弄|胡同|道)")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -2024,6 +2029,14 @@ def _join_bounded(places: list[str]) -> list[str]:
             if j + 1 < len(places) and _ROAD_AREA.fullmatch(places[j + 1]):
                 joined.append("、".join(places[i:j + 2]))  # "康宁巷、康南巷自建房片区": the area of both lanes
                 i = j + 2
+                continue
+        if joined and _OPEN_LAST_BOUND.search(joined[-1]) and not _BOUND_TO_END.search(joined[-1]):
+            j = i  # "…,东至A大街、B路、C道合围范围内": the last bound runs along several roads to the area's end
+            while j < len(places) and _ROAD_NAME.fullmatch(places[j]) and j - i < 8:
+                j += 1
+            if j < len(places) and _BOUND_TO_END.search(places[j]) and _ROAD_NAME.match(places[j]):
+                joined[-1] += "、" + "、".join(places[i:j + 1])
+                i = j + 1
                 continue
         if _BOUND_TO.match(places[i]):
             j = i
