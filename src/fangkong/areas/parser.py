@@ -3933,6 +3933,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     "district": g.district, "stated_count": g.count, "places": g.places,
                     "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
+                    "_at": section.index,
                 })
     return changes, used
 
@@ -4142,13 +4143,21 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
 _WHEN_LIFTED = re.compile(r"(?:解除|解封|撤销)(?:管控|封控|封闭)?的?(?:时间|时限|期限|日期|条件|标准)")
 
 
-def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
+# "三、对我区现有封控区、管控区、防范区进行调整,明确如下:", "调整后的风险区如下:": a line between the lead and a
+# list that restates the areas as they now stand; the lists under it keep their levels.
+_RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(?:的|现有)?[^,。;:]{0,12}(?:如下|为|:)")
+
+
+def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[str] | None = None) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
-    lifts those levels."""
+    lifts those levels (not lists under a line that restates the areas kept, _RESTATED_LISTS)."""
     text = _WHEN_LIFTED.sub("", "".join(lead))
     lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
     for change in changes:
-        if change.pop("_bare") and lifting:
+        at = change.pop("_at", None)
+        restated = lines is not None and at is not None and any(
+            _RESTATED_LISTS.search(_compact(line)) for line in lines[len(lead):at])
+        if change.pop("_bare") and lifting and not restated:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
 
 
@@ -4422,7 +4431,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if not changes:
         warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
-    _lists_lifted(changes, lines[:used[0].index] if used else [])
+    _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
 
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
