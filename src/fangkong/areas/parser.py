@@ -3712,6 +3712,12 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=在[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:范围内|辖区内?)?(?:新)?划定)", line):
             if _district_ok(m[1]):
                 return m[1]
+        # "自6月3日零时起,和平区解除参照防范区和部分防范区管理", "6月2日和平区解除…" (a headline): the district
+        # that lifts its areas at a clause's start (after a date)
+        for m in re.finditer(rf"(?:(?<=[,:])|^)(?:\d{{1,2}}月\d{{1,2}}日)?([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             r"(?=(?:全面|有序|逐步)?(?:解除|解封))", line):
+            if _district_ok(m[1]):
+                return m[1]
         # "对叙州区南岸街道A等风险地区进行风险地区调整": the district in front of the place the lead sums up
         for m in re.finditer(rf"(?<=[将对])([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=[^,。;:]{{2,60}}?等[^,。;:]{{0,12}}调整)", line):
