@@ -2211,7 +2211,8 @@ _OFF_SCALE_HEADING = re.compile(rf"(?:{_ENUM.pattern})?(?:较高|较低)风险(?
                                 rf"(?:{_COUNT}|[\d{_CN_NUM}]{{1,4}}[个处])?:?")
 # "二、管控要求", "三、演练要求", "四、防控措施": a sibling item that heads rules, times or notes, no place.
 # ("四、常态化防控", "五、生活保障", "六、温馨提示": the work that follows the lists)
-_SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
+_SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明"
+                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
 
 
 def _find_sections(lines: list[str]) -> list[_Section]:
@@ -4162,7 +4163,7 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[st
     for change in changes:
         at = change.pop("_at", None)
         restated = lines is not None and at is not None and any(
-            _RESTATED_LISTS.search(_compact(line)) for line in lines[len(lead):at])
+            _RESTATED_LISTS.search(_compact(line)) for line in lines[:at])
         if change.pop("_bare") and lifting and not restated:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
 
