@@ -299,6 +299,13 @@ _BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高�
                                rf"|^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:新增|现有)?[高中低]风险(?={_BARE_COUNT}[ \t]*$)")
 
 
+# A level's label in front of a sentence that changes its places itself: "中风险区:将四马路五十号大院由中风险区
+# 调降为低风险区", "封控区:对A小区解除封控": the label names the level the places leave; the sentence's verb
+# gives the level they go to, so the label goes (the places are the sentence's object, not the label's list).
+_LABEL_BEFORE_CHANGE = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*){_LEVEL}(?:{_COUNT})?[ \t]*:[ \t]*"
+    rf"(?=(?:将|把|对)[^。;:\n]*?(?:{_TARGET_VERB}|为|解除)(?:{_LEVEL}|封控|管控|防范))")
+
 # A notice saved from a web page: its paragraphs, line breaks and table cells become lines and tabs.
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^<>]*>", re.I)
@@ -371,6 +378,12 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
 # "解除A、B等共2个管控区管理", is dropped).
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
                             rf"{_AREA_COUNT}?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
+# "一、解除对A楼,B里13号门、15号门防范区管理措施", "解除对北至A街,南至B路…合围范围内参照防范区管理措施":
+# 对 opens the object, so its places may be separated by commas; the level (参照: "managed as") it leaves
+# closes it. Read as "将A楼,B里…解除防范区管理".
+_LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)解除对"
+                              rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)(?:参照|按照?)?(?P<level>{_LEVEL})的?"
+                              r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
 
@@ -507,10 +520,12 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
+    text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
+    text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<clause>。\n", text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     for pattern, replacement in _DOUBLED:
@@ -528,6 +543,7 @@ def _normalize(text: str) -> str:
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
+    text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     return _PAGE_NUMBER.sub("", text)
 
 
@@ -832,7 +848,8 @@ def _in_run(text: str, pos: int) -> bool:
 
 # The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
 # ("…管区一片": numbered sections 片 of a village's area, in digits or in words)
-_NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|栋|幢|座|单元|巷|弄|号院|片)"
+# ("…津中里13号门、15号门", "…2号楼1门、2门、3门": the doors (entrances) of one building)
+_NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|号门|门|栋|幢|座|单元|巷|弄|号院|片)"
                                    r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?P<word>片))$")
 
 
@@ -1970,6 +1987,9 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
 _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
                            r"[^、,]*$")
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
+# A bound still open at the end of a place ("北至A街,…,东至B大街") and the road names that go on with it.
+_OPEN_LAST_BOUND = re.compile(r"(?:^|[,、])[东南西北](?:至|到|抵)[^,、;至到抵]{1,20}$")
+_ROAD_NAME = re.compile(rf"[{_CJK}]{{1,8}}?(?:大街|大道|路|街|巷|弄|胡同|道)")
 
 
 def _join_bounded(places: list[str]) -> list[str]:
@@ -2026,6 +2046,14 @@ def _join_bounded(places: list[str]) -> list[str]:
             if j + 1 < len(places) and _ROAD_AREA.fullmatch(places[j + 1]):
                 joined.append("、".join(places[i:j + 2]))  # "康宁巷、康南巷自建房片区": the area of both lanes
                 i = j + 2
+                continue
+        if joined and _OPEN_LAST_BOUND.search(joined[-1]) and not _BOUND_TO_END.search(joined[-1]):
+            j = i  # "…,东至A大街、B路、C道合围范围内": the last bound runs along several roads to the area's end
+            while j < len(places) and _ROAD_NAME.fullmatch(places[j]) and j - i < 8:
+                j += 1
+            if j < len(places) and _BOUND_TO_END.search(places[j]) and _ROAD_NAME.match(places[j]):
+                joined[-1] += "、" + "、".join(places[i:j + 1])
+                i = j + 1
                 continue
         if _BOUND_TO.match(places[i]):
             j = i
@@ -2199,7 +2227,9 @@ _STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共�
 _OFF_SCALE_HEADING = re.compile(rf"(?:{_ENUM.pattern})?(?:较高|较低)风险(?:等级)?的?[^,。;:]{{0,16}}?"
                                 rf"(?:{_COUNT}|[\d{_CN_NUM}]{{1,4}}[个处])?:?")
 # "二、管控要求", "三、演练要求", "四、防控措施": a sibling item that heads rules, times or notes, no place.
-_SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明)$")
+# ("四、常态化防控", "五、生活保障", "六、温馨提示": the work that follows the lists)
+_SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明"
+                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
 
 
 def _find_sections(lines: list[str]) -> list[_Section]:
@@ -2563,7 +2593,10 @@ _DIVISIONS_NOTE = rf"\((?:{_DIVISION_WORD}|[、/])+\)"  # "(市、区)"
 # (各 with a pair or a note only: "A花园各区" may be a compound's parts)
 _ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
                             rf"|各{_DIVISION_WORD}(?:(?:[、/]?{_DIVISION_WORD})+|{_DIVISIONS_NOTE}))"
-                            r"(?:均|已|全部|都|也|仍|仍然|依然)*$")
+                            r"(?:均|已|全部|都|也|仍|仍然|依然)*$"
+                            # "全省117个县(市、区)全部为低风险地区": the divisions counted, then 全部 / 均 (all of them)
+                            rf"|[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
+                            r"(?:均|已|全部|都|全都|也|仍)*(?:均|全部|都|全都)$")
 
 
 def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
@@ -2630,10 +2663,15 @@ _REASONS_FIRST = re.compile(r"^(?:(?:依据|根据|按照|结合|基于|经)[^,;
                             r"后?,)+")
 
 
+# A title, maybe after its issuer: "关于解除A小区封控的通告", "兰山区关于解除封控区、管控区、防范区的通告"
+# (the issuer a district or office, no punctuation before 关于).
+_ISSUER_TITLE = re.compile(rf"^(?:[{_CJK}()]{{0,30}}?(?:{_DIST_SUFFIX}|{_ORG_SUFFIX}))?关于")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
-    if line.startswith("关于") and line.rstrip("。").endswith(("通告", "公告", "通知")):
+    if _ISSUER_TITLE.match(line) and line.rstrip("。").endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
     if _EARLIER.match(body):
@@ -2872,6 +2910,31 @@ _WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖�
 _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。])|^)(?P<clause>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?"
                                r"(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
 
+# A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
+# the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
+# 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理": a sentence of its own,
+# "郏县实行静默管理。" / "全县实行静默管理。", the district being the place (found as the longest known district
+# at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
+_SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
+_WHOLE_DIVISION_SILENT = re.compile(
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
+    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
+
+
+def _whole_division_silent(m: re.Match[str]) -> str:
+    words = m["words"]
+    if m["own"]:
+        if words and not words.endswith(("在", "对", "决定", "起")):
+            return m.group()
+        return words[:-1] + "\n" + m["own"] + "实行" + m["kind"] + "管理。\n" if words else \
+            "\n" + m["own"] + "实行" + m["kind"] + "管理。\n"
+    districts = _divisions()[0]
+    for start in range(len(words)):
+        if words[start:] in districts:
+            return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
+    return m.group()
+
+
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its
 # bounds (自 / 从 opens them, no part of the place); read as "封控区为A路以东、…".
@@ -2968,8 +3031,12 @@ def _subject(sentence: str) -> str | None:
 # "截至8月21日24时,乃东区A小区、B,琼结县C连续7日无新增本土病例,即日起降为中风险区": the condition a list
 # of places meets, then "…起" and the verb; the places run back over the pieces between commas that name places.
 # (also "…14天内无新增病例,经专家组研判,自即日起调整为…": a clause of the assessment before the day)
+# (and "平遥县已连续14天无新增确诊病例,符合低风险区标准,于3月10日0时,由中风险区调整为…": the standard it meets,
+# the hour without 起)
 _CONDITION = re.compile(r"(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
-                        r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起)){0,2},?$")
+                        r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起"
+                        r"|(?:已|均)?(?:符合|达到)[^,;。:]{2,16}(?:标准|条件)"
+                        r"|(?:于|在)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:]{0,10}?)){0,3},?$")
 
 
 def _conditioned_subject(head: str) -> str | None:
@@ -3663,6 +3730,12 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=在[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:范围内|辖区内?)?(?:新)?划定)", line):
             if _district_ok(m[1]):
                 return m[1]
+        # "自6月3日零时起,和平区解除参照防范区和部分防范区管理", "6月2日和平区解除…" (a headline): the district
+        # that lifts its areas at a clause's start (after a date)
+        for m in re.finditer(rf"(?:(?<=[,:])|^)(?:\d{{1,2}}月\d{{1,2}}日)?([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             r"(?=(?:全面|有序|逐步)?(?:解除|解封))", line):
+            if _district_ok(m[1]):
+                return m[1]
         # "对叙州区南岸街道A等风险地区进行风险地区调整": the district in front of the place the lead sums up
         for m in re.finditer(rf"(?<=[将对])([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=[^,。;:]{{2,60}}?等[^,。;:]{{0,12}}调整)", line):
@@ -3884,6 +3957,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     "district": g.district, "stated_count": g.count, "places": g.places,
                     "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
+                    "_at": section.index,
                 })
     return changes, used
 
@@ -4097,13 +4171,21 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
 _WHEN_LIFTED = re.compile(r"(?:解除|解封|撤销)(?:管控|封控|封闭)?的?(?:时间|时限|期限|日期|条件|标准)")
 
 
-def _lists_lifted(changes: list[dict[str, Any]], lead: list[str]) -> None:
+# "三、对我区现有封控区、管控区、防范区进行调整,明确如下:", "调整后的风险区如下:": a line between the lead and a
+# list that restates the areas as they now stand; the lists under it keep their levels.
+_RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(?:的|现有)?[^,。;:]{0,12}(?:如下|为|:)")
+
+
+def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[str] | None = None) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
-    lifts those levels."""
+    lifts those levels (not lists under a line that restates the areas kept, _RESTATED_LISTS)."""
     text = _WHEN_LIFTED.sub("", "".join(lead))
     lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
     for change in changes:
-        if change.pop("_bare") and lifting:
+        at = change.pop("_at", None)
+        restated = lines is not None and at is not None and any(
+            _RESTATED_LISTS.search(_compact(line)) for line in lines[:at])
+        if change.pop("_bare") and lifting and not restated:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
 
 
@@ -4380,7 +4462,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if not changes:
         warnings.append(_unread(lines))
     lead, tail = _lead_and_tail(lines, used)
-    _lists_lifted(changes, lines[:used[0].index] if used else [])
+    _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
 
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
