@@ -33,6 +33,9 @@ def test_whole_district_silent_variants_adverbs_kinds_and_characters() -> None:
     assert by_level(text) == {("silent", "平坝区"): ["平坝区"]}
     # a banner, 即, 静态管理, after a comma
     assert by_level("正蓝旗应对疫情工作指挥部通告\n自即日起,全旗即实行静态管理。") == {("silent", "正蓝旗"): ["正蓝旗"]}
+    # a county-level city, full-width commas
+    text = "清镇市疫情防控指挥部通告\n自9月27日13时起，全市立即实行临时静默管理，解除时间另行通知。"
+    assert by_level(text) == {("silent", "清镇市"): ["清镇市"]}
     # traditional characters, full-width punctuation
     text = _S2T.convert("黎平县疫情防控指挥部通告\n决定自10月3日0时起全县立即实行静默管理,解除时间另行通知。")
     assert by_level(text) == {("silent", "黎平县"): ["黎平县"]}
@@ -67,6 +70,11 @@ def test_silent_management_prolonged_variants() -> None:
     # traditional characters
     text = _S2T.convert("锦屏县疫情防控指挥部通告\n决定对全县延长静默管控时间,解除时间另行通知。")
     assert by_level(text) == {("silent", "锦屏县"): ["锦屏县"]}
+    # until a time, by a number of days, full-width commas
+    text = "修文县疫情防控指挥部通告\n决定对全县延长静默管理时间至9月30日18时。"
+    assert by_level(text) == {("silent", "修文县"): ["修文县"]}
+    text = "修文县疫情防控指挥部通告\n经研究，对全县继续延长静默管控3天，请广大群众理解支持。"
+    assert by_level(text) == {("silent", "修文县"): ["修文县"]}
 
 
 # --- "新增对A实行五天封控管理", "继续对C实行新一轮五天封控管理" ------------------------------------------
@@ -84,6 +92,8 @@ def test_timed_measure_variants() -> None:
     assert levels_of("即日起,再次对B村、C村实行3日管控措施。") == {"controlled": ["B村", "C村"]}
     # 决定, traditional characters
     assert levels_of(_S2T.convert("经研究,决定对D社区实行新一轮五天封控管理。")) == {"sealed": ["D社区"]}
+    # spaces and full-width commas around the parts
+    assert levels_of("自11月1日起， 新增对 A小区、B村 实行 五天封控管理。") == {"sealed": ["A小区", "B村"]}
 
 
 @settings(max_examples=30, deadline=None)
