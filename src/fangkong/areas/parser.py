@@ -258,6 +258,8 @@ _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
 _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
+# "将A小区3栋的风险等级调整高风险区": 为 left out after the verb (a typo of "调整为"); written in.
+_ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?=(?:{_LEVEL}))")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
 # whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
@@ -350,7 +352,12 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 
 # "对A小区、B小区实行封控管理", "对以下区域实施临时管控:": the measure names the level (2022 wording before
 # 封控区/管控区 were the terms); read as "将A小区、B小区划为封控区".
-_MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))对(?P<obj>[^,。;:\n]{2,300}?)(?:实行|实施|进行)(?:临时)?"
+# ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
+# long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
+_MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))[ \t]*(?:新增|继续|再次|同时|并|决定)?对[ \t]*"
+                               r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,。;:\n]{2,300}?)[ \t]*"
+                               r"(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时)?"
                                r"(?P<kind>封控|封闭|管控)(?:管理|措施)?(?=[,。;:\n]|$)")
 
 
@@ -358,6 +365,22 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))对(?P<obj>[^,。
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
 _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
                           r"(?:的|实行|实施|进行)(?P<level>(?:临时)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
+
+
+# "决定对全县29个乡镇(街道)延长静默管控时间", "对A镇、B镇延长临时静默管理期限": silent management prolonged
+# over the places named (a count of a whole district's towns after 全县 only counts them); read as
+# ",对A镇、B镇实行静默管理".
+_SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)(?:继续|再)?(?:延长|延续|顺延)"
+                               r"(?:临时)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
+                               # (until a time, or by a number of days: "延长静默管理时间至9月30日", "延长静默管控3天")
+                               rf"(?=[,。;:\n的至到]|[\d{_CN_NUM}]{{1,3}}(?:天|日|个?小时)|$)")
+_WHOLE_OWN_COUNTED = re.compile(rf"(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)(?:的)?"
+                                rf"(?:[\d{_CN_NUM}]{{1,4}}个)(?:[{_CJK}]{{1,4}}(?:\([{_CJK}]{{1,4}}\))?)$")
+
+
+def _silent_prolonged(m: re.Match[str]) -> str:
+    whole = _WHOLE_OWN_COUNTED.fullmatch(m["obj"])
+    return f",对{whole['whole'] if whole else m['obj']}实行静默管理"
 
 
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
@@ -368,10 +391,12 @@ _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 # the places between 解除 and "的" + the level's management; read as "将A小区全域解除封控管理".
 # ("解除对A小区的管控措施": the 对 goes; "解除后的封控管理要求": no places, no clause's end after the level)
 # ("解除A小区(含小区内商铺)的临时管制": 管制 (control) with no level named is lifted as 管控)
+# ("解除A镇东至B路、南至C路…合围区域的交通临时管制": traffic control of a bounded area alike)
 _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
-                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|(?:临时)?管制))+?)"
+                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|(?:交通)?(?:临时)?(?:交通)?管制))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
-                      r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:临时)?(?P<control>管制)(?:管理|措施)?)(?=[,;。]|$)",
+                      r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:交通)?(?:临时)?(?:交通)?(?P<control>管制)(?:管理|措施)?)"
+                      r"(?=[,;。]|$)",
                       re.M)
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
@@ -521,16 +546,18 @@ def _normalize(text: str) -> str:
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
+    text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
-    text = _WHOLE_OWN_SILENT.sub("\n\\g<clause>。\n", text)
+    text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
+    text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)
@@ -1277,6 +1304,8 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": 
 # (not a stretch's start: "A商业街东起B路西至C路的两侧门面房" is one place, its 起 starts no object)
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)"
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
+                           # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
+                           r"|(?<=决定|关于)对"
                            # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
                            r"|仅有?(?!限)|只有|唯有"
                            # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
@@ -2907,8 +2936,10 @@ def _former_level_back(obj: str) -> tuple[str, str] | None:
 # speaks for; its place is the district itself ("对迎泽区实行临时静默管理").
 _WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
 # (in a line with other clauses: "临时静默管控区域:全县实行静默管理,县城区域实施重点封控,…": a sentence of its own)
-_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。])|^)(?P<clause>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?"
-                               r"(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
+# ("自9月27日13时起全县立即实行静默管理": after the time's 起 too; an adverb before the verb goes)
+_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)"
+                               r"(?:立即|即时|随即|即|统一|全面|全域|一律|暂时)?"
+                               r"(?P<verb>(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
 
 # A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
 # the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
@@ -3194,6 +3225,13 @@ def _enclosing_opener(out: list[tuple[str, str]], sep: str) -> int | None:
     return None
 
 
+# "穗兴路12号之五至之九(友谊公寓)、之十五(穗福百货)、之三": a part that is only a sub-number ("之十五", "之3")
+# goes on the house number before it (written "12号之五…"), one place.
+_SUB_NUMBER_PART = re.compile(rf"^之[\d{_CN_NUM}]{{1,4}}(?:(?:至|到|-|—)之?[\d{_CN_NUM}]{{1,4}})?(?:\([^()]*\))?$")
+_SUB_NUMBERED_END = re.compile(rf"(?:\d号|[、,])之[\d{_CN_NUM}]{{1,4}}(?:(?:至|到|-|—)之?[\d{_CN_NUM}]{{1,4}})?"
+                               r"(?:\([^()]*\))?$")
+
+
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
@@ -3233,6 +3271,10 @@ def _split_enclosed(text: str) -> list[str]:
             continue
         if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]):
             prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
+            out.append((prev_sep, prev + sep + part))
+            continue
+        if out and sep in ",、" and _SUB_NUMBER_PART.match(part) and _SUB_NUMBERED_END.search(out[-1][1]):
+            prev_sep, prev = out.pop()  # "A路12号之五至之九(B公寓)、之十五、之三": more sub-numbers of one house number
             out.append((prev_sep, prev + sep + part))
             continue
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
