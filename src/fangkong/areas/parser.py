@@ -4005,7 +4005,15 @@ _LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之
                                r"(?:区域|地区|范围)$")
 
 
+# "临湖镇全域(除高风险区以外的其他区域)": the rest of a part written as a bracketed note after its whole; read
+# as if unbracketed ("临湖镇全域除高风险区以外的其他区域", a town's rest, a place; a city's stays a blanket).
+_BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                                   r"(?:区域|地区|范围))\)$")
+
+
 def _is_blanket(text: str) -> bool:
+    if note := _BRACKETED_LEVEL_REST.search(text):
+        return _is_blanket(text[:note.start()] + note["note"])
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):
