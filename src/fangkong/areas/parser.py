@@ -2794,8 +2794,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                     said = runs[-1][0]
             if not obj:
                 continue
-        items = _comma_items(obj) if by_comma else (_district_items(obj) or _semicolon_items(obj)
-                                                      or _split_enclosed(obj))
+        items = _comma_items(obj) if by_comma else (_district_items(obj) or _unit_run_items(obj)
+                                                      or _semicolon_items(obj) or _split_enclosed(obj))
         runs = _district_runs(items, said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
@@ -3169,6 +3169,52 @@ def _split_enclosed(text: str) -> list[str]:
 # (not a range of numbers: "阿恰勒2巷、7至15巷" names lanes 7 to 15)
 _LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西北]侧|(?<!\d)(?:至|到)[{_CJK}\d]{{1,12}})$")
 _DESCRIBING_PART = re.compile(r"^(?:包括|包含|含|其中|不含|且|即)")
+
+
+# A piece that names its own parent: a village, street, compound… with more of the name after it ("弄帖村百弄屯",
+# "山水国际小区9栋", "金广路68号A厂"); "大满屯", "9栋", "B7车间C厂", "饭堂" name none (nor "新村屯": the kind word
+# only ends it).
+_OWN_PARENT = re.compile(r"(?:村|社区|小区|镇|乡|街道?|路|巷|园区?|苑|大厦|广场|公寓|庄|号院?|市场|工业区)"
+                         r"[^、,;()]{2,}")
+
+
+_UNIT_END = r"(?:屯|组|队|栋|幢|楼|单元|厂|户)"
+# "9栋", "B7车间顺益厂", "10组团1020栋": a unit by its number; "大满屯" after "百弄屯": a short name of the same unit
+_NUMBERED_UNIT = re.compile(rf"[\dA-Za-z第][^、,;()]{{0,10}}{_UNIT_END}")
+_SHORT_UNIT = re.compile(rf"[{_CJK}]{{1,3}}(?P<unit>{_UNIT_END})")
+
+
+def _goes_on(before: str, part: str) -> bool:
+    """Whether a part after 、 is a further unit of the place before it (no name of its own)."""
+    if _NUMBERED_UNIT.fullmatch(part):
+        return True
+    short = _SHORT_UNIT.fullmatch(part)
+    return bool(short) and before.endswith(short["unit"])
+
+
+def _unit_run_items(obj: str) -> list[str] | None:
+    """ "武平镇弄帖村百弄屯、大满屯、新村屯,大道街大定屯、小定屯,马亮村坡那屯、立录村弄考外屯": places separated by
+    commas, a 、 inside a piece before a unit that names no parent of its own going on with the place before it
+    (hamlets of one village, buildings or workshops of one compound); a piece naming its own parent is a place of
+    its own. None unless the commas separate two pieces at least and some 、 goes on with its place."""
+    pieces = _comma_items(obj)
+    if len(pieces) < 2 or "、" not in obj:
+        return None
+    items: list[str] = []
+    joined = False
+    for piece in pieces:
+        parts = _split_enclosed(piece)
+        if not _OWN_PARENT.search(parts[0]):
+            items.extend(parts)
+            continue
+        items.append(parts[0])
+        for part in parts[1:]:
+            if _OWN_PARENT.search(part) or not _goes_on(items[-1], part):
+                items.append(part)
+            else:
+                items[-1] += "、" + part
+                joined = True
+    return items if joined else None
 
 
 def _semicolon_items(obj: str) -> list[str] | None:
