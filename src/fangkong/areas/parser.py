@@ -2503,7 +2503,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         obj = m["obj"].strip(",、;")
         if not _object_ok(obj):
             continue
-        for district, places in _district_runs(_semicolon_items(obj) or _split_enclosed(obj), outer):
+        items = _unit_run_items(obj) or _semicolon_items(obj) or _split_enclosed(obj)
+        for district, places in _district_runs(items, outer):
             heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
     for m in _LIFT_OBJECT.finditer(_LIFTS_JOINED.sub(r"\g<lv>,解除", body)):
@@ -2517,7 +2518,7 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
         if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
-        for district, places in _district_runs(_split_enclosed(obj), outer):
+        for district, places in _district_runs(_unit_run_items(obj) or _split_enclosed(obj), outer):
             heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
     return sections
