@@ -2469,7 +2469,8 @@ _LIFT_OBJECT = re.compile(
     # ("解除A村东至B路,南至C路交汇区域的管控管理措施": 的 before the level, 管理措施 after it)
     # ("解除A街道现有临时管控区域": the level written as 区域)
     r"的?(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
-    r"(?:(?:封控|管控|防范)?(?:管理措施|管理|措施))?(?=[,;。]|$)")
+    # ("解除A,B、C等11个封控区的封控管理": 的 between the zone and its management)
+    r"(?:的?(?:封控|管控|防范)?(?:管理措施|管理|措施))?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
