@@ -364,6 +364,11 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
                       r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:临时)?(?P<control>管制)(?:管理|措施)?)(?=[,;。]|$)",
                       re.M)
+# "对划定为封控区的A楼和B楼,C小区2幢解除封控", "对划定为防范区的D城区解除临时管理措施" (a report's wording):
+# the places between "的" and 解除 leave the level they were designated; read as "对A楼和B楼,C小区2幢解除封控".
+_LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|划|确定|设定|列|定)为(?P<lv>封控|管控|防范)(?:区域|区)的"
+                                 r"(?P<obj>[^;。:]{2,300}?)解除(?:临时)?(?:封控|管控|防范)?(?:管理措施|管理|措施)?"
+                                 r"(?=[,;。]|$)", re.M)
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
 # "解除A、B等共2个管控区管理", is dropped).
@@ -505,6 +510,7 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
+    text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
