@@ -3365,7 +3365,7 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
                 district, place = found
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
                 continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
-            elif _district_ok(place) and len(place) <= 6:
+            elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place):
                 district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
             if runs and runs[-1][0] == district:
                 runs[-1][1].append(place)
@@ -4083,6 +4083,9 @@ def _is_blanket(text: str) -> bool:
     return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
 
 
+# "安宁市主城区" once its city is taken off: "主城区" is a part of the city, no district ("城区" names one in
+# some cities)
+_CITY_AREA = re.compile(r"主城区|中心城区|老城区|市区")
 _CITY_PROPER = re.compile(rf"[{_CJK}]{{2,6}}市(?:城区|市区|主城区|中心城区)")
 
 
