@@ -1272,7 +1272,8 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 # ("科才镇其莫村": 其 after a town starts a village's name, no pronoun)
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|(?<![镇乡])其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
+    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -2802,7 +2803,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                     said = runs[-1][0]
             if not obj:
                 continue
-        items = _comma_items(obj) if by_comma else (_district_items(obj) or _unit_run_items(obj)
+        items = _comma_items(obj) if by_comma else (_described_class(obj) or _district_items(obj) or _unit_run_items(obj)
                                                       or _semicolon_items(obj) or _split_enclosed(obj))
         runs = _district_runs(items, said or outer)
         for district, places in runs:
@@ -3184,6 +3185,18 @@ _DESCRIBING_PART = re.compile(r"^(?:包括|包含|含|其中|不含|且|即)")
 # only ends it).
 _OWN_PARENT = re.compile(r"(?:村|社区|小区|镇|乡|街道?|路|巷|园区?|苑|大厦|广场|公寓|庄|号院?|市场|工业区)"
                          r"[^、,;()]{2,}")
+
+
+# "百官街道、曹娥街道范围内自12月7日以来,无确诊病例报告的社区(村居)": the places described by what they had (or
+# not) within named towns or streets, a class of communities, one place with its 、 and commas (also with the
+# class's rest "…的社区(村居)除封控区外的部分区域").
+_DESCRIBED_CLASS = re.compile(r"^[^。;:]{2,60}?(?:范围内|辖区内|内)[^。;:]{0,40}?(?:有|无|未|没有)[^。;:]{1,40}?的"
+                              r"(?:社区|村居|村|小区|居民小区|村庄|自然村)(?:\([^()]{1,6}\))?"
+                              r"(?:除[^。;:]{1,20}?(?:以外|之外|外)的?(?:部分|其他|其余|其它)?(?:区域|地区|范围))?$")
+
+
+def _described_class(obj: str) -> list[str] | None:
+    return [obj] if _DESCRIBED_CLASS.match(obj) else None
 
 
 _UNIT_END = r"(?:屯|组|队|栋|幢|楼|单元|厂|户)"
