@@ -3316,7 +3316,7 @@ _OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本|该)
                            rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
 # "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
 _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
-_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余|部分)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
