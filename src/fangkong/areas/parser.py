@@ -366,7 +366,8 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       re.M)
 # "对划定为封控区的A楼和B楼,C小区2幢解除封控", "对划定为防范区的D城区解除临时管理措施" (a report's wording):
 # the places between "的" and 解除 leave the level they were designated; read as "对A楼和B楼,C小区2幢解除封控".
-_LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|划|确定|设定|列|定)为(?P<lv>封控|管控|防范)(?:区域|区)的"
+_LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|划|确定|设定|列|定)为"
+                                 r"(?P<lv>封控|管控|防范)(?:区域|区)的"
                                  r"(?P<obj>[^;。:]{2,300}?)解除(?:临时)?(?:封控|管控|防范)?(?:管理措施|管理|措施)?"
                                  r"(?=[,;。]|$)", re.M)
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
@@ -2803,8 +2804,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                     said = runs[-1][0]
             if not obj:
                 continue
-        items = _comma_items(obj) if by_comma else (_described_class(obj) or _district_items(obj) or _unit_run_items(obj)
-                                                      or _semicolon_items(obj) or _split_enclosed(obj))
+        items = _comma_items(obj) if by_comma else (_described_class(obj) or _district_items(obj)
+                                                      or _unit_run_items(obj) or _semicolon_items(obj)
+                                                      or _split_enclosed(obj))
         runs = _district_runs(items, said or outer)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
