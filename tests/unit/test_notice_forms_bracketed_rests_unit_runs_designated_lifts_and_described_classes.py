@@ -136,3 +136,24 @@ def test_described_class_of_one_town_traditional_full_width() -> None:
 def test_a_compounds_partial_rest_is_a_place() -> None:
     text = "关于调整风险区的通告\n金华社区除封控区外的部分区域调整为管控区。"
     assert levels_of(text) == {"controlled": ["金华社区除封控区外的部分区域"]}
+
+
+# --- a division's government announcing in a report issues the notice -----------------------------------------
+
+
+def test_city_government_announcing_gives_the_district() -> None:
+    text = ("某地封控区解除\n浙江省宁安市人民政府11日发布公告称,自2022年1月11日20时起,"
+            "对划定为封控区的金华小区3幢解除封控。")
+    assert by_level(text) == {("lifted", "宁安市"): ["金华小区3幢"]}
+
+
+def test_county_government_announcing_traditional() -> None:
+    text = _S2T.convert("某县解除管控\n河北省平山县人民政府日前发布通告,自2022年2月1日起,"
+                        "对划定为管控区的东湖村5组解除管控。")
+    assert by_level(text) == {("lifted", "平山县"): ["东湖村5组"]}
+
+
+def test_district_government_announcing_full_width() -> None:
+    text = ("某区解除封控\n长沙市岳麓区人民政府今日发布公告,自2022年3月1日起,对划定为封控区的金桥社区2栋、"
+            "翠苑小区1栋解除封控。").translate(_HALF_TO_FULL)
+    assert by_level(text) == {("lifted", "岳麓区"): ["金桥社区2栋", "翠苑小区1栋"]}

@@ -3608,11 +3608,20 @@ _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政�
 # metadata
 
 
+# "云南省安宁市人民政府11日发布公告称,…" (a report): a division's government announcing, when no prevention
+# office is named, issues the notice.
+_GOVERNMENT_ANNOUNCING = re.compile(rf"(?P<org>[{_CJK}]{{2,20}}?(?:市|区|县|旗)人民政府)(?:\d{{1,2}}日|今日|今天|日前)?"
+                                    r"(?:发布|发出)(?:公告|通告)")
+
+
 def _issuer(lines: list[str]) -> str | None:
     for line in lines:
         for m in _ORG_IN_LINE.finditer(line):
             if _ORG_KEYWORD.search(m["org"]):
                 return m["org"]
+    for line in lines:
+        if m := _GOVERNMENT_ANNOUNCING.search(line):
+            return m["org"]
     return None
 
 
