@@ -157,3 +157,30 @@ def test_district_government_announcing_full_width() -> None:
     text = ("某区解除封控\n长沙市岳麓区人民政府今日发布公告,自2022年3月1日起,对划定为封控区的金桥社区2栋、"
             "翠苑小区1栋解除封控。").translate(_HALF_TO_FULL)
     assert by_level(text) == {("lifted", "岳麓区"): ["金桥社区2栋", "翠苑小区1栋"]}
+
+
+# --- a comma between the numbers of buildings sharing their kind ("7号,8号宿舍楼") ------------------------------
+
+
+def test_comma_between_dormitory_numbers_keeps_one_place() -> None:
+    text = "关于解除管控的公告\n对划定为管控区的城南职业学院3号,4号宿舍楼以外校内区域,金华小区1幢解除管控。"
+    assert levels_of(text) == {"lifted": ["城南职业学院3号,4号宿舍楼以外校内区域", "金华小区1幢"]}
+
+
+def test_comma_between_building_numbers_full_width_traditional() -> None:
+    text = _S2T.convert("关于划定封控区的通告\n将翠苑小区12号,13号楼,金桥村5组划为封控区。").translate(_HALF_TO_FULL)
+    assert levels_of(text) == {"sealed": ["翠苑小区12号,13号楼", "金桥村5组"]}
+
+
+def test_comma_run_of_three_building_numbers_with_spaces() -> None:
+    text = "关于划定封控区的通告\n将 金桥花园 1号,2号,3号栋 划为封控区。"
+    assert levels_of(text) == {"sealed": ["金桥花园1号,2号,3号栋"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(compound=name, numbers=st.lists(st.integers(1, 99), min_size=2, max_size=4, unique=True),
+       kind=st.sampled_from(["栋", "幢", "楼", "宿舍楼"]))
+def test_any_comma_run_of_building_numbers_is_one_place(compound: str, numbers: list[int], kind: str) -> None:
+    place = f"{compound}小区" + ",".join(f"{n}号" for n in numbers) + kind
+    text = f"关于划定封控区的通告\n将{place}划为封控区。"
+    assert levels_of(text) == {"sealed": [place]}

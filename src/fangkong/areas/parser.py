@@ -797,9 +797,21 @@ def _top_level_seps(text: str) -> list[int]:
         elif ch in _SEPS:
             if ch in "\n。":
                 depth = 0
-            if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos):
+            if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos) \
+                    and not (ch == "," and _in_building_number_run(text, pos)):
                 found.append(pos)
     return found
+
+
+# "A学校7号,8号宿舍楼": a comma between the numbers of buildings that share their kind after the last one, as
+# "7、8号楼" (not after a road's or a village's number, "A路7号,8号楼" may be two places).
+_NUMBER_BEFORE_COMMA = re.compile(r"(?<![\d路街巷弄道里村组队])\d{1,3}号$")
+_NUMBERED_BUILDING_AFTER = re.compile(r"(?:\d{1,3}号,)*\d{1,3}号(?:宿舍|教学|办公|住宅)?(?:楼|栋|幢)")
+
+
+def _in_building_number_run(text: str, pos: int) -> bool:
+    return bool(_NUMBER_BEFORE_COMMA.search(text, max(0, pos - 6), pos)) \
+        and bool(_NUMBERED_BUILDING_AFTER.match(text, pos + 1))
 
 
 # "怡?;▓@恒丰园": a name a copy mis-encoded ("?", "▓", "�" for the bytes of characters it could not show);
