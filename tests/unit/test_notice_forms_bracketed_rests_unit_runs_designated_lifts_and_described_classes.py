@@ -184,3 +184,22 @@ def test_any_comma_run_of_building_numbers_is_one_place(compound: str, numbers: 
     place = f"{compound}小区" + ",".join(f"{n}号" for n in numbers) + kind
     text = f"关于划定封控区的通告\n将{place}划为封控区。"
     assert levels_of(text) == {"sealed": [place]}
+
+
+# --- hamlets with their kind written once after the last ("A村B、C、D屯") ---------------------------------------
+
+
+def test_hamlets_with_kind_written_once_in_a_lift() -> None:
+    text = "关于解除管控的通告\n解除石门村上坡、下坡、龙潭屯,河口村大坪屯、小坪屯的管控管理。"
+    assert levels_of(text) == {"lifted": ["石门村上坡、下坡、龙潭屯", "河口村大坪屯、小坪屯"]}
+
+
+def test_groups_with_kind_written_once_traditional_full_width() -> None:
+    text = _S2T.convert("关于解除封控的通告\n解除新华村东头、西头、南岸组,光明村3组等2个封控区的封控管理。"
+                        ).translate(_HALF_TO_FULL)
+    assert levels_of(text) == {"lifted": ["新华村东头、西头、南岸组", "光明村3组"]}
+
+
+def test_named_compounds_are_no_hamlets_written_once() -> None:
+    text = "关于解除封控的通告\n解除城东街道金华小区、翠苑小区、幸福家园,城西街道光明村的封控管理。"
+    assert levels_of(text) == {"lifted": ["城东街道金华小区", "翠苑小区", "幸福家园", "城西街道光明村"]}

@@ -3219,6 +3219,14 @@ _NUMBERED_UNIT = re.compile(rf"[\dA-Za-z第][^、,;()]{{0,10}}{_UNIT_END}")
 _SHORT_UNIT = re.compile(rf"[{_CJK}]{{1,3}}(?P<unit>{_UNIT_END})")
 
 
+def _kind_written_once(parts: list[str]) -> bool:
+    """ "A村B、C、D屯": short names after a place, the unit's kind written only after the last of them."""
+    tail = parts[1:]
+    return len(tail) >= 2 and bool(_SHORT_UNIT.fullmatch(tail[-1])) \
+        and all(re.fullmatch(rf"[{_CJK}]{{2,3}}", p) and not re.search(rf"{_UNIT_END}$", p) for p in tail[:-1]) \
+        and not re.search(rf"{_UNIT_END}$", parts[0]) and not any(_OWN_PARENT.search(p) for p in tail)
+
+
 def _goes_on(before: str, part: str) -> bool:
     """Whether a part after 、 is a further unit of the place before it (no name of its own)."""
     if _NUMBERED_UNIT.fullmatch(part):
@@ -3241,6 +3249,10 @@ def _unit_run_items(obj: str) -> list[str] | None:
         parts = _split_enclosed(piece)
         if not _OWN_PARENT.search(parts[0]):
             items.extend(parts)
+            continue
+        if _kind_written_once(parts):
+            items.append("、".join(parts))  # "立录村弄考外、弄考内、那排屯": three hamlets, 屯 written once
+            joined = True
             continue
         items.append(parts[0])
         for part in parts[1:]:
