@@ -398,6 +398,12 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:交通)?(?:临时)?(?:交通)?(?P<control>管制)(?:管理|措施)?)"
                       r"(?=[,;。]|$)",
                       re.M)
+# "对划定为封控区的A楼和B楼,C小区2幢解除封控", "对划定为防范区的D城区解除临时管理措施" (a report's wording):
+# the places between "的" and 解除 leave the level they were designated; read as "对A楼和B楼,C小区2幢解除封控".
+_LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|划|确定|设定|列|定)为"
+                                 r"(?P<lv>封控|管控|防范)(?:区域|区)的"
+                                 r"(?P<obj>[^;。:]{2,300}?)解除(?:临时)?(?:封控|管控|防范)?(?:管理措施|管理|措施)?"
+                                 r"(?=[,;。]|$)", re.M)
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
 # "解除A、B等共2个管控区管理", is dropped).
@@ -547,6 +553,7 @@ def _normalize(text: str) -> str:
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
+    text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
@@ -835,9 +842,21 @@ def _top_level_seps(text: str) -> list[int]:
         elif ch in _SEPS:
             if ch in "\n。":
                 depth = 0
-            if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos):
+            if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos) \
+                    and not (ch == "," and _in_building_number_run(text, pos)):
                 found.append(pos)
     return found
+
+
+# "A学校7号,8号宿舍楼": a comma between the numbers of buildings that share their kind after the last one, as
+# "7、8号楼" (not after a road's or a village's number, "A路7号,8号楼" may be two places).
+_NUMBER_BEFORE_COMMA = re.compile(r"(?<![\d路街巷弄道里村组队])\d{1,3}号$")
+_NUMBERED_BUILDING_AFTER = re.compile(r"(?:\d{1,3}号,)*\d{1,3}号(?:宿舍|教学|办公|住宅)?(?:楼|栋|幢)")
+
+
+def _in_building_number_run(text: str, pos: int) -> bool:
+    return bool(_NUMBER_BEFORE_COMMA.search(text, max(0, pos - 6), pos)) \
+        and bool(_NUMBERED_BUILDING_AFTER.match(text, pos + 1))
 
 
 # "怡?;▓@恒丰园": a name a copy mis-encoded ("?", "▓", "�" for the bytes of characters it could not show);
@@ -1317,7 +1336,8 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 # ("科才镇其莫村": 其 after a town starts a village's name, no pronoun)
 _OBJECT_NOT_PLACES = re.compile(
-    r"以下|下列|下述|如下|上述|以上|前述|相关|部分|该|(?<![镇乡])其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
+    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -2547,7 +2567,8 @@ _LIFT_OBJECT = re.compile(
     # ("解除A村东至B路,南至C路交汇区域的管控管理措施": 的 before the level, 管理措施 after it)
     # ("解除A街道现有临时管控区域": the level written as 区域)
     r"的?(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
-    r"(?:(?:封控|管控|防范)?(?:管理措施|管理|措施))?(?=[,;。]|$)")
+    # ("解除A,B、C等11个封控区的封控管理": 的 between the zone and its management)
+    r"(?:的?(?:封控|管控|防范)?(?:管理措施|管理|措施))?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -2581,7 +2602,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         obj = m["obj"].strip(",、;")
         if not _object_ok(obj):
             continue
-        for district, places in _district_runs(_semicolon_items(obj) or _split_enclosed(obj), outer):
+        items = _unit_run_items(obj) or _semicolon_items(obj) or _split_enclosed(obj)
+        for district, places in _district_runs(items, outer):
             heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
     for m in _LIFT_OBJECT.finditer(_LIFTS_JOINED.sub(r"\g<lv>,解除", body)):
@@ -2595,7 +2617,7 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
         if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
-        for district, places in _district_runs(_split_enclosed(obj), outer):
+        for district, places in _district_runs(_unit_run_items(obj) or _split_enclosed(obj), outer):
             heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
     return sections
@@ -2880,7 +2902,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                     said = runs[-1][0]
             if not obj:
                 continue
-        items = _comma_items(obj) if by_comma else (_district_items(obj) or _semicolon_items(obj)
+        items = _comma_items(obj) if by_comma else (_described_class(obj) or _district_items(obj)
+                                                      or _unit_run_items(obj) or _semicolon_items(obj)
                                                       or _split_enclosed(obj))
         runs = _district_runs(items, said or outer)
         for district, places in runs:
@@ -3299,6 +3322,76 @@ _LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西
 _DESCRIBING_PART = re.compile(r"^(?:包括|包含|含|其中|不含|且|即)")
 
 
+# A piece that names its own parent: a village, street, compound… with more of the name after it ("弄帖村百弄屯",
+# "山水国际小区9栋", "金广路68号A厂"); "大满屯", "9栋", "B7车间C厂", "饭堂" name none (nor "新村屯": the kind word
+# only ends it).
+_OWN_PARENT = re.compile(r"(?:村|社区|小区|镇|乡|街道?|路|巷|园区?|苑|大厦|广场|公寓|庄|号院?|市场|工业区)"
+                         r"[^、,;()]{2,}")
+
+
+# "百官街道、曹娥街道范围内自12月7日以来,无确诊病例报告的社区(村居)": the places described by what they had (or
+# not) within named towns or streets, a class of communities, one place with its 、 and commas (also with the
+# class's rest "…的社区(村居)除封控区外的部分区域").
+_DESCRIBED_CLASS = re.compile(r"^[^。;:]{2,60}?(?:范围内|辖区内|内)[^。;:]{0,40}?(?:有|无|未|没有)[^。;:]{1,40}?的"
+                              r"(?:社区|村居|村|小区|居民小区|村庄|自然村)(?:\([^()]{1,6}\))?"
+                              r"(?:除[^。;:]{1,20}?(?:以外|之外|外)的?(?:部分|其他|其余|其它)?(?:区域|地区|范围))?$")
+
+
+def _described_class(obj: str) -> list[str] | None:
+    return [obj] if _DESCRIBED_CLASS.match(obj) else None
+
+
+_UNIT_END = r"(?:屯|组|队|栋|幢|楼|单元|厂|户)"
+# "9栋", "B7车间顺益厂", "10组团1020栋": a unit by its number; "大满屯" after "百弄屯": a short name of the same unit
+_NUMBERED_UNIT = re.compile(rf"[\dA-Za-z第][^、,;()]{{0,10}}{_UNIT_END}")
+_SHORT_UNIT = re.compile(rf"[{_CJK}]{{1,3}}(?P<unit>{_UNIT_END})")
+
+
+def _kind_written_once(parts: list[str]) -> bool:
+    """ "A村B、C、D屯": short names after a place, the unit's kind written only after the last of them."""
+    tail = parts[1:]
+    return len(tail) >= 2 and bool(_SHORT_UNIT.fullmatch(tail[-1])) \
+        and all(re.fullmatch(rf"[{_CJK}]{{2,3}}", p) and not re.search(rf"{_UNIT_END}$", p) for p in tail[:-1]) \
+        and not re.search(rf"{_UNIT_END}$", parts[0]) and not any(_OWN_PARENT.search(p) for p in tail)
+
+
+def _goes_on(before: str, part: str) -> bool:
+    """Whether a part after 、 is a further unit of the place before it (no name of its own)."""
+    if _NUMBERED_UNIT.fullmatch(part):
+        return True
+    short = _SHORT_UNIT.fullmatch(part)
+    return bool(short) and before.endswith(short["unit"])
+
+
+def _unit_run_items(obj: str) -> list[str] | None:
+    """ "武平镇弄帖村百弄屯、大满屯、新村屯,大道街大定屯、小定屯,马亮村坡那屯、立录村弄考外屯": places separated by
+    commas, a 、 inside a piece before a unit that names no parent of its own going on with the place before it
+    (hamlets of one village, buildings or workshops of one compound); a piece naming its own parent is a place of
+    its own. None unless the commas separate two pieces at least and some 、 goes on with its place."""
+    pieces = _comma_items(obj)
+    if len(pieces) < 2 or "、" not in obj:
+        return None
+    items: list[str] = []
+    joined = False
+    for piece in pieces:
+        parts = _split_enclosed(piece)
+        if not _OWN_PARENT.search(parts[0]):
+            items.extend(parts)
+            continue
+        if _kind_written_once(parts):
+            items.append("、".join(parts))  # "立录村弄考外、弄考内、那排屯": three hamlets, 屯 written once
+            joined = True
+            continue
+        items.append(parts[0])
+        for part in parts[1:]:
+            if _OWN_PARENT.search(part) or not _goes_on(items[-1], part):
+                items.append(part)
+            else:
+                items[-1] += "、" + part
+                joined = True
+    return items if joined else None
+
+
 def _semicolon_items(obj: str) -> list[str] | None:
     """The places of a sentence's object listed with ";" when a comma inside a piece goes on with its place
     ("A路与B港之间,C路两侧沿街商住楼;D生活区12幢宿舍楼,包括…;E楼"): such a piece is one place with its commas, a
@@ -3377,7 +3470,7 @@ _OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本|该)
                            rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
 # "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
 _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
-_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余|部分)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
@@ -3439,7 +3532,7 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
                 district, place = found
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
                 continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
-            elif _district_ok(place) and len(place) <= 6:
+            elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place):
                 district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
             if runs and runs[-1][0] == district:
                 runs[-1][1].append(place)
@@ -3667,11 +3760,20 @@ _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政�
 # metadata
 
 
+# "云南省安宁市人民政府11日发布公告称,…" (a report): a division's government announcing, when no prevention
+# office is named, issues the notice.
+_GOVERNMENT_ANNOUNCING = re.compile(rf"(?P<org>[{_CJK}]{{2,20}}?(?:市|区|县|旗)人民政府)(?:\d{{1,2}}日|今日|今天|日前)?"
+                                    r"(?:发布|发出)(?:公告|通告)")
+
+
 def _issuer(lines: list[str]) -> str | None:
     for line in lines:
         for m in _ORG_IN_LINE.finditer(line):
             if _ORG_KEYWORD.search(m["org"]):
                 return m["org"]
+    for line in lines:
+        if m := _GOVERNMENT_ANNOUNCING.search(line):
+            return m["org"]
     return None
 
 
@@ -4144,7 +4246,15 @@ _LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之
                                r"(?:区域|地区|范围)$")
 
 
+# "临湖镇全域(除高风险区以外的其他区域)": the rest of a part written as a bracketed note after its whole; read
+# as if unbracketed ("临湖镇全域除高风险区以外的其他区域", a town's rest, a place; a city's stays a blanket).
+_BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                                   r"(?:区域|地区|范围))\)$")
+
+
 def _is_blanket(text: str) -> bool:
+    if note := _BRACKETED_LEVEL_REST.search(text):
+        return _is_blanket(text[:note.start()] + note["note"])
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):
@@ -4160,6 +4270,9 @@ def _is_blanket(text: str) -> bool:
     return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
 
 
+# "安宁市主城区" once its city is taken off: "主城区" is a part of the city, no district ("城区" names one in
+# some cities)
+_CITY_AREA = re.compile(r"主城区|中心城区|老城区|市区")
 _CITY_PROPER = re.compile(rf"[{_CJK}]{{2,6}}市(?:城区|市区|主城区|中心城区)")
 
 
