@@ -221,3 +221,10 @@ def test_property_any_building_narrowed_to_a_unit(n: str, end: str, building: in
     text = f"{n}{end}{building}号楼由高风险区调整为{unit}单元为高风险区,{this}其他单元为低风险区。"
     building_name = f"{n}{end}{building}号楼"
     assert levels_of(text) == {"high": [f"{building_name}{unit}单元"], "low": [f"{building_name}其他单元"]}
+
+
+def test_a_place_name_ending_several_items_is_no_inserted_phrase() -> None:
+    # the generated round trip found it: a compound's name repeated at the end of three lines was dropped as spam
+    text = "一、新增高风险区\n小店区:华华小区。\n迎泽区:金华华小区。\n杏花岭区:龙华华小区。"
+    assert by_level(text) == {("high", "小店区"): ["华华小区"], ("high", "迎泽区"): ["金华华小区"],
+                              ("high", "杏花岭区"): ["龙华华小区"]}
