@@ -20,7 +20,7 @@ NAMES = sorted(p.stem for p in CORPUS.glob("*.txt"))
 _T2S = opencc.OpenCC("t2s")
 _PAREN = re.compile(r"\([^()]*\)")
 
-# Floors the notices the parser was tuned on must keep (they read 0.997 / 1.000 on 2026-12-03): a guard against
+# Floors the notices the parser was tuned on must keep (they read 0.998 / 1.000 on 2026-12-03): a guard against
 # regressions. Notices from HELD_OUT_FROM on form the newest held-out set, not tuned on yet: their figure is
 # printed, not floored; the held-out figures in the README (each set scored once, before tuning) judge the parser.
 MIN_F1 = 0.97
