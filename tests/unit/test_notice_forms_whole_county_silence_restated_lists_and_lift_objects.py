@@ -9,6 +9,7 @@ separators, traditional characters, full-width punctuation, spaces), and propert
 from __future__ import annotations
 
 import opencc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -210,3 +211,15 @@ def test_district_lifting_at_a_clause_start_is_the_notices() -> None:
         text = (f"关于解除部分防范区的通告\n经研究,自6月3日零时起,{district}解除部分防范区管理。现将相关事宜通告如下:\n"
                 "一、解除对胜利街金华楼防范区管理措施")
         assert by_level(text) == {("lifted", district): ["胜利街金华楼"]}, district
+
+
+@pytest.mark.parametrize(("sentence", "districts"), [
+    ("迎泽区、尖草坪区已于今日有序解除临时静默管理。", ["迎泽区", "尖草坪区"]),  # the seed's wording
+    ("小店区已于2022年11月25日0时起有序解除临时静默管理。", ["小店区"]),
+    ("晋源區已於今日有序解除臨時靜默管理。", ["晋源区"]),
+])
+def test_a_district_lifting_its_own_silent_management_is_the_place(sentence: str, districts: list[str]) -> None:
+    # a division lifting its areas ("庄河市解除封控区、管控区") names no place, but a district silenced as a whole
+    # lifts its own silent management: the district is the place lifted
+    text = f"关于解除临时静默管理的通告\n{sentence}\n太原市疫情防控办公室\n2022年11月25日"
+    assert by_level(text) == {("lifted", d): [d] for d in districts}

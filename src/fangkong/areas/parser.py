@@ -2842,8 +2842,11 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
-        if (m["lift"] or m["lift2"]) and not starts and _division_only(obj):
-            continue  # "辽宁大连庄河市解除封控区、管控区" (a headline): the city lifts its areas, a blanket
+        if (m["lift"] or m["lift2"]) and not starts and _division_only(obj) \
+                and not (m["level"] and _level_name(m["level"]) == "silent"):
+            # "辽宁大连庄河市解除封控区、管控区" (a headline): the city lifts its areas, a blanket; but a district
+            # silenced as a whole lifts its own silent management ("小店区已于…有序解除临时静默管理")
+            continue
         if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) == "silent" and not m["lift"]:
             pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
