@@ -11,10 +11,9 @@ import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, levels_of
 
 _S2T = opencc.OpenCC("s2t")
-_HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
 
 SYLLABLES = list("金华龙春晓阳光建桃丽泽翠锦绣东西南北长风胜利兴盛康宁福瑞鑫汇君悦星湾峰景秀")
 name = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=4).map("".join)
@@ -36,7 +35,7 @@ def test_level_clauses_each_with_measures_in_one_sentence() -> None:
 
 def test_level_clauses_with_other_measures_verbs_traditional_and_full_width() -> None:
     text = _S2T.convert("城阳区金华苑小区12栋为高风险区,采取封控措施;锦绣花园8栋、9栋为中风险区,严格落实管控要求;"
-                        "东风公寓2单元为低风险区,实施常态化防控。").translate(_HALF_TO_FULL)
+                        "东风公寓2单元为低风险区,实施常态化防控。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["金华苑小区12栋"], "medium": ["锦绣花园8栋、9栋"], "low": ["东风公寓2单元"]}
 
 
@@ -77,7 +76,7 @@ def test_inserted_phrase_after_sentences_is_no_part_of_places() -> None:
 
 def test_inserted_phrase_of_other_words_traditional_and_full_width() -> None:
     text = _S2T.convert("一、高风险区:西湖区翠苑小区3幢最新楼盘推荐。\n二、中风险区:西湖区锦绣花园9幢最新楼盘推荐。\n"
-                        "以上区域实行分类管控最新楼盘推荐。请广大市民配合最新楼盘推荐。").translate(_HALF_TO_FULL)
+                        "以上区域实行分类管控最新楼盘推荐。请广大市民配合最新楼盘推荐。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["翠苑小区3幢"], "medium": ["锦绣花园9幢"]}
 
 
@@ -112,7 +111,7 @@ def test_silent_management_kept_on_in_other_wordings() -> None:
     assert levels_of("经研究决定,继续对中心城区实行静默管理。") == {"silent": ["中心城区"]}
     assert levels_of("指挥部决定延长对金华镇、龙春镇的临时静默管理,解除时间另行通知。") == {
         "silent": ["金华镇", "龙春镇"]}
-    text = _S2T.convert("指挥部决定继续延长对主城区(含新区)的静默管理。").translate(_HALF_TO_FULL)
+    text = _S2T.convert("指挥部决定继续延长对主城区(含新区)的静默管理。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"silent": ["主城区(含新区)"]}
 
 
@@ -135,7 +134,7 @@ def test_numbered_phases_of_one_compound_stay_one_place() -> None:
 def test_numbered_phases_in_other_lists() -> None:
     assert levels_of("中风险区:金华花园3期、4期;龙春家园1期、2期、3期。") == {
         "medium": ["金华花园3期、4期", "龙春家园1期、2期、3期"]}
-    text = _S2T.convert("将长风苑1期、2期(除2期5栋外)调整为低风险区。").translate(_HALF_TO_FULL)
+    text = _S2T.convert("将长风苑1期、2期(除2期5栋外)调整为低风险区。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"low": ["长风苑1期、2期(除2期5栋外)"]}
 
 
@@ -161,7 +160,7 @@ def test_map_references_after_places_are_dropped() -> None:
 
 def test_map_and_annex_references_in_other_wordings() -> None:
     text = _S2T.convert("中风险区:天河区金华小区(详见附件2);天河区龙春家园( 见附图 3 );天河区东风村(见示意图)。"
-                        ).translate(_HALF_TO_FULL)
+                        ).translate(HALF_TO_FULL)
     assert levels_of(text) == {"medium": ["金华小区", "龙春家园", "东风村"]}
 
 
@@ -173,7 +172,7 @@ def test_property_a_reference_after_each_place_is_dropped(
     items = [f"({i}){n}{end}({ref}{i});" for i, (n, end) in enumerate(compounds, 1)]
     text = "关于南山区划定风险区的通告\n一、高风险区:\n" + "\n".join(items)
     if full_width:
-        text = text.translate(_HALF_TO_FULL)
+        text = text.translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": [f"{n}{end}" for n, end in compounds]}
 
 
@@ -191,7 +190,7 @@ def test_lifted_list_that_runs_into_its_condition() -> None:
 
 def test_list_running_into_a_condition_in_other_wordings() -> None:
     text = _S2T.convert("解除部分管控区。\n管控区:龙春小区5栋、东风花园8栋连续14天未新增病例,解除管控。")
-    text = text.translate(_HALF_TO_FULL)
+    text = text.translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["龙春小区5栋", "东风花园8栋"]}
     text = "解除部分封控区。\n封控区:康宁村4组;福瑞苑2号楼区域内已连续14日无新增感染者,自即日起解除封控。"
     assert levels_of(text) == {"lifted": ["康宁村4组", "福瑞苑2号楼"]}
@@ -210,7 +209,7 @@ def test_building_narrowed_to_one_unit_and_its_other_units_lowered() -> None:
 def test_building_narrowed_in_other_wordings() -> None:
     assert levels_of("龙春花园8栋由中风险区调整为2、3单元为中风险区,该栋其余单元为低风险区。") == {
         "medium": ["龙春花园8栋2、3单元"], "low": ["龙春花园8栋其余单元"]}
-    text = "东风公寓A座由高风险区缩小为12层为高风险区,本楼其他楼层为低风险区。".translate(_HALF_TO_FULL)
+    text = "东风公寓A座由高风险区缩小为12层为高风险区,本楼其他楼层为低风险区。".translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["东风公寓A座12层"], "low": ["东风公寓A座其他楼层"]}
 
 

@@ -12,10 +12,9 @@ import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import PLAIN_SYLLABLES, by_level, invented_names, levels_of
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, PLAIN_SYLLABLES, by_level, invented_names, levels_of
 
 _S2T = opencc.OpenCC("s2t")
-_HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
 
 # Name parts without 和 (which starts words), district, level, bound or prose words.
 name = invented_names(PLAIN_SYLLABLES)
@@ -227,4 +226,4 @@ def test_property_each_named_area_with_its_bounds_is_one_place(
     text = "关于分类管理的通告\n一、对以下区域实行管控区管理\n东湖区:\n" + "".join(
         f"{k}、{area};\n" for k, area in enumerate(written, 1))
     assert by_level(text) == {("controlled", "东湖区"): written}
-    assert by_level(text.translate(_HALF_TO_FULL)) == {("controlled", "东湖区"): written}
+    assert by_level(text.translate(HALF_TO_FULL)) == {("controlled", "东湖区"): written}

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
     PLAIN_SYLLABLES_WITH_DIRECTIONS,
     by_level,
     invented_names,
@@ -24,7 +25,6 @@ from tests.unit.test_notice_parser_real_forms import (
 )
 
 _S2T = opencc.OpenCC("s2t")
-_HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
 
 name = invented_names(PLAIN_SYLLABLES_WITH_DIRECTIONS)
 NAMED_END = ["社区", "小区", "超市", "医院", "花园", "家园", "菜场"]
@@ -54,7 +54,7 @@ def test_forum_copy_on_one_line_with_the_list_after_the_lead() -> None:
 
 
 def test_pointer_lead_with_the_list_on_lines_and_a_street_rest_full_width() -> None:
-    text = (LEAD.format(town="城东街道").translate(_HALF_TO_FULL) + "\n1.城东街道光明小区3号楼\n"
+    text = (LEAD.format(town="城东街道").translate(HALF_TO_FULL) + "\n1.城东街道光明小区3号楼\n"
             "2.城东街道幸福路8号(便利店)\n东台市疫情防控指挥部\n2022年11月20日")
     assert levels_of(text) == {"high": ["城东街道光明小区3号楼", "城东街道幸福路8号(便利店)"],
                                "low": ["除以下区域外的城东街道其他区域"]}
@@ -97,7 +97,7 @@ def test_a_zone_label_among_town_labels_is_a_part_of_the_county() -> None:
 
 def test_a_high_tech_zone_label_among_street_labels_full_width() -> None:
     text = ("宁国市疫情防控指挥部关于划定高风险区的通告\n高风险区:\n西津街道:东门社区1栋、河沥小区\n"
-            "南山街道:竹峰村\n高新区:纬二路仓储中心").translate(_HALF_TO_FULL)
+            "南山街道:竹峰村\n高新区:纬二路仓储中心").translate(HALF_TO_FULL)
     assert by_level(text) == {("high", "宁国市"): ["西津街道东门社区1栋", "西津街道河沥小区", "南山街道竹峰村",
                                                   "高新区纬二路仓储中心"]}
 
@@ -173,7 +173,7 @@ def test_short_levels_joined_by_and_with_a_counted_reason_first() -> None:
 def test_short_level_list_in_traditional_characters_full_width() -> None:
     low, high = ["南街街道文化社区", "经济技术开发区美食城"], ["南街街道河西村", "南街街道电厂宿舍"]
     text = _S2T.convert(NUMBERED.format(short="中、高", n=2, low=_numbered(low), reason="现有高风险区2个。",
-                                        high=_numbered(high))).translate(_HALF_TO_FULL)
+                                        high=_numbered(high))).translate(HALF_TO_FULL)
     assert levels_of(text) == {"low": low, "high": high}
 
 
@@ -213,7 +213,7 @@ def test_a_report_lifting_sealed_and_controlled_areas_with_bounds() -> None:
 
 def test_a_report_lift_in_traditional_characters_full_width() -> None:
     text = _S2T.convert(REPORT.format(city="南宁市", district="邕宁区", sealed="蒲庙镇新兴小区5栋",
-                                      controlled="蒲庙镇新兴小区、那楼镇那蒙村", n=2)).translate(_HALF_TO_FULL)
+                                      controlled="蒲庙镇新兴小区、那楼镇那蒙村", n=2)).translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["蒲庙镇新兴小区5栋", "蒲庙镇新兴小区", "那楼镇那蒙村"]}
 
 

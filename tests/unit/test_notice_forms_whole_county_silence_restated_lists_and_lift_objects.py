@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
     PLAIN_SYLLABLES_WITH_DIRECTIONS,
     by_level,
     invented_names,
@@ -21,7 +22,6 @@ from tests.unit.test_notice_parser_real_forms import (
 )
 
 _S2T = opencc.OpenCC("s2t")
-_HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
 
 name = invented_names(PLAIN_SYLLABLES_WITH_DIRECTIONS, 2, 3)
 # Counties and districts of the statistics bureau's list (the parser knows them by name).
@@ -81,7 +81,7 @@ def test_label_in_front_of_a_lowering_sentence() -> None:
 
 def test_numbered_label_in_front_of_a_raising_sentence_full_width() -> None:
     text = "关于调整风险区的通告\n一、低风险区:把幸福路3号院调整为中风险区;\n二、高风险区:将龙春家园5号楼降为低风险区。"
-    assert levels_of(text.translate(_HALF_TO_FULL)) == {"medium": ["幸福路3号院"], "low": ["龙春家园5号楼"]}
+    assert levels_of(text.translate(HALF_TO_FULL)) == {"medium": ["幸福路3号院"], "low": ["龙春家园5号楼"]}
 
 
 def test_label_in_front_of_a_lift_in_traditional_characters() -> None:
@@ -155,7 +155,7 @@ def test_lift_after_dui_with_commas_and_doors() -> None:
 
 def test_lift_after_dui_of_a_control_area_full_width_and_traditional() -> None:
     text = _S2T.convert("关于解除管控区的通告\n解除对龙城街金华苑2号楼1门、2门,东风路8号院管控区管理措施。")
-    assert levels_of(text.translate(_HALF_TO_FULL)) == {"lifted": ["龙城街金华苑2号楼1门、2门", "东风路8号院"]}
+    assert levels_of(text.translate(HALF_TO_FULL)) == {"lifted": ["龙城街金华苑2号楼1门、2门", "东风路8号院"]}
 
 
 def test_lift_after_dui_of_a_sealed_area_with_an_an_before_the_level() -> None:

@@ -171,6 +171,9 @@ def test_names_starting_like_a_clause_are_places() -> None:
     assert by_level(text) == {("high", "小店区"): ["教育局宿舍楼9号楼2单元", "并州花园1号楼1单元", "含光小区"]}
 
 
+# Full-width forms of the punctuation a notice copied from a Word file uses.
+HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
+
 # Syllables of the invented names in the forms' property tests. The plain sets hold nothing that starts a word
 # the parser reads (和, 城, 园, 安), so a generated name never forms one by chance.
 NAME_SYLLABLES = "金华龙城春晓阳光和平建桃丽泽翠锦绣长风胜利兴盛泰康宁安福瑞鑫汇君悦星景秀"
