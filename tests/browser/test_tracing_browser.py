@@ -81,7 +81,9 @@ def test_case_to_public_page_and_back(browser: Any, live_server: str, screenshot
     assert set(candidates) == {*world["household"], world["other"]}
     venue_text = candidates[world["other"]].locator("[data-testid=evidence]").inner_text()
     assert "病例" in venue_text and "09:30" in venue_text and "09:40" in venue_text
-    assert epi.locator("canvas").count() >= 1  # the trajectory timeline (ECharts)
+    # the trajectory timeline (ECharts draws its canvas once its script has run: wait for it, do not race it)
+    epi.wait_for_function("document.querySelectorAll('canvas').length >= 1")
+    assert epi.locator("canvas").count() >= 1
     epi.screenshot(path=screenshots / "tracing-case-candidates.png", full_page=True)
 
     epi.click("[data-testid=confirm-kind-household]")
