@@ -89,7 +89,9 @@ def test_a_clause_that_ends_several_sentences_of_a_notice_stays() -> None:
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.tuples(name, st.sampled_from(COMPOUND_END), st.integers(1, 30)), min_size=3, max_size=5,
                 unique_by=lambda t: t[0]),
-       st.lists(st.sampled_from(list("搬家公司装修服务网站推荐价格")), min_size=4, max_size=8).map("".join))
+       # (not ending in "公司": "…号楼X公司" may be a company in the building, which the parser keeps as a place)
+       st.lists(st.sampled_from(list("搬家公司装修服务网站推荐价格")), min_size=4, max_size=8).map("".join)
+       .filter(lambda phrase: not phrase.endswith("公司")))
 def test_property_a_phrase_after_every_sentence_is_dropped(
         compounds: list[tuple[str, str, int]], phrase: str) -> None:
     lines = [f"{i}.汉阳区{n}{end}{k}号楼{phrase}。" for i, (n, end, k) in enumerate(compounds, 1)]
