@@ -1269,6 +1269,9 @@ def _match_heading(line: str) -> _Heading | None:
     if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
+    # "一、新增高风险区(自12月1日0时起)": when the heading's change takes effect, in brackets after it
+    body = re.sub(r"\((?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始)?\)$",
+                  "", body)
     # ("高、中风险区调整为低风险区12个": the first level written short)
     # ("一、调整部分高风险区范围", "二、部分高风险区调整为低风险区": 部分 of the level's areas)
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
@@ -1950,9 +1953,11 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 # A bare part of the place before it: buildings, units, a village's groups ("1组、2组", "4队、5队"), ranges of
 # letters ("A1-A2、B-D栋、5-7栋区域"); the last part may close the run with 区域 or add a place with 以及
 # ("大源村4队、5队、7队以及大源山庄(除高风险区域外)": the run of units and the place named after it are one).
-# (a building may follow the compound's section it is in: "天顺园6组团607栋、10组团1020栋", "二期3栋")
+# (a building may follow the compound's section it is in: "天顺园6组团607栋、10组团1020栋", "二期3栋"; a section
+# named by its kind of housing too: "A小区别墅区20栋、小高层区59栋")
 _BARE_SUB = re.compile(
-    r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d]))?"
+    r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
+    r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
     r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
@@ -4632,6 +4637,12 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if district:
         for change in changes:
             change["district"] = change["district"] or district
+            # "江夏区…的通告" over "1.经济开发区A小区": a county's notice lists its own development zone, a part of
+            # the county (a zone without a name of its own), no district; the place keeps it as written
+            if district in _divisions()[0] and district[:-1] not in _divisions()[1] \
+                    and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
+                change["places"] = [change["district"] + place for place in change["places"]]
+                change["district"] = district
     _name_whole_own(changes)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
