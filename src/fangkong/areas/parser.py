@@ -345,6 +345,12 @@ _RUN_ON_MEASURES = re.compile(
 _HEADLINE_BEFORE = re.compile(r"(?<=\n)[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
 
 
+# "X区关于划分封控区…的通告 为切实做好…": a copy that lost its line breaks keeps the title on the lead's line,
+# apart by a space; the title goes on a line of its own (else the lead reads as the title's list)
+_TITLE_GLUED = re.compile(rf"(?m)^(?P<title>[ \t]*[{_CJK}()]{{0,30}}关于[^。,:;\n]{{2,60}}(?:通告|公告|通知|通报))"
+                          rf"[ \t\u3000]+(?=[{_CJK}])")
+
+
 # "二○二二年" (a circle or a letter O for 〇 in a signature's date): a year written in Chinese numerals.
 _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零○OΟ0]{0,3}[○OΟ0])(?=\D{0,3}[一二三四五六七八九])"
                         r"[一二三四五六七八九〇零○OΟ0]{4}(?=年)")
@@ -558,6 +564,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
+    text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
@@ -2046,6 +2053,10 @@ _OPEN_LAST_BOUND = re.compile(r"(?:^|[,、])[东南西北](?:至|到|抵)[^,、;
 _ROAD_NAME = re.compile(rf"[{_CJK}]{{1,8}}?(?:大街|大道|路|街|巷|弄|胡同|道)")
 
 
+_UNITS_RUN_END = re.compile(r"\d(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}单元)+$")
+_BUILDING_UNITS = re.compile(r"\d{1,4}(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}单元)+")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -2059,7 +2070,11 @@ def _join_bounded(places: list[str]) -> list[str]:
             while i < len(places) and _BARE_SUB.match(places[i]):
                 i += 1
             continue
-        if joined and ((_bare_subs(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
+        # (a building with its run of units after another is the next building, a place of its own: "A小区27栋
+        # 4单元、5单元,26栋1单元、2单元"; bare buildings go on: "A小区5栋、7栋(除1单元)、8栋、9栋")
+        if joined and ((_bare_subs(places[i]) and _SUB_END.match(joined[-1])
+                        and not (_UNITS_RUN_END.search(joined[-1]) and _BUILDING_UNITS.fullmatch(places[i])))
+                       or _CLAUSE.match(places[i])
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
@@ -3179,8 +3194,13 @@ def _split_counted_and(item: str) -> list[str]:
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
 # named and their kind closes the list; it is a summary, no part of the last place (a "临时" after it goes with
 # the level: "临时管控").
+# ("A、B、C等三个社区未改造区域": the part of each counted place the level covers, written once after the count;
+# the places are the ones named)
 _SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
+                            rf"(?:的?(?:未改造|未拆迁|老旧|部分|全部|居民|住宅|棚户)[{_CJK}]{{0,2}}?(?:区域|片区|范围))?"
                             r"的?(?:临时)?$")
+# "A、B和C等三个社区": the last two joined by 和, counted as two
+_LAST_AND = re.compile(r"、(?P<a>[^、,;和]{{2,}})和(?P<b>[^、,;和]{{2,}})$")
 
 
 # "…,铝厂大院等共计7个小区、21个巷道、1个独立院落": counts of several kinds after 等 close the list; a summary
@@ -3205,6 +3225,9 @@ def _without_summary(obj: str) -> str:
         places = obj[:m.start() if m["sep"] else m.start("n") + k].rstrip(",、")
         if places and _cn_int(digits[k:]) == len(_split_enclosed(places)) > 1:
             return places
+        last_and = _LAST_AND.search(places)
+        if last_and and _cn_int(digits[k:]) == len(_split_enclosed(places)) + 1:
+            return places[:last_and.start("a")] + last_and["a"] + "、" + last_and["b"]
     return obj
 
 
@@ -3300,7 +3323,10 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
             continue
-        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]):
+        # (not after a run of its own: "A小区27栋4单元、5单元,26栋1单元、2单元", where 、 joins the units of one
+        # building, the comma starts the next building, a place of its own)
+        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]) \
+                and not ("、" in out[-1][1] and "、" in part):
             prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
             out.append((prev_sep, prev + sep + part))
             continue
