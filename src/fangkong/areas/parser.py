@@ -3200,7 +3200,7 @@ _SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>
                             rf"(?:的?(?:未改造|未拆迁|老旧|部分|全部|居民|住宅|棚户)[{_CJK}]{{0,2}}?(?:区域|片区|范围))?"
                             r"的?(?:临时)?$")
 # "A、B和C等三个社区": the last two joined by 和, counted as two
-_LAST_AND = re.compile(r"、(?P<a>[^、,;和]{{2,}})和(?P<b>[^、,;和]{{2,}})$")
+_LAST_AND = re.compile(r"、(?P<a>[^、,;和]{2,})和(?P<b>[^、,;和]{2,})$")
 
 
 # "…,铝厂大院等共计7个小区、21个巷道、1个独立院落": counts of several kinds after 等 close the list; a summary
