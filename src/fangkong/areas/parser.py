@@ -188,6 +188,9 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^(?:调整|划定|解除|涉及)的?(?:范围|区域)$"  # "一、调整范围" over the list: its title
                         r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
+                        # "其中14个由封控区调整为管控区,2个大型商超由封控区调整为防范区": a count of unnamed places
+                        rf"|^(?:其中)?[\d{_CN_NUM}]{{1,4}}[个处](?:[大中小]型)?(?:商超|超市|商场|市场|小区|区域|地点|场所"
+                        r"|点位|楼栋|单位|门店|店铺|企业)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
                         rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
@@ -2785,6 +2788,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         head = body[start:m.start()]
         if start and (measures := _MEASURES_CLAUSE.match(head)):
             head = head[measures.end():]  # "A为高风险区,实行…管控措施;B为中风险区": B starts after the measures
+        elif start and (managed := re.match(r"(?:管理|管控|措施)[,;]", head)):
+            head = head[managed.end():]  # "A调整为管控区管理,B调整为防范区管理": the word ends the clause before
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
