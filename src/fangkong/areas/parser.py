@@ -335,6 +335,10 @@ _FINANCIAL_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([壹贰叁参肆
                              r"|第?[壹贰叁参肆伍陆柒捌玖拾]{1,3}(?=[、.,]))")
 
 
+# "防范区:A路以东、B路以南…合围区域实行“…”管理措施": an enclosed area runs into its measures without a comma
+_AREA_THEN_MEASURES = re.compile(r"(?<=合围区域|围合区域|围成区域|合围范围|围合范围)(?=(?:严格)?(?:实行|实施|执行|采取)“)")
+
+
 # "…柴达木中路24号(老凤祥银楼)上述区域实行…管控措施。": a list that runs into its measures sentence without
 # 。 ends where "上述区域/以上地区… 实行/实施/执行…" begins (not after 对/将…: "对上述区域实行封控").
 _RUN_ON_MEASURES = re.compile(
@@ -558,6 +562,7 @@ def _normalize(text: str) -> str:
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
+    text = _AREA_THEN_MEASURES.sub(",", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
@@ -899,6 +904,9 @@ def _in_run(text: str, pos: int) -> bool:
             rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
         # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷", "农业管区一片、十三片": more numbers of the same kind, one place
         return True
+    if before == ")" and re.search(r"\d号\((?:单号|双号|单双号|单|双)\)$", text[max(0, pos - 10):pos]) \
+            and re.match(r"\d{1,4}(?:[-—~至]\d{1,4})?号", text[pos + 1:]):
+        return True  # "A巷41—45号(单号)、52-98号(双号)": ranges of one lane, odd or even numbers
     return text[pos - 2:pos - 1] == "之" and after == "之"
 
 
@@ -4391,6 +4399,24 @@ _LIFTED_TO = re.compile(rf"(?:^|[,。;:])(?:(?:解除|解封|撤销)[^,。;:]{{0
                         rf"(?:转为|转入|调整为|降为|纳入|按照?|列为|实行)(?P<level>{_LEVEL})")
 
 
+# "同时,将以上封控区和管控区确定为中风险地区": under the zone lists, the zones named take a risk level too; each
+# of their places is listed at both levels
+_ZONES_AS_RISK = re.compile(r"(?:将|把)?(?:以上|上述|前述)(?P<zones>(?:封控|管控|防范)区(?:域)?(?:(?:[、和及与]|以及)"
+                            r"(?:封控|管控|防范)区(?:域)?)*)(?:均|统一|全部)?(?:确定|划定|认定|列|定|调整|划)为"
+                            r"(?P<level>[高中低]风险)(?:地区|区域|区)")
+
+
+def _zones_as_risk(changes: list[dict[str, Any]], tail: list[str]) -> None:
+    m = next((m for line in tail[:12] if (m := _ZONES_AS_RISK.search(line))), None)
+    if m is None:
+        return
+    to = _level_name(m["level"] + "区")
+    zones = {_level_name(z) for z in re.findall(r"(?:封控|管控|防范)区", m["zones"])}
+    changes += [{**change, "action": "set", "level_from": None, "level_to": to, "stated_count": None,
+                 "places": list(change["places"])}
+                for change in list(changes) if change["level_to"] in zones and change["places"]]
+
+
 def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:
     """Give the lifts without a level the level a sentence under the lists sends their places to."""
     lifts = [c for c in changes if c["action"] == "lift" and c["level_to"] is None]
@@ -4658,6 +4684,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
+    _zones_as_risk(changes, tail)
 
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
               or next((o for o in map(_interpreting_org, tail) if o), None))
