@@ -189,7 +189,8 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^(?:调整|划定|解除|涉及)的?(?:范围|区域)$"  # "一、调整范围" over the list: its title
                         r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
                         # "其中14个由封控区调整为管控区,2个大型商超由封控区调整为防范区": a count of unnamed places
-                        rf"|^(?:其中)?[\d{_CN_NUM}]{{1,4}}[个处](?:[大中小]型)?(?:商超|超市|商场|市场|小区|区域|地点|场所"
+                        # (个 only: "49处小区" is a compound's name)
+                        rf"|^(?:其中)?[\d{_CN_NUM}]{{1,4}}个(?:[大中小]型)?(?:商超|超市|商场|市场|小区|区域|地点|场所"
                         r"|点位|楼栋|单位|门店|店铺|企业)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
@@ -336,7 +337,8 @@ _FINANCIAL_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([壹贰叁参肆
 
 
 # "防范区:A路以东、B路以南…合围区域实行“…”管理措施": an enclosed area runs into its measures without a comma
-_AREA_THEN_MEASURES = re.compile(r"(?<=合围区域|围合区域|围成区域|合围范围|围合范围)(?=(?:严格)?(?:实行|实施|执行|采取)“)")
+_AREA_THEN_MEASURES = re.compile(r"(?<=合围区域|围合区域|围成区域|合围范围|围合范围)"
+                                 r"(?=(?:严格)?(?:实行|实施|执行|采取)“)")
 
 
 # "…柴达木中路24号(老凤祥银楼)上述区域实行…管控措施。": a list that runs into its measures sentence without
