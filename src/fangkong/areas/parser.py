@@ -188,6 +188,10 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^(?:调整|划定|解除|涉及)的?(?:范围|区域)$"  # "一、调整范围" over the list: its title
                         r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
+                        # "其中14个由封控区调整为管控区,2个大型商超由封控区调整为防范区": a count of unnamed places
+                        # (个 only: "49处小区" is a compound's name)
+                        rf"|^(?:其中)?[\d{_CN_NUM}]{{1,4}}个(?:[大中小]型)?(?:商超|超市|商场|市场|小区|区域|地点|场所"
+                        r"|点位|楼栋|单位|门店|店铺|企业)$"
                         r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
                         rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
@@ -332,6 +336,11 @@ _FINANCIAL_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([壹贰叁参肆
                              r"|第?[壹贰叁参肆伍陆柒捌玖拾]{1,3}(?=[、.,]))")
 
 
+# "防范区:A路以东、B路以南…合围区域实行“…”管理措施": an enclosed area runs into its measures without a comma
+_AREA_THEN_MEASURES = re.compile(r"(?<=合围区域|围合区域|围成区域|合围范围|围合范围)"
+                                 r"(?=(?:严格)?(?:实行|实施|执行|采取)“)")
+
+
 # "…柴达木中路24号(老凤祥银楼)上述区域实行…管控措施。": a list that runs into its measures sentence without
 # 。 ends where "上述区域/以上地区… 实行/实施/执行…" begins (not after 对/将…: "对上述区域实行封控").
 _RUN_ON_MEASURES = re.compile(
@@ -343,6 +352,12 @@ _RUN_ON_MEASURES = re.compile(
 # "【12月2日…关于调整风险区等级和范围的通告】春晖路街道(1个):…": a repost's headline in front of a line of
 # the list is no part of it (alone on its line, or on the first line, it is the title and stays).
 _HEADLINE_BEFORE = re.compile(r"(?<=\n)[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
+
+
+# "X区关于划分封控区…的通告 为切实做好…": a copy that lost its line breaks keeps the title on the lead's line,
+# apart by a space; the title goes on a line of its own (else the lead reads as the title's list)
+_TITLE_GLUED = re.compile(rf"(?m)^(?P<title>[ \t]*[{_CJK}()]{{0,30}}关于[^。,:;\n]{{2,60}}(?:通告|公告|通知|通报))"
+                          rf"[ \t\u3000]+(?=[{_CJK}])")
 
 
 # "二○二二年" (a circle or a letter O for 〇 in a signature's date): a year written in Chinese numerals.
@@ -549,6 +564,7 @@ def _normalize(text: str) -> str:
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
+    text = _AREA_THEN_MEASURES.sub(",", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
@@ -558,6 +574,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
+    text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
@@ -889,6 +906,9 @@ def _in_run(text: str, pos: int) -> bool:
             rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
         # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷", "农业管区一片、十三片": more numbers of the same kind, one place
         return True
+    if before == ")" and re.search(r"\d号\((?:单号|双号|单双号|单|双)\)$", text[max(0, pos - 10):pos]) \
+            and re.match(r"\d{1,4}(?:[-—~至]\d{1,4})?号", text[pos + 1:]):
+        return True  # "A巷41—45号(单号)、52-98号(双号)": ranges of one lane, odd or even numbers
     return text[pos - 2:pos - 1] == "之" and after == "之"
 
 
@@ -1269,6 +1289,9 @@ def _match_heading(line: str) -> _Heading | None:
     if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
+    # "一、新增高风险区(自12月1日0时起)": when the heading's change takes effect, in brackets after it
+    body = re.sub(r"\((?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始)?\)$",
+                  "", body)
     # ("高、中风险区调整为低风险区12个": the first level written short)
     # ("一、调整部分高风险区范围", "二、部分高风险区调整为低风险区": 部分 of the level's areas)
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
@@ -1950,9 +1973,11 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 # A bare part of the place before it: buildings, units, a village's groups ("1组、2组", "4队、5队"), ranges of
 # letters ("A1-A2、B-D栋、5-7栋区域"); the last part may close the run with 区域 or add a place with 以及
 # ("大源村4队、5队、7队以及大源山庄(除高风险区域外)": the run of units and the place named after it are one).
-# (a building may follow the compound's section it is in: "天顺园6组团607栋、10组团1020栋", "二期3栋")
+# (a building may follow the compound's section it is in: "天顺园6组团607栋、10组团1020栋", "二期3栋"; a section
+# named by its kind of housing too: "A小区别墅区20栋、小高层区59栋")
 _BARE_SUB = re.compile(
-    r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d]))?"
+    r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
+    r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
     r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
@@ -2041,6 +2066,10 @@ _OPEN_LAST_BOUND = re.compile(r"(?:^|[,、])[东南西北](?:至|到|抵)[^,、;
 _ROAD_NAME = re.compile(rf"[{_CJK}]{{1,8}}?(?:大街|大道|路|街|巷|弄|胡同|道)")
 
 
+_UNITS_RUN_END = re.compile(r"\d(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}单元)+$")
+_BUILDING_UNITS = re.compile(r"\d{1,4}(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}单元)+")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -2054,7 +2083,11 @@ def _join_bounded(places: list[str]) -> list[str]:
             while i < len(places) and _BARE_SUB.match(places[i]):
                 i += 1
             continue
-        if joined and ((_bare_subs(places[i]) and _SUB_END.match(joined[-1])) or _CLAUSE.match(places[i])
+        # (a building with its run of units after another is the next building, a place of its own: "A小区27栋
+        # 4单元、5单元,26栋1单元、2单元"; bare buildings go on: "A小区5栋、7栋(除1单元)、8栋、9栋")
+        if joined and ((_bare_subs(places[i]) and _SUB_END.match(joined[-1])
+                        and not (_UNITS_RUN_END.search(joined[-1]) and _BUILDING_UNITS.fullmatch(places[i])))
+                       or _CLAUSE.match(places[i])
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
@@ -2765,6 +2798,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         head = body[start:m.start()]
         if start and (measures := _MEASURES_CLAUSE.match(head)):
             head = head[measures.end():]  # "A为高风险区,实行…管控措施;B为中风险区": B starts after the measures
+        elif start and (managed := re.match(r"(?:管理|管控|措施)[,;]", head)):
+            head = head[managed.end():]  # "A调整为管控区管理,B调整为防范区管理": the word ends the clause before
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
@@ -3174,8 +3209,13 @@ def _split_counted_and(item: str) -> list[str]:
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
 # named and their kind closes the list; it is a summary, no part of the last place (a "临时" after it goes with
 # the level: "临时管控").
+# ("A、B、C等三个社区未改造区域": the part of each counted place the level covers, written once after the count;
+# the places are the ones named)
 _SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
+                            rf"(?:的?(?:未改造|未拆迁|老旧|部分|全部|居民|住宅|棚户)[{_CJK}]{{0,2}}?(?:区域|片区|范围))?"
                             r"的?(?:临时)?$")
+# "A、B和C等三个社区": the last two joined by 和, counted as two
+_LAST_AND = re.compile(r"、(?P<a>[^、,;和]{2,})和(?P<b>[^、,;和]{2,})$")
 
 
 # "…,铝厂大院等共计7个小区、21个巷道、1个独立院落": counts of several kinds after 等 close the list; a summary
@@ -3200,6 +3240,9 @@ def _without_summary(obj: str) -> str:
         places = obj[:m.start() if m["sep"] else m.start("n") + k].rstrip(",、")
         if places and _cn_int(digits[k:]) == len(_split_enclosed(places)) > 1:
             return places
+        last_and = _LAST_AND.search(places)
+        if last_and and _cn_int(digits[k:]) == len(_split_enclosed(places)) + 1:
+            return places[:last_and.start("a")] + last_and["a"] + "、" + last_and["b"]
     return obj
 
 
@@ -3295,7 +3338,10 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
             continue
-        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]):
+        # (not after a run of its own: "A小区27栋4单元、5单元,26栋1单元、2单元", where 、 joins the units of one
+        # building, the comma starts the next building, a place of its own)
+        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]) \
+                and not ("、" in out[-1][1] and "、" in part):
             prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
             out.append((prev_sep, prev + sep + part))
             continue
@@ -4355,6 +4401,24 @@ _LIFTED_TO = re.compile(rf"(?:^|[,。;:])(?:(?:解除|解封|撤销)[^,。;:]{{0
                         rf"(?:转为|转入|调整为|降为|纳入|按照?|列为|实行)(?P<level>{_LEVEL})")
 
 
+# "同时,将以上封控区和管控区确定为中风险地区": under the zone lists, the zones named take a risk level too; each
+# of their places is listed at both levels
+_ZONES_AS_RISK = re.compile(r"(?:将|把)?(?:以上|上述|前述)(?P<zones>(?:封控|管控|防范)区(?:域)?(?:(?:[、和及与]|以及)"
+                            r"(?:封控|管控|防范)区(?:域)?)*)(?:均|统一|全部)?(?:确定|划定|认定|列|定|调整|划)为"
+                            r"(?P<level>[高中低]风险)(?:地区|区域|区)")
+
+
+def _zones_as_risk(changes: list[dict[str, Any]], tail: list[str]) -> None:
+    m = next((m for line in tail[:12] if (m := _ZONES_AS_RISK.search(line))), None)
+    if m is None:
+        return
+    to = _level_name(m["level"] + "区")
+    zones = {_level_name(z) for z in re.findall(r"(?:封控|管控|防范)区", m["zones"])}
+    changes += [{**change, "action": "set", "level_from": None, "level_to": to, "stated_count": None,
+                 "places": list(change["places"])}
+                for change in list(changes) if change["level_to"] in zones and change["places"]]
+
+
 def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:
     """Give the lifts without a level the level a sentence under the lists sends their places to."""
     lifts = [c for c in changes if c["action"] == "lift" and c["level_to"] is None]
@@ -4622,6 +4686,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
+    _zones_as_risk(changes, tail)
 
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
               or next((o for o in map(_interpreting_org, tail) if o), None))
@@ -4632,6 +4697,12 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     if district:
         for change in changes:
             change["district"] = change["district"] or district
+            # "江夏区…的通告" over "1.经济开发区A小区": a county's notice lists its own development zone, a part of
+            # the county (a zone without a name of its own), no district; the place keeps it as written
+            if district in _divisions()[0] and district[:-1] not in _divisions()[1] \
+                    and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
+                change["places"] = [change["district"] + place for place in change["places"]]
+                change["district"] = district
     _name_whole_own(changes)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
