@@ -4172,6 +4172,36 @@ _GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术�
                            r"(?:开发区|园区)|经开区|高新区")
 
 
+# "兰州团结新村街道A号", "兰州市B镇C村": a prefecture city (with or without 市) written before a street or
+# town of its own is no part of the place; the street's name must be a name ("西安路街道", "大连湾街道" keep
+# the city, which is part of the road's or the bay's name).
+_CITY_FRONT_SUB = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)(?=.)")
+
+
+def _without_front_city(place: str, text: str) -> str | None:
+    cities = _divisions()[1]
+    for length in (4, 3, 2):
+        city, rest = place[:length], place[length:]
+        if city not in cities:
+            continue
+        if f"{city}市" in _divisions()[0]:
+            return None  # a county-level city ("古交") is a district, _front_district reads it
+        if rest.startswith("市"):
+            rest = rest[1:]
+        elif f"{city}市" not in text:
+            return None  # "南阳新村街道" in a notice of 郑州: without 市 only the notice's own city is one
+        if re.match(r"[路街道巷里湾大]|[东西南北中]路", rest) or not _CITY_FRONT_SUB.match(rest) \
+                or _known_front(rest):
+            return None
+        return rest
+    return None
+
+
+def _city_fronts(changes: list[dict[str, Any]], text: str) -> None:
+    for change in changes:
+        change["places"] = [_without_front_city(place, text) or place for place in change["places"]]
+
+
 def _front_districts(groups: list[_Group]) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
@@ -4621,6 +4651,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     changes, used = _changes(sections, warnings)
     changes = _zone_districts(changes, "\n".join(lines))
     _stem_fronts(changes, "\n".join(lines))
+    _city_fronts(changes, "\n".join(lines))
     for change in changes:
         change["places"] = [place.replace(_ONE_PLACE_AND, "、") for place in change["places"]]
     if not changes:
