@@ -4051,6 +4051,9 @@ def _resolve_year(when: _Date, reference: _Date | None, default_year: int | None
 # public API
 
 
+_LABEL_ORDINAL = r"(?:[一二三四五六七八九十\d]{1,3}|\([一二三四五六七八九十\d]{1,3}\))?"
+
+
 def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
     """One change per (section, district), count checks as warnings; also the sections that had places."""
     changes: list[dict[str, Any]] = []
@@ -4108,7 +4111,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 changes.append({
                     "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
                     "district": g.district, "stated_count": g.count, "places": g.places,
-                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)
+                    # ("封控区一:", "封控区2:": a lift's lists numbered under one level are bare labels too)
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}{_LABEL_ORDINAL}(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
                     "_at": section.index,
                 })
@@ -4373,7 +4377,8 @@ _RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(
 def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[str] | None = None) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
     lifts those levels (not lists under a line that restates the areas kept, _RESTATED_LISTS)."""
-    text = _WHEN_LIFTED.sub("", "".join(lead))
+    # (a cited document's title, "《…区域划定和解除工作指引》", is not what this notice does)
+    text = _WHEN_LIFTED.sub("", re.sub(r"《[^《》]*》", "", "".join(lead)))
     lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
     for change in changes:
         at = change.pop("_at", None)
