@@ -2759,6 +2759,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
     for m in _SENTENCE_TARGET.finditer(body):
         if _unclosed(body[:m.start()]):
             continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
+        if re.search(r"除[^,;。:除]{0,60}$", body[:m.start()]) and re.match(r"(?:以外|之外|外)", body[m.end():]):
+            continue  # "…所围合除划入封控区以外的区域仍为管控区": an exception inside the place, no target
         if m.start() < then_end:
             start = m.end()
             continue  # ",并调整为低风险区" after "A解除封控管理": read with the lift, it names no place
@@ -3216,7 +3218,10 @@ _RESIDENTS_OF = re.compile(r"(?:内|的|居民|全部|所有)+(?:小区|住宅�
 
 _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
 # "…围合的三角区域", "…以北之间的区域"
-_ENCLOSED_END = re.compile(r"(?:合围|围合|围成|以[东南西北]之间|以内)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)$")
+# ("…所围合除划入封控区以外的区域": the area enclosed but an exception, still one area)
+_ENCLOSED_EXCEPT = r"(?:除[^,、;()除]{1,24}?(?:以外|之外|外))?"
+_ENCLOSED_END = re.compile(rf"(?:合围|围合|围成|以[东南西北]之间|以内){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?"
+                           r"(?:区域|范围|片区|地块)$")
 
 
 def _district_items(text: str) -> list[str] | None:
@@ -3234,7 +3239,8 @@ def _district_items(text: str) -> list[str] | None:
 
 # An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
 # "以A路-B路-C路围合区域为防范区", "以A街,B街,C街围成的区域": one area, the 以 no part of it.
-_ENCLOSED_BY = re.compile(r"(?:合围|围合|围成)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)(?:\([^()]*\))?$")
+_ENCLOSED_BY = re.compile(rf"(?:合围|围合|围成){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?(?:区域|范围|片区|地块)"
+                          r"(?:\([^()]*\))?$")
 _ENCLOSING_ROAD = re.compile(r"[^,、;。\n()以]{1,16}(?:\([^()]*\))?")
 
 
@@ -3971,7 +3977,8 @@ _ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?:[{_CJK}]{{2,8}}?(?:�
 _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
                           # ("A市…总指挥部12月4日发布通告": the day written as a date)
                           rf"(?=(?:今天|今日|近日|日前|昨天|昨日|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?(?:\(\d{{1,2}}日\))?"
-                          rf"(?:研究决定|决定|发布))")
+                          # ("A区…指挥部根据疫情防控形势,经综合研判,…": the office as the subject of the lead)
+                          rf"(?:研究决定|决定|发布|根据|依据|按照))")
 
 
 def _office_district(lines: list[str]) -> str | None:
