@@ -4088,6 +4088,13 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                                                                     for q in _split_whole_and(p)])
                           for g in groups]) and _counts_agree(split, h.total):
             groups = split
+        # "高风险区(6个)" over "A花园22栋B广场B区9栋C街道D时代1栋…": a copy that lost the list's line breaks;
+        # the count says each numbered building ends a place
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
+                                                                    for q in _split_run_on_buildings(p)])
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
@@ -4157,6 +4164,17 @@ def _split_whole_and(place: str) -> list[str]:
             if _complete_place(rest[0]) and len(rest[0]) >= 3:
                 return [left, *rest]
     return [place]
+
+
+# A numbered building ("22栋", "9幢", "3号楼", "B座") then a name's first character: where a run-on list's next
+# place starts (not "1栋2单元", "3号楼底商"-like parts of the same building, nor "1栋及2栋").
+_RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号楼))"
+                              rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])")
+
+
+def _split_run_on_buildings(place: str) -> list[str]:
+    cuts = [m.start() for m in _RUN_ON_BUILDING.finditer(place) if not _unclosed(place[:m.start()])]
+    return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
 
 
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
