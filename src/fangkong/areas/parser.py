@@ -4166,9 +4166,9 @@ def _split_whole_and(place: str) -> list[str]:
     return [place]
 
 
-# A numbered building ("22栋", "9幢", "3号楼", "B座") then a name's first character: where a run-on list's next
-# place starts (not "1栋2单元", "3号楼底商"-like parts of the same building, nor "1栋及2栋").
-_RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号楼))"
+# A numbered building ("22栋", "9幢", "3号楼", "5座") or unit ("2单元") then a name's first character: where
+# a run-on list's next place starts (not "1栋2单元", "3号楼底商": parts of the same building; nor "1栋及2栋").
+_RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号楼)|(?<=\d单元))"
                               rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])")
 
 
