@@ -2792,6 +2792,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
     for m in _SENTENCE_TARGET.finditer(body):
         if _unclosed(body[:m.start()]):
             continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
+        if re.search(r"除[^,;。:除]{0,60}$", body[:m.start()]) and re.match(r"(?:以外|之外|外)", body[m.end():]):
+            continue  # "…所围合除划入封控区以外的区域仍为管控区": an exception inside the place, no target
         if m.start() < then_end:
             start = m.end()
             continue  # ",并调整为低风险区" after "A解除封控管理": read with the lift, it names no place
@@ -3259,7 +3261,10 @@ _RESIDENTS_OF = re.compile(r"(?:内|的|居民|全部|所有)+(?:小区|住宅�
 
 _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
 # "…围合的三角区域", "…以北之间的区域"
-_ENCLOSED_END = re.compile(r"(?:合围|围合|围成|以[东南西北]之间|以内)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)$")
+# ("…所围合除划入封控区以外的区域": the area enclosed but an exception, still one area)
+_ENCLOSED_EXCEPT = r"(?:除[^,、;()除]{1,24}?(?:以外|之外|外))?"
+_ENCLOSED_END = re.compile(rf"(?:合围|围合|围成|以[东南西北]之间|以内){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?"
+                           r"(?:区域|范围|片区|地块)$")
 
 
 def _district_items(text: str) -> list[str] | None:
@@ -3277,7 +3282,8 @@ def _district_items(text: str) -> list[str] | None:
 
 # An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
 # "以A路-B路-C路围合区域为防范区", "以A街,B街,C街围成的区域": one area, the 以 no part of it.
-_ENCLOSED_BY = re.compile(r"(?:合围|围合|围成)的?[\u4e00-\u9fff]{0,4}?(?:区域|范围|片区|地块)(?:\([^()]*\))?$")
+_ENCLOSED_BY = re.compile(rf"(?:合围|围合|围成){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?(?:区域|范围|片区|地块)"
+                          r"(?:\([^()]*\))?$")
 _ENCLOSING_ROAD = re.compile(r"[^,、;。\n()以]{1,16}(?:\([^()]*\))?")
 
 
@@ -3486,9 +3492,15 @@ _COUNTS_ONLY = re.compile(rf"[^、,;]{{0,16}}?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK
                           rf"(?:[、和及][\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}})+")
 
 
+# "邻水县一小区调整为中风险地区", "A区两个小区…" (a news headline): a count of one kind in a district, no name.
+_COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{{0,16}}?(?=[\d{_CN_NUM}]{{1,3}}个))?"
+                            rf"(?:[\d一两二三四五六七八九十几]{{1,3}}个?(?:住宅|居民)?小区|[\d一两二三四五六七八九十几]{{1,3}}栋楼"
+                            rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
-    if _COUNTS_ONLY.fullmatch(obj):
+    if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
@@ -4011,7 +4023,8 @@ _ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?:[{_CJK}]{{2,8}}?(?:�
 _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
                           # ("A市…总指挥部12月4日发布通告": the day written as a date)
                           rf"(?=(?:今天|今日|近日|日前|昨天|昨日|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?(?:\(\d{{1,2}}日\))?"
-                          rf"(?:研究决定|决定|发布))")
+                          # ("A区…指挥部根据疫情防控形势,经综合研判,…": the office as the subject of the lead)
+                          rf"(?:研究决定|决定|发布|根据|依据|按照))")
 
 
 def _office_district(lines: list[str]) -> str | None:
@@ -4091,6 +4104,9 @@ def _resolve_year(when: _Date, reference: _Date | None, default_year: int | None
 # public API
 
 
+_LABEL_ORDINAL = r"(?:[一二三四五六七八九十\d]{1,3}|\([一二三四五六七八九十\d]{1,3}\))?"
+
+
 def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
     """One change per (section, district), count checks as warnings; also the sections that had places."""
     changes: list[dict[str, Any]] = []
@@ -4116,6 +4132,13 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
         if groups and not _counts_agree(groups, h.total) and (
                 split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
                                                                     for q in _split_whole_and(p)])
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split
+        # "高风险区(6个)" over "A花园22栋B广场B区9栋C街道D时代1栋…": a copy that lost the list's line breaks;
+        # the count says each numbered building ends a place
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
+                                                                    for q in _split_run_on_buildings(p)])
                           for g in groups]) and _counts_agree(split, h.total):
             groups = split
         merged: dict[str | None, _Group] = {}
@@ -4148,7 +4171,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 changes.append({
                     "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
                     "district": g.district, "stated_count": g.count, "places": g.places,
-                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}(?:\(.*\))?", h.text)
+                    # ("封控区一:", "封控区2:": a lift's lists numbered under one level are bare labels too)
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}{_LABEL_ORDINAL}(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
                     "_at": section.index,
                 })
@@ -4188,6 +4212,17 @@ def _split_whole_and(place: str) -> list[str]:
     return [place]
 
 
+# A numbered building ("22栋", "9幢", "3号楼", "5座") or unit ("2单元") then a name's first character: where
+# a run-on list's next place starts (not "1栋2单元", "3号楼底商": parts of the same building; nor "1栋及2栋").
+_RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号楼)|(?<=\d单元))"
+                              rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])")
+
+
+def _split_run_on_buildings(place: str) -> list[str]:
+    cuts = [m.start() for m in _RUN_ON_BUILDING.finditer(place) if not _unclosed(place[:m.start()])]
+    return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
+
+
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
     """Whether the places read agree with the counts stated: the heading's total, each group's count."""
     if total is not None and sum(len(g.places) for g in groups) != total:
@@ -4210,6 +4245,36 @@ def _and_district(place: str) -> list[str]:
 # A development zone named by its kind alone, no name of its own: "经济开发区", "经开区", "高新技术产业开发区".
 _GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术产业|高新技术|高新|经开|技术)?(?:产业)?"
                            r"(?:开发区|园区)|经开区|高新区")
+
+
+# "兰州团结新村街道A号", "兰州市B镇C村": a prefecture city (with or without 市) written before a street or
+# town of its own is no part of the place; the street's name must be a name ("西安路街道", "大连湾街道" keep
+# the city, which is part of the road's or the bay's name).
+_CITY_FRONT_SUB = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)(?=.)")
+
+
+def _without_front_city(place: str, text: str) -> str | None:
+    cities = _divisions()[1]
+    for length in (4, 3, 2):
+        city, rest = place[:length], place[length:]
+        if city not in cities:
+            continue
+        if f"{city}市" in _divisions()[0]:
+            return None  # a county-level city ("古交") is a district, _front_district reads it
+        if rest.startswith("市"):
+            rest = rest[1:]
+        elif f"{city}市" not in text:
+            return None  # "南阳新村街道" in a notice of 郑州: without 市 only the notice's own city is one
+        if re.match(r"[路街道巷里湾大]|[东西南北中]路", rest) or not _CITY_FRONT_SUB.match(rest) \
+                or _known_front(rest):
+            return None
+        return rest
+    return None
+
+
+def _city_fronts(changes: list[dict[str, Any]], text: str) -> None:
+    for change in changes:
+        change["places"] = [_without_front_city(place, text) or place for place in change["places"]]
 
 
 def _front_districts(groups: list[_Group]) -> list[_Group]:
@@ -4383,7 +4448,8 @@ _RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(
 def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[str] | None = None) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
     lifts those levels (not lists under a line that restates the areas kept, _RESTATED_LISTS)."""
-    text = _WHEN_LIFTED.sub("", "".join(lead))
+    # (a cited document's title, "《…区域划定和解除工作指引》", is not what this notice does)
+    text = _WHEN_LIFTED.sub("", re.sub(r"《[^《》]*》", "", "".join(lead)))
     lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
     for change in changes:
         at = change.pop("_at", None)
@@ -4679,6 +4745,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
     changes, used = _changes(sections, warnings)
     changes = _zone_districts(changes, "\n".join(lines))
     _stem_fronts(changes, "\n".join(lines))
+    _city_fronts(changes, "\n".join(lines))
     for change in changes:
         change["places"] = [place.replace(_ONE_PLACE_AND, "、") for place in change["places"]]
     if not changes:
