@@ -2032,7 +2032,9 @@ _BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南
 _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
-_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外")
+# (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
+_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外"
+                          r"|\(除[^()]*(?:风险|封控|管控|防范)[^()]*(?:以外|之外|外)\))")
 
 
 # "湖菱桥老村菱莲路1号、3号、5号、32号、湖菱路29号": a run of house numbers on one road (two or more already joined),
