@@ -3818,6 +3818,25 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
     return None
 
 
+def _set_then_adjusted(changes: list[dict[str, Any]]) -> None:
+    """ "自2月10日起,A村划定为高风险地区,…已连续14天无新增…,将A村调整为低风险地区": a place set at a level and
+    then, later in the same notice, moved down (or up) from it was at the first level before the notice; only
+    the move is the notice's. The place leaves the earlier set (a change left with no place goes)."""
+    emptied: list[int] = []
+    for i, change in enumerate(changes):
+        if change["action"] != "set" or change["level_to"] not in _RANK or not change["places"]:
+            continue
+        moved = {place for later in changes[i + 1:] if later["level_to"] in _RANK and (
+                 (later["action"] == "downgrade" and _RANK[later["level_to"]] < _RANK[change["level_to"]])
+                 or (later["action"] == "upgrade" and _RANK[later["level_to"]] > _RANK[change["level_to"]]))
+                 for place in later["places"]}
+        if moved & set(change["places"]):
+            change["places"] = [place for place in change["places"] if place not in moved]
+            if not change["places"]:
+                emptied.append(i)
+    changes[:] = [change for i, change in enumerate(changes) if i not in emptied]
+
+
 def _title_district(lines: list[str]) -> str | None:
     # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
     for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
@@ -4647,6 +4666,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
         sections = sections[1:]  # a news headline restating the notice ("8日起石家庄藁城全域调整为中风险地区")
     sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
+    _set_then_adjusted(changes)
     changes = _zone_districts(changes, "\n".join(lines))
     _stem_fronts(changes, "\n".join(lines))
     for change in changes:
