@@ -392,6 +392,15 @@ _CLOSED_THEN_LIFTED = re.compile(
     r"(?:,[^;。:\n]{0,160}?)?,(?:现|现已|目前|现予|即日起)?(?:予以|正式|全面)?解除(?:封闭|封控)(?:管理|管控|措施)?"
     r"(?=[。;]|$)")
 
+# A news report of areas drawn again: "将原定的封控区——A、B调整为C,D", "管控区调整为E、F", "防范区仍为G": the
+# level's area is now the places after the verb (the former ones, after 原, are what was, no level of their own);
+# read as "封控区为C,D". (Not "A小区封控区调整为管控区": a level after the verb is a change of level.)
+_LEVEL_REDRAWN = re.compile(
+    r"(?:(?<=^)|(?<=[\n。;,:]))[ \t]*(?:将|把)?(?:(?:原定|原划定|原来|原)的?(?P<level>封控区|管控区|防范区)"
+    r"(?:——|—|:|,)?[^,;。:\n]{0,80}?调整为"
+    r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
+    r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
+
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
 _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 
@@ -558,6 +567,7 @@ def _normalize(text: str) -> str:
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
+    text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
@@ -3958,6 +3968,12 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
+        # "据浙江金华永康市官方微信公众号“永康发布”消息" (a news report): the county-level city whose own channel
+        # the report quotes, a known division after its province and city written short
+        for m in re.finditer(rf"据([{_CJK}]{{3,10}}?市)(?=官方|发布|融媒|政府|新冠|疫情|应对|防控)", line):
+            known = next((m[1][i:] for i in range(len(m[1]) - 2) if m[1][i:] in _divisions()[0]), None)
+            if known:
+                return known
         # "朝阳区人民政府副区长通报:…" (a report of a press conference): the district whose head announces
         for m in _DISTRICT_HEAD.finditer(line):
             if _district_ok(m["d"]):
