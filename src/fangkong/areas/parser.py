@@ -3839,9 +3839,10 @@ def _set_then_adjusted(changes: list[dict[str, Any]]) -> None:
         moved = {place for later in changes[i + 1:] if later["level_to"] in _RANK and (
                  (later["action"] == "downgrade" and _RANK[later["level_to"]] < _RANK[change["level_to"]])
                  or (later["action"] == "upgrade" and _RANK[later["level_to"]] > _RANK[change["level_to"]]))
-                 for place in later["places"]}
-        if moved & set(change["places"]):
-            change["places"] = [place for place in change["places"] if place not in moved]
+                 for place in map(lambda p, d=later["district"]: (d, p), later["places"])}
+        # (the district too: "将A区全域调整为中风险地区,B市全域调整为低风险地区" are two places)
+        if moved & {(change["district"], place) for place in change["places"]}:
+            change["places"] = [place for place in change["places"] if (change["district"], place) not in moved]
             if not change["places"]:
                 emptied.append(i)
     changes[:] = [change for i, change in enumerate(changes) if i not in emptied]
