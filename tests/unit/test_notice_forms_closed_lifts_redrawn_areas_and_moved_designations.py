@@ -1,7 +1,7 @@
 """Forms of the eighteenth held-out set, each in variants written here (invented places, the wording of the
 real forms): a 2020 compound under closed management lifted with no place of its own ("A小区自2月6日零时起至
-2月20日零时实行全面封闭管理,…,现解除封闭。"); a place designated earlier and moved from that level in the same
-notice ("自2月10日0时起,A村划定为高风险地区,…,将A村调整为低风险地区"), only the move is the notice's; a whole
+2月20日零时实行全面封闭管理,…,现解除封闭。"); a designation told with the days since it without cases ("自2月10日
+0时起,A村划定为高风险地区,…已连续14天无新增…"), what held before the notice, only the move after is its; a whole
 division all at a level ("截至目前,A市均为低风险区"), a blanket; towns before one bracketed exception of the
 levels' areas ("A镇、B镇(除中高风险区外)"), one place; a news report's areas drawn again ("将原定的封控区——A、B
 调整为C,D", "管控区调整为E、F", "防范区仍为G"); the office of a city's two-character district ("X市城区…办公室")
@@ -29,7 +29,8 @@ def test_a_compound_closed_then_lifted() -> None:
 
 def test_closed_then_lifted_in_other_wordings() -> None:
     # 封控 for 封闭, 予以解除封控管理, traditional characters
-    assert levels_of("春晓花园自2月3日起實行封控管理,連續14天無新增病例,現予以解除封控管理。") == {"lifted": ["春晓花园"]}
+    text = "春晓花园自2月3日起實行封控管理,連續14天無新增病例,現予以解除封控管理。"
+    assert levels_of(text) == {"lifted": ["春晓花园"]}
     # no dates, 封闭式管理, 现已解除封闭
     assert levels_of("翠峰小区实行封闭式管理,14天内未发现疑似病例,现已解除封闭。") == {"lifted": ["翠峰小区"]}
     # full-width punctuation
@@ -60,18 +61,18 @@ def test_a_village_designated_earlier_and_lowered_now() -> None:
     assert levels_of(text) == {"low": ["龙泉乡春晓村"]}
 
 
-def test_designated_then_moved_in_other_wordings() -> None:
-    # 确定为 for 划定为, 降为 for 调整为, two places, one moved
-    text = "自3月1日起,翠峰社区、锦绣社区划定为中风险地区。现将翠峰社区降为低风险地区。"
-    assert levels_of(text) == {"medium": ["锦绣社区"], "low": ["翠峰社区"]}
-    # a high-risk area lowered from its level, full-width punctuation
-    text = "自4月2日起,将阳光小区3号楼划定为高风险区。4月9日起,将阳光小区3号楼由高风险区调整为中风险区。"
+def test_designated_since_in_other_wordings() -> None:
+    # 确定为, two places, one moved, 以来
+    text = "自3月1日起,翠峰社区确定为中风险地区,3月2日以来,已连续14天无新增病例。现将翠峰社区调整为低风险地区。"
+    assert levels_of(text) == {"low": ["翠峰社区"]}
+    # full-width punctuation, a level lowered with its from
+    text = "自4月2日起,阳光小区3号楼划定为高风险区,至今连续7天无新增感染者。现将阳光小区3号楼由高风险区调整为中风险区。"
     assert levels_of(text.translate(HALF_TO_FULL)) == {"medium": ["阳光小区3号楼"]}
 
 
-def test_a_place_set_after_another_is_moved_stays() -> None:
-    # only an earlier designation gives way: a new one after a lowering of another place stays
-    text = "将星峰小区由高风险区调整为低风险区。将福瑞小区划定为高风险区。"
+def test_a_designation_without_days_since_stays() -> None:
+    # a place set and then another place moved: both are the notice's
+    text = "将星峰小区由高风险区调整为低风险区。自即日起,将福瑞小区划定为高风险区,实行封控管理。"
     assert levels_of(text) == {"low": ["星峰小区"], "high": ["福瑞小区"]}
 
 
@@ -83,6 +84,8 @@ def test_any_designation_moved_later(name: str, levels: tuple[str, str, str]) ->
     verb = "" if after.startswith("由") else "调整为"
     text = f"自2月10日0时起,{name}村划定为{before},已连续14天无新增病例。2月28日0时起,将{name}村{verb}{after}。"
     assert levels_of(text) == {level: [name + "村"]}, text
+    text = f"自2月10日0时起,{name}村划定为{before},已连续14天无新增病例。"  # told alone: no change
+    assert levels_of(text) == {}, text
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -90,7 +93,8 @@ def test_any_designation_moved_later(name: str, levels: tuple[str, str, str]) ->
 
 
 def test_a_whole_city_all_low_is_no_place() -> None:
-    text = "自2022年2月7日12时起 , 将某某市雅馨小区、嘉苑小区由中风险区调整为低风险区 。 截至目前 , 某某市均为低风险区 。"
+    text = ("自2022年2月7日12时起 , 将某某市雅馨小区、嘉苑小区由中风险区调整为低风险区 。 "
+            "截至目前 , 某某市均为低风险区 。")
     assert levels_of(text) == {"low": ["雅馨小区", "嘉苑小区"]}
 
 
@@ -140,7 +144,8 @@ def test_any_towns_before_a_levels_exception(names: list[str], kind: str, except
 
 
 def test_areas_drawn_again_in_a_report() -> None:
-    text = ("浙江某市重新划分封控、管控、防范区\n7日,据浙江某市官方微信公众号消息,当地重新划分封控区、管控区和防范区范围。"
+    text = ("浙江某市重新划分封控、管控、防范区\n7日,据浙江某市官方微信公众号消息,"
+            "当地重新划分封控区、管控区和防范区范围。"
             "将原定的封控区——该市龙城镇下陈自然村、某某机械厂调整为龙城镇金桥工业功能区,金桥村,前锦村下罗自然村、"
             "前罗自然村,塘里村翠峰自然村。\n管控区调整为龙城镇春晓村、龙城村、塘花村、后项村;防范区仍为龙城镇全域。\n"
             "当地封控区实行集中隔离措施。")

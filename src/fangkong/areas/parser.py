@@ -401,6 +401,13 @@ _LEVEL_REDRAWN = re.compile(
     r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
     r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
 
+# "自2月10日0时起,A村划定为高风险地区,2月13日至今,已连续14天无新增本土确诊病例": a designation the notice tells as
+# what has held since a past day, the days without cases counted from it; no change of this notice (the place's
+# move follows: "…将A村调整为低风险地区"). The clause goes.
+_DESIGNATED_SINCE = re.compile(
+    rf"(?:(?<=^)|(?<=[\n。;:]))(?:自|从)[^,;。:\n]{{2,24}}?起,?[^,;。:\n]{{2,80}}?(?:被)?(?:划定|确定|列|划|定)为"
+    rf"{_LEVEL}(?=,[^。;\n]{{0,40}}?(?:至今|以来)?,?已?连续[\d一二三四五六七八九十]{{1,3}}天(?:内)?(?:无|未)新增)")
+
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
 _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 
@@ -567,6 +574,7 @@ def _normalize(text: str) -> str:
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
+    text = _DESIGNATED_SINCE.sub("", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
@@ -2813,7 +2821,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             continue
         # "截至目前,A市均为低风险区": a whole division, all of it (均, 都) at the level, is the state after the
         # notice, a blanket (no 将 or 对 makes it the object of a change)
-        if (not starts or starts[-1].group() in ("目前,", "调整后,")) and (every := re.fullmatch(r"(?P<head>[^,、;]+?)(?:均|都|全部|全都)", obj.strip())) \
+        every = re.fullmatch(r"(?P<head>[^,、;]+?)(?:均|都|全部|全都)", obj.strip())
+        if (not starts or starts[-1].group() in ("目前,", "调整后,")) and every \
                 and _whole_division(every["head"].strip()):
             continue  # "调整后,荆州市全域为低风险区", "A开发区全域仍为低风险区(高风险区除外)": the state
         if (m["lift"] or m["lift2"]) and (whole := _WHOLE_OF_DIVISION.match(obj.strip(",、"))) \
@@ -3828,26 +3837,6 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
     return None
 
 
-def _set_then_adjusted(changes: list[dict[str, Any]]) -> None:
-    """ "自2月10日起,A村划定为高风险地区,…已连续14天无新增…,将A村调整为低风险地区": a place set at a level and
-    then, later in the same notice, moved down (or up) from it was at the first level before the notice; only
-    the move is the notice's. The place leaves the earlier set (a change left with no place goes)."""
-    emptied: list[int] = []
-    for i, change in enumerate(changes):
-        if change["action"] != "set" or change["level_to"] not in _RANK or not change["places"]:
-            continue
-        moved = {place for later in changes[i + 1:] if later["level_to"] in _RANK and (
-                 (later["action"] == "downgrade" and _RANK[later["level_to"]] < _RANK[change["level_to"]])
-                 or (later["action"] == "upgrade" and _RANK[later["level_to"]] > _RANK[change["level_to"]]))
-                 for place in map(lambda p, d=later["district"]: (d, p), later["places"])}
-        # (the district too: "将A区全域调整为中风险地区,B市全域调整为低风险地区" are two places)
-        if moved & {(change["district"], place) for place in change["places"]}:
-            change["places"] = [place for place in change["places"] if (change["district"], place) not in moved]
-            if not change["places"]:
-                emptied.append(i)
-    changes[:] = [change for i, change in enumerate(changes) if i not in emptied]
-
-
 def _title_district(lines: list[str]) -> str | None:
     # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
     for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
@@ -4683,7 +4672,6 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
         sections = sections[1:]  # a news headline restating the notice ("8日起石家庄藁城全域调整为中风险地区")
     sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
-    _set_then_adjusted(changes)
     changes = _zone_districts(changes, "\n".join(lines))
     _stem_fronts(changes, "\n".join(lines))
     for change in changes:
