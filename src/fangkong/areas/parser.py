@@ -398,6 +398,31 @@ def _silent_prolonged(m: re.Match[str]) -> str:
     return f",对{whole['whole'] if whole else m['obj']}实行静默管理"
 
 
+# An early-2020 lift: "A小区自2月6日零时起至2月20日零时实行全面封闭管理,连续14天内…无…症状,现解除封闭。" The place
+# under closed (封闭) or sealed management, then the reasons, then the lift with no place of its own: the place
+# leaves the sealed level; read as "将A小区解除封控管理。" (the reasons between are dropped).
+_CLOSED_THEN_LIFTED = re.compile(
+    r"(?m)(?:^|(?<=[。;]))[ \t]*(?P<obj>[^,;。:\n自对]{2,60}?)(?:自[^,;。:\n]{2,30}?起)?(?:至[^,;。:\n]{2,20}?)?"
+    r"(?:实行|实施|进行|采取)了?(?:全面|全域|严格)?的?(?:封闭式?|封控)(?:管理|管控|措施)"
+    r"(?:,[^;。:\n]{0,160}?)?,(?:现|现已|目前|现予|即日起)?(?:予以|正式|全面)?解除(?:封闭|封控)(?:管理|管控|措施)?"
+    r"(?=[。;]|$)")
+
+# A news report of areas drawn again: "将原定的封控区——A、B调整为C,D", "管控区调整为E、F", "防范区仍为G": the
+# level's area is now the places after the verb (the former ones, after 原, are what was, no level of their own);
+# read as "封控区为C,D". (Not "A小区封控区调整为管控区": a level after the verb is a change of level.)
+_LEVEL_REDRAWN = re.compile(
+    r"(?:(?<=^)|(?<=[\n。;,:]))[ \t]*(?:将|把)?(?:(?:原定|原划定|原来|原)的?(?P<level>封控区|管控区|防范区)"
+    r"(?:——|—|:|,)?[^,;。:\n]{0,80}?调整为"
+    r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
+    r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
+
+# "自2月10日0时起,A村划定为高风险地区,2月13日至今,已连续14天无新增本土确诊病例": a designation the notice tells as
+# what has held since a past day, the days without cases counted from it; no change of this notice (the place's
+# move follows: "…将A村调整为低风险地区"). The clause goes.
+_DESIGNATED_SINCE = re.compile(
+    rf"(?:(?<=^)|(?<=[\n。;:]))(?:自|从)[^,;。:\n]{{2,24}}?起,?[^,;。:\n]{{2,80}}?(?:被)?(?:划定|确定|列|划|定)为"
+    rf"{_LEVEL}(?=,[^。;\n]{{0,40}}?(?:至今|以来)?,?已?连续[\d一二三四五六七八九十]{{1,3}}天(?:内)?(?:无|未)新增)")
+
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
 _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 
@@ -565,6 +590,9 @@ def _normalize(text: str) -> str:
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
+    text = _DESIGNATED_SINCE.sub("", text)
+    text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
+    text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
@@ -946,6 +974,14 @@ def _short_districts() -> frozenset[str]:
     """The two-character districts _divisions leaves out ("郊区", "城区", "矿区", "东区")."""
     lines = (Path(__file__).with_name("divisions.tsv")).read_text(encoding="utf-8").splitlines()
     return frozenset(d for line in lines if len(d := line.partition("\t")[2]) == 2 and d.endswith("区"))
+
+
+@functools.cache
+def _city_short_districts() -> frozenset[tuple[str, str]]:
+    """(city, district) of the two-character districts: ("阳泉", "城区"), ("佳木斯", "郊区")."""
+    lines = (Path(__file__).with_name("divisions.tsv")).read_text(encoding="utf-8").splitlines()
+    pairs = (line.partition("\t")[::2] for line in lines)
+    return frozenset((city, d) for city, d in pairs if city and len(d) == 2 and d.endswith("区"))
 
 
 def _known_front(place: str) -> tuple[str, str] | None:
@@ -2039,7 +2075,9 @@ _BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南
 _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
-_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外")
+# (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
+_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外"
+                          r"|\(除[^()]*(?:风险|封控|管控|防范)[^()]*(?:以外|之外|外)\))")
 
 
 # "湖菱桥老村菱莲路1号、3号、5号、32号、湖菱路29号": a run of house numbers on one road (two or more already joined),
@@ -2817,6 +2855,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) or _ALL_DIVISIONS.search(obj):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
+            continue
+        # "截至目前,A市均为低风险区": a whole division, all of it (均, 都) at the level, is the state after the
+        # notice, a blanket (no 将 or 对 makes it the object of a change)
+        every = re.fullmatch(r"(?P<head>[^,、;]+?)(?:均|都|全部|全都)", obj.strip())
+        if (not starts or starts[-1].group() in ("目前,", "调整后,")) and every \
+                and _whole_division(every["head"].strip()):
             continue  # "调整后,荆州市全域为低风险区", "A开发区全域仍为低风险区(高风险区除外)": the state
         if (m["lift"] or m["lift2"]) and (whole := _WHOLE_OF_DIVISION.match(obj.strip(",、"))) \
                 and _whole_division(whole["head"]):
@@ -3256,7 +3300,9 @@ def _comma_items(text: str) -> list[str]:
 
 # "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
 # (one of 内, 的, 居民, 全部, 所有 at least: "对锦华小区解除封控管理" lifts the compound itself)
-_RESIDENTS_OF = re.compile(r"(?:内|的|居民|全部|所有)+(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
+# (居民 alone after a name is the compound's own name: "岭南居民小区"; after a division it is its compounds)
+_RESIDENTS_OF = re.compile(r"(?:(?:内|的|全部|所有)(?:内|的|居民|全部|所有)*|(?<=街道)居民|(?<=[镇乡村区县])居民)"
+                           r"(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
 
 
 _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
@@ -3868,13 +3914,15 @@ def _title_district(lines: list[str]) -> str | None:
             return stem
     for line in lines:
         m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
-        if m and (_district_ok(m["d"], strict=True) if m["d"][-1] != "市" else m["d"] in _divisions()[0]):
+        if m and (m["d"] in _divisions()[0] if m["d"][-1] == "市" or len(m["d"]) > 6
+                  else _district_ok(m["d"], strict=True)):
             return m["d"]
     return None
 
 
 # A title that is the office's name and "通告" with its number, the district in front.
-_OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
+# ("莫力达瓦达斡尔族自治旗…指挥部第六十四号通告": a long name, an autonomous county or banner, when it is a known one)
+_OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,16}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
                            rf"[{_CJK}]{{2,40}}?(?:通告|公告)(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
 
 
@@ -3968,6 +4016,12 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
+        # "据浙江金华永康市官方微信公众号“永康发布”消息" (a news report): the county-level city whose own channel
+        # the report quotes, a known division after its province and city written short
+        for m in re.finditer(rf"据([{_CJK}]{{3,10}}?市)(?=官方|发布|融媒|政府|新冠|疫情|应对|防控)", line):
+            known = next((m[1][i:] for i in range(len(m[1]) - 2) if m[1][i:] in _divisions()[0]), None)
+            if known:
+                return known
         # "朝阳区人民政府副区长通报:…" (a report of a press conference): the district whose head announces
         for m in _DISTRICT_HEAD.finditer(line):
             if _district_ok(m["d"]):
@@ -4045,6 +4099,11 @@ def _issuer_district(issuer: str) -> str | None:
                  rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
     if m and _district_ok(m[1]):
         return m[1]
+    # "阳泉市城区…领导小组办公室": a two-character district ("城区", "郊区", "矿区") is a word anywhere else; after
+    # the name of its own city it is the office's district
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,4}}?)市([{_CJK}]区)", issuer)
+    if m and (m[1], m[2]) in _city_short_districts():
+        return m[2]
     m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县)", issuer)
     if m and m[1] in _divisions()[0]:
         return m[1]  # "杞县…指挥部": a county of two characters
