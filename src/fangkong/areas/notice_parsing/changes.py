@@ -1,0 +1,214 @@
+"""Sections turned into changes (action, levels, district, places), with districts of zones and lists lifted."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fangkong.areas.notice_parsing.dates import _org_only
+from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL
+from fangkong.areas.notice_parsing.places import (
+    _ZONE,
+    _ZONE_NOT,
+    _counts_agree,
+    _front_districts,
+    _Group,
+    _one_comma_list,
+    _split_run_on_buildings,
+    _split_whole_and,
+)
+from fangkong.areas.notice_parsing.sections import _blocks, _has_keyword, _heading_town, _match_heading, _scan
+from fangkong.areas.notice_parsing.sentences import _Section
+from fangkong.areas.notice_parsing.terms import _CJK, _CN_NUM, _LEVEL, _NUMBER_RE, _RANK, _compact, _level_name
+
+
+def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
+    """One change per (section, district), count checks as warnings; also the sections that had places."""
+    changes: list[dict[str, Any]] = []
+    used: list[_Section] = []
+    for section in sections:
+        h = section.heading
+        if section.places is not None:
+            groups = [_Group(h.district, places=section.places)]
+        else:
+            groups = _scan(_blocks(section.lines), h.district) if section.lines else []
+            if groups and not _counts_agree(groups, h.total):
+                # "高风险区(3个)" over three numbered items, one holding "A小区1号楼、B苑": the counts the
+                # notice states show that each numbered item is one place
+                whole = _scan(_blocks(section.lines), h.district, whole_items=True)
+                if _counts_agree(whole, h.total):
+                    groups = whole
+                elif h.total is not None and _one_comma_list(block := _blocks(section.lines)) and _counts_agree(
+                        by_comma := _scan(block, h.district, comma_groups=True), h.total):
+                    # "将以下8个高风险区降为中风险区:A社区B楼、C小区(7栋、11栋),D镇E村、F村,…": the total counts
+                    # the pieces between commas, each one place with its 、 inside
+                    groups = by_comma
+        # "中风险区(7个)" over "…、河西村、虎狼城村及中川街道": the count says 及 separates two places
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
+                                                                    for q in _split_whole_and(p)])
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split
+        # "高风险区(6个)" over "A花园22栋B广场B区9栋C街道D时代1栋…": a copy that lost the list's line breaks;
+        # the count says each numbered building ends a place
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
+                                                                    for q in _split_run_on_buildings(p)])
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split
+        merged: dict[str | None, _Group] = {}
+        for g in groups:
+            known = merged.get(g.district)
+            if known is None:
+                merged[g.district] = _Group(g.district, g.count, g.labelled, list(g.places))
+            else:
+                known.places.extend(g.places)
+                if known.count is not None and g.count is not None:
+                    known.count += g.count
+                else:
+                    known.count = None
+        groups = _front_districts(list(merged.values()))
+        for g in groups:  # "Ag1*.t", "#L[-WC]1y": noise a copy left in a list; a place names itself in CJK
+            g.places = [p for p in g.places if re.search(f"[{_CJK}]", p)]
+        if not any(g.places for g in groups):
+            continue  # a summary line ("我市新增高风险区42个,调整为低风险区33个,具体如下:")
+        used.append(section)
+        name = h.text[-30:]
+        found = sum(len(g.places) for g in groups)
+        if h.total is not None and h.total != found:
+            warnings.append(f"「{name}」声明{h.total}个,识别到{found}个"
+                            f" / heading states {h.total}, found {found}")
+        for g in groups:
+            if g.count is not None and g.count != len(g.places):
+                warnings.append(f"「{name}」{g.district or ''}声明{g.count}个,识别到{len(g.places)}个"
+                                f" / {g.district}: stated {g.count}, found {len(g.places)}")
+            if g.places:
+                changes.append({
+                    "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
+                    "district": g.district, "stated_count": g.count, "places": g.places,
+                    # ("封控区一:", "封控区2:": a lift's lists numbered under one level are bare labels too)
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}{_LABEL_ORDINAL}(?:\(.*\))?", h.text)
+                                                        or _heading_town(h.text)),
+                    "_at": section.index,
+                })
+    return changes, used
+
+
+def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    def zone_of(place: str) -> str | None:
+        m = _ZONE.match(place)
+        rest = place[m.end():] if m else ""
+        if not m or _ZONE_NOT.search(m.group()) or len(rest) < 4 or re.match(r"[\dA-Za-z一二三四五六七八九十]", rest):
+            return None
+        return m.group()
+
+    fronts = [zone for change in changes for place in change["places"] if (zone := zone_of(place))]
+    named = {zone for zone in fronts if fronts.count(zone) >= 2 or re.search(rf"{re.escape(zone)}(?:、|部分|等)", text)}
+    if not named:
+        return changes
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        by_zone: dict[str | None, list[str]] = {}
+        for place in change["places"]:
+            zone = zone_of(place)
+            if zone in named:
+                by_zone.setdefault(zone, []).append(place[len(zone):])  # type: ignore[arg-type]
+            else:
+                by_zone.setdefault(None, []).append(place)
+        for zone, places in by_zone.items():
+            out.append({**change, "district": zone or change["district"], "places": places})
+    return out
+
+
+# "实施区域管控,解除时间将随疫情形势变化确定", "解封条件另行通知": the lead says when the areas will be lifted,
+# it lifts nothing now.
+_WHEN_LIFTED = re.compile(r"(?:解除|解封|撤销)(?:管控|封控|封闭)?的?(?:时间|时限|期限|日期|条件|标准)")
+
+
+# "三、对我区现有封控区、管控区、防范区进行调整,明确如下:", "调整后的风险区如下:": a line between the lead and a
+# list that restates the areas as they now stand; the lists under it keep their levels.
+_RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(?:的|现有)?[^,。;:]{0,12}(?:如下|为|:)")
+
+
+def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[str] | None = None) -> None:
+    """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
+    lifts those levels (not lists under a line that restates the areas kept, _RESTATED_LISTS)."""
+    # (a cited document's title, "《…区域划定和解除工作指引》", is not what this notice does)
+    text = _WHEN_LIFTED.sub("", re.sub(r"《[^《》]*》", "", "".join(lead)))
+    lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
+    for change in changes:
+        at = change.pop("_at", None)
+        restated = lines is not None and at is not None and any(
+            _RESTATED_LISTS.search(_compact(line)) for line in lines[:at])
+        if change.pop("_bare") and lifting and not restated:
+            change.update(action="lift", level_from=change["level_to"], level_to=None)
+
+
+# "解除管控后,以上区域转为防范区管理", "上述区域解封后统一调整为低风险区": under lists the notice lifts, the level
+# the lifted places go to.
+_LIFTED_TO = re.compile(rf"(?:^|[,。;:])(?:(?:解除|解封|撤销)[^,。;:]{{0,12}}?后,?)?(?:以上|上述|前述|这些|该)"
+                        rf"(?:[\d{_CN_NUM}]+个)?(?:区域|地区|小区|点位|地点|场所|村|社区|风险区)?"
+                        rf"(?:(?:解除|解封)[^,。;:]{{0,8}}?后,?)?(?:均|全部|统一|一律|一并)?"
+                        rf"(?:转为|转入|调整为|降为|纳入|按照?|列为|实行)(?P<level>{_LEVEL})")
+
+
+# "同时,将以上封控区和管控区确定为中风险地区": under the zone lists, the zones named take a risk level too; each
+# of their places is listed at both levels
+_ZONES_AS_RISK = re.compile(r"(?:将|把)?(?:以上|上述|前述)(?P<zones>(?:封控|管控|防范)区(?:域)?(?:(?:[、和及与]|以及)"
+                            r"(?:封控|管控|防范)区(?:域)?)*)(?:均|统一|全部)?(?:确定|划定|认定|列|定|调整|划)为"
+                            r"(?P<level>[高中低]风险)(?:地区|区域|区)")
+
+
+def _zones_as_risk(changes: list[dict[str, Any]], tail: list[str]) -> None:
+    m = next((m for line in tail[:12] if (m := _ZONES_AS_RISK.search(line))), None)
+    if m is None:
+        return
+    to = _level_name(m["level"] + "区")
+    zones = {_level_name(z) for z in re.findall(r"(?:封控|管控|防范)区", m["zones"])}
+    changes += [{**change, "action": "set", "level_from": None, "level_to": to, "stated_count": None,
+                 "places": list(change["places"])}
+                for change in list(changes) if change["level_to"] in zones and change["places"]]
+
+
+def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:
+    """Give the lifts without a level the level a sentence under the lists sends their places to."""
+    lifts = [c for c in changes if c["action"] == "lift" and c["level_to"] is None]
+    m = next((m for line in tail[:12] if (m := _LIFTED_TO.search(line))), None) if lifts else None
+    if m is None:
+        return
+    to = _level_name(m["level"])
+    for change in lifts:
+        frm = change["level_from"]
+        diff = _RANK[to] - _RANK[frm] if frm else -1
+        change.update(action="upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", level_to=to)
+
+
+def _lead_and_tail(lines: list[str], used: list[_Section]) -> tuple[list[str], list[str]]:
+    """The lines above the first list back to the headline, without list lines; the lines after the lists."""
+    compact = [_compact(line) for line in lines]
+    if not used:
+        return compact[:12], []
+    first = used[0].index
+    listed = {i for s in used for i in range(s.index + 1, s.last + 1)}
+    # The notice starts at its headline: the farthest line naming a 通告 shortly above the first list.
+    titled = [i for i in range(max(0, first - 12), first + 1) if re.search(r"通告|公告|通知", compact[i])]
+    start = titled[0] if titled else max(0, first - 6)
+    while start > 0 and (_org_only(compact[start - 1]) or _NUMBER_RE.search(compact[start - 1])):
+        start -= 1  # the office's name or the number on their own lines above the title
+    lead = [compact[i] for i in range(start, first + 1) if i not in listed]
+    last = max(s.last for s in used)
+    return lead, compact[last + 1:last + 26]
+
+
+def _unread(lines: list[str]) -> str:
+    """The warning of a notice that yields no place: which part names a level but could not be read."""
+    named = [_compact(line) for line in lines if _has_keyword(_compact(line))]
+    if not named:
+        return "未识别到风险区域名单:正文中没有风险等级用语 / no risk-area lists found: no risk level is named"
+    part = named[1] if len(named) > 1 and _match_heading(_compact(named[0])) else named[0]
+    part = part if len(part) <= 60 else part[:57] + "…"
+    return f"未识别到风险区域名单,未能读出:「{part}」 / no risk-area lists found; could not read: «{part}»"
+
+
+# "一,以下区域调整为高风险区域" over "1,夏都街道," and "2,A村,B村。": a repost that wrote every separator as a comma.
+_COMMA_NUMBER = re.compile(r"\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3}),(?![\d,、])")

@@ -1,0 +1,133 @@
+"""County-level divisions of mainland China known by name (divisions.tsv, decision 0020), and whether a label names a
+district or a street."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from fangkong.areas.notice_parsing.terms import (
+    _BAD_NAME,
+    _BAD_SUB,
+    _CJK,
+    _DIST_SUFFIX,
+    _DIVISIONS_FILE,
+    _SUB_SUFFIX,
+    _cn_int,
+)
+
+_LONG_DISTRICT = re.compile(r"(?:开发区|示范区|高新区|新区|自治县|实验区|试验区)$")
+
+
+@functools.cache
+def _divisions() -> tuple[frozenset[str], frozenset[str]]:
+    """(district names, city names) of mainland China's county-level divisions (divisions.tsv, built by
+    tools/divisions_build.py from the statistics bureau's codes): a name there is a district whatever its
+    form ("船营区" holds 营区, "循环化工园区" 园区). Two-character names like "城区", "矿区", "东区" are left
+    out: notices use them as words."""
+    districts: set[str] = set()
+    cities: set[str] = set()
+    for line in (_DIVISIONS_FILE).read_text(encoding="utf-8").splitlines():
+        city, _, district = line.partition("\t")
+        if city:
+            cities.add(city)
+        if len(district) >= 3 or district.endswith("县"):
+            districts.add(district)
+    return frozenset(districts), frozenset(cities)
+
+
+@functools.cache
+def _short_districts() -> frozenset[str]:
+    """The two-character districts _divisions leaves out ("郊区", "城区", "矿区", "东区")."""
+    lines = (_DIVISIONS_FILE).read_text(encoding="utf-8").splitlines()
+    return frozenset(d for line in lines if len(d := line.partition("\t")[2]) == 2 and d.endswith("区"))
+
+
+@functools.cache
+def _city_short_districts() -> frozenset[tuple[str, str]]:
+    """(city, district) of the two-character districts: ("阳泉", "城区"), ("佳木斯", "郊区")."""
+    lines = (_DIVISIONS_FILE).read_text(encoding="utf-8").splitlines()
+    pairs = (line.partition("\t")[::2] for line in lines)
+    return frozenset((city, d) for city, d in pairs if city and len(d) == 2 and d.endswith("区"))
+
+
+def _known_front(place: str) -> tuple[str, str] | None:
+    """(district, rest) when a place starts with a known district, maybe after its city ("吉林市船营区…",
+    "船营区…"); the longest name wins."""
+    districts, cities = _divisions()
+    starts = [0]
+    for length in (2, 3, 4):
+        head = place[:length]
+        if head in cities:
+            starts += [length, length + 1] if place[length:length + 1] == "市" else [length]
+    for start in starts:
+        for end in range(min(len(place) - 1, start + 16), start + 1, -1):
+            name = place[start:end]
+            if name in districts and _rest_ok(place[end:]):
+                return name, place[end:]
+    return None
+
+
+def _rest_ok(rest: str) -> bool:
+    """What follows a district in front of a place is a name, not a building or a word ("金北区社区")."""
+    return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()]"
+                                       r"|[\dA-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
+
+
+def _district_ok(name: str, strict: bool = False) -> bool:
+    if name in _divisions()[0]:
+        return True
+    # ("市城乡一体化示范区", "市经济技术开发区": a city's own zone may be written with the 市 in front)
+    if (name[:1] in ("区", "县", "旗") or (name[:1] == "市" and not (len(name) >= 6 and _LONG_DISTRICT.search(name)))
+            or (len(name) == 2 and name.endswith("区"))):
+        return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
+    if name.endswith("辖区"):
+        return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
+    if name.endswith("城区") and len(name) >= 4:
+        return False  # "大乌兰浩特城区", "中心城区": a city's urban area (the districts "鹿城区", "东城区" are listed)
+    # "三塔集镇街区", "X乡老区": an area of a town (the 区 after a town's name), no district
+    if name.endswith("街区") or re.fullmatch(rf"[{_CJK}]{{2,}}(?:镇|乡|街道)[{_CJK}]?区", name):
+        return False
+    if name.endswith("管理区"):
+        return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
+    # ("江门市", "荆门市": a prefecture city by its name holds no shop's word though "门市" is one)
+    prefecture = name.endswith("市") and name[:-1] in _divisions()[1]
+    if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or (_BAD_NAME.search(name) and not prefecture) \
+            or name.endswith("自治区"):
+        return False
+    limit = 14 if _LONG_DISTRICT.search(name) else (6 if strict else 8)
+    if not 2 <= len(name) <= limit:
+        return False
+    # "华峪南区", "宿舍北区" are parts of compounds; the real ones ("市北区", "城中区") are in the list.
+    return name[-2:] not in ("北区", "南区", "东区", "西区", "中区")
+
+
+def _sub_ok(name: str, strict: bool = False) -> bool:
+    suffix = r"(?:街道办事处|街道|地区|镇|乡|苏木)" if strict else _SUB_SUFFIX
+    return (bool(re.fullmatch(rf"[{_CJK}]+{suffix}", name)) and 2 <= len(name) <= 10
+            and not _BAD_SUB.search(name))
+
+
+@dataclass
+class _Label:
+    district: str | None
+    sub: str | None
+    count: int | None
+
+
+def _classify_label(name: str, count: str | None, strict: bool) -> _Label | None:
+    stated = _cn_int(count) if count else None
+    if _district_ok(name, strict and count is None):
+        return _Label(name, None, stated)
+    if count is not None and name in _short_districts():
+        return _Label(name, None, stated)  # "(三)郊区(2个)": a two-character district, labelled with its count
+    if _sub_ok(name, strict and count is None):
+        return _Label(None, name, stated)
+    split = re.fullmatch(rf"(.{{2,8}}?{_DIST_SUFFIX})(.{{2,10}}{_SUB_SUFFIX})", name)
+    if split and _district_ok(split[1]) and _sub_ok(split[2]):
+        inner = _known_front(split[2])  # "六安市裕安区苏埠镇街道": the district is the one after the city
+        if inner and _sub_ok(inner[1]):
+            return _Label(inner[0], inner[1], stated)
+        return _Label(split[1], split[2], stated)
+    return None

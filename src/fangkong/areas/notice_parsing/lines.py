@@ -1,0 +1,211 @@
+"""Lines of a notice joined or split before sections are found: run-on items, numbering, signatures."""
+
+from __future__ import annotations
+
+import re
+
+from fangkong.areas.notice_parsing.changes import _COMMA_NUMBER
+from fangkong.areas.notice_parsing.dates import _org_only
+from fangkong.areas.notice_parsing.divisions import _district_ok
+from fangkong.areas.notice_parsing.places import _front_district, _strip_enum
+from fangkong.areas.notice_parsing.sections import _match_heading
+from fangkong.areas.notice_parsing.sentences import _Section
+from fangkong.areas.notice_parsing.terms import _CJK, _CN_NUM, _ENUM, _LEVEL, _cn_int, _compact
+
+
+def _comma_numbered(lines: list[str]) -> list[str]:
+    """Lines numbered with a comma after the number ("一,", "1,") get the numbering's own separator where they
+    count up (一, 二, … over the text; 1, 2, … in consecutive lines, at least two); inside such an Arabic-numbered
+    item without 、 the commas are the 、 the repost lost: each piece is a place."""
+    out = list(lines)
+    numbered = [(i, m) for i, line in enumerate(out) if (m := _COMMA_NUMBER.match(line))]
+    chinese = [(i, m) for i, m in numbered if not m["n"].isdigit()]
+    if len(chinese) >= 2 and [_cn_int(m["n"]) for _i, m in chinese] == list(range(1, len(chinese) + 1)):
+        for i, m in chinese:
+            out[i] = f"{m['n']}、{out[i][m.end():]}"
+    k = 0
+    while k < len(numbered):
+        i, m = numbered[k]
+        run = [numbered[k]]
+        while (k + len(run) < len(numbered) and numbered[k + len(run)][0] == run[-1][0] + 1
+               and numbered[k + len(run)][1]["n"] == str(len(run) + 1)):
+            run.append(numbered[k + len(run)])
+        if m["n"] == "1" and len(run) >= 2:
+            for j, item in run:
+                body = out[j][item.end():]
+                body = body.rstrip(",")
+                if "、" not in body:
+                    head, dot, tail = body.partition("。")  # a sentence after the item's 。 is no part of it
+                    body = head.replace(",", "、") + dot + tail
+                out[j] = f"{item['n']}.{body}"
+        k += len(run)
+    return out
+
+
+def _number_runs(lines: list[str]) -> list[str]:
+    """Lines numbered "1新城区…", "2土左旗…" without a separator (a table copied as text) get one, where
+    at least two lines in a row count 1, 2, 3…: a name that starts with digits ("3512西大院") is left alone."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        m = re.match(rf"1(?=[{_CJK}])", out[i].strip())
+        j, number = i, 1
+        while j < len(out) and re.match(rf"{number}(?=[{_CJK}])", out[j].strip()):
+            j, number = j + 1, number + 1
+        if j - i >= 2 and m:
+            for k in range(i, j):
+                stripped = out[k].strip()
+                digits = len(str(k - i + 1))
+                out[k] = f"{stripped[:digits]}.{stripped[digits:]}"
+            i = j
+        else:
+            i += 1
+    return out
+
+
+# "1.A组2.B栋 3.C楼": the next item number, glued to the place before it or after a space.
+_RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<sep>[.、])(?![\d.、])")
+# "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
+_GLUED_PART = re.compile(r"(?<=[:。])[ \t]*(?=[一二三四五六七八九十]{1,3}、)")  # ("具体如下: 一、": a space between)
+_GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]{1,3}\))")
+
+
+def _split_runon(line: str) -> list[str]:
+    """Numbered items written on one line ("1.A2.B 3.C"): a run of item numbers counting up from 1, each
+    with the separator of the first, splits the line. A heading glued to the lead sentence before it goes
+    on a line of its own."""
+    glued = [m.end() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.end():])]
+    # "四、现有高风险区(19个)(一)芦淞区(7个)1.A": a counted heading, then the label of its first district
+    glued += [m.start() for m in _GLUED_LABEL.finditer(line) if _match_heading(line[:m.start()])]
+    if glued:
+        return [line[:min(glued)], *_split_runon(line[min(glued):])]
+    # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B") or count ("高风险区(2个)
+    # 1.A2.B", "(一)芦淞区(7个) 1.A")
+    first = (re.match(r"\s*1([.、])(?![\d.、])", line)
+             or re.search(r"(?:(?<=:)|(?<=[个处]\)))\s*1([.、])(?![\d.、])", line))
+    if first is None:
+        return [line]
+    cuts, number, pos = [first.start()] if first.start() > 0 else [], 2, first.end()
+    for m in _RUNON_ITEM.finditer(line, pos):
+        # ("…蛇山三坡 3、积玉桥街道:…": a copy that lost one item skips its number; only after a space)
+        if m["n"] == str(number + 1) and line[m.start() - 1:m.start()].isspace():
+            number += 1
+        if m["n"] != str(number) or m["sep"] != first[1] or m.start() - pos < 2 or line[m.end():m.end() + 1].isdigit():
+            continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
+        cuts.append(m.start())
+        number, pos = number + 1, m.end()
+    counted = line[max(0, first.start() - 3):first.start()].rstrip().endswith(("个)", "处)"))
+    if len(cuts) < (2 if first.start() > 0 and not counted else 1):
+        return [line]  # (one item after its heading's count, "解除高风险区(1个)1.A", is a list of one)
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# A spam site's copy inserts fragments of a headline between an item's number and its place: "1.番市 吐鲁番市高昌区A
+# 社区;", "3.区划吐鲁番市高昌区B小区;" among "5. 吐鲁番市高昌区C村;". Known by its form, not its words: most numbered
+# items start with the same front ending in a division's kind ("吐鲁番市", "X县Y镇"); where at least two others
+# have a few CJK characters between the number and that front, those are no part of the place (one such item
+# alone may be a place that names the front inside it).
+_INSERTED_MAX_FRONT = 8
+
+
+def _without_inserted_fronts(lines: list[str]) -> list[str]:
+    numbered = [(i, m.end()) for i, line in enumerate(lines) if (m := _ENUM.match(line)) and not _match_heading(line)]
+    bodies = {i: lines[i][end:].lstrip() for i, end in numbered}
+    fronts: dict[str, int] = {}
+    for body in bodies.values():
+        for size in range(3, 11):
+            if len(body) > size and body[size - 1] in "市区县旗镇乡":
+                fronts[body[:size]] = fronts.get(body[:size], 0) + 1
+    common = sorted((f for f, n in fronts.items() if n >= 3 and 2 * n >= len(bodies)), key=len)
+    # ("划青山县" shared by the spammed items holds the front "青山县" after its fragment)
+    common = [f for f in common if not any(other in f[1:] for other in common)]
+    if not common:
+        return lines
+    out = list(lines)
+    inserted = 0
+    for i, end in numbered:
+        body = bodies[i]
+        if any(body.startswith(front) for front in common):
+            continue
+        for front in common:
+            at = body.find(front, 1, _INSERTED_MAX_FRONT + len(front) + 1)
+            if at > 0 and re.fullmatch(rf"[{_CJK}]{{1,{_INSERTED_MAX_FRONT}}}", body[:at].rstrip()):
+                out[i] = lines[i][:end] + body[at:]
+                inserted += 1
+                break
+    return out if inserted >= 2 else lines
+
+
+def _split_glued_districts(line: str) -> list[str]:
+    """ "任城区A小区(东起…)任城区B片区(包含…)": items listed one a line, each starting with its district, where
+    a copy lost the line break after an item's closing bracket. A line that starts with a district is cut
+    where a top-level ")" is followed by a district's name that starts a place (another district or the
+    same again)."""
+    body, _numbered = _strip_enum(line)
+    if not _front_district(body) or ")" not in body:
+        return [line]
+    start = len(line) - len(body)
+    cuts, depth = [], 0
+    for i in range(start, len(line)):
+        if line[i] in "(":
+            depth += 1
+        elif line[i] == ")":
+            depth = max(0, depth - 1)
+            if depth == 0 and i + 1 < len(line) and (found := _front_district(line[i + 1:])) \
+                    and len(found[1]) >= 4 and _district_ok(found[0], strict=True):
+                cuts.append(i + 1)
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# "射阳县新冠肺炎疫情联防联控指挥部 2022年11月17日": a copy that ran the signature and its date together.
+_SIGNED_DATE = re.compile(r"(?P<org>.+?)[ \t]*(?P<date>(?:\d{4}|[一二三四五六七八九〇零]{4})年"
+                          r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[ \t]*$")
+
+
+def _split_signature(line: str) -> list[str]:
+    """The office's name and the date under it, written on one line, as two lines."""
+    m = _SIGNED_DATE.match(line.strip())
+    if m and _org_only(_compact(m["org"])):
+        return [m["org"], m["date"]]
+    return [line]
+
+
+def _join_levels(text: str) -> str:
+    """Put back a sentence a web page broke around its levels: "…20幢为\n封控区\n;…为\n管控区\n。"."""
+    return re.sub(rf"为\s*\n\s*({_LEVEL})\s*\n\s*(?=[;,。])", r"为\1", text)
+
+
+def _restates(first: _Section, rest: list[_Section]) -> bool:
+    """Whether every place of a headline's sentence is a place the notice's body names too."""
+    later = [p for s in rest if s.index > 0 for p in (s.places or [])]
+    return bool(first.places) and bool(later) and all(
+        any(q in p or p in q for q in later) for p in first.places)
+
+
+def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section]:
+    """ "成都东部新区A区域 调整为低风险地区" (a news sub-headline: a sentence without 。) above the paragraph that
+    says it again ("将草池街道A区域的风险等级由中风险调整为低风险"): the headline's places are the paragraph's;
+    it goes, and the paragraph's places take the district the headline named when they have none."""
+    keep = []
+    for k, section in enumerate(sections):
+        later = [s for s in sections[k + 1:] if s.index > section.index and s.places
+                 and s.heading.level_to == section.heading.level_to]
+        places = section.places or []
+        if (places and not section.lines and later and not re.search(r"[。:;,]$", _compact(lines[section.index]))
+                and all(any(p in q for s in later for q in s.places or []) for p in places)):
+            for s in later:
+                if s.heading.district is None and any(p in q for p in places for q in s.places or []):
+                    s.heading.district = section.heading.district
+            continue
+        keep.append(section)
+    return keep
+
+
+# "…A村由高风险区调整为低风险区;新增中风险区1个:B小区。": a list heading after ";" starts a list of its own
+# (the sentence before it keeps its own places and level).
+_NEXT_HEADING = (rf"(?:新增|新划定|划定|现有|解除|撤销)?{_LEVEL}"
+                 rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?)?:")

@@ -1,0 +1,302 @@
+"""The notice's issuer, number, own district and dates."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fangkong.areas.notice_parsing.dates import _Date, _dates_in
+from fangkong.areas.notice_parsing.divisions import _city_short_districts, _district_ok, _divisions
+from fangkong.areas.notice_parsing.places import _GOVERNMENT_ANNOUNCING, _PROVINCE, _districts_of_cities
+from fangkong.areas.notice_parsing.terms import (
+    _CJK,
+    _CN_NUM,
+    _NUMBER_RE,
+    _ORG_BODY,
+    _ORG_KEYWORD,
+    _TARGET_VERB,
+    _cn_int,
+)
+
+_ORG_IN_LINE = re.compile(
+    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|消息|\(|〔|$)"
+)
+_EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日起")
+
+
+def _issuer(lines: list[str]) -> str | None:
+    for line in lines:
+        for m in _ORG_IN_LINE.finditer(line):
+            if _ORG_KEYWORD.search(m["org"]):
+                return m["org"]
+    for line in lines:
+        if m := _GOVERNMENT_ANNOUNCING.search(line):
+            return m["org"]
+    return None
+
+
+def _number(lines: list[str]) -> tuple[int, int | None] | None:
+    matches = [m for line in lines for m in _NUMBER_RE.finditer(line)]
+    matches.sort(key=lambda m: not re.match(r"(?:通告|公告)", m.string[m.end():]))
+    for m in matches:
+        value = _cn_int(m["n"] or m["n2"])
+        if value:
+            year = m["y1"] or m["y2"] or m["y3"]
+            return value, int(year) if year else None
+    return None
+
+
+def _title_district(lines: list[str]) -> str | None:
+    # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
+    for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
+        # (also a 公告, and after a site's marks: ">>>武清区关于全部解除封控管控…的公告")
+        m = re.match(rf"(?:[>»》·•\s]+)?([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
+        if m and re.search("通告|公告", line) and _district_ok(m[1]):
+            return m[1]
+        m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)  # "乐清市关于…的通告": a county-level city (a known division)
+        if m and "通告" in line and m[1] in _divisions()[0]:
+            return m[1]
+        m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
+                      rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
+        if m and "通告" in line and _district_ok(m[1]):
+            return m[1]
+        stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
+        if stem:
+            return stem
+    for line in lines:
+        m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
+        if m and (m["d"] in _divisions()[0] if m["d"][-1] == "市" or len(m["d"]) > 6
+                  else _district_ok(m["d"], strict=True)):
+            return m["d"]
+    return None
+
+
+# A title that is the office's name and "通告" with its number, the district in front.
+# ("莫力达瓦达斡尔族自治旗…指挥部第六十四号通告": a long name, an autonomous county or banner, when it is a known one)
+_OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,16}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
+                           rf"[{_CJK}]{{2,40}}?(?:通告|公告)(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
+
+
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def _city_stem_district(line: str) -> str | None:
+    """ "12月2日重庆大渡口关于调整风险区等级和范围的通告": a title that names its city, then the district
+    without its suffix, in front of 关于. Taken only when city and stem + suffix make a district the
+    divisions list holds for that city (a municipality's districts for 北京, 天津, 上海, 重庆)."""
+    m = re.search(rf"([{_CJK}]{{4,14}}?)(?::?关于|发布)", line)  # also "12月2日,重庆大渡口发布…通告"
+    if m is None:
+        return None
+    head, table = m[1], _districts_of_cities()
+    for start in range(len(head) - 3):
+        for city in {head[start:start + n] for n in (2, 3, 4)}:
+            known = table.get("" if city in _MUNICIPALITIES else city)
+            stem = head[start + len(city):].removeprefix("市")
+            if not known or not 2 <= len(stem) <= 5:
+                continue
+            for suffix in ("区", "县", "市", "旗", "新区", "自治县"):
+                if stem + suffix in known:
+                    return stem + suffix
+    return None
+
+
+# "4月28日,天台县发现4例…感染者", "3日,A区新增1例本土确诊病例": a clause that starts with a district, which
+# found or reported cases (a count of 例 or 名 follows).
+# ("杭州市余杭区在仁和街道发现…", "我市A区…": the city and the street around it are no part of it)
+_NOT_CITY = rf"(?:(?!市)[{_CJK}])"
+_OUTBREAK_DISTRICT = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)(?:[{_CJK}]{{2,7}}?(?:省|自治区))?"
+                                rf"(?:我市|本市|[{_CJK}]{{2,4}}?市)?"
+                                rf"({_NOT_CITY}县|{_NOT_CITY}{{2,6}}?(?:区|县|旗))"
+                                rf"(?=(?:境内|辖区内?|在[{_CJK}]{{2,8}}?(?:街道|镇|乡))?"
+                                rf"(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?[\d{_CN_NUM}]+(?:例|名))")
+
+
+def _lead_district(lines: list[str]) -> str | None:
+    """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names. "对顺义区如下地区
+    进行…等级调整" and "对X区下列区域…" point from the district to the list below."""
+    for line in lines:
+        for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
+            if _district_ok(m[1]):
+                return m[1]
+        # "自3月3日起,苍南县在灵溪镇划定…": the district at a clause's start, then the town in it where the areas lie
+        for m in re.finditer(rf"(?:(?<=[,:])|^)([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=在[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:范围内|辖区内?)?(?:新)?划定)", line):
+            if _district_ok(m[1]):
+                return m[1]
+        # "自6月3日零时起,和平区解除参照防范区和部分防范区管理", "6月2日和平区解除…" (a headline): the district
+        # that lifts its areas at a clause's start (after a date)
+        for m in re.finditer(rf"(?:(?<=[,:])|^)(?:\d{{1,2}}月\d{{1,2}}日)?([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             r"(?=(?:全面|有序|逐步)?(?:解除|解封))", line):
+            if _district_ok(m[1]):
+                return m[1]
+        # "对叙州区南岸街道A等风险地区进行风险地区调整": the district in front of the place the lead sums up
+        for m in re.finditer(rf"(?<=[将对])([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=[^,。;:]{{2,60}}?等[^,。;:]{{0,12}}调整)", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):  # "杞县", not "全县"
+                return m[1]
+        # "根据太谷区疫情防控工作需要,…区疫情防控工作领导小组决定,划定…": the district whose prevention work the
+        # lead says the notice serves
+        # ("根据当前海南乐东县疫情防控工作需要": the time word and the province in front are no part of it)
+        for m in re.finditer(rf"(?:(?<=根据)|(?<=按照)|(?<=结合)|(?<=为做好))(?:当前|目前|近期)?(?:{_PROVINCE})?"
+                             rf"([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1]
+        # "自2022年11月26日0时起,阳江滨海新区(阳江高新区)调整风险区域。": the district whose areas the lead
+        # says change (with its other name in brackets when written)
+        # ("12月4日6时起重庆开州区部分高风险区调整为低风险区": a headline, its city in front and the areas whose
+        # level changes after the district)
+        for m in re.finditer(rf"(?:(?<=起,)|(?<=起)|^)(?:{_PROVINCE})?(?:[{_CJK}]{{2,4}}?市|北京|天津|上海|重庆)?"
+                             rf"([{_CJK}]{{2,8}}?(?:区|县|旗))(\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
+                             rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区)"
+                             rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return _without_city(m[1]) + (m[2] or "")
+        # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
+        for m in _OUTBREAK_DISTRICT.finditer(line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1]
+        # "据浙江金华永康市官方微信公众号“永康发布”消息" (a news report): the county-level city whose own channel
+        # the report quotes, a known division after its province and city written short
+        for m in re.finditer(rf"据([{_CJK}]{{3,10}}?市)(?=官方|发布|融媒|政府|新冠|疫情|应对|防控)", line):
+            known = next((m[1][i:] for i in range(len(m[1]) - 2) if m[1][i:] in _divisions()[0]), None)
+            if known:
+                return known
+        # "朝阳区人民政府副区长通报:…" (a report of a press conference): the district whose head announces
+        for m in _DISTRICT_HEAD.finditer(line):
+            if _district_ok(m["d"]):
+                return m["d"]
+        # "武都区…领导小组研究决定": the office that decides, at a clause's start
+        for m in _ORG_DECIDES.finditer(line):
+            district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
+            if district:
+                return district
+        # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
+        for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
+                             rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
+            if m[1] in _divisions()[0]:
+                return m[1]
+    return None
+
+
+# "朝阳区人民政府副区长通报", "A县县长介绍", "B区常务副区长表示": a district's head (or deputy) speaking in office.
+_DISTRICT_HEAD = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:区|县|旗))(?:人民政府|政府)?(?:常务)?副?(?:区|县|旗)长"
+                            r"(?=[^,。;:]{0,6}?(?:通报|发布|宣布|介绍|表示|通告))")
+
+
+def _without_city(name: str) -> str:
+    """ "成都武侯区" (a headline's city written without 市 in front): the known district after the city."""
+    table = _districts_of_cities()
+    for cut in (2, 3, 4):
+        if name[:cut] in table and name[cut:] in table[name[:cut]]:
+            return name[cut:]
+    return name
+
+
+def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> str | None:
+    """ "4月3日凌晨,如皋市城北街道发现1例…阳性感染者": the lead names a known district with one of its streets or
+    towns, and places without a district of their own lie in that street ("城北街道A公司厂区"): their district."""
+    places = [p for c in changes if c["district"] is None for p in c["places"]]
+    for line in lines:
+        for m in re.finditer(rf"(?=([{_CJK}]{{2,6}}?(?:区|县|市|旗))([{_CJK}]{{2,6}}?(?:街道|镇|乡)))", line):
+            if m[1] in _divisions()[0] and any(m[2] in p for p in places):  # ("古楼街道" holds 楼: no _sub_ok)
+                return m[1]
+    return None
+
+
+# "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
+# as its source.
+# ("经专家研判和县…指挥部决定": the experts' judgement joined to the office by 和 is no part of its name;
+# "经伊犁州、伊宁市疫情防控工作指挥部研判决定": offices of a prefecture and of its county-level city deciding
+# together, the last one is the district's)
+_JUDGED_AND = r"(?:[^,。;:]{0,8}?(?:研判|研究|分析|评估|会商|论证)(?:和|及|并|、))?"
+_ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?:[{_CJK}]{{2,8}}?(?:州|市|地区|盟)、)?(?P<org>{_ORG_BODY})"
+                         r"(?=消息|获悉|了解到|研究决定|研判决定|决定|发布|通报)")
+# "…,A区…领导小组研究决定,", "甘肃省B市A区…办公室今天(21日)发布通告": the office that decides or issues, at a
+# clause's start in the lead (with a time word before 发布 in a report).
+_ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
+                          # ("A市…总指挥部12月4日发布通告": the day written as a date)
+                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?(?:\(\d{{1,2}}日\))?"
+                          # ("A区…指挥部根据疫情防控形势,经综合研判,…": the office as the subject of the lead)
+                          rf"(?:研究决定|决定|发布|根据|依据|按照))")
+
+
+def _office_district(lines: list[str]) -> str | None:
+    """The district of an office named anywhere around the lists, also broken over two lines
+    ("杭州市余杭区\n新冠肺炎疫情防控指挥部", "来源:忻州市忻府区…指挥部")."""
+    for line in [*lines, *(a + b for a, b in zip(lines, lines[1:], strict=False))]:
+        for m in [*_ORG_IN_LINE.finditer(line), *_ORG_SOURCE.finditer(line)]:
+            district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
+            if district:
+                return district
+    return None
+
+
+def _issuer_district(issuer: str) -> str | None:
+    """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
+    # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?"
+                 rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
+    if m and _district_ok(m[1]):
+        return m[1]
+    # "阳泉市城区…领导小组办公室": a two-character district ("城区", "郊区", "矿区") is a word anywhere else; after
+    # the name of its own city it is the office's district
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,4}}?)市([{_CJK}]区)", issuer)
+    if m and (m[1], m[2]) in _city_short_districts():
+        return m[2]
+    m = re.match(rf"(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县)", issuer)
+    if m and m[1] in _divisions()[0]:
+        return m[1]  # "杞县…指挥部": a county of two characters
+    # "格尔木市…指挥部": the office of a county-level city (a known division) is its district's
+    # ("辽宁大连庄河市…指挥部": its prefecture city written without 市 in front)
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,6}}?市)", issuer)
+    return (m[1] if m[1] in _divisions()[0] else _known_or_none(_without_city(m[1]))) if m else None
+
+
+def _known_or_none(name: str) -> str | None:
+    return name if name in _divisions()[0] else None
+
+
+def _dates_of(region: list[str]) -> tuple[_Date | None, _Date | None, bool, list[_Date]]:
+    """Published date (one in a sentence that reports the notice), effective date ("自…起"),
+    whether it takes effect at once ("即日起"), and the other dates of the lead text."""
+    published: _Date | None = None
+    effective: _Date | None = None
+    now = False
+    others: list[_Date] = []
+    for line in region:
+        for sentence in line.split("。"):
+            dates = _dates_in(sentence)
+            if effective is None and not now:
+                immediate = _EFFECTIVE_NOW.search(sentence)
+                starts = [when for when, is_start in dates if is_start]
+                if immediate and (not starts or immediate.start() < sentence.find("起")):
+                    now = True
+                elif starts:
+                    effective = starts[0]
+            plain = [when for when, is_start in dates if not is_start]
+            if published is None and plain and re.search(r"发布|通告|公告|印发|公布", sentence):
+                published = plain[0]
+            others.extend(plain)
+    return published, effective, now, others
+
+
+def _resolve_year(when: _Date, reference: _Date | None, default_year: int | None) -> int | None:
+    if when.year:
+        return when.year
+    if reference and reference.year:
+        year = reference.year
+        if when.month - reference.month > 6:  # a December date in a January notice
+            year -= 1
+        elif reference.month - when.month > 6:
+            year += 1
+        return year
+    return default_year
+
+
+# ---------------------------------------------------------------------------------------------------
+# public API
+
+
+_LABEL_ORDINAL = r"(?:[一二三四五六七八九十\d]{1,3}|\([一二三四五六七八九十\d]{1,3}\))?"

@@ -1,0 +1,459 @@
+"""Rewrites of a notice's text before it is read: web pages to text, traditional to simplified, pinyin glosses, junk,
+and wordings turned into the forms the later stages read."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import opencc
+
+from fangkong.areas.notice_parsing.divisions import _divisions
+from fangkong.areas.notice_parsing.places import (
+    _OWN_DIVISION,
+    _TO_LEVELS_REST,
+    _complete_place,
+    _front_district,
+    _strip_enum,
+)
+from fangkong.areas.notice_parsing.terms import (
+    _AREA_COUNT,
+    _CJK,
+    _CN_NUM,
+    _COUNT,
+    _ENUM,
+    _FOLD,
+    _LEVEL,
+    _LEVEL_RE,
+    _TARGET_VERB,
+)
+
+_T2S = opencc.OpenCC("t2s")
+# Variant characters OpenCC's t2s keeps, written for the standard ones in place names of traditional-character
+# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂): read as the registry writes them.
+_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪", "琅卫峨岩堤厂岁炼厩概")
+# 乾 is simplified as well ("乾县", "乾安县"), but t2s writes 干 for it after some characters ("大乾村" → "大干村"):
+# kept out of the conversion behind a private-use character.
+_KEEP_QIAN, _RESTORE_QIAN = str.maketrans("乾", "\ue000"), str.maketrans("\ue000", "乾")
+
+
+# ---------------------------------------------------------------------------------------------------
+# small helpers
+
+
+# "區(qū)", "號(hào)": pronunciations a web page printed after characters; neither exceptions nor inclusions.
+_PINYIN = re.compile(r"\((?:[a-z\u00fc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec"
+                     r"\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0144\u0148]"
+                     r"[a-z\u00fc]*)\)")
+# Reposts double punctuation: ",,", "一,、", ",。".
+_DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(r"(?<=[一二三四五六七八九十]),(?=、)"), "")]
+
+
+_BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+# "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
+_RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
+# "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
+_FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
+# "将A小区3栋的风险等级调整高风险区": 为 left out after the verb (a typo of "调整为"); written in.
+_ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?=(?:{_LEVEL}))")
+_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
+# "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
+# whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
+_ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
+                              r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
+# "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
+# written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
+# A小区23栋降为低风险", "调整以下封控区A楼调整为防范区" are read as written.)
+_ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))[ \t]*(?:调整|下调|上调|降级|升级|调低|调高|降低|提高|提升)"
+                               rf"(?P<obj>[^,:;。\n]{{1,200}}?)(?<![降升调划列定转改整级])(?:为|至|成)(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险))")
+# "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
+# ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
+# ("中风险的县(市、区)(2个):", "低风险的乡镇(街道)": 的 may join them; "较低风险的县", a five-colour level, is none)
+_RISK_DIVISION = re.compile(r"(?<!较)([高中低])风险的?(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)"
+                            r"(?:\((?:乡镇|镇|乡|街道|镇街|街镇|乡镇街道|街道乡镇|社区|村|村社区|社区村)\))?")
+# "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
+_BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
+# A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
+_LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
+# "…通告如下:?", "…防范措施。?": a character a repost lost at the end of its lines (a "?" after 。 or a heading);
+# a notice asks no questions in its lists, and a stray "?" after a list's 。 would be read as a place.
+_TRAILING_JUNK = re.compile(r"(?m)(?<=\S)[ \t]*[?■□]+[ \t]*$")
+# Forum copies (after full-width folding) carry anti-copy strings of random ASCII: lines of their own
+# ("O,(p><k$/", "PjriAlxD"), or after a space at the end or the start of a line ("…通告如下: H^cB?i",
+# "+ X4 c2 C9 为快速…"). A run of ASCII with no CJK is noise when it has a lower-case letter or a symbol
+# no list writes ("小区 B", "1. A村" and dates stay); a line without any CJK such a character is dropped.
+_JUNK_CHAR = r"[a-z!\"#$%&'*+<=>?@\\^_`{}~]"
+_JUNK_RUN = r"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
+_JUNK_LINE = re.compile(rf"(?m)^(?![^\n]*[{_CJK}])(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
+_JUNK_TAIL = re.compile(rf"(?m)(?<=[{_CJK}。:;,)\]】”])[ \t]+(?={_JUNK_RUN}[ \t]*$)(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
+_JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+(?=[{_CJK}])")
+# "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
+# "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
+# places like any other.
+_COUNTY_LEVEL = re.compile(r"(?<=[高中低]风险)(?:市县|县市|区县|县区|县\((?:市、区|市区|区、市)\)|县份)")
+_BARE_COUNT = rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?|\(\d{{1,4}}\))?"
+# (alone on its line only as a heading, "二、中风险": a newspaper's break after "属于高风险" is no label)
+_BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高中低]风险(?={_BARE_COUNT}[ \t]*:)"
+                               rf"|^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:新增|现有)?[高中低]风险(?={_BARE_COUNT}[ \t]*$)")
+
+
+# A level's label in front of a sentence that changes its places itself: "中风险区:将四马路五十号大院由中风险区
+# 调降为低风险区", "封控区:对A小区解除封控": the label names the level the places leave; the sentence's verb
+# gives the level they go to, so the label goes (the places are the sentence's object, not the label's list).
+_LABEL_BEFORE_CHANGE = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*){_LEVEL}(?:{_COUNT})?[ \t]*:[ \t]*"
+    rf"(?=(?:将|把|对)[^。;:\n]*?(?:{_TARGET_VERB}|为|解除)(?:{_LEVEL}|封控|管控|防范))")
+
+# A notice saved from a web page: its paragraphs, line breaks and table cells become lines and tabs.
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^<>]*>", re.I)
+_HTML_CELL = re.compile(r"<\s*/t[dh]\s*>", re.I)
+_HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _plain(text: str) -> str:
+    # a whole tag, not forum noise such as "<P" at a line's end
+    if not re.search(r"<\s*(?:p|br|div|td|span|table|li)\b[^<>\n]*>", text, re.I):
+        return html.unescape(text) if "&" in text else text
+    text = _HTML_DROP.sub("", text)
+    text = _HTML_CELL.sub("\t", _HTML_BREAK.sub("\n", text.replace("\n", " ")))
+    return html.unescape(_HTML_TAG.sub("", text))
+
+
+# "壹、高风险区", "(贰)中风险区": financial numerals number sections like 一 二 三. Read as the plain ones only
+# where they number (at the start of a line or sentence, before 、 . , or in brackets), since names use them
+# ("壹号院", "拾光里").
+_FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
+_FINANCIAL_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([壹贰叁参肆伍陆柒捌玖拾]{1,3}\)"
+                             r"|第?[壹贰叁参肆伍陆柒捌玖拾]{1,3}(?=[、.,]))")
+
+
+# "防范区:A路以东、B路以南…合围区域实行“…”管理措施": an enclosed area runs into its measures without a comma
+_AREA_THEN_MEASURES = re.compile(r"(?<=合围区域|围合区域|围成区域|合围范围|围合范围)"
+                                 r"(?=(?:严格)?(?:实行|实施|执行|采取)“)")
+
+
+# "…柴达木中路24号(老凤祥银楼)上述区域实行…管控措施。": a list that runs into its measures sentence without
+# 。 ends where "上述区域/以上地区… 实行/实施/执行…" begins (not after 对/将…: "对上述区域实行封控").
+_RUN_ON_MEASURES = re.compile(
+    rf"(?<=[{_CJK}\dA-Za-z)\]】」”\"])(?<![对在将把于并和及为与从向由让使即])(?=(?:上述|以上|这些)(?:\d+个)?"
+    rf"(?:{_LEVEL}|区域|地区|点位|场所|地点|范围|小区|楼栋)(?:内|均|全部|将|需|须|要|继续|统一|严格|一律|依法)*"
+    r"(?:实行|实施|执行|落实|采取))")
+
+
+# "【12月2日…关于调整风险区等级和范围的通告】春晖路街道(1个):…": a repost's headline in front of a line of
+# the list is no part of it (alone on its line, or on the first line, it is the title and stays).
+_HEADLINE_BEFORE = re.compile(r"(?<=\n)[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
+
+
+# "X区关于划分封控区…的通告 为切实做好…": a copy that lost its line breaks keeps the title on the lead's line,
+# apart by a space; the title goes on a line of its own (else the lead reads as the title's list)
+_TITLE_GLUED = re.compile(rf"(?m)^(?P<title>[ \t]*[{_CJK}()]{{0,30}}关于[^。,:;\n]{{2,60}}(?:通告|公告|通知|通报))"
+                          rf"[ \t\u3000]+(?=[{_CJK}])")
+
+
+# "二○二二年" (a circle or a letter O for 〇 in a signature's date): a year written in Chinese numerals.
+_YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零○OΟ0]{0,3}[○OΟ0])(?=\D{0,3}[一二三四五六七八九])"
+                        r"[一二三四五六七八九〇零○OΟ0]{4}(?=年)")
+
+
+# "对A小区、B小区实行封控管理", "对以下区域实施临时管控:": the measure names the level (2022 wording before
+# 封控区/管控区 were the terms); read as "将A小区、B小区划为封控区".
+# ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
+# long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
+_MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))[ \t]*(?:新增|继续|再次|同时|并|决定)?对[ \t]*"
+                               r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,。;:\n]{2,300}?)[ \t]*"
+                               r"(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时)?"
+                               r"(?P<kind>封控|封闭|管控)(?:管理|措施)?(?=[,。;:\n]|$)")
+
+
+# "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
+# prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
+_SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
+                          r"(?:的|实行|实施|进行)(?P<level>(?:临时)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
+
+
+# "决定对全县29个乡镇(街道)延长静默管控时间", "对A镇、B镇延长临时静默管理期限": silent management prolonged
+# over the places named (a count of a whole district's towns after 全县 only counts them); read as
+# ",对A镇、B镇实行静默管理".
+_SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)(?:继续|再)?(?:延长|延续|顺延)"
+                               r"(?:临时)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
+                               # (until a time, or by a number of days: "延长静默管理时间至9月30日", "延长静默管控3天")
+                               rf"(?=[,。;:\n的至到]|[\d{_CN_NUM}]{{1,3}}(?:天|日|个?小时)|$)")
+_WHOLE_OWN_COUNTED = re.compile(rf"(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)(?:的)?"
+                                rf"(?:[\d{_CN_NUM}]{{1,4}}个)(?:[{_CJK}]{{1,4}}(?:\([{_CJK}]{{1,4}}\))?)$")
+
+
+def _silent_prolonged(m: re.Match[str]) -> str:
+    whole = _WHOLE_OWN_COUNTED.fullmatch(m["obj"])
+    return f",对{whole['whole'] if whole else m['obj']}实行静默管理"
+
+
+# An early-2020 lift: "A小区自2月6日零时起至2月20日零时实行全面封闭管理,连续14天内…无…症状,现解除封闭。" The place
+# under closed (封闭) or sealed management, then the reasons, then the lift with no place of its own: the place
+# leaves the sealed level; read as "将A小区解除封控管理。" (the reasons between are dropped).
+_CLOSED_THEN_LIFTED = re.compile(
+    r"(?m)(?:^|(?<=[。;]))[ \t]*(?P<obj>[^,;。:\n自对]{2,60}?)(?:自[^,;。:\n]{2,30}?起)?(?:至[^,;。:\n]{2,20}?)?"
+    r"(?:实行|实施|进行|采取)了?(?:全面|全域|严格)?的?(?:封闭式?|封控)(?:管理|管控|措施)"
+    r"(?:,[^;。:\n]{0,160}?)?,(?:现|现已|目前|现予|即日起)?(?:予以|正式|全面)?解除(?:封闭|封控)(?:管理|管控|措施)?"
+    r"(?=[。;]|$)")
+
+# A news report of areas drawn again: "将原定的封控区——A、B调整为C,D", "管控区调整为E、F", "防范区仍为G": the
+# level's area is now the places after the verb (the former ones, after 原, are what was, no level of their own);
+# read as "封控区为C,D". (Not "A小区封控区调整为管控区": a level after the verb is a change of level.)
+_LEVEL_REDRAWN = re.compile(
+    r"(?:(?<=^)|(?<=[\n。;,:]))[ \t]*(?:将|把)?(?:(?:原定|原划定|原来|原)的?(?P<level>封控区|管控区|防范区)"
+    r"(?:——|—|:|,)?[^,;。:\n]{0,80}?调整为"
+    r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
+    r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
+
+# "自2月10日0时起,A村划定为高风险地区,2月13日至今,已连续14天无新增本土确诊病例": a designation the notice tells as
+# what has held since a past day, the days without cases counted from it; no change of this notice (the place's
+# move follows: "…将A村调整为低风险地区"). The clause goes.
+_DESIGNATED_SINCE = re.compile(
+    rf"(?:(?<=^)|(?<=[\n。;:]))(?:自|从)[^,;。:\n]{{2,24}}?起,?[^,;。:\n]{{2,80}}?(?:被)?(?:划定|确定|列|划|定)为"
+    rf"{_LEVEL}(?=,[^。;\n]{{0,40}}?(?:至今|以来)?,?已?连续[\d一二三四五六七八九十]{{1,3}}天(?:内)?(?:无|未)新增)")
+
+# "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
+_LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
+
+
+# "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
+# the places between 解除 and "的" + the level's management; read as "将A小区全域解除封控管理".
+# ("解除对A小区的管控措施": the 对 goes; "解除后的封控管理要求": no places, no clause's end after the level)
+# ("解除A小区(含小区内商铺)的临时管制": 管制 (control) with no level named is lifted as 管控)
+# ("解除A镇东至B路、南至C路…合围区域的交通临时管制": traffic control of a bounded area alike)
+_LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
+                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|(?:交通)?(?:临时)?(?:交通)?管制))+?)"
+                      r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
+                      r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:交通)?(?:临时)?(?:交通)?(?P<control>管制)(?:管理|措施)?)"
+                      r"(?=[,;。]|$)",
+                      re.M)
+# "对划定为封控区的A楼和B楼,C小区2幢解除封控", "对划定为防范区的D城区解除临时管理措施" (a report's wording):
+# the places between "的" and 解除 leave the level they were designated; read as "对A楼和B楼,C小区2幢解除封控".
+_LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|划|确定|设定|列|定)为"
+                                 r"(?P<lv>封控|管控|防范)(?:区域|区)的"
+                                 r"(?P<obj>[^;。:]{2,300}?)解除(?:临时)?(?:封控|管控|防范)?(?:管理措施|管理|措施)?"
+                                 r"(?=[,;。]|$)", re.M)
+# "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
+# places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
+# "解除A、B等共2个管控区管理", is dropped).
+_LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
+                            rf"{_AREA_COUNT}?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
+# "一、解除对A楼,B里13号门、15号门防范区管理措施", "解除对北至A街,南至B路…合围范围内参照防范区管理措施":
+# 对 opens the object, so its places may be separated by commas; the level (参照: "managed as") it leaves
+# closes it. Read as "将A楼,B里…解除防范区管理".
+_LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)解除对"
+                              rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)(?:参照|按照?)?(?P<level>{_LEVEL})的?"
+                              r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
+# "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
+_NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
+
+
+def _lift_of(m: re.Match[str]) -> str:
+    return f"将{m['obj']}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
+
+
+def _measure_as_level(m: re.Match[str]) -> str:
+    return f"将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
+
+
+# A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
+# the place's own separator ("…合围区域;(见附图1);"): an annotation, no part of the place. (A bracket that says
+# more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.)
+_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:详见|参见|见|如)?[ \t]*(?:附图|附件|示意图|地图|图)[ \t]*"
+                            rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
+
+
+# "管控区:A村全域内近14天无新增病例…,…,解除管控。": after a label the list of places runs straight into the
+# condition they met; the places end where the condition starts (read as "管控区:A村全域。" and a sentence of
+# its own "以上区域近14天无新增…", which names no place).
+_CONDITION_AFTER_LIST = re.compile(r"(?<=:)(?P<places>[^,。:\n]{2,200}?)(?:区域|范围)?内?"
+                                   r"(?P<cond>(?:已?连续|近|已满)[\d一二三四五六七八九十]{1,3}(?:天|日)内?"
+                                   r"(?:无|未)(?:新增|发现|出现|报告))")
+
+
+def _condition_after_list(m: re.Match[str]) -> str:
+    parts = [p for p in re.split(r"[;、]", m["places"]) if p]
+    if not parts or not all(_complete_place(p) or _front_district(p) or re.search(r"全域|全境", p) for p in parts):
+        return m.group()
+    return f"{m['places']}。\n以上区域{m['cond']}"
+
+
+# "A小区29号楼由高风险区调整为1单元为高风险区,本楼其他单元为低风险区": a building's area narrowed to a part of
+# it (units, floors), the building written once; the part is the building's ("A小区29号楼1单元"), and "本楼" / "该楼"
+# after it is that building ("A小区29号楼其他单元"). Read as "A小区29号楼1单元为高风险区,A小区29号楼其他单元为…".
+_BUILDING_PART = r"(?:[\d一二三四五六七八九十]{1,3}(?:[、和至~—-][\d一二三四五六七八九十]{1,3})*(?:单元|层|楼层))"
+_NARROWED_TO_PART = re.compile(rf"(?P<place>[^,;。:由\n]{{2,60}}?(?:号楼|楼|栋|幢|座))由{_LEVEL}"
+                               rf"(?:调整|缩小|变更|调)(?:为|至)(?P<part>{_BUILDING_PART})(?:为|划为|划定为)(?P<to>{_LEVEL})(?P<rest>[^。\n]*)")
+_THIS_BUILDING = re.compile(r"(?:本|该|此|同)(?:楼|栋|幢|楼栋)"
+                            r"(?=(?:其他|其它|其余|剩余)|[\d一二三四五六七八九十]{1,3}(?:单元|层))")
+
+
+def _narrowed_to_part(m: re.Match[str]) -> str:
+    rest = _THIS_BUILDING.sub(lambda _r: m["place"], m["rest"])
+    return f"{m['place']}{m['part']}为{m['to']}{rest}"
+
+
+# A copy on a spam site may carry the site's keyword inserted after sentences: "…5号楼1单元乌兰浩特市做法事。",
+# "…管控措施乌兰浩特市做法事。". Such a phrase is known by its form, not its words: the same phrase of 4-16
+# characters ends at least three sentences, after three different characters at least (no count: "新增2例确诊
+# 病例"), never goes on inside a sentence, and names no level (a clause's "…调整为低风险区。" is the notice's own).
+_SENTENCE_END = "。!?"
+_INSERTED_MIN, _INSERTED_MAX = 4, 16
+
+
+def _inserted_phrase(text: str) -> str | None:
+    ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_END]
+    if len(ends) < 3:
+        return None
+    for size in range(_INSERTED_MAX, _INSERTED_MIN - 1, -1):
+        before: dict[str, set[str]] = {}
+        count: dict[str, int] = {}
+        for i in ends:
+            phrase = text[i - size:i]
+            if i - size < 1 or not re.fullmatch(rf"[{_CJK}]+", phrase):
+                continue
+            count[phrase] = count.get(phrase, 0) + 1
+            before.setdefault(phrase, set()).add(text[i - size - 1])
+        for phrase, n in count.items():
+            pre = before[phrase]
+            if n < 3 or len(pre) < 3 or any(ch.isdigit() or ch in _CN_NUM for ch in pre) \
+                    or _LEVEL_RE.search(phrase) or "风险" in phrase or _complete_place(phrase):
+                continue  # (a place's name may end several items: "…华庭。", "华庭。" is no inserted phrase)
+            if all(text[m.end():m.end() + 1] in f"{_SENTENCE_END};\n" for m in re.finditer(re.escape(phrase), text)):
+                return phrase
+    return None
+
+
+def _without_inserted_phrase(text: str) -> str:
+    phrase = _inserted_phrase(text)
+    return re.sub(rf"{re.escape(phrase)}(?=[{_SENTENCE_END};\n]|$)", "", text) if phrase else text
+
+
+# "…高风险区16个: 1。A社区; 2。B小区; 3。C村。": items numbered with a full stop ("1。") after a colon or a
+# semicolon; read as numbers ("1.") on lines of their own when they count up from 1 (a sentence's "共2。" follows
+# no separator). Each is cut from the text where a 。 would end a sentence.
+_STOP_NUMBER = re.compile(rf"(?m)(?:^|(?<=[;:]))[ \t]*(?P<n>\d{{1,2}})。(?=[ \t]*[{_CJK}])")
+
+
+def _stop_numbered(text: str) -> str:
+    found = list(_STOP_NUMBER.finditer(text))
+    keep: list[re.Match[str]] = []
+    for m in found:  # the runs counting up from 1
+        if m["n"] == "1" or (keep and int(m["n"]) == int(keep[-1]["n"]) + 1):
+            keep.append(m)
+    if sum(m["n"] == "2" for m in keep) == 0:
+        return text
+    for m in reversed(keep):
+        text = f"{text[:m.start()]}\n{m['n']}.{text[m.end():]}"
+    return text
+
+
+# "将A村、B村、C村联片合并为1个高风险区;D村第1、2自然村合并为1个中风险区": areas merged into one, each merger one
+# place as listed; its 、 join parts of one place (kept as _ONE_PLACE_AND until the places are read) and the
+# merger reads as "A为高风险区".
+_ONE_PLACE_AND = "\ue001"
+_MERGED = re.compile(rf"(?P<obj>[^,;。:\n将把]+?)(?:联片|连片|整体|统一)?合并(?:为|成)(?:1|一)个(?P<level>{_LEVEL})")
+
+
+def _merged(m: re.Match[str]) -> str:
+    body, _numbered = _strip_enum(m["obj"])
+    head = m["obj"][:len(m["obj"]) - len(body)]
+    return f"{head}{body.replace('、', _ONE_PLACE_AND)}为{m['level']}"
+
+
+# "一、高风险区:(3)个", "中风险区:共2个": a heading's count written after its colon, at the end of the line; it goes
+# before the colon ("高风险区(3个):"), where the headings state it, so that "个" is not read as a place.
+_COUNT_AFTER_COLON = re.compile(rf"(?m)(?P<level>{_LEVEL})[ \t]*:[ \t]*(?:\([ \t]*)?(?:共|计|共计|合计)?[ \t]*"
+                                rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*(?:\)[ \t]*[个处]?|[个处][ \t]*\)?)[ \t]*$")
+
+
+def _normalize(text: str) -> str:
+    text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
+    text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _stop_numbered(_without_inserted_phrase(text))
+    text = _MAP_REFERENCE.sub("", text)
+    text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
+    text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
+    text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
+    text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
+    text = _RUN_ON_MEASURES.sub("。", text)
+    text = _AREA_THEN_MEASURES.sub(",", text)
+    text = _DESIGNATED_SINCE.sub("", text)
+    text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
+    text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
+    text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
+    text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
+    text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
+    text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
+    text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
+    text = _LIFT_OF.sub(_lift_of, text)
+    text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
+    text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
+    text = _HEADLINE_BEFORE.sub("", text)
+    text = _TITLE_GLUED.sub("\\g<title>\n", text)
+    text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
+    text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
+    text = _RANGE_FROM.sub(r"\g<kind>区为", text)
+    for pattern, replacement in _DOUBLED:
+        text = pattern.sub(replacement, text)
+    # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
+    text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
+    text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
+    text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
+    if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)
+        text = _MERGED.sub(_merged, text)
+    text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
+    text = _RISK_MANAGED.sub(r"\1风险区", text)
+    text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
+    text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
+    text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
+    text = _BRACKETED_HEADING.sub(r"\1", text)
+    text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
+    text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
+    text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
+    return _PAGE_NUMBER.sub("", text)
+
+
+# Page numbers of a notice copied out of a PDF ("— 2 —", "- 3 -", "第2页 共5页") sit between two halves of a list.
+_PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–-]+|第[ \t]*\d{1,3}[ \t]*页"
+                          r"(?:[ \t,]*共[ \t]*\d{1,3}[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*\n")
+# (in a line with other clauses: "临时静默管控区域:全县实行静默管理,县城区域实施重点封控,…": a sentence of its own)
+# ("自9月27日13时起全县立即实行静默管理": after the time's 起 too; an adverb before the verb goes)
+_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)"
+                               r"(?:立即|即时|随即|即|统一|全面|全域|一律|暂时)?"
+                               r"(?P<verb>(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
+
+# A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
+# the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
+# 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理": a sentence of its own,
+# "郏县实行静默管理。" / "全县实行静默管理。", the district being the place (found as the longest known district
+# at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
+_SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
+_WHOLE_DIVISION_SILENT = re.compile(
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
+    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
+
+
+def _whole_division_silent(m: re.Match[str]) -> str:
+    words = m["words"]
+    if m["own"]:
+        if words and not words.endswith(("在", "对", "决定", "起")):
+            return m.group()
+        return words[:-1] + "\n" + m["own"] + "实行" + m["kind"] + "管理。\n" if words else \
+            "\n" + m["own"] + "实行" + m["kind"] + "管理。\n"
+    districts = _divisions()[0]
+    for start in range(len(words)):
+        if words[start:] in districts:
+            return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
+    return m.group()
+
+
+
+# "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its
+# bounds (自 / 从 opens them, no part of the place); read as "封控区为A路以东、…".
+_RANGE_FROM = re.compile(r"(?:(?<=[,;:。\n])|^)(?P<kind>封控|管控|防范)区?(?:的)?范围(?:为|是)?(?:自|从)?"
+                         r"(?=[^,;。:\n]{1,40}?(?:以[东南西北]|[东南西北](?:至|到)))", re.M)

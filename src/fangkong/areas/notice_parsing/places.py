@@ -1,0 +1,1291 @@
+"""Splitting the object of a list or sentence into places: separators, brackets, 和/及, districts written in front,
+blankets and the rest of a division."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _known_front, _rest_ok
+from fangkong.areas.notice_parsing.terms import (
+    _ALIAS,
+    _CJK,
+    _CLOSE,
+    _CN_NUM,
+    _COUNT,
+    _DIST_SUFFIX,
+    _DIVISIONS_FILE,
+    _ENUM,
+    _LEVEL,
+    _LEVEL_RE,
+    _NOISE,
+    _NOT_PLACE,
+    _OPEN,
+    _SEPS,
+    _SUMMARY_KIND,
+    _cn_int,
+    _top_level_seps,
+)
+
+# (an appeal starts "希望广大市民…"; "希望小区" is a compound)
+_BOILER_START = re.compile(
+    # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
+    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$)"
+    # "我市根据各乡镇(街道)累计确诊病例数…计算风险": the office speaking of itself, prose
+    r"|(?:我|本)(?:省|市|区|县|旗)(?:根据|按照|依据|结合|采用|对|将|已|在|进行))"
+)
+_BOILER_ANY = re.compile(
+    r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
+    r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
+    r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
+    r"|不等于|不代表|不意味着"  # "“解封”不等于“解防”": a slogan after the lists, no place
+    # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
+    r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
+)
+_ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
+
+
+def _strip_enum(text: str) -> tuple[str, bool]:
+    m = _ENUM.match(text)
+    return (text[m.end():], True) if m else (text, False)
+
+
+def _unclosed(line: str) -> bool:
+    depth = 0
+    for ch in line:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _is_boilerplate(compact: str) -> bool:
+    body, _ = _strip_enum(compact)
+    return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
+# ("科才镇其莫村": 其 after a town starts a village's name, no pronoun)
+_OBJECT_NOT_PLACES = re.compile(
+    # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
+    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
+    r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
+    # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
+    r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
+    # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
+    # "江苏淮安市洪泽区六区域调整为中风险地区": a count written in words before 区域 / 地区, without 个
+    r"|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢座层组队期第等]))[一二三四五六七八九十两]{1,3}(?:区域|地区)$"
+    # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
+    # "北京市朝阳区八里庄北里两楼被划为封控区" (a headline): "两楼", "两栋楼", "3栋楼" count buildings ("3栋" is one)
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第\d])(?:两|[一二三四五六七八九十\d]+个)(?:楼栋|楼)$"
+    r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第\d])(?:两|[一二三四五六七八九十\d]+)(?:栋|幢|座)楼$"
+)
+# A district written in front of a place (also after a prefecture that is no city: "大兴安岭地区
+# 加格达奇区", "锡林郭勒盟二连浩特市", "延边朝鲜族自治州延吉市") ("银川市金凤区森林半岛小区", "邢台市南宫市鸿兴小区").
+_PREFECTURE = rf"[{_CJK}]{{2,8}}?(?:地区|盟|自治州)"
+_PLACE_DISTRICT = re.compile(
+    rf"(?:[{_CJK}]{{2,4}}?市|{_PREFECTURE})?(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
+_PLACE_DISTRICT_ALONE = re.compile(rf"(?P<d>[{_CJK}]县|[{_CJK}]{{2,6}}?{_DIST_SUFFIX})(?=[{_CJK}A-Za-z\d])")
+
+
+# ---------------------------------------------------------------------------------------------------
+# sections and their lists
+
+
+@dataclass
+class _Group:
+    district: str | None
+    count: int | None = None
+    labelled: bool = False
+    places: list[str] = field(default_factory=list)
+# "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
+_COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
+                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区"
+                          # "…、丰都县等7个区县纳入低风险区县", "…等3个街道", "…等5个村"
+                          r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村|楼栋|栋)?|地)$")
+# An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
+# 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
+# Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
+# the run still is one area. A side may be between two directions: "A路以北、B路以东北,C路以北、D大道以西".
+# The bounded area may be shared by what is listed in front of it with 、: villages counted before the bounds
+# ("谢安、安平两村东至A路,南至B路,…交汇区域"), villages the first bound starts in ("青龙村、韩山村三丈浦以东、
+# 奚浦塘以西、…区域"), or roads that make the first bound together ("华芳南路、X202以东,华妙河、华芳路以南,…区域").
+_PIECE = r"[^,、;。\n()]"
+_SHARED_BOUND_FRONT = (
+    rf"(?:(?:{_PIECE}{{1,12}}?、){{1,3}}(?={_PIECE}{{1,8}}?[两二三四五六七八九十\d]个?(?:村|社区|小区|组)[东南西北]{{1,2}}(?:至|到|抵))"
+    rf"|(?:{_PIECE}{{2,12}}?(?:村|社区)、){{1,3}}(?={_PIECE}{{1,12}}?(?:村|社区){_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、])"
+    rf"|(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、){{1,2}}"
+    rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
+_BOUND_RUN = re.compile(
+    _SHARED_BOUND_FRONT + r"(?:"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
+    r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
+    # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
+    r"|(?:\([^()]*\))?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围))"
+    r"(?=[,、;。\n]|$)"
+    # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
+    # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){2,30}?,(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北]),){2,7}"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])[^,、;。\n()]{0,12}(?=[;。\n]|$)"
+    r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
+    r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
+    # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)"
+    # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
+    r"(?:\([^()]*\))?(?=[,、;。\n]|$)"
+    # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
+    # bound, then bounds after commas, each starting with its direction
+    # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
+    # ("东到A路,南到B街": 到 and 抵 write 至)
+    # (a bound may list several points with 、: "南至A弄14-1、79弄3号", "东至B路、C弄", when a comma and the next
+    # direction follow)
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}(?:至|到|抵)"
+    r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)[,、][东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)"
+    r"(?:[,、](?:[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)){0,7}"
+    r"(?=[,、;。\n]|$)"
+    # "A胡同西、B胡同东C大街4号": a place located by roads, each written with a bare direction (no 以), the place
+    # after the last; the directions differ (two places "A路东、A路东10号" would not). Not rivers: "大河西、大河东村"
+    # may be two villages
+    r"|(?:[^,、;。\n()]|\([^()]*\)){1,20}?(?:路|街|巷|弄|胡同|道)(?P<bare_dir>[东南西北])侧?、"
+    r"(?:[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)[东南西北]侧?、){0,2}"
+    r"[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)(?!(?P=bare_dir))[东南西北]侧?"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?=[,、;。\n]|$))")
+
+
+_STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
+_BOUND_PART = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内)$")
+_BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
+                        r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
+
+
+# A bare part of the place before it: buildings, units, a village's groups ("1组、2组", "4队、5队"), ranges of
+# letters ("A1-A2、B-D栋、5-7栋区域"); the last part may close the run with 区域 or add a place with 以及
+# ("大源村4队、5队、7队以及大源山庄(除高风险区域外)": the run of units and the place named after it are one).
+# (a building may follow the compound's section it is in: "天顺园6组团607栋、10组团1020栋", "二期3栋"; a section
+# named by its kind of housing too: "A小区别墅区20栋、小高层区59栋")
+_BARE_SUB = re.compile(
+    r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
+    r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
+    r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
+    # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
+    r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
+    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区"
+    r"|\d{1,2}期)"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
+    r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
+_SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
+                      r"(?:区域|范围|片区|平房区|住宅区)?"
+                      r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
+
+
+def _bare_subs(place: str) -> bool:
+    """Parts without a name of their own, alone or already run together ("2栋、29栋")."""
+    return all(_BARE_SUB.match(part) for part in place.split("、"))
+
+
+# "且不少于50米范围内", "含…": a clause that goes on with the place before it.
+# (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
+_CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
+# "A大厦1楼商铺、2-3层茶叶市场": after a place on a building's floor, a part that starts with floors of its own
+# (no name in front: a place is not named by a floor) is more of the same building.
+_FLOOR_PART = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?(?:层|楼)(?![\d号栋幢座])")
+_ON_FLOOR = re.compile(r"\d(?:层|楼)|[一二三四五六七八九十]层|底商|商铺")
+
+
+# "鸿禾公寓及南侧1号、2号、3号别墅": bare numbers, the kind of building written once after the last of them.
+_SHARED_KIND = re.compile(r"第?\d{1,4}(?:号|栋|幢|座)(?:别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)")
+
+
+def _floor_part(previous: str, place: str) -> bool:
+    return bool(_FLOOR_PART.match(place) and _ON_FLOOR.search(previous))
+
+
+# Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
+_BOUND_TO = re.compile(r"^[东南西北](?:至|到|抵)")  # "北到A街、西到B路…": 到 and 抵 write the same bound
+_BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
+
+
+# A place, then 除 and the first of its excepted parts, the exception not yet closed by 以外 / 外.
+_OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
+_EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余)")
+
+# "康宁巷、康南巷自建房片区", "人民路、解放路沿线区域": bare roads before a road with an area word share it.
+_BARE_ROAD = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)")
+_ROAD_AREA = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)(?:自建房|平房|沿线|沿街|两侧)?"
+                        r"(?:片区|区域|平房区|住宅区|商铺)")
+
+
+# An area written as its bounds, then what it takes in: "…交界以北区域,涉及柴湾社区15组、16组".
+_INVOLVES = re.compile(r"(?:涉及|覆盖|涵盖|含盖)(?!面)")
+_BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南西北](?:至|到)|合围|围合|围成|之间)"
+                           r"[^,、;。]{0,12}(?:区域|范围|片区|地块)(?:范围)?内?$")
+
+
+_BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
+# A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
+# (A路以北、C河以南区域)除高、中风险区以外的其他区域".
+# (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
+_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外"
+                          r"|\(除[^()]*(?:风险|封控|管控|防范)[^()]*(?:以外|之外|外)\))")
+
+
+# "湖菱桥老村菱莲路1号、3号、5号、32号、湖菱路29号": a run of house numbers on one road (two or more already joined),
+# then a bare road with its number: the numbers of one place go on on the next road.
+_HOUSE_NUMBERS_RUN = re.compile(r"(?:路|街|巷|弄|道)\d{1,4}号(?:、\d{1,4}(?:[-—~至]\d{1,4})?号)+$")
+_ROAD_HOUSE = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|道)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号")
+
+
+# "遂城街道、附城镇的县城区域(除高风险区外)": after bare towns, the last town with the area they share ("的县城区域",
+# "部分区域", "城区范围"): one place across the towns.
+# (not "A乡、B镇所辖行政区域": the area each town governs is the towns themselves)
+_TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|全)[{_CJK}]{{0,4}}?(?:区域|地区|范围|片区)"
+                         rf"(?:\([^()]*\))?")
+
+
+# "润河镇华莱士、蜜雪冰城奶茶店所在街道两侧100米": two named spots, then the street or area both are on
+# ("所在街道两侧100米", "所在路段", "所在街区"): one place, the spot before the 、 shares the tail (names only,
+# no house numbers). A building ("A中学、B超市所在楼宇") holds only the spot named with it.
+_SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
+                           r"[^、,]*$")
+_NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
+# A bound still open at the end of a place ("北至A街,…,东至B大街") and the road names that go on with it.
+_OPEN_LAST_BOUND = re.compile(r"(?:^|[,、])[东南西北](?:至|到|抵)[^,、;至到抵]{1,20}$")
+_ROAD_NAME = re.compile(rf"[{_CJK}]{{1,8}}?(?:大街|大道|路|街|巷|弄|胡同|道)")
+
+
+_UNITS_RUN_END = re.compile(r"\d(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}单元)+$")
+_BUILDING_UNITS = re.compile(r"\d{1,4}(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}单元)+")
+
+
+def _join_bounded(places: list[str]) -> list[str]:
+    """Put back together what the 、 inside one place split: an area written as its bounds
+    ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
+    sub-places of one compound ("煤干院小区18、19号院", "北张住宅小区C区4号楼、5号楼"), which
+    offices count as one place."""
+    joined: list[str] = []
+    i = 0
+    while i < len(places):
+        if joined and _INVOLVES.match(places[i]) and _BOUNDED_AREA.search(joined[-1]):
+            i += 1  # "A路以西、B河以北区域,涉及C社区15组、16组": what the area takes in explains it, no places
+            while i < len(places) and _BARE_SUB.match(places[i]):
+                i += 1
+            continue
+        # (a building with its run of units after another is the next building, a place of its own: "A小区27栋
+        # 4单元、5单元,26栋1单元、2单元"; bare buildings go on: "A小区5栋、7栋(除1单元)、8栋、9栋")
+        if joined and ((_bare_subs(places[i]) and _SUB_END.match(joined[-1])
+                        and not (_UNITS_RUN_END.search(joined[-1]) and _BUILDING_UNITS.fullmatch(places[i])))
+                       or _CLAUSE.match(places[i])
+                       or _floor_part(joined[-1], places[i])
+                       or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
+            joined[-1] += "、" + places[i]
+            i += 1
+            continue
+        if joined and _SHARED_WHERE.match(places[i]) and _NAMED_SPOT.match(joined[-1]) and "所在" not in joined[-1]:
+            joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
+            i += 1
+            continue
+        if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
+            i += 1
+            continue
+        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (_TOWN_EXCEPT.match(places[i])
+                                                                         or _SUB_REST.fullmatch(places[i])
+                                                                         or _TOWNS_AREA.fullmatch(places[i])):
+            joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
+            i += 1
+            continue
+        if _BARE_TOWN.fullmatch(places[i]):
+            j = i  # "A镇、B镇、C镇除高、中风险区以外的其他区域": the rest of all the towns before it, one place
+            while j + 1 < len(places) and _BARE_TOWN.fullmatch(places[j + 1]) and j - i < 8:
+                j += 1
+            if j > i and j + 1 < len(places) and (_TOWN_EXCEPT.match(places[j + 1])
+                                                  or _TOWNS_AREA.fullmatch(places[j + 1])):
+                joined.append("、".join(places[i:j + 2]))
+                i = j + 2
+                continue
+        if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)除", places[i]) \
+                and _is_blanket(places[i]):
+            joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
+            i += 1
+            continue
+        if _BARE_ROAD.fullmatch(places[i]):
+            j = i
+            while j + 1 < len(places) and _BARE_ROAD.fullmatch(places[j + 1]) and j - i < 8:
+                j += 1
+            if j + 1 < len(places) and _ROAD_AREA.fullmatch(places[j + 1]):
+                joined.append("、".join(places[i:j + 2]))  # "康宁巷、康南巷自建房片区": the area of both lanes
+                i = j + 2
+                continue
+        if joined and _OPEN_LAST_BOUND.search(joined[-1]) and not _BOUND_TO_END.search(joined[-1]):
+            j = i  # "…,东至A大街、B路、C道合围范围内": the last bound runs along several roads to the area's end
+            while j < len(places) and _ROAD_NAME.fullmatch(places[j]) and j - i < 8:
+                j += 1
+            if j < len(places) and _BOUND_TO_END.search(places[j]) and _ROAD_NAME.match(places[j]):
+                joined[-1] += "、" + "、".join(places[i:j + 1])
+                i = j + 1
+                continue
+        if _BOUND_TO.match(places[i]):
+            j = i
+            # (each direction is named once: "东至A,…,北至B;东至C,…" are two areas, the second starts again)
+            while j + 1 < len(places) and not _BOUND_TO_END.search(places[j]) and _BOUND_TO.match(places[j + 1]) \
+                    and j - i < 8 and not re.search(rf"(?:^|[,、]){places[j + 1][0]}(?:至|到|抵)",
+                                                    "、".join(places[i:j + 1])):
+                j += 1
+            if j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        if _OPEN_EXCEPT.search(places[i]):
+            j = i  # "万福国际小区除7、8、9栋以外的其他区域": the 、 inside the exception splits nothing
+            while j + 1 < len(places) and not _EXCEPT_CLOSED.search(places[j]) and j - i < 8:
+                j += 1
+            if _EXCEPT_CLOSED.search(places[j]) and j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        whole_run = _BOUND_RUN.fullmatch(places[i]) and re.search("[、,]", places[i])  # a run read whole already
+        if (_BOUND_PART.search(places[i]) and not whole_run) \
+                or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
+                or re.search(rf"(?:除|内)(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]):  # "A镇除封控区、管控区以外"
+            j = i
+            while j + 1 < len(places) and not _BOUND_END.search(places[j]) and j - i < 8:
+                j += 1
+            if _BOUND_END.search(places[j]) and j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        joined.append(places[i])
+        i += 1
+    return joined
+
+
+def _counted_object(obj: str) -> tuple[str, str, bool] | None:
+    """(places, "由" + origin level, whether commas alone separate the places) of an object that ends with its
+    count and level: "A、B等2个高风险区", "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为
+    管控区"). The count must be the number of places named; without 等 the digits may run on from the last
+    place ("C栋13个" is "C栋1" and 3 places), so each tail of the digits is tried. "A及紧邻的B、C,D等2个临时管控
+    区域": when the count is that of the pieces between commas, a 、 joins parts of one place; a word between
+    count and level ("临时", "原") is no part of the level."""
+    m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)[个处](?:临时|原有|原)?"
+                  rf"(?P<lv>{_LEVEL})$", obj)
+    if m is None:
+        # "A及紧邻的B、C,D等2个区域调整为高风险区", "…等2处": a count without a level, the pieces between commas
+        plain = re.search(rf"等(?P<n>[\d{_CN_NUM}]+)(?:个|处)(?:临时|原有|原)?(?:区域|地区|点位|地点|场所|小区)?$", obj)
+        places = obj[:plain.start()].rstrip(",") if plain else ""
+        if plain and _cn_int(plain["n"]) == len(_comma_items(places)) > 1 \
+                and _cn_int(plain["n"]) != len(_split_enclosed(places)):
+            return places, "", True
+        return None
+    digits = m["n"]
+    for k in range(len(digits) if not m["sep"] else 1):
+        places = obj[:m.start("n") + k].rstrip(",")
+        if m["sep"]:
+            places = obj[:m.start()].rstrip(",")
+        elif not places or places[-1] in _SEPS or places.isdigit():
+            continue  # ("将11个高风险区调整为…": a count alone, "1" is no place)
+        n = _cn_int(digits[k:])
+        parts = _split_enclosed(places)
+        if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
+            return places, "由" + m["lv"], False
+        joined = [p for item in parts for p in _split_counted_and(item)]
+        if n == len(joined) > len(parts):
+            return "、".join(joined), "由" + m["lv"], False
+        if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
+            return places, "由" + m["lv"], True
+        # "A路1号至B市场、C路1号至9号,D小区2栋两个高风险区": the count right after the places, that of the pieces
+        # between commas (a 、 inside a piece joins stretches of one area)
+        if not m["sep"] and k == 0 and "," in places and not places.endswith("的") \
+                and n == len(_comma_items(places)) > 1:
+            return places, "由" + m["lv"], True
+    return None
+
+
+# "A小区、第一市场及B镇C村46号,3个中风险区": when the count says so, 及 (和, 与, 以及) between the last two
+# places separates them as 、 would (each side a name of three characters at least, outside brackets).
+_COUNTED_AND = re.compile(r"以及|及|和|与")
+
+
+def _split_counted_and(item: str) -> list[str]:
+    for m in _COUNTED_AND.finditer(item):
+        left, right = item[:m.start()], item[m.end():]
+        if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right):
+            return [left, *_split_counted_and(right)]
+    return [item]
+
+
+# "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
+# named and their kind closes the list; it is a summary, no part of the last place (a "临时" after it goes with
+# the level: "临时管控").
+# ("A、B、C等三个社区未改造区域": the part of each counted place the level covers, written once after the count;
+# the places are the ones named)
+_SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
+                            rf"(?:的?(?:未改造|未拆迁|老旧|部分|全部|居民|住宅|棚户)[{_CJK}]{{0,2}}?(?:区域|片区|范围))?"
+                            r"的?(?:临时)?$")
+# "A、B和C等三个社区": the last two joined by 和, counted as two
+_LAST_AND = re.compile(r"、(?P<a>[^、,;和]{2,})和(?P<b>[^、,;和]{2,})$")
+
+
+# "…,铝厂大院等共计7个小区、21个巷道、1个独立院落": counts of several kinds after 等 close the list; a summary
+# whatever the numbers (lanes counted one by one may be listed as ranges).
+_SUMMARY_COUNTS = re.compile(rf"等(?:共计|合计|共|计)?(?:[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}?[、和及,])+"
+                             rf"[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}$")
+
+
+def _without_summary(obj: str) -> str:
+    """The object without a closing count of its places ("A镇、B镇2个乡镇" -> "A镇、B镇"); as it is when the count
+    is not the number of places named (digits may run on from the last place: "C栋12个楼栋" is "C栋1", 2)."""
+    counts = _SUMMARY_COUNTS.search(obj)
+    if counts and counts.start() > 0:
+        return obj[:counts.start()]
+    m = _SUMMARY_COUNT.search(obj)
+    if m and m["sep"] and len(m["sep"]) > 1 and m["sep"][0] == "等" and m.start() > 0:
+        return obj[:m.start()]  # "A、B等共计7个小区": 等 and 共计 together close the list, whatever the number
+    if m is None:
+        return obj
+    digits = m["n"]
+    for k in range(1 if m["sep"] else len(digits)):
+        places = obj[:m.start() if m["sep"] else m.start("n") + k].rstrip(",、")
+        if places and _cn_int(digits[k:]) == len(_split_enclosed(places)) > 1:
+            return places
+        last_and = _LAST_AND.search(places)
+        if last_and and _cn_int(digits[k:]) == len(_split_enclosed(places)) + 1:
+            return places[:last_and.start("a")] + last_and["a"] + "、" + last_and["b"]
+    return obj
+
+
+def _comma_items(text: str) -> list[str]:
+    """The pieces of a sentence's object between commas (and semicolons) outside brackets."""
+    cuts = [-1, *(p for p in _top_level_seps(text) if text[p] in ",;"), len(text)]
+    return [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+# "对A街道、B街道内的居民小区(村)解除封控管理": the places are the streets.
+# (one of 内, 的, 居民, 全部, 所有 at least: "对锦华小区解除封控管理" lifts the compound itself)
+# (居民 alone after a name is the compound's own name: "岭南居民小区"; after a division it is its compounds)
+_RESIDENTS_OF = re.compile(r"(?:(?:内|的|全部|所有)(?:内|的|居民|全部|所有)*|(?<=街道)居民|(?<=[镇乡村区县])居民)"
+                           r"(?:小区|住宅区|楼栋)(?:\(村\)|和?村)?$")
+
+
+_COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场|[街路道巷]\d|号院")
+# "…围合的三角区域", "…以北之间的区域"
+# ("…所围合除划入封控区以外的区域": the area enclosed but an exception, still one area)
+_ENCLOSED_EXCEPT = r"(?:除[^,、;()除]{1,24}?(?:以外|之外|外))?"
+_ENCLOSED_END = re.compile(rf"(?:合围|围合|围成|以[东南西北]之间|以内){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?"
+                           r"(?:区域|范围|片区|地块)$")
+
+
+def _district_items(text: str) -> list[str] | None:
+    """ "成华区A街道B院、C院(含底商),成华区A街道D苑,…": when every item between commas starts with the
+    same district, the commas separate the places and a 、 inside an item joins parts of one place."""
+    cuts = [-1, *(p for p in _top_level_seps(text) if text[p] in ",;"), len(text)]
+    items = [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    if len(items) < 2 or "、" not in text:
+        return None
+    fronts = [_front_district(item) for item in items]
+    if all(f is not None for f in fronts) and len({f[0] for f in fronts if f}) == 1:
+        return items
+    return None
+
+
+# An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
+# "以A路-B路-C路围合区域为防范区", "以A街,B街,C街围成的区域": one area, the 以 no part of it.
+_ENCLOSED_BY = re.compile(rf"(?:合围|围合|围成){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?(?:区域|范围|片区|地块)"
+                          r"(?:\([^()]*\))?$")
+_ENCLOSING_ROAD = re.compile(r"[^,、;。\n()以]{1,16}(?:\([^()]*\))?")
+
+
+def _enclosing_opener(out: list[tuple[str, str]], sep: str) -> int | None:
+    """The index of the part "以A路" that opens an enclosed area, when only roads follow it in ``out``."""
+    if sep not in ",、" or not out:
+        return None
+    for i in range(len(out) - 1, -1, -1):
+        part = out[i][1]
+        if part.startswith("以") and _ENCLOSING_ROAD.fullmatch(part[1:]):
+            return i
+        if not _ENCLOSING_ROAD.fullmatch(part) or out[i][0] not in ",、":
+            return None
+    return None
+
+
+# "穗兴路12号之五至之九(友谊公寓)、之十五(穗福百货)、之三": a part that is only a sub-number ("之十五", "之3")
+# goes on the house number before it (written "12号之五…"), one place.
+_SUB_NUMBER_PART = re.compile(rf"^之[\d{_CN_NUM}]{{1,4}}(?:(?:至|到|-|—)之?[\d{_CN_NUM}]{{1,4}})?(?:\([^()]*\))?$")
+_SUB_NUMBERED_END = re.compile(rf"(?:\d号|[、,])之[\d{_CN_NUM}]{{1,4}}(?:(?:至|到|-|—)之?[\d{_CN_NUM}]{{1,4}})?"
+                               r"(?:\([^()]*\))?$")
+
+
+def _split_enclosed(text: str) -> list[str]:
+    """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
+    栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
+    (back to the part that names the compound, within one ";" group). An area written as its bounds
+    ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)", "A村,东至B路,南至C街") is one part, as in lists."""
+    cuts, start, run_end = [-1], 0, -1
+    for p in _top_level_seps(text):
+        if p < run_end:
+            continue
+        if run_end < start:
+            run = _BOUND_RUN.match(text, start)
+            run_end = run.end() if run else -1
+            if p < run_end:
+                continue
+        cuts.append(p)
+        start = p + 1
+    cuts.append(len(text))
+    parts = [(text[a] if a >= 0 else "", text[a + 1:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+    out: list[tuple[str, str]] = []
+    for sep, part in parts:
+        if _ENCLOSED_BY.search(part) and (opener := _enclosing_opener(out, sep)) is not None:
+            # "以A街,B街,C街围成的区域": the roads after 以 up to the area they enclose are one area
+            for prev_sep, prev in reversed(out[opener + 1:]):
+                part = prev + sep + part
+                sep = prev_sep
+            part = out[opener][1] + sep + part
+            sep = out[opener][0]
+            del out[opener:]
+            out.append((sep, part.removeprefix("以")))
+            continue
+        if part.startswith("以") and _ENCLOSED_BY.search(part):
+            out.append((sep, part[1:]))  # "以A路、B路、C路围合区域(封控区除外)": the 以 no part of the area
+            continue
+        if out and sep in ",、" and re.match(r"[东南西北]至", part) and re.search(r"[东南西北]至", out[-1][1]):
+            prev_sep, prev = out.pop()
+            out.append((prev_sep, prev + sep + part))  # "联盟街道东至万华路,南至白云路,…的区域"
+            continue
+        # (not after a run of its own: "A小区27栋4单元、5单元,26栋1单元、2单元", where 、 joins the units of one
+        # building, the comma starts the next building, a place of its own)
+        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]) \
+                and not ("、" in out[-1][1] and "、" in part):
+            prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
+            out.append((prev_sep, prev + sep + part))
+            continue
+        if out and sep in ",、" and _SUB_NUMBER_PART.match(part) and _SUB_NUMBERED_END.search(out[-1][1]):
+            prev_sep, prev = out.pop()  # "A路12号之五至之九(B公寓)、之十五、之三": more sub-numbers of one house number
+            out.append((prev_sep, prev + sep + part))
+            continue
+        if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
+            # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
+            # is whole after a comma; only the parts joined to it by 、 are its own
+            named = bool(re.search(r"[与和至向沿到]", _ENCLOSED_END.sub("", part)))
+            while out and (sep == "、" or (sep == "," and not named)):
+                prev_sep, prev = out.pop()
+                part = prev + sep + part
+                sep = prev_sep
+                if _COMPOUND.search(prev) or _front_district(prev) or _STREET_FIRST.match(prev):
+                    break  # the part that names the compound, district or street starts the area
+        out.append((sep, part))
+    return [part for _sep, part in out]
+
+
+# In a list whose places are separated by ";", a comma goes on with the place when the part before it locates
+# rather than names ("南林路与西长兴港之间,同心路两侧沿街商住楼", "西长兴港至大中路,同心路两侧…") or the part
+# after it describes ("…12幢宿舍楼,包括中铁25局3幢、…": 包括, 含, 其中).
+# (not a range of numbers: "阿恰勒2巷、7至15巷" names lanes 7 to 15)
+_LOCATING_PART = re.compile(rf"(?:之间|交界处?|以[东南西北]|[东南西北]侧|(?<!\d)(?:至|到)[{_CJK}\d]{{1,12}})$")
+_DESCRIBING_PART = re.compile(r"^(?:包括|包含|含|其中|不含|且|即)")
+
+
+# A piece that names its own parent: a village, street, compound… with more of the name after it ("弄帖村百弄屯",
+# "山水国际小区9栋", "金广路68号A厂"); "大满屯", "9栋", "B7车间C厂", "饭堂" name none (nor "新村屯": the kind word
+# only ends it).
+_OWN_PARENT = re.compile(r"(?:村|社区|小区|镇|乡|街道?|路|巷|园区?|苑|大厦|广场|公寓|庄|号院?|市场|工业区)"
+                         r"[^、,;()]{2,}")
+
+
+# "百官街道、曹娥街道范围内自12月7日以来,无确诊病例报告的社区(村居)": the places described by what they had (or
+# not) within named towns or streets, a class of communities, one place with its 、 and commas (also with the
+# class's rest "…的社区(村居)除封控区外的部分区域").
+_DESCRIBED_CLASS = re.compile(r"^[^。;:]{2,60}?(?:范围内|辖区内|内)[^。;:]{0,40}?(?:有|无|未|没有)[^。;:]{1,40}?的"
+                              r"(?:社区|村居|村|小区|居民小区|村庄|自然村)(?:\([^()]{1,6}\))?"
+                              r"(?:除[^。;:]{1,20}?(?:以外|之外|外)的?(?:部分|其他|其余|其它)?(?:区域|地区|范围))?$")
+
+
+def _described_class(obj: str) -> list[str] | None:
+    return [obj] if _DESCRIBED_CLASS.match(obj) else None
+
+
+_UNIT_END = r"(?:屯|组|队|栋|幢|楼|单元|厂|户)"
+# "9栋", "B7车间顺益厂", "10组团1020栋": a unit by its number; "大满屯" after "百弄屯": a short name of the same unit
+_NUMBERED_UNIT = re.compile(rf"[\dA-Za-z第][^、,;()]{{0,10}}{_UNIT_END}")
+_SHORT_UNIT = re.compile(rf"[{_CJK}]{{1,3}}(?P<unit>{_UNIT_END})")
+
+
+def _kind_written_once(parts: list[str]) -> bool:
+    """ "A村B、C、D屯": short names after a place, the unit's kind written only after the last of them."""
+    tail = parts[1:]
+    return len(tail) >= 2 and bool(_SHORT_UNIT.fullmatch(tail[-1])) \
+        and all(re.fullmatch(rf"[{_CJK}]{{2,3}}", p) and not re.search(rf"{_UNIT_END}$", p) for p in tail[:-1]) \
+        and not re.search(rf"{_UNIT_END}$", parts[0]) and not any(_OWN_PARENT.search(p) for p in tail)
+
+
+def _goes_on(before: str, part: str) -> bool:
+    """Whether a part after 、 is a further unit of the place before it (no name of its own)."""
+    if _NUMBERED_UNIT.fullmatch(part):
+        return True
+    short = _SHORT_UNIT.fullmatch(part)
+    return bool(short) and before.endswith(short["unit"])
+
+
+def _unit_run_items(obj: str) -> list[str] | None:
+    """ "武平镇弄帖村百弄屯、大满屯、新村屯,大道街大定屯、小定屯,马亮村坡那屯、立录村弄考外屯": places separated by
+    commas, a 、 inside a piece before a unit that names no parent of its own going on with the place before it
+    (hamlets of one village, buildings or workshops of one compound); a piece naming its own parent is a place of
+    its own. None unless the commas separate two pieces at least and some 、 goes on with its place."""
+    pieces = _comma_items(obj)
+    if len(pieces) < 2 or "、" not in obj:
+        return None
+    items: list[str] = []
+    joined = False
+    for piece in pieces:
+        parts = _split_enclosed(piece)
+        if not _OWN_PARENT.search(parts[0]):
+            items.extend(parts)
+            continue
+        if _kind_written_once(parts):
+            items.append("、".join(parts))  # "立录村弄考外、弄考内、那排屯": three hamlets, 屯 written once
+            joined = True
+            continue
+        items.append(parts[0])
+        for part in parts[1:]:
+            if _OWN_PARENT.search(part) or not _goes_on(items[-1], part):
+                items.append(part)
+            else:
+                items[-1] += "、" + part
+                joined = True
+    return items if joined else None
+
+
+def _semicolon_items(obj: str) -> list[str] | None:
+    """The places of a sentence's object listed with ";" when a comma inside a piece goes on with its place
+    ("A路与B港之间,C路两侧沿街商住楼;D生活区12幢宿舍楼,包括…;E楼"): such a piece is one place with its commas, a
+    piece without one is split as any object (_split_enclosed); None when no comma goes on with a place, or
+    the object uses ":" (labels)."""
+    seps = _top_level_seps(obj)
+    cuts = [p for p in seps if obj[p] == ";"]
+    if not cuts or ":" in obj:
+        return None
+    bounds = [-1, *cuts, len(obj)]
+    items: list[str] = []
+    joined = False
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = obj[a + 1:b].strip(",、。 ")
+        commas = [p - a - 1 for p in seps if a < p < b and obj[p] == ","]
+        parts = [piece[x + 1:y] for x, y in zip([-1, *commas], [*commas, len(piece)], strict=False)]
+        units = [parts[0]]
+        for part in parts[1:]:
+            if _LOCATING_PART.search(units[-1]) or _DESCRIBING_PART.match(part):
+                units[-1] += "," + part
+                joined = True
+            else:
+                units.append(part)
+        for unit in units:
+            head, comma, tail = unit.partition(",")
+            named = _join_bounded(_split_enclosed(head)) if head else []
+            if named:
+                items += named[:-1] + [named[-1] + comma + tail]
+    return items if joined and len(items) >= 2 else None
+
+
+_PART_REST = re.compile(r"除[^除、,;()]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)(?:区域|地区|范围)(?=[、,;]|$)")
+
+
+# "除以下区域外的临海镇其他区域": the rest of a town but the areas the notice lists; the pointer names no place,
+# what is left is the rest of the town (a place) or of a district (a blanket).
+_POINTED_EXCEPT = re.compile(rf"^除(?:以下|下列|下述|上述|以上|前述)(?:[\d{_CN_NUM}]+个)?"
+                             rf"(?:区域|地区|地点|场所|点位|风险区|{_LEVEL})?(?:以外|之外|外)的?")
+
+
+# "伊宁市7个小区、21个巷道、1个独立院落解除静态管理" (a headline): counts of several kinds, no place named.
+_COUNTS_ONLY = re.compile(rf"[^、,;]{{0,16}}?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}"
+                          rf"(?:[、和及][\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}})+")
+
+
+# "邻水县一小区调整为中风险地区", "A区两个小区…" (a news headline): a count of one kind in a district, no name.
+_COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{{0,16}}?(?=[\d{_CN_NUM}]{{1,3}}个))?"
+                            rf"(?:[\d一两二三四五六七八九十几]{{1,3}}个?(?:住宅|居民)?小区|[\d一两二三四五六七八九十几]{{1,3}}栋楼"
+                            rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
+
+
+def _object_ok(obj: str) -> bool:
+    """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
+        return False
+    obj = _POINTED_EXCEPT.sub("", obj)
+    obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
+    # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
+    for rest in reversed(list(_PART_REST.finditer(obj))):
+        if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
+            obj = obj[:rest.start()] + obj[rest.end():]
+    obj = _SUB_REST.sub("街道", obj)  # "百官街道和曹娥街道其余区域" is a place (其 is no pronoun there)
+    rest = _LEVEL_REST.search(obj)
+    if rest and _names_part(obj[:rest.start()]):
+        obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
+    # "将A镇辖区内封控区、管控区以外的区域、B县城区列为防范区": the rest of a town among the places (内 for 除)
+    for rest in reversed(list(_LEVEL_REST_IN.finditer(obj))):
+        if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
+            obj = obj[:rest.start()] + obj[rest.end():]
+    return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
+                or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
+                or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj))  # "对本区解除防范区管理": the whole
+
+
+# "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
+# own; "将A区区域内除封控区、管控区以外的地区调整为防范区" is the rest of the whole district, a blanket.
+_LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])"  # "除封控、管控区", "除高、中风险区"
+# (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
+# "将我县A镇B村…", "本区C街道D小区": the issuing division's "we"/"this" in front of a town is no part of the place.
+# ("该县A镇、B乡等3个乡镇实行临时静态管理": a report's "the county" likewise; not "该区域内A村")
+_OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本|该)(?:县|区|市|旗)(?!域)"
+                           rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
+# "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
+_TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
+_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余|部分)?"
+                         rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
+# ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
+_LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
+                            rf"(?:其他|其它|其余)?(?:区域|地区|范围)"
+                            r"(?=[、,;]|$)")
+_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
+                       r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其它|其余)$")
+
+
+def _names_part(head: str) -> bool:
+    """Whether what comes before "除…以外" names a place below a district, not a district or city."""
+    head = re.sub(rf"\([^()]*\)|^[{_CJK}]{{2,7}}?(?:省|自治区)", "", head)  # "铁西区城区(不含开发区)"
+    found = _front_district(head)
+    head = found[1] if found else head
+    if re.match(r"(?:下列|以下|下述|上述|以上|如下)", head):
+        return False  # "下列街道除中、高风险区之外的其他地区": the list below names the places
+    return not all(_whole_division(part) for part in re.split(r"[、和及]", head))
+
+
+def _whole_division(name: str) -> bool:
+    """ "", "全区", "成都市成华区", "安宁市", "金凤区行政区域内": a whole district or city, no part of one."""
+    while _WHOLE_OF.search(name):
+        name = _WHOLE_OF.sub("", name)
+    if re.fullmatch(r"全?(?:我|本|该)?(?:市|区|县|省|旗|镇|乡|街道)?", name) or _district_ok(name):
+        return True
+    city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
+    return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
+
+
+def _division_only(name: str) -> bool:
+    """ "辽宁大连庄河市", "内蒙古通辽市科尔沁区", "江西省吉安市": divisions only (a province, with or without 省,
+    then a city or district), no place below them."""
+    province = re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", name)
+    rest = name[province.end():] if province else name
+    return bool(rest) and _whole_division(rest)
+
+
+def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
+    """Places of a sentence grouped by the district written in front of them (it holds for the places
+    after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
+    runs: list[tuple[str | None, list[str]]] = []
+    district = outer
+    # "将信州A小区、信州区B、信州区C…": a district the list names in full may be written short in front of
+    # another of its places (its name without 区/县); not in a street or road named after it ("安宁西路街道").
+    named = {found[0] for item in items if (found := _front_district(item))}
+    short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
+    for item in items:
+        # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
+        for place in _split_and(_COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", item.strip(".:")))):
+            if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
+                continue
+            found = _front_district(place)
+            if found is None:
+                found = next(((d, place[len(stem):]) for stem, d in short.items()
+                              if place.startswith(stem) and len(place) - len(stem) >= 4
+                              and _rest_ok(place[len(stem):]) and not _STREET_FIRST.match(place)
+                              and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])), None)
+            if found:
+                district, place = found
+            if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
+                continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
+            elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place):
+                district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
+            if runs and runs[-1][0] == district:
+                runs[-1][1].append(place)
+            else:
+                runs.append((district, [place]))
+    return [(d, _join_bounded(places)) for d, places in runs]
+
+
+# "龙山县城兴隆街道", "A县县城B社区": the county seat (县城) between a county and its street or community is no
+# part of the place; a name of its own that starts with 城 ("城关镇", "城南街道", "城厢镇") has one character before
+# its suffix after the 城, a street of the seat two or more. A town is never inside the seat: "和平县城金金镇" keeps
+# its 城. ("龙山县城关镇东街社区" is the town 城关镇: the name after 城 holds no unit's suffix)
+_COUNTY_SEAT = re.compile(rf"^县?城(?=(?:(?![镇乡街道村社区])[{_CJK}]){{2,6}}(?:街道|社区))")
+
+
+def _front_district(place: str) -> tuple[str, str] | None:
+    """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
+    found = _front_district_name(place)
+    if found and found[0].endswith("县") and (seat := _COUNTY_SEAT.match(found[1])):
+        return found[0], found[1][seat.end():]
+    return found
+
+
+def _front_district_name(place: str) -> tuple[str, str] | None:
+    known = _known_front(place)
+    # "内蒙古通辽市科尔沁区钱家店镇孔家村", "江西省吉安市永丰县A村": a province (with or without 省) in front of the
+    # city and district; the district is the one after it (a province alone, "江西路", names none; a known
+    # district that starts with a province's name, "西藏文化旅游创意园区", is itself)
+    province = None if known else re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", place)
+    if province and (found := _front_district_name(place[province.end():])):
+        return found
+    if known and _districts_of_cities().get(known[0][:-1]) == {known[0]}:
+        return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
+    if known:
+        return known
+    whole = re.fullmatch(rf"{_PREFECTURE}(?P<d>[{_CJK}]{{2,8}})", place)
+    if whole and whole["d"] in _divisions()[0]:
+        return whole["d"], whole["d"]  # "大兴安岭地区加格达奇区": a whole district after its prefecture
+    m = _PLACE_DISTRICT.match(place)  # a city, then its district
+    if m and m.start("d") > 0 and _front_ok(place, m):
+        return m["d"], place[m.end():]
+    alone = _PLACE_DISTRICT_ALONE.match(place)
+    if (alone and alone["d"][:-1] in _divisions()[1] and alone["d"] not in _divisions()[0]
+            and not _district_ok(place[alone.end():])):
+        return None  # "无锡市国家高新技术产业开发区新锦路2号": a prefecture city is no district
+    if alone and _district_ok(alone["d"]) and _front_ok(place, alone):
+        return alone["d"], place[alone.end():]
+    return None
+
+
+def _front_ok(place: str, m: re.Match[str]) -> bool:
+    d, after = m["d"], place[m.end():m.end() + 1]
+    if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$|^全.$", d):  # "全县范围内"
+        return False
+    if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
+        return False
+    if place[m.end():] in ("区", "县", "市", "旗"):
+        return False  # "梅县区": a district whose name holds another's ("梅县") is one name, "区" alone no place
+    if d.endswith("区") and after == "域":
+        return False  # "原褚河港区域(除A村外)": an area (区域) named by what it was, no district "原褚河港区"
+    if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
+        return False  # "西安置区一街以南": a street of a compound, not a district
+    if _BARE_SUB.match(place[m.end():]) or re.match(r"(?:社区|小区|花园|家园|村|号|栋|楼)", place[m.end():]):
+        return False  # "金和金新区2栋", "金北区社区": a district is followed by a name, not by a building or a word
+    # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
+    trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
+    return _district_ok(d) or trusted
+
+
+def _split_and(item: str) -> list[str]:
+    """ "A社区和大连金普新区B社区": 和 separates two places only before a district."""
+    if item.count("和") + item.count("及") > 60:
+        return [item]  # no notice joins so many places with 和; the split recurses once per 和
+    return list(_split_and_of(item))
+
+
+# Memoised: each 和 tries the split of everything after it, which without a memo is exponential in a long list.
+@functools.lru_cache(maxsize=4096)
+def _split_and_of(item: str) -> tuple[str, ...]:
+    return tuple(_split_and_once(item))
+
+
+def _split_and_once(item: str) -> list[str]:
+    bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
+    if bound and bound.start() >= 2:
+        return [item[:bound.start()], *_split_and(item[bound.end():])]
+    for m in re.finditer("和|以及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
+        left, right = item[:m.start()], item[m.end():]
+        if _unclosed(left):
+            continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
+        if _closed_place(left) and _named_right(_before_next_and(right)):
+            return [left, *_split_and(right)]
+        if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
+            return [left, *rest]  # "漳浦县和华安县": two whole districts
+        found = _front_district(right)
+        if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
+            return [left, *_split_and(right)]
+        street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
+        if street and not _SUB_REST.fullmatch(item) \
+                and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
+            return [left, *_split_and(right)]  # two places, each written with its street
+        if street and (left_street := _STREET_FIRST.match(left)) and len(left) - left_street.end() >= 2 \
+                and len(right) - street.end() >= 2 and not _SUB_REST.fullmatch(item) \
+                and not re.search(r"(?:交界处?|之间|结合部|连接处|沿线)$", right):
+            # "永顺街道张家烧饼店和永顺街道潘营村东地": each side repeats a street, which one name would not;
+            # two places whatever they end with (not "A镇B村和C镇D村交界处", one area between them)
+            return [left, *_split_and(right)]
+        if (_STRONG_END.search(left) and len(left) >= 4 and _STRONG_END.search(right) and len(right) >= 5
+                and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
+            return [left, *_split_and(right)]  # "临江小区和宁波阿尔卑斯电子有限公司": two named places
+        if (re.search(r"(?:区域|片区)$", left) and len(left) >= 5 and _complete_place(right)
+                and re.match(rf"[{_CJK}]{{2,}}?(?:小区|社区|花园|家园|公寓|大厦|新村)", right)):
+            return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
+        if _named_pair(left, right):
+            return [left, *_split_and(right)]
+        if _rest_then_compound(left, right):
+            return [left, *_split_and(right)]
+    return [item]
+
+
+# "A小区除14号楼以外其他楼栋以及B小区29号楼": the rest of one compound, then another compound's part: two places.
+_COMPOUND_REST_END = re.compile(r"(?:其他|其它|其余)(?:楼栋|楼宇|楼房|楼|单元|区域|住户|房屋|部分|范围)$")
+_COMPOUND_FRONT = re.compile(rf"[{_CJK}A-Za-z\d]{{2,12}}?(?:小区|社区|花园|家园|公寓|大厦|新村|苑|村|院)")
+
+
+def _rest_then_compound(left: str, right: str) -> bool:
+    return bool(_COMPOUND_REST.search(left) and _COMPOUND_REST_END.search(left)
+                and _COMPOUND_FRONT.match(right) and _complete_place(right))
+
+
+# "A路与B路交叉口(原C宿舍和D宿舍)和E村65、66号", "东至A路、…、北至D路合围区域和E村(原F自然村)": a place
+# closed by its note or an area closed by its bounds' word, then 和 and a named place (a village, compound,
+# community…) with its house numbers, buildings or note: two places.
+_CLOSED_LEFT = re.compile(rf"[{_CJK}\d]{{3,}}\([^()]+\)$"
+                          r"|(?:[东南西北](?:至|到)|以[东南西北]|之间)[^和]*(?:合围|围合|围成)?的?(?:区域|范围|片区|地块)$")
+_NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园|公寓|大厦|新村|苑|宿舍|家属院)"
+                          r"(?:[\d、\-—~]+(?:号楼|号院|号|栋|幢|座|组)|[一二三四五六七八九十]{1,3}组|\([^()]+\))?$")
+
+
+def _closed_place(left: str) -> bool:
+    return bool(_CLOSED_LEFT.search(left)) and not _unclosed(left)
+
+
+def _before_next_and(text: str) -> str:
+    """What comes before the next 和 outside brackets ("B村(原C)和D村" gives "B村(原C)")."""
+    depth = 0
+    for pos, ch in enumerate(text):
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if ch == "和" and depth <= 0:
+            return text[:pos]
+    return text
+
+
+def _named_right(right: str) -> bool:
+    return bool(_NAMED_RIGHT.fullmatch(right)) and _complete_place(right)
+
+
+# A name's own note at its end ("格林豪泰酒店(火车站店)"): what the name ends with is read before it.
+_END_NOTE = re.compile(r"\([^()]{1,20}\)$")
+# Shops and eateries close a name too ("晓辉饭店(朝阳路店)").
+_SHOP_END = re.compile(r"(?:饭店|餐厅|餐馆|超市|商店|药店|药房|门店|酒楼|旅馆|浴池|店)$")
+# Words 和 starts ("和平", "和谐"…): "A社区和平小区" may be one place; a short right side is not split there.
+_HE_WORD = re.compile(r"和(?:平|谐|睦|美|顺|兴|悦|煦|润|盛|鸣|风|园|苑|居|家|乐|畅|泰|嘉|光|义|安)")
+
+
+def _named_pair(left: str, right: str) -> bool:
+    """ "A街道朝阳社区和何庄社区", "A酒店(火车站店)和晓辉饭店(朝阳路店)": both sides are whole named places
+    (four characters at least, ending as a place does; a bracketed note after it allowed)."""
+    left_core, right_core = _END_NOTE.sub("", left), _END_NOTE.sub("", right)
+    if len(left_core) < 4 or not (_STRONG_END.search(left_core) or _SHOP_END.search(left_core)):
+        return False
+    end = _STRONG_END.search(right_core) or _SHOP_END.search(right_core)
+    if end is None or len(right_core) < 4 or not re.match(rf"[{_CJK}]", right_core):
+        return False
+    return len(right_core) >= 5 or not _HE_WORD.match("和" + right_core)
+
+
+# Endings that close a named place for sure (unlike 城, 园, 湾, which names also hold: "春城和园").
+_STRONG_END = re.compile(r"(?:小区|社区|公司|大厦|医院|学校|市场|酒店|宾馆|花园|家园|公寓|宿舍"
+                         r"|家属院|家属区|家属楼"  # "县府招待所家属院和国鑫富民小区": an employer's housing
+                         r"|[^\d一二三四五六七八九十]村)$")
+
+
+# What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".
+_PLACE_END = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|城|里|院|湾|居"
+                        r"|号|楼|栋|幢|座|单元|层|区|期|街道|镇|乡|中心|医院|学校|市场|公司|宾馆|酒店|组|队|屯|\))$")
+
+
+def _complete_place(text: str) -> bool:
+    """Whether text is a whole place on its own (one side of "A和B"), not the first part of a name
+    ("金和金北区2栋", "和平小区"): a name of at least two characters before its ending."""
+    found = _front_district(text)
+    bare = found[1] if found else text
+    if found is None and _district_ok(bare):
+        return False  # "晋源区和金北区社区…": a district's name, then the place's own
+    return len(bare) >= 3 and bool(_PLACE_END.search(bare))
+
+
+# What a whole city or district leaves out, in brackets: its levels "(除封控、管控区外)", also with other kinds
+# of area "(除高、中风险区、风险排查区外)", "(封控区、临时管控区除外)", or named places "(除A镇外)".
+_EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?除外)\)"
+# "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
+_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+                      # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)
+                      r"|^(?=[^除]*除)(?:[^除、]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
+                      r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"
+                      r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
+                      # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
+                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其它|其余)?(?:区域|地区|范围)$"
+                      # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
+                      rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
+                      rf"{_EXCEPTION_NOTE}$"
+                      # "图们市全域(除封控、管控区外)": a city's or district's whole but its levels, the place
+                      # left as "全域(…)" once the district in front is taken off
+                      rf"|^(?:[^()除]{{0,10}}?(?:区|县|市|旗))?全(?:域|境)(?:范围)?内?"
+                      rf"{_EXCEPTION_NOTE}$"
+                      # "盐湖区除御溪苑1号楼外全域" (the district taken off in front): a district's whole but its
+                      # places, no place (a town's, a village's or a compound's, "A镇除B村外全域", starts with its
+                      # name, not with 除)
+                      rf"|^除[^除]{{1,30}}?(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                      rf"(?:全域|全境|区域|地区)(?:范围)?内?$")
+
+
+# ---------------------------------------------------------------------------------------------------
+# metadata
+
+
+# "云南省安宁市人民政府11日发布公告称,…" (a report): a division's government announcing, when no prevention
+# office is named, issues the notice.
+_GOVERNMENT_ANNOUNCING = re.compile(rf"(?P<org>[{_CJK}]{{2,20}}?(?:市|区|县|旗)人民政府)(?:\d{{1,2}}日|今日|今天|日前)?"
+                                    r"(?:发布|发出)(?:公告|通告)")
+
+
+@functools.cache
+def _districts_of_cities() -> dict[str, frozenset[str]]:
+    """The known districts of each city of divisions.tsv ("" for the municipalities' own)."""
+    found: dict[str, set[str]] = {}
+    for line in (_DIVISIONS_FILE).read_text(encoding="utf-8").splitlines():
+        city, _, district = line.partition("\t")
+        found.setdefault(city, set()).add(district)
+    return {city: frozenset(names) for city, names in found.items()}
+
+
+# "河南禹州市疫情防控指挥部": a province written without 省 in front of a county-level city.
+_PROVINCE = (r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+             r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|自治区)?")
+
+
+# "虹口区广中路街道广中支路26号(8月17日已发布)": when an item was first published, no part of the place.
+_PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?)?已(?:发布|公布|公告|通报|划定)\)$"
+                             # "A小区(管控时间:10月19日)", "(封控日期:10月19日起)", "(10月19日起管控)": when the
+                             # control began (a bare "(2月21日)" stays: a list may name places by it)
+                             r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
+                             r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$"
+                             # "南园小区全域(新增)": the item is new in this notice, no part of the place
+                             r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)[)】]$"
+                             # "A路以北…合围区域(原中风险地区作相应调整)": what becomes of the earlier area
+                             r"|\(原[^()]{0,10}?(?:风险|封控|管控|防范)[^()]{0,10}?(?:调整|取消|撤销|解除)\)$")
+
+# "A饭店(阳性病例涉疫场所)", "B小区(确诊病例居住地)": why the place is listed, no part of it.
+_CASE_NOTE = re.compile(r"\([^()]{0,12}(?:病例|感染者|阳性|涉疫)[^()]{0,12}\)$")
+
+
+def _one_comma_list(text: str) -> bool:
+    """Whether a section's text is one line of pieces between commas (not lines or ";"-groups of labels)."""
+    text = text.strip()
+    return "," in text and "\n" not in text and ";" not in text
+
+
+def _split_whole_and(place: str) -> list[str]:
+    """ "虎狼城村及中川街道", "A小区和B村": 及 (以及, 和, 与) between two whole places, outside brackets (not
+    "A村及周边", whose right side is no place); only taken where the counts the notice states call for it."""
+    for m in _COUNTED_AND.finditer(place):
+        left, right = place[:m.start()], place[m.end():]
+        if not _unclosed(left) and _complete_place(left) and len(left) >= 3 and re.match(rf"[{_CJK}]", right):
+            rest = _split_whole_and(right)
+            if _complete_place(rest[0]) and len(rest[0]) >= 3:
+                return [left, *rest]
+    return [place]
+
+
+# A numbered building ("22栋", "9幢", "3号楼", "5座") or unit ("2单元") then a name's first character: where
+# a run-on list's next place starts (not "1栋2单元", "3号楼底商": parts of the same building; nor "1栋及2栋").
+_RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号楼)|(?<=\d单元))"
+                              rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])")
+
+
+def _split_run_on_buildings(place: str) -> list[str]:
+    cuts = [m.start() for m in _RUN_ON_BUILDING.finditer(place) if not _unclosed(place[:m.start()])]
+    return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
+
+
+def _counts_agree(groups: list[_Group], total: int | None) -> bool:
+    """Whether the places read agree with the counts stated: the heading's total, each group's count."""
+    if total is not None and sum(len(g.places) for g in groups) != total:
+        return False
+    return all(g.count is None or g.count == len(g.places) for g in groups)
+
+
+def _and_district(place: str) -> list[str]:
+    """ "阳信县河流镇除封控区外的其他村以及阳信县洋湖乡": 以及 (or 和) in front of a place written with its district
+    joins two places of a list; so do 及 and 与 ("A路、B路区域(含C楼)及平安区D超市")."""
+    for m in re.finditer("以及|及|和|与", place):
+        left, right = place[:m.start()], place[m.end():]
+        found = _front_district(right)
+        if found and len(found[0]) >= 3 and not _unclosed(left) and _complete_place(left) \
+                and _complete_place(found[1]):
+            return [left, *_and_district(right)]
+    return [place]
+
+
+# A development zone named by its kind alone, no name of its own: "经济开发区", "经开区", "高新技术产业开发区".
+_GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术产业|高新技术|高新|经开|技术)?(?:产业)?"
+                           r"(?:开发区|园区)|经开区|高新区")
+
+
+# "兰州团结新村街道A号", "兰州市B镇C村": a prefecture city (with or without 市) written before a street or
+# town of its own is no part of the place; the street's name must be a name ("西安路街道", "大连湾街道" keep
+# the city, which is part of the road's or the bay's name).
+_CITY_FRONT_SUB = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?!办)(?=.)")
+
+
+def _without_front_city(place: str, text: str) -> str | None:
+    cities = _divisions()[1]
+    for length in (4, 3, 2):
+        city, rest = place[:length], place[length:]
+        if city not in cities:
+            continue
+        if f"{city}市" in _divisions()[0]:
+            return None  # a county-level city ("古交") is a district, _front_district reads it
+        if rest.startswith("市"):
+            rest = rest[1:]
+        elif f"{city}市" not in text:
+            return None  # "南阳新村街道" in a notice of 郑州: without 市 only the notice's own city is one
+        if re.match(r"[路街道巷里湾大]|[东西南北中]路", rest) or not _CITY_FRONT_SUB.match(rest) \
+                or _known_front(rest):
+            return None
+        return rest
+    return None
+
+
+def _city_fronts(changes: list[dict[str, Any]], text: str) -> None:
+    for change in changes:
+        change["places"] = [_without_front_city(place, text) or place for place in change["places"]]
+
+
+def _front_districts(groups: list[_Group]) -> list[_Group]:
+    """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
+    phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
+    out: dict[str | None, _Group] = {}
+    listed_all = [_PUBLISHED_NOTE.sub("", part) for g in groups for place in g.places for part in _and_district(place)]
+    wholes = sum(map(_whole_district, listed_all))
+    county_list = wholes >= 3 and len(listed_all) - wholes <= max(1, len(listed_all) // 10)
+    for g in groups:
+        out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
+        district = g.district
+        split = [_and_district(place) for place in g.places]
+        listed = [part for parts in split for part in parts]
+        # "金凤区A小区及兴庆区B小区": a place joined on with its own district in front is in that district
+        joined = [k > 0 for parts in split for k in range(len(parts))]
+        fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) for p in listed]
+        # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
+        # that start with their street and none with a district, is a unit of the same rank as those streets
+        # (the notice's district governs both); it stays in its place.
+        # ("2.经济开发区A餐厅" among "1.钟家庄街道B社区": a zone without a name of its own is no known district, though
+        # several cities have a district of that name)
+        among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
+            and all(f is None or f[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
+        # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
+        # name their district (a county-level city, "古交市", governs its places itself)
+        city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
+            and g.district not in _divisions()[0]
+        # "银川市6个:兴庆区、金凤区、贺兰县", "宁东地区1个:宁东能源化工基地": in a list of whole counties under
+        # their cities each listed unit is its own district, the city or prefecture over it is none
+        # ("广州市:荔湾区、海珠区" / "东莞市:A片区、B片区": a city's line of its own counties, each its district,
+        # even where other cities of the list have no counties and list their parts)
+        counties = city_wide and all(_county_of(place, g.district) for place in listed)
+        own = g.district not in _divisions()[0] and (g.district is None or county_list or counties)
+        for place, found, joined_on in zip(listed, fronts, joined, strict=True):
+            place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
+            if found and among_streets and (found[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(found[0])):
+                found = None
+            if g.district is None and _CITY_PROPER.fullmatch(place):
+                district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
+            if found and (g.district is None or found[0] == g.district or joined_on
+                          or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
+                district, place = found  # and for the places after it in an unlabelled list
+            if own and (_whole_district(place) or g.district) and not _CITY_PROPER.fullmatch(place):
+                district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
+            if not place or _NOT_PLACE.search(place) or _is_blanket(place):
+                continue
+            out.setdefault(district, _Group(district)).places.append(place)
+    return [g for g in out.values() if g.places or g.labelled]
+
+
+# "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city (also of a
+# park or a dormitory, "七里坪产业园除14栋…", with several parts excepted "万福国际小区除7、8、9栋…").
+# (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest)
+_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?!市)|宿舍区?|厂区)[^除、,]{0,8}"
+                            r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
+                            r"(?:以外|之外|外)的?(?:其他|其它|其余)")
+
+
+# "百官街道和曹娥街道其余区域": the rest of streets or towns is a place (as the rest of a village is), not a
+# blanket over the district; the notice counts it with its places.
+_SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:和|及|与|、))*"
+                       rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)的?(?:其余|其他|其它)(?:区域|地区)(?=[,、;。]|$)")
+
+# "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
+# "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
+# ("安新镇的其他村", "A街道其余社区": the rest of a town's villages or a street's communities, a place too)
+_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其它|其余)"
+                           r"(?:区域|地区|范围|(?:行政)?村|社区|村居)$")
+# "A工地生活区除封控区12幢宿舍楼外其他区域": the rest of a part but what it excepts, a place as well (the
+# exception also in brackets: "A街道B小区(除高风险区外)其他区域").
+_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)(?:除[^除]{1,30}?(?:以外|之外|外)"
+                                  r"|\(除[^除()]{1,30}?(?:以外|之外|外)\))的?(?:其他|其它|其余)"
+                                  r"(?:区域|地区|范围)$")
+_WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
+                         # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
+                         r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
+
+
+# "薛城区封控区及管控区之外区域", "高、中风险区以外的其他地区": the levels' rest written without 除; after a
+# district (or nothing) it is the district's rest, a blanket ("A小区封控区以外区域" is the compound's, a place).
+_LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                               r"(?:区域|地区|范围)$")
+
+
+# "临湖镇全域(除高风险区以外的其他区域)": the rest of a part written as a bracketed note after its whole; read
+# as if unbracketed ("临湖镇全域除高风险区以外的其他区域", a town's rest, a place; a city's stays a blanket).
+_BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                                   r"(?:区域|地区|范围))\)$")
+
+
+def _is_blanket(text: str) -> bool:
+    if note := _BRACKETED_LEVEL_REST.search(text):
+        return _is_blanket(text[:note.start()] + note["note"])
+    text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
+    if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
+            and not _names_part(text[:bare_rest.start()]):
+        return True
+    # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
+    # no compound whose rest this is
+    if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
+        return False
+    part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text)
+    if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
+        return False
+    rest = _LEVEL_REST.search(text)
+    return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
+
+
+# "安宁市主城区" once its city is taken off: "主城区" is a part of the city, no district ("城区" names one in
+# some cities)
+_CITY_AREA = re.compile(r"主城区|中心城区|老城区|市区")
+_CITY_PROPER = re.compile(rf"[{_CJK}]{{2,6}}市(?:城区|市区|主城区|中心城区)")
+
+
+def _county_of(place: str, city: str) -> bool:
+    """Whether a place listed under a prefecture city is one of its counties as a whole: a known district of
+    that city ("汕尾市:城区", "韶关市:乳源瑶族自治县") or a district by its form ("X区", "Y县")."""
+    place = _PUBLISHED_NOTE.sub("", place)
+    return place in _districts_of_cities().get(city.removesuffix("市"), frozenset()) or _whole_district(place)
+
+
+def _whole_district(place: str) -> bool:
+    bare = re.sub(rf"{_ALIAS}$", "", place)
+    return bare != place and _district_ok(bare) or _district_ok(place, strict=True) and len(place) <= 5
+
+
+# An industrial or education park that a city runs as a district ("循环化工园区", "郑州新郑教育园区"): its name
+# is no district name by form, so it is trusted when the notice writes it in front of two places or names it
+# with the districts ("决定将长安区、新华区、循环化工园区部分区域划定为…").
+_ZONE = re.compile(rf"[{_CJK}]{{2,10}}?(?:园区|港区|工业区|保税区|管理区|农场|林场)")
+_ZONE_NOT = re.compile(r"小区|社区|校区|厂区|片区|营区|生活区|住宅区|号|楼|栋|院|村|路|街|巷|大厦|中心|公司")

@@ -1,0 +1,1078 @@
+"""Headings and the lists under them: the notice's lines grouped into sections of one level."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from fangkong.areas.notice_parsing.dates import _date_only, _org_broken, _org_only
+from fangkong.areas.notice_parsing.divisions import _classify_label, _district_ok, _divisions, _Label, _sub_ok
+from fangkong.areas.notice_parsing.places import (
+    _BARE_SUB,
+    _BOUND_RUN,
+    _BOUND_TO,
+    _CLAUSE,
+    _COUNTED_END,
+    _GENERIC_ZONE,
+    _LEVEL_WORD,
+    _STREET_FIRST,
+    _SUB_END,
+    _ZONE,
+    _bare_subs,
+    _complete_place,
+    _district_runs,
+    _floor_part,
+    _front_district,
+    _Group,
+    _is_blanket,
+    _is_boilerplate,
+    _join_bounded,
+    _object_ok,
+    _split_enclosed,
+    _strip_enum,
+    _unclosed,
+)
+from fangkong.areas.notice_parsing.sentences import (
+    _OBJECT_TAIL,
+    _SENTENCE_TARGET,
+    _analyze,
+    _Heading,
+    _heading_district,
+    _looks_listed,
+    _Section,
+    _sentence_sections,
+    _total,
+)
+from fangkong.areas.notice_parsing.terms import (
+    _ALIAS,
+    _BAD_NAME,
+    _BAD_SUB,
+    _CJK,
+    _CN_NUM,
+    _COUNT,
+    _ENUM,
+    _LABEL_COLON,
+    _LEVEL,
+    _LEVEL_RE,
+    _NOISE,
+    _NOT_PLACE,
+    _OPEN,
+    _SEPS,
+    _TARGET_RE,
+    _TARGET_VERB,
+    _cn_int,
+    _compact,
+    _level_name,
+    _split_top,
+    _top_level_seps,
+)
+
+# Words a bare heading line ("一、新增高风险区(42个)") may consist of besides levels and counts.
+_HEADING_VOCAB = re.compile(
+    r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
+    r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
+    r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
+    r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
+    r"(?:防控)?演练|应急|"  # "一、疫情防控演练静默管理范围": silent management as a drill
+    r"[的将由从为后降升划列转定改至成个共计有]"
+)
+# "高、中风险区", "中、低风险地区": levels sharing the ending of the last one.
+_SHORT_LEVELS = re.compile(r"[高中低](?:、|和|及)(?=[高中低]风险)")
+_HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
+_NOT_HEADING = re.compile(
+    rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施"
+    # "二、临时静默管控时间:自9月20日11时起,解除时间另行通知": when, not where
+    rf"|{_LEVEL}(?:管控|管理)?(?:时间|期限|时限)"
+    r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
+_LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
+
+
+def _label_at_start(line: str) -> tuple[_Label, int] | None:
+    """The group label a compact line starts with, and where its content begins."""
+    body, _ = _strip_enum(line)
+    offset = len(line) - len(body)
+    m = _LABEL_COLON.match(body)
+    if m and (label := _classify_label(m["name"], m["count"], strict=False)):
+        return label, offset + m.end()
+    m = _LABEL_ALONE.fullmatch(body.rstrip("。.;"))
+    if m and (label := _classify_label(m["name"], m["count"], strict=True)):
+        return label, len(line)
+    return None
+
+
+def _ends_with_sep(line: str) -> bool:
+    return bool(line) and line[-1] in _SEPS + ":"
+
+
+def _ends_with_top_sep(line: str) -> bool:
+    """Ends with a separator outside brackets: "A(1号楼、" goes on on the next line."""
+    return bool(line) and (line[-1] == ":" or len(line) - 1 in _top_level_seps(line))
+
+
+def _has_keyword(text: str) -> bool:
+    return bool(_LEVEL_RE.search(text) or "解封" in text
+                or re.search(r"(?:解除|撤销|取消).*(?:封控|管控|防范|风险)", text))
+
+
+def _colon_splits(line: str) -> list[tuple[str, str]]:
+    """(before, after) for each colon of a line that is not inside a time ("18:00")."""
+    def in_time(pos: int) -> bool:
+        return 0 < pos < len(line) - 1 and line[pos - 1].isdigit() and line[pos + 1].isdigit()
+
+    return [(line[:m.start()], line[m.end():]) for m in re.finditer(":", line) if not in_time(m.start())]
+
+
+def _last_sentence(text: str) -> str:
+    return next((s for s in reversed(text.split("。")) if s), "")
+
+
+def _sentence_heading(line: str, nxt: str) -> _Heading | None:
+    """ "即日起新增以下高风险区。" directly above "小店区:A、B" heads the list without a colon."""
+    text = _last_sentence(line)
+    if (_has_keyword(text) and not _NOT_HEADING.search(text) and not _is_boilerplate(text)
+            and _label_at_start(nxt) and not _label_at_start(line)
+            # (not "1.A村、B村由中风险区调整为低风险区。" above "(二)C镇": a sentence with places of its own)
+            and not _sentence_sections(line, 0, None)):
+        return _Heading(*_analyze(text), _total(text), _heading_district(text), text)
+    return None
+
+
+# "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
+_FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|(?:下述|如下)(?:区域|地区|地点|场所))"
+                        rf"(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+                        rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}"
+                        # "划定以下区域为高风险区", "将下列4个区域调整为中风险区": the verb before the pointer
+                        rf"|(?:划定|确定|认定|将|把)(?:以下|下列|如下)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|楼栋)"
+                        rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}"
+                        # "将渝中区部分临时管控区调整为低风险区。现将有关事项通告如下:", "将我县部分区域划定为中风险区":
+                        # "部分" points to the areas the list below names
+                        rf"|(?:将|把)(?:(?:我|本|[{_CJK}]{{2,8}}?)(?:区|县|市|旗))?部分(?:临时)?(?:区域|地区|{_LEVEL})"
+                        rf"{_TARGET_VERB}{_LEVEL}(?=[,;。:]|$)"
+                        # "一、以下区域实行管控区管理" above its lists: the areas below are managed at the level
+                        rf"|(?:以下|下列|下述)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|村组?|楼栋)?(?:继续|仍)?"
+                        rf"(?:实行|实施|执行|按照?|参照|纳入)(?P<managed>{_LEVEL})(?:管理|管控|措施)?(?=[,;。:]|$)")
+
+
+def _following_heading(line: str) -> _Heading | None:
+    m = _FOLLOWING.search(line)
+    if m is None or _SENTENCE_TARGET.search(line, m.end()):
+        return None
+    text = line[:m.end()]
+    return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
+
+
+def _pointer_in_sentence(line: str) -> _Heading | None:
+    """ "…,将以下区域划定为高风险区,按照…措施;将除以下区域外的A镇其他区域划定为低风险区,…。": a pointer to the
+    list below inside a lead sentence that goes on with clauses of its own (which ``_following_heading``
+    leaves to the sentence); its heading, for a numbered list that starts after the lead's closing sentences."""
+    m = _FOLLOWING.search(line)
+    if m is None or m["managed"] or not _SENTENCE_TARGET.search(line, m.end()) or _unclosed(line[:m.start()]):
+        return None
+    text = re.split(r"[,;。]", line[:m.end()])[-1]
+    return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
+
+
+_EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
+
+
+# "一、封控区为A。", "三、防范区为B、C、D。": the level is the subject of its list, written without a colon
+# (also "管控区包括E", "封控区(2个)为F"); a blanket ("防范区为除封控区以外的区域") or a rule is no list.
+_LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|包括)(?![:期指])(?P<rest>[^:]+)$")
+
+
+# "(一)高风险区贵屿镇湄洲村,和平镇练北社区。": a numbered item that is its level, then its places without a
+# colon (the first piece a place: a district, a street or town in front, or a whole name).
+_LEVEL_THEN = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?)(?![域区]),?(?P<rest>[{_CJK}][^:]*)$")
+
+
+def _level_then_places(body: str) -> _Heading | None:
+    m = _LEVEL_THEN.match(body)
+    if m is None or _NOT_HEADING.search(body) or _HEADING_VOCAB.match(m["rest"]) or _is_boilerplate(m["rest"]) \
+            or m["head"].count("(") != m["head"].count(")") \
+            or re.match(r"所在|所属|周边|周围|辖区|相关|涉及|对应|及其|以外|之外|内|外", m["rest"]):
+        return None  # "管控区(2个,减少3个村)": a remark on the count; "高风险区所在街道要…": a rule
+    rest = m["rest"].rstrip("。;")
+    first = _split_enclosed(rest)[0]
+    if not (_object_ok(rest) and _looks_listed(rest)
+            and (_front_district(first) or _STREET_FIRST.match(first) or _complete_place(first))):
+        return None
+    return _Heading(*_analyze(m["head"]), _total(m["head"]), None, m["head"], m["rest"])
+
+
+# "一、实施封控措施区域", "二、实行管控措施的区域:": the areas under a level's measures, a heading of that level
+# (read as "封控区", "管控区").
+_MEASURES_AREA = re.compile(r"^(?:实施|实行|执行|落实|采取)(?P<kind>封控|管控|防范)(?:管理)?措施的?(?:区域|范围|地区)"
+                            r"(?=[(:。]|$)")
+
+
+def _match_heading(line: str) -> _Heading | None:
+    body, numbered = _strip_enum(line)
+    body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
+    body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
+    subject = _LEVEL_IS.match(body)
+    if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
+        head = subject["head"]
+        return _Heading(*_analyze(head), _total(head), None, head, subject["rest"])
+    if numbered and (listed := _level_then_places(body)):
+        return listed
+    splits = _colon_splits(body)
+    if not splits and _HEADING_END.search(body):
+        splits = [(body, "")]
+    if splits:
+        if _label_at_start(body):
+            return None
+        # "上海发布:…本市新增高风险区2个,分别为:A、B": the heading ends at the colon after the level.
+        glued = False
+        for pre, rest in splits:
+            # "现将“封控区、管控区、防范区”范围调整如下:管控区:A": the list's own level label follows the lead's colon;
+            # the heading is that label
+            if re.match(rf"(?:{_LEVEL})(?:{_COUNT})?:", rest) and any(r.startswith(rest[rest.find(":") + 1:])
+                                                                      for _p, r in splits if r != rest):
+                glued = True
+                continue
+            text = pre[pre.rfind(":") + 1:] if glued else _last_sentence(pre)
+            if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
+                text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
+            # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
+            # 除 are the exception, not the list's level.
+            # "调整后X区现有4个高风险区,实行“足不出户、上门服务”等防控措施:": a counted level, then its measures
+            # in quotes; the list follows the colon
+            measured = re.sub(r",(?:实行|实施|采取|落实)“[^”:]{1,30}”等?[^,:“”]{0,6}措施$", "", text)
+            if measured != text and _total(measured) is not None and not _NOT_HEADING.search(measured):
+                text = measured
+            if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
+                if _NOT_HEADING.search(text):
+                    return None
+                counted = re.fullmatch(_COUNT, rest)
+                if counted:  # "高风险地区:1个"
+                    return _Heading(*_analyze(text), _cn_int(counted["count"]), _heading_district(text), text)
+                return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
+        return None
+    body = body.rstrip("。")
+    if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
+        return None
+    body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
+    # "一、新增高风险区(自12月1日0时起)": when the heading's change takes effect, in brackets after it
+    body = re.sub(r"\((?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始)?\)$",
+                  "", body)
+    # ("高、中风险区调整为低风险区12个": the first level written short)
+    # ("一、调整部分高风险区范围", "二、部分高风险区调整为低风险区": 部分 of the level's areas)
+    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
+    core = re.sub(r"部分(?=调整|范围|$)|^(?:调整)?部分", "", core)
+    rest = _HEADING_VOCAB.sub("", core)
+    district = None
+    if rest:
+        district = _heading_district(body)
+        if district is None or rest != district:
+            return None
+    return _Heading(*_analyze(body), _total(body), district, body)
+
+
+# "二、解除后管控措施", "三、解封后防控要求": what holds after the lift, the heading of measures, no list's.
+_AFTER_LIFT = re.compile(r"(?:解除|解封|解控)[^,。:]{0,4}?(?:后|之后)")
+# "即日起,将上述区域", "11月29日0时起,对以上5个区域", "上述点位": a list's closing sentence refers back to it.
+_CLOSING_REFERENCE = re.compile(r"(?:(?:自|从)?[^,:;。]{2,24}?起,?)?(?:将|把|对)?(?:上述|以上|前述)"
+                                r"(?:[\d一二三四五六七八九十两]+个)?(?:地区|区域|点位|地点|场所|小区|社区|村|楼栋|风险区)"
+                                r"(?:的?(?:疫情)?风险等级)?")
+
+
+def _tabular(line: str) -> str:
+    """Rows of a table ("1\\t小店区\\tA小区") become "1.小店区:A小区"; "1 A小区" becomes "1.A小区"."""
+    stripped = line.strip()
+    if re.search(r"\t|\s{2,}|\|", stripped):
+        cols = [c for c in re.split(r"\t+|\s{2,}|\|", stripped) if c.strip()]
+        index = ""
+        if cols and re.fullmatch(r"\d{1,3}", cols[0]):
+            index = cols.pop(0) + "."
+        if len(cols) >= 2 and _district_ok(_compact(cols[0])):
+            return index + cols[0] + ":" + "".join(cols[1:])
+        return index + "".join(cols)
+    m = re.match(rf"(\d{{1,3}})\s+(?=[{_CJK}])", stripped)
+    return f"{m[1]}.{stripped[m.end():]}" if m else stripped
+
+
+# A list under a level heading written as a sentence: "封控区:自3月2日0时起,划定A;B、C为封控区。封控区内…".
+_FRAME = re.compile(rf"^(?P<head>(?:[^,:;。]{{0,12}}:)?)(?:自?[^,:;。]{{2,24}}起,)?(?:划定|将|把|新增划定|新增)"
+                    rf"(?P<body>[^。]+?)(?:为|划为|划定为|划分为|调整为|列为|列入){_LEVEL}(?:[。,;].*)?$")
+
+
+_FRAME_VERB = re.compile(r"^(?:自?[^,:;。]{2,24}起,)?(?:新增)?划定(?!的)")
+
+
+def _unframe(line: str) -> str:
+    m = _FRAME.match(line)
+    if m and not _LEVEL_RE.search(m["body"]):
+        return m["head"] + m["body"] + "。"
+    return _FRAME_VERB.sub("", line)  # the sentence's level was cut off with its measures
+
+
+def _blocks(lines: list[str]) -> str:
+    """Join a section's lines into one text where "\\n" separates places.
+
+    A newspaper breaks lines anywhere, even inside a place ("怡\\n佳天一城小区"), so inside a list
+    written inline (separators on its lines) a line break without separator is no separator. In a
+    list of one place per line (no separators) every line break is one.
+    """
+    compact = [_compact(_tabular(line)) for line in lines]
+    fixed = [_unframe(c) for c in compact if c and not re.search(r"序号|^所属", c)]  # no table header rows
+    # Blocks start at label lines.
+    blocks: list[list[str]] = []
+    for line in fixed:
+        start = _label_at_start(line)
+        if start and start[1] >= len(line) - 1 and line.endswith("。") and blocks and blocks[-1] \
+                and not _ends_with_top_sep(blocks[-1][-1]):
+            start = None  # "…、金金新\n城北区。": the end of a name broken across lines, not a district's label
+        if start or not blocks:
+            blocks.append([])
+        blocks[-1].append(line)
+    # "榴城镇:A、B" / "荆山镇:C、D" / "龙亢农场": where every label line above is a section of its own (one line
+    # each), a last line that is a whole place without a label is an item of its own, not the wrap of the last
+    # section's line.
+    sections_of_a_line = len(blocks) >= 2 and all(len(b) == 1 and _label_at_start(b[0]) for b in blocks[:-1])
+    out: list[str] = []
+    for block in blocks:
+        start = _label_at_start(block[0])
+        contents = [c for c in [block[0][start[1]:] if start else block[0], *block[1:]] if c]
+        internal = sum(len([p for p in _top_level_seps(c) if p < len(c) - 1]) for c in contents)
+        inline = len(contents) >= 2 and internal >= max(1, len(contents) - 1)
+        numbered = sum(1 for c in contents if _ENUM.match(c))
+        # In a numbered list a line without number continues the item above it.
+        numbered_list = numbered >= 2 and len(contents) - numbered < numbered
+        text = block[0]
+        previous = block[0][start[1]:] if start else block[0]
+        for line in block[1:]:
+            # ("九原区除中、高风险区以外的地区" over a line: a district's rest, a blanket, ends its item too)
+            own_item = (sections_of_a_line and block is blocks[-1] and start is not None and len(block) == 2
+                        and not _top_level_seps(line.rstrip("。;")) and _complete_place(previous)
+                        # "…华庭\n1号楼。", "…华庭\n(1号楼除外)。": a name's part or note broken off
+                        and not _bare_subs(line.rstrip("。;")) and not _BARE_SUB.match(line.rstrip("。;"))
+                        and line[:1] not in _OPEN and not _unclosed(previous)
+                        and not _WORD_ENDING_START.match(line)  # "…1号\n楼(…)", "…华华\n小区": a word broken
+                        and (_complete_place(line.rstrip("。;")) or bool(_ZONE.fullmatch(line.rstrip("。;")))))
+            joined = (not own_item and bool(previous) and not _ENUM.match(line)
+                      and not _NOT_PLACE.search(_strip_enum(previous)[0])
+                      and not _is_blanket(_strip_enum(previous)[0])
+                      and not _front_district(re.split(r"[。;,、]", line)[0])) and (
+                _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
+            text += line if joined else "\n" + line
+            previous = line
+        out.append(text)
+    return "\n".join(out)
+
+
+def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
+    """Where a numbered item ends when it is one place: an item without a label that holds a comma
+    ("1.怀德大街19、21号,二巷2号,三巷2、4、5号") is one place; else -1."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    item = text[pos:line_end].rstrip("。;.")
+    inner = [p - pos for p in seps if pos <= p < pos + len(item)]
+    if ":" in item or not any(item[p] == "," for p in inner):
+        return -1
+    return pos + len(item)
+
+
+# "(四)江高镇:双岗村南安二街4、6号,南安二街一巷1、4号。": after a street's label, a numbered item whose pieces
+# between commas are all house numbers on the streets and lanes of one neighbourhood (each piece after the first
+# is a bare lane "二巷3号" or starts with a name the first piece holds: 南安二街…, 双岗…) is one block, as the
+# item is one place without a label; "3.沙坪坝街道:学府小区沙正街115号,一心村2号" lists places with names of
+# their own, "1.渝州路街道:渝州路12号,科园一路3号" places on two unrelated roads.
+_HOUSE_RUN = re.compile(r".*?[街路巷里弄坊][东南西北]?\d[\d、号楼栋之一二三四五六七八九十—~-]*(?:号|号楼|栋)")
+_OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
+# "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
+_BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起|以(?=.{1,30}为界))|以及|及|并|且|区域内|两侧)")
+
+
+def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
+    """Where a numbered item that starts with a street's label ("江高镇:", "天河区棠下街:") ends when its content
+    is one place (house numbers on the lanes of one neighbourhood, or bounds, between commas); else -1."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    item = text[pos:line_end].rstrip("。;.")
+    cuts = [p - pos for p in seps if pos <= p < pos + len(item) and text[p] == ","]
+    if not cuts or ":" in item:
+        return -1
+    bounds = [-1, *cuts, len(item)]
+    pieces = [item[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    houses = all(_HOUSE_RUN.fullmatch(p) for p in pieces) and not any(_OWN_NAME.search(p) for p in pieces[1:]) \
+        and all(re.match(r"[一二三四五六七八九十\d]{1,3}(?:巷|弄|里)", p) or p[:2] in pieces[0] for p in pieces[1:])
+    bounded = all(_BOUND_PIECE.match(p) for p in pieces[1:])
+    return pos + len(item) if houses or bounded else -1
+
+
+def _whole_item(text: str, pos: int) -> int:
+    """Where a numbered item ends read as one place (when the notice's counts say so); -1 when a label follows."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    item = text[pos:line_end].rstrip("。;.")
+    return -1 if ":" in item else pos + len(item)
+
+
+def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
+    """Where a group's line ends when its stated count shows that its 、 joins parts of one place: "云岩区(1个):
+    A花园一期A1-A2、B-D栋、5-7栋区域。", "(2个):A小区1、3栋,B苑" (two pieces between commas, four between
+    all separators); else -1."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    cuts = [p for p in seps if pos <= p < line_end]
+
+    def pieces(at: list[int]) -> int:
+        bounds = [pos - 1, *at, line_end]
+        return sum(1 for a, b in zip(bounds, bounds[1:], strict=False) if text[a + 1:b].strip(" .。;"))
+
+    every, commas = pieces(cuts), pieces([p for p in cuts if text[p] != "、"])
+    return line_end if every != count and commas == count else -1
+
+
+# A part of the compound named before it: "B区3号楼1单元", "2号楼", "二期".
+_BARE_PART = re.compile(r"(?:[A-Z]区|[A-Z]?\d+(?:号楼|栋|幢|座|单元|号院)|[一二三四五六七八九十]{1,2}期)")
+
+
+def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
+    """Where a place ends in a list separated by ";" when a comma inside its piece goes on with a part of the
+    same compound: "城东区:A小区2号楼;海亮大都汇A区17号楼1单元、19号楼1单元,B区3号楼1单元、7号楼2单元;C院。"
+    (the piece between ";" is one place, as the office lists it); else -1."""
+    if pos > 0 and text[pos - 1] not in ";:\n":
+        return -1
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    k = bisect_left(seps, line_start)
+    in_line = [p for p in seps[k:bisect_left(seps, line_end)] if text[p] in ";,。"]
+    if not any(text[p] == ";" for p in in_line):
+        return -1
+    piece_end = next((p for p in in_line if p >= pos and text[p] in ";。"), line_end)
+    commas = [p for p in in_line if pos <= p < piece_end and text[p] == ","]
+    return piece_end if commas and all(_BARE_PART.match(text, p + 1) for p in commas) else -1
+
+
+_SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
+
+
+def _scan(text: str, default_district: str | None, whole_items: bool = False,
+          comma_groups: bool = False) -> list[_Group]:
+    """The groups of a section's text; with whole_items each numbered item is read as one place, with
+    comma_groups each piece between commas (its 、 joining parts of one place)."""
+    run_start = 0
+    groups = [_Group(default_district)]
+    headed: _Group | None = None  # the group of a district's heading on its own line ("(一)魏都区")
+    prefix: str | None = None
+    community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
+    prefix_line_only = False
+    # the items under a heading of a street or town on its own line: (group, index, place as written, whether
+    # it was prefixed) by heading
+    headed_items: list[list[tuple[_Group, int, str, bool]]] = []
+    seps = _top_level_seps(text)  # once: a list can be thousands of places long
+    among_towns = _zone_among_towns(text)
+    pos, n = 0, len(text)
+    counted_end = n if comma_groups else -1  # up to here a 、 separates no places (the group's count says so)
+    labelled_end = -1  # where the item after a street label ends when it is one place
+    while pos < n:
+        if text[pos] in _SEPS or text[pos] in " .":
+            if text[pos] == "\n" and prefix_line_only:
+                prefix = community = None
+            pos += 1
+            continue
+        line_start = pos == 0 or text[pos - 1] == "\n"
+        m = _ENUM.match(text, pos)
+        item_end, labelled_end = labelled_end, -1
+        enumerated = False
+        part = False
+        if m:
+            if line_start and re.match(r"[一二三四五六七八九十]{1,3}[、.]", m.group()):
+                prefix = community = None  # "二、…": a new part; the street of the part before does not hold
+                part = True
+            pos = m.end()
+            if pos >= n or text[pos] in _SEPS:
+                continue
+            enumerated = line_start  # "一、江高镇:A,B。" with its content is an item, not the heading of a part
+            if line_start and whole_items:
+                item_end = _whole_item(text, pos)
+            elif line_start and not part:
+                item_end = _one_place_item(text, pos, seps)
+        m = _LABEL_COLON.match(text, pos)
+        label = _classify_label(m["name"], m["count"], strict=False) if m else None
+        if m and label:
+            pos = m.end()
+            own_line = pos >= n or text[pos] == "\n"
+            if (label.district and not label.sub and (headed is groups[-1] and not enumerated or among_towns)
+                    and _ZONE_LABEL.search(label.district)
+                    and (label.district not in _divisions()[0] or _GENERIC_ZONE.fullmatch(label.district))):
+                # "(一)魏都区" over "五一路街道:A" and "先进制造业开发区:B": a zone within the district written
+                # like its streets is a part of it, not a district of its own; so is "经开区:C" among town
+                # labels ("荆山镇:A" / "榴城镇:B") of a list that names no district
+                label = _Label(None, label.district, label.count)
+            if label.district:
+                groups.append(_Group(label.district, label.count, labelled=True))
+                prefix = community = None
+                if label.count and not own_line:
+                    counted_end = _counted_line(text, pos, seps, label.count)
+            if label.sub:
+                prefix, prefix_line_only, community = label.sub, not own_line, None
+                if enumerated and label.count is None and not own_line:
+                    labelled_end = _whole_item(text, pos) if whole_items else _one_place_after_label(text, pos, seps)
+            counted = re.match(rf"{_COUNT}(?=\n|$)", text[pos:])  # "朝阳区:3个"
+            if counted:
+                if label.district and groups[-1].count is None:
+                    groups[-1].count = _cn_int(counted["count"])
+                pos += counted.end()
+            continue
+        m = _UNITS_LABEL.match(text, pos)
+        if m and not _BAD_SUB.search(m["name"]):
+            # "1、大甸子镇主街商铺:双红肉行、祥和药房": the shops of a street, each named after the colon; their
+            # label is prefixed to each, as a street's is ("大甸子镇主街商铺双红肉行"), on this line only
+            prefix, prefix_line_only, community = m["name"], True, None
+            pos = m.end()
+            continue
+        m = _COMMUNITY.match(text, pos) if line_start and prefix else None
+        if m:
+            community, pos = m["name"], m.end()
+            continue
+        k = bisect_left(seps, pos)
+        end = seps[k] if k < len(seps) else n
+        while end < counted_end and text[end] == "、":
+            k += 1
+            end = seps[k] if k < len(seps) else n
+        if item_end > end:
+            end = item_end
+        piece_end = _semicolon_piece(text, pos, seps)
+        if piece_end > end:
+            end = piece_end
+        bounded = _BOUND_RUN.match(text, pos)
+        if bounded and bounded.end() > end:
+            end = bounded.end()  # "东方路以西、曙光路以东、…围合区域": one area, as written
+        segment = text[pos:end]
+        if line_start and (end >= n or text[end] == "\n"):
+            m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
+            label = _classify_label(m["name"], m["count"], strict=not part) if m else None
+            loose = _classify_label(m["name"], m["count"], strict=False) if m and not label else None
+            if loose and loose.sub and text.startswith(loose.sub, end + 1):
+                label = loose  # "(一)增江街" over "增江街中盛家园": a street heading, its name repeated below
+            if label and label.sub and _label_line_is_place(text, end):
+                # "雁塔区长延堡街道" among lines of its kind: a listed street, not the label of a group
+                if label.district and label.district != groups[-1].district:
+                    groups.append(_Group(label.district))
+                groups[-1].places.append(label.sub)
+                pos = end
+                continue
+            if label:
+                if label.district:
+                    groups.append(_Group(label.district, label.count, labelled=True))
+                    headed = groups[-1]
+                    prefix = community = None
+                if label.sub:
+                    prefix, prefix_line_only, community = label.sub, False, None
+                    headed_items.append([])
+                pos = end
+                continue
+        segment_start, pos = pos, end
+        place = _COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", segment.strip(".:·")))  # "A小区,以及B小区"
+        if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
+            continue
+        if groups[-1].places and not line_start and (
+                re.search(r"除[^外()]*$", groups[-1].places[-1])
+                or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
+            groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
+            continue
+        if _NOT_PLACE.search(place) or (line_start and _date_heading(place)):
+            continue
+        if _is_boilerplate(place):
+            break  # the lists ended inside this paragraph
+        places = groups[-1].places
+        after_comma = not line_start and text[segment_start - 1] == "、"
+        if not after_comma:
+            run_start = len(places)
+        if places and not line_start and ((_BARE_SUB.match(place) and _SUB_END.match(places[-1]))
+                                          or _CLAUSE.match(place) or _floor_part(places[-1], place)):
+            places[-1] += text[segment_start - 1] + place  # "1号楼、2号楼": one place, as written
+            continue
+        if _SUMMED.search(place) and after_comma and run_start < len(places):
+            # "A小区、B小区、C小区等居民住宅区": one area named by its parts
+            places[run_start:] = ["、".join([*places[run_start:], place])]
+            continue
+        if community and community not in place and not _STREET_FIRST.match(place):
+            place = community + place
+        as_written = place
+        if prefix and prefix not in place and not _STREET_FIRST.match(place):
+            place = prefix + place
+        if prefix and headed_items and not community and not prefix_line_only:
+            headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
+        groups[-1].places.append(place)
+    # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
+    # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
+    for items in headed_items:
+        bare = [item for item in items if item[3]]
+        if bare and len(items) - len(bare) > 2 * len(bare):
+            for group, index, as_written, _ in bare:
+                if index < len(group.places):
+                    group.places[index] = as_written
+    for group in groups:
+        group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
+    # Leading text before the first label with no places is no group.
+    return [g for g in groups if g.places or g.labelled]
+
+
+# A development zone's label ("经开区:", "高新技术产业开发区:"): a district when a city lists it with its
+# districts, a part of the county when a county's list writes it among its towns.
+_ZONE_LABEL = re.compile(r"(?:开发区|经开区|高新区|示范区|实验区|试验区)$")
+_LINE_LABEL = re.compile(rf"(?m)^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?P<name>[{_CJK}]{{2,16}}?)(?:{_COUNT})?:")
+
+
+def _zone_among_towns(text: str) -> bool:
+    """Whether the labels starting the lines of a list are towns or streets (at least two) and development
+    zones, no district: "荆山镇:A、B" / "包集镇:C" / "经开区:D" (a county's list; the zone is one of its parts)."""
+    towns = zones = 0
+    for m in _LINE_LABEL.finditer(text):
+        label = _classify_label(m["name"], None, strict=False)
+        if label is None:
+            continue
+        if label.district and (label.sub or not _ZONE_LABEL.search(label.district)
+                               or (label.district in _divisions()[0] and not _GENERIC_ZONE.fullmatch(label.district))):
+            return False
+        towns, zones = towns + (label.sub is not None), zones + (label.district is not None)
+    return towns >= 2 and zones >= 1
+
+
+_DATE_LEAD = re.compile(r"^(?:截至|截止|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?")
+
+
+def _date_heading(line: str) -> bool:
+    """ "一、11月3日5时调整的区域", "二、截至11月3日5时全市中高风险区": a line of a date and heading words
+    titles the sections below it, it is no place."""
+    m = _DATE_LEAD.match(line)
+    if m is None or m.end() == len(line):
+        return False
+    rest = re.sub(r"(?:中高|高中|中低|高低)(?=风险)", "高", line[m.end():])  # "中高风险区": levels
+    rest = re.sub(r"全市|全区|全县|本市|本区|[(),:]|起", "", _LEVEL_RE.sub("", rest))
+    return not _HEADING_VOCAB.sub("", rest)
+
+
+def _label_line_is_place(text: str, end: int) -> bool:
+    """A line that is only a street ("雁塔区长延堡街道") is a listed place when no places follow it: the
+    next line is of the same kind, or the list ends."""
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)].rstrip("。.;,")
+    if end >= len(text) or not nxt:
+        return True
+    # "1.建宁街道" over "2.庆云街道(除A村)": an item the next item's number follows is one of the list; the
+    # items of a label are numbered from 1 again
+    here = re.match(r"(\d{1,3})([.、])", text[text.rfind("\n", 0, end) + 1:end])
+    if here and re.match(rf"{int(here[1]) + 1}{re.escape(here[2])}(?!\d)", nxt):
+        return True
+    if _ENUM.match(nxt):
+        return False
+    m = _LABEL_ALONE.fullmatch(nxt)
+    label = _classify_label(m["name"], m["count"], strict=True) if m else None
+    return bool(label and label.sub)
+
+
+# "北寨子社区(3个):" on its own line under a street: the community of the places below it.
+# "大甸子镇主街商铺:", "人民路沿街门店:" over a list of named shops (not bounds: "A商铺:东至B路、…")
+_UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?(?:商铺|门店|店铺|商户|门面|摊位|底商)):"
+                          r"(?![东南西北]{1,2}(?:至|到|起))(?=[^:\n]*、)")
+_COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
+# A line starting with the end of a place's word (a kind or a unit): the rest of a name a newspaper broke.
+_WORD_ENDING_START = re.compile(r"^(?:小区|社区|花园|家园|楼|栋|幢|座|单元|号|室|层|户|期|区(?!域))")
+
+
+def _mend_breaks(lines: list[str]) -> list[str]:
+    """Undo line breaks a newspaper put inside a heading or a district name.
+
+    "新增高风险区42个,分别\\n是:" and "…养殖场。\\n尖草\\n坪区(5个):…" are joined; a break inside a
+    list is left to ``_blocks``.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        here, there = _compact(line), _compact(nxt)
+        if nxt and not _ends_with_sep(here) and not here.endswith("。"):
+            joined = here + there
+            label = _LABEL_COLON.match(there)
+            heading_cut = (there.endswith(":") and len(there) <= 12 and not _match_heading(there)
+                           and not _match_heading(here) and _match_heading(joined))
+            # Only where a list just ended (。) or a heading just opened one: elsewhere a short line
+            # before a district is the last place of a one-per-line list.
+            above = _compact(out[-1]) if out else ""
+            name_cut = (len(here) <= 4 and label is not None and not _top_level_seps(here)
+                        and not _ENUM.match(here) and not _BAD_NAME.search(here)
+                        and (above.endswith("。")
+                             or (above.endswith(":") and _match_heading(above) is not None))
+                        and _classify_label(here + label["name"], label["count"], strict=False) is not None)
+            if heading_cut or name_cut:
+                lines[i + 1] = line + nxt
+                i += 1
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+# The last clause of a sentence lifting what the sentences before it named: "…,自3月20日9时起,解除封控。"
+# The lift has its own day ("自…起", "于…"): "…14天无新增病例后解除封控" is a rule of the measures, no lift.
+_PLACELESS_LIFT = re.compile(r"(?:^|[,:])(?:现|已|现已|并)?(?:(?:该|上述|以上)(?:区域|地区|小区)?)?"
+                             r"(?:自|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,]{0,10}?,?"
+                             r"(?:该|上述|以上)?(?:区域|地区|小区)?(?:予以|正式|全面)?(?:解除|解封|解控)(?:封控|管控|防范|管理|措施|区)*。?$")
+# The headline of a notice: "关于划定中风险地区的通告", "XX市关于调整风险区域的公告", "XX市疫情防控指挥部通告(第5号)".
+# (a site's tag may stand in front of the title: "【公告原文】关于临沂市莒南县调整风险区的公告")
+_TITLE = re.compile(rf"(?:【[^【】]{{1,10}}】)?[{_CJK}()]{{0,30}}关于[^。,:]{{2,60}}(?:通告|公告|通知|通报)"
+                    rf"(?:\([^()]{{0,16}}号\))?"
+                    rf"|[{_CJK}]{{2,40}}?(?:通告|公告)\(?(?:\d{{4}}年)?第[\d{_CN_NUM}]+号\)?")
+
+
+_RISK_LEVELS = ("high", "medium", "low")
+_ZONE_LEVELS = ("sealed", "controlled", "precaution")
+# "(二)阳性检测人员活动场所:A、B" in a list: the label says what kind of places follow, it is no part of them.
+_CATEGORY_LABEL = re.compile(r"^[^,、;。:()]{2,16}?(?:场所|地点|点位|场地)(?:\(\d{1,4}个\))?:")
+
+
+def _enum_style(line: str) -> str | None:
+    m = _ENUM.match(line)
+    return re.sub(r"[一二三四五六七八九十]+", "N", re.sub(r"\d+", "D", m.group())) if m else None
+
+
+def _category_item(heading: _Heading, outer: _Heading, line: str, outer_line: str) -> bool:
+    """ "二、封控区范围" over "(一)中风险地区:A、B" and "(二)阳性检测人员活动场所:C": an item numbered below
+    (in another numbering) a numbered zone's heading (封控区, 管控区, 防范区) that names a risk level says
+    which kind of places follow; they take the section's level (the medium-risk areas are sealed)."""
+    if not heading.rest or heading.action != "set" or outer.action == "lift" or not outer.level_to:
+        return False
+    style, outer_style = _enum_style(line), _enum_style(outer_line)
+    if style is None or outer_style is None or style == outer_style:
+        return False
+    # (not a zone under a risk level: "一、高风险区" over "(一)封控区:A" may well set both levels)
+    return heading.level_to in _RISK_LEVELS and outer.level_to in _ZONE_LEVELS
+
+
+# "根据疫情防控需要,现划定:" over "A、B封控区" and "C管控区": each line is places, then the level they are
+# designated (the verb is the lead's); also "A、B(封控区)".
+_DESIGNATE_LEAD = re.compile(rf"(?:^|[,。])[^,。]{{0,8}}?(?:划定|确定|划分|认定)(?:{_LEVEL}[、和及]?)*(?:范围)?"
+                             r"(?:如下[:。]?|:)$")
+_LEVEL_AFTER = re.compile(rf"(?P<obj>[^:]+?[^:为是、,(]):?\(?(?P<level>{_LEVEL})\)?[。;,]?")
+
+
+# "一、封控区" over "A小区4号楼2单元为封控单元,4号楼为封控楼": each part says it is of the section's level
+# (a unit, a building, a yard of it); the parts are the places.
+_UNIT_LEVEL = re.compile(r"为(?P<w>封控|管控|防范|[高中低]风险)"
+                         r"(?:单元|楼栋|楼宇|楼|栋|院落|小区|户|区域|范围|点位|片区|网格)(?=[,、;。]|$)")
+
+
+def _unit_parts(line: str, level: str | None) -> list[str]:
+    """The places of an item whose clauses each say they are of the section's level ("A小区4号楼2单元为封控单元,
+    4号楼为封控楼": two places, as written); [] when the line has no such clause."""
+    body, _ = _strip_enum(line)
+    parts, start = [], 0
+    for m in _UNIT_LEVEL.finditer(body):
+        if _level_name(m["w"] + "区") != level or _unclosed(body[:m.start()]):
+            return []
+        parts.append(body[start:m.start()])
+        start = m.end() + 1
+    if not parts:
+        return []
+    rest = body[start:].strip(",、;。 ")
+    if rest:
+        parts.append(rest)  # "…为封控单元,5号楼": a last part without its clause
+    return [p for p in parts if p]
+
+
+# The measures a level heading's first line states before its places ("实行“区域封闭、足不出户”等管控措施").
+_LEVEL_MEASURES = re.compile(rf"^(?:{_LEVEL})?(?:严格)?(?:实行|实施|采取|落实|执行)")
+
+
+# "2个中风险区下调为低风险区,分别为A、B": a sentence that starts with its count has left out its subject, the
+# district the sentence before it named.
+_COUNT_SUBJECT = re.compile(rf"^(?:[\d{_CN_NUM}]{{1,4}}个)(?:{_LEVEL})")
+
+
+def _sentence_before_heading(line: str, index: int, outer: str | None) -> tuple[list[_Section], _Heading] | None:
+    """ "自3月28日起,A小区1栋由中风险地区调整为低风险地区,同时,解除以下封控区、管控区:": a sentence with its own
+    places and level, then (after a comma) the heading of the lists below; the sentence's sections and the
+    heading of its last clause, or None when no clause before the heading is such a sentence."""
+    for cut in re.finditer(r"[,;。]", line):
+        tail = line[cut.end():]
+        heading = _match_heading(tail) if _has_keyword(tail) else None
+        if heading is None or heading.rest:
+            continue
+        found = _sentence_sections(line[:cut.start()] + "。", index, outer)
+        if found and all(s.places for s in found):
+            return found, heading
+    return None
+
+
+# A sentence under a level's heading that ends stating how many areas of that level there are ("…,划定高风险区
+# 10个。", "共有中风险区3个。", "本次共划定5个封控区。"): the count of the list below, no item.
+_STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共计|合计)?(?:划定|新增|确定|认定|有|现有|共有)?"
+                           rf"(?:(?P<level>{_LEVEL})(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
+                           rf"|(?P<count2>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处](?P<level2>{_LEVEL}))[。;]?$")
+
+
+# "较低风险的县(市、区)(1个):", "较高风险的乡镇(街道)0个", "无疫街道(乡镇)": the heading of a list at a level of the
+# 2020 five-colour scale (or "no outbreak") that none of ours is; its lines are no places of the list above.
+_OFF_SCALE_HEADING = re.compile(rf"(?:{_ENUM.pattern})?(?:较高|较低)风险(?:等级)?的?[^,。;:]{{0,16}}?"
+                                rf"(?:{_COUNT}|[\d{_CN_NUM}]{{1,4}}[个处])?:?")
+# "二、管控要求", "三、演练要求", "四、防控措施": a sibling item that heads rules, times or notes, no place.
+# ("四、常态化防控", "五、生活保障", "六、温馨提示": the work that follows the lists)
+_SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明"
+                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
+
+
+def _find_sections(lines: list[str]) -> list[_Section]:
+    """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
+    compact = [_compact(line) for line in lines]
+    sections: list[_Section] = []
+    current: _Section | None = None
+    outer: str | None = None
+    summary: str | None = None  # "…等42个封控区调整为管控区。" above "这42个区域包括:"
+    signed = False
+    loose: list[int] = []
+    restated: list[_Section] = []
+    designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
+    town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
+    spoken: str | None = None  # the district the sentence on the line above named for its places
+    pointed: tuple[_Heading, int] | None = None  # "将以下区域划定为高风险区" inside a lead sentence, and its line
+    for i, line in enumerate(compact):
+        nxt = compact[i + 1] if i + 1 < len(compact) else ""
+        if signed and _TITLE.fullmatch(line):
+            signed = False  # "关于划定中风险地区的通告" under a signature: the page's next notice starts
+        if designating and not signed:
+            listed = _LEVEL_AFTER.fullmatch(_strip_enum(line)[0])
+            if listed and _object_ok(listed["obj"]):
+                sections.extend(_Section(_Heading(*_analyze("划定为" + listed["level"]), None, d, listed.group()),
+                                         i, last=i, places=places)
+                                for d, places in _district_runs(_split_enclosed(listed["obj"]), outer))
+                current = None
+                continue
+            designating = listed is not None  # a blanket ("…以外的区域防范区") keeps the lead's lists going
+        if not signed and _DESIGNATE_LEAD.search(line):
+            designating = True
+            if len({_level_name(m.group()) for m in _LEVEL_RE.finditer(line)}) >= 2:
+                current = None  # "现划定封控区、管控区、防范区如下:" names the levels of the lines below: no list's own
+                outer = _heading_district(line) or outer  # "福田区在梅林街道划定…如下:" names their district
+                continue
+        if re.fullmatch(r"\d{1,2}", line) and current is not None and current.lines:
+            continue  # "东阳市、义乌市" then "2" alone: a page's big number over its next part, no place
+        if not signed and _OFF_SCALE_HEADING.fullmatch(line):
+            current = None  # "较低风险的县(市、区)(1个):": a level the notice's scale has and ours not; no list
+            continue
+        if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
+            heading = _match_heading(line)
+        else:
+            heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
+                       or _following_heading(line))
+        if heading is None and pointed and current is None and not signed and i - pointed[1] <= 6 \
+                and re.match(r"(?:1|一)[、.]|\((?:1|一)\)", line):
+            # "…,将以下区域划定为高风险区,按照…;将…划定为低风险区。请…。本通告自发布之日起实施。" then "1、A;
+            # 2、B": the list the lead points to follows its closing sentences
+            current = _Section(pointed[0], i - 1, [lines[i]], last=i)
+            sections.append(current)
+            pointed = None
+            continue
+        if heading is not None or signed:
+            pointed = None
+        elif current is None and (pointer := _pointer_in_sentence(line)):
+            pointed = (pointer, i)
+        if heading is None and summary and _INTRO_LINE.search(line) and not _has_keyword(line):
+            heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
+                               _heading_district(summary), summary)
+        summary = None
+        if heading and not signed and not heading.rest and line.endswith(":"):
+            before = _sentence_before_heading(line, i, outer)
+            if before:
+                sections.extend(before[0])
+                heading = before[1]
+        if heading and current is not None and _category_item(heading, current.heading, line, compact[current.index]):
+            lines[i] = _ENUM.match(line).group() + heading.rest  # the places, at the section's level
+            heading = None
+        if heading:
+            if heading.district is None:
+                heading.district = outer
+            elif not heading.rest and _match_heading(nxt):
+                outer = heading.district  # "福田区在梅林街道划定…如下:" above "一、封控区"
+            own = _SENTENCE_TARGET.search(heading.rest) if heading.rest else None
+            if own and own.start() > 0 and _analyze(own.group())[2] == heading.level_to \
+                    and not _unclosed(heading.rest[:own.start()]) \
+                    and _is_blanket(_OBJECT_TAIL.sub("", heading.rest[:own.start()])):
+                # "(三)防范区:A县其余地域划定为防范区,所有人不能聚餐": after the level's label, a sentence with
+                # its own verb and that level whose object is a blanket lists nothing; what follows is a rule
+                current = None
+                continue
+            current = _Section(heading, i, last=i)
+            town = _heading_town(heading.text)
+            if town:  # the town's label over its places, as "(一)长堎镇:A、B" writes it
+                current.lines.append(f"{town}:{heading.rest}")
+            elif heading.rest:
+                current.lines.append(heading.rest)
+            sections.append(current)
+            continue
+        found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
+        if found and spoken and _COUNT_SUBJECT.match(_strip_enum(line)[0]):
+            for section in found:  # "兴庆区10个高风险区下调为…。2个中风险区下调为…": the subject left out
+                if section.heading.district == outer:
+                    section.heading.district = spoken
+        spoken = next((s.heading.district for s in reversed(found) if s.heading.district != outer), None)
+        if found and town:
+            for section in found:
+                section.places = [p if p.startswith(town) else town + p for p in section.places]
+        elif not found:
+            town = None
+        if found:
+            sections.extend(found)
+            current = None
+            # A lift notice restates what an earlier day designated ("3月4日9时划定A为封控区。…,解除封控。"):
+            # the lift without places that follows lifts those places.
+            restated = [s for s in found if s.past] if all(s.past for s in found) else []
+        if restated and not signed and _PLACELESS_LIFT.search(line):
+            for section in restated:
+                h = section.heading
+                section.heading = _Heading("lift", h.level_to, None, None, h.district, h.text)
+            restated = []
+        if found:
+            continue
+        target = _TARGET_RE.search(line)
+        # "根据…,经研判,自12月10日起,6个高风险区调整为低风险区。" then "具体名单如下:": the clause with the
+        # change heads the list (the sentence as a whole starts like boilerplate)
+        clause = re.split(r"[,;]", _last_sentence(line[:target.end()]))[-1] if target else ""
+        if target and (not _is_boilerplate(line) or (re.search(r"\d+个|[一二三四五六七八九十两]+个", clause)
+                                                     and not _is_boilerplate(clause))):
+            summary = _last_sentence(line[:target.end()]) if not _is_boilerplate(line) else clause
+        verb_after = _VERB_AFTER.match(line)
+        if verb_after and loose and current is None:
+            heading = _Heading(*_analyze(verb_after.group()), None, outer, verb_after.group())
+            sections.append(_Section(heading, loose[0] - 1, [lines[j] for j in loose], last=loose[-1]))
+            loose = []
+            continue
+        if current is None and not signed and not _has_keyword(line) and not _is_boilerplate(line) \
+                and not _date_only(line) and not _org_only(line) and not line.endswith((",", ":")):
+            loose.append(i)  # a line outside any list: perhaps a place of a list whose verb comes after it
+        elif current is None:
+            loose = []
+        label = _label_at_start(line)
+        # "(一)黄流镇" alone above "1.A村由中风险区调整为低风险区。": a town's section of sentences
+        if label and label[1] == len(line) and label[0].sub and not label[0].district and current is None \
+                and not signed and _sentence_sections(nxt, i + 1, outer):
+            town = label[0].sub
+            loose = []
+            continue
+        if label and label[1] == len(line) and label[0].district and not label[0].sub and (
+                _match_heading(nxt) or _following_heading(nxt) or _sentence_sections(nxt, i + 1, None)):
+            outer = label[0].district  # "(一)小店区" above its own sections
+            current = None
+            continue
+        if (_date_only(line) or _org_only(line) or _org_broken(line, nxt)) \
+                and any(s.lines or s.places for s in sections):
+            signed = True  # the signature or date under the lists: only an appendix of lists may follow
+            current = None
+            continue
+        if current is None:
+            continue
+        # "二、以下区域实行防范区管理" … "三、中心城区除以上…全部解除": an item numbered like the section's own
+        # heading that speaks of levels (no district's label) is the section's sibling, not one of its places
+        style = _enum_style(line)
+        # ("二、调整后风险等级区域" over "(一)高风险区": a part's heading of heading words only, no level, as well)
+        if style and style == _enum_style(compact[current.index]) and not current.heading.rest \
+                and not label and (_has_keyword(re.sub(r"\([^()]*\)", "", line))
+                                   or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))
+                                   or _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:"))):
+            current = None
+            continue
+        stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None
+        if stated and _level_name(stated["level"] or stated["level2"]) == current.heading.level_to:
+            # "(一)高风险区" then "因此轮疫情感染源头不明,…,划定高风险区10个。": the reason and the count, no place
+            current.heading.total = current.heading.total or _cn_int(stated["count"] or stated["count2"])
+            continue
+        own = _SENTENCE_TARGET.search(line)
+        if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
+                and _analyze(own.group())[2] == current.heading.level_to:
+            line = _OBJECT_TAIL.sub("", line[:own.start()]).rstrip(",")  # the list's own verb repeated after it
+            if _CLOSING_REFERENCE.fullmatch(line):
+                # "即日起,将上述区域划定为高风险区。" under its list: the verb over the list, no item; it may name
+                # the level the places leave ("…将上述区域风险等级由高风险区调整为低风险区")
+                current.heading.level_from = current.heading.level_from or _analyze(own.group())[1]
+                current = None
+                continue
+            lines[i] = line
+            label = _label_at_start(line)
+        if not label and not current.lines and _LEVEL_MEASURES.match(_strip_enum(line)[0]):
+            continue  # "一、封控区" then "实行“足不出户”等管控措施。": the level's measures, its places below
+        if not label and _is_boilerplate(line):
+            current = None
+            continue
+        if not label and line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line):
+            continue  # "日前,…,对部分区域疫情风险等级进行调整:": a lead sentence opens what follows, no item
+        prev = compact[current.last] if current.lines else ""
+        prev_label = _label_at_start(prev)
+        narrowed = bool(current.heading.level_to and _NARROWED.search(line) and not _LEVEL_RE.search(line)
+                        and not _is_boilerplate(line))
+        # (a line that is one area written as its bounds, "A村,东至B路,西至C河。", is no inline list)
+        if (prev.endswith("。") and not label and not _ENUM.match(line) and not (narrowed and _NARROWED.search(prev))
+                and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)
+                and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))
+                and not _next_street_run(current, line)):
+            current = None  # an inline list ended with 。 and something else follows
+            continue
+        item = _strip_enum(line)[0]
+        category = _CATEGORY_LABEL.match(item)
+        if category and not label:
+            lines[i] = line[:len(line) - len(item)] + item[category.end():]
+        if narrowed:
+            # not inside a remark: "于庄村(原中风险调整为高风险)"
+            lines[i] = _NARROWED.sub(lambda m: m.group() if _unclosed(m.string[:m.end()]) else "", lines[i])
+        parts = _unit_parts(lines[i], current.heading.level_to)
+        if parts:  # places as they are, not parts of one compound to join again ("2单元、4号楼")
+            if current.places is None:
+                if current.lines:  # the section goes on in one of the same heading, in the notice's order
+                    current = _Section(current.heading, i)
+                    sections.append(current)
+                current.places = []
+            current.places.extend(parts)
+            current.last = i
+            continue
+        if current.places is not None:  # a plain item after items of that kind
+            current = _Section(current.heading, i)
+            sections.append(current)
+        current.lines.append(lines[i])
+        current.last = i
+    return sections
+
+
+# "(一)繁阳镇辖区内管控区:A、B", "二、城关街道封控区(3个):": a level's heading that names the town or street
+# its places lie in; the town goes with each place.
+_TOWN_HEADING = re.compile(rf"(?P<town>[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡))(?:辖区内?|范围内|境内|内)?的?"
+                           rf"(?:{_LEVEL})(?:{_COUNT})?")
+
+
+def _heading_town(text: str) -> str | None:
+    m = _TOWN_HEADING.fullmatch(_strip_enum(text)[0])
+    return m["town"] if m and _sub_ok(m["town"], strict=True) and not _has_keyword(m["town"]) else None
+
+
+def _next_street_run(section: _Section, line: str) -> bool:
+    """ "封控区:赤城街道A市场。始丰街道B小区;C。福溪街道D…": a level's places grouped by street or town, each
+    group ended with 。: a line that starts with a street or town (no level word, no rule) goes on with a list
+    whose first item starts with one too."""
+    first = _strip_enum(section.lines[0])[0] if section.lines else ""
+    body = _strip_enum(line)[0]
+    if not (_STREET_FIRST.match(first) and _STREET_FIRST.match(body)) or _has_keyword(line) \
+            or _is_boilerplate(line) or _unclosed(line) or _PROSE.search(body):
+        return False
+    piece = _split_top(body.rstrip("。;"))[0]
+    return bool(_BOUND_TO.match(piece[_STREET_FIRST.match(piece).end():]) or _complete_place(piece))
+
+
+# Words of a sentence about the work, not of a list: "城东街道要做好居民生活保障工作。"
+_PROSE = re.compile(r"要|应当|须|请|做好|加强|开展|确保|发现|新增|报告|累计|负责|组织")
+
+
+# "将中房那里2栋、4栋、5栋调整为中房那里2栋、4栋" under a heading that names a level ("调整高风险区范围"):
+# the range of the area becomes what follows 调整为, at the heading's level; the range it had goes.
+# (将 may be left out: "跃进村街道:A1栋、2栋调整为A1栋").
+_NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
+                       r"(?:调整|缩小|缩减|变更|更改|压缩|扩大|扩展)(?:范围)?(?:为|至|成|到)")  # "A片区扩大范围至B片区"
+_VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
+_INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
+
+
+def _total_of_intro(line: str) -> int | None:
+    m = re.search(r"(\d{1,4})个", line)
+    return int(m[1]) if m else None

@@ -1,0 +1,753 @@
+"""Sentences that carry their places inside ("将A、B调整为低风险区", "对A实行封控管理")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions
+from fangkong.areas.notice_parsing.places import (
+    _EXCEPTION_NOTE,
+    _RESIDENTS_OF,
+    _STREET_FIRST,
+    _comma_items,
+    _complete_place,
+    _counted_object,
+    _described_class,
+    _district_items,
+    _district_runs,
+    _division_only,
+    _front_district,
+    _is_boilerplate,
+    _object_ok,
+    _semicolon_items,
+    _split_enclosed,
+    _strip_enum,
+    _unclosed,
+    _unit_run_items,
+    _whole_division,
+    _without_summary,
+)
+from fangkong.areas.notice_parsing.terms import (
+    _AREA_COUNT,
+    _CJK,
+    _CN_NUM,
+    _COUNT,
+    _DATE_RE,
+    _DIST_SUFFIX,
+    _LEVEL,
+    _LEVEL_RE,
+    _ORG_SUFFIX,
+    _RANK,
+    _SUMMARY_KIND,
+    _TARGET_RE,
+    _TARGET_VERB,
+    _cn_int,
+    _level_name,
+    _top_level_seps,
+)
+
+_FROM_RE = re.compile(rf"(?:由|从)(?P<level>{_LEVEL})")
+_LIFT_RE = re.compile(r"解除|解封|撤销|取消")
+# "解除封控" names the sealed level without saying 封控区.
+_LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列区域|该区域)?的?(?P<level>{_LEVEL}|封控)")
+# "高风险区(3个)", "3个高风险区", "解除管控区名单(3个)": the total a heading states.
+_TOTAL_RE = re.compile(
+    rf"{_LEVEL}(?:名单|清单|名录|范围)?\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
+    rf"|(?P<b>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]{_LEVEL}"
+)
+
+
+# ---------------------------------------------------------------------------------------------------
+# headings
+
+
+@dataclass
+class _Heading:
+    action: str
+    level_from: str | None
+    level_to: str | None
+    total: int | None
+    district: str | None
+    text: str
+    rest: str = ""
+
+
+def _analyze(text: str) -> tuple[str, str | None, str | None]:
+    """Action, level_from, level_to of a heading or sentence."""
+    target = _TARGET_RE.search(text)
+    lift = _LIFT_RE.search(text)
+    levels = list(_LEVEL_RE.finditer(text))
+    if "新增" in text and not lift:
+        to = target["level"] if target else (levels[0].group() if levels else None)
+        return "add", None, _level_name(to) if to else None
+    if target:
+        to = _level_name(target["level"])
+        origin = _FROM_RE.search(text) or _LIFTED_RE.search(text)
+        before = [m for m in levels if m.end() <= target.start()]
+        frm = origin["level"] if origin else (before[-1].group() if before else None)
+        level_from = _level_name(frm) if frm else None
+        if level_from:
+            diff = _RANK[to] - _RANK[level_from]
+            return ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set"), level_from, to
+        verb = target["verb"]
+        if verb.startswith(("降", "下调", "调降")):
+            return "downgrade", None, to
+        if verb.startswith(("升", "上调", "调升")):
+            return "upgrade", None, to
+        if verb.startswith(("调整", "转", "改", "变更")):
+            return ("downgrade" if _RANK[to] == 1 else "upgrade" if _RANK[to] == 3 else "set"), None, to
+        return "set", None, to
+    if lift:
+        lifted = _LIFTED_RE.search(text)
+        if lifted:
+            return "lift", _level_name(lifted["level"]), None
+        after = [m for m in levels if m.start() >= lift.start()] or levels
+        return "lift", _level_name(after[0].group()) if after else None, None
+    return "set", None, _level_name(levels[0].group()) if levels else None
+
+
+# (a county of one character and 县 too: "二、勉县新增划定高风险区(2个)")
+# (a district with its other name in brackets: "调整后阳江滨海新区(阳江高新区)现有4个高风险区")
+_HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]县|[{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
+                               rf"(?P<alias>\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
+                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范)")
+
+
+def _heading_district(text: str) -> str | None:
+    """ "小店区新增高风险区…", "…,将海珠区以下区域调整为高风险区", "调整后高新区有高风险区6个" name the
+    district of the whole list."""
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch in ",将对在后")]
+    for start in starts:
+        m = _HEADING_DISTRICT.match(text, start)
+        if m and _district_ok(m[1]):
+            cut = max(m[1].rfind("将"), m[1].rfind("起"))
+            if cut >= 0 and m[1] not in _divisions()[0] and _district_ok(m[1][cut + 1:]):
+                return m[1][cut + 1:]  # "将金川区…", "即日起将离石区以下…" (but 将乐县 is a county)
+            return m[1] + (m["alias"] or "")
+    return None
+
+
+def _total(text: str) -> int | None:
+    m = _TOTAL_RE.search(text)
+    return _cn_int(m["a"] or m["b"]) if m else None
+
+
+# Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
+# 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
+# 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
+# "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
+_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
+                              rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
+                              # "A村、B村,继续按封控区管理": the places keep their level
+                              rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
+                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
+                              # ("将A解除临时性管控措施": a temporary control lifted, the same form)
+                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
+                              # "对A解除封控、管控。": the levels alone, ending the clause
+                              # (not "A封控区解除封控,由封控区调整为防范区": the change follows, it names the level)
+                              rf"(?:管理|措施(?=[,;。]|$)|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
+# The clause after a lift that names where the places go: ",与海州区(除高风险地区以外)其他区域同为低风险区",
+# ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
+# (",解除管控区管理,转为防范区管理": the lift's 管理 before the comma)
+# (",并调整为低风险区": 并 / 同时 joining the clause to the lift)
+_LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:与[^,;。:]{{1,40}}?)?"
+                        rf"(?:同|均|一并|统一|全部|一同|共同)?"
+                        rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
+# "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
+# level in brackets, in front of the last one
+# "划定为高风险区和低风险区二类区域", "划分为封控区、管控区、防范区": several levels after the verb divide the
+# object into areas of those levels; the object itself gets none of them.
+_DIVIDED_INTO = re.compile(rf"(?:[、和及与]|以及)(?:{_LEVEL}|[高中低]风险|封控|管控|防范)")
+_LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
+_LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
+_LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
+# (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
+# (not a stretch's start: "A商业街东起B路西至C路的两侧门面房" is one place, its 起 starts no object)
+_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)"
+                           r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
+                           # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
+                           r"|(?<=决定|关于)对"
+                           # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
+                           r"|仅有?(?!限)|只有|唯有"
+                           # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
+                           r"|(?:^|(?<=、))(?:解除|撤销|取消|新增|调整)[\d一二三四五六七八九十两]+个"
+                           r"(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:管控|管理)?,"
+                           # "二、调整A园区高风险区域范围,A园区除…以外区域由高风险区降为低风险区": what range changes
+                           r"|(?:^|(?<=、))(?:调整|缩小|扩大)[^,;。:]{0,20}?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)的?范围,"
+                           # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
+                           r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
+# "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
+# verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
+_LIST_THEN_REFERENCE = re.compile(r"(?<=[^,、;:]{2}),(?:以上|上述|前述)(?:[\d一二三四五六七八九十两]+个)?"
+                                  r"(?:区域|地区|地点|场所|点位|小区|社区|村|楼栋|风险区)(?:的?(?:疫情)?风险等级)?"
+                                  r"(?:均|统一|全部|一并|已)?$")
+# "第37号通告中划定的中风险区A小区": the reference to the earlier notice is no part of the place.
+_REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
+                        rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
+# ("A小区整体列为管控区": 整体, as a whole, says the whole place is meant; no part of its name)
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|整体|,?被"
+                          r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
+# "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
+_LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
+                         rf"(?:封控|管控)?(?:管理|措施)?$")
+
+
+@dataclass
+class _Section:
+    heading: _Heading
+    index: int
+    lines: list[str] = field(default_factory=list)
+    last: int = -1
+    places: list[str] | None = None  # sentence style: the places are in the sentence itself
+    past: bool = False  # "2022年3月4日9时划定A为封控区": a designation of an earlier day, restated
+
+
+# "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
+# "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
+# "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
+_HAS = r"(?:现有|共有|尚有|还有|(?<=[省市区县旗])有)"
+_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?"
+                          rf"(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
+                          rf"|{_HAS}{_LEVEL}[\d{_CN_NUM}]+[个处]"
+                          # "全区现有12个高风险区,为A,B": the count may come before the level
+                          rf"|{_HAS}[\d{_CN_NUM}]+[个处]{_LEVEL})),(?:分别为|分别是|具体为|包括|为)"
+                          # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
+                          rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
+
+
+# "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
+# ("即日起解除A、B2个封控区": a time before 解除; a count of the places before their level, "等9个" when the
+# notice names only some of them)
+_LIFT_OBJECT = re.compile(
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?|(?:自|从)?[^,;。:解]{2,24}?起,?)?(?:有序|全面|逐步)?"
+    r"解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
+    # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
+    # last place (read by _lift_counted); the level's kind said again before 管理)
+    rf"(?P<count>{_AREA_COUNT})?"
+    # ("解除A村东至B路,南至C路交汇区域的管控管理措施": 的 before the level, 管理措施 after it)
+    # ("解除A街道现有临时管控区域": the level written as 区域)
+    r"的?(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
+    # ("解除A,B、C等11个封控区的封控管理": 的 between the zone and its management)
+    r"(?:的?(?:封控|管控|防范)?(?:管理措施|管理|措施))?(?=[,;。]|$)")
+
+
+# "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
+_LEVEL_LIST_LIFTED = re.compile(rf"(?:^|(?<=[,;:。]))(?P<level>{_LEVEL})\((?P<obj>[^()]{{2,600}})\)"
+                                r"(?:也|均|亦|同步|同时|一并|一同|随之|全部|予以)*(?:解除|解封|撤销)"
+                                r"(?:封控|管控|防范)?(?:管理|措施)?(?=[,;。]|$)")
+
+
+# "解除A、B2个封控区以及C等9个管控区": lifts of two levels joined by 以及 (及, 和, 与), the second without its
+# own 解除; read as "解除A、B2个封控区,解除C等9个管控区".
+_LIFTS_JOINED = re.compile(r"(?P<lv>(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)(?:管理|措施)?)"
+                           r"(?:以及|及|和|与)(?!解除)"
+                           r"(?=[^,;。:]{2,200}?(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)(?:管理|措施)?(?:[,;。]|$))")
+
+
+def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
+    """The places of a lift's object written before their count ("A、B2个", "C等9个"): with 等 the places named
+    (the others are not named; not when a list follows, "等42个封控区,具体如下:", which the list names), else
+    the places the count agrees with (digits may run on from the last place: "C栋13个" is "C栋1" and 3)."""
+    if count.startswith("等"):
+        return obj if not re.match(r",?(?:具体|分别|名单)?(?:如下|为|是)?:", after) else ""
+    counted = _counted_object(obj + count + level)
+    return counted[0] if counted else obj
+
+
+def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
+    """ "解除福保街道众孚新村第2栋封控、管控。", "解除石厦东村第260-262栋、第271栋管控区管理": the places come
+    between 解除 and the level they leave."""
+    sections: list[_Section] = []
+    for m in _LEVEL_LIST_LIFTED.finditer(body):
+        obj = m["obj"].strip(",、;")
+        if not _object_ok(obj):
+            continue
+        items = _unit_run_items(obj) or _semicolon_items(obj) or _split_enclosed(obj)
+        for district, places in _district_runs(items, outer):
+            heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
+            sections.append(_Section(heading, index, last=index, places=places))
+    for m in _LIFT_OBJECT.finditer(_LIFTS_JOINED.sub(r"\g<lv>,解除", body)):
+        obj = m["obj"].strip(",、")
+        if m["count"]:
+            obj = _lift_counted(obj, m["count"], m["lv"] + (m["zone"] or "区"), body[m.end():])
+        obj = _without_summary(obj)
+        if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
+            continue
+        if _division_only(obj):
+            continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
+        if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
+            obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
+        for district, places in _district_runs(_unit_run_items(obj) or _split_enclosed(obj), outer):
+            heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
+            sections.append(_Section(heading, index, last=index, places=places))
+    return sections
+
+
+_EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(?:扩大|扩展|延伸)(?:至|为|到)"
+                     rf"(?P<obj>[^,;。]+)")
+
+
+# A news report's sentence on an earlier notice ("此前,根据…"; not "此前划定的A…", which the notice changes).
+_EARLIER = re.compile(r"^(?:此前|之前|在此之前|早前|此外,此前)(?:一天|一日|\d{1,2}月\d{1,2}日)?,")
+
+
+# A whole city or district at a level it keeps or is left at: "调整后,荆州市全域为低风险区" (after the changes),
+# "惠州大亚湾开发区全域仍为低风险区(高风险区除外)" (仍, 依然: it stays; an exception after the level: its rest).
+# The rest of the city, no place; a whole district the notice changes ("将藁城区全域调整为中风险地区") is one.
+_WHOLE_OF_DIVISION = re.compile(r"^(?P<head>[^,、;]*?)(?:全域|全境)(?:范围)?内?"
+                                r"(?P<tail>(?:仍然|仍|依然|继续|也|均|都)*)$")
+_STAYS = re.compile(r"仍|依然|继续")
+# Every division of a province or city at once: "陕西省所有县(市、区)均为低风险地区", "全省各区县", "其余
+# 所有乡镇(街道)": a blanket over the divisions, no place.
+_DIVISION_WORD = r"(?:县|区|市|旗|乡|镇|街道|乡镇|镇街|区县|县区|县市|市县)"
+_DIVISIONS_NOTE = rf"\((?:{_DIVISION_WORD}|[、/])+\)"  # "(市、区)"
+# (各 with a pair or a note only: "A花园各区" may be a compound's parts)
+_ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
+                            rf"|各{_DIVISION_WORD}(?:(?:[、/]?{_DIVISION_WORD})+|{_DIVISIONS_NOTE}))"
+                            r"(?:均|已|全部|都|也|仍|仍然|依然)*$"
+                            # "全省117个县(市、区)全部为低风险地区": the divisions counted, then 全部 / 均 (all of them)
+                            rf"|[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
+                            r"(?:均|已|全部|都|全都|也|仍)*(?:均|全部|都|全都)$")
+
+
+def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
+    whole = _WHOLE_OF_DIVISION.match(obj)
+    if whole is None or not _whole_division(whole["head"]):
+        return False
+    return after_changes or bool(_STAYS.search(whole["tail"])) or bool(re.match(_EXCEPTION_NOTE, after_level))
+
+
+# "A镇“B村”,C镇“D店”、“E街”", "A镇“B村、C村”": an object of several parts in quotation marks, each part
+# (or the list it holds) after a town written once or after a separator.
+_QUOTED_PARTS = re.compile(r"(?:\s*[^“”,、;:\s]*\s*“[^“”]+”\s*[,、;]?)+")
+
+
+# The measures a level's clause ends with, before the next clause's object: "A划定为高风险区,实行“足不出户、上门
+# 服务”管控措施;B、C为中风险区" (also "采取…措施", "落实…要求").
+_MEASURES_CLAUSE = re.compile(r"^,(?:并|严格|继续|依规|依法|统一)*(?:实行|实施|采取|落实|执行)[^;。]*[;。]")
+
+
+# "A镇、B镇、C街道3个镇街共75个封控区、27个管控区,达到解除条件,已经全部解除封控管控": places (here towns) named
+# by a list that closes with a count of them and the counts of the areas they hold, lifted by a later clause of the
+# same sentence; each place is lifted (a town stands for the areas in it). The count of the places, when given,
+# must be the number named.
+_COUNTED_AREAS = re.compile(
+    rf"(?:^|(?<=[,:;。]))(?P<obj>[^,;。:]{{2,400}}?)"
+    rf"(?:等?(?P<n>[\d{_CN_NUM}]{{1,3}})[个处](?:{_SUMMARY_KIND}|镇街|街镇|村街|村社|社区\(村\)))?的?"
+    rf"(?P<total>共有|共计|合计|共|计)?"
+    rf"(?P<counts>[\d{_CN_NUM}]{{1,4}}[个处](?:临时)?(?P<level>{_LEVEL})"
+    rf"(?:(?:[、和及与,]|以及)[\d{_CN_NUM}]{{1,4}}[个处](?:临时)?{_LEVEL})*)(?=[,;。]|$|已|均|全部|现)")
+# the clause that lifts them: "已经全部解除封控管控", "于4月2日起全部解除", "现已解封" (not "达到解除…的标准和条件",
+# "尚未解除": a condition, a negation)
+_COUNTED_AREAS_LIFTED = re.compile(r"^(?:截至|截止|自|于|从)?[^,;。]{0,16}?(?<![未不没])"
+                                   r"(?:已经|已|均|都|全部|全面|一并|同步|同时|予以|正式|有序|现|依次)*"
+                                   r"(?:解除|解封)(?:封控|管控|防范|[高中低]风险|、)*(?:区域?|管理|措施)*$")
+
+
+def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Section]:
+    """Sections of "A镇、B镇2个镇街共75个封控区、27个管控区,…,已经全部解除封控管控" (see _COUNTED_AREAS)."""
+    for m in _COUNTED_AREAS.finditer(body):
+        obj = m["obj"]
+        items = _split_enclosed(obj)
+        n = _cn_int(m["n"]) if m["n"] else None
+        if n is not None and n != len(items):
+            continue
+        if n is None and not m["total"] and len(m["counts"].split("个")) == 2 \
+                and _cn_int(re.match(rf"[\d{_CN_NUM}]+", m["counts"])[0]) != len(items):
+            continue  # "A、B2个封控区": without 共 a lone count is that of the places named
+        if not _object_ok(obj) or _TARGET_RE.search(obj):
+            continue
+        rest = body[m.end():].split("。")[0]
+        clauses = re.split(r"[,;]", rest)
+        if not any(_COUNTED_AREAS_LIFTED.match(c) for c in clauses) or _TARGET_RE.search(rest):
+            continue
+        return [_Section(_Heading("lift", _level_name(m["level"]), None, None, district, m.group()),
+                         index, last=index, places=places)
+                for district, places in _district_runs(items, outer)]
+    return []
+
+
+# "副区长通报:依据最新流调排查和核酸检测结果,经综合评估,A楼划定为封控区": clauses giving the grounds (依据 /
+# 根据 / 按照 / 经 … 结果 / 评估 / 研判 / 决定 …) between the object's start and its places are no places.
+_REASONS_FIRST = re.compile(r"^(?:(?:依据|根据|按照|结合|基于|经)[^,;:。]{0,40}?"
+                            r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证)"
+                            r"后?,)+")
+
+
+# A title, maybe after its issuer: "关于解除A小区封控的通告", "兰山区关于解除封控区、管控区、防范区的通告"
+# (the issuer a district or office, no punctuation before 关于).
+_ISSUER_TITLE = re.compile(rf"^(?:[{_CJK}()]{{0,30}}?(?:{_DIST_SUFFIX}|{_ORG_SUFFIX}))?关于")
+
+
+def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
+    """Sections of a sentence that holds its places: one per target level and district named in front
+    (``before``: the sentence above it, which "以上区域" may point back to)."""
+    if _ISSUER_TITLE.match(line) and line.rstrip("。").endswith(("通告", "公告", "通知")):
+        return []  # a title names what the notice is about; its lists follow
+    body, numbered = _strip_enum(line)
+    if _EARLIER.match(body):
+        return []  # "此前,…决定自8月10日0时起,将A由中风险地区调整为低风险地区": what an earlier notice did
+    extended = _EXTEND.search(body)
+    if extended and _object_ok(extended["obj"]):
+        # "将划定的高风险地区(A、B)范围扩大至同安区新民镇": the area it grows to takes the level
+        return [_Section(_Heading("set", None, _level_name(extended["level"]), None, d or outer, extended.group()),
+                         index, last=index, places=places)
+                for d, places in _district_runs(_split_enclosed(extended["obj"]),
+                                                _heading_district(body[:extended.end("level")]) or outer)]
+    if "解" in body and (counted := _counted_areas_lift(body, index, outer)):
+        return counted
+    if not _SENTENCE_TARGET.search(body) and "解除" in body:
+        return _lift_sections(body, index, outer)
+    subjects = _subject_sections(body, index, outer)
+    if subjects:
+        return subjects
+    after = _POST_OBJECT.search(body)
+    if after:
+        head, obj = after["head"], after["obj"].strip(",、;。")
+        found = _front_district(head + "X")
+        district = found[0] if found else (_heading_district(head) or outer)
+        if obj and _object_ok(obj):
+            runs = _district_runs(_split_enclosed(obj), district)
+            total = _total(head) if len(runs) == 1 else None  # a total over several districts is no run's count
+            return [_Section(_Heading(*_analyze(head), total, d or district, head), index, last=index,
+                             places=places) for d, places in runs]
+    sections: list[_Section] = []
+    start = 0
+    # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
+    said: str | None = None
+    then_end = -1  # the end of the clause after a lift that gave its places their level
+    for m in _SENTENCE_TARGET.finditer(body):
+        if _unclosed(body[:m.start()]):
+            continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
+        if re.search(r"除[^,;。:除]{0,60}$", body[:m.start()]) and re.match(r"(?:以外|之外|外)", body[m.end():]):
+            continue  # "…所围合除划入封控区以外的区域仍为管控区": an exception inside the place, no target
+        if m.start() < then_end:
+            start = m.end()
+            continue  # ",并调整为低风险区" after "A解除封控管理": read with the lift, it names no place
+        head = body[start:m.start()]
+        if start and (measures := _MEASURES_CLAUSE.match(head)):
+            head = head[measures.end():]  # "A为高风险区,实行…管控措施;B为中风险区": B starts after the measures
+        elif start and (managed := re.match(r"(?:管理|管控|措施)[,;]", head)):
+            head = head[managed.end():]  # "A调整为管控区管理,B调整为防范区管理": the word ends the clause before
+        # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
+        starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
+        obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        if starts and starts[-1].group() == "将" and _WILL_AT_TIME.fullmatch(obj):
+            # "海甸岛将于8月28日10时至29日凌晨1时实行静态管理": 将 says "will" before a time; the place is the
+            # subject in front of it (the clause before the comma)
+            obj = re.split(r"[,:;]", head[:starts[-1].start()])[-1]
+        chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
+            (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
+        start = m.end()
+        if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
+            continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
+        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) or _ALL_DIVISIONS.search(obj):
+            continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
+        if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
+            continue
+        # "截至目前,A市均为低风险区": a whole division, all of it (均, 都) at the level, is the state after the
+        # notice, a blanket (no 将 or 对 makes it the object of a change)
+        every = re.fullmatch(r"(?P<head>[^,、;]+?)(?:均|都|全部|全都)", obj.strip())
+        if (not starts or starts[-1].group() in ("目前,", "调整后,")) and every \
+                and _whole_division(every["head"].strip()):
+            continue  # "调整后,荆州市全域为低风险区", "A开发区全域仍为低风险区(高风险区除外)": the state
+        if (m["lift"] or m["lift2"]) and (whole := _WHOLE_OF_DIVISION.match(obj.strip(",、"))) \
+                and _whole_division(whole["head"]):
+            continue  # "不再将柳江区全域设为防范区" (read as a lift): a whole district leaves its level, a blanket
+        # "将“A县B镇C村”划为高风险区", "将A县B镇“C村、D村”2个村划分为中风险区": the quotation marks set the
+        # object off (no part of a place), a count of the kind after them counts the places named
+        quoted = re.fullmatch(rf"(?P<pre>[^“”,、;]*)“(?P<inner>[^“”]+)”(?:(?P<n>[\d{_CN_NUM}]+)[个处]"
+                              r"(?:村|组|小区|社区|区域|地区|地点|场所|点位|楼栋|单位|街道|乡镇|镇)?)?", obj)
+        if quoted and (not quoted["n"] or _cn_int(quoted["n"]) == len(_split_enclosed(quoted["inner"]))):
+            obj = quoted["pre"] + quoted["inner"]
+        elif _QUOTED_PARTS.fullmatch(obj):
+            obj = re.sub(r"\s*[“”]\s*", "", obj)  # "A镇“B村”,C镇“D店”、“E村、F村”": each part set off
+        counted = _counted_object(obj)
+        origin, by_comma = "", False
+        if counted:
+            # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
+            # with two places named is a summary of a list below)
+            obj, origin, by_comma = counted
+        else:
+            obj = _without_summary(obj)
+        if not origin and starts and starts[-1].group() in ("将", "把") and (
+                former := _former_level_front(obj) or _former_level_back(obj)):
+            obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
+        obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
+        # "A、B,以上区域由中风险区调整为低风险区": the list, then a reference back to it, in one sentence
+        listed_before = _LIST_THEN_REFERENCE.search(obj)
+        if listed_before and not _listed_first(obj[:listed_before.start()]):
+            listed_before = None  # "解除管控后,以上区域转为防范区": a time, not a list, before the reference
+        if listed_before:
+            obj = obj[:listed_before.start()]
+        if m.group().startswith("由"):
+            obj = _LEFT_LEVEL.sub("", obj)
+        obj = _OFF_SCALE_FROM.sub("", obj)  # "A镇由较低风险转为低风险": a level of the five-colour scale left
+        # "2022年3月4日9时划定A为封控区": the date and the verb are no part of the place; the date (no 起)
+        # tells of an earlier day.
+        past = _PAST_DESIGNATION.match(obj)
+        if past:
+            obj = obj[past.end():]
+        else:  # "划定A为封控区", "新增A为中风险地区" (not "将新增病例所在的A小区调整为…": there 新增 is no verb)
+            verbs = "新增|划定|确定|认定" if m.group().startswith("为") else "划定|确定|认定"
+            obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
+        if starts and starts[-1].group() in ("将", "把"):
+            obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
+        conditioned = _conditioned_subject(obj)
+        if conditioned:
+            obj = conditioned  # "A、B,C连续7日无新增本土病例,即日起降为中风险区": the places the condition is about
+        if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body) or _subject(before)):
+            # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
+            # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
+            obj = subject
+        if not (starts or numbered or sections or listed_before or conditioned) and "," in obj:
+            # "3月3日进行动态评估,相较于3月1日,A镇由较低风险转为低风险": without a start the object runs back
+            # over the pieces between commas that name places, not over the clauses of time before them
+            obj = _places_at_end(obj)
+        explicit = (bool(starts) or numbered or bool(sections) or bool(listed_before)
+                    or _front_district(obj) is not None or bool(conditioned))
+        # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
+        items = _split_enclosed(obj)
+        explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
+        if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
+            continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
+        # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
+        if (m["lift"] or m["lift2"]) and not starts and _division_only(obj) \
+                and not (m["level"] and _level_name(m["level"]) == "silent"):
+            # "辽宁大连庄河市解除封控区、管控区" (a headline): the city lifts its areas, a blanket; but a district
+            # silenced as a whole lifts its own silent management ("小店区已于…有序解除临时静默管理")
+            continue
+        if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) == "silent" and not m["lift"]:
+            pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
+        elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
+                or not _object_ok(obj):
+            continue
+        if m["lift2"]:
+            analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["managed"] + "区"), None)
+            obj = _RESIDENTS_OF.sub("", obj)
+            # "原标题:A小区解除封控": the levels alone need the object their 对 introduces, or a numbered item
+            # that is the object ("1、A楼;B楼;C层解除封控;")
+            whole_item = numbered and not starts and head == body[:m.start()]
+            if not starts and not whole_item:
+                continue
+            if not whole_item and not m.group().endswith(("管理", "措施")) \
+                    and starts[-1].group() not in ("对", "将", "把"):
+                continue
+        elif m["lift"]:
+            analysed = ("lift", _level_name(m["level"]), None)
+        else:
+            analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
+        then = _LIFT_THEN.match(body, m.end()) if analysed[0] == "lift" and analysed[1] else None
+        if then:
+            then_end = then.end()
+            # "将A、B解除高风险区,与海州区其他区域同为低风险区", "…解除封控,调整为防范区": the clause after
+            # the lift gives the level the places go to
+            to = _level_name(then["level"])
+            diff = _RANK[to] - _RANK[analysed[1]]
+            analysed = ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", analysed[1], to)
+        managed = re.fullmatch(r"(?:实行|实施)[高中低]风险(?:地区|区域|区)", m.group()) \
+            and body.startswith(("管理", "管控"), m.end()) and not _PEOPLE.search(obj)
+        if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
+            continue  # "实行…措施" is no designation; only silent management and "实施低风险区管理" are "实行"
+        if m.group().startswith(("实行", "实施")) and _DURING.match(body, m.end()):
+            continue  # "在实行临时静默管理期间,…": a time the sentence speaks of, no place put under it
+        if analysed[0] == "lift":
+            # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
+            # else in its count ("对B、C等2个防范区解除封控、管控"), else the level the verb names
+            if origin:
+                analysed = ("lift", _level_name(origin.removeprefix("由")), None)
+            clauses = _LIFT_CLAUSE.finditer(chain.group()) if chain else []
+            noted = [(_level_name(c["level"]), c["obj"]) for c in clauses]
+            items = _split_enclosed(obj)
+            if any(_LEVEL_NOTE.search(item) for item in items):
+                for item in items:
+                    note = _LEVEL_NOTE.search(item)
+                    noted.append((_level_name(note["level"]), item[:note.start()]) if note else (analysed[1], item))
+                obj = ""
+            for level_from, part in noted:
+                if not _object_ok(part):
+                    continue
+                runs = _district_runs(_split_enclosed(part), said or outer)
+                for district, places in runs:
+                    heading = _Heading("lift", level_from, None, None, district, m.group())
+                    sections.append(_Section(heading, index, last=index, places=places))
+                if runs and runs[-1][0]:
+                    said = runs[-1][0]
+            if not obj:
+                continue
+        items = _comma_items(obj) if by_comma else (_described_class(obj) or _district_items(obj)
+                                                      or _unit_run_items(obj) or _semicolon_items(obj)
+                                                      or _split_enclosed(obj))
+        runs = _district_runs(items, said or outer)
+        for district, places in runs:
+            heading = _Heading(*analysed, None, district, m.group())
+            sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
+        if runs and runs[-1][0]:
+            said = runs[-1][0]
+    return sections
+
+
+# The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
+_TIME_POINT = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今日|今天|明日|明天|即日)(?:[上下]午|凌晨|晚上?|早上?)?"
+               r"(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?")
+_WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}"
+                           rf"(?:(?:至|到|-|—){_TIME_POINT}|(?:至|到|-|—)?(?:凌晨|晚上?)?\d{{1,2}}(?:时|点))?"
+                           r"(?:起|开始|期间)?")
+
+
+# "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
+# of it (after its district, if any), as "将A村由高风险区调降为中风险区".
+_FORMER_LEVEL_FRONT = re.compile(rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
+                                 rf"(?!内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;]|[和及与](?:[高中低]风险|封控|管控|防范))"
+                                 rf"(?=[{_CJK}A-Za-z\d])")
+
+
+def _former_level_front(obj: str) -> tuple[str, str] | None:
+    """(the object without it, "由" + the level) when a level stands in front of the object's first place."""
+    m = _FORMER_LEVEL_FRONT.search(obj)
+    if m is None:
+        return None
+    pre = obj[:m.start()]
+    if pre and not ((found := _front_district(pre + "甲")) and found[1] == "甲"):
+        return None  # only the district may come before it: "A村高风险区以外" is something else
+    return pre + obj[m.end():], "由" + m["level"]
+
+
+# "将东城街道A小区6幢高风险区降为低风险区", "将B村、C村封控区调整为管控区": the level the places leave written
+# after them, right before the verb, as "将A由高风险区降为低风险区" (not after 的, 等 or a count: "A的高风险区",
+# "A等2个高风险区" are read elsewhere; not a part of a place: "A小区内高风险区").
+_FORMER_LEVEL_BACK = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z)])(?<![的等个内外中和及与])"
+                                r"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)$")
+
+
+def _former_level_back(obj: str) -> tuple[str, str] | None:
+    """(the object without it, "由" + the level) when a level closes the object after its last place."""
+    m = _FORMER_LEVEL_BACK.search(obj)
+    if m is None or m.start() < 2:
+        return None
+    return obj[:m.start()], "由" + m["level"]
+
+
+# "全县实行静默管理", "全区实施临时静默管理": the whole district (county, banner, county-level city) the notice
+# speaks for; its place is the district itself ("对迎泽区实行临时静默管理").
+_WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
+
+
+def _name_whole_own(changes: list[dict[str, Any]]) -> None:
+    """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike)."""
+    for change in changes:
+        district = change["district"]
+        if change["level_to"] == "silent" and district:
+            change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
+                                for p in change["places"]]
+
+
+# "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
+_DURING = re.compile(r"(?:管理|管控)?(?:期间|时期|过程中|结束后|解除后|之后|后)")
+
+
+# "封控区为A;管控区为B、C,防范区为D。", "经研判,封控区为A,实行…": each level is the subject of its places; the
+# object ends at the next level's clause, at a measure after a comma, or at the sentence's end.
+_SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。]))(?:新划定的|划定的|新增的)?(?P<level>{_LEVEL})(?:{_COUNT})?(?:范围)?"
+                            rf"(?:为|是|包括)(?![:期指])(?P<obj>[^;。]+?)(?=[;。]|,{_LEVEL}|$)")
+
+
+def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section]:
+    """Sections of a sentence whose levels are the subjects of their places ("封控区为A;管控区为B")."""
+    sections: list[_Section] = []
+    for m in _SUBJECT_LEVEL.finditer(body):
+        obj = m["obj"]
+        measure = next((p for p in _top_level_seps(obj) if obj[p] == "," and _is_boilerplate(obj[p + 1:])), None)
+        obj = obj[:measure].strip(",、") if measure is not None else obj.strip(",、")
+        if not obj or not _object_ok(obj) or not _looks_listed(obj):
+            continue
+        for district, places in _district_runs(_district_items(obj) or _split_enclosed(obj), outer):
+            heading = _Heading(*_analyze(m["level"]), None, district, m["level"])
+            sections.append(_Section(heading, index, last=index, places=places))
+    return sections
+
+
+# What the object of "封控区为…" is when it tells a measure or a rule, not places: "封控区为居民提供上门服务".
+_NOT_LISTED = re.compile(r"^(?:零|无|暂无|没有|对|向|给|按|以|居民|人员|群众|市民|所有|全体|禁止|严禁|暂停|限制|不得"
+                         r"|提供|开展|加强|做好|确保|保障|[\d一二三四五六七八九十]+天)|提供|不出户|不出区|不出|不进")
+
+
+_OFF_SCALE_FROM = re.compile(r"由较[高低]风险(?:区|地区|区域)?$")
+
+
+def _places_at_end(obj: str) -> str:
+    """The pieces between commas at the end of an object that name places (none dated, each a place by form)."""
+    pieces = _comma_items(obj)
+    k = len(pieces)
+    while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
+            and _listed_first(pieces[k - 1]):
+        k -= 1
+    return ",".join(pieces[k:])
+
+
+def _listed_first(text: str) -> bool:
+    """Whether a list's first item is a place by its form: a district or a street in front, or a whole name."""
+    first = _split_enclosed(text)[0] if text else ""
+    return bool(first) and bool(_front_district(first) or _STREET_FIRST.match(first) or _complete_place(first))
+
+
+def _looks_listed(obj: str) -> bool:
+    """Whether the object of "封控区为…" can be places, not a measure."""
+    return not _NOT_LISTED.search(obj)
+
+
+# "对返乡人员实行中风险管理": people managed as a level are no place.
+_PEOPLE = re.compile(r"人员|人群|居民|群众|旅客|返乡|来返|车辆|货物|密接|感染者")
+
+
+_PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
+                               r"(?:划定|确定|认定|列为)的?")  # ("将7月15日划定的A…": the A of that day)
+# "该地区调整为低风险地区" refers back to the subject of its sentence.
+_BACK_REFERENCE = re.compile(r"(?:该|此|上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
+                             r"(?:地区|区域|社区|村|小区|地点|场所|点位)")
+_SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|连续|已连续|已满|已有|无新增"
+                          r"|未(?:发现|出现|新增|报告)|累计")
+
+
+def _subject(sentence: str) -> str | None:
+    """The place a sentence is about: "顺义区南法信镇西杜兰村近14天内无新增确诊病例,…" gives the village."""
+    # "截至12月3日,A、B连续5天…": the clause of the day is no subject; a subject may be a list of places
+    first = re.split(r"[,:;]", _AS_OF.sub("", sentence), maxsplit=1)[0]
+    end = _SUBJECT_END.search(first)
+    subject = first[:end.start()] if end else ""
+    parts = _split_enclosed(subject) if subject else []
+    return subject if parts and all(_front_district(p) or _complete_place(p) for p in parts) else None
+
+
+# "截至8月21日24时,乃东区A小区、B,琼结县C连续7日无新增本土病例,即日起降为中风险区": the condition a list
+# of places meets, then "…起" and the verb; the places run back over the pieces between commas that name places.
+# (also "…14天内无新增病例,经专家组研判,自即日起调整为…": a clause of the assessment before the day)
+# (and "平遥县已连续14天无新增确诊病例,符合低风险区标准,于3月10日0时,由中风险区调整为…": the standard it meets,
+# the hour without 起)
+_CONDITION = re.compile(r"(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
+                        r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起"
+                        r"|(?:已|均)?(?:符合|达到)[^,;。:]{2,16}(?:标准|条件)"
+                        r"|(?:于|在)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:]{0,10}?)){0,3},?$")
+
+
+def _conditioned_subject(head: str) -> str | None:
+    m = _CONDITION.search(head)
+    if m is None:
+        return None
+    text = re.split(r"[;:。]", head[:m.start()])[-1]
+    pieces = _comma_items(text)
+    k = len(pieces)
+    while k > 0:
+        piece = pieces[k - 1]
+        first = _split_enclosed(piece)[0] if piece else ""
+        if not first or _is_boilerplate(piece) or _DATE_RE.search(piece) or not (
+                _front_district(first) or _STREET_FIRST.match(first) or _complete_place(first)):
+            break
+        k -= 1
+    return ",".join(pieces[k:]) or None
+
+
+_AS_OF = re.compile(r"^(?:截至|截止|截至到|到|至)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|目前)(?:\d{1,2}(?:时|点))?"
+                    r"(?:以来)?,")

@@ -1,0 +1,227 @@
+"""The words and patterns every stage of the notice parser reads by: levels, actions, counts, separators, district
+kinds, organisations, dates; and small text helpers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# County-level divisions of mainland China (tools/divisions_build.py writes it; decision 0020).
+_DIVISIONS_FILE = Path(__file__).resolve().parents[1] / "divisions.tsv"
+
+
+# Full-width ASCII (FF01-FF5E) and a few compatibility forms to their plain equivalents.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20, 0xA0: 0x20, 0xFF61: ord("。"), 0xFE50: ord(","), 0xFE51: ord("、"),
+              0xFE54: ord(";"), 0xFE55: ord(":"), 0xFE30: ord(":"), 0x2236: ord(":"),
+              0xFE59: ord("("), 0xFE5A: ord(")"), 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None})
+
+_SEPS = ",、;。\n"
+_OPEN = "([{【〔《“‘「『<"
+_CLOSE = ")]}】〕》”’」』>"
+_CJK = "\u4e00-\u9fff"
+_CN_NUM = "零〇一二两三四五六七八九十百千"
+
+# ---------------------------------------------------------------------------------------------------
+# vocabulary
+
+# ("静态管理", static management (Xinjiang 2022), is the same level as silent management)
+_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理"
+          r"|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
+          # "重点防范区", "一般防范区": two grades of the precaution area, both precaution
+          r"|(?:重点|一般)?防范区(?:域)?)")
+_LEVEL_RE = re.compile(_LEVEL)
+_RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
+# ("调降为", "调升为": 调 and the direction, one verb)
+# ("A小区8幢作为封控区", "B村设定为管控区", "C楼确认为防范区": 作 / 设(定) / 确认 before 为, one verb)
+_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|确认|转|认定|定|变更|改"
+                r"|作|设定|设)(?:为|至|成)"
+                # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
+                r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
+_TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
+# "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
+_COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
+          rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\))")
+# the kinds of place a count names: "A镇、B镇2个乡镇", "A、B等3个小区"
+_SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
+                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
+
+
+# "A、B等36个管控区", "C村2个封控区": a count of the areas written before their level, no part of the last place
+_AREA_COUNT = (rf"(?:等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处](?:{_SUMMARY_KIND})?"
+               rf"|(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处])")
+
+_DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
+_SUB_SUFFIX = r"(?:街道办事处|街道办|街道|地区|镇|乡|街|苏木)"  # "滨河街道办(2处):": the street's office
+# "高新区(新市区)"; a note on what the district includes: "城关区【含文创园区】", "堆龙区(含经开区、柳梧新区)"
+_ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
+          r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
+_LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
+_BAD_NAME = re.compile(
+    r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|"
+    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
+    r"我市|本市|全市|全区|本区|我区|该区|我县|本县|全县|该县|该市|我旗|本旗|全旗|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余"
+)
+# Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
+# (a tower names some streets and towns: "黄鹤楼街道", "鼓楼街道", "钟楼镇"; 楼 there is not a building's)
+_BAD_SUB = re.compile(
+    r"小区|社区|校区|宿舍|号|楼(?!(?:街道|街道办|街道办事处|镇|乡)$)|栋|幢|单元|大厦|广场|公司|医院|酒店|宾馆|风险|封控|管控|防范|以下|下列|区域|分别|具体|"
+    r"包括|其中|新增|调整|解除|通告|以上|上述|请"
+)
+
+_ENUM = re.compile(
+    r"(?:\d{1,3}[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\)(?!\d)|[\u2460-\u249b\u2776-\u277f]"
+    r"|[一二三四五六七八九十]{1,3}(?:、|\.(?!\d))|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
+)
+_NOISE = re.compile(r"(?:分别是|分别为|具体如下|具体为|具体是|如下|包括|名单如下|详见附件\S*|等"
+                    # "现将相关事项通告如下", "现将有关事宜公告如下", "特通知如下": a formula, no place
+                    r"|现?特?(?:将(?:有关|相关)?(?:事项|情况|事宜|内容)?)?(?:通告|公布|公告|通知|公示)如下)")
+# "低风险区:除高风险区以外的其他区域" describes the rest of the city, it names no place.
+# ("除上述中风险区及已公布高、中风险区之外的所有区域": 所有 / 全部 write the rest as well)
+_NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区)$"
+                        r"|^(?:其他|其它|其余)(?:区域|地区)$"
+                        r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
+                        r"|^\([^()]*\)(?:的?(?:其他|其它|其余)?(?:区域|地区|范围))?$"
+                        r"|^(?:风险)?区域(?:划定|调整|范围)$"
+                        r"|^(?:调整|划定|解除|涉及)的?(?:范围|区域)$"  # "一、调整范围" over the list: its title
+                        r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
+                        # "其中14个由封控区调整为管控区,2个大型商超由封控区调整为防范区": a count of unnamed places
+                        # (个 only: "49处小区" is a compound's name)
+                        rf"|^(?:其中)?[\d{_CN_NUM}]{{1,4}}个(?:[大中小]型)?(?:商超|超市|商场|市场|小区|区域|地点|场所"
+                        r"|点位|楼栋|单位|门店|店铺|企业)$"
+                        r"|^除(?:封控|管控|防范|[高中低]风险)"  # "除封控区、管控区以外的…": the rest, not a place
+                        # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
+                        rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
+                        # "一、解除名单", "调整名单": a list's title, no place
+                        r"|^(?:新增|解除|调整|撤销|划定)?(?:区域|地区)?(?:名单|清单)(?:如下)?$"
+                        # "二、“三区”管控要求", "三、防控措施": the heading of the measures under the lists
+                        r"|^(?![^,、;。]*(?:解除|实行|实施|落实|采取|执行|恢复))[^,、;。]{0,12}(?:要求|措施|事项|须知)$")
+
+# (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
+_ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
+# (a quoted word in the name: "…疫情防控暨推进“六稳”工作指挥部")
+_ORG_BODY = rf"(?:[{_CJK}()]|“[{_CJK}]{{1,6}}”){{1,40}}?{_ORG_SUFFIX}"
+_ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急|疾病预防控制|疾控")
+
+_NUMBER_RE = re.compile(
+    rf"(?:(?P<y1>\d{{4}})年|[〔\[(【](?P<y2>\d{{4}})[〕\])】])?第(?P<n>\d{{1,5}}|[{_CN_NUM}]{{1,8}})号"
+    rf"|[〔\[(【](?P<y3>\d{{4}})[〕\])】](?P<n2>\d{{1,5}})号"
+)
+
+_DATE_RE = re.compile(
+    r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
+    r"|(?<!\d)(?P<y2>\d{4})[./-](?P<m2>\d{1,2})[./-](?P<d2>\d{1,2})(?!\d)"
+    r"|(?P<y3>[〇零一二三四五六七八九]{4}|\d{4})年(?P<m3>[一二三四五六七八九十]{1,3})月(?P<d3>[一二三四五六七八九十]{1,3})[日号]"
+    r"|(?<![\d年])(?P<m4>\d{1,2})月(?P<d4>\d{1,2})[日号]"
+    r"|(?<![〇零一二三四五六七八九年])(?P<m5>[一二三四五六七八九十]{1,3})月(?P<d5>[一二三四五六七八九十]{1,3})[日号]"
+)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _cn_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+    units = {"十": 10, "百": 100, "千": 1000}
+    if not text or any(ch not in digits and ch not in units for ch in text):
+        return None
+    if not any(ch in units for ch in text):  # read digit by digit: 二〇二二
+        return int("".join(str(digits[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        else:
+            total += (current or 1) * units[ch]
+            current = 0
+    return total + current
+
+
+def _level_name(term: str) -> str:
+    if "静默" in term or "静态" in term:
+        return "silent"
+    if "风险" in term:
+        return {"高": "high", "中": "medium", "低": "low"}[term[0]]
+    if term.startswith("封控"):
+        return "sealed"
+    return "controlled" if term.startswith("管控") else "precaution"
+
+
+def _top_level_seps(text: str) -> list[int]:
+    """Positions of list separators outside brackets; a line break or 。 closes any open bracket."""
+    depth, found = 0, []
+    for pos, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in _SEPS:
+            if ch in "\n。":
+                depth = 0
+            if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos) \
+                    and not (ch == "," and _in_building_number_run(text, pos)):
+                found.append(pos)
+    return found
+
+
+# "A学校7号,8号宿舍楼": a comma between the numbers of buildings that share their kind after the last one, as
+# "7、8号楼" (not after a road's or a village's number, "A路7号,8号楼" may be two places).
+_NUMBER_BEFORE_COMMA = re.compile(r"(?<![\d路街巷弄道里村组队])\d{1,3}号$")
+_NUMBERED_BUILDING_AFTER = re.compile(r"(?:\d{1,3}号,)*\d{1,3}号(?:宿舍|教学|办公|住宅)?(?:楼|栋|幢)")
+
+
+def _in_building_number_run(text: str, pos: int) -> bool:
+    return bool(_NUMBER_BEFORE_COMMA.search(text, max(0, pos - 6), pos)) \
+        and bool(_NUMBERED_BUILDING_AFTER.match(text, pos + 1))
+
+
+# "怡?;▓@恒丰园": a name a copy mis-encoded ("?", "▓", "�" for the bytes of characters it could not show);
+# a ";" or "," between such marks is part of the garbled name, no separator.
+_GARBLED_MARK = "?\ufffd▓▒░@"
+
+
+def _garbled_at(text: str, pos: int) -> bool:
+    return (text[pos] in ";," and 0 < pos < len(text) - 1
+            and text[pos - 1] in _GARBLED_MARK and text[pos + 1] in _GARBLED_MARK)
+
+
+def _in_run(text: str, pos: int) -> bool:
+    """A 、 inside a run of house numbers or letters of one place: "19、21号", "A、C座", "之一、之二"."""
+    before, after = text[pos - 1:pos], text[pos + 1:pos + 2]
+    if before.isdigit() and after.isdigit():
+        return True
+    if (re.fullmatch(r"[A-Z]", before) and re.fullmatch(r"[A-Z]", after)
+            and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1])):
+        return True
+    if re.search(r"(?<![A-Za-z])[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?$", text[max(0, pos - 9):pos]) \
+            and re.match(r"[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?(?![\dA-Za-z])", text[pos + 1:]):
+        return True  # "A1-A5、B1-B2、C1-C2楼": lettered numbers of the buildings of one place
+    if after in "一二三四五六七八九十" and re.search(r"第[一二三四五六七八九十]{1,3}$", text[max(0, pos - 4):pos]):
+        return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
+    if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
+        return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
+    if (unit := _NUMBERED_UNIT_BEFORE.search(text, 0, pos)) and re.match(
+            rf"(?:\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?|[一二三四五六七八九十]{{1,3}})"
+            rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
+        # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷", "农业管区一片、十三片": more numbers of the same kind, one place
+        return True
+    if before == ")" and re.search(r"\d号\((?:单号|双号|单双号|单|双)\)$", text[max(0, pos - 10):pos]) \
+            and re.match(r"\d{1,4}(?:[-—~至]\d{1,4})?号", text[pos + 1:]):
+        return True  # "A巷41—45号(单号)、52-98号(双号)": ranges of one lane, odd or even numbers
+    return text[pos - 2:pos - 1] == "之" and after == "之"
+
+
+# The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
+# ("…管区一片": numbered sections 片 of a village's area, in digits or in words)
+# ("…津中里13号门、15号门", "…2号楼1门、2门、3门": the doors (entrances) of one building)
+_NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|号门|门|栋|幢|座|单元|巷|弄|号院|片)"
+                                   r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?P<word>片))$")
+
+
+def _split_top(text: str) -> list[str]:
+    cuts = [-1, *_top_level_seps(text), len(text)]
+    return [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
