@@ -108,15 +108,30 @@ from fangkong.areas.notice_parsing.metadata import (
 )
 from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _normalize
 from fangkong.areas.notice_parsing.places import _GENERIC_ZONE, _city_fronts
-from fangkong.areas.notice_parsing.sections import _find_sections, _mend_breaks
+from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword, _mend_breaks
 from fangkong.areas.notice_parsing.sentences import _name_whole_own
 from fangkong.areas.notice_parsing.tables import _stem_fronts, _tables, _tagged_levels
+from fangkong.areas.notice_parsing.tagger import tagged_changes
 from fangkong.areas.notice_parsing.terms import _compact
 from fangkong.core.documents import text_of_document
 
 
-def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any]:
-    """Parse one risk-area notice; see the module docstring for the result and the decisions."""
+def _tagged(text: str, lines: list[str], warnings: list[str]) -> list[dict[str, Any]]:
+    """The statistical tagger's places of a notice the rules read nothing in (decision 0024), if it names a level
+    at all, with a warning that says so: a reviewer checks each."""
+    if not any(_has_keyword(_compact(line)) for line in lines):
+        return []
+    changes = tagged_changes(text)
+    if changes:
+        count = sum(len(change["places"]) for change in changes)
+        warnings.append(f"规则未能读出名单,以下{count}处地点由统计模型读出,请逐一核对 / the rules read no list: "
+                        f"{count} places were read by the statistical tagger, check each")
+    return changes
+
+
+def parse_notice(text: str, *, default_year: int | None = None, fallback: bool = True) -> dict[str, Any]:
+    """Parse one risk-area notice; see the module docstring for the result and the decisions. ``fallback``: let
+    the statistical tagger read a notice the rules read nothing in (decision 0024); off, the rules alone."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
@@ -138,6 +153,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> dict[str, Any
         change["places"] = [place.replace(_ONE_PLACE_AND, "、") for place in change["places"]]
     if not changes:
         warnings.append(_unread(lines))
+        changes = _tagged(text, lines, warnings) if fallback else []
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
