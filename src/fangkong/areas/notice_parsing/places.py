@@ -848,7 +848,8 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
         return known
-    whole = re.fullmatch(rf"{_PREFECTURE}(?P<d>[{_CJK}]{{2,8}})", place)
+    # ("黔东南州凯里市", "恩施州利川市": an autonomous prefecture written short, "X州", before a whole district)
+    whole = re.fullmatch(rf"(?:{_PREFECTURE}|[{_CJK}]{{2,4}}州)(?P<d>[{_CJK}]{{2,8}})", place)
     if whole and whole["d"] in _divisions()[0]:
         return whole["d"], whole["d"]  # "大兴安岭地区加格达奇区": a whole district after its prefecture
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
