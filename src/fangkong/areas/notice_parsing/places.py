@@ -1022,7 +1022,8 @@ def _complete_place(text: str) -> bool:
 # of area "(除高、中风险区、风险排查区外)", "(封控区、临时管控区除外)", or named places "(除A镇外)".
 _EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?除外)\)"
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
-_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+# ("疏附县除高风险地区外的其他乡镇": the rest of a county's towns (乡镇, 镇街, 街道) is the county's rest)
+_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村|乡镇|镇街|街道)|^全(?:市|区|县|省)(?:其他|除)|全省"
                       # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)
                       r"|^(?=[^除]*除)(?:[^除、]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"
@@ -1190,14 +1191,16 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             and all(f is None or f[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
         # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
         # name their district (a county-level city, "古交市", governs its places itself)
-        city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
-            and g.district not in _divisions()[0]
+        # ("新疆喀什地区(4个):疏附县A乡、B镇": a prefecture, maybe after its province, likewise)
+        city_wide = bool(g.district) and (g.district.endswith("市") and g.district[:-1] in _divisions()[1]
+                                          and g.district not in _divisions()[0] or _prefecture_label(g.district))
         # "银川市6个:兴庆区、金凤区、贺兰县", "宁东地区1个:宁东能源化工基地": in a list of whole counties under
         # their cities each listed unit is its own district, the city or prefecture over it is none
         # ("广州市:荔湾区、海珠区" / "东莞市:A片区、B片区": a city's line of its own counties, each its district,
         # even where other cities of the list have no counties and list their parts)
         counties = city_wide and all(_county_of(place, g.district) for place in listed)
         own = g.district not in _divisions()[0] and (g.district is None or county_list or counties)
+        kept = 0
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
             place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
             if found and among_streets and (found[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(found[0])):
@@ -1212,6 +1215,10 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             if not place or _NOT_PLACE.search(place) or _is_blanket(place):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
+            kept += 1
+        # "新疆喀什地区(4个):疏附县A乡、B镇…": a city's count over places that all went to its districts is theirs
+        if city_wide and g.count == kept and not out[g.district].places:
+            out[g.district].count = None
     return [g for g in out.values() if g.places or g.labelled]
 
 
@@ -1252,7 +1259,7 @@ _LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之
 # "临湖镇全域(除高风险区以外的其他区域)": the rest of a part written as a bracketed note after its whole; read
 # as if unbracketed ("临湖镇全域除高风险区以外的其他区域", a town's rest, a place; a city's stays a blanket).
 _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
-                                   r"(?:区域|地区|范围))\)$")
+                                   r"(?:区域|地区|范围|乡镇|镇街|街道))\)$")
 
 
 def _is_blanket(text: str) -> bool:
@@ -1277,6 +1284,14 @@ def _is_blanket(text: str) -> bool:
 # some cities)
 _CITY_AREA = re.compile(r"主城区|中心城区|老城区|市区")
 _CITY_PROPER = re.compile(rf"[{_CJK}]{{2,6}}市(?:城区|市区|主城区|中心城区)")
+
+
+def _prefecture_label(name: str) -> bool:
+    """Whether a group's label is a prefecture, not a city with 市: "喀什地区", "新疆喀什地区", "锡林郭勒盟",
+    "黔东南州" (its short name a known city of divisions.tsv; a known district such as "和田县" is none)."""
+    bare = re.sub(rf"^{_PROVINCE}", "", name)
+    m = re.fullmatch(r"(?P<city>.{2,8}?)(?:地区|盟|自治州|州)", bare)
+    return bool(m) and m["city"] in _divisions()[1] and bare not in _divisions()[0]
 
 
 def _county_of(place: str, city: str) -> bool:

@@ -323,7 +323,13 @@ _ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]
                             r"(?:均|已|全部|都|也|仍|仍然|依然)*$"
                             # "全省117个县(市、区)全部为低风险地区": the divisions counted, then 全部 / 均 (all of them)
                             rf"|[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
-                            r"(?:均|已|全部|都|全都|也|仍)*(?:均|全部|都|全都)$")
+                            r"(?:均|已|全部|都|全都|也|仍)*(?:均|全部|都|全都)$"
+                            # "全国有4个乡镇为高风险地区,1个县区为中风险地区": a summary counting divisions, the list
+                            # follows
+                            rf"|(?:^|(?<=,))(?:(?:全|本|我)(?:国|省|市|区|县))?(?:共有|现有|有|共)?"
+                            rf"[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?$")
+# "境外(除澳门为低风险外)仍全部为高风险地区": abroad as a whole, no place of a notice's list
+_ABROAD = re.compile(r"^(?:境外|国外|海外)(?:地区)?(?:\([^()]*\))?(?:仍然|仍|均|全部|都|也|依然)*$")
 
 
 def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
@@ -457,7 +463,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
             continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
-        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) or _ALL_DIVISIONS.search(obj):
+        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) or _ALL_DIVISIONS.search(obj) \
+                or _ABROAD.match(obj.strip()):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue
