@@ -1224,8 +1224,9 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
 
 # "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city (also of a
 # park or a dormitory, "七里坪产业园除14栋…", with several parts excepted "万福国际小区除7、8、9栋…").
-# (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest)
-_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?!市)|宿舍区?|厂区)[^除、,]{0,8}"
+# (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest;
+# so does 城 then 县 or 旗 a county's: "拜城县除高风险地区外的其他乡镇")
+_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?![市县旗])|宿舍区?|厂区)[^除、,]{0,8}"
                             r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
                             r"(?:以外|之外|外)的?(?:其他|其它|其余)")
 
