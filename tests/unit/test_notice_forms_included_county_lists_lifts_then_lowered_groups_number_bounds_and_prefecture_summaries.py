@@ -44,7 +44,8 @@ def test_county_list_after_comma_includes() -> None:
 
 
 def test_county_list_with_includes_traditional_and_full_width() -> None:
-    text = ("低風險地區,包括湘西州吉首市、鳳凰縣,延邊州珲春市。\n\n中風險地區,包括恩施州利川市。\n").translate(HALF_TO_FULL)
+    text = "低風險地區,包括湘西州吉首市、鳳凰縣,延邊州珲春市。\n\n中風險地區,包括恩施州利川市。\n"
+    text = text.translate(HALF_TO_FULL)
     assert _whole(by_level(text)) == {"low": {("吉首市", "吉首市"), ("凤凰县", "凤凰县"), ("珲春市", "珲春市")},
                                       "medium": {("利川市", "利川市")}}
 
@@ -77,7 +78,8 @@ def test_lift_then_lowered_to_medium_and_low() -> None:
             "区域,实行“个人防护,避免聚集”等措施。\n")
     result = by_level(text)
     assert [v for (level, _d), v in result.items() if level == "medium"] == [["青石货运站"]]
-    assert [v for (level, _d), v in result.items() if level == "low"] == [["柳河镇民主路西至桃源巷、东至建设路两侧商铺"]]
+    low = [v for (level, _d), v in result.items() if level == "low"]
+    assert low == [["柳河镇民主路西至桃源巷、东至建设路两侧商铺"]]
 
 
 def test_lift_then_adjusted_without_quotes_traditional() -> None:
@@ -146,7 +148,8 @@ def test_house_number_bounds_are_one_place_among_others() -> None:
 
 
 def test_house_number_bounds_with_to_and_full_width() -> None:
-    text = "高风险区(2个):金华街道长风社区门牌东至12号、14号,西至30号、32号、梅林街道桃源小区3栋\n".translate(HALF_TO_FULL)
+    text = "高风险区(2个):金华街道长风社区门牌东至12号、14号,西至30号、32号、梅林街道桃源小区3栋\n"
+    text = text.translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["金华街道长风社区门牌东至12号、14号,西至30号、32号", "梅林街道桃源小区3栋"]}
 
 

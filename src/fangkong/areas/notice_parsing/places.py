@@ -1023,7 +1023,8 @@ def _complete_place(text: str) -> bool:
 _EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?除外)\)"
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
 # ("疏附县除高风险地区外的其他乡镇": the rest of a county's towns (乡镇, 镇街, 街道) is the county's rest)
-_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村|乡镇|镇街|街道)|^全(?:市|区|县|省)(?:其他|除)|全省"
+_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村|乡镇|镇街|街道)"
+                      r"|^全(?:市|区|县|省)(?:其他|除)|全省"
                       # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)
                       r"|^(?=[^除]*除)(?:[^除、]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"

@@ -248,7 +248,8 @@ _LIFTS_JOINED = re.compile(r"(?P<lv>(?:封控|管控|防范|[高中低]风险)(?
 
 # "解除“A”高风险区管控措施,解除后,该区域降为中风险区域": the clause after a lift that names the level the lifted
 # area goes down (or up) to, its subject a back-reference to the lift's object; read with the lift as a change of level.
-_LIFTED_THEN = re.compile(rf",(?:解除|解封|解控)(?:管控|封控)?(?:措施)?后,?(?:该|此|以上|上述)?(?:区域|地区|区|地点|点位)?"
+_LIFTED_THEN = re.compile(rf",(?:解除|解封|解控)(?:管控|封控)?(?:措施)?后,?"
+                          rf"(?:该|此|以上|上述)?(?:区域|地区|区|地点|点位)?"
                           rf"(?:均|统一|全部|一并|将)?(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})(?:区域|地区|区)?"
                           rf"(?=[,;。]|$)")
 
@@ -463,8 +464,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
             continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
-        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) or _ALL_DIVISIONS.search(obj) \
-                or _ABROAD.match(obj.strip()):
+        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) \
+                or _ALL_DIVISIONS.search(obj) or _ABROAD.match(obj.strip()):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue
