@@ -115,6 +115,9 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
 # ("谢安、安平两村东至A路,南至B路,…交汇区域"), villages the first bound starts in ("青龙村、韩山村三丈浦以东、
 # 奚浦塘以西、…区域"), or roads that make the first bound together ("华芳南路、X202以东,华妙河、华芳路以南,…区域").
 _PIECE = r"[^,、;。\n()]"
+# A bare house number after 、 ("…南至62号、72号"): it goes on with what is before it, no place of its own.
+_BARE_NUMBER = r"\d{1,5}(?:[-—~]\d{1,5})?号(?=[,、;。\n]|$)"
+_NUMBER_ON = rf"、(?={_BARE_NUMBER})"
 _SHARED_BOUND_FRONT = (
     rf"(?:(?:{_PIECE}{{1,12}}?、){{1,3}}(?={_PIECE}{{1,8}}?[两二三四五六七八九十\d]个?(?:村|社区|小区|组)[东南西北]{{1,2}}(?:至|到|抵))"
     rf"|(?:{_PIECE}{{2,12}}?(?:村|社区)、){{1,3}}(?={_PIECE}{{1,12}}?(?:村|社区){_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、])"
@@ -145,15 +148,17 @@ _BOUND_RUN = re.compile(
     # ("东到A路,南到B街": 到 and 抵 write 至)
     # (a bound may list several points with 、: "南至A弄14-1、79弄3号", "东至B路、C弄", when a comma and the next
     # direction follow)
-    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}(?:至|到|抵)"
+    # (bounds by house numbers: "A社区居民点门牌西起42号、55号,东至90号、85号,南至62号、72号": the first bound
+    # may start with 起, and a bare house number after 、 goes on with the last bound, no place of its own)
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}(?:至|到|抵|起)"
     r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
-    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)[,、][东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))"
+    rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、][东南西北]{{1,2}}(?:至|到|抵|自|起|以(?=[^,、;。\n]{{1,30}}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
-    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)"
+    rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
     r"(?:[,、](?:[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
-    r"|(?:[^,、;。\n()]|\([^()]*\)){1,40}?)){0,7}"
-    r"(?=[,、;。\n]|$)"
+    rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)){{0,7}}"
+    rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"
     # "A胡同西、B胡同东C大街4号": a place located by roads, each written with a bare direction (no 以), the place
     # after the last; the directions differ (two places "A路东、A路东10号" would not). Not rivers: "大河西、大河东村"
     # may be two villages
@@ -174,18 +179,19 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 # ("大源村4队、5队、7队以及大源山庄(除高风险区域外)": the run of units and the place named after it are one).
 # (a building may follow the compound's section it is in: "天顺园6组团607栋、10组团1020栋", "二期3栋"; a section
 # named by its kind of housing too: "A小区别墅区20栋、小高层区59栋")
+# (社 is a village's group where 组 is not said: "A村三社、四社", "B村5社、6社")
 _BARE_SUB = re.compile(
     r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
     r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队)"
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
-    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|单元)|[A-Z]区"
+    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|社|单元)|[A-Z]区"
     r"|\d{1,2}期)"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|[一二三四五六七八九十]|[A-Z]区)"
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
 
@@ -848,7 +854,8 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
         return known
-    whole = re.fullmatch(rf"{_PREFECTURE}(?P<d>[{_CJK}]{{2,8}})", place)
+    # ("黔东南州凯里市", "恩施州利川市": an autonomous prefecture written short, "X州", before a whole district)
+    whole = re.fullmatch(rf"(?:{_PREFECTURE}|[{_CJK}]{{2,4}}州)(?P<d>[{_CJK}]{{2,8}})", place)
     if whole and whole["d"] in _divisions()[0]:
         return whole["d"], whole["d"]  # "大兴安岭地区加格达奇区": a whole district after its prefecture
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
@@ -1015,7 +1022,9 @@ def _complete_place(text: str) -> bool:
 # of area "(除高、中风险区、风险排查区外)", "(封控区、临时管控区除外)", or named places "(除A镇外)".
 _EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?除外)\)"
 # "二连浩特市其他区域", "全区除高风险区外的其他区域", "其余行政村": the rest of an area, no place.
-_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村)|^全(?:市|区|县|省)(?:其他|除)|全省"
+# ("疏附县除高风险地区外的其他乡镇": the rest of a county's towns (乡镇, 镇街, 街道) is the county's rest)
+_BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村|乡镇|镇街|街道)"
+                      r"|^全(?:市|区|县|省)(?:其他|除)|全省"
                       # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)
                       r"|^(?=[^除]*除)(?:[^除、]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"
@@ -1183,14 +1192,16 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             and all(f is None or f[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
         # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
         # name their district (a county-level city, "古交市", governs its places itself)
-        city_wide = bool(g.district) and g.district.endswith("市") and g.district[:-1] in _divisions()[1] \
-            and g.district not in _divisions()[0]
+        # ("新疆喀什地区(4个):疏附县A乡、B镇": a prefecture, maybe after its province, likewise)
+        city_wide = bool(g.district) and (g.district.endswith("市") and g.district[:-1] in _divisions()[1]
+                                          and g.district not in _divisions()[0] or _prefecture_label(g.district))
         # "银川市6个:兴庆区、金凤区、贺兰县", "宁东地区1个:宁东能源化工基地": in a list of whole counties under
         # their cities each listed unit is its own district, the city or prefecture over it is none
         # ("广州市:荔湾区、海珠区" / "东莞市:A片区、B片区": a city's line of its own counties, each its district,
         # even where other cities of the list have no counties and list their parts)
         counties = city_wide and all(_county_of(place, g.district) for place in listed)
         own = g.district not in _divisions()[0] and (g.district is None or county_list or counties)
+        kept = 0
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
             place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
             if found and among_streets and (found[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(found[0])):
@@ -1205,13 +1216,18 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
             if not place or _NOT_PLACE.search(place) or _is_blanket(place):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
+            kept += 1
+        # "新疆喀什地区(4个):疏附县A乡、B镇…": a city's count over places that all went to its districts is theirs
+        if city_wide and g.count == kept and not out[g.district].places:
+            out[g.district].count = None
     return [g for g in out.values() if g.places or g.labelled]
 
 
 # "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city (also of a
 # park or a dormitory, "七里坪产业园除14栋…", with several parts excepted "万福国际小区除7、8、9栋…").
-# (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest)
-_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?!市)|宿舍区?|厂区)[^除、,]{0,8}"
+# (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest;
+# so does 城 then 县 or 旗 a county's: "拜城县除高风险地区外的其他乡镇")
+_COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?![市县旗])|宿舍区?|厂区)[^除、,]{0,8}"
                             r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
                             r"(?:以外|之外|外)的?(?:其他|其它|其余)")
 
@@ -1245,7 +1261,7 @@ _LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之
 # "临湖镇全域(除高风险区以外的其他区域)": the rest of a part written as a bracketed note after its whole; read
 # as if unbracketed ("临湖镇全域除高风险区以外的其他区域", a town's rest, a place; a city's stays a blanket).
 _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
-                                   r"(?:区域|地区|范围))\)$")
+                                   r"(?:区域|地区|范围|乡镇|镇街|街道))\)$")
 
 
 def _is_blanket(text: str) -> bool:
@@ -1270,6 +1286,14 @@ def _is_blanket(text: str) -> bool:
 # some cities)
 _CITY_AREA = re.compile(r"主城区|中心城区|老城区|市区")
 _CITY_PROPER = re.compile(rf"[{_CJK}]{{2,6}}市(?:城区|市区|主城区|中心城区)")
+
+
+def _prefecture_label(name: str) -> bool:
+    """Whether a group's label is a prefecture, not a city with 市: "喀什地区", "新疆喀什地区", "锡林郭勒盟",
+    "黔东南州" (its short name a known city of divisions.tsv; a known district such as "和田县" is none)."""
+    bare = re.sub(rf"^{_PROVINCE}", "", name)
+    m = re.fullmatch(r"(?P<city>.{2,8}?)(?:地区|盟|自治州|州)", bare)
+    return bool(m) and m["city"] in _divisions()[1] and bare not in _divisions()[0]
 
 
 def _county_of(place: str, city: str) -> bool:

@@ -177,7 +177,8 @@ _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 
 # "一、封控区为A。", "三、防范区为B、C、D。": the level is the subject of its list, written without a colon
 # (also "管控区包括E", "封控区(2个)为F"); a blanket ("防范区为除封控区以外的区域") or a rule is no list.
-_LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|包括)(?![:期指])(?P<rest>[^:]+)$")
+# ("低风险地区,包括A市B区、C县": a report's list of counties may put a comma before 包括/包含)
+_LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|,?包括|,?包含)(?![:期指])(?P<rest>[^:]+)$")
 
 
 # "(一)高风险区贵屿镇湄洲村,和平镇练北社区。": a numbered item that is its level, then its places without a

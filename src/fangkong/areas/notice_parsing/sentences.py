@@ -246,6 +246,14 @@ _LIFTS_JOINED = re.compile(r"(?P<lv>(?:封控|管控|防范|[高中低]风险)(?
                            r"(?=[^,;。:]{2,200}?(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)(?:管理|措施)?(?:[,;。]|$))")
 
 
+# "解除“A”高风险区管控措施,解除后,该区域降为中风险区域": the clause after a lift that names the level the lifted
+# area goes down (or up) to, its subject a back-reference to the lift's object; read with the lift as a change of level.
+_LIFTED_THEN = re.compile(rf",(?:解除|解封|解控)(?:管控|封控)?(?:措施)?后,?"
+                          rf"(?:该|此|以上|上述)?(?:区域|地区|区|地点|点位)?"
+                          rf"(?:均|统一|全部|一并|将)?(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})(?:区域|地区|区)?"
+                          rf"(?=[,;。]|$)")
+
+
 def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
     """The places of a lift's object written before their count ("A、B2个", "C等9个"): with 等 the places named
     (the others are not named; not when a list follows, "等42个封控区,具体如下:", which the list names), else
@@ -279,8 +287,15 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
         if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
+        if re.fullmatch(r"“[^“”]+”", obj):
+            obj = obj[1:-1]  # "解除“A站”高风险区管控措施": the quotation marks set the object off, no part of it
+        analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["lv"] + "区"), None)
+        if (then := _LIFTED_THEN.match(body, m.end())) and analysed[1]:
+            to = _level_name(then["level"])
+            diff = _RANK[to] - _RANK[analysed[1]]
+            analysed = ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", analysed[1], to)
         for district, places in _district_runs(_unit_run_items(obj) or _split_enclosed(obj), outer):
-            heading = _Heading("lift", _level_name(m["lv"] + "区"), None, None, district, m.group())
+            heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
     return sections
 
@@ -309,7 +324,13 @@ _ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]
                             r"(?:均|已|全部|都|也|仍|仍然|依然)*$"
                             # "全省117个县(市、区)全部为低风险地区": the divisions counted, then 全部 / 均 (all of them)
                             rf"|[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
-                            r"(?:均|已|全部|都|全都|也|仍)*(?:均|全部|都|全都)$")
+                            r"(?:均|已|全部|都|全都|也|仍)*(?:均|全部|都|全都)$"
+                            # "全国有4个乡镇为高风险地区,1个县区为中风险地区": a summary counting divisions, the list
+                            # follows
+                            rf"|(?:^|(?<=,))(?:(?:全|本|我)(?:国|省|市|区|县))?(?:共有|现有|有|共)?"
+                            rf"[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?$")
+# "境外(除澳门为低风险外)仍全部为高风险地区": abroad as a whole, no place of a notice's list
+_ABROAD = re.compile(r"^(?:境外|国外|海外)(?:地区)?(?:\([^()]*\))?(?:仍然|仍|均|全部|都|也|依然)*$")
 
 
 def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
@@ -398,7 +419,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                                                 _heading_district(body[:extended.end("level")]) or outer)]
     if "解" in body and (counted := _counted_areas_lift(body, index, outer)):
         return counted
-    if not _SENTENCE_TARGET.search(body) and "解除" in body:
+    if not _SENTENCE_TARGET.search(_LIFTED_THEN.sub("", body)) and "解除" in body:
         return _lift_sections(body, index, outer)
     subjects = _subject_sections(body, index, outer)
     if subjects:
@@ -443,7 +464,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
             continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
-        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) or _ALL_DIVISIONS.search(obj):
+        if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) \
+                or _ALL_DIVISIONS.search(obj) or _ABROAD.match(obj.strip()):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue
