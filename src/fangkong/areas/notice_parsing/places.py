@@ -1244,13 +1244,17 @@ _LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之
 
 # "临湖镇全域(除高风险区以外的其他区域)": the rest of a part written as a bracketed note after its whole; read
 # as if unbracketed ("临湖镇全域除高风险区以外的其他区域", a town's rest, a place; a city's stays a blanket).
-_BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+# ("A社区1组(除后期重新划定的高风险区和临时管控区外的其他区域)": the levels told as designated later, or
+# temporary, are levels still; the words are read past)
+_LEVEL_QUALIFIER = re.compile(r"(?<=除)[^()除外]{0,8}?(?:划定|划分|公布|确定|认定)的|临时(?=(?:封控|管控|防范))")
+_BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern})?"
+                                   rf"(?:{_LEVEL_WORD}|[、和及与]|临时(?=封控|管控|防范))+(?:以外|之外|外)的?(?:其他|其它|其余)?"
                                    r"(?:区域|地区|范围))\)$")
 
 
 def _is_blanket(text: str) -> bool:
     if note := _BRACKETED_LEVEL_REST.search(text):
-        return _is_blanket(text[:note.start()] + note["note"])
+        return _is_blanket(text[:note.start()] + _LEVEL_QUALIFIER.sub("", note["note"]))
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):
