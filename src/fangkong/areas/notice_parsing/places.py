@@ -269,6 +269,14 @@ _UNITS_RUN_END = re.compile(r"\d(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}
 _BUILDING_UNITS = re.compile(r"\d{1,4}(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}单元)+")
 
 
+# "A车行以前门为中心左、右、后侧各500米范围": sides of one centre named in a run, the distance after the last;
+# the bare sides after 、 are no places.
+_SIDE = r"[东南西北左右前后]{1,2}(?:侧|边|面|方)?"
+_SIDE_END = re.compile(rf"(?<![{_CJK}]{{2}}[路街道巷])(?:为中心|周边|周围|门)?{_SIDE}$")
+_SIDE_ALONE = re.compile(_SIDE)
+_SIDE_DISTANCE = re.compile(rf"{_SIDE}(?:[两三四](?:侧|边|面))?(?:各|均)?(?:约)?[\d{_CN_NUM}]+(?:米|公里|千米)")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -292,6 +300,14 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]
             i += 1
             continue
+        if joined and _SIDE_END.search(joined[-1]) and (_SIDE_ALONE.fullmatch(places[i]) or _SIDE_DISTANCE.match(places[i])):
+            j = i
+            while j < len(places) and _SIDE_ALONE.fullmatch(places[j]) and j - i < 6:
+                j += 1
+            if j < len(places) and _SIDE_DISTANCE.match(places[j]):
+                joined[-1] += "、" + "、".join(places[i:j + 1])
+                i = j + 1
+                continue
         if joined and _SHARED_WHERE.match(places[i]) and _NAMED_SPOT.match(joined[-1]) and "所在" not in joined[-1]:
             joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
             i += 1
@@ -1067,6 +1083,8 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              # control began (a bare "(2月21日)" stays: a list may name places by it)
                              r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
                              r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$"
+                             # "A镇(9月23日调整)", "(9月23日新增)": a roundup's day the item was changed on
+                             r"|\((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:调整|新增|升级|降级|扩大|更新|划定)\)$"
                              # "南园小区全域(新增)": the item is new in this notice, no part of the place
                              r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)[)】]$"
                              # "A路以北…合围区域(原中风险地区作相应调整)": what becomes of the earlier area
