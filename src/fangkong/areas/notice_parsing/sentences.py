@@ -619,7 +619,8 @@ def _former_level_front(obj: str) -> tuple[str, str] | None:
 # "将东城街道A小区6幢高风险区降为低风险区", "将B村、C村封控区调整为管控区": the level the places leave written
 # after them, right before the verb, as "将A由高风险区降为低风险区" (not after 的, 等 or a count: "A的高风险区",
 # "A等2个高风险区" are read elsewhere; not a part of a place: "A小区内高风险区").
-_FORMER_LEVEL_BACK = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z)])(?<![的等个内外中和及与])"
+# ("将A街道、B街道临时管控区解除管控": a temporary level, 临时 no part of the last place)
+_FORMER_LEVEL_BACK = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z)])(?<![的等个内外中和及与])(?:临时(?=管控|封控|防范))?"
                                 r"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)$")
 
 
