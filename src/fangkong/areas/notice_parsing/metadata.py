@@ -74,7 +74,7 @@ def _title_district(lines: list[str]) -> str | None:
 def _without_prefecture(name: str) -> str:
     """ "关于甘南州夏河县调整…的公告": the prefecture (city, 州, 盟) written before its county is no part of the
     district's name, when what follows it is a known county-level division."""
-    m = re.match(rf"[{_CJK}]{{2,5}}?(?:市|州|盟|地区)(?P<d>[{_CJK}]{{2,}}(?:区|县|旗))$", name)
+    m = re.match(rf"[{_CJK}]{{2,5}}?(?:市|州|盟|地区)(?P<d>[{_CJK}]+(?:区|县|旗))$", name)
     return m["d"] if m and m["d"] in _divisions()[0] and name not in _divisions()[0] else name
 
 

@@ -300,7 +300,8 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]
             i += 1
             continue
-        if joined and _SIDE_END.search(joined[-1]) and (_SIDE_ALONE.fullmatch(places[i]) or _SIDE_DISTANCE.match(places[i])):
+        if joined and _SIDE_END.search(joined[-1]) \
+                and (_SIDE_ALONE.fullmatch(places[i]) or _SIDE_DISTANCE.match(places[i])):
             j = i
             while j < len(places) and _SIDE_ALONE.fullmatch(places[j]) and j - i < 6:
                 j += 1
