@@ -58,8 +58,8 @@ def _title_district(lines: list[str]) -> str | None:
             return m[1]
         m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
                       rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
-        if m and "通告" in line and _district_ok(m[1]):
-            return m[1]
+        if m and re.search("通告|公告", line) and _district_ok(m[1]):
+            return _without_prefecture(m[1])
         stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
         if stem:
             return stem
@@ -69,6 +69,13 @@ def _title_district(lines: list[str]) -> str | None:
                   else _district_ok(m["d"], strict=True)):
             return m["d"]
     return None
+
+
+def _without_prefecture(name: str) -> str:
+    """ "关于甘南州夏河县调整…的公告": the prefecture (city, 州, 盟) written before its county is no part of the
+    district's name, when what follows it is a known county-level division."""
+    m = re.match(rf"[{_CJK}]{{2,5}}?(?:市|州|盟|地区)(?P<d>[{_CJK}]+(?:区|县|旗))$", name)
+    return m["d"] if m and m["d"] in _divisions()[0] and name not in _divisions()[0] else name
 
 
 # A title that is the office's name and "通告" with its number, the district in front.

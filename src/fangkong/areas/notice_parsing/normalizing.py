@@ -251,6 +251,20 @@ _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
 
 
+# "解除A区指挥部办公室于11月29日、11月30日发布的《关于划定风险区域的通告》中B街道、C街道临时管控区的管控措施":
+# the notice the areas were designated by, cited between 解除 and the places, is no part of them.
+# The district of the office that issued it stays in front of the places (the areas it designated are in it).
+_CITED_NOTICE = re.compile(r"(?<=解除)(?:(?P<office>[^,;。:《》\n]{0,80}?)(?:发布|公布|印发)的)?《[^《》\n]{1,80}》"
+                           r"(?:\(?第[\d〇一二三四五六七八九十百]+号\)?)?(?:中|里)(?:所|已)?(?:划定|确定|公布)?的?")
+_OFFICE_DIVISION = re.compile(rf"[{_CJK}]{{2,8}}?(?:区|县|旗|市)")
+
+
+def _cited_notice(m: re.Match[str]) -> str:
+    office = m["office"] or ""
+    return next((d.group() for d in _OFFICE_DIVISION.finditer(office)
+                 if d.group() in _divisions()[0] and not d.group().endswith("市")), "")
+
+
 def _lift_of(m: re.Match[str]) -> str:
     return f"将{m['obj']}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
 
@@ -389,6 +403,7 @@ def _normalize(text: str) -> str:
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
+    text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)

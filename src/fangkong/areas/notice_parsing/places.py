@@ -275,6 +275,14 @@ _UNITS_RUN_END = re.compile(r"\d(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}
 _BUILDING_UNITS = re.compile(r"\d{1,4}(?:栋|幢|座|号楼)\d{1,2}单元(?:、\d{1,2}单元)+")
 
 
+# "A车行以前门为中心左、右、后侧各500米范围": sides of one centre named in a run, the distance after the last;
+# the bare sides after 、 are no places.
+_SIDE = r"[东南西北左右前后]{1,2}(?:侧|边|面|方)?"
+_SIDE_END = re.compile(rf"(?<![{_CJK}]{{2}}[路街道巷])(?:为中心|周边|周围|门)?{_SIDE}$")
+_SIDE_ALONE = re.compile(_SIDE)
+_SIDE_DISTANCE = re.compile(rf"{_SIDE}(?:[两三四](?:侧|边|面))?(?:各|均)?(?:约)?[\d{_CN_NUM}]+(?:米|公里|千米)")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -298,6 +306,15 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]
             i += 1
             continue
+        if joined and _SIDE_END.search(joined[-1]) \
+                and (_SIDE_ALONE.fullmatch(places[i]) or _SIDE_DISTANCE.match(places[i])):
+            j = i
+            while j < len(places) and _SIDE_ALONE.fullmatch(places[j]) and j - i < 6:
+                j += 1
+            if j < len(places) and _SIDE_DISTANCE.match(places[j]):
+                joined[-1] += "、" + "、".join(places[i:j + 1])
+                i = j + 1
+                continue
         if joined and _SHARED_WHERE.match(places[i]) and _NAMED_SPOT.match(joined[-1]) and "所在" not in joined[-1]:
             joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
             i += 1
@@ -1025,6 +1042,9 @@ _EXCEPTION_NOTE = r"\((?:除[^()除]{1,40}?(?:以外|之外|外)|[^()除]{1,40}?
 # ("疏附县除高风险地区外的其他乡镇": the rest of a county's towns (乡镇, 镇街, 街道) is the county's rest)
 _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政村|村|乡镇|镇街|街道)"
                       r"|^全(?:市|区|县|省)(?:其他|除)|全省"
+                      # "解除所有疫情防控临时管控区", "解除全区全部临时管控区": every area of a level, no place
+                      r"|^(?:全(?:市|区|县|旗))?(?:所有|全部)的?(?:疫情防控)?(?:临时)?(?:封控|管控|防范|[高中低]风险)"
+                      r"(?:区域|地区|区)$"
                       # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)
                       r"|^(?=[^除]*除)(?:[^除、]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"
@@ -1076,6 +1096,8 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              # control began (a bare "(2月21日)" stays: a list may name places by it)
                              r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
                              r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$"
+                             # "A镇(9月23日调整)", "(9月23日新增)": a roundup's day the item was changed on
+                             r"|\((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:调整|新增|升级|降级|扩大|更新|划定)\)$"
                              # "南园小区全域(新增)": the item is new in this notice, no part of the place
                              r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)[)】]$"
                              # "A路以北…合围区域(原中风险地区作相应调整)": what becomes of the earlier area
@@ -1260,13 +1282,17 @@ _LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之
 
 # "临湖镇全域(除高风险区以外的其他区域)": the rest of a part written as a bracketed note after its whole; read
 # as if unbracketed ("临湖镇全域除高风险区以外的其他区域", a town's rest, a place; a city's stays a blanket).
-_BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?:其他|其它|其余)?"
+# ("A社区1组(除后期重新划定的高风险区和临时管控区外的其他区域)": the levels told as designated later, or
+# temporary, are levels still; the words are read past)
+_LEVEL_QUALIFIER = re.compile(r"(?<=除)[^()除外]{0,8}?(?:划定|划分|公布|确定|认定)的|临时(?=(?:封控|管控|防范))")
+_BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern})?"
+                                   rf"(?:{_LEVEL_WORD}|[、和及与]|临时(?=封控|管控|防范))+(?:以外|之外|外)的?(?:其他|其它|其余)?"
                                    r"(?:区域|地区|范围|乡镇|镇街|街道))\)$")
 
 
 def _is_blanket(text: str) -> bool:
     if note := _BRACKETED_LEVEL_REST.search(text):
-        return _is_blanket(text[:note.start()] + note["note"])
+        return _is_blanket(text[:note.start()] + _LEVEL_QUALIFIER.sub("", note["note"]))
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):

@@ -513,7 +513,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if past:
             obj = obj[past.end():]
         else:  # "划定A为封控区", "新增A为中风险地区" (not "将新增病例所在的A小区调整为…": there 新增 is no verb)
-            verbs = "新增|划定|确定|认定" if m.group().startswith("为") else "划定|确定|认定"
+            # ("调整A村为低风险区", "下调B社区为低风险区": the verb of adjusting in front of its object, then 为)
+            verbs = "新增|划定|确定|认定|调整|[上下]调" if m.group().startswith("为") else "划定|确定|认定"
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
@@ -640,7 +641,8 @@ def _former_level_front(obj: str) -> tuple[str, str] | None:
 # "将东城街道A小区6幢高风险区降为低风险区", "将B村、C村封控区调整为管控区": the level the places leave written
 # after them, right before the verb, as "将A由高风险区降为低风险区" (not after 的, 等 or a count: "A的高风险区",
 # "A等2个高风险区" are read elsewhere; not a part of a place: "A小区内高风险区").
-_FORMER_LEVEL_BACK = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z)])(?<![的等个内外中和及与])"
+# ("将A街道、B街道临时管控区解除管控": a temporary level, 临时 no part of the last place)
+_FORMER_LEVEL_BACK = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z)])(?<![的等个内外中和及与])(?:临时(?=管控|封控|防范))?"
                                 r"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)$")
 
 
