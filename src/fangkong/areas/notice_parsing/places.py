@@ -314,7 +314,10 @@ def _join_bounded(places: list[str]) -> list[str]:
             i += 1
             continue
         if joined and _BARE_COMPOUND.fullmatch(joined[-1]) and _SHARED_COMPOUND_REST.fullmatch(places[i]):
-            joined[-1] += "、" + places[i]  # "A小区、B花园除封控区以外区域": the rest of both compounds, one place
+            k = len(joined) - 1  # "A小区、B花园除封控区以外区域": the rest of all the compounds before it, one place
+            while k > 0 and len(joined) - k < 8 and _BARE_COMPOUND.fullmatch(joined[k - 1]):
+                k -= 1
+            joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
             continue
         if _BARE_TOWN.fullmatch(places[i]):

@@ -884,7 +884,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if to and (to["frm"] is None or _level_name(to["frm"]) == current.heading.level_from):
             # "管控区解除管控措施后,按防范区进行管理。" under the lifted controlled areas: the level they go to
             h = current.heading
-            current.heading = _Heading("downgrade", h.level_from, _level_name(to["to"]), h.total, h.district, h.text)
+            current.heading = _Heading("downgrade", h.level_from, _level_name(to["to"]), h.total, h.district, h.text,
+                                       h.rest)
             current = None
             continue
         if heading is None and summary and _INTRO_LINE.search(line) and not _has_keyword(line):
@@ -907,7 +908,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 lifting = style
             elif lifting and _FORMER_LEVEL.fullmatch(heading.text):
                 # "(一)原封控区:" under "一、解除管控措施的区域如下:": the areas that were sealed, lifted
-                heading = _Heading("lift", heading.level_to, None, heading.total, heading.district, heading.text)
+                heading = _Heading("lift", heading.level_to, None, heading.total, heading.district, heading.text,
+                                   heading.rest)
             if heading.district is None:
                 heading.district = outer
             elif not heading.rest and _match_heading(nxt):
