@@ -11,7 +11,6 @@ import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
@@ -112,7 +111,8 @@ def test_a_dated_list_under_a_later_blanket_lift_keeps_its_levels() -> None:
 
 
 def test_a_dated_list_in_traditional_characters_and_full_width() -> None:
-    text = _dated_list(["龙泉宾馆", "金桥超市"], ["金桥家园、龙泉小区除封控区以外区域"], ["西城街道除封控区、管控区以外区域"])
+    text = _dated_list(["龙泉宾馆", "金桥超市"], ["金桥家园、龙泉小区除封控区以外区域"],
+                       ["西城街道除封控区、管控区以外区域"])
     for variant in (_S2T.convert(text), text.translate(HALF_TO_FULL)):
         got = levels_of(variant)
         assert got["sealed"] == ["龙泉宾馆", "金桥超市"]
@@ -161,7 +161,8 @@ def test_a_city_heading_counted_with_the_number_in_brackets_is_no_place() -> Non
                 "云岭区 长风街道胜利社区金华广场\n云岭区 桃源街道锦绣社区春晓商城A8栋\n")
         got = levels_of(text)
         assert not any(p.startswith("青山市") for p in got["medium"]), count
-        assert [p.removeprefix("云岭区") for p in got["medium"]] == ["长风街道胜利社区金华广场", "桃源街道锦绣社区春晓商城A8栋"]
+        assert [p.removeprefix("云岭区") for p in got["medium"]] == ["长风街道胜利社区金华广场",
+                                                                   "桃源街道锦绣社区春晓商城A8栋"]
 
 
 @settings(max_examples=30, deadline=None)

@@ -239,8 +239,8 @@ _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
 # A compound's rest after the levels' areas in it, with a bare compound before it sharing the rest.
 _COMPOUND_KIND = r"(?:小区|花园|家园|新村|公寓|花苑|嘉苑|雅苑|名苑)"
 _BARE_COMPOUND = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}")
-_SHARED_COMPOUND_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}除[^、,()]*?(?:风险区|封控区|管控区|防范区)"
-                                   r"(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|范围)")
+_SHARED_COMPOUND_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}除[^、,()]*?"
+                                   r"(?:风险区|封控区|管控区|防范区)(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|范围)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
 # (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
