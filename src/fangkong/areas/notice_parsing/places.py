@@ -152,10 +152,13 @@ _BOUND_RUN = re.compile(
     # may start with 起, and a bare house number after 、 goes on with the last bound, no place of its own)
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}(?:至|到|抵|起)"
     r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
-    rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、][东南西北]{{1,2}}(?:至|到|抵|自|起|以(?=[^,、;。\n]{{1,30}}为界))"
+    # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
+    rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、]"
+    r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
-    r"(?:[,、](?:[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
+    r"(?:[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)){{0,7}}"
     rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"
@@ -240,6 +243,11 @@ _BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南
 
 
 _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
+# A compound's rest after the levels' areas in it, with a bare compound before it sharing the rest.
+_COMPOUND_KIND = r"(?:小区|花园|家园|新村|公寓|花苑|嘉苑|雅苑|名苑)"
+_BARE_COMPOUND = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}")
+_SHARED_COMPOUND_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}除[^、,()]*?"
+                                   r"(?:风险区|封控区|管控区|防范区)(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|范围)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
 # (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
@@ -327,6 +335,13 @@ def _join_bounded(places: list[str]) -> list[str]:
                                                                          or _SUB_REST.fullmatch(places[i])
                                                                          or _TOWNS_AREA.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
+            i += 1
+            continue
+        if joined and _BARE_COMPOUND.fullmatch(joined[-1]) and _SHARED_COMPOUND_REST.fullmatch(places[i]):
+            k = len(joined) - 1  # "A小区、B花园除封控区以外区域": the rest of all the compounds before it, one place
+            while k > 0 and len(joined) - k < 8 and _BARE_COMPOUND.fullmatch(joined[k - 1]):
+                k -= 1
+            joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
             continue
         if _BARE_TOWN.fullmatch(places[i]):

@@ -80,7 +80,7 @@ _HEADING_VOCAB = re.compile(
 _SHORT_LEVELS = re.compile(r"[高中低](?:、|和|及)(?=[高中低]风险)")
 _HEADING_END = re.compile(r"(?:如下|分别是|分别为|具体为|具体是|名单如下)[。.]?$")
 _NOT_HEADING = re.compile(
-    rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施)|^请|实行|实施"
+    rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施|(?:管理|管控|防控)?政策)|^请|实行|实施"
     # "二、临时静默管控时间:自9月20日11时起,解除时间另行通知": when, not where
     rf"|{_LEVEL}(?:管控|管理)?(?:时间|期限|时限)"
     r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
@@ -818,6 +818,13 @@ _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|
                                r"|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
 
 
+# "原封控区", "原管控区(3个)": the areas a level held before, as a lift's sub-heading.
+_FORMER_LEVEL = re.compile(rf"原(?:{_LEVEL})(?:{_COUNT})?(?:为|是)?")
+# "管控区解除管控措施后,按防范区进行管理": under a lift's list, the level its places go to.
+_LIFT_THEN = re.compile(rf"(?P<frm>{_LEVEL})?(?:解除|解封)[^,。;:]{{0,10}}?(?:后|之后),?(?:按照?|转为|纳入|实行|执行)"
+                        rf"(?P<to>{_LEVEL})(?:进行)?(?:管理|管控)")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -832,6 +839,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
     spoken: str | None = None  # the district the sentence on the line above named for its places
     pointed: tuple[_Heading, int] | None = None  # "将以下区域划定为高风险区" inside a lead sentence, and its line
+    lifting: str | None = None  # the numbering of a lift's part "一、解除管控措施的区域如下:" over its sub-headings
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -873,6 +881,14 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             pointed = None
         elif current is None and (pointer := _pointer_in_sentence(line)):
             pointed = (pointer, i)
+        to = _LIFT_THEN.match(line) if current is not None and current.heading.action == "lift" else None
+        if to and (to["frm"] is None or _level_name(to["frm"]) == current.heading.level_from):
+            # "管控区解除管控措施后,按防范区进行管理。" under the lifted controlled areas: the level they go to
+            h = current.heading
+            current.heading = _Heading("downgrade", h.level_from, _level_name(to["to"]), h.total, h.district, h.text,
+                                       h.rest)
+            current = None
+            continue
         if heading is None and summary and _INTRO_LINE.search(line) and not _has_keyword(line):
             heading = _Heading(*_analyze(summary), _total(summary) or _total_of_intro(line),
                                _heading_district(summary), summary)
@@ -886,6 +902,15 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             lines[i] = _ENUM.match(line).group() + heading.rest  # the places, at the section's level
             heading = None
         if heading:
+            style = _enum_style(line)
+            if lifting and style == lifting:
+                lifting = None  # the lift's sibling part ("二、现有管控区域如下:") ends it
+            if heading.action == "lift" and not heading.rest and style and line.endswith(":"):
+                lifting = style
+            elif lifting and _FORMER_LEVEL.fullmatch(heading.text):
+                # "(一)原封控区:" under "一、解除管控措施的区域如下:": the areas that were sealed, lifted
+                heading = _Heading("lift", heading.level_to, None, heading.total, heading.district, heading.text,
+                                   heading.rest)
             if heading.district is None:
                 heading.district = outer
             elif not heading.rest and _match_heading(nxt):

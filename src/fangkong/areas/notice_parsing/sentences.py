@@ -121,7 +121,8 @@ def _heading_district(text: str) -> str | None:
     starts = [0, *(i + 1 for i, ch in enumerate(text) if ch in ",将对在后")]
     for start in starts:
         m = _HEADING_DISTRICT.match(text, start)
-        if m and _district_ok(m[1]):
+        # (not "现有市区管控区域如下": 现有 (now there are) and 市区 (the city's urban area) name no district)
+        if m and _district_ok(m[1]) and not m[1].startswith(("现有", "目前", "当前")):
             cut = max(m[1].rfind("将"), m[1].rfind("起"))
             if cut >= 0 and m[1] not in _divisions()[0] and _district_ok(m[1][cut + 1:]):
                 return m[1][cut + 1:]  # "将金川区…", "即日起将离石区以下…" (but 将乐县 is a county)

@@ -41,7 +41,8 @@ _TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调
 _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
 # "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
 _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
-          rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\))")
+          # ("长沙市(6)个": the number alone in brackets, the measure word after them)
+          rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\)(?:[个处](?![{_CJK}]))?)")
 # the kinds of place a count names: "A镇、B镇2个乡镇", "A、B等3个小区"
 _SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|居)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
                  r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
