@@ -136,6 +136,10 @@ _PLACES = ["金桥社区", "柳岸小区", "云溪村", "明月苑", "松竹园"
     ("青山县白石镇", "青山县", {2: "山县", 5: "新疆险区险区 "}),
     ("白河市松竹区", "松竹区", {1: "中风", 6: "松竹区划"}),
     ("青山縣白石鎮", "青山县", {3: "險區 ", 4: "區劃"}),
+    # a fragment that looks like a district, in half the items: followed by the front each time
+    ("青山县白石镇", "青山县", {1: "划划区", 2: "划划区", 3: "划划区划"}),
+    # a fragment naming a level makes its item look like a heading: cut all the same
+    ("青山县白石镇", "青山县", {1: "划", 2: "高风险区"}),
 ])
 def test_fragments_before_the_shared_front_of_items_are_no_part_of_them(front: str, district: str,
                                                                        inserted: dict[int, str]) -> None:

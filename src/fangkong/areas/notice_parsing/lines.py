@@ -113,8 +113,10 @@ _INSERTED_MAX_FRONT = 8
 
 
 def _without_inserted_fronts(lines: list[str]) -> list[str]:
-    numbered = [(i, m.end()) for i, line in enumerate(lines) if (m := _ENUM.match(line)) and not _match_heading(line)]
-    bodies = {i: lines[i][end:].lstrip() for i, end in numbered}
+    items = [(i, m.end()) for i, line in enumerate(lines) if (m := _ENUM.match(line))]
+    # (the fronts are counted over the items that are no heading; a fragment may make one look like a heading,
+    # "2.高风险区青山县白石镇A村", and is cut from it all the same)
+    bodies = {i: lines[i][end:].lstrip() for i, end in items if not _match_heading(lines[i])}
     fronts: dict[str, int] = {}
     for body in bodies.values():
         for size in range(3, 11):
@@ -123,12 +125,16 @@ def _without_inserted_fronts(lines: list[str]) -> list[str]:
     common = sorted((f for f, n in fronts.items() if n >= 3 and 2 * n >= len(bodies)), key=len)
     # ("划青山县" shared by the spammed items holds the front "青山县" after its fragment)
     common = [f for f in common if not any(other in f[1:] for other in common)]
+    # ("划划区" before "青山县" in half the items: a front another front always follows closely is a fragment)
+    common = [f for f in common if not all(any(0 <= body.find(other, len(f)) <= len(f) + _INSERTED_MAX_FRONT
+                                               for other in common if other != f and other not in f)
+                                           for body in bodies.values() if body.startswith(f))]
     if not common:
         return lines
     out = list(lines)
     inserted = 0
-    for i, end in numbered:
-        body = bodies[i]
+    for i, end in items:
+        body = lines[i][end:].lstrip()
         if any(body.startswith(front) for front in common):
             continue
         for front in common:
