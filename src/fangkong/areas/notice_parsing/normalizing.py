@@ -55,6 +55,9 @@ _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管�
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
 _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
 # "将A小区3栋的风险等级调整高风险区": 为 left out after the verb (a typo of "调整为"); written in.
+# "由封控区管理调整为管控区管理": each level named with 管理 (the regime) after it; the levels as lists write them.
+_LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:域)?)管理(?P<verb>{_TARGET_VERB})"
+                             rf"(?P<new>(?:封控|管控|防范)区(?:域)?)管理")
 _ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?=(?:{_LEVEL}))")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
@@ -402,6 +405,7 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
+    text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)
