@@ -58,6 +58,13 @@ _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:�
 # "由封控区管理调整为管控区管理": each level named with 管理 (the regime) after it; the levels as lists write them.
 _LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:域)?)管理(?P<verb>{_TARGET_VERB})"
                              rf"(?P<new>(?:封控|管控|防范)区(?:域)?)管理")
+# "对于本轮未出现阳性感染者,全域管控满7天的A县、B县等2个县,全域解除管控": the condition the places meet,
+# a clause ending in 的 before the list (telling of cases, tests or days), and "全域" (all over them) before
+# the verb are no part of the object; "对于" in front of a list is "对".
+_CONDITIONED_OBJECT = re.compile(r"(?:^|(?<=[,。;:\n]))(?P<lead>[ \t]*对)于?"
+                                 r"(?:[^、。;:\n的]{2,60}?(?:感染者|病例|阳性|确诊|核酸|筛查|[\d一二三四五六七八九十]天)"
+                                 r"[^、。;:\n的]{0,60}?的)?(?=[^,。;:\n的、]{2,20}?、)")
+_WHOLE_BEFORE_LIFT = re.compile(r"(?<=,)全(?:域|境|部)(?=解除)")
 _ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?=(?:{_LEVEL}))")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
@@ -379,6 +386,7 @@ def _normalize(text: str) -> str:
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_without_inserted_phrase(text))
     text = _MAP_REFERENCE.sub("", text)
+    text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
