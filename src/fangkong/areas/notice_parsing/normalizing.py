@@ -65,6 +65,10 @@ _CONDITIONED_OBJECT = re.compile(r"(?:^|(?<=[,。;:\n]))(?P<lead>[ \t]*对)于?"
                                  r"(?:[^、。;:\n的]{2,60}?(?:感染者|病例|阳性|确诊|核酸|筛查|[\d一二三四五六七八九十]天)"
                                  r"[^、。;:\n的]{0,60}?的)?(?=[^,。;:\n的、]{2,20}?、)")
 _WHOLE_BEFORE_LIFT = re.compile(r"(?<=,)全(?:域|境|部)(?=解除)")
+# "仅有的1个高风险市县为武汉市城区", "唯一的高风险区为A": "the only one(s)" in front of a level's label is no
+# part of it (the label then reads as "高风险市县为…", as the lists before it).
+_ONLY_LEVEL = re.compile(rf"(?:(?<=[。;:,\n])|^)[ \t]*(?:仅有的?|只有的?|唯一的?|仅存的?)(?:[\d{_CN_NUM}]{{1,4}}个)?"
+                         r"(?=[高中低]风险)")
 _ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?=(?:{_LEVEL}))")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
@@ -386,6 +390,7 @@ def _normalize(text: str) -> str:
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_without_inserted_phrase(text))
     text = _MAP_REFERENCE.sub("", text)
+    text = _ONLY_LEVEL.sub("", text)
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
