@@ -6,7 +6,14 @@ import re
 from bisect import bisect_left
 
 from fangkong.areas.notice_parsing.dates import _date_only, _org_broken, _org_only
-from fangkong.areas.notice_parsing.divisions import _classify_label, _district_ok, _divisions, _Label, _sub_ok
+from fangkong.areas.notice_parsing.divisions import (
+    _classify_label,
+    _district_ok,
+    _divisions,
+    _Label,
+    _sub_ok,
+    _title_line_district,
+)
 from fangkong.areas.notice_parsing.places import (
     _BARE_SUB,
     _BOUND_RUN,
@@ -835,6 +842,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
             signed = False  # "关于划定中风险地区的通告" under a signature: the page's next notice starts
+            # ("关于B市划定…的通告" after A市's signature: the next notice's lists are in the district it names)
+            outer = _title_line_district(line) or outer
         if designating and not signed:
             listed = _LEVEL_AFTER.fullmatch(_strip_enum(line)[0])
             if listed and _object_ok(listed["obj"]):
