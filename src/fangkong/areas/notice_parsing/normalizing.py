@@ -56,8 +56,8 @@ _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管�
 _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
 # "将A小区3栋的风险等级调整高风险区": 为 left out after the verb (a typo of "调整为"); written in.
 # "由封控区管理调整为管控区管理": each level named with 管理 (the regime) after it; the levels as lists write them.
-_LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:域)?)管理(?P<verb>{_TARGET_VERB})"
-                             rf"(?P<new>(?:封控|管控|防范)区(?:域)?)管理")
+_LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:域)?)[ \t]*管理"
+                             rf"(?P<verb>[ \t]*{_TARGET_VERB}[ \t]*)(?P<new>(?:封控|管控|防范)区(?:域)?)[ \t]*管理")
 # "对于本轮未出现阳性感染者,全域管控满7天的A县、B县等2个县,全域解除管控": the condition the places meet,
 # a clause ending in 的 before the list (telling of cases, tests or days), and "全域" (all over them) before
 # the verb are no part of the object; "对于" in front of a list is "对".

@@ -28,6 +28,7 @@ from fangkong.areas.notice_parsing.places import (
     _bare_subs,
     _complete_place,
     _district_runs,
+    _final_and,
     _floor_part,
     _front_district,
     _Group,
@@ -604,7 +605,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             place = prefix + place
         if prefix and headed_items and not community and not prefix_line_only:
             headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
-        groups[-1].places.append(place)
+        # "…、东城街道A村及B工业功能区。": 及 before the last item of a 、 run joins two places
+        last = after_comma and (end >= n or text[end] in "\n。;")
+        groups[-1].places.extend(_final_and(place) if last else [place])
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:
