@@ -131,3 +131,32 @@ def _classify_label(name: str, count: str | None, strict: bool) -> _Label | None
             return _Label(inner[0], inner[1], stated)
         return _Label(split[1], split[2], stated)
     return None
+
+
+def _without_prefecture(name: str) -> str:
+    """ "关于甘南州夏河县调整…的公告": the prefecture (city, 州, 盟) written before its county is no part of the
+    district's name, when what follows it is a known county-level division."""
+    m = re.match(rf"[{_CJK}]{{2,5}}?(?:市|州|盟|地区)(?P<d>[{_CJK}]+(?:区|县|旗))$", name)
+    return m["d"] if m and m["d"] in _divisions()[0] and name not in _divisions()[0] else name
+
+
+def _title_line_district(line: str) -> str | None:
+    """The district a notice's title names: "海珠区关于调整风险区域等级的通告", "乐清市关于…的通告" (a county-level
+    city), "关于划定信宜市部分区域…的通告"; None when the line is no such title."""
+    # (also a 公告, and after a site's marks: ">>>武清区关于全部解除封控管控…的公告")
+    m = re.match(rf"(?:[>»》·•\s]+)?([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)
+    if m and re.search("通告|公告", line) and _district_ok(m[1]):
+        return m[1]
+    m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)
+    if m and "通告" in line and m[1] in _divisions()[0]:
+        return m[1]
+    m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
+                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
+    if m and re.search("通告|公告", line) and _district_ok(m[1]):
+        return _without_prefecture(m[1])
+    # "关于化州市划定高、中、低风险区的通告": a county-level city after 关于, a known division
+    m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,4}}?市)"
+                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
+    if m and "通告" in line and m[1] in _divisions()[0]:
+        return m[1]
+    return None

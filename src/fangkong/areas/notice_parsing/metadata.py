@@ -6,7 +6,12 @@ import re
 from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _Date, _dates_in
-from fangkong.areas.notice_parsing.divisions import _city_short_districts, _district_ok, _divisions
+from fangkong.areas.notice_parsing.divisions import (
+    _city_short_districts,
+    _district_ok,
+    _divisions,
+    _title_line_district,
+)
 from fangkong.areas.notice_parsing.places import _GOVERNMENT_ANNOUNCING, _PROVINCE, _districts_of_cities
 from fangkong.areas.notice_parsing.terms import (
     _CJK,
@@ -49,17 +54,8 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 def _title_district(lines: list[str]) -> str | None:
     # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
     for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
-        # (also a 公告, and after a site's marks: ">>>武清区关于全部解除封控管控…的公告")
-        m = re.match(rf"(?:[>»》·•\s]+)?([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)  # "海珠区关于调整风险区域等级的通告"
-        if m and re.search("通告|公告", line) and _district_ok(m[1]):
-            return m[1]
-        m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)  # "乐清市关于…的通告": a county-level city (a known division)
-        if m and "通告" in line and m[1] in _divisions()[0]:
-            return m[1]
-        m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
-                      rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
-        if m and re.search("通告|公告", line) and _district_ok(m[1]):
-            return _without_prefecture(m[1])
+        if named := _title_line_district(line):
+            return named
         stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
         if stem:
             return stem
@@ -69,13 +65,6 @@ def _title_district(lines: list[str]) -> str | None:
                   else _district_ok(m["d"], strict=True)):
             return m["d"]
     return None
-
-
-def _without_prefecture(name: str) -> str:
-    """ "关于甘南州夏河县调整…的公告": the prefecture (city, 州, 盟) written before its county is no part of the
-    district's name, when what follows it is a known county-level division."""
-    m = re.match(rf"[{_CJK}]{{2,5}}?(?:市|州|盟|地区)(?P<d>[{_CJK}]+(?:区|县|旗))$", name)
-    return m["d"] if m and m["d"] in _divisions()[0] and name not in _divisions()[0] else name
 
 
 # A title that is the office's name and "通告" with its number, the district in front.

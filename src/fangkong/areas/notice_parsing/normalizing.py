@@ -55,6 +55,20 @@ _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管�
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
 _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
 # "将A小区3栋的风险等级调整高风险区": 为 left out after the verb (a typo of "调整为"); written in.
+# "由封控区管理调整为管控区管理": each level named with 管理 (the regime) after it; the levels as lists write them.
+_LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:域)?)[ \t]*管理"
+                             rf"(?P<verb>[ \t]*{_TARGET_VERB}[ \t]*)(?P<new>(?:封控|管控|防范)区(?:域)?)[ \t]*管理")
+# "对于本轮未出现阳性感染者,全域管控满7天的A县、B县等2个县,全域解除管控": the condition the places meet,
+# a clause ending in 的 before the list (telling of cases, tests or days), and "全域" (all over them) before
+# the verb are no part of the object; "对于" in front of a list is "对".
+_CONDITIONED_OBJECT = re.compile(r"(?:^|(?<=[,。;:\n]))(?P<lead>[ \t]*对)于?"
+                                 r"(?:[^、。;:\n的]{2,60}?(?:感染者|病例|阳性|确诊|核酸|筛查|[\d一二三四五六七八九十]天)"
+                                 r"[^、。;:\n的]{0,60}?的)?(?=[^,。;:\n的、]{2,20}?、)")
+_WHOLE_BEFORE_LIFT = re.compile(r"(?<=,)全(?:域|境|部)(?=解除)")
+# "仅有的1个高风险市县为武汉市城区", "唯一的高风险区为A": "the only one(s)" in front of a level's label is no
+# part of it (the label then reads as "高风险市县为…", as the lists before it).
+_ONLY_LEVEL = re.compile(rf"(?:(?<=[。;:,\n])|^)[ \t]*(?:仅有的?|只有的?|唯一的?|仅存的?)(?:[\d{_CN_NUM}]{{1,4}}个)?"
+                         r"(?=[高中低]风险)")
 _ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?=(?:{_LEVEL}))")
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
@@ -390,6 +404,8 @@ def _normalize(text: str) -> str:
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_without_inserted_phrase(text))
     text = _MAP_REFERENCE.sub("", text)
+    text = _ONLY_LEVEL.sub("", text)
+    text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
@@ -417,6 +433,7 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
+    text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)

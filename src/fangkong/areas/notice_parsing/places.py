@@ -835,9 +835,11 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     # another of its places (its name without 区/县); not in a street or road named after it ("安宁西路街道").
     named = {found[0] for item in items if (found := _front_district(item))}
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
-    for item in items:
+    for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
-        for place in _split_and(_COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", item.strip(".:")))):
+        item = _COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", item.strip(".:")))
+        ends = _final_and(item) if k == len(items) - 1 and k > 0 else [item]
+        for place in (part for end in ends for part in _split_and(end)):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
@@ -919,6 +921,32 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
     # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
     trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
     return _district_ok(d) or trusted
+
+
+# What places beside, around or under another are named by ("A村卫生室及邻近住户", "B小区24号楼及楼下平房",
+# "C居及C居北侧自建房"): the right side of such an 及 is no place of its own.
+_RELATIVE_PART = re.compile(r"周边|周围|四周|附近|邻近|紧邻|相邻|毗邻|所在|楼下|底层|底商|沿街|临街|内部|内的|院内|以内"
+                            r"|[东南西北前后左右两][侧面边]|前后|左右|上下|以[上下东南西北]|其|该|此|旁|之间")
+
+
+def _final_and(item: str) -> list[str]:
+    """ "A镇全域、B街道C村及D工业功能区": 及 before the last item of a list joins the list's last two places, as
+    和 would (not "A小区24号楼、29号楼及楼下平房", whose right side lies by the left one; not inside brackets)."""
+    m = re.search(r"(?<!以)及", item)
+    if m is None or item.count("及") > 1:
+        return [item]
+    left, right = item[:m.start()], item[m.end():]
+    if _unclosed(left) or "(" in right or not re.match(rf"[{_CJK}]", right) or _RELATIVE_PART.search(right):
+        return [item]
+    # (a zone's name, "黄棠工业功能区", may look like a district's to _complete_place: its ending decides)
+    if len(left) >= 4 and len(right) >= 3 and _complete_place(left) and _STRONG_END.search(left) \
+            and _AREA_END.search(right) and not _district_ok(right, strict=True):
+        return [left, right]
+    return [item]
+
+
+# Areas of village rank and above, which a list names as places of their own ("…工业功能区", "…工业园", "…村").
+_AREA_END = re.compile(r"(?:村|社区|小区|街道|镇|乡|功能区|工业区|园区|工业园|开发区|片区)$")
 
 
 def _split_and(item: str) -> list[str]:

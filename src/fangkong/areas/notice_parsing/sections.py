@@ -6,7 +6,14 @@ import re
 from bisect import bisect_left
 
 from fangkong.areas.notice_parsing.dates import _date_only, _org_broken, _org_only
-from fangkong.areas.notice_parsing.divisions import _classify_label, _district_ok, _divisions, _Label, _sub_ok
+from fangkong.areas.notice_parsing.divisions import (
+    _classify_label,
+    _district_ok,
+    _divisions,
+    _Label,
+    _sub_ok,
+    _title_line_district,
+)
 from fangkong.areas.notice_parsing.places import (
     _BARE_SUB,
     _BOUND_RUN,
@@ -21,6 +28,7 @@ from fangkong.areas.notice_parsing.places import (
     _bare_subs,
     _complete_place,
     _district_runs,
+    _final_and,
     _floor_part,
     _front_district,
     _Group,
@@ -598,7 +606,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             place = prefix + place
         if prefix and headed_items and not community and not prefix_line_only:
             headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
-        groups[-1].places.append(place)
+        # "…、东城街道A村及B工业功能区。": 及 before the last item of a 、 run joins two places
+        last = after_comma and (end >= n or text[end] in "\n。;")
+        groups[-1].places.extend(_final_and(place) if last else [place])
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:
@@ -844,6 +854,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
             signed = False  # "关于划定中风险地区的通告" under a signature: the page's next notice starts
+            # ("关于B市划定…的通告" after A市's signature: the next notice's lists are in the district it names)
+            outer = _title_line_district(line) or outer
         if designating and not signed:
             listed = _LEVEL_AFTER.fullmatch(_strip_enum(line)[0])
             if listed and _object_ok(listed["obj"]):

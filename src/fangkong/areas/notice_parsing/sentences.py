@@ -123,6 +123,8 @@ def _heading_district(text: str) -> str | None:
         m = _HEADING_DISTRICT.match(text, start)
         # (not "现有市区管控区域如下": 现有 (now there are) and 市区 (the city's urban area) name no district)
         if m and _district_ok(m[1]) and not m[1].startswith(("现有", "目前", "当前")):
+            if m[1].startswith("关于") and _district_ok(m[1][2:]):
+                return m[1][2:]  # "关于化州市划定…的通告": the title's 关于 is no part of the district
             cut = max(m[1].rfind("将"), m[1].rfind("起"))
             if cut >= 0 and m[1] not in _divisions()[0] and _district_ok(m[1][cut + 1:]):
                 return m[1][cut + 1:]  # "将金川区…", "即日起将离石区以下…" (but 将乐县 is a county)
