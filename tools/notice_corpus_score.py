@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/notice_corpus_score.py 115 116 120-130   # notices by number (ranges allowed)
     .venv/bin/python tools/notice_corpus_score.py                   # the whole corpus
+    .venv/bin/python tools/notice_corpus_score.py --rules 450-475   # the rules alone, without the tagger fallback
 
 Prints each notice that is not read perfectly with its misses (- expected, not found; + found, not expected),
 then one line with precision, recall and F1 over the selection: the figure a held-out batch is judged by."""
@@ -28,9 +29,11 @@ def _selected(args: list[str]) -> list[str]:
 
 def main() -> None:
     total = Score()
-    names = _selected(sys.argv[1:])
+    args = sys.argv[1:]
+    rules_only = "--rules" in args
+    names = _selected([arg for arg in args if arg != "--rules"])
     for name in names:
-        each, _, misses = score(name)
+        each, _, misses = score(name, fallback=not rules_only)
         total.add(each)
         if each.f1 < 1.0 or each.district_accuracy < 1.0:
             print(f"{name}: P {each.precision:.2f} R {each.recall:.2f} F1 {each.f1:.2f} "

@@ -142,7 +142,7 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[st
         at = change.pop("_at", None)
         restated = lines is not None and at is not None and any(
             _RESTATED_LISTS.search(_compact(line)) for line in lines[:at])
-        if change.pop("_bare") and lifting and not restated:
+        if change.pop("_bare", False) and lifting and not restated:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
 
 
