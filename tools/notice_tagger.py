@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 import pycrfsuite
@@ -48,12 +50,37 @@ def _text(name: str) -> str:
     return (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
 
 
-def train(names: list[str], path: Path) -> None:
+# Characters that say what kind a place is, or where it is, kept when names are swapped: the tagger must learn
+# from these and from the text around a place, not from the names of the corpus's cities.
+_KIND_CHARS = set("省市区县旗镇乡村组社街道路巷弄里号楼栋幢座单元层室院园苑府庭湾城小居委会花广场中心厂站场馆店"
+                  "东南西北上下前后内外全域其他余除以至含及和、,;:()—-·")
+_NAME_POOL = "金华龙春晓阳光和平建桃丽泽翠锦绣长风胜利兴盛泰康宁安福瑞鑫汇君悦星河峰景秀云松竹兰梅明月柳岸白石青山"
+
+
+def _renamed(text: str, places: list[tuple[str, str]], seed: int) -> tuple[str, list[tuple[str, str]]]:
+    """A copy of a notice whose places' name characters are swapped for others, the same way throughout (one
+    substitution per copy), kind words, digits and punctuation kept."""
+    rng = random.Random(seed)
+    names = {ch for _level, place in places for ch in place
+             if "\u4e00" <= ch <= "\u9fff" and ch not in _KIND_CHARS}
+    swap = {ch: rng.choice(_NAME_POOL) for ch in sorted(names)}
+    table = str.maketrans(swap)
+    spans = sorted({place for _level, place in places if place}, key=len, reverse=True)
+    out = text
+    for place in spans:
+        out = out.replace(place, place.translate(table))
+    return out, [(level, place.translate(table)) for level, place in places]
+
+
+def train(names: list[str], path: Path, copies: int = 2) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for name in names:
         text = tagger.compact(_text(name))
         places = [(e.level, _norm(e.place)) for e in expected_of(name)]
         trainer.append(tagger.features(text), tagger.labels(text, places))
+        for copy in range(copies):
+            renamed, renamed_places = _renamed(text, places, seed=zlib.crc32(f"{name}/{copy}".encode()))
+            trainer.append(tagger.features(renamed), tagger.labels(renamed, renamed_places))
     trainer.set_params(SETTINGS)
     trainer.train(str(path))
 

@@ -115,17 +115,20 @@ from fangkong.areas.notice_parsing.tagger import tagged_changes
 from fangkong.areas.notice_parsing.terms import _compact
 from fangkong.core.documents import text_of_document
 
+_TAGGED_MIN_LINES = 3
+
 
 def _tagged(text: str, lines: list[str], warnings: list[str]) -> list[dict[str, Any]]:
     """The statistical tagger's places of a notice the rules read nothing in (decision 0024), if it names a level
     at all, with a warning that says so: a reviewer checks each."""
-    if not any(_has_keyword(_compact(line)) for line in lines):
+    # (a sentence or two the rules decline, "…尚未达到解除封控的标准", is their decision, not a list to guess at)
+    if len(lines) < _TAGGED_MIN_LINES or not any(_has_keyword(_compact(line)) for line in lines):
         return []
     changes = tagged_changes(text)
     if changes:
         count = sum(len(change["places"]) for change in changes)
         warnings.append(f"规则未能读出名单,以下{count}处地点由统计模型读出,请逐一核对 / the rules read no list: "
-                        f"{count} places were read by the statistical tagger, check each")
+                        f"{count} place{'s' if count > 1 else ''} read by the statistical tagger, check each")
     return changes
 
 
@@ -153,7 +156,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
         change["places"] = [place.replace(_ONE_PLACE_AND, "、") for place in change["places"]]
     if not changes:
         warnings.append(_unread(lines))
-        changes = _tagged(text, lines, warnings) if fallback else []
+        # (only where the rules found no list at all: a list they read as no place is their decision)
+        changes = _tagged(text, lines, warnings) if fallback and not sections else []
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)

@@ -44,6 +44,7 @@ _LIFT = re.compile(r"解除|解封|撤销|取消")
 # the verb of an adjustment before the level it goes to ("调整为低风险", "列入封控", "降至低风险")
 _TO_LEVEL = re.compile(r"(?:为|至|入|列|定|转)(?=封控|管控|防范|高风险|中风险|低风险|临时静默|静默)")
 _SENTENCE_END = "。;\n"
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,3}[、.])")
 _OPEN, _CLOSE = "([【〔", ")]】〕"
 
 
@@ -87,7 +88,7 @@ def _context(text: str) -> list[tuple[str, str, str, str, str]]:
     current, start = "none", 0
     for i in range(n + 1):
         if i == n or text[i] == "\n":
-            line = text[start:i]
+            line = _NUMBERING.sub("", text[start:i])
             # a heading: a line ending with ":", or a short line naming a level without a list
             if line.endswith(":") or (len(line) < 40 and "、" not in line
                                       and any(p.search(line) for p, _ in _LEVEL_WORDS)):
