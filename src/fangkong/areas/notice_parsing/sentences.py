@@ -465,6 +465,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
+        if _WILL_AT_TIME.fullmatch(obj.strip(" ,")):
+            continue  # "静态管理时间:从10月8日20时起实行静态管理": a time before the verb, no place
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
             continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
         if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) \
