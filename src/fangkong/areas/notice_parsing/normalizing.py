@@ -182,6 +182,13 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))[ \t]*(?:新增|�
                                r"(?P<kind>封控|封闭|管控)(?:管理|措施)?(?=[,。;:\n]|$)")
 
 
+# "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
+# (no 对); read as "…继续为封控区". (Not people or vehicles: "密接人员继续实行管控措施" names no place.)
+_KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人员|人群|者|车辆)[^,。;:\n]){2,300}?)"
+                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
+                           r"(?=[,。;:\n]|$)", re.M)
+
+
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
 # exception of the sentence that changes the others; they are places of that level as much as the rest, read as
 # "A、B仍保持为封控区,C…" (only at a clause's start, so "A除B仍为封控区外其他区域" keeps its exception).
@@ -424,6 +431,7 @@ def _normalize(text: str) -> str:
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
+    text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>\g<verb>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
