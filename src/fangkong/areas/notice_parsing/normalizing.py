@@ -183,8 +183,10 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))[ \t]*(?:新增|�
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
-# (no 对); read as "…继续为封控区". (Not people or vehicles: "密接人员继续实行管控措施" names no place.)
-_KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人员|人群|者|车辆)[^,。;:\n]){2,300}?)"
+# (no 对); read as "…继续为封控区". (Only what ends as a place does: "密接人员继续实行管控措施", "县域对外大交通仍
+# 实行封控管理" name none.)
+_KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人员|人群|者|车辆)[^,。;:\n]){1,300}?"
+                           r"(?:村|屯|庄|寨|社区|居委会|小区|苑|园|院|楼|栋|单元|组|镇|乡|街道|片区))"
                            r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
                            r"(?=[,。;:\n]|$)", re.M)
 
@@ -269,7 +271,9 @@ _LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|�
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
 # "解除A、B等共2个管控区管理", is dropped).
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
-                            rf"{_AREA_COUNT}?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
+                            rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施|(?<=管理))(?=[,;。]|$)")
+# ("解除A街道B村静默管理", "解除C街道除高风险区外其他区域的静默管理": a level that is itself a management, the
+# places' 的 before it)
 # "一、解除对A楼,B里13号门、15号门防范区管理措施", "解除对北至A街,南至B路…合围范围内参照防范区管理措施":
 # 对 opens the object, so its places may be separated by commas; the level (参照: "managed as") it leaves
 # closes it. Read as "将A楼,B里…解除防范区管理".
@@ -439,7 +443,8 @@ def _normalize(text: str) -> str:
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
-    text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
+    text = _LIFT_LEVEL_OF.sub(lambda m: f"将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}",
+                              text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
@@ -479,7 +484,8 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 # A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
 # the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
 # 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理": a sentence of its own,
-# "郏县实行静默管理。" / "全县实行静默管理。" ("对全县域实行静态管理": 全县域 is 全县), the district being the place (found as the longest known district
+# "郏县实行静默管理。" / "全县实行静默管理。" ("对全县域实行静态管理": 全县域 is 全县), the district being
+# the place (found as the longest known district
 # at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
