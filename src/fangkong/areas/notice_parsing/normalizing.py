@@ -267,6 +267,18 @@ _LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|�
                                  r"(?P<lv>封控|管控|防范)(?:区域|区)的"
                                  r"(?P<obj>[^;。:]{2,300}?)解除(?:临时)?(?:封控|管控|防范)?(?:管理措施|管理|措施)?"
                                  r"(?=[,;。]|$)", re.M)
+# "逐步解除12个乡镇街道的静默管理,分别是A乡、B街道;C乡、D街道(E小区除外),共涉及…": a count of the places
+# lifted, then the places themselves after 分别是 (groups of them, by time slot, between ";"); read as
+# "将A乡、B街道、C乡、D街道(E小区除外)解除静默管理" (after "逐步" too, where no clause starts).
+_LIFT_COUNT_NAMED = re.compile(rf"解除[\d{_CN_NUM}]{{1,4}}个[{_CJK}]{{0,8}}?的?(?P<level>{_LEVEL})(?:管理|措施)?,"
+                               r"(?:分别是|分别为|具体为|具体是|包括|即)(?P<list>[^。\n:]+?)(?=,(?:共|合计|总计|涉及)|。|\n|$)")
+
+
+def _lift_count_named(m: re.Match[str]) -> str:
+    level = m["level"] if m["level"].endswith("管理") else m["level"] + "管理"
+    return "将" + m["list"].replace(";", "、") + "解除" + level
+
+
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
 # "解除A、B等共2个管控区管理", is dropped).
@@ -443,6 +455,7 @@ def _normalize(text: str) -> str:
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
+    text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(lambda m: f"将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}",
                               text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
