@@ -193,9 +193,9 @@ _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人�
 
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
 # exception of the sentence that changes the others; they are places of that level as much as the rest, read as
-# "A、B仍保持为封控区,C…" (only at a clause's start, so "A除B仍为封控区外其他区域" keeps its exception).
+# "A、B仍为封控区,C…" (only at a clause's start, so "A除B仍为封控区外其他区域" keeps its exception).
 _KEPT_EXCEPT = re.compile(rf"(?:(?<=[,:;。\n])|^)[ \t]*除(?P<obj>[^,;。:除\n]{{2,300}}?)"
-                          rf"(?P<verb>(?:仍然?|依然|继续)(?:保持|维持|划定|确定|作)?(?:为|是){_LEVEL})(?:以外|之外|外),",
+                          rf"(?:仍然?|依然|继续)(?:保持|维持|划定|确定|作)?(?:为|是)(?P<level>{_LEVEL})(?:以外|之外|外),",
                           re.M)
 
 
@@ -448,7 +448,7 @@ def _normalize(text: str) -> str:
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
-    text = _KEPT_EXCEPT.sub(r"\g<obj>\g<verb>,", text)
+    text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
