@@ -146,7 +146,7 @@ def _title_line_district(line: str) -> str | None:
     # (also a 公告, and after a site's marks: ">>>武清区关于全部解除封控管控…的公告")
     m = re.match(rf"(?:[>»》·•\s]+)?([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):
-        return m[1]
+        return _without_prefecture(m[1])  # "晋中市平遥县关于…的通告": the city in front is no part of it
     m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)
     if m and "通告" in line and m[1] in _divisions()[0]:
         return m[1]

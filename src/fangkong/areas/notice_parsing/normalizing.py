@@ -182,6 +182,23 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))[ \t]*(?:新增|�
                                r"(?P<kind>封控|封闭|管控)(?:管理|措施)?(?=[,。;:\n]|$)")
 
 
+# "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
+# (no 对); read as "…继续为封控区". (Only what ends as a place does: "密接人员继续实行管控措施", "县域对外大交通仍
+# 实行封控管理" name none.)
+_KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人员|人群|者|车辆)[^,。;:\n]){1,300}?"
+                           r"(?:村|屯|庄|寨|社区|居委会|小区|苑|园|院|楼|栋|单元|组|镇|乡|街道|片区))"
+                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
+                           r"(?=[,。;:\n]|$)", re.M)
+
+
+# "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
+# exception of the sentence that changes the others; they are places of that level as much as the rest, read as
+# "A、B仍为封控区,C…" (only at a clause's start, so "A除B仍为封控区外其他区域" keeps its exception).
+_KEPT_EXCEPT = re.compile(rf"(?:(?<=[,:;。\n])|^)[ \t]*除(?P<obj>[^,;。:除\n]{{2,300}}?)"
+                          rf"(?:仍然?|依然|继续)(?:保持|维持|划定|确定|作)?(?:为|是)(?P<level>{_LEVEL})(?:以外|之外|外),",
+                          re.M)
+
+
 # "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
 _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
@@ -250,11 +267,25 @@ _LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|�
                                  r"(?P<lv>封控|管控|防范)(?:区域|区)的"
                                  r"(?P<obj>[^;。:]{2,300}?)解除(?:临时)?(?:封控|管控|防范)?(?:管理措施|管理|措施)?"
                                  r"(?=[,;。]|$)", re.M)
+# "逐步解除12个乡镇街道的静默管理,分别是A乡、B街道;C乡、D街道(E小区除外),共涉及…": a count of the places
+# lifted, then the places themselves after 分别是 (groups of them, by time slot, between ";"); read as
+# "将A乡、B街道、C乡、D街道(E小区除外)解除静默管理" (after "逐步" too, where no clause starts).
+_LIFT_COUNT_NAMED = re.compile(rf"解除[\d{_CN_NUM}]{{1,4}}个[{_CJK}]{{0,8}}?的?(?P<level>{_LEVEL})(?:管理|措施)?,"
+                               r"(?:分别是|分别为|具体为|具体是|包括|即)(?P<list>[^。\n:]+?)(?=,(?:共|合计|总计|涉及)|。|\n|$)")
+
+
+def _lift_count_named(m: re.Match[str]) -> str:
+    level = m["level"] if m["level"].endswith("管理") else m["level"] + "管理"
+    return "将" + m["list"].replace(";", "、") + "解除" + level
+
+
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
 # "解除A、B等共2个管控区管理", is dropped).
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
-                            rf"{_AREA_COUNT}?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施)(?=[,;。]|$)")
+                            rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施|(?<=管理))(?=[,;。]|$)")
+# ("解除A街道B村静默管理", "解除C街道除高风险区外其他区域的静默管理": a level that is itself a management, the
+# places' 的 before it)
 # "一、解除对A楼,B里13号门、15号门防范区管理措施", "解除对北至A街,南至B路…合围范围内参照防范区管理措施":
 # 对 opens the object, so its places may be separated by commas; the level (参照: "managed as") it leaves
 # closes it. Read as "将A楼,B里…解除防范区管理".
@@ -416,13 +447,17 @@ def _normalize(text: str) -> str:
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
+    text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
+    text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
-    text = _LIFT_LEVEL_OF.sub(r"将\g<obj>解除\g<level>管理", text)
+    text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
+    text = _LIFT_LEVEL_OF.sub(lambda m: f"将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}",
+                              text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
@@ -462,11 +497,12 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 # A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
 # the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
 # 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理": a sentence of its own,
-# "郏县实行静默管理。" / "全县实行静默管理。", the district being the place (found as the longest known district
+# "郏县实行静默管理。" / "全县实行静默管理。" ("对全县域实行静态管理": 全县域 is 全县), the district being
+# the place (found as the longest known district
 # at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
-    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
     rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
 
 

@@ -465,6 +465,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
+        if _WILL_AT_TIME.fullmatch(obj.strip(" ,")):
+            continue  # "静态管理时间:从10月8日20时起实行静态管理": a time before the verb, no place
+        if _COUNTED_IN_DIVISIONS.search(obj) or _DEMONSTRATIVE.fullmatch(obj.strip(" ,")):
+            continue  # "对A区、B区的19个乡镇(街道)分区分片解除…" counts what sections name; "此次解除…的区域"
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
             continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
         if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) \
@@ -613,6 +617,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# A report's lead counting the towns of the districts it names ("对A区、B区、C区的19个乡镇(街道)分区分片逐步解除
+# 静默管理"): the districts' sections name the places, the lead none; nor does a demonstrative ("此次解除…的区域").
+_COUNTED_IN_DIVISIONS = re.compile(rf"(?:区|县|市|旗)的(?:共|计)?[\d{_CN_NUM}]{{1,4}}个{_SUMMARY_KIND}")
+_DEMONSTRATIVE = re.compile(r"此次|本次|这次|该次|此轮|本轮|上述|以上")
 
 
 # The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
