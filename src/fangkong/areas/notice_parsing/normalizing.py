@@ -140,6 +140,11 @@ def _plain(text: str) -> str:
 _FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
 _FINANCIAL_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([壹贰叁参肆伍陆柒捌玖拾]{1,3}\)"
                              r"|第?[壹贰叁参肆伍陆柒捌玖拾]{1,3}(?=[、.,]))")
+# Copies typed with a Japanese input method number some headings with katakana that look like numerals ("ニ、" for
+# "二、", "ー、" for "一、", "ハ、" for "八、"): read as the numerals where they number, as above.
+_KANA_NUMERALS = str.maketrans("ニーハ", "二一八")
+_KANA_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([一二三四五六七八九十ニーハ]{1,3}\)"
+                        r"|第?[一二三四五六七八九十ニーハ]{1,3}(?=[、.,]))")
 
 
 # "防范区:A路以东、B路以南…合围区域实行“…”管理措施": an enclosed area runs into its measures without a comma
@@ -409,6 +414,7 @@ def _normalize(text: str) -> str:
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
+    text = _KANA_ENUM.sub(lambda m: m.group().translate(_KANA_NUMERALS), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)

@@ -949,6 +949,17 @@ def _final_and(item: str) -> list[str]:
 _AREA_END = re.compile(r"(?:村|社区|小区|街道|镇|乡|功能区|工业区|园区|工业园|开发区|片区)$")
 
 
+def _named_and(item: str) -> list[str]:
+    """ "A乡B自然村和C小学" in a list line: 和 between two whole named places (``_named_pair``) separates them, as
+    、 would; other 和 stay inside the place as written."""
+    for m in re.finditer("和", item):
+        left, right = item[:m.start()], item[m.end():]
+        # (not "A社区和平南路1号B小区": 和 starting a word, 和平, is the next name's)
+        if not _unclosed(left) and not _HE_WORD.match(item, m.start()) and _named_pair(left, _before_next_and(right)):
+            return [left, *_named_and(right)]
+    return [item]
+
+
 def _split_and(item: str) -> list[str]:
     """ "A社区和大连金普新区B社区": 和 separates two places only before a district."""
     if item.count("和") + item.count("及") > 60:
@@ -1040,7 +1051,9 @@ def _named_right(right: str) -> bool:
 # A name's own note at its end ("格林豪泰酒店(火车站店)"): what the name ends with is read before it.
 _END_NOTE = re.compile(r"\([^()]{1,20}\)$")
 # Shops and eateries close a name too ("晓辉饭店(朝阳路店)").
-_SHOP_END = re.compile(r"(?:饭店|餐厅|餐馆|超市|商店|药店|药房|门店|酒楼|旅馆|浴池|店)$")
+_SHOP_END = re.compile(r"(?:饭店|餐厅|餐馆|超市|商店|药店|药房|门店|酒楼|旅馆|浴池|店"
+                       # "A村和B小学", "C村和C幼儿园": schools and kindergartens close a name as well
+                       r"|小学|中学|幼儿园|学校)$")
 # Words 和 starts ("和平", "和谐"…): "A社区和平小区" may be one place; a short right side is not split there.
 _HE_WORD = re.compile(r"和(?:平|谐|睦|美|顺|兴|悦|煦|润|盛|鸣|风|园|苑|居|家|乐|畅|泰|嘉|光|义|安)")
 
