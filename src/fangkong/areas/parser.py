@@ -174,7 +174,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                     and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
                 change["places"] = [change["district"] + place for place in change["places"]]
                 change["district"] = district
-    _name_whole_own(changes)
+    _name_whole_own(changes, district)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)

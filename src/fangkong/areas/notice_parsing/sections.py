@@ -1022,6 +1022,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                                    or _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:"))):
             current = None
             continue
+        # "2.封控范围:A县全域" then "3.封控管理坚持…的原则。": after a numbered heading with its places on its own
+        # line, closed (no separator at its end), the next item numbered alike is the heading's sibling
+        if style and style == _enum_style(compact[current.index]) and current.heading.rest and not label \
+                and len(current.lines) == 1 and not _ends_with_sep(compact[current.index]):
+            current = None
+            continue
         stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None
         if stated and _level_name(stated["level"] or stated["level2"]) == current.heading.level_to:
             # "(一)高风险区" then "因此轮疫情感染源头不明,…,划定高风险区10个。": the reason and the count, no place

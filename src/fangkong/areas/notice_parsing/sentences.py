@@ -662,12 +662,17 @@ def _former_level_back(obj: str) -> tuple[str, str] | None:
 _WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
 
 
-def _name_whole_own(changes: list[dict[str, Any]]) -> None:
-    """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike)."""
+def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> None:
+    """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike). ``own``: the
+    notice's own district; "封控范围:A县全域" in A县's notice (the district taken off in front, "全域" left) is the
+    whole county at any level, the county itself (a province's or city's list of districts keeps "全域")."""
     for change in changes:
         district = change["district"]
         if change["level_to"] == "silent" and district:
             change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
+                                for p in change["places"]]
+        if own and district == own and change["level_to"]:
+            change["places"] = [district if re.fullmatch(r"(?:全域|全境)(?:范围内?)?", p) else p
                                 for p in change["places"]]
 
 
