@@ -775,7 +775,13 @@ def _object_ok(obj: str) -> bool:
             obj = obj[:rest.start()] + obj[rest.end():]
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
-                or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj))  # "对本区解除防范区管理": the whole
+                or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj)  # "对本区解除防范区管理": the whole
+                or _EVERY_KIND.fullmatch(obj))
+
+
+# "各小区(村)实行静默管理", "各村居、各单位": every place of a kind, a rule for all of them, no place named
+_EVERY_KIND = re.compile(r"(?:各(?:个|类)?(?:小区|社区|村|村居|村组|居民区|居民小区|楼栋|单位|乡镇|街道|镇|乡|企业"
+                         r"|场所|区域)[、和及与]?)+")
 
 
 # "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its

@@ -172,6 +172,8 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
                            r"|(?<=决定|关于)对"
+                           # "决定在A主城区(B区、C区)自8月18日18时至20日24时实行静默管理": 在 after 决定 as well
+                           r"|(?<=决定)在"
                            # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
                            r"|仅有?(?!限)|只有|唯有"
                            # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
@@ -458,6 +460,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        # "…在A区自8月18日18时至20日24时实行静默管理": when (and how long) the place is under the level, not the place
+        obj = _SPAN_END.sub("", obj) if starts and starts[-1].group() in ("在", "对") else obj
         if starts and starts[-1].group() == "将" and _WILL_AT_TIME.fullmatch(obj):
             # "海甸岛将于8月28日10时至29日凌晨1时实行静态管理": 将 says "will" before a time; the place is the
             # subject in front of it (the clause before the comma)
@@ -618,6 +622,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
 # The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
 _TIME_POINT = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今日|今天|明日|明天|即日)(?:[上下]午|凌晨|晚上?|早上?)?"
                r"(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?")
+_SPAN_END = re.compile(rf"(?<=.)(?:自|从|于){_TIME_POINT}(?:(?:至|到|—|-|~){_TIME_POINT})?(?:起|止)?,?$")
 _WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}"
                            rf"(?:(?:至|到|-|—){_TIME_POINT}|(?:至|到|-|—)?(?:凌晨|晚上?)?\d{{1,2}}(?:时|点))?"
                            r"(?:起|开始|期间)?")
