@@ -141,13 +141,16 @@ def _total(text: str) -> int | None:
 # 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
 # "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
+# How a lift proceeds, before its verb: "有序解除", "全县分区分级解除管控措施" (by zones and grades), "分批解除";
+# the words are no part of the object.
+_LIFT_MANNER = r"(?:有序|全面|逐步|分区分级|分区分类|分区域|分批次?|分阶段|分步骤?)*"
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
-                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
+                              rf"|(?P<lift>{_LIFT_MANNER}解除))(?:疫情)?(?P<level>{_LEVEL})"
                               # ("将A解除临时性管控措施": a temporary control lifted, the same form)
-                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
+                              rf"|(?P<lift2>{_LIFT_MANNER}解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
                               # (not "A封控区解除封控,由封控区调整为防范区": the change follows, it names the level)
                               rf"(?:管理|措施(?=[,;。]|$)|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
@@ -536,6 +539,13 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "3月3日进行动态评估,相较于3月1日,A镇由较低风险转为低风险": without a start the object runs back
             # over the pieces between commas that name places, not over the clauses of time before them
             obj = _places_at_end(obj)
+        elif numbered and not (starts or sections or listed_before or conditioned) and "," in obj:
+            # "2.县内全域分区域有序恢复生产生活,县城区域调整为防范区": a numbered item's clauses of what resumes
+            # before the one with the places; the object starts after the last of them
+            pieces = _comma_items(obj)
+            prose = [k for k, piece in enumerate(pieces) if _PROSE_PIECE.search(piece)]
+            if prose and prose[-1] < len(pieces) - 1:
+                obj = ",".join(pieces[prose[-1] + 1:])
         explicit = (bool(starts) or numbered or bool(sections) or bool(listed_before)
                     or _front_district(obj) is not None or bool(conditioned))
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
@@ -712,6 +722,10 @@ _NOT_LISTED = re.compile(r"^(?:零|无|暂无|没有|对|向|给|按|以|居民|
 
 
 _OFF_SCALE_FROM = re.compile(r"由较[高低]风险(?:区|地区|区域)?$")
+
+
+# What a clause of measures or of life resuming says, which no place's name does.
+_PROSE_PIECE = re.compile(r"恢复|生产生活|有序|分区域|分区分级|分批|逐步|开展|流动|出行|营业|复工|复产|复学")
 
 
 def _places_at_end(obj: str) -> str:
