@@ -165,6 +165,10 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)
                 or _lead_street_district(above, changes))
+    if district and district not in _divisions()[0]:
+        # "唐山乐亭县" (a label over a roundup's notice): the prefecture city, without 市, before the county
+        district = next((district[n:] for n in (2, 3, 4) if district[:n] in _divisions()[1]
+                         and district[n:] in _divisions()[0]), district)
     if district:
         for change in changes:
             change["district"] = change["district"] or district
