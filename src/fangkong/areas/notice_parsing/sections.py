@@ -224,7 +224,7 @@ _TIMED_FRONT = re.compile(r"^(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
-    body = _KEPT_AREA.sub(lambda m: (m["keep"] or "") + m["kind"] + "区", body)
+    body = _KEPT_AREA.sub(lambda m: ("继续" if m["keep"] else "") + m["kind"] + "区", body)
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
     subject = _LEVEL_IS.match(body)
     if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
