@@ -169,6 +169,10 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)
                 or _lead_street_district(above, changes))
+    if district and district not in _divisions()[0]:
+        # "唐山乐亭县" (a label over a roundup's notice): the prefecture city, without 市, before the county
+        district = next((district[n:] for n in (2, 3, 4) if district[:n] in _divisions()[1]
+                         and district[n:] in _divisions()[0]), district)
     if district:
         for change in changes:
             change["district"] = change["district"] or district
@@ -178,7 +182,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                     and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
                 change["places"] = [change["district"] + place for place in change["places"]]
                 change["district"] = district
-    _name_whole_own(changes)
+    _name_whole_own(changes, district)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)

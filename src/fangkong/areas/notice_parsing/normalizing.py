@@ -140,6 +140,11 @@ def _plain(text: str) -> str:
 _FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
 _FINANCIAL_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([壹贰叁参肆伍陆柒捌玖拾]{1,3}\)"
                              r"|第?[壹贰叁参肆伍陆柒捌玖拾]{1,3}(?=[、.,]))")
+# Copies typed with a Japanese input method number some headings with katakana that look like numerals ("ニ、" for
+# "二、", "ー、" for "一、", "ハ、" for "八、"): read as the numerals where they number, as above.
+_KANA_NUMERALS = str.maketrans("ニーハ", "二一八")
+_KANA_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([一二三四五六七八九十ニーハ]{1,3}\)"
+                        r"|第?[一二三四五六七八九十ニーハ]{1,3}(?=[、.,]))")
 
 
 # "防范区:A路以东、B路以南…合围区域实行“…”管理措施": an enclosed area runs into its measures without a comma
@@ -290,7 +295,8 @@ _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:(
 # 对 opens the object, so its places may be separated by commas; the level (参照: "managed as") it leaves
 # closes it. Read as "将A楼,B里…解除防范区管理".
 _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)解除对"
-                              rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)(?:参照|按照?)?(?P<level>{_LEVEL})的?"
+                              # ("解除对A合围区域内居民小区的临时静默管理措施": 的 before the level ends the object)
+                              rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)的?(?:参照|按照?)?(?P<level>{_LEVEL})的?"
                               r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
@@ -440,6 +446,7 @@ def _normalize(text: str) -> str:
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
+    text = _KANA_ENUM.sub(lambda m: m.group().translate(_KANA_NUMERALS), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)

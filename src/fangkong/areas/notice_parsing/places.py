@@ -142,7 +142,8 @@ _BOUND_RUN = re.compile(
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
-    r"(?:\([^()]*\))?(?=[,、;。\n]|$)"
+    # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
+    r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
@@ -776,7 +777,13 @@ def _object_ok(obj: str) -> bool:
             obj = obj[:rest.start()] + obj[rest.end():]
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
-                or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj))  # "对本区解除防范区管理": the whole
+                or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj)  # "对本区解除防范区管理": the whole
+                or _EVERY_KIND.fullmatch(obj))
+
+
+# "各小区(村)实行静默管理", "各村居、各单位": every place of a kind, a rule for all of them, no place named
+_EVERY_KIND = re.compile(r"(?:各(?:个|类)?(?:小区|社区|村|村居|村组|居民区|居民小区|楼栋|单位|乡镇|街道|镇|乡|企业"
+                         r"|场所|区域)[、和及与]?)+")
 
 
 # "将A区B镇C村除封控区以外的地区,调整为管控区": the rest of one village (town, compound) is a place of its
@@ -950,6 +957,17 @@ def _final_and(item: str) -> list[str]:
 _AREA_END = re.compile(r"(?:村|社区|小区|街道|镇|乡|功能区|工业区|园区|工业园|开发区|片区)$")
 
 
+def _named_and(item: str) -> list[str]:
+    """ "A乡B自然村和C小学" in a list line: 和 between two whole named places (``_named_pair``) separates them, as
+    、 would; other 和 stay inside the place as written."""
+    for m in re.finditer("和", item):
+        left, right = item[:m.start()], item[m.end():]
+        # (not "A社区和平南路1号B小区": 和 starting a word, 和平, is the next name's)
+        if not _unclosed(left) and not _HE_WORD.match(item, m.start()) and _named_pair(left, _before_next_and(right)):
+            return [left, *_named_and(right)]
+    return [item]
+
+
 def _split_and(item: str) -> list[str]:
     """ "A社区和大连金普新区B社区": 和 separates two places only before a district."""
     if item.count("和") + item.count("及") > 60:
@@ -1041,7 +1059,9 @@ def _named_right(right: str) -> bool:
 # A name's own note at its end ("格林豪泰酒店(火车站店)"): what the name ends with is read before it.
 _END_NOTE = re.compile(r"\([^()]{1,20}\)$")
 # Shops and eateries close a name too ("晓辉饭店(朝阳路店)").
-_SHOP_END = re.compile(r"(?:饭店|餐厅|餐馆|超市|商店|药店|药房|门店|酒楼|旅馆|浴池|店)$")
+_SHOP_END = re.compile(r"(?:饭店|餐厅|餐馆|超市|商店|药店|药房|门店|酒楼|旅馆|浴池|店"
+                       # "A村和B小学", "C村和C幼儿园": schools and kindergartens close a name as well
+                       r"|小学|中学|幼儿园|学校)$")
 # Words 和 starts ("和平", "和谐"…): "A社区和平小区" may be one place; a short right side is not split there.
 _HE_WORD = re.compile(r"和(?:平|谐|睦|美|顺|兴|悦|煦|润|盛|鸣|风|园|苑|居|家|乐|畅|泰|嘉|光|义|安)")
 

@@ -35,6 +35,7 @@ from fangkong.areas.notice_parsing.places import (
     _is_blanket,
     _is_boilerplate,
     _join_bounded,
+    _named_and,
     _object_ok,
     _split_enclosed,
     _strip_enum,
@@ -212,11 +213,18 @@ def _level_then_places(body: str) -> _Heading | None:
 # (read as "封控区", "管控区").
 _MEASURES_AREA = re.compile(r"^(?:实施|实行|执行|落实|采取)(?P<kind>封控|管控|防范)(?:管理)?措施的?(?:区域|范围|地区)"
                             r"(?=[(:。]|$)")
+# "二、继续封控的区域", "三、仍管控的范围": the areas a level keeps, a heading of that level (read as "封控区").
+_KEPT_AREA = re.compile(r"^(?P<keep>继续|仍然?|仍需|依然|保留)?(?P<kind>封控|管控|防范)(?:管理)?的?(?:区域|范围|地区)"
+                        r"(?=[(:。]|$)")
+# "一、自12月29日0时起解封范围": when the heading's change takes effect, written before it.
+_TIMED_FRONT = re.compile(r"^(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|凌晨)?"
+                          r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始),?(?=[\u4e00-\u9fff])")
 
 
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
+    body = _KEPT_AREA.sub(lambda m: ("继续" if m["keep"] else "") + m["kind"] + "区", body)
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
     subject = _LEVEL_IS.match(body)
     if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
@@ -257,7 +265,7 @@ def _match_heading(line: str) -> _Heading | None:
                     return _Heading(*_analyze(text), _cn_int(counted["count"]), _heading_district(text), text)
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
-    body = body.rstrip("。")
+    body = _TIMED_FRONT.sub("", body.rstrip("。"))
     if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
@@ -608,7 +616,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
         # "…、东城街道A村及B工业功能区。": 及 before the last item of a 、 run joins two places
         last = after_comma and (end >= n or text[end] in "\n。;")
-        groups[-1].places.extend(_final_and(place) if last else [place])
+        groups[-1].places.extend(part for end in (_final_and(place) if last else [place]) for part in _named_and(end))
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:
@@ -1012,6 +1020,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 and not label and (_has_keyword(re.sub(r"\([^()]*\)", "", line))
                                    or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))
                                    or _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:"))):
+            current = None
+            continue
+        # "2.封控范围:A县全域" then "3.封控管理坚持…的原则。": after a numbered heading with its places on its own
+        # line, closed (no separator at its end), the next item numbered alike is the heading's sibling
+        if style and style == _enum_style(compact[current.index]) and current.heading.rest and not label \
+                and len(current.lines) == 1 and not _ends_with_sep(compact[current.index]):
             current = None
             continue
         stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None

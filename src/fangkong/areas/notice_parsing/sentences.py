@@ -141,13 +141,16 @@ def _total(text: str) -> int | None:
 # 地区", "确定A为封控区;B为管控区", "A、B仍为防范区". The object runs back from the verb to the nearest
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
 # "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
+# How a lift proceeds, before its verb: "有序解除", "全县分区分级解除管控措施" (by zones and grades), "分批解除";
+# the words are no part of the object.
+_LIFT_MANNER = r"(?:有序|全面|逐步|分区分级|分区分类|分区域|分批次?|分阶段|分步骤?)*"
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
-                              rf"|(?P<lift>(?:有序|全面|逐步)?解除))(?:疫情)?(?P<level>{_LEVEL})"
+                              rf"|(?P<lift>{_LIFT_MANNER}解除))(?:疫情)?(?P<level>{_LEVEL})"
                               # ("将A解除临时性管控措施": a temporary control lifted, the same form)
-                              rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
+                              rf"|(?P<lift2>{_LIFT_MANNER}解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
                               # (not "A封控区解除封控,由封控区调整为防范区": the change follows, it names the level)
                               rf"(?:管理|措施(?=[,;。]|$)|(?:、(?:封控|管控|防范)区?)+(?:管理|措施)?(?=[,;。]|$)|(?=[,;。]|$))(?!,由))")
@@ -172,6 +175,8 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
                            r"|(?<=决定|关于)对"
+                           # "决定在A主城区(B区、C区)自8月18日18时至20日24时实行静默管理": 在 after 决定 as well
+                           r"|(?<=决定)在"
                            # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
                            r"|仅有?(?!限)|只有|唯有"
                            # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
@@ -458,6 +463,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        # "…在A区自8月18日18时至20日24时实行静默管理": when (and how long) the place is under the level, not the place
+        obj = _SPAN_END.sub("", obj) if starts and starts[-1].group() in ("在", "对") else obj
         if starts and starts[-1].group() == "将" and _WILL_AT_TIME.fullmatch(obj):
             # "海甸岛将于8月28日10时至29日凌晨1时实行静态管理": 将 says "will" before a time; the place is the
             # subject in front of it (the clause before the comma)
@@ -536,6 +543,13 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "3月3日进行动态评估,相较于3月1日,A镇由较低风险转为低风险": without a start the object runs back
             # over the pieces between commas that name places, not over the clauses of time before them
             obj = _places_at_end(obj)
+        elif numbered and not (starts or sections or listed_before or conditioned) and "," in obj:
+            # "2.县内全域分区域有序恢复生产生活,县城区域调整为防范区": a numbered item's clauses of what resumes
+            # before the one with the places; the object starts after the last of them
+            pieces = _comma_items(obj)
+            prose = [k for k, piece in enumerate(pieces) if _PROSE_PIECE.search(piece)]
+            if prose and prose[-1] < len(pieces) - 1:
+                obj = ",".join(pieces[prose[-1] + 1:])
         explicit = (bool(starts) or numbered or bool(sections) or bool(listed_before)
                     or _front_district(obj) is not None or bool(conditioned))
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
@@ -628,6 +642,7 @@ _DEMONSTRATIVE = re.compile(r"此次|本次|这次|该次|此轮|本轮|上述|�
 # The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
 _TIME_POINT = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今日|今天|明日|明天|即日)(?:[上下]午|凌晨|晚上?|早上?)?"
                r"(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?")
+_SPAN_END = re.compile(rf"(?<=.)(?:自|从|于){_TIME_POINT}(?:(?:至|到|—|-|~){_TIME_POINT})?(?:起|止)?,?$")
 _WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}"
                            rf"(?:(?:至|到|-|—){_TIME_POINT}|(?:至|到|-|—)?(?:凌晨|晚上?)?\d{{1,2}}(?:时|点))?"
                            r"(?:起|开始|期间)?")
@@ -672,12 +687,17 @@ def _former_level_back(obj: str) -> tuple[str, str] | None:
 _WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
 
 
-def _name_whole_own(changes: list[dict[str, Any]]) -> None:
-    """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike)."""
+def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> None:
+    """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike). ``own``: the
+    notice's own district; "封控范围:A县全域" in A县's notice (the district taken off in front, "全域" left) is the
+    whole county at any level, the county itself (a province's or city's list of districts keeps "全域")."""
     for change in changes:
         district = change["district"]
         if change["level_to"] == "silent" and district:
             change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
+                                for p in change["places"]]
+        if own and district == own and change["level_to"]:
+            change["places"] = [district if re.fullmatch(r"(?:全域|全境)(?:范围内?)?", p) else p
                                 for p in change["places"]]
 
 
@@ -712,6 +732,10 @@ _NOT_LISTED = re.compile(r"^(?:零|无|暂无|没有|对|向|给|按|以|居民|
 
 
 _OFF_SCALE_FROM = re.compile(r"由较[高低]风险(?:区|地区|区域)?$")
+
+
+# What a clause of measures or of life resuming says, which no place's name does.
+_PROSE_PIECE = re.compile(r"恢复|生产生活|有序|分区域|分区分级|分批|逐步|开展|流动|出行|营业|复工|复产|复学")
 
 
 def _places_at_end(obj: str) -> str:
