@@ -711,7 +711,10 @@ def _mend_breaks(lines: list[str]) -> list[str]:
                         and (above.endswith("。")
                              or (above.endswith(":") and _match_heading(above) is not None))
                         and _classify_label(here + label["name"], label["count"], strict=False) is not None)
-            if heading_cut or name_cut:
+            # "A县关于解除高风险区的" over "通告(第53号)": a title broken before its kind of document
+            title_cut = (bool(re.match(r"(?:通告|公告|通知|通报)(?:\([^()]{0,16}号\))?$", there))
+                         and "关于" in here and _TITLE.fullmatch(joined) is not None)
+            if heading_cut or name_cut or title_cut:
                 lines[i + 1] = line + nxt
                 i += 1
                 continue
