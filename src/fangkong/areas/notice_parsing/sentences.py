@@ -147,6 +147,8 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
+                              # "A镇镇直及B村参照防范区管理": managed as the level (参照 / 比照, then 管理)
+                              rf"|(?<!人员)(?<!人群)(?:参照|比照)(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
                               rf"|(?P<lift>(?:有序|全面|逐步)?解除)){_SCALE_NAMED}(?P<level>{_LEVEL})"
                               # ("将A解除临时性管控措施": a temporary control lifted, the same form)
                               rf"|(?P<lift2>(?:有序|全面|逐步)?解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
