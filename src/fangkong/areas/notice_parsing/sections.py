@@ -879,6 +879,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if not signed and _OFF_SCALE_HEADING.fullmatch(line):
             current = None  # "较低风险的县(市、区)(1个):": a level the notice's scale has and ours not; no list
             continue
+        if not signed and i and re.search(r"[个处][,。]$", line) and _STATED_COUNT.search(line) \
+                and re.search(r"[\d一二三四五六七八九十零]\)?[个处],$", compact[i - 1]):
+            # "中风险地区0个," "较低风险的县(市、区)2个," "低风险地区88个。": one sentence of counts broken over lines
+            # (what a map shows), no heading of a list
+            current = None
+            continue
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
             heading = _match_heading(line)
         else:
