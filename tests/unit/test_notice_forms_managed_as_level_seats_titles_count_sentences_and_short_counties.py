@@ -141,5 +141,6 @@ def test_counts_and_short_counties_variants() -> None:
                          max_size=5, unique=True),
        count=st.integers(min_value=1, max_value=99))
 def test_short_county_list_property(counties: list[str], count: int) -> None:
-    text = _five_colour(f"1.较低风险降为低风险({len(counties)}个):{'、'.join(counties)}。").replace("88个", f"{count}个")
+    text = _five_colour(f"1.较低风险降为低风险({len(counties)}个):{'、'.join(counties)}。")
+    text = text.replace("88个", f"{count}个")
     assert by_level(text) == {("low", c): [c] for c in counties}

@@ -948,7 +948,8 @@ def _final_and(item: str) -> list[str]:
 
 # "A镇镇直及B村", "C乡乡直和D社区": a town's seat (镇直, 乡直: the part the town runs itself) and a village or
 # community joined by 及 (和, 以及) are two places; the seat is whole, no first part of a name.
-_SEAT_AND = re.compile(rf"(?P<left>[{_CJK}]{{1,10}}?(?:镇|乡)(?:镇直|乡直|集镇|镇区))(?:以及|及|和)(?P<right>[^及和、,()]{{2,20}})")
+_SEAT_AND = re.compile(rf"(?P<left>[{_CJK}]{{1,10}}?(?:镇|乡)(?:镇直|乡直|集镇|镇区))(?:以及|及|和)"
+                       rf"(?P<right>[^及和、,()]{{2,20}})")
 
 
 def _seat_and(item: str) -> list[str]:
