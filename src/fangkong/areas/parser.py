@@ -77,6 +77,7 @@ from fangkong.areas.notice_parsing.changes import (
     _lead_and_tail,
     _lifted_to,
     _lists_lifted,
+    _short_counties,
     _unread,
     _zone_districts,
     _zones_as_risk,
@@ -149,7 +150,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
         sections = sections[1:]  # a news headline restating the notice ("8日起石家庄藁城全域调整为中风险地区")
     sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
-    changes = _zone_districts(changes, "\n".join(lines))
+    changes = _short_counties(_zone_districts(changes, "\n".join(lines)))
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))
     for change in changes:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _org_only
+from fangkong.areas.notice_parsing.divisions import _divisions
 from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL
 from fangkong.areas.notice_parsing.places import (
     _ZONE,
@@ -117,6 +118,30 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
                 by_zone.setdefault(None, []).append(place)
         for zone, places in by_zone.items():
             out.append({**change, "district": zone or change["district"], "places": places})
+    return out
+
+
+def _short_counties(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "较低风险降为低风险(6个):西湖、江干、鹿城": a province's 2020 county list written short, each county without
+    区 / 县 / 市 (as a province's press release does); each is a place with itself as district, as a county listed
+    in full is. Only a change without a district whose places (two or more) are all bare names of two to four
+    characters, at least three in four of them known counties (a county merged since, "江干", is not known)."""
+    districts = _divisions()[0]
+
+    def bare(place: str) -> bool:
+        return 2 <= len(place) <= 4 and place not in districts and re.fullmatch(rf"[{_CJK}]+", place) is not None
+
+    def known(place: str) -> bool:
+        return any(place + kind in districts for kind in ("区", "县", "市", "旗"))
+
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        places = change["places"]
+        if change["district"] is None and len(places) >= 2 and all(map(bare, places)) \
+                and 4 * sum(map(known, places)) >= 3 * len(places):
+            out.extend({**change, "district": place, "places": [place]} for place in change["places"])
+        else:
+            out.append(change)
     return out
 
 

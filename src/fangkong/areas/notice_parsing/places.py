@@ -42,6 +42,7 @@ _BOILER_ANY = re.compile(
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
     r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
     r"|不等于|不代表|不意味着"  # "“解封”不等于“解防”": a slogan after the lists, no place
+    r"|(?:解封|解控|解除)不[^,;。]{0,3}(?:解防|松懈|放松)"  # "解封不能解防", "解封不松懈": the slogan's other wordings
     # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
     r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
 )
@@ -846,7 +847,7 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
         item = _COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", item.strip(".:")))
-        ends = _final_and(item) if k == len(items) - 1 and k > 0 else [item]
+        ends = _final_and(item) if k == len(items) - 1 and k > 0 else _seat_and(item)
         for place in (part for end in ends for part in _split_and(end)):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
@@ -950,6 +951,19 @@ def _final_and(item: str) -> list[str]:
     if len(left) >= 4 and len(right) >= 3 and _complete_place(left) and _STRONG_END.search(left) \
             and _AREA_END.search(right) and not _district_ok(right, strict=True):
         return [left, right]
+    return [item]
+
+
+# "A镇镇直及B村", "C乡乡直和D社区": a town's seat (镇直, 乡直: the part the town runs itself) and a village or
+# community joined by 及 (和, 以及) are two places; the seat is whole, no first part of a name.
+_SEAT_AND = re.compile(rf"(?P<left>[{_CJK}]{{1,10}}?(?:镇|乡)(?:镇直|乡直|集镇|镇区))(?:以及|及|和)"
+                       rf"(?P<right>[^及和、,()]{{2,20}})")
+
+
+def _seat_and(item: str) -> list[str]:
+    m = _SEAT_AND.fullmatch(item)
+    if m and _AREA_END.search(m["right"]) and not _district_ok(m["right"], strict=True):
+        return [m["left"], m["right"]]
     return [item]
 
 

@@ -719,7 +719,10 @@ def _mend_breaks(lines: list[str]) -> list[str]:
                         and (above.endswith("。")
                              or (above.endswith(":") and _match_heading(above) is not None))
                         and _classify_label(here + label["name"], label["count"], strict=False) is not None)
-            if heading_cut or name_cut:
+            # "A县关于解除高风险区的" over "通告(第53号)": a title broken before its kind of document
+            title_cut = (bool(re.match(r"(?:通告|公告|通知|通报)(?:\([^()]{0,16}号\))?$", there))
+                         and "关于" in here and _TITLE.fullmatch(joined) is not None)
+            if heading_cut or name_cut or title_cut:
                 lines[i + 1] = line + nxt
                 i += 1
                 continue
@@ -883,6 +886,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue  # "东阳市、义乌市" then "2" alone: a page's big number over its next part, no place
         if not signed and _OFF_SCALE_HEADING.fullmatch(line):
             current = None  # "较低风险的县(市、区)(1个):": a level the notice's scale has and ours not; no list
+            continue
+        if not signed and i and re.search(r"[个处][,。]$", line) and _STATED_COUNT.search(line) \
+                and re.search(r"[\d一二三四五六七八九十零]\)?[个处],$", compact[i - 1]):
+            # "中风险地区0个," "较低风险的县(市、区)2个," "低风险地区88个。": one sentence of counts broken over lines
+            # (what a map shows), no heading of a list
+            current = None
             continue
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
             heading = _match_heading(line)

@@ -144,11 +144,15 @@ def _total(text: str) -> int | None:
 # How a lift proceeds, before its verb: "有序解除", "全县分区分级解除管控措施" (by zones and grades), "分批解除";
 # the words are no part of the object.
 _LIFT_MANNER = r"(?:有序|全面|逐步|分区分级|分区分类|分区域|分批次?|分阶段|分步骤?)*"
+# ("新增A、B为新冠肺炎疫情风险等级低风险地区": the disease and "风险等级" (risk grade) named before the level)
+_SCALE_NAMED = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:风险等级)?|风险等级)?"
 _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
-                              rf"|(?P<lift>{_LIFT_MANNER}解除))(?:疫情)?(?P<level>{_LEVEL})"
+                              # "A镇镇直及B村参照防范区管理": managed as the level (参照 / 比照, then 管理)
+                              rf"|(?<!人员)(?<!人群)(?:参照|比照)(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
+                              rf"|(?P<lift>{_LIFT_MANNER}解除)){_SCALE_NAMED}(?P<level>{_LEVEL})"
                               # ("将A解除临时性管控措施": a temporary control lifted, the same form)
                               rf"|(?P<lift2>{_LIFT_MANNER}解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
@@ -179,6 +183,9 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            r"|(?<=决定)在"
                            # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
                            r"|仅有?(?!限)|只有|唯有"
+                           # "…低风险地区14个,经评估,新增A市、B县为低风险地区": 新增 after a clause opens the object of
+                           # "为" (the verb in front of its object, no part of the first place)
+                           r"|(?:^|(?<=,))新增(?=[^,;。:]+$)"
                            # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
                            r"|(?:^|(?<=、))(?:解除|撤销|取消|新增|调整)[\d一二三四五六七八九十两]+个"
                            r"(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:管控|管理)?,"
@@ -400,9 +407,13 @@ def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Secti
 
 # "副区长通报:依据最新流调排查和核酸检测结果,经综合评估,A楼划定为封控区": clauses giving the grounds (依据 /
 # 根据 / 按照 / 经 … 结果 / 评估 / 研判 / 决定 …) between the object's start and its places are no places.
-_REASONS_FIRST = re.compile(r"^(?:(?:依据|根据|按照|结合|基于|经)[^,;:。]{0,40}?"
+# ("经指挥部评估确认,": the assessment confirmed; "相比昨天发布的风险列表,", "与上期相比,": what the notice
+# compares its list with, no place either)
+_REASONS_FIRST = re.compile(r"^(?:(?:(?:依据|根据|按照|结合|基于|经)[^,;:。]{0,40}?"
                             r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证)"
-                            r"后?,)+")
+                            r"(?:确认|认定|决定)?后?"
+                            r"|(?:相比|相较|相对|对比|比较)于?[^,;:。]{1,30}|(?:与|和|同)[^,;:。]{1,30}?(?:相比|相较|比较)"
+                            r"(?:而言)?),)+")
 
 
 # A title, maybe after its issuer: "关于解除A小区封控的通告", "兰山区关于解除封控区、管控区、防范区的通告"
@@ -413,7 +424,9 @@ _ISSUER_TITLE = re.compile(rf"^(?:[{_CJK}()]{{0,30}}?(?:{_DIST_SUFFIX}|{_ORG_SUF
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
-    if _ISSUER_TITLE.match(line) and line.rstrip("。").endswith(("通告", "公告", "通知")):
+    # (its number after it: "关于解除高风险区的通告(第53号)")
+    if _ISSUER_TITLE.match(line) and re.sub(r"\(第?[\d〇零一二三四五六七八九十百]+号\)$", "", line.rstrip("。"))\
+            .endswith(("通告", "公告", "通知")):
         return []  # a title names what the notice is about; its lists follow
     body, numbered = _strip_enum(line)
     if _EARLIER.match(body):
