@@ -826,6 +826,11 @@ def _division_only(name: str) -> bool:
     return bool(rest) and _whole_division(rest)
 
 
+# "A镇、B镇,以及C街道D村": 以及 joins the last place to the list, no part of it; so does a reworded copy's 还有
+# (and also: "A大厦;B小区;还有C山庄")
+_JOINED_LAST = re.compile(r"^(?:以及|(?:另外|此外)?还有)(?=..)")
+
+
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
     after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
@@ -837,7 +842,7 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
     for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
-        item = _COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", item.strip(".:")))
+        item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
         ends = _final_and(item) if k == len(items) - 1 and k > 0 else [item]
         for place in (part for end in ends for part in _split_and(end)):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
