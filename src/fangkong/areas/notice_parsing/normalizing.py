@@ -152,6 +152,31 @@ _DISSOLVED = re.compile(rf"(?m)(?:(?<=^)|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.
                         rf"|(?:解散|撤除)(?=(?:{_LEVEL}|{_SWAPPED}|封控|管控|防范))")
 
 
+# "决定…解除A县封控区、管控区、防范区管理。\n1.解除B村5组、C服务区。\n2.解除D村1组等。": a lead lifting levels,
+# then numbered items that each lift places without naming a level; an item reads as lifting its places from the
+# levels the lead names ("1.解除B村5组、C服务区封控区、管控区、防范区管理", the closing 等 no part of the last place).
+_LEAD_LIFTS_LEVELS = re.compile(rf"解除[^。;:\n]{{0,40}}?(?P<levels>{_LEVEL}(?:[、和及与]{_LEVEL})*)的?(?:管理|管控|措施)"
+                                r"[。;]?[ \t]*$")
+_LEVELLESS_LIFT_ITEM = re.compile(rf"(?P<lead>[ \t]*(?:{_ENUM.pattern})[ \t]*解除)(?P<obj>[^:;。\n]{{2,600}}?)"
+                                  r"(?:等)?[。;]?[ \t]*$")
+
+
+def _lift_items_under_lead(text: str) -> str:
+    if "解除" not in text:
+        return text
+    lines = text.split("\n")
+    levels: str | None = None
+    for k, line in enumerate(lines):
+        if levels and (m := _LEVELLESS_LIFT_ITEM.fullmatch(line)) and not re.search(
+                rf"{_LEVEL}|封控|管控|防范|管理|措施|风险", m["obj"]):
+            lines[k] = f"{m['lead']}{m['obj']}{levels}管理。"
+            continue
+        if line.strip() and not (levels and _ENUM.match(line.strip())):
+            lead = _LEAD_LIFTS_LEVELS.search(line)
+            levels = lead["levels"] if lead else None
+    return "\n".join(lines)
+
+
 def _as_level(words: str) -> str:
     return next((level for level, pattern in _SWAPPED_RE if pattern.match(words)), words)
 
@@ -170,7 +195,7 @@ def _unswapped(text: str) -> str:
     text = _DISSOLVED.sub(lambda m: (m["lead"] or "") + "解除", text)
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
-    return _SWAPPED_RUN.sub(_swapped_run, text)
+    return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
 
 
 # A notice saved from a web page: its paragraphs, line breaks and table cells become lines and tabs.

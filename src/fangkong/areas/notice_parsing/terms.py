@@ -164,7 +164,8 @@ def _top_level_seps(text: str) -> list[int]:
             if ch in "\n。":
                 depth = 0
             if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos) \
-                    and not (ch == "," and (_in_building_number_run(text, pos) or _BUILDING_NUMBERS_TAIL.match(text, pos))):
+                    and not (ch == "," and (_in_building_number_run(text, pos)
+                                            or _BUILDING_NUMBERS_TAIL.match(text, pos))):
                 found.append(pos)
     return found
 
