@@ -141,8 +141,9 @@ _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:]))[ \t]*(?:{_ENUM.
                               rf"(?=[ \t]*(?:{_COUNT})?[ \t]*(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
 _SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为)(?P<words>{_SWAPPED})")
-# Levels before their management: "解除A县封闭控制区、控制区、预防区管理", "取消预防区的管理" (one swapped word
-# alone only after the verb that lifts or applies it; a run of two or more levels is a run of levels).
+# Levels before their management: "解除A县封闭控制区、控制区、预防区管理", "取消预防区的管理" (a generic word
+# alone, 控制区 or 预防区, only after the verb that lifts or applies it; a run of two or more levels is a run of
+# levels).
 _LEVEL_OR_SWAPPED = rf"(?:{_SWAPPED}|{_LEVEL})"
 _SWAPPED_RUN = re.compile(rf"(?P<lead>(?:解除|解散|撤销|撤除|取消|实行|实施|执行|落实|参照|按照?)?)"
                           rf"(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
@@ -155,8 +156,8 @@ _DISSOLVED = re.compile(rf"(?m)(?:(?<=^)|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.
 # "决定…解除A县封控区、管控区、防范区管理。\n1.解除B村5组、C服务区。\n2.解除D村1组等。": a lead lifting levels,
 # then numbered items that each lift places without naming a level; an item reads as lifting its places from the
 # levels the lead names ("1.解除B村5组、C服务区封控区、管控区、防范区管理", the closing 等 no part of the last place).
-_LEAD_LIFTS_LEVELS = re.compile(rf"解除[^。;:\n]{{0,40}}?(?P<levels>{_LEVEL}(?:[、和及与]{_LEVEL})*)的?(?:管理|管控|措施)"
-                                r"[。;]?[ \t]*$")
+_LEAD_LIFTS_LEVELS = re.compile(rf"解除[^。;:\n]{{0,40}}?(?P<levels>{_LEVEL}(?:[、和及与]{_LEVEL})*)"
+                                r"的?(?:管理|管控|措施)[。;]?[ \t]*$")
 _LEVELLESS_LIFT_ITEM = re.compile(rf"(?P<lead>[ \t]*(?:{_ENUM.pattern})[ \t]*解除)(?P<obj>[^:;。\n]{{2,600}}?)"
                                   r"(?:等)?[。;]?[ \t]*$")
 
@@ -184,8 +185,8 @@ def _as_level(words: str) -> str:
 def _swapped_run(m: re.Match[str]) -> str:
     parts = re.split(r"([、和及与])", m["words"])
     swapped = [k for k in range(0, len(parts), 2) if not _LEVEL_RE.fullmatch(parts[k])]
-    if not swapped or (len(parts) == 1 and not m["lead"]):
-        return m.group()
+    if not swapped or (len(parts) == 1 and not m["lead"] and _as_level(parts[0]) in ("管控区", "防范区")):
+        return m.group()  # (a generic word alone, "控制区管理", may end an office's or a place's name)
     return m["lead"] + "".join(_as_level(p) if k % 2 == 0 else p for k, p in enumerate(parts))
 
 
