@@ -1,7 +1,8 @@
 """Machine-reworded copies of notices (content farms run notices through word-swappers): the levels'
 words swapped for near-synonyms ("密封控制区" for 封控区, "控制区域" for 管控区, "预防区域" for 防范区,
-"高危区" for 高风险区), "解散" for 解除, sections numbered "二。", "还有" before a last item. The swapped words are read as levels where
-they stand as a heading, a label or a verb's level, never inside a place. Invented places only."""
+"高危区" for 高风险区), "解散" for 解除, sections numbered "二。", "还有" before a last item.
+The swapped words are read as levels where they stand as a heading, a label or a verb's level, never inside
+a place. Invented places only."""
 
 from __future__ import annotations
 
