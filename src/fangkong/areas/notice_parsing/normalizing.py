@@ -118,6 +118,87 @@ _LABEL_BEFORE_CHANGE = re.compile(
     rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*){_LEVEL}(?:{_COUNT})?[ \t]*:[ \t]*"
     rf"(?=(?:将|把|对)[^。;:\n]*?(?:{_TARGET_VERB}|为|解除)(?:{_LEVEL}|封控|管控|防范))")
 
+# Machine-reworded copies: content farms run notices through word-swappers, which write near-synonyms for the
+# levels' words ("密封控制区" / "封闭控制区" for 封控区, "控制区域" for 管控区, "预防区" for 防范区, "高危区" for
+# 高风险区), "解散" for 解除, "二。" for "二、" and "还有" before a last item. The swapped words are read as the
+# levels only where they stand as a level: a heading or a label, a verb's level, a run of levels before their
+# management; never inside a place ("A社区除封闭控制区、B学校外的其他区域" is kept as written).
+_SWAPPED_LEVELS = (
+    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)区(?:域)?|封锁区(?:域)?"),
+    ("管控区", r"(?:管理)?控制区(?:域)?|管制区(?:域)?"),
+    ("防范区", r"(?:预防|防备|防御|防护)区(?:域)?"),
+    ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)"),
+    ("中风险区", r"中危(?:险)?(?:地区|区域|区)|中等风险(?:地区|区域|区)"),
+    ("低风险区", r"低危(?:险)?(?:地区|区域|区)|低度风险(?:地区|区域|区)"),
+)
+_SWAPPED = "|".join(f"(?:{words})" for _level, words in _SWAPPED_LEVELS)
+_SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPED_LEVELS]
+# "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
+_STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
+# A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
+_SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+                              rf"(?:新增|解除|解散|撤销|取消|调整)?)(?P<words>{_SWAPPED})"
+                              rf"(?=[ \t]*(?:{_COUNT})?[ \t]*(?::|$))")
+# A level given by a verb: "划定为密封控制区", "调整为预防区域"
+_SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为)(?P<words>{_SWAPPED})")
+# Levels before their management: "解除A县封闭控制区、控制区、预防区管理", "取消预防区的管理" (a generic word
+# alone, 控制区 or 预防区, only after the verb that lifts or applies it; a run of two or more levels is a run of
+# levels).
+_LEVEL_OR_SWAPPED = rf"(?:{_SWAPPED}|{_LEVEL})"
+_SWAPPED_RUN = re.compile(rf"(?P<lead>(?:解除|解散|撤销|撤除|取消|实行|实施|执行|落实|参照|按照?)?)"
+                          rf"(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
+                          r"(?=的?(?:管理|管控|措施))")
+# "解散" (dissolve) for 解除 before a level, or opening a numbered item or a sentence of a lift ("1.解散A、B")
+_DISSOLVED = re.compile(rf"(?m)(?:(?<=^)|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:解散|撤除)"
+                        rf"|(?:解散|撤除)(?=(?:{_LEVEL}|{_SWAPPED}|封控|管控|防范))")
+
+
+# "决定…解除A县封控区、管控区、防范区管理。\n1.解除B村5组、C服务区。\n2.解除D村1组等。": a lead lifting levels,
+# then numbered items that each lift places without naming a level; an item reads as lifting its places from the
+# levels the lead names ("1.解除B村5组、C服务区封控区、管控区、防范区管理", the closing 等 no part of the last place).
+_LEAD_LIFTS_LEVELS = re.compile(rf"解除[^。;:\n]{{0,40}}?(?P<levels>{_LEVEL}(?:[、和及与]{_LEVEL})*)"
+                                r"的?(?:管理|管控|措施)[。;]?[ \t]*$")
+_LEVELLESS_LIFT_ITEM = re.compile(rf"(?P<lead>[ \t]*(?:{_ENUM.pattern})[ \t]*解除)(?P<obj>[^:;。\n]{{2,600}}?)"
+                                  r"(?:等)?[。;]?[ \t]*$")
+
+
+def _lift_items_under_lead(text: str) -> str:
+    if "解除" not in text:
+        return text
+    lines = text.split("\n")
+    levels: str | None = None
+    for k, line in enumerate(lines):
+        if levels and (m := _LEVELLESS_LIFT_ITEM.fullmatch(line)) and not re.search(
+                rf"{_LEVEL}|封控|管控|防范|管理|措施|风险", m["obj"]):
+            lines[k] = f"{m['lead']}{m['obj']}{levels}管理。"
+            continue
+        if line.strip() and not (levels and _ENUM.match(line.strip())):
+            lead = _LEAD_LIFTS_LEVELS.search(line)
+            levels = lead["levels"] if lead else None
+    return "\n".join(lines)
+
+
+def _as_level(words: str) -> str:
+    return next((level for level, pattern in _SWAPPED_RE if pattern.match(words)), words)
+
+
+def _swapped_run(m: re.Match[str]) -> str:
+    parts = re.split(r"([、和及与])", m["words"])
+    swapped = [k for k in range(0, len(parts), 2) if not _LEVEL_RE.fullmatch(parts[k])]
+    if not swapped or (len(parts) == 1 and not m["lead"] and _as_level(parts[0]) in ("管控区", "防范区")):
+        return m.group()  # (a generic word alone, "控制区管理", may end an office's or a place's name)
+    return m["lead"] + "".join(_as_level(p) if k % 2 == 0 else p for k, p in enumerate(parts))
+
+
+def _unswapped(text: str) -> str:
+    """A machine-reworded copy's words read as the notice's own (see _SWAPPED_LEVELS)."""
+    text = _STOP_CN_NUMBER.sub(r"\g<n>、", text)
+    text = _DISSOLVED.sub(lambda m: (m["lead"] or "") + "解除", text)
+    text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
+    text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
+    return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
+
+
 # A notice saved from a web page: its paragraphs, line breaks and table cells become lines and tabs.
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d|/table)\b[^<>]*>", re.I)
@@ -439,7 +520,7 @@ def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
-    text = _stop_numbered(_without_inserted_phrase(text))
+    text = _stop_numbered(_unswapped(_without_inserted_phrase(text)))
     text = _MAP_REFERENCE.sub("", text)
     text = _ONLY_LEVEL.sub("", text)
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))

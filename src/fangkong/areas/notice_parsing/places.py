@@ -67,10 +67,11 @@ def _unclosed(line: str) -> bool:
 def _is_boilerplate(compact: str) -> bool:
     body, _ = _strip_enum(compact)
     return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
-# ("科才镇其莫村": 其 after a town starts a village's name, no pronoun)
+# ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; "A超市及其附近早餐店": 其 is the place
+# just named, the shops around it a place)
 _OBJECT_NOT_PLACES = re.compile(
     # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
-    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])其(?![他余])|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])(?<!及)其(?![他余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -835,6 +836,11 @@ def _division_only(name: str) -> bool:
     return bool(rest) and _whole_division(rest)
 
 
+# "A镇、B镇,以及C街道D村": 以及 joins the last place to the list, no part of it; so does a reworded copy's 还有
+# (and also: "A大厦;B小区;还有C山庄")
+_JOINED_LAST = re.compile(r"^(?:以及|(?:另外|此外)?还有)(?=..)")
+
+
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
     after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
@@ -846,7 +852,7 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
     for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
-        item = _COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", item.strip(".:")))
+        item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
         ends = _final_and(item) if k == len(items) - 1 and k > 0 else _seat_and(item)
         for place in (part for end in ends for part in _split_and(end)):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):

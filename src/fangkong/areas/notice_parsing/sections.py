@@ -21,6 +21,7 @@ from fangkong.areas.notice_parsing.places import (
     _CLAUSE,
     _COUNTED_END,
     _GENERIC_ZONE,
+    _JOINED_LAST,
     _LEVEL_WORD,
     _STREET_FIRST,
     _SUB_END,
@@ -583,7 +584,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 pos = end
                 continue
         segment_start, pos = pos, end
-        place = _COUNTED_END.sub("", re.sub(r"^以及(?=..)", "", segment.strip(".:·")))  # "A小区,以及B小区"
+        place = _COUNTED_END.sub("", _JOINED_LAST.sub("", segment.strip(".:·")))  # "A小区,以及B小区"
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and (

@@ -164,7 +164,8 @@ def _top_level_seps(text: str) -> list[int]:
             if ch in "\n。":
                 depth = 0
             if depth == 0 and not (ch == "、" and _in_run(text, pos)) and not _garbled_at(text, pos) \
-                    and not (ch == "," and _in_building_number_run(text, pos)):
+                    and not (ch == "," and (_in_building_number_run(text, pos)
+                                            or _BUILDING_NUMBERS_TAIL.match(text, pos))):
                 found.append(pos)
     return found
 
@@ -173,6 +174,11 @@ def _top_level_seps(text: str) -> list[int]:
 # "7、8号楼" (not after a road's or a village's number, "A路7号,8号楼" may be two places).
 _NUMBER_BEFORE_COMMA = re.compile(r"(?<![\d路街巷弄道里村组队])\d{1,3}号$")
 _NUMBERED_BUILDING_AFTER = re.compile(r"(?:\d{1,3}号,)*\d{1,3}号(?:宿舍|教学|办公|住宅)?(?:楼|栋|幢)")
+
+
+# "A小区,1-1,1-2,3-1": the numbers (building-unit) of a compound's buildings after it, separated by commas to the
+# item's end; no place of their own (they name nothing without the compound), so the commas join them to it.
+_BUILDING_NUMBERS_TAIL = re.compile(r",(?:\d{1,3}[-—]\d{1,3},)*\d{1,3}[-—]\d{1,3}(?=[。;\n]|$)")
 
 
 def _in_building_number_run(text: str, pos: int) -> bool:
