@@ -87,7 +87,8 @@ def test_a_village_controlled_area_lifted_at_once_in_traditional_characters() ->
 
 
 def test_levels_alone_or_the_whole_county_lifted_name_no_place() -> None:
-    text = LIFT_LEAD + "封控区、管控区同步解除。全县防范区自然解除。原封控区解除后,实行健康监测。其他区域的防范区自然解除。"
+    text = (LIFT_LEAD + "封控区、管控区同步解除。全县防范区自然解除。原封控区解除后,实行健康监测。"
+            "其他区域的防范区自然解除。")
     assert levels_of(text) == {"lifted": ["金华镇龙春村", "阳光村"]}
 
 

@@ -265,7 +265,8 @@ _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM
                               rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)(?:参照|按照?)?(?P<level>{_LEVEL})的?"
                               r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
 # "A镇(除上述区域外)的防范区自然解除", "B村管控区同步解除": the place, then the level it had, then the lift (often
-# with an adverb: the level goes by itself once the areas inside it are lifted); read as "将A镇(除上述区域外)解除防范区管理".
+# with an adverb: the level goes by itself once the areas inside it are lifted); read as
+# "将A镇(除上述区域外)解除防范区管理".
 # (Not "原封控区解除后": the lift must end the clause; not "封控区、管控区解除": the subject must be no level.)
 _PLACE_LEVEL_LIFTED = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<obj>(?![原对将把由])(?:[^,;。:()“”\n的、]|\([^()]*\)"
                                  # ("A镇除上述区域以外的其他区域": the 的 of a rest inside the place)
