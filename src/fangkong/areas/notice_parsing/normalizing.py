@@ -267,12 +267,13 @@ _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM
 # "A镇(除上述区域外)的防范区自然解除", "B村管控区同步解除": the place, then the level it had, then the lift (often
 # with an adverb: the level goes by itself once the areas inside it are lifted); read as
 # "将A镇(除上述区域外)解除防范区管理".
-# (Not "原封控区解除后": the lift must end the clause; not "封控区、管控区解除": the subject must be no level.)
+# (Not "原封控区解除后": the lift must end the clause, with its stop (not "某市封控区解除", a headline); not
+# "封控区、管控区解除": the subject must be no level; not "A小区管控区解除,由管控区调整为防范区": a move follows.)
 _PLACE_LEVEL_LIFTED = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<obj>(?![原对将把由])(?:[^,;。:()“”\n的、]|\([^()]*\)"
                                  # ("A镇除上述区域以外的其他区域": the 的 of a rest inside the place)
                                  rf"|(?<=外)的(?=其他|其它|其余|所有|全部)){{2,60}}?)"
                                  rf"的?(?P<level>{_LEVEL})(?:自然|自动|同步|同时|一并|相应|随之|也|均|亦)*"
-                                 r"(?:解除|解封)(?=[,;。]|$)")
+                                 r"(?:解除|解封)(?=[,;。])(?!,?(?:由|调整|转|降|改|变更|按|实行))")
 
 
 def _place_level_lifted(m: re.Match[str]) -> str:

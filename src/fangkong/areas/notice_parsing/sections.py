@@ -974,9 +974,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if target and (not _is_boilerplate(line) or (re.search(r"\d+个|[一二三四五六七八九十两]+个", clause)
                                                      and not _is_boilerplate(clause))):
             summary = _last_sentence(line[:target.end()]) if not _is_boilerplate(line) else clause
-        # (the reference's list is the run of loose lines straight above it, not lines before another list)
-        verb_after = _VERB_AFTER.match(line) or (_CLOSING_CHANGE.match(line) if not signed and loose
-                                                 and loose[-1] == i - 1 else None)
+        # (the reference's list is the run of loose lines straight above it, not lines before another list, each
+        # numbered or a whole place: "经研判,疫情传播风险降低。现将以上区域…" refers to no list)
+        verb_after = _VERB_AFTER.match(line) or (
+            _CLOSING_CHANGE.match(line) if not signed and loose and loose[-1] == i - 1
+            and all(_ENUM.match(compact[j]) or _complete_place(compact[j].rstrip("。;")) for j in loose) else None)
         if verb_after and loose and current is None:
             # ("以上3个…": the count the reference states, checked against the list)
             heading = _Heading(*_analyze(verb_after.group()), _total_of_intro(verb_after.group()), outer,
