@@ -59,7 +59,8 @@ def _title_district(lines: list[str]) -> str | None:
         stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
         if stem:
             return stem
-    for line in lines:
+    # (broken over two lines too: "A县新型冠状病毒肺炎\n防控工作应急指挥部通告")
+    for line in [*lines, *(a.strip() + b.strip() for a, b in zip(lines, lines[1:], strict=False))]:
         m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
         if m and (m["d"] in _divisions()[0] if m["d"][-1] == "市" or len(m["d"]) > 6
                   else _district_ok(m["d"], strict=True)):
@@ -69,8 +70,9 @@ def _title_district(lines: list[str]) -> str | None:
 
 # A title that is the office's name and "通告" with its number, the district in front.
 # ("莫力达瓦达斡尔族自治旗…指挥部第六十四号通告": a long name, an autonomous county or banner, when it is a known one)
+# (布告, a public notice posted, is a word some offices title their notices with)
 _OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,16}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
-                           rf"[{_CJK}]{{2,40}}?(?:通告|公告)(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
+                           rf"[{_CJK}]{{2,40}}?(?:通告|公告|布告)(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
 
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")

@@ -341,10 +341,13 @@ _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 # ("解除对A小区的管控措施": the 对 goes; "解除后的封控管理要求": no places, no clause's end after the level)
 # ("解除A小区(含小区内商铺)的临时管制": 管制 (control) with no level named is lifted as 管控)
 # ("解除A镇东至B路、南至C路…合围区域的交通临时管制": traffic control of a bounded area alike)
+# ("解除进出A镇的临时交通管控措施": traffic control (交通管控) of the roads in and out of a town lifts the town's
+# control; "进出" / "出入" (in and out of) is no part of the place)
+_TRAFFIC_CONTROL = r"(?:交通)?(?:临时)?(?:交通)?管制|(?:临时)?交通(?:临时)?管控"
 _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
-                      r"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|(?:交通)?(?:临时)?(?:交通)?管制))+?)"
+                      rf"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|{_TRAFFIC_CONTROL}))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
-                      r"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?:交通)?(?:临时)?(?:交通)?(?P<control>管制)(?:管理|措施)?)"
+                      rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?)"
                       r"(?=[,;。]|$)",
                       re.M)
 # "对划定为封控区的A楼和B楼,C小区2幢解除封控", "对划定为防范区的D城区解除临时管理措施" (a report's wording):
@@ -379,6 +382,24 @@ _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM
                               # ("解除对A合围区域内居民小区的临时静默管理措施": 的 before the level ends the object)
                               rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)的?(?:参照|按照?)?(?P<level>{_LEVEL})的?"
                               r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
+# "A镇(除上述区域外)的防范区自然解除", "B村管控区同步解除": the place, then the level it had, then the lift (often
+# with an adverb: the level goes by itself once the areas inside it are lifted); read as
+# "将A镇(除上述区域外)解除防范区管理".
+# (Not "原封控区解除后": the lift must end the clause, with its stop (not "某市封控区解除", a headline); not
+# "封控区、管控区解除": the subject must be no level; not "A小区管控区解除,由管控区调整为防范区": a move follows.)
+_PLACE_LEVEL_LIFTED = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<obj>(?![原对将把由])(?:[^,;。:()“”\n的、]|\([^()]*\)"
+                                 # ("A镇除上述区域以外的其他区域": the 的 of a rest inside the place)
+                                 rf"|(?<=外)的(?=其他|其它|其余|所有|全部)){{2,60}}?)"
+                                 rf"的?(?P<level>{_LEVEL})(?:自然|自动|同步|同时|一并|相应|随之|也|均|亦)*"
+                                 r"(?:解除|解封)(?=[,;。])(?!,?(?:由|调整|转|降|改|变更|按|实行))")
+
+
+def _place_level_lifted(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"[封管]控|防范|风险", m["obj"]):
+        return m.group()  # "封控区和管控区解除": levels, no place
+    return f"将{m['obj']}解除{m['level']}管理"
+
+
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
 
@@ -398,7 +419,8 @@ def _cited_notice(m: re.Match[str]) -> str:
 
 
 def _lift_of(m: re.Match[str]) -> str:
-    return f"将{m['obj']}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
+    obj = re.sub(r"^(?:进出|出入)(?=.{2})", "", m["obj"]) if m["control"] else m["obj"]
+    return f"将{obj}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
 
 
 def _measure_as_level(m: re.Match[str]) -> str:
@@ -547,6 +569,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_LEVEL_OF.sub(lambda m: f"将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}",
                               text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
+    text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)

@@ -992,9 +992,15 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if target and (not _is_boilerplate(line) or (re.search(r"\d+个|[一二三四五六七八九十两]+个", clause)
                                                      and not _is_boilerplate(clause))):
             summary = _last_sentence(line[:target.end()]) if not _is_boilerplate(line) else clause
-        verb_after = _VERB_AFTER.match(line)
+        # (the reference's list is the run of loose lines straight above it, not lines before another list, each
+        # numbered or a whole place: "经研判,疫情传播风险降低。现将以上区域…" refers to no list)
+        verb_after = _VERB_AFTER.match(line) or (
+            _CLOSING_CHANGE.match(line) if not signed and loose and loose[-1] == i - 1
+            and all(_ENUM.match(compact[j]) or _complete_place(compact[j].rstrip("。;")) for j in loose) else None)
         if verb_after and loose and current is None:
-            heading = _Heading(*_analyze(verb_after.group()), None, outer, verb_after.group())
+            # ("以上3个…": the count the reference states, checked against the list)
+            heading = _Heading(*_analyze(verb_after.group()), _total_of_intro(verb_after.group()), outer,
+                               verb_after.group())
             sections.append(_Section(heading, loose[0] - 1, [lines[j] for j in loose], last=loose[-1]))
             loose = []
             continue
@@ -1132,6 +1138,11 @@ _PROSE = re.compile(r"要|应当|须|请|做好|加强|开展|确保|发现|新�
 _NARROWED = re.compile(r"(?:^|(?<=[:,;.、)]))\s*将?[^,;。:将\n]{1,200}?"
                        r"(?:调整|缩小|缩减|变更|更改|压缩|扩大|扩展)(?:范围)?(?:为|至|成|到)")  # "A片区扩大范围至B片区"
 _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_LEVEL}")
+# "1、A;2、B;3、C。" then "以上3个高风险区调整为低风险区,…": a list with no heading, its change in the sentence that
+# refers back to it (the level the places leave may be the reference's noun: "上述区域由高风险区降为低风险区").
+_CLOSING_CHANGE = re.compile(rf"^(?:(?:自|从)?[^,:;。]{{2,24}}?起,?)?(?:现)?(?:将|把|对)?(?:上述|以上|前述)"
+                             rf"(?:[\d一二三四五六七八九十两]+个)?(?:{_LEVEL}|地区|区域|点位|地点|场所|小区|社区|村|楼栋|风险区)"
+                             rf"(?:的?(?:疫情)?风险等级)?(?:均|统一|全部|一并)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}")
 _INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
 
 

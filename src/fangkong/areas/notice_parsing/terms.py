@@ -34,7 +34,10 @@ _LEVEL_RE = re.compile(_LEVEL)
 _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low": 1, "precaution": 1}
 # ("调降为", "调升为": 调 and the direction, one verb)
 # ("A小区8幢作为封控区", "B村设定为管控区", "C楼确认为防范区": 作 / 设(定) / 确认 before 为, one verb)
-_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|确认|转|认定|定|变更|改"
+# ("A村评定为中风险地区", "B村规定为中风险区" (a rewritten copy's 划定), "C村判定为…": one verb, its 定 no part of
+# the place)
+_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|确认|转|认定|评定|规定|判定|界定"
+                r"|定|变更|改"
                 r"|作|设定|设)(?:为|至|成)"
                 # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
                 r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
