@@ -56,8 +56,10 @@ descriptions, the rest of a town (a place) or of a district (none), and district
 county-level divisions of mainland China in divisions.tsv (decision 0020).
 
 Known limits: a place written without its compound ("XX小区1号楼、2号楼") stays "2号楼"; on notices of
-cities it was not tuned on the parser reads about two places in three (the corpus README has the held-out
-figures), and a notice it cannot read at all says so in a warning.
+cities it was not tuned on the rules read about three places in four (the corpus README has the held-out
+figures), and a notice they cannot read at all says so in a warning. Where the rules find no list at all, a
+statistical tagger (a CRF trained on the real-notice corpus, ``notice_parsing.tagger``, decision 0024) reads the
+places it can, and a second warning says they are its guesses, to be checked one by one.
 
 The rules live in stages, ``fangkong.areas.notice_parsing``: ``terms`` (the words every stage reads by),
 ``divisions``, ``dates``, ``places`` (an object split into places), ``normalizing`` (text rewritten before reading),
