@@ -115,3 +115,39 @@ def test_the_place_picker_finds_a_place_by_part_of_its_name(browser: Any, live_s
     page.wait_for_selector(f"#{row_id}[data-state=matched]")
     assert compound in page.locator(f"#{row_id} [data-testid=place-label]").inner_text()
     assert page.locator("[data-testid=publish]").is_enabled()
+
+
+def test_places_the_statistical_tagger_read_are_reviewed_as_guesses(
+        browser: Any, live_server: str, city_url: str, screenshots: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A notice in a form the rules find no list in (decision 0024): the tagger's places come to the review with
+    a warning that they are its guesses, nothing pre-selected, Publish disabled until each is chosen."""
+    import fangkong.areas.parser as parser_module
+
+    # (the server runs in this process: the rules are made to find no list, as for a form nobody wrote a rule for)
+    monkeypatch.setattr(parser_module, "_find_sections", lambda lines: [])
+    district, compound, building, _typo = _building(city_url)
+    text = (f"{district}疫情防控指挥部关于划定风险区域的通告\n一、高风险区\n1.{compound}{building};\n"
+            f"2.金桥小区8栋;\n二、中风险区\n1.明月苑12栋;\n2.松竹家园5栋。\n{district}疫情防控指挥部\n2022年12月2日")
+    page = login(browser, live_server, "commander", DEMO_PASSWORD)
+    page.goto(f"{live_server}/areas/notices/new")
+    page.fill("textarea[name=text]", text)
+    page.fill("input[name=year]", "2022")
+    page.click("[data-testid=paste-form] button[type=submit]")
+    page.wait_for_selector("[data-testid=publish-panel]")
+    # the policy in force by its title, not a code object (a page variable the templates' helper once hid)
+    from fangkong import policies
+
+    shown = page.locator("[data-testid=notice-policy]").inner_text()
+    assert shown in {policy.name_zh for policy in policies.all_policies()}, shown
+    warnings = page.locator("[data-testid=warnings]").inner_text()
+    assert "统计模型" in warnings and "未识别到风险区域名单" in warnings
+    assert "statistical tagger" not in warnings  # one language a page (decision 0019)
+    forms = page.locator("[data-testid=review-form]")
+    assert forms.count() >= 1
+    queue = page.locator("[data-testid=review-queue]").inner_text()
+    assert any(name in queue for name in ("金桥小区8栋", "明月苑12栋", "松竹家园5栋", building))
+    assert page.locator("[data-testid=review-form] input[type=radio]:checked").count() == 0
+    assert page.locator("[data-testid=publish]").is_disabled()
+    page.screenshot(path=screenshots / "areas-review-tagger-guesses.png", full_page=True)
+    page.click("text=撤回草稿")
+    page.wait_for_url(f"{live_server}/areas/notices")

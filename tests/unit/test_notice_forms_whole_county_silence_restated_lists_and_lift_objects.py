@@ -217,6 +217,9 @@ def test_district_lifting_at_a_clause_start_is_the_notices() -> None:
     ("迎泽区、尖草坪区已于今日有序解除临时静默管理。", ["迎泽区", "尖草坪区"]),  # the seed's wording
     ("小店区已于2022年11月25日0时起有序解除临时静默管理。", ["小店区"]),
     ("晋源區已於今日有序解除臨時靜默管理。", ["晋源区"]),
+    # the time in front of the sentence: a sentence with its place, not a heading (a headline has no 。)
+    ("自2022年11月25日0时起,小店区解除临时静默管理。", ["小店区"]),
+    ("自11月25日12時起,萬柏林區解除臨時靜默管理。", ["万柏林区"]),
 ])
 def test_a_district_lifting_its_own_silent_management_is_the_place(sentence: str, districts: list[str]) -> None:
     # a division lifting its areas ("庄河市解除封控区、管控区") names no place, but a district silenced as a whole

@@ -275,11 +275,8 @@ def _draft_context(request: Request, db: Session, actor: Actor, notice_id: int) 
     view = service.notice_view(db, actor, notice_id)
     places = _draft_places(db, view)
     queue = [(p, c.district or "") for c in view.changes for p in c.places if p.state == "review"]
-    policy = next((pol for pol in policies.all_policies() if pol.key == view.notice.policy_key), None)
-    policy_name = (policy.name_en if lang_of(request) == "en" else policy.name_zh) if policy else \
-        view.notice.policy_key
+    # (the policy's name: the templates' policy_name(key), in the page's language)
     return {**_common(request), "view": view, "notice": view.notice, "places": places, "queue": queue,
-            "policy_name": policy_name,
             "waiting": view.counts.get("review", 0), "impact": _impact(db, actor, view),
             "can_write": has_permission(actor.role, Permission.NOTICE_WRITE) and view.notice.state == "draft",
             "error": "", "just_published": request.query_params.get("published") == "1"}

@@ -266,7 +266,12 @@ def _match_heading(line: str) -> _Heading | None:
                     return _Heading(*_analyze(text), _cn_int(counted["count"]), _heading_district(text), text)
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
-    body = _TIMED_FRONT.sub("", body.rstrip("。"))
+    # (not a sentence: "自…起,小店区解除临时静默管理。" carries its place; a list's name or a headline without its
+    # full stop, "4月17日0时起A县解除封控区", is a heading)
+    sentence = body.endswith("。")
+    body = body.rstrip("。")
+    if not sentence or re.search(r"(?:范围|区域|地区|名单)(?:如下)?:?$", _TIMED_FRONT.sub("", body)):
+        body = _TIMED_FRONT.sub("", body)
     if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
