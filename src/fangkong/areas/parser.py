@@ -107,6 +107,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _number,
     _office_district,
     _resolve_year,
+    _self_named_district,
     _title_district,
 )
 from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _normalize
@@ -171,7 +172,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)
-                or _lead_street_district(above, changes))
+                or _lead_street_district(above, changes) or (_self_named_district(lines) if changes else None))
     if district and district not in _divisions()[0]:
         # "唐山乐亭县" (a label over a roundup's notice): the prefecture city, without 市, before the county
         district = next((district[n:] for n in (2, 3, 4) if district[:n] in _divisions()[1]

@@ -140,6 +140,10 @@ def _without_prefecture(name: str) -> str:
     return m["d"] if m and m["d"] in _divisions()[0] and name not in _divisions()[0] else name
 
 
+# "关于调整A县新冠肺炎风险区域的通告": the disease's name between the district and the areas
+_DISEASE = r"新冠|新型冠状|新型肺炎|肺炎"
+
+
 def _title_line_district(line: str) -> str | None:
     """The district a notice's title names: "海珠区关于调整风险区域等级的通告", "乐清市关于…的通告" (a county-level
     city), "关于划定信宜市部分区域…的通告"; None when the line is no such title."""
@@ -151,12 +155,12 @@ def _title_line_district(line: str) -> str | None:
     if m and "通告" in line and m[1] in _divisions()[0]:
         return m[1]
     m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
-                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
+                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除)", line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):
         return _without_prefecture(m[1])
     # "关于化州市划定高、中、低风险区的通告": a county-level city after 关于, a known division
     m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,4}}?市)"
-                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|新增|调整|划定|解除)", line)
+                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除)", line)
     if m and "通告" in line and m[1] in _divisions()[0]:
         return m[1]
     return None

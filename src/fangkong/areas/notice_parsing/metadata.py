@@ -171,8 +171,9 @@ def _lead_district(lines: list[str]) -> str | None:
             if district:
                 return district
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
+        # ("将肇东市如下地区调整为高风险区": pointing to the list below, as a district's lead does)
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
-                             rf"(?=新|部分|以下|范围|内|划定|[高中低]风险|封控|管控)", line):
+                             rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定|[高中低]风险|封控|管控)", line):
             if m[1] in _divisions()[0]:
                 return m[1]
     return None
@@ -229,6 +230,35 @@ def _office_district(lines: list[str]) -> str | None:
             if district:
                 return district
     return None
+
+
+# "解除全旗静默管理", "确需离开我旗的" … "按照《察右后旗复工复产工作方案》要求": a county's or banner's own notice
+# speaks of itself as 我旗 / 全县 / 本县 and names itself once, in full or short (a document's title in 《》, a
+# clause's start); 区 and 市 are left out ("我区" is also an autonomous region's, "我市" a prefecture's).
+_SELF_KIND = re.compile(r"(?:我|本|全)(?P<kind>旗|县)(?![城委长])")
+_NOT_OWN_NAME = re.compile(r"^(?:我|本|全|各|该|外|邻|其他|周边|所在|所属|相关)")
+
+
+def _self_named_district(lines: list[str]) -> str | None:
+    """The one county or banner a notice that speaks of 我旗 / 全县 names (a known division anywhere, another name
+    of that kind after a bracket, 《 or a clause's start), else None; two names of the kind are no answer."""
+    text = "\n".join(lines)
+    kinds = {m["kind"] for m in _SELF_KIND.finditer(text)}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    named: set[str] = set()
+    for m in re.finditer(kind, text):
+        end = m.end()
+        for start in range(max(0, end - 8), end - 2):
+            name = text[start:end]
+            if not re.fullmatch(rf"[{_CJK}]+", name) or _NOT_OWN_NAME.match(name):
+                continue
+            bounded = start == 0 or not re.match(rf"[{_CJK}]", text[start - 1])
+            if name in _divisions()[0] or (bounded and _district_ok(name, strict=True)):
+                named.add(name)
+                break
+    return named.pop() if len(named) == 1 else None
 
 
 def _issuer_district(issuer: str) -> str | None:

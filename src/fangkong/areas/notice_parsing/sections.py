@@ -482,6 +482,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
     prefix: str | None = None
     community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
+    community_line_only = False  # "查干淖尔社区:A" with its places on the line: the community holds on this line
     # the items under a heading of a street or town on its own line: (group, index, place as written, whether
     # it was prefixed) by heading
     headed_items: list[list[tuple[_Group, int, str, bool]]] = []
@@ -494,6 +495,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
                 prefix = community = None
+            if text[pos] == "\n" and community_line_only:
+                community, community_line_only = None, False
             pos += 1
             continue
         line_start = pos == 0 or text[pos - 1] == "\n"
@@ -550,6 +553,12 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         m = _COMMUNITY.match(text, pos) if line_start and prefix else None
         if m:
             community, pos = m["name"], m.end()
+            continue
+        m = _COMMUNITY_INLINE.match(text, pos) if line_start else None
+        if m:
+            # "A社区:B小区" / "C村:1组、2组": a community's or village's label before its places on the line is
+            # prefixed to each, as a street's label is ("A社区B小区")
+            community, community_line_only, pos = m["name"], True, m.end()
             continue
         k = bisect_left(seps, pos)
         end = seps[k] if k < len(seps) else n
@@ -696,6 +705,7 @@ def _label_line_is_place(text: str, end: int) -> bool:
 _UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?(?:商铺|门店|店铺|商户|门面|摊位|底商)):"
                           r"(?![东南西北]{1,2}(?:至|到|起))(?=[^:\n]*、)")
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
+_COMMUNITY_INLINE = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会|嘎查))(?:{_COUNT})?:(?=[^\n])")
 # A line starting with the end of a place's word (a kind or a unit): the rest of a name a newspaper broke.
 _WORD_ENDING_START = re.compile(r"^(?:小区|社区|花园|家园|楼|栋|幢|座|单元|号|室|层|户|期|区(?!域))")
 
@@ -1106,7 +1116,39 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             sections.append(current)
         current.lines.append(lines[i])
         current.last = i
-    return sections
+    return _close_open_objects(sections)
+
+
+# "…,将临朐县原21处高风险区:" over one place a line, the last ending "…调整为低风险区。": the lead's 将 names the
+# places' old level and leaves its verb to the end of the list. (Also "将以下高风险区:" … "降为低风险区。" with the
+# verb on a line of its own, and 把 for 将.)
+_OPEN_OBJECT = re.compile(rf"(?:^|(?<=[,。;:]))(?:现)?(?:将|把)[^,。;:]{{0,30}}?(?P<level>{_LEVEL})(?:{_COUNT})?"
+                          r"(?:如下|为|分别为|包括)?:?$")
+_CLOSING_VERB = re.compile(rf"(?:{_TARGET_VERB}){_LEVEL}。?")
+
+
+def _close_open_objects(sections: list[_Section]) -> list[_Section]:
+    """A section whose heading is a 将 clause without its verb, followed straight by a section that is the verb alone
+    ("调整为低风险区", maybe after the list's last place): one change, from the level the heading names to the one
+    the verb names; the verb's places are the list's last."""
+    merged: list[_Section] = []
+    for section in sections:
+        head = merged[-1] if merged else None
+        clause = _OPEN_OBJECT.search(head.heading.text) if head else None
+        if head is None or clause is None or _TARGET_RE.search(clause.group()) \
+                or section.index != head.last + 1 or not _CLOSING_VERB.fullmatch(section.heading.text) \
+                or section.heading.level_from is not None or (head.lines == [] and not head.places):
+            merged.append(section)
+            continue
+        action, level_from, level_to = _analyze(clause["level"] + section.heading.text)
+        h = head.heading
+        head.heading = _Heading(action, level_from, level_to, h.total, h.district, h.text, h.rest)
+        if head.places is not None:
+            head.places.extend(section.places or [])
+        else:
+            head.lines.extend(section.places or [])
+        head.last = section.last
+    return merged
 
 
 # "(一)繁阳镇辖区内管控区:A、B", "二、城关街道封控区(3个):": a level's heading that names the town or street
