@@ -121,8 +121,10 @@ _BARE_FROM_LEVEL = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(
 # "怀宁县共有高风险区3个(A、B、C),中风险区2个(D,E)": a level's count with its places in brackets after it (a
 # list restated as it stands). Read as the level's label over its list ("高风险区3个:A、B、C。") when the brackets
 # hold as many places as the count says ("低风险地区74个(含某新区)" is a note, no list).
+# ("调整后,A县共有": the words that say the list is restated go with it, also when broken over lines)
 _COUNTED_LIST_IN_BRACKETS = re.compile(
-    rf"(?P<level>{_LEVEL})(?P<n>[\d{_CN_NUM}]{{1,4}})[个处][ \t]*\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)"
+    rf"(?:(?:(?:调整后|截至目前|截止目前|目前|现)[ \t]*,?[ \t]*\n?[ \t]*)?(?:[{_CJK}]{{2,10}}?(?:省|市|区|县|旗))?"
+    rf"(?:共有|现有|尚有|还有|共)[ \t]*)?(?P<level>{_LEVEL})(?P<n>[\d{_CN_NUM}]{{1,4}})[个处][ \t]*\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)"
     r"[ \t]*(?P<end>[,;。]|$)", re.M)
 
 
