@@ -165,7 +165,8 @@ def _lifted(district: str, places: list[str], keep: str) -> str:
 
 def test_whole_kept_under_a_lift_list() -> None:
     text = _lifted("苏州高新区", ["通安镇金叶花园4幢2单元", "东渚街道龙湖花园7幢1单元、9幢2单元"], "依旧")
-    assert by_level(text) == {("lifted", "苏州高新区"): ["通安镇金叶花园4幢2单元", "东渚街道龙湖花园7幢1单元、9幢2单元"]}
+    assert by_level(text) == {("lifted", "苏州高新区"): ["通安镇金叶花园4幢2单元",
+                                                       "东渚街道龙湖花园7幢1单元、9幢2单元"]}
 
 
 def test_whole_kept_full_width_and_traditional() -> None:

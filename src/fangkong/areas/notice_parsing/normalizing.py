@@ -124,7 +124,8 @@ _BARE_FROM_LEVEL = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(
 # ("调整后,A县共有": the words that say the list is restated go with it, also when broken over lines)
 _COUNTED_LIST_IN_BRACKETS = re.compile(
     rf"(?:(?:(?:调整后|截至目前|截止目前|目前|现)[ \t]*,?[ \t]*\n?[ \t]*)?(?:[{_CJK}]{{2,10}}?(?:省|市|区|县|旗))?"
-    rf"(?:共有|现有|尚有|还有|共)[ \t]*)?(?P<level>{_LEVEL})(?P<n>[\d{_CN_NUM}]{{1,4}})[个处][ \t]*\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)"
+    rf"(?:共有|现有|尚有|还有|共)[ \t]*)?"
+    rf"(?P<level>{_LEVEL})(?P<n>[\d{_CN_NUM}]{{1,4}})[个处][ \t]*\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)"
     r"[ \t]*(?P<end>[,;。]|$)", re.M)
 
 
