@@ -53,12 +53,14 @@ def _number(lines: list[str]) -> tuple[int, int | None] | None:
 
 def _title_district(lines: list[str]) -> str | None:
     # A title may be broken over two lines ("海珠区关于部分区域风险\n等级调整的通告").
-    for line in [a + b for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
+    for alone, line in [(a, a + b) for a, b in zip(lines, [*lines[1:], ""], strict=False)]:
         if named := _title_line_district(line):
             return named
         stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
         if stem:
             return stem
+        if headline := _headline_district(alone):
+            return headline
     # (broken over two lines too: "A县新型冠状病毒肺炎\n防控工作应急指挥部通告")
     for line in [*lines, *(a.strip() + b.strip() for a, b in zip(lines, lines[1:], strict=False))]:
         m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
@@ -76,6 +78,32 @@ _OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,16}}?(?:区|县|旗|市))(?=[{_C
 
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+# "邯郸邱县11月30日调整风险等级的通告", "黑龙江鸡东县三地调整为中风险地区" (a news headline): a title that starts
+# with the district, maybe after its province and its city written short, then the day, the verb or a count of
+# the places ("三地", "5处").
+_HEADLINE_FRONT = re.compile(rf"(?:{_PROVINCE}|[{_CJK}]{{2,3}}省)?(?P<words>[{_CJK}]{{2,12}}?)"
+                             rf"(?=\d{{1,2}}月\d{{1,2}}日|关于|发布|调整|划定|解除|新增|公布"
+                             rf"|[\d{_CN_NUM}]{{1,3}}(?:地|处|个)[^,。;:]{{0,12}}?(?:调整|划定|解除|列为|升|降))")
+
+
+def _headline_district(line: str) -> str | None:
+    """The district a one-line title or headline starts with (see _HEADLINE_FRONT): a known division, alone or
+    after its own city ("邯郸邱县" gives 邱县, a county of 邯郸), in a line without a sentence's punctuation that
+    speaks of risk areas."""
+    if re.search(r"[,。;:]", line) or not re.search(r"风险|封控|管控|防范|静默|通告|公告", line):
+        return None
+    m = _HEADLINE_FRONT.match(line.strip())
+    if m is None:
+        return None
+    words, table = m["words"], _districts_of_cities()
+    if words in _divisions()[0] and (len(words) > 2 or words.endswith("县")):
+        return words
+    for cut in (2, 3, 4):
+        city, rest = words[:cut], words[cut:].removeprefix("市")
+        if rest in table.get("" if city in _MUNICIPALITIES else city, ()):
+            return rest
+    return None
 
 
 def _city_stem_district(line: str) -> str | None:

@@ -26,6 +26,8 @@ from fangkong.areas.notice_parsing.terms import (
     _LEVEL,
     _LEVEL_RE,
     _TARGET_VERB,
+    _cn_int,
+    _top_level_seps,
 )
 
 _T2S = opencc.OpenCC("t2s")
@@ -109,6 +111,32 @@ _BARE_COUNT = rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?|\
 # (alone on its line only as a heading, "二、中风险": a newspaper's break after "属于高风险" is no label)
 _BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高中低]风险(?={_BARE_COUNT}[ \t]*:)"
                                rf"|^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:新增|现有)?[高中低]风险(?={_BARE_COUNT}[ \t]*$)")
+
+
+# "中风险降为低风险(14个)", "2.高风险调整为中风险:": a heading that moves a list from one level to another, both
+# levels written without 区 (the second is mended by _BARE_RISK after 为).
+_BARE_FROM_LEVEL = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:由|从)?)(?P<level>[高中低])风险"
+                              rf"(?=(?:{_TARGET_VERB})(?:{_LEVEL}|[高中低]风险))")
+
+# "怀宁县共有高风险区3个(A、B、C),中风险区2个(D,E)": a level's count with its places in brackets after it (a
+# list restated as it stands). Read as the level's label over its list ("高风险区3个:A、B、C。") when the brackets
+# hold as many places as the count says ("低风险地区74个(含某新区)" is a note, no list).
+# ("调整后,A县共有": the words that say the list is restated go with it, also when broken over lines)
+_COUNTED_LIST_IN_BRACKETS = re.compile(
+    rf"(?:(?:(?:调整后|截至目前|截止目前|目前|现)[ \t]*,?[ \t]*\n?[ \t]*)?(?:[{_CJK}]{{2,10}}?(?:省|市|区|县|旗))?"
+    rf"(?:共有|现有|尚有|还有|共)[ \t]*)?"
+    rf"(?P<level>{_LEVEL})(?P<n>[\d{_CN_NUM}]{{1,4}})[个处][ \t]*\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)"
+    r"[ \t]*(?P<end>[,;。]|$)", re.M)
+
+
+def _counted_list_in_brackets(m: re.Match[str]) -> str:
+    obj = m["obj"].strip()
+    cuts = [-1, *_top_level_seps(obj), len(obj)]
+    items = [obj[a + 1:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    if _cn_int(m["n"]) != len(items) or len(items) < 2 or not all(items):
+        return m.group()
+    # (the list ends its sentence: the next level's list starts on a line of its own)
+    return f"\n{m['level']}{m['n']}个:{obj}。\n"
 
 
 # A level's label in front of a sentence that changes its places itself: "中风险区:将四马路五十号大院由中风险区
@@ -584,6 +612,7 @@ def _normalize(text: str) -> str:
     text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)
         text = _MERGED.sub(_merged, text)
+    text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
@@ -591,6 +620,7 @@ def _normalize(text: str) -> str:
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
+    text = _COUNTED_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     return _PAGE_NUMBER.sub("", text)

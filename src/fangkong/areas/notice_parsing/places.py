@@ -820,7 +820,8 @@ def _names_part(head: str) -> bool:
 
 def _whole_division(name: str) -> bool:
     """ "", "全区", "成都市成华区", "安宁市", "金凤区行政区域内": a whole district or city, no part of one."""
-    while _WHOLE_OF.search(name):
+    # ("相城区", "东城区": a known district whose name ends with 城区 is whole as it is, no city's urban area)
+    while _WHOLE_OF.search(name) and name not in _divisions()[0]:
         name = _WHOLE_OF.sub("", name)
     if re.fullmatch(r"全?(?:我|本|该)?(?:市|区|县|省|旗|镇|乡|街道)?", name) or _district_ok(name):
         return True

@@ -52,6 +52,7 @@ from fangkong.areas.notice_parsing.sentences import (
     _Section,
     _sentence_sections,
     _total,
+    _whole_state,
 )
 from fangkong.areas.notice_parsing.terms import (
     _ALIAS,
@@ -1065,6 +1066,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             current.heading.total = current.heading.total or _cn_int(stated["count"] or stated["count2"])
             continue
         own = _SENTENCE_TARGET.search(line)
+        if own and own.start() > 0 and not label and not _ENUM.match(line) \
+                and _whole_state(line[:own.start()], True, line[own.end():]):
+            # "A区全域依旧为低风险区(除高风险区以外的其他区域)" under a list: the rest of the district keeps its
+            # level, a blanket after the list that ends it, no item of it
+            current = None
+            continue
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
                 and _analyze(own.group())[2] == current.heading.level_to:
             line = _OBJECT_TAIL.sub("", line[:own.start()]).rstrip(",")  # the list's own verb repeated after it

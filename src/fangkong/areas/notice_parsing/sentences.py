@@ -202,7 +202,8 @@ _LIST_THEN_REFERENCE = re.compile(r"(?<=[^,、;:]{2}),(?:以上|上述|前述)(?
 _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,6}}?(?:通告|公告)中?"
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
 # ("A小区整体列为管控区": 整体, as a whole, says the whole place is meant; no part of its name)
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|同时|整体|,?被"
+# (依旧, as before, is 依然's other word: "A区全域依旧为低风险区")
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|依旧|同时|整体|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
 # "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
 _LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
@@ -327,8 +328,8 @@ _EARLIER = re.compile(r"^(?:此前|之前|在此之前|早前|此外,此前)(?:�
 # "惠州大亚湾开发区全域仍为低风险区(高风险区除外)" (仍, 依然: it stays; an exception after the level: its rest).
 # The rest of the city, no place; a whole district the notice changes ("将藁城区全域调整为中风险地区") is one.
 _WHOLE_OF_DIVISION = re.compile(r"^(?P<head>[^,、;]*?)(?:全域|全境)(?:范围)?内?"
-                                r"(?P<tail>(?:仍然|仍|依然|继续|也|均|都)*)$")
-_STAYS = re.compile(r"仍|依然|继续")
+                                r"(?P<tail>(?:仍然|仍|依然|依旧|继续|也|均|都)*)$")
+_STAYS = re.compile(r"仍|依然|依旧|继续")
 # Every division of a province or city at once: "陕西省所有县(市、区)均为低风险地区", "全省各区县", "其余
 # 所有乡镇(街道)": a blanket over the divisions, no place.
 _DIVISION_WORD = r"(?:县|区|市|旗|乡|镇|街道|乡镇|镇街|区县|县区|县市|市县)"
@@ -336,7 +337,7 @@ _DIVISIONS_NOTE = rf"\((?:{_DIVISION_WORD}|[、/])+\)"  # "(市、区)"
 # (各 with a pair or a note only: "A花园各区" may be a compound's parts)
 _ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
                             rf"|各{_DIVISION_WORD}(?:(?:[、/]?{_DIVISION_WORD})+|{_DIVISIONS_NOTE}))"
-                            r"(?:均|已|全部|都|也|仍|仍然|依然)*$"
+                            r"(?:均|已|全部|都|也|仍|仍然|依然|依旧)*$"
                             # "全省117个县(市、区)全部为低风险地区": the divisions counted, then 全部 / 均 (all of them)
                             rf"|[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?"
                             r"(?:均|已|全部|都|全都|也|仍)*(?:均|全部|都|全都)$"
@@ -345,7 +346,7 @@ _ALL_DIVISIONS = re.compile(rf"(?:(?:所有|全部)的?{_DIVISION_WORD}(?:[、/]
                             rf"|(?:^|(?<=,))(?:(?:全|本|我)(?:国|省|市|区|县))?(?:共有|现有|有|共)?"
                             rf"[\d{_CN_NUM}]{{1,4}}个{_DIVISION_WORD}(?:[、/]?{_DIVISION_WORD})*(?:{_DIVISIONS_NOTE})?$")
 # "境外(除澳门为低风险外)仍全部为高风险地区": abroad as a whole, no place of a notice's list
-_ABROAD = re.compile(r"^(?:境外|国外|海外)(?:地区)?(?:\([^()]*\))?(?:仍然|仍|均|全部|都|也|依然)*$")
+_ABROAD = re.compile(r"^(?:境外|国外|海外)(?:地区)?(?:\([^()]*\))?(?:仍然|仍|均|全部|都|也|依然|依旧)*$")
 
 
 def _whole_state(obj: str, after_changes: bool, after_level: str) -> bool:
