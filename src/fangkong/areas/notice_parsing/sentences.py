@@ -164,6 +164,8 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
 # (",并调整为低风险区": 并 / 同时 joining the clause to the lift)
 _LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:与[^,;。:]{{1,40}}?)?"
                         rf"(?:同|均|一并|统一|全部|一同|共同)?"
+                        # (",由高风险区降为低风险区": the level the lift leaves, said again before the verb)
+                        rf"(?:由{_LEVEL})?"
                         rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
