@@ -1046,9 +1046,16 @@ def _split_and_once(item: str) -> list[str]:
             return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
         if _named_pair(left, right):
             return [left, *_split_and(right)]
+        if m.group() == "以及" and _HOUSES_END.search(left) and len(left) >= 5 \
+                and _STRONG_END.search(right) and len(right) >= 4 and re.match(rf"[{_CJK}]", right):
+            return [left, *_split_and(right)]  # "环绕A小区的居民房以及B小区": houses described, then a compound
         if _rest_then_compound(left, right):
             return [left, *_split_and(right)]
     return [item]
+
+
+# Houses described rather than named ("环绕A小区的街道内圈的居民房"): a whole place on the left of 以及.
+_HOUSES_END = re.compile(r"(?:居民房|民房|住房|房屋|自建房|居民楼|住宅楼|住户|居民户|商铺|门面房?)$")
 
 
 # "A小区除14号楼以外其他楼栋以及B小区29号楼": the rest of one compound, then another compound's part: two places.
