@@ -577,8 +577,8 @@ def _normalize(text: str) -> str:
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
-    text = _LIFT_LEVEL_OF.sub(lambda m: f"{m['enum']}将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}",
-                              text)
+    text = _LIFT_LEVEL_OF.sub(lambda m: f"{m['enum']}将{m['obj']}解除{m['level']}"
+                                        f"{'' if m['level'].endswith('管理') else '管理'}", text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _HEADLINE_BEFORE.sub("", text)
