@@ -371,11 +371,19 @@ def _lift_count_named(m: re.Match[str]) -> str:
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
 # "解除A、B等共2个管控区管理", is dropped).
-# (also after the item's number: "一、解除A高风险区域管控,由高风险区降为低风险区"; not the last of several levels,
-# "1.解除A、B封控区、管控区、防范区管理", which the lift's own rule reads)
+# (also after the item's number: "一、解除A高风险区域管控,由高风险区降为低风险区")
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
-                            rf"解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)(?<!、)"
+                            rf"解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
                             rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施|(?<=管理))(?=[,;。]|$)")
+
+
+def _lift_level_of(m: re.Match[str]) -> str:
+    if m["enum"].strip() and m["obj"].endswith("、"):
+        # "1.解除A、B封控区、管控区、防范区管理": the last of several levels; the lift's own rule reads it
+        return m.group()
+    return f"{m['enum']}将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}"
+
+
 # ("解除A街道B村静默管理", "解除C街道除高风险区外其他区域的静默管理": a level that is itself a management, the
 # places' 的 before it)
 # "一、解除对A楼,B里13号门、15号门防范区管理措施", "解除对北至A街,南至B路…合围范围内参照防范区管理措施":
@@ -577,8 +585,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
-    text = _LIFT_LEVEL_OF.sub(lambda m: f"{m['enum']}将{m['obj']}解除{m['level']}"
-                                        f"{'' if m['level'].endswith('管理') else '管理'}", text)
+    text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _HEADLINE_BEFORE.sub("", text)

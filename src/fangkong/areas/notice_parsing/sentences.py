@@ -665,7 +665,9 @@ _WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}"
 
 # "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
 # of it (after its district, if any), as "将A村由高风险区调降为中风险区".
-_FORMER_LEVEL_FRONT = re.compile(rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
+# ("将原中风险区A小区5号楼调整为高风险区": 原 / 原来的 / 现 before the level it leaves)
+_FORMER_LEVEL_FRONT = re.compile(rf"(?:原来?的?|现有?的?|原定的?)?"
+                                 rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
                                  rf"(?!内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;]|[和及与](?:[高中低]风险|封控|管控|防范))"
                                  rf"(?=[{_CJK}A-Za-z\d])")
 
