@@ -396,6 +396,8 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
     inner = [p - pos for p in seps if pos <= p < pos + len(item)]
     if ":" in item or not any(item[p] == "," for p in inner):
         return -1
+    if any(item[p] == ";" for p in inner):
+        return -1  # "1.A镇B社区(…);C社区全域,D村1组、D村4组": its ";" separates places, so the commas do too
     return pos + len(item)
 
 
