@@ -280,7 +280,8 @@ def _match_heading(line: str) -> _Heading | None:
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest:
-        district = _heading_district(body) or _short_county(rest)
+        district = _heading_district(body) or (_short_county(rest) if re.fullmatch(
+            rf"{re.escape(rest)}(?:{_LEVEL})", body) else None)  # (not "汶上解除4个高风险区": a news headline)
         if district is None or rest != district:
             return None
     return _Heading(*_analyze(body), _total(body), district, body)
