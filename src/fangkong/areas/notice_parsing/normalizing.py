@@ -399,8 +399,19 @@ def _lift_count_named(m: re.Match[str]) -> str:
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
 # "解除A、B等共2个管控区管理", is dropped).
-_LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
+# (also after the item's number: "一、解除A高风险区域管控,由高风险区降为低风险区")
+_LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                            rf"解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
                             rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施|(?<=管理))(?=[,;。]|$)")
+
+
+def _lift_level_of(m: re.Match[str]) -> str:
+    if m["enum"].strip() and m["obj"].endswith("、"):
+        # "1.解除A、B封控区、管控区、防范区管理": the last of several levels; the lift's own rule reads it
+        return m.group()
+    return f"{m['enum']}将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}"
+
+
 # ("解除A街道B村静默管理", "解除C街道除高风险区外其他区域的静默管理": a level that is itself a management, the
 # places' 的 before it)
 # "一、解除对A楼,B里13号门、15号门防范区管理措施", "解除对北至A街,南至B路…合围范围内参照防范区管理措施":
@@ -566,6 +577,13 @@ _COUNT_AFTER_COLON = re.compile(rf"(?m)(?P<level>{_LEVEL})[ \t]*:[ \t]*(?:\([ \t
                                 rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*(?:\)[ \t]*[个处]?|[个处][ \t]*\)?)[ \t]*$")
 
 
+# "划定无症状感染者居住小区A街道B小区为封控区": what the place is to a case (the case's home compound, its
+# workplace) written before the place's name is no part of it (not when no name follows: "…居住小区为封控区").
+_CASE_PLACE_WORDS = re.compile(
+    r"(?:(?<=划定)|(?<=将)|(?<=把)|(?<=[:,;、]))(?:(?:确诊)?病例|无症状感染者|(?:阳性)?感染者|阳性(?:人员|病例))"
+    r"的?(?:居住|所在|所住|工作)的?(?:小区|楼栋|社区|村|单位|场所)(?![为是及和、,;。])(?=[\u4e00-\u9fff]{2})")
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
@@ -582,6 +600,7 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _DESIGNATED_SINCE.sub("", text)
+    text = _CASE_PLACE_WORDS.sub("", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
@@ -594,8 +613,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
-    text = _LIFT_LEVEL_OF.sub(lambda m: f"将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}",
-                              text)
+    text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _HEADLINE_BEFORE.sub("", text)

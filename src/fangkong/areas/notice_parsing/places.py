@@ -204,8 +204,20 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
 
 
 def _bare_subs(place: str) -> bool:
-    """Parts without a name of their own, alone or already run together ("2栋、29栋")."""
-    return all(_BARE_SUB.match(part) for part in place.split("、"))
+    """Parts without a name of their own, alone or already run together ("2栋、29栋"); a 、 inside a part's note
+    is the note's ("25号(A市场南侧第一、第二商铺)": one part)."""
+    return all(_BARE_SUB.match(part) for part in _outside_brackets_split(place))
+
+
+def _outside_brackets_split(place: str) -> list[str]:
+    """place split at its 、 outside brackets."""
+    parts, depth, start = [], 0, 0
+    for pos, ch in enumerate(place):
+        depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+        if ch == "、" and depth == 0:
+            parts.append(place[start:pos])
+            start = pos + 1
+    return [*parts, place[start:]]
 
 
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
@@ -1035,9 +1047,16 @@ def _split_and_once(item: str) -> list[str]:
             return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
         if _named_pair(left, right):
             return [left, *_split_and(right)]
+        if m.group() == "以及" and _HOUSES_END.search(left) and len(left) >= 5 \
+                and _STRONG_END.search(right) and len(right) >= 4 and re.match(rf"[{_CJK}]", right):
+            return [left, *_split_and(right)]  # "环绕A小区的居民房以及B小区": houses described, then a compound
         if _rest_then_compound(left, right):
             return [left, *_split_and(right)]
     return [item]
+
+
+# Houses described rather than named ("环绕A小区的街道内圈的居民房"): a whole place on the left of 以及.
+_HOUSES_END = re.compile(r"(?:居民房|民房|住房|房屋|自建房|居民楼|住宅楼|住户|居民户|商铺|门面房?)$")
 
 
 # "A小区除14号楼以外其他楼栋以及B小区29号楼": the rest of one compound, then another compound's part: two places.
@@ -1130,6 +1149,8 @@ _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政�
                       # "解除所有疫情防控临时管控区", "解除全区全部临时管控区": every area of a level, no place
                       r"|^(?:全(?:市|区|县|旗))?(?:所有|全部)的?(?:疫情防控)?(?:临时)?(?:封控|管控|防范|[高中低]风险)"
                       r"(?:区域|地区|区)$"
+                      # "解除A区疫情防控风险区域管控": the risk areas of no level named, every one the district has
+                      r"|^(?:疫情防控|疫情)?风险(?:区域|地区)$"
                       # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)
                       r"|^(?=[^除]*除)(?:[^除、]*?(?:区|县|市|旗|乡|镇|街道)、)*[^除]*?(?:区|县|市|旗|乡|镇|街道)?"
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"

@@ -286,10 +286,20 @@ def _match_heading(line: str) -> _Heading | None:
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest:
-        district = _heading_district(body)
+        district = _heading_district(body) or (_short_county(rest) if re.fullmatch(
+            rf"{re.escape(rest)}(?:{_LEVEL})", body) else None)  # (not "汶上解除4个高风险区": a news headline)
         if district is None or rest != district:
             return None
     return _Heading(*_analyze(body), _total(body), district, body)
+
+
+def _short_county(name: str) -> str | None:
+    """ "巫溪高风险区" (a heading over the county's list, as a news copy writes it): a county named without its 县
+    (区, 旗), as people say it; the name as written when it is the whole name of a known division short of its kind."""
+    if re.fullmatch(rf"[{_CJK}]{{2,4}}", name) and name not in _divisions()[0] \
+            and any(name + kind in _divisions()[0] for kind in ("县", "区", "旗")):
+        return name
+    return None
 
 
 # "二、解除后管控措施", "三、解封后防控要求": what holds after the lift, the heading of measures, no list's.
@@ -393,6 +403,8 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
     inner = [p - pos for p in seps if pos <= p < pos + len(item)]
     if ":" in item or not any(item[p] == "," for p in inner):
         return -1
+    if any(item[p] == ";" for p in inner):
+        return -1  # "1.A镇B社区(…);C社区全域,D村1组、D村4组": its ";" separates places, so the commas do too
     return pos + len(item)
 
 

@@ -164,6 +164,8 @@ _SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[
 # (",并调整为低风险区": 并 / 同时 joining the clause to the lift)
 _LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:与[^,;。:]{{1,40}}?)?"
                         rf"(?:同|均|一并|统一|全部|一同|共同)?"
+                        # (",由高风险区降为低风险区": the level the lift leaves, said again before the verb)
+                        rf"(?:由{_LEVEL})?"
                         rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
@@ -664,7 +666,9 @@ _WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}"
 
 # "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
 # of it (after its district, if any), as "将A村由高风险区调降为中风险区".
-_FORMER_LEVEL_FRONT = re.compile(rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
+# ("将原中风险区A小区5号楼调整为高风险区": 原 / 原来的 / 现 before the level it leaves)
+_FORMER_LEVEL_FRONT = re.compile(rf"(?:原来?的?|现有?的?|原定的?)?"
+                                 rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
                                  rf"(?!内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;]|[和及与](?:[高中低]风险|封控|管控|防范))"
                                  rf"(?=[{_CJK}A-Za-z\d])")
 
