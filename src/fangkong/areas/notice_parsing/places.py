@@ -919,7 +919,25 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
         return None  # "无锡市国家高新技术产业开发区新锦路2号": a prefecture city is no district
     if alone and _district_ok(alone["d"]) and _front_ok(place, alone):
         return alone["d"], place[alone.end():]
-    return None
+    return _short_county_front(place)
+
+
+# "A山B镇C村委会D村": a county written short (without 县 / 市 / 旗, as people say it) before a town of its own and
+# more; only a known county's name, and a town named by two characters or more (not "东方红镇", "江山口镇").
+_SHORT_COUNTY_TOWN = re.compile(rf"(?P<d>[{_CJK}]{{2,3}}?)(?=[{_CJK}]{{2,5}}?(?:镇|乡|街道)[{_CJK}\d])")
+
+
+def _known_or_short(name: str) -> bool:
+    """A known district, or a known county written short ("灵山" for "灵山县")."""
+    return name in _divisions()[0] or (
+        len(name) <= 3 and name not in _divisions()[1] and any(name + kind in _divisions()[0] for kind in "县市旗"))
+
+
+def _short_county_front(place: str) -> tuple[str, str] | None:
+    m = _SHORT_COUNTY_TOWN.match(place)
+    if m is None or re.search(r"[路街巷村]", place[m.end():m.end() + 6].split("镇")[0].split("乡")[0]):
+        return None
+    return (m["d"], place[m.end():]) if _known_or_short(m["d"]) and m["d"] not in _divisions()[0] else None
 
 
 def _front_ok(place: str, m: re.Match[str]) -> bool:
@@ -1298,7 +1316,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # ("2.经济开发区A餐厅" among "1.钟家庄街道B社区": a zone without a name of its own is no known district, though
         # several cities have a district of that name)
         among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
-            and all(f is None or f[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
+            and all(f is None or not _known_or_short(f[0]) or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
         # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
         # name their district (a county-level city, "古交市", governs its places itself)
         # ("新疆喀什地区(4个):疏附县A乡、B镇": a prefecture, maybe after its province, likewise)
@@ -1313,7 +1331,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         kept = 0
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
             place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
-            if found and among_streets and (found[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(found[0])):
+            if found and among_streets and (not _known_or_short(found[0]) or _GENERIC_ZONE.fullmatch(found[0])):
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
