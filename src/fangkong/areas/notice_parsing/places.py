@@ -924,7 +924,7 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
 
 # "A山B镇C村委会D村": a county written short (without 县 / 市 / 旗, as people say it) before a town of its own and
 # more; only a known county's name, and a town named by two characters or more (not "东方红镇", "江山口镇").
-_SHORT_COUNTY_TOWN = re.compile(rf"(?P<d>[{_CJK}]{{2,3}}?)(?=[{_CJK}]{{2,5}}?(?:镇|乡|街道)[{_CJK}\d])")
+_SHORT_COUNTY_TOWN = re.compile(rf"(?P<d>[{_CJK}]{{2,3}}?)(?![县市区旗])(?=[{_CJK}]{{2,5}}?(?:镇|乡|街道)[{_CJK}\d])")
 
 
 def _known_or_short(name: str) -> bool:
