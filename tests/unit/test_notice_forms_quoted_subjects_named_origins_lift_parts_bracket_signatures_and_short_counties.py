@@ -2,7 +2,7 @@
 named with the disease and the prevention ("由新冠肺炎疫情防控中风险地区调整为低风险地区"), a lead over numbered
 parts ("一、解除范围" … "二、解除时间", "三、温馨提示"), bounds sharing two directions ("东、南至A巷") and a last
 bound listing points up to the enclosed area, a post signed in brackets after its last sentence, and a known
-county written short before a town ("宾阳A镇B村")."""
+county written short before a town and its village committee ("宾阳A镇B村委会C村")."""
 
 from __future__ import annotations
 
@@ -149,13 +149,15 @@ def test_short_county_before_a_town() -> None:
 
 
 def test_short_county_before_a_town_other_counties() -> None:
-    assert ("sealed", "浦北") in by_level("一、封控区\n浦北龙门镇青松村、翠竹村\n")
+    assert ("sealed", "浦北") in by_level("一、封控区\n浦北龙门镇青松村委会翠竹村、石岭村\n")
     assert ("controlled", "陆川") in by_level("二、管控区\n陆川大桥镇金华村委会河东村\n")
 
 
 def test_town_starting_like_a_county_is_no_short_county() -> None:
-    # "宾阳镇" alone: the county's stem and the kind word, no town of its own after it
-    assert ("sealed", "宾阳") not in by_level("一、封控区\n宾阳镇青松村、翠竹村\n")
+    # "宾阳镇" alone: the county's stem and the kind word, no town of its own after it; without the village
+    # committee of the rural lists a name in front of a town is read as written
+    assert ("sealed", "宾阳") not in by_level("一、封控区\n宾阳镇青松村委会翠竹村\n")
+    assert ("sealed", "宾阳") not in by_level("一、封控区\n宾阳太和镇翠竹村\n")
 
 
 @settings(max_examples=25, deadline=None)

@@ -923,8 +923,10 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
 
 
 # "A山B镇C村委会D村": a county written short (without 县 / 市 / 旗, as people say it) before a town of its own and
-# more; only a known county's name, and a town named by two characters or more (not "东方红镇", "江山口镇").
-_SHORT_COUNTY_TOWN = re.compile(rf"(?P<d>[{_CJK}]{{2,3}}?)(?![县市区旗])(?=[{_CJK}]{{2,5}}?(?:镇|乡|街道)[{_CJK}\d])")
+# the town's village committee (the rural lists that write counties short); only a known county's name, and a
+# town named by two characters or more (not "东方红镇", "江山口镇", "A乡全镇范围").
+_SHORT_COUNTY_TOWN = re.compile(rf"(?P<d>[{_CJK}]{{2,3}}?)(?![县市区旗])"
+                                rf"(?=[^镇乡村街路巷区县市旗全,、;。()\d]{{2,5}}?(?:镇|乡|街道)[^,、;。()]{{1,8}}?村委会?)")
 
 
 def _known_or_short(name: str) -> bool:
@@ -935,7 +937,7 @@ def _known_or_short(name: str) -> bool:
 
 def _short_county_front(place: str) -> tuple[str, str] | None:
     m = _SHORT_COUNTY_TOWN.match(place)
-    if m is None or re.search(r"[路街巷村]", place[m.end():m.end() + 6].split("镇")[0].split("乡")[0]):
+    if m is None:
         return None
     return (m["d"], place[m.end():]) if _known_or_short(m["d"]) and m["d"] not in _divisions()[0] else None
 
