@@ -180,7 +180,15 @@ def _split_signature(line: str) -> list[str]:
     m = _SIGNED_DATE.match(line.strip())
     if m and _org_only(_compact(m["org"])):
         return [m["org"], m["date"]]
+    # "…巩固来之不易的疫情防控成果!(A区疫情防控指挥部)": a post's last sentence signed in brackets
+    # (or on a line of its own after the sentence's 。: "(A县疫情防控指挥部)")
+    m = _SIGNED_IN_BRACKETS.match(line.strip())
+    if m and _org_only(_compact(m["org"])):
+        return [m["body"], m["org"]] if m["body"] else [m["org"]]
     return [line]
+
+
+_SIGNED_IN_BRACKETS = re.compile(r"(?P<body>.+[。!?!?])?[ \t]*[((](?P<org>[^()()]{4,40})[))][ \t]*$")
 
 
 def _join_levels(text: str) -> str:

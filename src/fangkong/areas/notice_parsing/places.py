@@ -158,12 +158,15 @@ _BOUND_RUN = re.compile(
     r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、]"
-    r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))"
+    r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))(?:[东南西北]、)?[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
     r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
-    r"(?:[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)"
-    r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    # ("北至A路,东、南至B巷,西至C路": two directions sharing one bound)
+    r"(?:(?:[东南西北]、)?[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内")
+    r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?=[,;。\n]|$)"
+    r"|(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)){{0,7}}"
     rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"
     # "A胡同西、B胡同东C大街4号": a place located by roads, each written with a bare direction (no 以), the place
@@ -929,7 +932,27 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
         return None  # "无锡市国家高新技术产业开发区新锦路2号": a prefecture city is no district
     if alone and _district_ok(alone["d"]) and _front_ok(place, alone):
         return alone["d"], place[alone.end():]
-    return None
+    return _short_county_front(place)
+
+
+# "A山B镇C村委会D村": a county written short (without 县 / 市 / 旗, as people say it) before a town of its own and
+# the town's village committee (the rural lists that write counties short); only a known county's name, and a
+# town named by two characters or more (not "东方红镇", "江山口镇", "A乡全镇范围").
+_SHORT_COUNTY_TOWN = re.compile(rf"(?P<d>[{_CJK}]{{2,3}}?)(?![县市区旗])"
+                                rf"(?=[^镇乡村街路巷区县市旗全,、;。()\d]{{2,5}}?(?:镇|乡|街道)[^,、;。()]{{1,8}}?村委会?)")
+
+
+def _known_or_short(name: str) -> bool:
+    """A known district, or a known county written short ("灵山" for "灵山县")."""
+    return name in _divisions()[0] or (
+        len(name) <= 3 and name not in _divisions()[1] and any(name + kind in _divisions()[0] for kind in "县市旗"))
+
+
+def _short_county_front(place: str) -> tuple[str, str] | None:
+    m = _SHORT_COUNTY_TOWN.match(place)
+    if m is None:
+        return None
+    return (m["d"], place[m.end():]) if _known_or_short(m["d"]) and m["d"] not in _divisions()[0] else None
 
 
 def _front_ok(place: str, m: re.Match[str]) -> bool:
@@ -1317,7 +1340,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         # ("2.经济开发区A餐厅" among "1.钟家庄街道B社区": a zone without a name of its own is no known district, though
         # several cities have a district of that name)
         among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
-            and all(f is None or f[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
+            and all(f is None or not _known_or_short(f[0]) or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
         # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
         # name their district (a county-level city, "古交市", governs its places itself)
         # ("新疆喀什地区(4个):疏附县A乡、B镇": a prefecture, maybe after its province, likewise)
@@ -1332,7 +1355,7 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         kept = 0
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
             place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
-            if found and among_streets and (found[0] not in _divisions()[0] or _GENERIC_ZONE.fullmatch(found[0])):
+            if found and among_streets and (not _known_or_short(found[0]) or _GENERIC_ZONE.fullmatch(found[0])):
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county

@@ -1066,6 +1066,13 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                                    or _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:"))):
             current = None
             continue
+        # "…现将有关事宜通告如下:" over "一、解除范围", its items, then "二、解除时间", "三、温馨提示": under a lead,
+        # parts numbered alike; a part that heads times, rules or notes ends the lists
+        if style and not label and _enum_style(compact[current.index]) is None \
+                and any(_enum_style(_compact(ln)) == style for ln in current.lines) \
+                and _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:")):
+            current = None
+            continue
         # "2.封控范围:A县全域" then "3.封控管理坚持…的原则。": after a numbered heading with its places on its own
         # line, closed (no separator at its end), the next item numbered alike is the heading's sibling
         if style and style == _enum_style(compact[current.index]) and current.heading.rest and not label \

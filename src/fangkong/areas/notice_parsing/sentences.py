@@ -48,7 +48,9 @@ from fangkong.areas.notice_parsing.terms import (
     _top_level_seps,
 )
 
-_FROM_RE = re.compile(rf"(?:由|从)(?P<level>{_LEVEL})")
+# "由新冠肺炎疫情防控中风险地区调整为低风险地区": the disease and the prevention named before the level left.
+_FROM_SCALE = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:防控)?(?:风险等级)?)?"
+_FROM_RE = re.compile(rf"(?:由|从){_FROM_SCALE}(?P<level>{_LEVEL})")
 _LIFT_RE = re.compile(r"解除|解封|撤销|取消")
 # "解除封控" names the sealed level without saying 封控区.
 _LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列区域|该区域)?的?(?P<level>{_LEVEL}|封控)")
@@ -146,7 +148,7 @@ def _total(text: str) -> int | None:
 _LIFT_MANNER = r"(?:有序|全面|逐步|分区分级|分区分类|分区域|分批次?|分阶段|分步骤?)*"
 # ("新增A、B为新冠肺炎疫情风险等级低风险地区": the disease and "风险等级" (risk grade) named before the level)
 _SCALE_NAMED = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:风险等级)?|风险等级)?"
-_SENTENCE_TARGET = re.compile(rf"(?:由(?:疫情)?{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
+_SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_SCALE}{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
@@ -736,6 +738,8 @@ def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section
         obj = m["obj"]
         measure = next((p for p in _top_level_seps(obj) if obj[p] == "," and _is_boilerplate(obj[p + 1:])), None)
         obj = obj[:measure].strip(",、") if measure is not None else obj.strip(",、")
+        if _QUOTED_PARTS.fullmatch(obj):
+            obj = re.sub(r"\s*[“”]\s*", "", obj)  # "高风险区是“A区B街道C小区”": the quotation marks set the places off
         if not obj or not _object_ok(obj) or not _looks_listed(obj):
             continue
         for district, places in _district_runs(_district_items(obj) or _split_enclosed(obj), outer):
