@@ -90,7 +90,8 @@ _RISK_DIVISION = re.compile(r"(?<!较)([高中低])风险的?(?:县\((?:市、?�
 # "决定将24个防范区调低风险等级。…\n具体名单如下(总计24个):": the areas of a level whose level is lowered with no new
 # level named leave their list (a lift); the pointer line after the sentence's paragraph heads their list, written
 # as "解除以下防范区" (not "在原有75个防范区调低风险等级的基础上": an earlier count, no verb of this notice).
-_LOWERED_THEN_LIST = re.compile(rf"将(?:[\d{_CN_NUM}]{{1,4}}个)?(?P<level>{_LEVEL})(?:的)?(?:调低|降低|下调)(?:其)?风险等级"
+_LOWERED_THEN_LIST = re.compile(rf"将(?:[\d{_CN_NUM}]{{1,4}}个)?(?P<level>{_LEVEL})(?:的)?"
+                                rf"(?:调低|降低|下调)(?:其)?风险等级"
                                 rf"(?=[。,;])(?P<rest>[^\n]*\n[ \t]*)(?:具体|详细)?(?:名单|区域|清单)?如下(?=[(:])")
 # "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
 _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")

@@ -593,7 +593,7 @@ _HOUSE_NUMBERS = re.compile(rf"(?<=\d)号(?:[、,]{_HOUSE_NO_PART}号?)*[、,]{_
 # The halls, blocks or doors of one enterprise or market by their codes after its name, the name written once:
 # "A物流有限公司C2、C4交易厅,C5、C6餐饮区及一号宿舍楼A门" is one place; a part that starts with no code ends it.
 _CODE_PART = r"[A-Z]\d{0,3}[^、,;。()]*"
-_CODED_PARTS = re.compile(rf"(?:(?<=公司|集团|市场|基地|园区|中心)|(?<=厂))[A-Z]\d{{0,3}}[^、,;。()]*(?:[、,]{_CODE_PART})+")
+_CODED_PARTS = re.compile(rf"(?:(?<=公司|集团|市场|基地|园区|中心)|(?<=厂)){_CODE_PART}(?:[、,]{_CODE_PART})+")
 
 
 def _split_enclosed(text: str) -> list[str]:
@@ -602,7 +602,8 @@ def _split_enclosed(text: str) -> list[str]:
     (back to the part that names the compound, within one ";" group). An area written as its bounds
     ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)", "A村,东至B路,南至C街") is one part, as in lists."""
     cuts, start, run_end = [-1], 0, -1
-    numbers = [m.span() for m in (*_HOUSE_NUMBERS.finditer(text), *_CODED_PARTS.finditer(text)) if "," in m.group()]
+    runs = (*_HOUSE_NUMBERS.finditer(text), *_CODED_PARTS.finditer(text))
+    numbers = [m.span() for m in runs if "," in m.group()]
     for p in _top_level_seps(text):
         if p < run_end or any(a < p < b for a, b in numbers):
             continue
