@@ -7,6 +7,7 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _Date, _dates_in
 from fangkong.areas.notice_parsing.divisions import (
+    _LONG_DISTRICT,
     _city_short_districts,
     _district_ok,
     _divisions,
@@ -296,6 +297,12 @@ def _issuer_district(issuer: str) -> str | None:
                  rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
     if m and _district_ok(m[1]):
         return m[1]
+    # "郑州经济技术开发区…指挥部办公室": a development zone with district powers, its name too long for the pattern
+    # above; taken when the office starts with a known zone (the longest one), maybe after its province
+    front = re.sub(rf"^(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))", "", issuer)
+    for end in range(min(len(front), 16), 6, -1):
+        if _LONG_DISTRICT.search(front[:end]) and front[:end] in _divisions()[0]:
+            return front[:end]
     # "阳泉市城区…领导小组办公室": a two-character district ("城区", "郊区", "矿区") is a word anywhere else; after
     # the name of its own city it is the office's district
     m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?([{_CJK}]{{2,4}}?)市([{_CJK}]区)", issuer)

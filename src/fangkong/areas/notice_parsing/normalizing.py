@@ -87,6 +87,12 @@ _ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))[ \t]*(?:调整|�
 # ("中风险的县(市、区)(2个):", "低风险的乡镇(街道)": 的 may join them; "较低风险的县", a five-colour level, is none)
 _RISK_DIVISION = re.compile(r"(?<!较)([高中低])风险的?(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)"
                             r"(?:\((?:乡镇|镇|乡|街道|镇街|街镇|乡镇街道|街道乡镇|社区|村|村社区|社区村)\))?")
+# "决定将24个防范区调低风险等级。…\n具体名单如下(总计24个):": the areas of a level whose level is lowered with no new
+# level named leave their list (a lift); the pointer line after the sentence's paragraph heads their list, written
+# as "解除以下防范区" (not "在原有75个防范区调低风险等级的基础上": an earlier count, no verb of this notice).
+_LOWERED_THEN_LIST = re.compile(rf"将(?:[\d{_CN_NUM}]{{1,4}}个)?(?P<level>{_LEVEL})(?:的)?"
+                                rf"(?:调低|降低|下调)(?:其)?风险等级"
+                                rf"(?=[。,;])(?P<rest>[^\n]*\n[ \t]*)(?:具体|详细)?(?:名单|区域|清单)?如下(?=[(:])")
 # "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
 _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
@@ -626,6 +632,8 @@ def _normalize(text: str) -> str:
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
     text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
+    text = _LOWERED_THEN_LIST.sub(lambda m: m.group()[:m.start("rest") - m.start()] + m["rest"]
+                                  + "解除以下" + m["level"], text)
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)

@@ -583,14 +583,29 @@ _SUB_NUMBERED_END = re.compile(rf"(?:\d号|[、,])之[\d{_CN_NUM}]{{1,4}}(?:(?:�
                                r"(?:\([^()]*\))?$")
 
 
+# A run of house numbers, maybe in numbered sections of the place before it, the 号 written once after a run of bare
+# numbers: "A村3区18号、25-28号,4区6-10号、16、22、32号,6区1号" is one place (the numbers are no areas of their own);
+# its 、 and commas split nothing ("1号、2号,3号楼": a building after it is no house number and ends the run).
+_HOUSE_NO = r"\d{1,5}(?:[-—~]\d{1,5})?"
+_HOUSE_NO_PART = rf"(?:第?\d{{1,3}}区)?{_HOUSE_NO}"
+_HOUSE_NUMBERS = re.compile(rf"(?<=\d)号(?:[、,]{_HOUSE_NO_PART}号?)*[、,]{_HOUSE_NO_PART}号(?=[、,;。]|$)")
+
+# The halls, blocks or doors of one enterprise or market by their codes after its name, the name written once:
+# "A物流有限公司C2、C4交易厅,C5、C6餐饮区及一号宿舍楼A门" is one place; a part that starts with no code ends it.
+_CODE_PART = r"[A-Z]\d{0,3}[^、,;。()]*"
+_CODED_PARTS = re.compile(rf"(?:(?<=公司|集团|市场|基地|园区|中心)|(?<=厂)){_CODE_PART}(?:[、,]{_CODE_PART})+")
+
+
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
     (back to the part that names the compound, within one ";" group). An area written as its bounds
     ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)", "A村,东至B路,南至C街") is one part, as in lists."""
     cuts, start, run_end = [-1], 0, -1
+    runs = (*_HOUSE_NUMBERS.finditer(text), *_CODED_PARTS.finditer(text))
+    numbers = [m.span() for m in runs if "," in m.group()]
     for p in _top_level_seps(text):
-        if p < run_end:
+        if p < run_end or any(a < p < b for a, b in numbers):
             continue
         if run_end < start:
             run = _BOUND_RUN.match(text, start)

@@ -638,7 +638,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if community and community not in place and not _STREET_FIRST.match(place):
             place = community + place
         as_written = place
-        if prefix and prefix not in place and not _STREET_FIRST.match(place):
+        # (a street named in the place's note in brackets is a landmark, no prefix: "A小区(凤阳街与B路之间区域)")
+        if prefix and prefix not in re.sub(r"\([^()]*\)", "", place) and not _STREET_FIRST.match(place):
             place = prefix + place
         if prefix and headed_items and not community and not prefix_line_only:
             headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
