@@ -819,7 +819,8 @@ _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|�
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
                             rf"(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
-_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
+# ("湖里区辖内": the area a district governs, 辖内 short for 辖区内, the whole district)
+_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|辖内|辖域|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其它|其余)$")
 
 
