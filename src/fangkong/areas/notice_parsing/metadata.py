@@ -138,14 +138,30 @@ _OUTBREAK_DISTRICT = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)(?:[{_CJK
                                 rf"(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?[\d{_CN_NUM}]+(?:例|名))")
 
 
+def _pointed_district(line: str) -> str | None:
+    """ "现将东港区新划定…如下", "对顺义区如下地区…", "现将城南“三区”范围通知如下": the district the lead points
+    from to the list below."""
+    for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
+                         rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
+        if _district_ok(m[1]):
+            return m[1]
+    # "现将城南“三区”范围通知如下": the district written short (without 区, 县 or 旗), as people say it, in front
+    # of the 三区 (or the range) it draws; its full name when exactly one kind makes a known division
+    for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,4}}?)(?=“三区”|\"三区\"|三区范围|三区划定)", line):
+        known = [m[1] + kind for kind in ("区", "县", "旗") if m[1] + kind in _divisions()[0]]
+        if len(known) == 1:
+            return known[0]
+    return None
+
+
 def _lead_district(lines: list[str]) -> str | None:
     """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names. "对顺义区如下地区
     进行…等级调整" and "对X区下列区域…" point from the district to the list below."""
+    # (the district the lead points from goes before one it mentions in an earlier sentence: "A区发现一例…。现将B区
+    # “三区”范围通知如下", the case found in one district, the areas drawn in another)
+    if pointed := next((d for d in map(_pointed_district, lines) if d), None):
+        return pointed
     for line in lines:
-        for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
-                             rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
-            if _district_ok(m[1]):
-                return m[1]
         # "自3月3日起,苍南县在灵溪镇划定…": the district at a clause's start, then the town in it where the areas lie
         for m in re.finditer(rf"(?:(?<=[,:])|^)([{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=在[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:范围内|辖区内?)?(?:新)?划定)", line):

@@ -293,6 +293,11 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
 _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
                            r"[^、,]*$")
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
+# "A商城B10、B12B所在楼层": shop or room numbers (a code alone) and the floor or building they share; the code
+# after the 、 is no place by itself, the run is one place.
+_CODE_END = re.compile(r"(?<![A-Za-z\d])[A-Za-z]{0,2}\d{1,5}[A-Za-z]{0,2}(?:号|室|铺|号铺)?$")
+_SHARED_CODE_WHERE = re.compile(r"[A-Za-z]{0,2}\d{1,5}[A-Za-z]{0,2}(?:号|室|铺|号铺)?所在的?"
+                                r"(?:楼层|层|楼栋|楼宇|楼|单元|区域)")
 # A bound still open at the end of a place ("北至A街,…,东至B大街") and the road names that go on with it.
 _OPEN_LAST_BOUND = re.compile(r"(?:^|[,、])[东南西北](?:至|到|抵)[^,、;至到抵]{1,20}$")
 _ROAD_NAME = re.compile(rf"[{_CJK}]{{1,8}}?(?:大街|大道|路|街|巷|弄|胡同|道)")
@@ -342,6 +347,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined[-1] += "、" + "、".join(places[i:j + 1])
                 i = j + 1
                 continue
+        if joined and _SHARED_CODE_WHERE.fullmatch(places[i]) and _CODE_END.search(joined[-1]):
+            joined[-1] += "、" + places[i]  # "A商城B10、B12B所在楼层": the floor both shops are on, one place
+            i += 1
+            continue
         if joined and _SHARED_WHERE.match(places[i]) and _NAMED_SPOT.match(joined[-1]) and "所在" not in joined[-1]:
             joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
             i += 1
@@ -834,7 +843,8 @@ _LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|�
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
                             rf"(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
-_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|范围内|境内"
+# ("湖里区辖内": the area a district governs, 辖内 short for 辖区内, the whole district)
+_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|辖内|辖域|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其它|其余)$")
 
 

@@ -84,6 +84,9 @@ _HEADING_VOCAB = re.compile(
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
     r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
+    # "二、调整后现共有高风险区(7个)", "目前全县共有…": the list as it stands after the changes, restated (the
+    # office's own division only before the count's verb)
+    r"现(?=共|有|存)|现存|目前|当前|(?:全|我|本)(?:县|区|市|旗)(?=现|共|有|目前|当前)|"
     r"(?:防控)?演练|应急|"  # "一、疫情防控演练静默管理范围": silent management as a drill
     r"[的将由从为后降升划列转定改至成个共计有]"
 )

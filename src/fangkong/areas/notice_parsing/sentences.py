@@ -250,7 +250,10 @@ _LIFT_OBJECT = re.compile(
     # ("解除A街道现有临时管控区域": the level written as 区域)
     r"的?(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
     # ("解除A,B、C等11个封控区的封控管理": 的 between the zone and its management)
-    r"(?:的?(?:封控|管控|防范)?(?:管理措施|管理|措施))?(?=[,;。]|$)")
+    r"(?:的?(?:封控|管控|防范)?(?:管理措施|管理|措施))?"
+    # ("解除A村临时管控区(北至B路,南至C路;以实际管控区域为准)": the area's bounds or notes in brackets after its
+    # level, commas and semicolons inside them; the note is part of the place)
+    r"(?P<note>\((?:[^()]|\([^()]*\)){2,200}\))?(?=[,;。]|$)")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -307,6 +310,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
         if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
+        if m["note"]:
+            obj += m["note"]
         if re.fullmatch(r"“[^“”]+”", obj):
             obj = obj[1:-1]  # "解除“A站”高风险区管控措施": the quotation marks set the object off, no part of it
         analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["lv"] + "区"), None)
