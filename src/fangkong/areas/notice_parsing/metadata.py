@@ -137,31 +137,9 @@ _OUTBREAK_DISTRICT = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)(?:[{_CJK
                                 rf"(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?[\d{_CN_NUM}]+(?:例|名))")
 
 
-# "现将鄞州“三区”范围通知如下", "现将A县风险区域划定情况公布如下": the district whose areas the notice announces,
-# also written without its kind; it outweighs a district named earlier for where a case was found.
-_ANNOUNCED_AREAS_OF = re.compile(rf"(?:现将|将|对)(?P<d>[{_CJK}]{{2,8}}?)[“\"]?(?:三区|[高中低]风险区域?|风险区域"
-                                 rf"|风险地区|封控区|管控区)[”\"]?(?:范围|名单|划定情况|情况)?"
-                                 r"(?:予以)?(?:通知|通告|公布|公告|发布)如下")
-
-
-def _announced_district(lines: list[str]) -> str | None:
-    for line in lines:
-        for m in _ANNOUNCED_AREAS_OF.finditer(line):
-            name = m["d"]
-            if name in _divisions()[0] and (len(name) > 2 or name.endswith("县")):
-                return name
-            if re.search(r"[区县市旗]$", name) is None:
-                known = [name + kind for kind in ("区", "县", "市", "旗") if name + kind in _divisions()[0]]
-                if len(known) == 1:  # "鄞州": one district by that name without its kind
-                    return known[0]
-    return None
-
-
 def _lead_district(lines: list[str]) -> str | None:
     """ "现将东港区新划定高、中风险区相关事宜通告如下": the district the lead sentence names. "对顺义区如下地区
     进行…等级调整" and "对X区下列区域…" point from the district to the list below."""
-    if announced := _announced_district(lines):
-        return announced
     for line in lines:
         for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
                              rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):

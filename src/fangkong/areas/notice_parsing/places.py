@@ -293,12 +293,6 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
 _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
                            r"[^、,]*$")
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
-# "A商城B10、B12B所在楼层", "C大厦101室、102室所在楼层": shop or room codes in one building, the floors (or
-# building) they are on written once after the last: one place. The codes before it are no places of their own.
-_SHOP_CODE = r"[A-Z]{0,2}\d{1,4}[A-Z]{0,2}(?:号|室|铺|号铺|号商铺|商铺|档口?|号档)?"
-_CODE_ALONE = re.compile(_SHOP_CODE)
-_CODE_SHARED_WHERE = re.compile(rf"{_SHOP_CODE}所在的?(?:楼层|楼栋|楼宇|楼|单元|层|区域|范围)[^、,]*")
-_ENDS_CODE = re.compile(rf"[{_CJK}](?:{_SHOP_CODE})$")
 # A bound still open at the end of a place ("北至A街,…,东至B大街") and the road names that go on with it.
 _OPEN_LAST_BOUND = re.compile(r"(?:^|[,、])[东南西北](?:至|到|抵)[^,、;至到抵]{1,20}$")
 _ROAD_NAME = re.compile(rf"[{_CJK}]{{1,8}}?(?:大街|大道|路|街|巷|弄|胡同|道)")
@@ -352,14 +346,6 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
             i += 1
             continue
-        if joined and _ENDS_CODE.search(joined[-1]) and "所在" not in joined[-1]:
-            j = i  # "A商城B10、B12B所在楼层": the codes up to the shared tail, one place with the named one
-            while j < len(places) and _CODE_ALONE.fullmatch(places[j]) and j - i < 8:
-                j += 1
-            if j < len(places) and re.search(r"[A-Z\d]", places[j][:1]) and _CODE_SHARED_WHERE.fullmatch(places[j]):
-                joined[-1] += "、" + "、".join(places[i:j + 1])
-                i = j + 1
-                continue
         if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]):
             joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
             i += 1
