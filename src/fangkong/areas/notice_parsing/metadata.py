@@ -274,7 +274,17 @@ def _office_district(lines: list[str]) -> str | None:
             district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
             if district:
                 return district
+    for line in lines:
+        # "慈溪市新型冠状病毒感染的肺炎" alone: a signature cut after its first line (a page stored in part), the
+        # office's kind lost; the district in front is still the office's
+        if (m := _SIGNATURE_CUT.fullmatch(line.strip())) and (district := _issuer_district(m["org"])):
+            return district
     return None
+
+
+# The first line of an office's name broken before its kind: the district, then the disease's name.
+_SIGNATURE_CUT = re.compile(rf"(?P<org>[{_CJK}]{{2,16}}?(?:区|县|市|旗))(?:新型冠状病毒感染的?肺炎|新型冠状病毒肺炎"
+                            r"|新冠肺炎|新冠病毒|新型冠状病毒)(?:疫情)?(?:防控|防治)?(?:工作)?")
 
 
 # "解除全旗静默管理", "确需离开我旗的" … "按照《察右后旗复工复产工作方案》要求": a county's or banner's own notice

@@ -577,6 +577,13 @@ def _merged(m: re.Match[str]) -> str:
     return f"{head}{body.replace('、', _ONE_PLACE_AND)}为{m['level']}"
 
 
+# "解除A镇、B镇和C街道区域内“三区”管控措施": the three zones (封控区, 管控区, 防范区) inside the towns, lifted
+# together, are the towns' own measures; the towns are the places (read as "解除A镇、B镇和C街道管控措施").
+# (quoted or inside the place: "某小区三区" without them may be a compound's third section)
+_THREE_ZONES_INSIDE = re.compile(r"(?<=[乡镇道村区])(?:(?:区域|范围|辖区)?内的?[“\"]?三区[”\"]?|[“\"]三区[”\"])"
+                                 r"(?=的?(?:管控|管理|防控)?措施|管控|管理)")
+
+
 # "一、高风险区:(3)个", "中风险区:共2个": a heading's count written after its colon, at the end of the line; it goes
 # before the colon ("高风险区(3个):"), where the headings state it, so that "个" is not read as a place.
 _COUNT_AFTER_COLON = re.compile(rf"(?m)(?P<level>{_LEVEL})[ \t]*:[ \t]*(?:\([ \t]*)?(?:共|计|共计|合计)?[ \t]*"
@@ -613,6 +620,7 @@ def _normalize(text: str) -> str:
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
+    text = _THREE_ZONES_INSIDE.sub("", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _CITED_NOTICE.sub(_cited_notice, text)

@@ -1072,6 +1072,10 @@ def _split_and_once(item: str) -> list[str]:
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
         if _closed_place(left) and _named_right(_before_next_and(right)):
             return [left, *_split_and(right)]
+        if _WHOLE_TOWN.fullmatch(left) and _WHOLE_TOWN.fullmatch(_before_next_and(right)):
+            # "高桥镇和望春街道": two whole towns or streets (no town lies in another: "A镇和平B街道" has no reading
+            # but two, and "和平街道" alone leaves the right side one character short of a town)
+            return [left, *_split_and(right)]
         if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
             return [left, *rest]  # "漳浦县和华安县": two whole districts
         found = _front_district(right)
@@ -1101,6 +1105,10 @@ def _split_and_once(item: str) -> list[str]:
         if _rest_then_compound(left, right):
             return [left, *_split_and(right)]
     return [item]
+
+
+# A town or street written whole, nothing after its kind ("A镇和B街道" are two; "A镇和B村交界处" is not matched).
+_WHOLE_TOWN = re.compile(rf"[{_CJK}]{{2,6}}?(?:镇|乡|街道)")
 
 
 # Houses described rather than named ("环绕A小区的街道内圈的居民房"): a whole place on the left of 以及.

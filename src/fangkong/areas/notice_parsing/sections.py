@@ -875,6 +875,9 @@ _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|
 # "原封控区", "原管控区(3个)": the areas a level held before, as a lift's sub-heading.
 _FORMER_LEVEL = re.compile(rf"原(?:{_LEVEL})(?:{_COUNT})?(?:为|是)?")
 # "管控区解除管控措施后,按防范区进行管理": under a lift's list, the level its places go to.
+# "…,现对4个区域解除相应管控措施,解除管控措施的区域如下:": a lead sentence (no numbered part) announcing the areas
+# lifted; the "原封控区" sub-headings under it are lifts, as under a numbered part "一、解除管控措施的区域如下:".
+_LIFT_LEAD = re.compile(r"(?:解除|解封|撤销)[^,。;:]{0,12}?的?(?:区域|地区|范围|点位|场所)(?:名单)?(?:如下|为)?:$")
 _LIFT_THEN = re.compile(rf"(?P<frm>{_LEVEL})?(?:解除|解封)[^,。;:]{{0,10}}?(?:后|之后),?(?:按照?|转为|纳入|实行|执行)"
                         rf"(?P<to>{_LEVEL})(?:进行)?(?:管理|管控)")
 
@@ -969,6 +972,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 lifting = None  # the lift's sibling part ("二、现有管控区域如下:") ends it
             if heading.action == "lift" and not heading.rest and style and line.endswith(":"):
                 lifting = style
+            elif heading.action == "lift" and not heading.rest and style is None and _LIFT_LEAD.search(line):
+                lifting = "lead"  # (a lead sentence has no numbering: no sibling part ends it)
             elif lifting and _FORMER_LEVEL.fullmatch(heading.text):
                 # "(一)原封控区:" under "一、解除管控措施的区域如下:": the areas that were sealed, lifted
                 heading = _Heading("lift", heading.level_to, None, heading.total, heading.district, heading.text,
