@@ -225,6 +225,8 @@ def _in_run(text: str, pos: int) -> bool:
     if before == ")" and re.search(r"\d号\((?:单号|双号|单双号|单|双)\)$", text[max(0, pos - 10):pos]) \
             and re.match(r"\d{1,4}(?:[-—~至]\d{1,4})?号", text[pos + 1:]):
         return True  # "A巷41—45号(单号)、52-98号(双号)": ranges of one lane, odd or even numbers
+    if before == "#" and text[pos - 2:pos - 1].isdigit() and re.match(r"\d{1,4}#", text[pos + 1:]):
+        return True  # "A国际一期1#、2#、5#": buildings numbered with # (for 号楼), one place
     return text[pos - 2:pos - 1] == "之" and after == "之"
 
 
