@@ -595,13 +595,18 @@ _CASE_PLACE_WORDS = re.compile(
     r"的?(?:居住|所在|所住|工作)的?(?:小区|楼栋|社区|村|单位|场所)(?![为是及和、,;。])(?=[\u4e00-\u9fff]{2})")
 
 
+# "中高风险区以外区域属于低风险区", "A小区属于高风险区": 属于 (belongs to) before a level says what 为 does; read as 为
+# (not "不属于", which says the opposite).
+_BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_unswapped(_without_inserted_phrase(text)))
     text = _MAP_REFERENCE.sub("", text)
-    text = _ONLY_LEVEL.sub("", text)
+    text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
