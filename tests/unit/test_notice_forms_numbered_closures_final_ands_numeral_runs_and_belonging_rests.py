@@ -67,12 +67,13 @@ def test_final_and_keeps_a_name_starting_with_he_and_a_side() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(invented_names(PLAIN_SYLLABLES), min_size=3, max_size=6, unique=True),
-       st.sampled_from(["社区", "村", "小区", "花园", "府"]), st.sampled_from(["进行临时封控", "实行临时封闭管控"]),
-       st.booleans())
-def test_final_and_splits_the_last_two_places(names: list[str], end: str, verb: str, full_width: bool) -> None:
+       st.sampled_from(["社区", "村", "小区", "花园"]), st.sampled_from(["府", "苑", "社区", "村", "家园"]),
+       st.sampled_from(["进行临时封控", "实行临时封闭管控"]), st.booleans())
+def test_final_and_splits_the_last_two_places(names: list[str], end: str, last_end: str, verb: str,
+                                              full_width: bool) -> None:
     # (a last name starting as 和's words do, "和兴…", "和光…", may be one name with 和: not this form)
     assume(names[-1][0] not in "平谐睦美顺兴悦煦润盛鸣风园苑居家乐畅泰嘉光义安")
-    places = [name + end for name in names]
+    places = [name + end for name in names[:-1]] + [names[-1] + last_end]
     text = f"对{'、'.join(places[:-1])}和{places[-1]}{verb},足不出户。"
     if full_width:
         text = text.translate(HALF_TO_FULL)

@@ -1002,16 +1002,18 @@ def _final_and(item: str) -> list[str]:
 
 def _final_he(item: str) -> list[str]:
     """ "A社区的B区、C苑(东南角除外)和D府", "E社区、F社区和G村": 和 before the last item of a 、 list joins its last
-    two places, as the written language's "A、B和C" does; each side a whole place (ending as one does, a note after
-    the left one allowed), not "和平…" (a name starting with 和), not a side or part of the left one."""
+    two places, as the written language's "A、B和C" does: the left side closed for sure (a strong ending, or a note
+    after it), the right one a whole place; not "和平…" (a name starting with 和), not a side or part of the left
+    one; "金城和园", "A路1号和B小区" may be one name."""
     m = re.search("和", item)
     if m is None or _HE_WORD.match(item, m.start()):
         return [item]
     left, right = item[:m.start()], item[m.end():]
     if _unclosed(left) or "(" in right or not re.match(rf"[{_CJK}]", right) or _RELATIVE_PART.search(right):
         return [item]
-    if len(_END_NOTE.sub("", left)) >= 3 and _complete_place(left) and len(right) >= 3 and _complete_place(right) \
-            and not _district_ok(right, strict=True):
+    core = _END_NOTE.sub("", left)
+    if len(core) >= 3 and (_STRONG_END.search(core) or core != left) and _complete_place(left) \
+            and len(right) >= 3 and _complete_place(right) and not _district_ok(right, strict=True):
         return [left, right]
     return [item]
 
