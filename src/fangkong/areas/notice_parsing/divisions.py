@@ -89,6 +89,8 @@ def _district_ok(name: str, strict: bool = False) -> bool:
     # "三塔集镇街区", "X乡老区": an area of a town (the 区 after a town's name), no district
     if name.endswith("街区") or re.fullmatch(rf"[{_CJK}]{{2,}}(?:镇|乡|街道)[{_CJK}]?区", name):
         return False
+    if re.search(r"[一二三四五六七八九十]区$", name):
+        return False  # "A市场一区", "B花园三区": a numbered section of a market or compound (二七区 is listed)
     if name.endswith("管理区"):
         return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
     # ("江门市", "荆门市": a prefecture city by its name holds no shop's word though "门市" is one)

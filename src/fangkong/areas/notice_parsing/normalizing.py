@@ -295,11 +295,16 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # 封控区/管控区 were the terms); read as "将A小区、B小区划为封控区".
 # ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
-_MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))[ \t]*(?:新增|继续|再次|同时|并|决定)?对[ \t]*"
+# ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
+# management, is the sealed level's as 封闭 is)
+_MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
+                               r"(?P<enum>[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]"
+                               r"|\([一二三四五六七八九十\d]{1,3}\)))?"
+                               r"[ \t]*(?:新增|继续|再次|同时|并|决定)?对[ \t]*"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,。;:\n]{2,300}?)[ \t]*"
                                r"(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时)?"
-                               r"(?P<kind>封控|封闭|管控)(?:管理|措施)?(?=[,。;:\n]|$)")
+                               r"(?P<kind>封控|封闭|管控)(?:管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
@@ -468,8 +473,14 @@ def _lift_of(m: re.Match[str]) -> str:
     return f"将{obj}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
 
 
+# "对3天内有疫情发生的楼栋实施临时管控措施": a kind of place by what happened there, no place named
+_DESCRIBED_OBJECT = re.compile(r"(?:天|日|小时)内|有疫情|发生疫情|出现(?:病例|阳性|确诊|感染)")
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
-    return f"将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
+    if _DESCRIBED_OBJECT.search(m["obj"]):
+        return m.group()
+    return f"{m['enum'] or ''}将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
@@ -597,13 +608,18 @@ _CASE_PLACE_WORDS = re.compile(
     r"的?(?:居住|所在|所住|工作)的?(?:小区|楼栋|社区|村|单位|场所)(?![为是及和、,;。])(?=[\u4e00-\u9fff]{2})")
 
 
+# "中高风险区以外区域属于低风险区", "A小区属于高风险区": 属于 (belongs to) before a level says what 为 does; read as 为
+# (not "不属于", which says the opposite).
+_BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_unswapped(_without_inserted_phrase(text)))
     text = _MAP_REFERENCE.sub("", text)
-    text = _ONLY_LEVEL.sub("", text)
+    text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)

@@ -197,11 +197,13 @@ _BARE_SUB = re.compile(
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
-    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|社|单元)|[A-Z]区"
+    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?"
+    # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
+    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|社|单元)(?:(?:以及|及|和)[^、,;。]+)?|[A-Z]区"
     r"|\d{1,2}期)"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z]区)"
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
 
@@ -1009,6 +1011,8 @@ def _final_and(item: str) -> list[str]:
     """ "A镇全域、B街道C村及D工业功能区": 及 before the last item of a list joins the list's last two places, as
     和 would (not "A小区24号楼、29号楼及楼下平房", whose right side lies by the left one; not inside brackets)."""
     m = re.search(r"(?<!以)及", item)
+    if m is None and item.count("和") == 1:
+        return _final_he(item)
     if m is None or item.count("及") > 1:
         return [item]
     left, right = item[:m.start()], item[m.end():]
@@ -1017,6 +1021,24 @@ def _final_and(item: str) -> list[str]:
     # (a zone's name, "黄棠工业功能区", may look like a district's to _complete_place: its ending decides)
     if len(left) >= 4 and len(right) >= 3 and _complete_place(left) and _STRONG_END.search(left) \
             and _AREA_END.search(right) and not _district_ok(right, strict=True):
+        return [left, right]
+    return [item]
+
+
+def _final_he(item: str) -> list[str]:
+    """ "A社区的B区、C苑(东南角除外)和D府", "E社区、F社区和G村": 和 before the last item of a 、 list joins its last
+    two places, as the written language's "A、B和C" does: the left side closed for sure (a strong ending, or a note
+    after it), the right one a whole place; not "和平…" (a name starting with 和), not a side or part of the left
+    one; "金城和园", "A路1号和B小区" may be one name."""
+    m = re.search("和", item)
+    if m is None or _HE_WORD.match(item, m.start()):
+        return [item]
+    left, right = item[:m.start()], item[m.end():]
+    if _unclosed(left) or "(" in right or not re.match(rf"[{_CJK}]", right) or _RELATIVE_PART.search(right):
+        return [item]
+    core = _END_NOTE.sub("", left)
+    if len(core) >= 3 and (_STRONG_END.search(core) or core != left) and _complete_place(left) \
+            and len(right) >= 3 and _complete_place(right) and not _district_ok(right, strict=True):
         return [left, right]
     return [item]
 

@@ -343,6 +343,9 @@ def _unframe(line: str) -> str:
     return _FRAME_VERB.sub("", line)  # the sentence's level was cut off with its measures
 
 
+_NUMERAL_RUN = re.compile(r"[\d一二三四五六七八九十]、[\d一二三四五六七八九十]")
+
+
 def _blocks(lines: list[str]) -> str:
     """Join a section's lines into one text where "\\n" separates places.
 
@@ -370,7 +373,10 @@ def _blocks(lines: list[str]) -> str:
     for block in blocks:
         start = _label_at_start(block[0])
         contents = [c for c in [block[0][start[1]:] if start else block[0], *block[1:]] if c]
-        internal = sum(len([p for p in _top_level_seps(c) if p < len(c) - 1]) for c in contents)
+        # (a 、 between numerals joins the numbered parts of one place, "A天地三、四、六期", "B苑1、2号楼": no
+        # separator of the list, which may be one place a line)
+        internal = sum(len([p for p in _top_level_seps(c) if p < len(c) - 1 and not _NUMERAL_RUN.match(c, p - 1)])
+                       for c in contents)
         inline = len(contents) >= 2 and internal >= max(1, len(contents) - 1)
         numbered = sum(1 for c in contents if _ENUM.match(c))
         # In a numbered list a line without number continues the item above it.

@@ -214,7 +214,9 @@ def _in_run(text: str, pos: int) -> bool:
     if after in "一二三四五六七八九十" and re.search(r"第[一二三四五六七八九十]{1,3}$", text[max(0, pos - 4):pos]):
         return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
-        return re.match(r"[一二三四五六七八九十]{1,2}(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
+        # ("三、四、六期": a run of numbers before the unit they share)
+        return re.match(r"(?:[一二三四五六七八九十]{1,2}、){0,8}[一二三四五六七八九十]{1,2}"
+                        r"(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
     if (unit := _NUMBERED_UNIT_BEFORE.search(text, 0, pos)) and re.match(
             rf"(?:\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?|[一二三四五六七八九十]{{1,3}})"
             rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
@@ -223,6 +225,8 @@ def _in_run(text: str, pos: int) -> bool:
     if before == ")" and re.search(r"\d号\((?:单号|双号|单双号|单|双)\)$", text[max(0, pos - 10):pos]) \
             and re.match(r"\d{1,4}(?:[-—~至]\d{1,4})?号", text[pos + 1:]):
         return True  # "A巷41—45号(单号)、52-98号(双号)": ranges of one lane, odd or even numbers
+    if before == "#" and text[pos - 2:pos - 1].isdigit() and re.match(r"\d{1,4}#", text[pos + 1:]):
+        return True  # "A国际一期1#、2#、5#": buildings numbered with # (for 号楼), one place
     return text[pos - 2:pos - 1] == "之" and after == "之"
 
 
