@@ -317,3 +317,12 @@ def test_house_runs_after_a_label_naming_district_and_street() -> None:
             "(二)海珠区凤阳街:康乐村西约七巷2号、3号,康乐北街一巷1号。\n")
     assert by_level(text) == {("high", "天河区"): ["棠下街棠东村东兴二街4、6号,东兴二街一巷1、4号"],
                               ("high", "海珠区"): ["凤阳街康乐村西约七巷2号、3号,康乐北街一巷1号"]}
+
+
+def test_one_bound_ending_three_items_is_no_phrase_a_site_inserted() -> None:
+    # "…南至华金路。" "…西至华金路。" "…北至华金路。": the same road bounds three areas on three sides; the same
+    # words after three different characters are no spam phrase (found by the property test above)
+    text = ("关于划定风险区域的通告\n一、中风险区\n1.金金村,东至金金路,南至华金路。\n2.银银村,东至银银路,西至华金路。\n"
+            "3.铜铜村,东至铜铜路,北至华金路。\n特此通告。")
+    assert by_level(text) == {("medium", None): ["金金村,东至金金路,南至华金路", "银银村,东至银银路,西至华金路",
+                                                 "铜铜村,东至铜铜路,北至华金路"]}

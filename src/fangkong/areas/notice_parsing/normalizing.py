@@ -544,7 +544,8 @@ def _inserted_phrase(text: str) -> str | None:
         for phrase, n in count.items():
             pre = before[phrase]
             if n < 3 or len(pre) < 3 or any(ch.isdigit() or ch in _CN_NUM for ch in pre) \
-                    or _LEVEL_RE.search(phrase) or "风险" in phrase or _complete_place(phrase):
+                    or _LEVEL_RE.search(phrase) or "风险" in phrase or _complete_place(phrase) \
+                    or (phrase[0] in "至到" and pre <= set("东南西北")):  # "…南至A路。…北至A路。": one bound
                 continue  # (a place's name may end several items: "…华庭。", "华庭。" is no inserted phrase)
             if all(text[m.end():m.end() + 1] in f"{_SENTENCE_END};\n" for m in re.finditer(re.escape(phrase), text)):
                 return phrase
