@@ -120,7 +120,8 @@ def test_the_place_picker_finds_a_place_by_part_of_its_name(browser: Any, live_s
 def test_places_the_statistical_tagger_read_are_reviewed_as_guesses(
         browser: Any, live_server: str, city_url: str, screenshots: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A notice in a form the rules find no list in (decision 0024): the tagger's places come to the review with
-    a warning that they are its guesses, nothing pre-selected, Publish disabled until each is chosen."""
+    a warning that they are its guesses, nothing pre-selected, Publish disabled until each is chosen; a wrong
+    guess is left out."""
     import fangkong.areas.parser as parser_module
 
     # (the server runs in this process: the rules are made to find no list, as for a form nobody wrote a rule for)
@@ -149,5 +150,13 @@ def test_places_the_statistical_tagger_read_are_reviewed_as_guesses(
     assert page.locator("[data-testid=review-form] input[type=radio]:checked").count() == 0
     assert page.locator("[data-testid=publish]").is_disabled()
     page.screenshot(path=screenshots / "areas-review-tagger-guesses.png", full_page=True)
+    # a wrong guess is left out: settled, published nowhere
+    first = forms.first
+    row_id = first.evaluate("f => f.closest('li').id")
+    first.locator("[data-testid=choice-drop]").check()
+    first.locator("[data-testid=resolve-submit]").click()
+    page.wait_for_selector(f"#{row_id}[data-state=dropped]")
+    assert "不发布" in page.locator(f"#{row_id}").inner_text()
+    assert "不发布 1" in page.locator("[data-testid=counts]").inner_text()
     page.click("text=撤回草稿")
     page.wait_for_url(f"{live_server}/areas/notices")

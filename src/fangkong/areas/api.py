@@ -114,10 +114,12 @@ def notice_detail(notice_id: int, db: DbSession, actor: ApiActor) -> NoticeDetai
 
 
 @router.post("/areas/notices/{notice_id}/places/{place_row_id}/resolve", response_model=NoticePlaceOut,
-             summary="Settle a place of a draft: a registry place, a venue, a new place or a free-form block")
+             summary="Settle a place of a draft: a registry place, a venue, a new place, a free-form block, or "
+                     "leave it out")
 def resolve(notice_id: int, place_row_id: int, body: ResolveIn, db: DbSession, actor: ApiActor) -> NoticePlaceOut:
     row = service.resolve_place(db, actor, place_row_id, place_id=body.place_id, venue_id=body.venue_id,
-                                block=body.block, create=body.create.model_dump() if body.create else None)
+                                block=body.block, drop=body.drop,
+                                create=body.create.model_dump() if body.create else None)
     if row.notice_id != notice_id:
         raise NotFound("通告地点不存在", "No such notice place")
     for change in _detail(db, actor, notice_id).changes:

@@ -48,6 +48,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.notice.fulltext": ("通告原文", "Full text"),
     "areas.counts.matched": ("已匹配 {n}", "{n} matched"),
     "areas.counts.block": ("自由区域 {n}", "{n} free-form"),
+    "areas.counts.dropped": ("不发布 {n}", "{n} left out"),
     "areas.counts.review": ("待核实 {n}", "{n} to review"),
     "areas.action.add": ("新增", "Add"),
     "areas.action.lift": ("解除", "Lift"),
@@ -61,6 +62,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- places and review ---------------------------------------------------------------
     "areas.place.needs_review": ("待核实", "Needs review"),
     "areas.place.block": ("自由区域（无对应登记地点）", "Free-form area (no registry place)"),
+    "areas.place.dropped": ("不发布（不是风险区域）", "Left out (not an area of the notice)"),
     "areas.place.venue": ("场所", "venue"),
     "areas.place.except": ("除外：{text}", "except {text}"),
     "areas.place.except_unmatched": ("未匹配", "not matched"),
@@ -79,6 +81,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.review.choose": ("请选择：", "Settle this place:"),
     "areas.review.block": ("标为自由区域", "Keep as a free-form area"),
     "areas.review.block_note": ("按通告文字公布，不对应登记地点", "published as written, no registry place"),
+    "areas.review.drop": ("不是风险区域，不发布此项", "Not an area of the notice: leave it out"),
+    "areas.review.drop_note": ("误读或统计模型的错误猜测：不公布，不影响任何人的健康码",
+                               "a misreading or a wrong guess of the statistical tagger: not published, "
+                               "changes no code"),
     "areas.review.create": ("在登记中新建此地点", "Create the place in the registry"),
     "areas.review.parent": ("上级地点", "Parent place"),
     "areas.review.parent_id": ("上级地点编号（网格、小区或楼栋，见区划页面）",

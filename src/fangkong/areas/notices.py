@@ -169,15 +169,16 @@ def _draft_place(db: Session, actor: Actor, notice_place_id: int) -> NoticePlace
 
 
 def resolve_place(db: Session, actor: Actor, notice_place_id: int, *, place_id: int | None = None,
-                  venue_id: int | None = None, block: bool = False,
+                  venue_id: int | None = None, block: bool = False, drop: bool = False,
                   create: dict[str, Any] | None = None) -> NoticePlace:
-    """Settle one place of a draft: pick a registry place or venue, create the place, or keep it as a
-    free-form block (an area no registry place stands for). Audited with who and how."""
+    """Settle one place of a draft: pick a registry place or venue, create the place, keep it as a
+    free-form block (an area no registry place stands for), or leave it out (what was read is no area of
+    the notice: a misread, or a guess of the statistical fallback, decision 0024). Audited with who and how."""
     row = _draft_place(db, actor, notice_place_id)
-    chosen = sum(x is not None and x is not False for x in (place_id, venue_id, create, block or None))
+    chosen = sum(x is not None and x is not False for x in (place_id, venue_id, create, block or None, drop or None))
     if chosen != 1:
-        raise InvalidInput("请选择一个匹配、新建地点或标为自由区域中的一项",
-                           "Choose exactly one: a place, a venue, a new place or a free-form block")
+        raise InvalidInput("请选择一个匹配、新建地点、标为自由区域或不发布此项中的一项",
+                           "Choose exactly one: a place, a venue, a new place, a free-form block or leave it out")
     kind = "manual"
     if create is not None:
         parent_id, name = int(create["parent_id"]), str(create["name"]).strip()
@@ -197,8 +198,9 @@ def resolve_place(db: Session, actor: Actor, notice_place_id: int, *, place_id: 
     elif venue_id is not None:
         row.venue_id, row.place_level = venue_id, "venue"
     else:
-        kind = "block"
-    row.state = "block" if block else "matched"
+        kind = "dropped" if drop else "block"
+    # (a place left out is published nowhere and changes nobody's code: replay reads matched and block only)
+    row.state = "dropped" if drop else "block" if block else "matched"
     row.match_kind, row.confidence = kind, 1.0
     row.resolved_by, row.resolved_at = actor.username, clock.now()
     audit.record(db, actor, "write", "notice_place", row.id,

@@ -288,7 +288,7 @@ def notice_page(request: Request, db: DbSession, actor: PageActor, notice_id: in
 
 
 def _resolve_args(db: Session, choice: str, parent_id: str, name: str) -> dict[str, Any]:
-    """The review form's choice: 'place:12', 'venue:3', 'block' or 'create' with a parent ('40:building',
+    """The review form's choice: 'place:12', 'venue:3', 'block', 'drop' or 'create' with a parent ('40:building',
     or a bare place number: the new place is one level below it) and a name."""
     kind, _sep, value = choice.partition(":")
     try:
@@ -298,6 +298,8 @@ def _resolve_args(db: Session, choice: str, parent_id: str, name: str) -> dict[s
             return {"venue_id": int(value)}
         if kind == "block":
             return {"block": True}
+        if kind == "drop":
+            return {"drop": True}
         if kind == "create":
             parent, _sep, level = parent_id.strip().partition(":")
             if not parent or not name.strip():

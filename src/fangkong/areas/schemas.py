@@ -108,19 +108,20 @@ class CreatePlaceIn(BaseModel):
 
 
 class ResolveIn(BaseModel):
-    """Exactly one of: a registry place, a venue, a new place, or a free-form block."""
+    """Exactly one of: a registry place, a venue, a new place, a free-form block, or left out (no area)."""
 
     place_id: int | None = None
     venue_id: int | None = None
     block: bool = False
+    drop: bool = False
     create: CreatePlaceIn | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> ResolveIn:
-        chosen = sum(x for x in (self.place_id is not None, self.venue_id is not None, self.block,
+        chosen = sum(x for x in (self.place_id is not None, self.venue_id is not None, self.block, self.drop,
                                  self.create is not None))
         if chosen != 1:
-            raise ValueError("give exactly one of place_id, venue_id, block=true, create")
+            raise ValueError("give exactly one of place_id, venue_id, block=true, drop=true, create")
         return self
 
 
