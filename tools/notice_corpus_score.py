@@ -2,7 +2,8 @@
 
     .venv/bin/python tools/notice_corpus_score.py 115 116 120-130   # notices by number (ranges allowed)
     .venv/bin/python tools/notice_corpus_score.py                   # the whole corpus
-    .venv/bin/python tools/notice_corpus_score.py --rules 450-475   # the rules alone, without the tagger fallback
+    .venv/bin/python tools/notice_corpus_score.py --tagger 450-475  # with the tagger's guesses where the rules
+                                                                    # find no list (decision 0024)
 
 Prints each notice that is not read perfectly with its misses (- expected, not found; + found, not expected),
 then one line with precision, recall and F1 over the selection: the figure a held-out batch is judged by."""
@@ -30,10 +31,10 @@ def _selected(args: list[str]) -> list[str]:
 def main() -> None:
     total = Score()
     args = sys.argv[1:]
-    rules_only = "--rules" in args
-    names = _selected([arg for arg in args if arg != "--rules"])
+    with_tagger = "--tagger" in args  # ("--rules", the default, is taken too)
+    names = _selected([arg for arg in args if arg not in ("--rules", "--tagger")])
     for name in names:
-        each, _, misses = score(name, fallback=not rules_only)
+        each, _, misses = score(name, fallback=with_tagger)
         total.add(each)
         if each.f1 < 1.0 or each.district_accuracy < 1.0:
             print(f"{name}: P {each.precision:.2f} R {each.recall:.2f} F1 {each.f1:.2f} "

@@ -119,9 +119,9 @@ def test_the_place_picker_finds_a_place_by_part_of_its_name(browser: Any, live_s
 
 def test_places_the_statistical_tagger_read_are_reviewed_as_guesses(
         browser: Any, live_server: str, city_url: str, screenshots: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A notice in a form the rules find no list in (decision 0024): the tagger's places come to the review with
-    a warning that they are its guesses, nothing pre-selected, Publish disabled until each is chosen; a wrong
-    guess is left out."""
+    """A notice in a form the rules find no list in (decision 0024): the page says the rules read nothing and
+    offers the statistical tagger's guess; asked for, its places come to the review with a warning that they
+    are guesses, nothing pre-selected, Publish disabled until each is chosen; a wrong guess is left out."""
     import fangkong.areas.parser as parser_module
 
     # (the server runs in this process: the rules are made to find no list, as for a form nobody wrote a rule for)
@@ -134,6 +134,11 @@ def test_places_the_statistical_tagger_read_are_reviewed_as_guesses(
     page.fill("textarea[name=text]", text)
     page.fill("input[name=year]", "2022")
     page.click("[data-testid=paste-form] button[type=submit]")
+    # the rules alone read nothing: nothing is drafted, the tagger is offered, not used
+    page.wait_for_selector("[data-testid=new-error]")
+    assert "未能从正文中读出任何风险区域变更" in page.locator("[data-testid=new-error]").inner_text()
+    page.screenshot(path=screenshots / "areas-new-unread-guess-offered.png", full_page=False)
+    page.click("[data-testid=guess]")
     page.wait_for_selector("[data-testid=publish-panel]")
     # the policy in force by its title, not a code object (a page variable the templates' helper once hid)
     from fangkong import policies

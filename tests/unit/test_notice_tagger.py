@@ -1,5 +1,5 @@
 """The notice parser's statistical fallback (decision 0024): the CRF tagger's reading of the text, its labels and
-spans, the model it ships with, and how ``parse_notice`` uses it only where the rules read nothing."""
+spans, the model it ships with, and how ``parse_notice`` uses it, when asked, only where the rules find no list."""
 
 from __future__ import annotations
 
@@ -111,31 +111,31 @@ def test_a_notice_the_rules_read_nothing_in_gets_the_taggers_places_and_says_so(
     _rules_read_nothing(monkeypatch)
     text = ("青山县疫情防控指挥部关于划定风险区域的通告\n一、高风险区\n1.金桥小区8栋;\n2.柳岸花园3栋;\n"
             "二、中风险区\n1.明月苑12栋;\n2.松竹家园5栋。\n青山县疫情防控指挥部\n2022年4月2日")
-    parsed = parse_notice(text)
+    parsed = parse_notice(text, fallback=True)
     places = [p for change in parsed["changes"] for p in change["places"]]
     assert places and all(p in tagger.compact(text) for p in places)
     assert any("统计模型" in w and "statistical tagger" in w for w in parsed["warnings"])
     assert any("未识别到风险区域名单" in w for w in parsed["warnings"])  # the rules' own warning stays
     assert {change["district"] for change in parsed["changes"]} == {"青山县"}  # the notice's district, as ever
-    without = parse_notice(text, fallback=False)
+    without = parse_notice(text)  # the default: the rules alone, no guess unless asked for
     assert without["changes"] == [] and not any("统计模型" in w for w in without["warnings"])
 
 
 def test_a_text_naming_no_level_gets_no_guess(monkeypatch: pytest.MonkeyPatch) -> None:
     _rules_read_nothing(monkeypatch)
-    parsed = parse_notice("青山县人民政府关于金桥小区8栋、柳岸花园3栋供暖检修的通知")
+    parsed = parse_notice("青山县人民政府关于金桥小区8栋、柳岸花园3栋供暖检修的通知", fallback=True)
     assert parsed["changes"] == []
     assert not any("统计模型" in w for w in parsed["warnings"])
 
 
 def test_a_notice_the_rules_read_is_not_touched_by_the_tagger() -> None:
     text = "一、高风险区\n1.金桥小区8栋;\n2.柳岸花园3栋。"
-    assert parse_notice(text) == parse_notice(text, fallback=False)
-    assert not any("统计模型" in w for w in parse_notice(text)["warnings"])
+    assert parse_notice(text, fallback=True) == parse_notice(text)
+    assert not any("统计模型" in w for w in parse_notice(text, fallback=True)["warnings"])
 
 
 def test_a_list_the_rules_read_as_no_place_gets_no_guess() -> None:
     # the rules find the list and decide it names no place (a district's rest): that decision stands
     text = "一、低风险区\n全市除高、中风险区以外的其他区域。"
-    assert parse_notice(text)["changes"] == []
-    assert not any("统计模型" in w for w in parse_notice(text)["warnings"])
+    assert parse_notice(text, fallback=True)["changes"] == []
+    assert not any("统计模型" in w for w in parse_notice(text, fallback=True)["warnings"])

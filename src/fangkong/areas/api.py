@@ -92,7 +92,7 @@ def list_notices(db: DbSession, actor: ApiActor, state: Annotated[str | None, Qu
 @router.post("/areas/notices", response_model=NoticeDetailOut, status_code=201,
              summary="Draft a notice from its text: parsed, resolved, kept as a draft")
 def draft(body: DraftIn, db: DbSession, actor: ApiActor) -> NoticeDetailOut:
-    notice = service.draft_notice(db, actor, body.text, default_year=body.default_year)
+    notice = service.draft_notice(db, actor, body.text, default_year=body.default_year, guess=body.guess)
     return _detail(db, actor, notice.id)
 
 

@@ -134,6 +134,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "areas.new.year": ("年份（原文未写年份时）", "Year (when the text gives none)"),
     "areas.new.year_note": ("“12月2日”之类不带年份的日期按此年份读。", "Dates such as 12月2日 are read in this year."),
     "areas.new.submit": ("读取并匹配", "Read and match"),
+    "areas.new.guess": ("让统计模型试读", "Let the statistical tagger guess"),
+    "areas.new.guess_note": ("规则未能读出名单时，由统计模型猜测地点：约一半可能有误，"
+                             "须在核对中逐一确认或不发布。也可在右侧逐项录入。",
+                             "When the rules read no list, a model trained on past notices guesses the places: "
+                             "about half may be wrong, so each is confirmed or left out in review. "
+                             "Or enter them on the right."),
     "areas.new.build": ("按表单生成", "Build from a form"),
     "areas.build.issuer": ("发布机关", "Issuer"),
     "areas.build.number": ("文号", "Number"),

@@ -33,12 +33,15 @@ ACTIONS = ("add", "lift", "upgrade", "downgrade", "set")
 # ---- drafting ------------------------------------------------------------------------------------
 
 
-def draft_notice(db: Session, actor: Actor, text: str, *, default_year: int | None = None) -> Notice:
-    """Parse a notice's text, resolve its places and keep it as a draft. Nothing applies until published."""
+def draft_notice(db: Session, actor: Actor, text: str, *, default_year: int | None = None,
+                 guess: bool = False) -> Notice:
+    """Parse a notice's text, resolve its places and keep it as a draft. Nothing applies until published.
+    ``guess``: where the rules find no list, let the statistical tagger guess the places (decision 0024); the
+    commander asks for it after the rules failed, and reviews each guess."""
     require(actor, Permission.NOTICE_WRITE)
     if not text.strip():
         raise InvalidInput("通告正文为空", "The notice text is empty")
-    parsed = parse_notice(text, default_year=default_year or clock.now().year)
+    parsed = parse_notice(text, default_year=default_year or clock.now().year, fallback=guess)
     if not parsed["changes"]:
         # The parser's warning names the part it could not read ("未能读出:「…」 / could not read: «…»").
         zh, _, en = (parsed["warnings"][-1] if parsed["warnings"] else " / ").partition(" / ")
@@ -376,7 +379,12 @@ def notice_view(db: Session, actor: Actor, notice_id: int) -> NoticeView:
             exclusions=exclusions.get(p.id, [])))
     views = [ChangeView(c.id, c.action, c.level_from, c.level_to, c.district, c.stated_count, by_change[c.id])
              for c in changes]
-    warnings = parse_notice(notice.text, default_year=notice.effective.year)["warnings"] if notice.text else []
+    warnings: list[str] = []
+    if notice.text:
+        parsed = parse_notice(notice.text, default_year=notice.effective.year)
+        if not parsed["changes"] and views:  # drafted with the statistical tagger's guesses: its warning too
+            parsed = parse_notice(notice.text, default_year=notice.effective.year, fallback=True)
+        warnings = parsed["warnings"]
     return NoticeView(notice, views, warnings)
 
 

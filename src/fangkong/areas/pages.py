@@ -137,7 +137,7 @@ def _new_page(request: Request, status_code: int = 200, **context: Any) -> HTMLR
                               "build": {"action": "add", "level_from": "", "level_to": "high", "district": "",
                                         "places": "", "issuer": "", "number": "", "effective": ""},
                               "actions": BUILD_ACTIONS, "levels": levels_strictest_first(),
-                              "default_issuer": DEFAULT_ISSUER}
+                              "default_issuer": DEFAULT_ISSUER, "can_guess": False}
     values.update(context)
     return render(request, "areas/new.html", {**_common(request), **values}, status_code=status_code)
 
@@ -151,6 +151,7 @@ def new_notice_form(request: Request, db: DbSession, actor: PageActor) -> Respon
 @router.post("/areas/notices", response_class=HTMLResponse)
 def new_notice_submit(request: Request, db: DbSession, page: PageUserChecked,
                       text: Annotated[str, Form()] = "", year_text: Annotated[str, Form(alias="year")] = "",
+                      guess: Annotated[str, Form()] = "",
                       file: Annotated[UploadFile | None, File()] = None) -> Response:
     lang = lang_of(request)
     _require(page.actor, Permission.NOTICE_WRITE)
@@ -164,11 +165,13 @@ def new_notice_submit(request: Request, db: DbSession, page: PageUserChecked,
             if not data.strip():
                 raise InvalidInput("文件是空的", "The file is empty")
             text = text_of_document(data)  # text in any encoding, .docx or PDF
-        notice = service.draft_notice(db, page.actor, text, default_year=year)
+        notice = service.draft_notice(db, page.actor, text, default_year=year, guess=guess == "1")
     except InvalidInput as exc:
         db.rollback()  # nothing half-written
+        # (the rules read no list: the commander may ask the statistical tagger to guess, decision 0024)
+        unread = "未能从正文中读出任何风险区域变更" in exc.zh and bool(text.strip()) and guess != "1"
         return _new_page(request, status_code=422, text=text, year=year or clock.now().year,
-                         error=exc.message(lang), districts=districts)
+                         error=exc.message(lang), districts=districts, can_guess=unread)
     return RedirectResponse(f"/areas/notices/{notice.id}", status_code=303)
 
 

@@ -58,8 +58,8 @@ county-level divisions of mainland China in divisions.tsv (decision 0020).
 Known limits: a place written without its compound ("XX小区1号楼、2号楼") stays "2号楼"; on notices of
 cities it was not tuned on the rules read about three places in four (the corpus README has the held-out
 figures), and a notice they cannot read at all says so in a warning. Where the rules find no list at all, a
-statistical tagger (a CRF trained on the real-notice corpus, ``notice_parsing.tagger``, decision 0024) reads the
-places it can, and a second warning says they are its guesses, to be checked one by one.
+statistical tagger (a CRF trained on the real-notice corpus, ``notice_parsing.tagger``, decision 0024) can be asked
+to guess (``fallback=True``); a second warning says the places are its guesses, to be checked one by one.
 
 The rules live in stages, ``fangkong.areas.notice_parsing``: ``terms`` (the words every stage reads by),
 ``divisions``, ``dates``, ``places`` (an object split into places), ``normalizing`` (text rewritten before reading),
@@ -136,9 +136,10 @@ def _tagged(text: str, lines: list[str], warnings: list[str]) -> list[dict[str, 
     return changes
 
 
-def parse_notice(text: str, *, default_year: int | None = None, fallback: bool = True) -> dict[str, Any]:
+def parse_notice(text: str, *, default_year: int | None = None, fallback: bool = False) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions. ``fallback``: let
-    the statistical tagger read a notice the rules read nothing in (decision 0024); off, the rules alone."""
+    the statistical tagger guess in a notice the rules find no list in (decision 0024: asked for by the commander,
+    never by default)."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))

@@ -84,6 +84,8 @@ class DraftIn(BaseModel):
     text: str = Field(min_length=1, max_length=2_000_000, description="The notice as published")
     default_year: int | None = Field(default=None, ge=2019, le=2100,
                                      description="Year for dates written without one (default: this year)")
+    guess: bool = Field(default=False, description="Where the rules find no list, let the statistical tagger "
+                                                   "guess the places (decision 0024); each is reviewed")
 
 
 class BuildChangeIn(BaseModel):
