@@ -1,12 +1,14 @@
 """A place the notice does not name as an area (a misreading, or a wrong guess of the statistical fallback,
 decision 0024) is left out in review: the draft can be published, the place applies to nobody and is listed
-nowhere, the choice is audited and can be undone before publishing. Both databases."""
+nowhere, the choice is audited and can be undone before publishing; the tagger guesses only when asked. Both
+databases."""
 
 from __future__ import annotations
 
 import re
 from datetime import timedelta
 
+import pytest
 from sqlalchemy.orm import Session
 
 from fangkong.areas import service as areas
@@ -77,3 +79,24 @@ def test_the_review_page_offers_to_leave_a_place_out(city_url: str) -> None:
         client.post(f"/areas/notices/{notice_id}/withdraw", data={"csrf_token": csrf_in(page)})
     finally:
         client.close()
+
+
+def test_the_taggers_guess_is_drafted_only_when_asked(city_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fangkong.areas.parser as parser_module
+
+    # the rules find no list, as for a form nobody wrote a rule for (decision 0024)
+    monkeypatch.setattr(parser_module, "_find_sections", lambda lines: [])
+    text = ("关于划定风险区域的通告\n一、高风险区\n1.金桥小区8栋;\n2.柳岸花园3栋;\n二、中风险区\n1.明月苑12栋;\n"
+            "2.松竹家园5栋。\n特此通告。")
+    with Session(get_engine(city_url)) as db:
+        try:
+            areas.draft_notice(db, COMMANDER, text, default_year=2022)
+        except InvalidInput as refused:
+            assert "未能从正文中读出任何风险区域变更" in refused.zh
+        else:
+            raise AssertionError("the rules read nothing, yet a draft was made without asking")
+        notice = areas.draft_notice(db, COMMANDER, text, default_year=2022, guess=True)
+        view = areas.notice_view(db, COMMANDER, notice.id)
+        assert [p.text for change in view.changes for p in change.places]
+        assert any("统计模型" in w for w in view.warnings)
+        db.rollback()
