@@ -33,6 +33,11 @@ ACTIONS = ("add", "lift", "upgrade", "downgrade", "set")
 # ---- drafting ------------------------------------------------------------------------------------
 
 
+class NothingRead(InvalidInput):
+    """The rules read no risk-area change in a notice's text: the commander may ask the statistical tagger to
+    guess (``draft_notice(..., guess=True)``, decision 0024) or enter the places by hand."""
+
+
 def draft_notice(db: Session, actor: Actor, text: str, *, default_year: int | None = None,
                  guess: bool = False) -> Notice:
     """Parse a notice's text, resolve its places and keep it as a draft. Nothing applies until published.
@@ -45,8 +50,8 @@ def draft_notice(db: Session, actor: Actor, text: str, *, default_year: int | No
     if not parsed["changes"]:
         # The parser's warning names the part it could not read ("未能读出:「…」 / could not read: «…»").
         zh, _, en = (parsed["warnings"][-1] if parsed["warnings"] else " / ").partition(" / ")
-        raise InvalidInput(f"未能从正文中读出任何风险区域变更。{zh}",
-                           f"No risk-area change could be read from the text. {en}")
+        raise NothingRead(f"未能从正文中读出任何风险区域变更。{zh}",
+                          f"No risk-area change could be read from the text. {en}")
     return _store_draft(db, actor, parsed, text)
 
 

@@ -169,7 +169,7 @@ def new_notice_submit(request: Request, db: DbSession, page: PageUserChecked,
     except InvalidInput as exc:
         db.rollback()  # nothing half-written
         # (the rules read no list: the commander may ask the statistical tagger to guess, decision 0024)
-        unread = "未能从正文中读出任何风险区域变更" in exc.zh and bool(text.strip()) and guess != "1"
+        unread = isinstance(exc, service.NothingRead) and guess != "1"
         return _new_page(request, status_code=422, text=text, year=year or clock.now().year,
                          error=exc.message(lang), districts=districts, can_guess=unread)
     return RedirectResponse(f"/areas/notices/{notice.id}", status_code=303)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from fangkong.areas.notices import (
     ACTIONS,
     ChangeView,
+    NothingRead,
     NoticeView,
     PlaceRow,
     draft_from_changes,
@@ -42,7 +43,7 @@ from fangkong.areas.residents import (
 __all__ = [
     "ACTIONS", "SPECIFICITY",
     # notices
-    "ChangeView", "NoticeView", "PlaceRow", "draft_from_changes", "draft_notice", "list_notices",
+    "ChangeView", "NoticeView", "NothingRead", "PlaceRow", "draft_from_changes", "draft_notice", "list_notices",
     "notice_place_counts", "notice_view", "publish", "published_notice", "published_notices", "reopen_place",
     "resolve_place", "review_queue", "withdraw",
     # replay

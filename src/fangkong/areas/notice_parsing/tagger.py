@@ -15,7 +15,6 @@ last heading, and whether a lift was written since)."""
 from __future__ import annotations
 
 import functools
-import json
 import re
 import threading
 from collections.abc import Iterable
@@ -33,7 +32,7 @@ from fangkong.areas.notice_parsing.normalizing import (
 )
 
 MODEL_FILE = Path(__file__).resolve().parents[1] / "notice_tagger.crfsuite"
-MODEL_CARD = MODEL_FILE.with_suffix(".json")  # what it was trained on, and its held-out figures
+MODEL_CARD = MODEL_FILE.with_suffix(".json")  # what it was trained on, with which settings
 LEVELS = ("high", "medium", "low", "sealed", "controlled", "precaution", "silent", "lifted")
 
 # The level a word names (longest first where one contains another).
@@ -155,7 +154,7 @@ def spans(text: str, tags: list[str]) -> list[tuple[str, str]]:
         if level is not None and (kind != "I" or tag_level != level):
             found.append((level, text[start:i]))
             level = None
-        if kind in "BI" and level is None and kind != "O":
+        if kind in ("B", "I") and level is None:
             level, start = tag_level, i
     return [(lv, place.strip("\n,、;。")) for lv, place in found if place.strip("\n,、;。")]
 
@@ -180,18 +179,13 @@ def _model() -> _Model | None:
     return _Model(MODEL_FILE) if MODEL_FILE.exists() else None
 
 
-def model_card() -> dict[str, Any]:
-    return json.loads(MODEL_CARD.read_text(encoding="utf-8")) if MODEL_CARD.exists() else {}
-
-
 def tagged_places(text: str) -> list[tuple[str, str]]:
     """(level, place) the model reads in a notice, each once, in the order of the text; [] without a model."""
     model = _model()
     text = compact(text)
     if model is None or not text:
         return []
-    seen: set[tuple[str, str]] = set()
-    return [span for span in spans(text, model.tag(features(text))) if not (span in seen or seen.add(span))]
+    return list(dict.fromkeys(spans(text, model.tag(features(text)))))  # each once, first place first
 
 
 def tagged_changes(text: str) -> list[dict[str, Any]]:
