@@ -8,7 +8,6 @@ generated parts."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,11 +15,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 # Counties and districts of the statistics bureau's list with their prefecture (the parser knows them by name).
@@ -154,7 +152,7 @@ def test_lift_of_the_areas_a_cited_notice_designated() -> None:
 
 
 def test_lift_of_the_areas_of_a_cited_notice_with_its_number_traditional() -> None:
-    text = _S2T.convert("自即日起,解除迎泽区指挥部发布的《关于划定风险区域的通告》(第12号)中"
+    text = in_traditional("自即日起,解除迎泽区指挥部发布的《关于划定风险区域的通告》(第12号)中"
                         "南湖街道、东坡街道临时管控区的管控措施。")
     assert by_level(text) == {("lifted", "迎泽区"): ["南湖街道", "东坡街道"]}
 

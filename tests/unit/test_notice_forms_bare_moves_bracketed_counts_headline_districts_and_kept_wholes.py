@@ -9,7 +9,6 @@ generated lists."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,11 +17,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES)
 NAMED_END = ["小区", "花园", "家园", "超市"]
@@ -54,7 +52,7 @@ def test_bare_levels_moved_numbered_and_full_width() -> None:
 
 
 def test_bare_levels_moved_in_traditional_characters() -> None:
-    text = _S2T.convert(LEAD + "中风险降为低风险(2个)\n1.长岭镇东山村茶园组、长岭镇西山村竹林组。\n"
+    text = in_traditional(LEAD + "中风险降为低风险(2个)\n1.长岭镇东山村茶园组、长岭镇西山村竹林组。\n"
                         + SIGNED.format(office="太湖县"))
     assert levels_of(text) == {"low": ["长岭镇东山村茶园组", "长岭镇西山村竹林组"]}
 
@@ -129,7 +127,7 @@ def test_headline_district_after_its_city_written_short() -> None:
 
 
 def test_headline_district_after_its_province_with_a_count_traditional() -> None:
-    text = _S2T.convert("黑龙江鸡东县三地调整为中风险地区\n据消息,县指挥部决定,自2022年2月22日12时起,"
+    text = in_traditional("黑龙江鸡东县三地调整为中风险地区\n据消息,县指挥部决定,自2022年2月22日12时起,"
                         "将蓝湖小区22号楼、金叶家园2号楼、幸福超市调整为中风险地区,其他地区风险等级不变。")
     assert by_level(text) == {("medium", "鸡东县"): ["蓝湖小区22号楼", "金叶家园2号楼", "幸福超市"]}
 
@@ -170,7 +168,7 @@ def test_whole_kept_under_a_lift_list() -> None:
 
 
 def test_whole_kept_full_width_and_traditional() -> None:
-    text = _S2T.convert(_lifted("吴中区", ["木渎镇金桥小区3幢", "横泾街道新街8号"], "依然").translate(HALF_TO_FULL))
+    text = in_traditional(_lifted("吴中区", ["木渎镇金桥小区3幢", "横泾街道新街8号"], "依然").translate(HALF_TO_FULL))
     assert levels_of(text) == {"lifted": ["木渎镇金桥小区3幢", "横泾街道新街8号"]}
 
 

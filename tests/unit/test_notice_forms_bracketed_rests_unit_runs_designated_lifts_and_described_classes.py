@@ -8,13 +8,17 @@ traditional characters, full-width punctuation, spaces), and properties over gen
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, PLAIN_SYLLABLES, by_level, invented_names, levels_of
-
-_S2T = opencc.OpenCC("s2t")
+from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
+    PLAIN_SYLLABLES,
+    by_level,
+    in_traditional,
+    invented_names,
+    levels_of,
+)
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
@@ -30,7 +34,7 @@ def test_town_whole_with_bracketed_rest_is_low() -> None:
 
 
 def test_street_whole_with_bracketed_rest_traditional_and_full_width() -> None:
-    text = _S2T.convert("关于划定疫情风险区域的通告\n一、高风险区\n1. 姑苏区金阊街道白莲社区6号。\n二、低风险区\n"
+    text = in_traditional("关于划定疫情风险区域的通告\n一、高风险区\n1. 姑苏区金阊街道白莲社区6号。\n二、低风险区\n"
                         "姑苏区金阊街道(除高、中风险区以外的区域)。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["金阊街道白莲社区6号"], "low": ["金阊街道(除高、中风险区以外的区域)"]}
 
@@ -58,7 +62,7 @@ def test_hamlets_of_one_village_are_one_place_in_a_lift() -> None:
 
 
 def test_numbered_buildings_and_workshops_run_on_traditional() -> None:
-    text = _S2T.convert("关于解除封控区的通告\n一、解除城东镇锦绣花园3栋、5栋,工业大道8号南方工业区A2车间华丰厂、"
+    text = in_traditional("关于解除封控区的通告\n一、解除城东镇锦绣花园3栋、5栋,工业大道8号南方工业区A2车间华丰厂、"
                         "B3车间永兴厂,和平村共3个封控区管理。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["城东镇锦绣花园3栋、5栋",
                                           "工业大道8号南方工业区A2车间华丰厂、B3车间永兴厂", "和平村"]}
@@ -101,7 +105,7 @@ def test_designated_precaution_area_lifted_with_temporary_measures_full_width() 
 
 
 def test_designated_lift_traditional_with_bei() -> None:
-    text = _S2T.convert("关于解除封控的公告\n经研究,对被划定为封控区的东湖村5组、长岭社区2栋解除封控管理。")
+    text = in_traditional("关于解除封控的公告\n经研究,对被划定为封控区的东湖村5组、长岭社区2栋解除封控管理。")
     assert levels_of(text) == {"lifted": ["东湖村5组", "长岭社区2栋"]}
 
 
@@ -127,7 +131,7 @@ def test_described_classes_of_two_streets() -> None:
 
 
 def test_described_class_of_one_town_traditional_full_width() -> None:
-    text = _S2T.convert("关于调整风险区的通告\n长乐镇辖区内自11月3日以来没有阳性感染者报告的村(社区)调整为防范区。"
+    text = in_traditional("关于调整风险区的通告\n长乐镇辖区内自11月3日以来没有阳性感染者报告的村(社区)调整为防范区。"
                         ).translate(HALF_TO_FULL)
     assert levels_of(text) == {"precaution": ["长乐镇辖区内自11月3日以来没有阳性感染者报告的村(社区)"]}
 
@@ -147,7 +151,7 @@ def test_city_government_announcing_gives_the_district() -> None:
 
 
 def test_county_government_announcing_traditional() -> None:
-    text = _S2T.convert("某县解除管控\n河北省平山县人民政府日前发布通告,自2022年2月1日起,"
+    text = in_traditional("某县解除管控\n河北省平山县人民政府日前发布通告,自2022年2月1日起,"
                         "对划定为管控区的东湖村5组解除管控。")
     assert by_level(text) == {("lifted", "平山县"): ["东湖村5组"]}
 
@@ -167,7 +171,7 @@ def test_comma_between_dormitory_numbers_keeps_one_place() -> None:
 
 
 def test_comma_between_building_numbers_full_width_traditional() -> None:
-    text = _S2T.convert("关于划定封控区的通告\n将翠苑小区12号,13号楼,金桥村5组划为封控区。").translate(HALF_TO_FULL)
+    text = in_traditional("关于划定封控区的通告\n将翠苑小区12号,13号楼,金桥村5组划为封控区。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"sealed": ["翠苑小区12号,13号楼", "金桥村5组"]}
 
 
@@ -194,7 +198,7 @@ def test_hamlets_with_kind_written_once_in_a_lift() -> None:
 
 
 def test_groups_with_kind_written_once_traditional_full_width() -> None:
-    text = _S2T.convert("关于解除封控的通告\n解除新华村东头、西头、南岸组,光明村3组等2个封控区的封控管理。"
+    text = in_traditional("关于解除封控的通告\n解除新华村东头、西头、南岸组,光明村3组等2个封控区的封控管理。"
                         ).translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["新华村东头、西头、南岸组", "光明村3组"]}
 

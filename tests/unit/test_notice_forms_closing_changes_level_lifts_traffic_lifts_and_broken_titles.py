@@ -7,14 +7,18 @@ characters, full-width punctuation, spaces), and properties over generated lists
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, PLAIN_SYLLABLES, by_level, invented_names, levels_of
-
-_S2T = opencc.OpenCC("s2t")
+from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
+    PLAIN_SYLLABLES,
+    by_level,
+    in_traditional,
+    invented_names,
+    levels_of,
+)
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 PLACE_END = ["小区", "家园", "花园", "公寓", "苑"]
@@ -39,7 +43,7 @@ def test_numbered_list_then_a_counted_level_lowered() -> None:
 
 
 def test_reference_with_the_level_left_and_a_time_in_traditional_characters() -> None:
-    text = _S2T.convert(LEAD + "1.金华街道龙春小区3栋;\n2.金华街道阳光家园\n即日起,上述区域由中风险区降为低风险区。"
+    text = in_traditional(LEAD + "1.金华街道龙春小区3栋;\n2.金华街道阳光家园\n即日起,上述区域由中风险区降为低风险区。"
                         ).translate(HALF_TO_FULL)
     assert levels_of(text) == {"low": ["金华街道龙春小区3栋", "金华街道阳光家园"]}
 
@@ -82,7 +86,7 @@ def test_the_rest_of_a_town_lifted_after_its_places() -> None:
 
 
 def test_a_village_controlled_area_lifted_at_once_in_traditional_characters() -> None:
-    text = _S2T.convert(LIFT_LEAD + "翠峰村 管控区同步解除;金华镇其余区域防范区一并解除。").translate(HALF_TO_FULL)
+    text = in_traditional(LIFT_LEAD + "翠峰村 管控区同步解除;金华镇其余区域防范区一并解除。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["金华镇龙春村", "阳光村", "翠峰村", "金华镇其余区域"]}
 
 
@@ -116,7 +120,7 @@ def test_traffic_control_with_churu_and_full_width_punctuation() -> None:
 
 
 def test_traffic_control_in_traditional_characters_and_jin_chu_kept_in_a_lift_of_sealing() -> None:
-    text = _S2T.convert("关于解除交通管控的通知\n自2月20日起,解除进出龙春镇的交通管控措施;解除进出口大厦的封控管理。")
+    text = in_traditional("关于解除交通管控的通知\n自2月20日起,解除进出龙春镇的交通管控措施;解除进出口大厦的封控管理。")
     assert levels_of(text) == {"lifted": ["龙春镇", "进出口大厦"]}
 
 
@@ -143,7 +147,7 @@ def test_village_guiding_as_medium_in_a_rewritten_copy() -> None:
 
 
 def test_judged_high_in_traditional_characters() -> None:
-    text = _S2T.convert("关于划定风险区的通告\n将阳光小区3号楼判定为高风险区;将阳光小区其他区域界定为低风险区。")
+    text = in_traditional("关于划定风险区的通告\n将阳光小区3号楼判定为高风险区;将阳光小区其他区域界定为低风险区。")
     assert levels_of(text) == {"high": ["阳光小区3号楼"], "low": ["阳光小区其他区域"]}
 
 
@@ -170,7 +174,7 @@ def test_title_as_a_bugao_names_the_district() -> None:
 
 
 def test_broken_bugao_title_in_traditional_characters() -> None:
-    text = _S2T.convert("迎泽区新冠肺炎疫情\n防控指挥部布告\n即日起,将翠峰社区锦绣苑划定为管控区。")
+    text = in_traditional("迎泽区新冠肺炎疫情\n防控指挥部布告\n即日起,将翠峰社区锦绣苑划定为管控区。")
     assert by_level(text) == {("controlled", "迎泽区"): ["翠峰社区锦绣苑"]}
 
 

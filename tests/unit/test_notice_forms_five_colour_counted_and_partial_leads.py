@@ -6,15 +6,11 @@ a lead that turns "部分" areas to a level above numbered items of house number
 
 from __future__ import annotations
 
-import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
-
-_S2T = opencc.OpenCC("s2t")
-
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
 # ---------------------------------------------------------------------------------------------------
 # five-colour lists of counties and towns (2020)
@@ -34,7 +30,7 @@ def test_five_colour_lists_give_our_levels_and_skip_the_in_between_ones() -> Non
 
 
 def test_five_colour_lists_in_traditional_characters() -> None:
-    assert levels_of(_S2T.convert(FIVE_COLOUR)) == levels_of(FIVE_COLOUR)
+    assert levels_of(in_traditional(FIVE_COLOUR)) == levels_of(FIVE_COLOUR)
 
 
 @pytest.mark.parametrize("between", ["较低风险的县(市、区)(1个):", "较低风险县(市、区)1个:",

@@ -7,7 +7,6 @@ over generated lists."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,11 +14,11 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
 
-_S2T = opencc.OpenCC("s2t")
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
 
@@ -51,7 +50,7 @@ def test_former_levels_under_a_lift_are_lifted_and_sent_on() -> None:
 
 def test_former_levels_without_spaces_in_traditional_characters_and_full_width() -> None:
     text = _former_levels(["金桥花园5号楼"], ["金桥花园", "北塘村"], ["南岸商铺"], district="白沙县", space="")
-    for variant in (text, _S2T.convert(text), text.translate(HALF_TO_FULL)):
+    for variant in (text, in_traditional(text), text.translate(HALF_TO_FULL)):
         got = levels_of(variant)
         assert got["lifted"] == ["金桥花园5号楼"]
         assert got["precaution"] == ["金桥花园", "北塘村"]
@@ -113,7 +112,7 @@ def test_a_dated_list_under_a_later_blanket_lift_keeps_its_levels() -> None:
 def test_a_dated_list_in_traditional_characters_and_full_width() -> None:
     text = _dated_list(["龙泉宾馆", "金桥超市"], ["金桥家园、龙泉小区除封控区以外区域"],
                        ["西城街道除封控区、管控区以外区域"])
-    for variant in (_S2T.convert(text), text.translate(HALF_TO_FULL)):
+    for variant in (in_traditional(text), text.translate(HALF_TO_FULL)):
         got = levels_of(variant)
         assert got["sealed"] == ["龙泉宾馆", "金桥超市"]
         assert got["controlled"] == ["金桥家园、龙泉小区除封控区以外区域"]
@@ -147,7 +146,7 @@ def test_a_county_named_east_to_is_no_bound() -> None:
     text = "三、低风险地区(4个)\n池州市:贵池区、石台县、青阳县、东至县\n"
     got = levels_of(text)
     assert got["low"] == ["贵池区", "石台县", "青阳县", "东至县"]
-    assert levels_of(_S2T.convert(text))["low"] == ["贵池区", "石台县", "青阳县", "东至县"]
+    assert levels_of(in_traditional(text))["low"] == ["贵池区", "石台县", "青阳县", "东至县"]
 
 
 def test_a_bound_written_east_to_still_joins() -> None:

@@ -8,14 +8,12 @@ count calls for it, and 将 meaning "will" before a time ("海甸岛将于8月28
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 
 NAME = st.text(alphabet=list("青石白柳岸云溪金明月松竹梅兰泉"), min_size=2, max_size=3)
@@ -38,7 +36,7 @@ def test_a_former_level_after_two_villages_applies_to_both() -> None:
 def test_a_former_sealed_level_after_buildings_with_把_full_width_and_traditional() -> None:
     text = "自11月30日起,把金桥街道明月花园3栋、5栋封控区调整为管控区。"
     assert levels_of(text.translate(_FULL)) == {"controlled": ["金桥街道明月花园3栋、5栋"]}
-    assert levels_of(_S2T.convert(text)) == {"controlled": ["金桥街道明月花园3栋、5栋"]}
+    assert levels_of(in_traditional(text)) == {"controlled": ["金桥街道明月花园3栋、5栋"]}
 
 
 def test_a_former_level_written_with_spaces_around_it() -> None:
@@ -76,7 +74,7 @@ def test_the_office_that_is_responsible_for_interpreting_gives_its_district() ->
 
 
 def test_the_interpreting_office_of_a_county_in_traditional_characters() -> None:
-    text = _S2T.convert("即日起,将城关镇青石村调整为低风险区。\n未尽事宜,由民和县疫情防控处置工作指挥部负责解释。")
+    text = in_traditional("即日起,将城关镇青石村调整为低风险区。\n未尽事宜,由民和县疫情防控处置工作指挥部负责解释。")
     assert by_level(text) == {("low", "民和县"): ["城关镇青石村"]}
 
 
@@ -100,7 +98,7 @@ def test_lifts_of_bounded_areas_in_numbered_items_full_width_and_traditional() -
     expected = {("lifted", "鼓楼区"): ["洪山镇柳岸、青石、明月三村东至A路,南至B河,西至C街,北至D山围合区域",
                                        "建新镇金桥村东至E路,南至F街区域"]}
     assert by_level(text.translate(_FULL)) == expected
-    assert by_level(_S2T.convert(text)) == expected
+    assert by_level(in_traditional(text)) == expected
 
 
 @settings(max_examples=25, deadline=None)
@@ -144,7 +142,7 @@ def test_house_numbers_over_two_groups_in_a_list_then_another_village() -> None:
 
 
 def test_house_number_ranges_over_groups_in_traditional_characters() -> None:
-    text = _S2T.convert("将乐余镇兆丰村5组2-8号,6组11号调整为封控区。")
+    text = in_traditional("将乐余镇兆丰村5组2-8号,6组11号调整为封控区。")
     assert levels_of(text) == {"sealed": ["乐余镇兆丰村5组2-8号,6组11号"]}
 
 
@@ -174,7 +172,7 @@ def test_与_and_以及_between_places_counted_full_width() -> None:
 
 
 def test_和_in_traditional_characters_and_及_kept_when_the_count_says_one_place() -> None:
-    text = _S2T.convert("二、中风险区(4个)\n古鄯镇柳岸村、青石村和白河社区;\n马营镇云溪村;")
+    text = in_traditional("二、中风险区(4个)\n古鄯镇柳岸村、青石村和白河社区;\n马营镇云溪村;")
     assert levels_of(text) == {"medium": ["古鄯镇柳岸村", "青石村", "白河社区", "马营镇云溪村"]}
     assert levels_of("中风险区(2个):A镇青石村以及白河社区、B镇柳岸小区。") == {
         "medium": ["A镇青石村以及白河社区", "B镇柳岸小区"]}
@@ -197,7 +195,7 @@ def test_any_list_ending_with_an_and_gives_the_count_stated(names: list[str], jo
 def test_an_island_that_will_be_under_static_management_for_a_time() -> None:
     text = "为有效排查风险隐患,海甸岛将于8月28日10时至29日凌晨1时实行静态管理,车辆人员只进不出。"
     assert levels_of(text) == {"silent": ["海甸岛"]}
-    assert levels_of(_S2T.convert(text)) == {"silent": ["海甸岛"]}
+    assert levels_of(in_traditional(text)) == {"silent": ["海甸岛"]}
 
 
 def test_a_community_that_will_be_under_silent_management_between_two_times() -> None:

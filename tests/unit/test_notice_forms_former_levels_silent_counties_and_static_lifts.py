@@ -7,14 +7,12 @@ the tests."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 _NAMES = ["幸福小区", "和平里社区", "临江花园2栋", "东风村", "鑫源公寓", "新华家园3号楼", "红星村五组"]
 
 
@@ -40,7 +38,7 @@ def test_former_level_variants_other_districts_levels_and_characters() -> None:
     assert levels_of("将高风险区A小区、B小区调降为中风险区。") == {"medium": ["A小区", "B小区"]}
     assert by_level("把城西区中风险区东风村调降为低风险区。") == {("low", "城西区"): ["东风村"]}
     assert by_level("一、将武侯区管控区红星路3号院调升为封控区;") == {("sealed", "武侯区"): ["红星路3号院"]}
-    assert by_level(_S2T.convert("将丰润区高风险区银城铺镇殷官屯村调降为中风险区,其他区域风险等级不变。")) \
+    assert by_level(in_traditional("将丰润区高风险区银城铺镇殷官屯村调降为中风险区,其他区域风险等级不变。")) \
         == {("medium", "丰润区"): ["银城铺镇殷官屯村"]}
     assert _change_of("将高风险区A村调升为高风险区。")[0][1] == "high"
     # a level followed by 以外 / 内 is no former level: the object is no place
@@ -62,7 +60,7 @@ def test_as_a_whole_is_no_part_of_the_place() -> None:
     assert levels_of("将A村整体调整为低风险区。") == {"low": ["A村"]}
     assert by_level("将城西区B小区整体划为封控区,C小区划为管控区。") \
         == {("sealed", "城西区"): ["B小区"], ("controlled", "城西区"): ["C小区"]}
-    assert levels_of(_S2T.convert("三、临江花园整体列为防范区。")) == {"precaution": ["临江花园"]}
+    assert levels_of(in_traditional("三、临江花园整体列为防范区。")) == {"precaution": ["临江花园"]}
 
 
 # --- static management lifted -------------------------------------------------------------------------------
@@ -81,7 +79,7 @@ def test_static_management_lifted_from_a_list_closed_by_counts_of_several_kinds(
         "艾兰木巴格社区道路运输管理局家属院", "伊犁州广播电视大学家属院",
         "上海路街道合顺家园小区1至4号楼和6、7、9号楼", "天富伊城小区1至5号楼和7、8号楼、10至13号楼",
         "达达木图镇乌拉斯台村阿恰勒主路", "阿恰勒2巷、7至15巷", "铝厂10至18巷", "铝厂大院"]}
-    assert by_level(_S2T.convert(_STATIC_LIFT)) == by_level(_STATIC_LIFT)
+    assert by_level(in_traditional(_STATIC_LIFT)) == by_level(_STATIC_LIFT)
 
 
 def test_static_management_variants() -> None:
@@ -131,7 +129,7 @@ def test_whole_division_and_range_variants() -> None:
     bounds = "东至A路、西至B街、南至C河、北至D山"
     assert by_level(f"乌拉特前旗疫情防控指挥部通告\n全旗范围内实行静默管理;管控范围为{bounds}。") \
         == {("silent", "乌拉特前旗"): ["乌拉特前旗"], ("controlled", "乌拉特前旗"): [bounds]}
-    assert by_level(_S2T.convert(_COUNTY)) == by_level(_COUNTY)
+    assert by_level(in_traditional(_COUNTY)) == by_level(_COUNTY)
     # a time of silent management names no place
     assert levels_of("二、静默管理时间:2022年9月20日至9月23日。") == {}
 

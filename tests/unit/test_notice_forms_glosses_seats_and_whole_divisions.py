@@ -7,13 +7,11 @@ its street, a whole city's or district's exception in brackets, a whole division
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 _STREETS = ["东风街道", "柳林街道", "青石镇", "桃源乡", "白马镇", "南湖街道", "金沙乡", "红旗街道"]
 
 
@@ -31,7 +29,7 @@ def test_kind_glossed_the_other_way_round_and_in_traditional_characters() -> Non
     text = ("一、高风险乡镇(街道)(1个)\n北山县:白马镇。\n二、低风险乡镇(街道)(2个)\n北山县:金沙乡、红旗街道。\n")
     expected = {("high", "北山县"): ["白马镇"], ("low", "北山县"): ["金沙乡", "红旗街道"]}
     assert by_level(text) == expected
-    assert by_level(_S2T.convert(text)) == expected
+    assert by_level(in_traditional(text)) == expected
 
 
 def test_kind_glossed_with_half_width_brackets_and_a_single_kind() -> None:
@@ -67,7 +65,7 @@ def test_medium_area_defined_as_the_streets_around_high_ones() -> None:
 
 
 def test_level_words_in_traditional_characters_and_with_a_full_stop() -> None:
-    text = _S2T.convert("一、封控区:北山县白马镇红星村。\n二、防范区:封控区、管控区。\n")
+    text = in_traditional("一、封控区:北山县白马镇红星村。\n二、防范区:封控区、管控区。\n")
     assert levels_of(text) == {"sealed": ["白马镇红星村"]}
 
 
@@ -83,7 +81,7 @@ def test_county_seat_written_as_xiancheng_and_in_traditional_characters() -> Non
     text = "一、管控区:北山县县城红旗街道;北山县县城南湖社区。\n"
     expected = {("controlled", "北山县"): ["红旗街道", "南湖社区"]}
     assert by_level(text) == expected
-    assert by_level(_S2T.convert(text)) == expected
+    assert by_level(in_traditional(text)) == expected
 
 
 def test_names_that_start_with_cheng_keep_it() -> None:

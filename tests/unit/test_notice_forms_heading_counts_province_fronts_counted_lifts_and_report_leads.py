@@ -7,15 +7,13 @@ colon and the places, a headline's count of buildings ("两楼"), and a district
 
 from __future__ import annotations
 
-import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 
 NAME = st.text(alphabet=list("青石白河柳岸云溪金桥明月松竹梅兰泉山"), min_size=2, max_size=3)
@@ -42,7 +40,7 @@ def test_a_count_after_a_headings_colon_is_the_headings_total_not_a_place(high: 
 
 
 def test_a_count_after_a_headings_colon_in_traditional_characters_and_full_width_punctuation() -> None:
-    text = _S2T.convert("一、高风险区:(2)个\n柳岸小区;\n金桥村。\n二、中风险区:(1)个\n明月花园。").translate(_FULL)
+    text = in_traditional("一、高风险区:(2)个\n柳岸小区;\n金桥村。\n二、中风险区:(1)个\n明月花园。").translate(_FULL)
     assert levels_of(text) == {"high": ["柳岸小区", "金桥村"], "medium": ["明月花园"]}
 
 
@@ -73,7 +71,7 @@ def test_a_province_city_and_district_in_front_of_a_place_give_the_district(fron
 
 
 def test_a_province_in_front_of_a_place_in_traditional_characters() -> None:
-    text = _S2T.convert("经批准,将内蒙古通辽市科尔沁区钱家店镇孔家村、辽宁省大连市庄河市城关街道百合花园"
+    text = in_traditional("经批准,将内蒙古通辽市科尔沁区钱家店镇孔家村、辽宁省大连市庄河市城关街道百合花园"
                         "调整为中风险地区。")
     assert by_level(text) == {("medium", "科尔沁区"): ["钱家店镇孔家村"], ("medium", "庄河市"): ["城关街道百合花园"]}
 
@@ -101,7 +99,7 @@ def test_lifts_of_counted_lists_give_the_places_named(sentence: str) -> None:
 
 
 def test_a_counted_lift_in_traditional_characters_with_full_width_punctuation() -> None:
-    text = _S2T.convert("即日起,解除金桥小区、明月花园2个封控区以及松竹村等4个管控区。").translate(_FULL)
+    text = in_traditional("即日起,解除金桥小区、明月花园2个封控区以及松竹村等4个管控区。").translate(_FULL)
     assert levels_of(text) == {"lifted": ["金桥小区", "明月花园", "松竹村"]}
 
 

@@ -7,7 +7,6 @@ short ("黔东南州"), a lift whose next clause gives the level the area goes t
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,11 +14,11 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
 
-_S2T = opencc.OpenCC("s2t")
 _CN = "一二三四五六七八九十"
 
 
@@ -103,7 +102,7 @@ def test_lift_then_level_reads_the_new_level(name: str, kind: str, levels: tuple
                                               traditional: bool) -> None:
     place = f"“{name}{kind}”" if quoted else f"{name}{kind}"
     text = f"决定自9月27日0时起,解除{place}{levels[0]}风险区管控措施,解除后,该区域降为{levels[1]}风险区域。"
-    text = _S2T.convert(text) if traditional else text
+    text = in_traditional(text) if traditional else text
     level = {"中": "medium", "低": "low"}[levels[1]]
     assert levels_of(text) == {level: [f"{name}{kind}"]}
 
@@ -123,7 +122,7 @@ def test_village_she_groups_with_digits_and_full_width() -> None:
 
 
 def test_village_she_groups_traditional() -> None:
-    text = _S2T.convert("一、高风险区\n1.金光镇翠竹村一社、二社。\n2.金光镇长风村九社。\n")
+    text = in_traditional("一、高风险区\n1.金光镇翠竹村一社、二社。\n2.金光镇长风村九社。\n")
     assert levels_of(text) == {"high": ["金光镇翠竹村一社、二社", "金光镇长风村九社"]}
 
 
@@ -185,7 +184,7 @@ def test_national_summary_full_width() -> None:
 
 
 def test_national_summary_traditional() -> None:
-    text = _S2T.convert("全国有2个乡镇为高风险地区:\n高风险地区:\n阿克苏地区(2个):温宿县翠竹镇、梅兰乡。\n"
+    text = in_traditional("全国有2个乡镇为高风险地区:\n高风险地区:\n阿克苏地区(2个):温宿县翠竹镇、梅兰乡。\n"
                         "境外仍全部为高风险地区。\n")
     assert by_level(text) == {("high", "温宿县"): ["翠竹镇", "梅兰乡"]}
 

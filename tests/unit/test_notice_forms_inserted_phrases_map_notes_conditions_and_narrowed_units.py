@@ -7,13 +7,10 @@ characters, full-width punctuation, spaces), and properties over generated lists
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, levels_of
-
-_S2T = opencc.OpenCC("s2t")
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, in_traditional, levels_of
 
 SYLLABLES = list("金华龙春晓阳光建桃丽泽翠锦绣东西南北长风胜利兴盛康宁福瑞鑫汇君悦星湾峰景秀")
 name = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=4).map("".join)
@@ -34,7 +31,7 @@ def test_level_clauses_each_with_measures_in_one_sentence() -> None:
 
 
 def test_level_clauses_with_other_measures_verbs_traditional_and_full_width() -> None:
-    text = _S2T.convert("城阳区金华苑小区12栋为高风险区,采取封控措施;锦绣花园8栋、9栋为中风险区,严格落实管控要求;"
+    text = in_traditional("城阳区金华苑小区12栋为高风险区,采取封控措施;锦绣花园8栋、9栋为中风险区,严格落实管控要求;"
                         "东风公寓2单元为低风险区,实施常态化防控。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["金华苑小区12栋"], "medium": ["锦绣花园8栋、9栋"], "low": ["东风公寓2单元"]}
 
@@ -75,7 +72,7 @@ def test_inserted_phrase_after_sentences_is_no_part_of_places() -> None:
 
 
 def test_inserted_phrase_of_other_words_traditional_and_full_width() -> None:
-    text = _S2T.convert("一、高风险区:西湖区翠苑小区3幢最新楼盘推荐。\n二、中风险区:西湖区锦绣花园9幢最新楼盘推荐。\n"
+    text = in_traditional("一、高风险区:西湖区翠苑小区3幢最新楼盘推荐。\n二、中风险区:西湖区锦绣花园9幢最新楼盘推荐。\n"
                         "以上区域实行分类管控最新楼盘推荐。请广大市民配合最新楼盘推荐。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["翠苑小区3幢"], "medium": ["锦绣花园9幢"]}
 
@@ -113,7 +110,7 @@ def test_silent_management_kept_on_in_other_wordings() -> None:
     assert levels_of("经研究决定,继续对中心城区实行静默管理。") == {"silent": ["中心城区"]}
     assert levels_of("指挥部决定延长对金华镇、龙春镇的临时静默管理,解除时间另行通知。") == {
         "silent": ["金华镇", "龙春镇"]}
-    text = _S2T.convert("指挥部决定继续延长对主城区(含新区)的静默管理。").translate(HALF_TO_FULL)
+    text = in_traditional("指挥部决定继续延长对主城区(含新区)的静默管理。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"silent": ["主城区(含新区)"]}
 
 
@@ -136,7 +133,7 @@ def test_numbered_phases_of_one_compound_stay_one_place() -> None:
 def test_numbered_phases_in_other_lists() -> None:
     assert levels_of("中风险区:金华花园3期、4期;龙春家园1期、2期、3期。") == {
         "medium": ["金华花园3期、4期", "龙春家园1期、2期、3期"]}
-    text = _S2T.convert("将长风苑1期、2期(除2期5栋外)调整为低风险区。").translate(HALF_TO_FULL)
+    text = in_traditional("将长风苑1期、2期(除2期5栋外)调整为低风险区。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"low": ["长风苑1期、2期(除2期5栋外)"]}
 
 
@@ -161,7 +158,7 @@ def test_map_references_after_places_are_dropped() -> None:
 
 
 def test_map_and_annex_references_in_other_wordings() -> None:
-    text = _S2T.convert("中风险区:天河区金华小区(详见附件2);天河区龙春家园( 见附图 3 );天河区东风村(见示意图)。"
+    text = in_traditional("中风险区:天河区金华小区(详见附件2);天河区龙春家园( 见附图 3 );天河区东风村(见示意图)。"
                         ).translate(HALF_TO_FULL)
     assert levels_of(text) == {"medium": ["金华小区", "龙春家园", "东风村"]}
 
@@ -191,7 +188,7 @@ def test_lifted_list_that_runs_into_its_condition() -> None:
 
 
 def test_list_running_into_a_condition_in_other_wordings() -> None:
-    text = _S2T.convert("解除部分管控区。\n管控区:龙春小区5栋、东风花园8栋连续14天未新增病例,解除管控。")
+    text = in_traditional("解除部分管控区。\n管控区:龙春小区5栋、东风花园8栋连续14天未新增病例,解除管控。")
     text = text.translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["龙春小区5栋", "东风花园8栋"]}
     text = "解除部分封控区。\n封控区:康宁村4组;福瑞苑2号楼区域内已连续14日无新增感染者,自即日起解除封控。"
@@ -202,7 +199,7 @@ def test_list_running_into_a_condition_in_other_wordings() -> None:
 
 
 def test_building_narrowed_to_one_unit_and_its_other_units_lowered() -> None:
-    text = _S2T.convert("决定自12月1日21时起,西安区西地明街7号调整为低风险区,"
+    text = in_traditional("决定自12月1日21时起,西安区西地明街7号调整为低风险区,"
                         "金华假日山水小区29号楼由高风险区调整为1单元为高风险区,本楼其他单元为低风险区。")
     assert levels_of(text) == {"low": ["西地明街7号", "金华假日山水小区29号楼其他单元"],
                                "high": ["金华假日山水小区29号楼1单元"]}

@@ -7,7 +7,6 @@ clauses of life resuming before the clause with its places; a county written aft
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,12 +15,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
-
 
 # ---- a lift's timed heading, a kept level's heading, katakana numerals, 和 between named places ----------
 
@@ -42,7 +39,7 @@ def test_a_timed_lift_heading_and_a_kept_level_heading() -> None:
 def test_kept_headings_in_other_words_and_traditional_characters() -> None:
     text = _kept("一、", "二、", ["青石镇桃岭村"], ["白沙乡杏庄村和杏庄幼儿园", "青石镇梨园社区"])
     text = text.replace("继续封控的区域", "仍封控的范围")
-    assert levels_of(_S2T.convert(text).translate(HALF_TO_FULL)) == {
+    assert levels_of(in_traditional(text).translate(HALF_TO_FULL)) == {
         "lifted": ["青石镇桃岭村"], "sealed": ["白沙乡杏庄村", "杏庄幼儿园", "青石镇梨园社区"]}
 
 
@@ -76,7 +73,7 @@ def test_a_countys_own_range_is_the_county() -> None:
 
 
 def test_a_countys_own_range_in_traditional_characters() -> None:
-    text = _S2T.convert(_county_range("曲周县")).translate(HALF_TO_FULL)
+    text = in_traditional(_county_range("曲周县")).translate(HALF_TO_FULL)
     assert by_level(text) == {("sealed", "曲周县"): ["曲周县"]}
 
 

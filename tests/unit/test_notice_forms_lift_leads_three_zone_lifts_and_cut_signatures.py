@@ -6,7 +6,6 @@ traditional characters, full-width punctuation, spaces), and properties over gen
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,11 +13,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
@@ -51,7 +49,7 @@ def test_former_levels_with_other_wording_of_the_lead_and_without_a_level_after(
 
 
 def test_former_levels_in_traditional_characters_and_full_width_punctuation() -> None:
-    text = _S2T.convert(_former_levels(["春晓村二组"], ["春晓村(二组除外)"])).translate(HALF_TO_FULL)
+    text = in_traditional(_former_levels(["春晓村二组"], ["春晓村(二组除外)"])).translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["春晓村二组"], "precaution": ["春晓村(二组除外)"]}
 
 
@@ -78,7 +76,7 @@ def test_three_zones_inside_towns_and_a_street_lifted() -> None:
 
 
 def test_three_zones_without_quotes_inside_a_township_in_traditional_characters() -> None:
-    text = _S2T.convert("经研究决定,自5月3日0时起,解除金华乡和长风镇范围内三区管控措施。")
+    text = in_traditional("经研究决定,自5月3日0时起,解除金华乡和长风镇范围内三区管控措施。")
     assert levels_of(text) == {"lifted": ["金华乡", "长风镇"]}
 
 

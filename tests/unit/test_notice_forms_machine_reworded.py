@@ -6,19 +6,16 @@ a place. Invented places only."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
-
 
 # ---- swapped level words as headings ------------------------------------------------------------------
 
@@ -48,7 +45,7 @@ def test_swapped_level_words_as_headings() -> None:
 
 
 def test_swapped_level_words_in_traditional_characters_and_full_width_punctuation() -> None:
-    text = _S2T.convert(_HEADED.format(sealed="密封控制区", controlled="控制区域", precaution="预防区域"))
+    text = in_traditional(_HEADED.format(sealed="密封控制区", controlled="控制区域", precaution="预防区域"))
     got = levels_of(text.translate(HALF_TO_FULL))
     assert set(got) == {"sealed", "controlled", "precaution"}
     assert len(got["precaution"]) == 3
@@ -113,7 +110,7 @@ def test_reworded_headings_read_as_the_plain_ones(swaps: tuple[str, str, str, st
     text = (f"一{stop}{sealed}\n东湖区{names[0]}小区。\n二{stop}{controlled}\n东湖区{names[1]}村。\n"
             f"三{stop}{precaution}\n东湖区{names[0]}大厦;{last}{names[2]}花园。\n")
     if traditional:
-        text = _S2T.convert(text)
+        text = in_traditional(text)
     got = levels_of(text)
     assert got["sealed"] == [f"{names[0]}小区"]
     assert got["controlled"] == [f"{names[1]}村"]

@@ -8,7 +8,6 @@ the tests (invented places; counties are real county-level names, which the pars
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,12 +16,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
-
 
 # --- places managed as a level; a town's seat and a village ----------------------------------------------------
 
@@ -38,7 +35,8 @@ def test_managed_as_level_variants() -> None:
     # villages managed as sealed, full-width punctuation
     assert levels_of("红旗村、光明村参照封控区管理，实行“足不出户”。") == {"sealed": ["红旗村", "光明村"]}
     # traditional characters
-    assert levels_of(_S2T.convert("一、青石镇镇直及新民村参照防范区管理。")) == {"precaution": ["青石镇镇直", "新民村"]}
+    assert levels_of(in_traditional("一、青石镇镇直及新民村参照防范区管理。")) == {
+       "precaution": ["青石镇镇直", "新民村"]}
     # people managed as a level are no place
     assert parse_notice("对返乡人员参照中风险地区管理。", fallback=False)["changes"] == []
 
@@ -70,7 +68,7 @@ def test_broken_title_and_slogan_variants() -> None:
     assert levels_of(_lift_notice("红旗社区1号楼", "光明村五组", slogan="解封不等于解防。")) == expected
     assert levels_of(_lift_notice("红旗社区1号楼", "光明村五组", slogan="解封不松懈。")) == expected
     assert levels_of(_lift_notice("红旗社区1号楼", "光明村五组", title_break="")) == expected
-    assert levels_of(_S2T.convert(_lift_notice("红旗社区1号楼", "光明村五组"))) == expected
+    assert levels_of(in_traditional(_lift_notice("红旗社区1号楼", "光明村五组"))) == expected
 
 
 @settings(max_examples=30, deadline=None)
@@ -96,7 +94,7 @@ def test_comparison_and_assessment_variants() -> None:
     text = ("截至2月25日20时,按县域单元,全省中风险地区12个,低风险地区14个,经指挥部评估确认,"
             "新增宜良县、麒麟区为新冠肺炎疫情风险等级低风险地区。")
     assert by_level(text) == expected
-    assert by_level(_S2T.convert("经指挥部评估确认，新增宜良县、麒麟区为疫情风险等级低风险地区。")) == expected
+    assert by_level(in_traditional("经指挥部评估确认，新增宜良县、麒麟区为疫情风险等级低风险地区。")) == expected
 
 
 @settings(max_examples=20, deadline=None)
@@ -129,7 +127,7 @@ def test_counts_and_short_counties_variants() -> None:
     text = _five_colour("1.较低风险降为低风险(2个):鹿城、瑞安。").translate(HALF_TO_FULL)
     assert by_level(text) == {("low", "鹿城"): ["鹿城"], ("low", "瑞安"): ["瑞安"]}
     # traditional characters
-    text = _S2T.convert(_five_colour("1.较低风险降为低风险(2个):鹿城、瑞安。"))
+    text = in_traditional(_five_colour("1.较低风险降为低风险(2个):鹿城、瑞安。"))
     assert by_level(text) == {("low", "鹿城"): ["鹿城"], ("low", "瑞安"): ["瑞安"]}
     # a list of invented bare names is no county list: the names keep no district
     text = _five_colour("1.较低风险降为低风险(2个):青松、翠柏。")

@@ -8,15 +8,13 @@ place going on on the next road, "调整部分高风险区范围" over "A调整�
 
 from __future__ import annotations
 
-import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 
 NAME = st.text(alphabet=list("青石白河柳岸云溪金桥明月松竹梅兰泉山"), min_size=2, max_size=3)
@@ -50,7 +48,7 @@ def test_a_one_cell_a_line_table_with_its_districts_written_in_full() -> None:
 
 
 def test_a_one_cell_a_line_table_in_traditional_characters_with_a_district_column_named_otherwise() -> None:
-    text = _S2T.convert(_cell_table({"诸暨": ["暨阳街道", "店口镇"], "嵊州": ["剡湖街道"]},
+    text = in_traditional(_cell_table({"诸暨": ["暨阳街道", "店口镇"], "嵊州": ["剡湖街道"]},
                                     header="所属区县\n乡镇\n评估结果\n个数"))
     assert by_level(text) == {("low", "诸暨市"): ["暨阳街道", "店口镇"], ("low", "嵊州市"): ["剡湖街道"]}
 
@@ -88,7 +86,7 @@ def test_a_counted_reference_in_full_width_punctuation() -> None:
 
 
 def test_a_reference_back_in_traditional_characters() -> None:
-    text = _S2T.convert("一、中风险区调整\n白河市河滨街道梅园小区、兰亭社区,上述区域由中风险区调整为低风险区。")
+    text = in_traditional("一、中风险区调整\n白河市河滨街道梅园小区、兰亭社区,上述区域由中风险区调整为低风险区。")
     assert by_level(text) == {("low", "白河市"): ["河滨街道梅园小区", "兰亭社区"]}
 
 
@@ -114,7 +112,7 @@ def test_any_list_before_a_reference_back(names: list[str]) -> None:
 def test_a_signature_broken_over_two_lines_ends_the_list(office: str) -> None:
     text = f"中风险区3个:\n1.青山县电梯公寓;\n2.金桥宾馆;\n3.青山县保障小区二区。\n{office}\n2022年8月22日"
     assert levels_of(text) == {"medium": ["电梯公寓", "金桥宾馆", "保障小区二区"]}
-    assert levels_of(_S2T.convert(text)) == {"medium": ["电梯公寓", "金桥宾馆", "保障小区二区"]}
+    assert levels_of(in_traditional(text)) == {"medium": ["电梯公寓", "金桥宾馆", "保障小区二区"]}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -169,7 +167,7 @@ def test_any_numbered_sections_stay_one_place(numbers: list[int]) -> None:
 def test_the_rest_written_with_all_is_no_place(rest: str) -> None:
     text = f"一、中风险区\n金桥镇:明月村,松竹村。\n二、低风险区\n{rest}\n实行“个人防护、避免聚集”等防范措施。"
     assert levels_of(text) == {"medium": ["金桥镇明月村", "金桥镇松竹村"]}
-    assert levels_of(_S2T.convert(text)) == {"medium": ["金桥镇明月村", "金桥镇松竹村"]}
+    assert levels_of(in_traditional(text)) == {"medium": ["金桥镇明月村", "金桥镇松竹村"]}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -215,7 +213,7 @@ def test_a_narrowed_range_under_a_heading_of_part_of_a_level(heading: str) -> No
     assert by_level(text) == {("high", "青山县"): ["金桥街道明月路27号", "金桥街道松竹小区B栋"],
                               ("low", "青山县"): ["金桥街道河滨路16号后面A1-A5、B1-B2、C1-C2楼",
                                                  "金桥街道兰亭路20号、21号"]}
-    assert by_level(_S2T.convert(text)) == by_level(text)
+    assert by_level(in_traditional(text)) == by_level(text)
 
 
 @pytest.mark.parametrize("run", ["A1-A5、B1-B2、C1-C2楼", "B3、B4栋", "A1、C2-C6座"])
@@ -231,7 +229,7 @@ def test_lettered_building_numbers_after_a_place_are_that_place(run: str) -> Non
 def test_towns_sharing_one_area_are_one_place(area: str) -> None:
     text = f"三、{area}调整为低风险区。"
     assert levels_of(text) == {"low": [area]}
-    assert levels_of(_S2T.convert(text).translate(_FULL)) == {"low": [area]}
+    assert levels_of(in_traditional(text).translate(_FULL)) == {"low": [area]}
 
 
 def test_towns_each_with_its_governed_area_are_not_joined() -> None:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 from tests.unit.test_notice_render import place
 
-_S2T = opencc.OpenCC("s2t")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -188,7 +186,7 @@ def test_count_first_sentences_in_other_wordings() -> None:
             "两个管控区调整为防范区,分别是己村、庚村。\n城西区1个封控区调整为管控区,为辛小区。")
     assert by_level(text) == {("controlled", "城东区"): ["甲小区", "乙小区", "丙小区", "丁小区", "戊小区"],
                               ("precaution", "城东区"): ["己村", "庚村"], ("controlled", "城西区"): ["辛小区"]}
-    trad = _S2T.convert(text)
+    trad = in_traditional(text)
     assert by_level(trad) == by_level(text)
 
 

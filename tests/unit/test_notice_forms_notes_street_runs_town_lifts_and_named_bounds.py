@@ -8,13 +8,17 @@ traditional characters, full-width punctuation, spaces), and properties over gen
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, PLAIN_SYLLABLES, by_level, invented_names, levels_of
-
-_S2T = opencc.OpenCC("s2t")
+from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
+    PLAIN_SYLLABLES,
+    by_level,
+    in_traditional,
+    invented_names,
+    levels_of,
+)
 
 # Name parts without 和 (which starts words), district, level, bound or prose words.
 name = invented_names(PLAIN_SYLLABLES)
@@ -75,7 +79,7 @@ def test_street_runs_ended_with_full_stops_go_on_with_the_list() -> None:
 
 
 def test_street_runs_with_towns_in_traditional_characters() -> None:
-    text = _S2T.convert("管控区:河口镇王庄村。河西镇李家村,张家村,赵家村(东片)。\n防范区:河口镇全域。")
+    text = in_traditional("管控区:河口镇王庄村。河西镇李家村,张家村,赵家村(东片)。\n防范区:河口镇全域。")
     assert levels_of(text) == {"controlled": ["河口镇王庄村", "河西镇李家村", "张家村", "赵家村(东片)"],
                                "precaution": ["河口镇全域"]}
 
@@ -113,7 +117,7 @@ def test_district_of_new_cases_after_a_time_of_day_with_spaces() -> None:
 
 
 def test_district_of_cases_reported_in_traditional_characters() -> None:
-    text = _S2T.convert("4月1日,东河区报告3例阳性感染者。现划定风险区如下:\n管控区:幸福街道光明社区。")
+    text = in_traditional("4月1日,东河区报告3例阳性感染者。现划定风险区如下:\n管控区:幸福街道光明社区。")
     assert by_level(text) == {("controlled", "东河区"): ["幸福街道光明社区"]}
 
 
@@ -180,7 +184,7 @@ def test_silent_management_as_a_time_names_no_place() -> None:
 
 
 def test_silent_management_as_a_time_in_traditional_characters_with_full_width_commas() -> None:
-    text = _S2T.convert("关于调整风险等级的通告\n将光明社区5栋调整为中风险区。在实行静默管理期间,居民足不出户。")
+    text = in_traditional("关于调整风险等级的通告\n将光明社区5栋调整为中风险区。在实行静默管理期间,居民足不出户。")
     assert levels_of(text) == {"medium": ["光明社区5栋"]}
 
 

@@ -7,14 +7,19 @@ in lists of one place a line, a news headline starting with its day ("7月6日�
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, PLAIN_SYLLABLES, by_level, invented_names, levels_of
+from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
+    PLAIN_SYLLABLES,
+    by_level,
+    in_traditional,
+    invented_names,
+    levels_of,
+)
 
-_S2T = opencc.OpenCC("s2t")
 _CN = "一二三四五六七八九"
 
 
@@ -31,7 +36,7 @@ def test_numbered_closure_and_control_sentences() -> None:
 
 
 def test_numbered_closure_with_digits_full_width_and_traditional_characters() -> None:
-    text = _S2T.convert("关于对部分区域实行临时封控的通告\n1.对杨柳小区实行临时封闭管控,足不出户。\n"
+    text = in_traditional("关于对部分区域实行临时封控的通告\n1.对杨柳小区实行临时封闭管控,足不出户。\n"
                         "2.对安宁花园、康乐小区实行临时管控,人不出区。\n").translate(HALF_TO_FULL)
     assert levels_of(text) == {"sealed": ["杨柳小区"], "controlled": ["安宁花园", "康乐小区"]}
 

@@ -6,7 +6,6 @@ heading naming its county without 县 over numbered items that separate places w
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,12 +13,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
-
 
 # ---- a numbered lift with the level it goes to ----------------------------------------------------------------
 
@@ -40,7 +37,7 @@ def test_a_numbered_lift_with_its_level_in_other_styles() -> None:
     assert levels_of(numbered) == {"medium": ["翠锦街道泽兴小区3栋"]}
     full = _LIFT_TO.format(enum="(一)", place="春晓镇长风村", to="低").translate(HALF_TO_FULL)
     assert levels_of(full) == {"low": ["春晓镇长风村"]}
-    assert levels_of(_S2T.convert(_LIFT_TO.format(enum="一、", place="鑫汇街道福瑞路8号", to="低"))) == {
+    assert levels_of(in_traditional(_LIFT_TO.format(enum="一、", place="鑫汇街道福瑞路8号", to="低"))) == {
         "low": ["鑫汇街道福瑞路8号"]}
 
 
@@ -76,7 +73,7 @@ def test_the_former_level_in_other_wordings() -> None:
     for former in ("原中风险区", "原来的中风险区", "原中风险地区"):
         text = _FORMER.format(first="丽泽路9号", sentence=f"将{former}翠锦苑3栋调整为高风险区。")
         assert sorted(levels_of(text)["high"]) == ["城北街道丽泽路9号", "翠锦苑3栋"], former
-    text = _S2T.convert(_FORMER.format(first="丽泽路9号", sentence="将原中风险区翠锦苑3栋调整为高风险区。"))
+    text = in_traditional(_FORMER.format(first="丽泽路9号", sentence="将原中风险区翠锦苑3栋调整为高风险区。"))
     assert sorted(levels_of(text)["high"]) == ["城北街道丽泽路9号", "翠锦苑3栋"]
 
 
@@ -108,7 +105,7 @@ def test_a_case_home_in_other_wordings() -> None:
         text = _CASE_HOME.format(who=who, street="长风街道", compound="丽泽园小区", other="星峰小区")
         assert levels_of(text)["sealed"] == ["长风街道丽泽园小区"], who
     full = _CASE_HOME.format(who="无症状感染者", street="长风街道", compound="丽泽园小区", other="星峰小区")
-    assert levels_of(_S2T.convert(full.translate(HALF_TO_FULL)))["sealed"] == ["长风街道丽泽园小区"]
+    assert levels_of(in_traditional(full.translate(HALF_TO_FULL)))["sealed"] == ["长风街道丽泽园小区"]
 
 
 @settings(max_examples=25, deadline=None)
@@ -143,7 +140,7 @@ def test_a_short_county_heading_in_other_styles() -> None:
         text = _SHORT_COUNTY.format(county=county, town="丽泽", a="星峰", b="锦绣", c="长风")
         assert len(by_level(text)[("high", county)]) == 5, county
     full = _SHORT_COUNTY.format(county="奉节", town="丽泽", a="星峰", b="锦绣", c="长风").translate(HALF_TO_FULL)
-    assert len(levels_of(_S2T.convert(full))["high"]) == 5
+    assert len(levels_of(in_traditional(full))["high"]) == 5
 
 
 @settings(max_examples=20, deadline=None)

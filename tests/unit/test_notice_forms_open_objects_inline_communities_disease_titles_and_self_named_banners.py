@@ -8,7 +8,6 @@ full-width punctuation, spaces), and properties over generated parts."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,11 +15,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 # Counties and county-level cities of the statistics bureau's list (the parser knows them by name; a county of two
@@ -49,7 +47,7 @@ def test_numbered_items_with_ba_and_the_verb_on_a_line_of_its_own() -> None:
 
 
 def test_traditional_characters_full_width_and_lowered_by_jiang_wei() -> None:
-    text = _S2T.convert("關於調整永豐縣新冠肺炎風險區域的通告\n經研判,自12月6日0時起,將永豐縣原3處中風險區:\n"
+    text = in_traditional("關於調整永豐縣新冠肺炎風險區域的通告\n經研判,自12月6日0時起,將永豐縣原3處中風險區:\n"
                         "城關街道康寧苑1號樓\n城關街道鑫匯花園6號樓\n茨芭鎮泰和村3組降為低風險區。").translate(HALF_TO_FULL)
     assert by_level(text) == {("low", "永丰县"): ["城关街道康宁苑1号楼", "城关街道鑫汇花园6号楼", "茨芭镇泰和村3组"]}
 
@@ -93,7 +91,7 @@ def test_village_label_before_groups_with_full_width_colon() -> None:
 
 
 def test_community_label_in_traditional_characters_holds_on_its_line_only() -> None:
-    text = _S2T.convert("關於調整風險等級的通告\n自11月21日0時起,新增2個高風險區。具體如下:\n平遙縣(2個)\n"
+    text = in_traditional("關於調整風險等級的通告\n自11月21日0時起,新增2個高風險區。具體如下:\n平遙縣(2個)\n"
                         "翠峰社區:康寧小區\n鑫匯大廈")
     assert by_level(text) == {("high", "平遥县"): ["翠峰社区康宁小区", "鑫汇大厦"]}
 
@@ -123,7 +121,7 @@ def test_county_level_city_with_ru_xia_over_two_lists() -> None:
 
 
 def test_county_level_city_with_xia_lie_in_traditional_characters() -> None:
-    text = _S2T.convert("經研判,自2022年11月22日起,將化州市下列地區調整為中風險區:\n1、康寧小區2棟\n2、鑫匯花園5棟")
+    text = in_traditional("經研判,自2022年11月22日起,將化州市下列地區調整為中風險區:\n1、康寧小區2棟\n2、鑫匯花園5棟")
     assert by_level(text) == {("medium", "化州市"): ["康宁小区2栋", "鑫汇花园5栋"]}
 
 
@@ -165,7 +163,7 @@ def test_banner_named_short_in_a_document_title() -> None:
 
 
 def test_county_named_at_a_clause_start_in_traditional_characters() -> None:
-    text = _S2T.convert("關於解除靜默管理的公告\n決定解除全縣靜默管理措施。\n" + LOWERING.format(self="我縣")
+    text = in_traditional("關於解除靜默管理的公告\n決定解除全縣靜默管理措施。\n" + LOWERING.format(self="我縣")
                         + "\n二、清徐縣各商超有序恢復營業。")
     assert by_level(text) == {("low", "清徐县"): ["金星小区", "翠屏花园3号楼"]}
 

@@ -6,7 +6,6 @@ properties over generated lists."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,11 +14,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES_WITH_DIRECTIONS,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 # Name parts without 和 (which starts words: "和平", "和谐") and without district or level words.
 name = invented_names(PLAIN_SYLLABLES_WITH_DIRECTIONS, 3, 4)
@@ -89,7 +87,7 @@ def test_and_between_two_communities_the_second_short() -> None:
 
 
 def test_and_between_a_compound_and_a_shop_full_width_traditional() -> None:
-    text = _S2T.convert("关于划定封控区的通告\n划定永安街道金桂小区和福满超市(东门店)为封控区。")
+    text = in_traditional("关于划定封控区的通告\n划定永安街道金桂小区和福满超市(东门店)为封控区。")
     text = text.translate(HALF_TO_FULL)
     assert levels_of(text) == {"sealed": ["永安街道金桂小区", "福满超市(东门店)"]}
 
@@ -126,7 +124,7 @@ def test_numbered_item_glued_to_an_item_of_another_district() -> None:
 
 
 def test_glued_items_in_traditional_characters_with_full_width_brackets() -> None:
-    text = _S2T.convert("关于调整风险区的通告\n高风险区:\n任城区金城街道北湖小区(1号楼)任城区古槐街道南苑社区"
+    text = in_traditional("关于调整风险区的通告\n高风险区:\n任城区金城街道北湖小区(1号楼)任城区古槐街道南苑社区"
                         ).translate(HALF_TO_FULL)
     assert by_level(text) == {("high", "任城区"): ["金城街道北湖小区(1号楼)", "古槐街道南苑社区"]}
 
@@ -172,7 +170,7 @@ def test_lift_items_with_chinese_numbers_and_management_word() -> None:
 
 
 def test_lift_items_in_traditional_characters_with_full_width_semicolons() -> None:
-    text = _S2T.convert("乐清市疫情防控指挥部通告(2022年第3号)\n1、金华小区2幢;龙春村综合楼解除封控;\n"
+    text = in_traditional("乐清市疫情防控指挥部通告(2022年第3号)\n1、金华小区2幢;龙春村综合楼解除封控;\n"
                         "2、封控区解封后,防范区(金华小区;龙春村)同时解除。").translate(HALF_TO_FULL)
     assert by_level(text) == {("lifted", "乐清市"): ["金华小区2幢", "龙春村综合楼", "金华小区", "龙春村"]}
 

@@ -7,14 +7,10 @@ town's 街区 (no district)."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
-
-_S2T = opencc.OpenCC("s2t")
-
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
 # --- the rest of a compound with its exception in brackets; a town's other villages -------------------------
 
@@ -28,7 +24,7 @@ def test_a_compounds_rest_with_its_exception_in_brackets_is_a_place() -> None:
 
 
 def test_a_compounds_rest_in_brackets_under_a_label_in_traditional_characters() -> None:
-    text = _S2T.convert("中风险区:\n1.河口镇锦绣花园(除封控区以外)其他区域\n2.河口镇新华路18号院")
+    text = in_traditional("中风险区:\n1.河口镇锦绣花园(除封控区以外)其他区域\n2.河口镇新华路18号院")
     assert levels_of(text) == {"medium": ["河口镇锦绣花园(除封控区以外)其他区域", "河口镇新华路18号院"]}
 
 
@@ -139,7 +135,7 @@ def test_streets_named_after_a_tower_label_their_places() -> None:
 
 
 def test_a_tower_street_label_in_traditional_characters_with_half_width_colon() -> None:
-    text = _S2T.convert("中风险区:\n黄鹤楼街道: 花园社区8号、长江社区2栋\n首义路街道: 复兴村5号")
+    text = in_traditional("中风险区:\n黄鹤楼街道: 花园社区8号、长江社区2栋\n首义路街道: 复兴村5号")
     assert levels_of(text) == {"medium": ["黄鹤楼街道花园社区8号", "黄鹤楼街道长江社区2栋", "首义路街道复兴村5号"]}
 
 
@@ -158,7 +154,7 @@ def test_a_slogan_after_a_lift_list_is_no_place() -> None:
 
 
 def test_slogans_in_other_wordings_are_no_places() -> None:
-    for slogan in ("解封不代表解防。", "“降级”不意味着“放松”。", _S2T.convert("“解封”不等于“解防”,请继续做好防护。")):
+    for slogan in ("解封不代表解防。", "“降级”不意味着“放松”。", in_traditional("“解封”不等于“解防”,请继续做好防护。")):
         text = "解除管控区:\n东湖社区\n西湖村\n\n" + slogan
         assert levels_of(text) == {"lifted": ["东湖社区", "西湖村"]}, slogan
 

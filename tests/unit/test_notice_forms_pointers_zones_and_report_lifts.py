@@ -10,7 +10,6 @@ and properties over generated lists."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,11 +19,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES_WITH_DIRECTIONS,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES_WITH_DIRECTIONS)
 NAMED_END = ["社区", "小区", "超市", "医院", "花园", "家园", "菜场"]
@@ -61,7 +59,7 @@ def test_pointer_lead_with_the_list_on_lines_and_a_street_rest_full_width() -> N
 
 
 def test_pointer_lead_in_traditional_characters_with_a_district_rest_as_blanket() -> None:
-    text = _S2T.convert(LEAD.format(town="滨海县") + " (1)东坎镇中山路5号; (2)东坎镇南苑小区2幢。 "
+    text = in_traditional(LEAD.format(town="滨海县") + " (1)东坎镇中山路5号; (2)东坎镇南苑小区2幢。 "
                         "滨海县新冠肺炎疫情防控指挥部 2022年11月18日")
     # the rest of the whole county is a blanket, no place
     assert levels_of(text) == {"high": ["东坎镇中山路5号", "东坎镇南苑小区2幢"]}
@@ -120,7 +118,7 @@ def test_a_zone_label_among_real_districts_stays_a_district() -> None:
 
 
 def test_a_farm_after_one_line_town_sections_in_traditional_characters() -> None:
-    text = _S2T.convert("怀宁县关于划定中风险区的通告\n中风险区:\n石牌镇:新华社区、马庙村\n高河镇:查冲村\n皖河农场\n")
+    text = in_traditional("怀宁县关于划定中风险区的通告\n中风险区:\n石牌镇:新华社区、马庙村\n高河镇:查冲村\n皖河农场\n")
     assert by_level(text) == {("medium", "怀宁县"): ["石牌镇新华社区", "石牌镇马庙村", "高河镇查冲村", "皖河农场"]}
 
 
@@ -172,7 +170,7 @@ def test_short_levels_joined_by_and_with_a_counted_reason_first() -> None:
 
 def test_short_level_list_in_traditional_characters_full_width() -> None:
     low, high = ["南街街道文化社区", "经济技术开发区美食城"], ["南街街道河西村", "南街街道电厂宿舍"]
-    text = _S2T.convert(NUMBERED.format(short="中、高", n=2, low=_numbered(low), reason="现有高风险区2个。",
+    text = in_traditional(NUMBERED.format(short="中、高", n=2, low=_numbered(low), reason="现有高风险区2个。",
                                         high=_numbered(high))).translate(HALF_TO_FULL)
     assert levels_of(text) == {"low": low, "high": high}
 
@@ -212,7 +210,7 @@ def test_a_report_lifting_sealed_and_controlled_areas_with_bounds() -> None:
 
 
 def test_a_report_lift_in_traditional_characters_full_width() -> None:
-    text = _S2T.convert(REPORT.format(city="南宁市", district="邕宁区", sealed="蒲庙镇新兴小区5栋",
+    text = in_traditional(REPORT.format(city="南宁市", district="邕宁区", sealed="蒲庙镇新兴小区5栋",
                                       controlled="蒲庙镇新兴小区、那楼镇那蒙村", n=2)).translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["蒲庙镇新兴小区5栋", "蒲庙镇新兴小区", "那楼镇那蒙村"]}
 

@@ -5,13 +5,10 @@ clause's start naming the district."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
-
-_S2T = opencc.OpenCC("s2t")
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
 _NAME = st.text(alphabet="青松柏林华兴安宁丰泰康乐富源新盛阳", min_size=2, max_size=4)
 
@@ -36,7 +33,7 @@ def test_quoted_places_each_after_a_separator() -> None:
 
 
 def test_quoted_places_in_traditional_characters() -> None:
-    text = _S2T.convert("将新华街道“和平小区、幸福小区”调整为低风险区。")
+    text = in_traditional("将新华街道“和平小区、幸福小区”调整为低风险区。")
     assert levels_of(text) == {"low": ["新华街道和平小区", "幸福小区"]}
 
 
@@ -69,7 +66,7 @@ def test_buildings_with_exception_other_kinds_and_fullwidth_brackets() -> None:
 
 
 def test_buildings_with_exception_traditional() -> None:
-    text = _S2T.convert("划定锦绣小区1栋(除1单元)、4栋为封控区。")
+    text = in_traditional("划定锦绣小区1栋(除1单元)、4栋为封控区。")
     assert levels_of(text) == {"sealed": ["锦绣小区1栋(除1单元)、4栋"]}
 
 
@@ -106,7 +103,7 @@ def test_lifting_a_streets_temporary_control_areas() -> None:
     assert levels_of("二、解除壁州街道现有临时管控区域。") == {"lifted": ["壁州街道现有临时管控区域"]}
     assert levels_of("解除城关镇临时管控区域。") == {"lifted": ["城关镇临时管控区域"]}
     assert levels_of("解除东湖街道现有管控区。") == {"lifted": ["东湖街道现有管控区"]}
-    assert levels_of(_S2T.convert("解除新华街道现有临时封控区域。")) == {"lifted": ["新华街道现有临时封控区域"]}
+    assert levels_of(in_traditional("解除新华街道现有临时封控区域。")) == {"lifted": ["新华街道现有临时封控区域"]}
 
 
 # --- a lead that says when the areas will be lifted, and 对 before the levels whose rest a list is -----------

@@ -6,7 +6,6 @@ county written short before a town and its village committee ("宾阳A镇B村委
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,12 +14,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
-
 
 # --- a level as the subject of a quoted place ----------------------------------------------------------------
 
@@ -36,7 +33,7 @@ def test_quoted_places_after_a_level_as_subject_several() -> None:
 
 
 def test_quoted_place_after_a_level_as_subject_full_width_and_traditional() -> None:
-    text = _S2T.convert("高风险区是“松林街道枫叶社区和顺花园7栋”,实行封控措施。").translate(HALF_TO_FULL)
+    text = in_traditional("高风险区是“松林街道枫叶社区和顺花园7栋”,实行封控措施。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["松林街道枫叶社区和顺花园7栋"]}
 
 
@@ -65,7 +62,7 @@ def test_level_left_named_with_the_disease_only() -> None:
 
 
 def test_level_left_named_in_traditional_characters() -> None:
-    text = _S2T.convert("自5月2日零时起,将金桥街道星光小区由新型冠状病毒肺炎疫情防控高风险地区调整为中风险地区。")
+    text = in_traditional("自5月2日零时起,将金桥街道星光小区由新型冠状病毒肺炎疫情防控高风险地区调整为中风险地区。")
     assert levels_of(text) == {"medium": ["金桥街道星光小区"]}
 
 

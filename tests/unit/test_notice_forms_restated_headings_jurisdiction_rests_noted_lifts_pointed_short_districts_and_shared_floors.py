@@ -8,7 +8,6 @@ spaces), and properties over generated parts."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,11 +16,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
@@ -45,7 +43,7 @@ def test_restated_list_heading_with_now_in_total() -> None:
 
 
 def test_restated_list_heading_at_present_traditional_full_width() -> None:
-    text = _S2T.convert("一、由高风险区调整为低风险区(1个)\n1.石门镇东坡社区3号楼;\n"
+    text = in_traditional("一、由高风险区调整为低风险区(1个)\n1.石门镇东坡社区3号楼;\n"
                         "二、目前共有高风险区(2个)\n1.石门镇南湾社区8号;\n2.青山镇北坪村2组。").translate(HALF_TO_FULL)
     assert rules_levels(text) == {"low": ["石门镇东坡社区3号楼"], "high": ["石门镇南湾社区8号", "青山镇北坪村2组"]}
 
@@ -76,7 +74,7 @@ def test_district_jurisdiction_rest_is_a_blanket() -> None:
 
 
 def test_bare_jurisdiction_rest_traditional_full_width_is_a_blanket() -> None:
-    text = _S2T.convert("一、高风险区\n1.石门街道东坡社区5号;\n二、低风险区\n辖内除高风险区以外的其他区域。"
+    text = in_traditional("一、高风险区\n1.石门街道东坡社区5号;\n二、低风险区\n辖内除高风险区以外的其他区域。"
                         ).translate(HALF_TO_FULL)
     assert rules_levels(text) == {"high": ["石门街道东坡社区5号"]}
 
@@ -105,7 +103,7 @@ def test_lifted_temporary_area_keeps_its_bracketed_bounds() -> None:
 
 
 def test_lifted_temporary_area_traditional_full_width() -> None:
-    text = _S2T.convert("经研判,决定自12月3日起解除清徐县南湾村临时管控区(东至石门路,西至青山路)。特此通告。"
+    text = in_traditional("经研判,决定自12月3日起解除清徐县南湾村临时管控区(东至石门路,西至青山路)。特此通告。"
                         ).translate(HALF_TO_FULL)
     assert by_level(text) == {("lifted", "清徐县"): ["南湾村临时管控区(东至石门路,西至青山路)"]}
 
@@ -134,7 +132,7 @@ def test_short_district_pointed_before_its_three_areas() -> None:
 
 
 def test_short_district_pointed_traditional_full_width() -> None:
-    text = _S2T.convert("清徐县发现一例阳性病例。现将平遥“三区”范围公布如下:\n一、封控区:南湾小区3栋;"
+    text = in_traditional("清徐县发现一例阳性病例。现将平遥“三区”范围公布如下:\n一、封控区:南湾小区3栋;"
                         ).translate(HALF_TO_FULL)
     result = parse_notice(text, default_year=2022, fallback=False)
     assert [(c["district"], c["places"]) for c in result["changes"]] == [("平遥县", ["南湾小区3栋"])]

@@ -4,20 +4,12 @@ sentence above ("A、B连续5天无新增感染者。现将以上区域…调整
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 from tests.unit.test_notice_render import place
-
-_S2T = opencc.OpenCC("s2t")
-
-
-
-
-
 
 # --- 1. "截至12月3日,A、B连续5天无新增感染者…。现将以上区域由高风险区调整为低风险区。": the places are the
 # subject of the sentence above; "以上区域" points back to them.
@@ -33,7 +25,7 @@ def test_back_reference_to_the_places_of_the_sentence_above() -> None:
 
 def test_back_reference_in_traditional_characters_with_other_words() -> None:
     text = "截至目前,锦绣花园小区、青山村近7天无新增本土感染者。经研判,决定将上述区域调整为低风险区。"
-    assert levels_of(_S2T.convert(text)) == {"low": ["锦绣花园小区", "青山村"]}
+    assert levels_of(in_traditional(text)) == {"low": ["锦绣花园小区", "青山村"]}
 
 
 def test_back_reference_without_a_subject_above_reads_nothing() -> None:

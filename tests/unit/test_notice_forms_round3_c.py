@@ -5,21 +5,13 @@ level ("全区现有2个高风险区,为A,B")."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 from tests.unit.test_notice_render import place
-
-_S2T = opencc.OpenCC("s2t")
-
-
-
-
-
 
 # --- 1. "将A,B解除高风险区,与海州区(除高风险地区以外)其他区域同为低风险区": the lift's next clause (without an
 # object of its own) gives the level the places go to; they are low, not merely lifted. Also "解除…,调整为Y".
@@ -57,7 +49,7 @@ def test_lift_then_level_property(places: list[str], verb: str, traditional: boo
     listed = ",".join("东湖区" + p for p in places)
     text = f"东湖区疫情防控通告\n自发布之日起,将{listed}解除高风险区,{shared}{verb}低风险区。\n"
     if traditional:
-        text = _S2T.convert(text)
+        text = in_traditional(text)
     assert by_level(text) == {("low", "东湖区"): places}
 
 
@@ -124,7 +116,7 @@ def test_district_of_the_work_the_lead_serves() -> None:
     text = ("根据清源区疫情防控工作需要,按照相关规定,经专家充分论证,区疫情防控工作领导小组决定,划定风险区域如下。\n"
             "中风险区(2个):东河镇西庄村、北庄村。以上地区实行“足不出区、错峰取物”等管控措施。\n"
             "低风险区:全区除中风险区之外的区域为低风险区。\n")
-    assert by_level(_S2T.convert(text)) == {("medium", "清源区"): ["东河镇西庄村", "北庄村"]}
+    assert by_level(in_traditional(text)) == {("medium", "清源区"): ["东河镇西庄村", "北庄村"]}
 
 
 # --- 6. A news site's bracketed headings ("【以下区域划定为高风险区:】"), a notice signed by the district's centre for

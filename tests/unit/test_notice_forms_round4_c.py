@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import re
 
-import opencc
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 from tests.unit.test_notice_render import building, place, unit, word
-
-_S2T = opencc.OpenCC("s2t")
-
-
-
-
-
 
 # --- 1. "一、封控区" then "实行“区域封闭、足不出户”等管控措施,…。" then its numbered places: the measures line
 # under a bare level heading describes the level, it does not end the list. "(新增)" marks a new item;
@@ -48,7 +40,7 @@ def test_measures_under_a_level_heading_then_its_places() -> None:
 
 
 def test_measures_then_places_traditional() -> None:
-    assert levels_of(_S2T.convert(ZONES)) == {"sealed": ["和平小区3号楼", "春晓家园7号楼"],
+    assert levels_of(in_traditional(ZONES)) == {"sealed": ["和平小区3号楼", "春晓家园7号楼"],
                                               "controlled": ["和平小区全域", "春晓家园全域"]}
 
 
@@ -96,7 +88,7 @@ def test_unit_clauses_property(items: list[tuple[str, str, str, str]], zone: tup
              for k, (name, end, b, u) in enumerate(items)]
     text = f"一、{word_}区\n实行“足不出户”等管控措施。\n" + "\n".join(lines) + "\n"
     if traditional:
-        text = _S2T.convert(text)
+        text = in_traditional(text)
     expected = [p for name, end, b, u in items for p in (f"{name}{end}{b}{u}", b)]
     assert levels_of(text) == {level: expected}
 
@@ -148,7 +140,7 @@ def test_street_office_groups_property(groups: list[tuple[str, list[str]]], suff
     lines = "\n".join(f"{w}{suffix}({len(ps)}{unit_}):{','.join(ps)}。" for w, ps in groups)
     text = f"即日起将青山区以下区域调整为低风险区:\n{lines}\n青山市疫情防控领导小组办公室(代章)\n2022年12月15日\n"
     if traditional:
-        text = _S2T.convert(text)
+        text = in_traditional(text)
     expected = [f"{w}{suffix}{p}" for w, ps in groups for p in ps]
     assert by_level(text) == {("low", "青山区"): expected}
 
@@ -171,7 +163,7 @@ def test_prefecture_city_then_district_property(city: tuple[str, str], places: l
     name, district = city
     text = f"决定自2022年11月28日起,{name}新增划以下高风险区域:{district}{'、'.join(places)}。\n"
     if traditional:
-        text = _S2T.convert(text)
+        text = in_traditional(text)
     assert by_level(text) == {("high", district): places}
 
 

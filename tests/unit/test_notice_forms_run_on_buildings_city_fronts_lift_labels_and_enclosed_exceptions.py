@@ -8,7 +8,6 @@ traditional characters, full-width punctuation, spaces), and properties over gen
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,11 +15,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
@@ -36,7 +34,7 @@ def test_run_on_buildings_are_cut_where_the_count_calls_for_it() -> None:
 
 
 def test_run_on_buildings_written_with_zhuang_and_hao_lou_in_traditional_characters() -> None:
-    text = _S2T.convert("关于新增高风险区的通告\n即日起新增高风险区(3个):\n"
+    text = in_traditional("关于新增高风险区的通告\n即日起新增高风险区(3个):\n"
                         "长风小区2幢兴盛家园5号楼康宁公寓1幢\n高风险区实行“足不出户、上门服务”。")
     assert levels_of(text) == {"high": ["长风小区2幢", "兴盛家园5号楼", "康宁公寓1幢"]}
 
@@ -105,7 +103,7 @@ def test_the_city_with_shi_before_a_town() -> None:
 
 def test_a_street_named_after_another_city_keeps_its_name() -> None:
     # (no 太原市 / 南阳市 elsewhere: "南阳新村街道" is a street's own name, as "西安路街道" is)
-    text = _S2T.convert("关于调整风险区的通告\n即日起,将南阳新村街道金华小区、西安路街道龙泽苑调整为中风险区。")
+    text = in_traditional("关于调整风险区的通告\n即日起,将南阳新村街道金华小区、西安路街道龙泽苑调整为中风险区。")
     assert levels_of(text) == {"medium": ["南阳新村街道金华小区", "西安路街道龙泽苑"]}
 
 
@@ -135,7 +133,7 @@ def test_digit_and_bracketed_labels_in_full_width_punctuation() -> None:
 
 
 def test_numbered_controlled_labels_in_traditional_characters() -> None:
-    text = _S2T.convert("决定自5月3日起,对以下管控区予以解除:\n管控区一:金华小区;\n管控区二:龙泽苑、锦绣家园。")
+    text = in_traditional("决定自5月3日起,对以下管控区予以解除:\n管控区一:金华小区;\n管控区二:龙泽苑、锦绣家园。")
     assert levels_of(text) == {"lifted": ["金华小区", "龙泽苑", "锦绣家园"]}
 
 
@@ -172,7 +170,7 @@ def test_an_enclosed_area_with_an_exception_in_full_width_punctuation() -> None:
 
 
 def test_an_enclosed_area_with_an_exception_in_traditional_characters() -> None:
-    text = _S2T.convert("自即日起,龙城路以东、长风路以北所围合除列入高风险区以外的区域调整为中风险区。")
+    text = in_traditional("自即日起,龙城路以东、长风路以北所围合除列入高风险区以外的区域调整为中风险区。")
     assert levels_of(text) == {"medium": ["龙城路以东、长风路以北所围合除列入高风险区以外的区域"]}
 
 
@@ -201,5 +199,5 @@ def test_the_office_as_subject_followed_by_yiju() -> None:
 
 
 def test_the_office_as_subject_in_traditional_characters() -> None:
-    text = _S2T.convert("清徐县疫情防控指挥部按照有关规定,经研判,将东于镇锦绣村调整为中风险区。")
+    text = in_traditional("清徐县疫情防控指挥部按照有关规定,经研判,将东于镇锦绣村调整为中风险区。")
     assert by_level(text) == {("medium", "清徐县"): ["东于镇锦绣村"]}

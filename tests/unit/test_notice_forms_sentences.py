@@ -6,15 +6,13 @@ the list, headings with 疫情 in front, numbered items run together on one line
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional
 from tests.unit.test_notice_render import place
 
-_S2T = opencc.OpenCC("s2t")
 _CN = "零一二三四五六七八九十"
 
 
@@ -72,7 +70,7 @@ def test_district_of_the_opening_sentence_holds_for_the_places() -> None:
 
 
 def test_district_of_the_opening_sentence_in_traditional_characters() -> None:
-    text = _S2T.convert("根据疫情形势,对和平县下列区域风险等级调整如下:\n一、将东风镇和平里小区8栋调整为中风险区。\n"
+    text = in_traditional("根据疫情形势,对和平县下列区域风险等级调整如下:\n一、将东风镇和平里小区8栋调整为中风险区。\n"
                         "二、将阳明镇新华路3号调整为中风险区。")
     assert by_level(text) == {("medium", "和平县"): ["东风镇和平里小区8栋", "阳明镇新华路3号"]}
 
@@ -135,7 +133,7 @@ def test_headings_with_yiqing_and_the_lead_line_of_the_low_section() -> None:
 
 
 def test_headings_with_yiqing_in_traditional_characters_and_half_width_brackets() -> None:
-    text = _S2T.convert("一、疫情高风险区(1个)\n城阳区流亭街道双埠社区8号楼\n"
+    text = in_traditional("一、疫情高风险区(1个)\n城阳区流亭街道双埠社区8号楼\n"
                         "二、疫情中风险区(1个)\n城阳区流亭街道赵红路16号(2022年9月1日已公布)")
     assert by_level(text) == {("high", "城阳区"): ["流亭街道双埠社区8号楼"],
                               ("medium", "城阳区"): ["流亭街道赵红路16号"]}
@@ -217,7 +215,7 @@ def test_2021_wordings_with_new_back_reference_and_restated_list() -> None:
 
 
 def test_jiang_a_xinzeng_wei_in_traditional_characters() -> None:
-    text = _S2T.convert("自2021年8月3日起,将江宁区禄口街道石埝村新增为中风险地区。")
+    text = in_traditional("自2021年8月3日起,将江宁区禄口街道石埝村新增为中风险地区。")
     assert by_level(text) == {("medium", "江宁区"): ["禄口街道石埝村"]}
 
 
@@ -243,7 +241,7 @@ def test_restated_designation_then_lift_lifts_the_places() -> None:
 
 
 def test_a_dated_designation_without_a_lift_keeps_its_level() -> None:
-    text = _S2T.convert("3月4日9时划定和龙市金达莱小区5栋为封控区。封控区内实行足不出户管控措施。")
+    text = in_traditional("3月4日9时划定和龙市金达莱小区5栋为封控区。封控区内实行足不出户管控措施。")
     assert by_level(text) == {("sealed", "和龙市"): ["金达莱小区5栋"]}
 
 
@@ -277,7 +275,7 @@ def test_second_notice_headline_with_its_number_in_brackets() -> None:
 
 
 def test_items_run_together_after_a_heading_colon() -> None:
-    text = _S2T.convert("一、封控区:1.金华小区3栋2.龙城路12号 3.春晓花园5号楼\n二、管控区:1、金华小区2、龙城路")
+    text = in_traditional("一、封控区:1.金华小区3栋2.龙城路12号 3.春晓花园5号楼\n二、管控区:1、金华小区2、龙城路")
     assert by_level(text) == {("sealed", None): ["金华小区3栋", "龙城路12号", "春晓花园5号楼"],
                               ("controlled", None): ["金华小区", "龙城路"]}
 
@@ -301,4 +299,4 @@ def test_xinzeng_wordings_read_the_places(places: list[str], form: str, district
     listed = district + "、".join(places)
     sentence = f"新增{listed}为中风险地区。" if form == "new" else f"将{listed}新增为中风险地区。"
     text = f"经市疾控中心评估,自2021年1月18日起,{sentence}"
-    assert by_level(_S2T.convert(text) if trad else text) == {("medium", district): places}
+    assert by_level(in_traditional(text) if trad else text) == {("medium", district): places}

@@ -7,14 +7,12 @@ Notices here are written for the tests."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 _NAMES = ["幸福小区", "和平里社区", "临江花园2栋", "东风村", "鑫源公寓", "新华家园3号楼", "红星村五组", "青龙镇莲花村"]
 
 
@@ -37,7 +35,7 @@ def test_whole_district_silent_variants_adverbs_kinds_and_characters() -> None:
     text = "清镇市疫情防控指挥部通告\n自9月27日13时起，全市立即实行临时静默管理，解除时间另行通知。"
     assert by_level(text) == {("silent", "清镇市"): ["清镇市"]}
     # traditional characters, full-width punctuation
-    text = _S2T.convert("黎平县疫情防控指挥部通告\n决定自10月3日0时起全县立即实行静默管理,解除时间另行通知。")
+    text = in_traditional("黎平县疫情防控指挥部通告\n决定自10月3日0时起全县立即实行静默管理,解除时间另行通知。")
     assert by_level(text) == {("silent", "黎平县"): ["黎平县"]}
 
 
@@ -68,7 +66,7 @@ def test_silent_management_prolonged_variants() -> None:
     # named places, 继续延长, 静态管理
     assert levels_of("现决定对A镇、B镇继续延长静态管理时间。") == {"silent": ["A镇", "B镇"]}
     # traditional characters
-    text = _S2T.convert("锦屏县疫情防控指挥部通告\n决定对全县延长静默管控时间,解除时间另行通知。")
+    text = in_traditional("锦屏县疫情防控指挥部通告\n决定对全县延长静默管控时间,解除时间另行通知。")
     assert by_level(text) == {("silent", "锦屏县"): ["锦屏县"]}
     # until a time, by a number of days, full-width commas
     text = "修文县疫情防控指挥部通告\n决定对全县延长静默管理时间至9月30日18时。"
@@ -91,7 +89,7 @@ def test_timed_measure_variants() -> None:
     # 管控 with a duration, 再次
     assert levels_of("即日起,再次对B村、C村实行3日管控措施。") == {"controlled": ["B村", "C村"]}
     # 决定, traditional characters
-    assert levels_of(_S2T.convert("经研究,决定对D社区实行新一轮五天封控管理。")) == {"sealed": ["D社区"]}
+    assert levels_of(in_traditional("经研究,决定对D社区实行新一轮五天封控管理。")) == {"sealed": ["D社区"]}
     # spaces and full-width commas around the parts
     assert levels_of("自11月1日起， 新增对 A小区、B村 实行 五天封控管理。") == {"sealed": ["A小区", "B村"]}
 
@@ -116,7 +114,7 @@ def test_risk_level_adjusted_without_to() -> None:
 def test_risk_level_adjusted_without_to_variants() -> None:
     assert levels_of("将A小区的风险等级下调低风险区。") == {"low": ["A小区"]}
     assert levels_of("将B村3组风险等级上调中风险区;") == {"medium": ["B村3组"]}
-    assert levels_of(_S2T.convert("将C社区2栋的风险等级调整高风险区。")) == {"high": ["C社区2栋"]}
+    assert levels_of(in_traditional("将C社区2栋的风险等级调整高风险区。")) == {"high": ["C社区2栋"]}
     # a heading that adjusts a level's range ("调整高风险区范围", no 风险等级 before it) gets no 为: no place of its own
     assert levels_of("二、调整高风险区范围\n将D小区的风险等级调整为高风险区。") == {"high": ["D小区"]}
 
@@ -132,7 +130,7 @@ def test_traffic_control_of_a_bounded_area_lifted() -> None:
 def test_traffic_control_lifted_variants() -> None:
     assert levels_of("解除A小区的临时交通管制。") == {"lifted": ["A小区"]}
     assert levels_of("解除B村东至C路、西至D河合围区域的交通管制;") == {"lifted": ["B村东至C路、西至D河合围区域"]}
-    assert levels_of(_S2T.convert("解除E街道F社区(含商铺)的交通临时管制。")) == {"lifted": ["E街道F社区(含商铺)"]}
+    assert levels_of(in_traditional("解除E街道F社区(含商铺)的交通临时管制。")) == {"lifted": ["E街道F社区(含商铺)"]}
 
 
 # --- sub-numbers of one house number ---------------------------------------------------------------------

@@ -8,14 +8,12 @@ for the tests."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 _VILLAGES = ["青石村", "柳河村", "东坡屯", "杏花村", "南岗村", "龙泉庄", "石门寨"]
 _TOWNS = ["青石镇", "柳河乡", "东坡街道", "杏花镇", "南岗街道", "龙泉乡"]
 
@@ -38,7 +36,8 @@ def test_a_whole_county_under_static_management_is_the_county() -> None:
 
 def test_whole_county_variants_other_counties_kinds_and_characters() -> None:
     assert _rules("灵石县关于实行全县域静默管理的通告\n决定对全县域实施临时静默管理。") == {"silent": ["灵石县"]}
-    assert _rules(_S2T.convert("介休市关于全市域静态管理的通告\n决定对全市域实行静态管理。")) == {"silent": ["介休市"]}
+    assert _rules(in_traditional("介休市关于全市域静态管理的通告\n决定对全市域实行静态管理。")) \
+        == {"silent": ["介休市"]}
     assert _rules("榆社县关于实行静态管理的通告\n一、管理时间:自10月9日0时起实行静态管理。\n对全县域实行静态管理。") \
         == {"silent": ["榆社县"]}
     # a time alone before the verb names no place
@@ -60,7 +59,7 @@ def test_places_kept_as_the_exception_are_places_of_their_level() -> None:
 
 def test_kept_exception_variants() -> None:
     assert _rules("除东坡屯仍为高风险区外,杏花村调整为低风险区。") == {"high": ["东坡屯"], "low": ["杏花村"]}
-    assert _rules(_S2T.convert("除龍泉庄、石門寨仍然为封控区以外,南岗村调整为管控区。")) \
+    assert _rules(in_traditional("除龍泉庄、石門寨仍然为封控区以外,南岗村调整为管控区。")) \
         == {"sealed": ["龙泉庄", "石门寨"], "controlled": ["南岗村"]}
     assert _rules("经研判,除南岗村继续为管控区外,杏花村调整为防范区。") \
         == {"controlled": ["南岗村"], "precaution": ["杏花村"]}
@@ -85,7 +84,7 @@ def test_places_that_keep_a_levels_measure_are_kept_at_it() -> None:
 
 def test_kept_measure_variants_and_what_is_no_place() -> None:
     assert _rules("柳河乡南岗村仍实行管控管理。") == {"controlled": ["柳河乡南岗村"]}
-    assert _rules(_S2T.convert("东坡街道幸福小区继续实行封控管理。")) == {"sealed": ["东坡街道幸福小区"]}
+    assert _rules(in_traditional("东坡街道幸福小区继续实行封控管理。")) == {"sealed": ["东坡街道幸福小区"]}
     # people and traffic keep measures, not places
     assert _rules("密接人员继续实行管控管理。") == {}
     assert _rules("县域对外大交通仍实行封控管理,所有居民非必要不离县。") == {}
@@ -115,7 +114,7 @@ def test_silent_management_lifted_under_district_headings() -> None:
 
 def test_silent_lift_variants() -> None:
     assert _rules("解除东坡街道南岗村静默管理。") == {"lifted": ["东坡街道南岗村"]}
-    assert _rules(_S2T.convert("自11月15日起,解除柳河乡的临时静默管理。")) == {"lifted": ["柳河乡"]}
+    assert _rules(in_traditional("自11月15日起,解除柳河乡的临时静默管理。")) == {"lifted": ["柳河乡"]}
     assert _rules("逐步解除3个乡镇的静态管理,分别为青石镇、柳河乡;杏花镇。") \
         == {"lifted": ["青石镇", "柳河乡", "杏花镇"]}
 

@@ -7,13 +7,11 @@ street named after a colon ("大甸子镇主街商铺:A、B")."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import by_level, levels_of
+from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 _NUM = "零一二三四五六七八九十"
 _NAME = st.text(alphabet="青石桥河湾岭泉松柏杨柳梅兰竹菊安宁康乐丰盛华新光明", min_size=2, max_size=3)
 
@@ -40,7 +38,7 @@ def test_street_divided_into_three_zones_with_commas() -> None:
 
 
 def test_divided_in_traditional_characters() -> None:
-    text = _S2T.convert("关于划定风险区的通告\n自2022年11月5日起,将城关区白塔镇划定为高风险区及中风险区两类区域。\n"
+    text = in_traditional("关于划定风险区的通告\n自2022年11月5日起,将城关区白塔镇划定为高风险区及中风险区两类区域。\n"
                         "一、高风险区\n白塔镇东风村。\n二、中风险区\n白塔镇红星村。\n")
     assert levels_of(text) == {"high": ["白塔镇东风村"], "medium": ["白塔镇红星村"]}
 
@@ -121,7 +119,7 @@ def test_region_wide_county_list_under_cities() -> None:
 
 
 def test_county_list_with_county_level_cities_and_traditional() -> None:
-    text = _S2T.convert("各县(市、区)风险等级如下:\n中风险地区:\n吴忠市:利通区、青铜峡市、同心县;\n"
+    text = in_traditional("各县(市、区)风险等级如下:\n中风险地区:\n吴忠市:利通区、青铜峡市、同心县;\n"
                         "固原市:原州区、西吉县。\n")
     assert by_level(text) == {("medium", d): [d] for d in ["利通区", "青铜峡市", "同心县", "原州区", "西吉县"]}
 
@@ -169,7 +167,7 @@ def test_suburban_district_labelled_with_its_count() -> None:
 
 
 def test_city_and_mine_districts_with_counts_traditional() -> None:
-    text = _S2T.convert("一、新增中风险区(共2个)\n1.城区(1个)\n桃园小区\n2.矿区(1个)\n赛鱼小区\n")
+    text = in_traditional("一、新增中风险区(共2个)\n1.城区(1个)\n桃园小区\n2.矿区(1个)\n赛鱼小区\n")
     assert by_level(text) == {("medium", "城区"): ["桃园小区"], ("medium", "矿区"): ["赛鱼小区"]}
 
 
@@ -196,7 +194,7 @@ def test_lift_of_temporary_control_with_dui() -> None:
 
 
 def test_lift_of_control_measures_traditional() -> None:
-    text = _S2T.convert("即日起,将红星超市(阳性病例涉疫场所)解除管控措施。")
+    text = in_traditional("即日起,将红星超市(阳性病例涉疫场所)解除管控措施。")
     assert levels_of(text) == {"lifted": ["红星超市"]}
 
 
@@ -211,7 +209,7 @@ def test_numbered_line_of_shops_after_their_label() -> None:
 
 
 def test_shops_of_a_road_with_full_width_colon_traditional() -> None:
-    text = _S2T.convert("将下列区域划定为中风险区:\n(一)人民路沿街门店:永盛五金店、惠民超市\n(二)青松小区\n")
+    text = in_traditional("将下列区域划定为中风险区:\n(一)人民路沿街门店:永盛五金店、惠民超市\n(二)青松小区\n")
     assert levels_of(text) == {"medium": ["人民路沿街门店永盛五金店", "人民路沿街门店惠民超市", "青松小区"]}
 
 

@@ -7,7 +7,6 @@ house-number ranges of one lane; an enclosed area running into its measures."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,12 +14,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
-
 
 # ---- a numbered heading with its effective time in brackets ------------------------------------------
 
@@ -39,7 +36,7 @@ def test_headings_with_their_effective_time_in_brackets() -> None:
 
 
 def test_a_timed_heading_in_traditional_characters_and_full_width_brackets() -> None:
-    text = _S2T.convert(_timed("洪山区", ["青枫小区3栋"], "白杨家园2栋", "(自12月1日0时起)"))
+    text = in_traditional(_timed("洪山区", ["青枫小区3栋"], "白杨家园2栋", "(自12月1日0时起)"))
     assert levels_of(text.translate(HALF_TO_FULL)) == {"high": ["青枫小区3栋"], "lifted": ["白杨家园2栋"]}
 
 
@@ -144,7 +141,7 @@ def test_zones_named_again_as_a_risk_level_and_odd_even_ranges() -> None:
 
 
 def test_zones_as_risk_in_traditional_characters() -> None:
-    found = levels_of(_S2T.convert(_zones("翠竹巷", "")))
+    found = levels_of(in_traditional(_zones("翠竹巷", "")))
     assert set(found) == {"sealed", "controlled", "precaution", "medium"}
     assert len(found["medium"]) == 4
 

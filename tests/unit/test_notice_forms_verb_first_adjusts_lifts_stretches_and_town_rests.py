@@ -8,13 +8,11 @@ change in the same sentence, and "解除A小区的临时管制"; a run of towns 
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_notice_parser_real_forms import NAME_SYLLABLES, by_level, invented_names, levels_of
+from tests.unit.test_notice_parser_real_forms import NAME_SYLLABLES, by_level, in_traditional, invented_names, levels_of
 
-_S2T = opencc.OpenCC("s2t")
 word = invented_names(NAME_SYLLABLES)
 
 
@@ -65,7 +63,7 @@ def test_verb_first_adjust_counts_every_place_of_every_section(sections: list[tu
         expected += [f"{town}{kind}{item}小区{k}栋" for k, item in enumerate(items, 1)]
     lines.append("二、防控措施")
     text = "\n".join(lines)
-    assert levels_of(_S2T.convert(text) if trad else text) == {"low": expected}
+    assert levels_of(in_traditional(text) if trad else text) == {"low": expected}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -167,7 +165,7 @@ def test_lift_of_a_street_s_temporary_control_zone_keeps_its_word() -> None:
 def test_any_lift_after_a_designation_lifts_its_place(estate: str, n: int, level: str, tail: str,
                                                       trad: bool) -> None:
     text = f"一、将{estate}路{n}号划定为高风险区;解除{estate}花园{n}栋{level}{tail}。"
-    assert levels_of(_S2T.convert(text) if trad else text) == {"high": [f"{estate}路{n}号"],
+    assert levels_of(in_traditional(text) if trad else text) == {"high": [f"{estate}路{n}号"],
                                                                "lifted": [f"{estate}花园{n}栋"]}
 
 

@@ -7,14 +7,18 @@ characters, full-width punctuation, spaces), and properties over generated lists
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, PLAIN_SYLLABLES, by_level, invented_names, levels_of
-
-_S2T = opencc.OpenCC("s2t")
+from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
+    PLAIN_SYLLABLES,
+    by_level,
+    in_traditional,
+    invented_names,
+    levels_of,
+)
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 PLACE_END = ["小区", "家园", "花园", "村", "社区", "苑"]
@@ -38,7 +42,7 @@ def test_set_and_confirmed_as_levels_with_semicolons_under_a_district_title() ->
 
 
 def test_zuowei_in_traditional_characters_with_full_width_commas() -> None:
-    text = _S2T.convert("关于调整风险区的通告\n金桥社区翠苑小区8幢作为封控区,金桥社区翠苑小区7、9幢作为管控区。"
+    text = in_traditional("关于调整风险区的通告\n金桥社区翠苑小区8幢作为封控区,金桥社区翠苑小区7、9幢作为管控区。"
                         ).translate(HALF_TO_FULL)
     assert levels_of(text) == {"sealed": ["金桥社区翠苑小区8幢"], "controlled": ["金桥社区翠苑小区7、9幢"]}
 
@@ -73,7 +77,7 @@ def test_lift_of_towns_lists_and_a_label_with_a_count_and_the_kind_again() -> No
 
 
 def test_counted_lift_in_traditional_characters() -> None:
-    text = _S2T.convert("关于解除封控区的通告\n解除长兴街道金华小区、翠苑小区等2个封控区封控管理。")
+    text = in_traditional("关于解除封控区的通告\n解除长兴街道金华小区、翠苑小区等2个封控区封控管理。")
     assert levels_of(text) == {"lifted": ["长兴街道金华小区", "翠苑小区"]}
 
 
@@ -118,7 +122,7 @@ def test_towns_with_deng_and_de_lifted_from_a_date() -> None:
 
 
 def test_town_lift_in_traditional_characters_with_full_width_punctuation_and_spaces() -> None:
-    text = _S2T.convert("  >>>西青区关于全部解除封控管控的公告\n  依据有关规定, 杨柳青(含开发区)、 张家窝、 "
+    text = in_traditional("  >>>西青区关于全部解除封控管控的公告\n  依据有关规定, 杨柳青(含开发区)、 张家窝、 "
                         "辛口 3个镇街 共20个封控区、 8个管控区, 达到解除封控管控的标准和条件, "
                         "截至4月2日, 已经全部解除封控管控。"
                         ).translate(HALF_TO_FULL)

@@ -8,7 +8,6 @@ separators, traditional characters, full-width punctuation, spaces), and propert
 
 from __future__ import annotations
 
-import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,11 +16,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES_WITH_DIRECTIONS,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES_WITH_DIRECTIONS, 2, 3)
 # Counties and districts of the statistics bureau's list (the parser knows them by name).
@@ -44,7 +42,7 @@ def test_headline_with_province_and_city_in_front_of_the_county() -> None:
 
 
 def test_whole_county_as_quan_xian_with_the_days_in_traditional_characters() -> None:
-    text = _S2T.convert("關於在全縣實行靜態管理的通告\n根據當前我縣疫情防控形勢,決定在全縣實行3天靜態管理。"
+    text = in_traditional("關於在全縣實行靜態管理的通告\n根據當前我縣疫情防控形勢,決定在全縣實行3天靜態管理。"
                         "現將有關事項通告如下:\n一、居民足不出戶。\n永豐縣疫情防控指揮部\n2022年8月30日")
     assert by_level(text) == {("silent", "永丰县"): ["永丰县"]}
 
@@ -85,7 +83,7 @@ def test_numbered_label_in_front_of_a_raising_sentence_full_width() -> None:
 
 
 def test_label_in_front_of_a_lift_in_traditional_characters() -> None:
-    text = _S2T.convert("关于解除封控区的通告\n封控区:对锦绣花园小区解除封控。")
+    text = in_traditional("关于解除封控区的通告\n封控区:对锦绣花园小区解除封控。")
     assert levels_of(text) == {"lifted": ["锦绣花园小区"]}
 
 
@@ -154,7 +152,7 @@ def test_lift_after_dui_with_commas_and_doors() -> None:
 
 
 def test_lift_after_dui_of_a_control_area_full_width_and_traditional() -> None:
-    text = _S2T.convert("关于解除管控区的通告\n解除对龙城街金华苑2号楼1门、2门,东风路8号院管控区管理措施。")
+    text = in_traditional("关于解除管控区的通告\n解除对龙城街金华苑2号楼1门、2门,东风路8号院管控区管理措施。")
     assert levels_of(text.translate(HALF_TO_FULL)) == {"lifted": ["龙城街金华苑2号楼1门、2门", "东风路8号院"]}
 
 

@@ -17,6 +17,11 @@ from tests.unit.test_notice_render import DISTRICTS, place
 _S2T = opencc.OpenCC("s2t")
 
 
+def in_traditional(text: str) -> str:
+    """The text in traditional characters, as copies from Hong Kong and Taiwan sites have it."""
+    return _S2T.convert(text)
+
+
 def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
     result = parse_notice(text, default_year=2022)
     out: dict[tuple[str | None, str | None], list[str]] = {}
@@ -139,12 +144,14 @@ def test_pinyin_glosses_change_nothing(groups: list[tuple[str, list[str]]]) -> N
 @given(districts_with_places)
 def test_traditional_characters_change_nothing(groups: list[tuple[str, list[str]]]) -> None:
     text = _lines(groups)
-    assert parse_notice(_S2T.convert(text))["changes"] == parse_notice(text)["changes"]
+    assert parse_notice(in_traditional(text))["changes"] == parse_notice(text)["changes"]
 
 
 @settings(max_examples=60, deadline=None)
 @given(districts_with_places)
 def test_districts_written_in_front_of_places_go_into_district(groups: list[tuple[str, list[str]]]) -> None:
+    # "清徐县城金桥街道" reads as the county seat (县城) followed by a street: a place starting with 城 is ambiguous
+    assume(not any(p.startswith("城") for _, places in groups for p in places))
     listed = ",".join("、".join(f"{district}{p}" for p in places) for district, places in groups)
     result = parse_notice(f"自2022年11月20日起,将{listed}调整为高风险区。")
     found = {(c["district"], p) for c in result["changes"] for p in c["places"]}

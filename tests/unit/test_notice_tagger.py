@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,9 +13,8 @@ import fangkong.areas.parser as parser_module
 from fangkong.areas.notice_parsing import tagger
 from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_corpus import HELD_OUT_FROM, NAMES
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, NAME_SYLLABLES
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, NAME_SYLLABLES, in_traditional
 
-_S2T = opencc.OpenCC("s2t")
 _LEVEL_HEADING = {"high": "高风险区", "medium": "中风险区", "low": "低风险区", "sealed": "封控区",
                   "controlled": "管控区", "precaution": "防范区"}
 
@@ -91,7 +89,7 @@ def test_whatever_the_model_reads_is_text_of_the_notice(sections: list[tuple[str
     text = "\n".join(f"{i}、{_LEVEL_HEADING[level]}:" + "、".join(places) + "。"
                      for i, (level, places) in enumerate(sections, 1))
     if traditional:
-        text = _S2T.convert(text)
+        text = in_traditional(text)
     if full_width:
         text = text.translate(HALF_TO_FULL)
     read = tagger.tagged_places(text)
