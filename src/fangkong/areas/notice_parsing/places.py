@@ -897,7 +897,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
         item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
         ends = _final_and(item) if k == len(items) - 1 and k > 0 else _seat_and(item)
-        for place in (part for end in ends for part in _split_and(end)):
+        # ("A等38个区域、B等5个区域和C": a count closes a place before 和 too, no part of it)
+        for place in (_COUNTED_END.sub("", part) for end in ends for part in _split_and(end)):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
