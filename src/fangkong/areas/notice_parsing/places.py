@@ -1321,6 +1321,26 @@ def _split_run_on_buildings(place: str) -> list[str]:
     return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
 
 
+# "高风险区(2个):A乡B村C组D区域A乡B村E组F区域": a copy that lost the separators between places that each start
+# with the same town (street, village): each time the first place's opening unit is written again, outside
+# brackets, a place starts (read so only when the count says so).
+_OPENING_UNIT = re.compile(rf"[{_CJK}]{{1,8}}?(?:街道|镇|乡|社区|村)")
+
+
+def _split_run_on_repeats(place: str) -> list[str]:
+    opening = _OPENING_UNIT.match(place)
+    if opening is None:
+        return [place]
+    unit = opening.group()
+    cuts: list[int] = []
+    at = place.find(unit, opening.end())
+    while at >= 0:
+        if at - (cuts[-1] if cuts else 0) > len(unit) + 1 and not _unclosed(place[:at]):
+            cuts.append(at)
+        at = place.find(unit, at + len(unit))
+    return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
+
+
 def _counts_agree(groups: list[_Group], total: int | None) -> bool:
     """Whether the places read agree with the counts stated: the heading's total, each group's count."""
     if total is not None and sum(len(g.places) for g in groups) != total:
