@@ -145,6 +145,30 @@ def _counted_list_in_brackets(m: re.Match[str]) -> str:
     return f"\n{m['level']}{m['n']}个:{obj}。\n"
 
 
+# "1.高风险区(A小区)降为中风险区。", "决定将中风险区(B路—C路合围区域,除高风险区外)调整为低风险区": the level the places
+# leave, then the places in brackets, then the verb and the level they go to. Read as "A小区由高风险区降为中风险区";
+# a sentence of its own at the start of a line as the heading over its list ("中风险区降为低风险区:B…"), so that an
+# exception after a comma stays with its place. (Not a count or a note in the brackets: "高风险区(3个)调整为…",
+# "高风险区(含A)…"; "低风险区(…)保持不变" changes nothing.)
+_LEVEL_THEN_PLACES = re.compile(
+    rf"(?P<lead>(?:^|(?<=[,;。:\n]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:[^,;。:\n]{{0,8}}?(?:将|把))?)"
+    rf"(?P<level>{_LEVEL})"
+    rf"\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)(?P<verb>{_TARGET_VERB})(?P<to>{_LEVEL})"
+    r"(?P<end>[。;,]|$)", re.M)
+_NOTE_IN_BRACKETS = re.compile(rf"(?:共|计|共计|合计)?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{0,4}}|\d{{1,4}}"
+                                r"|(?:含|包括|包含|以下|简称|即).*")
+
+
+def _level_then_places(m: re.Match[str]) -> str:
+    obj = m["obj"].strip()
+    if _NOTE_IN_BRACKETS.fullmatch(obj):
+        return m.group()
+    own_line = (m.start() == 0 or m.string[m.start() - 1] == "\n") and m["end"] in ("。", "")
+    if own_line and "," in obj:
+        return f"{m['enum']}{m['level']}{m['verb']}{m['to']}:{obj}{m['end']}"
+    return f"{m['lead']}{obj}由{m['level']}{m['verb']}{m['to']}{m['end']}"
+
+
 # A level's label in front of a sentence that changes its places itself: "中风险区:将四马路五十号大院由中风险区
 # 调降为低风险区", "封控区:对A小区解除封控": the label names the level the places leave; the sentence's verb
 # gives the level they go to, so the label goes (the places are the sentence's object, not the label's list).
@@ -666,6 +690,7 @@ def _normalize(text: str) -> str:
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
+    text = _LEVEL_THEN_PLACES.sub(_level_then_places, text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))

@@ -491,6 +491,8 @@ def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
     return piece_end if commas and all(_BARE_PART.match(text, p + 1) for p in commas) else -1
 
 
+# "除高风险区外", "除A小区以外": an exception alone, written after a comma behind the place it narrows.
+_EXCEPTION_ONLY = re.compile(r"除[^,、;。()除]{1,24}?(?:以外|之外|外)")
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
@@ -627,6 +629,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 re.search(r"除[^外()]*$", groups[-1].places[-1])
                 or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
+            continue
+        if groups[-1].places and not line_start and text[segment_start - 1] == "," and _EXCEPTION_ONLY.fullmatch(place):
+            groups[-1].places[-1] += "," + place  # "A路—B路合围区域,除高风险区外": the exception goes with its place
             continue
         if _NOT_PLACE.search(place) or (line_start and _date_heading(place)):
             continue
