@@ -241,7 +241,11 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?
 # ("即日起解除A、B2个封控区": a time before 解除; a count of the places before their level, "等9个" when the
 # notice names only some of them)
 _LIFT_OBJECT = re.compile(
-    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?|(?:自|从)?[^,;。:解]{2,24}?起,?)?(?:有序|全面|逐步)?"
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?|(?:自|从)?[^,;。:解]{2,24}?起,?"
+    # ("研究决定:于2022年12月7日上午8:00解除A村临时管控": the decision and the hour the lift takes effect)
+    r"|[^,;。:解]{0,20}?决定(?=解除)"
+    r"|(?:[^,;。:解]{0,20}?决定)?(?:于|在)(?:\d{4}年)?\d{1,2}月[^,;。解]{1,20}?(?:时|分|\d:\d{2}|日),?)?"
+    r"(?:有序|全面|逐步)?"
     r"解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place (read by _lift_counted); the level's kind said again before 管理)
@@ -308,7 +312,10 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
-        if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
+        if obj.endswith("临时") and m["lv"] in ("封控", "管控") and not m["zone"] and len(obj) > 4 \
+                and _complete_place(obj[:-2]):
+            obj = obj[:-2]  # "解除A村临时管控": a temporary control (a measure) lifted, the place is the village
+        elif re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
         if m["note"]:
             obj += m["note"]
