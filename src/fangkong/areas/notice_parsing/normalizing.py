@@ -191,6 +191,9 @@ _SWAPPED_LEVELS = (
 )
 _SWAPPED = "|".join(f"(?:{words})" for _level, words in _SWAPPED_LEVELS)
 _SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPED_LEVELS]
+# A measure's words swapped: "对全旗实验封控办理法子" for "对全旗实行封控管理措施" ("实验" for 实行, "办理" for 管理,
+# "法子" for 措施); read as the measure only when a swapped noun is there ("实验小学" is a school).
+_SWAPPED_MEASURE = re.compile(r"(?:实行|实施|实验|施行)(?P<kind>封控|管控)(?:办理(?:法子|办法|措施)?|管理法子)")
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
@@ -252,6 +255,7 @@ def _unswapped(text: str) -> str:
     """A machine-reworded copy's words read as the notice's own (see _SWAPPED_LEVELS)."""
     text = _STOP_CN_NUMBER.sub(r"\g<n>、", text)
     text = _DISSOLVED.sub(lambda m: (m["lead"] or "") + "解除", text)
+    text = _SWAPPED_MEASURE.sub(r"实行\g<kind>管理措施", text)
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
@@ -328,7 +332,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,。;:\n]{2,300}?)[ \t]*"
                                r"(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时)?"
-                               r"(?P<kind>封控|封闭|管控)(?:管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
+                               r"(?P<kind>封控|封闭|管控)(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject

@@ -593,7 +593,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "辽宁大连庄河市解除封控区、管控区" (a headline): the city lifts its areas, a blanket; but a district
             # silenced as a whole lifts its own silent management ("小店区已于…有序解除临时静默管理")
             continue
-        if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) == "silent" and not m["lift"]:
+        if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) in _WHOLE_OWN_LEVELS \
+                and not m["lift"]:
             pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
                 or not _object_ok(obj):
@@ -717,6 +718,8 @@ def _former_level_back(obj: str) -> tuple[str, str] | None:
 # "全县实行静默管理", "全区实施临时静默管理": the whole district (county, banner, county-level city) the notice
 # speaks for; its place is the district itself ("对迎泽区实行临时静默管理").
 _WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
+# ("对全旗实行封控管理措施": a whole banner sealed, as one silenced; 管控 over a whole county is a regime, no level)
+_WHOLE_OWN_LEVELS = ("silent", "sealed")
 
 
 def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> None:
@@ -725,7 +728,7 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
     whole county at any level, the county itself (a province's or city's list of districts keeps "全域")."""
     for change in changes:
         district = change["district"]
-        if change["level_to"] == "silent" and district:
+        if change["level_to"] in _WHOLE_OWN_LEVELS and district:
             change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
                                 for p in change["places"]]
         if own and district == own and change["level_to"]:
