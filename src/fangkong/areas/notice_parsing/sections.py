@@ -28,6 +28,7 @@ from fangkong.areas.notice_parsing.places import (
     _ZONE,
     _bare_subs,
     _complete_place,
+    _count_then_and,
     _district_runs,
     _final_and,
     _floor_part,
@@ -659,7 +660,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
         # "…、东城街道A村及B工业功能区。": 及 before the last item of a 、 run joins two places
         last = after_comma and (end >= n or text[end] in "\n。;")
-        groups[-1].places.extend(part for end in (_final_and(place) if last else [place]) for part in _named_and(end))
+        groups[-1].places.extend(part for piece in _count_then_and(place)
+                                 for end in (_final_and(piece) if last else [piece]) for part in _named_and(end))
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:
