@@ -16,6 +16,7 @@ from fangkong.areas.notice_parsing.places import (
     _Group,
     _one_comma_list,
     _split_run_on_buildings,
+    _split_run_on_repeats,
     _split_whole_and,
 )
 from fangkong.areas.notice_parsing.sections import _blocks, _has_keyword, _heading_town, _match_heading, _scan
@@ -55,6 +56,13 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
         if groups and not _counts_agree(groups, h.total) and (
                 split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
                                                                     for q in _split_run_on_buildings(p)])
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split
+        # "高风险区(2个):A乡B村C组D区域A乡B村E组F区域": the count says each repeat of the first place's town starts
+        # a place the copy wrote on without a separator
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
+                                                                    for q in _split_run_on_repeats(p)])
                           for g in groups]) and _counts_agree(split, h.total):
             groups = split
         merged: dict[str | None, _Group] = {}

@@ -79,7 +79,9 @@ def _district_ok(name: str, strict: bool = False) -> bool:
     if name in _divisions()[0]:
         return True
     # ("市城乡一体化示范区", "市经济技术开发区": a city's own zone may be written with the 市 in front)
-    if (name[:1] in ("区", "县", "旗") or (name[:1] == "市" and not (len(name) >= 6 and _LONG_DISTRICT.search(name)))
+    # ("省夏县": a province's 省 before a county of one character, "山西省夏县", is no part of it)
+    if (name[:1] in ("区", "县", "旗", "省")
+            or (name[:1] == "市" and not (len(name) >= 6 and _LONG_DISTRICT.search(name)))
             or (len(name) == 2 and name.endswith("区"))):
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
     if name.endswith("辖区"):

@@ -145,6 +145,30 @@ def _counted_list_in_brackets(m: re.Match[str]) -> str:
     return f"\n{m['level']}{m['n']}个:{obj}。\n"
 
 
+# "1.高风险区(A小区)降为中风险区。", "决定将中风险区(B路—C路合围区域,除高风险区外)调整为低风险区": the level the places
+# leave, then the places in brackets, then the verb and the level they go to. Read as "A小区由高风险区降为中风险区";
+# a sentence of its own at the start of a line as the heading over its list ("中风险区降为低风险区:B…"), so that an
+# exception after a comma stays with its place. (Not a count or a note in the brackets: "高风险区(3个)调整为…",
+# "高风险区(含A)…"; "低风险区(…)保持不变" changes nothing.)
+_LEVEL_THEN_PLACES = re.compile(
+    rf"(?P<lead>(?:^|(?<=[,;。:\n]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:[^,;。:\n]{{0,8}}?(?:将|把))?)"
+    rf"(?P<level>{_LEVEL})"
+    rf"\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)(?P<verb>{_TARGET_VERB})(?P<to>{_LEVEL})"
+    r"(?P<end>[。;,]|$)", re.M)
+_NOTE_IN_BRACKETS = re.compile(rf"(?:共|计|共计|合计)?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{0,4}}|\d{{1,4}}"
+                                r"|(?:含|包括|包含|以下|简称|即).*")
+
+
+def _level_then_places(m: re.Match[str]) -> str:
+    obj = m["obj"].strip()
+    if _NOTE_IN_BRACKETS.fullmatch(obj):
+        return m.group()
+    own_line = (m.start() == 0 or m.string[m.start() - 1] == "\n") and m["end"] in ("。", "")
+    if own_line and "," in obj:
+        return f"{m['enum']}{m['level']}{m['verb']}{m['to']}:{obj}{m['end']}"
+    return f"{m['lead']}{obj}由{m['level']}{m['verb']}{m['to']}{m['end']}"
+
+
 # A level's label in front of a sentence that changes its places itself: "中风险区:将四马路五十号大院由中风险区
 # 调降为低风险区", "封控区:对A小区解除封控": the label names the level the places leave; the sentence's verb
 # gives the level they go to, so the label goes (the places are the sentence's object, not the label's list).
@@ -167,6 +191,9 @@ _SWAPPED_LEVELS = (
 )
 _SWAPPED = "|".join(f"(?:{words})" for _level, words in _SWAPPED_LEVELS)
 _SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPED_LEVELS]
+# A measure's words swapped: "对全旗实验封控办理法子" for "对全旗实行封控管理措施" ("实验" for 实行, "办理" for 管理,
+# "法子" for 措施); read as the measure only when a swapped noun is there ("实验小学" is a school).
+_SWAPPED_MEASURE = re.compile(r"(?:实行|实施|实验|施行)(?P<kind>封控|管控)(?:办理(?:法子|办法|措施)?|管理法子)")
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
@@ -228,6 +255,7 @@ def _unswapped(text: str) -> str:
     """A machine-reworded copy's words read as the notice's own (see _SWAPPED_LEVELS)."""
     text = _STOP_CN_NUMBER.sub(r"\g<n>、", text)
     text = _DISSOLVED.sub(lambda m: (m["lead"] or "") + "解除", text)
+    text = _SWAPPED_MEASURE.sub(r"实行\g<kind>管理措施", text)
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
@@ -304,7 +332,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,。;:\n]{2,300}?)[ \t]*"
                                r"(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时)?"
-                               r"(?P<kind>封控|封闭|管控)(?:管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
+                               r"(?P<kind>封控|封闭|管控)(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
@@ -666,6 +694,7 @@ def _normalize(text: str) -> str:
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
+    text = _LEVEL_THEN_PLACES.sub(_level_then_places, text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))

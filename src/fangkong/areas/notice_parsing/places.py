@@ -896,8 +896,10 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
         item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
-        ends = _final_and(item) if k == len(items) - 1 and k > 0 else _seat_and(item)
-        for place in (part for end in ends for part in _split_and(end)):
+        ends = [end for piece in _count_then_and(item)
+                for end in (_final_and(piece) if k == len(items) - 1 and k > 0 else _seat_and(piece))]
+        # ("A等38个区域、B等5个区域和C": a count closes a place before 和 too, no part of it)
+        for place in (_COUNTED_END.sub("", part) for end in ends for part in _split_and(end)):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
@@ -1023,6 +1025,23 @@ def _final_and(item: str) -> list[str]:
             and _AREA_END.search(right) and not _district_ok(right, strict=True):
         return [left, right]
     return [item]
+
+
+# "A等38个区域、B等5个区域和C", "D村等3个村及E社区": a count closes the place before it (the others it counts go
+# unnamed), so 和 (及, 以及) right after the count starts the next place.
+_COUNT_THEN_AND = re.compile(rf"等[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{0,4}}?(?P<and>以及|和|及)(?=[{_CJK}]{{3}})")
+
+
+def _count_then_and(item: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _COUNT_THEN_AND.finditer(item):
+        left = item[start:m.start("and")]
+        if _COUNTED_END.search(left) and len(left) > len(m.group()) and not _unclosed(item[:m.start("and")]) \
+                and not _HE_WORD.match(item, m.start("and")):  # ("…等3个区域和平路小区": 和平 may start a name)
+            pieces.append(_COUNTED_END.sub("", left))
+            start = m.end()
+    return [*pieces, item[start:]]
 
 
 def _final_he(item: str) -> list[str]:
@@ -1317,6 +1336,26 @@ _RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号�
 
 def _split_run_on_buildings(place: str) -> list[str]:
     cuts = [m.start() for m in _RUN_ON_BUILDING.finditer(place) if not _unclosed(place[:m.start()])]
+    return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
+
+
+# "高风险区(2个):A乡B村C组D区域A乡B村E组F区域": a copy that lost the separators between places that each start
+# with the same town (street, village): each time the first place's opening unit is written again, outside
+# brackets, a place starts (read so only when the count says so).
+_OPENING_UNIT = re.compile(rf"[{_CJK}]{{1,8}}?(?:街道|镇|乡|社区|村)")
+
+
+def _split_run_on_repeats(place: str) -> list[str]:
+    opening = _OPENING_UNIT.match(place)
+    if opening is None:
+        return [place]
+    unit = opening.group()
+    cuts: list[int] = []
+    at = place.find(unit, opening.end())
+    while at >= 0:
+        if at - (cuts[-1] if cuts else 0) > len(unit) + 1 and not _unclosed(place[:at]):
+            cuts.append(at)
+        at = place.find(unit, at + len(unit))
     return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
 
 

@@ -28,6 +28,7 @@ from fangkong.areas.notice_parsing.places import (
     _ZONE,
     _bare_subs,
     _complete_place,
+    _count_then_and,
     _district_runs,
     _final_and,
     _floor_part,
@@ -491,6 +492,8 @@ def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
     return piece_end if commas and all(_BARE_PART.match(text, p + 1) for p in commas) else -1
 
 
+# "除高风险区外", "除A小区以外": an exception alone, written after a comma behind the place it narrows.
+_EXCEPTION_ONLY = re.compile(r"除[^,、;。()除]{1,24}?(?:以外|之外|外)")
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
 
 
@@ -628,6 +631,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
+        if groups[-1].places and not line_start and text[segment_start - 1] == "," and _EXCEPTION_ONLY.fullmatch(place):
+            groups[-1].places[-1] += "," + place  # "A路—B路合围区域,除高风险区外": the exception goes with its place
+            continue
         if _NOT_PLACE.search(place) or (line_start and _date_heading(place)):
             continue
         if _is_boilerplate(place):
@@ -654,7 +660,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
         # "…、东城街道A村及B工业功能区。": 及 before the last item of a 、 run joins two places
         last = after_comma and (end >= n or text[end] in "\n。;")
-        groups[-1].places.extend(part for end in (_final_and(place) if last else [place]) for part in _named_and(end))
+        groups[-1].places.extend(part for piece in _count_then_and(place)
+                                 for end in (_final_and(piece) if last else [piece]) for part in _named_and(end))
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:

@@ -241,7 +241,11 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?
 # ("即日起解除A、B2个封控区": a time before 解除; a count of the places before their level, "等9个" when the
 # notice names only some of them)
 _LIFT_OBJECT = re.compile(
-    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?|(?:自|从)?[^,;。:解]{2,24}?起,?)?(?:有序|全面|逐步)?"
+    r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?|(?:自|从)?[^,;。:解]{2,24}?起,?"
+    # ("研究决定:于2022年12月7日上午8:00解除A村临时管控": the decision and the hour the lift takes effect)
+    r"|[^,;。:解]{0,20}?决定(?=解除)"
+    r"|(?:[^,;。:解]{0,20}?决定)?(?:于|在)(?:\d{4}年)?\d{1,2}月[^,;。解]{1,20}?(?:时|分|\d:\d{2}|日),?)?"
+    r"(?:有序|全面|逐步)?"
     r"解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place (read by _lift_counted); the level's kind said again before 管理)
@@ -308,7 +312,10 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
-        if re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
+        if obj.endswith("临时") and m["lv"] in ("封控", "管控") and not m["zone"] and len(obj) > 4 \
+                and _complete_place(obj[:-2]):
+            obj = obj[:-2]  # "解除A村临时管控": a temporary control (a measure) lifted, the place is the village
+        elif re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
         if m["note"]:
             obj += m["note"]
@@ -586,7 +593,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # "辽宁大连庄河市解除封控区、管控区" (a headline): the city lifts its areas, a blanket; but a district
             # silenced as a whole lifts its own silent management ("小店区已于…有序解除临时静默管理")
             continue
-        if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) == "silent" and not m["lift"]:
+        if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) in _WHOLE_OWN_LEVELS \
+                and not m["lift"]:
             pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
                 or not _object_ok(obj):
@@ -710,6 +718,8 @@ def _former_level_back(obj: str) -> tuple[str, str] | None:
 # "全县实行静默管理", "全区实施临时静默管理": the whole district (county, banner, county-level city) the notice
 # speaks for; its place is the district itself ("对迎泽区实行临时静默管理").
 _WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
+# ("对全旗实行封控管理措施": a whole banner sealed, as one silenced; 管控 over a whole county is a regime, no level)
+_WHOLE_OWN_LEVELS = ("silent", "sealed")
 
 
 def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> None:
@@ -718,7 +728,7 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
     whole county at any level, the county itself (a province's or city's list of districts keeps "全域")."""
     for change in changes:
         district = change["district"]
-        if change["level_to"] == "silent" and district:
+        if change["level_to"] in _WHOLE_OWN_LEVELS and district:
             change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
                                 for p in change["places"]]
         if own and district == own and change["level_to"]:
