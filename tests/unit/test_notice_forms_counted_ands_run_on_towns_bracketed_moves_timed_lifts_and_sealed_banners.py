@@ -9,7 +9,6 @@ names."""
 
 from __future__ import annotations
 
-import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,11 +16,10 @@ from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
+    in_traditional,
     invented_names,
     levels_of,
 )
-
-_S2T = opencc.OpenCC("s2t")
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
@@ -36,8 +34,8 @@ def test_counts_after_places_joined_by_he_are_no_part_of_them() -> None:
 
 
 def test_counts_of_kinds_and_places_joined_by_ji_in_traditional_characters() -> None:
-    text = _S2T.convert("经研判,决定将金华镇长风路春晓小区等12个小区、龙泽乡翠峰村等三个村及锦绣街道福瑞社区由高风险区"
-                        "调整为中风险区。")
+    text = in_traditional("经研判,决定将金华镇长风路春晓小区等12个小区、龙泽乡翠峰村等三个村及锦绣街道福瑞社区"
+                        "由高风险区调整为中风险区。")
     assert levels_of(text) == {"medium": ["金华镇长风路春晓小区", "龙泽乡翠峰村", "锦绣街道福瑞社区"]}
 
 
@@ -86,7 +84,7 @@ def test_run_on_places_of_one_town_three_groups_with_full_width_punctuation() ->
 
 
 def test_run_on_places_of_one_street_in_traditional_characters() -> None:
-    text = _S2T.convert("关于划定高风险区的公告\n高风险区(2个):春晓街道锦绣社区龙泉小区春晓街道锦绣社区翠峰苑,"
+    text = in_traditional("关于划定高风险区的公告\n高风险区(2个):春晓街道锦绣社区龙泉小区春晓街道锦绣社区翠峰苑,"
                         "上述区域执行封控措施。")
     assert levels_of(text) == {"high": ["春晓街道锦绣社区龙泉小区", "春晓街道锦绣社区翠峰苑"]}
 
@@ -121,7 +119,7 @@ def test_bracketed_places_in_one_sentence_after_jiang() -> None:
 
 
 def test_bracketed_places_in_traditional_characters_with_full_width_punctuation() -> None:
-    text = _S2T.convert("关于调整风险区的通告\n一、高风险区(春晓街道长风社区龙泽小区)降为中风险区。\n"
+    text = in_traditional("关于调整风险区的通告\n一、高风险区(春晓街道长风社区龙泽小区)降为中风险区。\n"
                         "二、中风险区(春晓街道翠峰路-锦绣路-福瑞河合围区域,除高风险区以外)降为低风险区。")
     assert levels_of(text.translate(HALF_TO_FULL)) == {
         "medium": ["春晓街道长风社区龙泽小区"], "low": ["春晓街道翠峰路-锦绣路-福瑞河合围区域,除高风险区以外"]}
@@ -155,7 +153,7 @@ def test_a_temporary_control_lifted_by_the_command_on_a_day_without_year() -> No
 
 
 def test_a_temporary_sealing_lifted_in_traditional_characters() -> None:
-    text = _S2T.convert("经研究,决定解除锦绣街道星峰社区临时封控,恢复常态化疫情防控。")
+    text = in_traditional("经研究,决定解除锦绣街道星峰社区临时封控,恢复常态化疫情防控。")
     assert levels_of(text.translate(HALF_TO_FULL)) == {"lifted": ["锦绣街道星峰社区"]}
 
 
@@ -175,7 +173,7 @@ def test_a_whole_banner_sealed() -> None:
 
 
 def test_a_whole_county_sealed_after_its_province_in_traditional_characters() -> None:
-    text = _S2T.convert("据山西省夏县新冠肺炎疫情防控指挥部通告,自2022年8月2日18时起,对全县实行封控管理。")
+    text = in_traditional("据山西省夏县新冠肺炎疫情防控指挥部通告,自2022年8月2日18时起,对全县实行封控管理。")
     assert by_level(text.translate(HALF_TO_FULL)) == {("sealed", "夏县"): ["夏县"]}
 
 
