@@ -54,3 +54,14 @@ def test_a_list_of_three_hundred_places_is_read_whole(frame: str, separator: str
 @pytest.mark.parametrize("frame", ["将{}调整为低风险区。", "对{}实行临时静默管理。", "高风险区:{}。"])
 def test_long_lists_of_other_shapes_end(frame: str, body: str) -> None:
     _places(frame.format(body))
+
+
+@pytest.mark.usefixtures("hang_guard")
+@pytest.mark.parametrize("separator", [".", "、"])
+@pytest.mark.parametrize("layout", ["lines", "run_on"])
+def test_a_list_numbered_past_999_is_read_item_by_item(separator: str, layout: str) -> None:
+    # Shanghai-scale lists of 2022 ran to four-digit item numbers; item 1000 must not join item 999.
+    places = [f"明月花园{n}号楼" for n in range(1, 1011)]
+    items = [f"{n}{separator}{place}" for n, place in enumerate(places, 1)]
+    body = "\n".join(items) if layout == "lines" else " ".join(items)
+    assert _places(f"一、封控区\n{body}") == places

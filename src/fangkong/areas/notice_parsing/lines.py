@@ -64,7 +64,7 @@ def _number_runs(lines: list[str]) -> list[str]:
 
 
 # "1.A组2.B栋 3.C楼": the next item number, glued to the place before it or after a space.
-_RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,3})(?P<sep>[.、])(?![\d.、])")
+_RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,4})(?P<sep>[.、])(?![\d.、])")
 # "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
 # ("具体如下: 一、": a space between; "一、解除管控措施的区域如下: (一)原封控区:": a part's first sub-heading after
 # its colon)
