@@ -297,13 +297,19 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
+# ("自1月26日8时起,对A村、B居委会(东至…;西至…),C村的区域全面实行疫区封闭管理": 2020's closure of infected areas,
+# the places separated by commas too, a bracket holding their bounds)
 _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?P<enum>[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]"
                                r"|\([一二三四五六七八九十\d]{1,3}\)))?"
                                r"[ \t]*(?:新增|继续|再次|同时|并|决定)?对[ \t]*"
-                               r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,。;:\n]{2,300}?)[ \t]*"
-                               r"(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
-                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时)?"
+                               r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
+                               # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理")
+                               r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域)(?:[,、;。(]|的|$))"
+                               r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
+                               r"(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
+                               # ("实行疫区封闭管理": the closure of an infected area, 2020)
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时|疫区)?"
                                r"(?P<kind>封控|封闭|管控)(?:管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
 
 
