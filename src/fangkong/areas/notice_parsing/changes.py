@@ -31,7 +31,6 @@ from fangkong.areas.notice_parsing.terms import (
     _level_name,
 )
 
-
 _ETC_END = re.compile(r"(?<=[^、,;]{2})(?<![一二三四五六七八九十同])等$")
 
 

@@ -492,7 +492,8 @@ def _measure_as_level(m: re.Match[str]) -> str:
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
 # the place's own separator ("…合围区域;(见附图1);"): an annotation, no part of the place. (A bracket that says
 # more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.) ("(详见下图)": a map or table below it too)
-_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:详见|参见|见|如)?[ \t]*(?:附图|附件|示意图|地图|[下上附]?图|[下上附]表)[ \t]*"
+_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:详见|参见|见|如)?[ \t]*"
+                            rf"(?:附图|附件|示意图|地图|[下上附]?图|[下上附]表)[ \t]*"
                             rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
 
 

@@ -879,7 +879,8 @@ _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|
 
 
 # "二、实施范围", "管控区域:", "封控范围": a part under a lead that titles the places it points to.
-_RANGE_PART = re.compile(r"(?:实施|实行|执行|管控|封控|临时管控|静默管理|管理|防控)?的?(?:范围|区域|地点|点位)(?:如下)?")
+_RANGE_PART = re.compile(r"(?:实施|实行|执行|管控|封控|临时管控|静默管理|管理|防控)?的?"
+                         r"(?:范围|区域|地点|点位)(?:如下)?")
 # "原封控区", "原管控区(3个)": the areas a level held before, as a lift's sub-heading.
 _FORMER_LEVEL = re.compile(rf"原(?:{_LEVEL})(?:{_COUNT})?(?:为|是)?")
 # "管控区解除管控措施后,按防范区进行管理": under a lift's list, the level its places go to.
