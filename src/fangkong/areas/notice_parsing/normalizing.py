@@ -587,7 +587,22 @@ def _stop_numbered(text: str) -> str:
 # place as listed; its 、 join parts of one place (kept as _ONE_PLACE_AND until the places are read) and the
 # merger reads as "A为高风险区".
 _ONE_PLACE_AND = "\ue001"
+_ONE_PLACE_HE = "\ue002"  # (a 和 inside one place: "A村周哇自然村和吉利自然村、B村…联片")
 _MERGED = re.compile(rf"(?P<obj>[^,;。:\n将把]+?)(?:联片|连片|整体|统一)?合并(?:为|成)(?:1|一)个(?P<level>{_LEVEL})")
+
+
+# "调整A村、B街道、C厂、D店联片为中风险区": areas joined (联片, 连片) and given one level are one area, as the
+# merger is; "联片" no part of it (read as "调整A、B、C、D为中风险区", its 、 joining parts of one place).
+_JOINED_AREAS = re.compile(rf"(?:(?<=[,;。:\n将把])|^)(?P<obj>[^,;。:\n将把]+?)(?:联片|连片)(?:区域)?"
+                           rf"(?P<verb>为|划为|划定为|调整为|设为|列为|纳入|作为)(?:1个|一个)?(?P<level>{_LEVEL})",
+                           re.M)
+
+
+def _joined_areas(m: re.Match[str]) -> str:
+    body, _numbered = _strip_enum(m["obj"])
+    head = m["obj"][:len(m["obj"]) - len(body)]
+    joined = body.replace("、", _ONE_PLACE_AND).replace("和", _ONE_PLACE_HE)
+    return f"{head}{joined}{m['verb']}{m['level']}"
 
 
 def _merged(m: re.Match[str]) -> str:
@@ -671,6 +686,8 @@ def _normalize(text: str) -> str:
     text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)
         text = _MERGED.sub(_merged, text)
+    if "联片" in text or "连片" in text:
+        text = _JOINED_AREAS.sub(_joined_areas, text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)

@@ -256,6 +256,12 @@ _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片�
 _OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
 _EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余)")
 
+# "A行政村B昂、C、D、E自然村区域": a village's natural villages named bare (no kind word) after the first, the kind
+# ("自然村", "村民小组") written once after the last: one place as listed, the kind shared.
+_NAMED_AFTER_KIND = re.compile(rf".*(?:村|组|镇|乡|街道|办事处|社区|居委会)[{_CJK}]{{1,8}}")
+_BARE_NAME = re.compile(rf"(?:(?!村|组|屯|寨|镇|乡|街|路|巷|社区|小区|区|号|楼|栋|场|店|厂|院|园|苑|庄)"
+                        rf"[{_CJK}]){{1,6}}")
+_BARE_NAME_KIND = re.compile(rf"(?:(?!村|组|屯|镇|乡|街|路|区)[{_CJK}]){{1,6}}(?:自然村|村民小组|自然屯)(?:区域|范围)?")
 # "康宁巷、康南巷自建房片区", "人民路、解放路沿线区域": bare roads before a road with an area word share it.
 _BARE_ROAD = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)")
 _ROAD_AREA = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)(?:自建房|平房|沿线|沿街|两侧)?"
@@ -417,6 +423,16 @@ def _join_bounded(places: list[str]) -> list[str]:
                                                     "、".join(places[i:j + 1])):
                 j += 1
             if j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        if _NAMED_AFTER_KIND.fullmatch(places[i]) and i + 2 < len(places) \
+                and _BARE_NAME.fullmatch(places[i + 1]):
+            # "A村B、C、D、E自然村区域": natural villages by their bare names, the kind written once at the end
+            j = i + 1
+            while j + 1 < len(places) and _BARE_NAME.fullmatch(places[j]) and j - i < 12:
+                j += 1
+            if _BARE_NAME_KIND.fullmatch(places[j]):
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
