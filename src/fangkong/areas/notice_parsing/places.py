@@ -678,6 +678,11 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()  # "A路12号之五至之九(B公寓)、之十五、之三": more sub-numbers of one house number
             out.append((prev_sep, prev + sep + part))
             continue
+        if out and sep == "," and _ROAD_SIDE.fullmatch(out[-1][1]) and not _ROAD_SIDE.fullmatch(part) \
+                and not re.match(r"[东南西北]", part):
+            prev_sep, prev = out.pop()  # "117县道南侧,A区B安置房一期10栋": where the place stands, then the place
+            out.append((prev_sep, prev + sep + part))
+            continue
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
             # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
             # is whole after a comma; only the parts joined to it by 、 are its own
@@ -690,6 +695,11 @@ def _split_enclosed(text: str) -> list[str]:
                     break  # the part that names the compound, district or street starts the area
         out.append((sep, part))
     return [part for _sep, part in out]
+
+
+# "117县道南侧", "A路北侧": a side of a road alone locates the place written after its comma, no place of its own.
+_ROAD_SIDE = re.compile(rf"[{_CJK}\dA-Z]{{1,16}}?(?:路|大道|街|巷|县道|国道|省道|乡道|公路|高速|铁路|河|江|渠)"
+                        r"[东南西北]侧")
 
 
 # In a list whose places are separated by ";", a comma goes on with the place when the part before it locates
