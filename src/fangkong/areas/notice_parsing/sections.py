@@ -906,7 +906,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     spoken: str | None = None  # the district the sentence on the line above named for its places
     pointed: tuple[_Heading, int] | None = None  # "将以下区域划定为高风险区" inside a lead sentence, and its line
     lifting: str | None = None  # the numbering of a lift's part "一、解除管控措施的区域如下:" over its sub-headings
-    rules_part: tuple[_Section, str] | None = None  # "一、实施时间" under a lead's section, and its numbering
+    # "一、实施时间" (or "一、实施范围") under a lead's section: the section, the parts' numbering, whether in a part
+    # of times or rules
+    rules_part: tuple[_Section, str, bool] | None = None
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1078,19 +1080,23 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         style = _enum_style(line)
         part = _strip_enum(line)[0].rstrip("。:")
         if rules_part is not None and rules_part[0] is current:
-            if style != rules_part[1]:
+            if rules_part[2] and style != rules_part[1]:
                 continue  # the times or rules of a part under the lead ("2022年12月1日起,结束时间…"), no place
-            rules_part = None
-            if not label and _RANGE_PART.fullmatch(part):
+            if style == rules_part[1] and not label:
+                if not _RANGE_PART.fullmatch(part):
+                    current = None  # "三、有关要求" after the range's places: the lists ended
+                    continue
+                rules_part = (current, style, False)
                 continue  # "二、实施范围" after "一、实施时间": the part of the lead's places, its title no place
         # "…对A镇和B镇部分区域实施临时管控,现将有关事项通告如下。" over "一、实施时间" (its time), "二、实施范围" (the
         # places) and "三、有关要求": under a lead, parts numbered alike before any place; one that heads times or
         # rules holds none, one that heads the range titles the places
         if style and not label and not current.lines and _enum_style(compact[current.index]) is None:
             if _SIBLING_OF_RULES.search(part) and not _has_keyword(part):
-                rules_part = (current, style)
+                rules_part = (current, style, True)
                 continue
             if _RANGE_PART.fullmatch(part):
+                rules_part = (current, style, False)
                 continue
         # "二、以下区域实行防范区管理" … "三、中心城区除以上…全部解除": an item numbered like the section's own
         # heading that speaks of levels (no district's label) is the section's sibling, not one of its places
