@@ -116,7 +116,7 @@ from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword,
 from fangkong.areas.notice_parsing.sentences import _name_whole_own
 from fangkong.areas.notice_parsing.tables import _stem_fronts, _tables, _tagged_levels
 from fangkong.areas.notice_parsing.tagger import tagged_changes
-from fangkong.areas.notice_parsing.terms import _compact
+from fangkong.areas.notice_parsing.terms import _MEASURE_PHRASE, _compact
 from fangkong.core.documents import text_of_document
 
 _TAGGED_MIN_LINES = 3
@@ -128,7 +128,9 @@ def _tagged(text: str, lines: list[str], warnings: list[str]) -> list[dict[str, 
     # (a sentence or two the rules decline, "…尚未达到解除封控的标准", is their decision, not a list to guess at)
     if len(lines) < _TAGGED_MIN_LINES or not any(_has_keyword(_compact(line)) for line in lines):
         return []
-    changes = tagged_changes(text)
+    # (its guesses pass the guard the rules' places pass: a phrase of measures or policy is never a place)
+    changes = [{**change, "places": places} for change in tagged_changes(text)
+               if (places := [p for p in change["places"] if not _MEASURE_PHRASE.search(p)])]
     if changes:
         count = sum(len(change["places"]) for change in changes)
         warnings.append(f"规则未能读出名单,以下{count}处地点由统计模型读出,请逐一核对 / the rules read no list: "
