@@ -54,6 +54,14 @@ def test_whole_lift_in_traditional_characters_with_a_street_excepted() -> None:
     assert levels_of(text) == {"lifted": ["郏县(东城街道除外)"]}
 
 
+def test_whole_lift_without_an_exception_is_the_county_itself() -> None:
+    for line in ("自10月9日起,滑县解除全域静默管理。", "经研究,中宁县全域解除临时静默管理,逐步恢复生产生活秩序。",
+                 "经县指挥部研究,兴文县解除全境静态管理。"):
+        text = f"关于解除静默管理的通告\n{line}\n一、倡导红事缓办。"
+        assert list(levels_of(text)) == ["lifted"] and len(levels_of(text)["lifted"]) == 1
+        assert levels_of(text)["lifted"][0] in line
+
+
 def test_since_the_county_was_under_silent_management_sets_no_place() -> None:
     text = ("关于有序恢复生产生活秩序的通告\n自全县实行静默管理以来,全县人民共同努力,疫情形势平稳向好。\n"
             "一、倡导红事缓办。")

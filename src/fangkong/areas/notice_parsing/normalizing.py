@@ -739,21 +739,25 @@ def _whole_division_silent(m: re.Match[str]) -> str:
 
 
 # "长宁县解除全域静态管理(长宁镇、老翁镇除外)", "A区全域解除静默管理(B街道除外)": a named district lifts its
-# whole area's silent (or sealed, controlled) management but the parts in brackets; read as "长宁县(长宁镇、老翁镇
+# whole area's silent management but the parts in brackets; read as "长宁县(长宁镇、老翁镇
 # 除外)解除静态管理", the district with its exception the place (the district is found as the longest known one at
 # the end of the words before the verb, so "现长宁县" is 长宁县).
 _WHOLE_LIFT_EXCEPT = re.compile(
-    rf"(?P<words>[{_CJK}]{{2,16}}?)(?:全域|全境)?(?P<verb>(?:有序|全面|逐步|正式)?解除)(?:全域|全境)?(?:范围内?)?的?"
-    r"(?P<level>(?:临时)?(?:静默|静态)(?:管理|管控)|封控|管控)(?:管理|措施)?"
-    r"(?P<exc>\((?:[^()\n]{1,80}?)(?:除外|以外|之外)\))")
+    rf"(?P<words>[{_CJK}]{{2,16}}?)(?P<w1>全域|全境)?(?P<verb>(?:有序|全面|逐步|正式)?解除)(?P<w2>全域|全境)?"
+    r"(?:范围内?)?的?(?P<level>(?:临时)?(?:静默|静态)(?:管理|管控))"
+    r"(?P<exc>\((?:[^()\n]{1,80}?)(?:除外|以外|之外)\))?")
 
 
 def _whole_lift_except(m: re.Match[str]) -> str:
+    """(without an exception, "A县解除全域静态管理" is the district's own lift: "A县解除静态管理")"""
     words = m["words"]
+    if not (m["exc"] or m["w1"] or m["w2"]):
+        return m.group()
     for start in range(len(words) - 1):
         if words[start:] in _divisions()[0]:
-            return f"{words[:start]}{words[start:]}{m['exc']}{m['verb']}{m['level']}"
+            return f"{words[:start]}{words[start:]}{m['exc'] or ''}{m['verb']}{m['level']}"
     return m.group()
+
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its
 # bounds (自 / 从 opens them, no part of the place); read as "封控区为A路以东、…".
