@@ -92,6 +92,14 @@ def test_phrases_of_measures_under_a_level_are_no_places() -> None:
         assert [p for ps in levels_of(text).values() for p in ps] == places
 
 
+def test_clauses_of_the_work_or_of_no_area_are_no_places() -> None:
+    for text, places in (
+            ("关于划定风险区的通告\n管控区:金华村一组、做到“里不出、外不进、内不动”。", ["金华村一组"]),
+            ("关于划定风险区的通告\n封控区:龙春小区;严格落实“足不出户、上门服务”。", ["龙春小区"]),
+            ("关于调整风险区的通告\n低风险区:星峰社区、我县无高风险区。", ["星峰社区"])):
+        assert [p for ps in levels_of(text).values() for p in ps] == places
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["严格社会面管控", "逐步有序恢复生产生活秩序", "结束时间根据疫情态势和防控需要决定",
                         "严格落实管控措施", "有序恢复正常秩序", "视情适时调整"]),
