@@ -137,6 +137,18 @@ def test_lead_with_parts_in_traditional_characters_and_full_width_punctuation() 
     assert levels_of(text) == {"controlled": ["龙春镇胜利村三组", "龙春镇兴盛村五组"]}
 
 
+def test_lead_with_parts_of_other_levels_and_orders() -> None:
+    for lead, parts, level in (
+            ("决定对金华街道部分区域实施封控管理,现将有关事项通告如下:",
+             ("一、封控时间\n自12月2日起。", "二、封控范围", "三、封控要求\n居民足不出户。"), "sealed"),
+            ("决定对部分区域实行静默管理,现将有关事项通告如下:",
+             ("一、静默管理时间\n解除时间另行通知。", "二、静默管理范围", "三、管理要求\n居民足不出户。"), "silent"),
+            ("决定对部分区域实施临时管控。现将有关事项通告如下:", ("", "一、实施范围", "二、实施时间\n自12月2日起。"),
+             "controlled")):
+        text = f"关于实施管控的通告\n经研究,{lead}\n{parts[0]}\n{parts[1]}\n星峰小区、锦绣花园。\n{parts[2]}"
+        assert levels_of(text) == {level: ["星峰小区", "锦绣花园"]}
+
+
 @settings(max_examples=40, deadline=None)
 @given(name, name, st.lists(name, min_size=2, max_size=4, unique=True), st.sampled_from(["到", "至"]),
        st.sampled_from(["的合围区域", "围合区域", "围成的区域"]))

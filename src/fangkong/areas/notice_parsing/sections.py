@@ -878,6 +878,8 @@ _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|
                                r"|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
 
 
+# "现将有关事项通告如下:" on its own after the lead's sentence: what follows is announced, no place.
+_ANNOUNCES_BELOW = re.compile(r"(?:现|特)?(?:将|把)?(?:有关|相关)?(?:事项|事宜|情况)?(?:通告|公告|通知|公布)如下[:。]?")
 # "二、实施范围", "管控区域:", "封控范围": a part under a lead that titles the places it points to.
 _RANGE_PART = re.compile(r"(?:实施|实行|执行|管控|封控|临时管控|静默管理|管理|防控)?的?"
                          r"(?:范围|区域|地点|点位)(?:如下)?")
@@ -1149,7 +1151,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if not label and _is_boilerplate(line):
             current = None
             continue
-        if not label and line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line):
+        if not label and ((line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line))
+                          or _ANNOUNCES_BELOW.fullmatch(line)):
             continue  # "日前,…,对部分区域疫情风险等级进行调整:": a lead sentence opens what follows, no item
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)
