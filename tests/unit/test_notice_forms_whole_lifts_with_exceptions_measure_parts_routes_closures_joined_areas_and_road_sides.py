@@ -184,6 +184,12 @@ def test_closure_in_traditional_characters_with_full_width_brackets() -> None:
     assert levels_of(text) == {"sealed": ["星峰村委会(东至金华路;西至龙春河)", "锦绣社区"]}
 
 
+def test_closure_written_whole_or_closed_style() -> None:
+    for closure in ("实行全封闭管理", "实施封闭式管理", "全面实行疫区封闭管理"):
+        text = f"关于实行封闭管理的通告\n自2020年2月1日起,对龙春镇胜利村、兴盛村{closure}。"
+        assert levels_of(text) == {"sealed": ["龙春镇胜利村", "兴盛村"]}
+
+
 def test_a_sentence_signed_and_dated_on_its_line_names_the_district() -> None:
     for county in ("滑县", "中宁县", "清徐县"):
         text = ("关于划定高风险区的通告\n将金华小区划定为高风险区。"
