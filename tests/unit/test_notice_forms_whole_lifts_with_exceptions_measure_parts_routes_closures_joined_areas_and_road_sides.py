@@ -149,6 +149,14 @@ def test_lead_with_parts_of_other_levels_and_orders() -> None:
         assert levels_of(text) == {level: ["星峰小区", "锦绣花园"]}
 
 
+def test_routes_written_otherwise_are_one_place() -> None:
+    for route in ("由星峰村委会沿兴盛路至锦绣桥,再至龙春河,再到胜利村水站围合区域",
+                  "从星峰村委会到锦绣桥,经龙春河到胜利村水站的合围区域",
+                  "自星峰村委会至锦绣桥,至龙春河,至胜利村水站合围区域"):
+        text = f"关于划定管控区的通告\n管控区:{route};兴盛小区。".translate(HALF_TO_FULL)
+        assert levels_of(text) == {"controlled": [route, "兴盛小区"]}
+
+
 @settings(max_examples=40, deadline=None)
 @given(name, name, st.lists(name, min_size=2, max_size=4, unique=True), st.sampled_from(["到", "至"]),
        st.sampled_from(["的合围区域", "围合区域", "围成的区域"]))
