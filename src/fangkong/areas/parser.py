@@ -110,13 +110,13 @@ from fangkong.areas.notice_parsing.metadata import (
     _self_named_district,
     _title_district,
 )
-from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _normalize
+from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _normalize
 from fangkong.areas.notice_parsing.places import _GENERIC_ZONE, _city_fronts
 from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword, _mend_breaks
 from fangkong.areas.notice_parsing.sentences import _name_whole_own
 from fangkong.areas.notice_parsing.tables import _stem_fronts, _tables, _tagged_levels
 from fangkong.areas.notice_parsing.tagger import tagged_changes
-from fangkong.areas.notice_parsing.terms import _compact
+from fangkong.areas.notice_parsing.terms import _MEASURE_PHRASE, _compact
 from fangkong.core.documents import text_of_document
 
 _TAGGED_MIN_LINES = 3
@@ -128,7 +128,9 @@ def _tagged(text: str, lines: list[str], warnings: list[str]) -> list[dict[str, 
     # (a sentence or two the rules decline, "…尚未达到解除封控的标准", is their decision, not a list to guess at)
     if len(lines) < _TAGGED_MIN_LINES or not any(_has_keyword(_compact(line)) for line in lines):
         return []
-    changes = tagged_changes(text)
+    # (its guesses pass the guard the rules' places pass: a phrase of measures or policy is never a place)
+    changes = [{**change, "places": places} for change in tagged_changes(text)
+               if (places := [p for p in change["places"] if not _MEASURE_PHRASE.search(p)])]
     if changes:
         count = sum(len(change["places"]) for change in changes)
         warnings.append(f"规则未能读出名单,以下{count}处地点由统计模型读出,请逐一核对 / the rules read no list: "
@@ -158,7 +160,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))
     for change in changes:
-        change["places"] = [place.replace(_ONE_PLACE_AND, "、") for place in change["places"]]
+        change["places"] = [place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和")
+                            for place in change["places"]]
     if not changes:
         warnings.append(_unread(lines))
         # (only where the rules found no list at all: a list they read as no place is their decision)

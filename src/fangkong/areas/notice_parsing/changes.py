@@ -21,7 +21,18 @@ from fangkong.areas.notice_parsing.places import (
 )
 from fangkong.areas.notice_parsing.sections import _blocks, _has_keyword, _heading_town, _match_heading, _scan
 from fangkong.areas.notice_parsing.sentences import _Section
-from fangkong.areas.notice_parsing.terms import _CJK, _CN_NUM, _LEVEL, _NUMBER_RE, _RANK, _compact, _level_name
+from fangkong.areas.notice_parsing.terms import (
+    _CJK,
+    _CN_NUM,
+    _LEVEL,
+    _MEASURE_PHRASE,
+    _NUMBER_RE,
+    _RANK,
+    _compact,
+    _level_name,
+)
+
+_ETC_END = re.compile(r"(?<=[^、,;]{2})(?<![一二三四五六七八九十同])等$")
 
 
 def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
@@ -77,8 +88,13 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 else:
                     known.count = None
         groups = _front_districts(list(merged.values()))
-        for g in groups:  # "Ag1*.t", "#L[-WC]1y": noise a copy left in a list; a place names itself in CJK
-            g.places = [p for p in g.places if re.search(f"[{_CJK}]", p)]
+        # ("Ag1*.t", "#L[-WC]1y": noise a copy left in a list, a place names itself in CJK; "严格社会面管控": a part's
+        # heading of measures read under a list, no place)
+        for g in groups:
+            # ("解除A公司等高风险区管理", "将A、B小区等调整为…": 等 says there are others the notice does not name
+            # here; no part of the last place)
+            g.places = [_ETC_END.sub("", p) for p in g.places if re.search(f"[{_CJK}]", p)
+                        and not _MEASURE_PHRASE.search(p)]
         if not any(g.places for g in groups):
             continue  # a summary line ("我市新增高风险区42个,调整为低风险区33个,具体如下:")
         used.append(section)

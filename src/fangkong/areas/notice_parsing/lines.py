@@ -182,12 +182,20 @@ def _split_signature(line: str) -> list[str]:
         return [m["org"], m["date"]]
     # "…巩固来之不易的疫情防控成果!(A区疫情防控指挥部)": a post's last sentence signed in brackets
     # (or on a line of its own after the sentence's 。: "(A县疫情防控指挥部)")
+    # "…恳请广大市民自觉执行!A市…指挥部2020年1月25日": a copy stored on one line runs the last sentence, the
+    # signature and its date together (the year's digits may be lost: "…指挥部年1月25日")
+    m = _SENTENCE_THEN_SIGNED.match(line.strip())
+    if m and _org_only(_compact(m["org"])):
+        return [m["body"], m["org"], m["date"]]
     m = _SIGNED_IN_BRACKETS.match(line.strip())
     if m and _org_only(_compact(m["org"])):
         return [m["body"], m["org"]] if m["body"] else [m["org"]]
     return [line]
 
 
+_SENTENCE_THEN_SIGNED = re.compile(r"(?P<body>.*[。!?!?])[ \t]*(?P<org>[^。!?!?]{4,60}?)[ \t]*"
+                                   r"(?P<date>(?:\d{4}|[一二三四五六七八九〇零]{4})?年[\d一二三四五六七八九十]{1,3}月"
+                                   r"[\d一二三四五六七八九十]{1,3}日)[ \t]*$")
 _SIGNED_IN_BRACKETS = re.compile(r"(?P<body>.+[。!?!?])?[ \t]*[((](?P<org>[^()()]{4,40})[))][ \t]*$")
 
 

@@ -25,7 +25,7 @@ from fangkong.areas.notice_parsing.terms import (
 )
 
 _ORG_IN_LINE = re.compile(
-    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|消息|\(|〔|$)"
+    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
 )
 _EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日起")
 

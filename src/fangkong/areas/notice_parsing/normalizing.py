@@ -325,14 +325,20 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
+# ("自1月26日8时起,对A村、B居委会(东至…;西至…),C村的区域全面实行疫区封闭管理": 2020's closure of infected areas,
+# the places separated by commas too, a bracket holding their bounds)
 _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?P<enum>[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]"
                                r"|\([一二三四五六七八九十\d]{1,3}\)))?"
                                r"[ \t]*(?:新增|继续|再次|同时|并|决定)?对[ \t]*"
-                               r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,。;:\n]{2,300}?)[ \t]*"
-                               r"(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
-                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时)?"
-                               r"(?P<kind>封控|封闭|管控)(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
+                               r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
+                               # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理")
+                               r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域))"
+                               r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
+                               r"(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
+                               # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时|疫区)?(?:全)?"
+                               r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
@@ -513,8 +519,9 @@ def _measure_as_level(m: re.Match[str]) -> str:
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
 # the place's own separator ("…合围区域;(见附图1);"): an annotation, no part of the place. (A bracket that says
-# more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.)
-_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:详见|参见|见|如)?[ \t]*(?:附图|附件|示意图|地图|图)[ \t]*"
+# more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.) ("(详见下图)": a map or table below it too)
+_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:详见|参见|见|如)?[ \t]*"
+                            rf"(?:附图|附件|示意图|地图|[下上附]?图|[下上附]表)[ \t]*"
                             rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
 
 
@@ -608,7 +615,22 @@ def _stop_numbered(text: str) -> str:
 # place as listed; its 、 join parts of one place (kept as _ONE_PLACE_AND until the places are read) and the
 # merger reads as "A为高风险区".
 _ONE_PLACE_AND = "\ue001"
+_ONE_PLACE_HE = "\ue002"  # (a 和 inside one place: "A村周哇自然村和吉利自然村、B村…联片")
 _MERGED = re.compile(rf"(?P<obj>[^,;。:\n将把]+?)(?:联片|连片|整体|统一)?合并(?:为|成)(?:1|一)个(?P<level>{_LEVEL})")
+
+
+# "调整A村、B街道、C厂、D店联片为中风险区": areas joined (联片, 连片) and given one level are one area, as the
+# merger is; "联片" no part of it (read as "调整A、B、C、D为中风险区", its 、 joining parts of one place).
+_JOINED_AREAS = re.compile(rf"(?:(?<=[,;。:\n将把])|^)(?P<obj>[^,;。:\n将把]+?)(?:联片|连片)(?:区域)?"
+                           rf"(?P<verb>为|划为|划定为|调整为|设为|列为|纳入|作为)(?:1个|一个)?(?P<level>{_LEVEL})",
+                           re.M)
+
+
+def _joined_areas(m: re.Match[str]) -> str:
+    body, _numbered = _strip_enum(m["obj"])
+    head = m["obj"][:len(m["obj"]) - len(body)]
+    joined = body.replace("、", _ONE_PLACE_AND).replace("和", _ONE_PLACE_HE)
+    return f"{head}{joined}{m['verb']}{m['level']}"
 
 
 def _merged(m: re.Match[str]) -> str:
@@ -679,6 +701,7 @@ def _normalize(text: str) -> str:
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
+    text = _WHOLE_LIFT_EXCEPT.sub(_whole_lift_except, text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
@@ -691,6 +714,8 @@ def _normalize(text: str) -> str:
     text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)
         text = _MERGED.sub(_merged, text)
+    if "联片" in text or "连片" in text:
+        text = _JOINED_AREAS.sub(_joined_areas, text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _RISK_MANAGED.sub(r"\1风险区", text)
@@ -740,6 +765,27 @@ def _whole_division_silent(m: re.Match[str]) -> str:
             return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
     return m.group()
 
+
+
+# "长宁县解除全域静态管理(长宁镇、老翁镇除外)", "A区全域解除静默管理(B街道除外)": a named district lifts its
+# whole area's silent management but the parts in brackets; read as "长宁县(长宁镇、老翁镇
+# 除外)解除静态管理", the district with its exception the place (the district is found as the longest known one at
+# the end of the words before the verb, so "现长宁县" is 长宁县).
+_WHOLE_LIFT_EXCEPT = re.compile(
+    rf"(?P<words>[{_CJK}]{{2,16}}?)(?P<w1>全域|全境)?(?P<verb>(?:有序|全面|逐步|正式)?解除)(?P<w2>全域|全境)?"
+    r"(?:范围内?)?的?(?P<level>(?:临时)?(?:静默|静态)(?:管理|管控))"
+    r"(?P<exc>\((?:[^()\n]{1,80}?)(?:除外|以外|之外)\))?")
+
+
+def _whole_lift_except(m: re.Match[str]) -> str:
+    """(without an exception, "A县解除全域静态管理" is the district's own lift: "A县解除静态管理")"""
+    words = m["words"]
+    if not (m["exc"] or m["w1"] or m["w2"]):
+        return m.group()
+    for start in range(len(words) - 1):
+        if words[start:] in _divisions()[0]:
+            return f"{words[:start]}{words[start:]}{m['exc'] or ''}{m['verb']}{m['level']}"
+    return m.group()
 
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its

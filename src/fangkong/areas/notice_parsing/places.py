@@ -175,7 +175,12 @@ _BOUND_RUN = re.compile(
     r"|(?:[^,、;。\n()]|\([^()]*\)){1,20}?(?:路|街|巷|弄|胡同|道)(?P<bare_dir>[东南西北])侧?、"
     r"(?:[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)[东南西北]侧?、){0,2}"
     r"[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)(?!(?P=bare_dir))[东南西北]侧?"
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?=[,、;。\n]|$))")
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?=[,、;。\n]|$)"
+    # "从A村党群服务中心到A村二组牛栏田,到B公路C路口,到A村水站的合围区域": a route from a point to the next, the
+    # area it encloses one place (its commas go on with the next point: 到, 至, 经, 沿, 向 after them)
+    r"|(?:[^,、;。\n()]|\([^()]*\)){0,12}?(?:从|自|由)(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:到|至)"
+    r"(?:[^,;。\n()]|\([^()]*\)){1,30}?(?:,(?:再|然后)?(?:到|至|沿|经|向|折向)(?:[^,;。\n()]|\([^()]*\)){1,30}?){1,7}"
+    r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?=[,、;。\n]|$))")
 
 
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
@@ -251,6 +256,12 @@ _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片�
 _OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
 _EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余)")
 
+# "A行政村B昂、C、D、E自然村区域": a village's natural villages named bare (no kind word) after the first, the kind
+# ("自然村", "村民小组") written once after the last: one place as listed, the kind shared.
+_NAMED_AFTER_KIND = re.compile(rf".*(?:村|组|镇|乡|街道|办事处|社区|居委会)[{_CJK}]{{1,8}}")
+_BARE_NAME = re.compile(rf"(?:(?!村|组|屯|寨|镇|乡|街|路|巷|社区|小区|区|号|楼|栋|场|店|厂|院|园|苑|庄)"
+                        rf"[{_CJK}]){{1,6}}")
+_BARE_NAME_KIND = re.compile(rf"(?:(?!村|组|屯|镇|乡|街|路|区)[{_CJK}]){{1,6}}(?:自然村|村民小组|自然屯)(?:区域|范围)?")
 # "康宁巷、康南巷自建房片区", "人民路、解放路沿线区域": bare roads before a road with an area word share it.
 _BARE_ROAD = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)")
 _ROAD_AREA = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|胡同)(?:自建房|平房|沿线|沿街|两侧)?"
@@ -412,6 +423,16 @@ def _join_bounded(places: list[str]) -> list[str]:
                                                     "、".join(places[i:j + 1])):
                 j += 1
             if j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        if _NAMED_AFTER_KIND.fullmatch(places[i]) and i + 2 < len(places) \
+                and _BARE_NAME.fullmatch(places[i + 1]):
+            # "A村B、C、D、E自然村区域": natural villages by their bare names, the kind written once at the end
+            j = i + 1
+            while j + 1 < len(places) and _BARE_NAME.fullmatch(places[j]) and j - i < 12:
+                j += 1
+            if _BARE_NAME_KIND.fullmatch(places[j]):
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
@@ -657,6 +678,11 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()  # "A路12号之五至之九(B公寓)、之十五、之三": more sub-numbers of one house number
             out.append((prev_sep, prev + sep + part))
             continue
+        if out and sep == "," and _ROAD_SIDE.fullmatch(out[-1][1]) and not _ROAD_SIDE.fullmatch(part) \
+                and not re.match(r"[东南西北]", part):
+            prev_sep, prev = out.pop()  # "117县道南侧,A区B安置房一期10栋": where the place stands, then the place
+            out.append((prev_sep, prev + sep + part))
+            continue
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
             # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
             # is whole after a comma; only the parts joined to it by 、 are its own
@@ -669,6 +695,11 @@ def _split_enclosed(text: str) -> list[str]:
                     break  # the part that names the compound, district or street starts the area
         out.append((sep, part))
     return [part for _sep, part in out]
+
+
+# "117县道南侧", "A路北侧": a side of a road alone locates the place written after its comma, no place of its own.
+_ROAD_SIDE = re.compile(rf"[{_CJK}\dA-Z]{{1,16}}?(?:路|大道|街|巷|县道|国道|省道|乡道|公路|高速|铁路|河|江|渠)"
+                        r"[东南西北]侧")
 
 
 # In a list whose places are separated by ";", a comma goes on with the place when the part before it locates

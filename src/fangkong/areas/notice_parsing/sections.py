@@ -885,6 +885,11 @@ _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|
                                r"|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
 
 
+# "现将有关事项通告如下:" on its own after the lead's sentence: what follows is announced, no place.
+_ANNOUNCES_BELOW = re.compile(r"(?:现|特)?(?:将|把)?(?:有关|相关)?(?:事项|事宜|情况)?(?:通告|公告|通知|公布)如下[:。]?")
+# "二、实施范围", "管控区域:", "封控范围": a part under a lead that titles the places it points to.
+_RANGE_PART = re.compile(r"(?:实施|实行|执行|管控|封控|临时管控|静默管理|管理|防控)?的?"
+                         r"(?:范围|区域|地点|点位)(?:如下)?")
 # "原封控区", "原管控区(3个)": the areas a level held before, as a lift's sub-heading.
 _FORMER_LEVEL = re.compile(rf"原(?:{_LEVEL})(?:{_COUNT})?(?:为|是)?")
 # "管控区解除管控措施后,按防范区进行管理": under a lift's list, the level its places go to.
@@ -910,6 +915,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     spoken: str | None = None  # the district the sentence on the line above named for its places
     pointed: tuple[_Heading, int] | None = None  # "将以下区域划定为高风险区" inside a lead sentence, and its line
     lifting: str | None = None  # the numbering of a lift's part "一、解除管控措施的区域如下:" over its sub-headings
+    # "一、实施时间" (or "一、实施范围") under a lead's section: the section, the parts' numbering, whether in a part
+    # of times or rules
+    rules_part: tuple[_Section, str, bool] | None = None
     for i, line in enumerate(compact):
         nxt = compact[i + 1] if i + 1 < len(compact) else ""
         if signed and _TITLE.fullmatch(line):
@@ -1078,6 +1086,27 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         if current is None:
             continue
+        style = _enum_style(line)
+        part = _strip_enum(line)[0].rstrip("。:")
+        if rules_part is not None and rules_part[0] is current:
+            if rules_part[2] and style != rules_part[1]:
+                continue  # the times or rules of a part under the lead ("2022年12月1日起,结束时间…"), no place
+            if style == rules_part[1] and not label:
+                if not _RANGE_PART.fullmatch(part):
+                    current = None  # "三、有关要求" after the range's places: the lists ended
+                    continue
+                rules_part = (current, style, False)
+                continue  # "二、实施范围" after "一、实施时间": the part of the lead's places, its title no place
+        # "…对A镇和B镇部分区域实施临时管控,现将有关事项通告如下。" over "一、实施时间" (its time), "二、实施范围" (the
+        # places) and "三、有关要求": under a lead, parts numbered alike before any place; one that heads times or
+        # rules holds none, one that heads the range titles the places
+        if style and not label and not current.lines and _enum_style(compact[current.index]) is None:
+            if _SIBLING_OF_RULES.search(part) and not _has_keyword(part):
+                rules_part = (current, style, True)
+                continue
+            if _RANGE_PART.fullmatch(part):
+                rules_part = (current, style, False)
+                continue
         # "二、以下区域实行防范区管理" … "三、中心城区除以上…全部解除": an item numbered like the section's own
         # heading that speaks of levels (no district's label) is the section's sibling, not one of its places
         style = _enum_style(line)
@@ -1129,7 +1158,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if not label and _is_boilerplate(line):
             current = None
             continue
-        if not label and line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line):
+        if not label and ((line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line))
+                          or _ANNOUNCES_BELOW.fullmatch(line)):
             continue  # "日前,…,对部分区域疫情风险等级进行调整:": a lead sentence opens what follows, no item
         prev = compact[current.last] if current.lines else ""
         prev_label = _label_at_start(prev)

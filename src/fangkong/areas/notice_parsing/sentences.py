@@ -504,6 +504,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if _WILL_AT_TIME.fullmatch(obj.strip(" ,")):
             continue  # "静态管理时间:从10月8日20时起实行静态管理": a time before the verb, no place
+        if re.match(r"(?:管理|管控|措施)?(?:以来|期间)", body[m.end():]):
+            continue  # "自全县实行静态管理以来,…": since (or while) it was, a time, no place set
         if _COUNTED_IN_DIVISIONS.search(obj) or _DEMONSTRATIVE.fullmatch(obj.strip(" ,")):
             continue  # "对A区、B区的19个乡镇(街道)分区分片解除…" counts what sections name; "此次解除…的区域"
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):

@@ -102,6 +102,20 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         # "二、“三区”管控要求", "三、防控措施": the heading of the measures under the lists
                         r"|^(?![^,、;。]*(?:解除|实行|实施|落实|采取|执行|恢复))[^,、;。]{0,12}(?:要求|措施|事项|须知)$")
 
+# A phrase of measures or policy, never a place: no word of a place's kind outside brackets, and a word of how the
+# work is done ("严格社会面管控", "逐步有序恢复生产生活秩序", "结束时间根据疫情态势和防控需要决定"); a list's reader
+# that took a part's heading or a sentence's clause for a place is checked by it last.
+_PLACE_KIND = (r"村|社区|小区|街道|镇|乡|路|街|巷|弄|里|道|号|楼|栋|幢|座|单元|厦|场|公司|厂|店|院|园|苑|庄|屯|寨|组|队"
+               r"|城|湾|山|河|湖|江|桥|站|港|岛|府|中心|铺|馆|所|局|校|学院|中学|小学|大学|宅|舍|房|墅|坊|居委会"
+               r"|片区|园区|城区|街区|景区|矿区|开发区|新区|县|旗|市|区域|地区|范围")
+_MEASURE_PHRASE = re.compile(rf"^(?![^()]*(?:{_PLACE_KIND}))[^()]*?"
+                             r"(?:严格|逐步|有序|根据|按照|依据|视情|秩序|态势|需要|决定|恢复|落实|加强|做好|确保|社会面"
+                             r"|生产生活|另行|通知|时间|期限|结束|实施|实行|措施|要求|原则|疫情|管控$|管理$|防控$)"
+                             # (whatever words follow, a clause that starts with a verb of the work, "做到“里不出、
+                             # 外不进”", "严格落实…", or says the district has no area, "我县无高风险区", is none)
+                             r"|^(?:做到|落实|坚持|倡导|确保|严格|加强|开展|执行|做好)"
+                             r"|^(?:我|本|全)(?:县|区|市|旗)(?:无|没有|暂无|尚无)")
+
 # (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
 _ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
 # (a quoted word in the name: "…疫情防控暨推进“六稳”工作指挥部")
