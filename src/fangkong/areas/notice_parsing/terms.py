@@ -41,7 +41,10 @@ _TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调
                 r"|作|设定|设)(?:为|至|成)"
                 # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
                 r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
-_TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
+# "调整为二类临时管控区域", "划为临时封控区": a grade (class) and 临时 (temporary) before 封控 / 管控 / 防范, no
+# other level ("一类临时管控区域" and "二类…" are both 管控)
+_LEVEL_GRADE = r"(?:(?:[一二三两\d]类)?临时性?(?=封控|管控|防范))?"
+_TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?{_LEVEL_GRADE}(?P<level>{_LEVEL})")
 # "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
 _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
           # ("长沙市(6)个": the number alone in brackets, the measure word after them)
