@@ -327,14 +327,14 @@ _KEPT_EXCEPT = re.compile(rf"(?:(?<=[,:;。\n])|^)[ \t]*除(?P<obj>[^,;。:除\n
 # "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
 _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
-                          r"(?:的|实行|实施|进行)(?P<level>(?:临时)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
+                          r"(?:的|实行|实施|进行)(?P<level>(?:临时性?)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
 
 
 # "决定对全县29个乡镇(街道)延长静默管控时间", "对A镇、B镇延长临时静默管理期限": silent management prolonged
 # over the places named (a count of a whole district's towns after 全县 only counts them); read as
 # ",对A镇、B镇实行静默管理".
 _SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)(?:继续|再)?(?:延长|延续|顺延)"
-                               r"(?:临时)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
+                               r"(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
                                # (until a time, or by a number of days: "延长静默管理时间至9月30日", "延长静默管控3天")
                                rf"(?=[,。;:\n的至到]|[\d{_CN_NUM}]{{1,3}}(?:天|日|个?小时)|$)")
 _WHOLE_OWN_COUNTED = re.compile(rf"(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)(?:的)?"
@@ -684,7 +684,7 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–
 # ("自9月27日13时起全县立即实行静默管理": after the time's 起 too; an adverb before the verb goes)
 _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)"
                                r"(?:立即|即时|随即|即|统一|全面|全域|一律|暂时)?"
-                               r"(?P<verb>(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
+                               r"(?P<verb>(?:实行|实施)(?:临时性?)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
 
 # A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
 # the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
@@ -695,7 +695,7 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
     rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
-    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
+    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
 
 
 def _whole_division_silent(m: re.Match[str]) -> str:

@@ -26,7 +26,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # vocabulary
 
 # ("静态管理", static management (Xinjiang 2022), is the same level as silent management)
-_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理"
+# ("临时性静态管理": 临时性, temporary, as 临时)
+_LEVEL = (r"(?:临时性?静默(?:管理)?|静默管理|(?:临时性?)?静态管理"
           r"|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
           # "重点防范区", "一般防范区": two grades of the precaution area, both precaution
           r"|(?:重点|一般)?防范区(?:域)?)")
