@@ -7,7 +7,7 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _org_only
 from fangkong.areas.notice_parsing.divisions import _divisions
-from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL
+from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _issuer_district
 from fangkong.areas.notice_parsing.places import (
     _ZONE,
     _ZONE_NOT,
@@ -20,7 +20,16 @@ from fangkong.areas.notice_parsing.places import (
 )
 from fangkong.areas.notice_parsing.sections import _blocks, _has_keyword, _heading_town, _match_heading, _scan
 from fangkong.areas.notice_parsing.sentences import _Section
-from fangkong.areas.notice_parsing.terms import _CJK, _CN_NUM, _LEVEL, _NUMBER_RE, _RANK, _compact, _level_name
+from fangkong.areas.notice_parsing.terms import (
+    _CJK,
+    _CN_NUM,
+    _LEVEL,
+    _NUMBER_RE,
+    _ORG_BODY,
+    _RANK,
+    _compact,
+    _level_name,
+)
 
 
 def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
@@ -93,6 +102,20 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     "_at": section.index,
                 })
     return changes, used
+
+
+# "宜良县…指挥部办公室通告,自9月7日22时起,对县城全域实行临时性静态管理": a report rounding up several offices'
+# notices, a paragraph opening with the office whose notice it tells (通告 / 发布通告称 / 消息 after its name)
+_LINE_OFFICE = re.compile(rf"^(?P<org>{_ORG_BODY})(?:\d{{1,2}}日|今天|今日|近日|日前)?(?:发布|发出)?(?:通告|公告|通报|消息)称?[,:]")
+
+
+def _line_office_districts(changes: list[dict[str, Any]], lines: list[str]) -> None:
+    """A change without a district takes that of the office its own line opens with (a roundup's paragraph)."""
+    for change in changes:
+        at = change.get("_at")
+        if change["district"] is None and at is not None and at < len(lines) \
+                and (m := _LINE_OFFICE.match(_compact(lines[at]))):
+            change["district"] = _issuer_district(m["org"])
 
 
 def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
