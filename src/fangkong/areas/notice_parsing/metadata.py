@@ -198,6 +198,13 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return _without_city(m[1]) + (m[2] or "")
+        # "11月29日中午,广州市从化区发布通告,…以下区域调整为低风险区" (a news report): the district that issues the
+        # notice, at a clause's start (its province and city in front)
+        for m in re.finditer(rf"(?:(?<=[,:])|^)(?:{_PROVINCE})?(?:[{_CJK}]{{2,4}}?市|北京|天津|上海|重庆)?"
+                             rf"([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             r"(?=(?:今天|今日|近日|日前|\d{1,2}日)?(?:发布|印发|发出)了?(?:通告|公告|通知))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return _without_city(m[1])
         # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
