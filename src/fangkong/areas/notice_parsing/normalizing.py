@@ -32,8 +32,9 @@ from fangkong.areas.notice_parsing.terms import (
 
 _T2S = opencc.OpenCC("t2s")
 # Variant characters OpenCC's t2s keeps, written for the standard ones in place names of traditional-character
-# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂): read as the registry writes them.
-_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪", "琅卫峨岩堤厂岁炼厩概")
+# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂, "陜西" 陕西 (陜 written for 陝)): read as the
+# registry writes them.
+_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪陜", "琅卫峨岩堤厂岁炼厩概陕")
 # 乾 is simplified as well ("乾县", "乾安县"), but t2s writes 干 for it after some characters ("大乾村" → "大干村"):
 # kept out of the conversion behind a private-use character.
 _KEEP_QIAN, _RESTORE_QIAN = str.maketrans("乾", "\ue000"), str.maketrans("\ue000", "乾")
@@ -158,7 +159,8 @@ _LABEL_BEFORE_CHANGE = re.compile(
 # levels only where they stand as a level: a heading or a label, a verb's level, a run of levels before their
 # management; never inside a place ("A社区除封闭控制区、B学校外的其他区域" is kept as written).
 _SWAPPED_LEVELS = (
-    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)区(?:域)?|封锁区(?:域)?"),
+    # ("封闭区域:" for 封控区域 as well: a closed area)
+    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)?区(?:域)?|封锁区(?:域)?"),
     ("管控区", r"(?:管理)?控制区(?:域)?|管制区(?:域)?"),
     ("防范区", r"(?:预防|防备|防御|防护)区(?:域)?"),
     ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)"),
