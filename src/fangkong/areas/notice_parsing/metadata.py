@@ -199,8 +199,8 @@ def _lead_district(lines: list[str]) -> str | None:
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return _without_city(m[1]) + (m[2] or "")
         # "11月29日中午,广州市从化区发布通告,…以下区域调整为低风险区" (a news report): the district that issues the
-        # notice, at a clause's start (its province and city in front)
-        for m in re.finditer(rf"(?:(?<=[,:])|^)(?:{_PROVINCE})?(?:[{_CJK}]{{2,4}}?市|北京|天津|上海|重庆)?"
+        # notice, at a clause's start or after a report's dateline ("本报讯") (its province and city in front)
+        for m in re.finditer(rf"(?:(?<=[,:讯])|^)(?:{_PROVINCE})?(?:[{_CJK}]{{2,4}}?市|北京|天津|上海|重庆)?"
                              rf"([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
                              r"(?=(?:今天|今日|近日|日前|\d{1,2}日)?(?:发布|印发|发出)了?(?:通告|公告|通知))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
