@@ -44,7 +44,8 @@ DISTRICTS = ["从化区", "南海区", "渝北区", "雁塔区", "小店区", "�
 def test_a_section_from_two_roads_and_a_crossing_is_one_place() -> None:
     text = ("自即日起将宁安县金华镇丽泽饭店;宁安县金华镇西起春晓路、翠湖路与长风街十字路口、东至长风街与胜利桥头段;"
             "宁安县金华镇兴盛宾馆3个区域划定为中风险区,实行“人不出区,错峰取物”等管控措施。")
-    assert levels_of(text) == {"medium": ["金华镇丽泽饭店", "金华镇西起春晓路、翠湖路与长风街十字路口、东至长风街与胜利桥头段",
+    assert levels_of(text) == {"medium": ["金华镇丽泽饭店",
+                                          "金华镇西起春晓路、翠湖路与长风街十字路口、东至长风街与胜利桥头段",
                                           "金华镇兴盛宾馆"]}
 
 
@@ -63,7 +64,8 @@ def test_a_section_listed_under_a_label() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(name, name, name, name, st.sampled_from([("西起", "东至"), ("东起", "西至"), ("南起", "北至"), ("北起", "南至")]))
+@given(name, name, name, name,
+       st.sampled_from([("西起", "东至"), ("东起", "西至"), ("南起", "北至"), ("北起", "南至")]))
 def test_any_section_through_several_points_is_one_place(a: str, b: str, c: str, d: str,
                                                           ends: tuple[str, str]) -> None:
     section = f"金华镇{ends[0]}{a}路、{b}路与{c}街十字路口、{ends[1]}{c}街与{d}桥头段"
@@ -122,7 +124,8 @@ def test_the_second_class_lifted_with_a_bounded_place_inside() -> None:
 
 
 def test_a_risk_level_with_its_places_in_square_brackets_traditional() -> None:
-    text = _S2T.convert("自即日起,中风险区【白沙乡兴盛小区3栋、白沙乡汇君村二组】调整为低风险区。").translate(HALF_TO_FULL)
+    text = _S2T.convert("自即日起,中风险区【白沙乡兴盛小区3栋、白沙乡汇君村二组】调整为低风险区。"
+                        ).translate(HALF_TO_FULL)
     assert levels_of(text) == {"low": ["白沙乡兴盛小区3栋", "白沙乡汇君村二组"]}
 
 
@@ -154,7 +157,8 @@ def test_a_county_within_names_its_county() -> None:
 
 def test_a_county_office_without_its_name_and_a_misread_bound() -> None:
     # "南重县职业中学": a name only shaped like a county in a copy's misread bounds; the known county wins
-    text = ("关于调整临时管控区域的通告\n自即日起,县城规划区(东至一级路,南重县职业中学)、金华镇翠湖行政村解除管控措施。\n"
+    text = ("关于调整临时管控区域的通告\n"
+            "自即日起,县城规划区(东至一级路,南重县职业中学)、金华镇翠湖行政村解除管控措施。\n"
             "因病确需外出的,由县疫情防控指挥部审批。\n平遥县人民医院发热门诊24小时开放。")
     assert by_level(text) == {("lifted", "平遥县"): ["县城规划区(东至一级路,南重县职业中学)", "金华镇翠湖行政村"]}
 
@@ -283,18 +287,20 @@ def test_any_closed_area_label_is_sealed(names: list[str], label: str) -> None:
 
 def test_a_first_bound_along_two_roads_and_a_village() -> None:
     text = "管控区:金华路、翠湖二路、星峰村、光明大学以东、胜利四路以西、长风路、锦绣路以南、康宁东路以北。"
-    assert levels_of(text) == {"controlled": ["金华路、翠湖二路、星峰村、光明大学以东、胜利四路以西、长风路、锦绣路以南、"
-                                              "康宁东路以北"]}
+    assert levels_of(text) == {"controlled": ["金华路、翠湖二路、星峰村、光明大学以东、胜利四路以西、"
+                                              "长风路、锦绣路以南、康宁东路以北"]}
 
 
 def test_a_first_bound_along_a_road_and_a_village_traditional() -> None:
-    text = _S2T.convert("封控区:兴业路、福瑞村、汇君中学以西、星峰路以东、长风路以北、翠湖路以南的区域。").translate(HALF_TO_FULL)
+    text = _S2T.convert("封控区:兴业路、福瑞村、汇君中学以西、星峰路以东、长风路以北、翠湖路以南的区域。"
+                        ).translate(HALF_TO_FULL)
     assert levels_of(text) == {"sealed": ["兴业路、福瑞村、汇君中学以西、星峰路以东、长风路以北、翠湖路以南的区域"]}
 
 
 def test_a_first_bound_along_three_roads_in_a_sentence() -> None:
     text = "自即日起,将金华路、翠湖路、光明街、胜利公园以北、长风路以南、康宁路以东、锦绣路以西区域划定为管控区。"
-    assert levels_of(text) == {"controlled": ["金华路、翠湖路、光明街、胜利公园以北、长风路以南、康宁路以东、锦绣路以西区域"]}
+    assert levels_of(text) == {"controlled": ["金华路、翠湖路、光明街、胜利公园以北、长风路以南、"
+                                              "康宁路以东、锦绣路以西区域"]}
 
 
 @settings(max_examples=40, deadline=None)
