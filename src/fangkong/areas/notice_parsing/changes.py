@@ -97,7 +97,9 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
                     "district": g.district, "stated_count": g.count, "places": g.places,
                     # ("封控区一:", "封控区2:": a lift's lists numbered under one level are bare labels too)
-                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}{_LABEL_ORDINAL}(?:\(.*\))?", h.text)
+                    # ("封控区清单(14)": the list's word after the level, a bare label still)
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}{_LABEL_ORDINAL}(?:名单|清单|列表)?"
+                                                                     r"(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
                     "_at": section.index,
                 })

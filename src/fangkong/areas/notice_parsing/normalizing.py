@@ -160,7 +160,9 @@ _LABEL_BEFORE_CHANGE = re.compile(
 # management; never inside a place ("A社区除封闭控制区、B学校外的其他区域" is kept as written).
 _SWAPPED_LEVELS = (
     # ("封闭区域:" for 封控区域 as well: a closed area)
-    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)?区(?:域)?|封锁区(?:域)?"),
+    # ("关闭和控制的地区": 封控 split into its two words, closed and controlled)
+    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)?区(?:域)?|封锁区(?:域)?"
+               r"|(?:关闭|封闭)和控制的?(?:地区|区域)"),
     ("管控区", r"(?:管理)?控制区(?:域)?|管制区(?:域)?"),
     ("防范区", r"(?:预防|防备|防御|防护)区(?:域)?"),
     ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)"),
@@ -174,7 +176,7 @@ _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七�
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
 _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
                               rf"(?:新增|解除|解散|撤销|取消|调整)?)(?P<words>{_SWAPPED})"
-                              rf"(?=[ \t]*(?:{_COUNT})?[ \t]*(?::|$))")
+                              rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT})?[ \t]*(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
 _SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为)(?P<words>{_SWAPPED})")
 # Levels before their management: "解除A县封闭控制区、控制区、预防区管理", "取消预防区的管理" (a generic word
@@ -391,6 +393,9 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?)"
                       r"(?=[,;。]|$)",
                       re.M)
+# "(二)解除管控的区域清单(11个)", "解除封控的地区名单": the title of a list lifted, its level before 的 and the area's
+# word; read as "解除管控区域清单" (管制, control, is 管控 here as in a lift's object)
+_LIFTED_LIST_TITLE = re.compile(r"(?<=解除)(?P<lv>封控|管控|防范|管制)的?(?:区域|地区)(?=名单|清单|列表)")
 # "对划定为封控区的A楼和B楼,C小区2幢解除封控", "对划定为防范区的D城区解除临时管理措施" (a report's wording):
 # the places between "的" and 解除 leave the level they were designated; read as "对A楼和B楼,C小区2幢解除封控".
 _LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|划|确定|设定|列|定)为"
@@ -522,6 +527,19 @@ def _narrowed_to_part(m: re.Match[str]) -> str:
     return f"{m['place']}{m['part']}为{m['to']}{rest}"
 
 
+# "将管控区内的A小区调整为A小区21号楼", "将封控区B村二期调整为B村二期11号楼": an area of a level narrowed to a part
+# of it, the new extent written as the place and its part; the part keeps the level, read as "将A小区21号楼划定为
+# 管控区"
+# (a reworded copy's word for the level as well: "将控制区内的…")
+_NARROWED_TO_NAMED_PART = re.compile(rf"(?P<lead>将|把)(?P<lv>{_LEVEL_OR_SWAPPED})(?:内的?|中的?|的)?"
+                                     r"(?P<a>[^,;。:\n]{2,40}?)(?:调整|缩小|缩减|变更)(?:为|至)"
+                                     r"(?P<b>(?P=a)[^,;。:\n]{1,20}?)(?=[,;。\n]|$)")
+
+
+def _narrowed_to_named_part(m: re.Match[str]) -> str:
+    return f"{m['lead']}{m['b']}划定为{_as_level(m['lv'])}"
+
+
 # A copy on a spam site may carry the site's keyword inserted after sentences: "…5号楼1单元乌兰浩特市做法事。",
 # "…管控措施乌兰浩特市做法事。". Such a phrase is known by its form, not its words: the same phrase of 4-16
 # characters ends at least three sentences, after three different characters at least (no count: "新增2例确诊
@@ -626,6 +644,7 @@ def _normalize(text: str) -> str:
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
+    text = _NARROWED_TO_NAMED_PART.sub(_narrowed_to_named_part, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _KANA_ENUM.sub(lambda m: m.group().translate(_KANA_NUMERALS), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
@@ -644,6 +663,7 @@ def _normalize(text: str) -> str:
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
+    text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
