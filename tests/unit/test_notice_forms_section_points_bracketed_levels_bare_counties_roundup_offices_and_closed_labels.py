@@ -15,7 +15,10 @@ full-width punctuation), and a property over generated parts:
 * a reworded copy's "封闭区域:" is the sealed level's label (and 陜 written for 陝 is 陕);
 * an area by its bounds whose first bound runs along several roads or a village ("A路、B二路、C村、D大学以东、E路
   以西、…以北"), one place;
-* a title "关于在A区实施…的公告" / "关于对B县实行…的通告" names its district."""
+* a title "关于在A区实施…的公告" / "关于对B县实行…的通告" names its district;
+* lists lifted titled by their level ("解除管控的区域清单(11)", "解除管制的地区清单", "封控区清单(14)" under a lead
+  that lifts, a reworded copy's "关闭和控制的地区清单" among them);
+* an area of a level narrowed to a named part ("将管控区内的A小区调整为A小区21号楼"): the part keeps the level."""
 
 from __future__ import annotations
 
@@ -335,3 +338,66 @@ def test_a_title_with_dui_and_a_list_under_it() -> None:
 def test_any_title_with_a_measure_names_its_district(district: str, title: str) -> None:
     text = f"{title.format(d=district)}\n管控区:金华小区、翠湖村。"
     assert by_level(text) == {("controlled", district): ["金华小区", "翠湖村"]}, text
+
+
+# --- lists lifted titled by their level ---------------------------------------------------------------------
+
+LIFTING_LEAD = "关于解除部分封控区和管控区的通告\n决定解除部分县区已封控区和管控区。该列表如下:\n"
+
+
+def test_lists_lifted_titled_with_de_under_district_headings() -> None:
+    text = (LIFTING_LEAD + "一、金台区\n(一)解除管控的区域清单(2)\n紫园小区、花园小区。\n(二)解除封控的地区名单(1个)\n"
+            "南门口小区。\n二、渭滨区\n(一)解除管制的区域清单(1)\n霍峰小区3号楼。")
+    assert by_level(text) == {("lifted", "金台区"): ["紫园小区", "花园小区", "南门口小区"],
+                              ("lifted", "渭滨区"): ["霍峰小区3号楼"]}
+
+
+def test_a_list_lifted_from_control_traditional_full_width() -> None:
+    text = _S2T.convert("一、渭滨区\n(一)解除管制的区域清单(2)\n霍峰小区3号楼,宝宇小区4号楼。").translate(HALF_TO_FULL)
+    assert by_level(text) == {("lifted", "渭滨区"): ["霍峰小区3号楼", "宝宇小区4号楼"]}
+
+
+def test_bare_level_lists_under_a_lead_that_lifts() -> None:
+    text = (LIFTING_LEAD + "一、封控区清单(2个)\n金华小区3栋、翠湖村二组。\n二、管控区名单(1个)\n星峰花园。")
+    assert levels_of(text) == {"lifted": ["金华小区3栋", "翠湖村二组", "星峰花园"]}
+
+
+def test_a_reworded_closed_and_controlled_list_lifted() -> None:
+    text = ("决定解除和调整部分县区已封控区和管控区。该列表如下:\n一、小店区\n(一)关闭和控制的地区清单(2)\n"
+            "金华小区3栋、翠湖村二组。\n(二)解除管制的地区清单(1)\n星峰花园。")
+    assert by_level(text) == {("lifted", "小店区"): ["金华小区3栋", "翠湖村二组", "星峰花园"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(name, min_size=1, max_size=3, unique=True), st.sampled_from(["封控", "管控", "管制"]),
+       st.sampled_from(["的区域清单", "的地区名单", "区域清单"]))
+def test_any_list_lifted_by_its_title(names: list[str], level: str, title: str) -> None:
+    places = [f"{x}小区" for x in names]
+    text = f"一、小店区\n(一)解除{level}{title}({len(places)})\n{'、'.join(places)}。"
+    assert by_level(text) == {("lifted", "小店区"): places}, text
+
+
+# --- an area of a level narrowed to a named part --------------------------------------------------------------
+
+def test_a_controlled_area_narrowed_to_a_building() -> None:
+    assert levels_of("(三)将管控区内的金华小区调整为金华小区21号楼。") == {"controlled": ["金华小区21号楼"]}
+
+
+def test_two_sealed_areas_narrowed_in_one_sentence() -> None:
+    text = "自即日起,将封控区翠湖村二期调整为翠湖村二期11号楼;将封控区星峰花园调整为星峰花园3栋。"
+    assert levels_of(text) == {"sealed": ["翠湖村二期11号楼", "星峰花园3栋"]}
+
+
+def test_a_high_risk_area_narrowed_traditional_full_width() -> None:
+    text = _S2T.convert("將高風險區星峰花園縮小為星峰花園3號樓。").translate(HALF_TO_FULL)
+    assert levels_of(text) == {"high": ["星峰花园3号楼"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(name, st.integers(1, 40),
+       st.sampled_from([("管控区", "controlled"), ("封控区", "sealed"), ("高风险区", "high")]),
+       st.sampled_from(["内的", "", "中的"]))
+def test_any_area_narrowed_to_its_building_keeps_the_level(compound: str, n: int, level: tuple[str, str],
+                                                           inside: str) -> None:
+    text = f"自即日起,将{level[0]}{inside}{compound}小区调整为{compound}小区{n}号楼。"
+    assert levels_of(text) == {level[1]: [f"{compound}小区{n}号楼"]}, text
