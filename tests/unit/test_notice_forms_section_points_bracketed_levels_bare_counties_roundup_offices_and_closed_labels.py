@@ -306,6 +306,11 @@ def test_a_first_bound_along_three_roads_in_a_sentence() -> None:
                                               "康宁路以东、锦绣路以西区域"]}
 
 
+def test_villages_before_a_bounded_area_are_places_of_their_own() -> None:
+    text = "管控区:金华村、翠湖村、胜利路以东、长风路以西、光明路以南、康宁路以北区域。"
+    assert levels_of(text) == {"controlled": ["金华村", "翠湖村", "胜利路以东、长风路以西、光明路以南、康宁路以北区域"]}
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(name, min_size=6, max_size=6, unique=True), st.sampled_from(["路", "村"]))
 def test_any_area_bounded_from_several_roads_is_one_place(names: list[str], kind: str) -> None:

@@ -124,8 +124,10 @@ _NUMBER_ON = rf"、(?={_BARE_NUMBER})"
 _SHARED_BOUND_FRONT = (
     rf"(?:(?:{_PIECE}{{1,12}}?、){{1,3}}(?={_PIECE}{{1,8}}?[两二三四五六七八九十\d]个?(?:村|社区|小区|组)[东南西北]{{1,2}}(?:至|到|抵))"
     rf"|(?:{_PIECE}{{2,12}}?(?:村|社区)、){{1,3}}(?={_PIECE}{{1,12}}?(?:村|社区){_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、])"
-    # (the first bound along several roads and a village: "A路、B二路、C村、D大学以东、E路以西、…")
-    rf"|(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{1,3}}"
+    # (the first bound along several roads and a village after them: "A路、B二路、C村、D大学以东、E路以西、…"; a
+    # run opening with villages, "A村、B村、C路以东、…", may list the villages apart)
+    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、"
+    rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{0,2}}"
     rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
