@@ -78,6 +78,7 @@ from fangkong.areas.notice_parsing.changes import (
     _changes,
     _lead_and_tail,
     _lifted_to,
+    _line_office_districts,
     _lists_lifted,
     _short_counties,
     _unread,
@@ -157,6 +158,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
     changes = _short_counties(_zone_districts(changes, "\n".join(lines)))
+    _line_office_districts(changes, lines)
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))
     for change in changes:

@@ -7,7 +7,7 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _org_only
 from fangkong.areas.notice_parsing.divisions import _divisions
-from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL
+from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _issuer_district
 from fangkong.areas.notice_parsing.places import (
     _ZONE,
     _ZONE_NOT,
@@ -27,6 +27,7 @@ from fangkong.areas.notice_parsing.terms import (
     _LEVEL,
     _MEASURE_PHRASE,
     _NUMBER_RE,
+    _ORG_BODY,
     _RANK,
     _compact,
     _level_name,
@@ -112,11 +113,28 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     "action": h.action, "level_from": h.level_from, "level_to": h.level_to,
                     "district": g.district, "stated_count": g.count, "places": g.places,
                     # ("封控区一:", "封控区2:": a lift's lists numbered under one level are bare labels too)
-                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}{_LABEL_ORDINAL}(?:\(.*\))?", h.text)
+                    # ("封控区清单(14)": the list's word after the level, a bare label still)
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}{_LABEL_ORDINAL}(?:名单|清单|列表)?"
+                                                                     r"(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
                     "_at": section.index,
                 })
     return changes, used
+
+
+# "宜良县…指挥部办公室通告,自9月7日22时起,对县城全域实行临时性静态管理": a report rounding up several offices'
+# notices, a paragraph opening with the office whose notice it tells (通告 / 发布通告称 / 消息 after its name)
+_LINE_OFFICE = re.compile(rf"^(?P<org>{_ORG_BODY})(?:\d{{1,2}}日|今天|今日|近日|日前)?(?:发布|发出)?"
+                          r"(?:通告|公告|通报|消息)称?[,:]")
+
+
+def _line_office_districts(changes: list[dict[str, Any]], lines: list[str]) -> None:
+    """A change without a district takes that of the office its own line opens with (a roundup's paragraph)."""
+    for change in changes:
+        at = change.get("_at")
+        if change["district"] is None and at is not None and at < len(lines) \
+                and (m := _LINE_OFFICE.match(_compact(lines[at]))):
+            change["district"] = _issuer_district(m["org"])
 
 
 def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

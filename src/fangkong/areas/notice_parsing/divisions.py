@@ -158,8 +158,10 @@ def _title_line_district(line: str) -> str | None:
     m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)
     if m and "通告" in line and m[1] in _divisions()[0]:
         return m[1]
-    m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
-                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除)", line)
+    # ("关于在渭城区实施全域控制的公告", "关于对A县实行静默管理的通告": the district where a measure is taken)
+    m = re.search(rf"关于(?:在|对)?(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
+                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除|实施|实行)",
+                  line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):
         return _without_prefecture(m[1])
     # "关于化州市划定高、中、低风险区的通告": a county-level city after 关于, a known division

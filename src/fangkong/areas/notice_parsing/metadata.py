@@ -198,6 +198,13 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return _without_city(m[1]) + (m[2] or "")
+        # "11月29日中午,广州市从化区发布通告,…以下区域调整为低风险区" (a news report): the district that issues the
+        # notice, at a clause's start or after a report's dateline ("本报讯") (its province and city in front)
+        for m in re.finditer(rf"(?:(?<=[,:讯])|^)(?:{_PROVINCE})?(?:[{_CJK}]{{2,4}}?市|北京|天津|上海|重庆)?"
+                             rf"([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             r"(?=(?:今天|今日|近日|日前|\d{1,2}日)?(?:发布|印发|发出)了?(?:通告|公告|通知))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return _without_city(m[1])
         # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
@@ -292,7 +299,9 @@ _SIGNATURE_CUT = re.compile(rf"(?P<org>[{_CJK}]{{2,16}}?(?:区|县|市|旗))(?:�
 # "解除全旗静默管理", "确需离开我旗的" … "按照《察右后旗复工复产工作方案》要求": a county's or banner's own notice
 # speaks of itself as 我旗 / 全县 / 本县 and names itself once, in full or short (a document's title in 《》, a
 # clause's start); 区 and 市 are left out ("我区" is also an autonomous region's, "我市" a prefecture's).
-_SELF_KIND = re.compile(r"(?:我|本|全)(?P<kind>旗|县)(?![城委长])")
+# (a county's notice may say 县 alone for its own: "(三)县内…的人员可正常流动", "由县疫情防控指挥部审批")
+_SELF_KIND = re.compile(r"(?:我|本|全)(?P<kind>旗|县)(?![城委长])"
+                        r"|(?:^|(?<=[\n,。;:)由经向]))(?P<bare>县|旗)(?=内|域内|疫情|新冠|应对|防控|指挥部)")
 _NOT_OWN_NAME = re.compile(r"^(?:我|本|全|各|该|外|邻|其他|周边|所在|所属|相关)")
 
 
@@ -300,11 +309,12 @@ def _self_named_district(lines: list[str]) -> str | None:
     """The one county or banner a notice that speaks of 我旗 / 全县 names (a known division anywhere, another name
     of that kind after a bracket, 《 or a clause's start), else None; two names of the kind are no answer."""
     text = "\n".join(lines)
-    kinds = {m["kind"] for m in _SELF_KIND.finditer(text)}
+    kinds = {m["kind"] or m["bare"] for m in _SELF_KIND.finditer(text)}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
     named: set[str] = set()
+    known: set[str] = set()
     for m in re.finditer(kind, text):
         end = m.end()
         for start in range(max(0, end - 8), end - 2):
@@ -314,7 +324,12 @@ def _self_named_district(lines: list[str]) -> str | None:
             bounded = start == 0 or not re.match(rf"[{_CJK}]", text[start - 1])
             if name in _divisions()[0] or (bounded and _district_ok(name, strict=True)):
                 named.add(name)
+                if name in _divisions()[0]:
+                    known.add(name)
                 break
+    # (one known county against a name only shaped like one, "南重县职业中学" in a copy's misread bounds: the known)
+    if len(known) == 1:
+        return known.pop()
     return named.pop() if len(named) == 1 else None
 
 

@@ -32,8 +32,9 @@ from fangkong.areas.notice_parsing.terms import (
 
 _T2S = opencc.OpenCC("t2s")
 # Variant characters OpenCC's t2s keeps, written for the standard ones in place names of traditional-character
-# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂): read as the registry writes them.
-_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪", "琅卫峨岩堤厂岁炼厩概")
+# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂, "陜西" 陕西 (陜 written for 陝)): read as the
+# registry writes them.
+_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪陜", "琅卫峨岩堤厂岁炼厩概陕")
 # 乾 is simplified as well ("乾县", "乾安县"), but t2s writes 干 for it after some characters ("大乾村" → "大干村"):
 # kept out of the conversion behind a private-use character.
 _KEEP_QIAN, _RESTORE_QIAN = str.maketrans("乾", "\ue000"), str.maketrans("\ue000", "乾")
@@ -182,7 +183,10 @@ _LABEL_BEFORE_CHANGE = re.compile(
 # levels only where they stand as a level: a heading or a label, a verb's level, a run of levels before their
 # management; never inside a place ("A社区除封闭控制区、B学校外的其他区域" is kept as written).
 _SWAPPED_LEVELS = (
-    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)区(?:域)?|封锁区(?:域)?"),
+    # ("封闭区域:" for 封控区域 as well: a closed area)
+    # ("关闭和控制的地区": 封控 split into its two words, closed and controlled)
+    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)?区(?:域)?|封锁区(?:域)?"
+               r"|(?:关闭|封闭)和控制的?(?:地区|区域)"),
     ("管控区", r"(?:管理)?控制区(?:域)?|管制区(?:域)?"),
     ("防范区", r"(?:预防|防备|防御|防护)区(?:域)?"),
     ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)"),
@@ -199,7 +203,7 @@ _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七�
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
 _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
                               rf"(?:新增|解除|解散|撤销|取消|调整)?)(?P<words>{_SWAPPED})"
-                              rf"(?=[ \t]*(?:{_COUNT})?[ \t]*(?::|$))")
+                              rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT})?[ \t]*(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
 _SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为)(?P<words>{_SWAPPED})")
 # Levels before their management: "解除A县封闭控制区、控制区、预防区管理", "取消预防区的管理" (a generic word
@@ -361,14 +365,14 @@ _KEPT_EXCEPT = re.compile(rf"(?:(?<=[,:;。\n])|^)[ \t]*除(?P<obj>[^,;。:除\n
 # "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
 _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
-                          r"(?:的|实行|实施|进行)(?P<level>(?:临时)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
+                          r"(?:的|实行|实施|进行)(?P<level>(?:临时性?)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
 
 
 # "决定对全县29个乡镇(街道)延长静默管控时间", "对A镇、B镇延长临时静默管理期限": silent management prolonged
 # over the places named (a count of a whole district's towns after 全县 only counts them); read as
 # ",对A镇、B镇实行静默管理".
 _SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)(?:继续|再)?(?:延长|延续|顺延)"
-                               r"(?:临时)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
+                               r"(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
                                # (until a time, or by a number of days: "延长静默管理时间至9月30日", "延长静默管控3天")
                                rf"(?=[,。;:\n的至到]|[\d{_CN_NUM}]{{1,3}}(?:天|日|个?小时)|$)")
 _WHOLE_OWN_COUNTED = re.compile(rf"(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)(?:的)?"
@@ -423,6 +427,9 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?)"
                       r"(?=[,;。]|$)",
                       re.M)
+# "(二)解除管控的区域清单(11个)", "解除封控的地区名单": the title of a list lifted, its level before 的 and the area's
+# word; read as "解除管控区域清单" (管制, control, is 管控 here as in a lift's object)
+_LIFTED_LIST_TITLE = re.compile(r"(?<=解除)(?P<lv>封控|管控|防范|管制)的?(?:区域|地区)(?=名单|清单|列表)")
 # "对划定为封控区的A楼和B楼,C小区2幢解除封控", "对划定为防范区的D城区解除临时管理措施" (a report's wording):
 # the places between "的" and 解除 leave the level they were designated; read as "对A楼和B楼,C小区2幢解除封控".
 _LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|划|确定|设定|列|定)为"
@@ -555,6 +562,19 @@ def _narrowed_to_part(m: re.Match[str]) -> str:
     return f"{m['place']}{m['part']}为{m['to']}{rest}"
 
 
+# "将管控区内的A小区调整为A小区21号楼", "将封控区B村二期调整为B村二期11号楼": an area of a level narrowed to a part
+# of it, the new extent written as the place and its part; the part keeps the level, read as "将A小区21号楼划定为
+# 管控区"
+# (a reworded copy's word for the level as well: "将控制区内的…")
+_NARROWED_TO_NAMED_PART = re.compile(rf"(?P<lead>将|把)(?P<lv>{_LEVEL_OR_SWAPPED})(?:内的?|中的?|的)?"
+                                     r"(?P<a>[^,;。:\n]{2,40}?)(?:调整|缩小|缩减|变更)(?:为|至)"
+                                     r"(?P<b>(?P=a)[^,;。:\n]{1,20}?)(?=[,;。\n]|$)")
+
+
+def _narrowed_to_named_part(m: re.Match[str]) -> str:
+    return f"{m['lead']}{m['b']}划定为{_as_level(m['lv'])}"
+
+
 # A copy on a spam site may carry the site's keyword inserted after sentences: "…5号楼1单元乌兰浩特市做法事。",
 # "…管控措施乌兰浩特市做法事。". Such a phrase is known by its form, not its words: the same phrase of 4-16
 # characters ends at least three sentences, after three different characters at least (no count: "新增2例确诊
@@ -674,6 +694,7 @@ def _normalize(text: str) -> str:
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
     text = _NARROWED_TO_PART.sub(_narrowed_to_part, text)
+    text = _NARROWED_TO_NAMED_PART.sub(_narrowed_to_named_part, text)
     text = _FINANCIAL_ENUM.sub(lambda m: m.group().translate(_FINANCIAL), text)
     text = _KANA_ENUM.sub(lambda m: m.group().translate(_KANA_NUMERALS), text)
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
@@ -692,6 +713,7 @@ def _normalize(text: str) -> str:
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
+    text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
@@ -738,7 +760,7 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–
 # ("自9月27日13时起全县立即实行静默管理": after the time's 起 too; an adverb before the verb goes)
 _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)"
                                r"(?:立即|即时|随即|即|统一|全面|全域|一律|暂时)?"
-                               r"(?P<verb>(?:实行|实施)(?:临时)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
+                               r"(?P<verb>(?:实行|实施)(?:临时性?)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
 
 # A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
 # the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
@@ -749,7 +771,7 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
     rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
-    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
+    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
 
 
 def _whole_division_silent(m: re.Match[str]) -> str:

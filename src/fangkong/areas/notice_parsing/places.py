@@ -124,7 +124,10 @@ _NUMBER_ON = rf"、(?={_BARE_NUMBER})"
 _SHARED_BOUND_FRONT = (
     rf"(?:(?:{_PIECE}{{1,12}}?、){{1,3}}(?={_PIECE}{{1,8}}?[两二三四五六七八九十\d]个?(?:村|社区|小区|组)[东南西北]{{1,2}}(?:至|到|抵))"
     rf"|(?:{_PIECE}{{2,12}}?(?:村|社区)、){{1,3}}(?={_PIECE}{{1,12}}?(?:村|社区){_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、])"
-    rf"|(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、){{1,2}}"
+    # (the first bound along several roads and a village after them: "A路、B二路、C村、D大学以东、E路以西、…"; a
+    # run opening with villages, "A村、B村、C路以东、…", may list the villages apart)
+    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、"
+    rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{0,2}}"
     rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
@@ -155,7 +158,8 @@ _BOUND_RUN = re.compile(
     # (bounds by house numbers: "A社区居民点门牌西起42号、55号,东至90号、85号,南至62号、72号": the first bound
     # may start with 起, and a bare house number after 、 goes on with the last bound, no place of its own)
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}(?:至|到|抵|起)"
-    r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    # (a first bound through several points up to the next bound's 、: "西起A路、B路与C街十字路口、东至D段")
+    r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北]|、[东南西北]{1,2}(?:至|到|抵))"
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、]"
     r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))(?:[东南西北]、)?[东南西北]{1,2}(?:至|到|抵|自|起|以(?=[^,、;。\n]{1,30}为界))"
@@ -551,6 +555,14 @@ def _without_summary(obj: str) -> str:
         last_and = _LAST_AND.search(places)
         if last_and and _cn_int(digits[k:]) == len(_split_enclosed(places)) + 1:
             return places[:last_and.start("a")] + last_and["a"] + "、" + last_and["b"]
+    # "A饭店;B…段7个区域" (a place left out of a copy): a count of areas after a name's last character (no digit
+    # to run on from) closing a list of several is a summary whatever the number; no name ends with "7个区域" (a
+    # count after one name, "浙江绍兴6个地区", counts what it does not list)
+    places = obj[:m.start()].rstrip(",、")
+    if not m["sep"] and m.start() > 0 and re.match(rf"[{_CJK})]", obj[m.start() - 1]) \
+            and re.fullmatch(r"[\d一二三四五六七八九十两]{1,4}[个处](?:区域|地区|点位|地点|场所)的?", m.group()) \
+            and len(_split_enclosed(places)) > 1:
+        return places
     return obj
 
 

@@ -37,6 +37,7 @@ from fangkong.areas.notice_parsing.terms import (
     _DATE_RE,
     _DIST_SUFFIX,
     _LEVEL,
+    _LEVEL_GRADE,
     _LEVEL_RE,
     _ORG_SUFFIX,
     _RANK,
@@ -154,7 +155,7 @@ _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_SCALE}{_LEVEL})?(?:(?:新增|新(?
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
                               # "A镇镇直及B村参照防范区管理": managed as the level (参照 / 比照, then 管理)
                               rf"|(?<!人员)(?<!人群)(?:参照|比照)(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
-                              rf"|(?P<lift>{_LIFT_MANNER}解除)){_SCALE_NAMED}(?P<level>{_LEVEL})"
+                              rf"|(?P<lift>{_LIFT_MANNER}解除)){_SCALE_NAMED}(?(lift)|{_LEVEL_GRADE})(?P<level>{_LEVEL})"
                               # ("将A解除临时性管控措施": a temporary control lifted, the same form)
                               rf"|(?P<lift2>{_LIFT_MANNER}解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
@@ -258,6 +259,12 @@ _LIFT_OBJECT = re.compile(
     # ("解除A村临时管控区(北至B路,南至C路;以实际管控区域为准)": the area's bounds or notes in brackets after its
     # level, commas and semicolons inside them; the note is part of the place)
     r"(?P<note>\((?:[^()]|\([^()]*\)){2,200}\))?(?=[,;。]|$)")
+
+
+# "一类临时管控区域[A、B(…)、C]", "中风险区【D、E】": a level (the one the places leave), then the places in brackets,
+# the whole object of the verb after it (a place's own note in brackets inside)
+_LEVEL_BRACKETED = re.compile(rf"(?:原来?的?|现有?的?)?{_LEVEL_GRADE}(?P<level>{_LEVEL})"
+                              r"[\[【(](?P<obj>(?:[^()\[\]【】]|\([^()]*\))+)[\]】)]")
 
 
 # "封控区、管控区全部解封后,防范区(A;B;C)同步解除": a level with its places in brackets, lifted after them.
@@ -532,6 +539,11 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = quoted["pre"] + quoted["inner"]
         elif _QUOTED_PARTS.fullmatch(obj):
             obj = re.sub(r"\s*[“”]\s*", "", obj)  # "A镇“B村”,C镇“D店”、“E村、F村”": each part set off
+        # "一类临时管控区域[A、B、C]调整为二类临时管控区域", "中风险区(D、E)调整为低风险区", "二类临时管控区域(F,G)
+        # 解除管控措施": the level the places leave, then the places in brackets; the brackets set the object off
+        bracketed = _LEVEL_BRACKETED.fullmatch(obj.strip(" ,"))
+        if bracketed:
+            obj = bracketed["obj"]
         counted = _counted_object(obj)
         origin, by_comma = "", False
         if counted:
@@ -543,6 +555,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if not origin and starts and starts[-1].group() in ("将", "把") and (
                 former := _former_level_front(obj) or _former_level_back(obj)):
             obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
+        if not origin and bracketed:
+            origin = "由" + bracketed["level"]
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
         # "A、B,以上区域由中风险区调整为低风险区": the list, then a reference back to it, in one sentence
         listed_before = _LIST_THEN_REFERENCE.search(obj)
@@ -582,7 +596,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             prose = [k for k, piece in enumerate(pieces) if _PROSE_PIECE.search(piece)]
             if prose and prose[-1] < len(pieces) - 1:
                 obj = ",".join(pieces[prose[-1] + 1:])
-        explicit = (bool(starts) or numbered or bool(sections) or bool(listed_before)
+        explicit = (bool(starts) or numbered or bool(sections) or bool(listed_before) or bool(bracketed)
                     or _front_district(obj) is not None or bool(conditioned))
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
@@ -606,7 +620,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = _RESIDENTS_OF.sub("", obj)
             # "原标题:A小区解除封控": the levels alone need the object their 对 introduces, or a numbered item
             # that is the object ("1、A楼;B楼;C层解除封控;")
-            whole_item = numbered and not starts and head == body[:m.start()]
+            whole_item = (numbered and not starts and head == body[:m.start()]) or bool(bracketed)
             if not starts and not whole_item:
                 continue
             if not whole_item and not m.group().endswith(("管理", "措施")) \

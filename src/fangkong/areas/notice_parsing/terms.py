@@ -26,7 +26,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # vocabulary
 
 # ("静态管理", static management (Xinjiang 2022), is the same level as silent management)
-_LEVEL = (r"(?:临时静默(?:管理)?|静默管理|(?:临时)?静态管理"
+# ("临时性静态管理": 临时性, temporary, as 临时)
+_LEVEL = (r"(?:临时性?静默(?:管理)?|静默管理|(?:临时性?)?静态管理"
           r"|[高中低]风险(?:等级)?(?:地区|区域|区)|封控(?:管理)?区(?:域)?|管控区(?:域)?"
           # "重点防范区", "一般防范区": two grades of the precaution area, both precaution
           r"|(?:重点|一般)?防范区(?:域)?)")
@@ -41,7 +42,10 @@ _TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调
                 r"|作|设定|设)(?:为|至|成)"
                 # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
                 r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
-_TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?(?P<level>{_LEVEL})")
+# "调整为二类临时管控区域", "划为临时封控区": a grade (class) and 临时 (temporary) before 封控 / 管控 / 防范, no
+# other level ("一类临时管控区域" and "二类…" are both 管控)
+_LEVEL_GRADE = r"(?:(?:[一二三两\d]类)?临时性?(?=封控|管控|防范))?"
+_TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?{_LEVEL_GRADE}(?P<level>{_LEVEL})")
 # "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
 _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
           # ("长沙市(6)个": the number alone in brackets, the measure word after them)
