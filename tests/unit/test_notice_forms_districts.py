@@ -145,3 +145,12 @@ def test_qian_in_names_is_kept_through_the_traditional_conversion() -> None:
         [(level, district)] = by_level(text)
         assert (level, district.removeprefix("咸阳市")) == ("high", "乾县")
         assert by_level(text)[(level, district)] == ["大乾村"]
+
+
+@pytest.mark.parametrize("front", ["据", "根据", "来自", "据山西省"])
+@pytest.mark.parametrize("county", ["夏县", "平陆县", "闻喜县"])
+def test_a_county_named_after_a_reports_据_is_the_county_not_the_phrase(front: str, county: str) -> None:
+    # (a county of two characters too: the known name ending at 县 wins over a longer run shaped like one)
+    text = f"{front}{county}新冠肺炎疫情防控指挥部消息,全县实行临时静默管理,我县居民足不出户。"
+    assert {(c["level_to"], c["district"]) for c in parse_notice(text, fallback=False)["changes"]} \
+        == {("silent", county)}

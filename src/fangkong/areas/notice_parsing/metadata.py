@@ -25,7 +25,7 @@ from fangkong.areas.notice_parsing.terms import (
 )
 
 _ORG_IN_LINE = re.compile(
-    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
+    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:根据|据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
 )
 _EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日起")
 
@@ -317,16 +317,21 @@ def _self_named_district(lines: list[str]) -> str | None:
     known: set[str] = set()
     for m in re.finditer(kind, text):
         end = m.end()
-        for start in range(max(0, end - 8), end - 2):
+        # (the longest name shaped like a county, unless a known one ends here too: "据夏县…" is 夏县's)
+        shaped = None
+        for start in range(max(0, end - 8), end - 1):
             name = text[start:end]
             if not re.fullmatch(rf"[{_CJK}]+", name) or _NOT_OWN_NAME.match(name):
                 continue
-            bounded = start == 0 or not re.match(rf"[{_CJK}]", text[start - 1])
-            if name in _divisions()[0] or (bounded and _district_ok(name, strict=True)):
-                named.add(name)
-                if name in _divisions()[0]:
-                    known.add(name)
+            if name in _divisions()[0]:
+                known.add(name)
+                shaped = name
                 break
+            bounded = start == 0 or not re.match(rf"[{_CJK}]", text[start - 1])
+            if shaped is None and bounded and len(name) > 2 and _district_ok(name, strict=True):
+                shaped = name
+        if shaped:
+            named.add(shaped)
     # (one known county against a name only shaped like one, "南重县职业中学" in a copy's misread bounds: the known)
     if len(known) == 1:
         return known.pop()
