@@ -288,7 +288,9 @@ def bound_run(draw: st.DrawFn) -> str:
     """ "A路以东、B大道以南、C大道,D街以西、E街以北(除中风险区外)": roads with their directions, one in the middle
     maybe without."""
     sides = draw(st.lists(st.sampled_from(["以东", "以西", "以南", "以北"]), min_size=3, max_size=5))
-    roads = [draw(word) + draw(st.sampled_from(["路", "大道", "街"])) for _ in sides]
+    # (roads of other names: a bound run written five times over is a copy's repeat, not an area's bounds)
+    names = draw(st.lists(word, min_size=len(sides), max_size=len(sides), unique=True))
+    roads = [name + draw(st.sampled_from(["路", "大道", "街"])) for name in names]
     parts = [road + side for road, side in zip(roads, sides, strict=True)]
     if draw(st.booleans()):
         parts[len(parts) // 2] = roads[len(parts) // 2]
