@@ -649,8 +649,10 @@ def _normalize(text: str) -> str:
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
+    text = _WHOLE_CLOSED.sub("临时静默管理", text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
+    text = _ALL_OF_DIVISION.sub(_all_of_division, text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
@@ -688,19 +690,26 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 
 # A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
 # the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
-# 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理": a sentence of its own,
+# 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理", "A县继续实行临时性
+# 全域静态管理" (继续 keeps it on; 临时性 is 临时; 全域 after the verb is the whole district all the same): a
+# sentence of its own,
 # "郏县实行静默管理。" / "全县实行静默管理。" ("对全县域实行静态管理": 全县域 is 全县), the district being
 # the place (found as the longest known district
 # at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
-    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
-    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?"
+    rf"(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?)?(?:全域|全境)?(?P<kind>静默|静态)(?:管理|管控)"
+    r"(?!期间|时期|结束|解除|后|的)")
 
 
 def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
     if m["own"]:
+        # "山西某市A县全县继续实行临时性全域静态管理": the county named, then 全县 (the same county) as the subject
+        named = next((words[start:] for start in range(len(words)) if words[start:] in _divisions()[0]), None)
+        if named and named.endswith(m["own"][-1]):
+            return words[:-len(named)] + "\n" + named + "实行" + m["kind"] + "管理。\n"
         if words and not words.endswith(("在", "对", "决定", "起")):
             return m.group()
         return words[:-1] + "\n" + m["own"] + "实行" + m["kind"] + "管理。\n" if words else \
@@ -711,6 +720,29 @@ def _whole_division_silent(m: re.Match[str]) -> str:
             return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
     return m.group()
 
+
+
+# "临时全域封闭管理区域:A区全域", "关于实施临时全域封闭管理的通告": closed management over a whole district
+# (every village and compound shut, people kept at home: "人员静态管理", "足不出户") is a whole district's
+# temporary silent (static) management, as "全县实行临时静默管理"; read as its words. (封闭 alone, "对A小区实行封闭
+# 管控", stays the sealed level's.)
+_WHOLE_CLOSED = re.compile(r"(?:临时性?)?全域封闭(?:管理|管控)")
+
+# "封控区域:A市所有村(居)、社区实行封闭管理,每个村(居)…", "管控范围:全县所有小区、村庄": every village and
+# community of a district (named, or its own 全县) as a level's object is the whole district; read as "A市全域,"
+# (the notice's own district's 全域 is the district itself, _name_whole_own). Only right after a label's colon:
+# "全区所有村居实行临时封闭管理" among the measures is a rule for them, no place.
+_EVERY_KIND_WORD = r"(?:村\((?:居|社区)\)|村居|村庄|行政村|自然村|村|社区|居委会|居民小区|小区|单位)"
+_ALL_OF_DIVISION = re.compile(rf"(?<=:)(?P<division>[{_CJK}]{{2,12}}?|全(?:县|区|旗|市))(?:所有|全部)"
+                              rf"{_EVERY_KIND_WORD}(?:[、和及与]{_EVERY_KIND_WORD})*(?P<end>实行|实施|[,;。\n]|$)")
+
+
+def _all_of_division(m: re.Match[str]) -> str:
+    division = m["division"]
+    if not division.startswith("全") and division not in _divisions()[0]:
+        return m.group()
+    whole = "全域" if division.startswith("全") else division + "全域"
+    return whole + ("," + m["end"] if m["end"] in ("实行", "实施") else m["end"])
 
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its

@@ -45,6 +45,8 @@ _BOILER_ANY = re.compile(
     r"|(?:解封|解控|解除)不[^,;。]{0,3}(?:解防|松懈|放松)"  # "解封不能解防", "解封不松懈": the slogan's other wordings
     # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
     r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
+    # "每个村(居)、社区只保留一个出入口": a rule for the gates of the places just named, no place
+    r"|(?:只|仅)保留"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 

@@ -719,8 +719,9 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
     for change in changes:
         district = change["district"]
         if change["level_to"] == "silent" and district:
-            change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
-                                for p in change["places"]]
+            # ("静默管理区域:A区全域": the district's 全域 under silent management is the district as well)
+            change["places"] = [district if ((w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]))
+                                or p in ("全域", "全境") else p for p in change["places"]]
         if own and district == own and change["level_to"]:
             change["places"] = [district if re.fullmatch(r"(?:全域|全境)(?:范围内?)?", p) else p
                                 for p in change["places"]]

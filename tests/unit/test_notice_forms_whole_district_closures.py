@@ -1,0 +1,137 @@
+"""Forms of notices that shut a whole county-level district: named and then restated as 全县 with 继续, 临时性 and
+全域 after the verb ("A县全县继续实行临时性全域静态管理"), every village and community of a district as a level's
+object ("封控区域:A市所有村(居)、社区实行封闭管理"), and a whole district's closed management as a level's label
+("临时全域封闭管理区域:A区全域"). Each form in variants written here (other counties, wording, numbering,
+full-width punctuation, traditional characters), a property over generated parts, and what is no such form."""
+
+from __future__ import annotations
+
+import opencc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, levels_of
+
+_S2T = opencc.OpenCC("s2t")
+
+# County-level divisions of the statistics bureau's list (the parser knows them by name).
+COUNTIES = ["平遥县", "清徐县", "纳雍县", "永丰县", "郏县", "中宁县", "迎泽区", "小店区", "介休市", "霍州市"]
+
+
+# --- a county named, then 全县, under temporary static management -----------------------------------------
+
+def test_county_restated_as_quan_xian_kept_under_temporary_static_management() -> None:
+    text = ("8月23日,山西省晋中市平遥县疫情防控指挥部发布通告,经综合分析研判,山西省晋中市平遥县全县继续实行临时性"
+            "全域静态管理,时间延至8月24日18时。\n静态管理期间,非必要不外出,原则上必须居家。")
+    assert levels_of(text) == {"silent": ["平遥县"]}
+
+
+def test_report_of_a_county_put_under_static_management_from_an_hour() -> None:
+    text = ("记者从贵州毕节纳雍县疫情防控领导小组办公室了解到,为保障人民群众生命安全,自9月21日6时起,纳雍县全县实行"
+            "临时性全域静态管理。静态管理期间,全县保持静默状态,非必要不外出;高速路口限制人员流动。")
+    assert by_level(text) == {("silent", "纳雍县"): ["纳雍县"]}
+
+
+def test_a_district_named_without_quan_qu_in_traditional_characters() -> None:
+    text = _S2T.convert("9月5日,太原市小店区疫情防控指挥部决定,9月5日18时至9月8日18时,小店区实行临时性全域静默管理。"
+                        "静默管理期间,原则上必须居家。")
+    assert by_level(text) == {("silent", "小店区"): ["小店区"]}
+
+
+def test_a_city_restated_as_quan_shi_with_full_width_punctuation() -> None:
+    text = ("10月2日,介休市全市继续实施临时全域静态管理,解除时间另行通知。静态管理期间,居民足不出户。"
+            .translate(HALF_TO_FULL))
+    assert levels_of(text) == {"silent": ["介休市"]}
+
+
+def test_quan_xian_after_another_kind_of_division_is_no_restatement() -> None:
+    # (a 区 named, then 全县: not the same division; left to the other rules, which read no 区 from it)
+    text = "9月5日,小店区全县继续实行临时性全域静态管理。"
+    assert levels_of(text) != {"silent": ["小店区"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(COUNTIES), st.sampled_from(["", "山西省晋中市", "河南平顶山"]),
+       st.sampled_from(["", "继续", "立即"]), st.sampled_from(["实行", "实施"]),
+       st.sampled_from(["临时性", "临时", ""]), st.sampled_from(["全域", "全境", ""]),
+       st.sampled_from(["静态管理", "静默管理", "静默管控"]), st.booleans())
+def test_any_county_restated_as_its_whole_is_its_own_place(county: str, front: str, adverb: str, verb: str,
+                                                          temporary: str, whole: str, kind: str, full: bool) -> None:
+    own = "全" + county[-1]
+    text = f"8月20日,{front}{county}{own}{adverb}{verb}{temporary}{whole}{kind},时间暂定3天。"
+    assert levels_of(text.translate(HALF_TO_FULL) if full else text) == {"silent": [county]}
+
+
+# --- every village and community of a district as a level's object ------------------------------------------
+
+def test_every_village_and_community_of_the_city_sealed() -> None:
+    text = ("霍州市新冠疫情防控工作领导小组办公室\n关于霍州市临时封控管理的通告\n"
+            "1.封控时间:自2022年4月18日零时起实施临时封控管理,解除时间另行通知。\n"
+            "2.封控区域:霍州市所有村(居)、社区实行封闭管理,每个村(居)、社区只保留一个出入口,卡口24小时值守。\n"
+            "3.封控期间,广大居民要按照要求有序参加核酸检测。")
+    assert by_level(text) == {("sealed", "霍州市"): ["霍州市"]}
+
+
+def test_every_compound_and_village_of_the_county_controlled_with_full_width_colon() -> None:
+    text = ("清徐县疫情防控指挥部\n关于实行临时管控的通告\n(一)管控范围:清徐县所有小区、村庄。\n"
+            "(二)管控期间,居民非必要不外出。").translate(HALF_TO_FULL)
+    assert by_level(text) == {("controlled", "清徐县"): ["清徐县"]}
+
+
+def test_every_village_of_the_own_county_written_as_quan_xian_in_traditional_characters() -> None:
+    text = _S2T.convert("永丰县疫情防控指挥部关于临时封控管理的通告\n一、封控区域:全县所有村居、社区实施封闭管理。\n"
+                        "二、封控期间,居民足不出户。")
+    assert by_level(text) == {("sealed", "永丰县"): ["永丰县"]}
+
+
+def test_every_compound_of_a_town_or_among_the_measures_is_no_whole_district() -> None:
+    # (a town is no district: its compounds stay as written; a measure for every village names no place)
+    text = ("关于临时封控的通告\n一、封控区域:金华镇所有小区。\n"
+            "二、全县所有村居实行临时封闭管理,每个村只保留一个出入口。")
+    assert levels_of(text) == {"sealed": ["金华镇所有小区"]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(COUNTIES), st.sampled_from(["封控区域", "封控范围", "管控区域"]),
+       st.lists(st.sampled_from(["村(居)", "社区", "小区", "村庄", "居委会"]), min_size=1, max_size=3, unique=True),
+       st.sampled_from(["实行封闭管理,", "实施封闭管控,", "。", ";"]), st.booleans())
+def test_every_kind_of_place_of_any_district_is_the_district(county: str, label: str, kinds: list[str], end: str,
+                                                             full: bool) -> None:
+    text = (f"{county}疫情防控指挥部\n关于临时封控管理的通告\n1.{label}:{county}所有{'、'.join(kinds)}{end}"
+            "每个小区只保留一个出入口。\n2.封控期间,居民足不出户。")
+    level = "controlled" if label.startswith("管控") else "sealed"
+    assert by_level(text.translate(HALF_TO_FULL) if full else text) == {(level, county): [county]}
+
+
+# --- a whole district's closed management as a level's label --------------------------------------------------
+
+def test_whole_district_closed_management_as_a_label() -> None:
+    text = ("关于实施临时全域封闭管理和开展全员核酸检测的通告\n"
+            "1.临时全域封闭管理时间:自2022年5月3日6时起,解除时间另行通知。\n"
+            "2.临时全域封闭管理区域:迎泽区全域。\n3.自2022年5月3日6时起,开展全员核酸检测。\n"
+            "4.临时全域封闭管理期间对拒不服从管理的,将依法追究相关责任。")
+    assert by_level(text) == {("silent", "迎泽区"): ["迎泽区"]}
+
+
+def test_whole_county_closed_management_with_the_county_named_in_traditional_characters() -> None:
+    text = _S2T.convert("关于实施临时性全域封闭管理的通告\n一、全域封闭管理区域:郏县全域。\n二、所有人员足不出户。")
+    assert by_level(text) == {("silent", "郏县"): ["郏县"]}
+
+
+def test_silent_label_over_a_district_s_whole_area() -> None:
+    text = ("关于实行静默管理的通告\n(一)静默管理区域:中宁县全境。\n(二)静默管理期间,居民足不出户。"
+            .translate(HALF_TO_FULL))
+    assert by_level(text) == {("silent", "中宁县"): ["中宁县"]}
+
+
+def test_closed_management_of_one_compound_is_no_whole_district() -> None:
+    text = "关于临时管控的通告\n经研究,对金华小区实行临时封闭管控。"
+    assert levels_of(text) == {"sealed": ["金华小区"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(COUNTIES), st.sampled_from(["临时全域封闭管理", "全域封闭管理", "临时性全域封闭管控"]),
+       st.sampled_from(["全域", "全境"]), st.sampled_from(["1.", "二、", "(三)"]))
+def test_any_district_s_whole_closure_is_the_district(county: str, label: str, whole: str, number: str) -> None:
+    text = f"关于实施{label}的通告\n{number}{label}区域:{county}{whole}。\n居民足不出户。"
+    assert by_level(text) == {("silent", county): [county]}
