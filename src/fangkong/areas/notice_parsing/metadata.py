@@ -318,6 +318,25 @@ def _self_named_district(lines: list[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _only_named_division(lines: list[str], places: list[str]) -> str | None:
+    """The one county-level division a notice names, when nothing says whose it is otherwise and it names it more than
+    once: a county's or county-level city's notice copied without its title and signature still speaks of itself
+    ("根据A州疫情防控形势…A州市防外溢管控措施延长4天", "倡导非必要不离开B区…B区域餐饮场所取消堂食"; the name short or in
+    full). Not a name written once (an appeal to follow another office's reports, a case found elsewhere), two
+    names, a name inside a place ("金新城北区" holds 城北区, "C市D科技有限公司") or a town's ("E县镇")."""
+    text = "\n".join(lines)
+    named = {d for d in _divisions()[0] if d in text}
+    named = {d for d in named if not any(d != other and d in other for other in named)}  # "A区" in "B市A区"
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    short = name[:-1] if len(name) > 2 and name[-1] in "区县市旗" else name
+    if any(name in place for place in places) or re.search(rf"{re.escape(name)}(?:镇|乡|街道|村)", text) \
+            or text.count(short) < 2:
+        return None
+    return name
+
+
 def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
     # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)

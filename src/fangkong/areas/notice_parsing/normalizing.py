@@ -52,6 +52,10 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 
 
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+# "将A划为临时管控1区", "将B划为临时管控2区", "新增C镇为防外溢管控区": a sealed or control area the notice qualifies
+# (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
+_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:临时性?|防外溢|防扩散|防溢出)+(?P<kind>封控|管控)"
+                              r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:号)?区(?:域)?")
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
@@ -614,8 +618,30 @@ _CASE_PLACE_WORDS = re.compile(
 _BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
 
 
+# "…B單元?jiǎng)潪榕R時(shí)管控1區": a repost that glosses characters with pinyin lost a byte of a GBK-encoded run and
+# read the rest shifted by one byte: "?" and a stray gloss where a character was lost, then characters made of
+# the next ones' halves, up to a byte the shift leaves alone (an ASCII letter: 臨 is C5 52, "…R"). Encoded back
+# to GBK and read from its second byte, the run is the text it was ("潪榕R" is 為臨); the lost character stays
+# lost. Only where the shifted bytes read as Chinese characters throughout ("?jiǎng)O為臨": 設 lost, O its half).
+_SHIFTED_GBK = re.compile(r"\?[a-z\u00e0-\u01dc]{1,6}\)(?P<run>[\u3000-\u9fff\uff00-\uffef@-Z\[-~]{1,10})")
+
+
+def _shifted_gbk(m: re.Match[str]) -> str:
+    run = m["run"]
+    for end in (n + 1 for n, ch in enumerate(run) if "@" <= ch <= "~"):  # (the shortest run that reads back)
+        try:
+            read = run[:end].encode("gbk")[1:].decode("gbk")
+        except UnicodeError:
+            continue
+        # (nothing when the lost character's second byte was a letter, the characters after it read as written)
+        if re.fullmatch(rf"[{_CJK}]+", read) or (not read and re.match(rf"[{_CJK}]", run[end:])):
+            return read + run[end:]
+    return m.group()
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SHIFTED_GBK.sub(_shifted_gbk, text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_unswapped(_without_inserted_phrase(text)))
@@ -667,6 +693,7 @@ def _normalize(text: str) -> str:
         text = _MERGED.sub(_merged, text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
+    text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
