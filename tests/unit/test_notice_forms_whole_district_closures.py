@@ -169,8 +169,8 @@ def test_any_qualified_level_is_its_kind(qualifier: str, kind: str, number: str,
 # --- a repost's GBK bytes read one byte off: "?jiǎng)潪榕R時(shí)" is "(劃)為臨時" ---------------------------------
 
 def test_shifted_bytes_of_a_verb_before_a_level_are_read_back() -> None:
-    text = "(一)將椹川大道81號(hào)新興街道金科世家小區(qū)2棟B單元?jiǎng)潪榕R時(shí)管控1區(qū),採取“足不出戶”措施。"
-    assert levels_of(text) == {"controlled": ["椹川大道81号新兴街道金科世家小区2栋B单元"]}
+    text = "(一)將龍春大道18號(hào)金華街道錦繡世家小區(qū)3棟A單元?jiǎng)潪榕R時(shí)管控1區(qū),採取“足不出戶”措施。"
+    assert levels_of(text) == {"controlled": ["龙春大道18号金华街道锦绣世家小区3栋A单元"]}
 
 
 def test_shifted_bytes_in_another_notice_with_another_place() -> None:
@@ -218,3 +218,56 @@ def test_a_town_named_after_its_county_or_two_divisions_name_no_district() -> No
                  "一、将星湾村划为封控区。\n二、请关注平遥县疫情防控工作的通报。",
                  "一、将金华小区划为封控区。\n二、请平遥县、介休市居民配合。"):
         assert [district for district, _level in [(k[1], k[0]) for k in by_level(text)]] == [None], text
+
+
+# --- "调整后,我县无高风险区。中风险区5个:…": none left of a level is no place ------------------------------------
+
+def test_none_left_of_a_level_after_a_lowered_list_is_no_place() -> None:
+    text = ("关于调整中高风险区风险等级的通告\n高风险区降为中风险区(1个)\n平遥县金华镇星湾超市\n"
+            "中风险区降为低风险区(1个)\n平遥县龙春镇锦绣花园小区\n调整后,我县无高风险区。中风险区1个:金华镇星湾超市。其他区域均为低风险区。")
+    assert levels_of(text) == {"medium": ["金华镇星湾超市", "金华镇星湾超市"], "low": ["龙春镇锦绣花园小区"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["我县", "我区", "全市", "本县", "平遥县"]), st.sampled_from(["无", "暂无", "已无", "没有"]),
+       st.sampled_from(["高风险区", "中风险区", "中高风险区"]), st.booleans())
+def test_any_none_left_after_the_adjustment_is_no_place(who: str, none: str, level: str, full: bool) -> None:
+    text = f"中风险区降为低风险区(1个)\n龙春镇锦绣花园小区\n调整后,{who}{none}{level}。"
+    assert levels_of(text.translate(HALF_TO_FULL) if full else text) == {"low": ["龙春镇锦绣花园小区"]}
+
+
+# --- "A街道、B社区、C花园62栋等84个区域解除封控管理。": a counted subject lifted ------------------------------------
+
+def test_an_example_address_and_a_count_lifted_under_each_level() -> None:
+    text = _S2T.convert("4月10日,高新区疫情防控工作领导小组发布《关于解除相关封控区、管控区的公示》。"
+                        "具体解封情况如下:\n"
+                        "1、封控区:\n龙春街道、星湾社区、锦绣花园三期6栋等52个区域解除封控管理。\n"
+                        "2、管控区:\n金华街道、长风社区、泰康城中央等9个区域解除管控管理。")
+    assert levels_of(text) == {"lifted": ["龙春街道、星湾社区、锦绣花园三期6栋", "金华街道、长风社区、泰康城中央"]}
+
+
+def test_a_counted_list_of_compounds_lifted_without_jiang() -> None:
+    text = ("一、龙春小区、星湾小区、锦绣花园等12个小区解除封控。\n二、金华村等3个区域解除管控措施。"
+            .translate(HALF_TO_FULL))
+    assert by_level(text) == {("lifted", None): ["龙春小区", "星湾小区", "锦绣花园", "金华村"]}
+
+
+def test_three_places_counted_as_three_are_three() -> None:
+    text = "龙春街道、星湾社区、锦绣花园等3个区域解除封控管理。"
+    assert levels_of(text) == {"lifted": ["龙春街道", "星湾社区", "锦绣花园"]}
+
+
+def test_a_lift_of_a_level_as_a_time_is_no_counted_subject() -> None:
+    text = "一、将金华小区划为封控区。\n二、封控区解除后,居民仍需做好个人防护。"
+    assert levels_of(text) == {"sealed": ["金华小区"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["龙春", "星湾", "金华"]), st.sampled_from(["街道", "镇"]), st.sampled_from(["社区", "村"]),
+       st.sampled_from(["锦绣花园3栋", "泰康城中央", "长风小区二期"]), st.integers(4, 120),
+       st.sampled_from(["封控", "管控"]), st.sampled_from(["管理", "", "措施"]))
+def test_any_example_address_with_its_count_is_one_place(town: str, kind: str, village: str, compound: str, n: int,
+                                                        level: str, tail: str) -> None:
+    place = f"{town}{kind}、福瑞{village}、{compound}"
+    text = f"1、{level}区:\n{place}等{n}个区域解除{level}{tail}。"
+    assert levels_of(text) == {"lifted": [place]}

@@ -25,6 +25,7 @@ from fangkong.areas.notice_parsing.terms import (
     _FOLD,
     _LEVEL,
     _LEVEL_RE,
+    _SUMMARY_KIND,
     _TARGET_VERB,
     _cn_int,
     _top_level_seps,
@@ -436,6 +437,25 @@ _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM
                               # ("解除对A合围区域内居民小区的临时静默管理措施": 的 before the level ends the object)
                               rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)的?(?:参照|按照?)?(?P<level>{_LEVEL})的?"
                               r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
+# "A街道、B社区、C花园三期62栋等84个区域解除封控管理。": a line that opens with its places, counts them and lifts
+# a level from them, the subject and no 将 (a public notice's line under "1、封控区:"); read as "将…解除封控管理".
+# (The count says the line lists places: "封控区解除后…", "A小区解除封控后" are no such line.)
+# A street, a community in it and a compound in that, then a count of other areas ("A街道、B社区、C花园三期62栋等84个
+# 区域"): one example's address, its parts joined by 、, one place as listed (not when the count is of the three).
+_COUNTED_SUBJECT_LIFTED = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?![将对把由自从经根按为])"
+                                     rf"(?P<obj>[^,;。:\n]{{2,300}}?)(?P<count>等(?:共|计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]"
+                                     rf"(?:{_SUMMARY_KIND})?)(?P<lift>解除(?:封控|管控|防范)区?(?:管理|管控|措施)?)"
+                                     r"(?=[,;。]|$)")
+_ADDRESS_PATH = re.compile(r"[^、]{1,12}?(?:街道|镇|乡|苏木)、[^、]{1,12}?(?:社区|村|居委会|嘎查)、"
+                           r"[^、]{2,30}(?<!街道)(?<![镇乡村])(?<!社区)")
+
+
+def _counted_subject_lifted(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    if _ADDRESS_PATH.fullmatch(obj) and _cn_int(m["n"]) != 3:
+        obj = obj.replace("、", _ONE_PLACE_AND)
+    return f"{m['enum']}将{obj}{m['count']}{m['lift']}"
+
 # "A镇(除上述区域外)的防范区自然解除", "B村管控区同步解除": the place, then the level it had, then the lift (often
 # with an adverb: the level goes by itself once the areas inside it are lifted); read as
 # "将A镇(除上述区域外)解除防范区管理".
@@ -672,6 +692,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
+    text = _COUNTED_SUBJECT_LIFTED.sub(_counted_subject_lifted, text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)

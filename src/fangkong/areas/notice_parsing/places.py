@@ -32,7 +32,8 @@ from fangkong.areas.notice_parsing.terms import (
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
+    # ("调整后,我县无高风险区": none left of a level)
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有|无|暂无|已无|没有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$)"
     # "我市根据各乡镇(街道)累计确诊病例数…计算风险": the office speaking of itself, prose
     r"|(?:我|本)(?:省|市|区|县|旗)(?:根据|按照|依据|结合|采用|对|将|已|在|进行))"
@@ -532,6 +533,10 @@ def _without_summary(obj: str) -> str:
         last_and = _LAST_AND.search(places)
         if last_and and _cn_int(digits[k:]) == len(_split_enclosed(places)) + 1:
             return places[:last_and.start("a")] + last_and["a"] + "、" + last_and["b"]
+    if m["sep"] == "等" and m.start() > 0:
+        # "A等15个区域": 等 alone, the places named and others not (the count no place of its own: "A等15个区域"
+        # would read as a headline's count)
+        return obj[:m.start()]
     return obj
 
 
