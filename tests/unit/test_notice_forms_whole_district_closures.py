@@ -271,3 +271,49 @@ def test_any_example_address_with_its_count_is_one_place(town: str, kind: str, v
     place = f"{town}{kind}、福瑞{village}、{compound}"
     text = f"1、{level}区:\n{place}等{n}个区域解除{level}{tail}。"
     assert levels_of(text) == {"lifted": [place]}
+
+
+# --- areas described by their cases, with or without their places in brackets; 及 between towns' places; 做到 ---
+
+def test_areas_described_by_their_cases_with_the_places_in_brackets() -> None:
+    text = ("平遥县疫情防控工作总指挥部\n关于调整社会面管控措施的通告\n现将有关事项通告如下:"
+            "1.对近14天来出现阳性病例所在区域及活动频繁的周边区域(金华镇龙春一村、龙春二村、星湾镇十里村及福瑞镇贾家庄、兴盛商厦)继续列为封控区,"
+            "做到“里不出、外不进、内不动”;福瑞镇全域及县内密接人员所在区域(村组、居民楼单元)列为管控区,"
+            "做到“里不出、外不进、内不聚”;县内其他区域列为防范区,强化社会面管控。")
+    sealed = ["金华镇龙春一村", "龙春二村", "星湾镇十里村", "福瑞镇贾家庄", "兴盛商厦"]
+    assert by_level(text) == {("sealed", "平遥县"): sealed, ("controlled", "平遥县"): ["福瑞镇全域"]}
+
+
+def test_areas_of_confirmed_cases_in_brackets_with_full_width_punctuation() -> None:
+    text = ("一、将确诊病例居住及工作的区域(长风街道锦绣小区3栋、泰康路8号院)划为封控区;\n"
+            "二、将龙春镇和密切接触者所在小区划为管控区。").translate(HALF_TO_FULL)
+    assert levels_of(text) == {"sealed": ["长风街道锦绣小区3栋", "泰康路8号院"], "controlled": ["龙春镇"]}
+
+
+def test_areas_described_by_cases_in_traditional_characters() -> None:
+    text = _S2T.convert("对感染者活动轨迹涉及的场所(金华超市、龙春菜市场)调整为管控区;"
+                        "星湾村及次密接人员居住的楼栋列为防范区。")
+    assert levels_of(text) == {"controlled": ["金华超市", "龙春菜市场"], "precaution": ["星湾村"]}
+
+
+def test_kinds_in_brackets_after_described_areas_name_no_place() -> None:
+    for text in ("对阳性病例所在区域(村组、居民楼单元)列为封控区。", "一、将密接人员所在区域(小区、楼栋)划为管控区。"):
+        assert levels_of(text) == {}, text
+
+
+def test_ji_between_two_places_each_with_its_town() -> None:
+    text = "将金华镇龙春村及星湾乡福瑞庄划为中风险区;将长风街道锦绣小区及泰康小区划为低风险区。"
+    # (及 after a town's place, then another town's: two places; 及 inside one town's list joins nothing)
+    assert levels_of(text) == {"medium": ["金华镇龙春村", "星湾乡福瑞庄"], "low": ["长风街道锦绣小区及泰康小区"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["出现阳性病例所在区域", "确诊病例活动的区域", "感染者居住的小区及周边区域"]),
+       st.lists(st.sampled_from(["金华镇龙春村", "星湾小区", "福瑞商厦", "长风街道锦绣花园2栋"]), min_size=1,
+                max_size=3, unique=True),
+       st.sampled_from(["列为", "划为", "继续列为", "调整为"]), st.sampled_from(["封控区", "管控区"]), st.booleans())
+def test_any_described_areas_are_their_bracketed_places(described: str, places: list[str], verb: str, level: str,
+                                                        full: bool) -> None:
+    text = f"1.对{described}({'、'.join(places)}){verb}{level},做到“足不出户”。"
+    assert levels_of(text.translate(HALF_TO_FULL) if full else text) == {
+        "sealed" if level == "封控区" else "controlled": places}

@@ -633,6 +633,25 @@ _CASE_PLACE_WORDS = re.compile(
     r"的?(?:居住|所在|所住|工作)的?(?:小区|楼栋|社区|村|单位|场所)(?![为是及和、,;。])(?=[\u4e00-\u9fff]{2})")
 
 
+# "对近14天来出现阳性病例所在区域及活动频繁的周边区域(A镇B村、C村、D商厦)继续列为封控区": areas described by
+# the cases found there, with the places themselves in brackets; the places are the object (read as "对A镇B村、C村、
+# D商厦继续列为封控区"). "A镇全域及县内密接人员所在区域(村组、居民楼单元)列为管控区": such areas without a name
+# after a place joined to it name none (read as "A镇全域列为管控区").
+_CASE_WORDS = r"(?:病例|感染者|阳性|密接|密切接触者|次密接|风险人员|确诊)"
+_CASE_AREA = (rf"[^,;。:()\n]{{0,40}}?{_CASE_WORDS}[^,;。:()\n]{{0,40}}?"
+              r"(?:区域|地区|范围|场所|点位|村组|小区|楼栋|单元)")
+_TARGET_AHEAD = r"(?=(?:继续|仍然|仍|均|统一|一并)?(?:列为|划为|划定为|确定为|调整为|纳入|为))"
+_CASE_AREAS_NAMED = re.compile(rf"(?<=[对将把:,;])(?:{_CASE_AREA})\((?P<list>[^()\n]{{2,400}})\){_TARGET_AHEAD}")
+_CASE_AREAS_UNNAMED = re.compile(rf"(?<=[{_CJK}\d)])(?:及|和|以及)(?:县内|市内|区内|辖区内|全县|全区|全市)?"
+                                 rf"[^,;。:()\n及和]{{0,12}}?{_CASE_WORDS}(?:人员|者)?的?(?:所在|居住|所住)的?"
+                                 r"(?:区域|地区|村组|小区|楼栋|单元|场所)(?:\([^()\n]{0,30}\))?" + _TARGET_AHEAD)
+# (the kinds of place the areas are, "(村组、居民楼单元)", name none: the described areas are no object)
+_KINDS_ONLY = re.compile(r"(?:(?:村组|村|组|社区|小区|楼栋|居民楼|单元|居民楼单元|楼道|院落|自然村|行政村)[、,和及]?)+")
+
+
+def _case_areas_named(m: re.Match[str]) -> str:
+    return "" if _KINDS_ONLY.fullmatch(m["list"]) else m["list"]
+
 # "中高风险区以外区域属于低风险区", "A小区属于高风险区": 属于 (belongs to) before a level says what 为 does; read as 为
 # (not "不属于", which says the opposite).
 _BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
@@ -677,6 +696,7 @@ def _normalize(text: str) -> str:
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _DESIGNATED_SINCE.sub("", text)
     text = _CASE_PLACE_WORDS.sub("", text)
+    text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))

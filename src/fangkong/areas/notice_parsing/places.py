@@ -48,6 +48,8 @@ _BOILER_ANY = re.compile(
     r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
     # "每个村(居)、社区只保留一个出入口": a rule for the gates of the places just named, no place
     r"|(?:只|仅)保留"
+    # "列为封控区,做到“里不出、外不进、内不动”": what the level's people are to do, a slogan, no place
+    r"|做到“|里不出|外不进"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -1095,10 +1097,18 @@ def _split_and_once(item: str) -> list[str]:
     bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
     if bound and bound.start() >= 2:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
-    for m in re.finditer("和|以及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
+    # ("A镇B村及C镇D庄": 及 as 和, each side written with its town)
+    for m in re.finditer("和|以及|及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
         left, right = item[:m.start()], item[m.end():]
         if _unclosed(left):
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
+        if m.group() == "及":  # (及 alone joins two places only when each is written with its town or street)
+            street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
+            if street and (left_street := _STREET_FIRST.match(left)) and len(left) - left_street.end() >= 2 \
+                    and len(right) - street.end() >= 2 and not _SUB_REST.fullmatch(item) \
+                    and not re.search(r"(?:交界处?|之间|结合部|连接处|沿线)$", right):
+                return [left, *_split_and(right)]
+            continue
         if _closed_place(left) and _named_right(_before_next_and(right)):
             return [left, *_split_and(right)]
         if _WHOLE_TOWN.fullmatch(left) and _WHOLE_TOWN.fullmatch(_before_next_and(right)):
