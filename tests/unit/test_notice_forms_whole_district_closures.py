@@ -317,3 +317,16 @@ def test_any_described_areas_are_their_bracketed_places(described: str, places: 
     text = f"1.对{described}({'、'.join(places)}){verb}{level},做到“足不出户”。"
     assert levels_of(text.translate(HALF_TO_FULL) if full else text) == {
         "sealed" if level == "封控区" else "controlled": places}
+
+
+def test_a_county_then_its_decision_and_time_before_the_whole_area_s_static_management() -> None:
+    for text in ("8月20日,平遥县决定自8月20日18时起实行临时性全域静态管理。",
+                 "山西省晋中市介休市从8月20日18时起实行临时性全域静态管理,时间暂定3天。",
+                 _S2T.convert("經研究決定,自即日起在清徐縣實施全域臨時靜默管理。")):
+        assert len(levels_of(text)["silent"]) == 1 and levels_of(text)["silent"][0] in COUNTIES, text
+
+
+def test_every_compound_with_its_other_kind_in_brackets() -> None:
+    text = ("平遥县疫情防控指挥部\n关于临时封控的通告\n一、封控范围:全县所有小区(村)、单位实行封闭管理。\n"
+            "二、居民足不出户。")
+    assert by_level(text) == {("sealed", "平遥县"): ["平遥县"]}

@@ -717,6 +717,7 @@ def _normalize(text: str) -> str:
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
+    text = _DIVISION_THEN_TIME.sub(_division_then_time, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
     text = _ALL_OF_DIVISION.sub(_all_of_division, text)
@@ -767,8 +768,21 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
     rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?"
-    rf"(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?)?(?:全域|全境)?(?P<kind>静默|静态)(?:管理|管控)"
+    rf"(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?P<kind>静默|静态)(?:管理|管控)"
     r"(?!期间|时期|结束|解除|后|的)")
+# "A县决定自8月20日18时起实行临时性全域静态管理": the district, then when, then the whole area's management; read
+# with the time first ("自8月20日18时起,A县实行…"), where the rule above finds the district before the verb.
+_DIVISION_THEN_TIME = re.compile(
+    rf"(?P<words>[{_CJK}]{{2,24}}?)(?:决定|宣布)?(?P<time>(?:自|从|于)[^,。;:\n]{{2,24}}?起),?"
+    rf"(?=(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+
+
+def _division_then_time(m: re.Match[str]) -> str:
+    words = m["words"]
+    named = next((words[start:] for start in range(len(words)) if words[start:] in _divisions()[0]), None)
+    if named is None:
+        return m.group()
+    return words[:-len(named)] + m["time"] + "," + named
 
 
 def _whole_division_silent(m: re.Match[str]) -> str:
@@ -800,7 +814,8 @@ _WHOLE_CLOSED = re.compile(r"(?:临时性?)?全域封闭(?:管理|管控)")
 # community of a district (named, or its own 全县) as a level's object is the whole district; read as "A市全域,"
 # (the notice's own district's 全域 is the district itself, _name_whole_own). Only right after a label's colon:
 # "全区所有村居实行临时封闭管理" among the measures is a rule for them, no place.
-_EVERY_KIND_WORD = r"(?:村\((?:居|社区)\)|村居|村庄|行政村|自然村|村|社区|居委会|居民小区|小区|单位)"
+_EVERY_KIND_WORD = (r"(?:村\((?:居|社区)\)|村居|村庄|行政村|自然村|村|社区|居委会|居民小区|小区|单位)"
+                    r"(?:\((?:村|社区|小区|居|单位)\))?")  # ("所有小区(村)": the other kind in brackets)
 _ALL_OF_DIVISION = re.compile(rf"(?<=:)(?P<division>[{_CJK}]{{2,12}}?|全(?:县|区|旗|市))(?:所有|全部)"
                               rf"{_EVERY_KIND_WORD}(?:[、和及与]{_EVERY_KIND_WORD})*(?P<end>实行|实施|[,;。\n]|$)")
 
