@@ -330,3 +330,30 @@ def test_every_compound_with_its_other_kind_in_brackets() -> None:
     text = ("平遥县疫情防控指挥部\n关于临时封控的通告\n一、封控范围:全县所有小区(村)、单位实行封闭管理。\n"
             "二、居民足不出户。")
     assert by_level(text) == {("sealed", "平遥县"): ["平遥县"]}
+
+
+def test_a_counted_subject_already_lifted_or_totalled() -> None:
+    text = "1、封控区:\n龙春街道、星湾社区、锦绣花园三期6栋等52个区域已解除封控管理。"
+    assert levels_of(text) == {"lifted": ["龙春街道、星湾社区、锦绣花园三期6栋"]}
+    text = "龙春小区、星湾小区、锦绣花园共3个区域解除封控管理。"
+    assert levels_of(text) == {"lifted": ["龙春小区", "星湾小区", "锦绣花园"]}
+
+
+def test_a_case_s_trail_and_case_areas_at_a_line_s_start() -> None:
+    text = "对病例活动轨迹涉及的金华超市、龙春菜市场列为管控区。"
+    assert levels_of(text) == {"controlled": ["金华超市", "龙春菜市场"]}
+    text = "1.确诊病例所在的村组(金华村3组、龙春村5组)划定为封控区。"
+    assert levels_of(text) == {"sealed": ["金华村3组", "龙春村5组"]}
+    assert levels_of("划定确诊病例所在小区(锦绣花园)为封控区。".translate(HALF_TO_FULL)) == {"sealed": ["锦绣花园"]}
+
+
+def test_a_compound_named_before_its_cases_buildings_keeps_its_name() -> None:
+    text = "将锦绣小区确诊病例所在楼栋(3栋、5栋)划为封控区。"
+    assert all(place.startswith("锦绣小区") for place in levels_of(text)["sealed"])
+
+
+def test_the_first_item_run_on_after_the_formula_s_colon() -> None:
+    for text in ("现将有关事项通告如下:1.对锦绣花园3栋、星湾小区继续列为封控区。",
+                 "现将有关事项公告如下:一、对锦绣花园3栋、星湾小区继续列为封控区。",
+                 _S2T.convert("現將有關事項通告如下:(1)對錦繡花園3棟、星灣小區繼續列為封控區。")):
+        assert levels_of(text) == {"sealed": ["锦绣花园3栋", "星湾小区"]}, text

@@ -443,8 +443,11 @@ _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM
 # A street, a community in it and a compound in that, then a count of other areas ("A街道、B社区、C花园三期62栋等84个
 # 区域"): one example's address, its parts joined by 、, one place as listed (not when the count is of the three).
 _COUNTED_SUBJECT_LIFTED = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?![将对把由自从经根按为])"
-                                     rf"(?P<obj>[^,;。:\n]{{2,300}}?)(?P<count>等(?:共|计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]"
-                                     rf"(?:{_SUMMARY_KIND})?)(?P<lift>解除(?:封控|管控|防范)区?(?:管理|管控|措施)?)"
+                                     rf"(?P<obj>[^,;。:\n]{{2,300}}?)(?P<count>(?:等(?:共计|共|计)?|共计|合计|共|计)"
+                                     rf"(?P<n>[\d{_CN_NUM}]{{1,4}})[个处](?:{_SUMMARY_KIND})?)"
+                                     # ("…等52个区域已解除封控管理": done already, the same lift)
+                                     r"(?:已经?|均已?|现已|全部|予以)?"
+                                     r"(?P<lift>解除(?:封控|管控|防范)区?(?:管理|管控|措施)?)"
                                      r"(?=[,;。]|$)")
 _ADDRESS_PATH = re.compile(r"[^、]{1,12}?(?:街道|镇|乡|苏木)、[^、]{1,12}?(?:社区|村|居委会|嘎查)、"
                            r"[^、]{2,30}(?<!街道)(?<![镇乡村])(?<!社区)")
@@ -452,7 +455,7 @@ _ADDRESS_PATH = re.compile(r"[^、]{1,12}?(?:街道|镇|乡|苏木)、[^、]{1,1
 
 def _counted_subject_lifted(m: re.Match[str]) -> str:
     obj = m["obj"]
-    if _ADDRESS_PATH.fullmatch(obj) and _cn_int(m["n"]) != 3:
+    if _ADDRESS_PATH.fullmatch(obj) and m["count"].startswith("等") and _cn_int(m["n"]) != 3:
         obj = obj.replace("、", _ONE_PLACE_AND)
     return f"{m['enum']}将{obj}{m['count']}{m['lift']}"
 
@@ -633,15 +636,27 @@ _CASE_PLACE_WORDS = re.compile(
     r"的?(?:居住|所在|所住|工作)的?(?:小区|楼栋|社区|村|单位|场所)(?![为是及和、,;。])(?=[\u4e00-\u9fff]{2})")
 
 
+# "现将有关事项通告如下:1.对A、B继续列为封控区": a copy that lost its line breaks runs the first numbered item on
+# after the formula's colon; the item starts a line of its own.
+_ITEM_AFTER_FORMULA = re.compile(r"(?<=如下:)(?=\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,2}、"
+                                 r"|\([一二三四五六七八九十\d]{1,2}\))")
+
 # "对近14天来出现阳性病例所在区域及活动频繁的周边区域(A镇B村、C村、D商厦)继续列为封控区": areas described by
 # the cases found there, with the places themselves in brackets; the places are the object (read as "对A镇B村、C村、
 # D商厦继续列为封控区"). "A镇全域及县内密接人员所在区域(村组、居民楼单元)列为管控区": such areas without a name
 # after a place joined to it name none (read as "A镇全域列为管控区").
 _CASE_WORDS = r"(?:病例|感染者|阳性|密接|密切接触者|次密接|风险人员|确诊)"
-_CASE_AREA = (rf"[^,;。:()\n]{{0,40}}?{_CASE_WORDS}[^,;。:()\n]{{0,40}}?"
+# (the description opens with the cases, maybe after when: "A小区确诊病例所在楼栋(3栋)" names its compound, no such)
+_CASE_AREA = (rf"(?:近[\d{_CN_NUM}]{{1,3}}(?:天|日)来?|[\d{_CN_NUM}]{{1,3}}(?:天|日)内)?(?:出现|发现|新增)?(?:的)?"
+              rf"(?:本土|新冠)?(?:确诊|无症状)?{_CASE_WORDS}[^,;。:()\n]{{0,40}}?"
               r"(?:区域|地区|范围|场所|点位|村组|小区|楼栋|单元)")
 _TARGET_AHEAD = r"(?=(?:继续|仍然|仍|均|统一|一并)?(?:列为|划为|划定为|确定为|调整为|纳入|为))"
-_CASE_AREAS_NAMED = re.compile(rf"(?<=[对将把:,;])(?:{_CASE_AREA})\((?P<list>[^()\n]{{2,400}})\){_TARGET_AHEAD}")
+_CASE_AREAS_NAMED = re.compile(rf"(?m)(?:(?<=[对将把:,;。、.])|(?<=划定)|^)(?:{_CASE_AREA})"
+                               rf"\((?P<list>[^()\n]{{2,400}})\){_TARGET_AHEAD}")
+# "对病例活动轨迹涉及的A超市、B菜市场列为管控区": the places a case's trail touched, described before their names;
+# the description is no part of the first place.
+_CASE_TRAIL = re.compile(rf"(?m)(?:(?<=[对将把:,;。、.])|(?<=划定)|^)[^,;。:()\n、]{{0,8}}?{_CASE_WORDS}"
+                         rf"[^,;。:()\n、]{{0,6}}?轨迹(?:所?涉及|经过|途经)的?(?=[{_CJK}]{{2}})")
 _CASE_AREAS_UNNAMED = re.compile(rf"(?<=[{_CJK}\d)])(?:及|和|以及)(?:县内|市内|区内|辖区内|全县|全区|全市)?"
                                  rf"[^,;。:()\n及和]{{0,12}}?{_CASE_WORDS}(?:人员|者)?的?(?:所在|居住|所住)的?"
                                  r"(?:区域|地区|村组|小区|楼栋|单元|场所)(?:\([^()\n]{0,30}\))?" + _TARGET_AHEAD)
@@ -695,8 +710,10 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _DESIGNATED_SINCE.sub("", text)
+    text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
+    text = _CASE_TRAIL.sub("", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
