@@ -357,3 +357,10 @@ def test_the_first_item_run_on_after_the_formula_s_colon() -> None:
                  "现将有关事项公告如下:一、对锦绣花园3栋、星湾小区继续列为封控区。",
                  _S2T.convert("現將有關事項通告如下:(1)對錦繡花園3棟、星灣小區繼續列為封控區。")):
         assert levels_of(text) == {"sealed": ["锦绣花园3栋", "星湾小区"]}, text
+
+
+def test_qualified_or_numbered_levels_as_labels() -> None:
+    text = ("关于划定临时管控区的通告\n一、临时管控1区:锦绣小区2栋B单元。\n二、临时管控2区:锦绣小区(除2栋B单元外)。")
+    assert levels_of(text) == {"controlled": ["锦绣小区2栋B单元", "锦绣小区(除2栋B单元外)"]}
+    text = "封控1区(2个):龙春小区3栋、星湾小区。\n防外溢管控区:龙春镇。".translate(HALF_TO_FULL)
+    assert levels_of(text) == {"sealed": ["龙春小区3栋", "星湾小区"], "controlled": ["龙春镇"]}

@@ -57,6 +57,10 @@ _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
 _QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:临时性?|防外溢|防扩散|防溢出)+(?P<kind>封控|管控)"
                               r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:号)?区(?:域)?")
+# ("一、临时管控1区:A小区2栋", "封控2区:B小区": the same as a label over its places, qualified or numbered)
+_QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                              r"(?:(?:临时性?|防外溢|防扩散|防溢出)+(?P<kind>封控|管控)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
+                              r"|(?P<kind2>封控|管控)(?:\d{1,2}|[一二三四五六七八九十]{1,2}))号?区(?:域)?(?=(?:\(\d{1,4}个?\))?:)")
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
@@ -753,6 +757,7 @@ def _normalize(text: str) -> str:
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
+    text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
