@@ -364,3 +364,9 @@ def test_qualified_or_numbered_levels_as_labels() -> None:
     assert levels_of(text) == {"controlled": ["锦绣小区2栋B单元", "锦绣小区(除2栋B单元外)"]}
     text = "封控1区(2个):龙春小区3栋、星湾小区。\n防外溢管控区:龙春镇。".translate(HALF_TO_FULL)
     assert levels_of(text) == {"sealed": ["龙春小区3栋", "星湾小区"], "controlled": ["龙春镇"]}
+
+
+def test_every_area_of_the_own_county_is_the_county_and_a_town_s_stays_a_place() -> None:
+    text = "平遥县疫情防控指挥部\n关于临时封控的通告\n一、封控范围:全县所有区域。\n二、居民足不出户。"
+    assert by_level(text) == {("sealed", "平遥县"): ["平遥县"]}
+    assert levels_of("一、封控范围:金华镇所有区域。") == {"sealed": ["金华镇所有区域"]}

@@ -836,7 +836,7 @@ _WHOLE_CLOSED = re.compile(r"(?:临时性?)?全域封闭(?:管理|管控)")
 # community of a district (named, or its own 全县) as a level's object is the whole district; read as "A市全域,"
 # (the notice's own district's 全域 is the district itself, _name_whole_own). Only right after a label's colon:
 # "全区所有村居实行临时封闭管理" among the measures is a rule for them, no place.
-_EVERY_KIND_WORD = (r"(?:村\((?:居|社区)\)|村居|村庄|行政村|自然村|村|社区|居委会|居民小区|小区|单位)"
+_EVERY_KIND_WORD = (r"(?:村\((?:居|社区)\)|村居|村庄|行政村|自然村|村|社区|居委会|居民小区|小区|单位|区域|地区)"
                     r"(?:\((?:村|社区|小区|居|单位)\))?")  # ("所有小区(村)": the other kind in brackets)
 _ALL_OF_DIVISION = re.compile(rf"(?<=:)(?P<division>[{_CJK}]{{2,12}}?|全(?:县|区|旗|市))(?:所有|全部)"
                               rf"{_EVERY_KIND_WORD}(?:[、和及与]{_EVERY_KIND_WORD})*(?P<end>实行|实施|[,;。\n]|$)")
