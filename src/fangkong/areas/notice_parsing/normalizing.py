@@ -655,12 +655,13 @@ _CASE_AREA = (rf"(?:近[\d{_CN_NUM}]{{1,3}}(?:天|日)来?|[\d{_CN_NUM}]{{1,3}}(
               rf"(?:本土|新冠)?(?:确诊|无症状)?{_CASE_WORDS}[^,;。:()\n]{{0,40}}?"
               r"(?:区域|地区|范围|场所|点位|村组|小区|楼栋|单元)")
 _TARGET_AHEAD = r"(?=(?:继续|仍然|仍|均|统一|一并)?(?:列为|划为|划定为|确定为|调整为|纳入|为))"
-_CASE_AREAS_NAMED = re.compile(rf"(?m)(?:(?<=[对将把:,;。、.])|(?<=划定)|^)(?:{_CASE_AREA})"
-                               rf"\((?P<list>[^()\n]{{2,400}})\){_TARGET_AHEAD}")
+_CASE_AREAS_NAMED = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                               rf"(?:{_CASE_AREA})\((?P<list>[^()\n]{{2,400}})\){_TARGET_AHEAD}")
 # "对病例活动轨迹涉及的A超市、B菜市场列为管控区": the places a case's trail touched, described before their names;
 # the description is no part of the first place.
-_CASE_TRAIL = re.compile(rf"(?m)(?:(?<=[对将把:,;。、.])|(?<=划定)|^)[^,;。:()\n、]{{0,8}}?{_CASE_WORDS}"
-                         rf"[^,;。:()\n、]{{0,6}}?轨迹(?:所?涉及|经过|途经)的?(?=[{_CJK}]{{2}})")
+_CASE_TRAIL = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                         rf"[^,;。:()\n、]{{0,8}}?{_CASE_WORDS}[^,;。:()\n、]{{0,6}}?轨迹(?:所?涉及|经过|途经)的?"
+                         rf"(?=[{_CJK}]{{2}})")
 _CASE_AREAS_UNNAMED = re.compile(rf"(?<=[{_CJK}\d)])(?:及|和|以及)(?:县内|市内|区内|辖区内|全县|全区|全市)?"
                                  rf"[^,;。:()\n及和]{{0,12}}?{_CASE_WORDS}(?:人员|者)?的?(?:所在|居住|所住)的?"
                                  r"(?:区域|地区|村组|小区|楼栋|单元|场所)(?:\([^()\n]{0,30}\))?" + _TARGET_AHEAD)
@@ -669,7 +670,7 @@ _KINDS_ONLY = re.compile(r"(?:(?:村组|村|组|社区|小区|楼栋|居民楼|�
 
 
 def _case_areas_named(m: re.Match[str]) -> str:
-    return "" if _KINDS_ONLY.fullmatch(m["list"]) else m["list"]
+    return m["enum"] + ("" if _KINDS_ONLY.fullmatch(m["list"]) else m["list"])
 
 # "中高风险区以外区域属于低风险区", "A小区属于高风险区": 属于 (belongs to) before a level says what 为 does; read as 为
 # (not "不属于", which says the opposite).
@@ -717,7 +718,7 @@ def _normalize(text: str) -> str:
     text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
-    text = _CASE_TRAIL.sub("", text)
+    text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
