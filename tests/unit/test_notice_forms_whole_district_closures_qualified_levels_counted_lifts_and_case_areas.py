@@ -1,8 +1,13 @@
 """Forms of notices that shut a whole county-level district: named and then restated as 全县 with 继续, 临时性 and
-全域 after the verb ("A县全县继续实行临时性全域静态管理"), every village and community of a district as a level's
-object ("封控区域:A市所有村(居)、社区实行封闭管理"), and a whole district's closed management as a level's label
-("临时全域封闭管理区域:A区全域"). Each form in variants written here (other counties, wording, numbering,
-full-width punctuation, traditional characters), a property over generated parts, and what is no such form."""
+全域 after the verb ("A县全县继续实行临时性全域静态管理", also with the time between county and verb), every village
+and community of a district as a level's object ("封控区域:A市所有村(居)、社区实行封闭管理"), and a whole district's
+closed management as a level's label ("临时全域封闭管理区域:A区全域"); levels the notice qualifies or numbers
+("划为临时管控1区", "新增A镇为防外溢管控区", "临时管控2区:B"); a pinyin repost's GBK bytes read one byte off; a
+county's notice copied without title or signature naming itself twice; "调整后,我县无高风险区" after a list; counted
+subjects lifted ("A街道、B社区、C花园62栋等84个区域解除封控管理", one example address); areas described by their
+cases with or without their places in brackets, a case's trail, 及 between two towns' places and "做到“…”" after a
+level. Each form in variants written here (other counties, wording, numbering, full-width punctuation, traditional
+characters), a property over generated parts, and what is no such form."""
 
 from __future__ import annotations
 
