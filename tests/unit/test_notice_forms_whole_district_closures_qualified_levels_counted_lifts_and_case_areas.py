@@ -375,3 +375,9 @@ def test_every_area_of_the_own_county_is_the_county_and_a_town_s_stays_a_place()
     text = "平遥县疫情防控指挥部\n关于临时封控的通告\n一、封控范围:全县所有区域。\n二、居民足不出户。"
     assert by_level(text) == {("sealed", "平遥县"): ["平遥县"]}
     assert levels_of("一、封控范围:金华镇所有区域。") == {"sealed": ["金华镇所有区域"]}
+
+
+def test_counted_subjects_lifted_from_a_risk_level() -> None:
+    assert levels_of("龙春小区、星湾小区等12个区域解除高风险区管控措施。") == {"lifted": ["龙春小区", "星湾小区"]}
+    text = "2、中风险区:\n金华村、龙春村等6个区域解除中风险区域管理。".translate(HALF_TO_FULL)
+    assert by_level(text) == {("lifted", None): ["金华村", "龙春村"]}
