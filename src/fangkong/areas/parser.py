@@ -107,6 +107,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _lead_street_district,
     _number,
     _office_district,
+    _only_named_division,
     _resolve_year,
     _self_named_district,
     _title_district,
@@ -178,7 +179,9 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)
-                or _lead_street_district(above, changes) or (_self_named_district(lines) if changes else None))
+                or _lead_street_district(above, changes) or (_self_named_district(lines) if changes else None)
+                or (_only_named_division(lines, [p for c in changes for p in c["places"]])
+                    if changes and not any(c["district"] for c in changes) else None))
     if district and district not in _divisions()[0]:
         # "唐山乐亭县" (a label over a roundup's notice): the prefecture city, without 市, before the county
         district = next((district[n:] for n in (2, 3, 4) if district[:n] in _divisions()[1]

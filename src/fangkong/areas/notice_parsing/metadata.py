@@ -302,7 +302,7 @@ _SIGNATURE_CUT = re.compile(rf"(?P<org>[{_CJK}]{{2,16}}?(?:区|县|市|旗))(?:�
 # (a county's notice may say 县 alone for its own: "(三)县内…的人员可正常流动", "由县疫情防控指挥部审批")
 _SELF_KIND = re.compile(r"(?:我|本|全)(?P<kind>旗|县)(?![城委长])"
                         r"|(?:^|(?<=[\n,。;:)由经向]))(?P<bare>县|旗)(?=内|域内|疫情|新冠|应对|防控|指挥部)")
-_NOT_OWN_NAME = re.compile(r"^(?:我|本|全|各|该|外|邻|其他|周边|所在|所属|相关)")
+_NOT_OWN_NAME = re.compile(r"^(?:我|本|全|各|该|外|邻|其他|周边|所在|所属|相关|根据|据|来自)")
 
 
 def _self_named_district(lines: list[str]) -> str | None:
@@ -317,25 +317,40 @@ def _self_named_district(lines: list[str]) -> str | None:
     known: set[str] = set()
     for m in re.finditer(kind, text):
         end = m.end()
-        # (the longest name shaped like a county, unless a known one ends here too: "据夏县…" is 夏县's)
-        shaped = None
+        # (a known county of two characters too, "据夏县…": the report's 据 is no part of a name)
         for start in range(max(0, end - 8), end - 1):
             name = text[start:end]
             if not re.fullmatch(rf"[{_CJK}]+", name) or _NOT_OWN_NAME.match(name):
                 continue
-            if name in _divisions()[0]:
-                known.add(name)
-                shaped = name
-                break
             bounded = start == 0 or not re.match(rf"[{_CJK}]", text[start - 1])
-            if shaped is None and bounded and len(name) > 2 and _district_ok(name, strict=True):
-                shaped = name
-        if shaped:
-            named.add(shaped)
+            if name in _divisions()[0] or (bounded and len(name) > 2 and _district_ok(name, strict=True)):
+                named.add(name)
+                if name in _divisions()[0]:
+                    known.add(name)
+                break
     # (one known county against a name only shaped like one, "南重县职业中学" in a copy's misread bounds: the known)
     if len(known) == 1:
         return known.pop()
     return named.pop() if len(named) == 1 else None
+
+
+def _only_named_division(lines: list[str], places: list[str]) -> str | None:
+    """The one county-level division a notice names, when nothing says whose it is otherwise and it names it more than
+    once: a county's or county-level city's notice copied without its title and signature still speaks of itself
+    ("根据A州疫情防控形势…A州市防外溢管控措施延长4天", "倡导非必要不离开B区…B区域餐饮场所取消堂食"; the name short or in
+    full). Not a name written once (an appeal to follow another office's reports, a case found elsewhere), two
+    names, a name inside a place ("金新城北区" holds 城北区, "C市D科技有限公司") or a town's ("E县镇")."""
+    text = "\n".join(lines)
+    named = {d for d in _divisions()[0] if d in text}
+    named = {d for d in named if not any(d != other and d in other for other in named)}  # "A区" in "B市A区"
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    short = name[:-1] if len(name) > 2 and name[-1] in "区县市旗" else name
+    if any(name in place for place in places) or re.search(rf"{re.escape(name)}(?:镇|乡|街道|村)", text) \
+            or text.count(short) < 2:
+        return None
+    return name
 
 
 def _issuer_district(issuer: str) -> str | None:

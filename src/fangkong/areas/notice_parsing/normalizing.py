@@ -25,6 +25,7 @@ from fangkong.areas.notice_parsing.terms import (
     _FOLD,
     _LEVEL,
     _LEVEL_RE,
+    _SUMMARY_KIND,
     _TARGET_VERB,
     _cn_int,
     _top_level_seps,
@@ -53,6 +54,14 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 
 
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+# "将A划为临时管控1区", "将B划为临时管控2区", "新增C镇为防外溢管控区": a sealed or control area the notice qualifies
+# (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
+_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:临时性?|防外溢|防扩散|防溢出)+(?P<kind>封控|管控)"
+                              r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:号)?区(?:域)?")
+# ("一、临时管控1区:A小区2栋", "封控2区:B小区": the same as a label over its places, qualified or numbered)
+_QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                              r"(?:(?:临时性?|防外溢|防扩散|防溢出)+(?P<kind>封控|管控)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
+                              r"|(?P<kind2>封控|管控)(?:\d{1,2}|[一二三四五六七八九十]{1,2}))号?区(?:域)?(?=(?:\(\d{1,4}个?\))?:)")
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
@@ -473,6 +482,28 @@ _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM
                               # ("解除对A合围区域内居民小区的临时静默管理措施": 的 before the level ends the object)
                               rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)的?(?:参照|按照?)?(?P<level>{_LEVEL})的?"
                               r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
+# "A街道、B社区、C花园三期62栋等84个区域解除封控管理。": a line that opens with its places, counts them and lifts
+# a level from them, the subject and no 将 (a public notice's line under "1、封控区:"); read as "将…解除封控管理".
+# (The count says the line lists places: "封控区解除后…", "A小区解除封控后" are no such line.)
+# A street, a community in it and a compound in that, then a count of other areas ("A街道、B社区、C花园三期62栋等84个
+# 区域"): one example's address, its parts joined by 、, one place as listed (not when the count is of the three).
+_COUNTED_SUBJECT_LIFTED = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?![将对把由自从经根按为])"
+                                     rf"(?P<obj>[^,;。:\n]{{2,300}}?)(?P<count>(?:等(?:共计|共|计)?|共计|合计|共|计)"
+                                     rf"(?P<n>[\d{_CN_NUM}]{{1,4}})[个处](?:{_SUMMARY_KIND})?)"
+                                     # ("…等52个区域已解除封控管理": done already, the same lift)
+                                     r"(?:已经?|均已?|现已|全部|予以)?"
+                                     r"(?P<lift>解除(?:封控|管控|防范|[高中低]风险)区?(?:域)?(?:管理|管控|措施)*)"
+                                     r"(?=[,;。]|$)")
+_ADDRESS_PATH = re.compile(r"[^、]{1,12}?(?:街道|镇|乡|苏木)、[^、]{1,12}?(?:社区|村|居委会|嘎查)、"
+                           r"[^、]{2,30}(?<!街道)(?<![镇乡村])(?<!社区)")
+
+
+def _counted_subject_lifted(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    if _ADDRESS_PATH.fullmatch(obj) and m["count"].startswith("等") and _cn_int(m["n"]) != 3:
+        obj = obj.replace("、", _ONE_PLACE_AND)
+    return f"{m['enum']}将{obj}{m['count']}{m['lift']}"
+
 # "A镇(除上述区域外)的防范区自然解除", "B村管控区同步解除": the place, then the level it had, then the lift (often
 # with an adverb: the level goes by itself once the areas inside it are lifted); read as
 # "将A镇(除上述区域外)解除防范区管理".
@@ -679,13 +710,67 @@ _CASE_PLACE_WORDS = re.compile(
     r"的?(?:居住|所在|所住|工作)的?(?:小区|楼栋|社区|村|单位|场所)(?![为是及和、,;。])(?=[\u4e00-\u9fff]{2})")
 
 
+# "现将有关事项通告如下:1.对A、B继续列为封控区": a copy that lost its line breaks runs the first numbered item on
+# after the formula's colon; the item starts a line of its own.
+_ITEM_AFTER_FORMULA = re.compile(r"(?<=如下:)(?=\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,2}、"
+                                 r"|\([一二三四五六七八九十\d]{1,2}\))")
+
+# "对近14天来出现阳性病例所在区域及活动频繁的周边区域(A镇B村、C村、D商厦)继续列为封控区": areas described by
+# the cases found there, with the places themselves in brackets; the places are the object (read as "对A镇B村、C村、
+# D商厦继续列为封控区"). "A镇全域及县内密接人员所在区域(村组、居民楼单元)列为管控区": such areas without a name
+# after a place joined to it name none (read as "A镇全域列为管控区").
+_CASE_WORDS = r"(?:病例|感染者|阳性|密接|密切接触者|次密接|风险人员|确诊)"
+# (the description opens with the cases, maybe after when: "A小区确诊病例所在楼栋(3栋)" names its compound, no such)
+_CASE_AREA = (rf"(?:近[\d{_CN_NUM}]{{1,3}}(?:天|日)来?|[\d{_CN_NUM}]{{1,3}}(?:天|日)内)?(?:出现|发现|新增)?(?:的)?"
+              rf"(?:本土|新冠)?(?:确诊|无症状)?{_CASE_WORDS}[^,;。:()\n]{{0,40}}?"
+              r"(?:区域|地区|范围|场所|点位|村组|小区|楼栋|单元)")
+_TARGET_AHEAD = r"(?=(?:继续|仍然|仍|均|统一|一并)?(?:列为|划为|划定为|确定为|调整为|纳入|为))"
+_CASE_AREAS_NAMED = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                               rf"(?:{_CASE_AREA})\((?P<list>[^()\n]{{2,400}})\){_TARGET_AHEAD}")
+# "对病例活动轨迹涉及的A超市、B菜市场列为管控区": the places a case's trail touched, described before their names;
+# the description is no part of the first place.
+_CASE_TRAIL = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                         rf"[^,;。:()\n、]{{0,8}}?{_CASE_WORDS}[^,;。:()\n、]{{0,6}}?轨迹(?:所?涉及|经过|途经)的?"
+                         rf"(?=[{_CJK}]{{2}})")
+_CASE_AREAS_UNNAMED = re.compile(rf"(?<=[{_CJK}\d)])(?:及|和|以及)(?:县内|市内|区内|辖区内|全县|全区|全市)?"
+                                 rf"[^,;。:()\n及和]{{0,12}}?{_CASE_WORDS}(?:人员|者)?的?(?:所在|居住|所住)的?"
+                                 r"(?:区域|地区|村组|小区|楼栋|单元|场所)(?:\([^()\n]{0,30}\))?" + _TARGET_AHEAD)
+# (the kinds of place the areas are, "(村组、居民楼单元)", name none: the described areas are no object)
+_KINDS_ONLY = re.compile(r"(?:(?:村组|村|组|社区|小区|楼栋|居民楼|单元|居民楼单元|楼道|院落|自然村|行政村)[、,和及]?)+")
+
+
+def _case_areas_named(m: re.Match[str]) -> str:
+    return m["enum"] + ("" if _KINDS_ONLY.fullmatch(m["list"]) else m["list"])
+
 # "中高风险区以外区域属于低风险区", "A小区属于高风险区": 属于 (belongs to) before a level says what 为 does; read as 为
 # (not "不属于", which says the opposite).
 _BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
 
 
+# "…B單元?jiǎng)潪榕R時(shí)管控1區": a repost that glosses characters with pinyin lost a byte of a GBK-encoded run and
+# read the rest shifted by one byte: "?" and a stray gloss where a character was lost, then characters made of
+# the next ones' halves, up to a byte the shift leaves alone (an ASCII letter: 臨 is C5 52, "…R"). Encoded back
+# to GBK and read from its second byte, the run is the text it was ("潪榕R" is 為臨); the lost character stays
+# lost. Only where the shifted bytes read as Chinese characters throughout ("?jiǎng)O為臨": 設 lost, O its half).
+_SHIFTED_GBK = re.compile(r"\?[a-z\u00e0-\u01dc]{1,6}\)(?P<run>[\u3000-\u9fff\uff00-\uffef@-Z\[-~]{1,10})")
+
+
+def _shifted_gbk(m: re.Match[str]) -> str:
+    run = m["run"]
+    for end in (n + 1 for n, ch in enumerate(run) if "@" <= ch <= "~"):  # (the shortest run that reads back)
+        try:
+            read = run[:end].encode("gbk")[1:].decode("gbk")
+        except UnicodeError:
+            continue
+        # (nothing when the lost character's second byte was a letter, the characters after it read as written)
+        if re.fullmatch(rf"[{_CJK}]+", read) or (not read and re.match(rf"[{_CJK}]", run[end:])):
+            return read + run[end:]
+    return m.group()
+
+
 def _normalize(text: str) -> str:
     text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SHIFTED_GBK.sub(_shifted_gbk, text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_unswapped(_without_inserted_phrase(text)))
@@ -701,7 +786,10 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _DESIGNATED_SINCE.sub("", text)
+    text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
+    text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
+    text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
@@ -718,12 +806,16 @@ def _normalize(text: str) -> str:
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
+    text = _COUNTED_SUBJECT_LIFTED.sub(_counted_subject_lifted, text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
+    text = _WHOLE_CLOSED.sub("临时静默管理", text)
+    text = _DIVISION_THEN_TIME.sub(_division_then_time, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
     text = _WHOLE_LIFT_EXCEPT.sub(_whole_lift_except, text)
+    text = _ALL_OF_DIVISION.sub(_all_of_division, text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
@@ -740,6 +832,8 @@ def _normalize(text: str) -> str:
         text = _JOINED_AREAS.sub(_joined_areas, text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
+    text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
+    text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEVEL_THEN_PLACES.sub(_level_then_places, text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
@@ -764,19 +858,39 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 
 # A whole district put under silent (static) management, named or as "全县", maybe with the days it lasts and
 # the place written with its province and city in front: "决定在郏县全域实行静默管理", "河南平顶山郏县全域实施
-# 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理": a sentence of its own,
+# 静默管理" (a headline), "在全县实行3天静态管理", "对迎泽区实行为期三天的临时静默管理", "A县继续实行临时性
+# 全域静态管理" (继续 keeps it on; 临时性 is 临时; 全域 after the verb is the whole district all the same): a
+# sentence of its own,
 # "郏县实行静默管理。" / "全县实行静默管理。" ("对全县域实行静态管理": 全县域 is 全县), the district being
 # the place (found as the longest known district
 # at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
-    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?(?:立即|统一|全面)?"
-    rf"(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?)?(?P<kind>静默|静态)(?:管理|管控)(?!期间|时期|结束|解除|后|的)")
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?"
+    rf"(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?P<kind>静默|静态)(?:管理|管控)"
+    r"(?!期间|时期|结束|解除|后|的)")
+# "A县决定自8月20日18时起实行临时性全域静态管理": the district, then when, then the whole area's management; read
+# with the time first ("自8月20日18时起,A县实行…"), where the rule above finds the district before the verb.
+_DIVISION_THEN_TIME = re.compile(
+    rf"(?P<words>[{_CJK}]{{2,24}}?)(?:决定|宣布)?(?P<time>(?:自|从|于)[^,。;:\n]{{2,24}}?起),?"
+    rf"(?=(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+
+
+def _division_then_time(m: re.Match[str]) -> str:
+    words = m["words"]
+    named = next((words[start:] for start in range(len(words)) if words[start:] in _divisions()[0]), None)
+    if named is None:
+        return m.group()
+    return words[:-len(named)] + m["time"] + "," + named
 
 
 def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
     if m["own"]:
+        # "山西某市A县全县继续实行临时性全域静态管理": the county named, then 全县 (the same county) as the subject
+        named = next((words[start:] for start in range(len(words)) if words[start:] in _divisions()[0]), None)
+        if named and named.endswith(m["own"][-1]):
+            return words[:-len(named)] + "\n" + named + "实行" + m["kind"] + "管理。\n"
         if words and not words.endswith(("在", "对", "决定", "起")):
             return m.group()
         return words[:-1] + "\n" + m["own"] + "实行" + m["kind"] + "管理。\n" if words else \
@@ -808,6 +922,30 @@ def _whole_lift_except(m: re.Match[str]) -> str:
         if words[start:] in _divisions()[0]:
             return f"{words[:start]}{words[start:]}{m['exc'] or ''}{m['verb']}{m['level']}"
     return m.group()
+
+
+# "临时全域封闭管理区域:A区全域", "关于实施临时全域封闭管理的通告": closed management over a whole district
+# (every village and compound shut, people kept at home: "人员静态管理", "足不出户") is a whole district's
+# temporary silent (static) management, as "全县实行临时静默管理"; read as its words. (封闭 alone, "对A小区实行封闭
+# 管控", stays the sealed level's.)
+_WHOLE_CLOSED = re.compile(r"(?:临时性?)?全域封闭(?:管理|管控)")
+
+# "封控区域:A市所有村(居)、社区实行封闭管理,每个村(居)…", "管控范围:全县所有小区、村庄": every village and
+# community of a district (named, or its own 全县) as a level's object is the whole district; read as "A市全域,"
+# (the notice's own district's 全域 is the district itself, _name_whole_own). Only right after a label's colon:
+# "全区所有村居实行临时封闭管理" among the measures is a rule for them, no place.
+_EVERY_KIND_WORD = (r"(?:村\((?:居|社区)\)|村居|村庄|行政村|自然村|村|社区|居委会|居民小区|小区|单位|区域|地区)"
+                    r"(?:\((?:村|社区|小区|居|单位)\))?")  # ("所有小区(村)": the other kind in brackets)
+_ALL_OF_DIVISION = re.compile(rf"(?<=:)(?P<division>[{_CJK}]{{2,12}}?|全(?:县|区|旗|市))(?:所有|全部)"
+                              rf"{_EVERY_KIND_WORD}(?:[、和及与]{_EVERY_KIND_WORD})*(?P<end>实行|实施|[,;。\n]|$)")
+
+
+def _all_of_division(m: re.Match[str]) -> str:
+    division = m["division"]
+    if not division.startswith("全") and division not in _divisions()[0]:
+        return m.group()
+    whole = "全域" if division.startswith("全") else division + "全域"
+    return whole + ("," + m["end"] if m["end"] in ("实行", "实施") else m["end"])
 
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its

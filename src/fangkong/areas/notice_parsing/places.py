@@ -32,7 +32,8 @@ from fangkong.areas.notice_parsing.terms import (
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
+    # ("调整后,我县无高风险区": none left of a level)
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有|无|暂无|已无|没有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$)"
     # "我市根据各乡镇(街道)累计确诊病例数…计算风险": the office speaking of itself, prose
     r"|(?:我|本)(?:省|市|区|县|旗)(?:根据|按照|依据|结合|采用|对|将|已|在|进行))"
@@ -45,6 +46,10 @@ _BOILER_ANY = re.compile(
     r"|(?:解封|解控|解除)不[^,;。]{0,3}(?:解防|松懈|放松)"  # "解封不能解防", "解封不松懈": the slogan's other wordings
     # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
     r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
+    # "每个村(居)、社区只保留一个出入口": a rule for the gates of the places just named, no place
+    r"|(?:只|仅)保留"
+    # "列为封控区,做到“里不出、外不进、内不动”": what the level's people are to do, a slogan, no place
+    r"|做到“|里不出|外不进"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -563,6 +568,10 @@ def _without_summary(obj: str) -> str:
             and re.fullmatch(r"[\d一二三四五六七八九十两]{1,4}[个处](?:区域|地区|点位|地点|场所)的?", m.group()) \
             and len(_split_enclosed(places)) > 1:
         return places
+    if m["sep"] == "等" and m.start() > 0:
+        # "A等15个区域": 等 alone, the places named and others not (the count no place of its own: "A等15个区域"
+        # would read as a headline's count)
+        return obj[:m.start()]
     return obj
 
 
@@ -1150,10 +1159,18 @@ def _split_and_once(item: str) -> list[str]:
     bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
     if bound and bound.start() >= 2:
         return [item[:bound.start()], *_split_and(item[bound.end():])]
-    for m in re.finditer("和|以及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
+    # ("A镇B村及C镇D庄": 及 as 和, each side written with its town)
+    for m in re.finditer("和|以及|及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
         left, right = item[:m.start()], item[m.end():]
         if _unclosed(left):
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
+        if m.group() == "及":  # (及 alone joins two places only when each is written with its town or street)
+            street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
+            if street and (left_street := _STREET_FIRST.match(left)) and len(left) - left_street.end() >= 2 \
+                    and len(right) - street.end() >= 2 and not _SUB_REST.fullmatch(item) \
+                    and not re.search(r"(?:交界处?|之间|结合部|连接处|沿线)$", right):
+                return [left, *_split_and(right)]
+            continue
         if _closed_place(left) and _named_right(_before_next_and(right)):
             return [left, *_split_and(right)]
         if _WHOLE_TOWN.fullmatch(left) and _WHOLE_TOWN.fullmatch(_before_next_and(right)):

@@ -386,7 +386,8 @@ _QUOTED_PARTS = re.compile(r"(?:\s*[^“”,、;:\s]*\s*“[^“”]+”\s*[,、
 
 # The measures a level's clause ends with, before the next clause's object: "A划定为高风险区,实行“足不出户、上门
 # 服务”管控措施;B、C为中风险区" (also "采取…措施", "落实…要求").
-_MEASURES_CLAUSE = re.compile(r"^,(?:并|严格|继续|依规|依法|统一)*(?:实行|实施|采取|落实|执行)[^;。]*[;。]")
+# ("A列为封控区,做到“里不出、外不进、内不动”;B列为管控区": 做到, what the people are to do, a measure as well)
+_MEASURES_CLAUSE = re.compile(r"^,(?:并|严格|继续|依规|依法|统一)*(?:实行|实施|采取|落实|执行|做到)[^;。]*[;。]")
 
 
 # "A镇、B镇、C街道3个镇街共75个封控区、27个管控区,达到解除条件,已经全部解除封控管控": places (here towns) named
@@ -745,7 +746,9 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
     for change in changes:
         district = change["district"]
         if change["level_to"] in _WHOLE_OWN_LEVELS and district:
-            change["places"] = [district if (w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]) else p
+            # ("静默管理区域:A区全域": the district's 全域 under silent management is the district as well)
+            change["places"] = [district if ((w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]))
+                                or (change["level_to"] == "silent" and p in ("全域", "全境")) else p
                                 for p in change["places"]]
         if own and district == own and change["level_to"]:
             change["places"] = [district if re.fullmatch(r"(?:全域|全境)(?:范围内?)?", p) else p
