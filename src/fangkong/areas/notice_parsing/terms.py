@@ -220,6 +220,8 @@ def _garbled_at(text: str, pos: int) -> bool:
 
 def _in_run(text: str, pos: int) -> bool:
     """A 、 inside a run of house numbers or letters of one place: "19、21号", "A、C座", "之一、之二"."""
+    # (each look is bounded near pos, and the text after it is matched in place: a list of thousands of places
+    # is read in time linear in its length, not by copying or searching the text before every 、)
     before, after = text[pos - 1:pos], text[pos + 1:pos + 2]
     if before.isdigit() and after.isdigit():
         return True
@@ -227,23 +229,23 @@ def _in_run(text: str, pos: int) -> bool:
             and not re.match(r"[A-Za-z]", text[pos - 2:pos - 1])):
         return True
     if re.search(r"(?<![A-Za-z])[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?$", text[max(0, pos - 9):pos]) \
-            and re.match(r"[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?(?![\dA-Za-z])", text[pos + 1:]):
+            and re.compile(r"[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?(?![\dA-Za-z])").match(text, pos + 1):
         return True  # "A1-A5、B1-B2、C1-C2楼": lettered numbers of the buildings of one place
     if after in "一二三四五六七八九十" and re.search(r"第[一二三四五六七八九十]{1,3}$", text[max(0, pos - 4):pos]):
         return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
         # ("三、四、六期": a run of numbers before the unit they share)
-        return re.match(r"(?:[一二三四五六七八九十]{1,2}、){0,8}[一二三四五六七八九十]{1,2}"
-                        r"(?:单元|期|号楼|栋|区|组团|层)", text[pos + 1:]) is not None
-    if (unit := _NUMBERED_UNIT_BEFORE.search(text, 0, pos)) and re.match(
+        return re.compile(r"(?:[一二三四五六七八九十]{1,2}、){0,8}[一二三四五六七八九十]{1,2}"
+                          r"(?:单元|期|号楼|栋|区|组团|层)").match(text, pos + 1) is not None
+    if (unit := _NUMBERED_UNIT_BEFORE.search(text, max(0, pos - 8), pos)) and re.compile(
             rf"(?:\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?|[一二三四五六七八九十]{{1,3}})"
-            rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)", text[pos + 1:]):
+            rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)").match(text, pos + 1):
         # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷", "农业管区一片、十三片": more numbers of the same kind, one place
         return True
     if before == ")" and re.search(r"\d号\((?:单号|双号|单双号|单|双)\)$", text[max(0, pos - 10):pos]) \
-            and re.match(r"\d{1,4}(?:[-—~至]\d{1,4})?号", text[pos + 1:]):
+            and re.compile(r"\d{1,4}(?:[-—~至]\d{1,4})?号").match(text, pos + 1):
         return True  # "A巷41—45号(单号)、52-98号(双号)": ranges of one lane, odd or even numbers
-    if before == "#" and text[pos - 2:pos - 1].isdigit() and re.match(r"\d{1,4}#", text[pos + 1:]):
+    if before == "#" and text[pos - 2:pos - 1].isdigit() and re.compile(r"\d{1,4}#").match(text, pos + 1):
         return True  # "A国际一期1#、2#、5#": buildings numbered with # (for 号楼), one place
     return text[pos - 2:pos - 1] == "之" and after == "之"
 
