@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from fangkong.areas.notice_parsing.dates import _date_only, _org_broken, _org_only
 from fangkong.areas.notice_parsing.divisions import (
+    _URBAN_AREA,
     _classify_label,
     _district_ok,
     _divisions,
@@ -543,6 +544,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 item_end = _one_place_item(text, pos, seps)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
+        if m and not label and _URBAN_AREA.fullmatch(m["name"]) and m["name"] not in _divisions()[0]:
+            # "主城区:A、B" over "X镇:C": the urban area of the county (or city) that issues the list, a zone of
+            # it written like a town's label; neither a district nor a town joined to its places
+            pos, prefix, community = m.end(), None, None
+            continue
         if m and label:
             pos = m.end()
             own_line = pos >= n or text[pos] == "\n"
