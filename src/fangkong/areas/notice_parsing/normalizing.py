@@ -768,8 +768,23 @@ def _shifted_gbk(m: re.Match[str]) -> str:
     return m.group()
 
 
+# A page stored on one line, spaces where its line breaks were: "…关于划定高风险区的 通告 根据疫情防控工作需要,…如下。
+# 高风险区(1个) A街道B小区 采取措施:…": with no line break in the whole text and many spaces between words, each
+# space is a line break (not one between two Latin letters or digits: "KTV 2号" keeps its word).
+_FLAT_SPACE = re.compile(r"(?<![A-Za-z\d])[ \t\u3000]+|[ \t\u3000]+(?![A-Za-z\d])")
+
+
+def _unflattened(text: str) -> str:
+    body = text.strip()
+    if "\n" in body or len(body) < 150 or len(re.findall(rf"[{_CJK}。:)][ \t\u3000]+[{_CJK}(]", body)) < 5:
+        return text
+    if len(re.findall(r"(?:^|[ \t;。])\d{1,3}[。.、]", body)) >= 3:
+        return text  # numbered items on the line ("1。A; 2。B;"): the items are read by their numbers
+    return _FLAT_SPACE.sub("\n", body)
+
+
 def _normalize(text: str) -> str:
-    text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
