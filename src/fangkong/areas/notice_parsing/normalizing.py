@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 import opencc
 
@@ -765,7 +766,28 @@ def _shifted_gbk(m: re.Match[str]) -> str:
         # (nothing when the lost character's second byte was a letter, the characters after it read as written)
         if re.fullmatch(rf"[{_CJK}]+", read) or (not read and re.match(rf"[{_CJK}]", run[end:])):
             return read + run[end:]
+    # "麒麟?yún)^(qū)新冠…": the lost character's second byte alone ("^", 0x5E), its own gloss after it; the
+    # character is the one GBK character with that second byte read with that gloss (區, 85 5E, qū)
+    gloss = _PINYIN.match(m.string, m.end())
+    if len(run) == 1 and "@" <= run <= "~" and gloss and (found := _by_second_byte(run, gloss.group()[1:-1])):
+        return found
     return m.group()
+
+
+@lru_cache(maxsize=256)
+def _by_second_byte(half: str, gloss: str) -> str | None:
+    """The one GBK character whose second byte is ``half`` and which pypinyin reads as ``gloss``, else None."""
+    from pypinyin import Style, pinyin  # (only for a damaged copy: the dictionary loads once, when needed)
+
+    found = set()
+    for lead in range(0x81, 0xFF):
+        try:
+            char = bytes([lead, ord(half)]).decode("gbk")
+        except (UnicodeError, ValueError):
+            continue
+        if gloss in pinyin(char, style=Style.TONE, heteronym=True)[0]:
+            found.add(char)
+    return found.pop() if len(found) == 1 else None
 
 
 # A page stored on one line, spaces where its line breaks were: "…关于划定高风险区的 通告 根据疫情防控工作需要,…如下。
