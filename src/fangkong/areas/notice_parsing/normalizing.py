@@ -535,6 +535,28 @@ _CITED_NOTICE = re.compile(r"(?<=解除)(?:(?P<office>[^,;。:《》\n]{0,80}?)(
 _OFFICE_DIVISION = re.compile(rf"[{_CJK}]{{2,8}}?(?:区|县|旗|市)")
 
 
+# A report's lead naming the closures an office issued by their titles: "…指挥部分别发布了《关于对A县B镇C村、D村实施
+# 隔离管理的通告》和《关于对A县B镇E村实施隔离管理的通告》。" (early 2020: a village isolated is closed, no one out or
+# in). Each title is a closure the report tells of, its text maybe not given: read as a sentence of its own after
+# the lead's, "对A县B镇E村实施封闭管理。" (the sealed level, as any closure).
+_CLOSURE_TITLE = re.compile(r"《关于对(?P<obj>[^《》\n,;。:]{2,80}?)(?:实施|实行|进行)(?:临时|紧急)?"
+                            r"(?:封闭|隔离|封控)(?:式)?(?:管理|管控|措施)的(?:通告|公告)》")
+_ISSUED = re.compile(r"(?:发布|印发|公布)了?")
+
+
+def _issued_closures(text: str) -> str:
+    """The lead's line with each closure its titles name after it, as a sentence of its own."""
+    if "《关于对" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        issued = _ISSUED.search(line)
+        objects = [t["obj"] for t in _CLOSURE_TITLE.finditer(line, issued.end())] if issued else []
+        if objects:
+            lines[n] = line + "".join(f"\n对{obj}实施封闭管理。" for obj in objects)
+    return "\n".join(lines)
+
+
 def _cited_notice(m: re.Match[str]) -> str:
     office = m["office"] or ""
     return next((d.group() for d in _OFFICE_DIVISION.finditer(office)
@@ -829,6 +851,7 @@ def _normalize(text: str) -> str:
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
+    text = _issued_closures(text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
