@@ -820,7 +820,7 @@ _FLAT_SPACE = re.compile(r"(?<![A-Za-z\d])[ \t\u3000]+|[ \t\u3000]+(?![A-Za-z\d]
 
 def _unflattened(text: str) -> str:
     body = text.strip()
-    if "\n" in body or len(body) < 150 or len(re.findall(rf"[{_CJK}。:)][ \t\u3000]+[{_CJK}(]", body)) < 5:
+    if "\n" in body or len(body) < 60 or len(re.findall(rf"[{_CJK}。:)][ \t\u3000]+[{_CJK}(]", body)) < 5:
         return text
     if len(re.findall(r"(?:^|[ \t;。])\d{1,3}[。.、]", body)) >= 3:
         return text  # numbered items on the line ("1。A; 2。B;"): the items are read by their numbers
