@@ -121,10 +121,10 @@ def test_town_farm_fronting_two_places_is_no_district() -> None:
 
 
 def test_town_park_fronting_two_places_in_full_width_punctuation() -> None:
-    text = ("关于调整风险区的通告\n封控区:青山乡白沙工业园区3号厂房;\n管控区:青山乡白沙工业园区宿舍楼、食堂;\n"
-            "永康市新冠肺炎疫情防控工作指挥部").translate(HALF_TO_FULL)
-    assert by_level(text) == {("sealed", "永康市"): ["青山乡白沙工业园区3号厂房"],
-                              ("controlled", "永康市"): ["青山乡白沙工业园区宿舍楼", "食堂"]}
+    text = ("关于调整风险区的通告\n封控区:青山乡白沙工业园区职工宿舍楼;\n管控区:青山乡白沙工业园区仓储加工区;\n"
+            "特此通告。\n永康市新冠肺炎疫情防控工作指挥部").translate(HALF_TO_FULL)
+    assert by_level(text) == {("sealed", "永康市"): ["青山乡白沙工业园区职工宿舍楼"],
+                              ("controlled", "永康市"): ["青山乡白沙工业园区仓储加工区"]}
 
 
 def test_a_farm_run_as_a_district_still_fronts_its_places() -> None:
@@ -137,10 +137,10 @@ def test_a_farm_run_as_a_district_still_fronts_its_places() -> None:
        town_kind=st.sampled_from(["镇", "乡"]), full=st.booleans())
 def test_a_towns_farm_never_becomes_a_district(town: str, farm: str, kind: str, town_kind: str, full: bool) -> None:
     front = f"{town}{town_kind}{farm}{kind}"
-    text = f"关于调整风险区的通告\n封控区:{front}居住楼;\n管控区:{front}仓储加工区;\n"
+    text = f"关于调整风险区的通告\n封控区:{front}职工宿舍楼;\n管控区:{front}仓储加工区;\n"
     if full:
         text = text.translate(HALF_TO_FULL)
-    assert by_level(text) == {("sealed", None): [f"{front}居住楼"], ("controlled", None): [f"{front}仓储加工区"]}
+    assert by_level(text) == {("sealed", None): [f"{front}职工宿舍楼"], ("controlled", None): [f"{front}仓储加工区"]}
 
 
 # ---------------------------------------------------------------------------------------------------
