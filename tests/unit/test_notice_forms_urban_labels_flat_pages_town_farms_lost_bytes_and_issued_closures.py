@@ -4,7 +4,8 @@ town labels: no district, not joined to its places); a page stored on one line w
 a farm or park written with its town in front ("A镇B农场居住楼", "A镇B农场仓储区"): a place of the town, not a
 zone run as a district; a glossed copy's lost character whose second byte stands alone before its own gloss
 ("X?yún)^(qū)": 區 read back); a report's lead naming the closures an office issued by their titles
-("发布了《关于对A村实施隔离管理的通告》和《…》")."""
+("发布了《关于对A村实施隔离管理的通告》和《…》"); a district's rest ("全县除高风险区外的其他地区为低风险区。")
+below a single town line of villages ends the list, no wrap of its last village."""
 
 from __future__ import annotations
 
@@ -213,3 +214,34 @@ def test_every_issued_closure_title_reads_as_sealed(villages: list[str], verb: s
     if trad:
         text = in_traditional(text)
     assert levels_of(text) == {"sealed": [f"白沙镇{v}村" for v in villages]}
+
+
+# ---------------------------------------------------------------------------------------------------
+# "金华镇:A村、B村" over "全县除高风险区外的其他地区为低风险区。": the district's rest ends the list
+
+
+def test_a_single_town_line_above_the_county_rest_keeps_all_its_villages() -> None:
+    text = ("涟水县新冠肺炎疫情防控应急指挥部决定调整高风险区。\n一、新增高风险区\n金华镇:龙凤村、石桥村\n"
+            "全县除高风险区外的其他地区为低风险区。\n")
+    assert by_level(text) == {("high", "涟水县"): ["金华镇龙凤村", "金华镇石桥村"]}
+
+
+def test_a_single_street_line_above_the_district_rest_in_traditional_characters() -> None:
+    text = in_traditional("关于调整风险区的通告\n新增中风险区:\n青山街道:金桂苑、银杏小区\n全区其他区域为低风险区。\n"
+                          "鼓楼区新冠肺炎疫情防控指挥部")
+    assert by_level(text) == {("medium", "鼓楼区"): ["青山街道金桂苑", "青山街道银杏小区"]}
+
+
+def test_a_single_town_line_with_full_width_commas_above_the_city_rest() -> None:
+    text = ("一、新增高风险区\n白沙乡:大王村,小王村,石桥村\n全市除高、中风险区以外的区域为低风险区。\n"
+            "邹平市疫情防控指挥部").translate(HALF_TO_FULL)
+    assert levels_of(text) == {"high": ["白沙乡大王村", "白沙乡小王村", "白沙乡石桥村"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(town=word, villages=st.lists(word, min_size=2, max_size=5, unique=True),
+       whole=st.sampled_from(["全县", "全区", "全市"]), sep=st.sampled_from(["、", ","]))
+def test_the_rest_line_never_swallows_the_last_village(town: str, villages: list[str], whole: str, sep: str) -> None:
+    villages = [v + "村" for v in villages]
+    text = f"一、新增高风险区\n{town}镇:{sep.join(villages)}\n{whole}除高风险区外的其他地区为低风险区。\n"
+    assert levels_of(text) == {"high": [f"{town}镇{v}" for v in villages]}

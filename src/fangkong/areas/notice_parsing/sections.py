@@ -403,6 +403,9 @@ def _blocks(lines: list[str]) -> str:
             joined = (not own_item and bool(previous) and not _ENUM.match(line)
                       and not _NOT_PLACE.search(_strip_enum(previous)[0])
                       and not _is_blanket(_strip_enum(previous)[0])
+                      # ("金华镇:A村、B村" over "全县除高风险区外的其他地区为低风险区。": the district's rest, a
+                      # sentence of its own, no wrap of the list's line)
+                      and not (re.match(r"全(?:县|区|市|旗)", line) and _is_blanket(line))
                       and not _front_district(re.split(r"[。;,、]", line)[0])) and (
                 _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
