@@ -5,7 +5,8 @@ a farm or park written with its town in front ("A镇B农场居住楼", "A镇B农
 zone run as a district; a glossed copy's lost character whose second byte stands alone before its own gloss
 ("X?yún)^(qū)": 區 read back); a report's lead naming the closures an office issued by their titles
 ("发布了《关于对A村实施隔离管理的通告》和《…》"); a district's rest ("全县除高风险区外的其他地区为低风险区。")
-below a single town line of villages ends the list, no wrap of its last village."""
+below a single town line of villages ends the list, no wrap of its last village; a lead's "X区在辖区内新增划定高风险区"
+names the places' district."""
 
 from __future__ import annotations
 
@@ -245,3 +246,39 @@ def test_the_rest_line_never_swallows_the_last_village(town: str, villages: list
     villages = [v + "村" for v in villages]
     text = f"一、新增高风险区\n{town}镇:{sep.join(villages)}\n{whole}除高风险区外的其他地区为低风险区。\n"
     assert levels_of(text) == {"high": [f"{town}镇{v}" for v in villages]}
+
+
+# ---------------------------------------------------------------------------------------------------
+# "X区在辖区内新增划定高风险区": the district drawing areas in its own area names the places' district
+
+
+def test_district_drawing_areas_within_its_own_area_in_the_lead() -> None:
+    text = ("根据流调情况,经专家组研判,沾益区在辖区内新增划定高风险区。现通告如下:\n新增高风险区:\n"
+            "将西平街道金华社区烧烤店、龙凤苑4栋B幢,白沙农贸市场划为高风险区,实行封控措施。\n")
+    assert by_level(text) == {("high", "沾益区"): ["西平街道金华社区烧烤店", "龙凤苑4栋B幢", "白沙农贸市场"]}
+
+
+def test_county_drawing_areas_in_its_whole_area_in_traditional_characters() -> None:
+    text = in_traditional("经专家组研判,富民县在全县范围内划定高风险区。现通告如下:\n"
+                          "将白沙镇金华小区3栋、龙凤苑划为高风险区。\n")
+    assert by_level(text) == {("high", "富民县"): ["白沙镇金华小区3栋", "龙凤苑"]}
+
+
+def test_district_newly_drawing_areas_at_a_clause_start_after_a_date() -> None:
+    text = ("根据疫情防控工作需要,11月28日,雨花区新增划定高风险区如下。\n高风险区(2个)\n洞井街道金华苑1号栋\n"
+            "圭塘街道龙凤小区3栋\n采取措施:足不出户、上门服务。\n")
+    assert by_level(text) == {("high", "雨花区"): ["洞井街道金华苑1号栋", "圭塘街道龙凤小区3栋"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(district=st.sampled_from(["沾益区", "马龙区", "富民县", "宜良县", "海珠区"]),
+       where=st.sampled_from(["在辖区内", "在辖区内新增", "在全区范围内", "在本区", ""]),
+       estates=st.lists(word, min_size=1, max_size=4, unique=True), trad=st.booleans())
+def test_the_district_drawing_areas_is_always_their_district(district: str, where: str, estates: list[str],
+                                                             trad: bool) -> None:
+    estates = [e + "小区" for e in estates]
+    text = (f"根据流调情况,经专家组研判,{district}{where}划定高风险区。现通告如下:\n"
+            f"将{'、'.join(estates)}划为高风险区,实行封控措施。\n")
+    if trad:
+        text = in_traditional(text)
+    assert by_level(text) == {("high", district): estates}
