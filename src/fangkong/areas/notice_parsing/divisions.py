@@ -75,6 +75,10 @@ def _rest_ok(rest: str) -> bool:
                                        r"|[\dA-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
 
 
+# The urban area of a county or city, written as a list's label: "主城区:", "中心城区:", "县城区:" (no district).
+_URBAN_AREA = re.compile(r"(?:主|中心|主中心|县|市|县中心|老县|旧)城区")
+
+
 def _district_ok(name: str, strict: bool = False) -> bool:
     if name in _divisions()[0]:
         return True
@@ -86,8 +90,10 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
     if name.endswith("辖区"):
         return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
-    if name.endswith("城区") and len(name) >= 4:
-        return False  # "大乌兰浩特城区", "中心城区": a city's urban area (the districts "鹿城区", "东城区" are listed)
+    if (name.endswith("城区") and len(name) >= 4) or _URBAN_AREA.fullmatch(name):
+        # "大乌兰浩特城区", "中心城区", "主城区": a city's or county's urban area (the districts "鹿城区", "东城区",
+        # "老城区" are listed; "管城区", 管城回族区 written short, is a name)
+        return False
     # "三塔集镇街区", "X乡老区": an area of a town (the 区 after a town's name), no district
     if name.endswith("街区") or re.fullmatch(rf"[{_CJK}]{{2,}}(?:镇|乡|街道)[{_CJK}]?区", name):
         return False

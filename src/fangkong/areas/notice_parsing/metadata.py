@@ -165,8 +165,11 @@ def _lead_district(lines: list[str]) -> str | None:
         return pointed
     for line in lines:
         # "自3月3日起,苍南县在灵溪镇划定…": the district at a clause's start, then the town in it where the areas lie
+        # ("曲靖市X区在辖区内新增划定高风险区", "11月28日,X区划定高风险区如下": the district drawing areas in its own
+        # area, or drawing them at a clause's start)
         for m in re.finditer(rf"(?:(?<=[,:])|^)([{_CJK}]{{2,6}}?(?:区|县|旗))"
-                             rf"(?=在[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:范围内|辖区内?)?(?:新)?划定)", line):
+                             rf"(?=在[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:范围内|辖区内?)?(?:新)?划定"
+                             r"|(?:在(?:辖区|全区|全县|全旗|本区|本县|区域|县域)(?:范围)?内?)?(?:新增|新)?划定)", line):
             if _district_ok(m[1]):
                 return m[1]
         # "自6月3日零时起,和平区解除参照防范区和部分防范区管理", "6月2日和平区解除…" (a headline): the district

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 import opencc
 
@@ -534,6 +535,28 @@ _CITED_NOTICE = re.compile(r"(?<=解除)(?:(?P<office>[^,;。:《》\n]{0,80}?)(
 _OFFICE_DIVISION = re.compile(rf"[{_CJK}]{{2,8}}?(?:区|县|旗|市)")
 
 
+# A report's lead naming the closures an office issued by their titles: "…指挥部分别发布了《关于对A县B镇C村、D村实施
+# 隔离管理的通告》和《关于对A县B镇E村实施隔离管理的通告》。" (early 2020: a village isolated is closed, no one out or
+# in). Each title is a closure the report tells of, its text maybe not given: read as a sentence of its own after
+# the lead's, "对A县B镇E村实施封闭管理。" (the sealed level, as any closure).
+_CLOSURE_TITLE = re.compile(r"《关于对(?P<obj>[^《》\n,;。:]{2,80}?)(?:实施|实行|进行)(?:临时|紧急)?"
+                            r"(?:封闭|隔离|封控)(?:式)?(?:管理|管控|措施)的(?:通告|公告)》")
+_ISSUED = re.compile(r"(?:发布|印发|公布)了?")
+
+
+def _issued_closures(text: str) -> str:
+    """The lead's line with each closure its titles name after it, as a sentence of its own."""
+    if "《关于对" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        issued = _ISSUED.search(line)
+        objects = [t["obj"] for t in _CLOSURE_TITLE.finditer(line, issued.end())] if issued else []
+        if objects:
+            lines[n] = line + "".join(f"\n对{obj}实施封闭管理。" for obj in objects)
+    return "\n".join(lines)
+
+
 def _cited_notice(m: re.Match[str]) -> str:
     office = m["office"] or ""
     return next((d.group() for d in _OFFICE_DIVISION.finditer(office)
@@ -765,11 +788,47 @@ def _shifted_gbk(m: re.Match[str]) -> str:
         # (nothing when the lost character's second byte was a letter, the characters after it read as written)
         if re.fullmatch(rf"[{_CJK}]+", read) or (not read and re.match(rf"[{_CJK}]", run[end:])):
             return read + run[end:]
+    # "麒麟?yún)^(qū)新冠…": the lost character's second byte alone ("^", 0x5E), its own gloss after it; the
+    # character is the one GBK character with that second byte read with that gloss (區, 85 5E, qū)
+    gloss = _PINYIN.match(m.string, m.end())
+    if len(run) == 1 and "@" <= run <= "~" and gloss and (found := _by_second_byte(run, gloss.group()[1:-1])):
+        return found
     return m.group()
 
 
+@lru_cache(maxsize=256)
+def _by_second_byte(half: str, gloss: str) -> str | None:
+    """The one GBK character whose second byte is ``half`` and which pypinyin reads as ``gloss``, else None."""
+    from pypinyin import Style, pinyin  # (only for a damaged copy: the dictionary loads once, when needed)
+
+    found = set()
+    for lead in range(0x81, 0xFF):
+        try:
+            char = bytes([lead, ord(half)]).decode("gbk")
+        except (UnicodeError, ValueError):
+            continue
+        if gloss in pinyin(char, style=Style.TONE, heteronym=True)[0]:
+            found.add(char)
+    return found.pop() if len(found) == 1 else None
+
+
+# A page stored on one line, spaces where its line breaks were: "…关于划定高风险区的 通告 根据疫情防控工作需要,…如下。
+# 高风险区(1个) A街道B小区 采取措施:…": with no line break in the whole text and many spaces between words, each
+# space is a line break (not one between two Latin letters or digits: "KTV 2号" keeps its word).
+_FLAT_SPACE = re.compile(r"(?<![A-Za-z\d])[ \t\u3000]+|[ \t\u3000]+(?![A-Za-z\d])")
+
+
+def _unflattened(text: str) -> str:
+    body = text.strip()
+    if "\n" in body or len(body) < 60 or len(re.findall(rf"[{_CJK}。:)][ \t\u3000]+[{_CJK}(]", body)) < 5:
+        return text
+    if len(re.findall(r"(?:^|[ \t;。])\d{1,3}[。.、]", body)) >= 3:
+        return text  # numbered items on the line ("1。A; 2。B;"): the items are read by their numbers
+    return _FLAT_SPACE.sub("\n", body)
+
+
 def _normalize(text: str) -> str:
-    text = _plain(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
@@ -792,6 +851,7 @@ def _normalize(text: str) -> str:
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
+    text = _issued_closures(text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)

@@ -1621,4 +1621,5 @@ def _whole_district(place: str) -> bool:
 # is no district name by form, so it is trusted when the notice writes it in front of two places or names it
 # with the districts ("决定将长安区、新华区、循环化工园区部分区域划定为…").
 _ZONE = re.compile(rf"[{_CJK}]{{2,10}}?(?:园区|港区|工业区|保税区|管理区|农场|林场)")
-_ZONE_NOT = re.compile(r"小区|社区|校区|厂区|片区|营区|生活区|住宅区|号|楼|栋|院|村|路|街|巷|大厦|中心|公司")
+# (nor a park or farm of a town, "A镇B农场": a place in the town, its name in front of its parts)
+_ZONE_NOT = re.compile(r"小区|社区|校区|厂区|片区|营区|生活区|住宅区|号|楼|栋|院|村|路|街|巷|大厦|中心|公司|镇|乡")

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from fangkong.areas.notice_parsing.dates import _date_only, _org_broken, _org_only
 from fangkong.areas.notice_parsing.divisions import (
+    _URBAN_AREA,
     _classify_label,
     _district_ok,
     _divisions,
@@ -347,6 +348,12 @@ def _unframe(line: str) -> str:
 _NUMERAL_RUN = re.compile(r"[\d一二三四五六七八九十]、[\d一二三四五六七八九十]")
 
 
+def _urban_label(line: str) -> bool:
+    """Whether a line starts with the label of an urban area, "主城区:A、B" (no district, no town: _place_groups)."""
+    m = _LABEL_COLON.match(_strip_enum(line)[0])
+    return bool(m and _URBAN_AREA.fullmatch(m["name"]) and m["name"] not in _divisions()[0])
+
+
 def _blocks(lines: list[str]) -> str:
     """Join a section's lines into one text where "\\n" separates places.
 
@@ -363,7 +370,7 @@ def _blocks(lines: list[str]) -> str:
         if start and start[1] >= len(line) - 1 and line.endswith("。") and blocks and blocks[-1] \
                 and not _ends_with_top_sep(blocks[-1][-1]):
             start = None  # "…、金金新\n城北区。": the end of a name broken across lines, not a district's label
-        if start or not blocks:
+        if start or not blocks or _urban_label(line):
             blocks.append([])
         blocks[-1].append(line)
     # "榴城镇:A、B" / "荆山镇:C、D" / "龙亢农场": where every label line above is a section of its own (one line
@@ -396,6 +403,9 @@ def _blocks(lines: list[str]) -> str:
             joined = (not own_item and bool(previous) and not _ENUM.match(line)
                       and not _NOT_PLACE.search(_strip_enum(previous)[0])
                       and not _is_blanket(_strip_enum(previous)[0])
+                      # ("金华镇:A村、B村" over "全县除高风险区外的其他地区为低风险区。": the district's rest, a
+                      # sentence of its own, no wrap of the list's line)
+                      and not (re.match(r"全(?:县|区|市|旗)", line) and _is_blanket(line))
                       and not _front_district(re.split(r"[。;,、]", line)[0])) and (
                 _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
@@ -543,6 +553,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 item_end = _one_place_item(text, pos, seps)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
+        if m and not label and _urban_label(m.group()):
+            # "主城区:A、B" over "X镇:C": the urban area of the county (or city) that issues the list, a zone of
+            # it written like a town's label; neither a district nor a town joined to its places
+            pos, prefix, community = m.end(), None, None
+            continue
         if m and label:
             pos = m.end()
             own_line = pos >= n or text[pos] == "\n"
