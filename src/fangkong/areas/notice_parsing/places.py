@@ -917,7 +917,8 @@ def _whole_division(name: str) -> bool:
     # ("相城区", "东城区": a known district whose name ends with 城区 is whole as it is, no city's urban area)
     while _WHOLE_OF.search(name) and name not in _divisions()[0]:
         name = _WHOLE_OF.sub("", name)
-    if re.fullmatch(r"全?(?:我|本|该)?(?:市|区|县|省|旗|镇|乡|街道)?", name) or _district_ok(name):
+    # ("全县域内", "本市域": the division's whole told by 域 or 境 after its kind)
+    if re.fullmatch(r"全?(?:我|本|该)?(?:(?:市|区|县|省|旗|镇|乡|街道)(?:域|境)?)?", name) or _district_ok(name):
         return True
     city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
     return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
