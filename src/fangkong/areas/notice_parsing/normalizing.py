@@ -70,6 +70,10 @@ _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:�
 # "由封控区管理调整为管控区管理": each level named with 管理 (the regime) after it; the levels as lists write them.
 _LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:域)?)[ \t]*管理"
                              rf"(?P<verb>[ \t]*{_TARGET_VERB}[ \t]*)(?P<new>(?:封控|管控|防范)区(?:域)?)[ \t]*管理")
+# "A村由封控转为管控", "B小区由管控调整为防范": both levels written as their measures, without 区; read as the
+# levels ("由封控区转为管控区"). (Only from 由 to the end of the clause: "由封控转为管控措施" alike.)
+_MEASURES_CHANGED = re.compile(rf"(?<=由)(?P<old>封控|管控|防范)(?P<verb>{_TARGET_VERB})(?P<new>封控|管控|防范)"
+                               r"(?:管理|措施)?(?=[,。;:\n]|$)")
 # "对于本轮未出现阳性感染者,全域管控满7天的A县、B县等2个县,全域解除管控": the condition the places meet,
 # a clause ending in 的 before the list (telling of cases, tests or days), and "全域" (all over them) before
 # the verb are no part of the object; "对于" in front of a list is "对".
@@ -337,6 +341,7 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # 封控区/管控区 were the terms); read as "将A小区、B小区划为封控区".
 # ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
+# ("对A村、B村继续封控": the measure kept on, 继续 for the verb)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
 # ("自1月26日8时起,对A村、B居委会(东至…;西至…),C村的区域全面实行疫区封闭管理": 2020's closure of infected areas,
@@ -349,9 +354,11 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理")
                                r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
-                               r"(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
+                               r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时|疫区)?(?:全)?"
+                               # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
+                               r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
 
 
@@ -823,6 +830,7 @@ def _normalize(text: str) -> str:
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
     text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
+    text = _MEASURES_CHANGED.sub(r"\g<old>区\g<verb>\g<new>区", text)
     text = _LOWERED_THEN_LIST.sub(lambda m: m.group()[:m.start("rest") - m.start()] + m["rest"]
                                   + "解除以下" + m["level"], text)
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))

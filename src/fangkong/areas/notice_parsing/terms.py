@@ -118,6 +118,8 @@ _MEASURE_PHRASE = re.compile(rf"^(?![^()]*(?:{_PLACE_KIND}))[^()]*?"
                              # (whatever words follow, a clause that starts with a verb of the work, "做到“里不出、
                              # 外不进”", "严格落实…", or says the district has no area, "我县无高风险区", is none)
                              r"|^(?:做到|落实|坚持|倡导|确保|严格|加强|开展|执行|做好)"
+                             # (or how often the work is done: "每天做一次核酸检测", "每日开展一轮全员核酸")
+                             r"|^(?:每天|每日|每隔|每周)"
                              r"|^(?:我|本|全)(?:县|区|市|旗)(?:无|没有|暂无|尚无)")
 
 # (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
