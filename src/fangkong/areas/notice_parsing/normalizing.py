@@ -226,7 +226,8 @@ _SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为)(?P<wor
 _LEVEL_OR_SWAPPED = rf"(?:{_SWAPPED}|{_LEVEL})"
 _SWAPPED_RUN = re.compile(rf"(?P<lead>(?:解除|解散|撤销|撤除|取消|实行|实施|执行|落实|参照|按照?)?)"
                           rf"(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
-                          r"(?=的?(?:管理|管控|措施))")
+                          # ("按照预防区标准进行管理": by the level's standard)
+                          r"(?=的?(?:标准|规定|要求)?(?:进行|实行|实施)?(?:管理|管控|措施))")
 # "解散" (dissolve) for 解除 before a level, or opening a numbered item or a sentence of a lift ("1.解散A、B")
 _DISSOLVED = re.compile(rf"(?m)(?:(?<=^)|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:解散|撤除)"
                         rf"|(?:解散|撤除)(?=(?:{_LEVEL}|{_SWAPPED}|封控|管控|防范))")

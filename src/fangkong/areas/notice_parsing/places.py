@@ -937,6 +937,13 @@ def _division_only(name: str) -> bool:
 _JOINED_LAST = re.compile(r"^(?:以及|(?:另外|此外)?还有)(?=..)")
 
 
+# "鄄城南收费站", "信州高铁站", "A县东服务区": a station or toll gate named after its district (the short name, a
+# direction, the facility's kind and nothing else but a note in brackets) keeps the name; the short name in front
+# of it is no district written short.
+_NAMED_AFTER_DISTRICT = re.compile(r"[东南西北中]?(?:高速|高铁|火车|汽车|客运|动车)?"
+                                   r"(?:收费站|服务区|停车区|站|出口|入口|出入口|互通|枢纽|检查站|卡口)(?=\(|$)")
+
+
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
     after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
@@ -960,7 +967,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
                 found = next(((d, place[len(stem):]) for stem, d in short.items()
                               if place.startswith(stem) and len(place) - len(stem) >= 4
                               and _rest_ok(place[len(stem):]) and not _STREET_FIRST.match(place)
-                              and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])), None)
+                              and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])
+                              and not _NAMED_AFTER_DISTRICT.match(place[len(stem):])), None)
             if found:
                 district, place = found
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
