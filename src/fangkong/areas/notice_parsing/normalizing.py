@@ -71,6 +71,10 @@ _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:�
 # "由封控区管理调整为管控区管理": each level named with 管理 (the regime) after it; the levels as lists write them.
 _LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:域)?)[ \t]*管理"
                              rf"(?P<verb>[ \t]*{_TARGET_VERB}[ \t]*)(?P<new>(?:封控|管控|防范)区(?:域)?)[ \t]*管理")
+# "A村由封控转为管控", "B小区由管控调整为防范": both levels written as their measures, without 区; read as the
+# levels ("由封控区转为管控区"). (Only from 由 to the end of the clause: "由封控转为管控措施" alike.)
+_MEASURES_CHANGED = re.compile(rf"(?<=由)(?P<old>封控|管控|防范)(?P<verb>{_TARGET_VERB})(?P<new>封控|管控|防范)"
+                               r"(?:管理|措施)?(?=[,。;:\n]|$)")
 # "对于本轮未出现阳性感染者,全域管控满7天的A县、B县等2个县,全域解除管控": the condition the places meet,
 # a clause ending in 的 before the list (telling of cases, tests or days), and "全域" (all over them) before
 # the verb are no part of the object; "对于" in front of a list is "对".
@@ -124,7 +128,8 @@ _JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN}
 # "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
 # places like any other.
 _COUNTY_LEVEL = re.compile(r"(?<=[高中低]风险)(?:市县|县市|区县|县区|县\((?:市、区|市区|区、市)\)|县份)")
-_BARE_COUNT = rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?|\(\d{{1,4}}\))?"
+# ("高风险(1)个": the number alone in brackets, the measure word after them)
+_BARE_COUNT = rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?|\(\d{{1,4}}\)[个处]?)?"
 # (alone on its line only as a heading, "二、中风险": a newspaper's break after "属于高风险" is no label)
 _BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高中低]风险(?={_BARE_COUNT}[ \t]*:)"
                                rf"|^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:新增|现有)?[高中低]风险(?={_BARE_COUNT}[ \t]*$)")
@@ -222,7 +227,8 @@ _SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为)(?P<wor
 _LEVEL_OR_SWAPPED = rf"(?:{_SWAPPED}|{_LEVEL})"
 _SWAPPED_RUN = re.compile(rf"(?P<lead>(?:解除|解散|撤销|撤除|取消|实行|实施|执行|落实|参照|按照?)?)"
                           rf"(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
-                          r"(?=的?(?:管理|管控|措施))")
+                          # ("按照预防区标准进行管理": by the level's standard)
+                          r"(?=的?(?:标准|规定|要求)?(?:进行|实行|实施)?(?:管理|管控|措施))")
 # "解散" (dissolve) for 解除 before a level, or opening a numbered item or a sentence of a lift ("1.解散A、B")
 _DISSOLVED = re.compile(rf"(?m)(?:(?<=^)|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:解散|撤除)"
                         rf"|(?:解散|撤除)(?=(?:{_LEVEL}|{_SWAPPED}|封控|管控|防范))")
@@ -337,6 +343,7 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # 封控区/管控区 were the terms); read as "将A小区、B小区划为封控区".
 # ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
+# ("对A村、B村继续封控": the measure kept on, 继续 for the verb)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
 # ("自1月26日8时起,对A村、B居委会(东至…;西至…),C村的区域全面实行疫区封闭管理": 2020's closure of infected areas,
@@ -349,9 +356,11 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理")
                                r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
-                               r"(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
+                               r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时|疫区)?(?:全)?"
+                               # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
+                               r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
 
 
@@ -882,6 +891,7 @@ def _normalize(text: str) -> str:
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
     text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
+    text = _MEASURES_CHANGED.sub(r"\g<old>区\g<verb>\g<new>区", text)
     text = _LOWERED_THEN_LIST.sub(lambda m: m.group()[:m.start("rest") - m.start()] + m["rest"]
                                   + "解除以下" + m["level"], text)
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))

@@ -917,7 +917,8 @@ def _whole_division(name: str) -> bool:
     # ("相城区", "东城区": a known district whose name ends with 城区 is whole as it is, no city's urban area)
     while _WHOLE_OF.search(name) and name not in _divisions()[0]:
         name = _WHOLE_OF.sub("", name)
-    if re.fullmatch(r"全?(?:我|本|该)?(?:市|区|县|省|旗|镇|乡|街道)?", name) or _district_ok(name):
+    # ("全县域内", "本市域": the division's whole told by 域 or 境 after its kind)
+    if re.fullmatch(r"全?(?:我|本|该)?(?:(?:市|区|县|省|旗|镇|乡|街道)(?:域|境)?)?", name) or _district_ok(name):
         return True
     city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
     return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
@@ -934,6 +935,13 @@ def _division_only(name: str) -> bool:
 # "A镇、B镇,以及C街道D村": 以及 joins the last place to the list, no part of it; so does a reworded copy's 还有
 # (and also: "A大厦;B小区;还有C山庄")
 _JOINED_LAST = re.compile(r"^(?:以及|(?:另外|此外)?还有)(?=..)")
+
+
+# "鄄城南收费站", "信州高铁站", "A县东服务区": a station or toll gate named after its district (the short name, a
+# direction, the facility's kind and nothing else but a note in brackets) keeps the name; the short name in front
+# of it is no district written short.
+_NAMED_AFTER_DISTRICT = re.compile(r"[东南西北中]?(?:高速|高铁|火车|汽车|客运|动车)?"
+                                   r"(?:收费站|服务区|停车区|站|出口|入口|出入口|互通|枢纽|检查站|卡口)(?=\(|$)")
 
 
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
@@ -959,7 +967,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
                 found = next(((d, place[len(stem):]) for stem, d in short.items()
                               if place.startswith(stem) and len(place) - len(stem) >= 4
                               and _rest_ok(place[len(stem):]) and not _STREET_FIRST.match(place)
-                              and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])), None)
+                              and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])
+                              and not _NAMED_AFTER_DISTRICT.match(place[len(stem):])), None)
             if found:
                 district, place = found
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):

@@ -894,6 +894,11 @@ _STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共�
 # 2020 five-colour scale (or "no outbreak") that none of ours is; its lines are no places of the list above.
 _OFF_SCALE_HEADING = re.compile(rf"(?:{_ENUM.pattern})?(?:较高|较低)风险(?:等级)?的?[^,。;:]{{0,16}}?"
                                 rf"(?:{_COUNT}|[\d{_CN_NUM}]{{1,4}}[个处])?:?")
+# "常态化区域:除以上高低风险地区外均为常态化区域", "常态化防控区域(其他区域)": late 2022's name for what is
+# outside the risk areas (after the twenty measures), a label over no level of ours; its line ends the list above
+# and names no place.
+_NORMALIZED_AREA = re.compile(rf"(?:{_ENUM.pattern})?常态化(?:防控|管理|管控|防疫)?(?:管理)?(?:区域|地区|区)"
+                              r"(?:[:(].*)?")
 # "二、管控要求", "三、演练要求", "四、防控措施": a sibling item that heads rules, times or notes, no place.
 # ("四、常态化防控", "五、生活保障", "六、温馨提示": the work that follows the lists)
 _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明"
@@ -958,6 +963,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue  # "东阳市、义乌市" then "2" alone: a page's big number over its next part, no place
         if not signed and _OFF_SCALE_HEADING.fullmatch(line):
             current = None  # "较低风险的县(市、区)(1个):": a level the notice's scale has and ours not; no list
+            continue
+        if not signed and _NORMALIZED_AREA.fullmatch(line):
+            current = None
             continue
         if not signed and i and re.search(r"[个处][,。]$", line) and _STATED_COUNT.search(line) \
                 and re.search(r"[\d一二三四五六七八九十零]\)?[个处],$", compact[i - 1]):

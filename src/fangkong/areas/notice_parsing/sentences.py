@@ -739,6 +739,14 @@ _WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖�
 _WHOLE_OWN_LEVELS = ("silent", "sealed")
 
 
+# "鲁甸县 县内全域", "A区 区内所有区域": the whole of the district written in front, told by its own kind word
+# (县内, 区域内, 市域内) and a word of all of it: the district itself, at any level, in any notice's list.
+_WITHIN_OWN_KIND = re.compile(r"(?:全|本)?(?P<kind>县|区|旗|市)(?:内|域内?|境内?|范围内)的?"
+                              r"(?:全域|全境|所有区域|全部区域|所有地区|全部地区)")
+# "武安市所有区域" in 武安市's own notice: all its areas, the district as its 全域 is.
+_ALL_AREAS = r"|(?:所有|全部)(?:区域|地区)"
+
+
 def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> None:
     """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike). ``own``: the
     notice's own district; "封控范围:A县全域" in A县's notice (the district taken off in front, "全域" left) is the
@@ -751,8 +759,11 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
                                 or (change["level_to"] == "silent" and p in ("全域", "全境")) else p
                                 for p in change["places"]]
         if own and district == own and change["level_to"]:
-            change["places"] = [district if re.fullmatch(r"(?:全域|全境)(?:范围内?)?", p) else p
+            change["places"] = [district if re.fullmatch(rf"(?:全域|全境)(?:范围内?)?{_ALL_AREAS}", p) else p
                                 for p in change["places"]]
+        if district and change["level_to"]:
+            change["places"] = [district if (w := _WITHIN_OWN_KIND.fullmatch(p)) and district.endswith(w["kind"])
+                                else p for p in change["places"]]
 
 
 # "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.

@@ -67,9 +67,9 @@ _ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
 _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
 # (a bank's or credit union's branch names the county it serves: "A银行B县支行", "C县农村信用社")
 _BAD_NAME = re.compile(
-    r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|银行|信用社|"
+    r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|服务区|停车区|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|银行|信用社|"
     r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
-    r"我市|本市|全市|全区|本区|我区|该区|我县|本县|全县|该县|该市|我旗|本旗|全旗|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余"
+    r"我市|本市|全市|全区|本区|我区|该区|我县|本县|全县|该县|该市|我旗|本旗|全旗|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余|所有|全部"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
 # (a tower names some streets and towns: "黄鹤楼街道", "鼓楼街道", "钟楼镇"; 楼 there is not a building's)
@@ -118,6 +118,8 @@ _MEASURE_PHRASE = re.compile(rf"^(?![^()]*(?:{_PLACE_KIND}))[^()]*?"
                              # (whatever words follow, a clause that starts with a verb of the work, "做到“里不出、
                              # 外不进”", "严格落实…", or says the district has no area, "我县无高风险区", is none)
                              r"|^(?:做到|落实|坚持|倡导|确保|严格|加强|开展|执行|做好)"
+                             # (or how often the work is done: "每天做一次核酸检测", "每日开展一轮全员核酸")
+                             r"|^(?:每天|每日|每隔|每周)"
                              r"|^(?:我|本|全)(?:县|区|市|旗)(?:无|没有|暂无|尚无)")
 
 # (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
