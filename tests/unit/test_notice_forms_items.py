@@ -5,6 +5,7 @@ village "除封控区以外", and a list whose count or numbering shows it is on
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -328,3 +329,13 @@ def test_one_bound_ending_three_items_is_no_phrase_a_site_inserted() -> None:
             "3.铜铜村,东至铜铜路,北至华金路。\n特此通告。")
     assert by_level(text) == {("medium", None): ["金金村,东至金金路,南至华金路", "银银村,东至银银路,西至华金路",
                                                  "铜铜村,东至铜铜路,北至华金路"]}
+
+
+@pytest.mark.parametrize("tail", ["区域", "片区", "以东", ""])
+def test_areas_by_their_bounds_ending_alike_on_several_lines_are_no_inserted_phrase(tail: str) -> None:
+    # (a site's phrase repeated at the end of lines is taken off; "…路以东区域" on three lines is three areas' ends)
+    runs = [f"人民路以北、解放路以东、和平路以东{tail}", f"人民路以北、建设路以南、新华路以东{tail}",
+            f"胜利路以北、人民路以东、长江路以东{tail}"]
+    body = "\n".join(f"{run}。" for run in runs)
+    text = f"高新区关于调整风险区域的通告\n低风险区\n{body}\n其他地区风险等级不变。"
+    assert by_level(text) == {("low", "高新区"): runs}

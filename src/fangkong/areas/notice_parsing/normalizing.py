@@ -646,6 +646,11 @@ _SENTENCE_END = "。!?"
 _INSERTED_MIN, _INSERTED_MAX = 4, 16
 
 
+# "…A路以东、B路以北区域。" on several lines: areas given by their bounds end alike ("路以东区域"); a side of a
+# road or an area's kind word in the phrase makes it the end of a place, not a site's inserted words.
+_BOUND_TAIL = re.compile(r"以[东南西北]|[东南西北]侧|(?:区域|片区|范围|合围区|围合区)$")
+
+
 def _inserted_phrase(text: str) -> str | None:
     ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_END]
     if len(ends) < 3:
@@ -663,7 +668,8 @@ def _inserted_phrase(text: str) -> str | None:
             pre = before[phrase]
             if n < 3 or len(pre) < 3 or any(ch.isdigit() or ch in _CN_NUM for ch in pre) \
                     or _LEVEL_RE.search(phrase) or "风险" in phrase or _complete_place(phrase) \
-                    or (phrase[0] in "至到" and pre <= set("东南西北")):  # "…南至A路。…北至A路。": one bound
+                    or (phrase[0] in "至到" and pre <= set("东南西北")) \
+                    or _BOUND_TAIL.search(phrase):
                 continue  # (a place's name may end several items: "…华庭。", "华庭。" is no inserted phrase)
             if all(text[m.end():m.end() + 1] in f"{_SENTENCE_END};\n" for m in re.finditer(re.escape(phrase), text)):
                 return phrase
