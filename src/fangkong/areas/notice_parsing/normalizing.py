@@ -643,6 +643,39 @@ def _without_inserted_phrase(text: str) -> str:
     return re.sub(rf"{re.escape(phrase)}(?=[{_SENTENCE_END};\n]|$)", "", text) if phrase else text
 
 
+# A copy on a content site may carry the site's watermark at the end of every line, its title's, its lead's and its
+# list's alike: "…划定风险区域如下:RJx某某常识网", "A镇B村沟子口片区RJx某某常识网". Known by its form, not its words:
+# the same 4-24 characters (no space, no sentence mark) end most of the lines (four at least, four in five), after a
+# sentence's end or colon on one line at least and after three different characters; no level or risk word in it
+# (a list's "…(除高风险区外)" is the places' own). The phrase goes from the ends of lines.
+_WATERMARK_MIN, _WATERMARK_MAX = 4, 24
+
+
+def _line_watermark(text: str) -> str | None:
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 4:
+        return None
+    for size in range(_WATERMARK_MAX, _WATERMARK_MIN - 1, -1):
+        before: dict[str, set[str]] = {}
+        ending: dict[str, int] = {}
+        for line in lines:
+            if len(line) > size:
+                before.setdefault(line[-size:], set()).add(line[-size - 1])
+            ending[line[-size:]] = ending.get(line[-size:], 0) + 1
+        for phrase, pre in before.items():
+            if ending[phrase] < 4 or ending[phrase] * 5 < len(lines) * 4 or len(pre) < 3 or not pre & set("。:;!?") \
+                    or re.search(r"[\s。,;:!?、()]", phrase) or _LEVEL_RE.search(phrase) \
+                    or re.search(r"风险|封控|管控|防范", phrase):
+                continue
+            return phrase
+    return None
+
+
+def _without_line_watermark(text: str) -> str:
+    phrase = _line_watermark(text)
+    return re.sub(rf"(?m){re.escape(phrase)}[ \t]*$", "", text) if phrase else text
+
+
 # "…高风险区16个: 1。A社区; 2。B小区; 3。C村。": items numbered with a full stop ("1。") after a colon or a
 # semicolon; read as numbers ("1.") on lines of their own when they count up from 1 (a sentence's "共2。" follows
 # no separator). Each is cut from the text where a 。 would end a sentence.
@@ -773,7 +806,7 @@ def _normalize(text: str) -> str:
     text = _SHIFTED_GBK.sub(_shifted_gbk, text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
-    text = _stop_numbered(_unswapped(_without_inserted_phrase(text)))
+    text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
