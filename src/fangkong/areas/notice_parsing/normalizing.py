@@ -411,6 +411,28 @@ _LEVEL_REDRAWN = re.compile(
     r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
     r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
 
+# "新增A镇B村C合作社1个高风险区。", "新划定A小区3号楼、B村2个中风险区;": the new places, then their count and their
+# level ending the clause (no 为); read as "新增A为高风险区" when the count is the number of places written (else the
+# places may be a summary's district, "新增高新区3个高风险区", or an example of several, "A等3个").
+_NEW_COUNTED = re.compile(rf"(?m)(?:^|(?<=[,:;。]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:决定)?"
+                          r"(?:新增划定|新增划为|新增|新划定|新划为))"
+                          rf"(?P<body>[^,;。:\n]{{2,200}}?)(?P<n>\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
+                          rf"(?P<level>{_LEVEL})(?=[;。]|$)")
+
+
+def _new_counted(m: re.Match[str]) -> str:
+    body = m["body"].strip()
+    if _LEVEL_RE.search(body) or re.search(r"风险|封控|管控|防范|病例|感染|[例等]$|^(?:全|本|我)", body) \
+            or body.rstrip("内") in _divisions()[0]:
+        return m.group()
+    depth, items = 0, 1
+    for ch in body:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        items += ch == "、" and depth == 0
+    return f"{m['lead']}{body}为{m['level']}" if items == _cn_int(m["n"]) else m.group()
+
+
 # "自2月10日0时起,A村划定为高风险地区,2月13日至今,已连续14天无新增本土确诊病例": a designation the notice tells as
 # what has held since a past day, the days without cases counted from it; no change of this notice (the place's
 # move follows: "…将A村调整为低风险地区"). The clause goes.
@@ -819,6 +841,7 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _DESIGNATED_SINCE.sub("", text)
+    text = _NEW_COUNTED.sub(_new_counted, text)
     text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
