@@ -70,9 +70,12 @@ def _known_front(place: str) -> tuple[str, str] | None:
 
 
 def _rest_ok(rest: str) -> bool:
-    """What follows a district in front of a place is a name, not a building or a word ("金北区社区")."""
+    """What follows a district in front of a place is a name, not a building or a word ("金北区社区"), nor a
+    number ("A街平房区49排、平房区50(2、4)排": a bungalow area's rows, its 区 no district's), save its count
+    ("兴庆区10个高风险区…")."""
     return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()]"
-                                       r"|[\dA-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
+                                       r"|\d+(?![\d个处])"
+                                       r"|[A-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
 
 
 def _district_ok(name: str, strict: bool = False) -> bool:
