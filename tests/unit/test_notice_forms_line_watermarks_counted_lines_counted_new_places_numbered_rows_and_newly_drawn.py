@@ -1,0 +1,198 @@
+"""Forms of notices: a content site's watermark at the end of every line, unnumbered lines of a counted list
+each one place (their "、" joining shops of one street), "新增A1个高风险区" (the new places, their count and level
+with no 为), a known district's name inside a place before a number ("平房区50(2、4)排": a bungalow area's
+rows, no district) and "新划定A、B为高风险区" (新 with the verb). Each form in variants written here (invented
+places, other counties, numbering, full-width punctuation, traditional characters), and properties over
+generated lists."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
+    PLAIN_SYLLABLES,
+    by_level,
+    in_traditional,
+    invented_names,
+    levels_of,
+)
+
+name = invented_names(PLAIN_SYLLABLES)
+ENDS = ["小区", "超市", "饭店", "社区", "花园", "家园", "村"]
+
+
+@st.composite
+def named_place(draw: st.DrawFn) -> str:
+    return draw(name) + draw(st.sampled_from(ENDS))
+
+
+# --- a site's watermark at the end of every line ------------------------------------------------------------
+
+def _watermarked(lines: list[str], mark: str) -> str:
+    return "\n\n".join(f"  {line}{mark}" for line in lines)
+
+
+def test_a_watermark_ending_every_line_is_no_part_of_the_places() -> None:
+    text = _watermarked([
+        "榆防办通告 (2022) 31 号", "晋中市灵石县关于划定风险区的通告",
+        "经专家分析论证,灵石县疫情防控工作领导小组决定,划定风险区域如下:", "一、高风险区 3 个",
+        "翠峰镇南关村东片区", "静升镇王家大院南门至北门片区", "东城街道新建路8号面馆",
+        "高风险区内实行“足不出户、上门服务”封控措施。", "二、低风险区",
+        "灵石县除高风险区以外的区域为低风险区,实行“个人防护、避免聚集”"], "QWe某某生活常识网")
+    assert by_level(text) == {("high", "灵石县"): ["翠峰镇南关村东片区", "静升镇王家大院南门至北门片区",
+                                                 "东城街道新建路8号面馆"]}
+
+
+def test_a_latin_watermark_on_a_numbered_list_with_full_width_punctuation() -> None:
+    text = _watermarked([
+        "关于调整风险区域的通告",
+        "经综合研判,决定自2022年11月25日起,将以下区域划定为中风险区:",
+        "1.锦绣路东段(北至长风街,南至胜利街)", "2.春晓小区3号楼", "3.金华村二组",
+        "中风险区实行“人不出区、错峰取物”管控措施。"], "www.abcxyz.com").translate(HALF_TO_FULL)
+    assert levels_of(text) == {"medium": ["锦绣路东段(北至长风街,南至胜利街)", "春晓小区3号楼", "金华村二组"]}
+
+
+def test_a_watermark_in_traditional_characters() -> None:
+    text = in_traditional(_watermarked([
+        "孝义市关于划定风险区的通告", "经专家研判,决定划定风险区域如下:", "一、高风险区 2 个",
+        "兑镇镇东关村北片区", "新义街道府前街88号超市", "高风险区实行封控措施。"], "百科知识网Zx9"))
+    assert levels_of(text) == {"high": ["兑镇镇东关村北片区", "新义街道府前街88号超市"]}
+
+
+def test_lines_ending_alike_in_a_list_keep_their_ends() -> None:
+    # (the places' own "(除高风险区外)" ends most lines: it names a level, no watermark)
+    text = ("关于划定风险区的通告\n一、中风险区 4 个\nA镇(除高风险区外)\nB镇(除高风险区外)\n"
+            "C街道(除高风险区外)\nD乡(除高风险区外)")
+    assert levels_of(text) == {"medium": ["A镇(除高风险区外)", "B镇(除高风险区外)", "C街道(除高风险区外)",
+                                          "D乡(除高风险区外)"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(named_place(), min_size=2, max_size=7, unique=True),
+       st.text(alphabet="ABCxyz生活常识百科网", min_size=5, max_size=12))
+def test_any_watermark_ending_every_line_leaves_the_places(places: list[str], mark: str) -> None:
+    lines = ["关于划定风险区的通告", "经专家研判,划定风险区域如下:", f"一、高风险区 {len(places)} 个",
+             *places, "高风险区内实行“足不出户、上门服务”封控措施。"]
+    assert levels_of(_watermarked(lines, mark)) == {"high": places}
+
+
+# --- unnumbered lines of a counted list, each one place --------------------------------------------------------
+
+def test_unnumbered_lines_under_a_count_are_one_place_each() -> None:
+    text = ("关于划定风险区的通告\n一、高风险区 3 个\n东关镇南街村\n光明路老李烧烤店、阳光面馆\n"
+            "城西街道胜利路9号\n高风险区实行封控措施。")
+    assert levels_of(text) == {"high": ["东关镇南街村", "光明路老李烧烤店、阳光面馆", "城西街道胜利路9号"]}
+
+
+def test_unnumbered_lines_under_a_count_in_brackets_full_width() -> None:
+    text = ("关于划定风险区的通告\n二、中风险区(2个):\n金华街锦绣超市、星峰药店、康宁诊所\n翠湖小区\n"
+            "中风险区实行管控措施。").translate(HALF_TO_FULL)
+    assert levels_of(text) == {"medium": ["金华街锦绣超市、星峰药店、康宁诊所", "翠湖小区"]}
+
+
+def test_unnumbered_lines_whose_count_is_the_pieces_still_split() -> None:
+    text = "关于划定风险区的通告\n一、高风险区 4 个\n东关镇南街村\n阳光小区、春晓花园\n城西街道胜利路9号"
+    assert levels_of(text) == {"high": ["东关镇南街村", "阳光小区", "春晓花园", "城西街道胜利路9号"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(named_place(), min_size=3, max_size=12, unique=True), st.data())
+def test_any_unnumbered_lines_counted_as_lines_are_one_place_each(places: list[str], data: st.DataObject) -> None:
+    cuts = sorted(data.draw(st.sets(st.integers(min_value=1, max_value=len(places) - 1), min_size=1)))
+    lines = [places[a:b] for a, b in zip([0, *cuts], [*cuts, len(places)], strict=True)]
+    # (not where every line is one place, the plain form, nor where the lines read run together count the same)
+    assume(len(places) not in (len(lines), 2 * len(lines) - 1))
+    items = ["、".join(shops) for shops in lines]
+    text = f"关于划定风险区的通告\n一、高风险区 {len(items)} 个\n" + "\n".join(items) + "\n高风险区实行封控措施。"
+    assert levels_of(text) == {"high": items}
+
+
+# --- "新增A1个高风险区": the new places, their count and their level ---------------------------------------------
+
+def test_a_new_place_counted_before_its_level() -> None:
+    text = ("关于调整奎屯市部分区域风险等级的通告\n决定自8月27日12时起,对奎屯市部分区域风险等级进行调整,具体如下:\n"
+            "新增伊犁州奎屯市开干齐乡红星村金峰养殖场1个高风险区。")
+    assert levels_of(text) == {"high": ["开干齐乡红星村金峰养殖场"]}
+
+
+def test_new_places_counted_after_a_clause_with_two_levels() -> None:
+    text = ("关于调整乌苏市部分区域风险等级的通告\n决定自8月2日12时起,新增西湖镇二道沟村、百泉镇3号楼2个中风险区;"
+            "新增阳光小区1个高风险区。")
+    assert by_level(text) == {("medium", "乌苏市"): ["西湖镇二道沟村", "百泉镇3号楼"],
+                              ("high", "乌苏市"): ["阳光小区"]}
+
+
+def test_new_places_counted_in_traditional_characters_with_a_number() -> None:
+    text = in_traditional("关于调整沙湾市部分区域风险等级的通告\n一、新增乌兰乌苏镇三道河子村、金华小区、"
+                          "长风路8号3个中风险区。")
+    assert levels_of(text) == {"medium": ["乌兰乌苏镇三道河子村", "金华小区", "长风路8号"]}
+
+
+def test_a_count_that_is_no_number_of_places_is_no_list() -> None:
+    # ("新增高新区3个高风险区": a district's summary; "A等3个": an example of several)
+    for line in ("新增高新区3个高风险区。", "新增金华小区等3个高风险区。", "新增金华小区3个高风险区。"):
+        assert by_level("关于调整风险区域的通告\n" + line) == {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(named_place(), min_size=1, max_size=6, unique=True), st.sampled_from(["高", "中"]),
+       st.booleans())
+def test_any_new_places_counted_before_their_level(places: list[str], level: str, chinese: bool) -> None:
+    count = "一二三四五六"[len(places) - 1] if chinese else str(len(places))
+    text = f"关于调整风险区域的通告\n新增{'、'.join(places)}{count}个{level}风险区。"
+    assert levels_of(text) == {{"高": "high", "中": "medium"}[level]: places}
+
+
+# --- a district's name inside a place before a number -----------------------------------------------------------
+
+def test_rows_of_a_bungalow_area_named_like_a_district() -> None:
+    text = ("兖州区关于新增风险区域的通告\n自2022年12月2日起,将鼓楼街道府学后街平房区49(1、3、5、9)排、"
+            "平房区50(2、4、6、8、10)排,龙桥街道旧关东区9号楼划为高风险区。")
+    assert by_level(text) == {("high", "兖州区"): ["鼓楼街道府学后街平房区49(1、3、5、9)排",
+                                                 "平房区50(2、4、6、8、10)排", "龙桥街道旧关东区9号楼"]}
+
+
+def test_a_district_name_before_a_number_in_another_county() -> None:
+    text = "曲阜市关于新增风险区域的通告\n将鼓楼区12排平房、春晓小区划为高风险区。"
+    assert by_level(text) == {("high", "曲阜市"): ["鼓楼区12排平房", "春晓小区"]}
+
+
+def test_a_district_before_its_count_is_still_the_district() -> None:
+    text = ("宁夏银川多地下调风险等级\n兴庆区2个高风险区下调为中风险区,分别为金华小区、翠峰花园。\n"
+            "金凤区1个中风险区下调为低风险区,为长风小区。")
+    assert by_level(text) == {("medium", "兴庆区"): ["金华小区", "翠峰花园"], ("low", "金凤区"): ["长风小区"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["平房区", "朝阳区", "鼓楼区", "城中区"]), st.integers(min_value=1, max_value=99),
+       named_place())
+def test_any_known_district_name_before_a_number_is_part_of_the_place(area: str, row: int, other: str) -> None:
+    text = f"泗水县关于新增风险区域的通告\n将{other}、{area}{row}排划为高风险区。"
+    assert by_level(text) == {("high", "泗水县"): [other, f"{area}{row}排"]}
+
+
+# --- "新划定A、B为高风险区" -------------------------------------------------------------------------------------
+
+def test_newly_drawn_places_after_a_time() -> None:
+    text = ("根据当前疫情发展形势,经专家组研判,决定自2022年11月28日起,新划定桃源办事处金华小区7号楼3单元、"
+            "东关镇西杨村、清泉寺办事处长风路兰州拉面店为高风险区,高风险区执行“足不出户、上门服务”措施")
+    assert levels_of(text) == {"high": ["桃源办事处金华小区7号楼3单元", "东关镇西杨村", "清泉寺办事处长风路兰州拉面店"]}
+
+
+def test_newly_drawn_places_full_width_and_numbered() -> None:
+    text = "关于划定风险区的通告\n一、即日起,新划定春晓小区、翠峰花园为中风险区;\n二、其他区域为低风险区。"
+    assert levels_of(text.translate(HALF_TO_FULL)) == {"medium": ["春晓小区", "翠峰花园"]}
+
+
+def test_newly_drawn_places_in_traditional_characters() -> None:
+    text = in_traditional("经研判,决定自2022年11月29日起,新划定金华街道锦绣小区为高风险区。")
+    assert levels_of(text) == {"high": ["金华街道锦绣小区"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(named_place(), min_size=1, max_size=6, unique=True))
+def test_any_newly_drawn_places_lose_the_verb(places: list[str]) -> None:
+    text = f"经研判,决定自2022年11月28日起,新划定{'、'.join(places)}为高风险区。"
+    assert levels_of(text) == {"high": places}
