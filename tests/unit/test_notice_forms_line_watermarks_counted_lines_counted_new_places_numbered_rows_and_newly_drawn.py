@@ -130,6 +130,11 @@ def test_new_places_counted_in_traditional_characters_with_a_number() -> None:
     assert levels_of(text) == {"medium": ["乌兰乌苏镇三道河子村", "金华小区", "长风路8号"]}
 
 
+def test_a_new_place_counted_in_brackets_with_a_part_in_brackets() -> None:
+    text = "关于调整霍城县部分区域风险等级的通告\n新增清水河镇金华小区(A区)(1个)高风险区。"
+    assert levels_of(text) == {"high": ["清水河镇金华小区(A区)"]}
+
+
 def test_a_count_that_is_no_number_of_places_is_no_list() -> None:
     # ("新增高新区3个高风险区": a district's summary; "A等3个": an example of several)
     for line in ("新增高新区3个高风险区。", "新增金华小区等3个高风险区。", "新增金华小区3个高风险区。"):
@@ -191,8 +196,13 @@ def test_newly_drawn_places_in_traditional_characters() -> None:
     assert levels_of(text) == {"high": ["金华街道锦绣小区"]}
 
 
+def test_newly_recognised_or_newly_put_places_lose_the_verb() -> None:
+    assert levels_of("决定自2022年11月28日起,新认定金华小区为高风险区。") == {"high": ["金华小区"]}
+    assert levels_of("关于调整风险区的通告\n新划春晓小区、翠峰村为中风险区。") == {"medium": ["春晓小区", "翠峰村"]}
+
+
 @settings(max_examples=30, deadline=None)
-@given(st.lists(named_place(), min_size=1, max_size=6, unique=True))
-def test_any_newly_drawn_places_lose_the_verb(places: list[str]) -> None:
-    text = f"经研判,决定自2022年11月28日起,新划定{'、'.join(places)}为高风险区。"
+@given(st.lists(named_place(), min_size=1, max_size=6, unique=True), st.sampled_from(["新划定", "新认定", "新划"]))
+def test_any_newly_drawn_places_lose_the_verb(places: list[str], verb: str) -> None:
+    text = f"经研判,决定自2022年11月28日起,{verb}{'、'.join(places)}为高风险区。"
     assert levels_of(text) == {"high": places}

@@ -575,8 +575,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = obj[past.end():]
         else:  # "划定A为封控区", "新增A为中风险地区" (not "将新增病例所在的A小区调整为…": there 新增 is no verb)
             # ("调整A村为低风险区", "下调B社区为低风险区": the verb of adjusting in front of its object, then 为)
-            # ("新划定A、B为高风险区": newly drawn, 新 with the verb)
-            verbs = "新增|新?划定|确定|认定|调整|[上下]调" if m.group().startswith("为") else "新?划定|确定|认定"
+            # ("新划定A、B为高风险区", "新认定A为…", "新划A为…": newly drawn, 新 with the verb)
+            verbs = ("新增|新?(?:划定|确定|认定)|新划(?![定区])|调整|[上下]调" if m.group().startswith("为")
+                     else "新?(?:划定|确定|认定)")
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
