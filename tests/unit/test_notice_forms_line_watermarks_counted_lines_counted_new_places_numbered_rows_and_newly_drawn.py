@@ -206,3 +206,24 @@ def test_newly_recognised_or_newly_put_places_lose_the_verb() -> None:
 def test_any_newly_drawn_places_lose_the_verb(places: list[str], verb: str) -> None:
     text = f"经研判,决定自2022年11月28日起,{verb}{'、'.join(places)}为高风险区。"
     assert levels_of(text) == {"high": places}
+
+
+# --- a county-level city's title after its autonomous prefecture or 地区 --------------------------------------
+
+def test_a_city_after_its_prefecture_in_the_title_is_the_places_district() -> None:
+    lines = "\n一、高风险区 2 个\n城关镇金华村片区\n九运街镇翠峰村东片区\n高风险区内实行封控措施。"
+    assert by_level("昌吉州阜康市关于划定风险区的通告" + lines) == {
+        ("high", "阜康市"): ["城关镇金华村片区", "九运街镇翠峰村东片区"]}
+    assert by_level(in_traditional("黔东南州凯里市关于划定风险区的通告\n决定将金华小区、翠峰村划为高风险区。")) == {
+        ("high", "凯里市"): ["金华小区", "翠峰村"]}
+    text = "大兴安岭地区漠河市关于划定风险区的通告\n决定将金华小区,翠峰村划为高风险区。".translate(HALF_TO_FULL)
+    assert by_level(text) == {("high", "漠河市"): ["金华小区", "翠峰村"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from([("伊犁州", "奎屯市"), ("博州", "阿拉山口市"), ("延边州", "珲春市"), ("恩施州", "利川市"),
+                        ("锡林郭勒盟", "二连浩特市"), ("昌吉州", "阜康市")]),
+       st.lists(named_place(), min_size=1, max_size=5, unique=True))
+def test_any_city_after_its_prefecture_in_the_title(pair: tuple[str, str], places: list[str]) -> None:
+    text = f"{pair[0]}{pair[1]}关于划定风险区的通告\n决定将{'、'.join(places)}划为高风险区。"
+    assert by_level(text) == {("high", pair[1]): places}

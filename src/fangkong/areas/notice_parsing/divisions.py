@@ -158,7 +158,8 @@ def _title_line_district(line: str) -> str | None:
     m = re.match(rf"(?:[>»》·•\s]+)?([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):
         return _without_prefecture(m[1])  # "晋中市平遥县关于…的通告": the city in front is no part of it
-    m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)
+    # ("昌吉州阜康市关于…", "博州阿拉山口市关于…": a county-level city after its prefecture, which is no part of it)
+    m = re.match(rf"(?:[{_CJK}]{{1,6}}?(?:州|盟|地区))?([{_CJK}]{{2,4}}?市)关于", line)
     if m and "通告" in line and m[1] in _divisions()[0]:
         return m[1]
     # ("关于在渭城区实施全域控制的公告", "关于对A县实行静默管理的通告": the district where a measure is taken)
