@@ -227,3 +227,29 @@ def test_a_city_after_its_prefecture_in_the_title_is_the_places_district() -> No
 def test_any_city_after_its_prefecture_in_the_title(pair: tuple[str, str], places: list[str]) -> None:
     text = f"{pair[0]}{pair[1]}关于划定风险区的通告\n决定将{'、'.join(places)}划为高风险区。"
     assert by_level(text) == {("high", pair[1]): places}
+
+
+# --- "决定划定A为高风险区": 划定 after 决定 starts the object ----------------------------------------------------
+
+def test_places_drawn_after_the_decision() -> None:
+    assert levels_of("关于划定风险区的通告\n经研判,决定划定城关镇金华小区为高风险区。") == {"high": ["城关镇金华小区"]}
+    text = "关于划定风险区的通告\n经研判,现决定划定东湖街道翠峰小区,长风村为中风险区。".translate(HALF_TO_FULL)
+    assert levels_of(text) == {"medium": ["东湖街道翠峰小区", "长风村"]}
+    text = in_traditional("关于划定风险区的通告\n经专家研判,决定新划定金华小区、翠峰村为高风险区。")
+    assert levels_of(text) == {"high": ["金华小区", "翠峰村"]}
+
+
+def test_places_drawn_with_their_total_and_a_pointer_that_names_none() -> None:
+    assert levels_of("关于划定风险区的通告\n经研判,划定金华小区、翠峰村共2个中风险区。") == {
+        "medium": ["金华小区", "翠峰村"]}
+    assert levels_of("关于划定风险区的通告\n决定划定城关镇长风小区1个高风险区。") == {"high": ["城关镇长风小区"]}
+    # ("划定以下1个高风险区。" points to the list below; the list is the place)
+    assert levels_of("经研判,决定自2022年11月19日起,划定以下1个高风险区。现通告如下:\n沱江镇金华小区二单元。\n"
+                     "高风险区实行封控措施。") == {"high": ["沱江镇金华小区二单元"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(named_place(), min_size=1, max_size=6, unique=True), st.sampled_from(["决定", "现决定", "研究决定"]))
+def test_any_places_drawn_after_the_decision(places: list[str], decided: str) -> None:
+    text = f"关于划定风险区的通告\n经研判,{decided}划定{'、'.join(places)}为高风险区。"
+    assert levels_of(text) == {"high": places}

@@ -411,19 +411,21 @@ _LEVEL_REDRAWN = re.compile(
     r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
     r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
 
-# "新增A镇B村C合作社1个高风险区。", "新划定A小区3号楼、B村(2个)中风险区;": the new places, then their count and their
-# level ending the clause (no 为); read as "新增A为高风险区" when the count is the number of places written (else the
-# places may be a summary's district, "新增高新区3个高风险区", or an example of several, "A等3个").
+# "新增A镇B村C合作社1个高风险区。", "新划定A小区3号楼、B村(2个)中风险区;", "划定A、B共2个高风险区": the new
+# places, then their count and their level ending the clause (no 为); read as "新增A为高风险区" when the count is the
+# number of places written (else the places may be a summary's district, "新增高新区3个高风险区", or an example of
+# several, "A等3个").
 _NEW_COUNTED = re.compile(rf"(?m)(?:^|(?<=[,:;。]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:决定)?"
-                          r"(?:新增划定|新增划为|新增|新划定|新划为))"
-                          rf"(?P<body>[^,;。:\n]{{2,200}}?)\(?(?P<n>\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个\)?"
+                          r"(?:新增划定|新增划为|新增|新划定|新划为|划定))"
+                          rf"(?P<body>[^,;。:\n]{{2,200}}?)\(?(?:共计|共|计)?(?P<n>\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个\)?"
                           rf"(?P<level>{_LEVEL})(?=[;。]|$)")
 
 
 def _new_counted(m: re.Match[str]) -> str:
     body = m["body"].strip()
-    if _LEVEL_RE.search(body) or re.search(r"风险|封控|管控|防范|病例|感染|[例等]$|^(?:全|本|我)", body) \
-            or body.rstrip("内") in _divisions()[0]:
+    # (no level, case or summary word; not "以下1个", "全县3个": a pointer or a whole, no places)
+    if _LEVEL_RE.search(body) or re.search(r"风险|封控|管控|防范|病例|感染|[例等]$", body) \
+            or re.match(r"全|本|我|以下|下列|如下|部分|以上|上述", body) or body.rstrip("内") in _divisions()[0]:
         return m.group()
     depth, items = 0, 1
     for ch in body:

@@ -180,7 +180,9 @@ _LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
 _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
 # (not a stretch's start: "A商业街东起B路西至C路的两侧门面房" is one place, its 起 starts no object)
-_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)"
+# ("经研判,决定划定A为高风险区", "新划定A为…": 划定 after 决定 or with 新 starts the object too)
+_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
+                           r"|:(?![东南西北]{1,2}至)"
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
                            r"|(?<=决定|关于)对"
