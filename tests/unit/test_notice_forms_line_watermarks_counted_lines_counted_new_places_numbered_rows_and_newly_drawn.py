@@ -253,3 +253,31 @@ def test_places_drawn_with_their_total_and_a_pointer_that_names_none() -> None:
 def test_any_places_drawn_after_the_decision(places: list[str], decided: str) -> None:
     text = f"关于划定风险区的通告\n经研判,{decided}划定{'、'.join(places)}为高风险区。"
     assert levels_of(text) == {"high": places}
+
+
+# --- 新增 after 现 / a day / 决定, and counted new places with their measures after a comma -------------------------
+
+def test_new_places_after_now_a_day_or_the_decision() -> None:
+    assert levels_of("关于划定风险区的通告\n经研判,现新增金华小区为高风险区。") == {"high": ["金华小区"]}
+    assert levels_of("关于划定风险区的通告\n8月27日新增金华小区1个高风险区。") == {"high": ["金华小区"]}
+    assert levels_of(in_traditional("关于划定风险区的通告\n今日新增金华小区、翠峰村为中风险区。")) == {
+        "medium": ["金华小区", "翠峰村"]}
+
+
+def test_counted_new_places_with_their_measures_after_a_comma() -> None:
+    text = ("关于划定风险区的通告\n经研判,新增城关镇金华小区、翠峰村2个高风险区,实行“足不出户、上门服务”措施。"
+            .translate(HALF_TO_FULL))
+    assert levels_of(text) == {"high": ["城关镇金华小区", "翠峰村"]}
+    text = "关于划定风险区的通告\n经研判,决定新增划定长风路8号1个中风险区,采取“人不出区、错峰取物”措施。"
+    assert levels_of(text) == {"medium": ["长风路8号"]}
+    text = "关于划定风险区的通告\n现新增东湖街道春晓花园、锦绣村、星峰小区3个高风险区,实施封控管理。"
+    assert levels_of(text) == {"high": ["东湖街道春晓花园", "锦绣村", "星峰小区"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(named_place(), min_size=1, max_size=6, unique=True),
+       st.sampled_from(["现", "8月27日", "今日", "经研判,决定", "自8月27日12时起,"]), st.booleans())
+def test_any_new_places_after_a_lead_word(places: list[str], lead: str, counted: bool) -> None:
+    tail = f"{len(places)}个高风险区,实行封控措施。" if counted else "为高风险区。"
+    text = f"关于划定风险区的通告\n{lead}新增{'、'.join(places)}{tail}"
+    assert levels_of(text) == {"high": places}

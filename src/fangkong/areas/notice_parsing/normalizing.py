@@ -415,10 +415,12 @@ _LEVEL_REDRAWN = re.compile(
 # places, then their count and their level ending the clause (no 为); read as "新增A为高风险区" when the count is the
 # number of places written (else the places may be a summary's district, "新增高新区3个高风险区", or an example of
 # several, "A等3个").
-_NEW_COUNTED = re.compile(rf"(?m)(?:^|(?<=[,:;。]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:决定)?"
+_NEW_COUNTED = re.compile(rf"(?m)(?:^|(?<=[,:;。]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+                          r"(?:现|今日|今天|即日起|\d{1,2}月\d{1,2}日(?:\d{1,2}时)?起?,?)?(?:决定)?"
                           r"(?:新增划定|新增划为|新增|新划定|新划为|划定))"
                           rf"(?P<body>[^,;。:\n]{{2,200}}?)\(?(?:共计|共|计)?(?P<n>\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个\)?"
-                          rf"(?P<level>{_LEVEL})(?=[;。]|$)")
+                          # (the clause may go on with the level's measures: ",实行“足不出户…”措施")
+                          rf"(?P<level>{_LEVEL})(?=[;。]|$|,(?:实行|执行|采取|实施|落实))")
 
 
 def _new_counted(m: re.Match[str]) -> str:
