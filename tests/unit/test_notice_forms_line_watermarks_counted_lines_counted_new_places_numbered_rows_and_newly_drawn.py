@@ -61,6 +61,13 @@ def test_a_watermark_in_traditional_characters() -> None:
     assert levels_of(text) == {"high": ["兑镇镇东关村北片区", "新义街道府前街88号超市"]}
 
 
+def test_a_watermark_after_a_space_missing_on_the_title() -> None:
+    text = "关于划定风险区的通告\n\n" + _watermarked([
+        "经专家研判,平遥县疫情防控工作领导小组决定,划定风险区域如下: ", "一、高风险区 3 个 ",
+        "古陶镇金华村西片区 ", "南政乡翠峰村 ", "洪善镇长风路8号饭店 ", "高风险区内实行封控措施。 "], "m.baike.cn")
+    assert by_level(text) == {("high", "平遥县"): ["古陶镇金华村西片区", "南政乡翠峰村", "洪善镇长风路8号饭店"]}
+
+
 def test_lines_ending_alike_in_a_list_keep_their_ends() -> None:
     # (the places' own "(除高风险区外)" ends most lines: it names a level, no watermark)
     text = ("关于划定风险区的通告\n一、中风险区 4 个\nA镇(除高风险区外)\nB镇(除高风险区外)\n"

@@ -671,7 +671,7 @@ def _without_inserted_phrase(text: str) -> str:
 
 # A copy on a content site may carry the site's watermark at the end of every line, its title's, its lead's and its
 # list's alike: "…划定风险区域如下:RJx某某常识网", "A镇B村沟子口片区RJx某某常识网". Known by its form, not its words:
-# the same 4-24 characters (no space, no sentence mark) end most of the lines (four at least, four in five), after a
+# the same 4-24 characters (no space, no sentence mark) end most of the lines (four at least, three in four), after a
 # sentence's end or colon on one line at least and after three different characters; no level or risk word in it
 # (a list's "…(除高风险区外)" is the places' own). The phrase goes from the ends of lines.
 _WATERMARK_MIN, _WATERMARK_MAX = 4, 24
@@ -685,11 +685,11 @@ def _line_watermark(text: str) -> str | None:
         before: dict[str, set[str]] = {}
         ending: dict[str, int] = {}
         for line in lines:
-            if len(line) > size:
-                before.setdefault(line[-size:], set()).add(line[-size - 1])
+            if len(line) > size and (pre := line[:-size].rstrip()[-1:]):  # (the mark may follow a space)
+                before.setdefault(line[-size:], set()).add(pre)
             ending[line[-size:]] = ending.get(line[-size:], 0) + 1
         for phrase, pre in before.items():
-            if ending[phrase] < 4 or ending[phrase] * 5 < len(lines) * 4 or len(pre) < 3 or not pre & set("。:;!?") \
+            if ending[phrase] < 4 or ending[phrase] * 4 < len(lines) * 3 or len(pre) < 3 or not pre & set("。:;!?") \
                     or re.search(r"[\s。,;:!?、()]", phrase) or _LEVEL_RE.search(phrase) \
                     or re.search(r"风险|封控|管控|防范", phrase):
                 continue
