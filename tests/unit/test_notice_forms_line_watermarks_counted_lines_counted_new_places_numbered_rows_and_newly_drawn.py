@@ -62,9 +62,9 @@ def test_a_watermark_in_traditional_characters() -> None:
 
 
 def test_a_watermark_after_a_space_missing_on_the_title() -> None:
-    text = "关于划定风险区的通告\n\n" + _watermarked([
+    text = "平防办通告 (2022) 12 号\n\n关于划定风险区的通告\n\n" + _watermarked([
         "经专家研判,平遥县疫情防控工作领导小组决定,划定风险区域如下: ", "一、高风险区 3 个 ",
-        "古陶镇金华村西片区 ", "南政乡翠峰村 ", "洪善镇长风路8号饭店 ", "高风险区内实行封控措施。 "], "m.baike.cn")
+        "古陶镇金华村西片区 ", "南政乡翠峰村 ", "洪善镇长风路8号饭店 ", "高风险区内实行封控措施。 "], "生活百科知识网")
     assert by_level(text) == {("high", "平遥县"): ["古陶镇金华村西片区", "南政乡翠峰村", "洪善镇长风路8号饭店"]}
 
 
