@@ -288,3 +288,24 @@ def test_any_new_places_after_a_lead_word(places: list[str], lead: str, counted:
     tail = f"{len(places)}个高风险区,实行封控措施。" if counted else "为高风险区。"
     text = f"关于划定风险区的通告\n{lead}新增{'、'.join(places)}{tail}"
     assert levels_of(text) == {"high": places}
+
+
+# --- a signature of the Party's county committee ("中共A县委…领导小组办公室") ----------------------------------------
+
+def test_a_party_committees_office_signs_for_its_county() -> None:
+    body = "关于新增风险区域的通告\n经研判,将金华镇翠峰村划为高风险区。\n"
+    assert by_level(body + "中共汶上县委统筹疫情防控和经济运行工作领导小组办公室\n2022年12月2日") == {
+        ("high", "汶上县"): ["金华镇翠峰村"]}
+    text = in_traditional(body + "中共济宁市任城区委统筹疫情防控和经济运行工作领导小组办公室\n2022年12月2日")
+    assert by_level(text) == {("high", "任城区"): ["金华镇翠峰村"]}
+    assert by_level(body + "中国共产党泗水县委员会疫情防控工作领导小组办公室\n2022年12月2日") == {
+        ("high", "泗水县"): ["金华镇翠峰村"]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["汶上县", "梁山县", "任城区", "邹城市", "科右前旗"]), st.lists(named_place(), min_size=1,
+                                                                                max_size=4, unique=True))
+def test_any_party_committees_office_signs_for_its_district(district: str, places: list[str]) -> None:
+    text = (f"关于新增风险区域的通告\n经研判,将{'、'.join(places)}划为高风险区。\n"
+            f"中共{district}委统筹疫情防控工作领导小组办公室\n2022年12月2日")
+    assert by_level(text) == {("high", district): places}

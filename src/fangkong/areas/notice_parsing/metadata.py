@@ -355,6 +355,8 @@ def _only_named_division(lines: list[str], places: list[str]) -> str | None:
 
 def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
+    # ("中共汶上县委统筹疫情防控…领导小组办公室": the Party's committee of the county, 中共 no part of its name)
+    issuer = re.sub(r"^(?:中共|中国共产党)", "", issuer)
     # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)
     m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?"
                  rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
