@@ -99,6 +99,15 @@ def test_unnumbered_lines_under_a_count_in_brackets_full_width() -> None:
     assert levels_of(text) == {"medium": ["金华街锦绣超市、星峰药店、康宁诊所", "翠湖小区"]}
 
 
+def test_unnumbered_lines_counted_by_a_pointer_to_areas() -> None:
+    text = ("关于划定风险区的通告\n划定以下3个区域为高风险区:\n金华镇翠峰村\n光明路老李烧烤店、阳光面馆\n"
+            "城西街道胜利路9号\n高风险区实行封控措施。")
+    assert levels_of(text) == {"high": ["金华镇翠峰村", "光明路老李烧烤店、阳光面馆", "城西街道胜利路9号"]}
+    text = in_traditional("关于调整风险区的通告\n将下列三个地点调整为中风险区:\n长风村\n胜利路锦绣超市、星峰药店\n"
+                          "东湖街道春晓小区\n中风险区实行管控措施。")
+    assert levels_of(text) == {"medium": ["长风村", "胜利路锦绣超市、星峰药店", "东湖街道春晓小区"]}
+
+
 def test_unnumbered_lines_whose_count_is_the_pieces_still_split() -> None:
     text = "关于划定风险区的通告\n一、高风险区 4 个\n东关镇南街村\n阳光小区、春晓花园\n城西街道胜利路9号"
     assert levels_of(text) == {"high": ["东关镇南街村", "阳光小区", "春晓花园", "城西街道胜利路9号"]}

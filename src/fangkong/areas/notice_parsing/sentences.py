@@ -59,6 +59,8 @@ _LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列
 _TOTAL_RE = re.compile(
     rf"{_LEVEL}(?:名单|清单|名录|范围)?\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
     rf"|(?P<b>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]{_LEVEL}"
+    # "划定以下3个区域为高风险区:", "将下列4个地点调整为中风险区": the count of the areas the pointer points to
+    rf"|(?:以下|下列)(?P<c>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处](?:区域|地区|地点|场所|点位)(?=由|为|{_TARGET_VERB})"
 )
 
 
@@ -137,7 +139,7 @@ def _heading_district(text: str) -> str | None:
 
 def _total(text: str) -> int | None:
     m = _TOTAL_RE.search(text)
-    return _cn_int(m["a"] or m["b"]) if m else None
+    return _cn_int(m["a"] or m["b"] or m["c"]) if m else None
 
 
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
