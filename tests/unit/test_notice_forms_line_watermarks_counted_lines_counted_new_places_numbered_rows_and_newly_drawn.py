@@ -318,3 +318,22 @@ def test_any_party_committees_office_signs_for_its_district(district: str, place
     text = (f"关于新增风险区域的通告\n经研判,将{'、'.join(places)}划为高风险区。\n"
             f"中共{district}委统筹疫情防控工作领导小组办公室\n2022年12月2日")
     assert by_level(text) == {("high", district): places}
+
+
+# --- "解除A、B高风险区管控措施,调整为低风险区": the level's 管控 and its 措施 both -----------------------------------
+
+def test_a_lift_of_a_levels_control_measures_then_the_new_level() -> None:
+    text = ("关于调整风险区的通告\n经研判,决定自12月1日起,解除金华镇翠峰村、长风街道阳光小区3号楼高风险区管控措施,"
+            "调整为低风险区。")
+    assert levels_of(text) == {"low": ["金华镇翠峰村", "长风街道阳光小区3号楼"]}
+    text = in_traditional("关于调整风险区的通告\n自12月2日起,解除东湖街道春晓花园中风险区管理措施,调整为低风险区。")
+    assert levels_of(text) == {"low": ["东湖街道春晓花园"]}
+    text = "关于调整风险区的通告\n经研判,解除星峰小区高风险区管控措施。".translate(HALF_TO_FULL)
+    assert levels_of(text) == {"lifted": ["星峰小区"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(named_place(), min_size=1, max_size=5, unique=True), st.sampled_from(["管控措施", "管理措施"]))
+def test_any_lift_of_a_levels_measures_then_the_new_level(places: list[str], measures: str) -> None:
+    text = f"关于调整风险区的通告\n经研判,决定自12月1日起,解除{'、'.join(places)}高风险区{measures},调整为低风险区。"
+    assert levels_of(text) == {"low": places}
