@@ -1,9 +1,11 @@
 """Forms of notices: a content site's watermark at the end of every line, unnumbered lines of a counted list
-each one place (their "、" joining shops of one street), "新增A1个高风险区" (the new places, their count and level
-with no 为), a known district's name inside a place before a number ("平房区50(2、4)排": a bungalow area's
-rows, no district) and "新划定A、B为高风险区" (新 with the verb). Each form in variants written here (invented
-places, other counties, numbering, full-width punctuation, traditional characters), and properties over
-generated lists."""
+each one place (their "、" joining shops of one street; the count after a heading or a pointer "以下3个区域"),
+"新增A1个高风险区" (the new places, their count and level with no 为; after 现, a day or 决定), a known district's
+name inside a place before a number ("平房区50(2、4)排": a bungalow area's rows, no district), "新划定A、B为高风险区"
+and "决定划定A为…" (划定 after 决定), a county-level city's title after its prefecture ("昌吉州阜康市关于…"), the
+Party committee's office signing for its county ("中共A县委…办公室") and "解除A高风险区管控措施,调整为低风险区".
+Each form in variants written here (invented places, other counties, numbering, full-width punctuation,
+traditional characters), and properties over generated lists."""
 
 from __future__ import annotations
 
