@@ -153,6 +153,26 @@ def test_a_new_place_counted_in_brackets_with_a_part_in_brackets() -> None:
     assert levels_of(text) == {"high": ["清水河镇金华小区(A区)"]}
 
 
+def test_new_places_of_several_levels_counted_in_one_sentence() -> None:
+    text = "关于调整风险区的通告\n新增金华镇翠峰村1个高风险区,长风街道阳光小区1个中风险区。"
+    assert levels_of(text) == {"high": ["金华镇翠峰村"], "medium": ["长风街道阳光小区"]}
+    text = in_traditional("关于调整风险区的通告\n新增金华镇翠峰村1个高风险区,长风街道阳光小区、春晓花园2个中风险区,"
+                          "星峰村1个低风险区。")
+    assert levels_of(text) == {"high": ["金华镇翠峰村"], "medium": ["长风街道阳光小区", "春晓花园"], "low": ["星峰村"]}
+    text = "关于调整风险区的通告\n8月2日新增东湖街道锦绣小区(1个)中风险区,春晓村、星峰村(2个)高风险区。"
+    assert levels_of(text.translate(HALF_TO_FULL)) == {"medium": ["东湖街道锦绣小区"], "high": ["春晓村", "星峰村"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(named_place(), min_size=2, max_size=6, unique=True), st.data())
+def test_any_new_places_of_two_levels_counted_in_one_sentence(places: list[str], data: st.DataObject) -> None:
+    cut = data.draw(st.integers(min_value=1, max_value=len(places) - 1))
+    high, medium = places[:cut], places[cut:]
+    text = (f"关于调整风险区的通告\n新增{'、'.join(high)}{len(high)}个高风险区,"
+            f"{'、'.join(medium)}{len(medium)}个中风险区。")
+    assert levels_of(text) == {"high": high, "medium": medium}
+
+
 def test_a_count_that_is_no_number_of_places_is_no_list() -> None:
     # ("新增高新区3个高风险区": a district's summary; "A等3个": an example of several)
     for line in ("新增高新区3个高风险区。", "新增金华小区等3个高风险区。", "新增金华小区3个高风险区。"):

@@ -415,26 +415,44 @@ _LEVEL_REDRAWN = re.compile(
 # places, then their count and their level ending the clause (no 为); read as "新增A为高风险区" when the count is the
 # number of places written (else the places may be a summary's district, "新增高新区3个高风险区", or an example of
 # several, "A等3个").
+_COUNT_OF_NEW = r"\(?(?:共计|共|计)?(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})个\)?"
+# "新增A1个高风险区,B1个中风险区。": a second clause of places counted with their level, the verb not repeated
+_COUNTED_MORE_AHEAD = (rf",(?=[^,;。:\n]{{2,200}}?\(?(?:共计|共|计)?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个\)?"
+                       rf"{_LEVEL}(?:[;。,]|$))")
 _NEW_COUNTED = re.compile(rf"(?m)(?:^|(?<=[,:;。]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*"
                           r"(?:现|今日|今天|即日起|\d{1,2}月\d{1,2}日(?:\d{1,2}时)?起?,?)?(?:决定)?"
                           r"(?:新增划定|新增划为|新增|新划定|新划为|划定))"
-                          rf"(?P<body>[^,;。:\n]{{2,200}}?)\(?(?:共计|共|计)?(?P<n>\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个\)?"
-                          # (the clause may go on with the level's measures: ",实行“足不出户…”措施")
-                          rf"(?P<level>{_LEVEL})(?=[;。]|$|,(?:实行|执行|采取|实施|落实))")
+                          rf"(?P<body>[^,;。:\n]{{2,200}}?){_COUNT_OF_NEW}"
+                          # (the clause may go on with the level's measures: ",实行“足不出户…”措施", or with
+                          # other places counted)
+                          rf"(?P<level>{_LEVEL})(?=[;。]|$|,(?:实行|执行|采取|实施|落实)|{_COUNTED_MORE_AHEAD})")
+# (that second clause, read once the first is: "新增A为高风险区;新增B为中风险区")
+_COUNTED_MORE = re.compile(rf"(?m)(?P<prev>新增[^,;。:\n]{{2,200}}?为{_LEVEL}),"
+                           rf"(?P<body>[^,;。:\n]{{2,200}}?){_COUNT_OF_NEW}(?P<level>{_LEVEL})(?=[;。,]|$)")
 
 
-def _new_counted(m: re.Match[str]) -> str:
-    body = m["body"].strip()
-    # (no level, case or summary word; not "以下1个", "全县3个": a pointer or a whole, no places)
+def _counted_places(body: str, n: str) -> bool:
+    """Whether the count of new places is the number of places written ("A、B2个" is; "高新区3个", "以下1个",
+    "全县3个" name no places, a level or a case no place)."""
     if _LEVEL_RE.search(body) or re.search(r"风险|封控|管控|防范|病例|感染|[例等]$", body) \
             or re.match(r"全|本|我|以下|下列|如下|部分|以上|上述", body) or body.rstrip("内") in _divisions()[0]:
-        return m.group()
+        return False
     depth, items = 0, 1
     for ch in body:
         depth += ch == "("
         depth -= ch == ")" and depth > 0
         items += ch == "、" and depth == 0
-    return f"{m['lead']}{body}为{m['level']}" if items == _cn_int(m["n"]) else m.group()
+    return items == _cn_int(n)
+
+
+def _new_counted(m: re.Match[str]) -> str:
+    body = m["body"].strip()
+    return f"{m['lead']}{body}为{m['level']}" if _counted_places(body, m["n"]) else m.group()
+
+
+def _counted_more(m: re.Match[str]) -> str:
+    body = m["body"].strip()
+    return f"{m['prev']};新增{body}为{m['level']}" if _counted_places(body, m["n"]) else m.group()
 
 
 # "自2月10日0时起,A村划定为高风险地区,2月13日至今,已连续14天无新增本土确诊病例": a designation the notice tells as
@@ -848,6 +866,10 @@ def _normalize(text: str) -> str:
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _DESIGNATED_SINCE.sub("", text)
     text = _NEW_COUNTED.sub(_new_counted, text)
+    for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
+        text, more = _COUNTED_MORE.subn(_counted_more, text)
+        if not more:
+            break
     text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
