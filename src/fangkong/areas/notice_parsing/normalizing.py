@@ -507,8 +507,10 @@ def _lift_count_named(m: re.Match[str]) -> str:
 # (also after the item's number: "一、解除A高风险区域管控,由高风险区降为低风险区")
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                             rf"解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
-                            # ("解除A、B高风险区管控措施,调整为低风险区": the level's 管控 and its 措施 both)
-                            rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?(?:(?:管理|管控)措施|管理|管控|措施|(?<=管理))"
+                            # ("解除A、B高风险区管控措施,调整为低风险区": the level's 管控 and its 措施 both; not
+                            # before ",解除后,该区域调整为…", which the lift-then-move rule reads)
+                            rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?"
+                            r"(?:(?:管理|管控)措施(?!,(?:解除|解封)后)|管理|管控|措施|(?<=管理))"
                             r"(?=[,;。]|$)")
 
 
