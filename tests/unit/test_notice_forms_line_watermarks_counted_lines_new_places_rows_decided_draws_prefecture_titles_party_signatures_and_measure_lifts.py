@@ -359,3 +359,30 @@ def test_a_lift_of_a_levels_control_measures_then_the_new_level() -> None:
 def test_any_lift_of_a_levels_measures_then_the_new_level(places: list[str], measures: str) -> None:
     text = f"关于调整风险区的通告\n经研判,决定自12月1日起,解除{'、'.join(places)}高风险区{measures},调整为低风险区。"
     assert levels_of(text) == {"low": places}
+
+
+# --- a notice without title or signature that names its district once, as the rest of its areas ---------------------
+
+def test_the_district_whose_rest_is_low_is_the_notices_own() -> None:
+    text = ("关于划定风险区的通告\n  一、高风险区 2 个\n  绵山镇金华村片区\n  宋古乡翠峰村东片区\n  二、低风险区\n"
+            "  孝义市除高风险区以外的区域为低风险区")
+    assert by_level(text) == {("high", "孝义市"): ["绵山镇金华村片区", "宋古乡翠峰村东片区"]}
+    text = "经研判,新划定金华小区、翠峰村为高风险区,东平县其他区域为低风险区。".translate(HALF_TO_FULL)
+    assert by_level(text) == {("high", "东平县"): ["金华小区", "翠峰村"]}
+    text = in_traditional("经研判,将长风街道春晓小区划为中风险区,任城区范围内其余区域为低风险区。")
+    assert by_level(text) == {("medium", "任城区"): ["长风街道春晓小区"]}
+
+
+def test_a_district_named_once_otherwise_is_not_the_notices() -> None:
+    # (an appeal about another district names no owner)
+    text = "经研判,新划定金华小区为高风险区。请近期从东平县返回的人员主动报备。"
+    assert by_level(text) == {("high", None): ["金华小区"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["孝义市", "东平县", "任城区", "土默特左旗", "阜康市"]),
+       st.lists(named_place(), min_size=1, max_size=5, unique=True),
+       st.sampled_from(["除高风险区以外的区域", "其他区域"]))
+def test_any_district_whose_rest_is_low(district: str, places: list[str], rest: str) -> None:
+    text = f"经研判,新划定{'、'.join(places)}为高风险区,{district}{rest}为低风险区。"
+    assert by_level(text) == {("high", district): places}
