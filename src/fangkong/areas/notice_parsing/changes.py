@@ -52,6 +52,11 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                 whole = _scan(_blocks(section.lines), h.district, whole_items=True)
                 if _counts_agree(whole, h.total):
                     groups = whole
+                elif h.total is not None and _counts_agree(
+                        by_line := _scan(_blocks(section.lines, by_line=True), h.district, whole_items=True), h.total):
+                    # "高风险区 3 个" over three unnumbered lines, one "A路甲店、乙店、丙店": read inline, the 、 join
+                    # the lines; the count says each line is one place
+                    groups = by_line
                 elif h.total is not None and _one_comma_list(block := _blocks(section.lines)) and _counts_agree(
                         by_comma := _scan(block, h.district, comma_groups=True), h.total):
                     # "将以下8个高风险区降为中风险区:A社区B楼、C小区(7栋、11栋),D镇E村、F村,…": the total counts

@@ -70,9 +70,12 @@ def _known_front(place: str) -> tuple[str, str] | None:
 
 
 def _rest_ok(rest: str) -> bool:
-    """What follows a district in front of a place is a name, not a building or a word ("金北区社区")."""
+    """What follows a district in front of a place is a name, not a building or a word ("金北区社区"), nor a
+    number ("A街平房区49排、平房区50(2、4)排": a bungalow area's rows, its 区 no district's), save its count
+    ("兴庆区10个高风险区…")."""
     return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()]"
-                                       r"|[\dA-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
+                                       r"|\d+(?![\d个处])"
+                                       r"|[A-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
 
 
 # The urban area of a county or city, written as a list's label: "主城区:", "中心城区:", "县城区:" (no district).
@@ -161,7 +164,8 @@ def _title_line_district(line: str) -> str | None:
     m = re.match(rf"(?:[>»》·•\s]+)?([{_CJK}]{{2,6}}?(?:区|县|旗))关于", line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):
         return _without_prefecture(m[1])  # "晋中市平遥县关于…的通告": the city in front is no part of it
-    m = re.match(rf"([{_CJK}]{{2,4}}?市)关于", line)
+    # ("昌吉州阜康市关于…", "博州阿拉山口市关于…": a county-level city after its prefecture, which is no part of it)
+    m = re.match(rf"(?:[{_CJK}]{{1,6}}?(?:州|盟|地区))?([{_CJK}]{{2,4}}?市)关于", line)
     if m and "通告" in line and m[1] in _divisions()[0]:
         return m[1]
     # ("关于在渭城区实施全域控制的公告", "关于对A县实行静默管理的通告": the district where a measure is taken)

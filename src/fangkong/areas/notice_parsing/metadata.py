@@ -342,7 +342,8 @@ def _only_named_division(lines: list[str], places: list[str]) -> str | None:
     once: a county's or county-level city's notice copied without its title and signature still speaks of itself
     ("根据A州疫情防控形势…A州市防外溢管控措施延长4天", "倡导非必要不离开B区…B区域餐饮场所取消堂食"; the name short or in
     full). Not a name written once (an appeal to follow another office's reports, a case found elsewhere), two
-    names, a name inside a place ("金新城北区" holds 城北区, "C市D科技有限公司") or a town's ("E县镇")."""
+    names, a name inside a place ("金新城北区" holds 城北区, "C市D科技有限公司") or a town's ("E县镇"); written once it
+    is the notice's own where it holds the rest of the areas ("F市除高风险区以外的区域为低风险区")."""
     text = "\n".join(lines)
     named = {d for d in _divisions()[0] if d in text}
     named = {d for d in named if not any(d != other and d in other for other in named)}  # "A区" in "B市A区"
@@ -350,14 +351,20 @@ def _only_named_division(lines: list[str], places: list[str]) -> str | None:
         return None
     name = named.pop()
     short = name[:-1] if len(name) > 2 and name[-1] in "区县市旗" else name
+    # (once is enough where the name holds the rest of the areas, low: "A市除高风险区以外的区域为低风险区", "A县其他区域
+    # 为低风险区": only the notice's own district is the rest of its list)
+    own_rest = re.search(rf"{re.escape(name)}(?:范围内|全域|域内|辖区内?)?(?:除|其他|其余|其它)[^,;。:\n]{{0,30}}?"
+                         r"(?:为|划为|调整为|划定为|降为)低风险", text)
     if any(name in place for place in places) or re.search(rf"{re.escape(name)}(?:镇|乡|街道|村)", text) \
-            or text.count(short) < 2:
+            or (text.count(short) < 2 and not own_rest):
         return None
     return name
 
 
 def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
+    # ("中共汶上县委统筹疫情防控…领导小组办公室": the Party's committee of the county, 中共 no part of its name)
+    issuer = re.sub(r"^(?:中共|中国共产党)", "", issuer)
     # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)
     m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?"
                  rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)

@@ -421,6 +421,50 @@ _LEVEL_REDRAWN = re.compile(
     r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
     r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
 
+# "新增A镇B村C合作社1个高风险区。", "新划定A小区3号楼、B村(2个)中风险区;", "划定A、B共2个高风险区": the new
+# places, then their count and their level ending the clause (no 为); read as "新增A为高风险区" when the count is the
+# number of places written (else the places may be a summary's district, "新增高新区3个高风险区", or an example of
+# several, "A等3个").
+_COUNT_OF_NEW = r"\(?(?:共计|共|计)?(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})个\)?"
+# "新增A1个高风险区,B1个中风险区。": a second clause of places counted with their level, the verb not repeated
+_COUNTED_MORE_AHEAD = (rf",(?=[^,;。:\n]{{2,200}}?\(?(?:共计|共|计)?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个\)?"
+                       rf"{_LEVEL}(?:[;。,]|$))")
+_NEW_COUNTED = re.compile(rf"(?m)(?:^|(?<=[,:;。]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+                          r"(?:现|今日|今天|即日起|\d{1,2}月\d{1,2}日(?:\d{1,2}时)?起?,?)?(?:决定)?"
+                          r"(?:新增划定|新增划为|新增|新划定|新划为|划定))"
+                          rf"(?P<body>[^,;。:\n]{{2,200}}?){_COUNT_OF_NEW}"
+                          # (the clause may go on with the level's measures: ",实行“足不出户…”措施", or with
+                          # other places counted)
+                          rf"(?P<level>{_LEVEL})(?=[;。]|$|,(?:实行|执行|采取|实施|落实)|{_COUNTED_MORE_AHEAD})")
+# (that second clause, read once the first is: "新增A为高风险区;新增B为中风险区")
+_COUNTED_MORE = re.compile(rf"(?m)(?P<prev>新增[^,;。:\n]{{2,200}}?为{_LEVEL}),"
+                           rf"(?P<body>[^,;。:\n]{{2,200}}?){_COUNT_OF_NEW}(?P<level>{_LEVEL})(?=[;。,]|$)")
+
+
+def _counted_places(body: str, n: str) -> bool:
+    """Whether the count of new places is the number of places written ("A、B2个" is; "高新区3个", "以下1个",
+    "全县3个" name no places, a level or a case no place)."""
+    if _LEVEL_RE.search(body) or re.search(r"风险|封控|管控|防范|病例|感染|[例等]$", body) \
+            or re.match(r"全|本|我|以下|下列|如下|部分|以上|上述", body) or body.rstrip("内") in _divisions()[0]:
+        return False
+    depth, items = 0, 1
+    for ch in body:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        items += ch == "、" and depth == 0
+    return items == _cn_int(n)
+
+
+def _new_counted(m: re.Match[str]) -> str:
+    body = m["body"].strip()
+    return f"{m['lead']}{body}为{m['level']}" if _counted_places(body, m["n"]) else m.group()
+
+
+def _counted_more(m: re.Match[str]) -> str:
+    body = m["body"].strip()
+    return f"{m['prev']};新增{body}为{m['level']}" if _counted_places(body, m["n"]) else m.group()
+
+
 # "自2月10日0时起,A村划定为高风险地区,2月13日至今,已连续14天无新增本土确诊病例": a designation the notice tells as
 # what has held since a past day, the days without cases counted from it; no change of this notice (the place's
 # move follows: "…将A村调整为低风险地区"). The clause goes.
@@ -473,7 +517,11 @@ def _lift_count_named(m: re.Match[str]) -> str:
 # (also after the item's number: "一、解除A高风险区域管控,由高风险区降为低风险区")
 _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                             rf"解除(?P<obj>(?:[^,;。:()“”的]|\([^()]*\)){{2,200}}?)"
-                            rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?(?:管理|管控|措施|(?<=管理))(?=[,;。]|$)")
+                            # ("解除A、B高风险区管控措施,调整为低风险区": the level's 管控 and its 措施 both; not
+                            # before ",解除后,该区域调整为…", which the lift-then-move rule reads)
+                            rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?"
+                            r"(?:(?:管理|管控)措施(?!,(?:解除|解封)后)|管理|管控|措施|(?<=管理))"
+                            r"(?=[,;。]|$)")
 
 
 def _lift_level_of(m: re.Match[str]) -> str:
@@ -681,6 +729,39 @@ def _without_inserted_phrase(text: str) -> str:
     return re.sub(rf"{re.escape(phrase)}(?=[{_SENTENCE_END};\n]|$)", "", text) if phrase else text
 
 
+# A copy on a content site may carry the site's watermark at the end of every line, its title's, its lead's and its
+# list's alike: "…划定风险区域如下:RJx某某常识网", "A镇B村沟子口片区RJx某某常识网". Known by its form, not its words:
+# the same 4-24 characters (no space, no sentence mark) end most of the lines (four at least, three in four), after a
+# sentence's end or colon on one line at least and after three different characters; no level or risk word in it
+# (a list's "…(除高风险区外)" is the places' own). The phrase goes from the ends of lines.
+_WATERMARK_MIN, _WATERMARK_MAX = 4, 24
+
+
+def _line_watermark(text: str) -> str | None:
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 4:
+        return None
+    for size in range(_WATERMARK_MAX, _WATERMARK_MIN - 1, -1):
+        before: dict[str, set[str]] = {}
+        ending: dict[str, int] = {}
+        for line in lines:
+            if len(line) > size and (pre := line[:-size].rstrip()[-1:]):  # (the mark may follow a space)
+                before.setdefault(line[-size:], set()).add(pre)
+            ending[line[-size:]] = ending.get(line[-size:], 0) + 1
+        for phrase, pre in before.items():
+            if ending[phrase] < 4 or ending[phrase] * 4 < len(lines) * 3 or len(pre) < 3 or not pre & set("。:;!?") \
+                    or re.search(r"[\s。,;:!?、()]", phrase) or _LEVEL_RE.search(phrase) \
+                    or re.search(r"风险|封控|管控|防范", phrase):
+                continue
+            return phrase
+    return None
+
+
+def _without_line_watermark(text: str) -> str:
+    phrase = _line_watermark(text)
+    return re.sub(rf"(?m){re.escape(phrase)}[ \t]*$", "", text) if phrase else text
+
+
 # "…高风险区16个: 1。A社区; 2。B小区; 3。C村。": items numbered with a full stop ("1。") after a colon or a
 # semicolon; read as numbers ("1.") on lines of their own when they count up from 1 (a sentence's "共2。" follows
 # no separator). Each is cut from the text where a 。 would end a sentence.
@@ -847,7 +928,7 @@ def _normalize(text: str) -> str:
     text = _SHIFTED_GBK.sub(_shifted_gbk, text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
-    text = _stop_numbered(_unswapped(_without_inserted_phrase(text)))
+    text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
@@ -860,6 +941,11 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _DESIGNATED_SINCE.sub("", text)
+    text = _NEW_COUNTED.sub(_new_counted, text)
+    for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
+        text, more = _COUNTED_MORE.subn(_counted_more, text)
+        if not more:
+            break
     text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))

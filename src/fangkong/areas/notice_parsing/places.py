@@ -1057,6 +1057,10 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False  # "原褚河港区域(除A村外)": an area (区域) named by what it was, no district "原褚河港区"
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
         return False  # "西安置区一街以南": a street of a compound, not a district
+    if re.match(r"\d+(?![\d个处])", place[m.end():]):
+        # "平房区50(2、4)排": a bungalow area's rows; a district is followed by a name, not a number (but by its
+        # count: "兴庆区10个高风险区…")
+        return False
     if _BARE_SUB.match(place[m.end():]) or re.match(r"(?:社区|小区|花园|家园|村|号|栋|楼)", place[m.end():]):
         return False  # "金和金新区2栋", "金北区社区": a district is followed by a name, not by a building or a word
     # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.

@@ -354,12 +354,13 @@ def _urban_label(line: str) -> bool:
     return bool(m and _URBAN_AREA.fullmatch(m["name"]) and m["name"] not in _divisions()[0])
 
 
-def _blocks(lines: list[str]) -> str:
+def _blocks(lines: list[str], by_line: bool = False) -> str:
     """Join a section's lines into one text where "\\n" separates places.
 
     A newspaper breaks lines anywhere, even inside a place ("怡\\n佳天一城小区"), so inside a list
     written inline (separators on its lines) a line break without separator is no separator. In a
-    list of one place per line (no separators) every line break is one.
+    list of one place per line (no separators) every line break is one. With by_line the list is taken as one
+    item a line whatever its separators (when the count the notice states is the number of its lines).
     """
     compact = [_compact(_tabular(line)) for line in lines]
     fixed = [_unframe(c) for c in compact if c and not re.search(r"序号|^所属", c)]  # no table header rows
@@ -385,7 +386,7 @@ def _blocks(lines: list[str]) -> str:
         # separator of the list, which may be one place a line)
         internal = sum(len([p for p in _top_level_seps(c) if p < len(c) - 1 and not _NUMERAL_RUN.match(c, p - 1)])
                        for c in contents)
-        inline = len(contents) >= 2 and internal >= max(1, len(contents) - 1)
+        inline = len(contents) >= 2 and internal >= max(1, len(contents) - 1) and not by_line
         numbered = sum(1 for c in contents if _ENUM.match(c))
         # In a numbered list a line without number continues the item above it.
         numbered_list = numbered >= 2 and len(contents) - numbered < numbered
@@ -509,7 +510,7 @@ _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|�
 
 def _scan(text: str, default_district: str | None, whole_items: bool = False,
           comma_groups: bool = False) -> list[_Group]:
-    """The groups of a section's text; with whole_items each numbered item is read as one place, with
+    """The groups of a section's text; with whole_items each numbered item (or line) is read as one place, with
     comma_groups each piece between commas (its 、 joining parts of one place)."""
     run_start = 0
     groups = [_Group(default_district)]
@@ -551,6 +552,10 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 item_end = _whole_item(text, pos)
             elif line_start and not part:
                 item_end = _one_place_item(text, pos, seps)
+        elif line_start and whole_items:
+            # "高风险区 6 个" over six unnumbered lines, one "A路甲店、乙店、丙店": each line is one place as the
+            # count has it, as a numbered item is
+            item_end = _whole_item(text, pos)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
         if m and not label and _urban_label(m.group()):

@@ -59,6 +59,8 @@ _LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列
 _TOTAL_RE = re.compile(
     rf"{_LEVEL}(?:名单|清单|名录|范围)?\(?(?:共|计|共计|合计)?(?P<a>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]"
     rf"|(?P<b>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]{_LEVEL}"
+    # "划定以下3个区域为高风险区:", "将下列4个地点调整为中风险区": the count of the areas the pointer points to
+    rf"|(?:以下|下列)(?P<c>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处](?:区域|地区|地点|场所|点位)(?=由|为|{_TARGET_VERB})"
 )
 
 
@@ -137,7 +139,7 @@ def _heading_district(text: str) -> str | None:
 
 def _total(text: str) -> int | None:
     m = _TOTAL_RE.search(text)
-    return _cn_int(m["a"] or m["b"]) if m else None
+    return _cn_int(m["a"] or m["b"] or m["c"]) if m else None
 
 
 # Sentence style with the places inside: "将A小区、B小区调整为低风险区。", "A、B由中风险地区调整为高风险
@@ -180,7 +182,9 @@ _LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
 _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
 # (not a stretch's start: "A商业街东起B路西至C路的两侧门面房" is one place, its 起 starts no object)
-_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!的)|目前,|现有|:(?![东南西北]{1,2}至)"
+# ("经研判,决定划定A为高风险区", "新划定A为…": 划定 after 决定 or with 新 starts the object too)
+_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
+                           r"|:(?![东南西北]{1,2}至)"
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
                            r"|(?<=决定|关于)对"
@@ -190,7 +194,8 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:]))(?:新增)?划定(?!�
                            r"|仅有?(?!限)|只有|唯有"
                            # "…低风险地区14个,经评估,新增A市、B县为低风险地区": 新增 after a clause opens the object of
                            # "为" (the verb in front of its object, no part of the first place)
-                           r"|(?:^|(?<=,))新增(?=[^,;。:]+$)"
+                           # (also after 现 / a day / 决定: "经研判,现新增A为高风险区", "8月27日新增A为…")
+                           r"|(?:^|(?<=,)|(?<=现)|(?<=日)|(?<=今天)|(?<=决定))新增(?=[^,;。:]+$)"
                            # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
                            r"|(?:^|(?<=、))(?:解除|撤销|取消|新增|调整)[\d一二三四五六七八九十两]+个"
                            r"(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:管控|管理)?,"
@@ -575,7 +580,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = obj[past.end():]
         else:  # "划定A为封控区", "新增A为中风险地区" (not "将新增病例所在的A小区调整为…": there 新增 is no verb)
             # ("调整A村为低风险区", "下调B社区为低风险区": the verb of adjusting in front of its object, then 为)
-            verbs = "新增|划定|确定|认定|调整|[上下]调" if m.group().startswith("为") else "划定|确定|认定"
+            # ("新划定A、B为高风险区", "新认定A为…", "新划A为…": newly drawn, 新 with the verb)
+            verbs = ("新增|新?(?:划定|确定|认定)|新划(?![定区])|调整|[上下]调" if m.group().startswith("为")
+                     else "新?(?:划定|确定|认定)")
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
