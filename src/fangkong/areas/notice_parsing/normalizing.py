@@ -484,10 +484,14 @@ _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 # ("解除进出A镇的临时交通管控措施": traffic control (交通管控) of the roads in and out of a town lifts the town's
 # control; "进出" / "出入" (in and out of) is no part of the place)
 _TRAFFIC_CONTROL = r"(?:交通)?(?:临时)?(?:交通)?管制|(?:临时)?交通(?:临时)?管控"
+_CLOSURE_LIFTED = r"(?:疫区|临时)?封闭式?(?:管理|管控|措施)"
 _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
-                      rf"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|{_TRAFFIC_CONTROL}))+?)"
+                      rf"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|{_TRAFFIC_CONTROL}"
+                      rf"|{_CLOSURE_LIFTED}))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
-                      rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?)"
+                      rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?"
+                      # ("解除对A村B组区域的疫区封闭管理": 2020's closure of an infected area lifted, the sealed level's)
+                      rf"|(?P<closed>{_CLOSURE_LIFTED}))"
                       r"(?=[,;。]|$)",
                       re.M)
 # "(二)解除管控的区域清单(11个)", "解除封控的地区名单": the title of a list lifted, its level before 的 and the area's
@@ -622,7 +626,7 @@ def _cited_notice(m: re.Match[str]) -> str:
 
 def _lift_of(m: re.Match[str]) -> str:
     obj = re.sub(r"^(?:进出|出入)(?=.{2})", "", m["obj"]) if m["control"] else m["obj"]
-    return f"将{obj}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
+    return f"将{obj}{m['count'] or ''}解除{m['lv'] or ('封控' if m['closed'] else '管控')}管理"
 
 
 # "对3天内有疫情发生的楼栋实施临时管控措施": a kind of place by what happened there, no place named
