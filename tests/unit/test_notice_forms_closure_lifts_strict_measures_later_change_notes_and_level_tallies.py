@@ -130,7 +130,8 @@ def test_a_bracket_that_names_a_part_stays_with_its_place() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(invented_names(PLAIN_SYLLABLES), st.sampled_from(["镇", "乡"]), st.sampled_from(["村", "社区", "嘎查"]),
-       st.sampled_from(["已调整为中风险地区", "现已降为管控区", "已转为防范区", "已解除", "已解封", "目前已调整为低风险区"]),
+       st.sampled_from(["已调整为中风险地区", "现已降为管控区", "已转为防范区", "已解除", "已解封",
+                        "目前已调整为低风险区"]),
        st.sampled_from(["封控区", "管控区"]), st.booleans())
 def test_any_later_change_note_is_no_part_of_the_place(name: str, town: str, village: str, note: str, label: str,
                                                        full: bool) -> None:

@@ -362,7 +362,8 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                # ("实施从严管控", "实行临时严格封控": how strictly, no other level)
-                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:从严|严格)?(?:临时|疫区)?(?:从严|严格)?(?:全)?"
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
+                               r"(?:从严|严格)?(?:临时|疫区)?(?:从严|严格)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
@@ -494,7 +495,7 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       rf"|{_CLOSURE_LIFTED}))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
                       rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?"
-                      # ("解除对A村B组区域的疫区封闭管理": 2020's closure of an infected area lifted, the sealed level's)
+                      # ("解除对A村B组区域的疫区封闭管理": 2020's closure of an infected area lifted: the sealed level)
                       rf"|(?P<closed>{_CLOSURE_LIFTED}))"
                       r"(?=[,;。]|$)",
                       re.M)
