@@ -75,6 +75,12 @@ def test_towns_under_strict_control_with_hours_and_full_width_punctuation() -> N
     assert levels_of(text.translate(HALF_TO_FULL)) == {"controlled": ["金华街道", "长风街道"]}
 
 
+def test_a_span_without_yu_or_as_a_period_before_dui() -> None:
+    for text in ("经研究决定,10月24日至26日对龙春镇和星湾镇实施从严管控。",
+                 "经研究决定,在10月24日0时至10月26日24时期间,对龙春镇、星湾镇实行严格管控。"):
+        assert levels_of(text) == {"controlled": ["龙春镇", "星湾镇"]}, text
+
+
 def test_strict_sealing_for_days_in_traditional_characters() -> None:
     text = in_traditional("经研究决定,于3月5日至7日对锦绣小区实施从严封控,小区居民足不出户。")
     assert levels_of(text) == {"sealed": ["锦绣小区"]}
@@ -92,7 +98,8 @@ def test_strict_management_of_the_other_towns_is_no_level() -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.lists(invented_names(PLAIN_SYLLABLES), min_size=1, max_size=3, unique=True),
        st.sampled_from(["镇", "乡", "街道"]), st.sampled_from(["和", "、"]),
-       st.sampled_from(["于10月24日至26日", "于11月3日18时至11月6日18时", "于5月1日至5月3日", ""]),
+       st.sampled_from(["于10月24日至26日", "于11月3日18时至11月6日18时", "于5月1日至5月3日", "10月24日至26日",
+                        "在5月1日至5月3日期间", "从2022年11月3日0时至5日24时", ""]),
        st.sampled_from(["实施", "实行"]), st.sampled_from(["从严", "严格", "临时从严", ""]),
        st.sampled_from(["管控", "封控"]), st.booleans())
 def test_any_towns_under_a_strict_measure_for_days(names: list[str], kind: str, joint: str, days: str, verb: str,
