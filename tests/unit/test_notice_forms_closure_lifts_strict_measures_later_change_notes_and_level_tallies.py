@@ -46,6 +46,17 @@ def test_a_temporary_or_closed_style_management_lifted() -> None:
     assert levels_of("经研究决定,解除对锦绣花园的封闭式管理。") == {"lifted": ["锦绣花园"]}
 
 
+def test_a_closure_lifted_without_dui_or_de() -> None:
+    assert levels_of("经研究决定,解除龙春村三组区域疫区封闭管理。") == {"lifted": ["龙春村三组区域"]}
+    assert levels_of("解除星湾小区封闭管理,恢复正常生产生活秩序。") == {"lifted": ["星湾小区"]}
+    assert levels_of(in_traditional("经研究决定,对锦绣村五组解除疫区封闭管理。")) == {"lifted": ["锦绣村五组"]}
+
+
+def test_a_closure_lifted_with_no_whole_place_names_none() -> None:
+    for text in ("经研究决定,解除疫区封闭管理。", "解除临时封闭管理后,居民照常生活。", "经研究决定,解除全县封闭管理。"):
+        assert levels_of(text) == {}, text
+
+
 def test_a_lift_of_a_closure_s_later_rules_names_no_place() -> None:
     # ("解除…后的管理要求": what holds after the lift, no place lifted)
     text = "解除疫区封闭管理后,该区域的管理措施要按照省、市有关规定严格执行。"
@@ -88,6 +99,9 @@ def test_strict_sealing_for_days_in_traditional_characters() -> None:
 
 def test_a_strict_temporary_sealing_without_days() -> None:
     assert levels_of("经研究决定,对龙春村实行临时严格封控。") == {"sealed": ["龙春村"]}
+    assert levels_of("经研究决定,对星湾镇实施最严格的封控措施。") == {"sealed": ["星湾镇"]}
+    text = "经研究决定,对金华镇实施更加严格的管控措施。".translate(HALF_TO_FULL)
+    assert levels_of(text) == {"controlled": ["金华镇"]}
 
 
 def test_strict_management_of_the_other_towns_is_no_level() -> None:
@@ -128,6 +142,11 @@ def test_later_changes_noted_with_full_width_brackets() -> None:
 def test_a_later_change_noted_in_traditional_characters() -> None:
     text = in_traditional("一、管控区\n1、锦绣花园3栋(已下调为低风险区)\n2、泰康小区")
     assert levels_of(text) == {"controlled": ["锦绣花园3栋", "泰康小区"]}
+
+
+def test_a_later_change_noted_with_its_day() -> None:
+    text = "一、封控区\n1.龙春镇孔家村(已于11月30日调整为低风险区)\n2.星湾镇前村(11月30日已调为管控区)\n"
+    assert levels_of(text) == {"sealed": ["龙春镇孔家村", "星湾镇前村"]}
 
 
 def test_a_bracket_that_names_a_part_stays_with_its_place() -> None:

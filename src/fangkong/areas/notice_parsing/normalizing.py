@@ -362,9 +362,10 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
                                r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
-                               # ("实施从严管控", "实行临时严格封控": how strictly, no other level)
+                               # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
+                               # level)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
-                               r"(?:从严|严格)?(?:临时|疫区)?(?:从严|严格)?(?:全)?"
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:临时|疫区)?(?:从严|严格)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
@@ -479,7 +480,8 @@ _DESIGNATED_SINCE = re.compile(
     rf"{_LEVEL}(?=,[^。;\n]{{0,40}}?(?:至今|以来)?,?已?连续[\d一二三四五六七八九十]{{1,3}}天(?:内)?(?:无|未)新增)")
 
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
-_LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
+# ("解除A村三组疫区封闭管理", "对A村解除疫区封闭管理": 2020's closure of an infected area, the same)
+_LIFT_CLOSED = re.compile(r"(?<=解除)(?:疫区)?封闭(?=管理|管控|措施)")
 
 
 # "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
@@ -500,6 +502,18 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       rf"|(?P<closed>{_CLOSURE_LIFTED}))"
                       r"(?=[,;。]|$)",
                       re.M)
+# "解除A村三组区域疫区封闭管理": the closed place between 解除 and the closure, no 对 or 的; read as
+# "将A村三组区域解除封控管理" (only a whole place: not "解除临时封闭管理", "解除全县封闭管理")
+_LIFT_CLOSED_PLACE = re.compile(r"(?<![对将把])解除(?P<obj>(?!对|疫区|临时|全|所有)[^,;。:()“”的\n]{2,60}?)"
+                                r"(?:疫区)?封闭式?(?:管理|管控|措施)(?=[,;。]|$)", re.M)
+
+
+def _lift_closed_place(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    whole = _complete_place(obj) or (obj.endswith(("区域", "范围")) and _complete_place(obj[:-2]))
+    return f"将{obj}解除封控管理" if whole else m.group()
+
+
 # "(二)解除管控的区域清单(11个)", "解除封控的地区名单": the title of a list lifted, its level before 的 and the area's
 # word; read as "解除管控区域清单" (管制, control, is 管控 here as in a lift's object)
 _LIFTED_LIST_TITLE = re.compile(r"(?<=解除)(?P<lv>封控|管控|防范|管制)的?(?:区域|地区)(?=名单|清单|列表)")
@@ -974,6 +988,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_OF.sub(_lift_of, text)
+    text = _LIFT_CLOSED_PLACE.sub(_lift_closed_place, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
