@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
@@ -55,6 +56,24 @@ def test_a_closure_lifted_without_dui_or_de() -> None:
 def test_a_closure_lifted_with_no_whole_place_names_none() -> None:
     for text in ("经研究决定,解除疫区封闭管理。", "解除临时封闭管理后,居民照常生活。", "经研究决定,解除全县封闭管理。"):
         assert levels_of(text) == {}, text
+
+
+def test_a_lift_s_effective_time_is_the_lift_s_not_the_recalled_closure_s() -> None:
+    for text in (
+        "自2020年2月4日上午10:00起,我县对龙春村五组区域全面实施封闭管理。封闭管理实施以来,该区域已连续14天未出现"
+        "后续感染病例。经研究决定:\n自2020年2月20日上午8:00起,解除对龙春村五组区域的疫区封闭管理。",
+        in_traditional("自2020年1月30日12时起,对星湾社区实行封闭管理。实行封闭管理以来,未出现新增病例。"
+                       "现决定自2020年2月18日18时起解除对星湾社区的封闭管理。"),
+    ):
+        result = parse_notice(text)
+        assert result["effective"] in ("2020-02-20T08:00:00", "2020-02-18T18:00:00"), text
+        assert list(levels_of(text)) == ["lifted"], text
+
+
+def test_a_notice_that_closes_one_place_and_lifts_another_takes_effect_at_the_first() -> None:
+    # (no time since told: the first start is the notice's own)
+    text = "自2020年2月4日10时起,对龙春村实施封闭管理。自2020年2月5日8时起,解除对星湾村的封闭管理。"
+    assert parse_notice(text)["effective"] == "2020-02-04T10:00:00"
 
 
 def test_a_lift_of_a_closure_s_later_rules_names_no_place() -> None:

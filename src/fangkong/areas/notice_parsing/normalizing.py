@@ -653,8 +653,18 @@ def _lift_of(m: re.Match[str]) -> str:
 _DESCRIBED_OBJECT = re.compile(r"(?:天|日|小时)内|有疫情|发生疫情|出现(?:病例|阳性|确诊|感染)")
 
 
+# "自1月30日12时起,对A社区实行封闭管理。实行封闭管理以来,未出现新增病例。现决定…解除对A社区的封闭管理": a lift's
+# notice recalls the measure it lifts (its time since told after it), no level set
+_SINCE_MEASURE = re.compile(r"(?:实施|实行|管理|管控|封控|封闭)以来")
+
+
+def _recalled_measure(m: re.Match[str]) -> bool:
+    after = m.string[m.end():]
+    return bool(_SINCE_MEASURE.search(after)) and re.search(r"解除对?" + re.escape(m["obj"].strip()), after) is not None
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
-    if _DESCRIBED_OBJECT.search(m["obj"]):
+    if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
         return m.group()
     return f"{m['enum'] or ''}将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
