@@ -394,6 +394,24 @@ def _known_or_none(name: str) -> str | None:
     return name if name in _divisions()[0] else None
 
 
+# "自2020年2月4日上午10:00起,我县对A区域全面实施封闭管理。封闭管理实施以来,…。自2020年2月20日8:00起,解除对A区域的…":
+# a lift's notice recalls when the measure began (its time since, "以来", told after it), then when the lift takes
+# effect; the recalled start is not the notice's.
+_SINCE = re.compile(r"(?:实施|实行|管理|管控|封控|封闭)以来")
+
+
+def _recalled_start(sentences: list[str]) -> int | None:
+    """The index of the first sentence with a start ("自…起") when it only recalls a measure begun earlier: no
+    lift in it, its time since told after it, and a later sentence lifting from a start of its own."""
+    starts = [k for k, sentence in enumerate(sentences) if any(is_start for _when, is_start in _dates_in(sentence))]
+    if len(starts) < 2 or "解除" in sentences[starts[0]]:
+        return None
+    first = starts[0]
+    if not any(_SINCE.search(sentence) for sentence in sentences[first + 1:]):
+        return None
+    return first if any("解除" in sentences[k] for k in starts[1:]) else None
+
+
 def _dates_of(region: list[str]) -> tuple[_Date | None, _Date | None, bool, list[_Date]]:
     """Published date (one in a sentence that reports the notice), effective date ("自…起"),
     whether it takes effect at once ("即日起"), and the other dates of the lead text."""
@@ -401,20 +419,21 @@ def _dates_of(region: list[str]) -> tuple[_Date | None, _Date | None, bool, list
     effective: _Date | None = None
     now = False
     others: list[_Date] = []
-    for line in region:
-        for sentence in line.split("。"):
-            dates = _dates_in(sentence)
-            if effective is None and not now:
-                immediate = _EFFECTIVE_NOW.search(sentence)
-                starts = [when for when, is_start in dates if is_start]
-                if immediate and (not starts or immediate.start() < sentence.find("起")):
-                    now = True
-                elif starts:
-                    effective = starts[0]
-            plain = [when for when, is_start in dates if not is_start]
-            if published is None and plain and re.search(r"发布|通告|公告|印发|公布", sentence):
-                published = plain[0]
-            others.extend(plain)
+    sentences = [sentence for line in region for sentence in line.split("。")]
+    recalled = _recalled_start(sentences)
+    for k, sentence in enumerate(sentences):
+        dates = _dates_in(sentence)
+        if effective is None and not now and k != recalled:
+            immediate = _EFFECTIVE_NOW.search(sentence)
+            starts = [when for when, is_start in dates if is_start]
+            if immediate and (not starts or immediate.start() < sentence.find("起")):
+                now = True
+            elif starts:
+                effective = starts[0]
+        plain = [when for when, is_start in dates if not is_start]
+        if published is None and plain and re.search(r"发布|通告|公告|印发|公布", sentence):
+            published = plain[0]
+        others.extend(plain)
     return published, effective, now, others
 
 

@@ -351,6 +351,10 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?P<enum>[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]"
                                r"|\([一二三四五六七八九十\d]{1,3}\)))?"
+                               # ("于10月24日至26日对A镇和B镇实施从严管控", "在10月24日0时至26日24时期间对…": the
+                               # days it lasts before 对)
+                               r"[ \t]*(?:(?:于|在|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点|:\d{2}))?"
+                               r"(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点|:\d{2}))?(?:期间)?,?)?"
                                r"[ \t]*(?:新增|继续|再次|同时|并|决定)?对[ \t]*"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理")
@@ -358,7 +362,10 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
                                r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
-                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时|疫区)?(?:全)?"
+                               # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
+                               # level)
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:临时|疫区)?(?:从严|严格)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
@@ -473,7 +480,8 @@ _DESIGNATED_SINCE = re.compile(
     rf"{_LEVEL}(?=,[^。;\n]{{0,40}}?(?:至今|以来)?,?已?连续[\d一二三四五六七八九十]{{1,3}}天(?:内)?(?:无|未)新增)")
 
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
-_LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
+# ("解除A村三组疫区封闭管理", "对A村解除疫区封闭管理": 2020's closure of an infected area, the same)
+_LIFT_CLOSED = re.compile(r"(?<=解除)(?:疫区)?封闭(?=管理|管控|措施)")
 
 
 # "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
@@ -484,12 +492,28 @@ _LIFT_CLOSED = re.compile(r"(?<=解除)封闭(?=管理|管控|措施)")
 # ("解除进出A镇的临时交通管控措施": traffic control (交通管控) of the roads in and out of a town lifts the town's
 # control; "进出" / "出入" (in and out of) is no part of the place)
 _TRAFFIC_CONTROL = r"(?:交通)?(?:临时)?(?:交通)?管制|(?:临时)?交通(?:临时)?管控"
+_CLOSURE_LIFTED = r"(?:疫区|临时)?封闭式?(?:管理|管控|措施)"
 _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
-                      rf"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|{_TRAFFIC_CONTROL}))+?)"
+                      rf"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|{_TRAFFIC_CONTROL}"
+                      rf"|{_CLOSURE_LIFTED}))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
-                      rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?)"
+                      rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?"
+                      # ("解除对A村B组区域的疫区封闭管理": 2020's closure of an infected area lifted: the sealed level)
+                      rf"|(?P<closed>{_CLOSURE_LIFTED}))"
                       r"(?=[,;。]|$)",
                       re.M)
+# "解除A村三组区域疫区封闭管理": the closed place between 解除 and the closure, no 对 or 的; read as
+# "将A村三组区域解除封控管理" (only a whole place: not "解除临时封闭管理", "解除全县封闭管理")
+_LIFT_CLOSED_PLACE = re.compile(r"(?<![对将把])解除(?P<obj>(?!对|疫区|临时|全|所有)[^,;。:()“”的\n]{2,60}?)"
+                                r"(?:疫区)?封闭式?(?:管理|管控|措施)(?=[,;。]|$)", re.M)
+
+
+def _lift_closed_place(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    whole = _complete_place(obj) or (obj.endswith(("区域", "范围")) and _complete_place(obj[:-2]))
+    return f"将{obj}解除封控管理" if whole else m.group()
+
+
 # "(二)解除管控的区域清单(11个)", "解除封控的地区名单": the title of a list lifted, its level before 的 and the area's
 # word; read as "解除管控区域清单" (管制, control, is 管控 here as in a lift's object)
 _LIFTED_LIST_TITLE = re.compile(r"(?<=解除)(?P<lv>封控|管控|防范|管制)的?(?:区域|地区)(?=名单|清单|列表)")
@@ -622,15 +646,25 @@ def _cited_notice(m: re.Match[str]) -> str:
 
 def _lift_of(m: re.Match[str]) -> str:
     obj = re.sub(r"^(?:进出|出入)(?=.{2})", "", m["obj"]) if m["control"] else m["obj"]
-    return f"将{obj}{m['count'] or ''}解除{m['lv'] or '管控'}管理"
+    return f"将{obj}{m['count'] or ''}解除{m['lv'] or ('封控' if m['closed'] else '管控')}管理"
 
 
 # "对3天内有疫情发生的楼栋实施临时管控措施": a kind of place by what happened there, no place named
 _DESCRIBED_OBJECT = re.compile(r"(?:天|日|小时)内|有疫情|发生疫情|出现(?:病例|阳性|确诊|感染)")
 
 
+# "自1月30日12时起,对A社区实行封闭管理。实行封闭管理以来,未出现新增病例。现决定…解除对A社区的封闭管理": a lift's
+# notice recalls the measure it lifts (its time since told after it), no level set
+_SINCE_MEASURE = re.compile(r"(?:实施|实行|管理|管控|封控|封闭)以来")
+
+
+def _recalled_measure(m: re.Match[str]) -> bool:
+    after = m.string[m.end():]
+    return bool(_SINCE_MEASURE.search(after)) and re.search(r"解除对?" + re.escape(m["obj"].strip()), after) is not None
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
-    if _DESCRIBED_OBJECT.search(m["obj"]):
+    if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
         return m.group()
     return f"{m['enum'] or ''}将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
@@ -964,6 +998,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_OF.sub(_lift_of, text)
+    text = _LIFT_CLOSED_PLACE.sub(_lift_closed_place, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)

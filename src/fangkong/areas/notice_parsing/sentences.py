@@ -523,6 +523,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             continue  # "对A区、B区的19个乡镇(街道)分区分片解除…" counts what sections name; "此次解除…的区域"
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
             continue  # "将A镇划定为高风险区和低风险区二类区域": A is divided into areas of those levels
+        if not (m["lift"] or m["lift2"]) and (tally := _TALLY_AFTER.match(body, m.end())) and (
+                _RISK_AREAS_WORD.search(obj) or _cn_int(tally["n"]) != len(_split_enclosed(obj))):
+            continue  # "X指挥部划定风险区域为封控区2个,管控区15个": counts of the levels, no place given one
         if re.search(r"(?:全域|全境|(?:所有|全部)(?:区域|地区))(?:均|已|全部|都)+$", obj) \
                 or _ALL_DIVISIONS.search(obj) or _ABROAD.match(obj.strip()):
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
@@ -686,6 +689,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "…划定风险区域为封控区2个,管控区15个,防范区2个(具体名单见附件)": a count after the level tallies the areas of
+# each level; the subject (the risk areas, not the places counted) takes none
+_TALLY_AFTER = re.compile(rf"(?:共|计|共计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处](?=[,;。、]|$)")
+_RISK_AREAS_WORD = re.compile(r"(?:风险|封控|管控|防范)(?:区域|地区|区)$")
 
 
 # A report's lead counting the towns of the districts it names ("对A区、B区、C区的19个乡镇(街道)分区分片逐步解除
