@@ -490,6 +490,13 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?)"
                       r"(?=[,;。]|$)",
                       re.M)
+# "解除对A村、B小区,C区D厂、E号F公司的封控措施": 对 opens the object and "的" + the level's measures closes it, so
+# its places may be separated by commas as well as by 、 (the rule above stops at a comma); read as
+# "将A村、B小区,C区D厂、E号F公司解除封控管理". (Each piece after a comma starts a place: two characters or more,
+# no 的, no clause of its own.)
+_LIFT_FOR_LISTED = re.compile(r"(?<![对将把])解除对(?P<obj>(?=[^,;。:()“”的]{2})"
+                              r"(?:[^,;。:()“”的\n]|,(?=[^,;。:()“”的\n]{2})|\([^()]*\))+?)"
+                              r"的(?P<lv>封控|管控|防范)(?:管理)?措施(?=[,;。]|$)", re.M)
 # "(二)解除管控的区域清单(11个)", "解除封控的地区名单": the title of a list lifted, its level before 的 and the area's
 # word; read as "解除管控区域清单" (管制, control, is 管控 here as in a lift's object)
 _LIFTED_LIST_TITLE = re.compile(r"(?<=解除)(?P<lv>封控|管控|防范|管制)的?(?:区域|地区)(?=名单|清单|列表)")
@@ -963,6 +970,7 @@ def _normalize(text: str) -> str:
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
+    text = _LIFT_FOR_LISTED.sub(r"将\g<obj>解除\g<lv>管理", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
