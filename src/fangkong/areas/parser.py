@@ -80,6 +80,7 @@ from fangkong.areas.notice_parsing.changes import (
     _lifted_to,
     _line_office_districts,
     _lists_lifted,
+    _own_named_zones,
     _short_counties,
     _unread,
     _zone_districts,
@@ -195,6 +196,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                     and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
                 change["places"] = [change["district"] + place for place in change["places"]]
                 change["district"] = district
+    _own_named_zones(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
