@@ -344,6 +344,7 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
 # ("对A村、B村继续封控": the measure kept on, 继续 for the verb)
+# ("对A区、B区等区域实施临时性管控措施": 临时性, temporary, as 临时)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
 # ("自1月26日8时起,对A村、B居委会(东至…;西至…),C村的区域全面实行疫区封闭管理": 2020's closure of infected areas,
@@ -358,7 +359,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
                                r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
-                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时|疫区)?(?:全)?"
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时性?|疫区)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
