@@ -362,7 +362,9 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时性?|疫区)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
-                               r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
+                               # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's)
+                               r"(?P<kind>封控|封闭|封锁|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭|封锁)管控)?"
+                               r"(?=[,。;:\n]|$)")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
