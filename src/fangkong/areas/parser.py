@@ -194,7 +194,9 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
             # the county (a zone without a name of its own), no district; the place keeps it as written
             if district in _divisions()[0] and district[:-1] not in _divisions()[1] \
                     and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
-                change["places"] = [change["district"] + place for place in change["places"]]
+                # ("A县经济开发区" listed whole: the zone is the place, not written twice)
+                change["places"] = [place if place.startswith(change["district"]) else change["district"] + place
+                                    for place in change["places"]]
                 change["district"] = district
     _own_named_zones(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)
