@@ -295,6 +295,8 @@ def _match_heading(line: str) -> _Heading | None:
             rf"{re.escape(rest)}(?:{_LEVEL})", body) else None)  # (not "汶上解除4个高风险区": a news headline)
         if district is None or rest != district:
             return None
+        if sentence and re.search(rf"(?:将|把){re.escape(district)}", body):
+            return None  # "决定将A区划为管控区。": a sentence, its object the whole district (a place), no heading
     return _Heading(*_analyze(body), _total(body), district, body)
 
 
