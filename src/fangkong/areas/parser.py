@@ -113,7 +113,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _self_named_district,
     _title_district,
 )
-from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _normalize
+from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _garbled_back, _normalize
 from fangkong.areas.notice_parsing.places import _GENERIC_ZONE, _city_fronts
 from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword, _mend_breaks
 from fangkong.areas.notice_parsing.sentences import _name_whole_own
@@ -164,7 +164,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))
     for change in changes:
-        change["places"] = [place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和")
+        change["places"] = [_garbled_back(place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和"))
                             for place in change["places"]]
     if not changes:
         warnings.append(_unread(lines))

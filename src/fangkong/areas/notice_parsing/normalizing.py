@@ -885,6 +885,37 @@ _BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
 _SHIFTED_GBK = re.compile(r"\?[a-z\u00e0-\u01dc]{1,6}\)(?P<run>[\u3000-\u9fff\uff00-\uffef@-Z\[-~]{1,10})")
 
 
+# "A街道B批发市?。ū呙常?", "?。ㄒ唬┬略龇段?": a copy that read GBK bytes one byte off (a lost byte shown as "?") turns
+# full-width brackets into bopomofo, box-drawing and accented Latin letters ("(" 0xA3A8 read from its second byte
+# is ㄒ 0xA8D2), with "。" where a character's second byte and the next's first met. Such a run, from its "?" to the
+# next, cannot be read back (its lost bytes are gone): a place's tail is kept as written, its "。", "?" and
+# separators no stop of a sentence or a list (held as _GARBLED_KEPT until the places are read); a line of nothing
+# else (a heading the copy lost, "(一)新增范围") is dropped. (Only runs holding such a letter: none is in a notice.)
+_MOJIBAKE_LETTER = "\u3100-\u312f\u2500-\u257f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # (not × ÷)
+# (the lost byte's mark half- or full-width, "?" or "\uff1f")
+_MOJIBAKE_RUN = re.compile(rf"[?\uff1f](?P<run>[^\x00-\x7f\s?\uff1f]{{0,16}}?[{_MOJIBAKE_LETTER}]"
+                           r"[^\x00-\x7f\s?\uff1f]{0,16})(?P<end>[?\uff1f])?")
+_GARBLED_KEPT = str.maketrans({"?": "\ue003", "\uff1f": "\ue003", "。": "\ue004", ";": "\ue005", "\uff1b": "\ue005",
+                               ",": "\ue006", "\uff0c": "\ue006", "、": "\ue007", ":": "\ue008", "\uff1a": "\ue008"})
+_GARBLED_BACK = str.maketrans({"\ue003": "?", "\ue004": "。", "\ue005": ";", "\ue006": ",", "\ue007": "、",
+                               "\ue008": ":"})
+
+
+def _kept_garbled(text: str) -> str:
+    if "?" not in text and "\uff1f" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _MOJIBAKE_RUN.search(line):
+            rest = re.sub("[ \t。;\uff1b]", "", _MOJIBAKE_RUN.sub("", line))
+            lines[n] = _MOJIBAKE_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), line) if rest else ""
+    return "\n".join(lines)
+
+
+def _garbled_back(place: str) -> str:
+    return place.translate(_GARBLED_BACK)
+
+
 def _shifted_gbk(m: re.Match[str]) -> str:
     run = m["run"]
     for end in (n + 1 for n, ch in enumerate(run) if "@" <= ch <= "~"):  # (the shortest run that reads back)
@@ -937,6 +968,7 @@ def _unflattened(text: str) -> str:
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, text)
+    text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
