@@ -5,11 +5,13 @@ naming its own development zone after itself ("A区…" over "A经济开发区B�
 the places it is written on); a designation with its verb straight before the level and a count ("划定高风险区3个,
 分别是A,B,C"), the count saying the pieces between commas are the places; whole districts under a temporary measure
 ("对A区、B区、C经济技术开发区等区域实施临时性管控措施": 临时性 as 临时, "等区域" closing the list, the zone its own
-district); 2020's lockdown of the list above it ("一、A镇、B镇要在…指导下,对以上区域进行封锁管控"): sealed."""
+district); 2020's lockdown of the list above it ("一、A镇、B镇要在…指导下,对以上区域进行封锁管控"): sealed; a copy that
+read GBK one byte off ("?。ㄒ唬┬略龇段?" for "(一)新增范围"): a line of nothing else is no place, a place's garbled tail
+stays with it as written, its "。" no stop."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
@@ -246,3 +248,69 @@ def test_lockdown_of_the_list_above_reads_every_place(towns: list[str], villages
     if trad:
         text = in_traditional(text)
     assert by_level(text) == {("sealed", "沛县"): places}
+
+
+# ---------------------------------------------------------------------------------------------------
+# A copy that read GBK one byte off: "?。ㄒ唬┬略龇段?" for "(一)新增范围"
+
+
+def garbled(text: str) -> str:
+    """The text as such a copy shows it: its GBK bytes read from one byte before them (a lost byte, "?"), a pair
+    that reads as nothing left out, the last byte alone ("?")."""
+    data = b"\xa1" + text.translate(str.maketrans("();,", "\uff08\uff09\uff1b\uff0c")).encode("gbk")
+    pairs = []
+    for k in range(0, len(data) - 1, 2):
+        try:
+            pairs.append(data[k:k + 2].decode("gbk"))
+        except UnicodeDecodeError:
+            continue
+    return "?" + "".join(pairs) + "?"
+
+
+def test_garbled_headings_are_no_places_and_a_garbled_tail_stays_with_its_place() -> None:
+    text = ("关于划定高风险区的通告\n一、新增高风险区(3个)\n" + garbled("(一)新增范围") + "\n金桂街道东湖批发市"
+            + garbled("(北门);") + "\n金桂街道银杏苑3栋;\n白沙镇石桥村小湾组 。\n" + garbled("(二)管控措施")
+            + "\n1.期间足不出户,上门服务。\n2.经营场所暂停营业。\n丰都县疫情防控指挥部")
+    assert by_level(text) == {("high", "丰都县"): ["金桂街道东湖批发市?。ū泵牛?", "金桂街道银杏苑3栋",
+                                                  "白沙镇石桥村小湾组"]}
+
+
+def test_garbled_tail_in_a_numbered_list_with_full_width_punctuation() -> None:
+    text = ("关于新增中风险区的通告\n新增中风险区(2个):\n1.龙湖镇金桂村农贸市" + garbled("(西门);")
+            + "\n2.龙湖镇银杏苑5栋。\n" + garbled("(三)封控区域") + "\n石柱县疫情防控指挥部").translate(HALF_TO_FULL)
+    assert by_level(text) == {("medium", "石柱县"): ["龙湖镇金桂村农贸市?。ㄎ髅牛?", "龙湖镇银杏苑5栋"]}
+
+
+def test_garbled_heading_over_a_lift_list() -> None:
+    text = ("关于解除高风险区的通告\n解除高风险区(2个)\n" + garbled("(一)解除范围") + "\n东湖花园3栋;\n银杏小区5栋。\n"
+            "彭水县疫情防控指挥部")
+    assert by_level(text) == {("lifted", "彭水县"): ["东湖花园3栋", "银杏小区5栋"]}
+
+
+def test_a_question_mark_before_ordinary_text_keeps_the_text() -> None:
+    text = "关于新增高风险区的通告\n新增高风险区:\n?金桂苑3栋、银杏小区。\n丰都县疫情防控指挥部"
+    assert by_level(text) == {("high", "丰都县"): ["金桂苑3栋", "银杏小区"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(places=st.lists(word, min_size=1, max_size=4, unique=True), numeral=st.sampled_from(list("一二三四五")),
+       heading=st.sampled_from(["新增范围", "管控措施", "封控区域", "新增高风险区"]),
+       tail=st.sampled_from(["(北门);", "(西门);", "(边贸);", "(东侧)"]), at=st.integers(0, 3))
+def test_garbled_runs_never_become_places(places: list[str], numeral: str, heading: str, tail: str,
+                                          at: int) -> None:
+    run, end = garbled(f"({numeral}){heading}"), garbled(tail)
+    assume(any("\u3100" <= ch <= "\u312f" or "\u2500" <= ch <= "\u257f" or "\u00c0" <= ch <= "\u024f"
+               for ch in run) and any("\u3100" <= ch <= "\u312f" or "\u00c0" <= ch <= "\u024f" for ch in end))
+    named = [p + "小区" for p in places]
+    at = min(at, len(named) - 1)
+    lines = [p + (end if k == at else "") + ";" for k, p in enumerate(named)]
+    text = ("关于划定高风险区的通告\n一、新增高风险区\n" + run + "\n" + "\n".join(lines) + "\n"
+            + garbled("(二)管控措施") + "\n1.足不出户。\n丰都县疫情防控指挥部")
+    assert by_level(text) == {("high", "丰都县"): [p + (end if k == at else "") for k, p in enumerate(named)]}
+
+
+def test_garbled_runs_with_full_width_marks_of_the_lost_bytes() -> None:
+    text = ("关于划定高风险区的通告\n新增高风险区\n" + garbled("(一)新增范围").replace("?", "\uff1f")
+            + "\n金桂街道东湖批发市" + garbled("(边贸);").replace("?", "\uff1f")
+            + "\n金桂街道银杏苑3栋。\n武隆区疫情防控指挥部")
+    assert by_level(text) == {("high", "武隆区"): ["金桂街道东湖批发市?。ū呙常?", "金桂街道银杏苑3栋"]}
