@@ -55,6 +55,17 @@ def test_lift_for_object_leaves_a_lift_without_对_as_it_was() -> None:
     assert by_level(text) == {("lifted", "沛县"): ["金桂苑", "银杏小区"]}
 
 
+def test_lift_for_object_with_commas_ending_with_the_level_management() -> None:
+    text = "关于解除封控的通告\n决定自5月1日起,解除对金桂苑,银杏小区的封控管理。\n邳州市疫情防控指挥部"
+    assert by_level(text) == {("lifted", "邳州市"): ["金桂苑", "银杏小区"]}
+
+
+def test_lift_for_object_with_commas_ending_with_temporary_control_measures() -> None:
+    text = ("关于解除临时管控的通告\n决定自5月1日起,解除对金桂苑、银杏小区,东湖花园的临时管控措施。\n"
+            "睢宁县疫情防控指挥部").translate(HALF_TO_FULL)
+    assert by_level(text) == {("lifted", "睢宁县"): ["金桂苑", "银杏小区", "东湖花园"]}
+
+
 @settings(max_examples=25, deadline=None)
 @given(first=st.lists(word, min_size=1, max_size=3, unique=True),
        second=st.lists(word, min_size=1, max_size=3, unique=True),

@@ -500,7 +500,8 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
 # no 的, no clause of its own.)
 _LIFT_FOR_LISTED = re.compile(r"(?<![对将把])解除对(?P<obj>(?=[^,;。:()“”的]{2})"
                               r"(?:[^,;。:()“”的\n]|,(?=[^,;。:()“”的\n]{2})|\([^()]*\))+?)"
-                              r"的(?P<lv>封控|管控|防范)(?:管理)?措施(?=[,;。]|$)", re.M)
+                              # ("…的临时管控措施", "…的封控管理": temporary, or the management for the measures)
+                              r"的(?:临时性?)?(?P<lv>封控|管控|防范)(?:管理措施|管理|措施)(?=[,;。]|$)", re.M)
 # "(二)解除管控的区域清单(11个)", "解除封控的地区名单": the title of a list lifted, its level before 的 and the area's
 # word; read as "解除管控区域清单" (管制, control, is 管控 here as in a lift's object)
 _LIFTED_LIST_TITLE = re.compile(r"(?<=解除)(?P<lv>封控|管控|防范|管制)的?(?:区域|地区)(?=名单|清单|列表)")
