@@ -80,6 +80,7 @@ from fangkong.areas.notice_parsing.changes import (
     _lifted_to,
     _line_office_districts,
     _lists_lifted,
+    _own_named_zones,
     _short_counties,
     _unread,
     _zone_districts,
@@ -112,7 +113,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _self_named_district,
     _title_district,
 )
-from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _normalize
+from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _garbled_back, _normalize
 from fangkong.areas.notice_parsing.places import _GENERIC_ZONE, _city_fronts
 from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword, _mend_breaks
 from fangkong.areas.notice_parsing.sentences import _name_whole_own
@@ -163,7 +164,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))
     for change in changes:
-        change["places"] = [place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和")
+        change["places"] = [_garbled_back(place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和"))
                             for place in change["places"]]
     if not changes:
         warnings.append(_unread(lines))
@@ -193,8 +194,11 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
             # the county (a zone without a name of its own), no district; the place keeps it as written
             if district in _divisions()[0] and district[:-1] not in _divisions()[1] \
                     and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
-                change["places"] = [change["district"] + place for place in change["places"]]
+                # ("A县经济开发区" listed whole: the zone is the place, not written twice)
+                change["places"] = [place if place.startswith(change["district"]) else change["district"] + place
+                                    for place in change["places"]]
                 change["district"] = district
+    _own_named_zones(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)

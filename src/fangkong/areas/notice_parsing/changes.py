@@ -9,6 +9,7 @@ from fangkong.areas.notice_parsing.dates import _org_only
 from fangkong.areas.notice_parsing.divisions import _divisions
 from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _issuer_district
 from fangkong.areas.notice_parsing.places import (
+    _GENERIC_ZONE,
     _ZONE,
     _ZONE_NOT,
     _counts_agree,
@@ -140,6 +141,23 @@ def _line_office_districts(changes: list[dict[str, Any]], lines: list[str]) -> N
         if change["district"] is None and at is not None and at < len(lines) \
                 and (m := _LINE_OFFICE.match(_compact(lines[at]))):
             change["district"] = _issuer_district(m["org"])
+
+
+def _own_named_zones(changes: list[dict[str, Any]], district: str | None, text: str) -> None:
+    """ "A区关于…的通告" over "A经济开发区B厂区、C路3号": a district's notice names its own development zone after
+    itself (the district's name without 区 / 县 / 市, then the zone's kind): a part of the district, no district of
+    its own. The places go back to the notice's district, each keeping the zone only where it is written on it (the
+    places after it, "C路3号", were carried to the zone as to a district written once)."""
+    if not district or district not in _divisions()[0] or len(district) < 3:
+        return
+    stem = district[:-1]
+    for change in changes:
+        zone = change["district"]
+        if not zone or zone == district or not zone.startswith(stem) \
+                or not _GENERIC_ZONE.fullmatch(zone[len(stem):]):
+            continue
+        change["places"] = [zone + place if zone + place in text else place for place in change["places"]]
+        change["district"] = district
 
 
 def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

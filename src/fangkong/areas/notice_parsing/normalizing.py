@@ -344,6 +344,7 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
 # ("对A村、B村继续封控": the measure kept on, 继续 for the verb)
+# ("对A区、B区等区域实施临时性管控措施": 临时性, temporary, as 临时)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
 # ("自1月26日8时起,对A村、B居委会(东至…;西至…),C村的区域全面实行疫区封闭管理": 2020's closure of infected areas,
@@ -365,10 +366,12 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
                                # level)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
-                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:临时|疫区)?(?:从严|严格)?(?:全)?"
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:临时性?|疫区)?(?:从严|严格)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
-                               r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
+                               # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's)
+                               r"(?P<kind>封控|封闭|封锁|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭|封锁)管控)?"
+                               r"(?=[,。;:\n]|$)")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
@@ -494,7 +497,8 @@ _LIFT_CLOSED = re.compile(r"(?<=解除)(?:疫区)?封闭(?=管理|管控|措施)
 _TRAFFIC_CONTROL = r"(?:交通)?(?:临时)?(?:交通)?管制|(?:临时)?交通(?:临时)?管控"
 _CLOSURE_LIFTED = r"(?:疫区|临时)?封闭式?(?:管理|管控|措施)"
 _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
-                      rf"(?:[^,;。:()“”的]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|{_TRAFFIC_CONTROL}"
+                      # (within one line: "关于解除封控的通告" above "决定解除A的封控措施" is a title, no object)
+                      rf"(?:[^,;。:()“”的\n]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|{_TRAFFIC_CONTROL}"
                       rf"|{_CLOSURE_LIFTED}))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
                       rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?"
@@ -514,6 +518,14 @@ def _lift_closed_place(m: re.Match[str]) -> str:
     return f"将{obj}解除封控管理" if whole else m.group()
 
 
+# "解除对A村、B小区,C区D厂、E号F公司的封控措施": 对 opens the object and "的" + the level's measures closes it, so
+# its places may be separated by commas as well as by 、 (the rule above stops at a comma); read as
+# "将A村、B小区,C区D厂、E号F公司解除封控管理". (Each piece after a comma starts a place: two characters or more,
+# no 的, no clause of its own.)
+_LIFT_FOR_LISTED = re.compile(r"(?<![对将把])解除对(?P<obj>(?=[^,;。:()“”的]{2})"
+                              r"(?:[^,;。:()“”的\n]|,(?=[^,;。:()“”的\n]{2})|\([^()]*\))+?)"
+                              # ("…的临时管控措施", "…的封控管理": temporary, or the management for the measures)
+                              r"的(?:临时性?)?(?P<lv>封控|管控|防范)(?:管理措施|管理|措施)(?=[,;。]|$)", re.M)
 # "(二)解除管控的区域清单(11个)", "解除封控的地区名单": the title of a list lifted, its level before 的 and the area's
 # word; read as "解除管控区域清单" (管制, control, is 管控 here as in a lift's object)
 _LIFTED_LIST_TITLE = re.compile(r"(?<=解除)(?P<lv>封控|管控|防范|管制)的?(?:区域|地区)(?=名单|清单|列表)")
@@ -908,6 +920,37 @@ _BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
 _SHIFTED_GBK = re.compile(r"\?[a-z\u00e0-\u01dc]{1,6}\)(?P<run>[\u3000-\u9fff\uff00-\uffef@-Z\[-~]{1,10})")
 
 
+# "A街道B批发市?。ū呙常?", "?。ㄒ唬┬略龇段?": a copy that read GBK bytes one byte off (a lost byte shown as "?") turns
+# full-width brackets into bopomofo, box-drawing and accented Latin letters ("(" 0xA3A8 read from its second byte
+# is ㄒ 0xA8D2), with "。" where a character's second byte and the next's first met. Such a run, from its "?" to the
+# next, cannot be read back (its lost bytes are gone): a place's tail is kept as written, its "。", "?" and
+# separators no stop of a sentence or a list (held as _GARBLED_KEPT until the places are read); a line of nothing
+# else (a heading the copy lost, "(一)新增范围") is dropped. (Only runs holding such a letter: none is in a notice.)
+_MOJIBAKE_LETTER = "\u3100-\u312f\u2500-\u257f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # (not × ÷)
+# (the lost byte's mark half- or full-width, "?" or "\uff1f")
+_MOJIBAKE_RUN = re.compile(rf"[?\uff1f](?P<run>[^\x00-\x7f\s?\uff1f]{{0,16}}?[{_MOJIBAKE_LETTER}]"
+                           r"[^\x00-\x7f\s?\uff1f]{0,16})(?P<end>[?\uff1f])?")
+_GARBLED_KEPT = str.maketrans({"?": "\ue003", "\uff1f": "\ue003", "。": "\ue004", ";": "\ue005", "\uff1b": "\ue005",
+                               ",": "\ue006", "\uff0c": "\ue006", "、": "\ue007", ":": "\ue008", "\uff1a": "\ue008"})
+_GARBLED_BACK = str.maketrans({"\ue003": "?", "\ue004": "。", "\ue005": ";", "\ue006": ",", "\ue007": "、",
+                               "\ue008": ":"})
+
+
+def _kept_garbled(text: str) -> str:
+    if "?" not in text and "\uff1f" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _MOJIBAKE_RUN.search(line):
+            rest = re.sub("[ \t。;\uff1b]", "", _MOJIBAKE_RUN.sub("", line))
+            lines[n] = _MOJIBAKE_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), line) if rest else ""
+    return "\n".join(lines)
+
+
+def _garbled_back(place: str) -> str:
+    return place.translate(_GARBLED_BACK)
+
+
 def _shifted_gbk(m: re.Match[str]) -> str:
     run = m["run"]
     for end in (n + 1 for n, ch in enumerate(run) if "@" <= ch <= "~"):  # (the shortest run that reads back)
@@ -960,6 +1003,7 @@ def _unflattened(text: str) -> str:
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, text)
+    text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
@@ -997,6 +1041,7 @@ def _normalize(text: str) -> str:
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
+    text = _LIFT_FOR_LISTED.sub(r"将\g<obj>解除\g<lv>管理", text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _LIFT_CLOSED_PLACE.sub(_lift_closed_place, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)

@@ -114,7 +114,10 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区"
                           # "…、丰都县等7个区县纳入低风险区县", "…等3个街道", "…等5个村"
                           # ("…、南夫宁等41个村居", "…等6个村(社区)": the kinds a village list counts)
-                          r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村居|村\((?:社区|居)\)|行政村|自然村|村|楼栋|栋)?|地)$")
+                          r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村居|村\((?:社区|居)\)|行政村|自然村|村|楼栋|栋)?|地)$"
+                          # ("对A区、B开发区等区域实施…", "A村、B村等地": 等 and the areas' word, no count: the
+                          # places named, others not, as "A公司等")
+                          r"|(?<=[^、,;]{2})等(?:区域|地区|地方|地)$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
@@ -975,6 +978,10 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
                 continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
             elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place):
                 district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
+            elif runs and runs[-1][1][-1] == runs[-1][0] and _NAMED_ZONE.fullmatch(place):
+                # "对A区、B区、C经济技术开发区等区域实施…": a development zone written whole among whole districts is
+                # one of them, its own district (not a part of the district listed before it)
+                district = place
             if runs and runs[-1][0] == district:
                 runs[-1][1].append(place)
             else:
@@ -1462,6 +1469,8 @@ def _and_district(place: str) -> list[str]:
 # A development zone named by its kind alone, no name of its own: "经济开发区", "经开区", "高新技术产业开发区".
 _GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术产业|高新技术|高新|经开|技术)?(?:产业)?"
                            r"(?:开发区|园区)|经开区|高新区")
+# A development zone by its name and kind, nothing after: "十堰经济技术开发区", "A高新区".
+_NAMED_ZONE = re.compile(rf"[{_CJK}]{{2,4}}?(?:{_GENERIC_ZONE.pattern})")
 
 
 # "兰州团结新村街道A号", "兰州市B镇C村": a prefecture city (with or without 市) written before a street or

@@ -295,6 +295,8 @@ def _match_heading(line: str) -> _Heading | None:
             rf"{re.escape(rest)}(?:{_LEVEL})", body) else None)  # (not "汶上解除4个高风险区": a news headline)
         if district is None or rest != district:
             return None
+        if sentence and re.search(rf"(?:将|把){re.escape(district)}", body):
+            return None  # "决定将A区划为管控区。": a sentence, its object the whole district (a place), no heading
     return _Heading(*_analyze(body), _total(body), district, body)
 
 
@@ -1081,7 +1083,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # (the reference's list is the run of loose lines straight above it, not lines before another list, each
         # numbered or a whole place: "经研判,疫情传播风险降低。现将以上区域…" refers to no list)
         verb_after = _VERB_AFTER.match(line) or (
-            _CLOSING_CHANGE.match(line) if not signed and loose and loose[-1] == i - 1
+            _CLOSING_CHANGE.match(line[_ACTOR_FIRST.match(line).end():]) if not signed and loose and loose[-1] == i - 1
             and all(_ENUM.match(compact[j]) or _complete_place(compact[j].rstrip("。;")) for j in loose) else None)
         if verb_after and loose and current is None:
             # ("以上3个…": the count the reference states, checked against the list)
@@ -1296,6 +1298,9 @@ _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_L
 _CLOSING_CHANGE = re.compile(rf"^(?:(?:自|从)?[^,:;。]{{2,24}}?起,?)?(?:现)?(?:将|把|对)?(?:上述|以上|前述)"
                              rf"(?:[\d一二三四五六七八九十两]+个)?(?:{_LEVEL}|地区|区域|点位|地点|场所|小区|社区|村|楼栋|风险区)"
                              rf"(?:的?(?:疫情)?风险等级)?(?:均|统一|全部|一并)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}")
+# "一、A镇、B镇要在县疾控中心指导下,对以上区域进行封锁管控": the reference may stand in a numbered item, after a
+# clause saying who is to act (要 / 应 / 负责…); neither is part of the change.
+_ACTOR_FIRST = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:[^,:;。]{{2,40}}?(?:要|应当?|须|负责)[^,:;。]{{0,30}},)?")
 _INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
 
 

@@ -238,7 +238,11 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?
                           rf"(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
                           rf"|{_HAS}{_LEVEL}[\d{_CN_NUM}]+[个处]"
                           # "全区现有12个高风险区,为A,B": the count may come before the level
-                          rf"|{_HAS}[\d{_CN_NUM}]+[个处]{_LEVEL})),(?:分别为|分别是|具体为|包括|为)"
+                          rf"|{_HAS}[\d{_CN_NUM}]+[个处]{_LEVEL}"
+                          # "东海县划定高风险区3个,分别是A,B,C", "新增中风险区2个,分别为D、E": the verb of a
+                          # designation straight before the level, then the count
+                          rf"|(?:划定|新增|确定|认定|设定|划分|新划定|新设)(?:{_LEVEL_GRADE}){_LEVEL}"
+                          rf"[\d{_CN_NUM}]+[个处])),(?:分别为|分别是|具体为|包括|为)"
                           # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
                           rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 
@@ -481,7 +485,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         found = _front_district(head + "X")
         district = found[0] if found else (_heading_district(head) or outer)
         if obj and _object_ok(obj):
-            runs = _district_runs(_split_enclosed(obj), district)
+            items, stated = _split_enclosed(obj), _total(head)
+            if stated is not None and len(items) > stated and len(by_comma := _comma_items(obj)) == stated:
+                # "划定高风险区3个,分别是A村3组自B路向东320米、C路向南80米区间范围内,D店": the count agrees only
+                # with the pieces between commas, each one place with its 、 inside
+                items = by_comma
+            runs = _district_runs(items, district)
             total = _total(head) if len(runs) == 1 else None  # a total over several districts is no run's count
             return [_Section(_Heading(*_analyze(head), total, d or district, head), index, last=index,
                              places=places) for d, places in runs]
