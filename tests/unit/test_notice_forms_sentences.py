@@ -6,7 +6,7 @@ the list, headings with 疫情 in front, numbered items run together on one line
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
@@ -296,6 +296,8 @@ def test_xinzeng_as_an_adjective_is_no_verb() -> None:
 @given(places=st.lists(place(), min_size=1, max_size=4, unique=True), form=st.sampled_from(["new", "jiang"]),
        district=st.sampled_from(["朝阳区", "大兴区", "江宁区", "和平县"]), trad=st.booleans())
 def test_xinzeng_wordings_read_the_places(places: list[str], form: str, district: str, trad: bool) -> None:
+    # (a place starting with the district's short name, "和平县A、和平B", repeats the district as short names do)
+    assume(not any(p.startswith(district[:-1]) for p in places))
     listed = district + "、".join(places)
     sentence = f"新增{listed}为中风险地区。" if form == "new" else f"将{listed}新增为中风险地区。"
     text = f"经市疾控中心评估,自2021年1月18日起,{sentence}"
