@@ -8,6 +8,8 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions
 from fangkong.areas.notice_parsing.places import (
+    _BOUND_PART,
+    _BOUND_RUN,
     _EXCEPTION_NOTE,
     _RESIDENTS_OF,
     _STREET_FIRST,
@@ -826,6 +828,13 @@ def _places_at_end(obj: str) -> str:
     while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
             and _listed_first(pieces[k - 1]):
         k -= 1
+    # "A路与B道交口以东,C公路以西,D道以南,E道以北区域(除封控区、管控区外)为防范区": an area written as its bounds,
+    # each piece before the last one bound ("…以东"), is one place back to its first bound
+    j = k if k < len(pieces) or not pieces else k - 1
+    while j > 0 and _BOUND_PART.search(pieces[j - 1]) and not _DATE_RE.search(pieces[j - 1]):
+        j -= 1
+    if j < k and _BOUND_RUN.fullmatch(",".join(pieces[j:])):
+        k = j
     return ",".join(pieces[k:])
 
 
