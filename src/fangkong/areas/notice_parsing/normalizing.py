@@ -580,6 +580,24 @@ def _place_level_lifted(m: re.Match[str]) -> str:
     return f"将{m['obj']}解除{m['level']}管理"
 
 
+# "经指挥部同意,A区百货大楼正式解封。", "B小区、C小区解除封闭管理。" (a report's wording): the places, then the lift with
+# no level named but the closure's (解封, 解除封控 / 封闭, 解除管控); read as "将…解除封控管理". Only a clause of whole
+# places ends so: not "直至6月9日解封" (a time), "这5个小区正式解封" (a count), "社区解封后…" (no clause's end).
+_SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,;。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
+                             r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并)*"
+                             r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)(?=[;。]|$)")
+
+
+def _subject_lifted(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    items = obj.split("、")
+    if re.search(rf"\d|[{_CN_NUM}]个|[{_CN_NUM}]处|日|后|前|时|期间|封控|管控|防范|风险|疫情|人员|群众|居民|全", obj) \
+            or not all(_complete_place(item) for item in items):
+        return m.group()
+    kind = "管控" if m["kind"] == "管控" else "封控"
+    return f"将{obj}解除{kind}管理"
+
+
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
 
@@ -969,6 +987,7 @@ def _normalize(text: str) -> str:
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _COUNTED_SUBJECT_LIFTED.sub(_counted_subject_lifted, text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
+    text = _SUBJECT_LIFTED.sub(_subject_lifted, text)
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
