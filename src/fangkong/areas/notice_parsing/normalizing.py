@@ -619,6 +619,22 @@ _CLOSURE_TITLE = re.compile(r"《关于对(?P<obj>[^《》\n,;。:]{2,80}?)(?:�
 _ISSUED = re.compile(r"(?:发布|印发|公布)了?")
 
 
+# "对A村在最后一例病例发病时间(2月1日)后14天内实施限制人员、车辆进出的管控措施" (early 2020, before the levels): no
+# one and no vehicle in or out, the closure of a village, for a time written between the place and the verb; read as
+# "将A村划为封控区" (the sealed level, as any closure of that year).
+_CLOSED_TO_TRAFFIC = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?:决定)?对(?P<obj>[^,;。:()“”\n]{2,60}?)"
+                                r"(?:(?:在|自|从|于)(?:[^,;。:()\n]|\([^()\n]{0,20}\)){1,40}?(?:内|起|止|期间),?)?"
+                                r"(?:实施|实行|采取|进行)了?(?:临时|严格)?(?:限制|禁止|严禁)(?:所有|一切)?(?:人员|人)"
+                                r"(?:[、和及与]|以及)?(?:车辆|车)(?:进出|出入|往来)的?"
+                                r"(?:管控|封闭|封控|管理)?(?:措施|管理)?(?=[,;。]|$)", re.M)
+
+
+def _closed_to_traffic(m: re.Match[str]) -> str:
+    if not all(_complete_place(item) or _front_district(item) for item in m["obj"].split("、")):
+        return m.group()
+    return f"将{m['obj']}划为封控区"
+
+
 def _issued_closures(text: str) -> str:
     """The lead's line with each closure its titles name after it, as a sentence of its own."""
     if "《关于对" not in text:
@@ -970,7 +986,7 @@ def _normalize(text: str) -> str:
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
-    text = _issued_closures(text)
+    text = _issued_closures(_CLOSED_TO_TRAFFIC.sub(_closed_to_traffic, text))
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
