@@ -580,9 +580,9 @@ def _place_level_lifted(m: re.Match[str]) -> str:
     return f"将{m['obj']}解除{m['level']}管理"
 
 
-# "经指挥部同意,A区百货大楼正式解封。", "B小区、C小区解除封闭管理。" (a report's wording): the places, then the lift with
-# no level named but the closure's (解封, 解除封控 / 封闭, 解除管控); read as "将…解除封控管理". Only a clause of whole
-# places ends so: not "直至6月9日解封" (a time), "这5个小区正式解封" (a count), "社区解封后…" (no clause's end).
+# "经指挥部同意,A区百货大楼正式解封。", "B小区、C小区解除封闭管理。" (a report's wording): the places, then the lift
+# with no level named but the closure's (解封, 解除封控 / 封闭, 解除管控); read as "将…解除封控管理". Only a clause of
+# whole places ends so: not "直至6月9日解封" (a time), "这5个小区正式解封" (a count), "社区解封后…" (no clause's end).
 _SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,;。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
                              r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并)*"
                              r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)(?=[;。]|$)")
@@ -622,7 +622,9 @@ _ISSUED = re.compile(r"(?:发布|印发|公布)了?")
 # "对A村在最后一例病例发病时间(2月1日)后14天内实施限制人员、车辆进出的管控措施" (early 2020, before the levels): no
 # one and no vehicle in or out, the closure of a village, for a time written between the place and the verb; read as
 # "将A村划为封控区" (the sealed level, as any closure of that year).
-_CLOSED_TO_TRAFFIC = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?:决定)?对(?P<obj>[^,;。:()“”\n]{2,60}?)"
+# (not the roads in and out of a place: "对出入县城的道路实施…" closes roads, names no place)
+_CLOSED_TO_TRAFFIC = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?:决定)?对"
+                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,;。:()“”\n的]{2,60}?)"
                                 r"(?:(?:在|自|从|于)(?:[^,;。:()\n]|\([^()\n]{0,20}\)){1,40}?(?:内|起|止|期间),?)?"
                                 r"(?:实施|实行|采取|进行)了?(?:临时|严格)?(?:限制|禁止|严禁)(?:所有|一切)?(?:人员|人)"
                                 r"(?:[、和及与]|以及)?(?:车辆|车)(?:进出|出入|往来)的?"

@@ -377,7 +377,9 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
             i += 1
             continue
-        if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]):
+        # (not when the next road has a run of its own: "A路2号、4号,B路6号、8号" are two places, a run on each road)
+        if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]) \
+                and not (i + 1 < len(places) and re.fullmatch(_BARE_NUMBER, places[i + 1])):
             joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
             i += 1
             continue
