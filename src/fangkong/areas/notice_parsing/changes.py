@@ -129,6 +129,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                                                                      r"(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
                     "_at": section.index,
+                    "_told": section.places is not None,  # a sentence's places, not a list's
                 })
     return changes, used
 
@@ -254,14 +255,16 @@ def _zones_as_risk(changes: list[dict[str, Any]], tail: list[str]) -> None:
 def _set_then_lifted(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A place the notice both puts under a level and lifts from that very level ("2月1日,…对A大楼实施封闭式管理。
     …6月9日,…A大楼正式解封。", a report telling the closure's history up to its end): the lift is what the notice
-    decides, the designation what happened before; the place is lifted only."""
-    lifted = {(place, c["level_from"]) for c in changes if c["action"] == "lift" and c["level_from"]
-              for place in c["places"]}
+    decides, the designation what happened before; the place is lifted only. (Both told in sentences: lists under
+    "划定为高风险区:" and "解除高风险区:" are two of the notice's decisions, each kept.)"""
+    told = [change.pop("_told", False) for change in changes]
+    lifted = {(place, c["level_from"]) for c, t in zip(changes, told, strict=True)
+              if t and c["action"] == "lift" and c["level_from"] for place in c["places"]}
     if not lifted:
         return changes
     out = []
-    for change in changes:
-        if change["action"] in ("set", "add", "upgrade") and change["level_to"]:
+    for change, t in zip(changes, told, strict=True):
+        if t and change["action"] in ("set", "add", "upgrade") and change["level_to"]:
             change["places"] = [p for p in change["places"] if (p, change["level_to"]) not in lifted]
             if not change["places"]:
                 continue

@@ -583,13 +583,17 @@ def _place_level_lifted(m: re.Match[str]) -> str:
 # "经指挥部同意,A区百货大楼正式解封。", "B小区、C小区解除封闭管理。" (a report's wording): the places, then the lift
 # with no level named but the closure's (解封, 解除封控 / 封闭, 解除管控); read as "将…解除封控管理". Only a clause of
 # whole places ends so: not "直至6月9日解封" (a time), "这5个小区正式解封" (a count), "社区解封后…" (no clause's end).
-_SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,;。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
+# (not after ";", nor after a comma on a line with one: "1、A楼;B层;C区解除封控;" is a numbered item of places whose
+# lift comes after its last, read whole)
+_SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
                              r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并)*"
                              r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)(?=[;。]|$)")
 
 
 def _subject_lifted(m: re.Match[str]) -> str:
     obj = m["obj"]
+    if ";" in m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]:
+        return m.group()  # "1、A楼;B路与C港之间,D路两侧商住楼解除管控": the last of a ";" list, read whole
     items = obj.split("、")
     if re.search(rf"\d|[{_CN_NUM}]个|[{_CN_NUM}]处|日|后|前|时|期间|封控|管控|防范|风险|疫情|人员|群众|居民|全", obj) \
             or not all(_complete_place(item) for item in items):
