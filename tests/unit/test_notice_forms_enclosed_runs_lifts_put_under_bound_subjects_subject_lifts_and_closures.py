@@ -189,3 +189,18 @@ def test_closed_to_traffic_property(villages: list[str], days: int) -> None:
     places = [f"{v}村" for v in villages]
     text = f"对{'、'.join(places)}在{days}天内实施限制人员、车辆进出的管控措施。"
     assert levels_of(text) == {"sealed": places}
+
+
+def test_headline_of_a_lift_without_its_stop_lifts_nothing() -> None:
+    assert levels_of("北京海淀金桥小区正式解封") == {}
+
+
+def test_lists_set_and_lifted_under_two_headings_are_both_kept() -> None:
+    text = "一、新增封控区:\n金桥小区。\n二、解除封控区:\n金桥小区。"
+    assert levels_of(text) == {"sealed": ["金桥小区"], "lifted": ["金桥小区"]}
+
+
+def test_sentences_closing_then_lifting_a_village_full_width() -> None:
+    text = ("1月28日,对柳溪镇河口村实行封闭管理。\n"
+            "2月20日,经县指挥部同意,柳溪镇河口村解除封闭管理。").translate(HALF_TO_FULL)
+    assert levels_of(text) == {"lifted": ["柳溪镇河口村"]}

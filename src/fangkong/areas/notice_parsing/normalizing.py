@@ -582,12 +582,13 @@ def _place_level_lifted(m: re.Match[str]) -> str:
 
 # "经指挥部同意,A区百货大楼正式解封。", "B小区、C小区解除封闭管理。" (a report's wording): the places, then the lift
 # with no level named but the closure's (解封, 解除封控 / 封闭, 解除管控); read as "将…解除封控管理". Only a clause of
-# whole places ends so: not "直至6月9日解封" (a time), "这5个小区正式解封" (a count), "社区解封后…" (no clause's end).
+# whole places ends so, with its stop (a headline "A小区解除封控" has none and lifts no listed place): not
+# "直至6月9日解封" (a time), "这5个小区正式解封" (a count), "社区解封后…" (no clause's end).
 # (not after ";", nor after a comma on a line with one: "1、A楼;B层;C区解除封控;" is a numbered item of places whose
 # lift comes after its last, read whole)
 _SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
                              r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并)*"
-                             r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)(?=[;。]|$)")
+                             r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)(?=[;。])")
 
 
 def _subject_lifted(m: re.Match[str]) -> str:
