@@ -82,6 +82,21 @@ def test_lift_alone_with_numbered_notes() -> None:
     assert {level for level, _ in result} == {"lifted"}
 
 
+def test_lift_between_its_verb_and_closure_word_then_put_under() -> None:
+    text = "即日起,解除柳溪镇河口村、柳溪镇上坪村封控,纳入管控区管理。"
+    assert levels_of(text) == {"controlled": ["柳溪镇河口村", "柳溪镇上坪村"]}
+
+
+def test_places_lifted_as_subject_then_put_under_traditional() -> None:
+    text = in_traditional("經研究,柳溪鎮河口村、柳溪鎮上坪村解除封控,納入管控區管理。")
+    assert levels_of(text) == {"controlled": ["柳溪镇河口村", "柳溪镇上坪村"]}
+
+
+def test_place_unsealed_then_adjusted_to_low_full_width() -> None:
+    text = "经研究,柳溪镇河口村已解封,调整为低风险区。".translate(HALF_TO_FULL)
+    assert levels_of(text) == {"low": ["柳溪镇河口村"]}
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.lists(name, min_size=1, max_size=4, unique=True), st.integers(1, 40),
        st.sampled_from(["纳入管控区管理", "转入管控区", "按管控区管理", "列入管控区"]))

@@ -586,9 +586,25 @@ def _place_level_lifted(m: re.Match[str]) -> str:
 # "直至6月9日解封" (a time), "这5个小区正式解封" (a count), "社区解封后…" (no clause's end).
 # (not after ";", nor after a comma on a line with one: "1、A楼;B层;C区解除封控;" is a numbered item of places whose
 # lift comes after its last, read whole)
+# (or with the clause that puts them under another level after it: "A村、B村解除封控,纳入管控区管理")
+_THEN_UNDER = (r",(?:并|同时)?(?:纳入|转为|转入|调整为|降为|列入|按照?)(?:临时)?(?:封控|管控|防范|[高中低]风险)"
+               r"(?:区|地区|区域)")
 _SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
                              r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并)*"
-                             r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)(?=[;。])")
+                             rf"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)"
+                             rf"(?=[;。]|{_THEN_UNDER})")
+
+
+# "解除A村、B村封控,纳入管控区管理": the places between 解除 and the closure's word (no level's 区), then the level they
+# are put under; read as "将A村、B村解除封控,…" (the change of level is the sentence's, its places whole ones).
+_LIFT_BEFORE_UNDER = re.compile(rf"(?<![对将把])解除(?P<obj>[^,;。:()“”的\n]{{2,200}}?)(?P<lv>封控|管控|防范)"
+                                rf"(?:管理|措施)?(?={_THEN_UNDER})")
+
+
+def _lift_before_under(m: re.Match[str]) -> str:
+    if not all(_complete_place(item) or _front_district(item) for item in m["obj"].split("、")):
+        return m.group()
+    return f"将{m['obj']}解除{m['lv']}"
 
 
 def _subject_lifted(m: re.Match[str]) -> str:
@@ -1010,7 +1026,7 @@ def _normalize(text: str) -> str:
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _COUNTED_SUBJECT_LIFTED.sub(_counted_subject_lifted, text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
-    text = _SUBJECT_LIFTED.sub(_subject_lifted, text)
+    text = _SUBJECT_LIFTED.sub(_subject_lifted, _LIFT_BEFORE_UNDER.sub(_lift_before_under, text))
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
