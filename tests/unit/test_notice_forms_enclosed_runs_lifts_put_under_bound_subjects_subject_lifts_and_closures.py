@@ -193,6 +193,19 @@ def test_compound_closed_to_people_and_vehicles_from_a_day() -> None:
     assert levels_of(text) == {"sealed": ["金桥小区"]}
 
 
+def test_closure_with_its_start_between_place_and_verb() -> None:
+    assert levels_of("对柳溪镇河口村、柳溪镇上坪村从2月3日8时起实行封闭管理。") == {
+        "sealed": ["柳溪镇河口村", "柳溪镇上坪村"]}
+
+
+def test_closure_with_its_start_traditional() -> None:
+    assert levels_of(in_traditional("對河口村自2月3日起實施封閉式管理。")) == {"sealed": ["河口村"]}
+
+
+def test_village_closed_as_a_village_full_width() -> None:
+    assert levels_of("决定自2月5日起,对石岭村实行封村管理。".translate(HALF_TO_FULL)) == {"sealed": ["石岭村"]}
+
+
 def test_roads_closed_to_traffic_are_no_place() -> None:
     text = "对出入县城的道路实施限制人员、车辆进出的管控措施。"
     assert levels_of(text) == {}

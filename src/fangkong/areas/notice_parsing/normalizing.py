@@ -361,7 +361,13 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?(?:临时|疫区)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
-                               r"(?P<kind>封控|封闭|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?(?=[,。;:\n]|$)")
+                               # ("实行封村管理": 2020's closing of a village, the sealed level as 封闭 is)
+                               r"(?P<kind>封控|封闭|管控|封村)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭)管控)?"
+                               r"(?=[,。;:\n]|$)")
+# "对A村自2月3日起实施封闭式管理", "对B村在14天内实行…": when (or how long) written between the place and the verb,
+# no part of the place.
+_OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:()]{0,12}?(?:起|开始)"
+                              r"|在[^,;。:()]{1,30}?(?:内|期间))$")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
@@ -689,7 +695,7 @@ _DESCRIBED_OBJECT = re.compile(r"(?:天|日|小时)内|有疫情|发生疫情|�
 def _measure_as_level(m: re.Match[str]) -> str:
     if _DESCRIBED_OBJECT.search(m["obj"]):
         return m.group()
-    return f"{m['enum'] or ''}将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
+    return f"{m['enum'] or ''}将{_OBJECT_TIME_END.sub('', m['obj'])}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
