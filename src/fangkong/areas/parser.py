@@ -81,6 +81,7 @@ from fangkong.areas.notice_parsing.changes import (
     _line_office_districts,
     _lists_lifted,
     _own_named_zones,
+    _set_then_lifted,
     _short_counties,
     _unread,
     _zone_districts,
@@ -174,6 +175,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
     _zones_as_risk(changes, tail)
+    changes = _set_then_lifted(changes)
 
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
               or next((o for o in map(_interpreting_org, tail) if o), None))

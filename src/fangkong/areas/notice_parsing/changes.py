@@ -34,6 +34,8 @@ from fangkong.areas.notice_parsing.terms import (
     _level_name,
 )
 
+_LIFT_TAIL = re.compile(r"(?<=[^、,;]{2})(?:均|已|予以|正式|全部|一并)*(?:解除(?:封控|管控|封闭|防范|静默|静态)"
+                        r"(?:、?(?:封控|管控|封闭|防范))?(?:管理|措施|管控)?|解封|解控)$")
 _ETC_END = re.compile(r"(?<=[^、,;]{2})(?<![一二三四五六七八九十同])等$")
 
 
@@ -102,6 +104,10 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
             # here; no part of the last place)
             g.places = [_ETC_END.sub("", p) for p in g.places if re.search(f"[{_CJK}]", p)
                         and not _MEASURE_PHRASE.search(p)]
+            if h.action == "lift" and g.places:
+                # "解封的5个小区分别是:A、B、C解除封闭管控。": the list's last place followed by the lift its heading
+                # said, the verb no part of the place
+                g.places[-1] = _LIFT_TAIL.sub("", g.places[-1])
         if not any(g.places for g in groups):
             continue  # a summary line ("我市新增高风险区42个,调整为低风险区33个,具体如下:")
         used.append(section)
@@ -124,6 +130,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                                                                      r"(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
                     "_at": section.index,
+                    "_told": section.places is not None,  # a sentence's places, not a list's
                 })
     return changes, used
 
@@ -261,6 +268,26 @@ def _zones_as_risk(changes: list[dict[str, Any]], tail: list[str]) -> None:
     changes += [{**change, "action": "set", "level_from": None, "level_to": to, "stated_count": None,
                  "places": list(change["places"])}
                 for change in list(changes) if change["level_to"] in zones and change["places"]]
+
+
+def _set_then_lifted(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A place the notice both puts under a level and lifts from that very level ("2月1日,…对A大楼实施封闭式管理。
+    …6月9日,…A大楼正式解封。", a report telling the closure's history up to its end): the lift is what the notice
+    decides, the designation what happened before; the place is lifted only. (Both told in sentences: lists under
+    "划定为高风险区:" and "解除高风险区:" are two of the notice's decisions, each kept.)"""
+    told = [change.pop("_told", False) for change in changes]
+    lifted = {(place, c["level_from"]) for c, t in zip(changes, told, strict=True)
+              if t and c["action"] == "lift" and c["level_from"] for place in c["places"]}
+    if not lifted:
+        return changes
+    out = []
+    for change, t in zip(changes, told, strict=True):
+        if t and change["action"] in ("set", "add", "upgrade") and change["level_to"]:
+            change["places"] = [p for p in change["places"] if (p, change["level_to"]) not in lifted]
+            if not change["places"]:
+                continue
+        out.append(change)
+    return out
 
 
 def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:

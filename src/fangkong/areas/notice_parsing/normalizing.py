@@ -369,9 +369,14 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:临时性?|疫区)?(?:从严|严格)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
-                               # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's)
-                               r"(?P<kind>封控|封闭|封锁|管控)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭|封锁)管控)?"
+                               # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
+                               # "实行封村管理": 2020's closing of a village, the sealed level as 封闭 is)
+                               r"(?P<kind>封控|封闭|封锁|管控|封村)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭|封锁)管控)?"
                                r"(?=[,。;:\n]|$)")
+# "对A村自2月3日起实施封闭式管理", "对B村在14天内实行…": when (or how long) written between the place and the verb,
+# no part of the place.
+_OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:()]{0,12}?(?:起|开始)"
+                              r"|在[^,;。:()]{1,30}?(?:内|期间))$")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
@@ -616,6 +621,45 @@ def _place_level_lifted(m: re.Match[str]) -> str:
     return f"将{m['obj']}解除{m['level']}管理"
 
 
+# "经指挥部同意,A区百货大楼正式解封。", "B小区、C小区解除封闭管理。" (a report's wording): the places, then the lift
+# with no level named but the closure's (解封, 解除封控 / 封闭, 解除管控); read as "将…解除封控管理". Only a clause of
+# whole places ends so, with its stop (a headline "A小区解除封控" has none and lifts no listed place): not
+# "直至6月9日解封" (a time), "这5个小区正式解封" (a count), "社区解封后…" (no clause's end).
+# (not after ";", nor after a comma on a line with one: "1、A楼;B层;C区解除封控;" is a numbered item of places whose
+# lift comes after its last, read whole)
+# (or with the clause that puts them under another level after it: "A村、B村解除封控,纳入管控区管理")
+_THEN_UNDER = (r",(?:并|同时)?(?:纳入|转为|转入|调整为|降为|列入|按照?)(?:临时)?(?:封控|管控|防范|[高中低]风险)"
+               r"(?:区|地区|区域)")
+_SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
+                             r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并)*"
+                             rf"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)"
+                             rf"(?=[;。]|{_THEN_UNDER})")
+
+
+# "解除A村、B村封控,纳入管控区管理": the places between 解除 and the closure's word (no level's 区), then the level they
+# are put under; read as "将A村、B村解除封控,…" (the change of level is the sentence's, its places whole ones).
+_LIFT_BEFORE_UNDER = re.compile(rf"(?<![对将把])解除(?P<obj>[^,;。:()“”的\n]{{2,200}}?)(?P<lv>封控|管控|防范)"
+                                rf"(?:管理|措施)?(?={_THEN_UNDER})")
+
+
+def _lift_before_under(m: re.Match[str]) -> str:
+    if not all(_complete_place(item) or _front_district(item) for item in m["obj"].split("、")):
+        return m.group()
+    return f"将{m['obj']}解除{m['lv']}"
+
+
+def _subject_lifted(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    if ";" in m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]:
+        return m.group()  # "1、A楼;B路与C港之间,D路两侧商住楼解除管控": the last of a ";" list, read whole
+    items = obj.split("、")
+    if re.search(rf"\d|[{_CN_NUM}]个|[{_CN_NUM}]处|日|后|前|时|期间|封控|管控|防范|风险|疫情|人员|群众|居民|全", obj) \
+            or not all(_complete_place(item) for item in items):
+        return m.group()
+    kind = "管控" if m["kind"] == "管控" else "封控"
+    return f"将{obj}解除{kind}管理"
+
+
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
 
@@ -635,6 +679,24 @@ _OFFICE_DIVISION = re.compile(rf"[{_CJK}]{{2,8}}?(?:区|县|旗|市)")
 _CLOSURE_TITLE = re.compile(r"《关于对(?P<obj>[^《》\n,;。:]{2,80}?)(?:实施|实行|进行)(?:临时|紧急)?"
                             r"(?:封闭|隔离|封控)(?:式)?(?:管理|管控|措施)的(?:通告|公告)》")
 _ISSUED = re.compile(r"(?:发布|印发|公布)了?")
+
+
+# "对A村在最后一例病例发病时间(2月1日)后14天内实施限制人员、车辆进出的管控措施" (early 2020, before the levels): no
+# one and no vehicle in or out, the closure of a village, for a time written between the place and the verb; read as
+# "将A村划为封控区" (the sealed level, as any closure of that year).
+# (not the roads in and out of a place: "对出入县城的道路实施…" closes roads, names no place)
+_CLOSED_TO_TRAFFIC = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?:决定)?对"
+                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)[^,;。:()“”\n的]{2,60}?)"
+                                r"(?:(?:在|自|从|于)(?:[^,;。:()\n]|\([^()\n]{0,20}\)){1,40}?(?:内|起|止|期间),?)?"
+                                r"(?:实施|实行|采取|进行)了?(?:临时|严格)?(?:限制|禁止|严禁)(?:所有|一切)?(?:人员|人)"
+                                r"(?:[、和及与]|以及)?(?:车辆|车)(?:进出|出入|往来)的?"
+                                r"(?:管控|封闭|封控|管理)?(?:措施|管理)?(?=[,;。]|$)", re.M)
+
+
+def _closed_to_traffic(m: re.Match[str]) -> str:
+    if not all(_complete_place(item) or _front_district(item) for item in m["obj"].split("、")):
+        return m.group()
+    return f"将{m['obj']}划为封控区"
 
 
 def _issued_closures(text: str) -> str:
@@ -678,7 +740,7 @@ def _recalled_measure(m: re.Match[str]) -> bool:
 def _measure_as_level(m: re.Match[str]) -> str:
     if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
         return m.group()
-    return f"{m['enum'] or ''}将{m['obj']}划为{'管控' if m['kind'] == '管控' else '封控'}区"
+    return f"{m['enum'] or ''}将{_OBJECT_TIME_END.sub('', m['obj'])}划为{'管控' if m['kind'] == '管控' else '封控'}区"
 
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
@@ -1030,7 +1092,7 @@ def _normalize(text: str) -> str:
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
-    text = _issued_closures(text)
+    text = _issued_closures(_CLOSED_TO_TRAFFIC.sub(_closed_to_traffic, text))
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
@@ -1049,6 +1111,7 @@ def _normalize(text: str) -> str:
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _COUNTED_SUBJECT_LIFTED.sub(_counted_subject_lifted, text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
+    text = _SUBJECT_LIFTED.sub(_subject_lifted, _LIFT_BEFORE_UNDER.sub(_lift_before_under, text))
     text = _HEADLINE_BEFORE.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)

@@ -73,10 +73,10 @@ def _is_boilerplate(compact: str) -> bool:
     body, _ = _strip_enum(compact)
     return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
 # ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; "A超市及其附近早餐店": 其 is the place
-# just named, the shops around it a place)
+# just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose)
 _OBJECT_NOT_PLACES = re.compile(
     # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
-    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])(?<!及)其(?![他余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])(?<!及)其(?![他余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成))|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -380,7 +380,9 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
             i += 1
             continue
-        if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]):
+        # (not when the next road has a run of its own: "A路2号、4号,B路6号、8号" are two places, a run on each road)
+        if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]) \
+                and not (i + 1 < len(places) and re.fullmatch(_BARE_NUMBER, places[i + 1])):
             joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
             i += 1
             continue
@@ -595,6 +597,7 @@ _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场
 # "…围合的三角区域", "…以北之间的区域"
 # ("…所围合除划入封控区以外的区域": the area enclosed but an exception, still one area)
 _ENCLOSED_EXCEPT = r"(?:除[^,、;()除]{1,24}?(?:以外|之外|外))?"
+_ITS_ENCLOSED = re.compile(r"及其所?(?:合围|围合|围成)")
 _ENCLOSED_END = re.compile(rf"(?:合围|围合|围成|以[东南西北]之间|以内){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?"
                            r"(?:区域|范围|片区|地块)$")
 
@@ -707,7 +710,8 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()  # "117县道南侧,A区B安置房一期10栋": where the place stands, then the place
             out.append((prev_sep, prev + sep + part))
             continue
-        if _ENCLOSED_END.search(part) and not _COMPOUND.search(part):
+        # (not "A街1号、3号及其围合区域": 及其, "and what it encloses", says the area is the part's own)
+        if _ENCLOSED_END.search(part) and not _COMPOUND.search(part) and not _ITS_ENCLOSED.search(part):
             # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
             # is whole after a comma; only the parts joined to it by 、 are its own
             named = bool(re.search(r"[与和至向沿到]", _ENCLOSED_END.sub("", part)))

@@ -8,6 +8,8 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions
 from fangkong.areas.notice_parsing.places import (
+    _BOUND_PART,
+    _BOUND_RUN,
     _EXCEPTION_NOTE,
     _RESIDENTS_OF,
     _STREET_FIRST,
@@ -171,7 +173,8 @@ _LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:�
                         rf"(?:同|均|一并|统一|全部|一同|共同)?"
                         # (",由高风险区降为低风险区": the level the lift leaves, said again before the verb)
                         rf"(?:由{_LEVEL})?"
-                        rf"(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})")
+                        # (",纳入管控区管理", ",转入防范区", ",按管控区管理": the level the places are put under)
+                        rf"(?:{_TARGET_VERB}|为|纳入|列入|转入|划入|按照?(?={_LEVEL}(?:管理|管控)))(?P<level>{_LEVEL})")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
 # "划定为高风险区和低风险区二类区域", "划分为封控区、管控区、防范区": several levels after the verb divide the
@@ -179,7 +182,10 @@ _LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:�
 _DIVIDED_INTO = re.compile(rf"(?:[、和及与]|以及)(?:{_LEVEL}|[高中低]风险|封控|管控|防范)")
 _LIFT_CHAIN = re.compile(rf"(?:(?<=[,:])|^)(?:对[^,;。]+?\({_LEVEL}\),)+$")
 _LIFT_CLAUSE = re.compile(rf"对(?P<obj>[^,;。]+?)\((?P<level>{_LEVEL})\),")
-_LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})\)$")  # "A小区(封控区)": the level the place leaves
+# "A小区(封控区)": the level the place leaves; "B村(封控区9)", "C社区(管控区第3号)": with the area's number under its
+# level, no part of the place either
+_LEVEL_NOTES = re.compile(rf"\((?:{_LEVEL})(?:第?[\d{_CN_NUM}]{{1,4}}号?)?\)(?=[、,;]|$)")
+_LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})(?:第?[\d{_CN_NUM}]{{1,4}}号?)?\)$")
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
 # (not a stretch's start: "A商业街东起B路西至C路的两侧门面房" is one place, its 起 starts no object)
 # ("经研判,决定划定A为高风险区", "新划定A为…": 划定 after 决定 or with 新 starts the object too)
@@ -658,6 +664,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             to = _level_name(then["level"])
             diff = _RANK[to] - _RANK[analysed[1]]
             analysed = ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", analysed[1], to)
+            # "对A村(封控区9)、B社区(封控区14)解除封控,纳入管控区管理": each place's note names the level it leaves
+            # (and its number there), which the change says; no part of the place
+            obj = _LEVEL_NOTES.sub("", obj)
         managed = re.fullmatch(r"(?:实行|实施)[高中低]风险(?:地区|区域|区)", m.group()) \
             and body.startswith(("管理", "管控"), m.end()) and not _PEOPLE.search(obj)
         if m.group().startswith(("实行", "实施")) and analysed[2] != "silent" and not managed:
@@ -837,6 +846,13 @@ def _places_at_end(obj: str) -> str:
     while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
             and _listed_first(pieces[k - 1]):
         k -= 1
+    # "A路与B道交口以东,C公路以西,D道以南,E道以北区域(除封控区、管控区外)为防范区": an area written as its bounds,
+    # each piece before the last one bound ("…以东"), is one place back to its first bound
+    j = k if k < len(pieces) or not pieces else k - 1
+    while j > 0 and _BOUND_PART.search(pieces[j - 1]) and not _DATE_RE.search(pieces[j - 1]):
+        j -= 1
+    if j < k and _BOUND_RUN.fullmatch(",".join(pieces[j:])):
+        k = j
     return ",".join(pieces[k:])
 
 
