@@ -339,3 +339,12 @@ def test_areas_by_their_bounds_ending_alike_on_several_lines_are_no_inserted_phr
     body = "\n".join(f"{run}。" for run in runs)
     text = f"高新区关于调整风险区域的通告\n低风险区\n{body}\n其他地区风险等级不变。"
     assert by_level(text) == {("low", "高新区"): runs}
+
+
+@pytest.mark.parametrize("rest", ["院(1号楼、2号楼除外)", "院", "院(含商铺)"])
+def test_a_house_number_broken_before_its_院_under_district_lines_is_one_place(rest: str) -> None:
+    # (every district a line of its own: a last line that is a whole place is an item of its own, but 院 alone
+    # is the end of the "…10号院" a newspaper broke)
+    text = (f"一、新增高风险区\n小店区:春晓小区。\n迎泽区:明月小区,翠苑1号楼。\n"
+            f"杏花岭区:锦绣小区10号楼,锦绣小区11号楼,金桥小区10号\n\n{rest}。")
+    assert by_level(text)[("high", "杏花岭区")] == ["锦绣小区10号楼", "锦绣小区11号楼", f"金桥小区10号{rest}"]

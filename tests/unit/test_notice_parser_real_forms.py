@@ -231,6 +231,8 @@ def test_and_inside_a_compound_name_does_not_split_it(places: list[str], form: s
 @settings(max_examples=100, deadline=None)
 @given(name_with_and(), st.sampled_from(DISTRICTS), place())
 def test_and_between_two_full_places_with_their_districts_splits_them(first: str, district: str, second: str) -> None:
+    # (not a place starting with 城 after a county: "清徐县城金金街道…" reads as the county town's street)
+    assume(not (district.endswith("县") and second.startswith("城")))
     text = f"从即日起,将晋源区{first}社区和太原市{district}{second}下调为低风险地区。"
     found = {(c["district"], p) for c in parse_notice(text)["changes"] for p in c["places"]}
     assert found == {("晋源区", f"{first}社区"), (district, second)}, text

@@ -648,10 +648,18 @@ def _lift_before_under(m: re.Match[str]) -> str:
     return f"将{m['obj']}解除{m['lv']}"
 
 
+_OBJECT_SO_FAR = re.compile(r"[将对把](?:[^,;。:()“”\n]{2,80}?,)+$")
+_OBJECT_VERB = re.compile(r"为|解除|划|调整|实行|实施|纳入")
+
+
 def _subject_lifted(m: re.Match[str]) -> str:
     obj = m["obj"]
     if ";" in m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]:
         return m.group()  # "1、A楼;B路与C港之间,D路两侧商住楼解除管控": the last of a ";" list, read whole
+    # ("将A,B解除封控管理", a lift's object of places between commas already read: B is its last, no subject)
+    before = m.string[max(m.string.rfind(stop, 0, m.start()) for stop in "。;\n") + 1:m.start()]
+    if (listed := _OBJECT_SO_FAR.search(before)) and not _OBJECT_VERB.search(listed.group()):
+        return m.group()
     items = obj.split("、")
     if re.search(rf"\d|[{_CN_NUM}]个|[{_CN_NUM}]处|日|后|前|时|期间|封控|管控|防范|风险|疫情|人员|群众|居民|全", obj) \
             or not all(_complete_place(item) for item in items):

@@ -759,7 +759,8 @@ _UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 _COMMUNITY_INLINE = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会|嘎查))(?:{_COUNT})?:(?=[^\n])")
 # A line starting with the end of a place's word (a kind or a unit): the rest of a name a newspaper broke.
-_WORD_ENDING_START = re.compile(r"^(?:小区|社区|花园|家园|楼|栋|幢|座|单元|号|室|层|户|期|区(?!域))")
+# ("…10号\n院(1号楼除外)": 院 alone before a bracket or the line's end is the end of "10号院")
+_WORD_ENDING_START = re.compile(r"^(?:小区|社区|花园|家园|楼|栋|幢|座|单元|号|室|层|户|期|区(?!域)|院(?=[(;。,]|$))")
 
 
 def _mend_breaks(lines: list[str]) -> list[str]:
