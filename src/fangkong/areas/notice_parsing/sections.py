@@ -228,6 +228,10 @@ _TIMED_FRONT = re.compile(r"^(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?
                           r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始),?(?=[\u4e00-\u9fff])")
 
 
+# a town or street alone, what is left of a numbered heading without a colon once its levels and verbs are taken
+_HEADING_TOWN_ALONE = re.compile(rf"[{_CJK}]{{2,8}}(?:街道|(?<!小)镇|乡)")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
@@ -290,6 +294,12 @@ def _match_heading(line: str) -> _Heading | None:
     core = re.sub(r"部分(?=调整|范围|$)|^(?:调整)?部分", "", core)
     rest = _HEADING_VOCAB.sub("", core)
     district = None
+    if rest and numbered and not sentence and _HEADING_TOWN_ALONE.fullmatch(rest) \
+            and _sub_ok(rest, strict=True) and not _has_keyword(rest):
+        # "一、A街道中风险区解除", "二、B镇部分中风险区调整为低风险区" over numbered items, no colon: a part's
+        # heading that names the town or street its items lie in (as the same heading with a colon does); the
+        # items are kept as listed
+        return _Heading(*_analyze(body), _total(body), None, body)
     if rest:
         district = _heading_district(body) or (_short_county(rest) if re.fullmatch(
             rf"{re.escape(rest)}(?:{_LEVEL})", body) else None)  # (not "汶上解除4个高风险区": a news headline)
@@ -507,7 +517,7 @@ def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
 
 # "除高风险区外", "除A小区以外": an exception alone, written after a comma behind the place it narrows.
 _EXCEPTION_ONLY = re.compile(r"除[^,、;。()除]{1,24}?(?:以外|之外|外)")
-_SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|区)$")
+_SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|(?:围闭|围合|封闭|闭环)?区)$")
 
 
 def _scan(text: str, default_district: str | None, whole_items: bool = False,
