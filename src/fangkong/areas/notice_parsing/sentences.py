@@ -261,7 +261,8 @@ _LIFT_OBJECT = re.compile(
     # ("研究决定:于2022年12月7日上午8:00解除A村临时管控": the decision and the hour the lift takes effect)
     r"|[^,;。:解]{0,20}?决定(?=解除)"
     r"|(?:[^,;。:解]{0,20}?决定)?(?:于|在)(?:\d{4}年)?\d{1,2}月[^,;。解]{1,20}?(?:时|分|\d:\d{2}|日),?)?"
-    r"(?:有序|全面|逐步)?"
+    # ("…,同步解除A街道低风险区管控措施": the lift done together with the one before it)
+    r"(?:并同步|并同时|同步|同时|一并|随之|并)?(?:有序|全面|逐步)?"
     r"解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place (read by _lift_counted); the level's kind said again before 管理)
@@ -461,6 +462,11 @@ _REASONS_FIRST = re.compile(r"^(?:(?:(?:依据|根据|按照|结合|基于|经)[
 _ISSUER_TITLE = re.compile(rf"^(?:[{_CJK}()]{{0,30}}?(?:{_DIST_SUFFIX}|{_ORG_SUFFIX}))?关于")
 
 
+# A clause that refers back to the list above ("将上述解除中风险区管理,", "解除以上区域管控措施,"), before another.
+_REFERENCE_CLAUSE = re.compile(r"^(?:(?:自|从)?[^,;。]{2,24}?起,?)?(?:现)?(?:将|把|对|解除)?(?:上述|以上|前述)"
+                               r"[^,;。]{0,30}[,;]")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -480,6 +486,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                                                 _heading_district(body[:extended.end("level")]) or outer)]
     if "解" in body and (counted := _counted_areas_lift(body, index, outer)):
         return counted
+    ref = _REFERENCE_CLAUSE.match(body)
+    if ref and "解除" in (rest := body[ref.end():]) and not _SENTENCE_TARGET.search(_LIFTED_THEN.sub("", rest)) \
+            and (lifted := _lift_sections(rest, index, outer)):
+        # "解除上述中风险区管控措施,同步解除A街道低风险区管控措施": the first clause lifts the list above (read
+        # there); the lift after it names its own places
+        return lifted
     if not _SENTENCE_TARGET.search(_LIFTED_THEN.sub("", body)) and "解除" in body:
         return _lift_sections(body, index, outer)
     subjects = _subject_sections(body, index, outer)
