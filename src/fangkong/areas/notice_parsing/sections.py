@@ -928,6 +928,8 @@ _ANNOUNCES_BELOW = re.compile(r"(?:现|特)?(?:将|把)?(?:有关|相关)?(?:事
 # "二、实施范围", "管控区域:", "封控范围": a part under a lead that titles the places it points to.
 _RANGE_PART = re.compile(r"(?:实施|实行|执行|管控|封控|临时管控|静默管理|管理|防控)?的?"
                          r"(?:范围|区域|地点|点位)(?:如下)?")
+# "具体范围及实施时间", "管控范围和时间": a part's title over the range's places and when they take effect
+_RANGE_TITLE = re.compile(rf"(?:具体)?(?:{_RANGE_PART.pattern})(?:(?:及|和|与|、)(?:实施|执行|管控)?(?:时间|期限))?")
 # "原封控区", "原管控区(3个)": the areas a level held before, as a lift's sub-heading.
 _FORMER_LEVEL = re.compile(rf"原(?:{_LEVEL})(?:{_COUNT})?(?:为|是)?")
 # "管控区解除管控措施后,按防范区进行管理": under a lift's list, the level its places go to.
@@ -1148,6 +1150,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             if _RANGE_PART.fullmatch(part):
                 rules_part = (current, style, False)
                 continue
+        # "一、划定临时管控区" then "(一)具体范围及实施时间", the place, "(二)管控措施": under a numbered heading, a
+        # sub-part numbered otherwise before any place that titles the range (and its time) holds the places
+        if style and not label and not current.lines and _enum_style(compact[current.index]) not in (None, style) \
+                and _RANGE_TITLE.fullmatch(part):
+            continue
         # "二、以下区域实行防范区管理" … "三、中心城区除以上…全部解除": an item numbered like the section's own
         # heading that speaks of levels (no district's label) is the section's sibling, not one of its places
         style = _enum_style(line)
