@@ -511,6 +511,13 @@ _LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的
                       rf"|(?P<closed>{_CLOSURE_LIFTED}))"
                       r"(?=[,;。]|$)",
                       re.M)
+# "调整A临时管控,按照其他区域疫情防控要求管控" (重庆, late 2022): the place's temporary control is ended and the
+# place put under the measures of the areas around it, no level of its own: read as "解除A临时管控措施,…"
+# (not "调整A为管控区", "由…调整": a change of level, 为 or 由 inside)
+_ADJUSTED_TO_GENERAL = re.compile(r"(?<![将把对])调整(?P<obj>[^,;。:\n为由]{2,80}?)"
+                                  r"(?P<lv>临时管控|临时封控|封控|管控)(?:措施|管理)?"
+                                  r"(?=,(?:并|同时)?(?:按照?|参照|执行|实行|纳入|落实)(?:全[市区县])?(?:其他|其余|其它)区域"
+                                  r"|,(?:并|同时)?(?:按照?|实行|执行|恢复|转为|转入|纳入)常态化)", re.M)
 # "解除A村三组区域疫区封闭管理": the closed place between 解除 and the closure, no 对 or 的; read as
 # "将A村三组区域解除封控管理" (only a whole place: not "解除临时封闭管理", "解除全县封闭管理")
 _LIFT_CLOSED_PLACE = re.compile(r"(?<![对将把])解除(?P<obj>(?!对|疫区|临时|全|所有)[^,;。:()“”的\n]{2,60}?)"
@@ -1113,6 +1120,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_FOR_LISTED.sub(r"将\g<obj>解除\g<lv>管理", text)
     text = _LIFT_OF.sub(_lift_of, text)
+    text = _ADJUSTED_TO_GENERAL.sub(r"解除\g<obj>\g<lv>措施", text)
     text = _LIFT_CLOSED_PLACE.sub(_lift_closed_place, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
