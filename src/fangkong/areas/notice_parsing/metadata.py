@@ -355,8 +355,12 @@ def _only_named_division(lines: list[str], places: list[str]) -> str | None:
     # 为低风险区": only the notice's own district is the rest of its list)
     own_rest = re.search(rf"{re.escape(name)}(?:范围内|全域|域内|辖区内?)?(?:除|其他|其余|其它)[^,;。:\n]{{0,30}}?"
                          r"(?:为|划为|调整为|划定为|降为)低风险", text)
+    # (once is enough where the name is the office of a document the notice carries out, "按照《A市B区新型冠状病毒
+    # 疫情防控指挥部关于…的通告》持续做好…": a county-level office's notice follows its own office's orders)
+    own_office = re.search(rf"(?:按照|根据|依照|依据|落实|执行)《(?:[{_CJK}]{{2,7}}(?:省|市))?{re.escape(name)}"
+                           rf"[^《》]{{0,30}}?(?:指挥部|领导小组|人民政府|工作组)", text)
     if any(name in place for place in places) or re.search(rf"{re.escape(name)}(?:镇|乡|街道|村)", text) \
-            or (text.count(short) < 2 and not own_rest):
+            or (text.count(short) < 2 and not own_rest and not own_office):
         return None
     return name
 
