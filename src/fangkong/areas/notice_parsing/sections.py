@@ -686,7 +686,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             place = community + place
         as_written = place
         # (a street named in the place's note in brackets is a landmark, no prefix: "A小区(凤阳街与B路之间区域)")
-        if prefix and prefix not in re.sub(r"\([^()]*\)", "", place) and not _STREET_FIRST.match(place):
+        if prefix and prefix not in re.sub(r"\([^()]*\)", "", place) and (
+                not _STREET_FIRST.match(place)
+                # "兴隆镇:兴隆街道渝兴路190号": under a town's label, a 街道 named with the town's own stem is the
+                # town's street (a town holds no subdistrict), the item joined to the label as written
+                or (prefix.endswith(("镇", "乡")) and len(prefix) > 2 and place.startswith(prefix[:-1] + "街道"))):
             place = prefix + place
         if prefix and headed_items and not community and not prefix_line_only:
             headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
