@@ -336,7 +336,9 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
         if obj.endswith("临时") and m["lv"] in ("封控", "管控") and not m["zone"] and len(obj) > 4 \
-                and _complete_place(obj[:-2]):
+                and (_complete_place(re.split(r"[,、;]", obj[:-2])[-1])
+                     or (m.group().endswith("措施") and not re.search(r"(?:防外溢|防扩散)临时$", obj))):
+            # ("解除A,B,C烧烤店临时管控措施": the temporary control's measures lifted, whatever the last place's kind)
             obj = obj[:-2]  # "解除A村临时管控": a temporary control (a measure) lifted, the place is the village
         elif re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
