@@ -217,10 +217,11 @@ _BARE_SUB = re.compile(
     r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
     r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|社|单元)(?:(?:以及|及|和)[^、,;。]+)?|[A-Z]区"
-    r"|\d{1,2}期)"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
+    r"|\d{1,2}期"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
+    r"|\d{1,2}区)"  # "A还建房11区、12区、13区": the numbered sections of one estate
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z一二三四五六七八九十]区)"
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
 
