@@ -168,6 +168,13 @@ def _counted_object_in_brackets(m: re.Match[str]) -> str:
     return f"{m['verb']}{';'.join(items)}"
 
 
+# "一、临时管控范围" over its area, "管控范围:A路以东、…围合区域": a level's range written without 区, as a heading
+# (alone on its line or before a colon); read as "临时管控区范围". (Not "管控范围内的居民…", a measure.)
+_RANGE_WITHOUT_ZONE = re.compile(
+    r"(?m)^(?P<head>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[ \t]*"
+    r"(?:临时性?)?(?:封控|管控|防范))范围(?=[ \t]*(?:[::]|$))")
+
+
 def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
@@ -1094,6 +1101,7 @@ def _normalize(text: str) -> str:
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
+    text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
