@@ -412,9 +412,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 2]))
                 i = j + 2
                 continue
-        if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)除", places[i]) \
+        if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)\(?除", places[i]) \
                 and _is_blanket(places[i]):
             joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
+            # (the exception in brackets too: "A开发区、B区(除中、高风险区外)")
             i += 1
             continue
         if _BARE_ROAD.fullmatch(places[i]):
@@ -1608,12 +1609,17 @@ _LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之
 _LEVEL_QUALIFIER = re.compile(r"(?<=除)[^()除外]{0,8}?(?:划定|划分|公布|确定|认定)的|临时(?=(?:封控|管控|防范))")
 _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern})?"
                                    rf"(?:{_LEVEL_WORD}|[、和及与]|临时(?=封控|管控|防范))+(?:以外|之外|外)的?(?:其他|其它|其余)?"
-                                   r"(?:区域|地区|范围|乡镇|镇街|街道))\)$")
+                                   r"(?:区域|地区|范围|乡镇|镇街|街道)?)\)$")
 
 
 def _is_blanket(text: str) -> bool:
     if note := _BRACKETED_LEVEL_REST.search(text):
-        return _is_blanket(text[:note.start()] + _LEVEL_QUALIFIER.sub("", note["note"]))
+        rest = _LEVEL_QUALIFIER.sub("", note["note"])
+        if re.search(r"(?:区域|地区|范围|乡镇|镇街|街道)$", rest):
+            return _is_blanket(text[:note.start()] + rest)
+        # ("湘东区(除中、高风险区外)": the rest's word left out after 外, read as "…外的其他区域" too)
+        if _is_blanket(text[:note.start()] + rest + "的其他区域"):
+            return True
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):
