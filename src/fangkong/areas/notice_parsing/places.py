@@ -1073,6 +1073,9 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False  # "原褚河港区域(除A村外)": an area (区域) named by what it was, no district "原褚河港区"
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
         return False  # "西安置区一街以南": a street of a compound, not a district
+    if re.match(r"第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3}){0,8}(?:排|栋|幢|座|号楼|层|列)",
+                place[m.end():]):
+        return False  # "出租屋区第2、3、4排": the rows or buildings of an area by their ordinals, not a district's
     if re.match(r"\d+(?![\d个处])", place[m.end():]):
         # "平房区50(2、4)排": a bungalow area's rows; a district is followed by a name, not a number (but by its
         # count: "兴庆区10个高风险区…")
