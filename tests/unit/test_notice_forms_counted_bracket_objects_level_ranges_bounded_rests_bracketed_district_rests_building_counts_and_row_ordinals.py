@@ -162,25 +162,30 @@ def test_property_house_numbers_before_their_count_are_one_place(a: str, numbers
     assert levels_of(f"中风险区:{place}。") == {"medium": [place]}
 
 
-# --- rows of an area after a "…区" that is no district ------------------------------------------------
+# --- rows of an area after a "…区" that is no district, joined to the site before the 、 ---------------
 
-def test_rows_of_an_area_after_a_qu_keep_the_item_district() -> None:
+def test_rows_of_an_area_after_a_qu_are_the_site_s_and_keep_the_item_district() -> None:
     text = "2.南海区狮山镇金华市场274号所在楼栋、出租屋区第2、3、4排所有出租屋解除封控区管理。"
-    assert set(by_level(text)) == {("lifted", "南海区")}
+    assert by_level(text) == {("lifted", "南海区"): ["狮山镇金华市场274号所在楼栋、出租屋区第2、3、4排所有出租屋"]}
 
 
 def test_buildings_of_an_area_by_ordinal_in_traditional_characters() -> None:
     text = in_traditional("高風險區:禪城區星光村12號所在樓棟、出租屋區第3、5棟所有住戶。")
-    assert set(by_level(text)) == {("high", "禅城区")}
+    assert by_level(text) == {("high", "禅城区"): ["星光村12号所在楼栋、出租屋区第3、5栋所有住户"]}
 
 
 def test_rows_of_an_area_full_width() -> None:
     text = "管控区:顺德区阳光社区8号出租屋所在楼栋、锦绣屋区第1、2排所有出租屋。".translate(HALF_TO_FULL)
-    assert set(by_level(text)) == {("controlled", "顺德区")}
+    assert by_level(text) == {("controlled", "顺德区"): ["阳光社区8号出租屋所在楼栋、锦绣屋区第1、2排所有出租屋"]}
+
+
+def test_a_named_place_after_a_building_is_its_own() -> None:
+    text = "封控区:南海区金华市场3号所在楼栋、星光小区。"
+    assert by_level(text) == {("sealed", "南海区"): ["金华市场3号所在楼栋", "星光小区"]}
 
 
 @settings(max_examples=25, deadline=None)
 @given(name, name, st.lists(st.integers(1, 9), min_size=1, max_size=4, unique=True))
 def test_property_rows_of_an_area_name_no_district(a: str, b: str, rows: list[int]) -> None:
-    text = f"封控区:南海区{a}市场3号所在楼栋、{b}屋区第{'、'.join(map(str, rows))}排所有出租屋。"
-    assert set(by_level(text)) == {("sealed", "南海区")}
+    place = f"{a}市场3号所在楼栋、{b}屋区第{'、'.join(map(str, rows))}排所有出租屋"
+    assert by_level(f"封控区:南海区{place}。") == {("sealed", "南海区"): [place]}

@@ -322,6 +322,11 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
 _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
                            r"[^、,]*$")
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
+# "A市场B号所在楼栋、出租屋区第2、3、4排所有出租屋": rows or buildings of a site's area by their ordinals, no
+# town, village or road of their own: they are of the site named before the 、, one place with it.
+_SITE_ROWS = re.compile(rf"[{_CJK}]{{1,6}}区第[\d一二三四五六七八九十]{{1,3}}"
+                        rf"(?:、[\d一二三四五六七八九十]{{1,3}}){{0,8}}(?:排|栋|幢|座)(?:所有|全部)?[{_CJK}]{{0,6}}")
+_SITE_BUILDING_END = re.compile(r"(?:所在(?:楼栋|楼宇|楼)|\d(?:栋|幢|号楼|号))$")
 # "A商城B10、B12B所在楼层": shop or room numbers (a code alone) and the floor or building they share; the code
 # after the 、 is no place by itself, the run is one place.
 _CODE_END = re.compile(r"(?<![A-Za-z\d])[A-Za-z]{0,2}\d{1,5}[A-Za-z]{0,2}(?:号|室|铺|号铺)?$")
@@ -378,6 +383,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                 continue
         if joined and _SHARED_CODE_WHERE.fullmatch(places[i]) and _CODE_END.search(joined[-1]):
             joined[-1] += "、" + places[i]  # "A商城B10、B12B所在楼层": the floor both shops are on, one place
+            i += 1
+            continue
+        if joined and _SITE_ROWS.fullmatch(places[i]) and _SITE_BUILDING_END.search(joined[-1]):
+            joined[-1] += "、" + places[i]  # "A市场B号所在楼栋、出租屋区第2、3排所有出租屋": the site's rows, one place
             i += 1
             continue
         if joined and _SHARED_WHERE.match(places[i]) and _NAMED_SPOT.match(joined[-1]) and "所在" not in joined[-1]:
