@@ -151,6 +151,30 @@ _COUNTED_LIST_IN_BRACKETS = re.compile(
     r"[ \t]*(?P<end>[,;。]|$)", re.M)
 
 
+# "将我市A镇3个区域(1.B;2.C;3.D),从中风险地区调整为低风险地区": the verb's object a count of areas with the areas
+# numbered in brackets after it, split by ";". Read as "将B;C;D从…" (the count and the division before it go: each
+# item names its own place); only when the items are as many as the count.
+_COUNTED_OBJECT_IN_BRACKETS = re.compile(
+    rf"(?P<verb>将|把|对)(?:我市|我区|我县|本市|本区|本县)?(?:[{_CJK}]{{2,12}}?(?:镇|街道|乡|区|县|市))?"
+    rf"(?P<n>[\d{_CN_NUM}]{{1,3}})[个处](?:区域|地方|地区|点位|场所|小区)[ \t]*"
+    r"\((?P<obj>(?:[^()\n]|\([^()\n]*\)){2,800}?)\)[ \t]*,?")
+
+
+def _counted_object_in_brackets(m: re.Match[str]) -> str:
+    items = [_strip_enum(item.strip())[0].strip() for item in re.split(r"[;;]", m["obj"])]
+    items = [item for item in items if item]
+    if _cn_int(m["n"]) != len(items) or len(items) < 2:
+        return m.group()
+    return f"{m['verb']}{';'.join(items)}"
+
+
+# "一、临时管控范围" over its area, "管控范围:A路以东、…围合区域": a level's range written without 区, as a heading
+# (alone on its line or before a colon); read as "临时管控区范围". (Not "管控范围内的居民…", a measure.)
+_RANGE_WITHOUT_ZONE = re.compile(
+    r"(?m)^(?P<head>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[ \t]*"
+    r"(?:临时性?)?(?:封控|管控|防范))范围(?=[ \t]*(?:[::]|$))")
+
+
 def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
@@ -1083,6 +1107,8 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
+    text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))

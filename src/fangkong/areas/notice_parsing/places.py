@@ -142,7 +142,11 @@ _BOUND_RUN = re.compile(
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
     r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
-    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])"
+    # (the rest of the bounded area after a comma, its levels listed with 、: "…D路以北,除封控区、管控区以外的区域";
+    # tried first, before the bound alone)
+    r"(?:,除(?:[^,、;。\n()]|、){1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)(?=[,;。\n]|$)"
+    r"|[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
     r"|(?:\([^()]*\))?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围))"
     r"(?=[,、;。\n]|$)"
@@ -319,6 +323,11 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
 _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
                            r"[^、,]*$")
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
+# "A市场B号所在楼栋、出租屋区第2、3、4排所有出租屋": rows or buildings of a site's area by their ordinals, no
+# town, village or road of their own: they are of the site named before the 、, one place with it.
+_SITE_ROWS = re.compile(rf"[{_CJK}]{{1,6}}区第[\d一二三四五六七八九十]{{1,3}}"
+                        rf"(?:、[\d一二三四五六七八九十]{{1,3}}){{0,8}}(?:排|栋|幢|座)(?:所有|全部)?[{_CJK}]{{0,6}}")
+_SITE_BUILDING_END = re.compile(r"(?:所在(?:楼栋|楼宇|楼)|\d(?:栋|幢|号楼|号))$")
 # "A商城B10、B12B所在楼层": shop or room numbers (a code alone) and the floor or building they share; the code
 # after the 、 is no place by itself, the run is one place.
 _CODE_END = re.compile(r"(?<![A-Za-z\d])[A-Za-z]{0,2}\d{1,5}[A-Za-z]{0,2}(?:号|室|铺|号铺)?$")
@@ -377,6 +386,10 @@ def _join_bounded(places: list[str]) -> list[str]:
             joined[-1] += "、" + places[i]  # "A商城B10、B12B所在楼层": the floor both shops are on, one place
             i += 1
             continue
+        if joined and _SITE_ROWS.fullmatch(places[i]) and _SITE_BUILDING_END.search(joined[-1]):
+            joined[-1] += "、" + places[i]  # "A市场B号所在楼栋、出租屋区第2、3排所有出租屋": the site's rows, one place
+            i += 1
+            continue
         if joined and _SHARED_WHERE.match(places[i]) and _NAMED_SPOT.match(joined[-1]) and "所在" not in joined[-1]:
             joined[-1] += "、" + places[i]  # "A店、B店所在街道两侧100米": where both are, one place
             i += 1
@@ -409,9 +422,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 2]))
                 i = j + 2
                 continue
-        if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)除", places[i]) \
+        if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)\(?除", places[i]) \
                 and _is_blanket(places[i]):
             joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
+            # (the exception in brackets too: "A开发区、B区(除中、高风险区外)")
             i += 1
             continue
         if _BARE_ROAD.fullmatch(places[i]):
@@ -1069,6 +1083,9 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False  # "原褚河港区域(除A村外)": an area (区域) named by what it was, no district "原褚河港区"
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
         return False  # "西安置区一街以南": a street of a compound, not a district
+    if re.match(r"第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3}){0,8}(?:排|栋|幢|座|号楼|层|列)",
+                place[m.end():]):
+        return False  # "出租屋区第2、3、4排": the rows or buildings of an area by their ordinals, not a district's
     if re.match(r"\d+(?![\d个处])", place[m.end():]):
         # "平房区50(2、4)排": a bungalow area's rows; a district is followed by a name, not a number (but by its
         # count: "兴庆区10个高风险区…")
@@ -1605,12 +1622,17 @@ _LEVELS_REST_BARE = re.compile(rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之
 _LEVEL_QUALIFIER = re.compile(r"(?<=除)[^()除外]{0,8}?(?:划定|划分|公布|确定|认定)的|临时(?=(?:封控|管控|防范))")
 _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern})?"
                                    rf"(?:{_LEVEL_WORD}|[、和及与]|临时(?=封控|管控|防范))+(?:以外|之外|外)的?(?:其他|其它|其余)?"
-                                   r"(?:区域|地区|范围|乡镇|镇街|街道))\)$")
+                                   r"(?:区域|地区|范围|乡镇|镇街|街道)?)\)$")
 
 
 def _is_blanket(text: str) -> bool:
     if note := _BRACKETED_LEVEL_REST.search(text):
-        return _is_blanket(text[:note.start()] + _LEVEL_QUALIFIER.sub("", note["note"]))
+        rest = _LEVEL_QUALIFIER.sub("", note["note"])
+        if re.search(r"(?:区域|地区|范围|乡镇|镇街|街道)$", rest):
+            return _is_blanket(text[:note.start()] + rest)
+        # ("湘东区(除中、高风险区外)": the rest's word left out after 外, read as "…外的其他区域" too)
+        if _is_blanket(text[:note.start()] + rest + "的其他区域"):
+            return True
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):

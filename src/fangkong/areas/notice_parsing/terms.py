@@ -198,6 +198,9 @@ def _top_level_seps(text: str) -> list[int]:
 # "7、8号楼" (not after a road's or a village's number, "A路7号,8号楼" may be two places).
 _NUMBER_BEFORE_COMMA = re.compile(r"(?<![\d路街巷弄道里村组队])\d{1,3}号$")
 _NUMBERED_BUILDING_AFTER = re.compile(r"(?:\d{1,3}号,)*\d{1,3}号(?:宿舍|教学|办公|住宅)?(?:楼|栋|幢)")
+# ("A巷19号,21号,44号等3栋居民楼所在的合围区域": the buildings counted after the last number say the numbers are
+# of one run, after a road's or a lane's number too)
+_COUNTED_NUMBERS_AFTER = re.compile(r"(?:\d{1,3}号,)*\d{1,3}号等[\d一二三四五六七八九十]{1,3}(?:栋|幢|座)")
 
 
 # "A小区,1-1,1-2,3-1": the numbers (building-unit) of a compound's buildings after it, separated by commas to the
@@ -206,6 +209,8 @@ _BUILDING_NUMBERS_TAIL = re.compile(r",(?:\d{1,3}[-—]\d{1,3},)*\d{1,3}[-—]\d
 
 
 def _in_building_number_run(text: str, pos: int) -> bool:
+    if re.compile(r"\d{1,3}号$").search(text, max(0, pos - 6), pos) and _COUNTED_NUMBERS_AFTER.match(text, pos + 1):
+        return True
     return bool(_NUMBER_BEFORE_COMMA.search(text, max(0, pos - 6), pos)) \
         and bool(_NUMBERED_BUILDING_AFTER.match(text, pos + 1))
 
