@@ -1502,9 +1502,16 @@ def _without_front_city(place: str, text: str) -> str | None:
     return None
 
 
+# "第七师123团A小区", "兵团第二师二十一团B社区": a division of the production and construction corps (a prefecture, as a
+# city is) written before its regiment (a town-level unit) is no part of the place; the regiment stays.
+_CORPS_DIVISION_FRONT = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十\d]{1,3}师"
+                                   r"(?=[一二三四五六七八九十百零〇\d]{1,4}团.)")
+
+
 def _city_fronts(changes: list[dict[str, Any]], text: str) -> None:
     for change in changes:
-        change["places"] = [_without_front_city(place, text) or place for place in change["places"]]
+        places = [_CORPS_DIVISION_FRONT.sub("", place) for place in change["places"]]
+        change["places"] = [_without_front_city(place, text) or place for place in places]
 
 
 def _front_districts(groups: list[_Group]) -> list[_Group]:
