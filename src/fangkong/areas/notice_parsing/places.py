@@ -864,6 +864,7 @@ def _object_ok(obj: str) -> bool:
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
+    obj = _except_first_part(obj) or obj  # "除高风险区以外A镇其他区域": the town's rest
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
     for rest in reversed(list(_PART_REST.finditer(obj))):
@@ -1614,9 +1615,26 @@ _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern
                                    r"(?:区域|地区|范围|乡镇|镇街|街道))\)$")
 
 
+# "除已划分为中、高风险区域以外A镇其它区域", "除封控区外的B社区其他区域": the exception written first, then the part
+# whose rest it is; a town's, a regiment's or a compound's rest is a place ("除高风险区以外的全县其他区域" a blanket).
+_EXCEPT_FIRST_REST = re.compile(rf"^除(?:已经?|此前|之前|已被)?(?:划分|划定|确定|公布|认定|列)?为?"
+                                rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?"
+                                r"(?P<head>[^、,;除外()的]{2,20})的?(?:其他|其它|其余)(?:区域|地区|范围)$")
+
+
+def _except_first_part(text: str) -> str | None:
+    """The part "除…以外A镇其他区域" is the rest of, when it is a part (not a district or city)."""
+    m = _EXCEPT_FIRST_REST.match(text)
+    if m and not _WHOLE_WORD.search(m["head"]) and _names_part(m["head"]):
+        return m["head"]
+    return None
+
+
 def _is_blanket(text: str) -> bool:
     if note := _BRACKETED_LEVEL_REST.search(text):
         return _is_blanket(text[:note.start()] + _LEVEL_QUALIFIER.sub("", note["note"]))
+    if _except_first_part(text):
+        return False
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):
