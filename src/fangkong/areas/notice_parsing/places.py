@@ -1225,12 +1225,21 @@ def _split_and_once(item: str) -> list[str]:
             return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
         if _named_pair(left, right):
             return [left, *_split_and(right)]
+        # "A镇的B区29号楼和C骨科医院": a compound's numbered building, then a named place (not "5号楼和6号楼")
+        if (_BUILDING_END.search(left) and len(left) >= 5 and _STRONG_END.search(nxt := _before_next_and(right))
+                and len(nxt) >= 4 and re.match(rf"[{_CJK}]{{2}}", nxt)
+                and not re.search(r"[\d一二三四五六七八九十]号", nxt)):
+            return [left, *_split_and(right)]
         if m.group() == "以及" and _HOUSES_END.search(left) and len(left) >= 5 \
                 and _STRONG_END.search(right) and len(right) >= 4 and re.match(rf"[{_CJK}]", right):
             return [left, *_split_and(right)]  # "环绕A小区的居民房以及B小区": houses described, then a compound
         if _rest_then_compound(left, right):
             return [left, *_split_and(right)]
     return [item]
+
+
+# A building of a compound, numbered ("29号楼", "3栋", "2号楼1单元"): a place closed by its number.
+_BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|幢|座)(?:[\d一二三四五六七八九十]+单元)?$")
 
 
 # A town or street written whole, nothing after its kind ("A镇和B街道" are two; "A镇和B村交界处" is not matched).
