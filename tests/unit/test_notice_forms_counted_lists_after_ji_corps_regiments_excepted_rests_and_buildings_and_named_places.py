@@ -130,3 +130,38 @@ def test_two_buildings_of_one_compound_stay_one_place() -> None:
 def test_a_building_and_a_named_place_are_two(compound: str, other: str, number: int, kind: str) -> None:
     text = f"将{compound}家园{number}号楼和{other}{kind}划为高风险区。"
     assert levels_of(text) == {"high": [f"{compound}家园{number}号楼", f"{other}{kind}"]}
+
+
+# --- a list written without the district the other lists name, in the district's own notice --------------
+
+def test_own_district_office_gives_a_list_without_its_name_the_district() -> None:
+    text = ("经区疫情防控工作领导小组研究决定,将迎泽区金华街道春晓村列为中风险地区\n"
+            "将迎泽区金华街道东环路、南湖路合围区域划为封控区;\n将东环路、西湖路合围区域划为管控区")
+    assert by_level(text) == {("medium", "迎泽区"): ["金华街道春晓村"],
+                              ("sealed", "迎泽区"): ["金华街道东环路、南湖路合围区域"],
+                              ("controlled", "迎泽区"): ["东环路、西湖路合围区域"]}
+
+
+def test_own_county_spoken_of_as_wo_xian_full_width() -> None:
+    text = ("根据我县疫情防控需要,将清徐县阳光小区划为高风险区。\n将翠锦路以东、长风路以北区域划为中风险区。"
+            ).translate(HALF_TO_FULL)
+    assert by_level(text) == {("high", "清徐县"): ["阳光小区"], ("medium", "清徐县"): ["翠锦路以东、长风路以北区域"]}
+
+
+def test_own_banner_in_traditional_characters() -> None:
+    text = in_traditional("经旗指挥部研究,将乌审旗兴盛小区划为高风险区。\n将福瑞路以南区域划为中风险区。")
+    assert by_level(text) == {("high", "乌审旗"): ["兴盛小区"], ("medium", "乌审旗"): ["福瑞路以南区域"]}
+
+
+def test_a_city_notice_naming_one_district_gives_no_other_list_it() -> None:
+    # (no word of the district's own office: a city's notice may list another district's areas without a name)
+    text = "经市指挥部研究,将迎泽区金华街道春晓村列为中风险地区\n将东环路、西湖路合围区域划为管控区"
+    assert by_level(text)[("controlled", None)] == ["东环路、西湖路合围区域"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["小店区", "迎泽区", "清徐县", "准格尔旗"]), name, name)
+def test_the_own_district_goes_to_the_list_without_it(district: str, compound: str, road: str) -> None:
+    own = {"区": "我区", "县": "我县", "旗": "我旗"}[district[-1]]
+    text = f"根据{own}疫情防控需要,将{district}{compound}小区划为高风险区。\n将{road}路以南区域划为中风险区。"
+    assert by_level(text) == {("high", district): [f"{compound}小区"], ("medium", district): [f"{road}路以南区域"]}
