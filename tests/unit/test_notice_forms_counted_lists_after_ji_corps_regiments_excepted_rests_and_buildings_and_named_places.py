@@ -94,6 +94,21 @@ def test_a_whole_countys_rest_excepted_first_stays_a_blanket() -> None:
     assert "low" not in levels_of(text)
 
 
+def test_two_levels_excepted_first_split_at_their_comma_are_one_rest() -> None:
+    text = "封控区:金华小区,春晓社区2号楼;防范区:除封控区、管控区以外阳光社区其他区域。"
+    assert levels_of(text)["precaution"] == ["除封控区、管控区以外阳光社区其他区域"]
+
+
+def test_two_levels_excepted_first_before_a_town_full_width() -> None:
+    text = "高风险区:金华小区,春晓社区2号楼;低风险区:除高风险区、中风险区以外的翠锦镇其余区域。".translate(HALF_TO_FULL)
+    assert levels_of(text)["low"] == ["除高风险区、中风险区以外的翠锦镇其余区域"]
+
+
+def test_two_levels_excepted_before_the_rest_of_everything_stay_a_blanket() -> None:
+    text = "封控区:金华小区,春晓社区2号楼;防范区:除封控区、管控区以外的其他区域。"
+    assert "precaution" not in levels_of(text)
+
+
 @settings(max_examples=25, deadline=None)
 @given(name, st.sampled_from(["镇", "乡", "街道", "社区"]), st.sampled_from(["其他", "其它", "其余"]))
 def test_a_parts_rest_excepted_first_is_a_place(town: str, kind: str, rest: str) -> None:
