@@ -142,6 +142,24 @@ def _tagged(text: str, lines: list[str], warnings: list[str]) -> list[dict[str, 
     return changes
 
 
+# "经区疫情防控工作领导小组研究决定", "我区", "全区": the office speaks of its own district (county, banner), bare.
+_OWN_KIND = re.compile(r"(?:我|本|全)(?P<kind>[区县旗])(?![城委长])"
+                       r"|(?:^|(?<=[\n,。;:)由经向]))(?P<bare>[区县旗])(?=内|域内|疫情|新冠|应对|防控|指挥部|委|政府)")
+
+
+def _own_listed_district(changes: list[dict[str, Any]], lines: list[str]) -> str | None:
+    """ "将北仑区A列为中风险地区…将B合围区域划为管控区": the one district the notice's lists name, when the notice
+    speaks of its own district of that kind ("经区…研究决定", "我区"): a list written without it is that district's."""
+    named = {c["district"] for c in changes if c["district"]}
+    if len(named) != 1 or all(c["district"] for c in changes):
+        return None
+    district = next(iter(named))
+    if district not in _divisions()[0] or district[-1] not in "区县旗":
+        return None
+    kinds = {m["kind"] or m["bare"] for m in _OWN_KIND.finditer("\n".join(lines))}
+    return district if kinds == {district[-1]} else None
+
+
 def parse_notice(text: str, *, default_year: int | None = None, fallback: bool = False) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions. ``fallback``: let
     the statistical tagger guess in a notice the rules find no list in (decision 0024: asked for by the commander,
@@ -184,7 +202,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)
                 or _lead_street_district(above, changes) or (_self_named_district(lines) if changes else None)
                 or (_only_named_division(lines, [p for c in changes for p in c["places"]])
-                    if changes and not any(c["district"] for c in changes) else None))
+                    if changes and not any(c["district"] for c in changes) else None)
+                or _own_listed_district(changes, lines))
     if district and district not in _divisions()[0]:
         # "唐山乐亭县" (a label over a roundup's notice): the prefecture city, without 市, before the county
         district = next((district[n:] for n in (2, 3, 4) if district[:n] in _divisions()[1]

@@ -305,6 +305,7 @@ _SIGNATURE_CUT = re.compile(rf"(?P<org>[{_CJK}]{{2,16}}?(?:区|县|市|旗))(?:�
 # (a county's notice may say 县 alone for its own: "(三)县内…的人员可正常流动", "由县疫情防控指挥部审批")
 _SELF_KIND = re.compile(r"(?:我|本|全)(?P<kind>旗|县)(?![城委长])"
                         r"|(?:^|(?<=[\n,。;:)由经向]))(?P<bare>县|旗)(?=内|域内|疫情|新冠|应对|防控|指挥部)")
+_VERB_BEFORE_NAME = re.compile(r"^[将对把在由经从于为]")
 _NOT_OWN_NAME = re.compile(r"^(?:我|本|全|各|该|外|邻|其他|周边|所在|所属|相关|根据|据|来自)")
 
 
@@ -325,6 +326,8 @@ def _self_named_district(lines: list[str]) -> str | None:
             name = text[start:end]
             if not re.fullmatch(rf"[{_CJK}]+", name) or _NOT_OWN_NAME.match(name):
                 continue
+            if _VERB_BEFORE_NAME.match(name) and name not in _divisions()[0]:
+                continue  # "将清徐县A小区划为…": the verb before the name is no part of it (将乐县 is a county)
             bounded = start == 0 or not re.match(rf"[{_CJK}]", text[start - 1])
             if name in _divisions()[0] or (bounded and len(name) > 2 and _district_ok(name, strict=True)):
                 named.add(name)

@@ -965,6 +965,12 @@ _THREE_ZONES_INSIDE = re.compile(r"(?<=[乡镇道村区])(?:(?:区域|范围|辖
 
 # "一、高风险区:(3)个", "中风险区:共2个": a heading's count written after its colon, at the end of the line; it goes
 # before the colon ("高风险区(3个):"), where the headings state it, so that "个" is not read as a place.
+# "目前划定高风险区7个,即A,B;中风险区5个,即C,D": a level's count, then a comma and 即 ("that is") naming the
+# places; read as the level's label over its list ("高风险区7个:A,B"), also after ";". ("划定高风险区3个,分别是A,B"
+# is read as a sentence already, its district before the level kept.)
+_COUNT_THEN_NAMED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*[个处][ \t]*,[ \t]*"
+                               r"(?:即为|即是|即)[ \t]*:?(?=[^\n,;。:]{2})")
+
 _COUNT_AFTER_COLON = re.compile(rf"(?m)(?P<level>{_LEVEL})[ \t]*:[ \t]*(?:\([ \t]*)?(?:共|计|共计|合计)?[ \t]*"
                                 rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*(?:\)[ \t]*[个处]?|[个处][ \t]*\)?)[ \t]*$")
 
@@ -1189,6 +1195,7 @@ def _normalize(text: str) -> str:
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     text = _COUNTED_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
+    text = _COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     return _PAGE_NUMBER.sub("", text)

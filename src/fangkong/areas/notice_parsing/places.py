@@ -879,6 +879,7 @@ def _object_ok(obj: str) -> bool:
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
+    obj = _except_first_part(obj) or obj  # "除高风险区以外A镇其他区域": the town's rest
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
     for rest in reversed(list(_PART_REST.finditer(obj))):
@@ -1242,12 +1243,21 @@ def _split_and_once(item: str) -> list[str]:
             return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
         if _named_pair(left, right):
             return [left, *_split_and(right)]
+        # "A镇的B区29号楼和C骨科医院": a compound's numbered building, then a named place (not "5号楼和6号楼")
+        if (_BUILDING_END.search(left) and len(left) >= 5 and _STRONG_END.search(nxt := _before_next_and(right))
+                and len(nxt) >= 4 and re.match(rf"[{_CJK}]{{2}}", nxt)
+                and not re.search(r"[\d一二三四五六七八九十]号", nxt)):
+            return [left, *_split_and(right)]
         if m.group() == "以及" and _HOUSES_END.search(left) and len(left) >= 5 \
                 and _STRONG_END.search(right) and len(right) >= 4 and re.match(rf"[{_CJK}]", right):
             return [left, *_split_and(right)]  # "环绕A小区的居民房以及B小区": houses described, then a compound
         if _rest_then_compound(left, right):
             return [left, *_split_and(right)]
     return [item]
+
+
+# A building of a compound, numbered ("29号楼", "3栋", "2号楼1单元"): a place closed by its number.
+_BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|幢|座)(?:[\d一二三四五六七八九十]+单元)?$")
 
 
 # A town or street written whole, nothing after its kind ("A镇和B街道" are two; "A镇和B村交界处" is not matched).
@@ -1520,9 +1530,16 @@ def _without_front_city(place: str, text: str) -> str | None:
     return None
 
 
+# "第七师123团A小区", "兵团第二师二十一团B社区": a division of the production and construction corps (a prefecture, as a
+# city is) written before its regiment (a town-level unit) is no part of the place; the regiment stays.
+_CORPS_DIVISION_FRONT = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十\d]{1,3}师"
+                                   r"(?=[一二三四五六七八九十百零〇\d]{1,4}团.)")
+
+
 def _city_fronts(changes: list[dict[str, Any]], text: str) -> None:
     for change in changes:
-        change["places"] = [_without_front_city(place, text) or place for place in change["places"]]
+        places = [_CORPS_DIVISION_FRONT.sub("", place) for place in change["places"]]
+        change["places"] = [_without_front_city(place, text) or place for place in places]
 
 
 def _front_districts(groups: list[_Group]) -> list[_Group]:
@@ -1625,6 +1642,21 @@ _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern
                                    r"(?:区域|地区|范围|乡镇|镇街|街道)?)\)$")
 
 
+# "除已划分为中、高风险区域以外A镇其它区域", "除封控区外的B社区其他区域": the exception written first, then the part
+# whose rest it is; a town's, a regiment's or a compound's rest is a place ("除高风险区以外的全县其他区域" a blanket).
+_EXCEPT_FIRST_REST = re.compile(rf"^除(?:已经?|此前|之前|已被)?(?:划分|划定|确定|公布|认定|列)?为?"
+                                rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?"
+                                r"(?P<head>[^、,;除外()的]{2,20})的?(?:其他|其它|其余)(?:区域|地区|范围)$")
+
+
+def _except_first_part(text: str) -> str | None:
+    """The part "除…以外A镇其他区域" is the rest of, when it is a part (not a district or city)."""
+    m = _EXCEPT_FIRST_REST.match(text)
+    if m and not _WHOLE_WORD.search(m["head"]) and _names_part(m["head"]):
+        return m["head"]
+    return None
+
+
 def _is_blanket(text: str) -> bool:
     if note := _BRACKETED_LEVEL_REST.search(text):
         rest = _LEVEL_QUALIFIER.sub("", note["note"])
@@ -1633,6 +1665,8 @@ def _is_blanket(text: str) -> bool:
         # ("湘东区(除中、高风险区外)": the rest's word left out after 外, read as "…外的其他区域" too)
         if _is_blanket(text[:note.start()] + rest + "的其他区域"):
             return True
+    if _except_first_part(text):
+        return False
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):

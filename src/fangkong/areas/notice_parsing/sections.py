@@ -517,6 +517,7 @@ def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
 
 # "除高风险区外", "除A小区以外": an exception alone, written after a comma behind the place it narrows.
 _EXCEPTION_ONLY = re.compile(r"除[^,、;。()除]{1,24}?(?:以外|之外|外)")
+_OPEN_LEVEL_EXCEPT = re.compile(r"除(?:封控|管控|防范|[高中低]风险)[^外()、,;。]*")
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|(?:围闭|围合|封闭|闭环)?区)$")
 
 
@@ -666,7 +667,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if groups[-1].places and not line_start and text[segment_start - 1] == "," and _EXCEPTION_ONLY.fullmatch(place):
             groups[-1].places[-1] += "," + place  # "A路—B路合围区域,除高风险区外": the exception goes with its place
             continue
-        if _NOT_PLACE.search(place) or (line_start and _date_heading(place)):
+        # ("除封控区、管控区以外A社区其他区域": the exception's first level, split at 、, waits for the rest of it)
+        if (_NOT_PLACE.search(place) and not (_OPEN_LEVEL_EXCEPT.fullmatch(place) and end < n and text[end] == "、")) \
+                or (line_start and _date_heading(place)):
             continue
         if _is_boilerplate(place):
             break  # the lists ended inside this paragraph
@@ -707,7 +710,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 if index < len(group.places):
                     group.places[index] = as_written
     for group in groups:
-        group.places = [p for p in _join_bounded(group.places) if not _NOT_PLACE.search(p)]
+        group.places = [p for p in _join_bounded(group.places)
+                        if not _NOT_PLACE.search(p) and not _OPEN_LEVEL_EXCEPT.fullmatch(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]
 
