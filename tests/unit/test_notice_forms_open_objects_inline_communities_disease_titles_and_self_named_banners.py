@@ -8,9 +8,10 @@ full-width punctuation, spaces), and properties over generated parts."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from fangkong.areas.notice_parsing.divisions import _divisions
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
@@ -181,6 +182,8 @@ def test_two_banners_named_give_no_district() -> None:
 def test_any_self_named_banner_or_county(stem: str, kind: tuple[str, str, str], title: str) -> None:
     own, whole, suffix = kind
     county = stem + suffix
+    # (an invented name ending in a real county, "金华兴县", reads as a city and that county: not a name of its own)
+    assume(not any(county[start:] in _divisions()[0] for start in range(1, len(county) - 1)))
     text = (f"关于解除静默管理的公告\n决定解除{whole}静默管理措施。\n" + LOWERING.format(self=own)
             + f"\n二、按照{title.format(county)}要求,有序复工复产。")
     assert by_level(text) == {("low", county): ["金星小区", "翠屏花园3号楼"]}
