@@ -4,6 +4,7 @@ Every notice here is written for the test in the form a real one used; the names
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -350,3 +351,22 @@ def test_a_note_changes_nothing(district: str, note: str, places: list[str]) -> 
         return levels(parse_notice(text, default_year=2022))
 
     assert read(district + note) == read(district) == [("controlled", district, places)]
+
+
+@pytest.mark.parametrize(("labels", "colon"), [
+    (("城东区", "城西区", "城南区"), ":"), (("城东区", "城西区", "城南区"), "："),
+    (("金桥镇", "龙泉镇", "南北镇"), ":")])
+def test_a_list_line_the_rules_cannot_read_is_said_in_a_warning(labels: tuple[str, ...], colon: str) -> None:
+    # (the third label is no district the parser knows: its line may go unread, but never silently)
+    first, second, third = labels
+    text = (f"一、新增高风险区\n{first}{colon}春晓小区。\n{second}{colon}明月小区,翠苑1号楼。\n"
+            f"{third}{colon}锦绣小区10号楼,金桥小区10号院。")
+    parsed = parse_notice(text, fallback=False)
+    places = [p for c in parsed["changes"] for p in c["places"]]
+    if not any("锦绣小区10号楼" in p for p in places):
+        assert any("锦绣小区10号楼" in w for w in parsed["warnings"]), parsed
+
+
+def test_measures_after_a_labelled_list_are_no_unread_line() -> None:
+    text = "一、新增高风险区\n城东区:春晓小区。\n城西区:明月小区,翠苑1号楼。\n管控措施:足不出户、上门服务。"
+    assert parse_notice(text, fallback=False)["warnings"] == []

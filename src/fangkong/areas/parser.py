@@ -84,6 +84,7 @@ from fangkong.areas.notice_parsing.changes import (
     _set_then_lifted,
     _short_counties,
     _unread,
+    _unread_list_lines,
     _zone_districts,
     _zones_as_risk,
 )
@@ -185,6 +186,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     for change in changes:
         change["places"] = [_garbled_back(place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和"))
                             for place in change["places"]]
+    warnings += _unread_list_lines(sections, lines, changes)
     if not changes:
         warnings.append(_unread(lines))
         # (only where the rules found no list at all: a list they read as no place is their decision)

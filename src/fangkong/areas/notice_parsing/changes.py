@@ -330,5 +330,31 @@ def _unread(lines: list[str]) -> str:
     return f"未识别到风险区域名单,未能读出:「{part}」 / no risk-area lists found; could not read: «{part}»"
 
 
+# "城东区:A。" / "城西区:B、C。" / "城南区:D、E。": a line written as the list's lines are (a division's label, a
+# colon, its places), right after the last line a section read, that gave no place: part of the list the rules could not
+# read (a label they do not take for a district). Said in a warning, never dropped silently.
+_LABELLED_LINE = re.compile(rf"^[{_CJK}]{{1,8}}(?:区|县|市|旗|镇|乡|街道|社区|村):(?=[^:]*[{_CJK}])")
+
+
+def _unread_list_lines(sections: list[_Section], lines: list[str], changes: list[dict[str, Any]]) -> list[str]:
+    places = [place for change in changes for place in change["places"]]
+    read = {i for s in sections for i in range(s.index, s.last + 1)}
+    warnings = []
+    for section in sections:
+        after = section.last + 1
+        if after >= len(lines) or after in read or len(section.lines) < 2 \
+                or not all(_LABELLED_LINE.match(_compact(line)) for line in section.lines):
+            continue
+        line = _compact(lines[after])
+        if not _LABELLED_LINE.match(line):
+            continue
+        first = re.split(r"[、,;。]", line.split(":", 1)[1])[0]
+        if len(first) >= 2 and not any(first in place for place in places):
+            shown = line if len(line) <= 60 else line[:57] + "…"
+            warnings.append(f"名单后一行未能读出,请核对:「{shown}」 / "
+                            f"a line after the list could not be read: «{shown}»")
+    return warnings
+
+
 # "一,以下区域调整为高风险区域" over "1,夏都街道," and "2,A村,B村。": a repost that wrote every separator as a comma.
 _COMMA_NUMBER = re.compile(r"\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3}),(?![\d,、])")
