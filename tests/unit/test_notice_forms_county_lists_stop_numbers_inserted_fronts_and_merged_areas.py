@@ -12,9 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
-
-_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, in_traditional, levels_of
 
 NAME = st.text(alphabet=list("青石白河柳岸云溪金桥明月松竹梅兰泉山"), min_size=2, max_size=3)
 
@@ -49,7 +47,7 @@ def test_a_city_without_counties_lists_its_parts_under_its_own_name_beside_count
                               ("low", "武江区"): ["武江区"]}
 
 
-@pytest.mark.parametrize("convert", [lambda t: t, lambda t: in_traditional(t), lambda t: t.translate(_FULL),
+@pytest.mark.parametrize("convert", [lambda t: t, lambda t: in_traditional(t), lambda t: t.translate(HALF_TO_FULL),
                                      lambda t: t.replace(":", ": ").replace("、", "、 ")])
 def test_county_lines_in_traditional_characters_full_width_colons_and_spaces(convert) -> None:
     text = convert(_county_list({"汕尾市": ["城区", "海丰县"]}, {"梅州市": ["梅江区", "梅县区", "兴宁市"]}))

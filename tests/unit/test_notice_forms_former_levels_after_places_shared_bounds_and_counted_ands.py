@@ -12,9 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
-
-_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, in_traditional, levels_of
 
 NAME = st.text(alphabet=list("青石白柳岸云溪金明月松竹梅兰泉"), min_size=2, max_size=3)
 _CN = "零一两三四五六七八九"
@@ -35,7 +33,7 @@ def test_a_former_level_after_two_villages_applies_to_both() -> None:
 
 def test_a_former_sealed_level_after_buildings_with_把_full_width_and_traditional() -> None:
     text = "自11月30日起,把金桥街道明月花园3栋、5栋封控区调整为管控区。"
-    assert levels_of(text.translate(_FULL)) == {"controlled": ["金桥街道明月花园3栋、5栋"]}
+    assert levels_of(text.translate(HALF_TO_FULL)) == {"controlled": ["金桥街道明月花园3栋、5栋"]}
     assert levels_of(in_traditional(text)) == {"controlled": ["金桥街道明月花园3栋、5栋"]}
 
 
@@ -97,7 +95,7 @@ def test_lifts_of_bounded_areas_in_numbered_items_full_width_and_traditional() -
             "2.解除鼓楼区建新镇金桥村东至E路,南至F街区域的管控措施。")
     expected = {("lifted", "鼓楼区"): ["洪山镇柳岸、青石、明月三村东至A路,南至B河,西至C街,北至D山围合区域",
                                        "建新镇金桥村东至E路,南至F街区域"]}
-    assert by_level(text.translate(_FULL)) == expected
+    assert by_level(text.translate(HALF_TO_FULL)) == expected
     assert by_level(in_traditional(text)) == expected
 
 
@@ -119,7 +117,7 @@ def test_roads_that_make_the_first_bound_together_in_a_list_of_areas() -> None:
     expected = {"controlled": ["塘桥镇周巷村华芳南路、X202以东,华妙河、华芳路以南,西塘公路以北,奚浦塘以西区域",
                                "塘桥镇青龙村、韩山村三丈浦以东、奚浦塘以西、华妙河以北、南京路以南区域"]}
     assert levels_of(text) == expected
-    assert levels_of(text.translate(_FULL)) == expected
+    assert levels_of(text.translate(HALF_TO_FULL)) == expected
 
 
 def test_a_road_and_a_highway_code_as_the_first_bound_then_a_place_of_its_own() -> None:
@@ -138,7 +136,8 @@ def test_house_numbers_over_two_groups_in_a_sentence() -> None:
 
 def test_house_numbers_over_two_groups_in_a_list_then_another_village() -> None:
     text = "封控区:锦丰镇三兴村12组3号,14组7号、9号;南丰镇永联村2组。"
-    assert levels_of(text.translate(_FULL)) == {"sealed": ["锦丰镇三兴村12组3号,14组7号、9号", "南丰镇永联村2组"]}
+    assert levels_of(text.translate(HALF_TO_FULL)) == {
+        "sealed": ["锦丰镇三兴村12组3号,14组7号、9号", "南丰镇永联村2组"]}
 
 
 def test_house_number_ranges_over_groups_in_traditional_characters() -> None:
@@ -165,7 +164,7 @@ def test_及_between_two_places_splits_them_when_the_heading_counts_them() -> No
 
 
 def test_与_and_以及_between_places_counted_full_width() -> None:
-    text = "中风险区(3个):\nA镇青石村与白河社区;\nB镇柳岸小区。".translate(_FULL)
+    text = "中风险区(3个):\nA镇青石村与白河社区;\nB镇柳岸小区。".translate(HALF_TO_FULL)
     assert levels_of(text) == {"medium": ["A镇青石村", "白河社区", "B镇柳岸小区"]}
     assert levels_of("中风险区(3个):A镇青石村以及白河社区、B镇柳岸小区。") == {
         "medium": ["A镇青石村", "白河社区", "B镇柳岸小区"]}
@@ -200,7 +199,7 @@ def test_an_island_that_will_be_under_static_management_for_a_time() -> None:
 
 def test_a_community_that_will_be_under_silent_management_between_two_times() -> None:
     text = "为切断传播链条,西湖街道金桥社区将于11月5日18时至6日18时实行临时静默管理。"
-    assert levels_of(text.translate(_FULL)) == {"silent": ["西湖街道金桥社区"]}
+    assert levels_of(text.translate(HALF_TO_FULL)) == {"silent": ["西湖街道金桥社区"]}
 
 
 def test_an_area_that_will_be_under_static_management_from_a_time() -> None:

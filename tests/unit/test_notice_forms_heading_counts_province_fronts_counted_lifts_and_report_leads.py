@@ -12,9 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
-
-_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, in_traditional, levels_of
 
 NAME = st.text(alphabet=list("青石白河柳岸云溪金桥明月松竹梅兰泉山"), min_size=2, max_size=3)
 
@@ -40,7 +38,8 @@ def test_a_count_after_a_headings_colon_is_the_headings_total_not_a_place(high: 
 
 
 def test_a_count_after_a_headings_colon_in_traditional_characters_and_full_width_punctuation() -> None:
-    text = in_traditional("一、高风险区:(2)个\n柳岸小区;\n金桥村。\n二、中风险区:(1)个\n明月花园。").translate(_FULL)
+    text = in_traditional("一、高风险区:(2)个\n柳岸小区;\n金桥村。\n二、中风险区:(1)个\n明月花园。")
+    text = text.translate(HALF_TO_FULL)
     assert levels_of(text) == {"high": ["柳岸小区", "金桥村"], "medium": ["明月花园"]}
 
 
@@ -99,7 +98,7 @@ def test_lifts_of_counted_lists_give_the_places_named(sentence: str) -> None:
 
 
 def test_a_counted_lift_in_traditional_characters_with_full_width_punctuation() -> None:
-    text = in_traditional("即日起,解除金桥小区、明月花园2个封控区以及松竹村等4个管控区。").translate(_FULL)
+    text = in_traditional("即日起,解除金桥小区、明月花园2个封控区以及松竹村等4个管控区。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"lifted": ["金桥小区", "明月花园", "松竹村"]}
 
 

@@ -13,9 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import by_level, in_traditional, levels_of
-
-_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, in_traditional, levels_of
 
 NAME = st.text(alphabet=list("青石白河柳岸云溪金桥明月松竹梅兰泉山"), min_size=2, max_size=3)
 
@@ -81,7 +79,7 @@ def test_a_list_then_a_reference_back_to_it_takes_the_level_it_goes_to() -> None
 
 def test_a_counted_reference_in_full_width_punctuation() -> None:
     text = ("二、风险区调整\n东城区柳岸花园3栋、云溪家园；西城区松竹苑，"
-            "上述3个地点风险等级统一由高风险区调整为低风险区。").translate(_FULL)
+            "上述3个地点风险等级统一由高风险区调整为低风险区。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"low": ["柳岸花园3栋", "云溪家园", "松竹苑"]}
 
 
@@ -181,7 +179,7 @@ def test_the_rest_written_with_all_is_no_place(rest: str) -> None:
 def test_a_bounded_area_with_its_rest_is_one_place(area: str) -> None:
     text = f"二、管控区:{area};金桥路以北、云溪路以西的区域(柳岸新村)。"
     assert levels_of(text) == {"controlled": [area, "金桥路以北、云溪路以西的区域(柳岸新村)"]}
-    written = area.translate(_FULL)
+    written = area.translate(HALF_TO_FULL)
     assert levels_of(f"二、管控区：{written}。") == {"controlled": [area]}
 
 
@@ -229,7 +227,7 @@ def test_lettered_building_numbers_after_a_place_are_that_place(run: str) -> Non
 def test_towns_sharing_one_area_are_one_place(area: str) -> None:
     text = f"三、{area}调整为低风险区。"
     assert levels_of(text) == {"low": [area]}
-    assert levels_of(in_traditional(text).translate(_FULL)) == {"low": [area]}
+    assert levels_of(in_traditional(text).translate(HALF_TO_FULL)) == {"low": [area]}
 
 
 def test_towns_each_with_its_governed_area_are_not_joined() -> None:

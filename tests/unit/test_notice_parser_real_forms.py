@@ -180,7 +180,8 @@ def test_names_starting_like_a_clause_are_places() -> None:
 
 
 # Full-width forms of the punctuation a notice copied from a Word file uses.
-HALF_TO_FULL = str.maketrans({",": ",", ";": ";", ":": ":", "(": "(", ")": ")"})
+# (written as escapes: a copy through a tool that folds punctuation once left this table mapping "," to ",")
+HALF_TO_FULL = str.maketrans({",": "\uff0c", ";": "\uff1b", ":": "\uff1a", "(": "\uff08", ")": "\uff09"})
 
 # Syllables of the invented names in the forms' property tests. The plain sets hold nothing that starts a word
 # the parser reads (和, 城, 园, 安), so a generated name never forms one by chance.
