@@ -339,6 +339,25 @@ _AREA_THEN_MEASURES = re.compile(r"(?<=合围区域|围合区域|围成区域|�
                                  r"(?=(?:严格)?(?:实行|实施|执行|采取)“)")
 
 
+# "恒大山水城1栋,11月6日(星期日)23时起。", "A小区3栋,自11月7日9时起;B村,11月8日起。": an item followed by the
+# day (weekday, hour) its area takes effect from; the time is no place of the list (only after a place, not after a
+# sentence with its level or verb, whose time the dates are read from).
+_START_DAY = r"(?:自|从|于)?(?:\d{4}年)?[\d" + _CN_NUM + r"]{1,3}月[\d" + _CN_NUM + r"]{1,3}日"
+_ITEM_THEN_START = re.compile(
+    rf"(?m)(?:^|(?<=[;:]))(?P<item>[^,;。:\n]{{2,80}}?),[ \t]*{_START_DAY}"
+    r"(?:\((?:星期|周|礼拜)[一二三四五六日天]\))?(?:凌晨|早上|上午|中午|下午|晚上)?"
+    rf"(?:[\d{_CN_NUM}]{{1,3}}(?:时|点)(?:[\d{_CN_NUM}]{{1,2}}分|半|整)?|\d{{1,2}}:\d{{2}})?"
+    r"(?:起|开始)(?=[;。]|[ \t]*$)")
+_ITEM_NOT_PLACE = re.compile(r"将|把|对|实行|实施|执行|调整|划定|划为|解除|解封|决定|通告|公告|如下")
+
+
+def _item_then_start(m: re.Match[str]) -> str:
+    item = _strip_enum(m["item"].strip())[0]
+    if _LEVEL_RE.search(item) or (_ITEM_NOT_PLACE.search(item) and not _complete_place(item)):
+        return m.group()
+    return m["item"]
+
+
 # "…柴达木中路24号(老凤祥银楼)上述区域实行…管控措施。": a list that runs into its measures sentence without
 # 。 ends where "上述区域/以上地区… 实行/实施/执行…" begins (not after 对/将…: "对上述区域实行封控").
 _RUN_ON_MEASURES = re.compile(
@@ -738,6 +757,24 @@ def _closed_to_traffic(m: re.Match[str]) -> str:
     return f"将{m['obj']}划为封控区"
 
 
+# "自2月3日00时起至2月6日14时,禁止一切人员和车辆进出A乡B、C村" (early 2020, before the levels): the ban written first,
+# the closed places after it, the same closure; read as "将A乡B、C村划为封控区". (Only a place listed: not "禁止人员
+# 车辆进出上述区域", "…进出封控区", a reference or a level; the first of "B、C村" may share the last one's kind.)
+_TRAFFIC_BANNED_INTO = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?:决定)?(?:一律|全面|严格)?(?:禁止|严禁)"
+                                  r"(?:所有|一切|任何)?(?:人员|人)(?:[、和及与]|以及)?(?:车辆|车)(?:进出|出入)"
+                                  r"(?P<obj>[^,;。:()“”\n的]{2,60}?)(?=[,;。]|$)", re.M)
+_NOT_A_LISTED_PLACE = re.compile(rf"^(?:该|本|此|上述|以上|前述|各|所有|全部|辖区)|{_LEVEL}"
+                                 r"|(?:封控|管控|防范)(?:区域|小区)")
+
+
+def _traffic_banned_into(m: re.Match[str]) -> str:
+    items = m["obj"].split("、")
+    if any(_NOT_A_LISTED_PLACE.search(item) for item in items) \
+            or not (_complete_place(items[-1]) or _front_district(items[-1])):
+        return m.group()
+    return f"将{m['obj']}划为封控区"
+
+
 def _issued_closures(text: str) -> str:
     """The lead's line with each closure its titles name after it, as a sentence of its own."""
     if "《关于对" not in text:
@@ -1127,6 +1164,7 @@ def _normalize(text: str) -> str:
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
+    text = _ITEM_THEN_START.sub(_item_then_start, text)
     text = _DESIGNATED_SINCE.sub("", text)
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
@@ -1140,6 +1178,7 @@ def _normalize(text: str) -> str:
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _issued_closures(_CLOSED_TO_TRAFFIC.sub(_closed_to_traffic, text))
+    text = _TRAFFIC_BANNED_INTO.sub(_traffic_banned_into, text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)

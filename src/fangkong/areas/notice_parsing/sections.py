@@ -82,7 +82,7 @@ from fangkong.areas.notice_parsing.terms import (
 
 # Words a bare heading line ("一、新增高风险区(42个)") may consist of besides levels and counts.
 _HEADING_VOCAB = re.compile(
-    r"新增|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
+    r"新增|新(?=划定|划为)|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
     r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
@@ -1151,12 +1151,13 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # "…对A镇和B镇部分区域实施临时管控,现将有关事项通告如下。" over "一、实施时间" (its time), "二、实施范围" (the
         # places) and "三、有关要求": under a lead, parts numbered alike before any place; one that heads times or
         # rules holds none, one that heads the range titles the places
+        # ("一、具体区域和时间" over the places, each with its hour: the range's title, though it ends in 时间)
         if style and not label and not current.lines and _enum_style(compact[current.index]) is None:
+            if _RANGE_TITLE.fullmatch(part):
+                rules_part = (current, style, False)
+                continue
             if _SIBLING_OF_RULES.search(part) and not _has_keyword(part):
                 rules_part = (current, style, True)
-                continue
-            if _RANGE_PART.fullmatch(part):
-                rules_part = (current, style, False)
                 continue
         # "一、划定临时管控区" then "(一)具体范围及实施时间", the place, "(二)管控措施": under a numbered heading, a
         # sub-part numbered otherwise before any place that titles the range (and its time) holds the places

@@ -194,6 +194,10 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
                            r"|(?<=决定|关于)对"
+                           # "定于6月8日8时对A全域解除管控措施", "于5月3日对B村解除封控": 对 right after the day
+                           # or hour the change takes effect (no comma between). (Not yet after "…起": a report's
+                           # lead "自当日20时起对A解除封控" restating the notice below would be read as a list too.)
+                           rf"|(?<=[\d{_CN_NUM}][日时点分])对"
                            # "决定在A主城区(B区、C区)自8月18日18时至20日24时实行静默管理": 在 after 决定 as well
                            r"|(?<=决定)在"
                            # "…,中风险市县12个,仅武汉为高风险": the one place of a level, named after 仅 / 只有
