@@ -590,6 +590,21 @@ _LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|�
                                  r"(?P<lv>封控|管控|防范)(?:区域|区)的"
                                  r"(?P<obj>[^;。:]{2,300}?)解除(?:临时)?(?:封控|管控|防范)?(?:管理措施|管理|措施)?"
                                  r"(?=[,;。]|$)", re.M)
+# "1.对A小区7号楼封控区解除封控;", "2.对B小区管控区解除管控": the place, then the kind of area it was and the lift;
+# the kind names what is lifted, no part of the place; read as "对A小区7号楼解除封控". (Not "对全区封控区解除封控":
+# every area of a kind is no place; not "对A封控区、B管控区解除…": two kinds, each its own; not "对A、B等2个防范区
+# 解除…": a count of the places before their kind, which the count's rule reads.)
+_LIFT_OF_KIND_WRITTEN = re.compile(rf"(?m)(?:^|(?<=[,;:。\s]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:对|将|把))"
+                                   rf"(?P<obj>(?:[^,;。:()“”\n]|\([^()]*\)){{2,200}}?)的?{_LEVEL}(?=解除)")
+
+
+def _lift_of_kind_written(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.match(r"全|所有|全部|以下|上述|以上|下列|辖区|本|我", m["obj"]) \
+            or re.search(rf"[\d{_CN_NUM}]+[个处]$", m["obj"]):
+        return m.group()
+    return m["lead"] + m["obj"]
+
+
 # "逐步解除12个乡镇街道的静默管理,分别是A乡、B街道;C乡、D街道(E小区除外),共涉及…": a count of the places
 # lifted, then the places themselves after 分别是 (groups of them, by time slot, between ";"); read as
 # "将A乡、B街道、C乡、D街道(E小区除外)解除静默管理" (after "逐步" too, where no clause starts).
@@ -821,9 +836,10 @@ def _measure_as_level(m: re.Match[str]) -> str:
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
 # the place's own separator ("…合围区域;(见附图1);"): an annotation, no part of the place. (A bracket that says
-# more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.) ("(详见下图)": a map or table below it too)
-_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:详见|参见|见|如)?[ \t]*"
-                            rf"(?:附图|附件|示意图|地图|[下上附]?图|[下上附]表)[ \t]*"
+# more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.) ("(详见下图)": a map or table below it too;
+# "A等11个小区(名单附后)", "(具体名单见附件)": the list of what a count covers, given elsewhere)
+_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:(?:具体|详细)?(?:名单|清单|名录))?(?:详见|参见|见|如)?[ \t]*"
+                            rf"(?:附图|附件|示意图|地图|[下上附]?图|[下上附]表|附后|后附)[ \t]*"
                             rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
 
 
@@ -1188,6 +1204,7 @@ def _normalize(text: str) -> str:
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
+    text = _LIFT_OF_KIND_WRITTEN.sub(_lift_of_kind_written, text)
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_FOR_LISTED.sub(r"将\g<obj>解除\g<lv>管理", text)
     text = _LIFT_OF.sub(_lift_of, text)

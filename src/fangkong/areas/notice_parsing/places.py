@@ -1148,13 +1148,33 @@ def _final_he(item: str) -> list[str]:
     if m is None or _HE_WORD.match(item, m.start()):
         return [item]
     left, right = item[:m.start()], item[m.end():]
-    if _unclosed(left) or "(" in right or not re.match(rf"[{_CJK}]", right) or _RELATIVE_PART.search(right):
+    # ("A小区和B小区阳性病例所在的楼栋": a right side that starts with a compound of its own says where in it, not
+    # what lies by the left one)
+    if _unclosed(left) or "(" in right or not re.match(rf"[{_CJK}]", right) \
+            or (_RELATIVE_PART.search(right) and not _own_compound_front(left, right)):
         return [item]
     core = _END_NOTE.sub("", left)
     if len(core) >= 3 and (_STRONG_END.search(core) or core != left) and _complete_place(left) \
             and len(right) >= 3 and _complete_place(right) and not _district_ok(right, strict=True):
         return [left, right]
     return [item]
+
+
+# A compound named at the start of a place ("B小区4幢1单元", "B花园阳性病例所在的楼栋"): the place is in it.
+_NAMED_COMPOUND_FRONT = re.compile(rf"[{_CJK}][{_CJK}A-Za-z\d]{{1,11}}?(?:小区|花园|家园|公寓|大厦|新村|苑)")
+
+
+def _own_compound_front(left: str, right: str) -> bool:
+    """Whether the right side of 和 starts with a compound named by itself, not one the left side names."""
+    m = _NAMED_COMPOUND_FRONT.match(right)
+    return bool(m) and m.group() not in left
+
+
+def _buildings_of_two(left: str, right: str) -> bool:
+    """ "A小区56幢1单元和B小区4幢1单元": a compound's building, then another compound's building (not "5号楼和6号楼",
+    nor "A小区1号楼和A小区2号楼" where one compound is named twice)."""
+    return bool(_BUILDING_END.search(left) and _BUILDING_END.search(right) and _own_compound_front(left, right)
+                and _NAMED_COMPOUND_FRONT.match(left))
 
 
 # "A镇镇直及B村", "C乡乡直和D社区": a town's seat (镇直, 乡直: the part the town runs itself) and a village or
@@ -1317,7 +1337,10 @@ _HE_WORD = re.compile(r"和(?:平|谐|睦|美|顺|兴|悦|煦|润|盛|鸣|风|�
 
 def _named_pair(left: str, right: str) -> bool:
     """ "A街道朝阳社区和何庄社区", "A酒店(火车站店)和晓辉饭店(朝阳路店)": both sides are whole named places
-    (four characters at least, ending as a place does; a bracketed note after it allowed)."""
+    (four characters at least, ending as a place does; a bracketed note after it allowed); also two compounds'
+    buildings ("A小区56幢1单元和B小区4幢1单元")."""
+    if _buildings_of_two(left, right):
+        return True
     left_core, right_core = _END_NOTE.sub("", left), _END_NOTE.sub("", right)
     if len(left_core) < 4 or not (_STRONG_END.search(left_core) or _SHOP_END.search(left_core)):
         return False

@@ -291,7 +291,8 @@ def _match_heading(line: str) -> _Heading | None:
     # ("高、中风险区调整为低风险区12个": the first level written short)
     # ("一、调整部分高风险区范围", "二、部分高风险区调整为低风险区": 部分 of the level's areas)
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
-    core = re.sub(r"部分(?=调整|范围|$)|^(?:调整)?部分", "", core)
+    # ("一、划定部分区域为高风险区": 部分 of the areas the list below names)
+    core = re.sub(r"部分(?=调整|范围|$)|^(?:调整|划定|确定|认定|将)?部分", "", core)
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest and numbered and not sentence and _HEADING_TOWN_ALONE.fullmatch(rest) \
