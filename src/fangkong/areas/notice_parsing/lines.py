@@ -63,8 +63,11 @@ def _number_runs(lines: list[str]) -> list[str]:
     return out
 
 
-# "1.A组2.B栋 3.C楼": the next item number, glued to the place before it or after a space.
-_RUNON_ITEM = re.compile(r"(?<![\d.])(?P<n>\d{1,4})(?P<sep>[.、])(?![\d.、])")
+# "1.A组2.B栋 3.C楼", "(1)A组(2)B栋", "1)A组 2)B栋": the next item number, glued to the place before it or after a
+# space (not a code's digits after a letter or a dash: "1、A1-A5、B1-B2、C1-C2楼", "解除C2、C4交易厅").
+_RUNON_ITEM = re.compile(r"(?<![\dA-Za-z.\-])(?P<open>\(?)(?P<n>\d{1,4})(?P<sep>[.、)])(?![\d.、])")
+# The first item of such a run: "1." "1、" "(1)" "1)".
+_RUNON_FIRST = r"(?P<open>\(?)1(?P<sep>[.、)])(?![\d.、])"
 # "…现通告如下:一、封控区": a section heading glued to the end of the lead paragraph.
 # ("具体如下: 一、": a space between; "一、解除管控措施的区域如下: (一)原封控区:": a part's first sub-heading after
 # its colon)
@@ -77,23 +80,25 @@ def _split_runon(line: str) -> list[str]:
     """Numbered items written on one line ("1.A2.B 3.C"): a run of item numbers counting up from 1, each
     with the separator of the first, splits the line. A heading glued to the lead sentence before it goes
     on a line of its own."""
-    glued = [m.end() for m in _GLUED_PART.finditer(line) if _match_heading(line[m.end():])]
+    # (headings read without their spaces, as in the lists: "四、 现有高风险区(19个)")
+    glued = [m.end() for m in _GLUED_PART.finditer(line) if _match_heading(_compact(line[m.end():]))]
     # "四、现有高风险区(19个)(一)芦淞区(7个)1.A": a counted heading, then the label of its first district
-    glued += [m.start() for m in _GLUED_LABEL.finditer(line) if _match_heading(line[:m.start()])]
+    glued += [m.start() for m in _GLUED_LABEL.finditer(line) if _match_heading(_compact(line[:m.start()]))]
     if glued:
         return [line[:min(glued)], *_split_runon(line[min(glued):])]
     # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B") or count ("高风险区(2个)
     # 1.A2.B", "(一)芦淞区(7个) 1.A")
-    first = (re.match(r"\s*1([.、])(?![\d.、])", line)
-             or re.search(r"(?:(?<=:)|(?<=[个处]\)))\s*1([.、])(?![\d.、])", line))
-    if first is None:
-        return [line]
+    first = (re.match(rf"\s*{_RUNON_FIRST}", line)
+             or re.search(rf"(?:(?<=:)|(?<=[个处]\)))\s*{_RUNON_FIRST}", line))
+    if first is None or (first["open"] and first["sep"] != ")"):
+        return [line]  # (not "(1.")
     cuts, number, pos = [first.start()] if first.start() > 0 else [], 2, first.end()
     for m in _RUNON_ITEM.finditer(line, pos):
         # ("…蛇山三坡 3、积玉桥街道:…": a copy that lost one item skips its number; only after a space)
         if m["n"] == str(number + 1) and line[m.start() - 1:m.start()].isspace():
             number += 1
-        if m["n"] != str(number) or m["sep"] != first[1] or m.start() - pos < 2 or line[m.end():m.end() + 1].isdigit():
+        if m["n"] != str(number) or (m["open"], m["sep"]) != (first["open"], first["sep"]) or m.start() - pos < 2 \
+                or line[m.end():m.end() + 1].isdigit():
             continue  # "1、金华苑2、3号楼": a run of house numbers, not the next item
         cuts.append(m.start())
         number, pos = number + 1, m.end()

@@ -104,10 +104,11 @@ _RISK_DIVISION = re.compile(r"(?<!较)([高中低])风险的?(?:县\((?:市、?�
                             r"(?:\((?:乡镇|镇|乡|街道|镇街|街镇|乡镇街道|街道乡镇|社区|村|村社区|社区村)\))?")
 # "决定将24个防范区调低风险等级。…\n具体名单如下(总计24个):": the areas of a level whose level is lowered with no new
 # level named leave their list (a lift); the pointer line after the sentence's paragraph heads their list, written
-# as "解除以下防范区" (not "在原有75个防范区调低风险等级的基础上": an earlier count, no verb of this notice).
+# as "解除以下防范区" (not "在原有75个防范区调低风险等级的基础上": an earlier count, no verb of this notice; blank
+# lines may stand between the two).
 _LOWERED_THEN_LIST = re.compile(rf"将(?:[\d{_CN_NUM}]{{1,4}}个)?(?P<level>{_LEVEL})(?:的)?"
                                 rf"(?:调低|降低|下调)(?:其)?风险等级"
-                                rf"(?=[。,;])(?P<rest>[^\n]*\n[ \t]*)(?:具体|详细)?(?:名单|区域|清单)?如下(?=[(:])")
+                                rf"(?=[。,;])(?P<rest>[^\n]*\n[ \t\n]*)(?:具体|详细)?(?:名单|区域|清单)?如下(?=[(:])")
 # "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
 _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
@@ -124,6 +125,10 @@ _JUNK_RUN = r"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
 _JUNK_LINE = re.compile(rf"(?m)^(?![^\n]*[{_CJK}])(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
 _JUNK_TAIL = re.compile(rf"(?m)(?<=[{_CJK}。:;,)\]】”])[ \t]+(?={_JUNK_RUN}[ \t]*$)(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
 _JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+(?=[{_CJK}])")
+# "发布通告: 自2月10日0时起,…", "高风险区: A小区": a space after a sentence's colon, comma or stop before the words
+# or the list's first number ("通告如下: 1.对A村…") says nothing (the rules read the words right after the mark); not
+# after an ASCII run's mark (forum junk, "O,(p>< 为…", goes as a whole), not before other ASCII ("时间: 12:00").
+_SPACE_AFTER_STOP = re.compile(rf"(?<=[{_CJK})”][:,;。])[ \t\u3000]+(?=[{_CJK}]|\d{{1,3}}[.、)](?!\d))")
 # "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
 # "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
 # places like any other.
@@ -1077,7 +1082,9 @@ _BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
 # the next ones' halves, up to a byte the shift leaves alone (an ASCII letter: 臨 is C5 52, "…R"). Encoded back
 # to GBK and read from its second byte, the run is the text it was ("潪榕R" is 為臨); the lost character stays
 # lost. Only where the shifted bytes read as Chinese characters throughout ("?jiǎng)O為臨": 設 lost, O its half).
-_SHIFTED_GBK = re.compile(r"\?[a-z\u00e0-\u01dc]{1,6}\)(?P<run>[\u3000-\u9fff\uff00-\uffef@-Z\[-~]{1,10})")
+# (the glosses' brackets half- or full-width, "?yún）^（qū）": the run stops at a full-width gloss as it does at "(")
+_SHIFTED_GBK = re.compile(r"\?[a-z\u00e0-\u01dc]{1,6}[)\uff09]"
+                          r"(?P<run>[\u3000-\u9fff\uff00-\uff07\uff09-\uffef@-Z\[-~]{1,10})")
 
 
 # "A街道B批发市?。ū呙常?", "?。ㄒ唬┬略龇段?": a copy that read GBK bytes one byte off (a lost byte shown as "?") turns
@@ -1123,7 +1130,7 @@ def _shifted_gbk(m: re.Match[str]) -> str:
             return read + run[end:]
     # "麒麟?yún)^(qū)新冠…": the lost character's second byte alone ("^", 0x5E), its own gloss after it; the
     # character is the one GBK character with that second byte read with that gloss (區, 85 5E, qū)
-    gloss = _PINYIN.match(m.string, m.end())
+    gloss = _PINYIN.match(m.string[m.end():m.end() + 12].translate(_FOLD))
     if len(run) == 1 and "@" <= run <= "~" and gloss and (found := _by_second_byte(run, gloss.group()[1:-1])):
         return found
     return m.group()
@@ -1166,6 +1173,7 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _SPACE_AFTER_STOP.sub("", text)
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))

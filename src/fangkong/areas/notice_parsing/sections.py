@@ -761,8 +761,9 @@ def _label_line_is_place(text: str, end: int) -> bool:
         return True
     # "1.建宁街道" over "2.庆云街道(除A村)": an item the next item's number follows is one of the list; the
     # items of a label are numbered from 1 again
-    here = re.match(r"(\d{1,3})([.、])", text[text.rfind("\n", 0, end) + 1:end])
-    if here and re.match(rf"{int(here[1]) + 1}{re.escape(here[2])}(?!\d)", nxt):
+    # (in any style: "(1)沙河街道" over "(2)白音席勒街道", "1)A街道" over "2)B街道")
+    here = re.match(r"(\(?)(\d{1,3})([.、)])", text[text.rfind("\n", 0, end) + 1:end])
+    if here and re.match(rf"{re.escape(here[1])}{int(here[2]) + 1}{re.escape(here[3])}(?!\d)", nxt):
         return True
     if _ENUM.match(nxt):
         return False
@@ -1225,7 +1226,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                         and not _is_boilerplate(line))
         # (a line that is one area written as its bounds, "A村,东至B路,西至C河。", is no inline list)
         if (prev.endswith("。") and not label and not _ENUM.match(line) and not (narrowed and _NARROWED.search(prev))
-                and ((prev_label and prev_label[1] < len(prev)) or len(_top_level_seps(prev)) > 1)
+                # (an item number's 、 no separator: "2、A片区。" over "东至B路,…" is one area as "2.A片区。" is)
+                and ((prev_label and prev_label[1] < len(prev))
+                     or len(_top_level_seps(re.sub(r"^\d{1,3}、", "", prev))) > 1)
                 and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))
                 and not _next_street_run(current, line)):
             current = None  # an inline list ended with 。 and something else follows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from fangkong.areas.notice_parsing.divisions import _district_ok
@@ -41,6 +42,22 @@ def _level_cell(cell: str) -> str | None:
     return changed["to"] if changed else None  # "由高风险区调整为低风险区": the level the row now has
 
 
+def _cells_a_line(lines: list[str], start: int, is_cell: Callable[[str], bool],
+                  most: int | None = None) -> tuple[list[str], int]:
+    """The run of cells ``is_cell`` takes from ``start`` on, one a line, at most ``most``, and the line after them.
+    Blank lines between cells are none: a page copied paragraph by paragraph has one after every cell."""
+    cells: list[str] = []
+    i = start
+    while i < len(lines) and (most is None or len(cells) < most):
+        cell = _compact(lines[i])
+        if cell and not is_cell(cell):
+            break
+        if cell:
+            cells.append(cell)
+        i += 1
+    return cells, i
+
+
 def _tables(text: str) -> str:
     """Each table with a level column becomes lists under level headings ("高风险区:" then "1.小店区坞城街道A"),
     the form the rest of the parser reads; other text is left as it is."""
@@ -50,10 +67,9 @@ def _tables(text: str) -> str:
     while i < len(lines):
         cells = [_compact(c) for c in _CELL_SPLIT.split(lines[i].strip()) if c.strip()]
         per_line = len(cells) == 1  # a web table copied one cell a line: the header is a run of names
+        after_header = i + 1
         if per_line:
-            cells = []
-            while i + len(cells) < len(lines) and _is_column(_compact(lines[i + len(cells)])):
-                cells.append(_compact(lines[i + len(cells)]))
+            cells, after_header = _cells_a_line(lines, i, _is_column)
         columns = {name: next((k for k, c in enumerate(cells) if rule.match(c)), None)
                    for name, rule in _COLUMN.items()}
         # (a table of towns: "镇(街道)" is its place column)
@@ -62,15 +78,13 @@ def _tables(text: str) -> str:
             i += 1
             continue
         by_level: dict[str, list[str]] = {}
-        i += len(cells) if per_line else 1
+        i = after_header
         merged = _merged_cell_rows(lines, i, cells, columns, text) if per_line else None
         if merged:
             by_level, i = merged
         while i < len(lines) and not merged:
             if per_line:
-                row = [c.strip() for c in lines[i:i + len(cells)]]
-                if len(row) < len(cells) or not all(row):
-                    break
+                row, after_row = _cells_a_line(lines, i, lambda _cell: True, len(cells))
             else:
                 row = [c for c in _CELL_SPLIT.split(lines[i].strip()) if c.strip()]
             if len(row) != len(cells):
@@ -81,7 +95,7 @@ def _tables(text: str) -> str:
             parts = [row[k] for k in (columns["district"], columns["street"], columns["place"]) if k is not None]
             place = "".join(_compact(p) for p in parts)
             by_level.setdefault(level, []).append(place)
-            i += len(cells) if per_line else 1
+            i = after_row if per_line else i + 1
         for level, places in by_level.items():
             out.append(f"{level}:")
             out += [f"{n}.{p}" for n, p in enumerate(places, 1)]
