@@ -298,6 +298,8 @@ def test_xinzeng_as_an_adjective_is_no_verb() -> None:
 def test_xinzeng_wordings_read_the_places(places: list[str], form: str, district: str, trad: bool) -> None:
     # (a place starting with the district's short name, "和平县A、和平B", repeats the district as short names do)
     assume(not any(p.startswith(district[:-1]) for p in places))
+    # ("和平县城金金街道…" is the county seat's street: 县城 is a word, so a first place starting with 城 is ambiguous)
+    assume(not (district.endswith("县") and places[0].startswith("城")))
     listed = district + "、".join(places)
     sentence = f"新增{listed}为中风险地区。" if form == "new" else f"将{listed}新增为中风险地区。"
     text = f"经市疾控中心评估,自2021年1月18日起,{sentence}"
