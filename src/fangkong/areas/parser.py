@@ -79,6 +79,7 @@ from fangkong.areas.notice_parsing.changes import (
     _lead_and_tail,
     _lifted_to,
     _line_office_districts,
+    _listed_county_zones,
     _lists_lifted,
     _own_named_zones,
     _set_then_lifted,
@@ -179,7 +180,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
         sections = sections[1:]  # a news headline restating the notice ("8日起石家庄藁城全域调整为中风险地区")
     sections = _drop_headlines(sections, lines)
     changes, used = _changes(sections, warnings)
-    changes = _short_counties(_zone_districts(changes, "\n".join(lines)))
+    changes = _listed_county_zones(_short_counties(_zone_districts(changes, "\n".join(lines))))
     _line_office_districts(changes, lines)
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))

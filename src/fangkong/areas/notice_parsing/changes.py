@@ -217,6 +217,32 @@ def _short_counties(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# A zone or island a province lists among its counties, each of which is its own place and district: "涵江区、湄洲湾北
+# 岸经济开发区、湄洲岛、梅列区", "泉港区、泉州台商投资区", "平潭综合实验区" (administered as a county is).
+_COUNTY_LIKE_ZONE = re.compile(rf"[{_CJK}]{{2,10}}(?:开发区|投资区|实验区|试验区|示范区|合作区|保税区"
+                               r"|新区|园区|度假区|管理区|基地|岛)")
+_COUNTY_LIST_MIN = 4
+
+
+def _listed_county_zones(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """In a notice that lists whole counties (each a place with itself as district, three in four of its places and
+    at least four), a zone written whole after a county is one more of them, its own district, not a part of the
+    county before it."""
+    whole = sum(change["places"].count(change["district"]) for change in changes)
+    if whole < _COUNTY_LIST_MIN or 4 * whole < 3 * sum(len(change["places"]) for change in changes):
+        return changes
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        places = change["places"]
+        if len(places) < 2 or places[0] != change["district"]:
+            out.append(change)
+            continue
+        kept = [place for place in places if not _COUNTY_LIKE_ZONE.fullmatch(place) or place == change["district"]]
+        out.append({**change, "places": kept})
+        out.extend({**change, "district": place, "places": [place]} for place in places if place not in kept)
+    return out
+
+
 # "实施区域管控,解除时间将随疫情形势变化确定", "解封条件另行通知": the lead says when the areas will be lifted,
 # it lifts nothing now.
 _WHEN_LIFTED = re.compile(r"(?:解除|解封|撤销)(?:管控|封控|封闭)?的?(?:时间|时限|期限|日期|条件|标准)")

@@ -84,9 +84,10 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # with the district, maybe after its province and its city written short, then the day, the verb or a count of
 # the places ("三地", "5处").
 # ("7月6日霞浦县划定中高风险地区": a news headline may start with the day)
+# ("白银平川区最新风险等级": a site's risk-query heading over the district's list, the levels it holds now)
 _HEADLINE_FRONT = re.compile(rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
                              rf"(?:{_PROVINCE}|[{_CJK}]{{2,3}}省)?(?P<words>[{_CJK}]{{2,12}}?)"
-                             rf"(?=\d{{1,2}}月\d{{1,2}}日|关于|发布|调整|划定|解除|新增|公布"
+                             rf"(?=\d{{1,2}}月\d{{1,2}}日|关于|发布|调整|划定|解除|新增|公布|(?:最新|当前|今日)?风险等级"
                              rf"|[\d{_CN_NUM}]{{1,3}}(?:地|处|个)[^,。;:]{{0,12}}?(?:调整|划定|解除|列为|升|降))")
 
 

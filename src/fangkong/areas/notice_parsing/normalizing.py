@@ -1103,6 +1103,26 @@ _GARBLED_BACK = str.maketrans({"\ue003": "?", "\ue004": "。", "\ue005": ";", "\
                                "\ue008": ":"})
 
 
+# "?。?)北门片区", "(?)南门片区", "?)西门片区" at a line's start: a copy that lost an item's digits (and read the
+# full-width "(" as "?。") keeps the item's marker only; the items are numbered again in order (1), (2), …, the
+# count starting over after a line numbered otherwise ("2.B街道(5个)"), so each is an item as the notice wrote it.
+_LOST_ITEM_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?:[(\uff08]|[?\uff1f]。)?[?\uff1f][)\uff09](?=[^\x00-\x7f])")
+
+
+def _lost_item_numbers(text: str) -> str:
+    if "?" not in text and "\uff1f" not in text:
+        return text
+    lines = text.split("\n")
+    count = 0
+    for n, line in enumerate(lines):
+        if lost := _LOST_ITEM_NUMBER.match(line):
+            count += 1
+            lines[n] = f"{lost['indent']}({count}){line[lost.end():]}"
+        elif _ENUM.match(line.strip().translate(_FOLD)):  # (full-width digits too: "２.")
+            count = 0
+    return "\n".join(lines)
+
+
 def _kept_garbled(text: str) -> str:
     if "?" not in text and "\uff1f" not in text:
         return text
@@ -1169,7 +1189,7 @@ def _unflattened(text: str) -> str:
 
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
-    text = _SHIFTED_GBK.sub(_shifted_gbk, text)
+    text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))

@@ -232,6 +232,13 @@ _TIMED_FRONT = re.compile(r"^(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?
 _HEADING_TOWN_ALONE = re.compile(rf"[{_CJK}]{{2,8}}(?:街道|(?<!小)镇|乡)")
 
 
+# After a level's label, its definition in the 2020 county lists: "低风险地区(66个):无确诊病例,或连续14天无新增确诊
+# 病例。", "中风险地区:14天内有新增确诊病例,累计确诊病例不超过50例": the cases that make the level, no place; the
+# list follows on the lines below.
+_LEVEL_CRITERION = re.compile(r"(?:无|有|连续|累计|近|\d{1,2}天|\d{1,2}日|[一二三四五六七八九十]{1,3}天)"
+                              r"[^,;。:]{0,12}?(?:确诊|本土|新增)?(?:病例|感染者)")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
@@ -274,6 +281,8 @@ def _match_heading(line: str) -> _Heading | None:
                 counted = re.fullmatch(_COUNT, rest)
                 if counted:  # "高风险地区:1个"
                     return _Heading(*_analyze(text), _cn_int(counted["count"]), _heading_district(text), text)
+                if _LEVEL_CRITERION.match(re.sub(r"\([^()]*\)", "", rest)):
+                    rest = ""  # "低风险地区(66个):无确诊病例,或连续14天无新增确诊病例。": what the level means
                 return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
         return None
     # (not a sentence: "自…起,小店区解除临时静默管理。" carries its place; a list's name or a headline without its
@@ -322,6 +331,8 @@ def _short_county(name: str) -> str | None:
 
 # "二、解除后管控措施", "三、解封后防控要求": what holds after the lift, the heading of measures, no list's.
 _AFTER_LIFT = re.compile(r"(?:解除|解封|解控)[^,。:]{0,4}?(?:后|之后)")
+# "将部分区域", "对相关地区": a clause's object that names no place (the areas a list names elsewhere).
+_UNNAMED_OBJECT = re.compile(r"(?:将|把|对)(?:部分|相关|有关)(?:区域|地区|点位|场所)")
 # "即日起,将上述区域", "11月29日0时起,对以上5个区域", "上述点位": a list's closing sentence refers back to it.
 _CLOSING_REFERENCE = re.compile(r"(?:(?:自|从)?[^,:;。]{2,24}?起,?)?(?:将|把|对)?(?:上述|以上|前述)"
                                 r"(?:[\d一二三四五六七八九十两]+个)?(?:地区|区域|点位|地点|场所|小区|社区|村|楼栋|风险区)"
@@ -934,7 +945,8 @@ _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|
 
 
 # "现将有关事项通告如下:" on its own after the lead's sentence: what follows is announced, no place.
-_ANNOUNCES_BELOW = re.compile(r"(?:现|特)?(?:将|把)?(?:有关|相关)?(?:事项|事宜|情况)?(?:通告|公告|通知|公布)如下[:。]?")
+_ANNOUNCES_BELOW = re.compile(r"(?:现|特)?(?:将|把|就)?(?:有关|相关)?(?:事项|事宜|情况)?"
+                              r"(?:通告|公告|通知|公布)如下[:。]?")
 # "二、实施范围", "管控区域:", "封控范围": a part under a lead that titles the places it points to.
 _RANGE_PART = re.compile(r"(?:实施|实行|执行|管控|封控|临时管控|静默管理|管理|防控)?的?"
                          r"(?:范围|区域|地点|点位)(?:如下)?")
@@ -1139,6 +1151,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         if current is None:
             continue
+        if current.lines and _ITEM_RANGE.match(line) and _ENUM.match(compact[current.last]) \
+                and not _ends_with_sep(compact[current.last]):
+            continue  # "(1)A片区" then "范围:B小区1栋、C街8号;": the extent of the item above, no more places
         style = _enum_style(line)
         part = _strip_enum(line)[0].rstrip("。:")
         if rules_part is not None and rules_part[0] is current:
@@ -1210,6 +1225,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 current.heading.level_from = current.heading.level_from or _analyze(own.group())[1]
                 current = None
                 continue
+            if "," in line and _UNNAMED_OBJECT.fullmatch(line[line.rfind(",") + 1:]):
+                current = None  # "为…,经专家组研判,自11月24日零时起,将部分区域划定为高风险区": the notice's own
+                continue  # sentence after a page's list, its object the areas listed, named nowhere in it
             lines[i] = line
             label = _label_at_start(line)
         if not label and not current.lines and _LEVEL_MEASURES.match(_strip_enum(line)[0]):
@@ -1255,7 +1273,21 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             sections.append(current)
         current.lines.append(lines[i])
         current.last = i
+    for section in sections:
+        if len(section.lines) > 1 and _LABEL_LAST.fullmatch(_compact(section.lines[-1])):
+            section.lines.pop()  # "_历史调整:", "3月8日消息:" after one place a line: a label over what no list is
     return _close_open_objects(sections)
+
+
+# A label alone on the last line of a list, what it opens not read as places ("_历史调整:" over a paragraph of the
+# notice's reasons, "3月8日消息:" over a report): no place (a town's or community's label over places would have its
+# places after it in the list).
+_LABEL_LAST = re.compile(r"[^,、;。:()]{1,16}:")
+
+
+# "范围:" (or "具体范围为:") on the line under a numbered item that names an area ("(1)A片区"): the buildings and
+# streets the area takes in, its extent; the item is the place (a level's "范围:" under its heading is its list).
+_ITEM_RANGE = re.compile(r"(?:具体|涉及)?范围(?:为|是|包括)?:")
 
 
 # "…,将临朐县原21处高风险区:" over one place a line, the last ending "…调整为低风险区。": the lead's 将 names the
