@@ -169,7 +169,8 @@ def _title_line_district(line: str) -> str | None:
     if m and "通告" in line and m[1] in _divisions()[0]:
         return m[1]
     # ("关于在渭城区实施全域控制的公告", "关于对A县实行静默管理的通告": the district where a measure is taken)
-    m = re.search(rf"关于(?:在|对)?(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?:区|县|旗))"
+    # (not "关于实施分区管控的通告": 分区, by zones, ends no district's name)
+    m = re.search(rf"关于(?:在|对)?(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?<!分)(?:区|县|旗))"
                   rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除|实施|实行)",
                   line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):

@@ -424,7 +424,10 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
 # "对A村自2月3日起实施封闭式管理", "对B村在14天内实行…": when (or how long) written between the place and the verb,
 # no part of the place.
 _OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:()]{0,12}?(?:起|开始)"
-                              r"|在[^,;。:()]{1,30}?(?:内|期间))$")
+                              r"|在[^,;。:()]{1,30}?(?:内|期间))$"
+                              # "对A小区疫点实施封闭管理" (2020): the place called the outbreak spot (疫点) or
+                              # infected area (疫区), a description, no part of its name
+                              r"|(?<=..)的?(?:疫点|疫区)$")
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
@@ -453,10 +456,11 @@ _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|�
 # "决定对全县29个乡镇(街道)延长静默管控时间", "对A镇、B镇延长临时静默管理期限": silent management prolonged
 # over the places named (a count of a whole district's towns after 全县 only counts them); read as
 # ",对A镇、B镇实行静默管理".
-_SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)(?:继续|再)?(?:延长|延续|顺延)"
-                               r"(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
+# ("对A镇实施延长静态管理(8月23日0时—8月24日24时)": the verb before 延长, the days it lasts in brackets after)
+_SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)(?:实施|实行|进行)?(?:继续|再)?"
+                               r"(?:延长|延续|顺延)(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
                                # (until a time, or by a number of days: "延长静默管理时间至9月30日", "延长静默管控3天")
-                               rf"(?=[,。;:\n的至到]|[\d{_CN_NUM}]{{1,3}}(?:天|日|个?小时)|$)")
+                               rf"(?=[,。;:\n的至到(]|[\d{_CN_NUM}]{{1,3}}(?:天|日|个?小时)|$)")
 _WHOLE_OWN_COUNTED = re.compile(rf"(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)(?:的)?"
                                 rf"(?:[\d{_CN_NUM}]{{1,4}}个)(?:[{_CJK}]{{1,4}}(?:\([{_CJK}]{{1,4}}\))?)$")
 
@@ -534,6 +538,31 @@ def _counted_more(m: re.Match[str]) -> str:
 _DESIGNATED_SINCE = re.compile(
     rf"(?:(?<=^)|(?<=[\n。;:]))(?:自|从)[^,;。:\n]{{2,24}}?起,?[^,;。:\n]{{2,80}}?(?:被)?(?:划定|确定|列|划|定)为"
     rf"{_LEVEL}(?=,[^。;\n]{{0,40}}?(?:至今|以来)?,?已?连续[\d一二三四五六七八九十]{{1,3}}天(?:内)?(?:无|未)新增)")
+
+# "对A镇解除自2022年8月27日0时起实施的临时管控措施": when the lifted measure began, between 解除 and the measure,
+# names no place; read as "对A镇解除临时管控措施".
+_LIFTED_SINCE = re.compile(r"(?<=解除)(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:()\n]{0,12}?(?:起|开始)?"
+                           r"(?:实施|实行|执行|采取|启动)的"
+                           r"(?=[^,;。:\n]{0,8}?(?:封控|管控|防范|静默|静态|封闭|管制|[高中低]风险))")
+
+# "A街道B小区划定为中风险地区。其中第2栋为封控区,…": buildings of the compound the sentence before designates,
+# given a level of their own; the part names no place without its compound, read as "B小区第2栋为封控区" (the
+# compound as the notice names it, without the street or town in front).
+_PART_AMONG = re.compile(rf"(?<=。)其中(?P<part>第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)"
+                         rf"(?:(?:、|和|及|至|-)第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)?)*)"
+                         rf"(?=(?:为|划为|划定为|调整为|列为|确定为){_LEVEL})")
+_DESIGNATED_COMPOUND = re.compile(rf"(?P<compound>[^,。;:、\n]{{2,40}}?(?:小区|花园|家园|公寓|大厦|苑|院|新村|城))"
+                                  rf"(?:划定为|划为|为|调整为|列为|确定为){_LEVEL}。$")
+
+
+def _part_among(m: re.Match[str]) -> str:
+    before = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
+    designated = _DESIGNATED_COMPOUND.search(before[-80:])
+    if designated is None:
+        return m.group()
+    compound = re.sub(r"^.*(?:街道|镇|乡)(?=..)", "", designated["compound"])
+    return compound + m["part"]
+
 
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
 # ("解除A村三组疫区封闭管理", "对A村解除疫区封闭管理": 2020's closure of an infected area, the same)
@@ -1223,6 +1252,8 @@ def _normalize(text: str) -> str:
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _issued_closures(_CLOSED_TO_TRAFFIC.sub(_closed_to_traffic, text))
     text = _TRAFFIC_BANNED_INTO.sub(_traffic_banned_into, text)
+    text = _LIFTED_SINCE.sub("", text)
+    text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)

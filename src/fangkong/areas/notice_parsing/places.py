@@ -76,7 +76,7 @@ def _is_boilerplate(compact: str) -> bool:
 # just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose)
 _OBJECT_NOT_PLACES = re.compile(
     # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
-    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])(?<!及)其(?![他余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成))|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|相关|(?<!外的)(?<!外)部分|该|(?<![镇乡])(?<!及)其(?![他它余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成))|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -272,6 +272,10 @@ _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片�
 # A place, then 除 and the first of its excepted parts, the exception not yet closed by 以外 / 外.
 _OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
 _EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余)")
+# A place, then 除 and its first excepted place by name ("A镇除B社区5组22号"), and the piece that closes the
+# exception with the rest's area ("C社区1组外区域", "D村以外的其他地区"): the 、 between them is the exception's.
+_OPEN_NAMED_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除[^除外()、,]{{2,30}}$")
+_EXCEPT_REST_END = re.compile(r"^[^除()、,]{2,30}?(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|范围)$")
 
 # "A行政村B昂、C、D、E自然村区域": a village's natural villages named bare (no kind word) after the first, the kind
 # ("自然村", "村民小组") written once after the last: one place as listed, the kind shared.
@@ -470,6 +474,15 @@ def _join_bounded(places: list[str]) -> list[str]:
             while j + 1 < len(places) and not _EXCEPT_CLOSED.search(places[j]) and j - i < 8:
                 j += 1
             if _EXCEPT_CLOSED.search(places[j]) and j > i:
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        if _OPEN_NAMED_EXCEPT.search(places[i]):
+            j = i + 1  # "A镇除B社区5组22号、C社区1组外区域": the rest of the town but two addresses, one place
+            while j < len(places) and not _EXCEPT_REST_END.match(places[j]) and re.fullmatch(r"[^除外()]{2,30}",
+                                                                                             places[j]) and j - i < 8:
+                j += 1
+            if j < len(places) and _EXCEPT_REST_END.match(places[j]):
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
@@ -914,11 +927,14 @@ _OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本|该)
                            rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
 # "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
 _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
-_LEVEL_REST = re.compile(rf"除(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外|外)的?(?:其他|其它|其余|部分)?"
+# ("A镇辖区除“高风险区”的其它区域": the level quoted, and 的 before 其它 closing the exception without 外)
+_QUOTED_LEVEL_WORD = rf"[“\"]?{_LEVEL_WORD}[”\"]?"
+_EXCEPT_CLOSE = r"(?:(?:以外|之外|外)的?|的(?=其他|其它|其余))"
+_LEVEL_REST = re.compile(rf"除(?:{_QUOTED_LEVEL_WORD}|[、和及])+{_EXCEPT_CLOSE}(?:其他|其它|其余|部分)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
-_LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})(?:以外|之外|外)的?"
-                            rf"(?:其他|其它|其余)?(?:区域|地区|范围)"
+_LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})"
+                            rf"{_EXCEPT_CLOSE}(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 # ("湖里区辖内": the area a district governs, 辖内 short for 辖区内, the whole district)
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|辖内|辖域|范围内|境内"

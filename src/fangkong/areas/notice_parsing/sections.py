@@ -355,17 +355,27 @@ def _tabular(line: str) -> str:
 
 
 # A list under a level heading written as a sentence: "封控区:自3月2日0时起,划定A;B、C为封控区。封控区内…".
-_FRAME = re.compile(rf"^(?P<head>(?:[^,:;。]{{0,12}}:)?)(?:自?[^,:;。]{{2,24}}起,)?(?:划定|将|把|新增划定|新增)"
-                    rf"(?P<body>[^。]+?)(?:为|划为|划定为|划分为|调整为|列为|列入){_LEVEL}(?:[。,;].*)?$")
+# ("临时管控区:A镇除“高风险区”的其它区域、B村划定为“临时管控区”。": no verb in front, the places the subject of
+# the designating verb, the level quoted and qualified as temporary)
+_FRAME = re.compile(rf"^(?P<head>(?:[^,:;。]{{0,12}}:)?)(?:自?[^,:;。]{{2,24}}起,)?"
+                    rf"(?:(?:划定|将|把|新增划定|新增)(?P<body>[^。]+?)(?:为|划为|划定为|划分为|调整为|列为|列入)"
+                    rf"|(?P<subject>[^。:]+?)(?:划定为|划为|划分为|确定为|认定为|列为|列入|纳入))"
+                    rf"[“\"]?(?:临时)?{_LEVEL}[”\"]?(?:[。,;].*)?$")
+# (a level inside a place's exception is no level of the sentence: "A镇除“高风险区”的其它区域")
+_EXCEPTED_LEVELS = re.compile(r"除[^、,;除]*?(?:以外|之外|外|的(?=其他|其它|其余))")
 
 
-_FRAME_VERB = re.compile(r"^(?:自?[^,:;。]{2,24}起,)?(?:新增)?划定(?!的)")
+# ("高风险区:新增A、B": the verb of new areas before the list, no part of its first place; not a count or cases
+# that are new, "新增2个", "新增病例")
+_FRAME_VERB = re.compile(rf"^(?:自?[^,:;。]{{2,24}}起,)?(?:(?:新增)?划定(?!的)|新增(?=[{_CJK}])"
+                         r"(?![一二三四五六七八九十两]|病例|确诊|阳性|感染|无症状|本土|境外|输入|[高中低]风险|封控|管控|防范))")
 
 
 def _unframe(line: str) -> str:
     m = _FRAME.match(line)
-    if m and not _LEVEL_RE.search(m["body"]):
-        return m["head"] + m["body"] + "。"
+    body = m and (m["body"] or m["subject"])
+    if m and body and not _LEVEL_RE.search(_EXCEPTED_LEVELS.sub("", body)):
+        return m["head"] + body + "。"
     return _FRAME_VERB.sub("", line)  # the sentence's level was cut off with its measures
 
 
@@ -672,7 +682,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and (
-                re.search(r"除[^外()]*$", groups[-1].places[-1])
+                # (an exception closed by 的 before 其它 without 外, "A镇除“高风险区”的其它区域", is closed)
+                re.search(r"除(?:(?!的(?:其他|其它|其余))[^外()])*$", groups[-1].places[-1])
                 or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
@@ -1071,9 +1082,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             own = _SENTENCE_TARGET.search(heading.rest) if heading.rest else None
             if own and own.start() > 0 and _analyze(own.group())[2] == heading.level_to \
                     and not _unclosed(heading.rest[:own.start()]) \
-                    and _is_blanket(_OBJECT_TAIL.sub("", heading.rest[:own.start()])):
+                    and _is_blanket(obj := _OBJECT_TAIL.sub("", heading.rest[:own.start()])) \
+                    and all(_is_blanket(place) for place in _split_enclosed(obj)):
                 # "(三)防范区:A县其余地域划定为防范区,所有人不能聚餐": after the level's label, a sentence with
                 # its own verb and that level whose object is a blanket lists nothing; what follows is a rule
+                # (not a list with a town's rest first: "管控区:A镇除高风险区的其它区域、B村划为管控区")
                 current = None
                 continue
             current = _Section(heading, i, last=i)

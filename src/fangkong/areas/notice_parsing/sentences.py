@@ -149,8 +149,9 @@ def _total(text: str) -> int | None:
 # 将 / 把 / 确定 / colon / "…起," / the end of the previous target / the start of the line.
 # "…、郭营村8队新增为高风险区", "新划为", "新增列入": the 新(增) goes with the verb, not with the last place.
 # How a lift proceeds, before its verb: "有序解除", "全县分区分级解除管控措施" (by zones and grades), "分批解除";
-# the words are no part of the object.
-_LIFT_MANNER = r"(?:有序|全面|逐步|分区分级|分区分类|分区域|分批次?|分阶段|分步骤?)*"
+# the words are no part of the object. ("解除部分区域…", "将部分区域解除…": 部分, some, owns its 分; the areas left
+# unnamed, no place)
+_LIFT_MANNER = r"(?:有序|全面|逐步|(?<!部)分(?:区分级|区分类|区域|批次?|阶段|步骤?))*"
 # ("新增A、B为新冠肺炎疫情风险等级低风险地区": the disease and "风险等级" (risk grade) named before the level)
 _SCALE_NAMED = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:风险等级)?|风险等级)?"
 _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_SCALE}{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
@@ -215,6 +216,9 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
+# (the places named, then 等 and a count of the level's areas; a list after it, in its sentence)
+_SOME_OF_LEVEL = re.compile(rf"等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处](?:临时|原有|原)?(?P<lv>{_LEVEL})$")
+_LIST_FOLLOWS = re.compile(r"[^。\n]*?(?:如下|具体为|具体是|分别为|分别是|包括|:)")
 _LIST_THEN_REFERENCE = re.compile(r"(?<=[^,、;:]{2}),(?:以上|上述|前述)(?:[\d一二三四五六七八九十两]+个)?"
                                   r"(?:区域|地区|地点|场所|点位|小区|社区|村|楼栋|风险区)(?:的?(?:疫情)?风险等级)?"
                                   r"(?:均|统一|全部|一并|已)?$")
@@ -594,6 +598,13 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj, origin, by_comma = counted
         else:
             obj = _without_summary(obj)
+            # "对A等34个封控区解除封控,调整为管控区(详见附表)": a lift of one (or a few) named, 等 and the count of
+            # the level's areas, the others only in an annex: the places named, as a lift's object with 等 reads (not
+            # when the list follows: "…等42个封控区…,具体如下:", where the example is a summary of it; nor a move
+            # without a lift, "A、B等42个封控区调整为管控区。这42个区域包括:", a summary of the list below)
+            some = _SOME_OF_LEVEL.search(obj) if m["lift"] or m["lift2"] else None
+            if some and some.start() > 0 and not _LIST_FOLLOWS.search(body, m.end()):
+                obj, origin = obj[:some.start()], "由" + some["lv"]
         if not origin and starts and starts[-1].group() in ("将", "把") and (
                 former := _former_level_front(obj) or _former_level_back(obj)):
             obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
