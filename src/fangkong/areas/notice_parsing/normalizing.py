@@ -180,6 +180,30 @@ _RANGE_WITHOUT_ZONE = re.compile(
     r"(?:临时性?)?(?:封控|管控|防范))范围(?=[ \t]*(?:[::]|$))")
 
 
+# "一、封控区:" over "范围:A村,北至B路,南至C河;D村,东至E江,实施封闭管理;" and "新增:F街道北至G路,…": a level's
+# heading over lines labelled with what they hold, its range and the areas added to it (late 2021 浙江); the
+# labels and the measure closing a line ("实施封闭管理") are no part of the places. Only lines right under the
+# heading (a "范围:" under a named area's own line, "(1)A片区", is that area's content: left alone).
+_LEVEL_HEADING_LINE = re.compile(
+    rf"[ \t]*(?:[一二三四五六七八九十]{{1,3}}[、.]|\([一二三四五六七八九十\d]{{1,3}}\)|\d{{1,2}}[.、])?[ \t]*"
+    rf"(?:{_LEVEL})(?:\(\d{{1,4}}个\))?[ \t]*[::]?[ \t]*")
+_CONTENT_LABEL = re.compile(r"[ \t]*(?:新增|范围|新增范围|区域范围|具体范围)[ \t]*[::][ \t]*(?=\S)")
+_CLOSING_MEASURE = re.compile(r",(?:实施|实行)(?:封闭|封控|管控)管理(?=[;。]|[ \t]*$)")
+
+
+def _labelled_level_lines(text: str) -> str:
+    lines = text.split("\n")
+    under_heading = False
+    for i, line in enumerate(lines):
+        if _LEVEL_HEADING_LINE.fullmatch(line):
+            under_heading = True
+        elif under_heading and (label := _CONTENT_LABEL.match(line)) and not _LEVEL_RE.search(line[label.end():]):
+            lines[i] = _CLOSING_MEASURE.sub("", line[label.end():])
+        elif line.strip():
+            under_heading = False
+    return "\n".join(lines)
+
+
 def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
@@ -1176,6 +1200,7 @@ def _normalize(text: str) -> str:
     text = _SPACE_AFTER_STOP.sub("", text)
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
+    text = _labelled_level_lines(text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))

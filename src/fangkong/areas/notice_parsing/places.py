@@ -921,7 +921,7 @@ _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_LEVEL_WORD}|[、和及])+|(?<=
                             rf"(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 # ("湖里区辖内": the area a district governs, 辖内 short for 辖区内, the whole district)
-_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|辖内|辖域|范围内|境内"
+_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|行政区划内|行政区划|区域内|区域|辖区内|辖区|辖内|辖域|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其它|其余)$")
 
 
@@ -1702,7 +1702,17 @@ def _is_blanket(text: str) -> bool:
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)
-    return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
+    if rest and _names_part(text[:rest.start()]):
+        return False  # the rest of one village is a place
+    # "A街道行政区划内封控区、管控区以外的其他区域": 内 for 除, the rest of a street (not of "全区内…")
+    # ("行政区划内…" once its district is taken off: the district's whole, no part named)
+    inside = _LEVEL_REST_IN.search(text)
+    if not (inside and inside.end() == len(text) and inside.group().startswith("内")):
+        return True
+    head = text[:inside.start()]
+    while _WHOLE_OF.search(head):
+        head = _WHOLE_OF.sub("", head)
+    return not (head and _names_part(head))
 
 
 # "安宁市主城区" once its city is taken off: "主城区" is a part of the city, no district ("城区" names one in
