@@ -150,15 +150,23 @@ _OWN_KIND = re.compile(r"(?:我|本|全)(?P<kind>[区县旗])(?![城委长])"
 
 def _own_listed_district(changes: list[dict[str, Any]], lines: list[str]) -> str | None:
     """ "将北仑区A列为中风险地区…将B合围区域划为管控区": the one district the notice's lists name, when the notice
-    speaks of its own district of that kind ("经区…研究决定", "我区"): a list written without it is that district's."""
+    speaks of its own district of that kind ("经区…研究决定", "我区") or names no other division: a list written
+    without it is that district's."""
     named = {c["district"] for c in changes if c["district"]}
     if len(named) != 1 or all(c["district"] for c in changes):
         return None
     district = next(iter(named))
     if district not in _divisions()[0] or district[-1] not in "区县旗":
         return None
-    kinds = {m["kind"] or m["bare"] for m in _OWN_KIND.finditer("\n".join(lines))}
-    return district if kinds == {district[-1]} else None
+    text = "\n".join(lines)
+    kinds = {m["kind"] or m["bare"] for m in _OWN_KIND.finditer(text)}
+    if kinds == {district[-1]}:
+        return district
+    # "A区B街道C村34号划定为封控区" beside "D镇南至E路,…合围区域划定为封控区": the district written at a clause's
+    # start in front of a street or town of its lists, and no other division named anywhere: the notice's own
+    fronted = re.search(rf"(?:^|[\n;。:,]){re.escape(district)}[^\W\d_]{{2,8}}?(?:街道|镇|乡)", text)
+    others = {d for d in _divisions()[0] if d != district and d in text and d not in district}
+    return district if fronted and not others else None
 
 
 def parse_notice(text: str, *, default_year: int | None = None, fallback: bool = False) -> dict[str, Any]:

@@ -204,6 +204,13 @@ def _labelled_level_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+# "A镇南至B公路,东至C围墙,北至D厂北围墙,西至E厂西围墙合围区域划定为封控区;…": an area given by its bounds as the
+# subject of its clause, no 将 in front; read as "将A镇…合围区域划定为封控区" (the bounds' commas no clause's end).
+_BOUNDED_SUBJECT = re.compile(
+    r"(?m)(?:^|(?<=[;。]))(?P<obj>[ \t]*[^;。:\n将把对]{0,30}?[东南西北]至[^;。:\n将把对]{2,300}?(?:合围|围合|围成)(?:区域|范围))"
+    rf"(?=(?:划定|划|确定|列|调整)为(?:{_LEVEL}))")
+
+
 def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
@@ -1201,6 +1208,7 @@ def _normalize(text: str) -> str:
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
     text = _labelled_level_lines(text)
+    text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
