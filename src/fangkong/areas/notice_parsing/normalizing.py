@@ -207,7 +207,8 @@ def _labelled_level_lines(text: str) -> str:
 # "A镇南至B公路,东至C围墙,北至D厂北围墙,西至E厂西围墙合围区域划定为封控区;…": an area given by its bounds as the
 # subject of its clause, no 将 in front; read as "将A镇…合围区域划定为封控区" (the bounds' commas no clause's end).
 _BOUNDED_SUBJECT = re.compile(
-    r"(?m)(?:^|(?<=[;。]))(?P<obj>[ \t]*[^;。:\n将把对]{0,30}?[东南西北]至[^;。:\n将把对]{2,300}?(?:合围|围合|围成)(?:区域|范围))"
+    r"(?m)(?:^|(?<=[;。]))(?P<obj>[ \t]*[^;。:\n将把对]{0,30}?[东南西北]至"
+    r"[^;。:\n将把对]{2,300}?(?:合围|围合|围成)(?:区域|范围))"
     rf"(?=(?:划定|划|确定|列|调整)为(?:{_LEVEL}))")
 
 
