@@ -3,15 +3,18 @@
 and "新增:" under a level's heading with a closing measure ("…,实施封闭管理;", late 2021 浙江), write the rest of
 a street as "A街道行政区划内封控区、管控区以外的其他区域" (内 for 除), name their district in the lead as acting
 over its whole ("A区主动在全区范围开展…"), and write an area by its bounds as its clause's subject
-("A镇南至B路,东至C围墙合围区域划定为封控区", no 将) beside a place with its district written once. Each form in
-variants written here (invented places, other districts, kinds of place, separators, traditional characters,
-full-width punctuation), and properties over generated parts."""
+("A镇南至B路,东至C围墙合围区域划定为封控区", no 将) beside a place with its district written once, and lift places
+written as their clause's subject, a comma, then the lift of the level they had ("A街道B社区(C小区除外)及部分D社区
+(E路以南),解除管控。": 部分 of a community with a bracket saying which a place, 及 before it joining one more).
+Each form in variants written here (invented places, other districts, kinds of place, separators, traditional
+characters, full-width punctuation), and properties over generated parts."""
 
 from __future__ import annotations
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
@@ -137,3 +140,55 @@ def test_any_bounded_subject_is_one_place(town: str, road: str, works: str, stre
             f"余杭区{street}街道{village}村8号划定为管控区。\n现通告如下:\n一、封控区人员足不出户。")
     assert by_level(text) == {("sealed", "余杭区"): [f"{town}镇南至{road}路,北至{works}厂北围墙合围区域"],
                               ("controlled", "余杭区"): [f"{street}街道{village}村8号"]}
+
+
+# --- places as their clause's subject, a comma, then the lift ---------------------------------------------
+
+LIFT_TITLE = "{d}疫情防控指挥部办公室通告(第3号)\n经研究决定,公告的封控区、管控区和防范区解封,现通告如下:\n"
+
+
+def lifted_from(text: str) -> dict[tuple[str | None, str | None], list[str]]:
+    """The places lifted (no new level), by the level they leave and their district."""
+    out: dict[tuple[str | None, str | None], list[str]] = {}
+    for change in parse_notice(text)["changes"]:
+        if change["action"] == "lift" and change["level_to"] is None:
+            out.setdefault((change["level_from"], change["district"]), []).extend(change["places"])
+    return out
+
+
+def test_parts_of_communities_lifted_after_a_comma() -> None:
+    text = LIFT_TITLE.format(d="福田区") + (
+        "一、金华口岸特别管理区,解除封控。春晓街道长风社区(丽泽花园和翠锦小区除外)及部分星峰社区(长风社区以东、"
+        "康宁路以南至滨海栈道),解除管控。春晓街道福瑞社区、君悦社区,及部分星峰社区(康宁路以北),解封防范区。\n"
+        "二、解封后,上述区域分两个阶段实施相应管控措施。")
+    assert lifted_from(text) == {
+        ("sealed", "福田区"): ["金华口岸特别管理区"],
+        ("controlled", "福田区"): ["春晓街道长风社区(丽泽花园和翠锦小区除外)",
+                                 "部分星峰社区(长风社区以东、康宁路以南至滨海栈道)"],
+        ("precaution", "福田区"): ["春晓街道福瑞社区", "君悦社区", "部分星峰社区(康宁路以北)"],
+    }
+
+
+def test_villages_lifted_after_a_comma_in_traditional_full_width() -> None:
+    text = in_traditional(LIFT_TITLE.format(d="南山区") + "一、兴盛街道金华村及部分鑫汇村(G河以东),解除封控。\n"
+                          "二、兴盛街道春晓村,解除管控。").translate(HALF_TO_FULL)
+    assert lifted_from(text) == {("sealed", "南山区"): ["兴盛街道金华村", "部分鑫汇村(G河以东)"],
+                                 ("controlled", "南山区"): ["兴盛街道春晓村"]}
+
+
+def test_two_compounds_and_a_part_after_a_comma_then_measures() -> None:
+    text = LIFT_TITLE.format(d="宝安区") + ("一、福瑞街道长风小区、丽泽小区,及部分翠锦小区(8栋以东),解除管控。"
+                                           "居民14天内进行健康监测。")
+    assert lifted_from(text) == {("controlled", "宝安区"): ["福瑞街道长风小区", "丽泽小区", "部分翠锦小区(8栋以东)"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(street=name, first=name, second=name, road=name, full=st.booleans())
+def test_any_part_of_a_community_after_another(street: str, first: str, second: str, road: str, full: bool) -> None:
+    assume(first != second)
+    text = LIFT_TITLE.format(d="罗湖区") + (f"一、{street}街道{first}社区及部分{second}社区({road}路以北),解除管控。\n"
+                                           "二、居民做好自我健康监测。")
+    if full:
+        text = text.translate(HALF_TO_FULL)
+    assert lifted_from(text) == {("controlled", "罗湖区"): [f"{street}街道{first}社区",
+                                                          f"部分{second}社区({road}路以北)"]}

@@ -212,6 +212,25 @@ _BOUNDED_SUBJECT = re.compile(
     rf"(?=(?:划定|划|确定|列|调整)为(?:{_LEVEL}))")
 
 
+# "A街道B社区(C小区除外)及部分D社区(E路以南),解除管控。", "F社区、G社区,及部分D社区(H路以北),解封防范区。": the
+# places as the subject of their clause, then a comma and the lift of the level they had (解封 / 解除 with the
+# level's word); read as "将…解除管控管理。". Only where every place is whole (no sentence of measures or times).
+_SUBJECT_COMMA_LIFTED = re.compile(
+    r"(?m)(?:^|(?<=。))"
+    r"(?P<enum>[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]|\([一二三四五六七八九十\d]{1,3}\)))?"
+    r"(?P<obj>(?![原对将把由该这此其上以])[^,;。:“”\n]{2,120}?(?:,及[^,;。:“”\n]{2,60}?)?)"
+    r",(?:解除|解封)(?P<kind>封控|管控|防范)区?(?:管理|措施)?(?=。)")
+
+
+def _subject_comma_lifted(m: re.Match[str]) -> str:
+    # (each place without its bracket: "(A社区以东、B路以南)" says which part, its 、 no separator)
+    pieces = [re.sub(r"^部分", "", piece) for piece in re.split(r"、|,?及", re.sub(r"\([^()]*\)", "", m["obj"]))]
+    if re.search(r"封控|管控|防范|风险|疫情|人员|\d{1,2}[月日时]", m["obj"]) \
+            or not all(_complete_place(piece) for piece in pieces):
+        return m.group()
+    return f"{m['enum'] or ''}将{m['obj']}解除{m['kind']}管理"
+
+
 def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
@@ -1210,6 +1229,7 @@ def _normalize(text: str) -> str:
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
     text = _labelled_level_lines(text)
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
+    text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
