@@ -5,7 +5,10 @@ a street as "A街道行政区划内封控区、管控区以外的其他区域" (
 over its whole ("A区主动在全区范围开展…"), and write an area by its bounds as its clause's subject
 ("A镇南至B路,东至C围墙合围区域划定为封控区", no 将) beside a place with its district written once, and lift places
 written as their clause's subject, a comma, then the lift of the level they had ("A街道B社区(C小区除外)及部分D社区
-(E路以南),解除管控。": 部分 of a community with a bracket saying which a place, 及 before it joining one more).
+(E路以南),解除管控。": 部分 of a community with a bracket saying which a place, 及 before it joining one more), and a
+site's roundup of one estate: a heading with the municipality before the district ("北京A区封控区:"), the day's label
+("3月8日消息:", no place), places then the time of their lift ("…自3月8日9:50解除封控管理") and a place kept sealed
+without a verb ("…(病例所在单元)继续封控管理至21天").
 Each form in variants written here (invented places, other districts, kinds of place, separators, traditional
 characters, full-width punctuation), and properties over generated parts."""
 
@@ -192,3 +195,44 @@ def test_any_part_of_a_community_after_another(street: str, first: str, second: 
         text = text.translate(HALF_TO_FULL)
     assert lifted_from(text) == {("controlled", "罗湖区"): [f"{street}街道{first}社区",
                                                           f"部分{second}社区({road}路以北)"]}
+
+
+# --- a site's roundup of one estate ------------------------------------------------------------------------
+
+def test_roundup_of_one_estate_with_day_labels() -> None:
+    text = ("  ▶北京朝阳区封控区:\n\n  朝阳区金华小区5号楼3单元(病例所在单元)\n\n  3月8日消息:\n\n"
+            "  3月8日,朝阳区望京街道金华小区解除区域封控管控措施。具体情况为,金华小区5号楼1单元、2单元自3月8日9:50"
+            "解除封控管理。金华小区1号楼、4号楼自3月8日9:50解除管控管理。对以上人员开展7天健康监测。"
+            "金华小区5号楼3单元(病例所在单元)继续封控管理至21天,解除具体时间另行通知。\n")
+    assert by_level(text) == {("sealed", "朝阳区"): ["金华小区5号楼3单元", "金华小区5号楼3单元"],
+                              ("lifted", "朝阳区"): ["金华小区5号楼1单元、2单元", "金华小区1号楼、4号楼"]}
+    assert lifted_from(text) == {("sealed", "朝阳区"): ["金华小区5号楼1单元、2单元"],
+                                 ("controlled", "朝阳区"): ["金华小区1号楼、4号楼"]}
+
+
+def test_roundup_in_traditional_full_width_with_a_municipality_written_with_shi() -> None:
+    text = in_traditional("▶上海市浦東新區封控區:\n浦東新區長風花園8號樓\n3月10日消息:\n3月10日,浦東新區長風花園"
+                          "解除區域封控措施。長風花園7號樓自3月10日8時解除封控管理。長風花園8號樓(病例所在樓棟)繼續封控"
+                          "管理至14天。\n").translate(HALF_TO_FULL)
+    assert by_level(text) == {("sealed", "浦东新区"): ["长风花园8号楼", "长风花园8号楼"],
+                              ("lifted", "浦东新区"): ["长风花园7号楼"]}
+
+
+def test_timed_lift_of_a_village_group_and_a_kept_compound() -> None:
+    text = ("重庆渝中区管控区:\n渝中区丽泽苑2栋\n2月24日消息:\n翠锦村3组自2月24日10时解除管控管理。"
+            "丽泽苑2栋继续封控管理至21天。\n")
+    assert by_level(text) == {("controlled", "渝中区"): ["丽泽苑2栋"], ("lifted", "渝中区"): ["翠锦村3组"],
+                              ("sealed", "渝中区"): ["丽泽苑2栋"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(estate=name, building=st.integers(1, 40), unit=st.integers(1, 9), full=st.booleans())
+def test_any_estate_roundup(estate: str, building: int, unit: int, full: bool) -> None:
+    text = (f"▶北京朝阳区封控区:\n朝阳区{estate}小区{building}号楼{unit}单元\n3月8日消息:\n"
+            f"{estate}小区{building + 1}号楼自3月8日9:50解除封控管理。"
+            f"{estate}小区{building}号楼{unit}单元继续封控管理至21天。\n")
+    if full:
+        text = text.translate(HALF_TO_FULL)
+    place = f"{estate}小区{building}号楼{unit}单元"
+    assert by_level(text) == {("sealed", "朝阳区"): [place, place],
+                              ("lifted", "朝阳区"): [f"{estate}小区{building + 1}号楼"]}

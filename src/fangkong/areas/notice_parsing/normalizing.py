@@ -231,6 +231,26 @@ def _subject_comma_lifted(m: re.Match[str]) -> str:
     return f"{m['enum'] or ''}将{m['obj']}解除{m['kind']}管理"
 
 
+# "3月8日消息:" on its own line (a roundup's label over the day's news of an office): no place, no heading; the
+# paragraphs under it are read by their own sentences.
+_DAY_NEWS_LABEL = re.compile(r"(?m)^[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电|通报|发布)[ \t]*[::][ \t]*$")
+
+
+# "A小区3号楼263单元、264单元自3月8日9:50解除封控管理。": the places, the day and hour the lift takes effect, then the
+# lift; read as "自3月8日9:50起,将…解除封控管理。" (the time no part of the places).
+_SUBJECT_TIMED_LIFT = re.compile(
+    r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其上以具])[^,;。:()“”\n]{2,80}?)"
+    r"(?P<time>自(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?))?)起?"
+    r"(?:起)?(?:解除|解封)(?P<kind>封控|管控)(?:管理|措施)?(?=[。;])")
+
+
+def _subject_timed_lift(m: re.Match[str]) -> str:
+    pieces = m["obj"].split("、")
+    if re.search(r"封控|管控|防范|风险|疫情|人员|群众|居民", m["obj"]) or not _complete_place(pieces[0]):
+        return m.group()
+    return f"{m['time']}起,将{m['obj']}解除{m['kind']}管理"
+
+
 def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
@@ -479,12 +499,15 @@ _OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
-# (no 对); read as "…继续为封控区". (Only what ends as a place does: "密接人员继续实行管控措施", "县域对外大交通仍
-# 实行封控管理" name none.)
+# (no 对; "A小区继续封控管理至21天", no verb); read as "…继续为封控区". (Only what ends as a place does:
+# "密接人员继续实行管控措施", "县域对外大交通仍实行封控管理" name none.)
 _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人员|人群|者|车辆)[^,。;:\n]){1,300}?"
-                           r"(?:村|屯|庄|寨|社区|居委会|小区|苑|园|院|楼|栋|单元|组|镇|乡|街道|片区))"
-                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
-                           r"(?=[,。;:\n]|$)", re.M)
+                           r"(?:村|屯|庄|寨|社区|居委会|小区|苑|园|院|楼|栋|单元|组|镇|乡|街道|片区)"
+                           # ("A小区3号楼262单元(病例所在单元)继续封控管理至21天": a note after the place, the verb
+                           # left out, how long it lasts)
+                           r"(?:\([^()。,;:\n]{1,12}\))?)"
+                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
+                           r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
 
 
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
@@ -1227,9 +1250,10 @@ def _normalize(text: str) -> str:
     text = _SPACE_AFTER_STOP.sub("", text)
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
-    text = _labelled_level_lines(text)
+    text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
+    text = _SUBJECT_TIMED_LIFT.sub(_subject_timed_lift, text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
