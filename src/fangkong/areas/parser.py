@@ -151,15 +151,37 @@ _OWN_KIND = re.compile(r"(?:我|本|全)(?P<kind>[区县旗])(?![城委长])"
 
 def _own_listed_district(changes: list[dict[str, Any]], lines: list[str]) -> str | None:
     """ "将北仑区A列为中风险地区…将B合围区域划为管控区": the one district the notice's lists name, when the notice
-    speaks of its own district of that kind ("经区…研究决定", "我区"): a list written without it is that district's."""
+    speaks of its own district of that kind ("经区…研究决定", "我区") or names no other division: a list written
+    without it is that district's."""
     named = {c["district"] for c in changes if c["district"]}
     if len(named) != 1 or all(c["district"] for c in changes):
         return None
     district = next(iter(named))
     if district not in _divisions()[0] or district[-1] not in "区县旗":
         return None
-    kinds = {m["kind"] or m["bare"] for m in _OWN_KIND.finditer("\n".join(lines))}
-    return district if kinds == {district[-1]} else None
+    text = "\n".join(lines)
+    kinds = {m["kind"] or m["bare"] for m in _OWN_KIND.finditer(text)}
+    if kinds == {district[-1]}:
+        return district
+    # "A区B街道C村34号划定为封控区" beside "D镇南至E路,…合围区域划定为封控区", "▶北京A区封控区:" over a roundup's
+    # paragraphs: the district written at a clause's start (its city or municipality before it) in front of a place
+    # or a level, and no other division named anywhere: the notice's own
+    fronted = re.search(rf"(?:^|[\n;。:,▶])[ \t]*(?:[^\W\d_]{{2,4}}?市|北京|天津|上海|重庆)?{re.escape(district)}"
+                        r"(?=[^\W\d_])", text)
+    others = {d for d in _divisions()[0] if d != district and d in text and d not in district}
+    return district if fronted and not others else None
+
+
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
+
+
+def _county_after_city(district: str | None) -> str | None:
+    """ "唐山乐亭县", "北京通州区" (a label over a roundup's notice, a heading): the prefecture city (or municipality),
+    without 市, before the county; the county. ("常州经济开发区" stays: a zone by its kind alone is the city's.)"""
+    if not district or district in _divisions()[0]:
+        return district
+    return next((district[n:] for n in (2, 3, 4) if (district[:n] in _divisions()[1] or district[:n] in _MUNICIPALITIES)
+                 and district[n:] in _divisions()[0] and not _GENERIC_ZONE.fullmatch(district[n:])), district)
 
 
 def parse_notice(text: str, *, default_year: int | None = None, fallback: bool = False) -> dict[str, Any]:
@@ -197,6 +219,12 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _lifted_to(changes, tail)
     _zones_as_risk(changes, tail)
     changes = _set_then_lifted(changes)
+    for change in changes:
+        if (county := _county_after_city(change["district"])) != change["district"]:
+            # ("北京通州区封控区:" over "通州区A小区3号楼": the county written again in front of its place)
+            change["district"] = county
+            change["places"] = [place[len(county):] if place.startswith(county) and len(place) > len(county) + 2
+                                else place for place in change["places"]]
 
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
               or next((o for o in map(_interpreting_org, tail) if o), None))
@@ -207,10 +235,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 or (_only_named_division(lines, [p for c in changes for p in c["places"]])
                     if changes and not any(c["district"] for c in changes) else None)
                 or _own_listed_district(changes, lines))
-    if district and district not in _divisions()[0]:
-        # "唐山乐亭县" (a label over a roundup's notice): the prefecture city, without 市, before the county
-        district = next((district[n:] for n in (2, 3, 4) if district[:n] in _divisions()[1]
-                         and district[n:] in _divisions()[0]), district)
+    district = _county_after_city(district)
     if district:
         for change in changes:
             change["district"] = change["district"] or district

@@ -173,6 +173,12 @@ def _lead_district(lines: list[str]) -> str | None:
                              r"|(?:在(?:辖区|全区|全县|全旗|本区|本县|区域|县域)(?:范围)?内?)?(?:新增|新)?划定)", line):
             if _district_ok(m[1]):
                 return m[1]
+        # "12月12日6时起,A区主动在全区范围开展大规模核酸检测": the district at a clause's start acting over its own
+        # whole (全区 / 全县 / 全旗 of its kind) in the lead
+        for m in re.finditer(rf"(?:(?<=[,:])|(?<=起)|^)([{_CJK}]{{2,6}}?(?P<kind>区|县|旗))"
+                             r"(?=[^,。;:]{0,8}?在全(?P=kind))", line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1]
         # "自6月3日零时起,和平区解除参照防范区和部分防范区管理", "6月2日和平区解除…" (a headline): the district
         # that lifts its areas at a clause's start (after a date)
         for m in re.finditer(rf"(?:(?<=[,:])|^)(?:\d{{1,2}}月\d{{1,2}}日)?([{_CJK}]{{2,6}}?(?:区|县|旗))"

@@ -180,6 +180,77 @@ _RANGE_WITHOUT_ZONE = re.compile(
     r"(?:临时性?)?(?:封控|管控|防范))范围(?=[ \t]*(?:[::]|$))")
 
 
+# "一、封控区:" over "范围:A村,北至B路,南至C河;D村,东至E江,实施封闭管理;" and "新增:F街道北至G路,…": a level's
+# heading over lines labelled with what they hold, its range and the areas added to it (late 2021 浙江); the
+# labels and the measure closing a line ("实施封闭管理") are no part of the places. Only lines right under the
+# heading (a "范围:" under a named area's own line, "(1)A片区", is that area's content: left alone).
+_LEVEL_HEADING_LINE = re.compile(
+    rf"[ \t]*(?:[一二三四五六七八九十]{{1,3}}[、.]|\([一二三四五六七八九十\d]{{1,3}}\)|\d{{1,2}}[.、])?[ \t]*"
+    rf"(?:{_LEVEL})(?:\(\d{{1,4}}个\))?[ \t]*[::]?[ \t]*")
+_CONTENT_LABEL = re.compile(r"[ \t]*(?:新增|范围|新增范围|区域范围|具体范围)[ \t]*[::][ \t]*(?=\S)")
+_CLOSING_MEASURE = re.compile(r",(?:实施|实行)(?:封闭|封控|管控)管理(?=[;。]|[ \t]*$)")
+
+
+def _labelled_level_lines(text: str) -> str:
+    lines = text.split("\n")
+    under_heading = False
+    for i, line in enumerate(lines):
+        if _LEVEL_HEADING_LINE.fullmatch(line):
+            under_heading = True
+        elif under_heading and (label := _CONTENT_LABEL.match(line)) and not _LEVEL_RE.search(line[label.end():]):
+            lines[i] = _CLOSING_MEASURE.sub("", line[label.end():])
+        elif line.strip():
+            under_heading = False
+    return "\n".join(lines)
+
+
+# "A镇南至B公路,东至C围墙,北至D厂北围墙,西至E厂西围墙合围区域划定为封控区;…": an area given by its bounds as the
+# subject of its clause, no 将 in front; read as "将A镇…合围区域划定为封控区" (the bounds' commas no clause's end).
+_BOUNDED_SUBJECT = re.compile(
+    r"(?m)(?:^|(?<=[;。]))(?P<obj>[ \t]*[^;。:\n将把对]{0,30}?[东南西北]至"
+    r"[^;。:\n将把对]{2,300}?(?:合围|围合|围成)(?:区域|范围))"
+    rf"(?=(?:划定|划|确定|列|调整)为(?:{_LEVEL}))")
+
+
+# "A街道B社区(C小区除外)及部分D社区(E路以南),解除管控。", "F社区、G社区,及部分D社区(H路以北),解封防范区。": the
+# places as the subject of their clause, then a comma and the lift of the level they had (解封 / 解除 with the
+# level's word); read as "将…解除管控管理。". Only where every place is whole (no sentence of measures or times).
+_SUBJECT_COMMA_LIFTED = re.compile(
+    r"(?m)(?:^|(?<=。))"
+    r"(?P<enum>[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]|\([一二三四五六七八九十\d]{1,3}\)))?"
+    r"(?P<obj>(?![原对将把由该这此其上以])[^,;。:“”\n]{2,120}?(?:,及[^,;。:“”\n]{2,60}?)?)"
+    r",(?:解除|解封)(?P<kind>封控|管控|防范)区?(?:管理|措施)?(?=。)")
+
+
+def _subject_comma_lifted(m: re.Match[str]) -> str:
+    # (each place without its bracket: "(A社区以东、B路以南)" says which part, its 、 no separator)
+    pieces = [re.sub(r"^部分", "", piece) for piece in re.split(r"、|,?及", re.sub(r"\([^()]*\)", "", m["obj"]))]
+    if re.search(r"封控|管控|防范|风险|疫情|人员|\d{1,2}[月日时]", m["obj"]) \
+            or not all(_complete_place(piece) for piece in pieces):
+        return m.group()
+    return f"{m['enum'] or ''}将{m['obj']}解除{m['kind']}管理"
+
+
+# "3月8日消息:" on its own line (a roundup's label over the day's news of an office): no place, no heading; the
+# paragraphs under it are read by their own sentences.
+_DAY_NEWS_LABEL = re.compile(r"(?m)^[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电|通报|发布)[ \t]*[::][ \t]*$")
+
+
+# "A小区3号楼263单元、264单元自3月8日9:50解除封控管理。": the places, the day and hour the lift takes effect, then the
+# lift; read as "自3月8日9:50起,将…解除封控管理。" (the time no part of the places).
+_SUBJECT_TIMED_LIFT = re.compile(
+    r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其上以具])[^,;。:()“”\n]{2,80}?)"
+    r"(?P<time>自(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?))?)起?"
+    r"(?:起)?(?:解除|解封)(?P<kind>封控|管控)(?:管理|措施)?(?=[。;])")
+
+
+def _subject_timed_lift(m: re.Match[str]) -> str:
+    pieces = m["obj"].split("、")
+    if re.search(r"封控|管控|防范|风险|疫情|人员|群众|居民", m["obj"]) or not _complete_place(pieces[0]):
+        return m.group()
+    return f"{m['time']}起,将{m['obj']}解除{m['kind']}管理"
+
+
 def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
@@ -431,12 +502,15 @@ _OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月
 
 
 # "A街道B村、C村和D镇E村继续实行封控政策": places kept under the measure of a level, written as its subject
-# (no 对); read as "…继续为封控区". (Only what ends as a place does: "密接人员继续实行管控措施", "县域对外大交通仍
-# 实行封控管理" name none.)
+# (no 对; "A小区继续封控管理至21天", no verb); read as "…继续为封控区". (Only what ends as a place does:
+# "密接人员继续实行管控措施", "县域对外大交通仍实行封控管理" name none.)
 _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人员|人群|者|车辆)[^,。;:\n]){1,300}?"
-                           r"(?:村|屯|庄|寨|社区|居委会|小区|苑|园|院|楼|栋|单元|组|镇|乡|街道|片区))"
-                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
-                           r"(?=[,。;:\n]|$)", re.M)
+                           r"(?:村|屯|庄|寨|社区|居委会|小区|苑|园|院|楼|栋|单元|组|镇|乡|街道|片区)"
+                           # ("A小区3号楼262单元(病例所在单元)继续封控管理至21天": a note after the place, the verb
+                           # left out, how long it lasts)
+                           r"(?:\([^()。,;:\n]{1,12}\))?)"
+                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
+                           r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
 
 
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
@@ -1225,6 +1299,10 @@ def _normalize(text: str) -> str:
     text = _SPACE_AFTER_STOP.sub("", text)
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
+    text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
+    text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
+    text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
+    text = _SUBJECT_TIMED_LIFT.sub(_subject_timed_lift, text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))

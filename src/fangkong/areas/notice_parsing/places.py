@@ -887,11 +887,16 @@ _COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{
                             rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
 
 
+# "部分A社区(B路以北)", "及部分C村(D河以东)": a part of one community or village, the bracket after it saying which
+_BRACKETED_PART = re.compile(rf"(?:^|(?<=[、,;及和]))部分(?=[{_CJK}]{{1,10}}?(?:社区|村|小区)\()")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
+    obj = _BRACKETED_PART.sub("", obj)  # "部分A社区(B路以北)": 部分 of one community, the bracket saying which
     obj = _except_first_part(obj) or obj  # "除高风险区以外A镇其他区域": the town's rest
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
@@ -937,7 +942,8 @@ _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及]
                             rf"{_EXCEPT_CLOSE}(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;]|$)")
 # ("湖里区辖内": the area a district governs, 辖内 short for 辖区内, the whole district)
-_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|区域内|区域|辖区内|辖区|辖内|辖域|范围内|境内"
+_WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|行政区划内|行政区划|区域内|区域|辖区内|辖区|辖内|辖域"
+                       r"|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其它|其余)$")
 
 
@@ -972,8 +978,8 @@ def _division_only(name: str) -> bool:
 
 
 # "A镇、B镇,以及C街道D村": 以及 joins the last place to the list, no part of it; so does a reworded copy's 还有
-# (and also: "A大厦;B小区;还有C山庄")
-_JOINED_LAST = re.compile(r"^(?:以及|(?:另外|此外)?还有)(?=..)")
+# (and also: "A大厦;B小区;还有C山庄"; "A社区、B社区,及部分C社区(D路以北)": 及 before a part of one more)
+_JOINED_LAST = re.compile(r"^(?:以及|(?:另外|此外)?还有)(?=..)|^及(?=部分[\u4e00-\u9fff]{1,10}?(?:社区|村|小区)\()")
 
 
 # "鄄城南收费站", "信州高铁站", "A县东服务区": a station or toll gate named after its district (the short name, a
@@ -1243,6 +1249,8 @@ def _split_and_once(item: str) -> list[str]:
         left, right = item[:m.start()], item[m.end():]
         if _unclosed(left):
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
+        if m.group() == "及" and _BRACKETED_PART.match(right) and (left.endswith(")") or _complete_place(left)):
+            return [left, *_split_and(right)]  # "A社区(B小区除外)及部分C社区(D路以南)": a part of another community
         if m.group() == "及":  # (及 alone joins two places only when each is written with its town or street)
             street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
             if street and (left_street := _STREET_FIRST.match(left)) and len(left) - left_street.end() >= 2 \
@@ -1718,7 +1726,17 @@ def _is_blanket(text: str) -> bool:
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)
-    return not (rest and _names_part(text[:rest.start()]))  # the rest of one village is a place
+    if rest and _names_part(text[:rest.start()]):
+        return False  # the rest of one village is a place
+    # "A街道行政区划内封控区、管控区以外的其他区域": 内 for 除, the rest of a street (not of "全区内…")
+    # ("行政区划内…" once its district is taken off: the district's whole, no part named)
+    inside = _LEVEL_REST_IN.search(text)
+    if not (inside and inside.end() == len(text) and inside.group().startswith("内")):
+        return True
+    head = text[:inside.start()]
+    while _WHOLE_OF.search(head):
+        head = _WHOLE_OF.sub("", head)
+    return not (head and _names_part(head))
 
 
 # "安宁市主城区" once its city is taken off: "主城区" is a part of the city, no district ("城区" names one in

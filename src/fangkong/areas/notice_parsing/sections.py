@@ -746,8 +746,9 @@ _LINE_LABEL = re.compile(rf"(?m)^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?P<name>[{_CJK
 
 
 def _zone_among_towns(text: str) -> bool:
-    """Whether the labels starting the lines of a list are towns or streets (at least two) and development
-    zones, no district: "荆山镇:A、B" / "包集镇:C" / "经开区:D" (a county's list; the zone is one of its parts)."""
+    """Whether the labels starting the lines of a list are towns or streets and development zones, no district:
+    "荆山镇:A、B" / "包集镇:C" / "经开区:D" (a county's list; the zone is one of its parts), also one town beside
+    the zone ("A开发区:B小区" / "C镇:D花园", a county's section that lists two of its parts)."""
     towns = zones = 0
     for m in _LINE_LABEL.finditer(text):
         label = _classify_label(m["name"], None, strict=False)
@@ -757,7 +758,7 @@ def _zone_among_towns(text: str) -> bool:
                                or (label.district in _divisions()[0] and not _GENERIC_ZONE.fullmatch(label.district))):
             return False
         towns, zones = towns + (label.sub is not None), zones + (label.district is not None)
-    return towns >= 2 and zones >= 1
+    return towns >= 1 and zones >= 1
 
 
 _DATE_LEAD = re.compile(r"^(?:截至|截止|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?")
