@@ -173,6 +173,12 @@ def _lead_district(lines: list[str]) -> str | None:
                              r"|(?:在(?:辖区|全区|全县|全旗|本区|本县|区域|县域)(?:范围)?内?)?(?:新增|新)?划定)", line):
             if _district_ok(m[1]):
                 return m[1]
+        # "石景山区严格落实《…方案》要求,划定风险区2个。" (a statement as news): the district, first in its sentence,
+        # the subject of the designation a later clause of that sentence makes
+        for m in re.finditer(rf"(?:(?<=[。:])|^)([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                             rf"(?=[^,。;:]{{2,60}},(?:[^,。;:]{{0,12}},)?(?:现|新|共|新增)?划定)", line):
+            if m[1] in _divisions()[0]:  # (a known name: no "根据当前A区" read as one)
+                return m[1]
         # "12月12日6时起,A区主动在全区范围开展大规模核酸检测": the district at a clause's start acting over its own
         # whole (全区 / 全县 / 全旗 of its kind) in the lead
         for m in re.finditer(rf"(?:(?<=[,:])|(?<=起)|^)([{_CJK}]{{2,6}}?(?P<kind>区|县|旗))"

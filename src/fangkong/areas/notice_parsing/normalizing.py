@@ -285,6 +285,18 @@ def _level_then_places(m: re.Match[str]) -> str:
     return f"{m['lead']}{obj}由{m['level']}{m['verb']}{m['to']}{m['end']}"
 
 
+# "13个参照高风险区管理的临时管控区", "按中风险区管理的封控区域": an area kind the notice manages as a level (its
+# measures are that level's, and "参照中风险区管理的" ones are set apart beside it): read as the level it is managed as.
+_KIND_MANAGED_AS_LEVEL = re.compile(r"(?:参照|比照|按照?)(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
+                                    r"(?:进行)?管理的(?:临时性?)?(?:封控|管控|防范)(?:区域|区)")
+# "谢家湾街道点位:A;B", "C镇涉及场所:D": a street's (town's) label that says its items are points (places) is the
+# street's label ("谢家湾街道:"), joined to each item as street labels are (after its item number too).
+_SUB_POINTS_LABEL = re.compile(rf"(?m)(?:^|(?<=[ \t;。)、.]))(?P<sub>[{_CJK}]{{2,10}}?(?:街道|镇|乡))"
+                               rf"(?:涉及|风险|具体)?(?:点位|地点|场所)(?=(?:\(\d{{1,4}}个\))?:)")
+# "高风险区1个:涉及A、B。", "中风险区:包括C小区": the verb that opens a level's list is no part of its first place.
+_LEVEL_LABEL_VERB = re.compile(rf"(?P<label>{_LEVEL}(?:{_COUNT})?[ \t]*:[ \t]*)(?:具体)?(?:涉及|包括|包含)"
+                               rf"(?=[{_CJK}A-Za-z\d])")
+
 # A level's label in front of a sentence that changes its places itself: "中风险区:将四马路五十号大院由中风险区
 # 调降为低风险区", "封控区:对A小区解除封控": the label names the level the places leave; the sentence's verb
 # gives the level they go to, so the label goes (the places are the sentence's object, not the label's list).
@@ -1103,6 +1115,11 @@ _JOINED_AREAS = re.compile(rf"(?:(?<=[,;。:\n将把])|^)(?P<obj>[^,;。:\n将�
                            rf"(?P<verb>为|划为|划定为|调整为|设为|列为|纳入|作为)(?:1个|一个)?(?P<level>{_LEVEL})",
                            re.M)
 
+# "大面街道与锦江区、成华区毗邻的A路以西区域": the districts an area borders describe where it lies; their 、 is
+# no separator of places (kept as _ONE_PLACE_AND), nor are they the districts of the places listed.
+_NEIGHBOUR_DIVISIONS = re.compile(rf"(?<=[与和同])[{_CJK}]{{2,6}}?(?:区|县|市|旗)(?:、[{_CJK}]{{2,6}}?(?:区|县|市|旗))+"
+                                  r"(?=相?(?:毗邻|相邻|接壤|交界|邻近|相连|交接))")
+
 
 def _joined_areas(m: re.Match[str]) -> str:
     body, _numbered = _strip_enum(m["obj"])
@@ -1298,6 +1315,7 @@ def _normalize(text: str) -> str:
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _SPACE_AFTER_STOP.sub("", text)
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
+    text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
@@ -1376,6 +1394,7 @@ def _normalize(text: str) -> str:
         text = _MERGED.sub(_merged, text)
     if "联片" in text or "连片" in text:
         text = _JOINED_AREAS.sub(_joined_areas, text)
+    text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
@@ -1391,6 +1410,7 @@ def _normalize(text: str) -> str:
     text = _COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
+    text = _LEVEL_LABEL_VERB.sub(r"\g<label>", text)
     return _PAGE_NUMBER.sub("", text)
 
 

@@ -742,7 +742,9 @@ def _split_enclosed(text: str) -> list[str]:
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part) and not _ITS_ENCLOSED.search(part):
             # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
             # is whole after a comma; only the parts joined to it by 、 are its own
-            named = bool(re.search(r"[与和至向沿到]", _ENCLOSED_END.sub("", part)))
+            # ("A路以西区域,三环以内东洪四组区域": what lies inside a ring it names is whole too)
+            named = bool(re.search(r"[与和至向沿到]", _ENCLOSED_END.sub("", part))
+                         or re.search(r"^[^、]+以内[\u4e00-\u9fff]{1,4}?(?:区域|范围|片区|地块)$", part))
             while out and (sep == "、" or (sep == "," and not named)):
                 prev_sep, prev = out.pop()
                 part = prev + sep + part
@@ -1457,7 +1459,8 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              # "A小区(管控时间:10月19日)", "(封控日期:10月19日起)", "(10月19日起管控)": when the
                              # control began (a bare "(2月21日)" stays: a list may name places by it)
                              r"|\([\u4e00-\u9fff]{0,4}(?:时间|日期):?自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,12}\)$"
-                             r"|\(自?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$"
+                             # ("(从11月27日起算)": the day its days are counted from)
+                             r"|\((?:自|从)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?起[^()]{0,6}\)$"
                              # "A镇(9月23日调整)", "(9月23日新增)": a roundup's day the item was changed on
                              r"|\((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:调整|新增|升级|降级|扩大|更新|划定)\)$"
                              # "南园小区全域(新增)": the item is new in this notice, no part of the place
