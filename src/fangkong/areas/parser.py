@@ -82,6 +82,7 @@ from fangkong.areas.notice_parsing.changes import (
     _listed_county_zones,
     _lists_lifted,
     _own_named_zones,
+    _restated_with_contents,
     _set_then_lifted,
     _short_counties,
     _unread,
@@ -218,7 +219,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
     _zones_as_risk(changes, tail)
-    changes = _set_then_lifted(changes)
+    changes = _restated_with_contents(_set_then_lifted(changes))
     for change in changes:
         if (county := _county_after_city(change["district"])) != change["district"]:
             # ("北京通州区封控区:" over "通州区A小区3号楼": the county written again in front of its place)

@@ -274,7 +274,10 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[st
 _LIFTED_TO = re.compile(rf"(?:^|[,。;:])(?:(?:解除|解封|撤销)[^,。;:]{{0,12}}?后,?)?(?:以上|上述|前述|这些|该)"
                         rf"(?:[\d{_CN_NUM}]+个)?(?:区域|地区|小区|点位|地点|场所|村|社区|风险区)?"
                         # ("上述区域管控措施解除后,按照防范区标准进行管理": the measures named before 解除)
-                        rf"(?:(?:[{_CJK}]{{0,4}}?(?:措施|管理))?(?:解除|解封)[^,。;:]{{0,8}}?后,?)?(?:均|全部|统一|一律|一并)?"
+                        rf"(?:(?:[{_CJK}]{{0,4}}?(?:措施|管理))?(?:解除|解封)[^,。;:]{{0,8}}?后,?)?"
+                        # ("上述区域解除封控、管控后,继续严格执行社会面管控措施,实行防范区管理": the measures kept in a
+                        # clause of their own before the level)
+                        rf"(?:[^,。;:]{{0,20}}?(?:措施|要求),)?(?:均|全部|统一|一律|一并)?"
                         rf"(?:转为|转入|调整为|降为|纳入|按照?|列为|实行)(?P<level>{_LEVEL})")
 
 
@@ -314,6 +317,24 @@ def _set_then_lifted(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 continue
         out.append(change)
     return out
+
+
+# "(燕郊高新区、燕郊镇、高楼镇)", "(含A镇、B街道)": what a place holds, listed in brackets at its end (not what it
+# leaves out: "(1号楼、2号楼除外)", "(不含A村、B村)")
+_HELD_IN_BRACKETS = re.compile(r"\((?!除|不含|不包括)(?![^()]*(?:除外|以外|之外)\))[^()]*[、,][^()]*\)$")
+
+
+def _restated_with_contents(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "一、西市区继续执行静态管理。西市区(A镇、B镇、C街道)继续执行静态管理": a place written bare in an item's first
+    sentence, then again, at the same level, with what it holds listed in brackets: one place, the one that says what
+    it holds (not a place with an exception, "A小区(1号楼除外)", which is another area than A小区)."""
+    held = {(c["action"], c["level_to"], place[:m.start()]) for c in changes for place in c["places"]
+            if (m := _HELD_IN_BRACKETS.search(place))}
+    if not held:
+        return changes
+    for change in changes:
+        change["places"] = [p for p in change["places"] if (change["action"], change["level_to"], p) not in held]
+    return [change for change in changes if change["places"]]
 
 
 def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:

@@ -11,6 +11,7 @@ from fangkong.areas.notice_parsing.divisions import (
     _city_short_districts,
     _district_ok,
     _divisions,
+    _known_front,
     _title_line_district,
 )
 from fangkong.areas.notice_parsing.places import _GOVERNMENT_ANNOUNCING, _PROVINCE, _districts_of_cities
@@ -28,9 +29,13 @@ _ORG_IN_LINE = re.compile(
     rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:根据|据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
 )
 _EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日起")
+# "各镇(街道)疫情防控领导小组,开发区疫情防控领导小组(指挥部),指挥部各工作组:": an internal notice's line of
+# addressees, the offices it is sent to, none of them its issuer
+_ADDRESSEES = re.compile(r"^各[^:]{2,120}:$")
 
 
 def _issuer(lines: list[str]) -> str | None:
+    lines = [line for line in lines if not _ADDRESSEES.match(line)]
     for line in lines:
         for m in _ORG_IN_LINE.finditer(line):
             if _ORG_KEYWORD.search(m["org"]):
@@ -60,7 +65,7 @@ def _title_district(lines: list[str]) -> str | None:
         stem = _city_stem_district(line) if re.search(r"通告|公告", line) else None
         if stem:
             return stem
-        if headline := _headline_district(alone):
+        if headline := _headline_district(alone) or _street_title_district(alone):
             return headline
     # (broken over two lines too: "A县新型冠状病毒肺炎\n防控工作应急指挥部通告")
     for line in [*lines, *(a.strip() + b.strip() for a, b in zip(lines, lines[1:], strict=False))]:
@@ -108,6 +113,17 @@ def _headline_district(line: str) -> str | None:
         if rest in table.get("" if city in _MUNICIPALITIES else city, ()):
             return rest
     return None
+
+
+# "西渡街住宅小区启封公告" after its district: a street (town) of the district, then what the notice is about
+_STREET_TITLE_REST = re.compile(rf"[{_CJK}]{{1,8}}?(?:街道|街|镇|乡)[{_CJK}]{{0,16}}?(?:通告|公告)")
+
+
+def _street_title_district(line: str) -> str | None:
+    """ "奉贤区西渡街住宅小区启封公告": a one-line title that starts with a known division (maybe after its city), then
+    one of its streets or towns and the notice's subject: the division."""
+    front = _known_front(line.strip())
+    return front[0] if front and _STREET_TITLE_REST.fullmatch(front[1]) else None
 
 
 def _city_stem_district(line: str) -> str | None:
@@ -294,6 +310,7 @@ _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY
 def _office_district(lines: list[str]) -> str | None:
     """The district of an office named anywhere around the lists, also broken over two lines
     ("杭州市余杭区\n新冠肺炎疫情防控指挥部", "来源:忻州市忻府区…指挥部")."""
+    lines = [line for line in lines if not _ADDRESSEES.match(line)]
     for line in [*lines, *(a + b for a, b in zip(lines, lines[1:], strict=False))]:
         for m in [*_ORG_IN_LINE.finditer(line), *_ORG_SOURCE.finditer(line)]:
             district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None

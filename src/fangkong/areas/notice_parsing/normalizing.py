@@ -54,6 +54,9 @@ _PINYIN = re.compile(r"\((?:[a-z\u00fc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u0
 _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(r"(?<=[一二三四五六七八九十]),(?=、)"), "")]
 
 
+# "西市区继续执行静止管理" (河北, spring 2022): 静止管理, people kept still, is static (silent) management; read as
+# "静态管理" (not "保持相对静止", a measure of it)
+_STILL_AS_STATIC = re.compile(r"静止(?=管理|管控)")
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "将A划为临时管控1区", "将B划为临时管控2区", "新增C镇为防外溢管控区": a sealed or control area the notice qualifies
 # (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
@@ -652,7 +655,8 @@ def _part_among(m: re.Match[str]) -> str:
 
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
 # ("解除A村三组疫区封闭管理", "对A村解除疫区封闭管理": 2020's closure of an infected area, the same)
-_LIFT_CLOSED = re.compile(r"(?<=解除)(?:疫区)?封闭(?=管理|管控|措施)")
+# ("西渡街道解除封闭式管理": 封闭式, closed-style, the same)
+_LIFT_CLOSED = re.compile(r"(?<=解除)(?:疫区)?封闭式?(?=管理|管控|措施)")
 
 
 # "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
@@ -681,6 +685,11 @@ _ADJUSTED_TO_GENERAL = re.compile(r"(?<![将把对])调整(?P<obj>[^,;。:\n为�
                                   r"(?P<lv>临时管控|临时封控|封控|管控)(?:措施|管理)?"
                                   r"(?=,(?:并|同时)?(?:按照?|参照|执行|实行|纳入|落实)(?:全[市区县])?(?:其他|其余|其它)区域"
                                   r"|,(?:并|同时)?(?:按照?|实行|执行|恢复|转为|转入|纳入)常态化)", re.M)
+# "西渡街道解除居民小区(村民小组)封闭管理": a street (town) lifts the closure of its residents' compounds, named by
+# their kind only: the street is the place; read as "西渡街道解除封闭管理" (a named compound after 解除 stays).
+_OWN_COMPOUNDS_LIFTED = re.compile(r"(?:(?<=街道解除)|(?<=[镇乡]解除))(?:辖区内?的?|全部|所有)*"
+                                   r"(?:居民|住宅)(?:小区|住宅区)(?:\((?:村民小组|村组|小组|村|村庄|自然村)\))?"
+                                   r"(?=(?:疫区)?封闭式?(?:管理|管控))")
 # "解除A村三组区域疫区封闭管理": the closed place between 解除 and the closure, no 对 or 的; read as
 # "将A村三组区域解除封控管理" (only a whole place: not "解除临时封闭管理", "解除全县封闭管理")
 _LIFT_CLOSED_PLACE = re.compile(r"(?<![对将把])解除(?P<obj>(?!对|疫区|临时|全|所有)[^,;。:()“”的\n]{2,60}?)"
@@ -1314,6 +1323,7 @@ def _normalize(text: str) -> str:
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _SPACE_AFTER_STOP.sub("", text)
+    text = _STILL_AS_STATIC.sub("静态", text)
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
@@ -1350,7 +1360,7 @@ def _normalize(text: str) -> str:
     text = _TRAFFIC_BANNED_INTO.sub(_traffic_banned_into, text)
     text = _LIFTED_SINCE.sub("", text)
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
-    text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, text))
+    text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)

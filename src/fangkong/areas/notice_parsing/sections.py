@@ -66,6 +66,7 @@ from fangkong.areas.notice_parsing.terms import (
     _ENUM,
     _LABEL_COLON,
     _LEVEL,
+    _LEVEL_GRADE,
     _LEVEL_RE,
     _NOISE,
     _NOT_PLACE,
@@ -199,7 +200,8 @@ _LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|
 
 # "(一)高风险区贵屿镇湄洲村,和平镇练北社区。": a numbered item that is its level, then its places without a
 # colon (the first piece a place: a district, a street or town in front, or a whole name).
-_LEVEL_THEN = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?)(?![域区]),?(?P<rest>[{_CJK}][^:]*)$")
+# ("二、临时管控区 A小区、B小区": the level qualified as temporary, its grade in front)
+_LEVEL_THEN = re.compile(rf"^(?P<head>{_LEVEL_GRADE}{_LEVEL}(?:{_COUNT})?)(?![域区]),?(?P<rest>[{_CJK}][^:]*)$")
 
 
 def _level_then_places(body: str) -> _Heading | None:
