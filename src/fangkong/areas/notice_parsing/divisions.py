@@ -64,7 +64,8 @@ def _known_front(place: str) -> tuple[str, str] | None:
     for start in starts:
         for end in range(min(len(place) - 1, start + 16), start + 1, -1):
             name = place[start:end]
-            if name in districts and _rest_ok(place[end:]):
+            # (not "瑞金市场": a market named after a county-level city, its 市 the market's)
+            if name in districts and _rest_ok(place[end:]) and not (name.endswith("市") and place[end] == "场"):
                 return name, place[end:]
     return None
 

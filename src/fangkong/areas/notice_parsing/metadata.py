@@ -68,7 +68,10 @@ def _title_district(lines: list[str]) -> str | None:
         if headline := _headline_district(alone) or _street_title_district(alone):
             return headline
     # (broken over two lines too: "A县新型冠状病毒肺炎\n防控工作应急指挥部通告")
-    for line in [*lines, *(a.strip() + b.strip() for a, b in zip(lines, lines[1:], strict=False))]:
+    # ("江阴发布 2022-05-03 14:01《江阴市疫情防控通告(2022年第23号)》:": a repost's lead line ending with the
+    # notice's title in book-title marks, the title read as a title line)
+    quoted = [m[1] for line in lines if (m := _QUOTED_TITLE_END.search(line.strip()))]
+    for line in [*lines, *(a.strip() + b.strip() for a, b in zip(lines, lines[1:], strict=False)), *quoted]:
         m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
         if m and (m["d"] in _divisions()[0] if m["d"][-1] == "市" or len(m["d"]) > 6
                   else _district_ok(m["d"], strict=True)):
@@ -82,6 +85,8 @@ def _title_district(lines: list[str]) -> str | None:
 _OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,16}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
                            rf"[{_CJK}]{{2,40}}?(?:通告|公告|布告)(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
 
+
+_QUOTED_TITLE_END = re.compile(r"《(?P<title>[^《》]{4,60})》[:]?$")
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 

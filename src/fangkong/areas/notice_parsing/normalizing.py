@@ -429,6 +429,13 @@ _KANA_ENUM = re.compile(r"(?m)(?:^|(?<=[。:;]))[ \t]*(?:\([一二三四五六�
 _AREA_THEN_MEASURES = re.compile(r"(?<=合围区域|围合区域|围成区域|合围范围|围合范围)"
                                  r"(?=(?:严格)?(?:实行|实施|执行|采取)“)")
 
+# "A小区10栋(B轩)实行“足不出区,错峰取物”", "C镇其他建筑(D轩除外)均采取了“…”的管理措施", "E小区3栋(F轩)经流调确认为
+# 密切接触者的人员,要求…": a place closed by its note in brackets runs straight into its measures (quoted) or into
+# what was found of its people; the place ends at its note
+_NOTED_PLACE_THEN_MEASURES = re.compile(
+    r"(?<=\))(?=(?:均|都|一律|全部)?(?:实行|实施|执行|采取了?)“"
+    r"|经[^,。;:\n“”()]{0,12}?(?:确认|认定|判定)为(?:密切接触者|密接|次密接))")
+
 
 # "恒大山水城1栋,11月6日(星期日)23时起。", "A小区3栋,自11月7日9时起;B村,11月8日起。": an item followed by the
 # day (weekday, hour) its area takes effect from; the time is no place of the list (only after a place, not after a
@@ -1343,6 +1350,7 @@ def _normalize(text: str) -> str:
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
+    text = _NOTED_PLACE_THEN_MEASURES.sub("。", text)
     text = _ITEM_THEN_START.sub(_item_then_start, text)
     text = _DESIGNATED_SINCE.sub("", text)
     text = _NEW_COUNTED.sub(_new_counted, text)

@@ -50,6 +50,8 @@ _BOILER_ANY = re.compile(
     r"|(?:只|仅)保留"
     # "列为封控区,做到“里不出、外不进、内不动”": what the level's people are to do, a slogan, no place
     r"|做到“|里不出|外不进"
+    # "经流调确认为密切接触者的人员,要求…": what was found of a place's people, then what they are to do
+    r"|(?:确认|认定|判定)为(?:密切接触者|次?密接)"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -267,6 +269,8 @@ def _floor_part(previous: str, place: str) -> bool:
 
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
 _BOUND_TO = re.compile(r"^[东南西北](?:至|到|抵)")  # "北到A街、西到B路…": 到 and 抵 write the same bound
+# The last bound of an area written "…以南、…以北、东至A的合围区域", closing it with the area's word.
+_CLOSING_BOUND_TO = re.compile(r"[东南西北](?:至|到|抵)[^、,;]{1,30}?(?:合围|围合|围成)?的?(?:区域|范围|片区|地块)")
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
 
 
@@ -449,6 +453,11 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined[-1] += "、" + "、".join(places[i:j + 1])
                 i = j + 1
                 continue
+        if joined and _BOUND_PART.search(joined[-1]) and _CLOSING_BOUND_TO.fullmatch(places[i]):
+            # "A路以南、B铁路以北、C港以东、东至D村道的合围区域": the last bound closes the area
+            joined[-1] += "、" + places[i]
+            i += 1
+            continue
         if _BOUND_TO.match(places[i]):
             j = i
             # (each direction is named once: "东至A,…,北至B;东至C,…" are two areas, the second starts again)
@@ -1011,7 +1020,12 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
-            if found is None:
+            if found and found[0] not in _divisions()[0] and any(
+                    found[0].startswith(stem) and d in _divisions()[0] for stem, d in short.items()):
+                # "海门区A门诊部、…;海门港新区B公司": a zone no list of divisions holds, named after a district the
+                # list names, lies in that district; the zone stays in the place as written
+                found = None
+            elif found is None:
                 found = next(((d, place[len(stem):]) for stem, d in short.items()
                               if place.startswith(stem) and len(place) - len(stem) >= 4
                               and _rest_ok(place[len(stem):]) and not _STREET_FIRST.match(place)
@@ -1380,7 +1394,8 @@ def _named_pair(left: str, right: str) -> bool:
 # Endings that close a named place for sure (unlike 城, 园, 湾, which names also hold: "春城和园").
 _STRONG_END = re.compile(r"(?:小区|社区|公司|大厦|医院|学校|市场|酒店|宾馆|花园|家园|公寓|宿舍"
                          r"|家属院|家属区|家属楼"  # "县府招待所家属院和国鑫富民小区": an employer's housing
-                         r"|[^\d一二三四五六七八九十]村)$")
+                         # (屯, a hamlet of the north-east, closes a village's name as 村 does: "A社区B屯和C社区D屯")
+                         r"|[^\d一二三四五六七八九十][村屯])$")
 
 
 # What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".

@@ -545,6 +545,11 @@ _OPEN_LEVEL_EXCEPT = re.compile(r"除(?:封控|管控|防范|[高中低]风险)[
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|(?:围闭|围合|封闭|闭环)?区)$")
 
 
+def _next_sep(seps: list[int], pos: int, n: int) -> int:
+    k = bisect_left(seps, pos)
+    return seps[k] if k < len(seps) else n
+
+
 def _scan(text: str, default_district: str | None, whole_items: bool = False,
           comma_groups: bool = False) -> list[_Group]:
     """The groups of a section's text; with whole_items each numbered item (or line) is read as one place, with
@@ -723,7 +728,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if prefix and headed_items and not community and not prefix_line_only:
             headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
         # "…、东城街道A村及B工业功能区。": 及 before the last item of a 、 run joins two places
-        last = after_comma and (end >= n or text[end] in "\n。;")
+        # ("…、E市场和F街道G府77幢,区域内人员严格执行…": the list closed by a comma before its measures, too)
+        last = after_comma and (end >= n or text[end] in "\n。;" or (
+            text[end] == "," and _is_boilerplate(text[end + 1:_next_sep(seps, end + 1, n)])))
         groups[-1].places.extend(part for piece in _count_then_and(place)
                                  for end in (_final_and(piece) if last else [piece]) for part in _named_and(end))
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its

@@ -53,7 +53,9 @@ from fangkong.areas.notice_parsing.terms import (
 
 # "由新冠肺炎疫情防控中风险地区调整为低风险地区": the disease and the prevention named before the level left.
 _FROM_SCALE = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:防控)?(?:风险等级)?)?"
-_FROM_RE = re.compile(rf"(?:由|从){_FROM_SCALE}(?P<level>{_LEVEL})")
+# ("A和B由按照封控区管理降为管控区管理": the level left, as the management the places were under)
+_FROM_MANAGED = r"(?:按照?)?"
+_FROM_RE = re.compile(rf"(?:由|从){_FROM_MANAGED}{_FROM_SCALE}(?P<level>{_LEVEL})")
 _LIFT_RE = re.compile(r"解除|解封|撤销|取消")
 # "解除封控" names the sealed level without saying 封控区.
 _LIFTED_RE = re.compile(rf"(?:解除|撤销|取消)(?:以下区域|以下|下列区域|该区域)?的?(?P<level>{_LEVEL}|封控)")
@@ -154,12 +156,14 @@ def _total(text: str) -> int | None:
 _LIFT_MANNER = r"(?:有序|全面|逐步|(?<!部)分(?:区分级|区分类|区域|批次?|阶段|步骤?))*"
 # ("新增A、B为新冠肺炎疫情风险等级低风险地区": the disease and "风险等级" (risk grade) named before the level)
 _SCALE_NAMED = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:风险等级)?|风险等级)?"
-_SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_SCALE}{_LEVEL})?(?:(?:新增|新(?=[划列纳]))?"
+_SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:管理)?)?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
                               # "A镇镇直及B村参照防范区管理": managed as the level (参照 / 比照, then 管理)
                               rf"|(?<!人员)(?<!人群)(?:参照|比照)(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
+                              # "A镇其他区域临时按照管控区管理": managed as the level for the time being
+                              rf"|(?<!人员)(?<!人群)(?:临时|暂时?)按照?(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
                               rf"|(?P<lift>{_LIFT_MANNER}解除)){_SCALE_NAMED}(?(lift)|{_LEVEL_GRADE})(?P<level>{_LEVEL})"
                               # ("将A解除临时性管控措施": a temporary control lifted, the same form)
                               rf"|(?P<lift2>{_LIFT_MANNER}解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
@@ -227,7 +231,8 @@ _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,
                         rf"(?:划定|公布|确定|认定)?的{_LEVEL}(?:中的)?")
 # ("A小区整体列为管控区": 整体, as a whole, says the whole place is meant; no part of its name)
 # (依旧, as before, is 依然's other word: "A区全域依旧为低风险区")
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|依旧|同时|整体|,?被"
+# ("A、B暂继续按照封控区管理": 暂, for now, before the verb too)
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|依旧|同时|整体|暂时?|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
 # "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
 _LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
