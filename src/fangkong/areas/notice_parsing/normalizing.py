@@ -288,6 +288,20 @@ def _level_then_places(m: re.Match[str]) -> str:
     return f"{m['lead']}{obj}由{m['level']}{m['verb']}{m['to']}{m['end']}"
 
 
+# "将高风险区A路6号1座、2座和B巷1号调整为低风险区": the level the places leave written straight after 将, before
+# them, without brackets; read as "将A…由高风险区调整为低风险区". (Not "将高风险区内的A…", "将高风险区域调整为…",
+# "将高风险区3个调整为…": what follows the level is no named place; not when the object names a level of its own.)
+_LEVEL_BEFORE_PLACES = re.compile(
+    rf"(?<=[将把])(?P<level>{_LEVEL})(?![内中里的等、和及与或范域名调降升划转以全所共\d{_CN_NUM}])"
+    rf"(?P<obj>[^,;。:\n()]{{2,300}}?)(?P<verb>{_TARGET_VERB})(?P<to>{_LEVEL})")
+
+
+def _level_before_places(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]):
+        return m.group()
+    return f"{m['obj']}由{m['level']}{m['verb']}{m['to']}"
+
+
 # "13个参照高风险区管理的临时管控区", "按中风险区管理的封控区域": an area kind the notice manages as a level (its
 # measures are that level's, and "参照中风险区管理的" ones are set apart beside it): read as the level it is managed as.
 _KIND_MANAGED_AS_LEVEL = re.compile(r"(?:参照|比照|按照?)(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
@@ -497,7 +511,10 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # days it lasts before 对)
                                r"[ \t]*(?:(?:于|在|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点|:\d{2}))?"
                                r"(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点|:\d{2}))?(?:期间)?,?)?"
-                               r"[ \t]*(?:新增|继续|再次|同时|并|决定)?对[ \t]*"
+                               # ("在A路以西-B路以南范围内(含C)实行社会面临时管控": an area by its bounds after 在,
+                               # closed by 范围内 or 区域内; 社会面, the whole public space, before 临时)
+                               r"[ \t]*(?:新增|继续|再次|同时|并|决定)?"
+                               r"(?:对|在(?=[^,。;:\n]{2,200}?(?:范围|区域)内))[ \t]*"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理")
                                r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域))"
@@ -507,7 +524,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
                                # level)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
-                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:临时性?|疫区)?(?:从严|严格)?(?:全)?"
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区)?(?:从严|严格)?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
@@ -1419,6 +1436,8 @@ def _normalize(text: str) -> str:
     text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _LEVEL_THEN_PLACES.sub(_level_then_places, text)
+    if "将" in text or "把" in text:
+        text = _LEVEL_BEFORE_PLACES.sub(_level_before_places, text)
     text = _TO_LEVELS_REST.sub("除", _OWN_DIVISION.sub("", text))
     text = _JUNK_LINE.sub("", _JUNK_HEAD.sub("", _JUNK_TAIL.sub("", text)))
     text = _LEADING_JUNK.sub("", _TRAILING_JUNK.sub("", text))

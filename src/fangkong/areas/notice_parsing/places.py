@@ -223,7 +223,8 @@ _BARE_SUB = re.compile(
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
     r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
-    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|社|单元)(?:(?:以及|及|和)[^、,;。]+)?|[A-Z]区"
+    # (buildings by Chinese numerals too: "A嘉园一栋、二栋、七栋")
+    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|社|单元|栋|幢|座|号楼)(?:(?:以及|及|和)[^、,;。]+)?|[A-Z]区"
     r"|\d{1,2}期"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
     r"|\d{1,2}区)"  # "A还建房11区、12区、13区": the numbered sections of one estate
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
@@ -1277,6 +1278,8 @@ def _split_and_once(item: str) -> list[str]:
             continue
         if _closed_place(left) and _named_right(_before_next_and(right)):
             return [left, *_split_and(right)]
+        if _NUMBERED_END.search(left) and _ADDRESS_FRONT.match(right):
+            return [left, *_split_and(right)]  # "A路6号1座、2座和B巷1号": a building, then an address of its own
         if _WHOLE_TOWN.fullmatch(left) and _WHOLE_TOWN.fullmatch(_before_next_and(right)):
             # "高桥镇和望春街道": two whole towns or streets (no town lies in another: "A镇和平B街道" has no reading
             # but two, and "和平街道" alone leaves the right side one character short of a town)
@@ -1317,6 +1320,10 @@ def _split_and_once(item: str) -> list[str]:
     return [item]
 
 
+# A building or house number closing the place before 和 ("…6号1座", "…3号楼", "…12号"), and an address of
+# its own after it, a road, street or lane with its house number ("B巷1号", "C路18号3栋"): two places.
+_NUMBERED_END = re.compile(r"(?:\d号|[\d一二三四五六七八九十]号?(?:楼|栋|幢|座))$")
+_ADDRESS_FRONT = re.compile(rf"[{_CJK}]{{2,10}}?(?:路|街|巷|弄|大道)\d{{1,5}}(?:-\d{{1,5}})?号")
 # A building of a compound, numbered ("29号楼", "3栋", "2号楼1单元"): a place closed by its number.
 _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|幢|座)(?:[\d一二三四五六七八九十]+单元)?$")
 
