@@ -113,6 +113,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _number,
     _office_district,
     _only_named_division,
+    _own_zone_district,
     _resolve_year,
     _self_named_district,
     _title_district,
@@ -235,7 +236,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 or _lead_street_district(above, changes) or (_self_named_district(lines) if changes else None)
                 or (_only_named_division(lines, [p for c in changes for p in c["places"]])
                     if changes and not any(c["district"] for c in changes) else None)
-                or _own_listed_district(changes, lines))
+                or _own_listed_district(changes, lines)
+                or (_own_zone_district(lines) if changes and not any(c["district"] for c in changes) else None))
     district = _county_after_city(district)
     if district:
         for change in changes:

@@ -216,6 +216,11 @@ def _restates(first: _Section, rest: list[_Section]) -> bool:
         any(q in p or p in q for q in later) for p in first.places)
 
 
+# "截至11月4日,A区B小区31号为高风险区,其他地区为常态化管理地区。": a site's lead above the notice, the state of the
+# areas as of a day, restating what the notice's body designates (a sentence, yet no list of its own)
+_AS_OF_LEAD = re.compile(r"截至[^,。:;]{2,16},")
+
+
 def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section]:
     """ "成都东部新区A区域 调整为低风险地区" (a news sub-headline: a sentence without 。) above the paragraph that
     says it again ("将草池街道A区域的风险等级由中风险调整为低风险"): the headline's places are the paragraph's;
@@ -225,7 +230,9 @@ def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section
         later = [s for s in sections[k + 1:] if s.index > section.index and s.places
                  and s.heading.level_to == section.heading.level_to]
         places = section.places or []
-        if (places and not section.lines and later and not re.search(r"[。:;,]$", _compact(lines[section.index]))
+        if (places and not section.lines and later
+                and (not re.search(r"[。:;,]$", _compact(lines[section.index]))
+                     or (k == 0 and _AS_OF_LEAD.match(_compact(lines[section.index]))))
                 and all(any(p in q for s in later for q in s.places or []) for p in places)):
             for s in later:
                 if s.heading.district is None and any(p in q for p in places for q in s.places or []):

@@ -375,6 +375,25 @@ def _self_named_district(lines: list[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# "…向全区人民公开通报高新区防控情况": a development zone's office speaks of its own zone (我区 / 全区) and names it by
+# its kind, bare ("高新区", "经开区") or after its prefecture city ("A高新区")
+_OWN_ZONE_SPOKEN = re.compile(r"(?:我|本|全)区(?![城委长域内])")
+_ZONE_NAMED = re.compile(r"经济技术开发区|高新技术产业开发区|高新区|经开区")
+
+
+def _own_zone_district(lines: list[str]) -> str | None:
+    """The one development zone a notice that speaks of 我区 / 全区 names, as named; two names are no answer."""
+    text = "\n".join(lines)
+    if not _OWN_ZONE_SPOKEN.search(text):
+        return None
+    names = set()
+    for m in _ZONE_NAMED.finditer(text):
+        city = next((text[m.start() - n:m.start()] for n in (4, 3, 2)
+                     if text[max(0, m.start() - n):m.start()] in _divisions()[1]), "")
+        names.add(city + m[0])
+    return names.pop() if len(names) == 1 else None
+
+
 def _only_named_division(lines: list[str], places: list[str]) -> str | None:
     """The one county-level division a notice names, when nothing says whose it is otherwise and it names it more than
     once: a county's or county-level city's notice copied without its title and signature still speaks of itself
@@ -407,6 +426,13 @@ def _issuer_district(issuer: str) -> str | None:
     """The district of a district office ("北京市朝阳区…领导小组办公室" gives 朝阳区)."""
     # ("中共汶上县委统筹疫情防控…领导小组办公室": the Party's committee of the county, 中共 no part of its name)
     issuer = re.sub(r"^(?:中共|中国共产党)", "", issuer)
+    # "德州经济技术开发区…办公室": a prefecture city's development zone by its kind alone (a zone the divisions' list
+    # has not, or no longer has, as a county-level division), the office's district as it names it
+    # (before the pattern below, which would take the bare kind "经济开发区" after "A市" for the district)
+    front = re.sub(rf"^(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))", "", issuer)
+    m = re.match(rf"([{_CJK}]{{2,4}}?)市?(?:经济技术|经济|高新技术产业|高新技术)开发区", front)
+    if m and m[1] in _divisions()[1]:
+        return m[0]
     # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)
     m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?"
                  rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
@@ -414,7 +440,6 @@ def _issuer_district(issuer: str) -> str | None:
         return m[1]
     # "郑州经济技术开发区…指挥部办公室": a development zone with district powers, its name too long for the pattern
     # above; taken when the office starts with a known zone (the longest one), maybe after its province
-    front = re.sub(rf"^(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))", "", issuer)
     for end in range(min(len(front), 16), 6, -1):
         if _LONG_DISTRICT.search(front[:end]) and front[:end] in _divisions()[0]:
             return front[:end]

@@ -330,7 +330,9 @@ _SWAPPED_LEVELS = (
     # ("封闭区域:" for 封控区域 as well: a closed area)
     # ("关闭和控制的地区": 封控 split into its two words, closed and controlled)
     ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)?区(?:域)?|封锁区(?:域)?"
-               r"|(?:关闭|封闭)和控制的?(?:地区|区域)"),
+               r"|(?:关闭|封闭)和控制的?(?:地区|区域)"
+               # (early 2020's "疫情风险预警区域名单:", the risk warning areas put under lockdown, before the levels)
+               r"|疫情风险预警区域"),
     ("管控区", r"(?:管理)?控制区(?:域)?|管制区(?:域)?"),
     ("防范区", r"(?:预防|防备|防御|防护)区(?:域)?"),
     ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)"),
@@ -450,6 +452,14 @@ _NOTED_PLACE_THEN_MEASURES = re.compile(
     r"(?<=\))(?=(?:均|都|一律|全部)?(?:实行|实施|执行|采取了?)“"
     r"|经[^,。;:\n“”()]{0,12}?(?:确认|认定|判定)为(?:密切接触者|密接|次密接))")
 
+# ("对上述疫情村(小区)实行“全封闭”管控": the bracket closes a reference back to the list, the object of 对, no place
+# of its own: the sentence stays whole)
+_REFERENCE_OBJECT_BEFORE = re.compile(r"(?:^|[,。;:\n])[ \t]*对(?:上述|以上|前述)[^,。;:\n()]{0,12}\([^()\n]{0,12}\)$")
+
+
+def _noted_place_end(m: re.Match[str]) -> str:
+    return "" if _REFERENCE_OBJECT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) else "。"
+
 
 # "恒大山水城1栋,11月6日(星期日)23时起。", "A小区3栋,自11月7日9时起;B村,11月8日起。": an item followed by the
 # day (weekday, hour) its area takes effect from; the time is no place of the list (only after a place, not after a
@@ -524,13 +534,17 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
                                # level)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
-                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区)?(?:从严|严格)?(?:全)?"
+                               # ("实行“全封闭”管控": the measure's word quoted)
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区)?(?:从严|严格)?[“\"]?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
                                # "实行封村管理": 2020's closing of a village, the sealed level as 封闭 is)
-                               r"(?P<kind>封控|封闭|封锁|管控|封村)(?:(?<=封闭)式)?(?:管理措施|管理|措施|(?<=封闭|封锁)管控)?"
-                               r"(?=[,。;:\n]|$)")
+                               # ("实施封闭控制管理": 封控 written out, closed control)
+                               r"(?P<kind>封控|封闭|封锁|管控|封村)(?:(?<=封闭)式)?(?:(?<=封闭)控制)?[”\"]?"
+                               r"(?:管理措施|管理|措施|(?:(?<=封闭|封锁)|(?<=封闭”|封闭\"))管控)?"
+                               # ("…管控(小区以幢或单元为单位):": a note on how the places are closed, no date in it)
+                               r"(?:\([^()\d\n]{1,30}\))?(?:(?P<colon>:)|(?=[,。;\n]|$))")
 # "对A村自2月3日起实施封闭式管理", "对B村在14天内实行…": when (or how long) written between the place and the verb,
 # no part of the place.
 _OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:()]{0,12}?(?:起|开始)"
@@ -984,7 +998,10 @@ def _recalled_measure(m: re.Match[str]) -> bool:
 def _measure_as_level(m: re.Match[str]) -> str:
     if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
         return m.group()
-    return f"{m['enum'] or ''}将{_OBJECT_TIME_END.sub('', m['obj'])}划为{'管控' if m['kind'] == '管控' else '封控'}区"
+    # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
+    end = ("。" if re.match(r"(?:上述|以上|前述)", m["obj"]) else ":") if m["colon"] else ""
+    return (f"{m['enum'] or ''}将{_OBJECT_TIME_END.sub('', m['obj'])}划为{'管控' if m['kind'] == '管控' else '封控'}区"
+            + end)
 
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
@@ -1367,7 +1384,7 @@ def _normalize(text: str) -> str:
     text = _YEAR_ZERO.sub(lambda m: re.sub("[○OΟ0]", "〇", m.group()), text)
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
-    text = _NOTED_PLACE_THEN_MEASURES.sub("。", text)
+    text = _NOTED_PLACE_THEN_MEASURES.sub(_noted_place_end, text)
     text = _ITEM_THEN_START.sub(_item_then_start, text)
     text = _DESIGNATED_SINCE.sub("", text)
     text = _NEW_COUNTED.sub(_new_counted, text)

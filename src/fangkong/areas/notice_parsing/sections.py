@@ -964,6 +964,9 @@ _NORMALIZED_AREA = re.compile(rf"(?:{_ENUM.pattern})?常态化(?:防控|管理|�
 _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明"
                                r"|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
 
+# "二、各村(社区)要组建…队伍,…": a duty every unit of a kind is given (各 and its kind, then 要 / 应 / 须), no place
+_DUTY_OF_EACH = re.compile(r"各[^,。;:]{1,20}?(?:要|应当?|须|必须|务必)")
+
 
 # "现将有关事项通告如下:" on its own after the lead's sentence: what follows is announced, no place.
 _ANNOUNCES_BELOW = re.compile(r"(?:现|特)?(?:将|把|就)?(?:有关|相关)?(?:事项|事宜|情况)?"
@@ -1142,7 +1145,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # numbered or a whole place: "经研判,疫情传播风险降低。现将以上区域…" refers to no list)
         verb_after = _VERB_AFTER.match(line) or (
             _CLOSING_CHANGE.match(line[_ACTOR_FIRST.match(line).end():]) if not signed and loose and loose[-1] == i - 1
-            and all(_ENUM.match(compact[j]) or _complete_place(compact[j].rstrip("。;")) for j in loose) else None)
+            and all(_ENUM.match(compact[j]) or _complete_place(compact[j].rstrip("。;")) or _street_labelled(compact[j])
+                    for j in loose) else None)
         if verb_after and loose and current is None:
             # ("以上3个…": the count the reference states, checked against the list)
             heading = _Heading(*_analyze(verb_after.group()), _total_of_intro(verb_after.group()), outer,
@@ -1211,7 +1215,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if style and style == _enum_style(compact[current.index]) and not current.heading.rest \
                 and not label and (_has_keyword(re.sub(r"\([^()]*\)", "", line))
                                    or not _HEADING_VOCAB.sub("", _strip_enum(line)[0].rstrip("。:"))
-                                   or _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:"))):
+                                   or _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:"))
+                                   or _DUTY_OF_EACH.match(_strip_enum(line)[0])):
             current = None
             continue
         # "…现将有关事宜通告如下:" over "一、解除范围", its items, then "二、解除时间", "三、温馨提示": under a lead,
@@ -1382,11 +1387,22 @@ _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_L
 # "1、A;2、B;3、C。" then "以上3个高风险区调整为低风险区,…": a list with no heading, its change in the sentence that
 # refers back to it (the level the places leave may be the reference's noun: "上述区域由高风险区降为低风险区").
 _CLOSING_CHANGE = re.compile(rf"^(?:(?:自|从)?[^,:;。]{{2,24}}?起,?)?(?:现)?(?:将|把|对)?(?:上述|以上|前述)"
-                             rf"(?:[\d一二三四五六七八九十两]+个)?(?:{_LEVEL}|地区|区域|点位|地点|场所|小区|社区|村|楼栋|风险区)"
+                             rf"(?:[\d一二三四五六七八九十两]+个)?(?:{_LEVEL}|(?:疫情)?(?:地区|区域|点位|地点|场所|小区|社区|村)"
+                             # ("上述疫情村(小区)": 2020's epidemic villages, the other kind in brackets)
+                             r"(?:\((?:地区|区域|小区|社区|村|居)\))?|楼栋|风险区)"
                              rf"(?:的?(?:疫情)?风险等级)?(?:均|统一|全部|一并)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}")
 # "一、A镇、B镇要在县疾控中心指导下,对以上区域进行封锁管控": the reference may stand in a numbered item, after a
 # clause saying who is to act (要 / 应 / 负责…); neither is part of the change.
 _ACTOR_FIRST = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:[^,:;。]{{2,40}}?(?:要|应当?|须|负责)[^,:;。]{{0,30}},)?")
+
+
+def _street_labelled(line: str) -> bool:
+    """ "东城街道:A小区、B村": a street's or town's label, its places after the colon: a line of a list (whose names
+    may end in no kind word, "C桥", "D门诊部")."""
+    label = _label_at_start(line)
+    return bool(label) and bool(label[0].sub) and label[1] < len(line)
+
+
 _INTRO_LINE = re.compile(r"^[^,。:]{0,16}(?:包括|如下|具体为|具体是|分别为|分别是|名单如下|具体名单|名单)[::]$")
 
 

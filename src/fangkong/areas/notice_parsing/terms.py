@@ -60,7 +60,8 @@ _AREA_COUNT = (rf"(?:等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处](?:{_SUMM
                rf"|(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处])")
 
 _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
-_SUB_SUFFIX = r"(?:街道办事处|街道办|街道|地区|镇|乡|街|苏木)"  # "滨河街道办(2处):": the street's office
+# ("滨河街道办(2处):": the street's office; "均州路办事处:", 2020: a street's office named by its road alone)
+_SUB_SUFFIX = r"(?:街道办事处|街道办|街道|办事处|地区|镇|乡|街|苏木)"
 # "高新区(新市区)"; a note on what the district includes: "城关区【含文创园区】", "堆龙区(含经开区、柳梧新区)"
 _ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
           r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
