@@ -73,6 +73,8 @@ def _unclosed(line: str) -> bool:
 
 def _is_boilerplate(compact: str) -> bool:
     body, _ = _strip_enum(compact)
+    if _except_first_part(body):
+        return False  # "除上述高风险区之外的A乡所有区域": the rest of a town, a place, not a reference back
     return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
 # ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; "A超市及其附近早餐店": 其 is the place
 # just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose)
@@ -1035,8 +1037,11 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
                 district, place = found
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
                 continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
-            elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place):
-                district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
+            elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place) \
+                    and not (_ZONE.fullmatch(place) and place not in _divisions()[0]):
+                # a whole district ("对迎泽区实行临时静默管理"): the place is the district (not an industrial zone
+                # no list of divisions holds, "A村、B工业区": a place among the villages)
+                district = place
             elif runs and runs[-1][1][-1] == runs[-1][0] and _NAMED_ZONE.fullmatch(place):
                 # "对A区、B区、C经济技术开发区等区域实施…": a development zone written whole among whole districts is
                 # one of them, its own district (not a part of the district listed before it)
@@ -1058,6 +1063,8 @@ _COUNTY_SEAT = re.compile(rf"^县?城(?=(?:(?![镇乡街道村社区])[{_CJK}]){
 def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
     found = _front_district_name(place)
+    if found and found[1].startswith("以及"):
+        return None  # "A工业区以及B小区": two places joined, the first no district in front of the second
     if found and found[0].endswith("县") and (seat := _COUNTY_SEAT.match(found[1])):
         return found[0], found[1][seat.end():]
     return found
@@ -1313,6 +1320,12 @@ def _split_and_once(item: str) -> list[str]:
                 and _STRONG_END.search(right) and len(right) >= 4 and re.match(rf"[{_CJK}]", right):
             return [left, *_split_and(right)]  # "环绕A小区的居民房以及B小区": houses described, then a compound
         if _rest_then_compound(left, right):
+            return [left, *_split_and(right)]
+        # "A村、B工业区以及C小区3号楼1单元": 以及 before the last of a list joins two whole places (a park or
+        # industrial zone closes a name too); not "A小区以及周边", whose right side is no place
+        if m.group() == "以及" and len(left) >= 3 and (_complete_place(left) or _ZONE.fullmatch(left)) \
+                and len(right) >= 4 and re.match(rf"[{_CJK}]", right) \
+                and (_complete_place(right) or _ZONE.fullmatch(right)):
             return [left, *_split_and(right)]
     return [item]
 
@@ -1710,9 +1723,10 @@ _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern
 
 # "除已划分为中、高风险区域以外A镇其它区域", "除封控区外的B社区其他区域": the exception written first, then the part
 # whose rest it is; a town's, a regiment's or a compound's rest is a place ("除高风险区以外的全县其他区域" a blanket).
-_EXCEPT_FIRST_REST = re.compile(rf"^除(?:已经?|此前|之前|已被)?(?:划分|划定|确定|公布|认定|列)?为?"
+# ("除上述高风险区之外的A乡所有区域": the levels pointed back at, the rest written as all of the town's areas)
+_EXCEPT_FIRST_REST = re.compile(rf"^除(?:上述|以上|前述)?(?:已经?|此前|之前|已被)?(?:划分|划定|确定|公布|认定|列)?为?"
                                 rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?"
-                                r"(?P<head>[^、,;除外()的]{2,20})的?(?:其他|其它|其余)(?:区域|地区|范围)$")
+                                r"(?P<head>[^、,;除外()的]{2,20})的?(?:其他|其它|其余|所有|全部)(?:区域|地区|范围)$")
 
 
 def _except_first_part(text: str) -> str | None:
