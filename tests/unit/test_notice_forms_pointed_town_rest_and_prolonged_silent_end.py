@@ -1,9 +1,13 @@
 """Forms of notices that give the rest of a town as a level's place with the exception pointed back at the list
 above ("除上述高风险区之外的A县B乡所有区域"), and that prolong the silent management of places listed by towns
 ("A镇B村、C村,D乡E村、F工业区以及G小区1号楼的静默管理截止时间由…延长至…"; 以及 before the last place, an
-industrial zone among the villages). Each form in variants written here (invented places, the wording of the
-real forms: other districts, kinds of place, separators, traditional characters, full-width punctuation), and
-properties over generated parts."""
+industrial zone among the villages), that write why each place is named before it with 的 ("出现阳性病例的A村和
+阳性病例活动过的B村"), and machine-reworded news copies: "新增调整A,B,C为封闭控制区" (commas between the places
+after 新增, a swapped level after 为 alone), "现有密封控制区:" over a list that holds a morning market (早市) and a
+line of measures, an office written without its work's name ("A县委领导小组办公室发布消息"), and a paragraph on
+another office opened by its day ("20日,B县指挥部发布通知,…"). Each form in variants written here (invented
+places, the wording of the real forms: other districts, kinds of place, separators, traditional characters,
+full-width punctuation), and properties over generated parts."""
 
 from __future__ import annotations
 
@@ -124,3 +128,39 @@ def test_any_case_reason_before_a_place_is_no_part_of_it(town: str, first: str, 
     assume(town != second)
     by = by_level(_kept_closed(f"{found}{town}镇{first}村{joint}{visited}{second}乡{first}村"))
     assert by == {("sealed", "迁安县"): [f"{town}镇{first}村", f"{second}乡{first}村"]}
+
+
+# --- machine-reworded news copies ---------------------------------------------------------------------
+
+def _reworded(added: str, current: str, office: str = "滑县委领导小组办公室") -> str:
+    return (f"30日,河南省{office}发布消息根据当前疫情防控形势,决定在部分城区实施封控管理\n"
+            f"在原有8个封闭控制区的基础上,{added}为封闭控制区落实封闭区域,居家,上门服务的管理措施\n"
+            f"本通知自发布之日起执行。\n现有密封控制区:\n{current}")
+
+
+def test_comma_list_after_xinzeng_and_current_list_with_a_morning_market() -> None:
+    text = _reworded("新增调整金华社区,城关街道龙泉村,锦绣家属院",
+                     "春晓社区\n北关早市\n石桥商场。该地区所有居民居家隔离,所有物资集中配送。\n")
+    assert by_level(text) == {("sealed", "滑县"): ["金华社区", "城关街道龙泉村", "锦绣家属院", "春晓社区", "北关早市",
+                                                  "石桥商场"]}
+
+
+def test_comma_list_after_xinzeng_full_width_and_another_office() -> None:
+    text = _reworded("新增阳光小区,东关村", "星河社区\n", "郏县委领导小组办公室").translate(HALF_TO_FULL)
+    assert by_level(text) == {("sealed", "郏县"): ["阳光小区", "东关村", "星河社区"]}
+
+
+def test_reworded_copy_in_traditional_characters_with_another_offices_paragraph() -> None:
+    text = in_traditional(_reworded("新增調整翠湖社區,西關早市", "南山社區\n").replace(
+        "本通知自发布之日起执行。", "本通知自发布之日起执行。20日,山西省晋中市平遥县指挥部发布通知,"
+        "在原封闭控制区基础上,新划定古陶镇全镇区域为封闭控制区。"))
+    assert by_level(text) == {("sealed", "滑县"): ["翠湖社区", "西关早市", "南山社区"],
+                              ("sealed", "平遥县"): ["古陶镇全镇区域"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(name, min_size=2, max_size=5, unique=True), st.sampled_from(["社区", "村", "家属院", "商场", "早市"]))
+def test_any_comma_list_after_xinzeng_reads_every_place(names: list[str], kind: str) -> None:
+    places = [f"{n}{kind}" for n in names]
+    text = _reworded("新增调整" + ",".join(places), "")
+    assert by_level(text) == {("sealed", "滑县"): places}

@@ -332,10 +332,13 @@ _SWAPPED_MEASURE = re.compile(r"(?:实行|实施|实验|施行)(?P<kind>封控|�
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
 _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
-                              rf"(?:新增|解除|解散|撤销|取消|调整)?)(?P<words>{_SWAPPED})"
+                              rf"(?:新增|解除|解散|撤销|取消|调整|现有)?)(?P<words>{_SWAPPED})"
                               rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT})?[ \t]*(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
-_SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为)(?P<words>{_SWAPPED})")
+# ("新增调整A,B为封闭控制区": 为 alone before a swapped word that keeps its 控制 / 管控, which no place's name does)
+_SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为"
+                             r"|(?<=[^\s,。;:])为(?=(?:封闭|密封|密闭|封锁)(?:控制|管控)区))"
+                             rf"(?P<words>{_SWAPPED})")
 # Levels before their management: "解除A县封闭控制区、控制区、预防区管理", "取消预防区的管理" (a generic word
 # alone, 控制区 or 预防区, only after the verb that lifts or applies it; a run of two or more levels is a run of
 # levels).

@@ -40,6 +40,7 @@ _BOILER_START = re.compile(
 )
 _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
+    r"居家隔离|集中配送|"  # "该地区所有居民居家隔离,…物资集中配送": the measures in a list's place, no place
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
     r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
     r"|不等于|不代表|不意味着"  # "“解封”不等于“解防”": a slogan after the lists, no place
