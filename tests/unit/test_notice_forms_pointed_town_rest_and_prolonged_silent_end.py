@@ -5,9 +5,10 @@ industrial zone among the villages), that write why each place is named before i
 阳性病例活动过的B村"), and machine-reworded news copies: "新增调整A,B,C为封闭控制区" (commas between the places
 after 新增, a swapped level after 为 alone), "现有密封控制区:" over a list that holds a morning market (早市) and a
 line of measures, an office written without its work's name ("A县委领导小组办公室发布消息"), and a paragraph on
-another office opened by its day ("20日,B县指挥部发布通知,…"). Each form in variants written here (invented
-places, the wording of the real forms: other districts, kinds of place, separators, traditional characters,
-full-width punctuation), and properties over generated parts."""
+another office opened by its day ("20日,B县指挥部发布通知,…"); and a copy that lost the separator after a run of
+buildings ranged with 一 for the dash ("A厂11一18栋、113一121栋B城10栋、13栋"). Each form in variants written
+here (invented places, the wording of the real forms: other districts, kinds of place, separators, traditional
+characters, full-width punctuation), and properties over generated parts."""
 
 from __future__ import annotations
 
@@ -164,3 +165,36 @@ def test_any_comma_list_after_xinzeng_reads_every_place(names: list[str], kind: 
     places = [f"{n}{kind}" for n in names]
     text = _reworded("新增调整" + ",".join(places), "")
     assert by_level(text) == {("sealed", "滑县"): places}
+
+
+# --- a run of buildings ranged with 一, run on into the next compound -------------------------------------
+
+def _lifted(obj: str) -> str:
+    return f"西湖区关于调整疫情防控管控区域的通告:\n现通告如下:\n一、解除{obj}封控管理措施。\n"
+
+
+def test_ranges_with_yi_for_the_dash_and_the_next_compound_run_on() -> None:
+    by = by_level(_lifted("南站街道机械厂11一18栋、37一43栋、113一121栋阳光花园10栋、13栋"))
+    assert by == {("lifted", "西湖区"): ["南站街道机械厂11一18栋、37一43栋、113一121栋", "阳光花园10栋、13栋"]}
+
+
+def test_run_on_after_numbered_buildings_in_traditional_characters() -> None:
+    by = by_level(in_traditional(_lifted("錦繡小區2號樓、5號樓星河灣3棟")))
+    assert by == {("lifted", "西湖区"): ["锦绣小区2号楼、5号楼", "星河湾3栋"]}
+
+
+def test_ranges_with_yi_full_width_stay_one_place() -> None:
+    by = by_level(_lifted("金华苑1一6幢、9一12幢").translate(HALF_TO_FULL))
+    assert by == {("lifted", "西湖区"): ["金华苑1一6幢、9一12幢"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(name, name, st.lists(st.integers(1, 60), min_size=2, max_size=4, unique=True),
+       st.sampled_from(["栋", "幢", "号楼"]), st.sampled_from(["小区", "花园", "家园"]))
+def test_any_run_of_ranges_keeps_its_compound(first: str, second: str, starts: list[int], kind: str,
+                                             end: str) -> None:
+    assume(first != second)
+    ranges = [f"{n}一{n + 5}{kind}" for n in sorted(starts)]
+    listed = f"{first}{end}" + "、".join(ranges) + f"{second}{end}8{kind}"
+    assert by_level(_lifted(listed)) == {("lifted", "西湖区"): [f"{first}{end}" + "、".join(ranges),
+                                                                f"{second}{end}8{kind}"]}

@@ -220,7 +220,8 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 _BARE_SUB = re.compile(
     r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
     r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
+    # ("11一18栋": 一 between two numbers written for the dash of a range)
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~一][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
@@ -362,14 +363,26 @@ _SIDE_ALONE = re.compile(_SIDE)
 _SIDE_DISTANCE = re.compile(rf"{_SIDE}(?:[两三四](?:侧|边|面))?(?:各|均)?(?:约)?[\d{_CN_NUM}]+(?:米|公里|千米)")
 
 
+# A bare building (or range of buildings) run on into the next compound's name, no separator between
+# (not "3栋2单元", "5栋底商": parts of the same building).
+_RUN_ON_PART = re.compile(rf"^[A-Z]?\d+(?:[-—~一][A-Z]?\d+)?(?:号楼|栋|幢|座)"
+                          rf"(?=[{_CJK}]{{2}})(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
     sub-places of one compound ("煤干院小区18、19号院", "北张住宅小区C区4号楼、5号楼"), which
     offices count as one place."""
     joined: list[str] = []
+    places = list(places)
     i = 0
     while i < len(places):
+        if joined and _SUB_END.match(joined[-1]) and (run_on := _RUN_ON_PART.match(places[i])):
+            # "A厂11一18栋、113一121栋B城10栋、13栋": a copy that lost the separator after the last building of
+            # a run; the building goes with its run, the next compound starts a place of its own
+            joined[-1] += "、" + run_on.group()
+            places[i] = places[i][run_on.end():]
         if joined and _INVOLVES.match(places[i]) and _BOUNDED_AREA.search(joined[-1]):
             i += 1  # "A路以西、B河以北区域,涉及C社区15组、16组": what the area takes in explains it, no places
             while i < len(places) and _BARE_SUB.match(places[i]):
