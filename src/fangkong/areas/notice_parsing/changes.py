@@ -137,8 +137,9 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
 
 # "宜良县…指挥部办公室通告,自9月7日22时起,对县城全域实行临时性静态管理": a report rounding up several offices'
 # notices, a paragraph opening with the office whose notice it tells (通告 / 发布通告称 / 消息 after its name)
-_LINE_OFFICE = re.compile(rf"^(?:根据|据|来自)?(?P<org>{_ORG_BODY})(?:\d{{1,2}}日|今天|今日|近日|日前)?(?:发布|发出)?"
-                          r"(?:通告|公告|通报|消息)称?[,:]")
+# ("20日,A县指挥部发布通知,…": the day in front, a roundup's paragraph on another office)
+_LINE_OFFICE = re.compile(rf"^(?:\d{{1,2}}日,)?(?:根据|据|来自)?(?P<org>{_ORG_BODY})"
+                          r"(?:\d{1,2}日|今天|今日|近日|日前)?(?:发布|发出)?(?:通告|公告|通报|消息|通知)称?[,:]")
 
 
 def _line_office_districts(changes: list[dict[str, Any]], lines: list[str]) -> None:

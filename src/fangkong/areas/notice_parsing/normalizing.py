@@ -348,10 +348,13 @@ _SWAPPED_MEASURE = re.compile(r"(?:实行|实施|实验|施行)(?P<kind>封控|�
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
 _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
-                              rf"(?:新增|解除|解散|撤销|取消|调整)?)(?P<words>{_SWAPPED})"
+                              rf"(?:新增|解除|解散|撤销|取消|调整|现有)?)(?P<words>{_SWAPPED})"
                               rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT})?[ \t]*(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
-_SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为)(?P<words>{_SWAPPED})")
+# ("新增调整A,B为封闭控制区": 为 alone before a swapped word that keeps its 控制 / 管控, which no place's name does)
+_SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为"
+                             r"|(?<=[^\s,。;:])为(?=(?:封闭|密封|密闭|封锁)(?:控制|管控)区))"
+                             rf"(?P<words>{_SWAPPED})")
 # Levels before their management: "解除A县封闭控制区、控制区、预防区管理", "取消预防区的管理" (a generic word
 # alone, 控制区 or 预防区, only after the verb that lifts or applies it; a run of two or more levels is a run of
 # levels).
@@ -588,6 +591,29 @@ _SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300
                                r"(?:延长|延续|顺延)(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
                                # (until a time, or by a number of days: "延长静默管理时间至9月30日", "延长静默管控3天")
                                rf"(?=[,。;:\n的至到(]|[\d{_CN_NUM}]{{1,3}}(?:天|日|个?小时)|$)")
+# "决定,A镇B村、C村,D乡E村以及F小区1号楼的静默管理截止时间由8月29日10时延长至9月1日10时": the places' silent
+# management runs on to a later end; read as "决定,对A镇B村、C村,D乡E村以及F小区1号楼实行静默管理,截止时间由…".
+_SILENT_END_MOVED = re.compile(r"的(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:截止|结束|终止)?"
+                               r"(?:时间|期限|时限|日期)(?=由[^,。;:\n]{1,30}?(?:延长|顺延|延续|推迟|延迟)(?:至|到))")
+# (a clause of the places listed by towns: each piece before the last lists with 、; a clause of prose does not)
+_PROSE_CLAUSE = re.compile(r"决定|研究|根据|按照|经|为了?|由于")
+
+
+def _silent_end_moved(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _SILENT_END_MOVED.finditer(text):
+        clause_start = max([last] + [text.rfind(mark, last, m.start()) + 1 for mark in "。;:\n"])
+        start = max(text.rfind(",", clause_start, m.start()) + 1, clause_start)
+        while start > clause_start and "、" in (piece := text[max(text.rfind(",", clause_start, start - 1) + 1,
+                                                                  clause_start):start - 1]) \
+                and not _PROSE_CLAUSE.search(piece):
+            start -= len(piece) + 1
+        out.append(text[last:start] + "对" + text[start:m.start()] + "实行静默管理,截止时间")
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 _WHOLE_OWN_COUNTED = re.compile(rf"(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)(?:的)?"
                                 rf"(?:[\d{_CN_NUM}]{{1,4}}个)(?:[{_CJK}]{{1,4}}(?:\([{_CJK}]{{1,4}}\))?)$")
 
@@ -1232,6 +1258,14 @@ _CASE_AREAS_NAMED = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?
 _CASE_TRAIL = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                          rf"[^,;。:()\n、]{{0,8}}?{_CASE_WORDS}[^,;。:()\n、]{{0,6}}?轨迹(?:所?涉及|经过|途经)的?"
                          rf"(?=[{_CJK}]{{2}})")
+# "对近14天来出现阳性病例的A镇B村和阳性病例活动过的C镇D村、E村继续实施封控措施": why each place is named (cases
+# found there, a case's visit) written before it with 的; no part of the place (a verb of finding or of visiting
+# is written, so "对密接人员的…" is no such description).
+_CASE_REASON = re.compile(rf"(?:(?<=[对将把:,;。和及、])|(?<=划定)|^)"
+                          rf"(?:近[\d{_CN_NUM}]{{1,3}}(?:天|日)来?|[\d{_CN_NUM}]{{1,3}}(?:天|日)内)?"
+                          rf"(?:(?:出现|发现|新增|有)过?(?:本土)?(?:确诊|无症状)?{_CASE_WORDS}(?:人员|者|病例)?"
+                          rf"|(?:本土)?(?:确诊|无症状)?{_CASE_WORDS}(?:人员|者|病例)?"
+                          r"(?:活动过|到过|去过|停留过|居住过|到访过|曾到访过?|涉及))的(?=[\u4e00-\u9fff]{2})", re.M)
 _CASE_AREAS_UNNAMED = re.compile(rf"(?<=[{_CJK}\d)])(?:及|和|以及)(?:县内|市内|区内|辖区内|全县|全区|全市)?"
                                  rf"[^,;。:()\n及和]{{0,12}}?{_CASE_WORDS}(?:人员|者)?的?(?:所在|居住|所住)的?"
                                  r"(?:区域|地区|村组|小区|楼栋|单元|场所)(?:\([^()\n]{0,30}\))?" + _TARGET_AHEAD)
@@ -1396,6 +1430,7 @@ def _normalize(text: str) -> str:
     text = _CASE_PLACE_WORDS.sub("", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
+    text = _CASE_REASON.sub("", text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _issued_closures(_CLOSED_TO_TRAFFIC.sub(_closed_to_traffic, text))
@@ -1409,6 +1444,7 @@ def _normalize(text: str) -> str:
     text = _THREE_ZONES_INSIDE.sub("", text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
+    text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF_KIND_WRITTEN.sub(_lift_of_kind_written, text)

@@ -40,6 +40,7 @@ _BOILER_START = re.compile(
 )
 _BOILER_ANY = re.compile(
     r"实行|实施|落实|遵守|配合|措施|特此|咨询电话|足不出户|人不出区|错峰取物|个人防护|非必要不|有关规定|"
+    r"居家隔离|集中配送|"  # "该地区所有居民居家隔离,…物资集中配送": the measures in a list's place, no place
     r"疫情防控工作|严格执行|按\S{0,6}管理|解除后|解封后"
     r"|等级不变|保持不变"  # "莆田市其他区域风险区等级不变": what stays as it was, after the lists
     r"|不等于|不代表|不意味着"  # "“解封”不等于“解防”": a slogan after the lists, no place
@@ -73,6 +74,8 @@ def _unclosed(line: str) -> bool:
 
 def _is_boilerplate(compact: str) -> bool:
     body, _ = _strip_enum(compact)
+    if _except_first_part(body):
+        return False  # "除上述高风险区之外的A乡所有区域": the rest of a town, a place, not a reference back
     return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
 # ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; "A超市及其附近早餐店": 其 is the place
 # just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose)
@@ -217,7 +220,8 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 _BARE_SUB = re.compile(
     r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
     r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
+    # ("11一18栋": 一 between two numbers written for the dash of a range)
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~一][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
@@ -360,14 +364,26 @@ _SIDE_ALONE = re.compile(_SIDE)
 _SIDE_DISTANCE = re.compile(rf"{_SIDE}(?:[两三四](?:侧|边|面))?(?:各|均)?(?:约)?[\d{_CN_NUM}]+(?:米|公里|千米)")
 
 
+# A bare building (or range of buildings) run on into the next compound's name, no separator between
+# (not "3栋2单元", "5栋底商": parts of the same building).
+_RUN_ON_PART = re.compile(rf"^[A-Z]?\d+(?:[-—~一][A-Z]?\d+)?(?:号楼|栋|幢|座)"
+                          rf"(?=[{_CJK}]{{2}})(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
     sub-places of one compound ("煤干院小区18、19号院", "北张住宅小区C区4号楼、5号楼"), which
     offices count as one place."""
     joined: list[str] = []
+    places = list(places)
     i = 0
     while i < len(places):
+        if joined and _SUB_END.match(joined[-1]) and (run_on := _RUN_ON_PART.match(places[i])):
+            # "A厂11一18栋、113一121栋B城10栋、13栋": a copy that lost the separator after the last building of
+            # a run; the building goes with its run, the next compound starts a place of its own
+            joined[-1] += "、" + run_on.group()
+            places[i] = places[i][run_on.end():]
         if joined and _INVOLVES.match(places[i]) and _BOUNDED_AREA.search(joined[-1]):
             i += 1  # "A路以西、B河以北区域,涉及C社区15组、16组": what the area takes in explains it, no places
             while i < len(places) and _BARE_SUB.match(places[i]):
@@ -1036,8 +1052,11 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
                 district, place = found
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
                 continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
-            elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place):
-                district = place  # a whole district ("对迎泽区实行临时静默管理"): the place is the district
+            elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place) \
+                    and not (_ZONE.fullmatch(place) and place not in _divisions()[0]):
+                # a whole district ("对迎泽区实行临时静默管理"): the place is the district (not an industrial zone
+                # no list of divisions holds, "A村、B工业区": a place among the villages)
+                district = place
             elif runs and runs[-1][1][-1] == runs[-1][0] and _NAMED_ZONE.fullmatch(place):
                 # "对A区、B区、C经济技术开发区等区域实施…": a development zone written whole among whole districts is
                 # one of them, its own district (not a part of the district listed before it)
@@ -1059,6 +1078,8 @@ _COUNTY_SEAT = re.compile(rf"^县?城(?=(?:(?![镇乡街道村社区])[{_CJK}]){
 def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
     found = _front_district_name(place)
+    if found and found[1].startswith("以及"):
+        return None  # "A工业区以及B小区": two places joined, the first no district in front of the second
     if found and found[0].endswith("县") and (seat := _COUNTY_SEAT.match(found[1])):
         return found[0], found[1][seat.end():]
     return found
@@ -1316,6 +1337,12 @@ def _split_and_once(item: str) -> list[str]:
                 and _STRONG_END.search(right) and len(right) >= 4 and re.match(rf"[{_CJK}]", right):
             return [left, *_split_and(right)]  # "环绕A小区的居民房以及B小区": houses described, then a compound
         if _rest_then_compound(left, right):
+            return [left, *_split_and(right)]
+        # "A村、B工业区以及C小区3号楼1单元": 以及 before the last of a list joins two whole places (a park or
+        # industrial zone closes a name too); not "A小区以及周边", whose right side is no place
+        if m.group() == "以及" and len(left) >= 3 and (_complete_place(left) or _ZONE.fullmatch(left)) \
+                and len(right) >= 4 and re.match(rf"[{_CJK}]", right) \
+                and (_complete_place(right) or _ZONE.fullmatch(right)):
             return [left, *_split_and(right)]
     return [item]
 
@@ -1717,9 +1744,10 @@ _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern
 
 # "除已划分为中、高风险区域以外A镇其它区域", "除封控区外的B社区其他区域": the exception written first, then the part
 # whose rest it is; a town's, a regiment's or a compound's rest is a place ("除高风险区以外的全县其他区域" a blanket).
-_EXCEPT_FIRST_REST = re.compile(rf"^除(?:已经?|此前|之前|已被)?(?:划分|划定|确定|公布|认定|列)?为?"
+# ("除上述高风险区之外的A乡所有区域": the levels pointed back at, the rest written as all of the town's areas)
+_EXCEPT_FIRST_REST = re.compile(rf"^除(?:上述|以上|前述)?(?:已经?|此前|之前|已被)?(?:划分|划定|确定|公布|认定|列)?为?"
                                 rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?"
-                                r"(?P<head>[^、,;除外()的]{2,20})的?(?:其他|其它|其余)(?:区域|地区|范围)$")
+                                r"(?P<head>[^、,;除外()的]{2,20})的?(?:其他|其它|其余|所有|全部)(?:区域|地区|范围)$")
 
 
 def _except_first_part(text: str) -> str | None:

@@ -211,6 +211,9 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增
                            # "为" (the verb in front of its object, no part of the first place)
                            # (also after 现 / a day / 决定: "经研判,现新增A为高风险区", "8月27日新增A为…")
                            r"|(?:^|(?<=,)|(?<=现)|(?<=日)|(?<=今天)|(?<=决定))新增(?=[^,;。:]+$)"
+                           # ("新增调整A,B,C为封控区": a reworded copy's list with commas, 新增 opening it all the same,
+                           # each piece short, the verb and its level right after the last)
+                           r"|(?:^|(?<=,))新增(?:调整)?(?=(?:[^,;。:]{2,30},){1,60}[^,;。:]{2,30}$)"
                            # "一、解除1个高风险区域管控,A村由高风险区降为低风险区": a clause that counts the areas
                            r"|(?:^|(?<=、))(?:解除|撤销|取消|新增|调整)[\d一二三四五六七八九十两]+个"
                            r"(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:管控|管理)?,"

@@ -70,7 +70,7 @@ _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_S
 # ("三、扩大筛查区 A街道", "重点排查区:B镇": an area of screening, a zone outside the scale, no district)
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|服务区|停车区|筛查|排查|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|银行|信用社|"
-    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
+    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|早市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
     r"我市|本市|全市|全区|本区|我区|该区|我县|本县|全县|该县|该市|我旗|本旗|全旗|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余|所有|全部"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
@@ -131,7 +131,8 @@ _MEASURE_PHRASE = re.compile(rf"^(?![^()]*(?:{_PLACE_KIND}))[^()]*?"
 _ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
 # (a quoted word in the name: "…疫情防控暨推进“六稳”工作指挥部")
 _ORG_BODY = rf"(?:[{_CJK}()]|“[{_CJK}]{{1,6}}”){{1,40}}?{_ORG_SUFFIX}"
-_ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急|疾病预防控制|疾控")
+_ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急|疾病预防控制|疾控"
+                          r"|领导小组办公室")  # ("A县委领导小组办公室发布消息": a reworded copy drops the work's name)
 
 _NUMBER_RE = re.compile(
     rf"(?:(?P<y1>\d{{4}})年|[〔\[(【](?P<y2>\d{{4}})[〕\])】])?第(?P<n>\d{{1,5}}|[{_CN_NUM}]{{1,8}})号"
