@@ -6,12 +6,14 @@ industrial zone among the villages), that write why each place is named before i
 after 新增, a swapped level after 为 alone), "现有密封控制区:" over a list that holds a morning market (早市) and a
 line of measures, an office written without its work's name ("A县委领导小组办公室发布消息"), and a paragraph on
 another office opened by its day ("20日,B县指挥部发布通知,…"); and a copy that lost the separator after a run of
-buildings ranged with 一 for the dash ("A厂11一18栋、113一121栋B城10栋、13栋"). Each form in variants written
+buildings ranged with 一 for the dash ("A厂11一18栋、113一121栋B城10栋、13栋"); and a measure read as its level
+after any list number ("1)对A村继续实施封控措施"). Each form in variants written
 here (invented places, the wording of the real forms: other districts, kinds of place, separators, traditional
 characters, full-width punctuation), and properties over generated parts."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +23,7 @@ from tests.unit.test_notice_parser_real_forms import (
     by_level,
     in_traditional,
     invented_names,
+    levels_of,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
@@ -198,3 +201,12 @@ def test_any_run_of_ranges_keeps_its_compound(first: str, second: str, starts: l
     listed = f"{first}{end}" + "、".join(ranges) + f"{second}{end}8{kind}"
     assert by_level(_lifted(listed)) == {("lifted", "西湖区"): [f"{first}{end}" + "、".join(ranges),
                                                                 f"{second}{end}8{kind}"]}
+
+
+# --- a measure read as a level after any list number ------------------------------------------------------
+# (the variants test found "1)对A村继续实施封控措施" read as nothing: the rule took "1." and "(1)" but not "1)")
+
+@pytest.mark.parametrize("number", ["1.", "1、", "(1)", "1)", "1) ", "①", "一、", "\uff081\uff09"])
+def test_a_measure_after_any_list_number_is_read_as_its_level(number: str) -> None:
+    text = f"{number}对金华镇龙泉村、翠湖村继续实施封控措施,做到“足不出户”;"
+    assert levels_of(text) == {"sealed": ["金华镇龙泉村", "翠湖村"]}

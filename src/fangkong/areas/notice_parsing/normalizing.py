@@ -518,8 +518,8 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # ("自1月26日8时起,对A村、B居委会(东至…;西至…),C村的区域全面实行疫区封闭管理": 2020's closure of infected areas,
 # the places separated by commas too, a bracket holding their bounds)
 _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
-                               r"(?P<enum>[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]"
-                               r"|\([一二三四五六七八九十\d]{1,3}\)))?"
+                               # (any list number: "1.", "1、", "(1)", "1)", "①", "一、")
+                               rf"(?P<enum>[ \t]*(?:{_ENUM.pattern}))?"
                                # ("于10月24日至26日对A镇和B镇实施从严管控", "在10月24日0时至26日24时期间对…": the
                                # days it lasts before 对)
                                r"[ \t]*(?:(?:于|在|从|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点|:\d{2}))?"
