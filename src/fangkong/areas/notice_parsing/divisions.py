@@ -171,11 +171,18 @@ def _title_line_district(line: str) -> str | None:
         return m[1]
     # ("关于在渭城区实施全域控制的公告", "关于对A县实行静默管理的通告": the district where a measure is taken)
     # (not "关于实施分区管控的通告": 分区, by zones, ends no district's name)
+    # ("关于划定A区临时管控区域的通告": 临时, temporary, before the level)
     m = re.search(rf"关于(?:在|对)?(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?<!分)(?:区|县|旗))"
-                  rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除|实施|实行)",
+                  rf"(?=部分|以下|的|风险|[高中低]风险|临时|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除|实施|实行)",
                   line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):
         return _without_prefecture(m[1])
+    # "关于划定A区B街道临时管控区域的通告", "关于划定C市D县部分区域为…的通告": a known division named right after the
+    # verb of a decision's title (its province or city may come first), whatever follows it
+    m = re.search(rf"关于(?:在|对)?(?:调整|划定|公布|解除|新增|发布)(?:[{_CJK}]{{2,4}}?[省市])?"
+                  rf"(?:[{_CJK}]{{2,4}}?[市州盟])?([{_CJK}]{{2,8}}?(?:区|县|旗|市))", line)
+    if m and re.search(r"通告|公告", line) and m[1] in _divisions()[0]:
+        return m[1]
     # "关于化州市划定高、中、低风险区的通告": a county-level city after 关于, a known division
     m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,4}}?市)"
                   rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除)", line)

@@ -1714,8 +1714,10 @@ _SUB_REST = re.compile(rf"(?:^|(?<=[,、;:]))(?:[{_CJK}]{{2,8}}?(?:街道|镇|�
 # "石总场的其他区域", "百官街道和曹娥街道其余区域": the rest of a farm, town or street is a place of its own (like
 # "A镇除高风险区以外的区域"); the rest of a district or city ("二连浩特市其他区域") is a blanket.
 # ("安新镇的其他村", "A街道其余社区": the rest of a town's villages or a street's communities, a place too)
+# ("A村其他区域(B组除外)", "(除C组外)": the rest with what it leaves out in brackets after it, a place as well)
 _REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其它|其余)"
-                           r"(?:区域|地区|范围|(?:行政)?村|社区|村居)$")
+                           r"(?:区域|地区|范围|(?:行政)?村|社区|村居)"
+                           r"(?:\((?:除[^()除]{1,30}?(?:以外|之外|外)|[^()除]{1,30}?除外)\))?$")
 # "A工地生活区除封控区12幢宿舍楼外其他区域": the rest of a part but what it excepts, a place as well (the
 # exception also in brackets: "A街道B小区(除高风险区外)其他区域").
 _EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)(?:除[^除]{1,30}?(?:以外|之外|外)"

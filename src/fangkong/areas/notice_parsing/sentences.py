@@ -196,7 +196,9 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})(?:第?[\d{_CN_NUM}]{{1,4}}号?
 # ("经研判,决定划定A为高风险区", "新划定A为…": 划定 after 决定 or with 新 starts the object too)
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
                            r"|:(?![东南西北]{1,2}至)"
-                           r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|(?:^|(?<=,))对|调整后,|此外,"
+                           r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|调整后,|此外,"
+                           # ("通告如下:对A村继续列为封控区": 对 after a colon too, a space maybe between)
+                           r"|(?:^|(?<=[,:])|(?<=:[ \t]))对"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
                            r"|(?<=决定|关于)对"
                            # "定于6月8日8时对A全域解除管控措施", "于5月3日对B村解除封控": 对 right after the day
@@ -770,9 +772,10 @@ _WILL_AT_TIME = re.compile(rf"(?:于|自|从|在)?{_TIME_POINT}"
 # "将丰润区高风险区A村调降为中风险区", "将高风险区B小区调整为低风险区": the level the place leaves written in front
 # of it (after its district, if any), as "将A村由高风险区调降为中风险区".
 # ("将原中风险区A小区5号楼调整为高风险区": 原 / 原来的 / 现 before the level it leaves)
+# ("将高风险区域调整为低风险区": the level written with 区域 is the whole object, its 域 no place)
 _FORMER_LEVEL_FRONT = re.compile(rf"(?:原来?的?|现有?的?|原定的?)?"
-                                 rf"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
-                                 rf"(?!内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;]|[和及与](?:[高中低]风险|封控|管控|防范))"
+                                 rf"(?P<level>[高中低]风险(?:地区|区域|区)|(?:封控|管控|防范)区域?)"
+                                 rf"(?!域|内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;]|[和及与](?:[高中低]风险|封控|管控|防范))"
                                  rf"(?=[{_CJK}A-Za-z\d])")
 
 
