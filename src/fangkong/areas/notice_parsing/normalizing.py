@@ -220,7 +220,7 @@ _BOUNDED_SUBJECT = re.compile(
 # level's word); read as "将…解除管控管理。". Only where every place is whole (no sentence of measures or times).
 _SUBJECT_COMMA_LIFTED = re.compile(
     r"(?m)(?:^|(?<=。))"
-    r"(?P<enum>[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]|\([一二三四五六七八九十\d]{1,3}\)))?"
+    rf"(?P<enum>[ \t]*(?:{_ENUM.pattern}))?"
     r"(?P<obj>(?![原对将把由该这此其上以])[^,;。:“”\n]{2,120}?(?:,及[^,;。:“”\n]{2,60}?)?)"
     r",(?:解除|解封)(?P<kind>封控|管控|防范)区?(?:管理|措施)?(?=。)")
 
