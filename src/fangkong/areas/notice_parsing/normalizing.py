@@ -322,9 +322,9 @@ _LABEL_BEFORE_CHANGE = re.compile(
     rf"(?=(?:将|把|对)[^。;:\n]*?(?:{_TARGET_VERB}|为|解除)(?:{_LEVEL}|封控|管控|防范))")
 
 # Machine-reworded copies: content farms run notices through word-swappers, which write near-synonyms for the
-# levels' words ("密封控制区" / "封闭控制区" for 封控区, "控制区域" for 管控区, "预防区" for 防范区, "高危区" for
-# 高风险区), "解散" for 解除, "二。" for "二、" and "还有" before a last item. The swapped words are read as the
-# levels only where they stand as a level: a heading or a label, a verb's level, a run of levels before their
+# levels' words ("密封控制区" / "封闭控制区" for 封控区, "控制区域" for 管控区, "预防区" or "警戒区" for 防范区,
+# "高危区" for 高风险区), "解散" for 解除, "二。" for "二、" and "还有" before a last item. The swapped words are read
+# as the levels only where they stand as a level: a heading or a label, a verb's level, a run of levels before their
 # management; never inside a place ("A社区除封闭控制区、B学校外的其他区域" is kept as written).
 _SWAPPED_LEVELS = (
     # ("封闭区域:" for 封控区域 as well: a closed area)
@@ -334,7 +334,8 @@ _SWAPPED_LEVELS = (
                # (early 2020's "疫情风险预警区域名单:", the risk warning areas put under lockdown, before the levels)
                r"|疫情风险预警区域"),
     ("管控区", r"(?:管理)?控制区(?:域)?|管制区(?:域)?"),
-    ("防范区", r"(?:预防|防备|防御|防护)区(?:域)?"),
+    # ("划分为警戒区" under "三、预防区域": 警戒, on the alert, a thesaurus's word for 防范 as well)
+    ("防范区", r"(?:预防|防备|防御|防护|警戒)区(?:域)?"),
     ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)"),
     ("中风险区", r"中危(?:险)?(?:地区|区域|区)|中等风险(?:地区|区域|区)"),
     ("低风险区", r"低危(?:险)?(?:地区|区域|区)|低度风险(?:地区|区域|区)"),
@@ -467,12 +468,14 @@ def _noted_place_end(m: re.Match[str]) -> str:
 # "恒大山水城1栋,11月6日(星期日)23时起。", "A小区3栋,自11月7日9时起;B村,11月8日起。": an item followed by the
 # day (weekday, hour) its area takes effect from; the time is no place of the list (only after a place, not after a
 # sentence with its level or verb, whose time the dates are read from).
+# ("A楼,B宿舍楼,11月8日22:30起 。": several items of one line before their time, each a whole place; a copy's
+# space before the stop)
 _START_DAY = r"(?:自|从|于)?(?:\d{4}年)?[\d" + _CN_NUM + r"]{1,3}月[\d" + _CN_NUM + r"]{1,3}日"
 _ITEM_THEN_START = re.compile(
-    rf"(?m)(?:^|(?<=[;:]))(?P<item>[^,;。:\n]{{2,80}}?),[ \t]*{_START_DAY}"
+    rf"(?m)(?:^|(?<=[;:]))(?P<item>[^,;。:\n]{{2,80}}?(?:,[^,;。:\n]{{2,80}}?){{0,8}}),[ \t]*{_START_DAY}"
     r"(?:\((?:星期|周|礼拜)[一二三四五六日天]\))?(?:凌晨|早上|上午|中午|下午|晚上)?"
     rf"(?:[\d{_CN_NUM}]{{1,3}}(?:时|点)(?:[\d{_CN_NUM}]{{1,2}}分|半|整)?|\d{{1,2}}:\d{{2}})?"
-    r"(?:起|开始)(?=[;。]|[ \t]*$)")
+    r"(?:起|开始)(?=[ \t]*[;。]|[ \t]*$)")
 _ITEM_NOT_PLACE = re.compile(r"将|把|对|实行|实施|执行|调整|划定|划为|解除|解封|决定|通告|公告|如下")
 
 
@@ -480,6 +483,8 @@ def _item_then_start(m: re.Match[str]) -> str:
     item = _strip_enum(m["item"].strip())[0]
     if _LEVEL_RE.search(item) or (_ITEM_NOT_PLACE.search(item) and not _complete_place(item)):
         return m.group()
+    if "," in item and not all(_complete_place(part.strip()) for part in item.split(",")):
+        return m.group()  # (a clause of prose before the time, not a line of places)
     return m["item"]
 
 

@@ -1093,6 +1093,8 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     province = None if known else re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", place)
     if province and (found := _front_district_name(place[province.end():])):
         return found
+    if province and _province_city_rest(place):
+        return None  # "吉林省长春市A小区": a province and its prefecture city, no district named
     if known and _districts_of_cities().get(known[0][:-1]) == {known[0]}:
         return None  # "东莞市润东玩具有限公司": a city without districts (东莞, 中山, 嘉峪关) is no district
     if known:
@@ -1636,9 +1638,29 @@ _CORPS_DIVISION_FRONT = re.compile(r"^(?:新疆生产建设兵团|兵团)?第[�
                                    r"(?=[一二三四五六七八九十百零〇\d]{1,4}团.)")
 
 
+# "吉林省白城市A学院校园", "江西南昌市B医院": a province (with or without 省) and one of its prefecture cities, with
+# 市, written before a place (a report names where it is) are no part of it; a district after them is read as the
+# district ("江西省吉安市永丰县A村"), a county-level city ("吉林省梅河口市") is one.
+_PROVINCE_CITY_FRONT = re.compile(rf"^{_PROVINCE}(?:壮族自治区|回族自治区|维吾尔自治区)?"
+                                  rf"(?P<city>[{_CJK}]{{2,4}}?)市(?=[^\W\d_]{{2}})")
+
+
+def _province_city_rest(place: str) -> str | None:
+    """What follows a province and its prefecture city in front of a place, None when it is something else."""
+    m = _PROVINCE_CITY_FRONT.match(place)
+    if not m or m["city"] not in _divisions()[1] or f"{m['city']}市" in _divisions()[0]:
+        return None
+    return place[m.end():]
+
+
+def _without_province_city(place: str) -> str:
+    rest = _province_city_rest(place)
+    return place if rest is None or _front_district(rest) or _whole_division(rest) else rest
+
+
 def _city_fronts(changes: list[dict[str, Any]], text: str) -> None:
     for change in changes:
-        places = [_CORPS_DIVISION_FRONT.sub("", place) for place in change["places"]]
+        places = [_without_province_city(_CORPS_DIVISION_FRONT.sub("", place)) for place in change["places"]]
         change["places"] = [_without_front_city(place, text) or place for place in places]
 
 
@@ -1723,6 +1745,12 @@ _REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其�
 _EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)(?:除[^除]{1,30}?(?:以外|之外|外)"
                                   r"|\(除[^除()]{1,30}?(?:以外|之外|外)\))的?(?:其他|其它|其余)"
                                   r"(?:区域|地区|范围)$")
+# "A镇B村3号楼以外的其他区域", "A村C组外的其他区域": the rest of a village, town or compound outside named parts,
+# written without 除, a place as well (a district's rest outside a street, "A区B街道以外的…", has no part between:
+# the 以 of 以外 is no name).
+_BARE_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?(?:村|社区|小区|镇|乡|街道))"
+                                       r"(?![以之]外)[^、,;除外()]{2,30}(?:以外|之外|外)的?(?:其他|其它|其余)"
+                                       r"(?:区域|地区|范围)$")
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
@@ -1778,7 +1806,7 @@ def _is_blanket(text: str) -> bool:
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
-    part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text)
+    part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text) or _BARE_EXCEPT_REST_OF_PART.match(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)
