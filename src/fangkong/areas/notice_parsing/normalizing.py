@@ -60,7 +60,8 @@ _STILL_AS_STATIC = re.compile(r"静止(?=管理|管控)")
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "将A划为临时管控1区", "将B划为临时管控2区", "新增C镇为防外溢管控区": a sealed or control area the notice qualifies
 # (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
-_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:临时性?|防外溢|防扩散|防溢出)+(?P<kind>封控|管控)"
+# ("新增D超市周边为临时重点管控区": a key (重点) one of the temporary kind, the same level)
+_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:临时性?|防外溢|防扩散|防溢出)+(?:重点)?(?P<kind>封控|管控)"
                               r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:号)?区(?:域)?")
 # ("一、临时管控1区:A小区2栋", "封控2区:B小区": the same as a label over its places, qualified or numbered)
 _QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
@@ -1292,7 +1293,7 @@ _BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
 # to GBK and read from its second byte, the run is the text it was ("潪榕R" is 為臨); the lost character stays
 # lost. Only where the shifted bytes read as Chinese characters throughout ("?jiǎng)O為臨": 設 lost, O its half).
 # (the glosses' brackets half- or full-width, "?yún）^（qū）": the run stops at a full-width gloss as it does at "(")
-_SHIFTED_GBK = re.compile(r"\?[a-z\u00e0-\u01dc]{1,6}[)\uff09]"
+_SHIFTED_GBK = re.compile(r"\?(?P<junk>[a-z\u00e0-\u01dc]{1,6})[)\uff09]"
                           r"(?P<run>[\u3000-\u9fff\uff00-\uff07\uff09-\uffef@-Z\[-~]{1,10})")
 
 
@@ -1354,15 +1355,54 @@ def _shifted_gbk(m: re.Match[str]) -> str:
             read = run[:end].encode("gbk")[1:].decode("gbk")
         except UnicodeError:
             continue
-        # (nothing when the lost character's second byte was a letter, the characters after it read as written)
-        if re.fullmatch(rf"[{_CJK}]+", read) or (not read and re.match(rf"[{_CJK}]", run[end:])):
+        if re.fullmatch(rf"[{_CJK}]+", read):
             return read + run[end:]
+        # (nothing when the lost character's second byte was a letter, the characters after it read as written:
+        # "濱河?xùn)|路", "停止?fàn)I業": the "?" and its gloss are the character the page made of the previous one's
+        # second byte and the lost one's first (河 BA D3 and 東 96 7C made 訓 D3 96, glossed xùn; 止 and 營 made 範,
+        # fàn); the lost character is the one such first byte makes with the letter, where one alone does)
+        if not read and re.match(rf"[{_CJK}]", run[end:]):
+            before = m.string[m.start() - 1:m.start()]
+            return _by_glossed_lead(before, run[0], m["junk"]) + run[end:]
     # "麒麟?yún)^(qū)新冠…": the lost character's second byte alone ("^", 0x5E), its own gloss after it; the
     # character is the one GBK character with that second byte read with that gloss (區, 85 5E, qū)
     gloss = _PINYIN.match(m.string[m.end():m.end() + 12].translate(_FOLD))
     if len(run) == 1 and "@" <= run <= "~" and gloss and (found := _by_second_byte(run, gloss.group()[1:-1])):
         return found
     return m.group()
+
+
+@lru_cache(maxsize=256)
+def _by_glossed_lead(before: str, half: str, gloss: str) -> str:
+    """The one GBK character in common use of second byte ``half`` whose first byte, after the second byte of
+    ``before``, makes a character pypinyin reads as ``gloss``; else nothing (the lost character stays lost)."""
+    from pypinyin import Style, pinyin  # (only for a damaged copy: the dictionary loads once, when needed)
+
+    try:
+        tail = before.encode("gbk")[1:]
+    except UnicodeError:
+        return ""
+    if len(tail) != 1 or tail[0] < 0x81:  # (a one-byte character before, or a second byte that leads none)
+        return ""
+    found = set()
+    for lead in range(0x81, 0xFF):
+        try:
+            made, char = bytes([tail[0], lead]).decode("gbk"), bytes([lead, ord(half)]).decode("gbk")
+        except (UnicodeError, ValueError):
+            continue
+        if re.fullmatch(rf"[{_CJK}]", char) and _common(char) \
+                and gloss in pinyin(made, style=Style.TONE, heteronym=True)[0]:
+            found.add(char)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _common(char: str) -> bool:
+    """A character in common use: its simplified form is among GB 2312's (東 is, as 东; 峾 and 渱 are not)."""
+    try:
+        _T2S.convert(char).encode("gb2312")
+    except UnicodeError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=256)
@@ -1473,6 +1513,7 @@ def _normalize(text: str) -> str:
     text = _WHOLE_LIFT_EXCEPT.sub(_whole_lift_except, text)
     text = _ALL_OF_DIVISION.sub(_all_of_division, text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
+    text = _MEASURED_AREA_SUBJECT.sub(lambda m: m["lead"] + (m["kind"] or m["kind2"]) + "区", text)
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
@@ -1612,5 +1653,11 @@ def _all_of_division(m: re.Match[str]) -> str:
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its
 # bounds (自 / 从 opens them, no part of the place); read as "封控区为A路以东、…".
+# "一、实施临时管控区域为东至A路,北至B路…合围区域", "实行封控管理的区域为C小区", "临时管控区为D村": the area a
+# measure is applied to (or the level qualified as temporary) as the subject of its places; read as "管控区为…".
+_MEASURED_AREA_SUBJECT = re.compile(
+    rf"(?m)(?:(?<=[,;:。])|^)(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?:(?:实施|实行)(?:临时性?)?(?:重点)?(?P<kind>封控|管控)(?:管理|措施)?的?(?:区域|区|范围)"
+    r"|(?:临时性?|防外溢|防扩散|防溢出)+(?:重点)?(?P<kind2>封控|管控)区(?:域)?)(?=为(?![:期指]))")
 _RANGE_FROM = re.compile(r"(?:(?<=[,;:。\n])|^)(?P<kind>封控|管控|防范)区?(?:的)?范围(?:为|是)?(?:自|从)?"
                          r"(?=[^,;。:\n]{1,40}?(?:以[东南西北]|[东南西北](?:至|到)))", re.M)
