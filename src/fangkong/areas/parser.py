@@ -76,6 +76,7 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.changes import (
     _changes,
+    _kind_managed_as,
     _lead_and_tail,
     _lifted_to,
     _line_office_districts,
@@ -220,6 +221,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
     _zones_as_risk(changes, tail)
+    _kind_managed_as(changes, tail)
     changes = _restated_with_contents(_set_then_lifted(changes))
     for change in changes:
         if (county := _county_after_city(change["district"])) != change["district"]:

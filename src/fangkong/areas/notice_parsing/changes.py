@@ -19,6 +19,7 @@ from fangkong.areas.notice_parsing.places import (
     _split_run_on_buildings,
     _split_run_on_repeats,
     _split_whole_and,
+    _strip_enum,
 )
 from fangkong.areas.notice_parsing.sections import _blocks, _has_keyword, _heading_town, _match_heading, _scan
 from fangkong.areas.notice_parsing.sentences import _Section
@@ -287,6 +288,22 @@ _LIFTED_TO = re.compile(rf"(?:^|[,。;:])(?:(?:解除|解封|撤销)[^,。;:]{{0
 _ZONES_AS_RISK = re.compile(r"(?:将|把)?(?:以上|上述|前述)(?P<zones>(?:封控|管控|防范)区(?:域)?(?:(?:[、和及与]|以及)"
                             r"(?:封控|管控|防范)区(?:域)?)*)(?:均|统一|全部)?(?:确定|划定|认定|列|定|调整|划)为"
                             r"(?P<level>[高中低]风险)(?:地区|区域|区)")
+
+
+# "临时管控区参照中风险区进行管理", "封控区按高风险区管理" under the lists: the kind of area the lists gave (its level)
+# managed as a risk level, said of the kind itself (its own sentence, the kind its subject): the places are at that
+# level. (Not "按照高风险区管控要求" after a list's own verb: no kind before it.)
+_KIND_MANAGED_AS = re.compile(r"^(?:[^,。;:]{0,6}[,:])?(?:以上|上述|前述)?(?:临时)?(?P<kind>封控|管控|防范)区(?:域)?"
+                              r"(?:均|统一|一律)?(?:参照|比照|按照?)(?P<level>[高中低]风险)(?:地区|区域|区)(?:进行|实行)?(?:管理|管控)")
+
+
+def _kind_managed_as(changes: list[dict[str, Any]], tail: list[str]) -> None:
+    """The places of a kind of area the lines under the lists manage as a risk level are at that level."""
+    for m in (m for line in tail[:12] if (m := _KIND_MANAGED_AS.search(_strip_enum(line)[0]))):
+        kind, to = _level_name(m["kind"] + "区"), _level_name(m["level"] + "区")
+        for change in changes:
+            if change["level_to"] == kind and change["action"] in ("set", "add"):
+                change["level_to"] = to
 
 
 def _zones_as_risk(changes: list[dict[str, Any]], tail: list[str]) -> None:

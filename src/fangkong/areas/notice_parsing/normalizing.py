@@ -307,6 +307,44 @@ def _level_before_places(m: re.Match[str]) -> str:
 # measures are that level's, and "参照中风险区管理的" ones are set apart beside it): read as the level it is managed as.
 _KIND_MANAGED_AS_LEVEL = re.compile(r"(?:参照|比照|按照?)(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)"
                                     r"(?:进行)?管理的(?:临时性?)?(?:封控|管控|防范)(?:区域|区)")
+# A copy that ran a section's title into its text (the line break after it lost): "临时管控区域A街道、B镇全域。",
+# "封控范围C村、D村", "临时管控措施对E路8号,F大道9号实施以下管控措施:…". The title (an area kind by its level,
+# then 区域 / 范围, or its 措施, at a line's start or after a sentence's 。) goes on a line of its own: before a
+# list of places (its first item a whole place, a 、 after it) or before 对 and the object of the measure.
+_RUN_IN_TITLE = re.compile(rf"(?m)(?:^|(?<=。))(?P<title>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:临时)?(?:封控|管控|防范)"
+                           # (not a verb after the title: "管控区域为A、B", "封控范围包括C、D" are read as such)
+                           r"(?:区域|范围|措施))(?:(?<=域|围)(?![为是包涉内的即系指由按实执共])"
+                           r"(?=(?P<first>[^、,;。:\n()]{2,30}?)、)"
+                           r"|(?<=措施)(?=对[^,;。:\n]{2}))")
+
+
+def _run_in_title(m: re.Match[str]) -> str:
+    if m["first"] is not None and not _complete_place(m["first"]):
+        return m.group()
+    return m["title"] + "\n"
+
+
+# "A、B、C五个街道", "D、E两个村": bare names, then their count and the kind they share: the count goes, the kind
+# stays on the item it is written on ("A、B、C街道", as "A、B村" is written); a kind that gathers several ("8个镇街",
+# "3个村居") is no one item's and goes with the count. Names that carry their kind ("A镇、B镇两个镇") lose both: a
+# summary. Only when the count is the number of names (else it counts what the list does not name), straight after
+# the last name ("A、B等三个社区" names some of them, read elsewhere).
+_COUNTED_SHARED_KIND = re.compile(rf"(?P<names>[^、,;。:\n()“”]{{2,12}}(?:、[^、,;。:\n()“”]{{1,8}}){{1,30}}?)"
+                                  rf"(?<![等共计约])(?P<n>[{_CN_NUM}\d]{{1,2}})个(?P<kind>(?P<many>乡镇|镇街|街镇|村居|村组)"
+                                  r"|街道|镇|乡|村|社区|小区)(?!民|委|干部|级|庄|子|落|口|办|政府|卫生|居民|群众|人员|党)")
+_KIND_END = re.compile(r"(?:街道|镇|乡|村|社区|小区|居委会|区|县|市)$")
+
+
+def _counted_shared_kind(m: re.Match[str]) -> str:
+    names = m["names"].split("、")
+    kinds = [bool(_KIND_END.search(name)) for name in names]
+    # (not numbered parts, "8号、10号两个小区": the count there is of what they belong to)
+    if _cn_int(m["n"]) != len(names) or (any(kinds) and not all(kinds)) \
+            or any(re.search(r"[\dA-Za-z号栋幢楼组队元期]$", name) for name in names):
+        return m.group()
+    return m["names"] + ("" if all(kinds) or m["many"] else m["kind"])
+
+
 # "谢家湾街道点位:A;B", "C镇涉及场所:D": a street's (town's) label that says its items are points (places) is the
 # street's label ("谢家湾街道:"), joined to each item as street labels are (after its item number too).
 _SUB_POINTS_LABEL = re.compile(rf"(?m)(?:^|(?<=[ \t;。)、.]))(?P<sub>[{_CJK}]{{2,10}}?(?:街道|镇|乡))"
@@ -535,10 +573,13 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"[ \t]*(?:新增|继续|再次|同时|并|决定)?"
                                r"(?:对|在(?=[^,。;:\n]{2,200}?(?:范围|区域)内))[ \t]*"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
-                               # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理")
-                               r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域))"
+                               # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理"; a house
+                               # number or a building too: "对A路8号3栋,B大道东段17号实施…管控")
+                               r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域|\d号|\d栋|单元))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
-                               r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?(?:新一轮|新一期)?(?:的)?"
+                               # ("实施以下管控措施:实行“足不出户…”": the measures it names follow the colon)
+                               r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?"
+                               r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
                                # level)
@@ -1027,11 +1068,16 @@ def _recalled_measure(m: re.Match[str]) -> bool:
     return bool(_SINCE_MEASURE.search(after)) and re.search(r"解除对?" + re.escape(m["obj"].strip()), after) is not None
 
 
+_MEASURES_NEXT = re.compile(r"\s*(?:实行|实施|采取|落实|执行|做到)")
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
     if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
-    end = ("。" if re.match(r"(?:上述|以上|前述)", m["obj"]) else ":") if m["colon"] else ""
+    # ("对A实施以下管控措施:实行“足不出户…”": the measures after the colon, no list: the sentence ends there)
+    end = ("。" if re.match(r"(?:上述|以上|前述)", m["obj"]) or _MEASURES_NEXT.match(m.string, m.end()) else ":") \
+        if m["colon"] else ""
     return (f"{m['enum'] or ''}将{_OBJECT_TIME_END.sub('', m['obj'])}划为{'管控' if m['kind'] == '管控' else '封控'}区"
             + end)
 
@@ -1446,6 +1492,7 @@ def _normalize(text: str) -> str:
     text = _STILL_AS_STATIC.sub("静态", text)
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
+    text = _COUNTED_SHARED_KIND.sub(_counted_shared_kind, _RUN_IN_TITLE.sub(_run_in_title, text))
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)

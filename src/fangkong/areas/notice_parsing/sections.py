@@ -961,8 +961,9 @@ _NORMALIZED_AREA = re.compile(rf"(?:{_ENUM.pattern})?常态化(?:防控|管理|�
                               r"(?:[:(].*)?")
 # "二、管控要求", "三、演练要求", "四、防控措施": a sibling item that heads rules, times or notes, no place.
 # ("四、常态化防控", "五、生活保障", "六、温馨提示": the work that follows the lists)
+# ("二、封闭原则", "二、管控原则": the principles the closure follows)
 _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明"
-                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知)$")
+                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知|原则)$")
 
 # "二、各村(社区)要组建…队伍,…": a duty every unit of a kind is given (各 and its kind, then 要 / 应 / 须), no place
 _DUTY_OF_EACH = re.compile(r"各[^,。;:]{1,20}?(?:要|应当?|须|必须|务必)")
