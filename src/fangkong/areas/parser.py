@@ -160,7 +160,9 @@ def _own_listed_district(changes: list[dict[str, Any]], lines: list[str]) -> str
     if len(named) != 1 or all(c["district"] for c in changes):
         return None
     district = next(iter(named))
-    if district not in _divisions()[0] or district[-1] not in "区县旗":
+    # (a county-level city as well, "博乐市…划定风险区如下" over "博乐市A楼": not one named as its prefecture is)
+    if district not in _divisions()[0] or district[-1] not in "区县旗市" \
+            or (district[-1] == "市" and district[:-1] in _divisions()[1]):
         return None
     text = "\n".join(lines)
     kinds = {m["kind"] or m["bare"] for m in _OWN_KIND.finditer(text)}

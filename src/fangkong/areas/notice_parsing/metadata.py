@@ -220,9 +220,10 @@ def _lead_district(lines: list[str]) -> str | None:
         # "根据太谷区疫情防控工作需要,…区疫情防控工作领导小组决定,划定…": the district whose prevention work the
         # lead says the notice serves
         # ("根据当前海南乐东县疫情防控工作需要": the time word and the province in front are no part of it)
+        # ("…精神,结合宁明县实际,现就…通告如下": the district whose circumstances the lead says it takes into account)
         for m in re.finditer(rf"(?:(?<=根据)|(?<=按照)|(?<=结合)|(?<=为做好))(?:当前|目前|近期)?(?:{_PROVINCE})?"
                              rf"([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
-                             rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒))", line):
+                             rf"(?=(?:当前|目前|近期)?(?:疫情|新冠|新型冠状病毒)|实际(?:情况)?,)", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return m[1]
         # "自2022年11月26日0时起,阳江滨海新区(阳江高新区)调整风险区域。": the district whose areas the lead

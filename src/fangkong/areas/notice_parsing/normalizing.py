@@ -91,7 +91,9 @@ _WHOLE_BEFORE_LIFT = re.compile(r"(?<=,)全(?:域|境|部)(?=解除)")
 _ONLY_LEVEL = re.compile(rf"(?:(?<=[。;:,\n])|^)[ \t]*(?:仅有的?|只有的?|唯一的?|仅存的?)(?:[\d{_CN_NUM}]{{1,4}}个)?"
                          r"(?=[高中低]风险)")
 _ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?=(?:{_LEVEL}))")
-_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为)")
+# ("将A小区风险等级划定为中风险地区": the grade drawn for the place, no part of it, as when it is changed)
+_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为"
+                      r"|划定为|划为|列为|确定为|定为)")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
 # whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
 _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
@@ -368,7 +370,8 @@ _LABEL_BEFORE_CHANGE = re.compile(
 _SWAPPED_LEVELS = (
     # ("封闭区域:" for 封控区域 as well: a closed area)
     # ("关闭和控制的地区": 封控 split into its two words, closed and controlled)
-    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制)?区(?:域)?|封锁区(?:域)?"
+    # ("封闭防治区域": closed prevention-and-treatment area)
+    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制|防治)?区(?:域)?|封锁区(?:域)?"
                r"|(?:关闭|封闭)和控制的?(?:地区|区域)"
                # (early 2020's "疫情风险预警区域名单:", the risk warning areas put under lockdown, before the levels)
                r"|疫情风险预警区域"),
@@ -387,9 +390,11 @@ _SWAPPED_MEASURE = re.compile(r"(?:实行|实施|实验|施行)(?P<kind>封控|�
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
-_SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+# ("…结果,我镇封闭防治区域为:A、B": the office's own town (我镇) and 为 before the colon, after a clause's comma)
+_SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:])|(?<=,)(?=(?:我|本)(?:镇|乡|街道|区|县|市|旗)))[ \t]*"
+                              rf"(?:{_ENUM.pattern})?[ \t]*(?:(?:我|本)(?:镇|乡|街道|区|县|市|旗))?"
                               rf"(?:新增|解除|解散|撤销|取消|调整|现有)?)(?P<words>{_SWAPPED})"
-                              rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT})?[ \t]*(?::|$))")
+                              rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT})?[ \t]*(?:为|是)?(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
 # ("新增调整A,B为封闭控制区": 为 alone before a swapped word that keeps its 控制 / 管控, which no place's name does)
 _SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为"
@@ -614,6 +619,33 @@ _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人�
                            r"(?:\([^()。,;:\n]{1,12}\))?)"
                            r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
                            r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
+
+
+# "一、对封控区的A、B,C,继续实行“区域封闭、足不出户”等管控措施", "对管控区的D小区采取“7天居家隔离”管理": the
+# measures of the places a level's areas are, the level named before them with 的; read as "对A、B,C继续为封控区,实行…"
+# (not "对封控区的居民实行…": people, no place).
+_MEASURES_FOR_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[\n,。;:、]))(?P<lead>[ \t]*对)(?P<level>{_LEVEL})的"
+                                    r"(?P<obj>[^;。:\n]{2,300}?),?(?P<keep>继续|仍然?|依然)?"
+                                    r"(?=(?:实行|实施|采取|执行|落实)[^;。\n]{0,40}?(?:措施|管理|政策))")
+
+
+def _measures_for_level_of(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|人群|居民|群众|者|车辆|所有|全部", m["obj"]):
+        return m.group()
+    return f"{m['lead']}{m['obj']}{m['keep'] or ''}为{m['level']},"
+
+
+# "高风险区(7个):A、B(北至C路)实行封控措施,期间“足不出户、上门服务”": a level's list whose last place runs into the
+# measures with no comma; a comma goes between them, so the measures are no part of the last place.
+_MEASURES_RUN_ON = re.compile(rf"(?m)^(?P<label>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:{_LEVEL})"
+                              rf"(?:\((?:共|计)?[\d{_CN_NUM}]{{1,4}}个?\))?:)(?P<list>[^\n:;。]*?(?:[^\W_]|\)))"
+                              r"(?=(?:实行|实施|采取|执行|落实)(?:封控|管控|防范|“))")
+
+
+def _measures_run_on(m: re.Match[str]) -> str:
+    # (the last place's note in brackets, with its own 、, stays with it: "D夜市(E楼1号、南至F路)")
+    last = re.sub(r"\([^()]*\)", "(注)", m["list"]).split("、")[-1].strip()
+    return m.group() + "," if _complete_place(last) else m.group()
 
 
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
@@ -1267,6 +1299,10 @@ def _merged(m: re.Match[str]) -> str:
 # (quoted or inside the place: "某小区三区" without them may be a compound's third section)
 _THREE_ZONES_INSIDE = re.compile(r"(?<=[乡镇道村区])(?:(?:区域|范围|辖区)?内的?[“\"]?三区[”\"]?|[“\"]三区[”\"])"
                                  r"(?=的?(?:管控|管理|防控)?措施|管控|管理)")
+# ("解除D小区“封控区、管控区、防范区”管控", "…管理措施": the three written out in quotation marks after any place, the
+# same; their management read as the control lifted, "解除D小区管控")
+_QUOTED_THREE_ZONES = re.compile(r"(?<=[^\W_])[“\"]封控区、管控区(?:、|和|及)防范区[”\"]"
+                                 r"的?(?:管控|管理|防控)?(?P<measures>措施)?(?<=[控理施])")
 
 
 # "一、高风险区:(3)个", "中风险区:共2个": a heading's count written after its colon, at the end of the line; it goes
@@ -1530,10 +1566,11 @@ def _normalize(text: str) -> str:
     text = _LIFTED_SINCE.sub("", text)
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
-    text = _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text)
+    text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
+    text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
-    text = _THREE_ZONES_INSIDE.sub("", text)
+    text = _QUOTED_THREE_ZONES.sub(r"管控\g<measures>", _THREE_ZONES_INSIDE.sub("", text))
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _silent_end_moved(text) if "静" in text else text

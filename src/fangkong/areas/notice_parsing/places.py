@@ -221,7 +221,8 @@ _BARE_SUB = re.compile(
     r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
     r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
     # ("11一18栋": 一 between two numbers written for the dash of a range)
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+(?:[-—~一][A-Z]?\d+)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
+    # ("10甲—13号楼", "3甲号楼": a building numbered after another, 甲 / 乙 after its number)
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[甲乙丙丁]?(?:[-—~一][A-Z]?\d+[甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
@@ -1478,7 +1479,11 @@ _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政�
                       # places, no place (a town's, a village's or a compound's, "A镇除B村外全域", starts with its
                       # name, not with 除)
                       rf"|^除[^除]{{1,30}}?(?:以外|之外|外)的?(?:其他|其它|其余)?"
-                      rf"(?:全域|全境|区域|地区)(?:范围)?内?$")
+                      rf"(?:全域|全境|区域|地区)(?:范围)?内?$"
+                      # "低风险区:博乐市除高中风险区外均为低风险" (the district taken off in front): the state of the
+                      # district's rest told under the level's label, a sentence, no place
+                      r"|^除[^()除至]{1,20}?(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)?(?:均|都|全部|全都|一律)?"
+                      r"为(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)?$")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1751,6 +1756,10 @@ _EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)(?:除[^�
 _BARE_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?(?:村|社区|小区|镇|乡|街道))"
                                        r"(?![以之]外)[^、,;除外()]{2,30}(?:以外|之外|外)的?(?:其他|其它|其余)"
                                        r"(?:区域|地区|范围)$")
+# "除A村以外的B镇其他区域", "除封闭控制区以外的C镇其他区域" (a reworded level): the exception first, then the town (or
+# village, compound) whose rest it is, a place as well.
+_EXCEPT_FIRST_REST_OF_PART = re.compile(r"^除[^除]{1,30}?(?:以外|之外|外)的?(?P<head>[^、,;除外()]{2,20}?)的?"
+                                        r"(?:其他|其它|其余)(?:区域|地区|范围)$")
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
@@ -1806,7 +1815,8 @@ def _is_blanket(text: str) -> bool:
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
-    part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text) or _BARE_EXCEPT_REST_OF_PART.match(text)
+    part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text) or _BARE_EXCEPT_REST_OF_PART.match(text) \
+        or _EXCEPT_FIRST_REST_OF_PART.match(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)

@@ -478,8 +478,10 @@ _REASONS_FIRST = re.compile(r"^(?:(?:(?:依据|根据|按照|结合|基于|经)[
 
 
 # A title, maybe after its issuer: "关于解除A小区封控的通告", "兰山区关于解除封控区、管控区、防范区的通告"
-# (the issuer a district or office, no punctuation before 关于).
-_ISSUER_TITLE = re.compile(rf"^(?:[{_CJK}()]{{0,30}}?(?:{_DIST_SUFFIX}|{_ORG_SUFFIX}))?关于")
+# (the issuer a district or office, no punctuation before 关于; a site's day may go first: "11月11日A市B县关于解除
+# 中风险区管控措施的通告").
+_ISSUER_TITLE = re.compile(rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
+                           rf"(?:[{_CJK}()]{{0,30}}?(?:{_DIST_SUFFIX}|{_ORG_SUFFIX}))?关于")
 
 
 # A clause that refers back to the list above ("将上述解除中风险区管理,", "解除以上区域管控措施,"), before another.
@@ -615,9 +617,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             some = _SOME_OF_LEVEL.search(obj) if m["lift"] or m["lift2"] else None
             if some and some.start() > 0 and not _LIST_FOLLOWS.search(body, m.end()):
                 obj, origin = obj[:some.start()], "由" + some["lv"]
-        if not origin and starts and starts[-1].group() in ("将", "把") and (
+        if not origin and starts and (starts[-1].group() in ("将", "把") or (
+                (m["lift"] or m["lift2"]) and starts[-1].group() == "对")) and (
                 former := _former_level_front(obj) or _former_level_back(obj)):
-            obj, origin = former  # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it
+            # "将丰润区高风险区A村调降为中风险区": the level A leaves, no part of it; so in a lift, "对中风险区“B镇”解除
+            # 管控", "对C村封控区解除封控"
+            obj, origin = former
         if not origin and bracketed:
             origin = "由" + bracketed["level"]
         obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
