@@ -648,6 +648,29 @@ def _measures_run_on(m: re.Match[str]) -> str:
     return m.group() + "," if _complete_place(last) else m.group()
 
 
+# "A花园3栋,继续实行“个人防护、避免聚集”管理措施" (广东, late 2022): a place given a level's standard measures of
+# the ninth edition and no level word: the measures name the level ("个人防护、避免聚集" low, "足不出区、错峰取物"
+# medium, "足不出户、上门服务" high; spring 2022's "区域封闭、足不出户、服务上门" is the sealed area's, other words);
+# read as "将A花园3栋划为低风险区". (Only at a clause's start: "将B划为高风险区,实行“足不出户、上门服务”" names
+# its level before the measures; "低风险区实行…" is the level's own rule.)
+_STANDARD_MEASURES = {"个人防护、避免聚集": "低风险区", "足不出区、错峰取物": "中风险区",
+                      "足不出户、上门服务": "高风险区"}
+_MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?),?[ \t]*(?:继续|仍然?|均|统一|一律)?"
+                                r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>"
+                                + "|".join(_STANDARD_MEASURES) + r")[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
+                                r"(?=[,。;\n]|$)", re.M)
+
+
+def _measures_of_level(m: re.Match[str]) -> str:
+    obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
+    # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
+    if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
+            or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区)?内?", obj):
+        return m.group()
+    return f"{m['enum']}将{m['obj']}划为{_STANDARD_MEASURES[m['measures']]}"
+
+
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
 # exception of the sentence that changes the others; they are places of that level as much as the rest, read as
 # "A、B仍为封控区,C…" (only at a clause's start, so "A除B仍为封控区外其他区域" keeps its exception).
@@ -835,8 +858,11 @@ _OWN_COMPOUNDS_LIFTED = re.compile(r"(?:(?<=街道解除)|(?<=[镇乡]解除))(?
                                    r"(?=(?:疫区)?封闭式?(?:管理|管控))")
 # "解除A村三组区域疫区封闭管理": the closed place between 解除 and the closure, no 对 or 的; read as
 # "将A村三组区域解除封控管理" (only a whole place: not "解除临时封闭管理", "解除全县封闭管理")
+# ("解除A街道B庭院疫情重点小区管理,转为一般小区管理": 浙江's managed estates of February 2020, 疫情重点小区 (村),
+# lifted alike)
 _LIFT_CLOSED_PLACE = re.compile(r"(?<![对将把])解除(?P<obj>(?!对|疫区|临时|全|所有)[^,;。:()“”的\n]{2,60}?)"
-                                r"(?:疫区)?封闭式?(?:管理|管控|措施)(?=[,;。]|$)", re.M)
+                                r"(?:(?:疫区)?封闭式?(?:管理|管控|措施)|疫情重点(?:小区|村|村居|村社|区域)管理)(?=[,;。]|$)",
+                                re.M)
 
 
 def _lift_closed_place(m: re.Match[str]) -> str:
@@ -1568,6 +1594,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
+    text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _QUOTED_THREE_ZONES.sub(r"管控\g<measures>", _THREE_ZONES_INSIDE.sub("", text))

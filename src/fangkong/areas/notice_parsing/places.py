@@ -117,10 +117,14 @@ class _Group:
     places: list[str] = field(default_factory=list)
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
+                          # ("A村3号,B村5号共6户划定为封控区": the households counted, no part of the last place)
+                          r"|(?<=[号栋户])(?:共计|合计|共|计)[\d一二两三四五六七八九十]{1,4}户$"
                           r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区"
                           # "…、丰都县等7个区县纳入低风险区县", "…等3个街道", "…等5个村"
                           # ("…、南夫宁等41个村居", "…等6个村(社区)": the kinds a village list counts)
-                          r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村居|村\((?:社区|居)\)|行政村|自然村|村|楼栋|栋)?|地)$"
+                          r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村居|村\((?:社区|居)\)|行政村|自然村|村|楼栋|栋"
+                          # ("济南市历下区等125个县(市、区)": a province's count of its county-level divisions)
+                          r"|[县区市]\([县区市](?:、[县区市])?\))?|地)$"
                           # ("对A区、B开发区等区域实施…", "A村、B村等地": 等 and the areas' word, no count: the
                           # places named, others not, as "A公司等")
                           r"|(?<=[^、,;]{2})等(?:区域|地区|地方|地)$")
@@ -205,7 +209,8 @@ _BOUND_RUN = re.compile(
     r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?=[,、;。\n]|$))")
 
 
-_STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡)(?!办)")  # not "莱卡小镇", a compound
+# (not "莱卡小镇", "金科廊桥水乡": a compound's name; "清水乡", a township)
+_STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|(?<![{_CJK}]{{2}}水)乡)(?!办)")
 _BOUND_PART = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内)$")
 _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
                         r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
@@ -223,7 +228,9 @@ _BARE_SUB = re.compile(
     # ("11一18栋": 一 between two numbers written for the dash of a range)
     # ("10甲—13号楼", "3甲号楼": a building numbered after another, 甲 / 乙 after its number)
     r"(?:第?(?:[A-Z甲乙丙丁]?\d+[甲乙丙丁]?(?:[-—~一][A-Z]?\d+[甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
-    r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层))*"
+    r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
+    # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
+    r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3})*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
     r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?"
@@ -514,6 +521,12 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
+        if i + 1 < len(places) and re.search(rf"除(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]) \
+                and re.fullmatch(rf"(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}(?:以外|之外|外)", places[i + 1]):
+            # "A镇域内除封控区、管控区外,均为防范区": the exception closed by 外 alone, the rest's word left out
+            joined.append(places[i] + "、" + places[i + 1])
+            i += 2
+            continue
         whole_run = _BOUND_RUN.fullmatch(places[i]) and re.search("[、,]", places[i])  # a run read whole already
         if (_BOUND_PART.search(places[i]) and not whole_run) \
                 or re.match(rf"(?:[{_CJK}]{{2,6}}?(?:区|县|市|旗))?除", places[i]) \
@@ -705,6 +718,18 @@ _HOUSE_NO = r"\d{1,5}(?:[-—~]\d{1,5})?"
 _HOUSE_NO_PART = rf"(?:第?\d{{1,3}}区)?{_HOUSE_NO}"
 _HOUSE_NUMBERS = re.compile(rf"(?<=\d)号(?:[、,]{_HOUSE_NO_PART}号?)*[、,]{_HOUSE_NO_PART}号(?=[、,;。]|$)")
 
+# "A街道B社区黄厝社89号、黄厝社90号": the house numbers of one village's hamlet (or road) written each with its name
+# after 、, the first after the street and community they are in: one place, as "黄厝社89号、90号" is (not
+# "A街道B路1号、A街道B路3号", each written whole, two places).
+_STEM_NUMBER = re.compile(rf"(?P<stem>[{_CJK}]{{2,8}}){_HOUSE_NO}号")
+
+
+def _same_stem_number(before: str, part: str) -> bool:
+    m = _STEM_NUMBER.fullmatch(part)
+    return bool(m) and before.find(m["stem"]) > 0 and not _STREET_FIRST.match(part) \
+        and re.search(rf"{re.escape(m['stem'])}{_HOUSE_NO}号$", before) is not None
+
+
 # The halls, blocks or doors of one enterprise or market by their codes after its name, the name written once:
 # "A物流有限公司C2、C4交易厅,C5、C6餐饮区及一号宿舍楼A门" is one place; a part that starts with no code ends it.
 _CODE_PART = r"[A-Z]\d{0,3}[^、,;。()]*"
@@ -755,6 +780,10 @@ def _split_enclosed(text: str) -> list[str]:
         if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]) \
                 and not ("、" in out[-1][1] and "、" in part):
             prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
+            out.append((prev_sep, prev + sep + part))
+            continue
+        if out and sep == "、" and _same_stem_number(out[-1][1], part):
+            prev_sep, prev = out.pop()  # "A街道B社区C社89号、C社90号": more house numbers of one village or road
             out.append((prev_sep, prev + sep + part))
             continue
         if out and sep in ",、" and _SUB_NUMBER_PART.match(part) and _SUB_NUMBERED_END.search(out[-1][1]):
@@ -965,8 +994,9 @@ _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[�
 # ("A镇辖区除“高风险区”的其它区域": the level quoted, and 的 before 其它 closing the exception without 外)
 _QUOTED_LEVEL_WORD = rf"[“\"]?{_LEVEL_WORD}[”\"]?"
 _EXCEPT_CLOSE = r"(?:(?:以外|之外|外)的?|的(?=其他|其它|其余))"
-_LEVEL_REST = re.compile(rf"除(?:{_QUOTED_LEVEL_WORD}|[、和及])+{_EXCEPT_CLOSE}(?:其他|其它|其余|部分)?"
-                         rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))$")
+# ("A镇域内除封控区、管控区外,均为防范区": the rest's word left out after 外, the clause ending there)
+_LEVEL_REST = re.compile(rf"除(?:{_QUOTED_LEVEL_WORD}|[、和及])+(?:{_EXCEPT_CLOSE}(?:其他|其它|其余|部分)?"
+                         rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))|(?:以外|之外|外))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})"
                             rf"{_EXCEPT_CLOSE}(?:其他|其它|其余)?(?:区域|地区|范围)"

@@ -625,7 +625,13 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj, origin = former
         if not origin and bracketed:
             origin = "由" + bracketed["level"]
-        obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")))
+        if (m["lift"] or m["lift2"]) and (levels := _FORMER_LEVELS_BACK.search(obj)) and levels.start() >= 2 \
+                and not _whole_division(obj[:levels.start()]):
+            # "对A封控区、管控区解除封控、管控": the levels the place leaves, both lifted (not "解除B区封控区、管控区、
+            # 防范区的管控措施", every area of a whole district lifted, a blanket)
+            obj = obj[:levels.start()]
+        # ("A镇除封控区、管控区外,均为防范区": the comma before the tail's 均 ends the object too)
+        obj = _REFERENCE.sub("", _OBJECT_TAIL.sub("", obj.strip(",、;。")).rstrip(",、;"))
         # "A、B,以上区域由中风险区调整为低风险区": the list, then a reference back to it, in one sentence
         listed_before = _LIST_THEN_REFERENCE.search(obj)
         if listed_before and not _listed_first(obj[:listed_before.start()]):
@@ -801,6 +807,11 @@ def _former_level_front(obj: str) -> tuple[str, str] | None:
 # ("将A街道、B街道临时管控区解除管控": a temporary level, 临时 no part of the last place)
 _FORMER_LEVEL_BACK = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z)])(?<![的等个内外中和及与])(?:临时(?=管控|封控|防范))?"
                                 r"(?P<level>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)$")
+
+# ("对A社89号、A社90号封控区、管控区解除封控、管控": two levels after the places, which a lift leaves both of)
+_FORMER_LEVEL_WORD = r"(?:[高中低]风险(?:地区|区域|区)|(?:封控|管控|防范)区域?)"
+_FORMER_LEVELS_BACK = re.compile(rf"(?<=[\u4e00-\u9fff\dA-Za-z)])(?<![的等个内外中和及与除])"
+                                 rf"{_FORMER_LEVEL_WORD}(?:(?:[、和及与]|以及){_FORMER_LEVEL_WORD})+$")
 
 
 def _former_level_back(obj: str) -> tuple[str, str] | None:

@@ -104,6 +104,8 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         # (but "除高风险区以外A镇其他区域" is a town's rest, a place: a part's kind before 其他)
                         r"(?![^除]{0,30}?(?:以外|之外|外)的?[^、,;除外()的]{1,20}?"
                         r"(?:镇|乡|街道|社区|村|团|团场|农场|牧场|苏木|嘎查|小区|园区)的?(?:其他|其它|其余)(?:区域|地区|范围)$)"
+                        # "防范区。A区除封控区、管控区外,均为防范区": the clause that gives the level, after a rest
+                        rf"|^(?:均|都|全部|统一|一律|也|亦)?(?:为|划为|划定为|列为|纳入){_LEVEL}$"
                         # "一、新增封控区、管控区" over the lists, "防范区:封控区、管控区所在的…": level words alone
                         rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
                         # "一、解除名单", "调整名单": a list's title, no place
