@@ -82,8 +82,11 @@ def _title_district(lines: list[str]) -> str | None:
 # A title that is the office's name and "通告" with its number, the district in front.
 # ("莫力达瓦达斡尔族自治旗…指挥部第六十四号通告": a long name, an autonomous county or banner, when it is a known one)
 # (布告, a public notice posted, is a word some offices title their notices with)
-_OFFICE_TITLE = re.compile(rf"(?P<d>[{_CJK}]{{2,16}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
-                           rf"[{_CJK}]{{2,40}}?(?:通告|公告|布告)(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
+# ("杭州市A区新冠肺炎疫情防控指挥部2022年3号通告": the city before the district, the number before 通告)
+_OFFICE_TITLE = re.compile(rf"(?:[{_CJK}]{{2,4}}?市(?=[{_CJK}]{{2,16}}?(?:区|县|旗)))?"
+                           rf"(?P<d>[{_CJK}]{{2,16}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
+                           rf"[{_CJK}]{{2,40}}?(?:(?:\d{{4}}年)?第?[\d{_CN_NUM}]+号)?(?:通告|公告|布告)"
+                           rf"(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
 
 
 _QUOTED_TITLE_END = re.compile(r"《(?P<title>[^《》]{4,60})》[:]?$")

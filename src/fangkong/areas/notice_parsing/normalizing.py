@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import opencc
 
-from fangkong.areas.notice_parsing.divisions import _divisions
+from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions
 from fangkong.areas.notice_parsing.places import (
     _OWN_DIVISION,
     _TO_LEVELS_REST,
@@ -61,7 +61,8 @@ _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "将A划为临时管控1区", "将B划为临时管控2区", "新增C镇为防外溢管控区": a sealed or control area the notice qualifies
 # (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
 # ("新增D超市周边为临时重点管控区": a key (重点) one of the temporary kind, the same level)
-_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:临时性?|防外溢|防扩散|防溢出)+(?:重点)?(?P<kind>封控|管控)"
+# ("将E小区、F学院划定为疫情防控管控区": of the epidemic's prevention, a qualifier that names no other kind)
+_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:临时性?|防外溢|防扩散|防溢出|疫情防控|疫情)+(?:重点)?(?P<kind>封控|管控)"
                               r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:号)?区(?:域)?")
 # ("一、临时管控1区:A小区2栋", "封控2区:B小区": the same as a label over its places, qualified or numbered)
 _QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
@@ -693,6 +694,27 @@ _SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300
                                r"(?:延长|延续|顺延)(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:时间|期限|时限|期)?"
                                # (until a time, or by a number of days: "延长静默管理时间至9月30日", "延长静默管控3天")
                                rf"(?=[,。;:\n的至到(]|[\d{_CN_NUM}]{{1,3}}(?:天|日|个?小时)|$)")
+# "A镇、B街道按管控区管理,实行“不出小区、严禁聚集”": a sentence that opens with whole places and manages them as a
+# level; read as "将A镇、B街道划为管控区". (Only at a sentence's start: "解除后,C村按防范区管理" tells where a lifted
+# place goes; nor after an area's kind, "封控区按高风险区管理", which the kind's rules read.)
+_PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                                r"(?P<obj>[^,;。:()“”\n按]{2,200}?)按照?(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区域|区))"
+                                r"(?:进行)?管理(?=[ \t]*(?:[,;。]|$))")
+
+
+def _places_managed_as(m: re.Match[str]) -> str:
+    items = m["obj"].split("、")
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|全", m["obj"]) \
+            or not all(_complete_place(item) for item in items):
+        return m.group()
+    return f"{m['lead']}将{m['obj']}划为{m['level']}"
+
+
+# "决定将全域静态管理时间延长1天", "将A镇、B镇的静默管理期限延长至9月5日": the time of the places' silent management
+# prolonged, the places after 将 (把); read as "对A镇、B镇实行静默管理。" and the time (a sentence of its own: what
+# follows, "…,继续保持静态管理", is no more of its places).
+_SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?(?:临时性?)?"
+                                    r"(?:静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)(?=(?:再|继续)?(?:延长|延续|顺延))")
 # "决定,A镇B村、C村,D乡E村以及F小区1号楼的静默管理截止时间由8月29日10时延长至9月1日10时": the places' silent
 # management runs on to a later end; read as "决定,对A镇B村、C村,D乡E村以及F小区1号楼实行静默管理,截止时间由…".
 _SILENT_END_MOVED = re.compile(r"的(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:截止|结束|终止)?"
@@ -932,6 +954,15 @@ def _lift_level_of(m: re.Match[str]) -> str:
     if m["enum"].strip() and m["obj"].endswith("、"):
         # "1.解除A、B封控区、管控区、防范区管理": the last of several levels; the lift's own rule reads it
         return m.group()
+    # ("解除A村246-251号、264-269号封控区、管控区措施": several levels the places leave, all after the places; read as
+    # "将A村…解除封控区、管控区管理"; not "解除B区C街道封控区、管控区、防范区管理", a whole district's or street's
+    # areas lifted, a lead over the list of them, left as no object of places)
+    if (levels := re.search(rf"(?:{_LEVEL}、)+$", m["obj"])) and levels.start() >= 2:
+        obj = m["obj"][:levels.start()]
+        area = found[1] if (found := _front_district(obj)) else obj
+        if area and not _district_ok(area, strict=True) \
+                and not re.fullmatch(rf"[{_CJK}]{{2,8}}?(?:街道|街|镇|乡)", area):
+            return f"{m['enum']}将{obj}解除{levels.group()}{m['level']}管理"
     return f"{m['enum']}将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}"
 
 
@@ -994,7 +1025,7 @@ def _place_level_lifted(m: re.Match[str]) -> str:
 _THEN_UNDER = (r",(?:并|同时)?(?:纳入|转为|转入|调整为|降为|列入|按照?)(?:临时)?(?:封控|管控|防范|[高中低]风险)"
                r"(?:区|地区|区域)")
 _SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
-                             r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并)*"
+                             r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
                              rf"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)"
                              rf"(?=[;。]|{_THEN_UNDER})")
 
@@ -1017,6 +1048,11 @@ _OBJECT_VERB = re.compile(r"为|解除|划|调整|实行|实施|纳入")
 
 def _subject_lifted(m: re.Match[str]) -> str:
     obj = m["obj"]
+    # ("…全部解除后,防范区A村同步解除管控措施": the level the places leave written in front of them)
+    if (labelled := re.fullmatch(r"(?P<level>封控区|管控区|防范区)(?P<rest>.{3,})", obj)) \
+            and all(_complete_place(item) for item in labelled["rest"].split("、")) \
+            and not re.search(r"封控|管控|防范|风险|疫情|人员|群众|居民", labelled["rest"]):
+        return f"将{labelled['rest']}解除{labelled['level']}管理"
     if ";" in m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]:
         return m.group()  # "1、A楼;B路与C港之间,D路两侧商住楼解除管控": the last of a ";" list, read whole
     # ("将A,B解除封控管理", a lift's object of places between commas already read: B is its last, no subject)
@@ -1600,6 +1636,8 @@ def _normalize(text: str) -> str:
     text = _QUOTED_THREE_ZONES.sub(r"管控\g<measures>", _THREE_ZONES_INSIDE.sub("", text))
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
+    text = _PLACES_MANAGED_AS.sub(_places_managed_as, text)
+    text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
     text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)

@@ -686,8 +686,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             # silenced as a whole lifts its own silent management ("小店区已于…有序解除临时静默管理")
             continue
         if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) in _WHOLE_OWN_LEVELS \
-                and not m["lift"]:
-            pass  # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
+                and (not m["lift"] or _level_name(m["level"]) == "silent"):
+            # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
+            # ("解除全县静态管理": the whole district's silent management lifted, the district as much)
+            pass
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
                 or not _object_ok(obj):
             continue
@@ -838,15 +840,25 @@ _ALL_AREAS = r"|(?:所有|全部)(?:区域|地区)"
 
 
 def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> None:
-    """ "全县" under silent management is the notice's district when that is a county (区, 旗, 市 alike). ``own``: the
-    notice's own district; "封控范围:A县全域" in A县's notice (the district taken off in front, "全域" left) is the
-    whole county at any level, the county itself (a province's or city's list of districts keeps "全域")."""
+    """ "全县" under silent management (or lifted from it, when the notice lists no other place) is the notice's
+    district when that is a county (区, 旗, 市 alike). ``own``: the notice's own district; "封控范围:A县全域" in A县's
+    notice (the district taken off in front, "全域" left) is the whole county at any level, the county itself (a
+    province's or city's list of districts keeps "全域")."""
+    blankets = []
     for change in changes:
         district = change["district"]
-        if change["level_to"] in _WHOLE_OWN_LEVELS and district:
+        silent_lifted = change["action"] == "lift" and change["level_from"] == "silent" and not change["level_to"]
+        if silent_lifted and any(c is not change and c["places"] for c in changes):
+            # ("解除全旗静默管理措施" beside a list of places given levels: the lift of the whole is a blanket, the
+            # lists say where each area stands; alone it is the notice's one area, the district itself)
+            change["places"] = [p for p in change["places"] if not _WHOLE_OWN.fullmatch(p)]
+            if not change["places"]:
+                blankets.append(change)
+        if (change["level_to"] in _WHOLE_OWN_LEVELS or silent_lifted) and district:
             # ("静默管理区域:A区全域": the district's 全域 under silent management is the district as well)
             change["places"] = [district if ((w := _WHOLE_OWN.fullmatch(p)) and district.endswith(w["kind"]))
-                                or (change["level_to"] == "silent" and p in ("全域", "全境")) else p
+                                or ((change["level_to"] == "silent" or silent_lifted) and p in ("全域", "全境"))
+                                else p
                                 for p in change["places"]]
         if own and district == own and change["level_to"]:
             change["places"] = [district if re.fullmatch(rf"(?:全域|全境)(?:范围内?)?{_ALL_AREAS}", p) else p
@@ -854,6 +866,7 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
         if district and change["level_to"]:
             change["places"] = [district if (w := _WITHIN_OWN_KIND.fullmatch(p)) and district.endswith(w["kind"])
                                 else p for p in change["places"]]
+    changes[:] = [change for change in changes if all(change is not b for b in blankets)]
 
 
 # "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
