@@ -164,6 +164,12 @@ _OUTBREAK_DISTRICT = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)(?:[{_CJK
                                 rf"(?=(?:境内|辖区内?|在[{_CJK}]{{2,8}}?(?:街道|镇|乡))?"
                                 rf"(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?[\d{_CN_NUM}]+(?:例|名))")
 
+# (the county-level cities of _OUTBREAK_DISTRICT's form: "A市发现1例", a known division checked by the caller)
+_OUTBREAK_COUNTY_CITY = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)(?:[{_CJK}]{{2,7}}?(?:省|自治区))?"
+                                   rf"(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]{{2,4}}市)"
+                                   rf"(?=(?:境内|辖区内?)?(?:新?发现|报告|出现|新增|排查出|检测出)[^,。;]{{0,6}}?"
+                                   rf"[\d{_CN_NUM}]+(?:例|名))")
+
 
 def _pointed_district(line: str) -> str | None:
     """ "现将东港区新划定…如下", "对顺义区如下地区…", "现将城南“三区”范围通知如下": the district the lead points
@@ -249,6 +255,11 @@ def _lead_district(lines: list[str]) -> str | None:
         # "2022年4月28日,天台县发现4例新冠肺炎阳性感染者": the district where the lead says the cases were found
         for m in _OUTBREAK_DISTRICT.finditer(line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1]
+        # "2022年4月20日,海安市发现1例…阳性": a county-level city (a known division, no prefecture) where the cases were
+        # found, its own notice
+        for m in _OUTBREAK_COUNTY_CITY.finditer(line):
+            if m[1] in _divisions()[0] and m[1][:-1] not in _divisions()[1]:
                 return m[1]
         # "据浙江金华永康市官方微信公众号“永康发布”消息" (a news report): the county-level city whose own channel
         # the report quotes, a known division after its province and city written short

@@ -591,7 +591,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # level)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
                                # ("实行“全封闭”管控": the measure's word quoted)
-                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区)?(?:从严|严格)?[“\"]?(?:全)?"
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区|相对)?(?:从严|严格)?[“\"]?(?:全)?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
@@ -923,6 +923,30 @@ def _lift_of_kind_written(m: re.Match[str]) -> str:
             or re.search(rf"[\d{_CN_NUM}]+[个处]$", m["obj"]):
         return m.group()
     return m["lead"] + m["obj"]
+
+
+# "解除对中风险区A、B,C和低风险区D、E全域的管控": 对, then each level the places leave written in front of them,
+# and "的" + the control closing the object (the next clause may follow without a comma: "…的管控实施常态化防控");
+# read as "将A、B,C解除中风险区管理。将D、E全域解除低风险区管理。"
+_LEVELS_IN_FRONT_LIFTED = re.compile(rf"(?<![对将把])解除对(?P<objs>{_LEVEL}[^;。:\n]{{2,400}}?)"
+                                     r"的(?:临时性?)?(?:封控|管控|防范)(?:管理措施|管理|措施)?"
+                                     r"(?P<next>[,;。]|$|(?=实施|实行|恢复|转为|转入|纳入))", re.M)
+_LEVEL_IN_FRONT = re.compile(rf"(?:^|(?<=[和及、,]))(?P<level>{_LEVEL})")
+
+
+def _levels_in_front_lifted(m: re.Match[str]) -> str:
+    objs, depth, starts = m["objs"], 0, []
+    for pos, ch in enumerate(objs):
+        depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+        if depth == 0 and (level := _LEVEL_IN_FRONT.match(objs, pos)) and (pos == 0 or objs[pos - 1] in "和及、,"):
+            starts.append((pos, level))
+    pieces = []
+    for (_pos, level), (end, _) in zip(starts, [*starts[1:], (len(objs) + 1, None)], strict=True):
+        obj = re.sub(r"(?:以及|和|及|、|,)$", "", objs[level.end():end])  # (the separator before the next level)
+        if len(obj) < 2 or _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", obj)):
+            return m.group()
+        pieces.append(f"将{obj}解除{level['level']}管理。")
+    return "".join(pieces) + ("" if m["next"] in ("。", "") else m["next"] if m["next"] in ",;" else "")
 
 
 # "逐步解除12个乡镇街道的静默管理,分别是A乡、B街道;C乡、D街道(E小区除外),共涉及…": a count of the places
@@ -1634,6 +1658,7 @@ def _normalize(text: str) -> str:
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _QUOTED_THREE_ZONES.sub(r"管控\g<measures>", _THREE_ZONES_INSIDE.sub("", text))
+    text = _LEVELS_IN_FRONT_LIFTED.sub(_levels_in_front_lifted, text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _PLACES_MANAGED_AS.sub(_places_managed_as, text)

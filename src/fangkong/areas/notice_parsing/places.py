@@ -233,7 +233,9 @@ _BARE_SUB = re.compile(
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
     # ("A新村3幢、13幢西单元": a building's unit named by its side)
-    r"|[东南西北中](?=单元))*"
+    r"|[东南西北中](?=单元)"
+    # ("A路841号一二栋": a house number's buildings by Chinese numerals, run together, after it)
+    r"|(?<=号)[一二三四五六七八九十]{1,3}(?=栋|幢|座))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
     r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?"
@@ -275,6 +277,8 @@ _FLOOR_PART = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?(?:层|楼)(?![\d号栋
 _ON_FLOOR = re.compile(r"\d(?:层|楼)|[一二三四五六七八九十]层|底商|商铺")
 
 
+# "A楼主楼、副楼": the annex (副楼, 辅楼, 裙楼, 附楼) of the main block named before it, no name of its own
+_ANNEX = re.compile(r"(?:副楼|辅楼|裙楼|附楼)(?:\([^()]*\))?")
 # "鸿禾公寓及南侧1号、2号、3号别墅": bare numbers, the kind of building written once after the last of them.
 _SHARED_KIND = re.compile(r"第?\d{1,4}(?:号|栋|幢|座)(?:别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)")
 
@@ -326,7 +330,10 @@ _SHARED_COMPOUND_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}�
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
 # (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
 _TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外"
-                          r"|\(除[^()]*(?:风险|封控|管控|防范)[^()]*(?:以外|之外|外)\))")
+                          r"|\(除[^()]*(?:风险|封控|管控|防范)[^()]*(?:以外|之外|外)\)"
+                          # ("A街道、B镇全域(除中风险区以外区域)": the towns' whole but the levels, the rest's word in
+                          # the note)
+                          r"|全域\(除[^()]*(?:风险|封控|管控|防范)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)?\))")
 
 
 # "湖菱桥老村菱莲路1号、3号、5号、32号、湖菱路29号": a run of house numbers on one road (two or more already joined),
@@ -408,6 +415,10 @@ def _join_bounded(places: list[str]) -> list[str]:
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
+            i += 1
+            continue
+        if joined and joined[-1].endswith("主楼") and _ANNEX.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A敬老院主楼、副楼(含楼下商铺)": one building's main block and annex
             i += 1
             continue
         if joined and _SIDE_END.search(joined[-1]) \
@@ -998,7 +1009,9 @@ _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[�
 _QUOTED_LEVEL_WORD = rf"[“\"]?{_LEVEL_WORD}[”\"]?"
 _EXCEPT_CLOSE = r"(?:(?:以外|之外|外)的?|的(?=其他|其它|其余))"
 # ("A镇域内除封控区、管控区外,均为防范区": the rest's word left out after 外, the clause ending there)
-_LEVEL_REST = re.compile(rf"除(?:{_QUOTED_LEVEL_WORD}|[、和及])+(?:{_EXCEPT_CLOSE}(?:其他|其它|其余|部分)?"
+# ("A办事处除以上高风险区以外的区域": the levels pointed back to, 以上 / 上述, the rest of a street office still)
+_LEVEL_REST = re.compile(rf"除(?:以上|上述|前述)?(?:{_QUOTED_LEVEL_WORD}|[、和及])+"
+                         rf"(?:{_EXCEPT_CLOSE}(?:其他|其它|其余|部分)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))|(?:以外|之外|外))$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})"

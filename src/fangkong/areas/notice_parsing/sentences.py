@@ -353,6 +353,9 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
+        if m["lv"] in ("封控", "管控") and (bare := re.sub(r"(?:的临时性?|临时性)$", "", obj)) != obj and len(bare) > 2:
+            # "解除A街道风险区域的临时性管控措施": 临时性 (temporary) or 的临时 qualifies the control, no zone's name
+            obj = bare
         if obj.endswith("临时") and m["lv"] in ("封控", "管控") and not m["zone"] and len(obj) > 4 \
                 and (_complete_place(re.split(r"[,、;]", obj[:-2])[-1])
                      or (m.group().endswith("措施") and not re.search(r"(?:防外溢|防扩散)临时$", obj))):
@@ -835,6 +838,8 @@ _WHOLE_OWN_LEVELS = ("silent", "sealed")
 # (县内, 区域内, 市域内) and a word of all of it: the district itself, at any level, in any notice's list.
 _WITHIN_OWN_KIND = re.compile(r"(?:全|本)?(?P<kind>县|区|旗|市)(?:内|域内?|境内?|范围内)的?"
                               r"(?:全域|全境|所有区域|全部区域|所有地区|全部地区)")
+# ("行政管辖区域", "行政区域", "管辖区域内": the area a district governs, written after its name)
+_GOVERNED_AREA = re.compile(r"(?:(?:行政管辖|行政|管辖)区域|辖区)(?:范围)?内?")
 # "武安市所有区域" in 武安市's own notice: all its areas, the district as its 全域 is.
 _ALL_AREAS = r"|(?:所有|全部)(?:区域|地区)"
 
@@ -860,6 +865,9 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
                                 or ((change["level_to"] == "silent" or silent_lifted) and p in ("全域", "全境"))
                                 else p
                                 for p in change["places"]]
+        if district and change["level_to"] in _WHOLE_OWN_LEVELS:
+            # "对A县行政管辖区域实行相对封闭管理" (the county taken off in front): the area it governs, the county
+            change["places"] = [district if _GOVERNED_AREA.fullmatch(p) else p for p in change["places"]]
         if own and district == own and change["level_to"]:
             change["places"] = [district if re.fullmatch(rf"(?:全域|全境)(?:范围内?)?{_ALL_AREAS}", p) else p
                                 for p in change["places"]]

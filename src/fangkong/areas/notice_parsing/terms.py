@@ -96,6 +96,8 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         r"|^(?:风险)?区域(?:划定|调整|范围)$"
                         r"|^(?:调整|划定|解除|涉及)的?(?:范围|区域)$"  # "一、调整范围" over the list: its title
                         r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
+                        # "一、今日无新增划定高风险区" over nothing (the next heading lifts): a day with no new area
+                        rf"|^(?:今日|今天|当日|本日|当天)?(?:无|暂无|尚无|没有)新增(?:划定|划为)?(?:的)?{_LEVEL}$"
                         # "其中14个由封控区调整为管控区,2个大型商超由封控区调整为防范区": a count of unnamed places
                         # (个 only: "49处小区" is a compound's name)
                         rf"|^(?:其中)?[\d{_CN_NUM}]{{1,4}}个(?:[大中小]型)?(?:商超|超市|商场|市场|小区|区域|地点|场所"
