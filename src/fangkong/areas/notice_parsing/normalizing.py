@@ -57,6 +57,16 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 # "西市区继续执行静止管理" (河北, spring 2022): 静止管理, people kept still, is static (silent) management; read as
 # "静态管理" (not "保持相对静止", a measure of it)
 _STILL_AS_STATIC = re.compile(r"静止(?=管理|管控)")
+# "对A合围区域进行临时应急管控" (南昌, spring 2022): 应急, in an emergency, qualifies the temporary control as 临时
+# does; read as "临时管控".
+_EMERGENCY_CONTROL = re.compile(r"(?<=临时)应急(?=管控|封控)|应急(?=临时管控|临时封控)")
+# "A路以东、B路以南、C以西、D以北合围区域E路以东、…合围区域F小区8栋、9栋合围区域": a copy that lost the line breaks
+# between bounded areas; an area's word run on into the next area's first bound (or the next area, closed by its
+# own word before any separator) starts a place; read with a comma between.
+_AREA_RUN_ON = re.compile(r"(?<=合围区域|围合区域)(?=[^\W\d_](?:[^,、;。:\n()]{0,20}?以[东南西北]、"
+                          r"|[^,;。:\n()]{1,40}?(?:合围|围合)区域"
+                          # (or the last place, run on into the sentence's verb: "…合围区域G小区进行临时管控")
+                          r"|[^,、;。:\n]{1,40}?(?:进行|实行|实施)(?:临时)?(?:管控|封控)))")
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "将A划为临时管控1区", "将B划为临时管控2区", "新增C镇为防外溢管控区": a sealed or control area the notice qualifies
 # (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
@@ -665,6 +675,10 @@ _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_
 
 def _measures_of_level(m: re.Match[str]) -> str:
     obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
+    # ("二、管控区:A小区,实行“足不出区、错峰取物”": the label before the colon names the level, the measures are its)
+    label = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
+    if label.endswith(":") and _LEVEL_RE.search(label):
+        return m.group()
     # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
             or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区)?内?", obj):
@@ -684,6 +698,12 @@ _KEPT_EXCEPT = re.compile(rf"(?:(?<=[,:;。\n])|^)[ \t]*除(?P<obj>[^,;。:除\n
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
 _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
                           r"(?:的|实行|实施|进行)(?P<level>(?:临时性?)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
+
+
+# "对A市主城区及B乡实行1天静默管理", "对C镇实施为期三天的临时静默管理": the days it lasts between the verb and the
+# level say when, not where; read as "对A市主城区及B乡实行静默管理".
+_SILENT_FOR_DAYS = re.compile(rf"(?P<head>对[^,。;:\n对]{{2,200}}?(?:实行|实施|进行))(?:为期)?"
+                              rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?(?=(?:临时性?)?(?:静默|静态)(?:管理|管控))")
 
 
 # "决定对全县29个乡镇(街道)延长静默管控时间", "对A镇、B镇延长临时静默管理期限": silent management prolonged
@@ -873,6 +893,18 @@ _ADJUSTED_TO_GENERAL = re.compile(r"(?<![将把对])调整(?P<obj>[^,;。:\n为�
                                   r"(?P<lv>临时管控|临时封控|封控|管控)(?:措施|管理)?"
                                   r"(?=,(?:并|同时)?(?:按照?|参照|执行|实行|纳入|落实)(?:全[市区县])?(?:其他|其余|其它)区域"
                                   r"|,(?:并|同时)?(?:按照?|实行|执行|恢复|转为|转入|纳入)常态化)", re.M)
+# "将A区中风险区域(B小区3号楼)调整为常态化疫情防控措施区域", "将C村由高风险区调整为常态化防控": a place of a level
+# put under the everyday measures (常态化, late 2022), no level of ours: its level lifted; read as "将B小区3号楼解除
+# 中风险区域管理" (the level before the place in brackets, or after 由).
+_TO_EVERYDAY = re.compile(rf"将(?P<pre>[^,。;:()\n将]{{0,12}}?)(?:(?P<lv1>{_LEVEL})\((?P<obj1>[^()\n]{{2,200}})\)"
+                          rf"|(?P<obj2>[^,。;:\n将]{{2,200}}?)由(?P<lv2>{_LEVEL}))(?:调整|转|纳入|恢复)为?常态化"
+                          r"(?:疫情)?(?:防控|管理|管控|防疫)?(?:措施)?(?:区域|地区|范围)?(?:管理)?(?=[,。;\n]|$)")
+
+
+def _to_everyday(m: re.Match[str]) -> str:
+    return f"将{m['pre']}{m['obj1'] or m['obj2']}解除{m['lv1'] or m['lv2']}管理"
+
+
 # "西渡街道解除居民小区(村民小组)封闭管理": a street (town) lifts the closure of its residents' compounds, named by
 # their kind only: the street is the place; read as "西渡街道解除封闭管理" (a named compound after 解除 stays).
 _OWN_COMPOUNDS_LIFTED = re.compile(r"(?:(?<=街道解除)|(?<=[镇乡]解除))(?:辖区内?的?|全部|所有)*"
@@ -1612,6 +1644,7 @@ def _normalize(text: str) -> str:
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _SPACE_AFTER_STOP.sub("", text)
     text = _STILL_AS_STATIC.sub("静态", text)
+    text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
     text = _COUNTED_SHARED_KIND.sub(_counted_shared_kind, _RUN_IN_TITLE.sub(_run_in_title, text))
@@ -1657,6 +1690,7 @@ def _normalize(text: str) -> str:
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
+    text = _SILENT_FOR_DAYS.sub(r"\g<head>", text)
     text = _QUOTED_THREE_ZONES.sub(r"管控\g<measures>", _THREE_ZONES_INSIDE.sub("", text))
     text = _LEVELS_IN_FRONT_LIFTED.sub(_levels_in_front_lifted, text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
@@ -1670,6 +1704,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_FOR_LISTED.sub(r"将\g<obj>解除\g<lv>管理", text)
     text = _LIFT_OF.sub(_lift_of, text)
+    text = _TO_EVERYDAY.sub(_to_everyday, text)
     text = _ADJUSTED_TO_GENERAL.sub(r"解除\g<obj>\g<lv>措施", text)
     text = _LIFT_CLOSED_PLACE.sub(_lift_closed_place, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)

@@ -367,6 +367,7 @@ _SHARED_CODE_WHERE = re.compile(r"[A-Za-z]{0,2}\d{1,5}[A-Za-z]{0,2}(?:号|室|�
                                 r"(?:楼层|层|楼栋|楼宇|楼|单元|区域)")
 # A bound still open at the end of a place ("北至A街,…,东至B大街") and the road names that go on with it.
 _OPEN_LAST_BOUND = re.compile(r"(?:^|[,、])[东南西北](?:至|到|抵)[^,、;至到抵]{1,20}$")
+_BOUNDS_TO = re.compile(r"(?:^|[,、])(?:[东南西北]、)?[东南西北](?:至|到|抵)")
 _ROAD_NAME = re.compile(rf"[{_CJK}]{{1,8}}?(?:大街|大道|路|街|巷|弄|胡同|道)")
 
 
@@ -491,6 +492,14 @@ def _join_bounded(places: list[str]) -> list[str]:
             if j < len(places) and _BOUND_TO_END.search(places[j]) and _ROAD_NAME.match(places[j]):
                 joined[-1] += "、" + "、".join(places[i:j + 1])
                 i = j + 1
+                continue
+        if joined and _OPEN_LAST_BOUND.search(joined[-1]) and len(_BOUNDS_TO.findall(joined[-1])) >= 3:
+            j = i  # "东至A路,南至B路,西至C河,北至D路、E路": the last of three bounds or more runs along two roads to
+            while j < len(places) and _ROAD_NAME.fullmatch(places[j]) and j - i < 3:  # the list's end, one area
+                j += 1
+            if j == len(places) > i:
+                joined[-1] += "、" + "、".join(places[i:j])
+                i = j
                 continue
         if joined and _BOUND_PART.search(joined[-1]) and _CLOSING_BOUND_TO.fullmatch(places[i]):
             # "A路以南、B铁路以北、C港以东、东至D村道的合围区域": the last bound closes the area
@@ -750,6 +759,10 @@ _CODE_PART = r"[A-Z]\d{0,3}[^、,;。()]*"
 _CODED_PARTS = re.compile(rf"(?:(?<=公司|集团|市场|基地|园区|中心)|(?<=厂)){_CODE_PART}(?:[、,]{_CODE_PART})+")
 
 
+# An enclosed area's word followed by 、 inside a run read as one area: the area closed there, the next starting.
+_AREA_CLOSED_INSIDE = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区)(?=、)")
+
+
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
@@ -764,6 +777,8 @@ def _split_enclosed(text: str) -> list[str]:
         if run_end < start:
             run = _BOUND_RUN.match(text, start)
             run_end = run.end() if run else -1
+            if run and (closed := _AREA_CLOSED_INSIDE.search(run.group())):
+                run_end = start + closed.end()  # "A小区8栋、9栋合围区域、B路以东、…合围区域": two areas
             if p < run_end:
                 continue
         cuts.append(p)
@@ -817,6 +832,8 @@ def _split_enclosed(text: str) -> list[str]:
             named = bool(re.search(r"[与和至向沿到]", _ENCLOSED_END.sub("", part))
                          or re.search(r"^[^、]+以内[\u4e00-\u9fff]{1,4}?(?:区域|范围|片区|地块)$", part))
             while out and (sep == "、" or (sep == "," and not named)):
+                if _ENCLOSED_END.search(out[-1][1]):
+                    break  # "A路以东、…、D路以北合围区域、E路以东、…合围区域": the area before is closed, a place
                 prev_sep, prev = out.pop()
                 part = prev + sep + part
                 sep = prev_sep
@@ -1339,6 +1356,10 @@ def _split_and_once(item: str) -> list[str]:
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
         if m.group() == "及" and _BRACKETED_PART.match(right) and (left.endswith(")") or _complete_place(left)):
             return [left, *_split_and(right)]  # "A社区(B小区除外)及部分C社区(D路以南)": a part of another community
+        # "主城区及卧龙乡", "A镇及B乡": a city's urban area or a whole town, and a whole town, two places
+        if m.group() == "及" and _WHOLE_TOWN.fullmatch(_before_next_and(right)) \
+                and (_URBAN_AREA.fullmatch(left) or _WHOLE_TOWN.fullmatch(left)):
+            return [left, *_split_and(right)]
         if m.group() == "及":  # (及 alone joins two places only when each is written with its town or street)
             street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
             if street and (left_street := _STREET_FIRST.match(left)) and len(left) - left_street.end() >= 2 \
@@ -1406,6 +1427,8 @@ _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|�
 
 # A town or street written whole, nothing after its kind ("A镇和B街道" are two; "A镇和B村交界处" is not matched).
 _WHOLE_TOWN = re.compile(rf"[{_CJK}]{{2,6}}?(?:镇|乡|街道)")
+# A county's or city's urban area as a whole: "主城区", "中心城区", "A县城区".
+_URBAN_AREA = re.compile(rf"[{_CJK}]{{0,6}}?(?:主城区|中心城区|老城区|城区)")
 
 
 # Houses described rather than named ("环绕A小区的街道内圈的居民房"): a whole place on the left of 以及.

@@ -831,7 +831,9 @@ def _mend_breaks(lines: list[str]) -> list[str]:
             joined = here + there
             label = _LABEL_COLON.match(there)
             heading_cut = (there.endswith(":") and len(there) <= 12 and not _match_heading(there)
-                           and not _match_heading(here) and _match_heading(joined))
+                           and not _match_heading(here) and _match_heading(joined)
+                           # (not a whole title over the salutation: "关于解封第二批小区的通告" over "全体居民朋友:")
+                           and not _TITLE.fullmatch(here))
             # Only where a list just ended (。) or a heading just opened one: elsewhere a short line
             # before a district is the last place of a one-per-line list.
             above = _compact(out[-1]) if out else ""
@@ -1279,6 +1281,12 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))
                 and not _next_street_run(current, line)):
             current = None  # an inline list ended with 。 and something else follows
+            continue
+        # "临时管控范围:A合围区域。B合围区域。" then "管控要求:" over numbered rules: a label alone, unnumbered,
+        # that heads rules or notes ends the list above; what it opens holds no place
+        if current.lines and not label and line.endswith(":") and not _ENUM.match(line) \
+                and _SIBLING_OF_RULES.search(line.rstrip(":")) and not _has_keyword(line):
+            current = None
             continue
         item = _strip_enum(line)[0]
         category = _CATEGORY_LABEL.match(item)
