@@ -253,6 +253,14 @@ def _subject_comma_lifted(m: re.Match[str]) -> str:
 _DAY_NEWS_LABEL = re.compile(r"(?m)^[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电|通报|发布)[ \t]*[::][ \t]*$")
 
 
+# "A大厦、B小区3号楼,于5月21日24时解除封控,人员继续按管控区管理4天" (北京, spring 2022): the places leave the
+# sealed level and their people stay under a lower level's management for some days: the places go to that level;
+# read as "…解除封控,按管控区管理". (Not "解除管控,人员继续开展4天健康监测": a measure, the places lifted.)
+_PEOPLE_KEPT_UNDER = re.compile(r"(?<=解除封控|解除管控|解除封闭)(?:管理|措施)?,(?:区域内|楼内)?的?(?:人员|居民|群众)"
+                                r"(?:继续|仍然?|将|须|需)?(?:按照?|参照|实行)(?P<level>管控区|防范区|[中低]风险区)"
+                                rf"(?:进行)?管理(?:[\d{_CN_NUM}]{{1,3}}天)?(?=[,;。]|$)", re.M)
+
+
 # "A小区3号楼263单元、264单元自3月8日9:50解除封控管理。": the places, the day and hour the lift takes effect, then the
 # lift; read as "自3月8日9:50起,将…解除封控管理。" (the time no part of the places).
 _SUBJECT_TIMED_LIFT = re.compile(
@@ -728,6 +736,89 @@ def _places_managed_as(m: re.Match[str]) -> str:
             or not all(_complete_place(item) for item in items):
         return m.group()
     return f"{m['lead']}将{m['obj']}划为{m['level']}"
+
+
+# "对A小区2号楼实施封控区管理", "B院6号楼外其他居民楼实施管控区管理,管控时间至5月13日24时" (北京, spring 2022):
+# places put under the management of a level's area (its 区 written), with 对 or as the sentence's subject; read as
+# "将A小区2号楼划为封控区". (Only whole places: "对封控区人员实施管控区管理" names people.)
+_ZONE_MANAGEMENT = re.compile(rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
+                              r"(?P<obj>(?:[^,;。:()“”\n对]|\([^()\n]{1,30}\)){2,200}?)(?:实施|实行|执行)"
+                              r"(?P<level>封控区|管控区|防范区)管理(?=[ \t]*(?:[,;。]|$))")
+
+
+def _zone_management(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    items = re.split(r"、|及(?!其)|和", re.sub(r"\([^()]*\)", "", obj))
+    if _LEVEL_RE.search(obj) or re.search(r"封控|管控|防范|风险|人员|人群|居民(?!楼|小区|区|点)|群众|车辆|全", obj) \
+            or not _complete_place(items[0]):
+        return m.group()
+    return f"{m['lead']}将{obj}划为{m['level']}"
+
+
+# "决定自1月14日起将A镇B村、C村划为管控区,现通告如下:": a lead sentence that names its own places and level, then
+# the formula announcing the items (measures) below; the formula is a sentence of its own, so the places are read as
+# the lead's and not as a heading over a list. (Not "将以下区域划为管控区,现通告如下:", which points to the list.)
+_OWN_PLACES_THEN_FORMULA = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<clause>[^。;:\n]*?(?:将|把)(?!以下|下列|如下)"
+                                      rf"[^。;:\n,]{{2,300}}?{_TARGET_VERB}{_LEVEL}),"
+                                      r"(?=(?:现|特)(?:将|把|就)?(?:有关|相关)?(?:事项|事宜|情况)?(?:通告|公告|通知)如下:)")
+
+
+# "将西至A口、东至B口、南至C口、北至D口(现管控范围),除外E胡同,划定为管控区" (北京, spring 2022): an area by its
+# bounds, a note that it is already under control (no part of the place, as "(8月17日已发布)"), and what it leaves out
+# written after a comma as "除外E" (除外 in front); the exception stays on the area, one place (the comma kept as
+# written).
+_ALREADY_UNDER_NOTE = re.compile(r"\((?:现|目前|当前)(?:管控|封控|防范|静默)(?:范围|区域)\)(?=[,、;。]|$)", re.M)
+_EXCEPT_IN_FRONT = re.compile(rf",(?P<ex>除外[^,;。:、()“”\n]{{2,30}}),(?=(?:{_TARGET_VERB}|为){_LEVEL})")
+# "自5月25日起,封控10天,若连续10天未发现阳性感染者,则由封控区转为管控区": a change of level on a condition yet to
+# be met, no change now and no places (the clauses before it are times and measures); the condition goes.
+_CONDITIONAL_CHANGE = re.compile(rf"(?:(?<=[,。;:])|^)(?:若|如果|倘若|假如|如若)[^。;:\n]{{2,60}}?,(?:则|即|将|就)?"
+                                 rf"(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}(?=[,;。]|$)", re.M)
+
+
+# "自4月20日我区实施全域静态管理以来,…,定于4月28日早上6时起解除静态管理" (河北, spring 2022): a lift of static
+# (silent) management with no object, after the text said its own whole district was put under it ("我区", "全县"
+# + 实施全域静态管理); the lift is the whole district's: read as "自4月28日早上6时起,解除全区静态管理".
+_OWN_WHOLE_SILENCED = re.compile(r"(?:我|本|全)(?P<kind>县|区|旗|市)(?:范围内?)?(?:实施|实行|开展)(?:了)?(?:临时性?)?"
+                                 r"(?:全域|全员)?(?:静态|静默)(?:管理|管控)")
+_BARE_SILENT_LIFT = re.compile(r"(?:(?<=[,。;:])|^)[ \t]*(?:定|决定|拟|现|将|并)?(?:于|自|从)?"
+                               r"(?P<time>(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:解\n]{0,10}?)起,?(?:有序|全面|逐步)?"
+                               r"解除(?:域内|全域|区域内)?的?(?P<lv>(?:临时性?)?(?:静态|静默)(?:管理|管控))"
+                               r"(?=[,;。]|$)", re.M)
+
+
+def _bare_silent_lift(text: str) -> str:
+    if "解除" not in text or (own := _OWN_WHOLE_SILENCED.search(text)) is None:
+        return text
+    return _BARE_SILENT_LIFT.sub(lambda m: f"自{m['time']}起,解除全{own['kind']}{m['lv']}", text)
+
+
+# "封控区域:A县全域所有村、社区、门店、企业实行封闭管理。" (河北, spring 2022): the whole district, then the kinds of
+# place in it that the measure reaches (every one of them, none named) and the measure the label's level already
+# says; read as "封控区域:A县全域。" (a whole district's 全域 is the district itself).
+_KINDS = r"(?:行政村|自然村|村庄|村组|村居|村|社区|居民小区|小区|门店|店铺|商铺|商户|企业|单位|机关|场所|楼栋)"
+_WHOLE_WITH_KINDS = re.compile(rf"(?m)^(?P<label>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:临时)?(?:封控|管控|防范)"
+                               rf"(?:区域|范围|区):[ \t]*)(?P<whole>[^,;。:、\n]{{2,20}}?全(?:域|境))"
+                               rf"(?:内的?)?(?:所有|全部|各类?)?{_KINDS}(?:[、和及]{_KINDS}){{0,8}}"
+                               r"(?:(?:均|一律|全部|统一)?(?:实行|实施)(?:封闭|封控|管控)(?:管理|措施))?"
+                               r"(?=[。;]|[ \t]*$)")
+
+
+# "因发现新增感染者,A街道B小区55栋高风险区管理时间从11月27日起重新计算" (late 2022): a place named as an area of a
+# level whose time starts again (or runs on): the place stays at that level now; read as
+# "将A街道B小区55栋划为高风险区。"
+_LEVEL_TIME_RESTARTED = re.compile(rf"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                                   rf"(?P<obj>[^,;。:()“”\n]{{2,120}}?)(?P<level>{_LEVEL})的?(?:管理|管控|封控)?"
+                                   r"(?:时间|期限|时限|天数|期)(?:从|自|由)?[^,;。:\n]{0,24}?"
+                                   r"(?:重新计算|重新起算|重新计时|顺延|延长)(?=[,;。]|$)")
+
+
+def _level_time_restarted(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民|群众|车辆|其他|其余|其它|所有|全部|全[市区县]|该|上述|以上",
+                                          obj) \
+            or not all(_complete_place(item) for item in obj.split("、")):
+        return m.group()
+    return f"{m['lead']}将{obj}划为{m['level']}。"
 
 
 # "决定将全域静态管理时间延长1天", "将A镇、B镇的静默管理期限延长至9月5日": the time of the places' silent management
@@ -1652,6 +1743,7 @@ def _normalize(text: str) -> str:
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
+    text = _PEOPLE_KEPT_UNDER.sub(r",按\g<level>管理", text)
     text = _SUBJECT_TIMED_LIFT.sub(_subject_timed_lift, text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
@@ -1696,6 +1788,13 @@ def _normalize(text: str) -> str:
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _PLACES_MANAGED_AS.sub(_places_managed_as, text)
+    text = _EXCEPT_IN_FRONT.sub("\ue006\\g<ex>,", _ALREADY_UNDER_NOTE.sub("", text))
+    text = _CONDITIONAL_CHANGE.sub("", text)
+    text = _ZONE_MANAGEMENT.sub(_zone_management, text)
+    text = _LEVEL_TIME_RESTARTED.sub(_level_time_restarted, text)
+    text = _WHOLE_WITH_KINDS.sub(r"\g<label>\g<whole>", text)
+    text = _bare_silent_lift(text)
+    text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
     text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)

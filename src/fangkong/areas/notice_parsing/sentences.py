@@ -361,6 +361,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
                      or (m.group().endswith("措施") and not re.search(r"(?:防外溢|防扩散)临时$", obj))):
             # ("解除A,B,C烧烤店临时管控措施": the temporary control's measures lifted, whatever the last place's kind)
             obj = obj[:-2]  # "解除A村临时管控": a temporary control (a measure) lifted, the place is the village
+            # ("解除A镇B小区的临时管控措施": 的 between the place and the measure, no part of the place)
+            obj = obj.removesuffix("的")
         elif re.search(r"(?:临时|防外溢|防扩散|现有)$", obj) and m["lv"] in ("封控", "管控"):
             obj += m["lv"] + (m["zone"] or "区")  # "解除二七区防外溢临时管控区": the zone's name ends with its level
         if m["note"]:
