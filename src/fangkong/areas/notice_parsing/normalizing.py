@@ -195,6 +195,11 @@ def _counted_object_in_brackets(m: re.Match[str]) -> str:
 _RANGE_WITHOUT_ZONE = re.compile(
     r"(?m)^(?P<head>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[ \t]*"
     r"(?:临时性?)?(?:封控|管控|防范))范围(?=[ \t]*(?:[::]|$))")
+# "1. 管控筛查范围:", "二、封控核酸检测范围": the same range named by the screening done in it (上海, summer 2022: a
+# temporary control with everyone tested); read as "管控区范围".
+_SCREENED_RANGE = re.compile(
+    r"(?m)^(?P<head>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[ \t]*"
+    r"(?:临时性?)?(?:封控|管控|防范))(?:核酸)?(?:筛查|检测)范围(?=[ \t]*(?:[::]|$))")
 
 
 # "一、封控区:" over "范围:A村,北至B路,南至C河;D村,东至E江,实施封闭管理;" and "新增:F街道北至G路,…": a level's
@@ -1739,7 +1744,7 @@ def _normalize(text: str) -> str:
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
     text = _COUNTED_SHARED_KIND.sub(_counted_shared_kind, _RUN_IN_TITLE.sub(_run_in_title, text))
-    text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", text)
+    text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", _SCREENED_RANGE.sub(r"\g<head>区范围", text))
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
@@ -1820,6 +1825,8 @@ def _normalize(text: str) -> str:
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
     text = _WHOLE_LIFT_EXCEPT.sub(_whole_lift_except, text)
     text = _ALL_OF_DIVISION.sub(_all_of_division, text)
+    text = _WHOLE_OWN_AT_LEVEL.sub(r"\g<lead>全域为\g<level>", text)
+    text = _PLACE_AND_BOUNDED.sub(_place_and_bounded, text)
     text = _RANGE_FROM.sub(r"\g<kind>区为", text)
     text = _MEASURED_AREA_SUBJECT.sub(lambda m: m["lead"] + (m["kind"] or m["kind2"]) + "区", text)
     for pattern, replacement in _DOUBLED:
@@ -1957,6 +1964,24 @@ def _all_of_division(m: re.Match[str]) -> str:
         return m.group()
     whole = "全域" if division.startswith("全") else division + "全域"
     return whole + ("," + m["end"] if m["end"] in ("实行", "实施") else m["end"])
+
+
+# "三、防范区 全区所有区域均为防范区", "全县范围均为低风险区": a line of its own saying the notice's whole district is
+# at a level (nothing excepted: "全区除…外" and "其他区域" are the rest, no place) is the district itself; read as
+# "全域为防范区" (_name_whole_own names it).
+_WHOLE_OWN_AT_LEVEL = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)全(?:区|县|市|旗)(?:所有|全部)?"
+                                 rf"(?:区域|范围|地区|辖区)?内?(?:均|都|全部|一律)?(?:为|划为|列为|划定为)(?P<level>{_LEVEL})"
+                                 r"。?[ \t]*$")
+
+# "将A区B小区1号楼及C园区D路以南、E街以西、F街以东整体划为管控区": a named place, 及, then an area written as its
+# bounds (its "、" between the bounds): two places; read as "B小区1号楼;C园区D路以南、…" so the bounds stay whole.
+_BOUND = r"[^,;。:、及\n()]{1,30}?以(?:[东西][南北]?|[南北])"
+_PLACE_AND_BOUNDED = re.compile(rf"(?<=[将把对])(?P<a>[^,;。:、及\n“”]{{2,60}}?)及(?P<b>{_BOUND}(?:、{_BOUND}){{1,6}}"
+                                rf"(?:的?(?:合围|围合)?(?:区域|范围))?)(?=(?:整体|全部|均)?(?:划为|划定为|列为|调整为){_LEVEL})")
+
+
+def _place_and_bounded(m: re.Match[str]) -> str:
+    return f"{m['a']};{m['b']}" if _complete_place(m["a"]) else m.group()
 
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its

@@ -53,6 +53,8 @@ _BOILER_ANY = re.compile(
     r"|做到“|里不出|外不进"
     # "经流调确认为密切接触者的人员,要求…": what was found of a place's people, then what they are to do
     r"|(?:确认|认定|判定)为(?:密切接触者|次?密接)"
+    # "停止非必要人员流动,企事业单位、商业点停止办公经营": a temporary control's rules after its areas, no place
+    r"|停止非必要|(?:停止|暂停)(?:办公|营业|经营|生产)"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 

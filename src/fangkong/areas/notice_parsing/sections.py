@@ -241,8 +241,19 @@ _LEVEL_CRITERION = re.compile(r"(?:无|有|连续|累计|近|\d{1,2}天|\d{1,2}�
                               r"[^,;。:]{0,12}?(?:确诊|本土|新增)?(?:病例|感染者)")
 
 
+# "二、调整部分高风险区管控时间", "一、新增中风险区具体点位及管控时间": a numbered part over places of a level whose
+# time of control is set (or counted anew, "管控时间调整为…起算"): the places are at that level now; the heading is
+# the level's.
+_LEVEL_TIME_PART = re.compile(rf"^(?P<head>[^,。;:]{{0,8}}?(?:{_LEVEL})(?:{_COUNT})?)(?:的|具体点位及?|及|和)?"
+                              r"(?:管控|封控|管理)(?:时间|期限)$")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
+    # ("二、临时静默管控时间" heads when the silence runs, not where: only a level's areas)
+    if numbered and (timed := _LEVEL_TIME_PART.match(body)) and re.search(r"(?:区|区域|地区)(?:\(\d+个\))?$",
+                                                                           timed["head"]):
+        body = timed["head"]
     body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
     body = _KEPT_AREA.sub(lambda m: ("继续" if m["keep"] else "") + m["kind"] + "区", body)
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
@@ -1279,6 +1290,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 and ((prev_label and prev_label[1] < len(prev))
                      or len(_top_level_seps(re.sub(r"^\d{1,3}、", "", prev))) > 1)
                 and not _BOUND_RUN.fullmatch(prev[prev_label[1] if prev_label else 0:].rstrip("。"))
+                # ("A路以东、B路以南区域;C城。" then "D河以东、E路以北区域。": the next line one more area written as
+                # its bounds, the list going on)
+                and not _BOUND_RUN.fullmatch(line.rstrip("。;"))
                 and not _next_street_run(current, line)):
             current = None  # an inline list ended with 。 and something else follows
             continue

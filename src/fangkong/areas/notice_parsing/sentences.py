@@ -601,7 +601,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if quoted and (not quoted["n"] or _cn_int(quoted["n"]) == len(_split_enclosed(quoted["inner"]))):
             obj = quoted["pre"] + quoted["inner"]
         elif _QUOTED_PARTS.fullmatch(obj):
-            obj = re.sub(r"\s*[“”]\s*", "", obj)  # "A镇“B村”,C镇“D店”、“E村、F村”": each part set off
+            # "A镇“B村”,C镇“D店”、“E村、F村”": each part set off
+            # ("将“A”“B”划为中风险区": quotes one after another, each a place: a separator between them)
+            obj = re.sub(r"\s*[“”]\s*", "", re.sub(r"”\s*“", "”;“", obj))
         # "一类临时管控区域[A、B、C]调整为二类临时管控区域", "中风险区(D、E)调整为低风险区", "二类临时管控区域(F,G)
         # 解除管控措施": the level the places leave, then the places in brackets; the brackets set the object off
         bracketed = _LEVEL_BRACKETED.fullmatch(obj.strip(" ,"))
