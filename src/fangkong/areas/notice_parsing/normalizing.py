@@ -305,8 +305,35 @@ _NOTE_IN_BRACKETS = re.compile(rf"(?:共|计|共计|合计)?[\d{_CN_NUM}]{{1,4}}
                                 r"|(?:含|包括|包含|以下|简称|即).*")
 
 
+# "板泉镇封控区(A村、B村)调整为管控区,管控区(C、D、E、F4个村)调整为防范区;G街道封控区(H社区)继续封控": the
+# town written once before the first level, its places in brackets listed without it (the town dropped, as the
+# list has them); the count after the last place ("4个村", "等3个小区") no part of it; "继续封控" keeps the level.
+_TOWN_BEFORE_LEVEL_BRACKETS = re.compile(
+    rf"(?:^|(?<=[,;。:\n]))[^,;。:\n()]{{2,10}}?(?:镇|乡|街道)(?=(?:{_LEVEL})\([^()\n]{{2,600}}?\)"
+    rf"(?:{_TARGET_VERB}|继续))", re.M)
+_LEVEL_KEPT_BRACKETS = re.compile(
+    rf"(?P<level>{_LEVEL})\((?P<obj>[^()\n]{{2,600}}?)\)继续(?:实行|实施|执行)?(?:封控|管控|防范|封闭)(?:管理|措施)?"
+    r"(?=[。;,]|$)", re.M)
+_COUNT_AFTER_LAST = re.compile(rf"(?<=[^\d{_CN_NUM}、])等?(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})个"
+                               r"(?:村|社区|小区|自然村|村组|组|点位|区域)$")
+
+
+# "…,其他区域恢复正常生产生活秩序;A社区、B社区继续为封控区": the clause of the rest resuming closes its sentence
+# (read as "。"), else the places after it read as its own object's end.
+_REST_RESUMES = re.compile(r"(?<=[,;])((?:其他|其它|其余)(?:区域|地区)[^,;。\n]{0,8}恢复正常[^,;。\n]{0,12})[,;]")
+
+
+def _without_count_after_last(obj: str) -> str:
+    return _COUNT_AFTER_LAST.sub("", obj) if "、" in obj else obj
+
+
+def _level_kept_brackets(m: re.Match[str]) -> str:
+    obj = _without_count_after_last(m["obj"].strip())
+    return m.group() if _NOTE_IN_BRACKETS.fullmatch(obj) else f"{obj}继续为{m['level']}"
+
+
 def _level_then_places(m: re.Match[str]) -> str:
-    obj = m["obj"].strip()
+    obj = _without_count_after_last(m["obj"].strip())
     if _NOTE_IN_BRACKETS.fullmatch(obj):
         return m.group()
     own_line = (m.start() == 0 or m.string[m.start() - 1] == "\n") and m["end"] in ("。", "")
@@ -567,6 +594,10 @@ _RUN_ON_MEASURES = re.compile(
 # "【12月2日…关于调整风险区等级和范围的通告】春晖路街道(1个):…": a repost's headline in front of a line of
 # the list is no part of it (alone on its line, or on the first line, it is the title and stays).
 _HEADLINE_BEFORE = re.compile(r"(?<=\n)[ \t]*【[^【】\n]{4,80}(?:通告|公告|通知)】(?=[ \t]*\S)")
+# "…现通告如下:【11月25日A区1个高风险区调为低风险区】": a content site's headline (a date and a change of level)
+# set in brackets after the lead or on a line of its own; no place, no heading (a heading "【高风险区】" has no date).
+_HEADLINE_INSERTED = re.compile(r"[ \t]*【[^【】\n]{0,30}\d{1,2}月\d{1,2}日[^【】\n]{0,40}?风险(?:区|地区)"
+                                r"[^【】\n]{0,6}?(?:调为|调整为|降为|升为|划为|划定为?)[^【】\n]{0,30}】[ \t]*(?=\n|$)")
 
 
 # "X区关于划分封控区…的通告 为切实做好…": a copy that lost its line breaks keeps the title on the lead's line,
@@ -1818,6 +1849,7 @@ def _normalize(text: str) -> str:
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _SUBJECT_LIFTED.sub(_subject_lifted, _LIFT_BEFORE_UNDER.sub(_lift_before_under, text))
     text = _HEADLINE_BEFORE.sub("", text)
+    text = _HEADLINE_INSERTED.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
     text = _DIVISION_THEN_TIME.sub(_division_then_time, text)
@@ -1849,6 +1881,8 @@ def _normalize(text: str) -> str:
     text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
     text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)
     text = _RISK_MANAGED.sub(r"\1风险区", text)
+    text = _TOWN_BEFORE_LEVEL_BRACKETS.sub("", _REST_RESUMES.sub(r"\1。", text))
+    text = _LEVEL_KEPT_BRACKETS.sub(_level_kept_brackets, text)
     text = _LEVEL_THEN_PLACES.sub(_level_then_places, text)
     if "将" in text or "把" in text:
         text = _LEVEL_BEFORE_PLACES.sub(_level_before_places, text)
@@ -1862,7 +1896,17 @@ def _normalize(text: str) -> str:
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     text = _LEVEL_LABEL_VERB.sub(r"\g<label>", text)
+    text = _VAGUE_OBJECT_OVER_RANGE.sub(r"将以下区域\g<verb>\g<level>:", text)
     return _PAGE_NUMBER.sub("", text)
+
+
+# "对A镇、B镇相关区域实行临时管控。具体措施如下:" over "一、具体点位" and its numbered places: the lead's object
+# only says where the areas lie (部分 / 相关 / 有关 区域), the part below names them; read as "将以下区域划为管控区:"
+# (read before: "将A镇、B镇相关区域划为管控区。")
+_VAGUE_OBJECT_OVER_RANGE = re.compile(
+    rf"将[^,。;:\n]{{0,30}}?(?:部分|相关|有关)(?:区域|地区|点位)(?P<verb>划为|划定为|调整为)(?P<level>{_LEVEL})"
+    r"[。,;]?(?:具体措施|具体事项|现将有关事项通告|现将有关事宜通告|现通告)?如下[:。]"
+    r"(?=[ \t\u3000]*\n\s*(?:[一1][、.]|\(一\))[ \t]*(?:具体|实施|管控)?(?:点位|范围|区域)(?:\(\d+个\))?[::]?[ \t]*\n)")
 
 
 # Page numbers of a notice copied out of a PDF ("— 2 —", "- 3 -", "第2页 共5页") sit between two halves of a list.

@@ -213,6 +213,19 @@ _BOUND_RUN = re.compile(
     r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?=[,、;。\n]|$))")
 
 
+# "A路、B中学以东,C小区、D厂以西,E街以南,F街以北合围区域": bounds after commas, each side along several landmarks
+# joined by 、, closed by the area's word: one area (the 、 join the landmarks of one side, the commas the sides).
+_SIDE_BOUND = r"(?:[^,、;。\n()]{1,20}?、){0,5}[^,、;。\n()]{1,20}?以(?:[东西][南北]?|[南北])"
+_LANDMARK_BOUNDS = re.compile(rf"{_SIDE_BOUND}(?:,{_SIDE_BOUND}){{2,5}}[^,、;。\n()]{{0,4}}?(?:合围|围合|围成)的?"
+                              r"(?:区域|范围|片区)(?=[,、;。\n]|$)")
+
+
+def _bound_run(text: str, pos: int) -> re.Match[str] | None:
+    """The bounded area written from pos: the longer of the two forms (_BOUND_RUN, _LANDMARK_BOUNDS), or None."""
+    runs = [m for m in (_BOUND_RUN.match(text, pos), _LANDMARK_BOUNDS.match(text, pos)) if m]
+    return max(runs, key=lambda m: m.end()) if runs else None
+
+
 # (not "莱卡小镇", "金科廊桥水乡": a compound's name; "清水乡", a township)
 _STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|(?<![{_CJK}]{{2}}水)乡)(?!办)")
 _BOUND_PART = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内)$")
@@ -778,7 +791,7 @@ def _split_enclosed(text: str) -> list[str]:
         if p < run_end or any(a < p < b for a, b in numbers):
             continue
         if run_end < start:
-            run = _BOUND_RUN.match(text, start)
+            run = _bound_run(text, start)
             run_end = run.end() if run else -1
             if run and (closed := _AREA_CLOSED_INSIDE.search(run.group())):
                 run_end = start + closed.end()  # "A小区8栋、9栋合围区域、B路以东、…合围区域": two areas

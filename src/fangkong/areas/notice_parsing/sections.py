@@ -28,6 +28,7 @@ from fangkong.areas.notice_parsing.places import (
     _SUB_END,
     _ZONE,
     _bare_subs,
+    _bound_run,
     _complete_place,
     _count_then_and,
     _district_runs,
@@ -668,7 +669,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         piece_end = _semicolon_piece(text, pos, seps)
         if piece_end > end:
             end = piece_end
-        bounded = _BOUND_RUN.match(text, pos)
+        bounded = _bound_run(text, pos)
         if bounded and bounded.end() > end:
             end = bounded.end()  # "东方路以西、曙光路以东、…围合区域": one area, as written
         segment = text[pos:end]
