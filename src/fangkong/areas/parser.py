@@ -120,7 +120,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _title_district,
 )
 from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _garbled_back, _normalize
-from fangkong.areas.notice_parsing.places import _GENERIC_ZONE, _city_fronts
+from fangkong.areas.notice_parsing.places import _GENERIC_ZONE, _PROVINCE, _city_fronts
 from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword, _mend_breaks
 from fangkong.areas.notice_parsing.sentences import _name_whole_own
 from fangkong.areas.notice_parsing.tables import _stem_fronts, _tables, _tagged_levels
@@ -185,6 +185,9 @@ def _county_after_city(district: str | None) -> str | None:
     without 市, before the county; the county. ("常州经济开发区" stays: a zone by its kind alone is the city's.)"""
     if not district or district in _divisions()[0]:
         return district
+    # ("新疆伊宁市划定高风险区3个" in a report: the province, short, before the county)
+    if (province := re.match(_PROVINCE, district)) and district[province.end():] in _divisions()[0]:
+        return district[province.end():]
     return next((district[n:] for n in (2, 3, 4) if (district[:n] in _divisions()[1] or district[:n] in _MUNICIPALITIES)
                  and district[n:] in _divisions()[0] and not _GENERIC_ZONE.fullmatch(district[n:])), district)
 

@@ -16,6 +16,7 @@ from fangkong.areas.notice_parsing.places import (
     _front_districts,
     _Group,
     _one_comma_list,
+    _split_final_and,
     _split_run_on_buildings,
     _split_run_on_repeats,
     _split_whole_and,
@@ -70,6 +71,11 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
         if groups and not _counts_agree(groups, h.total) and (
                 split := [_Group(g.district, g.count, g.labelled, [q for p in g.places
                                                                     for q in _split_whole_and(p)])
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split
+        # "高风险区3个,即A、B和C": the count says the last 和 of a 、 list separates two places, whatever they end with
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, _split_final_and(g.places))
                           for g in groups]) and _counts_agree(split, h.total):
             groups = split
         # "高风险区(6个)" over "A花园22栋B广场B区9栋C街道D时代1栋…": a copy that lost the list's line breaks;

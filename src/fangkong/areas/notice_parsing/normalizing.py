@@ -371,6 +371,15 @@ _RUN_IN_TITLE = re.compile(rf"(?m)(?:^|(?<=。))(?P<title>[ \t]*(?:{_ENUM.patter
                            r"|(?<=措施)(?=对[^,;。:\n]{2}))")
 
 
+# A copy that lost its line breaks ran a section's title naming the zones together into the first zone's label:
+# "二、封控管控区域封控区:A小区1栋。管控区:…", "风险区域划定高风险区:B村" (after a sentence's 。 or a colon). The
+# title goes on a line of its own, so that the label is the first zone's alone.
+_RUN_IN_ZONES_TITLE = re.compile(
+    rf"(?m)(?:^|(?<=[。:]))(?P<title>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:(?:封控|管控|防范)[、和及与]?){{2,3}}"
+    rf"(?:区域|范围|区)(?:划定|情况)?|[ \t]*(?:{_ENUM.pattern})?[ \t]*风险(?:区域|地区)(?:划定|情况)?)"
+    r"(?=(?:划定)?(?:封控|管控|防范|[高中低]风险)(?:区域?|地区|范围):)")
+
+
 def _run_in_title(m: re.Match[str]) -> str:
     if m["first"] is not None and not _complete_place(m["first"]):
         return m.group()
@@ -1519,6 +1528,19 @@ _MERGED = re.compile(rf"(?P<obj>[^,;。:\n将把]+?)(?:联片|连片|整体|统�
 _JOINED_AREAS = re.compile(rf"(?:(?<=[,;。:\n将把])|^)(?P<obj>[^,;。:\n将把]+?)(?:联片|连片)(?:区域)?"
                            rf"(?P<verb>为|划为|划定为|调整为|设为|列为|纳入|作为)(?:1个|一个)?(?P<level>{_LEVEL})",
                            re.M)
+# "A村张某屋及其周边李某、王某、赵某屋" (广东, 2022): a house and the neighbours' houses around it, the neighbours
+# listed after 及其周边 (及周边) with one "屋" (房, 住宅…) written after the last; one area, its 、 no separator of
+# places (kept as _ONE_PLACE_AND). Only where the list after it runs to the end of the clause and its last item
+# ends in the house word the first place ends in.
+_HOUSE_AND_NEIGHBOURS = re.compile(rf"(?P<house>屋|房|住宅|宅|民房|楼)及其?周边的?"
+                                   rf"[{_CJK}]{{1,10}}(?:、[{_CJK}]{{1,10}})+(?=[,;。\n]|$)")
+
+
+def _house_and_neighbours(m: re.Match[str]) -> str:
+    if not m.group().endswith(m["house"]):
+        return m.group()
+    return m.group().replace("、", _ONE_PLACE_AND)
+
 
 # "大面街道与锦江区、成华区毗邻的A路以西区域": the districts an area borders describe where it lies; their 、 is
 # no separator of places (kept as _ONE_PLACE_AND), nor are they the districts of the places listed.
@@ -1557,6 +1579,14 @@ _QUOTED_THREE_ZONES = re.compile(r"(?<=[^\W_])[“\"]封控区、管控区(?:、
 # is read as a sentence already, its district before the level kept.)
 _COUNT_THEN_NAMED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*[个处][ \t]*,[ \t]*"
                                r"(?:即为|即是|即)[ \t]*:?(?=[^\n,;。:]{2})")
+
+# "A市划定高风险区3个:B、C;中风险区4个:D、E。" (a report): the next level's list after ";" is the same
+# district's; the district and its verb are written again before it ("…。\nA市划定中风险区4个:D、E"), as each line
+# of its own names its district.
+_NEXT_LEVEL_SAME_DIVISION = re.compile(
+    rf"(?:(?<=[,。:\n])|^)(?P<words>[{_CJK}]{{2,12}}?(?:市|县|区|旗))(?P<verb>划定|新增|确定)"
+    rf"(?P<head>{_LEVEL}[ \t]*[\d{_CN_NUM}]{{1,4}}[个处]:[^;。\n:]+);"
+    rf"(?=[ \t]*{_LEVEL}[ \t]*[\d{_CN_NUM}]{{1,4}}[个处]:)", re.M)
 
 _COUNT_AFTER_COLON = re.compile(rf"(?m)(?P<level>{_LEVEL})[ \t]*:[ \t]*(?:\([ \t]*)?(?:共|计|共计|合计)?[ \t]*"
                                 rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*(?:\)[ \t]*[个处]?|[个处][ \t]*\)?)[ \t]*$")
@@ -1774,6 +1804,7 @@ def _normalize(text: str) -> str:
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
+    text = _RUN_IN_ZONES_TITLE.sub(r"\g<title>\n", text)
     text = _COUNTED_SHARED_KIND.sub(_counted_shared_kind, _RUN_IN_TITLE.sub(_run_in_title, text))
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", _SCREENED_RANGE.sub(r"\g<head>区范围", text))
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
@@ -1854,6 +1885,7 @@ def _normalize(text: str) -> str:
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
     text = _DIVISION_THEN_TIME.sub(_division_then_time, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
+    text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
     text = _WHOLE_LIFT_EXCEPT.sub(_whole_lift_except, text)
     text = _ALL_OF_DIVISION.sub(_all_of_division, text)
@@ -1876,6 +1908,7 @@ def _normalize(text: str) -> str:
     if "联片" in text or "连片" in text:
         text = _JOINED_AREAS.sub(_joined_areas, text)
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
+    text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
@@ -1893,6 +1926,7 @@ def _normalize(text: str) -> str:
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     text = _COUNTED_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
     text = _COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text)
+    text = _NEXT_LEVEL_SAME_DIVISION.sub(r"\g<words>\g<verb>\g<head>。\n\g<words>\g<verb>", text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     text = _LEVEL_LABEL_VERB.sub(r"\g<label>", text)
@@ -1914,6 +1948,11 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–
                           r"(?:[ \t,]*共[ \t]*\d{1,3}[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*\n")
 # (in a line with other clauses: "临时静默管控区域:全县实行静默管理,县城区域实施重点封控,…": a sentence of its own)
 # ("自9月27日13时起全县立即实行静默管理": after the time's 起 too; an adverb before the verb goes)
+# "在全市范围内开展全员核酸检测,其间全域实施静默管理": a bare 全域 (其间, 期间, 同时: while the testing runs) is the
+# whole of the 全市 (全县, 全区) the sentence named before it; read as "…,全市实施静默管理".
+_SPAN_WHOLE_SILENT = re.compile(r"(?P<own>全(?:县|区|旗|市))(?P<mid>(?:范围|域|辖区)?内?[^。;:\n]{0,40}?,)"
+                                r"(?:其间|期间|同时|并|届时)?全域(?=(?:立即|统一|全面)?(?:实行|实施)(?:临时性?)?"
+                                r"(?:静默|静态)(?:管理|管控))")
 _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)"
                                r"(?:立即|即时|随即|即|统一|全面|全域|一律|暂时)?"
                                r"(?P<verb>(?:实行|实施)(?:临时性?)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")

@@ -560,6 +560,14 @@ def _join_bounded(places: list[str]) -> list[str]:
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
+        if i + 1 < len(places) and re.fullmatch(rf"除?{_LEVEL_WORD}", places[i]) \
+                and re.fullmatch(rf"(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}(?:以外|之外|外)的?[^、除]{{2,20}}?"
+                                 r"(?:其他|其它|其余)(?:区域|地区|范围)", places[i + 1]):
+            # "解除封控区、管控区以外A镇内其他区域防范管理" (除 left out after 解除): the levels the rest of a town
+            # leaves out, then the town's rest; one place
+            joined.append(places[i] + "、" + places[i + 1])
+            i += 2
+            continue
         if i + 1 < len(places) and re.search(rf"除(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", places[i]) \
                 and re.fullmatch(rf"(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}(?:以外|之外|外)", places[i + 1]):
             # "A镇域内除封控区、管控区外,均为防范区": the exception closed by 外 alone, the rest's word left out
@@ -1638,6 +1646,22 @@ def _split_whole_and(place: str) -> list[str]:
             if _complete_place(rest[0]) and len(rest[0]) >= 3:
                 return [left, *rest]
     return [place]
+
+
+def _split_final_and(places: list[str]) -> list[str]:
+    """ "划定高风险区3个,即A镇B货场、C路D餐厅和E路F大巴扎" (a report's wording): the written language's
+    "A、B和C" joins the last two places of a 、 list with 和, whatever the right side ends with (a market, a shop:
+    no kind word to tell it is a place); only the list's last piece, outside brackets, and only where the counts
+    the notice states call for it (not 及: "A店及相邻门店" is one place with what lies by it)."""
+    if not places:
+        return places
+    last = places[-1]  # ("高风险区2个,即A和B": a list of two, no 、)
+    for m in re.finditer("和", last):
+        left, right = last[:m.start()], last[m.end():]
+        if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right) \
+                and not _HE_WORD.match(last, m.start()):
+            return [*places[:-1], left, right]
+    return places
 
 
 # A numbered building ("22栋", "9幢", "3号楼", "5座") or unit ("2单元") then a name's first character: where
