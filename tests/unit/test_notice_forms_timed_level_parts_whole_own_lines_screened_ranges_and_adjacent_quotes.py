@@ -116,12 +116,13 @@ def test_screening_range_with_full_width_punctuation() -> None:
 
 @settings(max_examples=20, deadline=None)
 @given(st.lists(name, min_size=4, max_size=4, unique=True), name, st.sampled_from(["筛查", "核酸筛查", "检测"]),
-       st.sampled_from(["管控", "封控"]))
-def test_any_screening_range(roads: list[str], estate: str, screening: str, kind: str) -> None:
+       st.sampled_from(["管控", "封控"]), st.sampled_from(["1. ", "1、", "(1)", "1)", "一、", "(一)", ""]))
+def test_any_screening_range(roads: list[str], estate: str, screening: str, kind: str, number: str) -> None:
+    # (any list number before the label: "(1)" and "1)" were once not read, found by the corpus variants test)
     assume(estate not in roads)
     first = f"{roads[0]}路以东、{roads[1]}路以南区域"
     second = f"{roads[2]}路以西、{roads[3]}路以北区域"
-    text = (f"关于实施临时管控的通告\n1. {kind}{screening}范围:\n{first};{estate}小区。\n{second}。\n"
+    text = (f"关于实施临时管控的通告\n{number}{kind}{screening}范围:\n{first};{estate}小区。\n{second}。\n"
             "停止非必要人员流动,商业点停止办公经营。")
     level = "sealed" if kind == "封控" else "controlled"
     assert levels_of(text) == {level: [first, f"{estate}小区", second]}

@@ -198,7 +198,7 @@ _RANGE_WITHOUT_ZONE = re.compile(
 # "1. 管控筛查范围:", "二、封控核酸检测范围": the same range named by the screening done in it (上海, summer 2022: a
 # temporary control with everyone tested); read as "管控区范围".
 _SCREENED_RANGE = re.compile(
-    r"(?m)^(?P<head>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[ \t]*"
+    rf"(?m)^(?P<head>[ \t]*(?:{_ENUM.pattern})?[ \t]*"
     r"(?:临时性?)?(?:封控|管控|防范))(?:核酸)?(?:筛查|检测)范围(?=[ \t]*(?:[::]|$))")
 
 
