@@ -83,6 +83,7 @@ from fangkong.areas.notice_parsing.changes import (
     _listed_county_zones,
     _lists_lifted,
     _own_named_zones,
+    _own_town_sides,
     _restated_with_contents,
     _set_then_lifted,
     _short_counties,
@@ -258,6 +259,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                                     for place in change["places"]]
                 change["district"] = district
     _own_named_zones(changes, district, _compact("".join(lines)))
+    _own_town_sides(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)

@@ -13,6 +13,7 @@ from fangkong.areas.notice_parsing.places import (
     _ZONE,
     _ZONE_NOT,
     _counts_agree,
+    _districts_of_cities,
     _front_districts,
     _Group,
     _one_comma_list,
@@ -172,6 +173,28 @@ def _own_named_zones(changes: list[dict[str, Any]], district: str | None, text: 
                 or not _GENERIC_ZONE.fullmatch(zone[len(stem):]):
             continue
         change["places"] = [zone + place if zone + place in text else place for place in change["places"]]
+        change["district"] = district
+
+
+# "东城区", "西城区", "城南区": a part of a county-level city's or county's town named by its side, which a
+# prefecture's district may share the name of (北京's 东城区).
+_SIDE_OF_TOWN = re.compile(r"[东西南北中新老]城区|城[东西南北中]区")
+
+
+def _own_town_sides(changes: list[dict[str, Any]], district: str | None, text: str) -> None:
+    """ "永城市…" over "东城区A小区" beside "B街道C店": a county-level city's (or county's) notice names a part of
+    its own town by its side; a district of that name in another prefecture is not meant. The places go back to
+    the notice's district, each keeping the part only where it is written on it."""
+    if not district or district not in _divisions()[0] or district[-1] not in "市县" \
+            or (district[-1] == "市" and district[:-1] in _divisions()[1]):
+        return
+    cities = _districts_of_cities()
+    own_city = {d for names in cities.values() if district in names for d in names}
+    for change in changes:
+        side = change["district"]
+        if not side or side == district or not _SIDE_OF_TOWN.fullmatch(side) or side in own_city:
+            continue
+        change["places"] = [side + place if side + place in text else place for place in change["places"]]
         change["district"] = district
 
 

@@ -67,6 +67,8 @@ def _title_district(lines: list[str]) -> str | None:
             return stem
         if headline := _headline_district(alone) or _street_title_district(alone):
             return headline
+    if own := _own_stem_title_district(lines):
+        return own
     # (broken over two lines too: "A县新型冠状病毒肺炎\n防控工作应急指挥部通告")
     # ("江阴发布 2022-05-03 14:01《江阴市疫情防控通告(2022年第23号)》:": a repost's lead line ending with the
     # notice's title in book-title marks, the title read as a title line)
@@ -132,6 +134,19 @@ def _street_title_district(line: str) -> str | None:
     one of its streets or towns and the notice's subject: the division."""
     front = _known_front(line.strip())
     return front[0] if front and _STREET_TITLE_REST.fullmatch(front[1]) else None
+
+
+def _own_stem_title_district(lines: list[str]) -> str | None:
+    """ "亭湖关于划定高风险区通告" over "我区新发现…": a title that starts with the district's name without its
+    kind (区, 县, 旗), then 关于, and a lead that speaks of its own district of that kind ("我区", "本县"): the stem
+    and that kind, when the divisions list holds it."""
+    title = next((line.strip() for line in lines if line.strip()), "")
+    m = re.match(rf"([{_CJK}]{{2,3}}?)关于", title)
+    if m is None:
+        return None
+    text = "\n".join(lines)
+    kinds = {k for k in "区县旗" if re.search(rf"(?:我|本){k}", text) and m[1] + k in _divisions()[0]}
+    return m[1] + kinds.pop() if len(kinds) == 1 else None
 
 
 def _city_stem_district(line: str) -> str | None:
@@ -276,6 +291,11 @@ def _lead_district(lines: list[str]) -> str | None:
             district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
             if district:
                 return district
+        # "调整后的A区疫情防控“三区”如下:", "B县风险区域如下": the district whose zones (risk areas) the lead
+        # says are listed below
+        for m in _ZONES_BELOW_DISTRICT.finditer(line):
+            if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
+                return m[1]
         # "决定…划定格尔木市高风险区范围": a county-level city (a known division) the lead names
         # ("将肇东市如下地区调整为高风险区": pointing to the list below, as a district's lead does)
         for m in re.finditer(rf"(?:(?<=[将对在])|(?<=划定))([{_CJK}]{{2,6}}?市)"
@@ -283,6 +303,14 @@ def _lead_district(lines: list[str]) -> str | None:
             if m[1] in _divisions()[0]:
                 return m[1]
     return None
+
+
+# "调整后的婺城区疫情防控“三区”如下", "A县新冠肺炎疫情风险区域如下": a district's zones (三区, risk areas),
+# the district at a clause's start or after 的, the list below.
+_ZONES_BELOW_DISTRICT = re.compile(rf"(?:(?<=[,。:的])|^)(?:现将?|目前|当前)?"
+                                   rf"([{_CJK}]县|(?:(?!的)[{_CJK}]){{2,6}}?(?:区|县|旗))"
+                                   r"(?=(?:新冠肺炎|新型冠状病毒肺炎|新冠)?(?:疫情)?(?:防控)?[“\"]?(?:三区|风险区域|风险区)[”\"]?"
+                                   r"(?:范围|名单|划定情况)?(?:具体)?如下)")
 
 
 # "朝阳区人民政府副区长通报", "A县县长介绍", "B区常务副区长表示": a district's head (or deputy) speaking in office.

@@ -1542,6 +1542,11 @@ def _house_and_neighbours(m: re.Match[str]) -> str:
     return m.group().replace("、", _ONE_PLACE_AND)
 
 
+# "A路48-50号及以南、以北各一幢楼房": the sides of one place listed after it, each a bare direction (以南, 以北),
+# no place of its own; their 、 no separator of places (kept as _ONE_PLACE_AND).
+_SIDES_OF_ONE = re.compile(r"(?<=以[东南西北])、(?=以[东南西北])")
+
+
 # "大面街道与锦江区、成华区毗邻的A路以西区域": the districts an area borders describe where it lies; their 、 is
 # no separator of places (kept as _ONE_PLACE_AND), nor are they the districts of the places listed.
 _NEIGHBOUR_DIVISIONS = re.compile(rf"(?<=[与和同])[{_CJK}]{{2,6}}?(?:区|县|市|旗)(?:、[{_CJK}]{{2,6}}?(?:区|县|市|旗))+"
@@ -1793,13 +1798,41 @@ def _unflattened(text: str) -> str:
     return _FLAT_SPACE.sub("\n", body)
 
 
+# "A区关于划定高风险区通告" over "…决定自12月3日18:00起,将:" and the list, its verb after the list (or the copy cut
+# before it): the one level the title draws is the list's (read as "将以下区域划定为高风险区:").
+_TITLE_DRAWS_LEVEL = re.compile(rf"^[^\n。:]{{0,30}}?关于?划定(?P<level>{_LEVEL})的?(?:通告|公告|通知)[ \t]*$", re.M)
+_DANGLING_OBJECT = re.compile(r"(?<=[,,])将:(?=[ \t]*$)", re.M)
+
+
+# "将A街道B路东侧,北起C店,南至D店;E路以南,西起F,东至G划为临时管控2区": the object of one numbered zone is one
+# area however many sections (joined by ";" and ",") its bounds run over; its separators are kept (held as
+# _GARBLED_KEPT until the places are read). Only an object that names bounds (至, 以东, 东侧…).
+_NUMBERED_ZONE_OBJECT = re.compile(r"(?<=将)(?P<obj>[^。\n将]{4,400}?)"
+                                   r"(?=(?:划为|划定为|设为|列为)(?:临时)?(?:封控|管控)\d{1,2}区)")
+_BOUNDS_WORD = re.compile(r"[东南西北][至起]|以[东南西北]|[东南西北]侧")
+
+
+def _numbered_zone_object(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    return obj.translate(_GARBLED_KEPT) if _BOUNDS_WORD.search(obj) and re.search(r"[;,]", obj) else obj
+
+
+def _title_drawn_level(text: str) -> str:
+    title = next((line for line in text.split("\n") if line.strip()), "")
+    if not (m := _TITLE_DRAWS_LEVEL.match(title.strip())) or len(_DANGLING_OBJECT.findall(text)) != 1:
+        return text
+    return _DANGLING_OBJECT.sub(f"将以下区域划定为{m['level']}:", text)
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
-    text = _SPACE_AFTER_STOP.sub("", text)
+    text = _title_drawn_level(_SPACE_AFTER_STOP.sub("", text))
+    if "将" in text:
+        text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
@@ -1909,6 +1942,7 @@ def _normalize(text: str) -> str:
         text = _JOINED_AREAS.sub(_joined_areas, text)
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
+    text = _SIDES_OF_ONE.sub(_ONE_PLACE_AND, text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)

@@ -250,6 +250,8 @@ _BARE_SUB = re.compile(
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
     # ("A新村3幢、13幢西单元": a building's unit named by its side)
     r"|[东南西北中](?=单元)"
+    # ("A小区4号楼二单元、5号楼一单元": a building's unit by Chinese numerals)
+    r"|[一二三四五六七八九十]{1,2}(?=单元)"
     # ("A路841号一二栋": a house number's buildings by Chinese numerals, run together, after it)
     r"|(?<=号)[一二三四五六七八九十]{1,3}(?=栋|幢|座))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
@@ -402,7 +404,9 @@ _SIDE_DISTANCE = re.compile(rf"{_SIDE}(?:[两三四](?:侧|边|面))?(?:各|均)
 # A bare building (or range of buildings) run on into the next compound's name, no separator between
 # (not "3栋2单元", "5栋底商": parts of the same building).
 _RUN_ON_PART = re.compile(rf"^[A-Z]?\d+(?:[-—~一][A-Z]?\d+)?(?:号楼|栋|幢|座)"
-                          rf"(?=[{_CJK}]{{2}})(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])")
+                          rf"(?=[{_CJK}]{{2}})(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])"
+                          # ("5号楼一单元": the unit numbered in Chinese numerals, a part of the same building)
+                          rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))")
 
 
 def _join_bounded(places: list[str]) -> list[str]:
@@ -1667,7 +1671,9 @@ def _split_final_and(places: list[str]) -> list[str]:
 # A numbered building ("22栋", "9幢", "3号楼", "5座") or unit ("2单元") then a name's first character: where
 # a run-on list's next place starts (not "1栋2单元", "3号楼底商": parts of the same building; nor "1栋及2栋").
 _RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号楼)|(?<=\d单元))"
-                              rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])")
+                              rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])"
+                              # ("5号楼一单元": the unit numbered in Chinese numerals, a part of the same building)
+                              rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))")
 
 
 def _split_run_on_buildings(place: str) -> list[str]:
