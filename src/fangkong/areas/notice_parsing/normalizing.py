@@ -758,6 +758,17 @@ _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|�
 _SILENT_FOR_DAYS = re.compile(rf"(?P<head>对[^,。;:\n对]{{2,200}}?(?:实行|实施|进行))(?:为期)?"
                               rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?(?=(?:临时性?)?(?:静默|静态)(?:管理|管控))")
 
+# "A街道(区域内,B路以北区域),从8月28日0时开始,继续按照《…公告》(第28号)规定,实施3天静态管理。": a sentence
+# that opens with the place, then when (and by which rule) silent management starts over it; read as
+# "从8月28日0时开始,对A街道实施静态管理。" (a place ends with an area's word, no lead "根据…," or "全县").
+_PLACE_THEN_SILENT = re.compile(
+    r"(?m)(?:^|(?<=[。;]))(?P<obj>(?![ \t]*(?:根据|按照|为|经|现|全(?:县|区|市|旗)))[^。;:!?\n()《》]{2,120}?"
+    r"(?:区域|范围|片区|街道|社区|小区|村|镇|乡)),"
+    r"(?P<time>(?:从|自|于)[^,。;:\n]{2,30}?(?:开始|起)),"
+    r"(?:(?:继续)?(?:按照|根据|依照|依据)[^,。;:\n]{2,80}?(?:规定|要求),)?"
+    rf"(?:继续|立即|统一)?(?:实行|实施)(?:为期)?(?:(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?)?(?P<level>(?:临时性?)?(?:静默|静态)(?:管理|管控))"
+    r"(?=[,。;\n]|$)")
+
 
 # "决定对全县29个乡镇(街道)延长静默管控时间", "对A镇、B镇延长临时静默管理期限": silent management prolonged
 # over the places named (a count of a whole district's towns after 全县 only counts them); read as
@@ -1883,6 +1894,7 @@ def _normalize(text: str) -> str:
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _SILENT_FOR_DAYS.sub(r"\g<head>", text)
+    text = _PLACE_THEN_SILENT.sub(r"\g<time>,对\g<obj>实施\g<level>", text)
     text = _QUOTED_THREE_ZONES.sub(r"管控\g<measures>", _THREE_ZONES_INSIDE.sub("", text))
     text = _LEVELS_IN_FRONT_LIFTED.sub(_levels_in_front_lifted, text)
     text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
@@ -2026,6 +2038,12 @@ def _whole_division_silent(m: re.Match[str]) -> str:
         named = next((words[start:] for start in range(len(words)) if words[start:] in _divisions()[0]), None)
         if named and named.endswith(m["own"][-1]):
             return words[:-len(named)] + "\n" + named + "实行" + m["kind"] + "管理。\n"
+        # "在A全区范围内实施静态管理": the district's name without its 区 (县, 旗, 市), then 全区 (the whole of it):
+        # the district A区 is the place
+        short = next((words[start:] for start in range(len(words) - 1)
+                      if words[start:] + m["own"][-1] in _divisions()[0]), None)
+        if short and not named:
+            return words[:-len(short)] + "\n" + short + m["own"][-1] + "实行" + m["kind"] + "管理。\n"
         if words and not words.endswith(("在", "对", "决定", "起")):
             return m.group()
         return words[:-1] + "\n" + m["own"] + "实行" + m["kind"] + "管理。\n" if words else \

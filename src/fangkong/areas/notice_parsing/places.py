@@ -220,9 +220,19 @@ _LANDMARK_BOUNDS = re.compile(rf"{_SIDE_BOUND}(?:,{_SIDE_BOUND}){{2,5}}[^,、;�
                               r"(?:区域|范围|片区)(?=[,、;。\n]|$)")
 
 
+# "A街道区域内,B高速以北、C路以西、D山以东区域": the division the area lies in (…区域内, 范围内, 辖区内), a comma,
+# then the area's sides joined by 、 up to its word: one place (the comma only says "within A, the area …").
+_WITHIN_BOUNDS = re.compile(r"[^,、;。:\n()]{2,16}?(?:区域|范围|辖区)内,"
+                            r"[^,、;。\n()]{1,20}?以(?:[东西][南北]?|[南北])"
+                            r"(?:、[^,、;。\n()]{1,20}?以(?:[东西][南北]?|[南北])){1,5}的?(?:区域|范围|片区)"
+                            r"(?=[,、;。\n]|$)")
+
+
 def _bound_run(text: str, pos: int) -> re.Match[str] | None:
-    """The bounded area written from pos: the longer of the two forms (_BOUND_RUN, _LANDMARK_BOUNDS), or None."""
-    runs = [m for m in (_BOUND_RUN.match(text, pos), _LANDMARK_BOUNDS.match(text, pos)) if m]
+    """The bounded area written from pos: the longest of the forms (_BOUND_RUN, _LANDMARK_BOUNDS, _WITHIN_BOUNDS),
+    or None."""
+    runs = [m for m in (_BOUND_RUN.match(text, pos), _LANDMARK_BOUNDS.match(text, pos),
+                        _WITHIN_BOUNDS.match(text, pos)) if m]
     return max(runs, key=lambda m: m.end()) if runs else None
 
 
@@ -1123,7 +1133,8 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
         item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
         ends = [end for piece in _count_then_and(item)
-                for end in (_final_and(piece) if k == len(items) - 1 and k > 0 else _seat_and(piece))]
+                for end in (_final_and(piece) if k == len(items) - 1 and k > 0
+                            else [two for seat in _seat_and(piece) for two in _division_and(seat)])]
         # ("A等38个区域、B等5个区域和C": a count closes a place before 和 too, no part of it)
         for place in (_COUNTED_END.sub("", part) for end in ends for part in _split_and(end)):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
@@ -1273,6 +1284,24 @@ def _final_and(item: str) -> list[str]:
     # (a zone's name, "黄棠工业功能区", may look like a district's to _complete_place: its ending decides)
     if len(left) >= 4 and len(right) >= 3 and _complete_place(left) and _STRONG_END.search(left) \
             and _AREA_END.search(right) and not _district_ok(right, strict=True):
+        return [left, right]
+    return _division_and(item)
+
+
+# "A镇B街道及C村、D村", "E乡及F社区": a town (street office) and a village (community) joined by 及 are two places,
+# wherever in the list they stand (a village lies by no town as "楼下平房" lies by its building).
+_DIVISION_UNIT_END = re.compile(r"(?:街道|镇|乡)$")
+_VILLAGE_END = re.compile(r"[^\d一二三四五六七八九十](?:村|社区)$")
+
+
+def _division_and(item: str) -> list[str]:
+    m = re.search(r"(?<!以)及", item)
+    if m is None or item.count("及") > 1:
+        return [item]
+    left, right = item[:m.start()], item[m.end():]
+    if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.fullmatch(rf"[{_CJK}]+", right) \
+            and _DIVISION_UNIT_END.search(left) and _VILLAGE_END.search(right) and _complete_place(left) \
+            and not _RELATIVE_PART.search(right) and not _district_ok(right, strict=True):
         return [left, right]
     return [item]
 
@@ -1912,7 +1941,16 @@ def _except_first_part(text: str) -> str | None:
     return None
 
 
+# "对本辖区内所有住宅小区和楼院一律实行封闭式管理", "我区全部村(居)": every estate (village, building) of the
+# office's own area, none named; a rule for all of them, no place.
+# ("对我县所有村庄…" once 我县 is read as the district: "所有村庄", all of a kind, none named)
+_EVERY_OWN_UNIT = re.compile(r"^(?:本|我)(?:辖区|区|县|市|旗|镇|乡|街道)(?:辖区)?(?:范围)?内?的?(?:所有|全部|各个?)"
+                             r"|^(?:所有|全部)(?:的)?(?:住宅)?(?:小区|村庄|村|社区|楼院|村居|村\(居\))")
+
+
 def _is_blanket(text: str) -> bool:
+    if _EVERY_OWN_UNIT.match(text):
+        return True
     if note := _BRACKETED_LEVEL_REST.search(text):
         rest = _LEVEL_QUALIFIER.sub("", note["note"])
         if re.search(r"(?:区域|地区|范围|乡镇|镇街|街道)$", rest):

@@ -32,6 +32,7 @@ from fangkong.areas.notice_parsing.places import (
     _complete_place,
     _count_then_and,
     _district_runs,
+    _division_and,
     _final_and,
     _floor_part,
     _front_district,
@@ -744,7 +745,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         last = after_comma and (end >= n or text[end] in "\n。;" or (
             text[end] == "," and _is_boilerplate(text[end + 1:_next_sep(seps, end + 1, n)])))
         groups[-1].places.extend(part for piece in _count_then_and(place)
-                                 for end in (_final_and(piece) if last else [piece]) for part in _named_and(end))
+                                 for end in (_final_and(piece) if last else _division_and(piece))
+                                 for part in _named_and(end))
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:
