@@ -195,6 +195,25 @@ def _counted_object_in_brackets(m: re.Match[str]) -> str:
 _RANGE_WITHOUT_ZONE = re.compile(
     r"(?m)^(?P<head>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[ \t]*"
     r"(?:临时性?)?(?:封控|管控|防范))范围(?=[ \t]*(?:[::]|$))")
+# "二、实施范围:A市中心城区(B区、C区)。" (江西, spring 2022), "管控范围"'s kin written as the part's title, no level in it:
+# "实施范围", "实行范围", "执行范围", "区域范围", "具体范围", "管理范围", the part of a notice whose title or lead names
+# the one measure ("…实施临时静态管理的通告", "决定对A镇部分区域实施临时管控"); the places after the colon are the
+# measure's; read as "二、对A市中心城区(B区、C区)实施临时静态管理。" (the measure named last above the part).
+_INLINE_RANGE_PART = re.compile(
+    rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})[ \t]*)(?:具体)?(?:实施|实行|执行|管理|区域|管控区域)的?范围[ \t]*[::]"
+    r"[ \t]*(?P<obj>[^\n。;:]{2,300}?)[ \t]*[。;]?[ \t]*$")
+_MEASURE_ABOVE_RANGE = re.compile(r"(?:实施|实行|进行|开展)(?P<kind>(?:临时性?)?(?:静态管理|静默管理|静默|管控|封控)"
+                                  r"|封闭管理|封控管理|管控管理)(?=措施|的|,|。|;|:|\n|$)")
+
+
+def _inline_range_part(m: re.Match[str]) -> str:
+    # (not people or a whole jurisdiction's every home: "全体居民", "所有小区")
+    if re.match(r"(?:全体|所有|全部|各|本|我)", m["obj"]) or re.search(r"人员|居民|群众|车辆", m["obj"]):
+        return m.group()
+    kinds = [k["kind"] for k in _MEASURE_ABOVE_RANGE.finditer(m.string, 0, m.start())]
+    return f"{m['enum']}对{m['obj']}实施{kinds[-1]}。" if kinds else m.group()
+
+
 # "1. 管控筛查范围:", "二、封控核酸检测范围": the same range named by the screening done in it (上海, summer 2022: a
 # temporary control with everyone tested); read as "管控区范围".
 _SCREENED_RANGE = re.compile(
@@ -719,10 +738,22 @@ def _measures_run_on(m: re.Match[str]) -> str:
 # its level before the measures; "低风险区实行…" is the level's own rule.)
 _STANDARD_MEASURES = {"个人防护、避免聚集": "低风险区", "足不出区、错峰取物": "中风险区",
                       "足不出户、上门服务": "高风险区"}
+# (the same measures as offices write them: a comma between the two words, "足不出户,上门服务"; "人不出区" for
+# 足不出区; a further measure of the level quoted with them, "人不出区、错峰取物、下楼核酸检测")
+_STANDARD_MEASURE_WORDS = re.compile(r"(?P<low>个人防护[、,]避免聚集)|(?P<medium>(?:足|人)不出区[、,]错峰取物)"
+                                     r"|(?P<high>足不出户[、,](?:上门服务|服务上门))")
+# "对联和街以下区域实施临时管控:" over "一、A:实行“足不出户,上门服务”…", "二、B:实施“人不出区、错峰取物”…" (广州, late
+# 2022): the areas of a temporary control the lead names, each given the measures of its degree; they are the
+# control's areas (controlled), whichever of the high and medium measures they get; the low measures name low.
+# (the lead read already by _MEASURE_AS_LEVEL: "将联和街以下区域划为管控区:")
+_TEMPORARY_CONTROL_BELOW = re.compile(r"(?:以下|下列|如下)(?:区域|地区|小区|楼栋|点位)?(?:(?:实施|实行|采取)(?:临时性?)"
+                                      r"(?:管控|管理)(?:措施)?|划为(?:临时性?)?管控区)[::]")
 _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
-                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?),?[ \t]*(?:继续|仍然?|均|统一|一律)?"
-                                r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>"
-                                + "|".join(_STANDARD_MEASURES) + r")[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
+                                # ("一、A小区8A、8B栋:实行“足不出户,上门服务”的管理措施": the item's place before a colon)
+                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?)[,:]?[ \t]*(?:继续|仍然?|均|统一|一律)?"
+                                r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>(?:个人防护|足不出区|人不出区|足不出户)[、,]"
+                                r"(?:避免聚集|错峰取物|上门服务|服务上门)(?:、[^、,。”\"\n]{2,12}){0,3})"
+                                r"[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
                                 r"(?=[,。;\n]|$)", re.M)
 
 
@@ -736,7 +767,18 @@ def _measures_of_level(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
             or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区)?内?", obj):
         return m.group()
-    return f"{m['enum']}将{m['obj']}划为{_STANDARD_MEASURES[m['measures']]}"
+    # (nor no object at all, only the item's indent: "  执行“个人防护,避免聚集”等防范措施" under a level's heading;
+    # nor the areas listed above, "对以上5个区域严格落实“人不出区、错峰取物”")
+    if len(obj.strip()) < 2 or re.match(r"[ \t]*(?:以上|上述|前述|所述|该|此|这)", obj):
+        return m.group()
+    words = _STANDARD_MEASURE_WORDS.match(m["measures"])
+    if words is None:
+        return m.group()
+    kind = words.lastgroup
+    level = {"low": "低风险区", "medium": "中风险区", "high": "高风险区"}[kind]
+    if kind != "low" and _TEMPORARY_CONTROL_BELOW.search(m.string, 0, m.start()):
+        level = "临时管控区"
+    return f"{m['enum']}将{m['obj']}划为{level}"
 
 
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
@@ -1851,6 +1893,7 @@ def _normalize(text: str) -> str:
     text = _RUN_IN_ZONES_TITLE.sub(r"\g<title>\n", text)
     text = _COUNTED_SHARED_KIND.sub(_counted_shared_kind, _RUN_IN_TITLE.sub(_run_in_title, text))
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", _SCREENED_RANGE.sub(r"\g<head>区范围", text))
+    text = _INLINE_RANGE_PART.sub(_inline_range_part, text) if "范围" in text else text
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
