@@ -10,6 +10,9 @@ properties over generated names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -151,3 +154,14 @@ def test_any_compound_s_lettered_buildings_and_its_rest(estate: str, kind: str, 
     text = _items(f"{buildings}:实行“足不出户,上门服务”的管理措施。", f"{rest}:实施“人不出区、错峰取物”的管理措施。",
                   "联和街道全域(除以上区域外):实行“个人防护,避免聚集”的管理措施。")
     assert levels_of(text) == {"controlled": [buildings, rest], "low": ["联和街道全域(除以上区域外)"]}
+
+
+# --- the ninth edition's words of the controlled and precaution areas, after an item's colon ----------------
+
+@pytest.mark.parametrize("convert", [str, in_traditional, lambda text: text.translate(HALF_TO_FULL)])
+def test_items_with_the_ninth_edition_s_controlled_and_precaution_measures(convert: Callable[[str], str]) -> None:
+    text = _items("春晓家园3栋:实行“人不出区、严禁聚集”的管理措施。",
+                  "锦绣社区(除春晓家园3栋外):实行“人不出区,严禁聚集”管理措施。",
+                  "金华镇其他区域:实行“强化社会面管控,严格限制人员聚集”的管理措施。", "调整以下区域的防控措施:")
+    assert levels_of(convert(text)) == {"controlled": ["春晓家园3栋", "锦绣社区(除春晓家园3栋外)"],
+                                        "precaution": ["金华镇其他区域"]}

@@ -783,8 +783,11 @@ _STANDARD_MEASURES = {"个人防护、避免聚集": "低风险区", "足不出�
                       "足不出户、上门服务": "高风险区"}
 # (the same measures as offices write them: a comma between the two words, "足不出户,上门服务"; "人不出区" for
 # 足不出区; a further measure of the level quoted with them, "人不出区、错峰取物、下楼核酸检测")
+# (the ninth edition's (spring 2022) words of the controlled and precaution areas as well: "人不出区、严禁聚集",
+# "强化社会面管控,严格限制人员聚集"; its sealed area's "足不出户、上门服务" reads as high, as above)
 _STANDARD_MEASURE_WORDS = re.compile(r"(?P<low>个人防护[、,]避免聚集)|(?P<medium>(?:足|人)不出区[、,]错峰取物)"
-                                     r"|(?P<high>足不出户[、,]上门服务)")
+                                     r"|(?P<high>足不出户[、,]上门服务)|(?P<controlled>人不出区[、,]严禁聚集)"
+                                     r"|(?P<precaution>强化社会面管控[、,]严格限制人员聚集)")
 # "对联和街以下区域实施临时管控:" over "一、A:实行“足不出户,上门服务”…", "二、B:实施“人不出区、错峰取物”…" (广州, late
 # 2022): the areas of a temporary control the lead names, each given the measures of its degree; they are the
 # control's areas (controlled), whichever of the high and medium measures they get; the low measures name low.
@@ -794,8 +797,8 @@ _TEMPORARY_CONTROL_BELOW = re.compile(r"(?:以下|下列|如下)(?:区域|地区
 _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                 # ("一、A小区8A、8B栋:实行“足不出户,上门服务”的管理措施": the item's place, a colon)
                                 r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?)[,:]?[ \t]*(?:继续|仍然?|均|统一|一律)?"
-                                r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>(?:个人防护|足不出区|人不出区|足不出户)[、,]"
-                                r"(?:避免聚集|错峰取物|上门服务)(?:、[^、,。”\"\n]{2,12}){0,3})"
+                                r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>(?:个人防护|足不出区|人不出区|足不出户|强化社会面管控)[、,]"
+                                r"(?:避免聚集|错峰取物|上门服务|严禁聚集|严格限制人员聚集)(?:、[^、,。”\"\n]{2,12}){0,3})"
                                 r"[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
                                 r"(?=[,。;\n]|$)", re.M)
 
@@ -808,8 +811,9 @@ def _measures_of_level(m: re.Match[str]) -> str:
         return m.group()
     # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
-            or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区)?内?", obj):
-        return m.group()
+            or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区|区)?内?",
+                            obj):
+        return m.group()  # ("管控要求:区内实行“人不出区、严禁聚集”": the area the level's rules speak of, no place)
     # (nor no object at all, only the item's indent: "  执行“个人防护,避免聚集”等防范措施" under a level's heading;
     # nor the areas listed above, "对以上5个区域严格落实“人不出区、错峰取物”")
     if len(obj.strip()) < 2 or re.match(r"[ \t]*(?:以上|上述|前述|所述|该|此|这)", obj):
@@ -818,8 +822,9 @@ def _measures_of_level(m: re.Match[str]) -> str:
     if words is None:
         return m.group()
     kind = words.lastgroup
-    level = {"low": "低风险区", "medium": "中风险区", "high": "高风险区"}[kind]
-    if kind != "low" and _TEMPORARY_CONTROL_BELOW.search(m.string, 0, m.start()):
+    level = {"low": "低风险区", "medium": "中风险区", "high": "高风险区", "controlled": "管控区",
+             "precaution": "防范区"}[kind]
+    if kind in ("medium", "high") and _TEMPORARY_CONTROL_BELOW.search(m.string, 0, m.start()):
         level = "临时管控区"
     return f"{m['enum']}将{m['obj']}划为{level}"
 
