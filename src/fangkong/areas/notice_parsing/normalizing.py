@@ -871,9 +871,12 @@ _SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300
 # "A镇、B街道按管控区管理,实行“不出小区、严禁聚集”": a sentence that opens with whole places and manages them as a
 # level; read as "将A镇、B街道划为管控区". (Only at a sentence's start: "解除后,C村按防范区管理" tells where a lifted
 # place goes; nor after an area's kind, "封控区按高风险区管理", which the kind's rules read.)
+# ("1.A街坊按已发布的中风险区域实施管控" (上海, summer 2022): a level already published for the place, restated,
+# its management written 实施管控 or 实行管理; "参照中风险区管理", by the level's rules, the same)
 _PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
-                                r"(?P<obj>[^,;。:()“”\n按]{2,200}?)按照?(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区域|区))"
-                                r"(?:进行)?管理(?=[ \t]*(?:[,;。]|$))")
+                                r"(?P<obj>[^,;。:()“”\n按参]{2,200}?)(?:按照?|参照)(?:已(?:发布|公布|划定|确定)的)?"
+                                r"(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区域|区))"
+                                r"(?:(?:进行|实施|实行)?(?:管理|管控)(?:措施)?)(?=[ \t]*(?:[,;。]|$))")
 
 
 def _places_managed_as(m: re.Match[str]) -> str:
@@ -890,6 +893,35 @@ def _places_managed_as(m: re.Match[str]) -> str:
 _ZONE_MANAGEMENT = re.compile(rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
                               r"(?P<obj>(?:[^,;。:()“”\n对]|\([^()\n]{1,30}\)){2,200}?)(?:实施|实行|执行)"
                               r"(?P<level>封控区|管控区|防范区)管理(?=[ \t]*(?:[,;。]|$))")
+
+
+# "2.A路、B路、C路、D路合围区域实行7天封闭管理+7天居家健康监测。…所有人员足不出户", "E路(北侧)1059-1069号区域实行
+# 14天封闭管理", "F镇、G街道自3月26日0时-3月28日6时进行全域封控管理" (上海, spring and summer 2022): places as the
+# subject of their closure (no 对), maybe with how long or since when, and what follows it ("+7天居家健康监测", no
+# further level); the closure is the sealed level's, as "对A小区实行封闭管理" is; 全域 of named towns is each town
+# whole. Read as "将A…合围区域划为封控区". (Only whole places: "所有小区实行封闭管理", "封控区实行封闭管理" are
+# rules.)
+_SUBJECT_CLOSED = re.compile(
+    rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<obj>(?:[^,;。:()“”\n对将把]|\([^()\n]{1,30}\)){2,200}?)"
+    r"(?:(?:自|从|于)(?=(?:\d{4}年)?\d{1,2}月)(?:[^,;。:()\n]|\([^()\n]{1,6}\)){2,60}?(?:起|止)?,?)?"
+    rf"(?:全面|统一|严格)?(?:实行|实施|进行)(?:为期)?(?:[\d{_CN_NUM}]{{1,3}}(?:天|日)的?)?(?:临时性?)?"
+    r"(?:全域封控|封闭|封控)式?管理(?:\+[^,;。\n+]{1,20}){0,2}(?=[ \t]*(?:[,;。]|$))")
+
+
+_BOUNDED_AREA_END = re.compile(r"..(?:合围|围合|围成|号|路|街|巷|弄)的?(?:区域|片区|范围)$")
+
+
+def _subject_closed(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    items = re.split(r"、|及(?!其)|和", re.sub(r"\([^()]*\)", "", obj))
+    if _LEVEL_RE.search(obj) or re.search(r"封控|管控|防范|风险|人员|人群|居民(?!楼|小区|区|点)|群众|车辆|全|所有|各"
+                                          r"|本|辖区|其他|其余|其它|期间|该|上述|以上|相关|部分", obj):
+        return m.group()
+    # (the last item ends as a place, its bounds before it do not: "A路、B路…合围区域", "E路1059-1069号区域")
+    if not (_complete_place(items[-1]) or _BOUNDED_AREA_END.search(items[-1])):
+        return m.group()
+    return f"{m['lead']}将{obj}划为封控区"
 
 
 def _zone_management(m: re.Match[str]) -> str:
@@ -1979,6 +2011,7 @@ def _normalize(text: str) -> str:
     text = _TRAFFIC_BANNED_INTO.sub(_traffic_banned_into, text)
     text = _LIFTED_SINCE.sub("", text)
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
+    text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
