@@ -68,6 +68,11 @@ _AREA_RUN_ON = re.compile(r"(?<=合围区域|围合区域)(?=[^\W\d_](?:[^,、;�
                           # (or the last place, run on into the sentence's verb: "…合围区域G小区进行临时管控")
                           r"|[^,、;。:\n]{1,40}?(?:进行|实行|实施)(?:临时)?(?:管控|封控)))")
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+# "同意将张北县本域划为低风险等级,按低风险地区管理" (a city's reply, 2020): the grade named as the level
+# ("划为低风险等级", "调整为中风险等级区域") is the level's area, "划为低风险地区"; "本域" (its own area) after a
+# district is the district itself.
+_LEVEL_AS_GRADE = re.compile(r"(?<=[为至])([高中低])风险等级(?:区域|地区)?(?=[,。;\n]|$)")
+_OWN_AREA_OF = re.compile(rf"(?<=[县区旗市])(?:本域|本辖区)(?={_TARGET_VERB}|划为|划定为|列为|确定为|定为)")
 # "将A划为临时管控1区", "将B划为临时管控2区", "新增C镇为防外溢管控区": a sealed or control area the notice qualifies
 # (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
 # ("新增D超市周边为临时重点管控区": a key (重点) one of the temporary kind, the same level)
@@ -493,7 +498,8 @@ _SWAPPED_LEVELS = (
     # ("封闭区域:" for 封控区域 as well: a closed area)
     # ("关闭和控制的地区": 封控 split into its two words, closed and controlled)
     # ("封闭防治区域": closed prevention-and-treatment area)
-    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制|防治)?区(?:域)?|封锁区(?:域)?"
+    # ("封禁控制区为A市全境": 封禁, sealed and banned, for 封控 as well)
+    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁|封禁)(?:控制|管控|管制|防治)?区(?:域)?|封锁区(?:域)?"
                r"|(?:关闭|封闭)和控制的?(?:地区|区域)"
                # (early 2020's "疫情风险预警区域名单:", the risk warning areas put under lockdown, before the levels)
                r"|疫情风险预警区域"),
@@ -509,6 +515,14 @@ _SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPE
 # A measure's words swapped: "对全旗实验封控办理法子" for "对全旗实行封控管理措施" ("实验" for 实行, "办理" for 管理,
 # "法子" for 措施); read as the measure only when a swapped noun is there ("实验小学" is a school).
 _SWAPPED_MEASURE = re.compile(r"(?:实行|实施|实验|施行)(?P<kind>封控|管控)(?:办理(?:法子|办法|措施)?|管理法子)")
+# "实施全球封控管理", "实施临时性全球围堵控制管理" for 实施(临时性)全域封控管理: a thesaurus's 全球 (the whole
+# globe) for 全域 (the whole area) and 围堵 (contain, hem in) for 封控; read as the notice's words only before a
+# management ("全球" elsewhere, "围堵" of a fire or a flood, are left).
+_SWAPPED_WHOLE = re.compile(r"全球(?=(?:封控|封锁|封闭|围堵|管控|静默|静态)(?:控制)?(?:管理|管控|措施))")
+_SWAPPED_CONTAINED = re.compile(r"围堵(?:控制)?(?=管理|管控|措施|期间)")
+# "解除时间另行通知封禁控制区为A市全境": a swapped sealed level (its 封 word and 控制) as the subject of its places,
+# as "封控区为…" (a generic 控制区 alone before 为 may end a place's name and is left).
+_SWAPPED_SUBJECT = re.compile(r"(?:封闭|密封|密闭|封锁|闭锁|封禁)(?:控制|管控|管制)区(?:域)?(?=为)")
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
@@ -577,6 +591,9 @@ def _unswapped(text: str) -> str:
     text = _STOP_CN_NUMBER.sub(r"\g<n>、", text)
     text = _DISSOLVED.sub(lambda m: (m["lead"] or "") + "解除", text)
     text = _SWAPPED_MEASURE.sub(r"实行\g<kind>管理措施", text)
+    if "全球" in text or "围堵" in text:
+        text = _SWAPPED_CONTAINED.sub("封控", _SWAPPED_WHOLE.sub("全域", text))
+    text = _SWAPPED_SUBJECT.sub("封控区", text)
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
@@ -726,6 +743,24 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?:管理措施|管理|措施|(?:(?<=封闭|封锁)|(?<=封闭”|封闭\"))管控)?"
                                # ("…管控(小区以幢或单元为单位):": a note on how the places are closed, no date in it)
                                r"(?:\([^()\d\n]{1,30}\))?(?:(?P<colon>:)|(?=[,。;\n]|$))")
+# "一、从2020年2月19日0时起,A区B镇C社区D片区实行封闭式管理,每日…设立防控检测点" (early 2020): the place closed
+# written as the sentence's subject (after when it starts), no 对; read as "…起,对A区B镇C社区D片区实行封闭式管理", the
+# form above. (Only a place's ending before the verb: "所有小区实行封闭式管理", "居民实行…" name no place.)
+_SUBJECT_CLOSED_SINCE = re.compile(
+    rf"(?m)(?P<lead>(?:^|(?<=[。;]))[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:(?:从|自|于)[^,。;:\n]{{2,30}}?(?:起|开始),?)?)"
+    r"(?P<obj>(?![ \t]*(?:对|将|把|在|经|根据|按照|为|现|决定|全(?:县|区|市|旗|镇)|本|我|所有|全部|各))"
+    r"[^,。;:\n()“”]{2,80}?(?:片区|小区|社区|村|居委会|苑|花园|家园|大院|院|楼|栋|单元|组|区域))"
+    r"(?=(?:全面|严格|统一)?(?:实行|实施)(?:全面|严格)?的?封闭式?管理(?:措施)?[,。;\n])")
+
+
+def _subject_closed_since(m: re.Match[str]) -> str:
+    # (the item's number left out of the lead is no part of the place: "二、对A小区实行…" is read above)
+    if re.search(r"人员|人群|居民|群众|车辆|所有|全部|其他|其余|其它|以上|上述|该|期间|内的?$|^[ \t]*对", m["obj"]) \
+            or _ENUM.match(m["obj"].strip()) or _LEVEL_RE.search(m["obj"]):
+        return m.group()
+    return f"{m['lead']}对{m['obj']}"
+
+
 # "对A村自2月3日起实施封闭式管理", "对B村在14天内实行…": when (or how long) written between the place and the verb,
 # no part of the place.
 _OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:()]{0,12}?(?:起|开始)"
@@ -801,6 +836,26 @@ _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_
                                 r"(?:避免聚集|错峰取物|上门服务|严禁聚集|严格限制人员聚集)(?:、[^、,。”\"\n]{2,12}){0,3})"
                                 r"[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
                                 r"(?=[,。;\n]|$)", re.M)
+
+# "区域四:\n汤坑镇东至A村,南至B中学,西至C桥,北至D社区(E医院除外)。\n以上区域实行足不出户、上门服务防控措施" (autumn
+# 2022, a county's strengthened measures): a paragraph that is only an area (its bounds, or a complete place), then
+# "以上区域" (上述, 该) given the sealing measures with no level named anywhere: nobody leaves home, everything brought
+# to the door, the sealed area's measures (as "区域封闭、足不出户、服务上门"); read as "将A划为封控区。" (Not where a
+# level is named before: "A划为高风险区。以上区域实行“足不出户、上门服务”" keeps its level.)
+_AREA_THEN_SEALING = re.compile(
+    rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<area>[^\n:;。“”]{{2,300}}?)[。;]?[ \t]*\n(?:[ \t]*\n){{0,3}}"
+    r"(?=[ \t]*(?:以上|上述|该)(?:区域|范围|片区|地区)内?(?:统一|一律|均|严格)?(?:实行|实施|执行|落实|采取)[“\"]?"
+    r"(?:区域封闭[、,])?足不出户[、,](?:上门服务|服务上门)[”\"]?等?的?(?:防控|管控|封控|管理)?措施)")
+_BOUNDS_WORDS = re.compile(r"[东南西北](?:至|到)|以[东南西北]")
+
+
+def _area_then_sealing(m: re.Match[str]) -> str:
+    area = m["area"].strip()
+    if _LEVEL_RE.search(m.string) \
+            or re.search(r"划|实行|实施|措施|人员|居民|群众|市民|通告|决定|如下|期间|风险", area) \
+            or not (_BOUNDS_WORDS.search(area) or _complete_place(area)):
+        return m.group()
+    return f"{m['enum']}将{area}划为封控区。\n"
 
 
 def _measures_of_level(m: re.Match[str]) -> str:
@@ -979,6 +1034,15 @@ _WHOLE_WITH_KINDS = re.compile(rf"(?m)^(?P<label>[ \t]*(?:{_ENUM.pattern})?[ \t]
                                rf"(?:内的?)?(?:所有|全部|各类?)?{_KINDS}(?:[、和及]{_KINDS}){{0,8}}"
                                r"(?:(?:均|一律|全部|统一)?(?:实行|实施)(?:封闭|封控|管控)(?:管理|措施))?"
                                r"(?=[。;]|[ \t]*$)")
+
+# "封控区为A市全境封控管理坚持不出…" (a copy that dropped its stops): a level's area that is a whole district or town
+# (全境, 全域) runs straight into the next sentence; the area ends at its 全境 (not before what stays a part of it:
+# "全域内", "全域所有村…", "全域(除…)", "全域及B村").
+_WHOLE_RUN_ON = re.compile(rf"(?P<head>(?:封控|管控|防范)(?:区域|范围|区)(?:为|:)[ \t]*"
+                           rf"[^,;。:、\n]{{2,20}}?全(?:境|域))"
+                           rf"(?=[{_CJK}])(?!内|范围|所有|全部|各|的|及|和|与|以|除|{_KINDS})")
+# (its start run on from the time's formula before it: "解除时间另行通知封控区为…", a sentence of its own)
+_FORMULA_RUN_ON = re.compile(r"(?<=另行通知|另行公布|另行通告|另行公告)(?=(?:封控|管控|防范)(?:区域|范围|区)(?:为|:))")
 
 
 # "因发现新增感染者,A街道B小区55栋高风险区管理时间从11月27日起重新计算" (late 2022): a place named as an area of a
@@ -2011,11 +2075,13 @@ def _normalize(text: str) -> str:
     text = _TRAFFIC_BANNED_INTO.sub(_traffic_banned_into, text)
     text = _LIFTED_SINCE.sub("", text)
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
+    text = _SUBJECT_CLOSED_SINCE.sub(_subject_closed_since, text) if "封闭" in text else text
     text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
+    text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _SILENT_FOR_DAYS.sub(r"\g<head>", text)
@@ -2030,6 +2096,7 @@ def _normalize(text: str) -> str:
     text = _ZONE_MANAGEMENT.sub(_zone_management, text)
     text = _LEVEL_TIME_RESTARTED.sub(_level_time_restarted, text)
     text = _WHOLE_WITH_KINDS.sub(r"\g<label>\g<whole>", text)
+    text = _FORMULA_RUN_ON.sub("。\n", _WHOLE_RUN_ON.sub(r"\g<head>。\n", text)) if "全" in text else text
     text = _bare_silent_lift(text)
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
@@ -2081,6 +2148,8 @@ def _normalize(text: str) -> str:
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
     text = _SIDES_OF_ONE.sub(_ONE_PLACE_AND, text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
+    if "风险等级" in text:
+        text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
     text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)
