@@ -150,7 +150,10 @@ _JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN}
 # "发布通告: 自2月10日0时起,…", "高风险区: A小区": a space after a sentence's colon, comma or stop before the words
 # or the list's first number ("通告如下: 1.对A村…") says nothing (the rules read the words right after the mark); not
 # after an ASCII run's mark (forum junk, "O,(p>< 为…", goes as a whole), not before other ASCII ("时间: 12:00").
-_SPACE_AFTER_STOP = re.compile(rf"(?<=[{_CJK})”][:,;。])[ \t\u3000]+(?=[{_CJK}]|\d{{1,3}}[.、)](?!\d))")
+# (not before a forum copy's junk that starts like a number, "高风险区: 0)<": the line's ASCII tail, no item's number,
+# goes whole with the space before it)
+_SPACE_AFTER_STOP = re.compile(rf"(?<=[{_CJK})”][:,;。])[ \t\u3000]+(?=[{_CJK}]|\d{{1,3}}[.、)](?!\d))"
+                               rf"(?![\x21-\x7e \t]*{_JUNK_CHAR}[\x21-\x7e \t]*(?:\n|$))")
 # "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
 # "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
 # places like any other.
@@ -1782,6 +1785,50 @@ _QUOTED_THREE_ZONES = re.compile(r"(?<=[^\W_])[“\"]封控区、管控区(?:、
 _COUNT_THEN_NAMED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*[个处][ \t]*,[ \t]*"
                                r"(?:即为|即是|即)[ \t]*:?(?=[^\n,;。:]{2})")
 
+# "截至目前,A区共有高风险区4个,B、C、D13组和18组。中风险区2个,E,F除13、18组以外其他区域。": the list restated
+# as it stands, each level's count then a comma and its places, no 即 (as _COUNT_THEN_NAMED reads them); read as the
+# level's label over its list ("高风险区4个:B、C、D13组和18组。") when the places are as many as the count: the
+# pieces between commas, or all the pieces, or those with a last 和 between two more ("高风险区54个,低风险区3个(后
+# 附…)": counts alone, no list, stay as written).
+_STATE_LEAD = re.compile(rf"(?P<lead>(?:截至目前|截止目前|截至当前|目前|调整后)[ \t]*,?[ \t]*"
+                         rf"(?:[{_CJK}]{{2,10}}?(?:省|市|区|县|旗))?(?:共有|现有|尚有|共))")
+_STATE_COUNTED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处],"
+                            rf"(?P<obj>[^。;:\n]{{2,600}})")
+
+
+def _state_counted_lists(text: str) -> str:
+    if "个," not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        lead = _STATE_LEAD.search(line)
+        if lead is None:
+            out.append(line)
+            continue
+        head, rest = line[:lead.end()], line[lead.end():]
+        sentences = rest.split("。")
+        read = []
+        for k, sentence in enumerate(sentences):
+            m = _STATE_COUNTED.fullmatch(sentence)
+            if m is None or (k > 0 and len(read) < k) or not _counted_pieces(m["obj"], _cn_int(m["n"])):
+                break
+            read.append(f"\n{m['level']}{m['n']}个:{m['obj']}。")
+        if not read:
+            out.append(line)
+            continue
+        out.append(head + "".join(read) + "\n" + "。".join(sentences[len(read):]))
+    return "\n".join(out)
+
+
+def _counted_pieces(obj: str, n: int | None) -> bool:
+    commas = [piece for piece in obj.split(",") if piece.strip()]
+    cuts = [-1, *_top_level_seps(obj), len(obj)]
+    items = [obj[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    if not n or n < 2 or not all(items) or len(commas) > n:
+        return False
+    return n in (len(commas), len(items)) or (n == len(items) + 1 and items[-1].count("和") == 1)
+
+
 # "A市划定高风险区3个:B、C;中风险区4个:D、E。" (a report): the next level's list after ";" is the same
 # district's; the district and its verb are written again before it ("…。\nA市划定中风险区4个:D、E"), as each line
 # of its own names its district.
@@ -1907,6 +1954,9 @@ def _garbled_back(place: str) -> str:
     return place.translate(_GARBLED_BACK)
 
 
+_LEVEL_START = re.compile(r"[高中低][風风]|封控|管控|防[範范]")
+
+
 def _shifted_gbk(m: re.Match[str]) -> str:
     run = m["run"]
     for end in (n + 1 for n, ch in enumerate(run) if "@" <= ch <= "~"):  # (the shortest run that reads back)
@@ -1915,6 +1965,11 @@ def _shifted_gbk(m: re.Match[str]) -> str:
         except UnicodeError:
             continue
         if re.fullmatch(rf"[{_CJK}]+", read):
+            # ("其他區域?yàn)橹酗L(fēng)險區": the lost character between a place and its level, its second byte
+            # the first of the run, is 為 (9E E9; 为 CE AA in a simplified page): the one word that stands there)
+            lost = next((word for word in ("為", "为") if word.encode("gbk")[1] == run[0].encode("gbk")[0]), "")
+            if lost and _LEVEL_START.match(read + run[end:]):
+                return lost + read + run[end:]
             return read + run[end:]
         # (nothing when the lost character's second byte was a letter, the characters after it read as written:
         # "濱河?xùn)|路", "停止?fàn)I業": the "?" and its gloss are the character the page made of the previous one's
@@ -2165,7 +2220,7 @@ def _normalize(text: str) -> str:
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     text = _COUNTED_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
-    text = _COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text)
+    text = _state_counted_lists(_COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text))
     text = _NEXT_LEVEL_SAME_DIVISION.sub(r"\g<words>\g<verb>\g<head>。\n\g<words>\g<verb>", text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
