@@ -729,14 +729,16 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域|\d号|\d栋|单元))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
                                # ("实施以下管控措施:实行“足不出户…”": the measures it names follow the colon)
-                               r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?"
+                               # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
+                               # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
+                               r"(?:(?:暂时)?(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
                                # level)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
                                # ("实行“全封闭”管控": the measure's word quoted)
-                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区|相对)?(?:从严|严格)?[“\"]?(?:全)?"
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区|相对)?(?:从严|严格)?[“\"]?(?:全|不进不出[”\"](?=管控))?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
@@ -762,6 +764,27 @@ def _subject_closed_since(m: re.Match[str]) -> str:
             or _ENUM.match(m["obj"].strip()) or _LEVEL_RE.search(m["obj"]):
         return m.group()
     return f"{m['lead']}对{m['obj']}"
+
+
+# "五、A镇全域实施临时管控措施,人不出区、严禁聚集" (江苏, spring 2022), "11月27日零时起,B镇集镇及部分区域实施3天
+# 临时性管控措施" (浙江, late 2022), "C镇暂时实行“不进不出”管控": a place under a temporary control written as the
+# subject of its clause (no 对), at an item's or sentence's start (a time before it); read as "将A镇全域划为临时管控区".
+# (Only a place by its kind's word, temporary (临时, 暂时) or closed in and out: "全市实施社会面临时管控措施",
+# "中风险区域实行管控措施", "密接人员所在区域实施管控措施" name none.)
+_SUBJECT_TEMPORARY_CONTROL = re.compile(
+    rf"(?m)(?:^|(?<=[。;]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<time>(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:零时|0时|\d{1,2}时)?(?:起|开始),?)?"
+    rf"(?P<obj>(?![我本全各该此在]|{_ENUM.pattern})(?:(?!对|将|把)[^,。;:!?\n“”\"()《》]){{2,40}}?"
+    r"(?:镇|乡|街道|全域|区域|集镇|片区|小区|村|社区))"
+    r"(?P<temp>暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:天|日)的?)?(?:社会面)?"
+    r"(?(temp)(?:临时性?|[“\"]不进不出[”\"])?|(?:临时性?|[“\"]不进不出[”\"]))管控(?:措施|管理)?(?=[,。;\n]|$)")
+
+
+def _subject_temporary_control(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|人员|人群|居民|群众|车辆|场所|所在|相关|有关|以上|上述|其他|其余",
+                                               m["obj"]):
+        return m.group()
+    return f"{m['enum']}{m['time'] or ''}将{m['obj']}划为临时管控区"
 
 
 # "对A村自2月3日起实施封闭式管理", "对B村在14天内实行…": when (or how long) written between the place and the verb,
@@ -824,18 +847,23 @@ _STANDARD_MEASURES = {"个人防护、避免聚集": "低风险区", "足不出�
 # (the ninth edition's (spring 2022) words of the controlled and precaution areas as well: "人不出区、严禁聚集",
 # "强化社会面管控,严格限制人员聚集"; its sealed area's "足不出户、上门服务" reads as high, as above)
 _STANDARD_MEASURE_WORDS = re.compile(r"(?P<low>个人防护[、,]避免聚集)|(?P<medium>(?:足|人)不出区[、,]错峰取物)"
-                                     r"|(?P<high>足不出户[、,]上门服务)|(?P<controlled>人不出区[、,]严禁聚集)"
+                                     r"|(?P<high>足不出户[、,](?:上门(?:采样|检测|核酸)[、,])?上门服务)|(?P<controlled>人不出区[、,]严禁聚集)"
                                      r"|(?P<precaution>强化社会面管控[、,]严格限制人员聚集)")
 # "对联和街以下区域实施临时管控:" over "一、A:实行“足不出户,上门服务”…", "二、B:实施“人不出区、错峰取物”…" (广州, late
 # 2022): the areas of a temporary control the lead names, each given the measures of its degree; they are the
 # control's areas (controlled), whichever of the high and medium measures they get; the low measures name low.
 # (the lead read already by _MEASURE_AS_LEVEL: "将联和街以下区域划为管控区:")
+# ("对A街道辖内以下区域采取临时管控,实行如下管理措施:" (佛山, autumn 2022): the measures announced after a comma;
+# "一、对B小区11座,实行“足不出户、上门采样、上门服务”…": sampling at the door (上门采样) quoted among the high
+# measures)
 _TEMPORARY_CONTROL_BELOW = re.compile(r"(?:以下|下列|如下)(?:区域|地区|小区|楼栋|点位)?(?:(?:实施|实行|采取)(?:临时性?)"
-                                      r"(?:管控|管理)(?:措施)?|划为(?:临时性?)?管控区)[::]")
+                                      r"(?:管控|管理)(?:措施)?(?:,(?:实行|实施|采取|执行)(?:如下|以下)(?:管理|管控|防控)?措施)?"
+                                      r"|划为(?:临时性?)?管控区)[::]")
 _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                 # ("一、A小区8A、8B栋:实行“足不出户,上门服务”的管理措施": the item's place, a colon)
                                 r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?)[,:]?[ \t]*(?:继续|仍然?|均|统一|一律)?"
                                 r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>(?:个人防护|足不出区|人不出区|足不出户|强化社会面管控)[、,]"
+                                r"(?:(?<=足不出户、|足不出户,)上门(?:采样|检测|核酸)[、,])?"
                                 r"(?:避免聚集|错峰取物|上门服务|严禁聚集|严格限制人员聚集)(?:、[^、,。”\"\n]{2,12}){0,3})"
                                 r"[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
                                 r"(?=[,。;\n]|$)", re.M)
@@ -1009,6 +1037,11 @@ _EXCEPT_IN_FRONT = re.compile(rf",(?P<ex>除外[^,;。:、()“”\n]{{2,30}}),(
 # be met, no change now and no places (the clauses before it are times and measures); the condition goes.
 _CONDITIONAL_CHANGE = re.compile(rf"(?:(?<=[,。;:])|^)(?:若|如果|倘若|假如|如若)[^。;:\n]{{2,60}}?,(?:则|即|将|就)?"
                                  rf"(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}(?=[,;。]|$)", re.M)
+
+# "一旦解除静态管理、人员大量流动,就可能存在交叉感染的风险": what would follow a lift, a reason to keep the measure,
+# no lift; the supposed lift goes.
+_CONDITIONAL_LIFT = re.compile(r"(?:一旦|如果|倘若|假如|如若|若是?)(?:过早|提前|贸然|盲目)?解除"
+                               r"[^,、。;:\n]{0,12}?(?:管理|管控|措施)")
 
 
 # "自4月20日我区实施全域静态管理以来,…,定于4月28日早上6时起解除静态管理" (河北, spring 2022): a lift of static
@@ -1564,8 +1597,14 @@ def _measure_as_level(m: re.Match[str]) -> str:
     # ("对A实施以下管控措施:实行“足不出户…”": the measures after the colon, no list: the sentence ends there)
     end = ("。" if re.match(r"(?:上述|以上|前述)", m["obj"]) or _MEASURES_NEXT.match(m.string, m.end()) else ":") \
         if m["colon"] else ""
-    return (f"{m['enum'] or ''}将{_OBJECT_TIME_END.sub('', m['obj'])}划为{'管控' if m['kind'] == '管控' else '封控'}区"
-            + end)
+    obj = _OBJECT_TIME_END.sub('', m['obj'])
+    # ("对A村、B山庄范围内实施管控": within (范围内) named places is those places; not an area by its bounds, "C路以东…
+    # 合围范围内", "D小区周边50米范围内", whose range is the place)
+    if (within := re.fullmatch(r"(?P<places>[^,;]{2,200}?)(?:范围|区域)内", obj)) \
+            and not re.search(r"[至起]|以[东南西北]|[东南西北][侧面边]|合围|围合|周边|周围|附近|米|中心|区间|隔断"
+                              r"|沿线|之间", within["places"]):
+        obj = within["places"]
+    return f"{m['enum'] or ''}将{obj}划为{'管控' if m['kind'] == '管控' else '封控'}区" + end
 
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
@@ -1865,6 +1904,13 @@ _CASE_AREA = (rf"(?:近[\d{_CN_NUM}]{{1,3}}(?:天|日)来?|[\d{_CN_NUM}]{{1,3}}(
 _TARGET_AHEAD = r"(?=(?:继续|仍然|仍|均|统一|一并)?(?:列为|划为|划定为|确定为|调整为|纳入|为))"
 _CASE_AREAS_NAMED = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                rf"(?:{_CASE_AREA})\((?P<list>[^()\n]{{2,400}})\){_TARGET_AHEAD}")
+# "A村、B山庄为阳性个案的密切接触者及共同暴露高风险人群的居住点、工作点、活动点,被划分为管控区" (广西, 2021): why the
+# places are drawn (whose homes, work places or haunts they are) written as their predicate before the level; no
+# place, read as "A村、B山庄被划分为管控区". (Only before the level's verb: "A为确诊病例居住小区" alone stays.)
+_CASE_SITES_PREDICATE = re.compile(
+    rf"(?<=[{_CJK}\d)])为[^,;。:()\n为]{{0,12}}?{_CASE_WORDS}[^,;。:()\n]{{0,40}}?的"
+    r"(?:居住|工作|活动|停留|生活)(?:点|地|场所|区域|小区)(?:[、和及](?:居住|工作|活动|停留|生活)(?:点|地|场所|区域|小区))*,?"
+    r"(?=(?:被|已|均|现)?(?:划分|划定|划|列|确定|认定)为)")
 # "对病例活动轨迹涉及的A超市、B菜市场列为管控区": the places a case's trail touched, described before their names;
 # the description is no part of the first place.
 _CASE_TRAIL = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
@@ -2121,6 +2167,7 @@ def _normalize(text: str) -> str:
             break
     text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
+    text = _CASE_SITES_PREDICATE.sub("", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _CASE_REASON.sub("", text)
@@ -2132,6 +2179,8 @@ def _normalize(text: str) -> str:
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
     text = _SUBJECT_CLOSED_SINCE.sub(_subject_closed_since, text) if "封闭" in text else text
     text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
+    if "管控" in text:
+        text = _SUBJECT_TEMPORARY_CONTROL.sub(_subject_temporary_control, text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
@@ -2147,7 +2196,7 @@ def _normalize(text: str) -> str:
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _PLACES_MANAGED_AS.sub(_places_managed_as, text)
     text = _EXCEPT_IN_FRONT.sub("\ue006\\g<ex>,", _ALREADY_UNDER_NOTE.sub("", text))
-    text = _CONDITIONAL_CHANGE.sub("", text)
+    text = _CONDITIONAL_CHANGE.sub("", _CONDITIONAL_LIFT.sub("", text))
     text = _ZONE_MANAGEMENT.sub(_zone_management, text)
     text = _LEVEL_TIME_RESTARTED.sub(_level_time_restarted, text)
     text = _WHOLE_WITH_KINDS.sub(r"\g<label>\g<whole>", text)
@@ -2175,7 +2224,7 @@ def _normalize(text: str) -> str:
     text = _HEADLINE_INSERTED.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
-    text = _DIVISION_THEN_TIME.sub(_division_then_time, text)
+    text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
@@ -2270,6 +2319,20 @@ _WHOLE_DIVISION_SILENT = re.compile(
 _DIVISION_THEN_TIME = re.compile(
     rf"(?P<words>[{_CJK}]{{2,24}}?)(?:决定|宣布)?(?P<time>(?:自|从|于)[^,。;:\n]{{2,24}}?起),?"
     rf"(?=(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+
+# "经A区疫情防控指挥部研究,决定自9月10日12时起,继续实行临时性静态管理" (四川, autumn 2022): the district's office
+# decides, the management named with no object: the office's own district is the place; read as "…决定自9月10日12时起,
+# A区继续实行临时性静态管理" (then read as above).
+_OFFICE_DECIDES_SILENT = re.compile(
+    rf"经(?P<office>[{_CJK}]{{2,40}}?(?:指挥部|领导小组|指挥部办公室|人民政府))(?:研究|研判|会商|同意)(?:决定)?,{{1,2}}"
+    r"(?:现)?决定(?P<time>(?:自|从|于)[^,。;:\n]{2,24}?起),{0,2}"
+    rf"(?=(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+
+
+def _office_decides_silent(m: re.Match[str]) -> str:
+    office = m["office"]
+    named = next((office[:end] for end in range(len(office), 1, -1) if office[:end] in _divisions()[0]), None)
+    return m.group() if named is None else f"{m.group().rstrip(',')},{named}"
 
 
 def _division_then_time(m: re.Match[str]) -> str:
