@@ -32,9 +32,17 @@ _FULL_TO_HALF = {ord(full): half for half, full in HALF_TO_FULL.items()}  # (the
 # ---- the rewritings: each keeps what a notice says ------------------------------------------------------
 
 
+# "區域?yàn)橹酗L(fēng)險區": a copy's lost character ("?", its gloss after it) and the GBK bytes after it read one
+# byte off; its characters are bytes, not words, so converting them to traditional would write another byte string
+# than any page could hold (906's 為 is read back from "橹"'s first byte).
+_SHIFTED_RUN_LINE = re.compile(r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
 def traditional(text: str) -> str:
-    """Traditional characters, as copies on Hong Kong and Taiwan sites have them."""
-    return in_traditional(text)
+    """Traditional characters, as copies on Hong Kong and Taiwan sites have them (a line holding a copy's shifted
+    GBK run is left as it is)."""
+    return "".join(line if _SHIFTED_RUN_LINE.search(line) else in_traditional(line)
+                   for line in text.splitlines(keepends=True))
 
 
 def full_width_punctuation(text: str) -> str:
