@@ -476,6 +476,12 @@ def _issuer_district(issuer: str) -> str | None:
     m = re.match(rf"([{_CJK}]{{2,4}}?)市?(?:经济技术|经济|高新技术产业|高新技术)开发区", front)
     if m and m[1] in _divisions()[1]:
         return m[0]
+    # "西咸新区沣东新城疫情防控指挥部": a new area's 新城 with an office of its own (its streets its own) is the
+    # office's district, not the new area around it (before the pattern below, which would take the 新区)
+    m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?[{_CJK}]{{2,4}}?新区"
+                 rf"([{_CJK}]{{2}}新城)(?=疫情|防控|新冠|新型|应对|指挥部|管委会|管理委员会)", issuer)
+    if m:
+        return m[1]
     # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)
     m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?"
                  rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)

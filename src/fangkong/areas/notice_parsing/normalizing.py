@@ -195,6 +195,68 @@ def _counted_object_in_brackets(m: re.Match[str]) -> str:
 _RANGE_WITHOUT_ZONE = re.compile(
     r"(?m)^(?P<head>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[ \t]*"
     r"(?:临时性?)?(?:封控|管控|防范))范围(?=[ \t]*(?:[::]|$))")
+# "二、实施范围:A市中心城区(B区、C区)。" (江西, spring 2022), "管控范围"'s kin written as the part's title, no
+# level in it: "实施范围", "实行范围", "执行范围", "区域范围", "具体范围", "管理范围", the part of a notice whose title
+# or lead names the one measure ("…实施临时静态管理的通告", "决定对A镇部分区域实施临时管控"); the places after the
+# colon are the measure's; read as "二、对A市中心城区(B区、C区)实施临时静态管理。" (the measure named last above).
+_INLINE_RANGE_PART = re.compile(
+    rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})[ \t]*)"
+    r"(?:具体(?:实施|实行|执行|管理|区域|管控区域)?|实施|实行|执行|管理|区域|管控区域)的?范围[ \t]*[::]"
+    r"[ \t]*(?P<obj>[^\n。;:]{2,300}?)[ \t]*[。;]?[ \t]*$")
+_MEASURE_ABOVE_RANGE = re.compile(r"(?:实施|实行|进行|开展)(?P<kind>(?:临时性?)?(?:静态管理|静默管理|静默|管控|封控)"
+                                  r"|封闭管理|封控管理|管控管理)(?=措施|的|,|。|;|:|\n|$)")
+
+
+def _inline_range_part(m: re.Match[str]) -> str:
+    # (not people or a whole jurisdiction's every home: "全体居民", "所有小区")
+    if re.match(r"(?:全体|所有|全部|各|本|我)", m["obj"]) or re.search(r"人员|居民|群众|车辆", m["obj"]):
+        return m.group()
+    kinds = [k["kind"] for k in _MEASURE_ABOVE_RANGE.finditer(m.string, 0, m.start())]
+    return f"{m['enum']}对{m['obj']}实施{kinds[-1]}。" if kinds else m.group()
+
+
+# "小区内的封(管)控单元、重点区域(附后)…逐步有序解除管控" over "附:重点区域范围" and its numbered areas after the
+# signature (江苏, spring 2022): the body names its areas by a word and points to the list appended ("(附后)",
+# "(名单附后)", "(见附件)", "(详见附表2)"); the appendix, titled by the same word ("附:重点区域范围", "附件1:重点区域
+# 名单", "附件" alone over "重点区域清单"), lists them. The appendix's title is read as a heading of what the body
+# does to them: "以下区域解除管控:", "以下区域划定为封控区:", "以下区域实行静默管理:".
+_APPENDED_POINTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:\((?:名单|具体名单|范围|具体范围|清单|详细名单)?"
+                               r"(?:附后|后附|见附件[\d一二三]?|详见附件[\d一二三]?|见附表[\d一二三]?|详见附表[\d一二三]?)\))")
+_APPENDIX_HEAD = r"(?m)^[ \t]*附(?:件|表)?[\d一二三]?[ \t]*[::]?[ \t]*(?:\n[ \t]*)?"
+_APPENDIX_TITLE = re.compile(_APPENDIX_HEAD + r"(?P<title>[^\n:。,;]{2,20}?)[ \t]*[::]?[ \t]*$")
+_APPENDED_LIFT = re.compile(r"(?<!未)(?:解除|解封)(?![前后时])(?P<lv>封控|管控|防范|静默管理|静态管理)?")
+_APPENDED_MEASURE = re.compile(r"(?:实施|实行|采取)(?:临时性?)?(?P<lv>封控|管控|静默管理|静态管理|静默|静态)")
+
+
+def _appended_list(text: str) -> str:
+    pointer = _APPENDED_POINTER.search(text)
+    if pointer is None:
+        return text
+    # (the word may follow a verb or a preposition, "将重点点位(名单附后)", "对相关区域(见附件)": the title holds
+    # its end)
+    head = _APPENDIX_TITLE.search(text, pointer.end())
+    word = next((k for k in range(len(pointer["name"]) - 1) if pointer["name"][k:] in head["title"]), None) \
+        if head else None
+    if head is None or word is None:
+        return text
+    start = max(text.rfind("\n", 0, pointer.start()), text.rfind("。", 0, pointer.start())) + 1
+    end = min(p for p in (text.find("。", pointer.end()), text.find("\n", pointer.end()), len(text)) if p >= 0)
+    sentence = text[start:end]
+    if lift := _APPENDED_LIFT.search(sentence):
+        heading = f"以下区域解除{lift['lv'] or '管控'}:"
+    elif level := re.search(rf"(?:划定|划分|划|调整|确定|列|认定|升级)为(?P<lv>{_LEVEL})", sentence):
+        heading = f"以下区域划定为{level['lv']}:"
+    elif measure := _APPENDED_MEASURE.search(sentence):
+        lv = measure["lv"]
+        heading = f"以下区域划定为{lv}区:" if lv in ("封控", "管控") else f"以下区域实行{lv.removesuffix('管理')}管理:"
+    else:
+        return text
+    # (the body's word names the appended areas, no place of its own: "将相关区域划定为封控区", as a clause that points
+    # to a list elsewhere)
+    return (f"{text[:pointer.start() + word]}相关区域{text[pointer.end():head.start()]}{heading}"
+            f"{text[head.end():]}")
+
+
 # "1. 管控筛查范围:", "二、封控核酸检测范围": the same range named by the screening done in it (上海, summer 2022: a
 # temporary control with everyone tested); read as "管控区范围".
 _SCREENED_RANGE = re.compile(
@@ -719,10 +781,25 @@ def _measures_run_on(m: re.Match[str]) -> str:
 # its level before the measures; "低风险区实行…" is the level's own rule.)
 _STANDARD_MEASURES = {"个人防护、避免聚集": "低风险区", "足不出区、错峰取物": "中风险区",
                       "足不出户、上门服务": "高风险区"}
+# (the same measures as offices write them: a comma between the two words, "足不出户,上门服务"; "人不出区" for
+# 足不出区; a further measure of the level quoted with them, "人不出区、错峰取物、下楼核酸检测")
+# (the ninth edition's (spring 2022) words of the controlled and precaution areas as well: "人不出区、严禁聚集",
+# "强化社会面管控,严格限制人员聚集"; its sealed area's "足不出户、上门服务" reads as high, as above)
+_STANDARD_MEASURE_WORDS = re.compile(r"(?P<low>个人防护[、,]避免聚集)|(?P<medium>(?:足|人)不出区[、,]错峰取物)"
+                                     r"|(?P<high>足不出户[、,]上门服务)|(?P<controlled>人不出区[、,]严禁聚集)"
+                                     r"|(?P<precaution>强化社会面管控[、,]严格限制人员聚集)")
+# "对联和街以下区域实施临时管控:" over "一、A:实行“足不出户,上门服务”…", "二、B:实施“人不出区、错峰取物”…" (广州, late
+# 2022): the areas of a temporary control the lead names, each given the measures of its degree; they are the
+# control's areas (controlled), whichever of the high and medium measures they get; the low measures name low.
+# (the lead read already by _MEASURE_AS_LEVEL: "将联和街以下区域划为管控区:")
+_TEMPORARY_CONTROL_BELOW = re.compile(r"(?:以下|下列|如下)(?:区域|地区|小区|楼栋|点位)?(?:(?:实施|实行|采取)(?:临时性?)"
+                                      r"(?:管控|管理)(?:措施)?|划为(?:临时性?)?管控区)[::]")
 _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
-                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?),?[ \t]*(?:继续|仍然?|均|统一|一律)?"
-                                r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>"
-                                + "|".join(_STANDARD_MEASURES) + r")[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
+                                # ("一、A小区8A、8B栋:实行“足不出户,上门服务”的管理措施": the item's place, a colon)
+                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?)[,:]?[ \t]*(?:继续|仍然?|均|统一|一律)?"
+                                r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>(?:个人防护|足不出区|人不出区|足不出户|强化社会面管控)[、,]"
+                                r"(?:避免聚集|错峰取物|上门服务|严禁聚集|严格限制人员聚集)(?:、[^、,。”\"\n]{2,12}){0,3})"
+                                r"[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
                                 r"(?=[,。;\n]|$)", re.M)
 
 
@@ -734,9 +811,22 @@ def _measures_of_level(m: re.Match[str]) -> str:
         return m.group()
     # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
-            or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区)?内?", obj):
+            or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区|区)?内?",
+                            obj):
+        return m.group()  # ("管控要求:区内实行“人不出区、严禁聚集”": the area the level's rules speak of, no place)
+    # (nor no object at all, only the item's indent: "  执行“个人防护,避免聚集”等防范措施" under a level's heading;
+    # nor the areas listed above, "对以上5个区域严格落实“人不出区、错峰取物”")
+    if len(obj.strip()) < 2 or re.match(r"[ \t]*(?:以上|上述|前述|所述|该|此|这)", obj):
         return m.group()
-    return f"{m['enum']}将{m['obj']}划为{_STANDARD_MEASURES[m['measures']]}"
+    words = _STANDARD_MEASURE_WORDS.match(m["measures"])
+    if words is None:
+        return m.group()
+    kind = words.lastgroup
+    level = {"low": "低风险区", "medium": "中风险区", "high": "高风险区", "controlled": "管控区",
+             "precaution": "防范区"}[kind]
+    if kind in ("medium", "high") and _TEMPORARY_CONTROL_BELOW.search(m.string, 0, m.start()):
+        level = "临时管控区"
+    return f"{m['enum']}将{m['obj']}划为{level}"
 
 
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the
@@ -1851,6 +1941,8 @@ def _normalize(text: str) -> str:
     text = _RUN_IN_ZONES_TITLE.sub(r"\g<title>\n", text)
     text = _COUNTED_SHARED_KIND.sub(_counted_shared_kind, _RUN_IN_TITLE.sub(_run_in_title, text))
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", _SCREENED_RANGE.sub(r"\g<head>区范围", text))
+    text = _INLINE_RANGE_PART.sub(_inline_range_part, text) if "范围" in text else text
+    text = _appended_list(text) if "附" in text else text
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)

@@ -254,7 +254,8 @@ _BARE_SUB = re.compile(
     r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
     # ("11一18栋": 一 between two numbers written for the dash of a range)
     # ("10甲—13号楼", "3甲号楼": a building numbered after another, 甲 / 乙 after its number)
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[甲乙丙丁]?(?:[-—~一][A-Z]?\d+[甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
+    # ("A小区8A、8B栋": a building numbered with a letter after its number, as 甲 / 乙)
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
@@ -425,7 +426,8 @@ def _join_bounded(places: list[str]) -> list[str]:
     sub-places of one compound ("煤干院小区18、19号院", "北张住宅小区C区4号楼、5号楼"), which
     offices count as one place."""
     joined: list[str] = []
-    places = list(places)
+    # (a flattened table's rows run together in one place: each row a place)
+    places = [row for place in places for row in _split_flattened(place)]
     i = 0
     while i < len(places):
         if joined and _SUB_END.match(joined[-1]) and (run_on := _RUN_ON_PART.match(places[i])):
@@ -1246,6 +1248,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if place[m.end():] in ("区", "县", "市", "旗"):
         return False  # "梅县区": a district whose name holds another's ("梅县") is one name, "区" alone no place
+    if re.search(r"(?:中心|主|老)城区$", d) and d not in _divisions()[0]:
+        return False  # "宜春市中心城区范围(A区、B区)": a city's urban area, over its districts, no district itself
     if d.endswith("区") and after == "域":
         return False  # "原褚河港区域(除A村外)": an area (区域) named by what it was, no district "原褚河港区"
     if re.match(r"[一二三四五六七八九十\d]{1,3}(?:街|巷|路|弄|号)", place[m.end():]):
@@ -1593,7 +1597,8 @@ _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政�
                       r"除(?:上述|以上|已划定)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|点位)$"
                       r"|^[^至以]*除(?:已划定的)?[高中低][^至]{0,12}(?:以外|之外|外)的?(?:区域|地区)$"
                       # "新建区(除封控区、管控区以外)区域": the rest of the district, its exception in brackets
-                      r"|^[^()除]{0,12}(?:区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其它|其余)?(?:区域|地区|范围)$"
+                      # (not a compound's: "A小区(除8A、8B栋外)区域" is a place, the estate but two buildings)
+                      r"|^[^()除]{0,12}(?:(?<![小社片园厂校营宅活公景])区|县|市|旗)\(除[^()]*(?:以外|之外|外)\)的?(?:其他|其它|其余)?(?:区域|地区|范围)$"
                       # "南安全市域(除封控区、管控区外)": the whole city but its levels (not a town's "全区域")
                       rf"|^(?:[^()除]{{0,10}}?(?<![镇乡村道园]))?全(?:市|县|旗|区(?!域))(?:域|境)?(?:范围)?内?"
                       rf"{_EXCEPTION_NOTE}$"
@@ -1708,6 +1713,96 @@ _RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号�
 def _split_run_on_buildings(place: str) -> list[str]:
     cuts = [m.start() for m in _RUN_ON_BUILDING.finditer(place) if not _unclosed(place[:m.start()])]
     return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
+
+
+# A web table flattened as stored, its rows run together with no separator: "A小区(一期、二期)B村C小区D小区…",
+# "A社区B小区1号楼C社区D小区2号楼…" (or with the row numbers run in: "1A街道B小区2A街道C小区…"). Read so only on the
+# evidence of one place holding at least three rows: each cut falls after a complete place's end (a numbered
+# building, 小区 or a closed bracket) before a name, and each row so cut ends with a place's word.
+_FLAT_PART_AFTER = r"单元层楼栋幢座号室户之附及和与至到、底商门前后内外侧旁边周的等以除全所期区"
+_FLAT_CUT = re.compile(rf"(?:(?<=[\dA-Z]号楼)|(?<=[\dA-Z][栋幢座])|(?<=小区)|(?<=[)]))"
+                       rf"(?=[{_CJK}])(?![{_FLAT_PART_AFTER}])(?![{_CN_NUM}]{{1,3}}(?:期|单元|层|室|户|号|栋|楼))"
+                       r"(?![东西南北中][侧边面门区部首头端楼角])")
+_FLAT_ROW_END = re.compile(r"(?:号楼|[\dA-Z][栋幢座]|小区|社区|村|花园|家园|公寓|苑|园|城|大厦|广场|写字楼|住房"
+                           r"|[路街巷]|段|街道|\))$")
+# a row number run in before the row's first division ("…1号楼2A街道B小区"): cut only where the numbers run on
+_FLAT_ROW_NUMBER = re.compile(rf"(?<![\dA-Za-z])\d{{1,3}}(?![号栋幢座楼层室户期单元组队排弄巷里区])"
+                              rf"(?=[{_CJK}]{{2,8}}?(?:街道|镇|乡|社区|村))")
+# inside a row so cut, a row whose last column was no compound ("…131号同一排住房A社区B小区1号楼", "…西段C社区…",
+# "…三条街道D街道…"): the next row's community, village or street after a place's word (not after a bare
+# division, "A街道B社区" being one place)
+_FLAT_INNER_CUT = re.compile(rf"(?:(?<=[房段])|(?<=街道))(?=[{_CJK}]{{2,5}}?(?:社区|村|街道))")
+_BARE_DIVISION = re.compile(rf"(?:[{_CJK}]{{2,6}}?(?:街道|镇|乡|社区|村)){{1,3}}")
+
+
+def _open_at(place: str) -> list[bool]:
+    """Whether each position of the place lies inside brackets (once, not per cut: a flattened list can be long)."""
+    inside, depth = [], 0
+    for ch in place:
+        inside.append(depth > 0)
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    inside.append(depth > 0)
+    return inside
+
+
+def _row_numbers(place: str, inside: list[bool]) -> list[re.Match[str]]:
+    """The longest run of row numbers counting on by one, in order (others may stand between)."""
+    found = [m for m in _FLAT_ROW_NUMBER.finditer(place) if not inside[m.start()]]
+    chain: dict[int, list[re.Match[str]]] = {}  # the longest run found so far ending at each number
+    best: list[re.Match[str]] = []
+    for m in found:
+        value = int(m.group())
+        run = [*chain.get(value - 1, []), m]
+        if len(run) > len(chain.get(value, [])):
+            chain[value] = run
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 else []
+
+
+def _split_flattened(place: str) -> list[str]:
+    """The rows of a flattened table run together in one place, else the place alone."""
+    if len(place) < 24 or re.search(r"[,;]", re.sub(r"\([^()]*\)", "", place)):
+        return [place]  # (a place with its own commas is read as written)
+    inside = _open_at(place)
+    numbers = _row_numbers(place, inside)
+    if numbers:
+        head = place[:numbers[0].start()]
+        leading = re.match(rf"{int(numbers[0].group()) - 1}(?=[{_CJK}])", head) if int(numbers[0].group()) > 1 else None
+        rows = [head[leading.end():] if leading else head] if head else []
+        for m, nxt in zip(numbers, [*numbers[1:], None], strict=True):
+            rows.append(place[m.end():nxt.start() if nxt else len(place)])
+        rows = [r for r in rows if r]
+        if len(rows) >= 3 and all(_row_ends(r, 0, len(r)) for r in rows):
+            return rows
+    cuts = [m.start() for m in _FLAT_CUT.finditer(place) if not inside[m.start()]]
+    # a cut after a piece that does not end as a place goes (the piece runs on into the next)
+    kept: list[int] = []
+    for at in cuts:
+        start = kept[-1] if kept else 0
+        if at - start >= 2 and _row_ends(place, start, at):
+            kept.append(at)
+    if len(kept) < 2 or not all(_row_ends(place, a, b) for a, b in zip([0, *kept], [*kept, len(place)], strict=True)):
+        return [place]
+    bounds = [0, *kept, len(place)]
+    out: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        starts = [a]
+        for m in _FLAT_INNER_CUT.finditer(place, a, b):
+            left = place[starts[-1]:m.start()]
+            if len(left) >= 4 and not inside[m.start()] \
+                    and not (len(left) <= 24 and _BARE_DIVISION.fullmatch(left)):
+                starts.append(m.start())
+        out.extend(place[x:y] for x, y in zip(starts, [*starts[1:], b], strict=True))
+    return out
+
+
+def _row_ends(place: str, start: int, end: int) -> bool:
+    """Whether place[start:end] ends as a place (its last few characters read only: a list can be long)."""
+    return bool(_FLAT_ROW_END.search(place[max(start, end - 4):end]))
 
 
 # "高风险区(2个):A乡B村C组D区域A乡B村E组F区域": a copy that lost the separators between places that each start

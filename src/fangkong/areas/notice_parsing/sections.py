@@ -43,6 +43,7 @@ from fangkong.areas.notice_parsing.places import (
     _named_and,
     _object_ok,
     _split_enclosed,
+    _split_flattened,
     _strip_enum,
     _unclosed,
 )
@@ -720,33 +721,39 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         after_comma = not line_start and text[segment_start - 1] == "、"
         if not after_comma:
             run_start = len(places)
-        if places and not line_start and ((_BARE_SUB.match(place) and _SUB_END.match(places[-1]))
-                                          or _CLAUSE.match(place) or _floor_part(places[-1], place)):
-            places[-1] += text[segment_start - 1] + place  # "1号楼、2号楼": one place, as written
-            continue
+        # (a flattened table's rows run together in one place: each row a place, the street's label on each; a
+        # bare part first goes with the place before, "A写字楼A、B座C小区D小区…")
+        rows = _split_flattened(place)
+        if places and not line_start and ((_BARE_SUB.match(rows[0]) and _SUB_END.match(places[-1]))
+                                          or _CLAUSE.match(rows[0]) or _floor_part(places[-1], rows[0])):
+            places[-1] += text[segment_start - 1] + rows[0]  # "1号楼、2号楼": one place, as written
+            if len(rows) == 1:
+                continue
+            rows, place = rows[1:], "".join(rows[1:])
         if _SUMMED.search(place) and after_comma and run_start < len(places):
             # "A小区、B小区、C小区等居民住宅区": one area named by its parts
             places[run_start:] = ["、".join([*places[run_start:], place])]
             continue
-        if community and community not in place and not _STREET_FIRST.match(place):
-            place = community + place
-        as_written = place
-        # (a street named in the place's note in brackets is a landmark, no prefix: "A小区(凤阳街与B路之间区域)")
-        if prefix and prefix not in re.sub(r"\([^()]*\)", "", place) and (
-                not _STREET_FIRST.match(place)
-                # "兴隆镇:兴隆街道渝兴路190号": under a town's label, a 街道 named with the town's own stem is the
-                # town's street (a town holds no subdistrict), the item joined to the label as written
-                or (prefix.endswith(("镇", "乡")) and len(prefix) > 2 and place.startswith(prefix[:-1] + "街道"))):
-            place = prefix + place
-        if prefix and headed_items and not community and not prefix_line_only:
-            headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
-        # "…、东城街道A村及B工业功能区。": 及 before the last item of a 、 run joins two places
-        # ("…、E市场和F街道G府77幢,区域内人员严格执行…": the list closed by a comma before its measures, too)
-        last = after_comma and (end >= n or text[end] in "\n。;" or (
-            text[end] == "," and _is_boilerplate(text[end + 1:_next_sep(seps, end + 1, n)])))
-        groups[-1].places.extend(part for piece in _count_then_and(place)
-                                 for end in (_final_and(piece) if last else _division_and(piece))
-                                 for part in _named_and(end))
+        for k, place in enumerate(rows):  # noqa: PLW2901
+            if community and community not in place and not _STREET_FIRST.match(place):
+                place = community + place
+            as_written = place
+            # (a street named in the place's note in brackets is a landmark, no prefix: "A小区(凤阳街与B路之间区域)")
+            if prefix and prefix not in re.sub(r"\([^()]*\)", "", place) and (
+                    not _STREET_FIRST.match(place)
+                    # "兴隆镇:兴隆街道渝兴路190号": under a town's label, a 街道 named with the town's own stem is the
+                    # town's street (a town holds no subdistrict), the item joined to the label as written
+                    or (prefix.endswith(("镇", "乡")) and len(prefix) > 2 and place.startswith(prefix[:-1] + "街道"))):
+                place = prefix + place
+            if prefix and headed_items and not community and not prefix_line_only:
+                headed_items[-1].append((groups[-1], len(groups[-1].places), as_written, place != as_written))
+            # "…、东城街道A村及B工业功能区。": 及 before the last item of a 、 run joins two places
+            # ("…、E市场和F街道G府77幢,区域内人员严格执行…": the list closed by a comma before its measures, too)
+            last = k == len(rows) - 1 and after_comma and (end >= n or text[end] in "\n。;" or (
+                text[end] == "," and _is_boilerplate(text[end + 1:_next_sep(seps, end + 1, n)])))
+            groups[-1].places.extend(part for piece in _count_then_and(place)
+                                     for end in (_final_and(piece) if last else _division_and(piece))
+                                     for part in _named_and(end))
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:

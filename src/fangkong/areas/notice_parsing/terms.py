@@ -235,6 +235,9 @@ def _garbled_at(text: str, pos: int) -> bool:
             and text[pos - 1] in _GARBLED_MARK and text[pos + 1] in _GARBLED_MARK)
 
 
+_NUMBER_LETTER_BUILDINGS = re.compile(r"\d{1,3}[A-Z](?:、\d{1,3}[A-Z]){0,8}(?:号楼|栋|幢|座|楼|单元)")
+
+
 def _in_run(text: str, pos: int) -> bool:
     """A 、 inside a run of house numbers or letters of one place: "19、21号", "A、C座", "之一、之二"."""
     # (each look is bounded near pos, and the text after it is matched in place: a list of thousands of places
@@ -248,6 +251,9 @@ def _in_run(text: str, pos: int) -> bool:
     if re.search(r"(?<![A-Za-z])[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?$", text[max(0, pos - 9):pos]) \
             and re.compile(r"[A-Z]\d{1,3}(?:[-—~至][A-Z]?\d{1,3})?(?![\dA-Za-z])").match(text, pos + 1):
         return True  # "A1-A5、B1-B2、C1-C2楼": lettered numbers of the buildings of one place
+    if re.search(r"(?<![A-Za-z\d])\d{1,3}[A-Z]$", text[max(0, pos - 5):pos]) \
+            and _NUMBER_LETTER_BUILDINGS.match(text, pos + 1):
+        return True  # "A小区8A、8B栋": buildings numbered with a letter after the number, their kind written once
     if after in "一二三四五六七八九十" and re.search(r"第[一二三四五六七八九十]{1,3}$", text[max(0, pos - 4):pos]):
         return True  # "第四、六安居园片区": ordinals of one name, the 4th and 6th
     if before in "一二三四五六七八九十" and after in "一二三四五六七八九十" and pos >= 2 and text[pos - 2] not in "\n":
