@@ -121,7 +121,13 @@ from fangkong.areas.notice_parsing.metadata import (
     _title_district,
 )
 from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _garbled_back, _normalize
-from fangkong.areas.notice_parsing.places import _GENERIC_ZONE, _PROVINCE, _city_fronts
+from fangkong.areas.notice_parsing.places import (
+    _GENERIC_ZONE,
+    _PROVINCE,
+    _city_fronts,
+    _runs_restated_apart,
+    _title_counted_and,
+)
 from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword, _mend_breaks
 from fangkong.areas.notice_parsing.sentences import _name_whole_own
 from fangkong.areas.notice_parsing.tables import _stem_fronts, _tables, _tagged_levels
@@ -215,6 +221,9 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _line_office_districts(changes, lines)
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))
+    # ("雨花区调整二个区域为中风险地区的通告" over "将A中学及B学校区域确定为…": the title's count splits at 及)
+    _title_counted_and(changes, lines[:used[0].index + 1] if used else [])
+    _runs_restated_apart(changes)
     for change in changes:
         change["places"] = [_garbled_back(place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和"))
                             for place in change["places"]]

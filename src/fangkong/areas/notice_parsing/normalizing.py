@@ -68,6 +68,11 @@ _AREA_RUN_ON = re.compile(r"(?<=合围区域|围合区域)(?=[^\W\d_](?:[^,、;�
                           # (or the last place, run on into the sentence's verb: "…合围区域G小区进行临时管控")
                           r"|[^,、;。:\n]{1,40}?(?:进行|实行|实施)(?:临时)?(?:管控|封控)))")
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+# "同意将张北县本域划为低风险等级,按低风险地区管理" (a city's reply, 2020): the grade named as the level
+# ("划为低风险等级", "调整为中风险等级区域") is the level's area, "划为低风险地区"; "本域" (its own area) after a
+# district is the district itself.
+_LEVEL_AS_GRADE = re.compile(r"(?<=[为至])([高中低])风险等级(?:区域|地区)?(?=[,。;\n]|$)")
+_OWN_AREA_OF = re.compile(rf"(?<=[县区旗市])(?:本域|本辖区)(?={_TARGET_VERB}|划为|划定为|列为|确定为|定为)")
 # "将A划为临时管控1区", "将B划为临时管控2区", "新增C镇为防外溢管控区": a sealed or control area the notice qualifies
 # (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
 # ("新增D超市周边为临时重点管控区": a key (重点) one of the temporary kind, the same level)
@@ -145,7 +150,10 @@ _JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN}
 # "发布通告: 自2月10日0时起,…", "高风险区: A小区": a space after a sentence's colon, comma or stop before the words
 # or the list's first number ("通告如下: 1.对A村…") says nothing (the rules read the words right after the mark); not
 # after an ASCII run's mark (forum junk, "O,(p>< 为…", goes as a whole), not before other ASCII ("时间: 12:00").
-_SPACE_AFTER_STOP = re.compile(rf"(?<=[{_CJK})”][:,;。])[ \t\u3000]+(?=[{_CJK}]|\d{{1,3}}[.、)](?!\d))")
+# (not before a forum copy's junk that starts like a number, "高风险区: 0)<": the line's ASCII tail, no item's number,
+# goes whole with the space before it)
+_SPACE_AFTER_STOP = re.compile(rf"(?<=[{_CJK})”][:,;。])[ \t\u3000]+(?=[{_CJK}]|\d{{1,3}}[.、)](?!\d))"
+                               rf"(?![\x21-\x7e \t]*{_JUNK_CHAR}[\x21-\x7e \t]*(?:\n|$))")
 # "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
 # "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
 # places like any other.
@@ -493,7 +501,8 @@ _SWAPPED_LEVELS = (
     # ("封闭区域:" for 封控区域 as well: a closed area)
     # ("关闭和控制的地区": 封控 split into its two words, closed and controlled)
     # ("封闭防治区域": closed prevention-and-treatment area)
-    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁)(?:控制|管控|管制|防治)?区(?:域)?|封锁区(?:域)?"
+    # ("封禁控制区为A市全境": 封禁, sealed and banned, for 封控 as well)
+    ("封控区", r"(?:封闭|密封|密闭|封锁|闭锁|封禁)(?:控制|管控|管制|防治)?区(?:域)?|封锁区(?:域)?"
                r"|(?:关闭|封闭)和控制的?(?:地区|区域)"
                # (early 2020's "疫情风险预警区域名单:", the risk warning areas put under lockdown, before the levels)
                r"|疫情风险预警区域"),
@@ -509,6 +518,14 @@ _SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPE
 # A measure's words swapped: "对全旗实验封控办理法子" for "对全旗实行封控管理措施" ("实验" for 实行, "办理" for 管理,
 # "法子" for 措施); read as the measure only when a swapped noun is there ("实验小学" is a school).
 _SWAPPED_MEASURE = re.compile(r"(?:实行|实施|实验|施行)(?P<kind>封控|管控)(?:办理(?:法子|办法|措施)?|管理法子)")
+# "实施全球封控管理", "实施临时性全球围堵控制管理" for 实施(临时性)全域封控管理: a thesaurus's 全球 (the whole
+# globe) for 全域 (the whole area) and 围堵 (contain, hem in) for 封控; read as the notice's words only before a
+# management ("全球" elsewhere, "围堵" of a fire or a flood, are left).
+_SWAPPED_WHOLE = re.compile(r"全球(?=(?:封控|封锁|封闭|围堵|管控|静默|静态)(?:控制)?(?:管理|管控|措施))")
+_SWAPPED_CONTAINED = re.compile(r"围堵(?:控制)?(?=管理|管控|措施|期间)")
+# "解除时间另行通知封禁控制区为A市全境": a swapped sealed level (its 封 word and 控制) as the subject of its places,
+# as "封控区为…" (a generic 控制区 alone before 为 may end a place's name and is left).
+_SWAPPED_SUBJECT = re.compile(r"(?:封闭|密封|密闭|封锁|闭锁|封禁)(?:控制|管控|管制)区(?:域)?(?=为)")
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
@@ -577,6 +594,9 @@ def _unswapped(text: str) -> str:
     text = _STOP_CN_NUMBER.sub(r"\g<n>、", text)
     text = _DISSOLVED.sub(lambda m: (m["lead"] or "") + "解除", text)
     text = _SWAPPED_MEASURE.sub(r"实行\g<kind>管理措施", text)
+    if "全球" in text or "围堵" in text:
+        text = _SWAPPED_CONTAINED.sub("封控", _SWAPPED_WHOLE.sub("全域", text))
+    text = _SWAPPED_SUBJECT.sub("封控区", text)
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
@@ -709,14 +729,16 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域|\d号|\d栋|单元))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
                                # ("实施以下管控措施:实行“足不出户…”": the measures it names follow the colon)
-                               r"(?:(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?"
+                               # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
+                               # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
+                               r"(?:(?:暂时)?(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
                                # level)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
                                # ("实行“全封闭”管控": the measure's word quoted)
-                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区|相对)?(?:从严|严格)?[“\"]?(?:全)?"
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区|相对)?(?:从严|严格)?[“\"]?(?:全|不进不出[”\"](?=管控))?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
                                # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
@@ -726,6 +748,45 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?:管理措施|管理|措施|(?:(?<=封闭|封锁)|(?<=封闭”|封闭\"))管控)?"
                                # ("…管控(小区以幢或单元为单位):": a note on how the places are closed, no date in it)
                                r"(?:\([^()\d\n]{1,30}\))?(?:(?P<colon>:)|(?=[,。;\n]|$))")
+# "一、从2020年2月19日0时起,A区B镇C社区D片区实行封闭式管理,每日…设立防控检测点" (early 2020): the place closed
+# written as the sentence's subject (after when it starts), no 对; read as "…起,对A区B镇C社区D片区实行封闭式管理", the
+# form above. (Only a place's ending before the verb: "所有小区实行封闭式管理", "居民实行…" name no place.)
+_SUBJECT_CLOSED_SINCE = re.compile(
+    rf"(?m)(?P<lead>(?:^|(?<=[。;]))[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:(?:从|自|于)[^,。;:\n]{{2,30}}?(?:起|开始),?)?)"
+    r"(?P<obj>(?![ \t]*(?:对|将|把|在|经|根据|按照|为|现|决定|全(?:县|区|市|旗|镇)|本|我|所有|全部|各))"
+    r"[^,。;:\n()“”]{2,80}?(?:片区|小区|社区|村|居委会|苑|花园|家园|大院|院|楼|栋|单元|组|区域))"
+    r"(?=(?:全面|严格|统一)?(?:实行|实施)(?:全面|严格)?的?封闭式?管理(?:措施)?[,。;\n])")
+
+
+def _subject_closed_since(m: re.Match[str]) -> str:
+    # (the item's number left out of the lead is no part of the place: "二、对A小区实行…" is read above)
+    if re.search(r"人员|人群|居民|群众|车辆|所有|全部|其他|其余|其它|以上|上述|该|期间|内的?$|^[ \t]*对", m["obj"]) \
+            or _ENUM.match(m["obj"].strip()) or _LEVEL_RE.search(m["obj"]):
+        return m.group()
+    return f"{m['lead']}对{m['obj']}"
+
+
+# "五、A镇全域实施临时管控措施,人不出区、严禁聚集" (江苏, spring 2022), "11月27日零时起,B镇集镇及部分区域实施3天
+# 临时性管控措施" (浙江, late 2022), "C镇暂时实行“不进不出”管控": a place under a temporary control written as the
+# subject of its clause (no 对), at an item's or sentence's start (a time before it); read as "将A镇全域划为临时管控区".
+# (Only a place by its kind's word, temporary (临时, 暂时) or closed in and out: "全市实施社会面临时管控措施",
+# "中风险区域实行管控措施", "密接人员所在区域实施管控措施" name none.)
+_SUBJECT_TEMPORARY_CONTROL = re.compile(
+    rf"(?m)(?:^|(?<=[。;]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<time>(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:零时|0时|\d{1,2}时)?(?:起|开始),?)?"
+    rf"(?P<obj>(?![我本全各该此在]|{_ENUM.pattern})(?:(?!对|将|把)[^,。;:!?\n“”\"()《》]){{2,40}}?"
+    r"(?:镇|乡|街道|全域|区域|集镇|片区|小区|村|社区))"
+    r"(?P<temp>暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:天|日)的?)?(?:社会面)?"
+    r"(?(temp)(?:临时性?|[“\"]不进不出[”\"])?|(?:临时性?|[“\"]不进不出[”\"]))管控(?:措施|管理)?(?=[,。;\n]|$)")
+
+
+def _subject_temporary_control(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|人员|人群|居民|群众|车辆|场所|所在|相关|有关|以上|上述|其他|其余",
+                                               m["obj"]):
+        return m.group()
+    return f"{m['enum']}{m['time'] or ''}将{m['obj']}划为临时管控区"
+
+
 # "对A村自2月3日起实施封闭式管理", "对B村在14天内实行…": when (or how long) written between the place and the verb,
 # no part of the place.
 _OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:()]{0,12}?(?:起|开始)"
@@ -786,21 +847,46 @@ _STANDARD_MEASURES = {"个人防护、避免聚集": "低风险区", "足不出�
 # (the ninth edition's (spring 2022) words of the controlled and precaution areas as well: "人不出区、严禁聚集",
 # "强化社会面管控,严格限制人员聚集"; its sealed area's "足不出户、上门服务" reads as high, as above)
 _STANDARD_MEASURE_WORDS = re.compile(r"(?P<low>个人防护[、,]避免聚集)|(?P<medium>(?:足|人)不出区[、,]错峰取物)"
-                                     r"|(?P<high>足不出户[、,]上门服务)|(?P<controlled>人不出区[、,]严禁聚集)"
+                                     r"|(?P<high>足不出户[、,](?:上门(?:采样|检测|核酸)[、,])?上门服务)|(?P<controlled>人不出区[、,]严禁聚集)"
                                      r"|(?P<precaution>强化社会面管控[、,]严格限制人员聚集)")
 # "对联和街以下区域实施临时管控:" over "一、A:实行“足不出户,上门服务”…", "二、B:实施“人不出区、错峰取物”…" (广州, late
 # 2022): the areas of a temporary control the lead names, each given the measures of its degree; they are the
 # control's areas (controlled), whichever of the high and medium measures they get; the low measures name low.
 # (the lead read already by _MEASURE_AS_LEVEL: "将联和街以下区域划为管控区:")
+# ("对A街道辖内以下区域采取临时管控,实行如下管理措施:" (佛山, autumn 2022): the measures announced after a comma;
+# "一、对B小区11座,实行“足不出户、上门采样、上门服务”…": sampling at the door (上门采样) quoted among the high
+# measures)
 _TEMPORARY_CONTROL_BELOW = re.compile(r"(?:以下|下列|如下)(?:区域|地区|小区|楼栋|点位)?(?:(?:实施|实行|采取)(?:临时性?)"
-                                      r"(?:管控|管理)(?:措施)?|划为(?:临时性?)?管控区)[::]")
+                                      r"(?:管控|管理)(?:措施)?(?:,(?:实行|实施|采取|执行)(?:如下|以下)(?:管理|管控|防控)?措施)?"
+                                      r"|划为(?:临时性?)?管控区)[::]")
 _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                 # ("一、A小区8A、8B栋:实行“足不出户,上门服务”的管理措施": the item's place, a colon)
                                 r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?)[,:]?[ \t]*(?:继续|仍然?|均|统一|一律)?"
                                 r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>(?:个人防护|足不出区|人不出区|足不出户|强化社会面管控)[、,]"
+                                r"(?:(?<=足不出户、|足不出户,)上门(?:采样|检测|核酸)[、,])?"
                                 r"(?:避免聚集|错峰取物|上门服务|严禁聚集|严格限制人员聚集)(?:、[^、,。”\"\n]{2,12}){0,3})"
                                 r"[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
                                 r"(?=[,。;\n]|$)", re.M)
+
+# "区域四:\n汤坑镇东至A村,南至B中学,西至C桥,北至D社区(E医院除外)。\n以上区域实行足不出户、上门服务防控措施" (autumn
+# 2022, a county's strengthened measures): a paragraph that is only an area (its bounds, or a complete place), then
+# "以上区域" (上述, 该) given the sealing measures with no level named anywhere: nobody leaves home, everything brought
+# to the door, the sealed area's measures (as "区域封闭、足不出户、服务上门"); read as "将A划为封控区。" (Not where a
+# level is named before: "A划为高风险区。以上区域实行“足不出户、上门服务”" keeps its level.)
+_AREA_THEN_SEALING = re.compile(
+    rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<area>[^\n:;。“”]{{2,300}}?)[。;]?[ \t]*\n(?:[ \t]*\n){{0,3}}"
+    r"(?=[ \t]*(?:以上|上述|该)(?:区域|范围|片区|地区)内?(?:统一|一律|均|严格)?(?:实行|实施|执行|落实|采取)[“\"]?"
+    r"(?:区域封闭[、,])?足不出户[、,](?:上门服务|服务上门)[”\"]?等?的?(?:防控|管控|封控|管理)?措施)")
+_BOUNDS_WORDS = re.compile(r"[东南西北](?:至|到)|以[东南西北]")
+
+
+def _area_then_sealing(m: re.Match[str]) -> str:
+    area = m["area"].strip()
+    if _LEVEL_RE.search(m.string) \
+            or re.search(r"划|实行|实施|措施|人员|居民|群众|市民|通告|决定|如下|期间|风险", area) \
+            or not (_BOUNDS_WORDS.search(area) or _complete_place(area)):
+        return m.group()
+    return f"{m['enum']}将{area}划为封控区。\n"
 
 
 def _measures_of_level(m: re.Match[str]) -> str:
@@ -871,9 +957,12 @@ _SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300
 # "A镇、B街道按管控区管理,实行“不出小区、严禁聚集”": a sentence that opens with whole places and manages them as a
 # level; read as "将A镇、B街道划为管控区". (Only at a sentence's start: "解除后,C村按防范区管理" tells where a lifted
 # place goes; nor after an area's kind, "封控区按高风险区管理", which the kind's rules read.)
+# ("1.A街坊按已发布的中风险区域实施管控" (上海, summer 2022): a level already published for the place, restated,
+# its management written 实施管控 or 实行管理; "参照中风险区管理", by the level's rules, the same)
 _PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
-                                r"(?P<obj>[^,;。:()“”\n按]{2,200}?)按照?(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区域|区))"
-                                r"(?:进行)?管理(?=[ \t]*(?:[,;。]|$))")
+                                r"(?P<obj>[^,;。:()“”\n按参]{2,200}?)(?:按照?|参照)(?:已(?:发布|公布|划定|确定)的)?"
+                                r"(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区域|区))"
+                                r"(?:(?:进行|实施|实行)?(?:管理|管控)(?:措施)?)(?=[ \t]*(?:[,;。]|$))")
 
 
 def _places_managed_as(m: re.Match[str]) -> str:
@@ -890,6 +979,35 @@ def _places_managed_as(m: re.Match[str]) -> str:
 _ZONE_MANAGEMENT = re.compile(rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
                               r"(?P<obj>(?:[^,;。:()“”\n对]|\([^()\n]{1,30}\)){2,200}?)(?:实施|实行|执行)"
                               r"(?P<level>封控区|管控区|防范区)管理(?=[ \t]*(?:[,;。]|$))")
+
+
+# "2.A路、B路、C路、D路合围区域实行7天封闭管理+7天居家健康监测。…所有人员足不出户", "E路(北侧)1059-1069号区域实行
+# 14天封闭管理", "F镇、G街道自3月26日0时-3月28日6时进行全域封控管理" (上海, spring and summer 2022): places as the
+# subject of their closure (no 对), maybe with how long or since when, and what follows it ("+7天居家健康监测", no
+# further level); the closure is the sealed level's, as "对A小区实行封闭管理" is; 全域 of named towns is each town
+# whole. Read as "将A…合围区域划为封控区". (Only whole places: "所有小区实行封闭管理", "封控区实行封闭管理" are
+# rules.)
+_SUBJECT_CLOSED = re.compile(
+    rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<obj>(?:[^,;。:()“”\n对将把]|\([^()\n]{1,30}\)){2,200}?)"
+    r"(?:(?:自|从|于)(?=(?:\d{4}年)?\d{1,2}月)(?:[^,;。:()\n]|\([^()\n]{1,6}\)){2,60}?(?:起|止)?,?)?"
+    rf"(?:全面|统一|严格)?(?:实行|实施|进行)(?:为期)?(?:[\d{_CN_NUM}]{{1,3}}(?:天|日)的?)?(?:临时性?)?"
+    r"(?:全域封控|封闭|封控)式?管理(?:\+[^,;。\n+]{1,20}){0,2}(?=[ \t]*(?:[,;。]|$))")
+
+
+_BOUNDED_AREA_END = re.compile(r"..(?:合围|围合|围成|号|路|街|巷|弄)的?(?:区域|片区|范围)$")
+
+
+def _subject_closed(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    items = re.split(r"、|及(?!其)|和", re.sub(r"\([^()]*\)", "", obj))
+    if _LEVEL_RE.search(obj) or re.search(r"封控|管控|防范|风险|人员|人群|居民(?!楼|小区|区|点)|群众|车辆|全|所有|各"
+                                          r"|本|辖区|其他|其余|其它|期间|该|上述|以上|相关|部分", obj):
+        return m.group()
+    # (the last item ends as a place, its bounds before it do not: "A路、B路…合围区域", "E路1059-1069号区域")
+    if not (_complete_place(items[-1]) or _BOUNDED_AREA_END.search(items[-1])):
+        return m.group()
+    return f"{m['lead']}将{obj}划为封控区"
 
 
 def _zone_management(m: re.Match[str]) -> str:
@@ -920,6 +1038,11 @@ _EXCEPT_IN_FRONT = re.compile(rf",(?P<ex>除外[^,;。:、()“”\n]{{2,30}}),(
 _CONDITIONAL_CHANGE = re.compile(rf"(?:(?<=[,。;:])|^)(?:若|如果|倘若|假如|如若)[^。;:\n]{{2,60}}?,(?:则|即|将|就)?"
                                  rf"(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}(?=[,;。]|$)", re.M)
 
+# "一旦解除静态管理、人员大量流动,就可能存在交叉感染的风险": what would follow a lift, a reason to keep the measure,
+# no lift; the supposed lift goes.
+_CONDITIONAL_LIFT = re.compile(r"(?:一旦|如果|倘若|假如|如若|若是?)(?:过早|提前|贸然|盲目)?解除"
+                               r"[^,、。;:\n]{0,12}?(?:管理|管控|措施)")
+
 
 # "自4月20日我区实施全域静态管理以来,…,定于4月28日早上6时起解除静态管理" (河北, spring 2022): a lift of static
 # (silent) management with no object, after the text said its own whole district was put under it ("我区", "全县"
@@ -947,6 +1070,15 @@ _WHOLE_WITH_KINDS = re.compile(rf"(?m)^(?P<label>[ \t]*(?:{_ENUM.pattern})?[ \t]
                                rf"(?:内的?)?(?:所有|全部|各类?)?{_KINDS}(?:[、和及]{_KINDS}){{0,8}}"
                                r"(?:(?:均|一律|全部|统一)?(?:实行|实施)(?:封闭|封控|管控)(?:管理|措施))?"
                                r"(?=[。;]|[ \t]*$)")
+
+# "封控区为A市全境封控管理坚持不出…" (a copy that dropped its stops): a level's area that is a whole district or town
+# (全境, 全域) runs straight into the next sentence; the area ends at its 全境 (not before what stays a part of it:
+# "全域内", "全域所有村…", "全域(除…)", "全域及B村").
+_WHOLE_RUN_ON = re.compile(rf"(?P<head>(?:封控|管控|防范)(?:区域|范围|区)(?:为|:)[ \t]*"
+                           rf"[^,;。:、\n]{{2,20}}?全(?:境|域))"
+                           rf"(?=[{_CJK}])(?!内|范围|所有|全部|各|的|及|和|与|以|除|{_KINDS})")
+# (its start run on from the time's formula before it: "解除时间另行通知封控区为…", a sentence of its own)
+_FORMULA_RUN_ON = re.compile(r"(?<=另行通知|另行公布|另行通告|另行公告)(?=(?:封控|管控|防范)(?:区域|范围|区)(?:为|:))")
 
 
 # "因发现新增感染者,A街道B小区55栋高风险区管理时间从11月27日起重新计算" (late 2022): a place named as an area of a
@@ -1465,8 +1597,14 @@ def _measure_as_level(m: re.Match[str]) -> str:
     # ("对A实施以下管控措施:实行“足不出户…”": the measures after the colon, no list: the sentence ends there)
     end = ("。" if re.match(r"(?:上述|以上|前述)", m["obj"]) or _MEASURES_NEXT.match(m.string, m.end()) else ":") \
         if m["colon"] else ""
-    return (f"{m['enum'] or ''}将{_OBJECT_TIME_END.sub('', m['obj'])}划为{'管控' if m['kind'] == '管控' else '封控'}区"
-            + end)
+    obj = _OBJECT_TIME_END.sub('', m['obj'])
+    # ("对A村、B山庄范围内实施管控": within (范围内) named places is those places; not an area by its bounds, "C路以东…
+    # 合围范围内", "D小区周边50米范围内", whose range is the place)
+    if (within := re.fullmatch(r"(?P<places>[^,;]{2,200}?)(?:范围|区域)内", obj)) \
+            and not re.search(r"[至起]|以[东南西北]|[东南西北][侧面边]|合围|围合|周边|周围|附近|米|中心|区间|隔断"
+                              r"|沿线|之间", within["places"]):
+        obj = within["places"]
+    return f"{m['enum'] or ''}将{obj}划为{'管控' if m['kind'] == '管控' else '封控'}区" + end
 
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
@@ -1686,6 +1824,50 @@ _QUOTED_THREE_ZONES = re.compile(r"(?<=[^\W_])[“\"]封控区、管控区(?:、
 _COUNT_THEN_NAMED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*[个处][ \t]*,[ \t]*"
                                r"(?:即为|即是|即)[ \t]*:?(?=[^\n,;。:]{2})")
 
+# "截至目前,A区共有高风险区4个,B、C、D13组和18组。中风险区2个,E,F除13、18组以外其他区域。": the list restated
+# as it stands, each level's count then a comma and its places, no 即 (as _COUNT_THEN_NAMED reads them); read as the
+# level's label over its list ("高风险区4个:B、C、D13组和18组。") when the places are as many as the count: the
+# pieces between commas, or all the pieces, or those with a last 和 between two more ("高风险区54个,低风险区3个(后
+# 附…)": counts alone, no list, stay as written).
+_STATE_LEAD = re.compile(rf"(?P<lead>(?:截至目前|截止目前|截至当前|目前|调整后)[ \t]*,?[ \t]*"
+                         rf"(?:[{_CJK}]{{2,10}}?(?:省|市|区|县|旗))?(?:共有|现有|尚有|共))")
+_STATE_COUNTED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处],"
+                            rf"(?P<obj>[^。;:\n]{{2,600}})")
+
+
+def _state_counted_lists(text: str) -> str:
+    if "个," not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        lead = _STATE_LEAD.search(line)
+        if lead is None:
+            out.append(line)
+            continue
+        head, rest = line[:lead.end()], line[lead.end():]
+        sentences = rest.split("。")
+        read = []
+        for k, sentence in enumerate(sentences):
+            m = _STATE_COUNTED.fullmatch(sentence)
+            if m is None or (k > 0 and len(read) < k) or not _counted_pieces(m["obj"], _cn_int(m["n"])):
+                break
+            read.append(f"\n{m['level']}{m['n']}个:{m['obj']}。")
+        if not read:
+            out.append(line)
+            continue
+        out.append(head + "".join(read) + "\n" + "。".join(sentences[len(read):]))
+    return "\n".join(out)
+
+
+def _counted_pieces(obj: str, n: int | None) -> bool:
+    commas = [piece for piece in obj.split(",") if piece.strip()]
+    cuts = [-1, *_top_level_seps(obj), len(obj)]
+    items = [obj[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    if not n or n < 2 or not all(items) or len(commas) > n:
+        return False
+    return n in (len(commas), len(items)) or (n == len(items) + 1 and items[-1].count("和") == 1)
+
+
 # "A市划定高风险区3个:B、C;中风险区4个:D、E。" (a report): the next level's list after ";" is the same
 # district's; the district and its verb are written again before it ("…。\nA市划定中风险区4个:D、E"), as each line
 # of its own names its district.
@@ -1722,6 +1904,13 @@ _CASE_AREA = (rf"(?:近[\d{_CN_NUM}]{{1,3}}(?:天|日)来?|[\d{_CN_NUM}]{{1,3}}(
 _TARGET_AHEAD = r"(?=(?:继续|仍然|仍|均|统一|一并)?(?:列为|划为|划定为|确定为|调整为|纳入|为))"
 _CASE_AREAS_NAMED = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                rf"(?:{_CASE_AREA})\((?P<list>[^()\n]{{2,400}})\){_TARGET_AHEAD}")
+# "A村、B山庄为阳性个案的密切接触者及共同暴露高风险人群的居住点、工作点、活动点,被划分为管控区" (广西, 2021): why the
+# places are drawn (whose homes, work places or haunts they are) written as their predicate before the level; no
+# place, read as "A村、B山庄被划分为管控区". (Only before the level's verb: "A为确诊病例居住小区" alone stays.)
+_CASE_SITES_PREDICATE = re.compile(
+    rf"(?<=[{_CJK}\d)])为[^,;。:()\n为]{{0,12}}?{_CASE_WORDS}[^,;。:()\n]{{0,40}}?的"
+    r"(?:居住|工作|活动|停留|生活)(?:点|地|场所|区域|小区)(?:[、和及](?:居住|工作|活动|停留|生活)(?:点|地|场所|区域|小区))*,?"
+    r"(?=(?:被|已|均|现)?(?:划分|划定|划|列|确定|认定)为)")
 # "对病例活动轨迹涉及的A超市、B菜市场列为管控区": the places a case's trail touched, described before their names;
 # the description is no part of the first place.
 _CASE_TRAIL = re.compile(rf"(?m)(?:(?<=[对将把:,;。])|(?<=划定)|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
@@ -1811,6 +2000,9 @@ def _garbled_back(place: str) -> str:
     return place.translate(_GARBLED_BACK)
 
 
+_LEVEL_START = re.compile(r"[高中低][風风]|封控|管控|防[範范]")
+
+
 def _shifted_gbk(m: re.Match[str]) -> str:
     run = m["run"]
     for end in (n + 1 for n, ch in enumerate(run) if "@" <= ch <= "~"):  # (the shortest run that reads back)
@@ -1819,6 +2011,11 @@ def _shifted_gbk(m: re.Match[str]) -> str:
         except UnicodeError:
             continue
         if re.fullmatch(rf"[{_CJK}]+", read):
+            # ("其他區域?yàn)橹酗L(fēng)險區": the lost character between a place and its level, its second byte
+            # the first of the run, is 為 (9E E9; 为 CE AA in a simplified page): the one word that stands there)
+            lost = next((word for word in ("為", "为") if word.encode("gbk")[1] == run[0].encode("gbk")[0]), "")
+            if lost and _LEVEL_START.match(read + run[end:]):
+                return lost + read + run[end:]
             return read + run[end:]
         # (nothing when the lost character's second byte was a letter, the characters after it read as written:
         # "濱河?xùn)|路", "停止?fàn)I業": the "?" and its gloss are the character the page made of the previous one's
@@ -1970,6 +2167,7 @@ def _normalize(text: str) -> str:
             break
     text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
+    text = _CASE_SITES_PREDICATE.sub("", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _CASE_REASON.sub("", text)
@@ -1979,10 +2177,15 @@ def _normalize(text: str) -> str:
     text = _TRAFFIC_BANNED_INTO.sub(_traffic_banned_into, text)
     text = _LIFTED_SINCE.sub("", text)
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
+    text = _SUBJECT_CLOSED_SINCE.sub(_subject_closed_since, text) if "封闭" in text else text
+    text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
+    if "管控" in text:
+        text = _SUBJECT_TEMPORARY_CONTROL.sub(_subject_temporary_control, text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
+    text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _SILENT_FOR_DAYS.sub(r"\g<head>", text)
@@ -1993,10 +2196,11 @@ def _normalize(text: str) -> str:
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _PLACES_MANAGED_AS.sub(_places_managed_as, text)
     text = _EXCEPT_IN_FRONT.sub("\ue006\\g<ex>,", _ALREADY_UNDER_NOTE.sub("", text))
-    text = _CONDITIONAL_CHANGE.sub("", text)
+    text = _CONDITIONAL_CHANGE.sub("", _CONDITIONAL_LIFT.sub("", text))
     text = _ZONE_MANAGEMENT.sub(_zone_management, text)
     text = _LEVEL_TIME_RESTARTED.sub(_level_time_restarted, text)
     text = _WHOLE_WITH_KINDS.sub(r"\g<label>\g<whole>", text)
+    text = _FORMULA_RUN_ON.sub("。\n", _WHOLE_RUN_ON.sub(r"\g<head>。\n", text)) if "全" in text else text
     text = _bare_silent_lift(text)
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
@@ -2020,7 +2224,7 @@ def _normalize(text: str) -> str:
     text = _HEADLINE_INSERTED.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
-    text = _DIVISION_THEN_TIME.sub(_division_then_time, text)
+    text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
@@ -2048,6 +2252,8 @@ def _normalize(text: str) -> str:
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
     text = _SIDES_OF_ONE.sub(_ONE_PLACE_AND, text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
+    if "风险等级" in text:
+        text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
     text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)
@@ -2063,7 +2269,7 @@ def _normalize(text: str) -> str:
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     text = _COUNTED_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
-    text = _COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text)
+    text = _state_counted_lists(_COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text))
     text = _NEXT_LEVEL_SAME_DIVISION.sub(r"\g<words>\g<verb>\g<head>。\n\g<words>\g<verb>", text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
@@ -2113,6 +2319,20 @@ _WHOLE_DIVISION_SILENT = re.compile(
 _DIVISION_THEN_TIME = re.compile(
     rf"(?P<words>[{_CJK}]{{2,24}}?)(?:决定|宣布)?(?P<time>(?:自|从|于)[^,。;:\n]{{2,24}}?起),?"
     rf"(?=(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+
+# "经A区疫情防控指挥部研究,决定自9月10日12时起,继续实行临时性静态管理" (四川, autumn 2022): the district's office
+# decides, the management named with no object: the office's own district is the place; read as "…决定自9月10日12时起,
+# A区继续实行临时性静态管理" (then read as above).
+_OFFICE_DECIDES_SILENT = re.compile(
+    rf"经(?P<office>[{_CJK}]{{2,40}}?(?:指挥部|领导小组|指挥部办公室|人民政府))(?:研究|研判|会商|同意)(?:决定)?,{{1,2}}"
+    r"(?:现)?决定(?P<time>(?:自|从|于)[^,。;:\n]{2,24}?起),{0,2}"
+    rf"(?=(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+
+
+def _office_decides_silent(m: re.Match[str]) -> str:
+    office = m["office"]
+    named = next((office[:end] for end in range(len(office), 1, -1) if office[:end] in _divisions()[0]), None)
+    return m.group() if named is None else f"{m.group().rstrip(',')},{named}"
 
 
 def _division_then_time(m: re.Match[str]) -> str:

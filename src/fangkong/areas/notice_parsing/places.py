@@ -26,6 +26,7 @@ from fangkong.areas.notice_parsing.terms import (
     _SEPS,
     _SUMMARY_KIND,
     _cn_int,
+    _level_name,
     _top_level_seps,
 )
 
@@ -85,7 +86,8 @@ def _is_boilerplate(compact: str) -> bool:
 _OBJECT_NOT_PLACES = re.compile(
     # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
     # ("A社区B城中村相关区域": a named place's related area is that place's area, a place)
-    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)部分|该|(?<![镇乡])(?<!及)其(?![他它余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含))|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    # ("A镇集镇及部分区域实施3天临时性管控措施": a named town's seat and parts around it, one place as written)
+    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含))|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -420,6 +422,19 @@ _RUN_ON_PART = re.compile(rf"^[A-Z]?\d+(?:[-—~一][A-Z]?\d+)?(?:号楼|栋|幢
                           rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))")
 
 
+# "A毛纺织有限公司车间五、车间三、制条车间、洗车车间": an enterprise's workshops (sheds, stores) listed after its
+# name, written once; the workshops after the first have no name of their own, one place as an estate's buildings
+_WORKS_KIND = r"(?:车间|厂房|仓库|库房)"
+_WORKS_PART = re.compile(rf"(?:[\d{_CN_NUM}A-Z]{{1,3}}号?|(?![^、,;()]*(?:公司|集团|厂|小区|社区|村|镇|乡|街道|路|街))"
+                         rf"[{_CJK}A-Z\d]{{1,8}}?)?{_WORKS_KIND}[\d{_CN_NUM}A-Z]{{0,3}}号?")
+_WORKS_END = re.compile(rf"(?:公司|集团|厂)[^、,;()]{{0,8}}?{_WORKS_KIND}[\d{_CN_NUM}A-Z]{{0,3}}号?"
+                        rf"(?:、{_WORKS_PART.pattern})*$")
+# "A购物广场商场A馆8楼、B馆3楼C店": the halls and floors of one mall, the hall's letter and floor at the head of
+# each part, the mall written once: one place (the shop at the end on one of them)
+_MALL_FLOOR_END = re.compile(r"(?:商场|广场|商城|购物中心|百货|商厦|大厦)[^、,;]{0,4}?[A-Z\d]{1,2}(?P<kind>馆|区|座)"
+                             r"(?:\d{1,2}|负\d|B\d)(?:楼|层)$")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -448,6 +463,15 @@ def _join_bounded(places: list[str]) -> list[str]:
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
+            i += 1
+            continue
+        if joined and _WORKS_END.search(joined[-1]) and _WORKS_PART.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A有限公司车间五、制条车间": the workshops of one enterprise
+            i += 1
+            continue
+        if joined and (mall := _MALL_FLOOR_END.search(joined[-1])) \
+                and re.match(rf"[A-Z\d]{{1,2}}{mall['kind']}(?:\d{{1,2}}|负\d|B\d)(?:楼|层)", places[i]):
+            joined[-1] += "、" + places[i]  # "A商场A馆8楼、B馆3楼C店": floors of one mall's halls, one place
             i += 1
             continue
         if joined and joined[-1].endswith("主楼") and _ANNEX.fullmatch(places[i]):
@@ -658,6 +682,56 @@ def _split_counted_and(item: str) -> list[str]:
         if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right):
             return [left, *_split_counted_and(right)]
     return [item]
+
+
+# "雨花区调整二个区域为中风险地区的通告" over "将A中学及B学校区域确定为中风险地区": a title (or lead) that counts
+# the areas it puts at a level; when the level's places fall one short of the count and one of them holds a single
+# 及 (以及, 和, 与) between two names, the count says the conjunction joins two places ("A小区及周边商铺", what
+# lies by the first place, stays whole).
+_TITLE_COUNT = re.compile(rf"(?P<n>[\d{_CN_NUM}]{{1,3}})[个处](?:区域|地区|地方|点位|场所|小区|楼栋)?"
+                          rf"(?:调整|划定|确定|列为|升级|降级)?为(?P<level>[高中低]风险(?:地区|区域|区)|(?:封控|管控|防范)区)")
+
+
+def _title_counted_and(changes: list[dict[str, Any]], head: list[str]) -> None:
+    """Split a place at its one 及 when the count of the notice's title or lead (``_TITLE_COUNT``) asks for it."""
+    counts = {_level_name(m["level"]): _cn_int(m["n"]) for line in head for m in _TITLE_COUNT.finditer(line)}
+    for level, n in counts.items():
+        of_level = [c for c in changes if c["level_to"] == level and c["action"] != "lift"]
+        if not n or sum(len(c["places"]) for c in of_level) != n - 1:
+            continue
+        splits = [(c, k, pair) for c in of_level for k, place in enumerate(c["places"])
+                  if len(pair := _two_joined(place)) == 2]
+        if len(splits) == 1:
+            change, k, pair = splits[0]
+            change["places"][k:k + 1] = pair
+
+
+def _runs_restated_apart(changes: list[dict[str, Any]]) -> None:
+    """ "一、新增划定A村13组、18组为高风险区" and the restated "高风险区4个,B、C、A村13组和18组", which the count
+    splits: a run of parts read as one place ("A村13组、18组") whose parts the notice lists apart at the same level
+    elsewhere ("A村13组", "18组") is those places."""
+    for change in changes:
+        apart = {p for c in changes if c["level_to"] == change["level_to"] and c["action"] == change["action"]
+                 for p in c["places"] if "、" not in p}
+        places: list[str] = []
+        for place in change["places"]:
+            parts = _outside_brackets_split(place)
+            if len(parts) > 1 and all(part in apart for part in parts):
+                places += [part for part in parts if part not in places]
+            else:
+                places.append(place)
+        change["places"] = places
+
+
+def _two_joined(place: str) -> list[str]:
+    found = list(_COUNTED_AND.finditer(place))
+    if len(found) != 1:
+        return [place]
+    left, right = place[:found[0].start()], place[found[0].end():]
+    if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right) \
+            and not _RELATIVE_PART.search(right) and not _HE_WORD.match(place, found[0].start()):
+        return [left, right]
+    return [place]
 
 
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
@@ -1566,7 +1640,9 @@ _STRONG_END = re.compile(r"(?:小区|社区|公司|大厦|医院|学校|市场|�
 
 
 # What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".
-_PLACE_END = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|城|里|院|湾|居"
+# ("航华四村一二街坊", "曹杨一村三街坊": 街坊, a block of a 上海 estate, as "里" is a lane's compound; "X坊" a
+# compound too)
+_PLACE_END = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|城|里|院|湾|居|坊"
                         r"|号|楼|栋|幢|座|单元|层|区|期|街道|镇|乡|中心|医院|学校|市场|公司|宾馆|酒店|组|队|屯|\))$")
 
 
@@ -1696,8 +1772,10 @@ def _split_final_and(places: list[str]) -> list[str]:
     last = places[-1]  # ("高风险区2个,即A和B": a list of two, no 、)
     for m in re.finditer("和", last):
         left, right = last[:m.start()], last[m.end():]
-        if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right) \
-                and not _HE_WORD.match(last, m.start()):
+        # ("高风险区4个,A、B、C村13组和18组": a village's two groups, the second bare, counted as two places)
+        bare = _BARE_SUB.match(right) is not None and _SUB_END.match(left) is not None
+        if len(left) >= 3 and (len(right) >= 3 or bare) and not _unclosed(left) \
+                and (re.match(rf"[{_CJK}]", right) or bare) and not _HE_WORD.match(last, m.start()):
             return [*places[:-1], left, right]
     return places
 
@@ -2043,9 +2121,16 @@ _EVERY_OWN_UNIT = re.compile(r"^(?:本|我)(?:辖区|区|县|市|旗|镇|乡|街
                              r"|^(?:所有|全部)(?:的)?(?:住宅)?(?:小区|村庄|村|社区|楼院|村居|村\(居\))")
 
 
+# "低风险区为定安县(高、中风险区除外)": the levels a district's rest leaves out written before 除外, as
+# "(除高、中风险区外)" would write them
+_BRACKETED_LEVELS_EXCEPTED = re.compile(rf"\((?P<levels>(?:{_LEVEL_WORD}|[、和及与]|临时(?=封控|管控|防范))+)除外\)$")
+
+
 def _is_blanket(text: str) -> bool:
     if _EVERY_OWN_UNIT.match(text):
         return True
+    if excepted := _BRACKETED_LEVELS_EXCEPTED.search(text):
+        text = f"{text[:excepted.start()]}(除{excepted['levels']}外)"
     if note := _BRACKETED_LEVEL_REST.search(text):
         rest = _LEVEL_QUALIFIER.sub("", note["note"])
         if re.search(r"(?:区域|地区|范围|乡镇|镇街|街道)$", rest):

@@ -197,6 +197,9 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})(?:第?[\d{_CN_NUM}]{{1,4}}号?
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
                            r"|:(?![东南西北]{1,2}至)"
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|调整后,|此外,"
+                           # ("…,经A市…指挥部专家组调查后判定,B村、C山庄被划分为管控区": the finding's clause ends the
+                           # reasons, however many go before it; the places follow)
+                           r"|(?<=[^\W\d_]{2})判定,"
                            # ("通告如下:对A村继续列为封控区": 对 after a colon too, a space maybe between)
                            r"|(?:^|(?<=[,:])|(?<=:[ \t]))对"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
@@ -475,8 +478,9 @@ def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Secti
 # 根据 / 按照 / 经 … 结果 / 评估 / 研判 / 决定 …) between the object's start and its places are no places.
 # ("经指挥部评估确认,": the assessment confirmed; "相比昨天发布的风险列表,", "与上期相比,": what the notice
 # compares its list with, no place either)
+# ("经A市…指挥部专家组调查后判定,": the experts' investigation (调查) and finding (判定), 2021)
 _REASONS_FIRST = re.compile(r"^(?:(?:(?:依据|根据|按照|结合|基于|经)[^,;:。]{0,40}?"
-                            r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证)"
+                            r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证|调查|判定)"
                             r"(?:确认|认定|决定)?后?"
                             r"|(?:相比|相较|相对|对比|比较)于?[^,;:。]{1,30}|(?:与|和|同)[^,;:。]{1,30}?(?:相比|相较|比较)"
                             r"(?:而言)?),)+")
