@@ -103,6 +103,10 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return False
     if re.search(r"[一二三四五六七八九十]区$", name):
         return False  # "A市场一区", "B花园三区": a numbered section of a market or compound (二七区 is listed)
+    # "徐庄子平房区(含中小区…)", "A村棚户区": a bungalow or shanty area of a village or estate, no district (the
+    # one district 平房区, of 哈尔滨, is listed; here maybe after its city)
+    if re.search(r"(?:平房|棚户|楼房|自建房)区$", name) and name[:-3].removesuffix("市") not in _divisions()[1]:
+        return False
     if name.endswith("管理区"):
         return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
     # ("江门市", "荆门市": a prefecture city by its name holds no shop's word though "门市" is one)

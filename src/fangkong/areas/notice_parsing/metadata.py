@@ -25,8 +25,11 @@ from fangkong.areas.notice_parsing.terms import (
     _cn_int,
 )
 
+# ("现将东丽区疫情防控指挥部关于调整封管控区通告如下:": the lead's "now … hereby" (现将, 兹将, 特将) before the office
+# that issues the notice is no part of its name)
 _ORG_IN_LINE = re.compile(
-    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:根据|据|来自)?(?P<org>{_ORG_BODY})(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
+    rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:根据|据|来自|现将|兹将|特将)?(?P<org>{_ORG_BODY})"
+    r"(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
 )
 _EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日起")
 # "各镇(街道)疫情防控领导小组,开发区疫情防控领导小组(指挥部),指挥部各工作组:": an internal notice's line of
@@ -73,6 +76,7 @@ def _title_district(lines: list[str]) -> str | None:
     # ("江阴发布 2022-05-03 14:01《江阴市疫情防控通告(2022年第23号)》:": a repost's lead line ending with the
     # notice's title in book-title marks, the title read as a title line)
     quoted = [m[1] for line in lines if (m := _QUOTED_TITLE_END.search(line.strip()))]
+    quoted += [m[1] for line in lines if (m := _ISSUED_QUOTED_TITLE.search(line))]
     for line in [*lines, *(a.strip() + b.strip() for a, b in zip(lines, lines[1:], strict=False)), *quoted]:
         m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
         if m and (m["d"] in _divisions()[0] if m["d"][-1] == "市" or len(m["d"]) > 6
@@ -92,6 +96,11 @@ _OFFICE_TITLE = re.compile(rf"(?:[{_CJK}]{{2,4}}?市(?=[{_CJK}]{{2,16}}?(?:区|�
 
 
 _QUOTED_TITLE_END = re.compile(r"《(?P<title>[^《》]{4,60})》[:]?$")
+# "11月10日,东凤镇发布《中山市东凤镇…指挥部办公室通告(2022年第8号)》,通告中提到:": a report's lead that names the
+# notice it quotes by its title after the verb that issued it (发布, 印发, 公布), the lead going on after it; the title
+# read as a title line (not "根据《…通告》": a notice only referred to is another office's)
+_ISSUED_QUOTED_TITLE = re.compile(r"(?:发布|印发|公布|发出)了?《(?P<title>[^《》]{4,60}(?:通告|公告)"
+                                  r"(?:\((?:\d{4}年)?第?[\d〇零一二三四五六七八九十百]+号\))?)》")
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 

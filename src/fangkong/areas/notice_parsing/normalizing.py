@@ -1055,10 +1055,22 @@ _BARE_SILENT_LIFT = re.compile(r"(?:(?<=[,。;:])|^)[ \t]*(?:定|决定|拟|现|
                                r"(?=[,;。]|$)", re.M)
 
 
+# "经市疫情防控领导组综合研判,决定自10月15日0时起,有序解除临时静默管理" (山西, autumn 2022): the same bare lift
+# where the notice's own office (经 + its kind alone: 市, 县, 区, 旗, no name) decided it; what the office governs is
+# the whole that was silenced: read as "解除全市临时静默管理".
+_OWN_OFFICE_DECIDED = re.compile(r"经(?:我|本)?(?P<kind>县|区|旗|市)(?:委|政府)?(?:新冠肺炎|新型冠状病毒肺炎)?(?:疫情)?"
+                                 r"(?:防控|应对)[^,。;:\n]{0,12}?(?:指挥部|领导组|领导小组|工作组)(?:办公室)?"
+                                 r"[^,。;:\n]{0,8}?(?:研判|研究|会商|评估)")
+
+
 def _bare_silent_lift(text: str) -> str:
-    if "解除" not in text or (own := _OWN_WHOLE_SILENCED.search(text)) is None:
+    if "解除" not in text:
         return text
-    return _BARE_SILENT_LIFT.sub(lambda m: f"自{m['time']}起,解除全{own['kind']}{m['lv']}", text)
+    if (own := _OWN_WHOLE_SILENCED.search(text) or _OWN_OFFICE_DECIDED.search(text)) is None:
+        return text
+    # (",并分类调整管控措施如下:" after it: the lift's sentence ends there, what follows is the measures' list)
+    return _BARE_SILENT_LIFT.sub(lambda m: f"自{m['time']}起,解除全{own['kind']}{m['lv']}"
+                                 + ("。\n" if text.startswith(",并", m.end()) else ""), text)
 
 
 # "封控区域:A县全域所有村、社区、门店、企业实行封闭管理。" (河北, spring 2022): the whole district, then the kinds of
@@ -2096,6 +2108,29 @@ def _unflattened(text: str) -> str:
     return _FLAT_SPACE.sub("\n", body)
 
 
+# "…调整风险区域如下:一、高风险区调整为低风险区(一)A。(二)B。低风险区实行…。二、新增高风险区C。…" (a copy that ran
+# a notice's parts into one paragraph): a line holding two or more parts headed by a level ("一、", "二、" over a
+# level's words) and two or more bracket-numbered items; each part's heading, each item and each sentence after
+# them is put on a line of its own, and a heading run into its first place ("新增高风险区C") gets its colon.
+_RUN_IN_PART = re.compile(rf"(?<=[。:;])(?=[一二三四五六七八九十]{{1,2}}、[^。\n]{{0,16}}?{_LEVEL})")
+_RUN_IN_ITEM = re.compile(r"(?<=[。;区])(?=\([一二三四五六七八九十]{1,2}\)[^\n。]{2})")
+_RUN_IN_SENTENCE = re.compile(r"(?<=。)(?=[^\n])")
+_RUN_IN_HEAD_PLACE = re.compile(rf"(?m)^(?P<head>[一二三四五六七八九十]{{1,2}}、(?:新增|划定|调整为?)(?:临时)?{_LEVEL})"
+                                rf"(?=[{_CJK}\d])(?!的|为|内|实行|实施|调整|范围|区域)")
+
+
+def _run_in_parts(text: str) -> str:
+    if "、" not in text or "(" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(line) < 120 or len(_RUN_IN_PART.findall(line)) < 2 or len(_RUN_IN_ITEM.findall(line)) < 2:
+            continue
+        line = _RUN_IN_SENTENCE.sub("\n", _RUN_IN_ITEM.sub("\n", _RUN_IN_PART.sub("\n", line)))
+        lines[i] = _RUN_IN_HEAD_PLACE.sub(r"\g<head>:", line)
+    return "\n".join(lines)
+
+
 # "A区关于划定高风险区通告" over "…决定自12月3日18:00起,将:" and the list, its verb after the list (or the copy cut
 # before it): the one level the title draws is the list's (read as "将以下区域划定为高风险区:").
 _TITLE_DRAWS_LEVEL = re.compile(rf"^[^\n。:]{{0,30}}?关于?划定(?P<level>{_LEVEL})的?(?:通告|公告|通知)[ \t]*$", re.M)
@@ -2128,7 +2163,7 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
-    text = _title_drawn_level(_SPACE_AFTER_STOP.sub("", text))
+    text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", text)))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)

@@ -1147,7 +1147,7 @@ _LEVEL_REST = re.compile(rf"除(?:以上|上述|前述)?(?:{_QUOTED_LEVEL_WORD}|
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})"
                             rf"{_EXCEPT_CLOSE}(?:其他|其它|其余)?(?:区域|地区|范围)"
-                            r"(?=[、,;]|$)")
+                            r"(?=[、,;和与]|$)")
 # ("湖里区辖内": the area a district governs, 辖内 short for 辖区内, the whole district)
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|行政区划内|行政区划|区域内|区域|辖区内|辖区|辖内|辖域"
                        r"|范围内|境内"
