@@ -110,6 +110,10 @@ _ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?
 # ("将A小区风险等级划定为中风险地区": the grade drawn for the place, no part of it, as when it is changed)
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为"
                       r"|划定为|划为|列为|确定为|定为)")
+# "将A街道B路以北,C路以西,D路以南,E路以东划定范围为封控区域" (广东, summer 2021): 划定范围 (draws the range) is
+# the verb with its noun, no part of the place the bounds close; read as "…以东划定为封控区域". (Only straight
+# before a level: "划定范围为:A小区" keeps its words.)
+_DRAWN_AS_RANGE = re.compile(rf"(?<=[^\W\d_])(?:划定|划分|划)(?:范围|区域)(?=为(?:临时性?)?(?:{_LEVEL}|[高中低]风险))")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
 # whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
 _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
@@ -731,7 +735,8 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("实施以下管控措施:实行“足不出户…”": the measures it names follow the colon)
                                # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
                                # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
-                               r"(?:(?:暂时)?(?:全面|严格|全域|一律)?(?:实行|实施|进行)[ \t]*(?:为期)?"
+                               # ("对A超市、B药店采取封闭管理" (广东, summer 2021): 采取, to take a measure, as 实行)
+                               r"(?:(?:暂时)?(?:全面|严格|全域|一律)?(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
@@ -1605,6 +1610,10 @@ _MEASURES_NEXT = re.compile(r"\s*(?:实行|实施|采取|落实|执行|做到)")
 def _measure_as_level(m: re.Match[str]) -> str:
     if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
         return m.group()
+    # (with 采取 only places themselves: "对中风险区采取管控措施:足不出区…" gives a level's measures, "对A街道以下区域
+    # 采取临时管控,实行如下管理措施:" points to a list below, read by _TEMPORARY_CONTROL_BELOW)
+    if m["take"] and (_LEVEL_RE.search(m["obj"]) or re.search(r"风险|以下|下列|如下|上述|以上", m["obj"])):
+        return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
     # ("对A实施以下管控措施:实行“足不出户…”": the measures after the colon, no list: the sentence ends there)
     end = ("。" if re.match(r"(?:上述|以上|前述)", m["obj"]) or _MEASURES_NEXT.match(m.string, m.end()) else ":") \
@@ -2289,6 +2298,7 @@ def _normalize(text: str) -> str:
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     if "风险等级" in text:
         text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))
+    text = _DRAWN_AS_RANGE.sub("划定", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
     text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
     text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)

@@ -279,7 +279,9 @@ _BARE_SUB = re.compile(
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
-                      r"(?:\((?:除|不含|不包括)[^()]*\))?$")  # "A小区1栋(除4单元)、2栋": a part with its exception
+                      r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
+                      # ("A楼(3单元、4单元)、14栋": a building's units in brackets, then the next buildings)
+                      r"|[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|栋|幢|座)\(\d{1,3}单元(?:、\d{1,3}单元){0,9}\)$")
 
 
 def _bare_subs(place: str) -> bool:
@@ -442,7 +444,13 @@ def _join_bounded(places: list[str]) -> list[str]:
     offices count as one place."""
     joined: list[str] = []
     # (a flattened table's rows run together in one place: each row a place)
-    places = [row for place in places for row in _split_flattened(place)]
+    split = [_split_flattened(place) for place in places]
+    if any(len(rows) >= 4 for rows in split):
+        # (one place of the list a run of four places or more: the copy lost its separators all over the list,
+        # so two places run together in another are read so too, on the same cuts)
+        split = [rows if len(rows) > 1 else _split_named_run(rows[0], _open_at(rows[0]), min_rows=2)
+                 for rows in split]
+    places = [row for rows in split for row in rows]
     i = 0
     while i < len(places):
         if joined and _SUB_END.match(joined[-1]) and (run_on := _RUN_ON_PART.match(places[i])):
@@ -1864,7 +1872,7 @@ def _split_flattened(place: str) -> list[str]:
         if at - start >= 2 and _row_ends(place, start, at):
             kept.append(at)
     if len(kept) < 2 or not all(_row_ends(place, a, b) for a, b in zip([0, *kept], [*kept, len(place)], strict=True)):
-        return [place]
+        return _split_named_run(place, inside)
     bounds = [0, *kept, len(place)]
     out: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
@@ -1876,6 +1884,51 @@ def _split_flattened(place: str) -> list[str]:
                 starts.append(m.start())
         out.extend(place[x:y] for x, y in zip(starts, [*starts[1:], b], strict=True))
     return out
+
+
+# "1、将A区B小区2栋2、3单元C幼儿园D街道E社区F村G足疗馆H招待所划定为高风险区" (江西, summer 2022): a copy that lost
+# the separators (line breaks) between places of every kind, estates, shops, markets, run together in one long
+# place. Read so only on long evidence (at least 30 characters, four rows): each cut falls after a word that ends a
+# named place (a unit, a village, a shop, a hotel, a market, a closed bracket) before the next name (not before
+# what says where it lies: "A超市对面的B店", "C村委会", "D馆内"), each row at least four characters and every row,
+# the last too, ends as a place. (A row whose name ends otherwise, "E烟酒", stays with the next.)
+_NAMED_END = (r"(?:单元|[\dA-Z][栋幢座]|号楼|小区|村|幼儿园|学校|小学|中学|医院|诊所|药店|药房|宾馆|酒店|饭店|旅馆"
+              r"|招待所|超市|商店|店|足疗馆|[^\W\d_]馆|市场|菜场|经营部|\)"
+              # ("A蔬菜", "B水果": a stall named by its goods; not "C蔬菜批发市场", "D水果店", one place)
+              r"|(?:蔬菜|水果|生鲜|粮油)(?!批发|市场|基地|大棚|种植|[店铺摊行部]|超市|公司|合作社))")
+_NAMED_CUT = re.compile(rf"{_NAMED_END}(?=[{_CJK}])"
+                        rf"(?![{_FLAT_PART_AFTER}面委民])(?![{_CN_NUM}]{{1,3}}(?:期|单元|层|室|户|号|栋|楼))"
+                        # ("A村南片区": a part of the village; "B市场西门外": its gate; but "C市场西门菜场", a
+                        # name that starts with a gate's direction, is the next place)
+                        rf"(?!对面|隔壁|楼下|楼上|附近|周边|周围|旁边|[东西南北中](?:[侧边面区部首头端楼角片]"
+                        rf"|门(?![{_CJK}]{{2}})|门[外内口旁处前]))")
+_NAMED_ROW_END = re.compile(rf"{_NAMED_END}$")
+_BARE_BUILDING = re.compile(r"\d{1,3}(?:栋|幢|座|号楼)")
+
+
+def _split_named_run(place: str, inside: list[bool], min_rows: int = 4) -> list[str]:
+    # (a 、 outside brackets only between numbers, "2栋2、3单元": "A行政村B自然村、A行政村C自然村" is a list
+    # read at its 、, its villages and hamlets no run of places)
+    # (nor a place whose parts were joined already, its private joining marks in it)
+    if len(place) < 30 or re.search("[\ue000-\uf8ff]", place) \
+            or any(not inside[m.start()] for m in re.finditer(r"、(?!\d)", place)):
+        return [place]
+    cuts = [m.end() for m in _NAMED_CUT.finditer(place) if not inside[m.end()]]
+    if len(cuts) < min_rows - 1:
+        return [place]
+    kept: list[int] = []
+    for at, nxt in zip(cuts, [*cuts[1:], len(place)], strict=True):
+        # (a cut whose next piece is too short to be a place, "北苑招待所", is no cut: "招待所" goes with its estate)
+        # ("16栋A宾馆": a bare building first is the end of the list before it, a row of its own)
+        start = kept[-1] if kept else 0
+        if (at - start >= 4 or _BARE_BUILDING.fullmatch(place, start, at)) and nxt - at >= 4:
+            kept.append(at)
+    bounds = [0, *kept, len(place)]
+    rows = [place[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    if len(rows) < min_rows or not all((len(r) >= 4 or _BARE_BUILDING.fullmatch(r))
+                                and (_NAMED_ROW_END.search(r) or _FLAT_ROW_END.search(r)) for r in rows):
+        return [place]
+    return rows
 
 
 def _row_ends(place: str, start: int, end: int) -> bool:
