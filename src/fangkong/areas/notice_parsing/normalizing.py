@@ -792,6 +792,23 @@ def _subject_temporary_control(m: re.Match[str]) -> str:
     return f"{m['enum']}{m['time'] or ''}将{m['obj']}划为临时管控区"
 
 
+# "除以上封控区域外,A区B小区、C广场等区域也出现阳性感染者,已实施临时管控" (a report, late 2022): places where
+# cases were found, named as the subject, then the temporary control already put on them in the next clause; read
+# as "将A区B小区、C广场划为临时管控区" (what the cases were found in is the place, the 等 closes the list).
+_CASES_THEN_CONTROLLED = re.compile(
+    r"(?m)(?:^|(?<=[,。;:]))(?P<obj>(?![我本全各该此在对将把])[^,。;:!?\n“”\"()《》]{2,300}?)"
+    r"(?:等(?:区域|地区|小区|地方|场所|点位)?)?(?:也|亦|均|都|先后|相继)?(?:出现|发现|报告)了?(?:新冠)?(?:阳性)?"
+    r"(?:感染者|病例|确诊病例)(?:,)?(?:现|目前|均|都)?已(?:经)?(?:实施|实行|采取)了?临时性?管控(?:措施)?"
+    r"(?=[,。;\n]|$)")
+
+
+def _cases_then_controlled(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|人员|人群|居民|群众|车辆|以上|上述|其他|其余|其它|全[市区县]",
+                                               m["obj"]):
+        return m.group()
+    return f"将{m['obj']}划为临时管控区"
+
+
 # "对A村自2月3日起实施封闭式管理", "对B村在14天内实行…": when (or how long) written between the place and the verb,
 # no part of the place.
 _OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:()]{0,12}?(?:起|开始)"
@@ -1105,6 +1122,16 @@ _LEVEL_TIME_RESTARTED = re.compile(rf"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*(?:{
                                    rf"(?P<obj>[^,;。:()“”\n]{{2,120}}?)(?P<level>{_LEVEL})的?(?:管理|管控|封控)?"
                                    r"(?:时间|期限|时限|天数|期)(?:从|自|由)?[^,;。:\n]{0,24}?"
                                    r"(?:重新计算|重新起算|重新计时|顺延|延长)(?=[,;。]|$)")
+
+
+# "(一)A小区,临时管控时间自2022年8月20日6时起,到2022年8月23日6时结束。", "B院,封控期至8月27日": an
+# item's own period of control after a comma, its start and (or) end given as dates; when, not where: no part of the
+# place (a period told in words, "临时管控时间将依据…调整", is a sentence and stays).
+_WHEN_DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?::\d{2})?(?:时|点)?(?:\d{1,2}分)?)?"
+_ITEM_PERIOD = re.compile(rf"(?m)(?<=[^\s,。;:]),(?:其)?(?:临时性?)?(?:封控|管控|封闭|静默|静态|防范)(?:管理|管控)?"
+                          rf"(?:时间|期限|时限|期)(?:为|:)?(?:(?:自|从)?{_WHEN_DAY}(?:起|开始)?"
+                          rf"(?:,?(?:到|至){_WHEN_DAY}(?:结束|止|解除)?)?|(?:到|至){_WHEN_DAY}(?:结束|止|解除)?)"
+                          r"(?=[。;]|[ \t]*$)")
 
 
 def _level_time_restarted(m: re.Match[str]) -> str:
@@ -2225,6 +2252,7 @@ def _normalize(text: str) -> str:
     text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
     if "管控" in text:
         text = _SUBJECT_TEMPORARY_CONTROL.sub(_subject_temporary_control, text)
+        text = _CASES_THEN_CONTROLLED.sub(_cases_then_controlled, text) if "已" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
@@ -2242,6 +2270,7 @@ def _normalize(text: str) -> str:
     text = _EXCEPT_IN_FRONT.sub("\ue006\\g<ex>,", _ALREADY_UNDER_NOTE.sub("", text))
     text = _CONDITIONAL_CHANGE.sub("", _CONDITIONAL_LIFT.sub("", text))
     text = _ZONE_MANAGEMENT.sub(_zone_management, text)
+    text = _ITEM_PERIOD.sub("", text) if "时间" in text or "期" in text else text
     text = _LEVEL_TIME_RESTARTED.sub(_level_time_restarted, text)
     text = _WHOLE_WITH_KINDS.sub(r"\g<label>\g<whole>", text)
     text = _FORMULA_RUN_ON.sub("。\n", _WHOLE_RUN_ON.sub(r"\g<head>。\n", text)) if "全" in text else text

@@ -1418,6 +1418,11 @@ def _final_he(item: str) -> list[str]:
     if m is None or _HE_WORD.match(item, m.start()):
         return [item]
     left, right = item[:m.start()], item[m.end():]
+    # "A、B、篮球城和东留村部分区域(C路以南、D街以北…)": the last place a part of a village (community, compound)
+    # named by itself, its bounds in a note: a place of its own, whatever the left side ends with
+    if _PART_OF_NAMED.fullmatch(re.sub(r"\([^()]*\)$", "", right)) and not _unclosed(left) and not _unclosed(right) \
+            and len(left) >= 3 and _complete_place(left) and re.match(rf"[{_CJK}]", right):
+        return [left, right]
     # ("A小区和B小区阳性病例所在的楼栋": a right side that starts with a compound of its own says where in it, not
     # what lies by the left one)
     if _unclosed(left) or "(" in right or not re.match(rf"[{_CJK}]", right) \
@@ -1428,6 +1433,10 @@ def _final_he(item: str) -> list[str]:
             and len(right) >= 3 and _complete_place(right) and not _district_ok(right, strict=True):
         return [left, right]
     return [item]
+
+
+# A part of a named village, community or compound ("东留村部分区域", "B社区的部分区域", "C小区部分").
+_PART_OF_NAMED = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|社区|小区|居委会)的?部分(?:区域|地区|片区)?")
 
 
 # A compound named at the start of a place ("B小区4幢1单元", "B花园阳性病例所在的楼栋"): the place is in it.
@@ -1467,6 +1476,8 @@ _AREA_END = re.compile(r"(?:村|社区|小区|街道|镇|乡|功能区|工业区
 def _named_and(item: str) -> list[str]:
     """ "A乡B自然村和C小学" in a list line: 和 between two whole named places (``_named_pair``) separates them, as
     、 would; other 和 stay inside the place as written."""
+    if (enclosed := _enclosed_and(item)) != [item]:
+        return [q for part in enclosed for q in _named_and(part)]
     for m in re.finditer("和", item):
         left, right = item[:m.start()], item[m.end():]
         # (not "A社区和平南路1号B小区": 和 starting a word, 和平, is the next name's)
@@ -1497,6 +1508,8 @@ def _split_and_once(item: str) -> list[str]:
         left, right = item[:m.start()], item[m.end():]
         if _unclosed(left):
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
+        if _area_then_place(left, right):
+            return [left, *_split_and(right)]  # "东至A路、…合围区域及B小区": a bounded area, then a place
         if m.group() == "及" and _BRACKETED_PART.match(right) and (left.endswith(")") or _complete_place(left)):
             return [left, *_split_and(right)]  # "A社区(B小区除外)及部分C社区(D路以南)": a part of another community
         # "主城区及卧龙乡", "A镇及B乡": a city's urban area or a whole town, and a whole town, two places
@@ -1595,6 +1608,28 @@ _CLOSED_LEFT = re.compile(rf"[{_CJK}\d]{{3,}}\([^()]+\)$"
                           r"|(?:[东南西北](?:至|到)|以[东南西北]|之间)[^和]*(?:合围|围合|围成)?的?(?:区域|范围|片区|地块)$")
 _NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园|公寓|大厦|新村|苑|宿舍|家属院)"
                           r"(?:[\d、\-—~]+(?:号楼|号院|号|栋|幢|座|组)|[一二三四五六七八九十]{1,3}组|\([^()]+\))?$")
+
+
+# "东至A路、…、南至D路合围区域以及B小区", "北至C厂、…、西至D河沿河道路合围区域及E路53号以南周边住宅": an area
+# closed by its bounds' word (合围区域, 围合范围…), then 及 (以及, 和, 与) and a place of its own: two places,
+# whatever the right side ends with (the bounds end the area; not "…合围区域及其周边", "…合围区域及周边").
+_ENCLOSED_AREA_END = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)$")
+_BOUNDS_IN = re.compile(r"[东南西北](?:至|到|抵)|以[东南西北]")
+_NOT_OWN_PLACE = re.compile(r"(?:其|周边|周围|四周|附近|邻近|相邻|毗邻|沿线|沿街|所在|以内|内部|内的|该|此|上述|以上)")
+
+
+def _area_then_place(left: str, right: str) -> bool:
+    return bool(_ENCLOSED_AREA_END.search(left) and _BOUNDS_IN.search(left) and not _unclosed(left)
+                and len(right) >= 3 and re.match(rf"[{_CJK}]", right) and not _NOT_OWN_PLACE.match(right))
+
+
+def _enclosed_and(item: str) -> list[str]:
+    """ "A合围区域及B": the bounded area and the place after it (``_area_then_place``), split once per area."""
+    for m in _COUNTED_AND.finditer(item):
+        left, right = item[:m.start()], item[m.end():]
+        if _area_then_place(left, right):
+            return [left, *_enclosed_and(right)]
+    return [item]
 
 
 def _closed_place(left: str) -> bool:
@@ -1736,7 +1771,8 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              # "A镇(9月23日调整)", "(9月23日新增)": a roundup's day the item was changed on
                              r"|\((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:调整|新增|升级|降级|扩大|更新|划定)\)$"
                              # "南园小区全域(新增)": the item is new in this notice, no part of the place
-                             r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)[)】]$"
+                             # ("A社区(新)": the same marker written short; one convention, dropped as 新增 is)
+                             r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)?[)】]$"
                              # "A路以北…合围区域(原中风险地区作相应调整)": what becomes of the earlier area
                              r"|\(原[^()]{0,10}?(?:风险|封控|管控|防范)[^()]{0,10}?(?:调整|取消|撤销|解除)\)$"
                              # "A村(已调整为中风险地区)", "(现已降为管控区)", "(已解封)": a later change the copy

@@ -476,7 +476,20 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
         return -1
     if any(item[p] == ";" for p in inner):
         return -1  # "1.A镇B社区(…);C社区全域,D村1组、D村4组": its ";" separates places, so the commas do too
+    # "3.A小区1座、10座、22座,B公司宿舍": after the comma a place named by itself (a compound, a unit's housing…,
+    # no name of the first piece's in front), closed by its kind: the comma separates places
+    cuts = [p for p in inner if item[p] == ","]
+    pieces = [item[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(item)], strict=False)]
+    if _PLACE_CLOSED.search(pieces[0]) and all(_NAMED_OWN_PLACE.fullmatch(q) and q[:2] not in pieces[0]
+                                               for q in pieces[1:]):
+        return -1
     return pos + len(item)
+
+
+# A piece closed as a place ("…35座", "…小区"), and one named by itself with its kind ("省盐业公司宿舍", "B花园").
+_PLACE_CLOSED = re.compile(r"(?:\d(?:号楼|号|栋|幢|座)|小区|花园|家园|社区|大厦|公寓|宿舍|家属院|村)$")
+_NAMED_OWN_PLACE = re.compile(rf"[{_CJK}][^,、;()\d]{{1,20}}?(?:小区|花园|家园|社区|大厦|公寓|宿舍|家属院|公司|市场"
+                              r"|酒店|宾馆|医院|学校)")
 
 
 # "(四)江高镇:双岗村南安二街4、6号,南安二街一巷1、4号。": after a street's label, a numbered item whose pieces
