@@ -223,7 +223,11 @@ def _inline_range_part(m: re.Match[str]) -> str:
     # (not people or a whole jurisdiction's every home: "全体居民", "所有小区")
     if re.match(r"(?:全体|所有|全部|各|本|我)", m["obj"]) or re.search(r"人员|居民|群众|车辆", m["obj"]):
         return m.group()
-    kinds = [k["kind"] for k in _MEASURE_ABOVE_RANGE.finditer(m.string, 0, m.start())]
+    # (not a measure recalled as done before, "前期已对A镇实施临时管控": a later notice's range, of testing, is
+    # another's)
+    kinds = [k["kind"] for k in _MEASURE_ABOVE_RANGE.finditer(m.string, 0, m.start())
+             if not re.search(r"已|前期|此前|曾", m.string[max(m.string.rfind(stop, 0, k.start()) for stop in "。\n"):
+                                                              k.start()])]
     return f"{m['enum']}对{m['obj']}实施{kinds[-1]}。" if kinds else m.group()
 
 
@@ -253,7 +257,9 @@ def _appended_list(text: str) -> str:
         return text
     start = max(text.rfind("\n", 0, pointer.start()), text.rfind("。", 0, pointer.start())) + 1
     end = min(p for p in (text.find("。", pointer.end()), text.find("\n", pointer.end()), len(text)) if p >= 0)
-    sentence = text[start:end]
+    # (what is done to the areas pointed to follows them: "将A村划为高风险区,有关检测点(附后)照常开放" draws A村, the
+    # points appended are no area of its level)
+    sentence = text[pointer.start():end] if start < pointer.start() else text[start:end]
     if lift := _APPENDED_LIFT.search(sentence):
         heading = f"以下区域解除{lift['lv'] or '管控'}:"
     elif level := re.search(rf"(?:划定|划分|划|调整|确定|列|认定|升级)为(?P<lv>{_LEVEL})", sentence):
@@ -763,10 +769,39 @@ _SUBJECT_CLOSED_SINCE = re.compile(
     r"(?=(?:全面|严格|统一)?(?:实行|实施)(?:全面|严格)?的?封闭式?管理(?:措施)?[,。;\n])")
 
 
+# "将A小区划为高风险区。A小区实行封闭管理,…" (a level drawn, then its measures): a place the text gave a level
+# before, written again as the subject of a closure or a control, is told its measures, no second level; and a kind
+# of site named by its kind alone ("农贸市场", "养老院", "各小区"), or what lies inside one ("小区内居民楼"), is a
+# rule for every such site, no place.
+_GENERIC_SITE = re.compile(r"(?:(?:辖区|城区|县城|镇区|全县|全市|全区|全镇|本地)(?:内的?)?)?(?:各类?|所有|全部)?"
+                           r"(?:养老院|养老机构|敬老院|福利院|学校|中小学|幼儿园|医院|医疗机构|诊所|药店|农贸市场|集贸市场"
+                           r"|菜市场|市场|超市|商场|商超|居民楼|居民小区|住宅小区|小区|村庄|村组|社区|宾馆|酒店|监所|监狱"
+                           r"|企业|工地|景区|场馆|楼栋|单元|院落)")
+_INSIDE_SITE = re.compile(r"(?:区|村|楼|院|镇|园|场|店)内")
+
+
+def _no_subject_place(text: str, obj: str, pos: int) -> bool:
+    """Whether obj, written as the subject of a closure or control at pos, names no place to draw: a kind of site, a
+    site's inside, or a place drawn at a level before (in a sentence naming a level)."""
+    bare = obj.strip()
+    parts = [part for part in re.split(r"[、和及与]", bare) if part]
+    if _INSIDE_SITE.search(bare) or all(_GENERIC_SITE.fullmatch(part) for part in parts):
+        return True
+    start = 0
+    while (at := text.find(bare, start, pos)) >= 0:
+        head = max(text.rfind(stop, 0, at) for stop in "。;\n") + 1
+        ends = [e for e in (text.find(stop, at) for stop in "。;\n") if e >= 0]
+        if _LEVEL_RE.search(text, head, min(ends) if ends else len(text)):
+            return True
+        start = at + len(bare)
+    return False
+
+
 def _subject_closed_since(m: re.Match[str]) -> str:
     # (the item's number left out of the lead is no part of the place: "二、对A小区实行…" is read above)
     if re.search(r"人员|人群|居民|群众|车辆|所有|全部|其他|其余|其它|以上|上述|该|期间|内的?$|^[ \t]*对", m["obj"]) \
-            or _ENUM.match(m["obj"].strip()) or _LEVEL_RE.search(m["obj"]):
+            or _ENUM.match(m["obj"].strip()) or _LEVEL_RE.search(m["obj"]) \
+            or _no_subject_place(m.string, m["obj"], m.start("obj")):
         return m.group()
     return f"{m['lead']}对{m['obj']}"
 
@@ -786,8 +821,9 @@ _SUBJECT_TEMPORARY_CONTROL = re.compile(
 
 
 def _subject_temporary_control(m: re.Match[str]) -> str:
-    if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|人员|人群|居民|群众|车辆|场所|所在|相关|有关|以上|上述|其他|其余",
-                                               m["obj"]):
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|人员|人群|居民|群众|车辆|场所|所在|相关|有关|以上|上述|其他|其余"
+                                               r"|各|所有|全部", m["obj"]) \
+            or _no_subject_place(m.string, m["obj"], m.start("obj")):
         return m.group()
     return f"{m['enum']}{m['time'] or ''}将{m['obj']}划为临时管控区"
 
@@ -804,7 +840,7 @@ _CASES_THEN_CONTROLLED = re.compile(
 
 def _cases_then_controlled(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|人员|人群|居民|群众|车辆|以上|上述|其他|其余|其它|全[市区县]",
-                                               m["obj"]):
+                                               m["obj"]) or _no_subject_place(m.string, m["obj"], m.start("obj")):
         return m.group()
     return f"将{m['obj']}划为临时管控区"
 
@@ -924,7 +960,9 @@ def _measures_of_level(m: re.Match[str]) -> str:
         return m.group()  # ("管控要求:区内实行“人不出区、严禁聚集”": the area the level's rules speak of, no place)
     # (nor no object at all, only the item's indent: "  执行“个人防护,避免聚集”等防范措施" under a level's heading;
     # nor the areas listed above, "对以上5个区域严格落实“人不出区、错峰取物”")
-    if len(obj.strip()) < 2 or re.match(r"[ \t]*(?:以上|上述|前述|所述|该|此|这)", obj):
+    # (nor a kind of site as an item's label, "(三)学校:实行“个人防护、避免聚集”": a rule for every school)
+    if len(obj.strip()) < 2 or re.match(r"[ \t]*(?:以上|上述|前述|所述|该|此|这)", obj) \
+            or _GENERIC_SITE.fullmatch(obj.strip()):
         return m.group()
     words = _STANDARD_MEASURE_WORDS.match(m["measures"])
     if words is None:
@@ -1027,7 +1065,8 @@ def _subject_closed(m: re.Match[str]) -> str:
                                           r"|本|辖区|其他|其余|其它|期间|该|上述|以上|相关|部分", obj):
         return m.group()
     # (the last item ends as a place, its bounds before it do not: "A路、B路…合围区域", "E路1059-1069号区域")
-    if not (_complete_place(items[-1]) or _BOUNDED_AREA_END.search(items[-1])):
+    if not (_complete_place(items[-1]) or _BOUNDED_AREA_END.search(items[-1])) \
+            or _no_subject_place(m.string, obj, m.start("obj")):
         return m.group()
     return f"{m['lead']}将{obj}划为封控区"
 
@@ -1639,7 +1678,10 @@ def _measure_as_level(m: re.Match[str]) -> str:
         return m.group()
     # (with 采取 only places themselves: "对中风险区采取管控措施:足不出区…" gives a level's measures, "对A街道以下区域
     # 采取临时管控,实行如下管理措施:" points to a list below, read by _TEMPORARY_CONTROL_BELOW)
-    if m["take"] and (_LEVEL_RE.search(m["obj"]) or re.search(r"风险|以下|下列|如下|上述|以上", m["obj"])):
+    # (nor people: "对外地来A镇人员采取封闭管理", "对B小区居民采取…")
+    if m["take"] and (_LEVEL_RE.search(m["obj"]) or re.search(r"风险|以下|下列|如下|上述|以上|人员|人群|居民|群众|车辆"
+                                                               r"|旅客|师生|学生|员工|职工|病例|感染者|密接|者$",
+                                                               m["obj"])):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
     # ("对A实施以下管控措施:实行“足不出户…”": the measures after the colon, no list: the sentence ends there)
@@ -1883,6 +1925,10 @@ _STATE_COUNTED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NU
                             rf"(?P<obj>[^。;:\n]{{2,600}})")
 
 
+_STATE_NOT_LIST = re.compile(r"[ \t]*(?:均|都|全部|分别|主要|集中|涉及|位于|分布|在|其中|包括|含|共|合计|累计|为|是|即"
+                             r"|涵盖|覆盖)")
+
+
 def _state_counted_lists(text: str) -> str:
     if "个," not in text:
         return text
@@ -1897,7 +1943,9 @@ def _state_counted_lists(text: str) -> str:
         read = []
         for k, sentence in enumerate(sentences):
             m = _STATE_COUNTED.fullmatch(sentence)
-            if m is None or (k > 0 and len(read) < k) or not _counted_pieces(m["obj"], _cn_int(m["n"])):
+            # ("高风险区2个,均在A镇", "涉及B镇和C镇": where the areas lie, no list of them)
+            if m is None or (k > 0 and len(read) < k) or _STATE_NOT_LIST.match(m["obj"]) \
+                    or not _counted_pieces(m["obj"], _cn_int(m["n"])):
                 break
             read.append(f"\n{m['level']}{m['n']}个:{m['obj']}。")
         if not read:

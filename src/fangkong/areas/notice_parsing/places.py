@@ -1615,7 +1615,9 @@ _NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园
 # whatever the right side ends with (the bounds end the area; not "…合围区域及其周边", "…合围区域及周边").
 _ENCLOSED_AREA_END = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)$")
 _BOUNDS_IN = re.compile(r"[东南西北](?:至|到|抵)|以[东南西北]")
-_NOT_OWN_PLACE = re.compile(r"(?:其|周边|周围|四周|附近|邻近|相邻|毗邻|沿线|沿街|所在|以内|内部|内的|该|此|上述|以上)")
+# ("…合围区域以及区域内商户": what lies inside the area (区域内, 范围内, 区内) is the area's, no place of its own)
+_NOT_OWN_PLACE = re.compile(r"(?:其|周边|周围|四周|附近|邻近|相邻|毗邻|沿线|沿街|所在|以内|内部|内的|该|此|上述|以上"
+                            r"|(?:区域|范围|片区|地块|区)?内)")
 
 
 def _area_then_place(left: str, right: str) -> bool:
@@ -2080,6 +2082,8 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
     out: dict[str | None, _Group] = {}
     listed_all = [_PUBLISHED_NOTE.sub("", part) for g in groups for place in g.places for part in _and_district(place)]
+    # ("A小区(新)、A小区(老)": the new and the old parts of one estate, the "(新)" no marker of a new item, kept)
+    paired = {part[:-3] for part in listed_all if re.search(r"\((?:老|旧)\)$", part)}
     wholes = sum(map(_whole_district, listed_all))
     county_list = wholes >= 3 and len(listed_all) - wholes <= max(1, len(listed_all) // 10)
     for g in groups:
@@ -2110,7 +2114,8 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         own = g.district not in _divisions()[0] and (g.district is None or county_list or counties)
         kept = 0
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
-            place = _CASE_NOTE.sub("", _PUBLISHED_NOTE.sub("", place))
+            place = _CASE_NOTE.sub("", place if place.endswith("(新)") and place[:-3] in paired
+                                   else _PUBLISHED_NOTE.sub("", place))
             if found and among_streets and (not _known_or_short(found[0]) or _GENERIC_ZONE.fullmatch(found[0])):
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):

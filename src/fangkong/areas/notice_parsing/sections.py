@@ -488,7 +488,10 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
 
 # A piece closed as a place ("…35座", "…小区"), and one named by itself with its kind ("省盐业公司宿舍", "B花园").
 _PLACE_CLOSED = re.compile(r"(?:\d(?:号楼|号|栋|幢|座)|小区|花园|家园|社区|大厦|公寓|宿舍|家属院|村)$")
-_NAMED_OWN_PLACE = re.compile(rf"[{_CJK}][^,、;()\d]{{1,20}}?(?:小区|花园|家园|社区|大厦|公寓|宿舍|家属院|公司|市场"
+# (not what the first piece holds or lies by: "A小区3栋,含小区物业公司", "B小区5栋,临近C医院")
+_NAMED_OWN_PLACE = re.compile(r"(?!含|包含|包括|不含|除|临近|靠近|邻近|紧邻|毗邻|相邻|附近|周边|周围|旁|对面"
+                              r"|隔壁|位于|即|其|内|及|和|与|以及|所在|涉及|该|此|上述|以上|小区|楼下|楼上|底商)"
+                              rf"[{_CJK}][^,、;()\d]{{1,20}}?(?:小区|花园|家园|社区|大厦|公寓|宿舍|家属院|公司|市场"
                               r"|酒店|宾馆|医院|学校)")
 
 
