@@ -7,7 +7,8 @@ lists."""
 
 from __future__ import annotations
 
-from hypothesis import assume, given, settings
+import pytest
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
@@ -81,11 +82,21 @@ def test_vague_lead_with_full_width_punctuation() -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(st.lists(name, min_size=2, max_size=4, unique=True))
+@example(["金金", "华金", "龙金"])  # (towns ending alike: "金镇全域" ends three items, no site's inserted phrase)
 def test_vague_lead_reads_the_numbered_places(towns: list[str]) -> None:
     places = [f"{t}镇全域" for t in towns]
     text = ("经研判,自2022年11月19日7时起,对" + "、".join(f"{t}镇" for t in towns) + "相关区域实行临时管控。"
             "具体措施如下:\n一、具体点位\n" + "\n".join(f"{k}. {p}。" for k, p in enumerate(places, 1))
             + "\n二、管控措施\n1. 临时管控期间暂停所有聚集性活动。")
+    assert levels_of(text) == {"controlled": places}
+
+
+@pytest.mark.parametrize("extent", ["镇全域", "村全境", "社区全部", "村周边", "大道沿线"])
+def test_places_whose_names_and_extent_end_alike_stay_whole(extent: str) -> None:
+    # ("春金镇全域。龙金镇全域。华金镇全域。": the same end of three items is the places' own, no site's phrase)
+    places = [f"{front}金{extent}" for front in "春龙华"]
+    text = ("经研判,自2022年11月19日7时起,对春华镇相关区域实行临时管控。具体措施如下:\n一、具体点位\n"
+            + "\n".join(f"{k}. {p}。" for k, p in enumerate(places, 1)) + "\n二、管控措施\n1. 居民原则上居家。")
     assert levels_of(text) == {"controlled": places}
 
 

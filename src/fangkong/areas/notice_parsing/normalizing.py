@@ -1759,7 +1759,10 @@ _INSERTED_MIN, _INSERTED_MAX = 4, 16
 
 # "…A路以东、B路以北区域。" on several lines: areas given by their bounds end alike ("路以东区域"); a side of a
 # road or an area's kind word in the phrase makes it the end of a place, not a site's inserted words.
-_BOUND_TAIL = re.compile(r"以[东南西北]|[东南西北]侧|(?:区域|片区|范围|合围区|围合区)$")
+# ("1. 春金镇全域。2. 龙金镇全域。3. 华金镇全域。": towns whose names end alike, each taken whole, end in
+# "金镇全域"; the whole of a division (全域, 全境, 全部) and what lies around or along a place (周边, 沿线) are a
+# place's extent as 区域 is)
+_BOUND_TAIL = re.compile(r"以[东南西北]|[东南西北]侧|(?:区域|片区|范围|合围区|围合区|全域|全境|全部|周边|沿线)$")
 
 
 def _inserted_phrase(text: str) -> str | None:
