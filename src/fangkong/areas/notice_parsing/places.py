@@ -737,9 +737,15 @@ def _two_joined(place: str) -> list[str]:
         return [place]
     left, right = place[:found[0].start()], place[found[0].end():]
     if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right) \
-            and not _RELATIVE_PART.search(right) and not _HE_WORD.match(place, found[0].start()):
+            and not _RELATIVE_PART.search(right) and not _HE_WORD.match(place, found[0].start()) \
+            and not _BARE_KIND_START.match(right):
         return [left, right]
     return [place]
+
+
+# ("金和小区1号楼": the right of a 和 that starts with a kind's word has no name of its own; the 和 is the name's)
+_BARE_KIND_START = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|院|街道|镇|乡|组|栋|幢|号楼|单元"
+                              r"|区域|片区)")
 
 
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
