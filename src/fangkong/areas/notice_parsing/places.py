@@ -744,8 +744,8 @@ def _two_joined(place: str) -> list[str]:
 
 
 # ("金和小区1号楼": the right of a 和 that starts with a kind's word has no name of its own; the 和 is the name's)
-_BARE_KIND_START = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|院|街道|镇|乡|组|栋|幢|号楼|单元"
-                              r"|区域|片区)")
+_BARE_KIND_START = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|院|街道|镇|乡"
+                              r"|组|栋|幢|号楼|单元|区域|片区)")
 
 
 # "解除A镇、B镇、C乡3个乡镇临时管控", "将A社区、B社区等2个社区的…", "A村、B村共2个村": a count of the places
