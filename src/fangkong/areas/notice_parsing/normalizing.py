@@ -1313,6 +1313,18 @@ def _part_among(m: re.Match[str]) -> str:
     return compound + m["part"]
 
 
+# "解除对返乡人员的管控措施", "解除对车辆的临时交通管制", "解除对封控区内居民的管控措施": a measure for people or
+# vehicles ended, no place lifted; "解除农贸市场的临时管制", "解除学校的封闭管理": a kind of site named by its kind
+# alone, a rule for every such site ended, no place either. (Not "居民小区", "居民楼": places of residents.)
+_LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
+                            r"|密接|密切接触者|感染者")
+
+
+def _no_lifted_place(obj: str) -> bool:
+    parts = [part for part in re.split(r"[、和及与,]", obj.strip()) if part]
+    return bool(_LIFTED_PEOPLE.search(obj)) or bool(parts) and all(_GENERIC_SITE.fullmatch(p) for p in parts)
+
+
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
 # ("解除A村三组疫区封闭管理", "对A村解除疫区封闭管理": 2020's closure of an infected area, the same)
 # ("西渡街道解除封闭式管理": 封闭式, closed-style, the same)
@@ -1354,6 +1366,8 @@ _TO_EVERYDAY = re.compile(rf"将(?P<pre>[^,。;:()\n将]{{0,12}}?)(?:(?P<lv1>{_L
 
 
 def _to_everyday(m: re.Match[str]) -> str:
+    if _no_lifted_place(m["obj1"] or m["obj2"]):
+        return m.group()  # "将农贸市场由封控区调整为常态化防控": a kind of site, no place
     return f"将{m['pre']}{m['obj1'] or m['obj2']}解除{m['lv1'] or m['lv2']}管理"
 
 
@@ -1427,8 +1441,8 @@ def _levels_in_front_lifted(m: re.Match[str]) -> str:
     pieces = []
     for (_pos, level), (end, _) in zip(starts, [*starts[1:], (len(objs) + 1, None)], strict=True):
         obj = re.sub(r"(?:以及|和|及|、|,)$", "", objs[level.end():end])  # (the separator before the next level)
-        if len(obj) < 2 or _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", obj)):
-            return m.group()
+        if len(obj) < 2 or _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", obj)) or _no_lifted_place(obj):
+            return m.group()  # (nor "解除对封控区内居民的管控措施": the people in an area, no place)
         pieces.append(f"将{obj}解除{level['level']}管理。")
     return "".join(pieces) + ("" if m["next"] in ("。", "") else m["next"] if m["next"] in ",;" else "")
 
@@ -1459,6 +1473,8 @@ _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.p
 
 
 def _lift_level_of(m: re.Match[str]) -> str:
+    if _no_lifted_place(m["obj"]):
+        return m.group()  # "解除返乡人员管控区管理": people's measures, no place
     if m["enum"].strip() and m["obj"].endswith("、"):
         # "1.解除A、B封控区、管控区、防范区管理": the last of several levels; the lift's own rule reads it
         return m.group()
@@ -1501,6 +1517,8 @@ _ADDRESS_PATH = re.compile(r"[^、]{1,12}?(?:街道|镇|乡|苏木)、[^、]{1,1
 
 def _counted_subject_lifted(m: re.Match[str]) -> str:
     obj = m["obj"]
+    if _no_lifted_place(obj):
+        return m.group()  # "农贸市场等12个场所解除封控管理": kinds of site counted, no place named
     if _ADDRESS_PATH.fullmatch(obj) and m["count"].startswith("等") and _cn_int(m["n"]) != 3:
         obj = obj.replace("、", _ONE_PLACE_AND)
     return f"{m['enum']}将{obj}{m['count']}{m['lift']}"
@@ -1518,8 +1536,8 @@ _PLACE_LEVEL_LIFTED = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<obj>(?![原对将
 
 
 def _place_level_lifted(m: re.Match[str]) -> str:
-    if _LEVEL_RE.search(m["obj"]) or re.search(r"[封管]控|防范|风险", m["obj"]):
-        return m.group()  # "封控区和管控区解除": levels, no place
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"[封管]控|防范|风险", m["obj"]) or _no_lifted_place(m["obj"]):
+        return m.group()  # "封控区和管控区解除": levels, no place (nor "居民封控区同步解除": people)
     return f"将{m['obj']}解除{m['level']}管理"
 
 
@@ -1626,7 +1644,7 @@ _NOT_A_LISTED_PLACE = re.compile(rf"^(?:该|本|此|上述|以上|前述|各|所
 
 def _traffic_banned_into(m: re.Match[str]) -> str:
     items = m["obj"].split("、")
-    if any(_NOT_A_LISTED_PLACE.search(item) for item in items) \
+    if any(_NOT_A_LISTED_PLACE.search(item) for item in items) or all(_GENERIC_SITE.fullmatch(i) for i in items) \
             or not (_complete_place(items[-1]) or _front_district(items[-1])):
         return m.group()
     return f"将{m['obj']}划为封控区"
@@ -1653,6 +1671,8 @@ def _cited_notice(m: re.Match[str]) -> str:
 
 def _lift_of(m: re.Match[str]) -> str:
     obj = re.sub(r"^(?:进出|出入)(?=.{2})", "", m["obj"]) if m["control"] else m["obj"]
+    if _no_lifted_place(obj):
+        return m.group()
     return f"将{obj}{m['count'] or ''}解除{m['lv'] or ('封控' if m['closed'] else '管控')}管理"
 
 
@@ -1682,6 +1702,11 @@ def _measure_as_level(m: re.Match[str]) -> str:
     if m["take"] and (_LEVEL_RE.search(m["obj"]) or re.search(r"风险|以下|下列|如下|上述|以上|人员|人群|居民|群众|车辆"
                                                                r"|旅客|师生|学生|员工|职工|病例|感染者|密接|者$",
                                                                m["obj"])):
+        return m.group()
+    # (with any verb, no people, vehicles or shops, nor a kind of site by its kind alone: "对返乡人员实行封闭管理",
+    # "对外来车辆实行管控", "同时对周边商户实行临时管控", "对学校实行封闭管理" are measures for them, no place)
+    bare = re.sub(r"\([^()]*\)", "", m["obj"])
+    if _no_lifted_place(bare) or re.search(r"商户$", bare):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
     # ("对A实施以下管控措施:实行“足不出户…”": the measures after the colon, no list: the sentence ends there)
@@ -2035,7 +2060,8 @@ def _case_areas_named(m: re.Match[str]) -> str:
 
 # "中高风险区以外区域属于低风险区", "A小区属于高风险区": 属于 (belongs to) before a level says what 为 does; read as 为
 # (not "不属于", which says the opposite).
-_BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL})")
+# (nor people of a level: "居民属于高风险区人员的,须居家隔离" says who they are, no place)
+_BELONGS_TO_LEVEL = re.compile(rf"(?<!不)属于(?={_LEVEL}(?!的?(?:人员|人群|旅居史|来返|返乡|居民|群众)))")
 
 
 # "…B單元?jiǎng)潪榕R時(shí)管控1區": a repost that glosses characters with pinyin lost a byte of a GBK-encoded run and
@@ -2315,7 +2341,8 @@ def _normalize(text: str) -> str:
     text = _PLACE_THEN_SILENT.sub(r"\g<time>,对\g<obj>实施\g<level>", text)
     text = _QUOTED_THREE_ZONES.sub(r"管控\g<measures>", _THREE_ZONES_INSIDE.sub("", text))
     text = _LEVELS_IN_FRONT_LIFTED.sub(_levels_in_front_lifted, text)
-    text = _LIFT_FOR_OBJECT.sub(r"\g<enum>将\g<obj>解除\g<level>管理", text)
+    text = _LIFT_FOR_OBJECT.sub(lambda m: m.group() if _no_lifted_place(m["obj"])
+                                else f"{m['enum']}将{m['obj']}解除{m['level']}管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _PLACES_MANAGED_AS.sub(_places_managed_as, text)
     text = _EXCEPT_IN_FRONT.sub("\ue006\\g<ex>,", _ALREADY_UNDER_NOTE.sub("", text))
@@ -2333,7 +2360,8 @@ def _normalize(text: str) -> str:
     text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
     text = _LIFT_OF_KIND_WRITTEN.sub(_lift_of_kind_written, text)
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
-    text = _LIFT_FOR_LISTED.sub(r"将\g<obj>解除\g<lv>管理", text)
+    text = _LIFT_FOR_LISTED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"将{m['obj']}解除{m['lv']}管理",
+                                text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _TO_EVERYDAY.sub(_to_everyday, text)
     text = _ADJUSTED_TO_GENERAL.sub(r"解除\g<obj>\g<lv>措施", text)

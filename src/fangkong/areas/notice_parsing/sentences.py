@@ -335,6 +335,11 @@ def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
     return counted[0] if counted else obj
 
 
+# (people or vehicles a lift's measure was for name no place; "居民小区", "居民楼" are places of residents)
+_LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
+                            r"|密接|密切接触者|感染者|隔离")
+
+
 def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
     """ "解除福保街道众孚新村第2栋封控、管控。", "解除石厦东村第260-262栋、第271栋管控区管理": the places come
     between 解除 and the level they leave."""
@@ -356,6 +361,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
+        if _LIFTED_PEOPLE.search(obj):
+            continue  # "解除对返乡人员的管控措施", "解除对密切接触者的集中隔离管控措施": people's measures, no place
         if m["lv"] in ("封控", "管控") and (bare := re.sub(r"(?:的临时性?|临时性)$", "", obj)) != obj and len(bare) > 2:
             # "解除A街道风险区域的临时性管控措施": 临时性 (temporary) or 的临时 qualifies the control, no zone's name
             obj = bare
@@ -509,7 +516,10 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
     if _EARLIER.match(body):
         return []  # "此前,…决定自8月10日0时起,将A由中风险地区调整为低风险地区": what an earlier notice did
     extended = _EXTEND.search(body)
-    if extended and _object_ok(extended["obj"]):
+    # (not "高风险区范围扩大至周边区域": the area around it, no place named)
+    if extended and _object_ok(extended["obj"]) \
+            and not re.fullmatch(r"(?:其|该区域|该小区)?(?:周边|周围|附近|相邻|邻近)(?:区域|地区|范围)?",
+                                 extended["obj"]):
         # "将划定的高风险地区(A、B)范围扩大至同安区新民镇": the area it grows to takes the level
         return [_Section(_Heading("set", None, _level_name(extended["level"]), None, d or outer, extended.group()),
                          index, last=index, places=places)
@@ -704,6 +714,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
                 or not _object_ok(obj):
             continue
+        elif re.match(r"解除|解封", obj) and _LIFTED_PEOPLE.search(obj):
+            continue  # "解除居民封控,纳入管控区管理": a lift of people's measures left unread is no place
         if m["lift2"]:
             analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["managed"] + "区"), None)
             obj = _RESIDENTS_OF.sub("", obj)
