@@ -57,3 +57,21 @@ def test_a_measure_for_people_vehicles_shops_or_a_kind_of_site_is_no_level() -> 
 def test_a_level_extended_to_the_area_around_it_names_no_place() -> None:
     assert levels_of("高风险区范围扩大至周边区域,请居民做好防护。") == {}
     assert levels_of("高风险区范围扩大至金华小区全域。") == {"high": ["金华小区全域"]}
+
+
+def test_a_lift_of_a_kind_of_site_or_people_designated_before_lifts_no_place() -> None:
+    assert levels_of("对划定为封控区的居民解除封控。") == {}
+    assert levels_of("对划定为管控区的小区解除管控。") == {}
+    assert levels_of("解除农贸市场封闭管理。") == {}
+    assert levels_of("农贸市场正式解封。") == {}
+    assert levels_of("对划定为封控区的金华小区1号楼解除封控,居民凭证出入。") == {"lifted": ["金华小区1号楼"]}
+    assert levels_of("解除金华村三组封闭管理。") == {"lifted": ["金华村三组"]}
+    assert levels_of("金华农贸市场正式解封。") == {"lifted": ["金华农贸市场"]}
+
+
+def test_every_division_of_a_kind_or_a_kind_of_site_adjusted_lifts_no_place() -> None:
+    assert levels_of("解除对各村、社区的封控措施。") == {}
+    assert levels_of("全县各乡镇等18个区域解除封控管理。") == {}
+    assert levels_of("调整农贸市场临时管控措施,按照全市其他区域要求管控。") == {}
+    assert levels_of("解除对金华村、锦绣社区的封控措施。") == {"lifted": ["金华村", "锦绣社区"]}
+    assert levels_of("调整金华小区临时管控,按照其他区域疫情防控要求管控。") == {"lifted": ["金华小区"]}

@@ -1320,9 +1320,15 @@ _LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住�
                             r"|密接|密切接触者|感染者")
 
 
+# ("解除对各村、社区的封控措施", "全县各乡镇等18个区域…": every division of a kind, none named)
+_EVERY_OF_KIND = re.compile(r"(?:全[县市区旗镇乡]|辖区内?|本[县市区])?(?:各|所有|全部)(?:个|类)?"
+                            r"(?:村|村组|乡镇|乡|镇|街道|社区|小区|单位|场所|企业|村居|村\(社区\))")
+
+
 def _no_lifted_place(obj: str) -> bool:
     parts = [part for part in re.split(r"[、和及与,]", obj.strip()) if part]
-    return bool(_LIFTED_PEOPLE.search(obj)) or bool(parts) and all(_GENERIC_SITE.fullmatch(p) for p in parts)
+    return bool(_LIFTED_PEOPLE.search(obj)) \
+        or bool(parts) and all(_GENERIC_SITE.fullmatch(p) or _EVERY_OF_KIND.fullmatch(p) for p in parts)
 
 
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
@@ -1388,7 +1394,7 @@ _LIFT_CLOSED_PLACE = re.compile(r"(?<![对将把])解除(?P<obj>(?!对|疫区|�
 def _lift_closed_place(m: re.Match[str]) -> str:
     obj = m["obj"]
     whole = _complete_place(obj) or (obj.endswith(("区域", "范围")) and _complete_place(obj[:-2]))
-    return f"将{obj}解除封控管理" if whole else m.group()
+    return f"将{obj}解除封控管理" if whole and not _no_lifted_place(obj) else m.group()
 
 
 # "解除对A村、B小区,C区D厂、E号F公司的封控措施": 对 opens the object and "的" + the level's measures closes it, so
@@ -1418,6 +1424,7 @@ _LIFT_OF_KIND_WRITTEN = re.compile(rf"(?m)(?:^|(?<=[,;:。\s]))(?P<lead>[ \t]*(?
 
 def _lift_of_kind_written(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(m["obj"]) or re.match(r"全|所有|全部|以下|上述|以上|下列|辖区|本|我", m["obj"]) \
+            or _no_lifted_place(m["obj"]) \
             or re.search(rf"[\d{_CN_NUM}]+[个处]$", m["obj"]):
         return m.group()
     return m["lead"] + m["obj"]
@@ -1586,6 +1593,8 @@ def _subject_lifted(m: re.Match[str]) -> str:
     if (listed := _OBJECT_SO_FAR.search(before)) and not _OBJECT_VERB.search(listed.group()):
         return m.group()
     items = obj.split("、")
+    if _no_lifted_place(obj):
+        return m.group()  # "农贸市场正式解封": a kind of site by its kind alone, no place
     if re.search(rf"\d|[{_CN_NUM}]个|[{_CN_NUM}]处|日|后|前|时|期间|封控|管控|防范|风险|疫情|人员|群众|居民|全", obj) \
             or not all(_complete_place(item) for item in items):
         return m.group()
@@ -2357,14 +2366,16 @@ def _normalize(text: str) -> str:
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
     text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)
-    text = _LIFT_OF_DESIGNATED.sub(r"对\g<obj>解除\g<lv>", text)
+    text = _LIFT_OF_DESIGNATED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"对{m['obj']}解除{m['lv']}",
+                                   text)
     text = _LIFT_OF_KIND_WRITTEN.sub(_lift_of_kind_written, text)
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_FOR_LISTED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"将{m['obj']}解除{m['lv']}管理",
                                 text)
     text = _LIFT_OF.sub(_lift_of, text)
     text = _TO_EVERYDAY.sub(_to_everyday, text)
-    text = _ADJUSTED_TO_GENERAL.sub(r"解除\g<obj>\g<lv>措施", text)
+    text = _ADJUSTED_TO_GENERAL.sub(lambda m: m.group() if _no_lifted_place(m["obj"])
+                                    else f"解除{m['obj']}{m['lv']}措施", text)
     text = _LIFT_CLOSED_PLACE.sub(_lift_closed_place, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)

@@ -338,6 +338,9 @@ def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
 # (people or vehicles a lift's measure was for name no place; "居民小区", "居民楼" are places of residents)
 _LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
                             r"|密接|密切接触者|感染者|隔离")
+# ("解除对各村、社区的封控措施": every division of a kind, none named)
+_EVERY_OF_KIND = re.compile(r"对?(?:各|所有|全部)(?:个|类)?"
+                            r"(?:、?(?:村|村组|乡镇|乡|镇|街道|社区|小区|单位|场所|企业|村居))+")
 
 
 def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
@@ -361,7 +364,7 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
-        if _LIFTED_PEOPLE.search(obj):
+        if _LIFTED_PEOPLE.search(obj) or _EVERY_OF_KIND.fullmatch(obj):
             continue  # "解除对返乡人员的管控措施", "解除对密切接触者的集中隔离管控措施": people's measures, no place
         if m["lv"] in ("封控", "管控") and (bare := re.sub(r"(?:的临时性?|临时性)$", "", obj)) != obj and len(bare) > 2:
             # "解除A街道风险区域的临时性管控措施": 临时性 (temporary) or 的临时 qualifies the control, no zone's name
