@@ -49,3 +49,67 @@ def test_a_scenic_area_adjusting_its_areas_in_the_lead_is_no_district() -> None:
 def test_a_scenic_areas_own_office_is_no_district_office() -> None:
     text = "关于调整风险区的通告\n管控区:游客中心、游船码头。\n东湖景区疫情防控指挥部"
     assert by_level(text) == {("controlled", None): ["游客中心", "游船码头"]}
+
+
+def test_services_running_as_usual_while_the_level_holds_are_no_places() -> None:
+    text = ("南山区关于划定管控区的通告\n管控区范围:\n粤海街道科技园小区。\n"
+            "管控期间,区内学校、医院、菜市场正常运行。")
+    assert by_level(text) == {("controlled", "南山区"): ["粤海街道科技园小区"]}
+
+
+def test_shops_kept_open_after_an_inline_list_are_no_places() -> None:
+    text = "南山区关于划定管控区的通告\n管控区:粤海街道科技园小区。\n超市、药店、医院保持正常营业。"
+    assert by_level(text) == {("controlled", "南山区"): ["粤海街道科技园小区"]}
+
+
+def test_a_line_starting_with_qunei_is_not_glued_to_the_compound_above() -> None:
+    text = "南山区关于划定管控区的通告\n管控区:\n粤海街道科技园小区\n区内超市、药店正常营业。"
+    assert by_level(text) == {("controlled", "南山区"): ["粤海街道科技园小区"]}
+
+
+def test_a_numbered_list_is_not_run_on_into_the_measures_sentence_after_it() -> None:
+    text = ("南山区关于划定管控区的通告\n管控区:\n1.粤海街道科技园小区\n2.南头街道南联小区\n"
+            "管控期间,学校、医院、农贸市场正常开放。")
+    assert by_level(text) == {("controlled", "南山区"): ["粤海街道科技园小区", "南头街道南联小区"]}
+
+
+def test_the_testing_arrangements_after_a_list_are_no_places() -> None:
+    text = ("朝阳区关于划定高风险区的通告\n高风险区:望京街道花园小区。\n"
+            "11月20日至22日,在望京街道开展全员核酸检测,检测点设在花园小区南门。")
+    assert by_level(text) == {("high", "朝阳区"): ["望京街道花园小区"]}
+
+
+def test_a_numbered_part_on_testing_after_an_unnumbered_list_ends_it() -> None:
+    text = ("朝阳区关于划定高风险区的通告\n高风险区:\n望京街道花园小区。\n二、核酸检测安排\n"
+            "请望京街道居民按社区通知有序参加。")
+    assert by_level(text) == {("high", "朝阳区"): ["望京街道花园小区"]}
+
+
+def test_a_numbered_part_of_rules_after_an_unnumbered_list_ends_it() -> None:
+    text = ("朝阳区关于划定高风险区的通告\n高风险区:\n望京街道花园小区。\n二、管控要求\n"
+            "花园小区南门设临时物资接收点。")
+    assert by_level(text) == {("high", "朝阳区"): ["望京街道花园小区"]}
+
+
+def test_people_with_a_trace_and_their_duty_are_no_places() -> None:
+    text = ("朝阳区关于划定高风险区的通告\n高风险区:望京街道花园小区。\n"
+            "近7天有花园小区、望京购物中心活动轨迹的人员,请主动向社区报备。")
+    assert by_level(text) == {("high", "朝阳区"): ["望京街道花园小区"]}
+
+
+def test_residents_and_workers_duty_of_testing_is_no_place() -> None:
+    text = ("朝阳区关于划定高风险区的通告\n高风险区:望京街道花园小区。\n"
+            "花园小区居民和望京购物中心员工须进行3天2检。")
+    assert by_level(text) == {("high", "朝阳区"): ["望京街道花园小区"]}
+
+
+def test_visitors_duty_and_supplies_delivered_are_no_places() -> None:
+    text = ("朝阳区关于划定高风险区的通告\n高风险区:望京街道花园小区。\n外地来京人员须持48小时核酸阴性证明。\n"
+            "居民生活物资由社区统一配送到户。")
+    assert by_level(text) == {("high", "朝阳区"): ["望京街道花园小区"]}
+
+
+def test_schools_and_hospitals_open_as_usual_are_no_places() -> None:
+    text = ("朝阳区关于划定高风险区的通告\n高风险区:望京街道花园小区。\n学校、幼儿园照常上课,医院正常接诊。\n"
+            "望京医院发热门诊、核酸采样点照常开放。")
+    assert by_level(text) == {("high", "朝阳区"): ["望京街道花园小区"]}

@@ -56,6 +56,14 @@ _BOILER_ANY = re.compile(
     r"|(?:确认|认定|判定)为(?:密切接触者|次?密接)"
     # "停止非必要人员流动,企事业单位、商业点停止办公经营": a temporary control's rules after its areas, no place
     r"|停止非必要|(?:停止|暂停)(?:办公|营业|经营|生产)"
+    # "管控期间,区内学校、医院、菜市场正常运行", "超市、药店保持正常营业": what goes on as usual while the level holds
+    # (the places it names are the district's services, none the list's)
+    r"|(?:保持|维持)?(?:正常|照常)(?:运行|运转|营业|开放|经营|运营|办公|生产|开展|供应|通行|接诊|上课|教学)"
+    r"|(?:管控|封控|防范|管理)期间,"
+    # ("在A街道开展全员核酸检测,检测点设在B小区南门": the testing's arrangements, no place)
+    # "近7天有A小区活动轨迹的人员,请…", "外地来京人员须持…阴性证明", "A小区居民须进行3天2检": the people a duty is for
+    # and what they are to do, no place; "居民生活物资由社区统一配送到户": how supplies reach them
+    r"|开展[^,。;]{0,8}(?:核酸|检测|筛查)|全员核酸|(?:检测|采样)点设在|活动轨迹|行程轨迹|(?:人员|居民|员工|群众|市民|师生)(?:须|需|应当?|要|必须)|统一配送|配送到户"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
