@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, by_level, in_traditional, levels_of
 
-SYLLABLES = list("金华龙春晓阳光建桃丽泽翠锦绣东西南北长风胜利兴盛康宁福瑞鑫汇君悦星湾峰景秀")
+SYLLABLES = list("金华龙春晓阳光建桃丽泽翠锦绣东西南北长风胜利兴盛康宁福瑞鑫汇君悦星湾峰秀")
 name = st.lists(st.sampled_from(SYLLABLES), min_size=2, max_size=4).map("".join)
 COMPOUND_END = ["小区", "花园", "家园", "公寓", "苑"]
 

@@ -35,7 +35,7 @@ DISTRICTS = ["小店区", "迎泽区", "杏花岭区", "尖草坪区", "万柏�
 
 # Name parts as Taiyuan's compounds, villages and roads are written (no word a notice uses for its
 # own sentences: no 等, 请, 实行…).
-SYLLABLES = list("金华龙城春晓阳光和平建桃园丽泽翠锦绣东西南北长风胜利兴盛泰康宁安福瑞鑫汇君悦星河湾峰景秀")
+SYLLABLES = list("金华龙城春晓阳光和平建桃园丽泽翠锦绣东西南北长风胜利兴盛泰康宁安福瑞鑫汇君悦星河湾峰秀")
 COMPOUND_END = ["小区", "苑", "花园", "家园", "宿舍", "公寓", "华府", "庭", "嘉园", "新城"]
 ROAD_END = ["路", "街", "巷", "大街"]
 TOWN_END = ["镇", "乡", "街道"]

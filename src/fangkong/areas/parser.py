@@ -261,7 +261,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
             change["district"] = change["district"] or district
             # "江夏区…的通告" over "1.经济开发区A小区": a county's notice lists its own development zone, a part of
             # the county (a zone without a name of its own), no district; the place keeps it as written
-            if district in _divisions()[0] and district[:-1] not in _divisions()[1] \
+            # (a district named like a prefecture city, "朝阳区" of 北京 beside 朝阳市, is a county's all the same)
+            if district in _divisions()[0] and not (district.endswith("市") and district[:-1] in _divisions()[1]) \
                     and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
                 # ("A县经济开发区" listed whole: the zone is the place, not written twice)
                 change["places"] = [place if place.startswith(change["district"]) else change["district"] + place

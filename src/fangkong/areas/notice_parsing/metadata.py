@@ -9,12 +9,14 @@ from fangkong.areas.notice_parsing.dates import _Date, _dates_in
 from fangkong.areas.notice_parsing.divisions import (
     _LONG_DISTRICT,
     _city_short_districts,
-    _district_ok,
     _divisions,
     _known_front,
     _title_line_district,
 )
-from fangkong.areas.notice_parsing.places import _GOVERNMENT_ANNOUNCING, _PROVINCE, _districts_of_cities
+from fangkong.areas.notice_parsing.divisions import (
+    _district_ok as _division_ok,
+)
+from fangkong.areas.notice_parsing.places import _GOVERNMENT_ANNOUNCING, _PROVINCE, _districts_of_cities, _site_area
 from fangkong.areas.notice_parsing.terms import (
     _CJK,
     _CN_NUM,
@@ -24,6 +26,13 @@ from fangkong.areas.notice_parsing.terms import (
     _TARGET_VERB,
     _cn_int,
 )
+
+
+def _district_ok(name: str, strict: bool = False) -> bool:
+    """A district by its name (divisions._district_ok), not a scenic area, campus or works written with 区
+    ("调整后的东湖景区风险区域如下", "根据望江校区疫情防控工作需要": a site's own areas, no district's)."""
+    return _division_ok(name, strict) and not _site_area(name)
+
 
 # ("现将东丽区疫情防控指挥部关于调整封管控区通告如下:": the lead's "now … hereby" (现将, 兹将, 特将) before the office
 # that issues the notice is no part of its name)

@@ -56,6 +56,14 @@ _BOILER_ANY = re.compile(
     r"|(?:确认|认定|判定)为(?:密切接触者|次?密接)"
     # "停止非必要人员流动,企事业单位、商业点停止办公经营": a temporary control's rules after its areas, no place
     r"|停止非必要|(?:停止|暂停)(?:办公|营业|经营|生产)"
+    # "管控期间,区内学校、医院、菜市场正常运行", "超市、药店保持正常营业": what goes on as usual while the level holds
+    # (the places it names are the district's services, none the list's)
+    r"|(?:保持|维持)?(?:正常|照常)(?:运行|运转|营业|开放|经营|运营|办公|生产|开展|供应|通行|接诊|上课|教学)"
+    r"|(?:管控|封控|防范|管理)期间,"
+    # ("在A街道开展全员核酸检测,检测点设在B小区南门": the testing's arrangements, no place)
+    # "近7天有A小区活动轨迹的人员,请…", "外地来京人员须持…阴性证明", "A小区居民须进行3天2检": the people a duty is for
+    # and what they are to do, no place; "居民生活物资由社区统一配送到户": how supplies reach them
+    r"|开展[^,。;]{0,8}(?:核酸|检测|筛查)|全员核酸|(?:检测|采样)点设在|活动轨迹|行程轨迹|(?:人员|居民|员工|群众|市民|师生)(?:须|需|应当?|要|必须)|统一配送|配送到户"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
 
@@ -1184,7 +1192,8 @@ def _whole_division(name: str) -> bool:
     while _WHOLE_OF.search(name) and name not in _divisions()[0]:
         name = _WHOLE_OF.sub("", name)
     # ("全县域内", "本市域": the division's whole told by 域 or 境 after its kind)
-    if re.fullmatch(r"全?(?:我|本|该)?(?:(?:市|区|县|省|旗|镇|乡|街道)(?:域|境)?)?", name) or _district_ok(name):
+    if re.fullmatch(r"全?(?:我|本|该)?(?:(?:市|区|县|省|旗|镇|乡|街道)(?:域|境)?)?", name) \
+            or (_district_ok(name) and not _site_area(name)):
         return True
     city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
     return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
@@ -1246,7 +1255,7 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
                 continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
             elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place) \
-                    and not (_ZONE.fullmatch(place) and place not in _divisions()[0]):
+                    and not (_ZONE.fullmatch(place) and place not in _divisions()[0]) and not _site_area(place):
                 # a whole district ("对迎泽区实行临时静默管理"): the place is the district (not an industrial zone
                 # no list of divisions holds, "A村、B工业区": a place among the villages)
                 district = place
@@ -1328,8 +1337,19 @@ def _short_county_front(place: str) -> tuple[str, str] | None:
     return (m["d"], place[m.end():]) if _known_or_short(m["d"]) and m["d"] not in _divisions()[0] else None
 
 
+# "武侯祠景区游客中心", "A大学望江校区", "B作业区C井": a scenic area, campus, works or site named with 区 is a place,
+# no district (none of mainland China's divisions ends so; a listed name, "船营区", stays one)
+_SITE_AREA = re.compile(r"(?:景区|风景区|旅游区|度假区|作业区|服务区|校区|厂区|片区|营区|生活区|办公区|宿舍区)$")
+
+
+def _site_area(name: str) -> bool:
+    return bool(_SITE_AREA.search(name)) and name not in _divisions()[0]
+
+
 def _front_ok(place: str, m: re.Match[str]) -> bool:
     d, after = m["d"], place[m.end():m.end() + 1]
+    if _site_area(d):
+        return False
     if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$|^全.$", d):  # "全县范围内"
         return False
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
@@ -2120,6 +2140,10 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
         own = g.district not in _divisions()[0] and (g.district is None or county_list or counties)
         kept = 0
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
+            if district and district != g.district and _GENERIC_ZONE.fullmatch(district):
+                # ("1.经济开发区A小区" / "2.B大厦": a zone by its kind alone, no name of its own, in front of one place
+                # is that place's part of its name, not a district the places after it lie in)
+                district = g.district
             place = _CASE_NOTE.sub("", place if place.endswith("(新)") and place[:-3] in paired
                                    else _PUBLISHED_NOTE.sub("", place))
             if found and among_streets and (not _known_or_short(found[0]) or _GENERIC_ZONE.fullmatch(found[0])):
@@ -2289,6 +2313,8 @@ def _county_of(place: str, city: str) -> bool:
 
 def _whole_district(place: str) -> bool:
     bare = re.sub(rf"{_ALIAS}$", "", place)
+    if _site_area(bare):
+        return False
     return bare != place and _district_ok(bare) or _district_ok(place, strict=True) and len(place) <= 5
 
 

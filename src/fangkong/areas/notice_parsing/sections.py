@@ -849,7 +849,7 @@ _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?
 _COMMUNITY_INLINE = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会|嘎查))(?:{_COUNT})?:(?=[^\n])")
 # A line starting with the end of a place's word (a kind or a unit): the rest of a name a newspaper broke.
 # ("…10号\n院(1号楼除外)": 院 alone before a bracket or the line's end is the end of "10号院")
-_WORD_ENDING_START = re.compile(r"^(?:小区|社区|花园|家园|楼|栋|幢|座|单元|号|室|层|户|期|区(?!域)|院(?=[(;。,]|$))")
+_WORD_ENDING_START = re.compile(r"^(?:小区|社区|花园|家园|楼|栋|幢|座|单元|号|室|层|户|期|区(?!域|内)|院(?=[(;。,]|$))")
 
 
 def _mend_breaks(lines: list[str]) -> list[str]:
@@ -1000,9 +1000,9 @@ _NORMALIZED_AREA = re.compile(rf"(?:{_ENUM.pattern})?常态化(?:防控|管理|�
                               r"(?:[:(].*)?")
 # "二、管控要求", "三、演练要求", "四、防控措施": a sibling item that heads rules, times or notes, no place.
 # ("四、常态化防控", "五、生活保障", "六、温馨提示": the work that follows the lists)
-# ("二、封闭原则", "二、管控原则": the principles the closure follows)
+# ("二、封闭原则", "二、管控原则": the principles the closure follows; "二、核酸检测安排": the testing's arrangements)
 _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明"
-                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知|原则)$")
+                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知|原则|安排)$")
 
 # "二、各村(社区)要组建…队伍,…": a duty every unit of a kind is given (各 and its kind, then 要 / 应 / 须), no place
 _DUTY_OF_EACH = re.compile(r"各[^,。;:]{1,20}?(?:要|应当?|须|必须|务必)")
@@ -1264,6 +1264,14 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if style and not label and _enum_style(compact[current.index]) is None \
                 and any(_enum_style(_compact(ln)) == style for ln in current.lines) \
                 and _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:")):
+            current = None
+            continue
+        # "高风险区:" over "A小区。" then "二、核酸检测安排", "二、管控要求": under a heading numbered not at all, after
+        # its places, a part numbered as a notice's parts are (二、, 三、) that heads times or rules ends the lists
+        if style and style == _enum_style("二、") and _enum_style(compact[current.index]) is None and current.lines \
+                and not label and not _has_keyword(line) \
+                and _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:")) \
+                and re.match(r"[二三四五六七八九十]", line):
             current = None
             continue
         # "2.封控范围:A县全域" then "3.封控管理坚持…的原则。": after a numbered heading with its places on its own
