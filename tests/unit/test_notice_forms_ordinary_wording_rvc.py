@@ -113,3 +113,8 @@ def test_schools_and_hospitals_open_as_usual_are_no_places() -> None:
     text = ("朝阳区关于划定高风险区的通告\n高风险区:望京街道花园小区。\n学校、幼儿园照常上课,医院正常接诊。\n"
             "望京医院发热门诊、核酸采样点照常开放。")
     assert by_level(text) == {("high", "朝阳区"): ["望京街道花园小区"]}
+
+
+def test_a_scenic_area_in_a_title_is_no_district() -> None:
+    for title in ("关于调整东湖景区风险区域的通告", "关于划定景区临时管控区域的通告", "武侯祠景区关于调整风险区域的通告"):
+        assert by_level(f"{title}\n经研判,将锦绣小区划为管控区。") == {("controlled", None): ["锦绣小区"]}, title

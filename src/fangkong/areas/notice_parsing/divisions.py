@@ -83,9 +83,20 @@ def _rest_ok(rest: str) -> bool:
 _URBAN_AREA = re.compile(r"(?:主|中心|主中心|县|市|县中心|老县|旧)城区")
 
 
+# "武侯祠景区游客中心", "A大学望江校区", "B作业区C井": a scenic area, campus, works or site named with 区 is a place,
+# no district (none of mainland China's divisions ends so; a listed name, "船营区", stays one)
+_SITE_AREA = re.compile(r"(?:景区|风景区|旅游区|度假区|作业区|服务区|校区|厂区|片区|营区|生活区|办公区|宿舍区)$")
+
+
+def _site_area(name: str) -> bool:
+    return bool(_SITE_AREA.search(name)) and name not in _divisions()[0]
+
+
 def _district_ok(name: str, strict: bool = False) -> bool:
     if name in _divisions()[0]:
         return True
+    if _SITE_AREA.search(name):
+        return False  # "东湖景区:A、B", "关于调整东湖景区风险区域的通告": a site, no district
     # ("市城乡一体化示范区", "市经济技术开发区": a city's own zone may be written with the 市 in front)
     # ("省夏县": a province's 省 before a county of one character, "山西省夏县", is no part of it)
     if (name[:1] in ("区", "县", "旗", "省")

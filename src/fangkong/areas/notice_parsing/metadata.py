@@ -11,12 +11,13 @@ from fangkong.areas.notice_parsing.divisions import (
     _city_short_districts,
     _divisions,
     _known_front,
+    _site_area,
     _title_line_district,
 )
 from fangkong.areas.notice_parsing.divisions import (
     _district_ok as _division_ok,
 )
-from fangkong.areas.notice_parsing.places import _GOVERNMENT_ANNOUNCING, _PROVINCE, _districts_of_cities, _site_area
+from fangkong.areas.notice_parsing.places import _GOVERNMENT_ANNOUNCING, _PROVINCE, _districts_of_cities
 from fangkong.areas.notice_parsing.terms import (
     _CJK,
     _CN_NUM,

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _known_front, _rest_ok
+from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _known_front, _rest_ok, _site_area
 from fangkong.areas.notice_parsing.terms import (
     _ALIAS,
     _CJK,
@@ -1335,15 +1335,6 @@ def _short_county_front(place: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return (m["d"], place[m.end():]) if _known_or_short(m["d"]) and m["d"] not in _divisions()[0] else None
-
-
-# "武侯祠景区游客中心", "A大学望江校区", "B作业区C井": a scenic area, campus, works or site named with 区 is a place,
-# no district (none of mainland China's divisions ends so; a listed name, "船营区", stays one)
-_SITE_AREA = re.compile(r"(?:景区|风景区|旅游区|度假区|作业区|服务区|校区|厂区|片区|营区|生活区|办公区|宿舍区)$")
-
-
-def _site_area(name: str) -> bool:
-    return bool(_SITE_AREA.search(name)) and name not in _divisions()[0]
 
 
 def _front_ok(place: str, m: re.Match[str]) -> bool:
