@@ -116,5 +116,6 @@ def test_schools_and_hospitals_open_as_usual_are_no_places() -> None:
 
 
 def test_a_scenic_area_in_a_title_is_no_district() -> None:
-    for title in ("关于调整东湖景区风险区域的通告", "关于划定景区临时管控区域的通告", "武侯祠景区关于调整风险区域的通告"):
+    for title in ("关于调整东湖景区风险区域的通告", "关于划定景区临时管控区域的通告",
+                  "武侯祠景区关于调整风险区域的通告"):
         assert by_level(f"{title}\n经研判,将锦绣小区划为管控区。") == {("controlled", None): ["锦绣小区"]}, title
