@@ -866,6 +866,13 @@ _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人�
                            r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
 
 
+def _kept_measure(m: re.Match[str]) -> str:
+    # (not a place the text gave a level before: "将A小区划为管控区。A小区继续实行管控政策" tells its measures)
+    if _no_subject_place(m.string, m["obj"], m.start("obj")):
+        return m.group()
+    return f"{m['obj']}继续为{m['kind']}区"
+
+
 # "一、对封控区的A、B,C,继续实行“区域封闭、足不出户”等管控措施", "对管控区的D小区采取“7天居家隔离”管理": the
 # measures of the places a level's areas are, the level named before them with 的; read as "对A、B,C继续为封控区,实行…"
 # (not "对封控区的居民实行…": people, no place).
@@ -1028,7 +1035,8 @@ _PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM
 def _places_managed_as(m: re.Match[str]) -> str:
     items = m["obj"].split("、")
     if _LEVEL_RE.search(m["obj"]) or re.search(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|全", m["obj"]) \
-            or not all(_complete_place(item) for item in items):
+            or not all(_complete_place(item) for item in items) \
+            or _no_subject_place(m.string, m["obj"], m.start("obj")):  # ("将A划为封控区。A按封控区管理": restated)
         return m.group()
     return f"{m['lead']}将{m['obj']}划为{m['level']}"
 
@@ -1177,7 +1185,8 @@ def _level_time_restarted(m: re.Match[str]) -> str:
     obj = m["obj"]
     if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民|群众|车辆|其他|其余|其它|所有|全部|全[市区县]|该|上述|以上",
                                           obj) \
-            or not all(_complete_place(item) for item in obj.split("、")):
+            or not all(_complete_place(item) for item in obj.split("、")) \
+            or _no_subject_place(m.string, obj, m.start("obj")):  # ("A小区3栋划为高风险区。A小区高风险区管理时间…")
         return m.group()
     return f"{m['lead']}将{obj}划为{m['level']}。"
 
@@ -1714,8 +1723,12 @@ def _measure_as_level(m: re.Match[str]) -> str:
         return m.group()
     # (with any verb, no people, vehicles or shops, nor a kind of site by its kind alone: "对返乡人员实行封闭管理",
     # "对外来车辆实行管控", "同时对周边商户实行临时管控", "对学校实行封闭管理" are measures for them, no place)
+    # (nor a gate, "对小区出入口实行管控", nor a place the text gave a level before, "将A小区划为封控区。对A小区实行
+    # 封控管理": its measures)
     bare = re.sub(r"\([^()]*\)", "", m["obj"])
-    if _no_lifted_place(bare) or re.search(r"商户$", bare):
+    if _no_lifted_place(bare) or re.search(r"商户$", bare) \
+            or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|旅客|师生|学生|员工|职工|出入口|卡口", m["obj"]) \
+            or _no_subject_place(m.string, _OBJECT_TIME_END.sub("", m["obj"]), m.start("obj")):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
     # ("对A实施以下管控措施:实行“足不出户…”": the measures after the colon, no list: the sentence ends there)
@@ -2341,7 +2354,7 @@ def _normalize(text: str) -> str:
         text = _CASES_THEN_CONTROLLED.sub(_cases_then_controlled, text) if "已" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
-    text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
+    text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
