@@ -778,6 +778,10 @@ _GENERIC_SITE = re.compile(r"(?:(?:辖区|城区|县城|镇区|全县|全市|全
                            r"|菜市场|市场|超市|商场|商超|居民楼|居民小区|住宅小区|小区|村庄|村组|社区|宾馆|酒店|监所|监狱"
                            r"|企业|工地|景区|场馆|楼栋|单元|院落)")
 _INSIDE_SITE = re.compile(r"(?:区|村|楼|院|镇|园|场|店)内")
+# ("A县人民医院实行封闭式管理,暂停探视", "B中学实行封闭管理": an institution closed to visitors, its own regime, no
+# sealed area)
+_OWN_REGIME_SITE = re.compile(r"(?:医院|卫生院|卫生所|诊所|学校|中学|小学|幼儿园|大学|学院|养老院|敬老院|福利院|监狱"
+                              r"|看守所|机关)$")
 
 
 def _no_subject_place(text: str, obj: str, pos: int) -> bool:
@@ -801,7 +805,8 @@ def _subject_closed_since(m: re.Match[str]) -> str:
     # (the item's number left out of the lead is no part of the place: "二、对A小区实行…" is read above)
     if re.search(r"人员|人群|居民|群众|车辆|所有|全部|其他|其余|其它|以上|上述|该|期间|内的?$|^[ \t]*对", m["obj"]) \
             or _ENUM.match(m["obj"].strip()) or _LEVEL_RE.search(m["obj"]) \
-            or _no_subject_place(m.string, m["obj"], m.start("obj")):
+            or _no_subject_place(m.string, m["obj"], m.start("obj")) \
+            or _OWN_REGIME_SITE.search(re.sub(r"\([^()]*\)", "", m["obj"]).strip()):
         return m.group()
     return f"{m['lead']}对{m['obj']}"
 
@@ -833,7 +838,8 @@ def _subject_temporary_control(m: re.Match[str]) -> str:
 # as "将A区B小区、C广场划为临时管控区" (what the cases were found in is the place, the 等 closes the list).
 _CASES_THEN_CONTROLLED = re.compile(
     r"(?m)(?:^|(?<=[,。;:]))(?P<obj>(?![我本全各该此在对将把])[^,。;:!?\n“”\"()《》]{2,300}?)"
-    r"(?:等(?:区域|地区|小区|地方|场所|点位)?)?(?:也|亦|均|都|先后|相继)?(?:出现|发现|报告)了?(?:新冠)?(?:阳性)?"
+    r"(?:等(?:区域|地区|小区|地方|场所|点位|学校|单位|企业|村|社区|楼栋|市场|超市)?)?(?:也|亦|均|都|先后|相继)?"
+    r"(?:出现|发现|报告)了?(?:新冠)?(?:阳性)?"
     r"(?:感染者|病例|确诊病例)(?:,)?(?:现|目前|均|都)?已(?:经)?(?:实施|实行|采取)了?临时性?管控(?:措施)?"
     r"(?=[,。;\n]|$)")
 
@@ -864,6 +870,13 @@ _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人�
                            r"(?:\([^()。,;:\n]{1,12}\))?)"
                            r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
                            r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
+
+
+def _kept_measure(m: re.Match[str]) -> str:
+    # (not a place the text gave a level before: "将A小区划为管控区。A小区继续实行管控政策" tells its measures)
+    if _no_subject_place(m.string, m["obj"], m.start("obj")):
+        return m.group()
+    return f"{m['obj']}继续为{m['kind']}区"
 
 
 # "一、对封控区的A、B,C,继续实行“区域封闭、足不出户”等管控措施", "对管控区的D小区采取“7天居家隔离”管理": the
@@ -1028,7 +1041,8 @@ _PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM
 def _places_managed_as(m: re.Match[str]) -> str:
     items = m["obj"].split("、")
     if _LEVEL_RE.search(m["obj"]) or re.search(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|全", m["obj"]) \
-            or not all(_complete_place(item) for item in items):
+            or not all(_complete_place(item) for item in items) \
+            or _no_subject_place(m.string, m["obj"], m.start("obj")):  # ("将A划为封控区。A按封控区管理": restated)
         return m.group()
     return f"{m['lead']}将{m['obj']}划为{m['level']}"
 
@@ -1066,7 +1080,8 @@ def _subject_closed(m: re.Match[str]) -> str:
         return m.group()
     # (the last item ends as a place, its bounds before it do not: "A路、B路…合围区域", "E路1059-1069号区域")
     if not (_complete_place(items[-1]) or _BOUNDED_AREA_END.search(items[-1])) \
-            or _no_subject_place(m.string, obj, m.start("obj")):
+            or _no_subject_place(m.string, obj, m.start("obj")) \
+            or ("封闭" in m.group() and _OWN_REGIME_SITE.search(items[-1].strip())):
         return m.group()
     return f"{m['lead']}将{obj}划为封控区"
 
@@ -1177,7 +1192,8 @@ def _level_time_restarted(m: re.Match[str]) -> str:
     obj = m["obj"]
     if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民|群众|车辆|其他|其余|其它|所有|全部|全[市区县]|该|上述|以上",
                                           obj) \
-            or not all(_complete_place(item) for item in obj.split("、")):
+            or not all(_complete_place(item) for item in obj.split("、")) \
+            or _no_subject_place(m.string, obj, m.start("obj")):  # ("A小区3栋划为高风险区。A小区高风险区管理时间…")
         return m.group()
     return f"{m['lead']}将{obj}划为{m['level']}。"
 
@@ -1215,6 +1231,9 @@ _WHOLE_OWN_COUNTED = re.compile(rf"(?P<whole>全(?:县|区|旗|市)(?:范围内?
 
 
 def _silent_prolonged(m: re.Match[str]) -> str:
+    # (not people: "对A镇居民延长静默管理时间至12月5日" keeps them at home, no place)
+    if re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者$", m["obj"]):
+        return m.group()
     whole = _WHOLE_OWN_COUNTED.fullmatch(m["obj"])
     return f",对{whole['whole'] if whole else m['obj']}实行静默管理"
 
@@ -1299,6 +1318,10 @@ _LIFTED_SINCE = re.compile(r"(?<=解除)(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d
 # compound as the notice names it, without the street or town in front).
 _PART_AMONG = re.compile(rf"(?<=。)其中(?P<part>第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)"
                          rf"(?:(?:、|和|及|至|-)第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)?)*)"
+                         rf"(?=(?:为|划为|划定为|调整为|列为|确定为){_LEVEL})(?P<rest>[^。\n]*)")
+# ("其中第2栋为封控区,第3栋为管控区": the next parts of the same compound, each given its level after a comma)
+_MORE_PARTS = re.compile(rf"(?P<sep>[,;])(?P<part>第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)"
+                         rf"(?:(?:、|和|及|至|-)第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)?)*)"
                          rf"(?=(?:为|划为|划定为|调整为|列为|确定为){_LEVEL})")
 _DESIGNATED_COMPOUND = re.compile(rf"(?P<compound>[^,。;:、\n]{{2,40}}?(?:小区|花园|家园|公寓|大厦|苑|院|新村|城))"
                                   rf"(?:划定为|划为|为|调整为|列为|确定为){_LEVEL}。$")
@@ -1310,7 +1333,7 @@ def _part_among(m: re.Match[str]) -> str:
     if designated is None:
         return m.group()
     compound = re.sub(r"^.*(?:街道|镇|乡)(?=..)", "", designated["compound"])
-    return compound + m["part"]
+    return compound + m["part"] + _MORE_PARTS.sub(lambda p: f"{p['sep']}{compound}{p['part']}", m["rest"])
 
 
 # "解除对返乡人员的管控措施", "解除对车辆的临时交通管制", "解除对封控区内居民的管控措施": a measure for people or
@@ -1714,8 +1737,12 @@ def _measure_as_level(m: re.Match[str]) -> str:
         return m.group()
     # (with any verb, no people, vehicles or shops, nor a kind of site by its kind alone: "对返乡人员实行封闭管理",
     # "对外来车辆实行管控", "同时对周边商户实行临时管控", "对学校实行封闭管理" are measures for them, no place)
+    # (nor a gate, "对小区出入口实行管控", nor a place the text gave a level before, "将A小区划为封控区。对A小区实行
+    # 封控管理": its measures)
     bare = re.sub(r"\([^()]*\)", "", m["obj"])
-    if _no_lifted_place(bare) or re.search(r"商户$", bare):
+    if _no_lifted_place(bare) or re.search(r"商户$", bare) \
+            or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|旅客|师生|学生|员工|职工|出入口|卡口", m["obj"]) \
+            or _no_subject_place(m.string, _OBJECT_TIME_END.sub("", m["obj"]), m.start("obj")):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
     # ("对A实施以下管控措施:实行“足不出户…”": the measures after the colon, no list: the sentence ends there)
@@ -2341,7 +2368,7 @@ def _normalize(text: str) -> str:
         text = _CASES_THEN_CONTROLLED.sub(_cases_then_controlled, text) if "已" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
-    text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(r"\g<obj>继续为\g<kind>区", text))
+    text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
