@@ -1032,7 +1032,10 @@ _SILENT_PROLONGED = re.compile(r"对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300
 # place goes; nor after an area's kind, "封控区按高风险区管理", which the kind's rules read.)
 # ("1.A街坊按已发布的中风险区域实施管控" (上海, summer 2022): a level already published for the place, restated,
 # its management written 实施管控 or 实行管理; "参照中风险区管理", by the level's rules, the same)
-_PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+# ("解除管控后,A小区按防范区管理": a lift's time, the lifted kind named, then the places; the places' sentence all
+# the same)
+_PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+                                r"(?:解除(?:封控|管控|防范|封闭)(?:管理|措施)?(?:后|之后),)?)"
                                 r"(?P<obj>[^,;。:()“”\n按参]{2,200}?)(?:按照?|参照)(?:已(?:发布|公布|划定|确定)的)?"
                                 r"(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区域|区))"
                                 r"(?:(?:进行|实施|实行)?(?:管理|管控)(?:措施)?)(?=[ \t]*(?:[,;。]|$))")

@@ -284,7 +284,9 @@ _LIFT_OBJECT = re.compile(
     r"|(?:[^,;。:解]{0,20}?决定)?(?:于|在)(?:\d{4}年)?\d{1,2}月[^,;。解]{1,20}?(?:时|分|\d:\d{2}|日),?)?"
     # ("…,同步解除A街道低风险区管控措施": the lift done together with the one before it)
     r"(?:并同步|并同时|同步|同时|一并|随之|并)?(?:有序|全面|逐步)?"
-    r"解除(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
+    # (not "解除管控后,A小区按防范区管理": the time after a lift, no object)
+    r"解除(?!(?:封控|管控|防范|静默|静态|封闭)?(?:管理|措施)?(?:后|之后),)"
+    r"(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place (read by _lift_counted); the level's kind said again before 管理)
     rf"(?P<count>{_AREA_COUNT})?"
@@ -588,6 +590,13 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         start = m.end()
         if _WILL_AT_TIME.fullmatch(obj.strip(" ,")):
             continue  # "静态管理时间:从10月8日20时起实行静态管理": a time before the verb, no place
+        if _OF_PEOPLE_AFTER.match(body, m.end()):
+            continue  # "提高警惕,调整为中风险地区的人员要报备": people from areas of the level, no place set
+        if _RESPONSE_GRADE.search(obj):
+            # "将应急响应级别调整为三级,A小区调整为中风险地区": the response grade's clause is no part of the places
+            obj = _RESPONSE_GRADE_CLAUSE.sub("", obj)
+            if _RESPONSE_GRADE.search(obj):
+                continue  # "将A县应急响应级别调整为中风险": the grade raised, no place
         if re.match(r"(?:管理|管控|措施)?(?:以来|期间)", body[m.end():]):
             continue  # "自全县实行静态管理以来,…": since (or while) it was, a time, no place set
         if _COUNTED_IN_DIVISIONS.search(obj) or _DEMONSTRATIVE.fullmatch(obj.strip(" ,")):
@@ -751,6 +760,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             continue  # "实行…措施" is no designation; only silent management and "实施低风险区管理" are "实行"
         if m.group().startswith(("实行", "实施")) and _DURING.match(body, m.end()):
             continue  # "在实行临时静默管理期间,…": a time the sentence speaks of, no place put under it
+        if m.group().startswith(("实行", "实施")) and _PEOPLE_OBJECT.search(obj):
+            continue  # "对全县所有人员实行静默管理", "对进出人员实行…": people kept at home, no place
         if analysed[0] == "lift":
             # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
             # else in its count ("对B、C等2个防范区解除封控、管控"), else the level the verb names
@@ -791,6 +802,15 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
 # each level; the subject (the risk areas, not the places counted) takes none
 _TALLY_AFTER = re.compile(rf"(?:共|计|共计)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处](?=[,;。、]|$)")
 _RISK_AREAS_WORD = re.compile(r"(?:风险|封控|管控|防范)(?:区域|地区|区)$")
+
+
+# "对全县所有人员实行静默管理", "对在A镇工作的人员实行…": the object is people, not a place
+_PEOPLE_OBJECT = re.compile(r"(?:人员|人群|群众|市民|居民|旅客)$")
+# "调整为中风险地区的人员", "调整为高风险地区的返乡人员": the level describes where people come from
+_OF_PEOPLE_AFTER = re.compile(r"(?:区域|地区|区)?的[^,;。:]{0,6}?(?:人员|人群|群众|旅客)")
+# "应急响应级别", "应急响应等级": the emergency response grade, no place
+_RESPONSE_GRADE = re.compile(r"响应(?:级别|等级)")
+_RESPONSE_GRADE_CLAUSE = re.compile(r"^[^,;]*响应(?:级别|等级)[^,;]*[,;]")
 
 
 # A report's lead counting the towns of the districts it names ("对A区、B区、C区的19个乡镇(街道)分区分片逐步解除
