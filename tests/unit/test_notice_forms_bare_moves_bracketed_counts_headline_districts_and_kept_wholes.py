@@ -73,8 +73,10 @@ def test_restated_counts_with_bracketed_places_on_one_line_full_width() -> None:
     text = (LEAD + "高风险降为低风险(1个)\n1.金桥镇红旗村五组。\n"
             "调整后,宿松县共有高风险区3个(金桥镇松林小区3栋、金桥镇松林小区4栋、汇口镇新街8号),"
             "中风险区1个(汇口镇新街)。\n" + SIGNED.format(office="宿松县")).translate(HALF_TO_FULL)
+    # (the list of one in brackets is read too: "中风险区1个(A)" names its one place)
     assert levels_of(text) == {"low": ["金桥镇红旗村五组"],
-                               "high": ["金桥镇松林小区3栋", "金桥镇松林小区4栋", "汇口镇新街8号"]}
+                               "high": ["金桥镇松林小区3栋", "金桥镇松林小区4栋", "汇口镇新街8号"],
+                               "medium": ["汇口镇新街"]}
 
 
 def test_a_count_whose_brackets_hold_a_note_is_no_list() -> None:

@@ -116,7 +116,8 @@ _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由
 _DRAWN_AS_RANGE = re.compile(rf"(?<=[^\W\d_])(?:划定|划分|划)(?:范围|区域)(?=为(?:临时性?)?(?:{_LEVEL}|[高中低]风险))")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
 # whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
-_ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
+# ("决定下调A小区风险等级,由…": the decision before the verb, the same)
+_ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起)|(?<=决定))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
 # "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
 # written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
@@ -350,7 +351,9 @@ _PEOPLE_KEPT_UNDER = re.compile(r"(?<=解除封控|解除管控|解除封闭)(?:
 # lift; read as "自3月8日9:50起,将…解除封控管理。" (the time no part of the places).
 _SUBJECT_TIMED_LIFT = re.compile(
     r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其上以具])[^,;。:()“”\n]{2,80}?)"
-    r"(?P<time>自(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?))?)起?"
+    r"(?P<time>自(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?)"
+    # ("A小区自12月5日零时起解除封控。": the hour written in words)
+    r"|零时|零点)?)起?"
     r"(?:起)?(?:解除|解封)(?P<kind>封控|管控)(?:管理|措施)?(?=[。;])")
 
 
@@ -365,7 +368,10 @@ def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
     items = [obj[a + 1:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
-    if _cn_int(m["n"]) != len(items) or len(items) < 2 or not all(items):
+    if _cn_int(m["n"]) != len(items) or not all(items):
+        return m.group()
+    # ("中风险区1个(A村)": a list of one when the brackets name a place, no note: "低风险区1个(含B新区)", "(见附件)")
+    if len(items) < 2 and (_NOTE_IN_BRACKETS.fullmatch(obj) or re.search(r"见|附件|附表|详|如下|其中|以下|等", obj)):
         return m.group()
     # (the list ends its sentence: the next level's list starts on a line of its own)
     return f"\n{m['level']}{m['n']}个:{obj}。\n"
@@ -1530,7 +1536,9 @@ def _lift_level_of(m: re.Match[str]) -> str:
 # closes it. Read as "将A楼,B里…解除防范区管理".
 _LIFT_FOR_OBJECT = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)解除对"
                               # ("解除对A合围区域内居民小区的临时静默管理措施": 的 before the level ends the object)
-                              rf"(?P<obj>[^;。:()“”\n]{{2,300}}?)的?(?:参照|按照?)?(?P<level>{_LEVEL})的?"
+                              # (not over the move that follows the lift: "解除对A的临时管控措施,调整为低风险区")
+                              rf"(?P<obj>(?:(?!,(?:并|同时)?(?:调整|降为|转为|转入|纳入|列入))[^;。:()“”\n]){{2,300}}?)"
+                              rf"的?(?:参照|按照?)?(?P<level>{_LEVEL})的?"
                               r"(?:管理|管控)?(?:措施)?(?=[,;。]|$)")
 # "A街道、B社区、C花园三期62栋等84个区域解除封控管理。": a line that opens with its places, counts them and lifts
 # a level from them, the subject and no 将 (a public notice's line under "1、封控区:"); read as "将…解除封控管理".

@@ -269,7 +269,9 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?
                           # "东海县划定高风险区3个,分别是A,B,C", "新增中风险区2个,分别为D、E": the verb of a
                           # designation straight before the level, then the count
                           rf"|(?:划定|新增|确定|认定|设定|划分|新划定|新设)(?:{_LEVEL_GRADE}){_LEVEL}"
-                          rf"[\d{_CN_NUM}]+[个处])),(?:分别为|分别是|具体为|包括|为)"
+                          rf"[\d{_CN_NUM}]+[个处]"
+                          # "新增2个高风险区,分别为A、B": the count between the verb and the level
+                          rf"|(?:划定|新增|确定|认定|新划定|新设)[\d{_CN_NUM}]+[个处]{_LEVEL})),(?:分别为|分别是|具体为|包括|为)"
                           # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
                           rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 
