@@ -172,7 +172,8 @@ _BOUND_RUN = re.compile(
     r"|[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
     r"|(?:\([^()]*\))?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围))"
-    r"(?=[,、;。\n]|$)"
+    # (or its area word, then 及 and a place of its own: "…D路以北(除E站)区域及F小区")
+    r"(?=[,、;。\n]|$|(?<=区域)及(?!其|周边|周围))"
     # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
     # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
     r"|(?:[^,、;。\n()]|\([^()]*\)){2,30}?,(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北]),){2,7}"
@@ -646,7 +647,7 @@ def _join_bounded(places: list[str]) -> list[str]:
     return joined
 
 
-def _counted_object(obj: str) -> tuple[str, str, bool] | None:
+def _counted_object(obj: str) -> tuple[str, str, bool, bool] | None:
     """(places, "由" + origin level, whether commas alone separate the places) of an object that ends with its
     count and level: "A、B等2个高风险区", "A,B,2个封控区", also without 等 ("A1号楼、B6号楼、C7号楼3个封控区调整为
     管控区"). The count must be the number of places named; without 等 the digits may run on from the last
@@ -661,7 +662,7 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
         places = obj[:plain.start()].rstrip(",") if plain else ""
         if plain and _cn_int(plain["n"]) == len(_comma_items(places)) > 1 \
                 and _cn_int(plain["n"]) != len(_split_enclosed(places)):
-            return places, "", True
+            return places, "", True, False
         return None
     digits = m["n"]
     for k in range(len(digits) if not m["sep"] else 1):
@@ -672,18 +673,20 @@ def _counted_object(obj: str) -> tuple[str, str, bool] | None:
             continue  # ("将11个高风险区调整为…": a count alone, "1" is no place)
         n = _cn_int(digits[k:])
         parts = _split_enclosed(places)
-        if n in (len(parts), len([p for item in parts for p in _split_and(item)])):
-            return places, "由" + m["lv"], False
+        split = len([p for item in parts for p in _split_and(item)])
+        if n in (len(parts), split):
+            # (the count of the places as written, 及 inside one: "A、B市场及C镇D村46号,2个…" keeps it whole)
+            return places, "由" + m["lv"], False, n == len(parts) < split
         joined = [p for item in parts for p in _split_counted_and(item)]
         if n == len(joined) > len(parts):
-            return "、".join(joined), "由" + m["lv"], False
+            return "、".join(joined), "由" + m["lv"], False, False
         if m["sep"] and m["sep"].startswith("等") and n == len(_comma_items(places)) > 1:
-            return places, "由" + m["lv"], True
+            return places, "由" + m["lv"], True, False
         # "A路1号至B市场、C路1号至9号,D小区2栋两个高风险区": the count right after the places, that of the pieces
         # between commas (a 、 inside a piece joins stretches of one area)
         if not m["sep"] and k == 0 and "," in places and not places.endswith("的") \
                 and n == len(_comma_items(places)) > 1:
-            return places, "由" + m["lv"], True
+            return places, "由" + m["lv"], True, False
     return None
 
 
@@ -960,6 +963,13 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()  # "117县道南侧,A区B安置房一期10栋": where the place stands, then the place
             out.append((prev_sep, prev + sep + part))
             continue
+        if out and sep == "、" and re.search(rf"(?:^|除)(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", out[-1][1]) \
+                and re.match(rf"(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}(?:以外|之外|外)", part):
+            # "A镇、B开发区除封控区、管控区以外区域": the levels of an exception listed with 、 close one place (so
+            # do levels with no 除 in front: "封控区、管控区以外C镇内其他区域")
+            prev_sep, prev = out.pop()
+            out.append((prev_sep, prev + sep + part))
+            continue
         # (not "A街1号、3号及其围合区域": 及其, "and what it encloses", says the area is the part's own)
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part) and not _ITS_ENCLOSED.search(part):
             # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
@@ -1219,7 +1229,8 @@ _NAMED_AFTER_DISTRICT = re.compile(r"[东南西北中]?(?:高速|高铁|火车|�
                                    r"(?:收费站|服务区|停车区|站|出口|入口|出入口|互通|枢纽|检查站|卡口)(?=\(|$)")
 
 
-def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
+def _district_runs(items: list[str], outer: str | None,
+                   own_street: bool = True) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
     after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
     runs: list[tuple[str | None, list[str]]] = []
@@ -1232,10 +1243,10 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
         item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
         ends = [end for piece in _count_then_and(item)
-                for end in (_final_and(piece) if k == len(items) - 1 and k > 0
-                            else [two for seat in _seat_and(piece) for two in _division_and(seat)])]
+                for end in (_final_and(piece, own_street) if k == len(items) - 1 and k > 0
+                            else [two for seat in _seat_and(piece) for two in _division_and(seat, own_street)])]
         # ("A等38个区域、B等5个区域和C": a count closes a place before 和 too, no part of it)
-        for place in (_COUNTED_END.sub("", part) for end in ends for part in _split_and(end)):
+        for place in (_COUNTED_END.sub("", part) for end in ends for part in _split_and(end, own_street)):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
@@ -1373,7 +1384,7 @@ _RELATIVE_PART = re.compile(r"周边|周围|四周|附近|邻近|紧邻|相邻|�
                             r"|[东南西北前后左右两][侧面边]|前后|左右|上下|以[上下东南西北]|其|该|此|旁|之间")
 
 
-def _final_and(item: str) -> list[str]:
+def _final_and(item: str, own_street: bool = True) -> list[str]:
     """ "A镇全域、B街道C村及D工业功能区": 及 before the last item of a list joins the list's last two places, as
     和 would (not "A小区24号楼、29号楼及楼下平房", whose right side lies by the left one; not inside brackets)."""
     m = re.search(r"(?<!以)及", item)
@@ -1388,7 +1399,7 @@ def _final_and(item: str) -> list[str]:
     if len(left) >= 4 and len(right) >= 3 and _complete_place(left) and _STRONG_END.search(left) \
             and _AREA_END.search(right) and not _district_ok(right, strict=True):
         return [left, right]
-    return _division_and(item)
+    return _division_and(item, own_street)
 
 
 # "A镇B街道及C村、D村", "E乡及F社区": a town (street office) and a village (community) joined by 及 are two places,
@@ -1397,16 +1408,33 @@ _DIVISION_UNIT_END = re.compile(r"(?:街道|镇|乡)$")
 _VILLAGE_END = re.compile(r"[^\d一二三四五六七八九十](?:村|社区)$")
 
 
-def _division_and(item: str) -> list[str]:
+def _division_and(item: str, own_street: bool = True) -> list[str]:
     m = re.search(r"(?<!以)及", item)
     if m is None or item.count("及") > 1:
         return [item]
     left, right = item[:m.start()], item[m.end():]
+    if own_street and _own_street_pair(left, right):
+        return [left, right]
     if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.fullmatch(rf"[{_CJK}]+", right) \
             and _DIVISION_UNIT_END.search(left) and _VILLAGE_END.search(right) and _complete_place(left) \
             and not _RELATIVE_PART.search(right) and not _district_ok(right, strict=True):
         return [left, right]
     return [item]
+
+
+# "A小区及B街道C小区", "D花园及E镇F村": a whole place, then a place written with a street or town of its own,
+# joined by 及: two places. What lies by or belongs to the left one ("A小区及周边", "B大厦及其附属设施", "C村及
+# 所在街道D社区") is never written with a street of its own; an area between the two ("A村及B镇C村交界处") is one.
+_BETWEEN_END = re.compile(r"(?:交界处?|之间|结合部|连接处|沿线)$")
+
+
+def _own_street_pair(left: str, right: str) -> bool:
+    street = _STREET_FIRST.match(right)
+    return bool(street and len(left) >= 3 and not _unclosed(left) and not _unclosed(right)
+                and _complete_place(left) and not _RELATIVE_PART.match(right)
+                and len(right) - street.end() >= 2 and re.match(rf"[{_CJK}]", right[street.end():])
+                and _complete_place(right[street.end():]) and not _BETWEEN_END.search(right)
+                and not _SUB_REST.fullmatch(left + "及" + right))
 
 
 # "A等38个区域、B等5个区域和C", "D村等3个村及E社区": a count closes the place before it (the others it counts go
@@ -1503,90 +1531,98 @@ def _named_and(item: str) -> list[str]:
     return [item]
 
 
-def _split_and(item: str) -> list[str]:
-    """ "A社区和大连金普新区B社区": 和 separates two places only before a district."""
+def _split_and(item: str, own_street: bool = True) -> list[str]:
+    """ "A社区和大连金普新区B社区": 和 separates two places only before a district (own_street: 及 before a place
+    written with its own street splits too, unless a count keeps the place whole)."""
     if item.count("和") + item.count("及") > 60:
         return [item]  # no notice joins so many places with 和; the split recurses once per 和
-    return list(_split_and_of(item))
+    return list(_split_and_of(item, own_street))
 
 
 # Memoised: each 和 tries the split of everything after it, which without a memo is exponential in a long list.
 @functools.lru_cache(maxsize=4096)
-def _split_and_of(item: str) -> tuple[str, ...]:
-    return tuple(_split_and_once(item))
+def _split_and_of(item: str, own_street: bool) -> tuple[str, ...]:
+    return tuple(_split_and_once(item, own_street))
 
 
-def _split_and_once(item: str) -> list[str]:
+def _split_and_once(item: str, own_street: bool) -> list[str]:
     bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
     if bound and bound.start() >= 2:
-        return [item[:bound.start()], *_split_and(item[bound.end():])]
+        return [item[:bound.start()], *_split_and(item[bound.end():], own_street)]
     # ("A镇B村及C镇D庄": 及 as 和, each side written with its town)
     for m in re.finditer("和|以及|及", item):  # "A镇除封控区外的其他村以及阳信县B乡": 以及 as 和
         left, right = item[:m.start()], item[m.end():]
         if _unclosed(left):
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
         if _area_then_place(left, right):
-            return [left, *_split_and(right)]  # "东至A路、…合围区域及B小区": a bounded area, then a place
+            return [left, *_split_and(right, own_street)]  # "东至A路、…合围区域及B小区": a bounded area, then a place
         if m.group() == "及" and _BRACKETED_PART.match(right) and (left.endswith(")") or _complete_place(left)):
-            return [left, *_split_and(right)]  # "A社区(B小区除外)及部分C社区(D路以南)": a part of another community
+            # "A社区(B小区除外)及部分C社区(D路以南)": a part of another community
+            return [left, *_split_and(right, own_street)]
         # "主城区及卧龙乡", "A镇及B乡": a city's urban area or a whole town, and a whole town, two places
         if m.group() == "及" and _WHOLE_TOWN.fullmatch(_before_next_and(right)) \
                 and (_URBAN_AREA.fullmatch(left) or _WHOLE_TOWN.fullmatch(left)):
-            return [left, *_split_and(right)]
+            return [left, *_split_and(right, own_street)]
+        if own_street and m.group() == "及" and _own_street_pair(left, _before_next_and(right)):
+            # "A小区及B街道C小区": the right side written with its own street
+            return [left, *_split_and(right, own_street)]
         if m.group() == "及":  # (及 alone joins two places only when each is written with its town or street)
             street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
             if street and (left_street := _STREET_FIRST.match(left)) and len(left) - left_street.end() >= 2 \
                     and len(right) - street.end() >= 2 and not _SUB_REST.fullmatch(item) \
                     and not re.search(r"(?:交界处?|之间|结合部|连接处|沿线)$", right):
-                return [left, *_split_and(right)]
+                return [left, *_split_and(right, own_street)]
             continue
         if _closed_place(left) and _named_right(_before_next_and(right)):
-            return [left, *_split_and(right)]
+            return [left, *_split_and(right, own_street)]
         if _NUMBERED_END.search(left) and _ADDRESS_FRONT.match(right):
-            return [left, *_split_and(right)]  # "A路6号1座、2座和B巷1号": a building, then an address of its own
+            # "A路6号1座、2座和B巷1号": a building, then an address of its own
+            return [left, *_split_and(right, own_street)]
         if _WHOLE_TOWN.fullmatch(left) and _WHOLE_TOWN.fullmatch(_before_next_and(right)):
             # "高桥镇和望春街道": two whole towns or streets (no town lies in another: "A镇和平B街道" has no reading
             # but two, and "和平街道" alone leaves the right side one character short of a town)
-            return [left, *_split_and(right)]
-        if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right))[0], strict=True):
+            return [left, *_split_and(right, own_street)]
+        if _district_ok(left, strict=True) and _district_ok((rest := _split_and(right, own_street))[0], strict=True):
             return [left, *rest]  # "漳浦县和华安县": two whole districts
         found = _front_district(right)
         if found and _complete_place(left) and _complete_place(found[1]) and len(found[0]) >= 3:
-            return [left, *_split_and(right)]
+            return [left, *_split_and(right, own_street)]
         street = re.match(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}])", right)
         if street and not _SUB_REST.fullmatch(item) \
                 and _STREET_FIRST.match(left) and _complete_place(left) and _complete_place(right[street.end():]):
-            return [left, *_split_and(right)]  # two places, each written with its street
+            return [left, *_split_and(right, own_street)]  # two places, each written with its street
         if street and (left_street := _STREET_FIRST.match(left)) and len(left) - left_street.end() >= 2 \
                 and len(right) - street.end() >= 2 and not _SUB_REST.fullmatch(item) \
                 and not re.search(r"(?:交界处?|之间|结合部|连接处|沿线)$", right):
             # "永顺街道张家烧饼店和永顺街道潘营村东地": each side repeats a street, which one name would not;
             # two places whatever they end with (not "A镇B村和C镇D村交界处", one area between them)
-            return [left, *_split_and(right)]
+            return [left, *_split_and(right, own_street)]
         if (_STRONG_END.search(left) and len(left) >= 4 and _STRONG_END.search(right) and len(right) >= 5
                 and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
-            return [left, *_split_and(right)]  # "临江小区和宁波阿尔卑斯电子有限公司": two named places
+            return [left, *_split_and(right, own_street)]  # "临江小区和宁波阿尔卑斯电子有限公司": two named places
         if (re.search(r"(?:区域|片区)$", left) and len(left) >= 5 and _complete_place(right)
                 and re.match(rf"[{_CJK}]{{2,}}?(?:小区|社区|花园|家园|公寓|大厦|新村)", right)):
-            return [left, *_split_and(right)]  # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
+            # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
+            return [left, *_split_and(right, own_street)]
         if _named_pair(left, right):
-            return [left, *_split_and(right)]
+            return [left, *_split_and(right, own_street)]
         # "A镇的B区29号楼和C骨科医院": a compound's numbered building, then a named place (not "5号楼和6号楼")
         if (_BUILDING_END.search(left) and len(left) >= 5 and _STRONG_END.search(nxt := _before_next_and(right))
                 and len(nxt) >= 4 and re.match(rf"[{_CJK}]{{2}}", nxt)
                 and not re.search(r"[\d一二三四五六七八九十]号", nxt)):
-            return [left, *_split_and(right)]
+            return [left, *_split_and(right, own_street)]
         if m.group() == "以及" and _HOUSES_END.search(left) and len(left) >= 5 \
                 and _STRONG_END.search(right) and len(right) >= 4 and re.match(rf"[{_CJK}]", right):
-            return [left, *_split_and(right)]  # "环绕A小区的居民房以及B小区": houses described, then a compound
+            # "环绕A小区的居民房以及B小区": houses described, then a compound
+            return [left, *_split_and(right, own_street)]
         if _rest_then_compound(left, right):
-            return [left, *_split_and(right)]
+            return [left, *_split_and(right, own_street)]
         # "A村、B工业区以及C小区3号楼1单元": 以及 before the last of a list joins two whole places (a park or
         # industrial zone closes a name too); not "A小区以及周边", whose right side is no place
         if m.group() == "以及" and len(left) >= 3 and (_complete_place(left) or _ZONE.fullmatch(left)) \
                 and len(right) >= 4 and re.match(rf"[{_CJK}]", right) \
                 and (_complete_place(right) or _ZONE.fullmatch(right)):
-            return [left, *_split_and(right)]
+            return [left, *_split_and(right, own_street)]
     return [item]
 
 
@@ -1637,8 +1673,13 @@ _NOT_OWN_PLACE = re.compile(r"(?:其|周边|周围|四周|附近|邻近|相邻|�
                             r"|(?:区域|范围|片区|地块|区)?内)")
 
 
+# "A路以东、…、D路以北(除E站)区域": an area written as its bounds, closed by its word (and the exception before it)
+_BOUNDED_AREA_END = re.compile(r"以[东南西北]{1,2}(?:\([^()]*\))?的?(?:区域|范围|片区|地块)$")
+
+
 def _area_then_place(left: str, right: str) -> bool:
-    return bool(_ENCLOSED_AREA_END.search(left) and _BOUNDS_IN.search(left) and not _unclosed(left)
+    return bool((_ENCLOSED_AREA_END.search(left) or _BOUNDED_AREA_END.search(left))
+                and _BOUNDS_IN.search(left) and not _unclosed(left)
                 and len(right) >= 3 and re.match(rf"[{_CJK}]", right) and not _NOT_OWN_PLACE.match(right))
 
 
@@ -2216,7 +2257,9 @@ _BRACKETED_LEVEL_REST = re.compile(rf"\((?P<note>除(?:{_LEVEL_QUALIFIER.pattern
 # "除已划分为中、高风险区域以外A镇其它区域", "除封控区外的B社区其他区域": the exception written first, then the part
 # whose rest it is; a town's, a regiment's or a compound's rest is a place ("除高风险区以外的全县其他区域" a blanket).
 # ("除上述高风险区之外的A乡所有区域": the levels pointed back at, the rest written as all of the town's areas)
-_EXCEPT_FIRST_REST = re.compile(rf"^除(?:上述|以上|前述)?(?:已经?|此前|之前|已被)?(?:划分|划定|确定|公布|认定|列)?为?"
+# ("封控区、管控区以外A镇内其他区域": the levels' exception written without 除, the town's rest as well)
+_EXCEPT_FIRST_REST = re.compile(rf"^(?:除|(?={_LEVEL_WORD}))"
+                                rf"(?:上述|以上|前述)?(?:已经?|此前|之前|已被)?(?:划分|划定|确定|公布|认定|列)?为?"
                                 rf"(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?"
                                 r"(?P<head>[^、,;除外()的]{2,20})的?(?:其他|其它|其余|所有|全部)(?:区域|地区|范围)$")
 

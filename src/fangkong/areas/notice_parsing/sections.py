@@ -71,6 +71,7 @@ from fangkong.areas.notice_parsing.terms import (
     _LEVEL,
     _LEVEL_GRADE,
     _LEVEL_RE,
+    _MEASURE_PHRASE,
     _NOISE,
     _NOT_PLACE,
     _OPEN,
@@ -671,6 +672,14 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if m:
             community, pos = m["name"], m.end()
             continue
+        m = _PLACE_LABEL.match(text, pos) if line_start else None
+        if m and not _BAD_PLACE_LABEL.search(m["name"]) and _places_follow(text, m.end(), seps):
+            # "东湖公园:A小区、B花园", "1.金华广场:C店、D店": a place's label before the places on its line is
+            # prefixed to each, as a street's or a shop row's is ("大甸子镇主街商铺:双红肉行" gives
+            # "大甸子镇主街商铺双红肉行"; "罗汉村:5组204号" gives "罗汉村5组204号"), its colon dropped
+            prefix, prefix_line_only, community = m["name"], True, None
+            pos = m.end()
+            continue
         m = _COMMUNITY_INLINE.match(text, pos) if line_start else None
         if m:
             # "A社区:B小区" / "C村:1组、2组": a community's or village's label before its places on the line is
@@ -845,6 +854,27 @@ def _label_line_is_place(text: str, end: int) -> bool:
 # "大甸子镇主街商铺:", "人民路沿街门店:" over a list of named shops (not bounds: "A商铺:东至B路、…")
 _UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?(?:商铺|门店|店铺|商户|门面|摊位|底商)):"
                           r"(?![东南西北]{1,2}(?:至|到|起))(?=[^:\n]*、)")
+# "东湖公园:", "金华广场:", "春晓小区:" starting a line before places on it: a named place's label (not the bounds
+# of the place, "A广场:北至B路、…", nor its measures or level, "A小区:实行封闭管理", "B小区:高风险区")
+_PLACE_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:公园|广场|市场|商场|商城|超市|大厦|中心|园区|工业园|产业园"
+                          r"|小区|花园|家园|公寓|新村|医院|学校|大学|学院|中学|小学|酒店|宾馆|景区|厂区|校区"
+                          r"|农场|公司|宿舍|家属院|大院)):(?=[^\n])")
+_BAD_PLACE_LABEL = re.compile(r"风险|封控|管控|防范|静默|以下|下列|如下|具体|包括|其中|新增|调整|解除|划定|通告"
+                              r"|分别|范围|区域|地址|名单|措施|要求|电话|时间")
+# what a label's colon may be followed by that is no place: bounds, measures, a level, a date, a note
+_NOT_AFTER_LABEL = re.compile(rf"[东南西北]{{1,2}}(?:至|到|起|侧|以)|四至|以[^,、;。]{{1,20}}为界|{_LEVEL}|临时"
+                              r"|(?:实行|实施|采取|执行|严格|落实|暂停|关闭|封闭|按|参照|由|自|从|于|即日|期间|全面"
+                              r"|继续|解除|调整|划定|为|是|已|在|对|将|请|做好|开展|无|共|含|包括)"
+                              r"|\d{1,4}[年月日时]")
+
+
+def _places_follow(text: str, pos: int, seps: list[int]) -> bool:
+    """Whether what follows a place's label on its line starts with a place: no bounds, measures or level."""
+    first = text[pos:_next_sep(seps, pos, len(text))]
+    return bool(first) and not _NOT_AFTER_LABEL.match(first) and not _MEASURE_PHRASE.search(first) \
+        and not _is_boilerplate(first)
+
+
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 _COMMUNITY_INLINE = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会|嘎查))(?:{_COUNT})?:(?=[^\n])")
 # A line starting with the end of a place's word (a kind or a unit): the rest of a name a newspaper broke.

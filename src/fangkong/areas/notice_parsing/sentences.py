@@ -165,6 +165,9 @@ _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:�
                               # "A镇其他区域临时按照管控区管理": managed as the level for the time being
                               rf"|(?<!人员)(?<!人群)(?:临时|暂时?)按照?(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
                               rf"|(?P<lift>{_LIFT_MANNER}解除)){_SCALE_NAMED}(?(lift)|{_LEVEL_GRADE})(?P<level>{_LEVEL})"
+                              # ("解除封控区、管控区以外A镇内其他区域防范管理": levels that open the lift's object, the
+                              # exception of a rest, are not what it lifts)
+                              r"(?(lift)(?![^,;。:]{0,12}?(?:以外|之外)))"
                               # ("将A解除临时性管控措施": a temporary control lifted, the same form)
                               rf"|(?P<lift2>{_LIFT_MANNER}解除)(?:临时性?)?(?P<managed>封控|管控|防范)"
                               # "对A解除封控、管控。": the levels alone, ending the clause
@@ -174,7 +177,8 @@ _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:�
 # ",调整为低风险区", ",均降为防范区" (no object of its own: at most "与…" the places share the level with).
 # (",解除管控区管理,转为防范区管理": the lift's 管理 before the comma)
 # (",并调整为低风险区": 并 / 同时 joining the clause to the lift)
-_LIFT_THEN = re.compile(rf"(?:管理|措施)?,(?:并且?|同时|并同时)?(?:与[^,;。:]{{1,40}}?)?"
+# (",解除封控区管理措施,转为管控区": 管理措施 both)
+_LIFT_THEN = re.compile(rf"(?:管理措施|管理|措施)?,(?:并且?|同时|并同时)?(?:与[^,;。:]{{1,40}}?)?"
                         rf"(?:同|均|一并|统一|全部|一同|共同)?"
                         # (",由高风险区降为低风险区": the level the lift leaves, said again before the verb)
                         rf"(?:由{_LEVEL})?"
@@ -226,6 +230,19 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增
                            r"|(?:^|(?<=、))(?:调整|缩小|扩大)[^,;。:]{0,20}?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)的?范围,"
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
+# "增加A村B厝:C路以东、D路以西、E渠以南区域;F小区为封控区": a place's name, then its colon and the bounds of the
+# area it names: the colon opens no object (a place "X:bounds" keeps its label, as "X:北至…" does); not a list's
+# heading ("具体如下:", "范围为:", "高风险区:")
+_LABEL_OF_BOUNDS = re.compile(rf"(?:^|(?<=[,、;:(]))(?:增加|新增)?(?P<name>[{_CJK}]{{2,14}})$")
+_NOT_LABEL_OF_BOUNDS = re.compile(r"如下|具体|分别|包括|范围|区域|名单|以下|下列|通告|公告|风险|封控|管控|防范"
+                                  r"|静默|静态|[为是含]$")
+
+
+def _label_of_bounds(head: str, colon: int) -> bool:
+    m = _LABEL_OF_BOUNDS.search(head, 0, colon)
+    return bool(m) and not _NOT_LABEL_OF_BOUNDS.search(m["name"])
+
+
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
 # (the places named, then 等 and a count of the level's areas; a list after it, in its sentence)
@@ -241,7 +258,9 @@ _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,
 # (依旧, as before, is 依然's other word: "A区全域依旧为低风险区")
 # ("A、B暂继续按照封控区管理": 暂, for now, before the verb too)
 _OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|依旧|同时|整体|暂时?|,?被"
-                          r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?)+$")
+                          r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?"
+                          # ("A区域自4月29日12时起解除封控区管理措施": the time the lift takes effect, after the place)
+                          r"|(?:自|从)(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起)+$")
 # "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
 _LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
                          rf"(?:封控|管控)?(?:管理|措施)?$")
@@ -579,7 +598,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         elif start and (managed := re.match(r"(?:管理|管控|措施)[,;]", head)):
             head = head[managed.end():]  # "A调整为管控区管理,B调整为防范区管理": the word ends the clause before
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
-        starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])]
+        starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])
+                  and not (s.group() == ":" and _label_of_bounds(head, s.start())
+                           and _BOUND_RUN.match(head, s.end()))]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
         # "…在A区自8月18日18时至20日24时实行静默管理": when (and how long) the place is under the level, not the place
         obj = _SPAN_END.sub("", obj) if starts and starts[-1].group() in ("在", "对") else obj
@@ -594,6 +615,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             continue  # "静态管理时间:从10月8日20时起实行静态管理": a time before the verb, no place
         if _OF_PEOPLE_AFTER.match(body, m.end()):
             continue  # "提高警惕,调整为中风险地区的人员要报备": people from areas of the level, no place set
+        if m.group().startswith("为") and _GIVEN_STATE.match(body, body.rfind("。", 0, m.start()) + 1, m.start()):
+            continue  # "鉴于A区还有散发病例,A区全域为防范区,…。经研判,决定…": the state given as the reason
         if _RESPONSE_GRADE.search(obj):
             # "将应急响应级别调整为三级,A小区调整为中风险地区": the response grade's clause is no part of the places
             obj = _RESPONSE_GRADE_CLAUSE.sub("", obj)
@@ -638,11 +661,11 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         if bracketed:
             obj = bracketed["obj"]
         counted = _counted_object(obj)
-        origin, by_comma = "", False
+        origin, by_comma, kept_whole = "", False, False
         if counted:
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
             # with two places named is a summary of a list below)
-            obj, origin, by_comma = counted
+            obj, origin, by_comma, kept_whole = counted
         else:
             obj = _without_summary(obj)
             # "对A等34个封控区解除封控,调整为管控区(详见附表)": a lift of one (or a few) named, 等 and the count of
@@ -684,7 +707,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         else:  # "划定A为封控区", "新增A为中风险地区" (not "将新增病例所在的A小区调整为…": there 新增 is no verb)
             # ("调整A村为低风险区", "下调B社区为低风险区": the verb of adjusting in front of its object, then 为)
             # ("新划定A、B为高风险区", "新认定A为…", "新划A为…": newly drawn, 新 with the verb)
-            verbs = ("新增|新?(?:划定|确定|认定)|新划(?![定区])|调整|[上下]调" if m.group().startswith("为")
+            # ("增加A:B路以东、…区域;C小区为封控区": 增加, "add", as 新增)
+            verbs = ("新增|增加|新?(?:划定|确定|认定)|新划(?![定区])|调整|[上下]调" if m.group().startswith("为")
                      else "新?(?:划定|确定|认定)")
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
@@ -791,13 +815,20 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         items = _comma_items(obj) if by_comma else (_described_class(obj) or _district_items(obj)
                                                       or _unit_run_items(obj) or _semicolon_items(obj)
                                                       or _split_enclosed(obj))
-        runs = _district_runs(items, said or outer)
+        runs = _district_runs(items, said or outer, own_street=not kept_whole)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "鉴于A区社会面还有散发病例,A区全域为防范区,按…管理。": a sentence of 鉴于 (given that) states why the notice
+# decides; a level it says a place is (为, no verb of a change) before any decision ("经研判", "决定", "将", "对",
+# "现将") is the state it starts from
+_GIVEN_STATE = re.compile(r"\s*鉴于(?![^。]*(?:决定|研判|研究|评估|将|把|对|现(?:将|决定|对|把|划)|划|纳入|同意))"
+                          r"[^。]*$")
 
 
 # "…划定风险区域为封控区2个,管控区15个,防范区2个(具体名单见附件)": a count after the level tallies the areas of
