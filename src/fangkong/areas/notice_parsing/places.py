@@ -1140,7 +1140,14 @@ def _object_ok(obj: str) -> bool:
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
                 or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj)  # "对本区解除防范区管理": the whole
-                or _EVERY_KIND.fullmatch(obj))
+                or _EVERY_KIND.fullmatch(obj) or _KINDS_NAMED_ONLY.fullmatch(obj))
+
+
+# "有病例的社区、村庄等,参照高风险区管理" (石家庄, early 2021): kinds of place only, no name before any of them (a
+# rule for whichever such places there are), no place named (invented: "小区、楼栋等按管控区管理"). (A kind alone
+# without 等, "A楼为封控区,小区为管控区", is the compound just named: a place.)
+_KIND_WORD = r"(?:村庄|村组|行政村|自然村|社区|小区|居民小区|楼栋|单元|院落|单位|企业|场所)"
+_KINDS_NAMED_ONLY = re.compile(rf"(?:{_KIND_WORD}[、和及与])+{_KIND_WORD}等?|{_KIND_WORD}等")
 
 
 # "各小区(村)实行静默管理", "各村居、各单位": every place of a kind, a rule for all of them, no place named
@@ -1219,6 +1226,16 @@ _NAMED_AFTER_DISTRICT = re.compile(r"[东南西北中]?(?:高速|高铁|火车|�
                                    r"(?:收费站|服务区|停车区|站|出口|入口|出入口|互通|枢纽|检查站|卡口)(?=\(|$)")
 
 
+def _shared_division_rest(items: list[str]) -> list[str]:
+    """ "将A区、B区、C旗、D县除已划定的中高风险区之外的区域划定为低风险区" (呼和浩特, autumn 2022): bare districts before the
+    last one's rest share that rest: the rest of all of them, a blanket, as the last one's alone is; the bare districts
+    are no places of their own (invented: "甲区、乙县除上述区域以外的其他区域为低风险区")."""
+    if len(items) < 2 or not all(_district_ok(item.strip()) for item in items[:-1]):
+        return items
+    found = _front_district(items[-1].strip())
+    return items[-1:] if found and found[1].startswith("除") and _is_blanket(found[1]) else items
+
+
 def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
     after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
@@ -1228,6 +1245,7 @@ def _district_runs(items: list[str], outer: str | None) -> list[tuple[str | None
     # another of its places (its name without 区/县); not in a street or road named after it ("安宁西路街道").
     named = {found[0] for item in items if (found := _front_district(item))}
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
+    items = _shared_division_rest(items)
     for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
         item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
