@@ -2346,6 +2346,15 @@ def _title_drawn_level(text: str) -> str:
     return _DANGLING_OBJECT.sub(f"将以下区域划定为{m['level']}:", text)
 
 
+# "1.A街道B社区、C社区D小区(由原高风险区天山区A街道调整)" (乌鲁木齐, summer 2022), "E社区F号家属院(中风险升高风险)"
+# (西安, summer 2022): a note after an item on where its area came from or how its level changed; no part of the
+# place (the item keeps the level it is listed under; invented: "(由原中风险区甲乙街道调整)", "(低风险升中风险)").
+# (Not "(原中风险调整为高风险)", kept whole in the corpus as its place's remark.)
+_CHANGE_NOTE = re.compile(r"(?:\(由原[^()\n]{1,30}?(?:调整|调入|划入|扩大|缩小)\)"
+                          r"|\([高中低]风险(?:区|地区)?(?:升级?|降级?|上调|下调)(?:为|至)?[高中低]风险(?:区|地区)?\))"
+                          r"(?=[;,。、\n]|$)")
+
+
 # "A、B等42个小区、村" (呼和浩特, autumn 2022): a list's closing count names the kinds counted, joined by 、; read as
 # "A、B等42个小区" (the count of the places named, no place; invented: "甲村、乙小区等8个村、社区").
 _COUNTED_KINDS_JOINED = re.compile(rf"(?P<first>等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处]{_SUMMARY_KIND})"
@@ -2366,6 +2375,7 @@ def _normalize(text: str) -> str:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
+    text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))

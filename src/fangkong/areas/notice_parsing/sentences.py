@@ -833,7 +833,10 @@ _RESPONSE_GRADE_CLAUSE = re.compile(r"^[^,;]*响应(?:级别|等级)[^,;]*[,;]")
 
 # A report's lead counting the towns of the districts it names ("对A区、B区、C区的19个乡镇(街道)分区分片逐步解除
 # 静默管理"): the districts' sections name the places, the lead none; nor does a demonstrative ("此次解除…的区域").
-_COUNTED_IN_DIVISIONS = re.compile(rf"(?:区|县|市|旗)的(?:共|计)?[\d{_CN_NUM}]{{1,4}}个{_SUMMARY_KIND}")
+# ("将A区、B区(C区)的34个高风险区调整为中风险区" (乌鲁木齐, summer 2022): the districts' areas of a level counted, the
+# district's other name in brackets before 的; the lists below name them)
+_COUNTED_IN_DIVISIONS = re.compile(rf"(?:区|县|市|旗)(?:\([{_CJK}]{{2,8}}\))?的(?:共|计)?[\d{_CN_NUM}]{{1,4}}个"
+                                   rf"(?:{_SUMMARY_KIND}|{_LEVEL})")
 _DEMONSTRATIVE = re.compile(r"此次|本次|这次|该次|此轮|本轮|上述|以上")
 
 
