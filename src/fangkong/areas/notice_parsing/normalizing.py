@@ -2355,6 +2355,13 @@ _CHANGE_NOTE = re.compile(r"(?:\(由原[^()\n]{1,30}?(?:调整|调入|划入|扩
                           r"(?=[;,。、\n]|$)")
 
 
+# "城中区:A村21号,A村B巷94号、94—1号、253号以外区域;C小区11号楼。" (西宁, autumn 2022): an item of addresses whose
+# last house number, bare, closes the item with "以外区域": the area outside all the addresses of the item, one place
+# (its commas and 、 kept as _GARBLED_KEPT until the places are read; invented: "甲村3号,甲村乙巷5号、7号以外区域").
+_NUMBERS_EXCEPTED_RUN = re.compile(r"(?m)(?:(?<=[;:])|^)[^;:\n。]{2,200}?,[^;:\n。]{2,200}?"
+                                   r"、\d{1,4}(?:[—-]\d{1,4})?号以外的?(?:其他|其余|其它)?(?:区域|地区|范围)(?=[;。]|$)")
+
+
 # "A、B等42个小区、村" (呼和浩特, autumn 2022): a list's closing count names the kinds counted, joined by 、; read as
 # "A、B等42个小区" (the count of the places named, no place; invented: "甲村、乙小区等8个村、社区").
 _COUNTED_KINDS_JOINED = re.compile(rf"(?P<first>等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处]{_SUMMARY_KIND})"
@@ -2376,6 +2383,7 @@ def _normalize(text: str) -> str:
     text = _STILL_AS_STATIC.sub("静态", text)
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
+    text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))

@@ -445,6 +445,13 @@ _MALL_FLOOR_END = re.compile(r"(?:商场|广场|商城|购物中心|百货|商�
                              r"(?:\d{1,2}|负\d|B\d)(?:楼|层)$")
 
 
+# "建外街道A里小区各楼宇、商铺及学校" (北京, spring 2022): after a place, kinds of facility alone (no name of their own,
+# joined by 及, 和 or 、) are that place's (its shops, its school): one place as written (invented: "甲乙小区1号楼、
+# 底商和幼儿园").
+_FACILITY_KIND = r"(?:商铺|底商|门面房?|门店|商户|学校|幼儿园|车库|地下车库|配套用房|物业用房|会所)"
+_BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及|和|与|以及|、))*(?:各|所有|全部)?{_FACILITY_KIND}")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -488,6 +495,10 @@ def _join_bounded(places: list[str]) -> list[str]:
         if joined and (mall := _MALL_FLOOR_END.search(joined[-1])) \
                 and re.match(rf"[A-Z\d]{{1,2}}{mall['kind']}(?:\d{{1,2}}|负\d|B\d)(?:楼|层)", places[i]):
             joined[-1] += "、" + places[i]  # "A商场A馆8楼、B馆3楼C店": floors of one mall's halls, one place
+            i += 1
+            continue
+        if joined and _BARE_FACILITIES.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A小区各楼宇、商铺及学校": the compound's shops and school, one place
             i += 1
             continue
         if joined and joined[-1].endswith("主楼") and _ANNEX.fullmatch(places[i]):
