@@ -1057,9 +1057,9 @@ def _places_managed_as(m: re.Match[str]) -> str:
 
 
 def _whole_divisions_listed(items: list[str]) -> bool:
-    """ "三、A县、B区、高新区按照高风险区管理" (石家庄, early 2021, a whole-county list by items): counties and districts
-    named whole as the subject managed as a level, as the items beside it say "C区、D市为高风险区域"; each a place
-    (a development zone by its kind alone, "高新区", among them too)."""
+    """ "三、A县、B区、高新区按照高风险区管理" (石家庄, early 2021, a whole-county list by items): counties and
+    districts named whole as the subject managed as a level, as the items beside it say "C区、D市为高风险区域";
+    each a place (a development zone by its kind alone, "高新区", among them too)."""
     return all(_district_ok(item) for item in items) and any(item in _divisions()[0] for item in items)
 
 
@@ -1219,10 +1219,11 @@ def _level_time_restarted(m: re.Match[str]) -> str:
 # follows, "…,继续保持静态管理", is no more of its places).
 _SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?(?:临时性?)?"
                                     r"(?:静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)(?=(?:再|继续)?(?:延长|延续|顺延))")
-# "将A区、B区、C区、D区主城四区临时管控时间延长至7月24日24时,延时期间各项临时管控措施不变" (兰州, summer 2022): the
-# places' temporary control (临时管控, the controlled level) prolonged, the places after 将 (把); read as
-# "将A区、B区…划为临时管控区。时间延长至…", as the silent management's time prolonged is read (invented: "将甲乙镇、丙丁镇的
-# 临时管控期限延长3天"). A count of the places named after the last ("主城四区", "等3个镇") closes the list, no place.
+# "将A区、B区、C区、D区主城四区临时管控时间延长至7月24日24时,延时期间各项临时管控措施不变" (兰州, summer 2022):
+# the places' temporary control (临时管控, the controlled level) prolonged, the places after 将 (把); read as
+# "将A区、B区…划为临时管控区。时间延长至…", as the silent management's time prolonged is read (invented:
+# "将甲乙镇、丙丁镇的临时管控期限延长3天"). A count of the places named after the last ("主城四区", "等3个镇")
+# closes the list, no place.
 _TEMPORARY_CONTROL_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?"
                                           r"临时性?(?:管控|管制)(?:措施)?的?(?:时间|期限|时限|期)"
                                           r"(?=(?:再|继续)?(?:延长|延续|顺延))")

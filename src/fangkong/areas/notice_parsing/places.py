@@ -449,7 +449,8 @@ _MALL_FLOOR_END = re.compile(r"(?:商场|广场|商城|购物中心|百货|商�
 # joined by 及, 和 or 、) are that place's (its shops, its school): one place as written (invented: "甲乙小区1号楼、
 # 底商和幼儿园").
 _FACILITY_KIND = r"(?:商铺|底商|门面房?|门店|商户|学校|幼儿园|车库|地下车库|配套用房|物业用房|会所)"
-_BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及|和|与|以及|、))*(?:各|所有|全部)?{_FACILITY_KIND}")
+_BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及|和|与|以及|、))*"
+                              rf"(?:各|所有|全部)?{_FACILITY_KIND}")
 
 
 def _join_bounded(places: list[str]) -> list[str]:
@@ -1238,9 +1239,9 @@ _NAMED_AFTER_DISTRICT = re.compile(r"[东南西北中]?(?:高速|高铁|火车|�
 
 
 def _shared_division_rest(items: list[str]) -> list[str]:
-    """ "将A区、B区、C旗、D县除已划定的中高风险区之外的区域划定为低风险区" (呼和浩特, autumn 2022): bare districts before the
-    last one's rest share that rest: the rest of all of them, a blanket, as the last one's alone is; the bare districts
-    are no places of their own (invented: "甲区、乙县除上述区域以外的其他区域为低风险区")."""
+    """ "将A区、B区、C旗、D县除已划定的中高风险区之外的区域划定为低风险区" (呼和浩特, autumn 2022): bare
+    districts before the last one's rest share that rest: the rest of all of them, a blanket, as the last one's
+    alone is; the bare districts are no places of their own (invented: "甲区、乙县除上述区域以外的其他区域")."""
     if len(items) < 2 or not all(_district_ok(item.strip()) for item in items[:-1]):
         return items
     found = _front_district(items[-1].strip())
