@@ -1050,10 +1050,17 @@ _PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM
 def _places_managed_as(m: re.Match[str]) -> str:
     items = m["obj"].split("、")
     if _LEVEL_RE.search(m["obj"]) or re.search(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|全", m["obj"]) \
-            or not all(_complete_place(item) for item in items) \
+            or not (all(_complete_place(item) for item in items) or _whole_divisions_listed(items)) \
             or _no_subject_place(m.string, m["obj"], m.start("obj")):  # ("将A划为封控区。A按封控区管理": restated)
         return m.group()
     return f"{m['lead']}将{m['obj']}划为{m['level']}"
+
+
+def _whole_divisions_listed(items: list[str]) -> bool:
+    """ "三、A县、B区、高新区按照高风险区管理" (石家庄, early 2021, a whole-county list by items): counties and
+    districts named whole as the subject managed as a level, as the items beside it say "C区、D市为高风险区域";
+    each a place (a development zone by its kind alone, "高新区", among them too)."""
+    return all(_district_ok(item) for item in items) and any(item in _divisions()[0] for item in items)
 
 
 # "对A小区2号楼实施封控区管理", "B院6号楼外其他居民楼实施管控区管理,管控时间至5月13日24时" (北京, spring 2022):
@@ -1212,6 +1219,29 @@ def _level_time_restarted(m: re.Match[str]) -> str:
 # follows, "…,继续保持静态管理", is no more of its places).
 _SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?(?:临时性?)?"
                                     r"(?:静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)(?=(?:再|继续)?(?:延长|延续|顺延))")
+# "将A区、B区、C区、D区主城四区临时管控时间延长至7月24日24时,延时期间各项临时管控措施不变" (兰州, summer 2022):
+# the places' temporary control (临时管控, the controlled level) prolonged, the places after 将 (把); read as
+# "将A区、B区…划为临时管控区。时间延长至…", as the silent management's time prolonged is read (invented:
+# "将甲乙镇、丙丁镇的临时管控期限延长3天"). A count of the places named after the last ("主城四区", "等3个镇")
+# closes the list, no place.
+_TEMPORARY_CONTROL_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?"
+                                          r"临时性?(?:管控|管制)(?:措施)?的?(?:时间|期限|时限|期)"
+                                          r"(?=(?:再|继续)?(?:延长|延续|顺延))")
+_LISTED_COUNTED = re.compile(rf"(?:等|共)?(?:主城|中心城|城)?(?P<n>[\d{_CN_NUM}]{{1,2}})个?"
+                             r"(?:区县|县区|城区|区|县|市|镇|乡|乡镇|街道|镇街|社区|村|小区)$")
+
+
+def _temporary_control_prolonged(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    # (not people: "将A镇居民临时管控时间延长" keeps them at home, no place)
+    if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者$|措施", obj):
+        return m.group()
+    counted = _LISTED_COUNTED.search(obj)
+    if counted and counted.start() > 0 and _cn_int(counted["n"]) == len(obj[:counted.start()].split("、")) > 1:
+        obj = obj[:counted.start()]
+    return f"将{obj}划为临时管控区。时间"
+
+
 # "决定,A镇B村、C村,D乡E村以及F小区1号楼的静默管理截止时间由8月29日10时延长至9月1日10时": the places' silent
 # management runs on to a later end; read as "决定,对A镇B村、C村,D乡E村以及F小区1号楼实行静默管理,截止时间由…".
 _SILENT_END_MOVED = re.compile(r"的(?:临时性?)?(?:静默|静态)(?:管理|管控)(?:的)?(?:截止|结束|终止)?"
@@ -2317,6 +2347,31 @@ def _title_drawn_level(text: str) -> str:
     return _DANGLING_OBJECT.sub(f"将以下区域划定为{m['level']}:", text)
 
 
+# "1.A街道B社区、C社区D小区(由原高风险区天山区A街道调整)" (乌鲁木齐, summer 2022), "E社区F号家属院(中风险升高风险)"
+# (西安, summer 2022): a note after an item on where its area came from or how its level changed; no part of the
+# place (the item keeps the level it is listed under; invented: "(由原中风险区甲乙街道调整)", "(低风险升中风险)").
+# (Not "(原中风险调整为高风险)", kept whole in the corpus as its place's remark.)
+_CHANGE_NOTE = re.compile(r"(?:\(由原[^()\n]{1,30}?(?:调整|调入|划入|扩大|缩小)\)"
+                          r"|\([高中低]风险(?:区|地区)?(?:升级?|降级?|上调|下调)(?:为|至)?[高中低]风险(?:区|地区)?\))"
+                          r"(?=[;,。、\n]|$)")
+
+
+# "城中区:A村21号,A村B巷94号、94—1号、253号以外区域;C小区11号楼。" (西宁, autumn 2022): an item of addresses whose
+# last house number, bare, closes the item with "以外区域": the area outside all the addresses of the item, one place
+# (its commas and 、 kept as _GARBLED_KEPT until the places are read; invented: "甲村3号,甲村乙巷5号、7号以外区域").
+_NUMBERS_EXCEPTED_RUN = re.compile(r"(?m)(?:(?<=[;:])|^)[^;:\n。]{2,200}?,[^;:\n。]{2,200}?"
+                                   r"、\d{1,4}(?:[—-]\d{1,4})?号以外的?(?:其他|其余|其它)?(?:区域|地区|范围)(?=[;。]|$)")
+
+
+# "A、B等42个小区、村" (呼和浩特, autumn 2022): a list's closing count names the kinds counted, joined by 、; read as
+# "A、B等42个小区" (the count of the places named, no place; invented: "甲村、乙小区等8个村、社区").
+_COUNTED_KINDS_JOINED = re.compile(rf"(?P<first>等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处]{_SUMMARY_KIND})"
+                                   rf"(?:[、和及与]{_SUMMARY_KIND})+(?=[,;。:\n]|$)")
+# "…,调整划定为高风险区" (the same notice): 调整 (adjust) before 划定 (designate), one verb; read as "划定为" (the
+# comma before it leaves no "调整" behind as a place of the list; invented: "甲村、乙村,调整划为中风险区").
+_ADJUST_DESIGNATED = re.compile(r"调整(?=划定为|划分为|划为|划入)")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
@@ -2327,6 +2382,9 @@ def _normalize(text: str) -> str:
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
+    text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
+    text = _CHANGE_NOTE.sub("", text) if "(" in text else text
+    text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
@@ -2402,6 +2460,7 @@ def _normalize(text: str) -> str:
     text = _bare_silent_lift(text)
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
+    text = _TEMPORARY_CONTROL_PROLONGED.sub(_temporary_control_prolonged, text) if "临时" in text else text
     text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _LIFT_OF_DESIGNATED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"对{m['obj']}解除{m['lv']}",

@@ -446,6 +446,14 @@ _MALL_FLOOR_END = re.compile(r"(?:商场|广场|商城|购物中心|百货|商�
                              r"(?:\d{1,2}|负\d|B\d)(?:楼|层)$")
 
 
+# "建外街道A里小区各楼宇、商铺及学校" (北京, spring 2022): after a place, kinds of facility alone (no name of their own,
+# joined by 及, 和 or 、) are that place's (its shops, its school): one place as written (invented: "甲乙小区1号楼、
+# 底商和幼儿园").
+_FACILITY_KIND = r"(?:商铺|底商|门面房?|门店|商户|学校|幼儿园|车库|地下车库|配套用房|物业用房|会所)"
+_BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及|和|与|以及|、))*"
+                              rf"(?:各|所有|全部)?{_FACILITY_KIND}")
+
+
 def _join_bounded(places: list[str]) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
@@ -489,6 +497,10 @@ def _join_bounded(places: list[str]) -> list[str]:
         if joined and (mall := _MALL_FLOOR_END.search(joined[-1])) \
                 and re.match(rf"[A-Z\d]{{1,2}}{mall['kind']}(?:\d{{1,2}}|负\d|B\d)(?:楼|层)", places[i]):
             joined[-1] += "、" + places[i]  # "A商场A馆8楼、B馆3楼C店": floors of one mall's halls, one place
+            i += 1
+            continue
+        if joined and _BARE_FACILITIES.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A小区各楼宇、商铺及学校": the compound's shops and school, one place
             i += 1
             continue
         if joined and joined[-1].endswith("主楼") and _ANNEX.fullmatch(places[i]):
@@ -1150,7 +1162,14 @@ def _object_ok(obj: str) -> bool:
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
                 or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj)  # "对本区解除防范区管理": the whole
-                or _EVERY_KIND.fullmatch(obj))
+                or _EVERY_KIND.fullmatch(obj) or _KINDS_NAMED_ONLY.fullmatch(obj))
+
+
+# "有病例的社区、村庄等,参照高风险区管理" (石家庄, early 2021): kinds of place only, no name before any of them (a
+# rule for whichever such places there are), no place named (invented: "小区、楼栋等按管控区管理"). (A kind alone
+# without 等, "A楼为封控区,小区为管控区", is the compound just named: a place.)
+_KIND_WORD = r"(?:村庄|村组|行政村|自然村|社区|小区|居民小区|楼栋|单元|院落|单位|企业|场所)"
+_KINDS_NAMED_ONLY = re.compile(rf"(?:{_KIND_WORD}[、和及与])+{_KIND_WORD}等?|{_KIND_WORD}等")
 
 
 # "各小区(村)实行静默管理", "各村居、各单位": every place of a kind, a rule for all of them, no place named
@@ -1229,6 +1248,16 @@ _NAMED_AFTER_DISTRICT = re.compile(r"[东南西北中]?(?:高速|高铁|火车|�
                                    r"(?:收费站|服务区|停车区|站|出口|入口|出入口|互通|枢纽|检查站|卡口)(?=\(|$)")
 
 
+def _shared_division_rest(items: list[str]) -> list[str]:
+    """ "将A区、B区、C旗、D县除已划定的中高风险区之外的区域划定为低风险区" (呼和浩特, autumn 2022): bare
+    districts before the last one's rest share that rest: the rest of all of them, a blanket, as the last one's
+    alone is; the bare districts are no places of their own (invented: "甲区、乙县除上述区域以外的其他区域")."""
+    if len(items) < 2 or not all(_district_ok(item.strip()) for item in items[:-1]):
+        return items
+    found = _front_district(items[-1].strip())
+    return items[-1:] if found and found[1].startswith("除") and _is_blanket(found[1]) else items
+
+
 def _district_runs(items: list[str], outer: str | None,
                    own_street: bool = True) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
@@ -1239,6 +1268,7 @@ def _district_runs(items: list[str], outer: str | None,
     # another of its places (its name without 区/县); not in a street or road named after it ("安宁西路街道").
     named = {found[0] for item in items if (found := _front_district(item))}
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
+    items = _shared_division_rest(items)
     for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
         item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))

@@ -847,7 +847,10 @@ def _label_line_is_place(text: str, end: int) -> bool:
         return False
     m = _LABEL_ALONE.fullmatch(nxt)
     label = _classify_label(m["name"], m["count"], strict=True) if m else None
-    return bool(label and label.sub)
+    # "水磨沟区1个" / "七纺街道" / "高新区(新市区)1个" (乌鲁木齐, summer 2022): the next district's label starts
+    # another group, none of the street's places follow: the street is the district's one place (invented:
+    # "甲区1个 / 乙丙街道 / 丁区2个")
+    return bool(label and (label.sub or (label.district and m["count"])))
 
 
 # "北寨子社区(3个):" on its own line under a street: the community of the places below it.

@@ -114,7 +114,21 @@ def _analyze(text: str) -> tuple[str, str | None, str | None]:
             return "lift", _level_name(lifted["level"]), None
         after = [m for m in levels if m.start() >= lift.start()] or levels
         return "lift", _level_name(after[0].group()) if after else None, None
+    if downgraded := _downgraded_unnamed(text):
+        return downgraded
     return "set", None, _level_name(levels[0].group()) if levels else None
+
+
+# "一、高风险区降级39处:" (西宁, autumn 2022) over its places: the level's areas downgraded, the level they go to not
+# named (no "降级为X"); they leave the level: read as a lift of it (invented: "二、中风险区下调5处:"). (Not "降级为",
+# "降为中风险区": a level named after the verb is the target's form, read before this.)
+_DOWNGRADED_UNNAMED = re.compile(rf"(?P<level>{_LEVEL})(?:降级|下调|调降|降低等级)(?![为至成]|{_LEVEL}|[高中低]风险)"
+                                 rf"(?:[\d{_CN_NUM}]{{1,4}}[个处]|\(|:|$)")
+
+
+def _downgraded_unnamed(text: str) -> tuple[str, str | None, str | None] | None:
+    m = _DOWNGRADED_UNNAMED.search(text)
+    return ("lift", _level_name(m["level"]), None) if m else None
 
 
 # (a county of one character and 县 too: "二、勉县新增划定高风险区(2个)")
@@ -602,6 +616,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
                   and not (s.group() == ":" and _label_of_bounds(head, s.start())
                            and _BOUND_RUN.match(head, s.end()))]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        if starts and starts[-1].group() == "将" and (earlier := _parallel_will_start(head, starts)) is not None:
+            obj = _PARALLEL_WILL.sub(r"\g<sep>", head[earlier:])
         # "…在A区自8月18日18时至20日24时实行静默管理": when (and how long) the place is under the level, not the place
         obj = _SPAN_END.sub("", obj) if starts and starts[-1].group() in ("在", "对") else obj
         if starts and starts[-1].group() == "将" and _WILL_AT_TIME.fullmatch(obj):
@@ -848,8 +864,31 @@ _RESPONSE_GRADE_CLAUSE = re.compile(r"^[^,;]*响应(?:级别|等级)[^,;]*[,;]")
 
 # A report's lead counting the towns of the districts it names ("对A区、B区、C区的19个乡镇(街道)分区分片逐步解除
 # 静默管理"): the districts' sections name the places, the lead none; nor does a demonstrative ("此次解除…的区域").
-_COUNTED_IN_DIVISIONS = re.compile(rf"(?:区|县|市|旗)的(?:共|计)?[\d{_CN_NUM}]{{1,4}}个{_SUMMARY_KIND}")
+# ("将A区、B区(C区)的34个高风险区调整为中风险区" (乌鲁木齐, summer 2022): the districts' areas of a level counted, the
+# district's other name in brackets before 的; the lists below name them)
+_COUNTED_IN_DIVISIONS = re.compile(rf"(?:区|县|市|旗)(?:\([{_CJK}]{{2,8}}\))?的(?:共|计)?[\d{_CN_NUM}]{{1,4}}个"
+                                   rf"(?:{_SUMMARY_KIND}|{_LEVEL})")
 _DEMONSTRATIVE = re.compile(r"此次|本次|这次|该次|此轮|本轮|上述|以上")
+
+
+# "将A区B、C等42个小区、村;D区E、F等33个小区、村;将G区H等40个小区、村;…,调整划定为高风险区" (呼和浩特, autumn 2022):
+# clauses of 将 one after another, separated by ";", sharing the one verb after the last; the object runs from the
+# first 将 (invented: "将甲区A村;将乙区B村,划为中风险区"). Only where the clauses before the last name no level and
+# no verb of their own (a clause "将A调整为高风险区;将B…" is its own sentence, read before).
+_PARALLEL_WILL = re.compile(r"(?P<sep>;)[ \t]*将")
+
+
+def _parallel_will_start(head: str, starts: list[re.Match[str]]) -> int | None:
+    earlier = None
+    for s in reversed(starts[:-1]):
+        if s.group() != "将":
+            break
+        between = head[s.end():starts[-1].start()]
+        if ";" not in between or re.search(rf"。|:|{_LEVEL}|{_TARGET_VERB}|解除|实行|实施", between) \
+                or not re.search(r";[ \t]*$", head[:starts[-1].start()]):
+            break
+        earlier = s.end()
+    return earlier
 
 
 # The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
