@@ -104,7 +104,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     known.count += g.count
                 else:
                     known.count = None
-        groups = _front_districts(list(merged.values()))
+        groups = _front_districts(list(merged.values()), silent="silent" in (h.level_from, h.level_to))
         # ("Ag1*.t", "#L[-WC]1y": noise a copy left in a list, a place names itself in CJK; "严格社会面管控": a part's
         # heading of measures read under a list, no place)
         for g in groups:
@@ -384,10 +384,17 @@ def _restated_with_contents(changes: list[dict[str, Any]]) -> list[dict[str, Any
     return [change for change in changes if change["places"]]
 
 
+# "一、对A小区解除封控管控管理。二、解封后,调整为重点防范区,实行挂牌管理" (厦门, autumn 2021): the item under the
+# lift opens with the lift done ("解封后", "解除封控后"), the places unnamed again, and gives the level they go to.
+_AFTER_LIFT_TO = re.compile(r"^(?:解除|解封|撤销)[^,。;:]{0,12}?后,?(?:均|全部|统一|一律|一并)?"
+                            rf"(?:转为|转入|调整为|降为|纳入|按照?|列为)(?P<level>{_LEVEL})")
+
+
 def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:
     """Give the lifts without a level the level a sentence under the lists sends their places to."""
     lifts = [c for c in changes if c["action"] == "lift" and c["level_to"] is None]
-    m = next((m for line in tail[:12] if (m := _LIFTED_TO.search(line))), None) if lifts else None
+    m = next((m for line in tail[:12] if (m := _LIFTED_TO.search(line) or _AFTER_LIFT_TO.match(_strip_enum(line)[0]))),
+             None) if lifts else None
     if m is None:
         return
     to = _level_name(m["level"])

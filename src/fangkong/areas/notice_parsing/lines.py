@@ -76,10 +76,25 @@ _GLUED_PART = re.compile(r"(?<=[:。])[ \t]*"
 _GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]{1,3}\))")
 
 
+# "一、高风险区 1.A小区3栋; 2.B村5组; …" (武汉, late 2022): a level's heading, a space, then its numbered items run on
+# one line; the heading goes on a line of its own (a heading alone, as _match_heading reads it, short and without a
+# sentence's stops), the items after it are split as any run.
+_HEADING_SPACE_ITEMS = re.compile(r"(?P<head>[^\s,。;:]{2,30}?)[ \t\u3000]+(?=\(?1[.、)](?![\d.、]))")
+
+
+def _heading_then_items(line: str) -> list[str] | None:
+    m = _HEADING_SPACE_ITEMS.match(line.strip())
+    if m is None or not _match_heading(_compact(m["head"])):
+        return None
+    return [m["head"], *_split_runon(line.strip()[m.end():])]
+
+
 def _split_runon(line: str) -> list[str]:
     """Numbered items written on one line ("1.A2.B 3.C"): a run of item numbers counting up from 1, each
     with the separator of the first, splits the line. A heading glued to the lead sentence before it goes
     on a line of its own."""
+    if (split := _heading_then_items(line)) is not None:
+        return split
     # (headings read without their spaces, as in the lists: "四、 现有高风险区(19个)")
     glued = [m.end() for m in _GLUED_PART.finditer(line) if _match_heading(_compact(line[m.end():]))]
     # "四、现有高风险区(19个)(一)芦淞区(7个)1.A": a counted heading, then the label of its first district

@@ -1354,8 +1354,9 @@ _LIFTED_SINCE = re.compile(r"(?<=解除)(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d
 
 # "A街道B小区划定为中风险地区。其中第2栋为封控区,…": buildings of the compound the sentence before designates,
 # given a level of their own; the part names no place without its compound, read as "B小区第2栋为封控区" (the
-# compound as the notice names it, without the street or town in front).
-_PART_AMONG = re.compile(rf"(?<=。)其中(?P<part>第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)"
+# compound as the notice names it, without the street or town in front). So after a comma: "A小区划为管控区,其中3号楼
+# 划为封控区".
+_PART_AMONG = re.compile(rf"(?<=[。,])其中(?P<part>第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)"
                          rf"(?:(?:、|和|及|至|-)第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)?)*)"
                          rf"(?=(?:为|划为|划定为|调整为|列为|确定为){_LEVEL})(?P<rest>[^。\n]*)")
 # ("其中第2栋为封控区,第3栋为管控区": the next parts of the same compound, each given its level after a comma)
@@ -1363,7 +1364,7 @@ _MORE_PARTS = re.compile(rf"(?P<sep>[,;])(?P<part>第?[\dA-Za-z一二三四五�
                          rf"(?:(?:、|和|及|至|-)第?[\dA-Za-z一二三四五六七八九十]{{1,4}}(?:号楼|栋|幢|座|号院)?)*)"
                          rf"(?=(?:为|划为|划定为|调整为|列为|确定为){_LEVEL})")
 _DESIGNATED_COMPOUND = re.compile(rf"(?P<compound>[^,。;:、\n]{{2,40}}?(?:小区|花园|家园|公寓|大厦|苑|院|新村|城))"
-                                  rf"(?:划定为|划为|为|调整为|列为|确定为){_LEVEL}。$")
+                                  rf"(?:划定为|划为|为|调整为|列为|确定为){_LEVEL}[。,]$")
 
 
 def _part_among(m: re.Match[str]) -> str:
@@ -2218,6 +2219,8 @@ def _shifted_gbk(m: re.Match[str]) -> str:
             lost = next((word for word in ("為", "为") if word.encode("gbk")[1] == run[0].encode("gbk")[0]), "")
             if lost and _LEVEL_START.match(read + run[end:]):
                 return lost + read + run[end:]
+            if not lost:
+                return _lost_by_gloss(m, run) + read + run[end:]
             return read + run[end:]
         # (nothing when the lost character's second byte was a letter, the characters after it read as written:
         # "濱河?xùn)|路", "停止?fàn)I業": the "?" and its gloss are the character the page made of the previous one's
@@ -2232,6 +2235,19 @@ def _shifted_gbk(m: re.Match[str]) -> str:
     if len(run) == 1 and "@" <= run <= "~" and gloss and (found := _by_second_byte(run, gloss.group()[1:-1])):
         return found
     return m.group()
+
+
+def _lost_by_gloss(m: re.Match[str], run: str) -> str:
+    """ "龍?zhí)督值绤矘浼覉@1棟" (成都, 2022): the lost character's second byte is the run's first byte (督 B6 BD: 潭's
+    B6, then 街's BD), its first byte met the previous character's second in the "?" the page glossed (龍 FD 88 and
+    潭 CC B6 made 執 88 CC, zhí): the one character of that second byte whose first byte, after the previous
+    character's second, makes a character read with that gloss; else nothing (the lost character stays lost)."""
+    before = m.string[m.start() - 1:m.start()]
+    try:
+        half = run[0].encode("gbk")[0]
+    except UnicodeError:
+        return ""
+    return _by_glossed_lead(before, chr(half), m["junk"]) if half >= 0x40 else ""
 
 
 @lru_cache(maxsize=256)
@@ -2372,6 +2388,26 @@ _COUNTED_KINDS_JOINED = re.compile(rf"(?P<first>等(?:共计|共|计)?[\d{_CN_NU
 _ADJUST_DESIGNATED = re.compile(r"调整(?=划定为|划分为|划为|划入)")
 
 
+# "A路1号为封闭管理区,B路2号为封控管理区" (厦门, autumn 2021): a closed management area (封闭管理区, 封闭式管理区,
+# 全封闭管理区) given by a verb is the sealed level, as a closure is ("对A小区实行封闭管理"); read as "为封控区".
+# (Only after a verb, as the place's level: "封闭管理区内居民…" and a title's "新增一处封闭管理区" are left.)
+_CLOSED_AREA_GIVEN = re.compile(rf"(?<=[^\s,。;:])(?P<verb>{_TARGET_VERB}|为)全?封闭式?(?:管理|管控)区(?:域)?")
+
+
+# "对A路1号、3号解除封控管控管理" (厦门, autumn 2021): two levels lifted, their words run together without 、; read as
+# "解除封控、管控管理". (Only right after 解除, the levels' words ending the clause or before 管理 / 措施.)
+_LIFTED_LEVELS_RUN_TOGETHER = re.compile(r"(?<=解除)(?P<a>封控|管控)(?P<b>管控|防范)"
+                                         r"(?=区?(?:管理|措施)?(?:[,;。\n]|$))")
+
+
+# "二、中心城区(A路以西,B路以南)暂不解除临时静态管理,所辖各社区现行管控措施保持不变" (海南, 2022): a place whose silent
+# (static) management is not yet lifted stays under it, as "A继续实行临时静态管理" says; read so (the level kept, as
+# "A仍为封控区" is read). (Only a named subject before it: a level's areas, people or "未达标的小区" name none, and the
+# rules for those are kept.)
+_NOT_YET_LIFTED_SILENT = re.compile(r"(?<=[^\s,。;:、的])(?:暂不|暂缓|暂未|尚不|尚未)解除"
+                                    r"(?P<level>(?:临时性?)?(?:静态|静默)管理)")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
@@ -2385,6 +2421,9 @@ def _normalize(text: str) -> str:
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
+    text = _CLOSED_AREA_GIVEN.sub(r"\g<verb>封控区", text) if "封闭" in text else text
+    text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
+    text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))

@@ -1139,12 +1139,19 @@ _COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{
 _BRACKETED_PART = re.compile(rf"(?:^|(?<=[、,;及和]))部分(?=[{_CJK}]{{1,10}}?(?:社区|村|小区)\()")
 
 
+# "A社区部分区域(B路1号、B路3号)、C大厦划为管控区", "D村的部分区域(E路以南)": a part of one named community
+# (village, estate), the bracket after it saying which part (its house numbers or bounds); a place, not the vague
+# "部分区域" of a lead ("决定对A社区部分区域实行封闭式管理。具体如下:", no bracket, summarizes the list below)
+_NAMED_PART_BRACKETED = re.compile(r"(?:(?<=村)|(?<=社区)|(?<=小区)|(?<=居委会))的?部分(?:区域|地区|片区)?(?=\()")
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
     obj = _BRACKETED_PART.sub("", obj)  # "部分A社区(B路以北)": 部分 of one community, the bracket saying which
+    obj = _NAMED_PART_BRACKETED.sub("", obj)
     obj = _except_first_part(obj) or obj  # "除高风险区以外A镇其他区域": the town's rest
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings
@@ -2165,9 +2172,23 @@ def _city_fronts(changes: list[dict[str, Any]], text: str) -> None:
         change["places"] = [_without_front_city(place, text) or place for place in places]
 
 
-def _front_districts(groups: list[_Group]) -> list[_Group]:
+# "解除以下片区临时静态管理:1.A区行政区域(中风险区除外) 2.B区行政区域" (海南, 2022): a district's silent (static)
+# management set or lifted over the area it governs but for its areas of a level, which keep theirs: the district's
+# area is a place (as a whole district silenced is, "田东县"), not the blanket rest of a district a level list ends
+# with ("A区除高风险区以外的其他区域" under 低风险区 stays a blanket). Only the governed area (行政区域, 辖区, 全域) or
+# nothing before the bracketed exception of levels.
+_SILENT_WHOLE_BUT_LEVELS = re.compile(rf"(?:(?:行政管辖|行政|管辖)区域|辖区|全域|全境)?"
+                                      rf"\((?:(?:{_LEVEL_WORD}|[、和及与])+除外|除(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外))\)")
+
+
+def _silent_whole_but_levels(place: str, district: str | None, silent: bool) -> bool:
+    return silent and bool(district) and bool(_SILENT_WHOLE_BUT_LEVELS.fullmatch(place))
+
+
+def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
-    phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped."""
+    phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped. ``silent``: the list's
+    level is silent management (set or lifted), where a district's area but its levels' is a place."""
     out: dict[str | None, _Group] = {}
     listed_all = [_PUBLISHED_NOTE.sub("", part) for g in groups for place in g.places for part in _and_district(place)]
     # ("A小区(新)、A小区(老)": the new and the old parts of one estate, the "(新)" no marker of a new item, kept)
@@ -2217,7 +2238,8 @@ def _front_districts(groups: list[_Group]) -> list[_Group]:
                 district, place = found  # and for the places after it in an unlabelled list
             if own and (_whole_district(place) or g.district) and not _CITY_PROPER.fullmatch(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
-            if not place or _NOT_PLACE.search(place) or _is_blanket(place):
+            if not place or _NOT_PLACE.search(place) \
+                    or (_is_blanket(place) and not _silent_whole_but_levels(place, district, silent)):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
             kept += 1

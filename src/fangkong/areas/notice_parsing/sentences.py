@@ -167,7 +167,8 @@ def _total(text: str) -> int | None:
 # How a lift proceeds, before its verb: "有序解除", "全县分区分级解除管控措施" (by zones and grades), "分批解除";
 # the words are no part of the object. ("解除部分区域…", "将部分区域解除…": 部分, some, owns its 分; the areas left
 # unnamed, no place)
-_LIFT_MANNER = r"(?:有序|全面|逐步|(?<!部)分(?:区分级|区分类|区域|批次?|阶段|步骤?))*"
+# ("分期分片区解除": by phases and by areas, 海南 2022)
+_LIFT_MANNER = r"(?:有序|全面|逐步|(?<!部)分(?:区分级|区分类|区域|批次?|阶段|步骤?|期|片区?))*"
 # ("新增A、B为新冠肺炎疫情风险等级低风险地区": the disease and "风险等级" (risk grade) named before the level)
 _SCALE_NAMED = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:风险等级)?|风险等级)?"
 _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:管理)?)?(?:(?:新增|新(?=[划列纳]))?"
@@ -212,6 +213,11 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})(?:第?[\d{_CN_NUM}]{{1,4}}号?
 # (not a colon before bounds: "对A广场:北至B路、东至C路;D小区:…解除防范区管理" lists places with their bounds)
 # (not a stretch's start: "A商业街东起B路西至C路的两侧门面房" is one place, its 起 starts no object)
 # ("经研判,决定划定A为高风险区", "新划定A为…": 划定 after 决定 or with 新 starts the object too)
+# "A小区、B大厦划为管控区,其中C路1号、B大厦第13层划为封控区": 其中 (among them) after the comma opens the next
+# clause's object, places named by themselves inside the ones before (not a bare building, "其中3号楼…", whose
+# compound normalizing names; nor a count, "其中14个为封控区")
+_AMONG_START = (r"|(?<=,)其中(?!第?[\dA-Za-z一二三四五六七八九十两]{1,4}(?:号楼|栋|幢|座|号院|个|处))"
+                r"(?=[^\W\d_])")
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
                            r"|:(?![东南西北]{1,2}至)"
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|调整后,|此外,"
@@ -243,7 +249,10 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增
                            # "二、调整A园区高风险区域范围,A园区除…以外区域由高风险区降为低风险区": what range changes
                            r"|(?:^|(?<=、))(?:调整|缩小|扩大)[^,;。:]{0,20}?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)的?范围,"
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
-                           r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?")
+                           r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?"
+                           + _AMONG_START)
+
+
 # "增加A村B厝:C路以东、D路以西、E渠以南区域;F小区为封控区": a place's name, then its colon and the bounds of the
 # area it names: the colon opens no object (a place "X:bounds" keeps its label, as "X:北至…" does); not a list's
 # heading ("具体如下:", "范围为:", "高风险区:")
@@ -545,6 +554,15 @@ _REFERENCE_CLAUSE = re.compile(r"^(?:(?:自|从)?[^,;。]{2,24}?起,?)?(?:现)?(
                                r"[^,;。]{0,30}[,;]")
 
 
+# "A内创建成功的村(社区)、小区优先纳入分期分片区解除临时静态管理的范围" (海南, 2022): places of a kind that qualify
+# later are put into (纳入 / 列入) the range (范围, 名单) of a lift, a noun after 的; nothing is lifted now.
+_INTO_LIFT_SCOPE = re.compile(r"(?:纳入|列入|进入)$")
+_LIFT_SCOPE_AFTER = re.compile(r"[^,;。]{0,8}?的(?:范围|名单|序列|行列|批次)")
+
+
+_AFTER_LIFT_TIME = re.compile(r"(?:解除|解封|撤销)[^,;。]{0,12}?后")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -627,7 +645,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
-        if _WILL_AT_TIME.fullmatch(obj.strip(" ,")):
+        # ("二、解除封控后,转为防范区": the time after a lift, the places the lift's)
+        if _WILL_AT_TIME.fullmatch(obj.strip(" ,")) or _AFTER_LIFT_TIME.fullmatch(obj.strip(" ,")):
             continue  # "静态管理时间:从10月8日20时起实行静态管理": a time before the verb, no place
         if _OF_PEOPLE_AFTER.match(body, m.end()):
             continue  # "提高警惕,调整为中风险地区的人员要报备": people from areas of the level, no place set
@@ -638,6 +657,9 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = _RESPONSE_GRADE_CLAUSE.sub("", obj)
             if _RESPONSE_GRADE.search(obj):
                 continue  # "将A县应急响应级别调整为中风险": the grade raised, no place
+        if (m["lift"] or m["lift2"]) and _INTO_LIFT_SCOPE.search(body, 0, m.start()) \
+                and _LIFT_SCOPE_AFTER.match(body, m.end()):
+            continue  # "创建成功的小区优先纳入解除临时静态管理的范围": put into the lift's scope later, none lifted now
         if re.match(r"(?:管理|管控|措施)?(?:以来|期间)", body[m.end():]):
             continue  # "自全县实行静态管理以来,…": since (or while) it was, a time, no place set
         if _COUNTED_IN_DIVISIONS.search(obj) or _DEMONSTRATIVE.fullmatch(obj.strip(" ,")):
@@ -944,7 +966,9 @@ def _former_level_back(obj: str) -> tuple[str, str] | None:
 
 # "全县实行静默管理", "全区实施临时静默管理": the whole district (county, banner, county-level city) the notice
 # speaks for; its place is the district itself ("对迎泽区实行临时静默管理").
-_WHOLE_OWN = re.compile(r"全(?P<kind>县|区|旗|市)(?:范围内?|域|境|辖区)?")
+# ("市域范围", "县域范围内": the territory of the city or county, written with 域 after its kind, the same; not
+# "区域范围", an area's range)
+_WHOLE_OWN = re.compile(r"(?:全|(?=[县旗市]域))(?P<kind>县|区|旗|市)(?:范围内?|域(?:范围内?)?|境|辖区)?")
 # ("对全旗实行封控管理措施": a whole banner sealed, as one silenced; 管控 over a whole county is a regime, no level)
 _WHOLE_OWN_LEVELS = ("silent", "sealed")
 
