@@ -206,9 +206,8 @@ def _zone_kept_where_written(zone: str, places: list[str], text: str) -> list[st
     its own town or street ("丙镇丁店", "戊街道己小区") and is written without the zone does not get it."""
     kept = []
     for place in places:
-        if place.startswith(zone):  # ("A县经济开发区" listed whole: the zone is the place, not written twice)
-            kept.append(place)
-        elif zone + place not in text and _OWN_TOWN_FRONT.match(place):
+        # ("A县经济开发区" listed whole: the zone is the place, not written twice)
+        if place.startswith(zone) or (zone + place not in text and _OWN_TOWN_FRONT.match(place)):
             kept.append(place)
         else:
             kept.append(zone + place)

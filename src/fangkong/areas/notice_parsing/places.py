@@ -812,10 +812,11 @@ def _without_summary(obj: str) -> str:
 
 def _one_counted_place(obj: str, m: re.Match[str]) -> bool:
     """ "将甲乡乙村1个区域划为高风险区": one place named, then "1个区域" (one area) after its last character (no digit
-    to run on from): the count of the one place named, no part of it."""
+    to run on from): the count of the one place named, no part of it. (Not after a verb, a title's "A区调整一个区域为
+    中风险地区": what goes before the count must be a complete place.)"""
     return not m["sep"] and m.start() > 0 and bool(re.match(rf"[{_CJK})]", obj[m.start() - 1])) \
         and bool(re.fullmatch(r"(?:1|一)[个处](?:区域|地区|点位|地点|场所)的?", m.group())) \
-        and len(_split_enclosed(obj[:m.start()])) == 1
+        and len(_split_enclosed(obj[:m.start()])) == 1 and _complete_place(obj[:m.start()])
 
 
 def _comma_items(text: str) -> list[str]:
