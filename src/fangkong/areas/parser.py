@@ -199,6 +199,44 @@ def _county_after_city(district: str | None) -> str | None:
                  and district[n:] in _divisions()[0] and not _GENERIC_ZONE.fullmatch(district[n:])), district)
 
 
+def _zone_kept_where_written(zone: str, places: list[str], text: str) -> list[str]:
+    """A county's own development zone (named by its kind alone) carried as a district over a list goes back onto
+    the places: "A县…" over "将高新区甲园3号楼、高新区乙园5号楼、丙镇丁店…": the zone is kept on the places it
+    is written on and on those a label or heading carried it to ("经济开发区:甲小区、乙小区"); a place that names
+    its own town or street ("丙镇丁店", "戊街道己小区") and is written without the zone does not get it."""
+    kept = []
+    for place in places:
+        # ("A县经济开发区" listed whole: the zone is the place, not written twice)
+        if place.startswith(zone) or (zone + place not in text and _OWN_TOWN_FRONT.match(place)):
+            kept.append(place)
+        else:
+            kept.append(zone + place)
+    return kept
+
+
+# A place that opens with its own town or street: "丙镇丁店", "戊街道己小区", "庚乡辛村".
+_OWN_TOWN_FRONT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?!村|街|路|政府|中心|派出所)(?=.)")
+
+
+def _own_short_fronts(changes: list[dict[str, Any]]) -> None:
+    """ "A市…" over "A乙街道丙小区": a place's own county (county-level city, district) written in front of it by its
+    short name, without 市 / 县 / 区, then a town or street of its own, is no part of the place, as the district
+    written whole is not ("南湖街道" under 南湖区 keeps its name: no name of a street's own follows)."""
+    for change in changes:
+        district = change["district"]
+        if not district or len(district) < 3 or district[-1] not in "市县区旗":
+            continue
+        stem = district[:-1]
+        change["places"] = [place[len(stem):] if place.startswith(stem) and not place.startswith(district)
+                            and _OWN_TOWN_FRONT.match(place[len(stem):])
+                            and not _NAME_GOES_ON.match(place[len(stem):]) else place for place in change["places"]]
+
+
+# After a district's short name, a word that goes on with the name of a road, bridge or gate ("中原西路街道",
+# "安宁西路街道", "A门街道"): the street is named after the road, the short name is part of it.
+_NAME_GOES_ON = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷|里|湾|新村|门|桥)")
+
+
 def parse_notice(text: str, *, default_year: int | None = None, fallback: bool = False) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions. ``fallback``: let
     the statistical tagger guess in a notice the rules find no list in (decision 0024: asked for by the commander,
@@ -256,6 +294,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 or _own_listed_district(changes, lines)
                 or (_own_zone_district(lines) if changes and not any(c["district"] for c in changes) else None))
     district = _county_after_city(district)
+    all_text = _compact("".join(lines))
     if district:
         for change in changes:
             change["district"] = change["district"] or district
@@ -264,10 +303,9 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
             # (a district named like a prefecture city, "朝阳区" of 北京 beside 朝阳市, is a county's all the same)
             if district in _divisions()[0] and not (district.endswith("市") and district[:-1] in _divisions()[1]) \
                     and change["district"] != district and _GENERIC_ZONE.fullmatch(change["district"]):
-                # ("A县经济开发区" listed whole: the zone is the place, not written twice)
-                change["places"] = [place if place.startswith(change["district"]) else change["district"] + place
-                                    for place in change["places"]]
+                change["places"] = _zone_kept_where_written(change["district"], change["places"], all_text)
                 change["district"] = district
+    _own_short_fronts(changes)
     _own_named_zones(changes, district, _compact("".join(lines)))
     _own_town_sides(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)

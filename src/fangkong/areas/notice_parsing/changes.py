@@ -23,7 +23,15 @@ from fangkong.areas.notice_parsing.places import (
     _split_whole_and,
     _strip_enum,
 )
-from fangkong.areas.notice_parsing.sections import _blocks, _has_keyword, _heading_town, _match_heading, _scan
+from fangkong.areas.notice_parsing.sections import (
+    _HOUSE_RUN,
+    _OWN_NAME,
+    _blocks,
+    _has_keyword,
+    _heading_town,
+    _match_heading,
+    _scan,
+)
 from fangkong.areas.notice_parsing.sentences import _Section
 from fangkong.areas.notice_parsing.terms import (
     _CJK,
@@ -42,6 +50,21 @@ _LIFT_TAIL = re.compile(r"(?<=[^、,;]{2})(?:均|已|予以|正式|全部|一并
 _ETC_END = re.compile(r"(?<=[^、,;]{2})(?<![一二三四五六七八九十同])等$")
 
 
+# "高风险区2:甲街道乙社区丙街11、13号,丁巷40、41号": a level's area with its own number as the label, its one line
+# house numbers on neighbouring streets and lanes between commas (no compound, shop or village named after a comma):
+# the numbered area is one place, as a numbered item of house runs is ("(三)A街:B路5、7号,八巷5号"). ("封控区1:
+# A小区3栋,B花园5栋" names compounds of their own: places.)
+_NUMBERED_LEVEL_LABEL = re.compile(rf"{_LEVEL}(?:[一二三四五六七八九十\d]{{1,3}}|\([一二三四五六七八九十\d]{{1,3}}\))")
+
+
+def _numbered_area_of_houses(heading: str, block: str) -> bool:
+    if not _NUMBERED_LEVEL_LABEL.fullmatch(heading) or "\n" in block.strip():
+        return False
+    pieces = block.strip().rstrip("。;").split(",")
+    return len(pieces) > 1 and all(_HOUSE_RUN.fullmatch(p) for p in pieces) \
+        and not any(_OWN_NAME.search(p) for p in pieces[1:])
+
+
 def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
     """One change per (section, district), count checks as warnings; also the sections that had places."""
     changes: list[dict[str, Any]] = []
@@ -52,6 +75,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
             groups = [_Group(h.district, places=section.places)]
         else:
             groups = _scan(_blocks(section.lines), h.district) if section.lines else []
+            if groups and _numbered_area_of_houses(h.text, _blocks(section.lines)):
+                groups = _scan(_blocks(section.lines), h.district, whole_items=True)
             if groups and not _counts_agree(groups, h.total):
                 # "高风险区(3个)" over three numbered items, one holding "A小区1号楼、B苑": the counts the
                 # notice states show that each numbered item is one place

@@ -141,7 +141,18 @@ def _headline_district(line: str) -> str | None:
         city, rest = words[:cut], words[cut:].removeprefix("市")
         if rest in table.get("" if city in _MUNICIPALITIES else city, ()):
             return rest
-    return None
+    return _city_new_area(words)
+
+
+# "甲市乙新区11月30日划定7个高风险区": a prefecture city's new area (a 功能区 of county rank that governs towns of
+# its own, no division in the divisions' list) after the city's name in a headline is the notice's district, as
+# the headline names it.
+_CITY_NEW_AREA = re.compile(rf"(?P<city>[{_CJK}]{{2,4}}?)市?(?P<area>[{_CJK}]{{2,4}}新区)")
+
+
+def _city_new_area(words: str) -> str | None:
+    m = _CITY_NEW_AREA.fullmatch(words)
+    return m["area"] if m and m["city"] in _divisions()[1] else None
 
 
 # "西渡街住宅小区启封公告" after its district: a street (town) of the district, then what the notice is about
@@ -369,7 +380,9 @@ _ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?:[{_CJK}]{{2,8}}?(?:�
 # clause's start in the lead (with a time word before 发布 in a report).
 _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"
                           # ("A市…总指挥部12月4日发布通告": the day written as a date)
-                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?(?:\(\d{{1,2}}日\))?"
+                          # ("A区…办公室刚刚发布通告:": a report's "just now")
+                          rf"(?=(?:今天|今日|近日|日前|昨天|昨日|刚刚|刚才|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
+                          r"(?:\(\d{1,2}日\))?"
                           # ("A区…指挥部根据疫情防控形势,经综合研判,…": the office as the subject of the lead)
                           rf"(?:研究决定|决定|发布|根据|依据|按照))")
 
@@ -479,9 +492,20 @@ def _only_named_division(lines: list[str], places: list[str]) -> str | None:
     own_office = re.search(rf"(?:按照|根据|依照|依据|落实|执行)《(?:[{_CJK}]{{2,7}}(?:省|市))?{re.escape(name)}"
                            rf"[^《》]{{0,30}}?(?:指挥部|领导小组|人民政府|工作组)", text)
     if any(name in place for place in places) or re.search(rf"{re.escape(name)}(?:镇|乡|街道|村)", text) \
-            or (text.count(short) < 2 and not own_rest and not own_office):
+            or (text.count(short) < 2 and not own_rest and not own_office and not _own_bare_office(name, text)):
         return None
     return name
+
+
+def _own_bare_office(name: str, text: str) -> bool:
+    """ "经区疫情防控工作领导小组办公室研究决定,…调整全区…" over "所有人员不进出A矿区": a notice whose office names
+    itself by its kind alone (区 / 县 / 旗, no name) and speaks of its whole (全区) names its own division once, a
+    division of that kind (a measure that closes its bounds): once is enough."""
+    kind = name[-1]
+    if kind not in "区县旗":
+        return False
+    bare = re.search(rf"(?:^|(?<=[\n,。;:由经向]))(?:{kind})(?=疫情|新冠|应对|防控|指挥部|联防联控)", text)
+    return bool(bare) and f"全{kind}" in text
 
 
 def _issuer_district(issuer: str) -> str | None:

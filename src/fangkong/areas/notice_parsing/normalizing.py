@@ -1767,6 +1767,50 @@ def _recalled_measure(m: re.Match[str]) -> bool:
 _MEASURES_NEXT = re.compile(r"\s*(?:实行|实施|采取|落实|执行|做到)")
 
 
+# "2.以下小区和村实施管控管理,严格落实“人不出区”等措施:" over a line of estates and villages: the kinds of the
+# places below as the subject of the measure (no 对), the line ending with a colon before the list; read as
+# "对以下小区和村实施管控管理…:" (then "将以下小区和村划为管控区:"). (Not "以下人员实行居家管理": people; not a
+# sentence that goes on after its colon.)
+_LISTED_BELOW_MANAGED = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                                   r"(?=以下(?:小区|村|社区|区域|地区|片区|楼栋|单位|场所|村庄|乡镇|街道|和|及|、){1,6}"
+                                   r"(?:继续|均|统一|一律)?(?:实施|实行)(?:临时性?)?(?:封控|管控|封闭)(?:管理|措施)?"
+                                   r"(?:[,,][^\n:]{0,60})?:[ \t]*\n)")
+
+
+# "3.对甲镇乙村,解除管控并调整为防范" / "解除甲镇乙村管控,并调整为防范区": a place's level lifted and a lower one
+# given in the same clause (河北, spring 2022, 封控/管控/防范 without 区); read as "将甲镇乙村由管控区调整为防范区"
+# (the new level, as a downgrade's). (The rest of a district so lowered, "对全区其他区域,解除管控…", is a blanket
+# then, no place.)
+_LIFTED_AND_LOWERED = re.compile(r"(?m)(?:(?<=^)|(?<=[\n,。;:]))"
+                                 r"(?P<enum>[ \t]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]、)?)"
+                                 r"(?:对(?P<obj>[^,。;:\n()]{2,80}?),?解除|解除(?![对将])(?P<obj2>[^,。;:\n()]{2,80}?)的?)"
+                                 r"(?P<lv>封控|管控)(?:区)?(?:管理|措施)?,?并?(?:调整|转|降|下调)为"
+                                 r"(?P<to>管控|防范)(?:区)?(?:管理|措施)?(?=[,。;\n]|$)")
+
+
+def _lifted_and_lowered(m: re.Match[str]) -> str:
+    obj = m["obj"] or m["obj2"]
+    if _LEVEL_RE.search(obj) or re.search(r"人员|居民|群众|车辆|措施", obj):
+        return m.group()
+    return f"{m['enum']}将{obj}由{m['lv']}区调整为{m['to']}区"
+
+
+# "…指挥部决定自9月29日0时起调整A路、B路…合围区域,C街道办事处全域,D镇全域临时性管控措施:" over the measures that
+# still hold ("非必要不外出", shops closed): the areas stay under temporary control, their measures adjusted (哈尔滨,
+# autumn 2022); read as "将A…合围区域划为管控区。将C街道办事处全域划为管控区。…" (the commas separate the areas, a
+# bounded area's roads are joined by 、). (Not "调整A临时管控,按照其他区域…": the control ended, _ADJUSTED_TO_GENERAL.)
+_CONTROL_ADJUSTED_BELOW = re.compile(r"(?m)(?:(?<=^)|(?<=[,。;:]|起))调整(?P<obj>[^。:;\n为由]{2,600}?)"
+                                     r"(?P<lv>临时性?管控|临时性?封控)(?:措施|管理)[::][ \t]*(?=\n)")
+
+
+def _control_adjusted_below(m: re.Match[str]) -> str:
+    pieces = [p for p in m["obj"].split(",") if p]
+    if any(_LEVEL_RE.search(p) or re.search(r"人员|居民|群众|车辆|措施|场所|部分区域$", p) for p in pieces):
+        return m.group()
+    level = "封控" if "封控" in m["lv"] else "管控"
+    return "".join(f"将{p}划为{level}区。" for p in pieces)
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
     if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
         return m.group()
@@ -2474,6 +2518,9 @@ def _normalize(text: str) -> str:
     if "管控" in text:
         text = _SUBJECT_TEMPORARY_CONTROL.sub(_subject_temporary_control, text)
         text = _CASES_THEN_CONTROLLED.sub(_cases_then_controlled, text) if "已" in text else text
+    text = _LISTED_BELOW_MANAGED.sub(r"\g<enum>对", text) if "以下" in text else text
+    text = _LIFTED_AND_LOWERED.sub(_lifted_and_lowered, text) if "解除" in text else text
+    text = _CONTROL_ADJUSTED_BELOW.sub(_control_adjusted_below, text) if "调整" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))

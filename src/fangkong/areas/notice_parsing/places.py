@@ -816,11 +816,22 @@ def _without_summary(obj: str) -> str:
             and re.fullmatch(r"[\d一二三四五六七八九十两]{1,4}[个处](?:区域|地区|点位|地点|场所)的?", m.group()) \
             and len(_split_enclosed(places)) > 1:
         return places
+    if _one_counted_place(obj, m):
+        return places
     if m["sep"] == "等" and m.start() > 0:
         # "A等15个区域": 等 alone, the places named and others not (the count no place of its own: "A等15个区域"
         # would read as a headline's count)
         return obj[:m.start()]
     return obj
+
+
+def _one_counted_place(obj: str, m: re.Match[str]) -> bool:
+    """ "将甲乡乙村1个区域划为高风险区": one place named, then "1个区域" (one area) after its last character (no digit
+    to run on from): the count of the one place named, no part of it. (Not after a verb, a title's "A区调整一个区域为
+    中风险地区": what goes before the count must be a complete place.)"""
+    return not m["sep"] and m.start() > 0 and bool(re.match(rf"[{_CJK})]", obj[m.start() - 1])) \
+        and bool(re.fullmatch(r"(?:1|一)[个处](?:区域|地区|点位|地点|场所)的?", m.group())) \
+        and len(_split_enclosed(obj[:m.start()])) == 1 and _complete_place(obj[:m.start()])
 
 
 def _comma_items(text: str) -> list[str]:
@@ -1360,9 +1371,14 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     if (alone and alone["d"][:-1] in _divisions()[1] and alone["d"] not in _divisions()[0]
             and not _district_ok(place[alone.end():])):
         return None  # "无锡市国家高新技术产业开发区新锦路2号": a prefecture city is no district
-    if alone and _district_ok(alone["d"]) and _front_ok(place, alone):
+    if alone and _district_ok(alone["d"]) and _front_ok(place, alone) and not _ENTRUSTED_AREA.search(alone["d"]):
         return alone["d"], place[alone.end():]
     return _short_county_front(place)
+
+
+# "小庙托管区全域", "A托管区B村": an area entrusted to a development zone (托管区, a town's rank, the zone governs it)
+# is no county-level district; it stays in its place.
+_ENTRUSTED_AREA = re.compile(r"托管区$")
 
 
 # "A山B镇C村委会D村": a county written short (without 县 / 市 / 旗, as people say it) before a town of its own and
@@ -1560,6 +1576,9 @@ def _named_and(item: str) -> list[str]:
     、 would; other 和 stay inside the place as written."""
     if (enclosed := _enclosed_and(item)) != [item]:
         return [q for part in enclosed for q in _named_and(part)]
+    for m in re.finditer("及", item):  # "…以北范围及丙托管区全域": a bounded area, then a unit's whole
+        if _area_then_whole_unit(item[:m.start()], item[m.end():]):
+            return [item[:m.start()], *_named_and(item[m.end():])]
     for m in re.finditer("和", item):
         left, right = item[:m.start()], item[m.end():]
         # (not "A社区和平南路1号B小区": 和 starting a word, 和平, is the next name's)
@@ -1593,6 +1612,8 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
         if _area_then_place(left, right):
             return [left, *_split_and(right, own_street)]  # "东至A路、…合围区域及B小区": a bounded area, then a place
+        if _area_then_whole_unit(left, _before_next_and(right)):
+            return [left, *_split_and(right, own_street)]
         if m.group() == "及" and _BRACKETED_PART.match(right) and (left.endswith(")") or _complete_place(left)):
             # "A社区(B小区除外)及部分C社区(D路以南)": a part of another community
             return [left, *_split_and(right, own_street)]
@@ -1661,6 +1682,16 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
                 and (_complete_place(right) or _ZONE.fullmatch(right)):
             return [left, *_split_and(right, own_street)]
     return [item]
+
+
+# "甲社区将军路以西、乙河以北范围及丙托管区全域": a bounded area (its bounds' word, closed by 范围 / 区域), then 及 and
+# another unit as a whole (its name, then 全域 / 全境): two areas. ("A村及周边全域" names no unit after 及.)
+_WHOLE_UNIT = re.compile(rf"(?!周边|周围|附近|其他|其它|其余|全)[{_CJK}]{{2,12}}?全(?:域|境)")
+_BOUNDED_AREA_LEFT = re.compile(r"(?:以[东南西北]|[东南西北](?:至|到)|之间)[^及和]*(?:范围|区域|片区)$")
+
+
+def _area_then_whole_unit(left: str, right: str) -> bool:
+    return bool(_BOUNDED_AREA_LEFT.search(left) and _WHOLE_UNIT.fullmatch(right))
 
 
 # A building or house number closing the place before 和 ("…6号1座", "…3号楼", "…12号"), and an address of
@@ -2339,6 +2370,8 @@ _BRACKETED_LEVELS_EXCEPTED = re.compile(rf"\((?P<levels>(?:{_LEVEL_WORD}|[、和
 def _is_blanket(text: str) -> bool:
     if _EVERY_OWN_UNIT.match(text):
         return True
+    if _CITY_OWN_DISTRICT_REST.match(text) and _is_blanket(text[1:]):
+        return True
     if excepted := _BRACKETED_LEVELS_EXCEPTED.search(text):
         text = f"{text[:excepted.start()]}(除{excepted['levels']}外)"
     if note := _BRACKETED_LEVEL_REST.search(text):
@@ -2374,6 +2407,11 @@ def _is_blanket(text: str) -> bool:
     while _WHOLE_OF.search(head):
         head = _WHOLE_OF.sub("", head)
     return not (head and _names_part(head))
+
+
+# "市甲新区除高风险区以外区域", "市乙县其他区域": a district's rest written after a bare 市 (the city's own, as
+# "市政府" is) is the district's rest still, a blanket, no place.
+_CITY_OWN_DISTRICT_REST = re.compile(rf"市[{_CJK}]{{2,6}}?(?:新区|区|县|旗)(?=除|其他|其它|其余|范围内|行政区域)")
 
 
 # "安宁市主城区" once its city is taken off: "主城区" is a part of the city, no district ("城区" names one in
