@@ -198,6 +198,25 @@ def _own_town_sides(changes: list[dict[str, Any]], district: str | None, text: s
         change["district"] = district
 
 
+def _city_run_zone(zone: str, text: str) -> bool:
+    """ "…、郑州新郑教育园区温莎城堡" (金水区's place before it): a park named with its prefecture city in front, in a
+    list after a place written with its district, is a unit the city runs at a district's rank (as the city writes
+    its districts in front of their places), not a place of the district before it; once is enough. (Only after
+    "、" or "," that follows a known district's place: "A区B街道C小区、郑州D园区E公寓".)"""
+    city = re.match(rf"[{_CJK}]{{2,3}}?(?=[{_CJK}]{{4}})", zone)
+    if not city or city.group() not in _divisions()[1] or len(zone) - city.end() < 4:
+        return False
+    for m in re.finditer(rf"(?<=[、,]){re.escape(zone)}", text):
+        before = re.split(r"[,、;:。将对]", text[:m.start() - 1])[-1]
+        if any(before.startswith(d) for d in _districts_in(before[:8])):
+            return True
+    return False
+
+
+def _districts_in(front: str) -> list[str]:
+    return [front[:n] for n in range(3, len(front) + 1) if front[:n] in _divisions()[0]]
+
+
 def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     def zone_of(place: str) -> str | None:
         m = _ZONE.match(place)
@@ -207,7 +226,8 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
         return m.group()
 
     fronts = [zone for change in changes for place in change["places"] if (zone := zone_of(place))]
-    named = {zone for zone in fronts if fronts.count(zone) >= 2 or re.search(rf"{re.escape(zone)}(?:、|部分|等)", text)}
+    named = {zone for zone in fronts if fronts.count(zone) >= 2 or re.search(rf"{re.escape(zone)}(?:、|部分|等)", text)
+             or _city_run_zone(zone, text)}
     if not named:
         return changes
     out: list[dict[str, Any]] = []

@@ -30,11 +30,14 @@ from fangkong.areas.notice_parsing.terms import (
     _top_level_seps,
 )
 
+# "时间截至11月27日24:00,", "截至12月1日24时,": the hour a restated count stands at, after "调整后,"
+_COUNT_AS_OF = r"(?:(?:时间)?(?:截至|截止)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?,)"
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
     # ("调整后,我县无高风险区": none left of a level)
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有|无|暂无|已无|没有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
+    # ("调整后,时间截至11月27日24:00,A市共有高风险区103个": the hour the count stands at, between)
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?{_COUNT_AS_OF}?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有|无|暂无|已无|没有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$)"
     # "我市根据各乡镇(街道)累计确诊病例数…计算风险": the office speaking of itself, prose
     r"|(?:我|本)(?:省|市|区|县|旗)(?:根据|按照|依据|结合|采用|对|将|已|在|进行))"
@@ -838,9 +841,16 @@ def _district_items(text: str) -> list[str] | None:
     if len(items) < 2 or "、" not in text:
         return None
     fronts = [_front_district(item) for item in items]
-    if all(f is not None for f in fronts) and len({f[0] for f in fronts if f}) == 1:
+    if all(f is not None for f in fronts) and len({f[0] for f in fronts if f}) == 1 \
+            and not _district_repeated_in_items(items, fronts[0][0]):  # type: ignore[index]
         return items
     return None
+
+
+def _district_repeated_in_items(items: list[str], district: str) -> bool:
+    """ "二七区A街道B公寓,二七区C街道、二七区D街道内的居民小区": the district written again after a 、 inside an
+    item starts a place of its own there (parts of one place do not repeat their district); the 、 separate."""
+    return any(text[p + 1:].startswith(district) for text in items for p in _top_level_seps(text) if text[p] == "、")
 
 
 # An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
@@ -1529,6 +1539,8 @@ def _split_and_once(item: str) -> list[str]:
             return [left, *_split_and(right)]  # "东至A路、…合围区域及B小区": a bounded area, then a place
         if m.group() == "及" and _BRACKETED_PART.match(right) and (left.endswith(")") or _complete_place(left)):
             return [left, *_split_and(right)]  # "A社区(B小区除外)及部分C社区(D路以南)": a part of another community
+        if _towns_then_whole(left, m.group(), _before_next_and(right)):
+            return [left, *_split_and(right)]
         # "主城区及卧龙乡", "A镇及B乡": a city's urban area or a whole town, and a whole town, two places
         if m.group() == "及" and _WHOLE_TOWN.fullmatch(_before_next_and(right)) \
                 and (_URBAN_AREA.fullmatch(left) or _WHOLE_TOWN.fullmatch(left)):
@@ -1600,6 +1612,16 @@ _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|�
 
 # A town or street written whole, nothing after its kind ("A镇和B街道" are two; "A镇和B村交界处" is not matched).
 _WHOLE_TOWN = re.compile(rf"[{_CJK}]{{2,6}}?(?:镇|乡|街道)")
+# "A镇和B镇全域", "C乡及D街道全境": two whole towns joined by 和 (及), the second written with a word for its whole
+# territory (shared, but kept on the item it is written on, as a shared tail is); two places. (Not "A镇和B镇交界处",
+# one strip between them: only words for a whole town's land end the right side.)
+_TOWN_WHOLE_TAIL = re.compile(rf"[{_CJK}]{{2,6}}?(?:镇|乡|街道)(?:全域|全境|辖区|全部区域|行政区域|所辖区域)(?:内)?")
+
+
+def _towns_then_whole(left: str, conj: str, right: str) -> bool:
+    return conj in ("和", "及") and bool(_WHOLE_TOWN.fullmatch(left)) and bool(_TOWN_WHOLE_TAIL.fullmatch(right))
+
+
 # A county's or city's urban area as a whole: "主城区", "中心城区", "A县城区".
 _URBAN_AREA = re.compile(rf"[{_CJK}]{{0,6}}?(?:主城区|中心城区|老城区|城区)")
 

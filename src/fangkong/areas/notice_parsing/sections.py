@@ -282,7 +282,8 @@ def _match_heading(line: str) -> _Heading | None:
                 glued = True
                 continue
             text = pre[pre.rfind(":") + 1:] if glued else _last_sentence(pre)
-            if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
+            # ("…划定6个高风险区。具体名单如下:": the list's name after 具体, the sentence before it the heading)
+            if re.fullmatch(r"(?:具体|分别|名单|具体名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
                 text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
             # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
             # 除 are the exception, not the list's level.
