@@ -18,6 +18,7 @@ from fangkong.areas.notice_parsing.places import (
     _Group,
     _one_comma_list,
     _split_final_and,
+    _split_bare_buildings,
     _split_run_on_buildings,
     _split_run_on_repeats,
     _split_whole_and,
@@ -42,10 +43,41 @@ _LIFT_TAIL = re.compile(r"(?<=[^、,;]{2})(?:均|已|予以|正式|全部|一并
 _ETC_END = re.compile(r"(?<=[^、,;]{2})(?<![一二三四五六七八九十同])等$")
 
 
+def _counted_sentences_below(sections: list[_Section]) -> None:
+    """ "一、新增高风险区(10个)" (a heading with no list of its own) over "将A区B小区,以及C区D1栋、2栋,…划定为高风险
+    区": the sentences below at its level hold its places; when they read one fewer each way the count allows, the
+    count says each bare building after 、 is a place (as under a heading's own list)."""
+    for k, head in enumerate(sections):
+        h = head.heading
+        if h.total is None or head.places is not None or head.lines:
+            continue
+        below = []
+        for section in sections[k + 1:]:
+            if section.places is None or section.heading.level_to != h.level_to or section.heading.total is not None:
+                break
+            below.append(section)
+        if not below or sum(len(s.places or []) for s in below) == h.total:
+            continue
+        split = [[q for p in s.places or [] for q in _split_bare_buildings(p)] for s in below]
+        if sum(map(len, split)) == h.total:
+            for section, places in zip(below, split, strict=True):
+                section.places = places
+
+
+def _counted_bare_buildings(groups: list[_Group], total: int | None) -> list[_Group]:
+    """ "高风险区(10个)" over "…,花果园一期1栋、2栋,…" read as 9: the count says each building after 、 is a place."""
+    if not groups or total is None or _counts_agree(groups, total):
+        return groups
+    split = [_Group(g.district, g.count, g.labelled, [q for p in g.places for q in _split_bare_buildings(p)])
+             for g in groups]
+    return split if _counts_agree(split, total) else groups
+
+
 def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
     """One change per (section, district), count checks as warnings; also the sections that had places."""
     changes: list[dict[str, Any]] = []
     used: list[_Section] = []
+    _counted_sentences_below(sections)
     for section in sections:
         h = section.heading
         if section.places is not None:
@@ -93,6 +125,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                                                                     for q in _split_run_on_repeats(p)])
                           for g in groups]) and _counts_agree(split, h.total):
             groups = split
+        groups = _counted_bare_buildings(groups, h.total)
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)

@@ -1123,12 +1123,21 @@ _COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{
                             rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
 
 
+# "A新城的3个楼栋", "B小区的2栋楼": some buildings of one named compound (which ones only in a table not given), a
+# place as "B小区部分单元" is; 的 says the sentence owns them (a headline's "A北里两楼" counts buildings it lists
+# below); not a count of one kind in a district ("A区两个小区"), nor a compound's kind alone ("小区的3个楼栋").
+_COUNTED_UNITS_OF_SITE = re.compile(rf"[{_CJK}]{{2,12}}?(?<![区县市旗])(?:新城|小区|花园|家园|公寓|大厦|新村|苑|广场)的"
+                                    r"[\d一两二三四五六七八九十]{1,3}个?(?:楼栋|栋楼|栋|幢|单元)")
+
+
 # "部分A社区(B路以北)", "及部分C村(D河以东)": a part of one community or village, the bracket after it saying which
 _BRACKETED_PART = re.compile(rf"(?:^|(?<=[、,;及和]))部分(?=[{_CJK}]{{1,10}}?(?:社区|村|小区)\()")
 
 
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    if _COUNTED_UNITS_OF_SITE.fullmatch(obj):
+        return True
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
@@ -1871,6 +1880,20 @@ _RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号�
                               rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])"
                               # ("5号楼一单元": the unit numbered in Chinese numerals, a part of the same building)
                               rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))")
+
+
+# "花果园一期1栋、2栋" under "高风险区(10个)" that reads 9 without the split: a compound's building, then another
+# building of it by its number alone; as written, the 、 joins one place ("B苑1栋、2栋"), but the count the heading
+# states may say each building is one (the second kept as listed, "2栋", as "A村13组、18组" gives "18组").
+_BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|座|号楼|单元)")
+
+
+def _split_bare_buildings(place: str) -> list[str]:
+    pieces = place.split("、")  # (a 、 inside a numeral run, which _top_level_seps passes over)
+    if "(" in place or len(pieces) < 2 or not re.search(r"[\dA-Z](?:栋|幢|座|号楼|单元)$", pieces[0]) or len(pieces[0]) < 4 \
+            or not all(_BARE_BUILDING.fullmatch(q) for q in pieces[1:]):
+        return [place]
+    return pieces
 
 
 def _split_run_on_buildings(place: str) -> list[str]:
