@@ -1267,10 +1267,10 @@ _LEVEL_REDRAWN = re.compile(
 
 # "将《…关于对部分区域实行封控管理的通告》(2021年15号)划定的A市域封控区调整为“B路以北、C路以东…区域”": an earlier
 # notice's area of a whole division (A市域, A县全域) drawn again as the quoted area, which keeps the level; read as
-# "封控区为“A市B路以北…区域”" (the division written in front of the area, its district). A lift of the rest of the
+# "将“A市B路以北…区域”划定为封控区" (the division written in front of the area, its district). A lift of the rest of the
 # former area after it ("原封控区内除上述区域外的居民小区(村)解除封控管理") names no place of its own: dropped.
 _CITED_AREA_REDRAWN = re.compile(
-    rf"(?:将|把)(?:《[^》\n]{{2,80}}》(?:\([^()\n]{{2,20}}\))?)?(?:划定|确定|设定)的"
+    rf"(?:将|把)(?:《[^》\n]{{2,80}}》(?:\([^()\n]{{2,20}}\))?)?(?:前期|此前|之前|先前|原)?(?:划定|确定|设定)的"
     rf"(?P<div>[{_CJK}]{{2,6}}?[市县区旗])(?:域|全域)?(?:内的?)?(?P<level>封控区|管控区|防范区)(?:范围)?"
     r"(?:调整为|变更为|缩小为|调整至)“(?P<obj>[^“”\n]{4,200})”"
     r"(?P<rest>,原(?:封控区|管控区|防范区)[^,;。\n]{0,40}?解除(?:封控|管控|防范)(?:管理|措施)?)?")
@@ -1279,7 +1279,7 @@ _CITED_AREA_REDRAWN = re.compile(
 def _cited_area_redrawn(m: re.Match[str]) -> str:
     if m["div"] not in _divisions()[0]:
         return m.group()
-    return f"{m['level']}为“{m['div']}{m['obj']}”"
+    return f"将“{m['div']}{m['obj']}”划定为{m['level']}"
 
 
 # "新增A镇B村C合作社1个高风险区。", "新划定A小区3号楼、B村(2个)中风险区;", "划定A、B共2个高风险区": the new

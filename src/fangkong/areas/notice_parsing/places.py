@@ -1890,7 +1890,8 @@ _BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|座|号楼|单元)")
 
 def _split_bare_buildings(place: str) -> list[str]:
     pieces = place.split("、")  # (a 、 inside a numeral run, which _top_level_seps passes over)
-    if "(" in place or len(pieces) < 2 or not re.search(r"[\dA-Z](?:栋|幢|座|号楼|单元)$", pieces[0]) or len(pieces[0]) < 4 \
+    if "(" in place or len(pieces) < 2 or len(pieces[0]) < 4 \
+            or not re.search(r"[\dA-Z](?:栋|幢|座|号楼|单元)$", pieces[0]) \
             or not all(_BARE_BUILDING.fullmatch(q) for q in pieces[1:]):
         return [place]
     return pieces

@@ -891,7 +891,9 @@ _OWN_COUNTED_LINE = re.compile(rf"[{_CJK}][^,、;:()\n]{{1,20}}\((?:共|计)?(?:
 
 
 def _counted_line_place(segment: str, text: str, end: int) -> bool:
-    return (end >= len(text) or text[end] == "\n") and bool(_OWN_COUNTED_LINE.fullmatch(segment))
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return not rest.strip("。;") and bool(_OWN_COUNTED_LINE.fullmatch(segment))
 
 
 # A line starting with the end of a place's word (a kind or a unit): the rest of a name a newspaper broke.
