@@ -243,7 +243,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     never by default)."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
     pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
-              for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
+              for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:名单)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
     lines = _without_inserted_fronts(_number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
                                                        for item in _split_runon(piece)
                                                        for glued in _split_glued_districts(item)

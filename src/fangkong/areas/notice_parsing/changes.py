@@ -17,6 +17,7 @@ from fangkong.areas.notice_parsing.places import (
     _front_districts,
     _Group,
     _one_comma_list,
+    _split_bare_buildings,
     _split_final_and,
     _split_run_on_buildings,
     _split_run_on_repeats,
@@ -65,10 +66,41 @@ def _numbered_area_of_houses(heading: str, block: str) -> bool:
         and not any(_OWN_NAME.search(p) for p in pieces[1:])
 
 
+def _counted_sentences_below(sections: list[_Section]) -> None:
+    """ "一、新增高风险区(10个)" (a heading with no list of its own) over "将A区B小区,以及C区D1栋、2栋,…划定为高风险
+    区": the sentences below at its level hold its places; when they read one fewer each way the count allows, the
+    count says each bare building after 、 is a place (as under a heading's own list)."""
+    for k, head in enumerate(sections):
+        h = head.heading
+        if h.total is None or head.places is not None or head.lines:
+            continue
+        below = []
+        for section in sections[k + 1:]:
+            if section.places is None or section.heading.level_to != h.level_to or section.heading.total is not None:
+                break
+            below.append(section)
+        if not below or sum(len(s.places or []) for s in below) == h.total:
+            continue
+        split = [[q for p in s.places or [] for q in _split_bare_buildings(p)] for s in below]
+        if sum(map(len, split)) == h.total:
+            for section, places in zip(below, split, strict=True):
+                section.places = places
+
+
+def _counted_bare_buildings(groups: list[_Group], total: int | None) -> list[_Group]:
+    """ "高风险区(10个)" over "…,花果园一期1栋、2栋,…" read as 9: the count says each building after 、 is a place."""
+    if not groups or total is None or _counts_agree(groups, total):
+        return groups
+    split = [_Group(g.district, g.count, g.labelled, [q for p in g.places for q in _split_bare_buildings(p)])
+             for g in groups]
+    return split if _counts_agree(split, total) else groups
+
+
 def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
     """One change per (section, district), count checks as warnings; also the sections that had places."""
     changes: list[dict[str, Any]] = []
     used: list[_Section] = []
+    _counted_sentences_below(sections)
     for section in sections:
         h = section.heading
         if section.places is not None:
@@ -118,6 +150,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                                                                     for q in _split_run_on_repeats(p)])
                           for g in groups]) and _counts_agree(split, h.total):
             groups = split
+        groups = _counted_bare_buildings(groups, h.total)
         merged: dict[str | None, _Group] = {}
         for g in groups:
             known = merged.get(g.district)
@@ -223,6 +256,25 @@ def _own_town_sides(changes: list[dict[str, Any]], district: str | None, text: s
         change["district"] = district
 
 
+def _city_run_zone(zone: str, text: str) -> bool:
+    """ "…、郑州新郑教育园区温莎城堡" (金水区's place before it): a park named with its prefecture city in front, in a
+    list after a place written with its district, is a unit the city runs at a district's rank (as the city writes
+    its districts in front of their places), not a place of the district before it; once is enough. (Only after
+    "、" or "," that follows a known district's place: "A区B街道C小区、郑州D园区E公寓".)"""
+    city = re.match(rf"[{_CJK}]{{2,3}}?(?=[{_CJK}]{{4}})", zone)
+    if not city or city.group() not in _divisions()[1] or len(zone) - city.end() < 4:
+        return False
+    for m in re.finditer(rf"(?<=[、,]){re.escape(zone)}", text):
+        before = re.split(r"[,、;:。将对]", text[:m.start() - 1])[-1]
+        if any(before.startswith(d) for d in _districts_in(before[:8])):
+            return True
+    return False
+
+
+def _districts_in(front: str) -> list[str]:
+    return [front[:n] for n in range(3, len(front) + 1) if front[:n] in _divisions()[0]]
+
+
 def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     def zone_of(place: str) -> str | None:
         m = _ZONE.match(place)
@@ -232,7 +284,8 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
         return m.group()
 
     fronts = [zone for change in changes for place in change["places"] if (zone := zone_of(place))]
-    named = {zone for zone in fronts if fronts.count(zone) >= 2 or re.search(rf"{re.escape(zone)}(?:、|部分|等)", text)}
+    named = {zone for zone in fronts if fronts.count(zone) >= 2 or re.search(rf"{re.escape(zone)}(?:、|部分|等)", text)
+             or _city_run_zone(zone, text)}
     if not named:
         return changes
     out: list[dict[str, Any]] = []

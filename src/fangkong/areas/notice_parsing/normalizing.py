@@ -1295,6 +1295,23 @@ _LEVEL_REDRAWN = re.compile(
     r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
     r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
 
+# "将《…关于对部分区域实行封控管理的通告》(2021年15号)划定的A市域封控区调整为“B路以北、C路以东…区域”": an earlier
+# notice's area of a whole division (A市域, A县全域) drawn again as the quoted area, which keeps the level; read as
+# "将“A市B路以北…区域”划定为封控区" (the division written in front of the area, its district). A lift of the rest of the
+# former area after it ("原封控区内除上述区域外的居民小区(村)解除封控管理") names no place of its own: dropped.
+_CITED_AREA_REDRAWN = re.compile(
+    rf"(?:将|把)(?:《[^》\n]{{2,80}}》(?:\([^()\n]{{2,20}}\))?)?(?:前期|此前|之前|先前|原)?(?:划定|确定|设定)的"
+    rf"(?P<div>[{_CJK}]{{2,6}}?[市县区旗])(?:域|全域)?(?:内的?)?(?P<level>封控区|管控区|防范区)(?:范围)?"
+    r"(?:调整为|变更为|缩小为|调整至)“(?P<obj>[^“”\n]{4,200})”"
+    r"(?P<rest>,原(?:封控区|管控区|防范区)[^,;。\n]{0,40}?解除(?:封控|管控|防范)(?:管理|措施)?)?")
+
+
+def _cited_area_redrawn(m: re.Match[str]) -> str:
+    if m["div"] not in _divisions()[0]:
+        return m.group()
+    return f"将“{m['div']}{m['obj']}”划定为{m['level']}"
+
+
 # "新增A镇B村C合作社1个高风险区。", "新划定A小区3号楼、B村(2个)中风险区;", "划定A、B共2个高风险区": the new
 # places, then their count and their level ending the clause (no 为); read as "新增A为高风险区" when the count is the
 # number of places written (else the places may be a summary's district, "新增高新区3个高风险区", or an example of
@@ -2507,6 +2524,7 @@ def _normalize(text: str) -> str:
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _CASE_REASON.sub("", text)
+    text = _CITED_AREA_REDRAWN.sub(_cited_area_redrawn, text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _issued_closures(_CLOSED_TO_TRAFFIC.sub(_closed_to_traffic, text))

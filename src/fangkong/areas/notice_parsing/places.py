@@ -30,11 +30,14 @@ from fangkong.areas.notice_parsing.terms import (
     _top_level_seps,
 )
 
+# "时间截至11月27日24:00,", "截至12月1日24时,": the hour a restated count stands at, after "调整后,"
+_COUNT_AS_OF = r"(?:(?:时间)?(?:截至|截止)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?::\d{2}|时|点)(?:\d{1,2}分)?)?,)"
 # (an appeal starts "希望广大市民…"; "希望小区" is a compound)
 _BOILER_START = re.compile(
     # "调整后,咸阳市共有高风险区23个", "调整后,当前共有…": the state after the notice, no list
     # ("调整后,我县无高风险区": none left of a level)
-    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有|无|暂无|已无|没有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
+    # ("调整后,时间截至11月27日24:00,A市共有高风险区103个": the hour the count stands at, between)
+    rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?{_COUNT_AS_OF}?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有|无|暂无|已无|没有)|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
     rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$)"
     # "我市根据各乡镇(街道)累计确诊病例数…计算风险": the office speaking of itself, prose
     r"|(?:我|本)(?:省|市|区|县|旗)(?:根据|按照|依据|结合|采用|对|将|已|在|进行))"
@@ -864,9 +867,16 @@ def _district_items(text: str) -> list[str] | None:
     if len(items) < 2 or "、" not in text:
         return None
     fronts = [_front_district(item) for item in items]
-    if all(f is not None for f in fronts) and len({f[0] for f in fronts if f}) == 1:
+    if all(f is not None for f in fronts) and len({f[0] for f in fronts if f}) == 1 \
+            and not _district_repeated_in_items(items, fronts[0][0]):  # type: ignore[index]
         return items
     return None
+
+
+def _district_repeated_in_items(items: list[str], district: str) -> bool:
+    """ "二七区A街道B公寓,二七区C街道、二七区D街道内的居民小区": the district written again after a 、 inside an
+    item starts a place of its own there (parts of one place do not repeat their district); the 、 separate."""
+    return any(text[p + 1:].startswith(district) for text in items for p in _top_level_seps(text) if text[p] == "、")
 
 
 # An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
@@ -1146,6 +1156,13 @@ _COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{
                             rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
 
 
+# "A新城的3个楼栋", "B小区的2栋楼": some buildings of one named compound (which ones only in a table not given), a
+# place as "B小区部分单元" is; 的 says the sentence owns them (a headline's "A北里两楼" counts buildings it lists
+# below); not a count of one kind in a district ("A区两个小区"), nor a compound's kind alone ("小区的3个楼栋").
+_COUNTED_UNITS_OF_SITE = re.compile(rf"[{_CJK}]{{2,12}}?(?<![区县市旗])(?:新城|小区|花园|家园|公寓|大厦|新村|苑|广场)的"
+                                    r"[\d一两二三四五六七八九十]{1,3}个?(?:楼栋|栋楼|栋|幢|单元)")
+
+
 # "部分A社区(B路以北)", "及部分C村(D河以东)": a part of one community or village, the bracket after it saying which
 _BRACKETED_PART = re.compile(rf"(?:^|(?<=[、,;及和]))部分(?=[{_CJK}]{{1,10}}?(?:社区|村|小区)\()")
 
@@ -1158,6 +1175,8 @@ _NAMED_PART_BRACKETED = re.compile(r"(?:(?<=村)|(?<=社区)|(?<=小区)|(?<=居
 
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
+    if _COUNTED_UNITS_OF_SITE.fullmatch(obj):
+        return True
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
@@ -1617,6 +1636,8 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
         if m.group() == "及" and _BRACKETED_PART.match(right) and (left.endswith(")") or _complete_place(left)):
             # "A社区(B小区除外)及部分C社区(D路以南)": a part of another community
             return [left, *_split_and(right, own_street)]
+        if _towns_then_whole(left, m.group(), _before_next_and(right)):
+            return [left, *_split_and(right, own_street)]
         # "主城区及卧龙乡", "A镇及B乡": a city's urban area or a whole town, and a whole town, two places
         if m.group() == "及" and _WHOLE_TOWN.fullmatch(_before_next_and(right)) \
                 and (_URBAN_AREA.fullmatch(left) or _WHOLE_TOWN.fullmatch(left)):
@@ -1704,6 +1725,16 @@ _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|�
 
 # A town or street written whole, nothing after its kind ("A镇和B街道" are two; "A镇和B村交界处" is not matched).
 _WHOLE_TOWN = re.compile(rf"[{_CJK}]{{2,6}}?(?:镇|乡|街道)")
+# "A镇和B镇全域", "C乡及D街道全境": two whole towns joined by 和 (及), the second written with a word for its whole
+# territory (shared, but kept on the item it is written on, as a shared tail is); two places. (Not "A镇和B镇交界处",
+# one strip between them: only words for a whole town's land end the right side.)
+_TOWN_WHOLE_TAIL = re.compile(rf"[{_CJK}]{{2,6}}?(?:镇|乡|街道)(?:全域|全境|辖区|全部区域|行政区域|所辖区域)(?:内)?")
+
+
+def _towns_then_whole(left: str, conj: str, right: str) -> bool:
+    return conj in ("和", "及") and bool(_WHOLE_TOWN.fullmatch(left)) and bool(_TOWN_WHOLE_TAIL.fullmatch(right))
+
+
 # A county's or city's urban area as a whole: "主城区", "中心城区", "A县城区".
 _URBAN_AREA = re.compile(rf"[{_CJK}]{{0,6}}?(?:主城区|中心城区|老城区|城区)")
 
@@ -1958,6 +1989,21 @@ _RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号�
                               rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])"
                               # ("5号楼一单元": the unit numbered in Chinese numerals, a part of the same building)
                               rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))")
+
+
+# "花果园一期1栋、2栋" under "高风险区(10个)" that reads 9 without the split: a compound's building, then another
+# building of it by its number alone; as written, the 、 joins one place ("B苑1栋、2栋"), but the count the heading
+# states may say each building is one (the second kept as listed, "2栋", as "A村13组、18组" gives "18组").
+_BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|座|号楼|单元)")
+
+
+def _split_bare_buildings(place: str) -> list[str]:
+    pieces = place.split("、")  # (a 、 inside a numeral run, which _top_level_seps passes over)
+    if "(" in place or len(pieces) < 2 or len(pieces[0]) < 4 \
+            or not re.search(r"[\dA-Z](?:栋|幢|座|号楼|单元)$", pieces[0]) \
+            or not all(_BARE_BUILDING.fullmatch(q) for q in pieces[1:]):
+        return [place]
+    return pieces
 
 
 def _split_run_on_buildings(place: str) -> list[str]:

@@ -90,6 +90,7 @@ _HEADING_VOCAB = re.compile(
     r"新增|新(?=划定|划为)|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
+    r"(?<=解除)(?:封控|管控|防范)管理|"  # "三、以下区域解除管控管理" (no colon) over its districts' lists: a lift
     r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
     # "二、调整后现共有高风险区(7个)", "目前全县共有…": the list as it stands after the changes, restated (the
     # office's own division only before the count's verb)
@@ -252,6 +253,17 @@ _LEVEL_TIME_PART = re.compile(rf"^(?P<head>[^,。;:]{{0,8}}?(?:{_LEVEL})(?:{_COU
                               r"(?:管控|封控|管理)(?:时间|期限)$")
 
 
+# "一、高风险区(提级1个)", "高风险区(新增2个)": the change written inside the count's brackets after the level (提级:
+# raised back to it); read as "升级为高风险区(1个)", "新增高风险区(2个)".
+_VERB_IN_COUNT = re.compile(rf"^(?P<level>{_LEVEL})\((?P<verb>提级|升级|上调|新增|新划定)"
+                            rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})(?P<unit>[个处])\)(?=:?$)")
+
+
+def _verb_in_count(m: re.Match[str]) -> str:
+    verb = "新增" if m["verb"].startswith("新") else "升级为"
+    return f"{verb}{m['level']}({m['n']}{m['unit']})"
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     # ("二、临时静默管控时间" heads when the silence runs, not where: only a level's areas)
@@ -261,6 +273,7 @@ def _match_heading(line: str) -> _Heading | None:
     body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
     body = _KEPT_AREA.sub(lambda m: ("继续" if m["keep"] else "") + m["kind"] + "区", body)
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
+    body = _VERB_IN_COUNT.sub(_verb_in_count, body)
     subject = _LEVEL_IS.match(body)
     if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
         head = subject["head"]
@@ -283,7 +296,8 @@ def _match_heading(line: str) -> _Heading | None:
                 glued = True
                 continue
             text = pre[pre.rfind(":") + 1:] if glued else _last_sentence(pre)
-            if re.fullmatch(r"(?:具体|分别|名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
+            # ("…划定6个高风险区。具体名单如下:": the list's name after 具体, the sentence before it the heading)
+            if re.fullmatch(r"(?:具体|分别|名单|具体名单)?(?:为|是|如下)", text):  # "…调整为低风险区。具体为:"
                 text = _last_sentence(pre[:pre.rfind("。")]) if "。" in pre else text
             # "下列街道除中、高风险区之外的其他地区:" leads a list of the section it is in: levels named after
             # 除 are the exception, not the list's level.
@@ -548,6 +562,21 @@ def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
     return line_end if every != count and commas == count else -1
 
 
+def _community_counted_line(text: str, pos: int, seps: list[int], count: int, counted_end: int) -> tuple[int, int]:
+    """ "3、A社区(10个):B街10号、118号、…604号所在楼栋,C码头,…" and "6、D村(3个):4组,5组,6组": a community's or
+    village's count over its line says what separates its places: when the pieces between commas are as many, each
+    comma separates two places (no bare part after it joins the one before: "5组" is D村's own) and no 、 does.
+    (where 、 alone are as many, as they are without commas, nothing changes). Returns (counted_end, comma_end)."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    commas = [p for p in seps if pos <= p < line_end and text[p] in ",;"]
+    bounds = [pos - 1, *commas, line_end]
+    pieces = sum(1 for a, b in zip(bounds, bounds[1:], strict=False) if text[a + 1:b].strip(" .。;"))
+    if pieces != count:
+        return counted_end, -1
+    return max(counted_end, _counted_line(text, pos, seps, count)), line_end
+
+
 # A part of the compound named before it: "B区3号楼1单元", "2号楼", "二期".
 _BARE_PART = re.compile(r"(?:[A-Z]区|[A-Z]?\d+(?:号楼|栋|幢|座|单元|号院)|[一二三四五六七八九十]{1,2}期)")
 
@@ -600,6 +629,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
     pos, n = 0, len(text)
     counted_end = n if comma_groups else -1  # up to here a 、 separates no places (the group's count says so)
     labelled_end = -1  # where the item after a street label ends when it is one place
+    comma_end = -1  # up to here each comma separates places (a community's count says so): no part joins across
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
@@ -685,6 +715,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             # "A社区:B小区" / "C村:1组、2组": a community's or village's label before its places on the line is
             # prefixed to each, as a street's label is ("A社区B小区")
             community, community_line_only, pos = m["name"], True, m.end()
+            if m["count"]:
+                counted_end, comma_end = _community_counted_line(text, pos, seps, _cn_int(m["count"]), counted_end)
             continue
         k = bisect_left(seps, pos)
         end = seps[k] if k < len(seps) else n
@@ -724,6 +756,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 pos = end
                 continue
         segment_start, pos = pos, end
+        if community and line_start and _counted_line_place(segment, text, end):
+            community = None
         place = _COUNTED_END.sub("", _JOINED_LAST.sub("", segment.strip(".:·")))  # "A小区,以及B小区"
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
@@ -749,7 +783,10 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         # (a flattened table's rows run together in one place: each row a place, the street's label on each; a
         # bare part first goes with the place before, "A写字楼A、B座C小区D小区…")
         rows = _split_flattened(place)
-        if places and not line_start and ((_BARE_SUB.match(rows[0]) and _SUB_END.match(places[-1]))
+        # (not right after a label's colon: "5、A村(1个):1组13号" starts the village's places, joined to none above)
+        if places and not line_start and text[segment_start - 1] != ":" \
+                and not (segment_start <= comma_end and text[segment_start - 1] == ",") \
+                and ((_BARE_SUB.match(rows[0]) and _SUB_END.match(places[-1]))
                                           or _CLAUSE.match(rows[0]) or _floor_part(places[-1], rows[0])):
             places[-1] += text[segment_start - 1] + rows[0]  # "1号楼、2号楼": one place, as written
             if len(rows) == 1:
@@ -880,6 +917,18 @@ def _places_follow(text: str, pos: int, seps: list[int]) -> bool:
 
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
 _COMMUNITY_INLINE = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会|嘎查))(?:{_COUNT})?:(?=[^\n])")
+# "青松路社区(4个):" over its four places, then "西八里村(1个)" (no colon): under a street, a line that is one
+# place with its own count is the street's place as the community labels are (the counts a list gives its
+# street's units), no place of the community above it; the community's prefix stops there.
+_OWN_COUNTED_LINE = re.compile(rf"[{_CJK}][^,、;:()\n]{{1,20}}\((?:共|计)?(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})个\)[。;]?")
+
+
+def _counted_line_place(segment: str, text: str, end: int) -> bool:
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return not rest.strip("。;") and bool(_OWN_COUNTED_LINE.fullmatch(segment))
+
+
 # A line starting with the end of a place's word (a kind or a unit): the rest of a name a newspaper broke.
 # ("…10号\n院(1号楼除外)": 院 alone before a bracket or the line's end is the end of "10号院")
 _WORD_ENDING_START = re.compile(r"^(?:小区|社区|花园|家园|楼|栋|幢|座|单元|号|室|层|户|期|区(?!域|内)|院(?=[(;。,]|$))")
@@ -1059,6 +1108,25 @@ _LIFT_THEN = re.compile(rf"(?P<frm>{_LEVEL})?(?:解除|解封)[^,。;:]{{0,10}}?
                         rf"(?P<to>{_LEVEL})(?:进行)?(?:管理|管控)")
 
 
+# "…等36个封控区调整为管控区。": a lead's examples, then the count of them all, its verb and level.
+_EXAMPLES_COUNTED = re.compile(rf"等(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})个(?:{_LEVEL})?(?:{_TARGET_VERB})?(?:{_LEVEL})"
+                               r"[^,。;:]{0,12}。")
+
+
+def _headline_restated(line: str, i: int, current: _Section | None, compact: list[str]) -> bool:
+    """ "36个封控区调整为管控区" (a news headline: no colon, no number) then "1月19日零时起,A区所辖B村、C小区等36个
+    封控区调整为管控区。这36个区域包括:": the lead restates the headline's change with examples and the same count;
+    the list below is the lead's, no place of the headline's, and the lead is no item of it."""
+    if current is None or current.lines or current.places or current.heading.rest or current.heading.total is None:
+        return False
+    head = compact[current.index]
+    if re.search(r"[:。;,]$", head) or _ENUM.match(head) or current.index + 1 != i:
+        return False
+    m = _EXAMPLES_COUNTED.search(line)
+    return bool(m) and _cn_int(m["n"]) == current.heading.total \
+        and _analyze(m.group())[2] == current.heading.level_to
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1112,6 +1180,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             # (what a map shows), no heading of a list
             current = None
             continue
+        if not signed and _headline_restated(line, i, current, compact):
+            current = None  # (the line goes on as the lead it is: its summary heads the list below)
         if signed:  # after the signature only a list heading opens a section ("呼和浩特市高风险地区(4个)")
             heading = _match_heading(line)
         else:
