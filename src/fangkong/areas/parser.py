@@ -76,12 +76,14 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.changes import (
     _changes,
+    _history_before_lift,
     _kind_managed_as,
     _lead_and_tail,
     _lifted_to,
     _line_office_districts,
     _listed_county_zones,
     _lists_lifted,
+    _moved_then_lifted,
     _own_named_zones,
     _own_town_sides,
     _restated_with_contents,
@@ -270,12 +272,13 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
         warnings.append(_unread(lines))
         # (only where the rules found no list at all: a list they read as no place is their decision)
         changes = _tagged(text, lines, warnings) if fallback and not sections else []
+    changes = _history_before_lift(changes, lines)  # (a report's earlier paragraph on the place it lifts)
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)
     _zones_as_risk(changes, tail)
     _kind_managed_as(changes, tail)
-    changes = _restated_with_contents(_set_then_lifted(changes))
+    changes = _restated_with_contents(_set_then_lifted(_moved_then_lifted(changes)))
     for change in changes:
         if (county := _county_after_city(change["district"])) != change["district"]:
             # ("北京通州区封控区:" over "通州区A小区3号楼": the county written again in front of its place)

@@ -444,6 +444,65 @@ def _set_then_lifted(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _moved_then_lifted(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "A已于5月26日20时从封控区降为管控区,…现就A解除管控有关事宜通告如下:…自5月30日起,A解除管控" (北京, 2022): a
+    place the notice's sentences first move to a level (what happened before: its lead recalls it), then lift from that
+    very level: the lift is what the notice decides; the place is lifted only. (_set_then_lifted reads a designation so;
+    this a downgrade or upgrade, told before the lift.)"""
+    out: list[dict[str, Any]] = []
+    for k, change in enumerate(changes):
+        if change.get("_told") and change["action"] in ("downgrade", "upgrade") and change["level_to"]:
+            lifted = {place for later in changes[k + 1:] if later.get("_told") and later["action"] == "lift"
+                      and later["level_from"] == change["level_to"] for place in later["places"]}
+            change["places"] = [place for place in change["places"] if place not in lifted]
+            if not change["places"]:
+                continue
+        out.append(change)
+    return out
+
+
+# A line that opens with a day (an hour maybe), as a report's paragraph does: "1月23日,A小区出现一例确诊病例。",
+# "2月7日8时,B解除管控。" (the lift's line may open with its start: "自2月7日8时起,…").
+_DAY_OPENING = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[^,;。:起]{0,10}?(?:时|点|分))?,")
+_START_OPENING = re.compile(r"^(?:自|从|于)?(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def _day_of(match: re.Match[str]) -> tuple[int, int, int]:
+    return (int(match["y"] or 0), int(match["m"]), int(match["d"]))
+
+
+def _earlier(day: tuple[int, int, int], than: tuple[int, int, int]) -> bool:
+    """Whether a day is before another; a day without its year is of the other's year."""
+    return day < than if day[0] and than[0] else day[1:] < than[1:]
+
+
+def _history_before_lift(changes: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
+    """ "2月7日8时,A小区3段解除管控。…1月23日,A小区3段出现一例确诊病例。…将小区27号楼划定为封控区;将27号楼以外的区域
+    划定为管控区" (a report of a lift, 北京, 2022): the paragraph that opens with an earlier day and names the place
+    lifted tells the place's history; the areas it drew then (parts of that place) are no level of this report. The
+    lift is the report's news. (Only sentences, the lift's line opening with its later day; a notice's items that each
+    open with their own start, "一、自11月21日起,划定A…", "二、自11月25日起,解除B…", are decisions, and name no lifted
+    place in the earlier item's line.)"""
+    lifts = [(_day_of(day), change) for change in changes
+             if change.get("_told") and change["action"] == "lift" and (at := change.get("_at")) is not None
+             and at < len(lines) and (day := _START_OPENING.match(_strip_enum(_compact(lines[at]))[0]))]
+    if not lifts:
+        return changes
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        at = change.get("_at")
+        if change.get("_told") and change["action"] in ("set", "add", "upgrade", "downgrade") and at is not None:
+            opening = next(((j, m) for j in range(min(at, len(lines) - 1), -1, -1)
+                            if (m := _DAY_OPENING.match(_compact(lines[j])))), None)
+            if opening is not None:
+                told = re.sub(r"\([^()]*\)", "", _compact("".join(lines[opening[0]:at + 1])))
+                if any(_earlier(_day_of(opening[1]), lift_day) and any(place in told for place in lift["places"])
+                       for lift_day, lift in lifts):
+                    continue
+        out.append(change)
+    return out
+
+
 # "(燕郊高新区、燕郊镇、高楼镇)", "(含A镇、B街道)": what a place holds, listed in brackets at its end (not what it
 # leaves out: "(1号楼、2号楼除外)", "(不含A村、B村)")
 _HELD_IN_BRACKETS = re.compile(r"\((?!除|不含|不包括)(?![^()]*(?:除外|以外|之外)\))[^()]*[、,][^()]*\)$")

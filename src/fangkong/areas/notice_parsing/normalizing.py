@@ -334,6 +334,69 @@ def _subject_comma_lifted(m: re.Match[str]) -> str:
     return f"{m['enum'] or ''}将{m['obj']}解除{m['kind']}管理"
 
 
+# "自2月7日16时起,A小区6号楼解除封控,A小区1-5号楼、7-14号楼解除管控,小区内其他区域解除防范。", "2月7日8时,B区C地区
+# D园3段解除管控。" (北京, 2022): the day and hour first, then clauses each with its places as the subject and the lift
+# of the kind of area they were (封控, 管控, 防范; 封闭 for 封控); read as "自…起,将A…解除封控管理,将…解除管控管理".
+# Only where every clause is such a lift of whole places (a clause of anything else, ",调整为防范区", reads as before),
+# the first naming a place of its own (the rest of the estate, "小区内其他区域", may follow it): not "自…起,全县解除
+# 管控" (a blanket), "…,居民解除封控" (people), "…,该小区解除封控" (a reference), "高风险区解除管控" (levels).
+_TIMED_SUBJECT_LIFT_CLAUSE = (r"(?!原|对|将|把|由|该|这|此|其|上述|以上|全[县区市旗镇乡域部境])[^,;。:“”\n]{2,80}?"
+                              r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
+                              r"解除(?:封控|管控|防范|封闭)(?:管理|措施)?")
+_TIMED_SUBJECT_LIFTS = re.compile(
+    rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<time>(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[^,;。:\n起]{0,12}?(?:时|点|分|\d:\d{2}))?起?),"
+    rf"(?P<clauses>{_TIMED_SUBJECT_LIFT_CLAUSE}(?:,{_TIMED_SUBJECT_LIFT_CLAUSE})*)(?=[。;]|[ \t]*$)")
+_TIMED_LIFT_PARTS = re.compile(r"(?P<obj>.+?)(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
+                               r"解除(?P<kind>封控|管控|防范|封闭)(?:管理|措施)?$")
+# The places lifted: a town, street or 地区 (北京's township-level 地区) written with a place in it, or a numbered part
+# of one ("B区3段", "1至4号楼"), besides the whole places _complete_place knows.
+_TIMED_LIFT_PLACE = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡|地区)[{_CJK}A-Za-z\d]{{2,}}"
+                               r"|.{2,}[A-Za-z\d](?:段|期|区|号楼|栋|幢|座|单元|号院|号)$")
+# Not a lift of places: levels, people, a day ("…,居民解除封控"); every site of a kind ("各小区", "所有村"; "王各庄村"
+# is a name).
+_TIMED_LIFT_NOT_PLACES = re.compile(r"封控|管控|防范|风险|疫情|人员|人群|群众|居民|市民|车辆|\d{1,2}月\d{1,2}日"
+                                    r"|(?:^|[、,])(?:各|所有|全部)")
+# The rest of the estate (village, community) lifted after its parts: "小区内其他区域", "村内其余区域".
+_TIMED_LIFT_REST = re.compile(r"(?:小区|社区|村|院|园区|大院)内?的?(?:其他|其它|其余)(?:区域|地区|楼栋|范围)")
+
+
+def _timed_subject_lifts(m: re.Match[str]) -> str:
+    parts = [_TIMED_LIFT_PARTS.fullmatch(clause) for clause in m["clauses"].split(",")]
+    if not all(parts):
+        return m.group()
+    lifted = []
+    for k, part in enumerate(parts):
+        obj = part["obj"]
+        if _TIMED_LIFT_NOT_PLACES.search(obj) or _no_lifted_place(obj):
+            return m.group()  # (nor "农贸市场": a kind of site, no place named)
+        first = re.split(r"[、,]", obj)[0]
+        if not (_complete_place(first) or _TIMED_LIFT_PLACE.fullmatch(first)
+                or (k > 0 and _TIMED_LIFT_REST.fullmatch(obj))):
+            return m.group()
+        lifted.append(f"将{obj}解除{part['kind'].replace('封闭', '封控')}管理")
+    return f"{m['lead']}{m['time']}," + ",".join(lifted)
+
+
+# "对A小区及周边区域封控,封控范围分别为两部分,其中:第一部分为B路以北,…的区域,总面积23万平米;第二部分为C南区。"
+# (北京, summer 2021, a report of a closure): the range of a level given as its numbered parts (第一部分为…), each a
+# place; read as "封控区为:B…的区域;C南区" (an area's size after a part, "总面积23万平米", is no part of it). Only
+# where the parts counted are the ones written.
+_RANGE_PART = r"第[一二三四五六七八九十]{1,2}部分(?:为|是|:)"
+_RANGE_IN_PARTS = re.compile(
+    r"(?P<kind>封控|管控|防范)(?:区域?)?的?范围(?:分别|共)?(?:为|是|分为|包括)?(?P<n>[两二三四五六七八九十\d])个?部分"
+    rf"[,:]?(?:其中|具体为|具体是|分别为|分别是)?[,:]?(?P<parts>{_RANGE_PART}[^;。\n]+(?:;{_RANGE_PART}[^;。\n]+)+)"
+    r"(?=[。\n]|$)")
+_PART_SIZE = re.compile(r",(?:总|占地|共)?面积(?:约|为|达)?[\d.]+(?:万|千)?(?:平方米|平米|平方公里|亩)$")
+
+
+def _range_in_parts(m: re.Match[str]) -> str:
+    parts = [_PART_SIZE.sub("", re.sub(rf"^{_RANGE_PART}", "", part)) for part in m["parts"].split(";")]
+    if len(parts) != _cn_int(m["n"]):
+        return m.group()
+    return f"{m['kind']}区为:" + ";".join(parts)
+
+
 # "3月8日消息:" on its own line (a roundup's label over the day's news of an office): no place, no heading; the
 # paragraphs under it are read by their own sentences.
 _DAY_NEWS_LABEL = re.compile(r"(?m)^[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电|通报|发布)[ \t]*[::][ \t]*$")
@@ -2494,10 +2557,12 @@ def _normalize(text: str) -> str:
     text = _INLINE_RANGE_PART.sub(_inline_range_part, text) if "范围" in text else text
     text = _appended_list(text) if "附" in text else text
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
+    text = _RANGE_IN_PARTS.sub(_range_in_parts, text) if "部分" in text else text
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
     text = _PEOPLE_KEPT_UNDER.sub(r",按\g<level>管理", text)
     text = _SUBJECT_TIMED_LIFT.sub(_subject_timed_lift, text)
+    text = _TIMED_SUBJECT_LIFTS.sub(_timed_subject_lifts, text) if "解除" in text else text
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))

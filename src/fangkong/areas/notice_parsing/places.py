@@ -269,7 +269,9 @@ _BARE_SUB = re.compile(
     # ("11一18栋": 一 between two numbers written for the dash of a range)
     # ("10甲—13号楼", "3甲号楼": a building numbered after another, 甲 / 乙 after its number)
     # ("A小区8A、8B栋": a building numbered with a letter after its number, as 甲 / 乙)
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
+    # ("A村3区1排1-3号、8号、2排2-4号、1区4排1号": a village's rows of houses (排), each row's house numbers after it)
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社"
+    r"|排(?=第?\d))"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
@@ -1500,6 +1502,23 @@ def _division_and(item: str, own_street: bool = True) -> list[str]:
 _BETWEEN_END = re.compile(r"(?:交界处?|之间|结合部|连接处|沿线)$")
 
 
+# "A街B花园东区55号楼和C街D里7号楼3门", "A街B花园(55号楼除外)和C街D里(7号楼除外)" (天津, autumn 2022): 街 written
+# short for the street office (街道), each side of 和 (及) opening with a street of its own and naming a place in it:
+# two places, as when 街道 is written whole ("A街道B小区和C街道D小区"). (Not "A街和B街交叉口", "A街与B街之间":
+# one spot between the two; not "A街和平里": 和 starts the next name.)
+# (a street's name, not a stretch's words: "A街东起B路西至C和D路的沿街商铺" is one stretch)
+_SHORT_STREET = re.compile(rf"(?:[{_CJK}]{{2,6}}?[区县市旗])?(?:(?![的路沿至起和与及侧以])[{_CJK}]){{2,4}}?街"
+                           rf"(?![道区口巷坊村市镇])(?=[{_CJK}]{{2}})")
+
+
+def _short_street_pair(left: str, right: str) -> bool:
+    a, b = _SHORT_STREET.match(left), _SHORT_STREET.match(right)
+    return bool(a and b and not _unclosed(left) and not _unclosed(right)
+                and not re.search(r"[东西南北](?:起|至|到)|以[东西南北]|合围|围合", left + right)
+                and not _BETWEEN_END.search(right) and not _RELATIVE_PART.match(right[b.end():])
+                and not re.search(r"(?:交叉口|交汇处|路口)$", right))
+
+
 def _own_street_pair(left: str, right: str) -> bool:
     street = _STREET_FIRST.match(right)
     return bool(street and len(left) >= 3 and not _unclosed(left) and not _unclosed(right)
@@ -1631,6 +1650,8 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
         if _area_then_place(left, right):
             return [left, *_split_and(right, own_street)]  # "东至A路、…合围区域及B小区": a bounded area, then a place
+        if not _HE_WORD.match(item, m.start()) and _short_street_pair(left, _before_next_and(right)):
+            return [left, *_split_and(right, own_street)]  # "A街B里3号楼和C街D园2门": each with its short street
         if _area_then_whole_unit(left, _before_next_and(right)):
             return [left, *_split_and(right, own_street)]
         if m.group() == "及" and _BRACKETED_PART.match(right) and (left.endswith(")") or _complete_place(left)):
