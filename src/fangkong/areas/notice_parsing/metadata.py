@@ -383,6 +383,8 @@ _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY
                           # ("A区…办公室刚刚发布通告:": a report's "just now")
                           rf"(?=(?:今天|今日|近日|日前|昨天|昨日|刚刚|刚才|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
                           r"(?:\(\d{1,2}日\))?"
+                          # ("A区…指挥部刚刚连续发布今年第1号、第2号通告": several notices one after another)
+                          r"(?:连续|相继|先后|接连|陆续)?"
                           # ("A区…指挥部根据疫情防控形势,经综合研判,…": the office as the subject of the lead)
                           rf"(?:研究决定|决定|发布|根据|依据|按照))")
 

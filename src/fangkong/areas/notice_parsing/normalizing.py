@@ -680,6 +680,17 @@ _ITEM_THEN_START = re.compile(
     r"(?:起|开始)(?=[ \t]*[;。]|[ \t]*$)")
 _ITEM_NOT_PLACE = re.compile(r"将|把|对|实行|实施|执行|调整|划定|划为|解除|解封|决定|通告|公告|如下")
 
+# "1. 甲开发区:A苑1幢;B花园3幢。(自4月2日起)" (昆山, spring 2022): the day an item's areas hold from, in brackets
+# after the item's stop, at the end of its line; no place, and no line of its own (it would end the level's list).
+_START_NOTE_AFTER_ITEM = re.compile(
+    rf"(?<=[。;])[ \t]*\({_START_DAY}(?:凌晨|早上|上午|中午|下午|晚上)?"
+    rf"(?:[\d{_CN_NUM}]{{1,3}}(?:时|点)(?:[\d{_CN_NUM}]{{1,2}}分|半|整)?|\d{{1,2}}:\d{{2}})?"
+    r"(?:起|开始)(?:执行|实施|实行|生效)?\)[ \t]*(?=\n|$)")
+
+
+def _without_start_note_after_item(text: str) -> str:
+    return _START_NOTE_AFTER_ITEM.sub("", text) if "日" in text and ")" in text else text
+
 
 def _item_then_start(m: re.Match[str]) -> str:
     item = _strip_enum(m["item"].strip())[0]
@@ -2511,7 +2522,7 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _NOTED_PLACE_THEN_MEASURES.sub(_noted_place_end, text)
-    text = _ITEM_THEN_START.sub(_item_then_start, text)
+    text = _ITEM_THEN_START.sub(_item_then_start, _without_start_note_after_item(text))
     text = _DESIGNATED_SINCE.sub("", text)
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")

@@ -175,8 +175,9 @@ _BOUND_RUN = re.compile(
     r"|[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
     r"|(?:\([^()]*\))?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围))"
-    # (or its area word, then 及 and a place of its own: "…D路以北(除E站)区域及F小区")
-    r"(?=[,、;。\n]|$|(?<=区域)及(?!其|周边|周围))"
+    # (or its area word, then 及 and a place of its own: "…D路以北(除E站)区域及F小区"; 以及, 与 and 和 join the same:
+    # "…D路以南合围区域与F农副产品停车场", the place after the join too long for the area's word's twelve)
+    r"(?=[,、;。\n]|$|(?<=区域)(?:以及|及|与|和)(?!其|周边|周围))"
     # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
     # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
     r"|(?:[^,、;。\n()]|\([^()]*\)){2,30}?,(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北]),){2,7}"
@@ -208,8 +209,10 @@ _BOUND_RUN = re.compile(
     r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
     # ("北至A路,东、南至B巷,西至C路": two directions sharing one bound)
     r"(?:(?:[东南西北]、)?[东南西北]{1,2}(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))|以及)"
-    # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内")
-    r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?=[,;。\n]|$)"
+    # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内";
+    # its note or exception in brackets after the word is the area's: "…,北至C路、D江合围区域(除上述封控区、管控区)")
+    r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"
+    r"(?=[,;。\n]|$)"
     r"|(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)){{0,7}}"
     rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"

@@ -599,6 +599,16 @@ def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
     return piece_end if commas and all(_BARE_PART.match(text, p + 1) for p in commas) else -1
 
 
+# "A路以西、B路以北、C路以南合围区域与D农副产品停车场" (东莞's towns, autumn 2022): a bounded area closed by its word,
+# then 与 (及, 以及, 和) and a place of its own; the item runs on to the place, split at the join where places are
+# read (``_enclosed_and``), not left as a place "与D…" of its own.
+_JOIN_AFTER_AREA = re.compile(r"(?<=区域|范围|片区|地块)(?:以及|及|与|和)(?!其|周边|周围)")
+
+
+def _past_place_joined_to_area(text: str, end: int, seps: list[int]) -> int:
+    return _next_sep(seps, end, len(text)) if _JOIN_AFTER_AREA.match(text, end) else end
+
+
 # "除高风险区外", "除A小区以外": an exception alone, written after a comma behind the place it narrows.
 _EXCEPTION_ONLY = re.compile(r"除[^,、;。()除]{1,24}?(?:以外|之外|外)")
 _OPEN_LEVEL_EXCEPT = re.compile(r"除(?:封控|管控|防范|[高中低]风险)[^外()、,;。]*")
@@ -730,7 +740,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             end = piece_end
         bounded = _bound_run(text, pos)
         if bounded and bounded.end() > end:
-            end = bounded.end()  # "东方路以西、曙光路以东、…围合区域": one area, as written
+            end = _past_place_joined_to_area(text, bounded.end(), seps)  # "东方路以西、曙光路以东、…围合区域": one area
         segment = text[pos:end]
         if line_start and (end >= n or text[end] == "\n"):
             m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
@@ -1127,6 +1137,20 @@ def _headline_restated(line: str, i: int, current: _Section | None, compact: lis
         and _analyze(m.group())[2] == current.heading.level_to
 
 
+def _next_part_heading(line: str, label: tuple[_Label, int] | None, current: _Section, compact: list[str]) -> bool:
+    """ "一、“甲”疫情“三区”调整后范围:" over "1.封控区:A;" … "3.防范区:C。", then "二、“乙”疫情“三区”调整后范围:"
+    (宁波, spring 2022: a part per outbreak): under a numbered level label with its places on its own line, a line
+    numbered in another style that ends with ":" and names no division or place is the next part's title, no place
+    (not "二、甲街道:", a street's label over its places)."""
+    style = _enum_style(line)
+    if label or not style or not line.endswith(":") or not current.heading.rest:
+        return False
+    heading_style = _enum_style(compact[current.index])
+    part = _strip_enum(line)[0].rstrip(":")
+    return heading_style is not None and style != heading_style and not _complete_place(part) \
+        and not _has_keyword(part)
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1381,6 +1405,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # line, closed (no separator at its end), the next item numbered alike is the heading's sibling
         if style and style == _enum_style(compact[current.index]) and current.heading.rest and not label \
                 and len(current.lines) == 1 and not _ends_with_sep(compact[current.index]):
+            current = None
+            continue
+        if _next_part_heading(line, label, current, compact):
             current = None
             continue
         stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None
