@@ -1808,9 +1808,10 @@ _LISTED_BELOW_MANAGED = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ 
 # "3.对甲镇乙村,解除管控并调整为防范" / "解除甲镇乙村管控,并调整为防范区": a place's level lifted and a lower one
 # given in the same clause (河北, spring 2022, 封控/管控/防范 without 区); read as "将甲镇乙村由管控区调整为防范区"
 # (the new level, as a downgrade's). (The rest of a district so lowered, "对全区其他区域,解除管控…", is a blanket
-# then, no place.)
+# then, no place.) (The item's number in any style, "3." "3、" "(3)" "3)" "(三)", a space after it or not: with
+# "(3)" unread the clause fell to the lift rules, which took "管控并调整为" for a place.)
 _LIFTED_AND_LOWERED = re.compile(r"(?m)(?:(?<=^)|(?<=[\n,。;:]))"
-                                 r"(?P<enum>[ \t]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]、)?)"
+                                 rf"(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                  r"(?:对(?P<obj>[^,。;:\n()]{2,80}?),?解除|解除(?![对将])(?P<obj2>[^,。;:\n()]{2,80}?)的?)"
                                  r"(?P<lv>封控|管控)(?:区)?(?:管理|措施)?,?并?(?:调整|转|降|下调)为"
                                  r"(?P<to>管控|防范)(?:区)?(?:管理|措施)?(?=[,。;\n]|$)")
@@ -2278,7 +2279,25 @@ def _garbled_back(place: str) -> str:
 _LEVEL_START = re.compile(r"[高中低][風风]|封控|管控|防[範范]")
 
 
+# (a copy whose letters and digits were then written full-width, "…B單元?jiǎng)潪榕Ｒ時", as Word files of some offices
+# have them: the byte the shift left alone is the letter's half-width form; a run that reads as written keeps its
+# full-width characters, which a shift can make of two halves too, "Ａ" A3 C1)
+_FULL_WIDTH_ALNUM = str.maketrans({code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                                     *range(0xFF41, 0xFF5B))})
+
+
 def _shifted_gbk(m: re.Match[str]) -> str:
+    read = _shifted_gbk_as_written(m)
+    if read != m.group() or not re.search(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]", m["run"]):
+        return read
+    folded = m.string[:m.start()] + m.group().translate(_FULL_WIDTH_ALNUM) + m.string[m.end():]
+    half = _SHIFTED_GBK.match(folded, m.start())  # (the run as the half-width letters cut it: "1" ends it, "１" not)
+    if not half or (read := _shifted_gbk_as_written(half)) == half.group():
+        return m.group()
+    return read + m.group()[half.end() - m.start():]
+
+
+def _shifted_gbk_as_written(m: re.Match[str]) -> str:
     run = m["run"]
     for end in (n + 1 for n, ch in enumerate(run) if "@" <= ch <= "~"):  # (the shortest run that reads back)
         try:

@@ -330,6 +330,9 @@ _LIFT_OBJECT = re.compile(
     r"(?:并同步|并同时|同步|同时|一并|随之|并)?(?:有序|全面|逐步)?"
     # (not "解除管控后,A小区按防范区管理": the time after a lift, no object)
     r"解除(?!(?:封控|管控|防范|静默|静态|封闭)?(?:管理|措施)?(?:后|之后),)"
+    # (nor a level lifted and a lower one given, "对进出人员,解除管控并调整为防范": the level's words are no place;
+    # a place before them is read by _LIFTED_AND_LOWERED)
+    r"(?!(?:封控|管控)区?(?:管理|措施)?,?并?(?:调整|转|降|下调)为)"
     r"(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place (read by _lift_counted); the level's kind said again before 管理)
