@@ -141,7 +141,21 @@ def _headline_district(line: str) -> str | None:
         city, rest = words[:cut], words[cut:].removeprefix("市")
         if rest in table.get("" if city in _MUNICIPALITIES else city, ()):
             return rest
-    return _city_new_area(words)
+    return _city_new_area(words) or _short_county_after_city(words, table)
+
+
+def _short_county_after_city(words: str, table: dict[str, frozenset[str]]) -> str | None:
+    """ "3月13日杭州余杭新增封控管控区" (a news headline): the city written short, then its county written short too,
+    without 区 / 县 / 市 / 旗: the one division of that city the short name stands for (invented: "甲州乙城新增…" for
+    乙城区 of 甲州市)."""
+    for cut in (2, 3):
+        city, rest = words[:cut], words[cut:]
+        if city in _MUNICIPALITIES or len(rest) < 2:
+            continue
+        found = [rest + kind for kind in "区县市旗" if rest + kind in table.get(city, ())]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 # "甲市乙新区11月30日划定7个高风险区": a prefecture city's new area (a 功能区 of county rank that governs towns of

@@ -563,6 +563,18 @@ _SWAPPED_RUN = re.compile(rf"(?P<lead>(?:解除|解散|撤销|撤除|取消|实�
                           rf"(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
                           # ("按照预防区标准进行管理": by the level's standard)
                           r"(?=的?(?:标准|规定|要求)?(?:进行|实行|实施)?(?:管理|管控|措施))")
+# "现决定新划定以下封闭控制区和控制区:" (a reworded "新划定以下封控区和管控区:"): swapped levels after 以下 (下列) and
+# before the colon of a lead over the lists; a generic word alone ("以下控制区:") is a level there too, as no place
+# is written after 以下.
+_SWAPPED_LEAD_LEVELS = re.compile(rf"(?<=以下|下列)(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
+                                  r"(?=[ \t]*(?:如下)?[ \t]*:)")
+
+
+def _swapped_lead_levels(m: re.Match[str]) -> str:
+    parts = re.split(r"([、和及与])", m["words"])
+    return "".join(_as_level(p) if k % 2 == 0 else p for k, p in enumerate(parts))
+
+
 # "解散" (dissolve) for 解除 before a level, or opening a numbered item or a sentence of a lift ("1.解散A、B")
 _DISSOLVED = re.compile(rf"(?m)(?:(?<=^)|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:解散|撤除)"
                         rf"|(?:解散|撤除)(?=(?:{_LEVEL}|{_SWAPPED}|封控|管控|防范))")
@@ -615,6 +627,7 @@ def _unswapped(text: str) -> str:
     text = _SWAPPED_SUBJECT.sub("封控区", text)
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
+    text = _SWAPPED_LEAD_LEVELS.sub(_swapped_lead_levels, text)
     return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
 
 
@@ -2055,6 +2068,15 @@ def _house_and_neighbours(m: re.Match[str]) -> str:
 _SIDES_OF_ONE = re.compile(r"(?<=以[东南西北])、(?=以[东南西北])")
 
 
+# "A社区B四区四巷8号、9号,B四区五巷9号" (深圳, 2022): a lane's house numbers run with 、, then a comma and the next
+# lane with its own number: the comma closes the first place (as "一巷1、2、3号,二巷1、2号" are two), the run's 、 no
+# separator of places (kept as _ONE_PLACE_AND, so the numbers are not read as going on on the next road, which only
+# "…路1号、3号、C路29号", all joined by 、, is).
+_HOUSE_RUN_BEFORE_COMMA_ROAD = re.compile(
+    rf"(?<=[路街巷弄道])\d{{1,4}}号(?:、\d{{1,4}}(?:[-—~至]\d{{1,4}})?号)+"
+    rf"(?=,[{_CJK}]{{1,8}}?(?:路|街|巷|弄|道)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号)")
+
+
 # "大面街道与锦江区、成华区毗邻的A路以西区域": the districts an area borders describe where it lies; their 、 is
 # no separator of places (kept as _ONE_PLACE_AND), nor are they the districts of the places listed.
 _NEIGHBOUR_DIVISIONS = re.compile(rf"(?<=[与和同])[{_CJK}]{{2,6}}?(?:区|县|市|旗)(?:、[{_CJK}]{{2,6}}?(?:区|县|市|旗))+"
@@ -2645,6 +2667,7 @@ def _normalize(text: str) -> str:
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
     text = _SIDES_OF_ONE.sub(_ONE_PLACE_AND, text)
+    text = _HOUSE_RUN_BEFORE_COMMA_ROAD.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     if "风险等级" in text:
         text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))

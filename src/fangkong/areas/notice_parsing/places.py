@@ -143,7 +143,10 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           r"|[县区市]\([县区市](?:、[县区市])?\))?|地)$"
                           # ("对A区、B开发区等区域实施…", "A村、B村等地": 等 and the areas' word, no count: the
                           # places named, others not, as "A公司等")
-                          r"|(?<=[^、,;]{2})等(?:区域|地区|地方|地)$")
+                          r"|(?<=[^、,;]{2})等(?:区域|地区|地方|地)$"
+                          # ("A村3号、B村徐家墩等新院落划定。", a reworded copy's "等新划定" under a lead that names the
+                          # levels: 等, the areas' word and the verb left without its level, no part of the last place)
+                          r"|(?<=[^、,;]{2})等新?(?:院落|区域|地区|地方|点位|场所)?新?划定$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
@@ -163,6 +166,10 @@ _SHARED_BOUND_FRONT = (
     rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、"
     rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{0,2}}"
     rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
+# The direction (or two sharing one bound) a bound after the first starts with: "西至A路", "东、南至B巷", and
+# "东和南分别至C围墙" (January 2022 杭州: "A苑北至B支路、西至B南路、东和南分别至小区围墙合围区内…幢", one area;
+# 分别, "each", says the two sides run to the same bound).
+_SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](?:分别|均)?(?:至|到|抵)))?[东南西北]{1,2}(?:分别|均)?"
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
@@ -203,12 +210,13 @@ _BOUND_RUN = re.compile(
     r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北]|、[东南西北]{1,2}(?:至|到|抵))"
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、]"
-    r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))(?:[东南西北]、)?[东南西北]{1,2}(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))"
+    r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
+    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
     r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
     # ("北至A路,东、南至B巷,西至C路": two directions sharing one bound)
-    r"(?:(?:[东南西北]、)?[东南西北]{1,2}(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))|以及)"
     # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内";
     # its note or exception in brackets after the word is the area's: "…,北至C路、D江合围区域(除上述封控区、管控区)")
     r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"
@@ -272,7 +280,8 @@ _BARE_SUB = re.compile(
     # ("11一18栋": 一 between two numbers written for the dash of a range)
     # ("10甲—13号楼", "3甲号楼": a building numbered after another, 甲 / 乙 after its number)
     # ("A小区8A、8B栋": a building numbered with a letter after its number, as 甲 / 乙)
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
+    # ("A小区第79至81号、第94至96号": a range of house numbers written with 至, as with a dash)
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一至][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社)"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
@@ -1199,6 +1208,7 @@ def _object_ok(obj: str) -> bool:
     for rest in reversed(list(_LEVEL_REST_IN.finditer(obj))):
         if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
             obj = obj[:rest.start()] + obj[rest.end():]
+    obj = _without_unnamed_level_rests(obj)
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
                 or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj)  # "对本区解除防范区管理": the whole
@@ -1239,6 +1249,22 @@ _LEVEL_REST = re.compile(rf"除(?:以上|上述|前述)?(?:{_QUOTED_LEVEL_WORD}|
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})"
                             rf"{_EXCEPT_CLOSE}(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;和与]|$)")
+# "将A村B自然村、C村、除封控区外的其他区域、D村E口划为管控区" (杭州, spring 2022): the rest of the levels' areas as
+# an item of its own among named places, no name in front of it (the rest of which place the list does not say):
+# no place of its own and no level of the sentence (the places around it are read; invented: "…、甲村、除高风险区
+# 以外的区域、乙村…"; a machine-reworded copy's words for the levels too: "除封闭控制区外的其他区域").
+_REWORDED_LEVEL_WORD = r"(?:(?:封闭|密封|密闭|封锁)?控制|预防|警戒)区(?:域)?"
+_UNNAMED_LEVEL_REST = re.compile(rf"(?:(?<=[、,;])|^)除(?:{_QUOTED_LEVEL_WORD}|{_REWORDED_LEVEL_WORD}|[、和及])+"
+                                 rf"{_EXCEPT_CLOSE}"
+                                 r"(?:其他|其它|其余)?(?:区域|地区|范围)(?:[、,;]|$)")
+
+
+def _without_unnamed_level_rests(obj: str) -> str:
+    """obj without its unnamed level rests (_UNNAMED_LEVEL_REST) when named places stand around them."""
+    bare = _UNNAMED_LEVEL_REST.sub("", obj)
+    return bare if bare != obj and len(re.split(r"[、,;]", bare)) >= 2 else obj
+
+
 # ("湖里区辖内": the area a district governs, 辖内 short for 辖区内, the whole district)
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|行政区划内|行政区划|区域内|区域|辖区内|辖区|辖内|辖域"
                        r"|范围内|境内"

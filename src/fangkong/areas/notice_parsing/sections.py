@@ -15,6 +15,7 @@ from fangkong.areas.notice_parsing.divisions import (
     _sub_ok,
     _title_line_district,
 )
+from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND
 from fangkong.areas.notice_parsing.places import (
     _BARE_SUB,
     _BOUND_RUN,
@@ -515,7 +516,9 @@ _NAMED_OWN_PLACE = re.compile(r"(?!含|包含|包括|不含|除|临近|靠近|�
 # is a bare lane "二巷3号" or starts with a name the first piece holds: 南安二街…, 双岗…) is one block, as the
 # item is one place without a label; "3.沙坪坝街道:学府小区沙正街115号,一心村2号" lists places with names of
 # their own, "1.渝州路街道:渝州路12号,科园一路3号" places on two unrelated roads.
-_HOUSE_RUN = re.compile(r".*?[街路巷里弄坊][东南西北]?\d[\d、号楼栋之一二三四五六七八九十—~-]*(?:号|号楼|栋)")
+# (a run's 、 kept as _ONE_PLACE_AND before a comma and the next lane, "2号、3号,B巷1号", is a 、 here too)
+_HOUSE_RUN = re.compile(rf".*?[街路巷里弄坊][东南西北]?\d[\d、{_ONE_PLACE_AND}号楼栋之一二三四五六七八九十—~-]*"
+                        r"(?:号|号楼|栋)")
 _OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
 # "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
 _BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起|以(?=.{1,30}为界))|以及|及|并|且|区域内|两侧)")

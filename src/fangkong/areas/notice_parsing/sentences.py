@@ -318,6 +318,14 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?
                           rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 
 
+# "解除甲街道A社区B花园1号楼,C社区D路8号;乙街道E社区F小区2栋高风险区管理" (December 2022 深圳): the places lifted
+# grouped by street, ";" between the groups, "," between places of one street; the ";" goes on with the object when
+# the group after it is more places (a street, community or village first; no verb of a clause of its own, as in
+# "解除A封控;将B划为高风险区").
+_LIFTED_STREET_GROUP = (rf";(?=[{_CJK}]{{2,8}}?(?:街道|镇|乡|社区|村)[^,;。:]{{2,200}}?(?:[,;]|{_LEVEL}))"
+                        r"(?![^,;。:]*?(?:将|把|划|调整|实行|实施|执行|解除|纳入|列为|降为|升为))")
+
+
 # "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
 # ("即日起解除A、B2个封控区": a time before 解除; a count of the places before their level, "等9个" when the
 # notice names only some of them)
@@ -333,7 +341,7 @@ _LIFT_OBJECT = re.compile(
     # (nor a level lifted and a lower one given, "对进出人员,解除管控并调整为防范": the level's words are no place;
     # a place before them is read by _LIFTED_AND_LOWERED)
     r"(?!(?:封控|管控)区?(?:管理|措施)?,?并?(?:调整|转|降|下调)为)"
-    r"(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
+    r"(?P<obj>[^,;。:]{2,200}?(?:(?:,|" + _LIFTED_STREET_GROUP + r")[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place (read by _lift_counted); the level's kind said again before 管理)
     rf"(?P<count>{_AREA_COUNT})?"
