@@ -346,7 +346,21 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定|[高中低]风险|封控|管控)", line):
             if m[1] in _divisions()[0]:
                 return m[1]
+        if counted := _counted_areas_district(line):
+            return counted
     return None
+
+
+# "决定…新增划定甲县3个区域为高风险区" (over "新增划定高风险区(3个)" and its items): the district whose areas the
+# lead's verb draws, counted, then the level they are given; a known division.
+_COUNTED_AREAS_OF_DISTRICT = re.compile(rf"(?:(?<=划定)|(?<=确定)|(?<=认定)|(?<=将))(?:{_PROVINCE})?"
+                                        rf"(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗|市))"
+                                        rf"(?=[\d{_CN_NUM}]{{1,4}}[个处](?:区域|地区|地点|点位|场所)?"
+                                        rf"(?:{_TARGET_VERB}|为)(?:临时)?(?:[高中低]风险|封控|管控|防范))")
+
+
+def _counted_areas_district(line: str) -> str | None:
+    return next((m[1] for m in _COUNTED_AREAS_OF_DISTRICT.finditer(line) if m[1] in _divisions()[0]), None)
 
 
 # "调整后的婺城区疫情防控“三区”如下", "A县新冠肺炎疫情风险区域如下": a district's zones (三区, risk areas),

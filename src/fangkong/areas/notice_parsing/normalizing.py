@@ -26,6 +26,7 @@ from fangkong.areas.notice_parsing.terms import (
     _FOLD,
     _LEVEL,
     _LEVEL_RE,
+    _MEASURE_PHRASE,
     _SUMMARY_KIND,
     _TARGET_VERB,
     _cn_int,
@@ -525,9 +526,10 @@ _SWAPPED_LEVELS = (
     ("管控区", r"(?:管理)?控制区(?:域)?|管制区(?:域)?"),
     # ("划分为警戒区" under "三、预防区域": 警戒, on the alert, a thesaurus's word for 防范 as well)
     ("防范区", r"(?:预防|防备|防御|防护|警戒)区(?:域)?"),
-    ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)"),
-    ("中风险区", r"中危(?:险)?(?:地区|区域|区)|中等风险(?:地区|区域|区)"),
-    ("低风险区", r"低危(?:险)?(?:地区|区域|区)|低度风险(?:地区|区域|区)"),
+    # ("划分为中风险性地域": 风险性 (of risk) for 风险 and 地域 (territory) for 地区)
+    ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)|高风险性(?:地域|地区|区域|区)|高风险地域"),
+    ("中风险区", r"中危(?:险)?(?:地区|区域|区)|中等风险(?:地区|区域|区)|中风险性(?:地域|地区|区域|区)|中风险地域"),
+    ("低风险区", r"低危(?:险)?(?:地区|区域|区)|低度风险(?:地区|区域|区)|低风险性(?:地域|地区|区域|区)|低风险地域"),
 )
 _SWAPPED = "|".join(f"(?:{words})" for _level, words in _SWAPPED_LEVELS)
 _SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPED_LEVELS]
@@ -605,6 +607,40 @@ def _lift_items_under_lead(text: str) -> str:
     return "\n".join(lines)
 
 
+# "将甲区A小区、B村,及其乙区C街道D院划分为中风险区": a reworded copy's 及其 ("and its") for 以及 after a comma,
+# before the next district's places; read as 以及 only where a known district follows ("A小区及其周边" is kept).
+_ITS_DISTRICT_JOINED = re.compile(rf"(?<=[,、;])及其(?=[{_CJK}]{{2,12}})")
+
+
+def _its_district_joined(text: str) -> str:
+    if "及其" not in text:
+        return text
+    return _ITS_DISTRICT_JOINED.sub(lambda m: "以及" if (found := _front_district(text[m.end():m.end() + 40]))
+                                    and found[0] in _divisions()[0] and found[1] else m.group(), text)
+
+
+# "降低A社区一个中危区为低危区": a reworded risk level (高危区, 中危区, 低危区…) after a count of areas or a bare 为
+# (a level given with no verb in front of 为): the level the count's areas leave, the level they go to.
+_SWAPPED_RISK = "|".join(f"(?:{words})" for level, words in _SWAPPED_LEVELS if "风险" in level)
+_SWAPPED_RISK_AFTER = re.compile(rf"(?:(?<=为)|(?<=[\d{_CN_NUM}]个))(?P<words>{_SWAPPED_RISK})")
+
+# "调整甲区A村,将1个高风险区降为低风险区" (a reworded copy of "将甲区A村由高风险区降为低风险区"): the verb of
+# adjusting with the places as its object, then a clause that counts them by the level they leave and moves them;
+# read as "将甲区A村1个高风险区降为低风险区" when the count agrees with the places named and each is a whole place
+# (not "调整防控措施,将2个高风险区降为低风险区": measures, no place).
+_ADJUSTED_THEN_COUNTED = re.compile(
+    rf"(?:^|(?<=[\n。;:,]))(?:调整|下调|上调|调降|调升|降低)(?P<obj>[^,;。:\n]{{3,80}}?),(?:将|把)"
+    rf"(?P<count>(?P<n>[\d{_CN_NUM}]{{1,3}})个(?:{_LEVEL}))(?=(?:降|升|调整|下调|上调|调降|调升)(?:级)?为)")
+
+
+def _adjusted_then_counted(m: re.Match[str]) -> str:
+    pieces = m["obj"].split("、")
+    if _cn_int(m["n"]) != len(pieces) or not all(_complete_place(p) for p in pieces) \
+            or _MEASURE_PHRASE.search(m["obj"]):
+        return m.group()
+    return f"将{m['obj']}{m['count']}"
+
+
 def _as_level(words: str) -> str:
     return next((level for level, pattern in _SWAPPED_RE if pattern.match(words)), words)
 
@@ -619,7 +655,7 @@ def _swapped_run(m: re.Match[str]) -> str:
 
 def _unswapped(text: str) -> str:
     """A machine-reworded copy's words read as the notice's own (see _SWAPPED_LEVELS)."""
-    text = _STOP_CN_NUMBER.sub(r"\g<n>、", text)
+    text = _its_district_joined(_STOP_CN_NUMBER.sub(r"\g<n>、", text))
     text = _DISSOLVED.sub(lambda m: (m["lead"] or "") + "解除", text)
     text = _SWAPPED_MEASURE.sub(r"实行\g<kind>管理措施", text)
     if "全球" in text or "围堵" in text:
@@ -628,6 +664,7 @@ def _unswapped(text: str) -> str:
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_LEAD_LEVELS.sub(_swapped_lead_levels, text)
+    text = _SWAPPED_RISK_AFTER.sub(lambda m: _as_level(m["words"]), text) if "危" in text else text
     return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
 
 
@@ -2551,6 +2588,7 @@ def _normalize(text: str) -> str:
     text = _PEOPLE_KEPT_UNDER.sub(r",按\g<level>管理", text)
     text = _SUBJECT_TIMED_LIFT.sub(_subject_timed_lift, text)
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
+    text = _ADJUSTED_THEN_COUNTED.sub(_adjusted_then_counted, text) if "调" in text or "降低" in text else text
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))

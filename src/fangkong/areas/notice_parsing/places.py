@@ -898,6 +898,15 @@ _ENCLOSED_BY = re.compile(rf"(?:合围|围合|围成){_ENCLOSED_EXCEPT}的?[\u4e
 _ENCLOSING_ROAD = re.compile(r"[^,、;。\n()以]{1,16}(?:\([^()]*\))?")
 
 
+def _district_then_enclosing(part: str) -> str | None:
+    """ "甲区以A路、B路围合区域(封控区除外)为防范区": the district the area lies in, written in front of the 以 that
+    opens it; the district stays in front (read as the place's district), the 以 goes."""
+    found = _front_district_name(part) if "以" in part[:12] else None
+    if not found or not found[1].startswith("以") or not _ENCLOSED_BY.search(part) or found[0] not in _divisions()[0]:
+        return None
+    return found[0] + found[1][1:]
+
+
 def _enclosing_opener(out: list[tuple[str, str]], sep: str) -> int | None:
     """The index of the part "以A路" that opens an enclosed area, when only roads follow it in ``out``."""
     if sep not in ",、" or not out:
@@ -983,6 +992,9 @@ def _split_enclosed(text: str) -> list[str]:
             continue
         if part.startswith("以") and _ENCLOSED_BY.search(part):
             out.append((sep, part[1:]))  # "以A路、B路、C路围合区域(封控区除外)": the 以 no part of the area
+            continue
+        if (fronted := _district_then_enclosing(part)) is not None:
+            out.append((sep, fronted))
             continue
         if out and sep in ",、" and re.match(r"[东南西北]至", part) and re.search(r"[东南西北]至", out[-1][1]):
             prev_sep, prev = out.pop()
@@ -1307,6 +1319,16 @@ def _division_only(name: str) -> bool:
 _JOINED_LAST = re.compile(r"^(?:以及|(?:另外|此外)?还有)(?=..)|^及(?=部分[\u4e00-\u9fff]{1,10}?(?:社区|村|小区)\()")
 
 
+def _joined_district(item: str) -> str:
+    """ "将甲区A小区、B村,及乙区C街道D院划为中风险区": 及 opening a piece after a comma joins the next district's
+    places to the list, as 以及 does; no part of the district's name (only before a known district)."""
+    joined = re.match(r"及(?=[\u4e00-\u9fff])", item)
+    if joined and (found := _front_district_name(item[joined.end():])) and found[1] \
+            and found[0] in _divisions()[0]:
+        return item[joined.end():]
+    return item
+
+
 # "鄄城南收费站", "信州高铁站", "A县东服务区": a station or toll gate named after its district (the short name, a
 # direction, the facility's kind and nothing else but a note in brackets) keeps the name; the short name in front
 # of it is no district written short.
@@ -1324,6 +1346,23 @@ def _shared_division_rest(items: list[str]) -> list[str]:
     return items[-1:] if found and found[1].startswith("除") and _is_blanket(found[1]) else items
 
 
+# "低风险区:中高风险区以外的甲区、乙新区所有区域": the levels excepted first, then whole districts (the last maybe
+# with 所有区域, 其他区域, 全域 after it): the rest of those districts, a blanket, no place ("中高风险区以外的A镇"
+# is a town's rest, a place, and is kept).
+_DIVISION_REST_WORD = re.compile(r"(?:(?:所有|全部|其他|其它|其余)的?(?:区域|地区)|全域|全境|行政区域)$")
+_LEVELS_FIRST_REST = re.compile(rf"^除?(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?=.)")
+
+
+def _levels_first_division_rest(items: list[str]) -> bool:
+    first = _LEVELS_FIRST_REST.match(items[0].strip()) if items else None
+    if not first:
+        return False
+    names = [items[0].strip()[first.end():], *(item.strip() for item in items[1:])]
+    # (each a division by name: not "中高风险区以外区域", the rest of whatever the notice covers, read elsewhere)
+    stems = [_DIVISION_REST_WORD.sub("", name) for name in names]
+    return all(len(stem) >= 3 and _district_ok(stem) and not _site_area(stem) for stem in stems)
+
+
 def _district_runs(items: list[str], outer: str | None,
                    own_street: bool = True) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
@@ -1334,10 +1373,10 @@ def _district_runs(items: list[str], outer: str | None,
     # another of its places (its name without 区/县); not in a street or road named after it ("安宁西路街道").
     named = {found[0] for item in items if (found := _front_district(item))}
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
-    items = _shared_division_rest(items)
+    items = [] if _levels_first_division_rest(items) else _shared_division_rest(items)
     for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
-        item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
+        item = _COUNTED_END.sub("", _JOINED_LAST.sub("", _joined_district(item.strip(".:"))))
         ends = [end for piece in _count_then_and(item)
                 for end in (_final_and(piece, own_street) if k == len(items) - 1 and k > 0
                             else [two for seat in _seat_and(piece) for two in _division_and(seat, own_street)])]
@@ -2304,7 +2343,7 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
-        split = [_and_district(place) for place in g.places]
+        split = [] if _levels_first_division_rest(g.places) else [_and_district(place) for place in g.places]
         listed = [part for parts in split for part in parts]
         # "金凤区A小区及兴庆区B小区": a place joined on with its own district in front is in that district
         joined = [k > 0 for parts in split for k in range(len(parts))]

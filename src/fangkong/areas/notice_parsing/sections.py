@@ -265,6 +265,23 @@ def _verb_in_count(m: re.Match[str]) -> str:
     return f"{verb}{m['level']}({m['n']}{m['unit']})"
 
 
+# "新增后,乙县有高风险区8个" (no colon, no full stop) over numbered items: the list as it stands after the change,
+# restated, the clause of time (调整后, 新增后…) before its comma no part of the heading's district ("乙县有…" alone
+# heads the list already). A sentence with its full stop ("调整后,甲市有1个中风险区。") states a tally and is left.
+_AFTER_CHANGE_CLAUSE = re.compile(r"^(?:此次|本次)?(?:新增|调整|变更|划定|升级|降级|解除)后,")
+
+
+# "甲市划定封控区管控区防范区范围" (a report's headline, no colon, no count): the three zones named one after another
+# tell what the report is about; no one level heads the lines below it (each zone's places are in its own sentence).
+_LEVELS_RUN = re.compile(rf"(?:{_LEVEL})(?:[、和及与]?(?:{_LEVEL}))+")
+
+
+def _levels_run_headline(body: str, numbered: bool) -> bool:
+    run = _LEVELS_RUN.search(body)
+    return bool(run) and not numbered and _total(body) is None and not re.search(r"解除|解封|撤销|取消", body) \
+        and len({_level_name(m.group()) for m in _LEVEL_RE.finditer(run.group())}) >= 2
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     # ("二、临时静默管控时间" heads when the silence runs, not where: only a level's areas)
@@ -323,7 +340,7 @@ def _match_heading(line: str) -> _Heading | None:
     body = body.rstrip("。")
     if not sentence or re.search(r"(?:范围|区域|地区|名单)(?:如下)?:?$", _TIMED_FRONT.sub("", body)):
         body = _TIMED_FRONT.sub("", body)
-    if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
+    if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body) or _levels_run_headline(body, numbered):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
     # "一、新增高风险区(自12月1日0时起)": when the heading's change takes effect, in brackets after it
@@ -334,6 +351,8 @@ def _match_heading(line: str) -> _Heading | None:
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
     # ("一、划定部分区域为高风险区": 部分 of the areas the list below names)
     core = re.sub(r"部分(?=调整|范围|$)|^(?:调整|划定|确定|认定|将)?部分", "", core)
+    if not sentence:
+        core = _AFTER_CHANGE_CLAUSE.sub("", core)
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest and numbered and not sentence and _HEADING_TOWN_ALONE.fullmatch(rest) \
@@ -349,7 +368,8 @@ def _match_heading(line: str) -> _Heading | None:
             return None
         if sentence and re.search(rf"(?:将|把){re.escape(district)}", body):
             return None  # "决定将A区划为管控区。": a sentence, its object the whole district (a place), no heading
-    return _Heading(*_analyze(body), _total(body), district, body)
+    # ("新增后,乙县有高风险区8个": the list as it stands, not the addition its clause of time names)
+    return _Heading(*_analyze(body if sentence else _AFTER_CHANGE_CLAUSE.sub("", body)), _total(body), district, body)
 
 
 def _short_county(name: str) -> str | None:

@@ -219,6 +219,10 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})(?:第?[\d{_CN_NUM}]{{1,4}}号?
 _AMONG_START = (r"|(?<=,)其中(?!第?[\dA-Za-z一二三四五六七八九十两]{1,4}(?:号楼|栋|幢|座|号院|个|处))"
                 r"(?=[^\W\d_])")
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
+                           # ("记者获悉,甲市已划定乙区A、B为封控区" (a report): the city (district) that draws the
+                           # areas, the subject of 划定 at a clause's start, no part of the first place)
+                           r"|(?:^|(?<=[,:]))(?:(?!风险|封控|管控|防范|小区|社区|园区)[\u4e00-\u9fff]){1,8}?[市区县旗]"
+                           r"(?:已|现|今天|今日|也)?(?:新增|新)?划定(?![的为])"
                            r"|:(?![东南西北]{1,2}至)"
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|调整后,|此外,"
                            # ("…,经A市…指挥部专家组调查后判定,B村、C山庄被划分为管控区": the finding's clause ends the
