@@ -78,8 +78,10 @@ _GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]
 
 # "一、高风险区 1.A小区3栋; 2.B村5组; …" (武汉, late 2022): a level's heading, a space, then its numbered items run on
 # one line; the heading goes on a line of its own (a heading alone, as _match_heading reads it, short and without a
-# sentence's stops), the items after it are split as any run.
-_HEADING_SPACE_ITEMS = re.compile(r"(?P<head>[^\s,。;:]{2,30}?)[ \t\u3000]+(?=\(?1[.、)](?![\d.、]))")
+# sentence's stops), the items after it are split as any run. (A space after the heading's own number too,
+# "一、 高风险区 1.A小区3栋; 2.B村5组", as a copy spaces its numbers.)
+_HEADING_SPACE_ITEMS = re.compile(rf"(?P<head>(?:(?:{_ENUM.pattern})[ \t\u3000]*)?[^\s,。;:]{{2,30}}?)[ \t\u3000]+"
+                                  r"(?=\(?1[.、)](?![\d.、]))")
 
 
 def _heading_then_items(line: str) -> list[str] | None:

@@ -141,7 +141,21 @@ def _headline_district(line: str) -> str | None:
         city, rest = words[:cut], words[cut:].removeprefix("市")
         if rest in table.get("" if city in _MUNICIPALITIES else city, ()):
             return rest
-    return _city_new_area(words)
+    return _city_new_area(words) or _short_county_after_city(words, table)
+
+
+def _short_county_after_city(words: str, table: dict[str, frozenset[str]]) -> str | None:
+    """ "3月13日杭州余杭新增封控管控区" (a news headline): the city written short, then its county written short too,
+    without 区 / 县 / 市 / 旗: the one division of that city the short name stands for (invented: "甲州乙城新增…" for
+    乙城区 of 甲州市)."""
+    for cut in (2, 3):
+        city, rest = words[:cut], words[cut:]
+        if city in _MUNICIPALITIES or len(rest) < 2:
+            continue
+        found = [rest + kind for kind in "区县市旗" if rest + kind in table.get(city, ())]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 # "甲市乙新区11月30日划定7个高风险区": a prefecture city's new area (a 功能区 of county rank that governs towns of
@@ -332,7 +346,21 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定|[高中低]风险|封控|管控)", line):
             if m[1] in _divisions()[0]:
                 return m[1]
+        if counted := _counted_areas_district(line):
+            return counted
     return None
+
+
+# "决定…新增划定甲县3个区域为高风险区" (over "新增划定高风险区(3个)" and its items): the district whose areas the
+# lead's verb draws, counted, then the level they are given; a known division.
+_COUNTED_AREAS_OF_DISTRICT = re.compile(rf"(?:(?<=划定)|(?<=确定)|(?<=认定)|(?<=将))(?:{_PROVINCE})?"
+                                        rf"(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗|市))"
+                                        rf"(?=[\d{_CN_NUM}]{{1,4}}[个处](?:区域|地区|地点|点位|场所)?"
+                                        rf"(?:{_TARGET_VERB}|为)(?:临时)?(?:[高中低]风险|封控|管控|防范))")
+
+
+def _counted_areas_district(line: str) -> str | None:
+    return next((m[1] for m in _COUNTED_AREAS_OF_DISTRICT.finditer(line) if m[1] in _divisions()[0]), None)
 
 
 # "调整后的婺城区疫情防控“三区”如下", "A县新冠肺炎疫情风险区域如下": a district's zones (三区, risk areas),
@@ -383,6 +411,8 @@ _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY
                           # ("A区…办公室刚刚发布通告:": a report's "just now")
                           rf"(?=(?:今天|今日|近日|日前|昨天|昨日|刚刚|刚才|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
                           r"(?:\(\d{1,2}日\))?"
+                          # ("A区…指挥部刚刚连续发布今年第1号、第2号通告": several notices one after another)
+                          r"(?:连续|相继|先后|接连|陆续)?"
                           # ("A区…指挥部根据疫情防控形势,经综合研判,…": the office as the subject of the lead)
                           rf"(?:研究决定|决定|发布|根据|依据|按照))")
 

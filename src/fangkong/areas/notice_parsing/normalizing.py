@@ -26,6 +26,7 @@ from fangkong.areas.notice_parsing.terms import (
     _FOLD,
     _LEVEL,
     _LEVEL_RE,
+    _MEASURE_PHRASE,
     _SUMMARY_KIND,
     _TARGET_VERB,
     _cn_int,
@@ -588,9 +589,10 @@ _SWAPPED_LEVELS = (
     ("管控区", r"(?:管理)?控制区(?:域)?|管制区(?:域)?"),
     # ("划分为警戒区" under "三、预防区域": 警戒, on the alert, a thesaurus's word for 防范 as well)
     ("防范区", r"(?:预防|防备|防御|防护|警戒)区(?:域)?"),
-    ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)"),
-    ("中风险区", r"中危(?:险)?(?:地区|区域|区)|中等风险(?:地区|区域|区)"),
-    ("低风险区", r"低危(?:险)?(?:地区|区域|区)|低度风险(?:地区|区域|区)"),
+    # ("划分为中风险性地域": 风险性 (of risk) for 风险 and 地域 (territory) for 地区)
+    ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)|高风险性(?:地域|地区|区域|区)|高风险地域"),
+    ("中风险区", r"中危(?:险)?(?:地区|区域|区)|中等风险(?:地区|区域|区)|中风险性(?:地域|地区|区域|区)|中风险地域"),
+    ("低风险区", r"低危(?:险)?(?:地区|区域|区)|低度风险(?:地区|区域|区)|低风险性(?:地域|地区|区域|区)|低风险地域"),
 )
 _SWAPPED = "|".join(f"(?:{words})" for _level, words in _SWAPPED_LEVELS)
 _SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPED_LEVELS]
@@ -626,6 +628,18 @@ _SWAPPED_RUN = re.compile(rf"(?P<lead>(?:解除|解散|撤销|撤除|取消|实�
                           rf"(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
                           # ("按照预防区标准进行管理": by the level's standard)
                           r"(?=的?(?:标准|规定|要求)?(?:进行|实行|实施)?(?:管理|管控|措施))")
+# "现决定新划定以下封闭控制区和控制区:" (a reworded "新划定以下封控区和管控区:"): swapped levels after 以下 (下列) and
+# before the colon of a lead over the lists; a generic word alone ("以下控制区:") is a level there too, as no place
+# is written after 以下.
+_SWAPPED_LEAD_LEVELS = re.compile(rf"(?<=以下|下列)(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
+                                  r"(?=[ \t]*(?:如下)?[ \t]*:)")
+
+
+def _swapped_lead_levels(m: re.Match[str]) -> str:
+    parts = re.split(r"([、和及与])", m["words"])
+    return "".join(_as_level(p) if k % 2 == 0 else p for k, p in enumerate(parts))
+
+
 # "解散" (dissolve) for 解除 before a level, or opening a numbered item or a sentence of a lift ("1.解散A、B")
 _DISSOLVED = re.compile(rf"(?m)(?:(?<=^)|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:解散|撤除)"
                         rf"|(?:解散|撤除)(?=(?:{_LEVEL}|{_SWAPPED}|封控|管控|防范))")
@@ -656,6 +670,40 @@ def _lift_items_under_lead(text: str) -> str:
     return "\n".join(lines)
 
 
+# "将甲区A小区、B村,及其乙区C街道D院划分为中风险区": a reworded copy's 及其 ("and its") for 以及 after a comma,
+# before the next district's places; read as 以及 only where a known district follows ("A小区及其周边" is kept).
+_ITS_DISTRICT_JOINED = re.compile(rf"(?<=[,、;])及其(?=[{_CJK}]{{2,12}})")
+
+
+def _its_district_joined(text: str) -> str:
+    if "及其" not in text:
+        return text
+    return _ITS_DISTRICT_JOINED.sub(lambda m: "以及" if (found := _front_district(text[m.end():m.end() + 40]))
+                                    and found[0] in _divisions()[0] and found[1] else m.group(), text)
+
+
+# "降低A社区一个中危区为低危区": a reworded risk level (高危区, 中危区, 低危区…) after a count of areas or a bare 为
+# (a level given with no verb in front of 为): the level the count's areas leave, the level they go to.
+_SWAPPED_RISK = "|".join(f"(?:{words})" for level, words in _SWAPPED_LEVELS if "风险" in level)
+_SWAPPED_RISK_AFTER = re.compile(rf"(?:(?<=为)|(?<=[\d{_CN_NUM}]个))(?P<words>{_SWAPPED_RISK})")
+
+# "调整甲区A村,将1个高风险区降为低风险区" (a reworded copy of "将甲区A村由高风险区降为低风险区"): the verb of
+# adjusting with the places as its object, then a clause that counts them by the level they leave and moves them;
+# read as "将甲区A村1个高风险区降为低风险区" when the count agrees with the places named and each is a whole place
+# (not "调整防控措施,将2个高风险区降为低风险区": measures, no place).
+_ADJUSTED_THEN_COUNTED = re.compile(
+    rf"(?:^|(?<=[\n。;:,]))(?:调整|下调|上调|调降|调升|降低)(?P<obj>[^,;。:\n]{{3,80}}?),(?:将|把)"
+    rf"(?P<count>(?P<n>[\d{_CN_NUM}]{{1,3}})个(?:{_LEVEL}))(?=(?:降|升|调整|下调|上调|调降|调升)(?:级)?为)")
+
+
+def _adjusted_then_counted(m: re.Match[str]) -> str:
+    pieces = m["obj"].split("、")
+    if _cn_int(m["n"]) != len(pieces) or not all(_complete_place(p) for p in pieces) \
+            or _MEASURE_PHRASE.search(m["obj"]):
+        return m.group()
+    return f"将{m['obj']}{m['count']}"
+
+
 def _as_level(words: str) -> str:
     return next((level for level, pattern in _SWAPPED_RE if pattern.match(words)), words)
 
@@ -670,7 +718,7 @@ def _swapped_run(m: re.Match[str]) -> str:
 
 def _unswapped(text: str) -> str:
     """A machine-reworded copy's words read as the notice's own (see _SWAPPED_LEVELS)."""
-    text = _STOP_CN_NUMBER.sub(r"\g<n>、", text)
+    text = _its_district_joined(_STOP_CN_NUMBER.sub(r"\g<n>、", text))
     text = _DISSOLVED.sub(lambda m: (m["lead"] or "") + "解除", text)
     text = _SWAPPED_MEASURE.sub(r"实行\g<kind>管理措施", text)
     if "全球" in text or "围堵" in text:
@@ -678,6 +726,8 @@ def _unswapped(text: str) -> str:
     text = _SWAPPED_SUBJECT.sub("封控区", text)
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
+    text = _SWAPPED_LEAD_LEVELS.sub(_swapped_lead_levels, text)
+    text = _SWAPPED_RISK_AFTER.sub(lambda m: _as_level(m["words"]), text) if "危" in text else text
     return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
 
 
@@ -742,6 +792,17 @@ _ITEM_THEN_START = re.compile(
     rf"(?:[\d{_CN_NUM}]{{1,3}}(?:时|点)(?:[\d{_CN_NUM}]{{1,2}}分|半|整)?|\d{{1,2}}:\d{{2}})?"
     r"(?:起|开始)(?=[ \t]*[;。]|[ \t]*$)")
 _ITEM_NOT_PLACE = re.compile(r"将|把|对|实行|实施|执行|调整|划定|划为|解除|解封|决定|通告|公告|如下")
+
+# "1. 甲开发区:A苑1幢;B花园3幢。(自4月2日起)" (昆山, spring 2022): the day an item's areas hold from, in brackets
+# after the item's stop, at the end of its line; no place, and no line of its own (it would end the level's list).
+_START_NOTE_AFTER_ITEM = re.compile(
+    rf"(?<=[。;])[ \t]*\({_START_DAY}(?:凌晨|早上|上午|中午|下午|晚上)?"
+    rf"(?:[\d{_CN_NUM}]{{1,3}}(?:时|点)(?:[\d{_CN_NUM}]{{1,2}}分|半|整)?|\d{{1,2}}:\d{{2}})?"
+    r"(?:起|开始)(?:执行|实施|实行|生效)?\)[ \t]*(?=\n|$)")
+
+
+def _without_start_note_after_item(text: str) -> str:
+    return _START_NOTE_AFTER_ITEM.sub("", text) if "日" in text and ")" in text else text
 
 
 def _item_then_start(m: re.Match[str]) -> str:
@@ -1860,9 +1921,10 @@ _LISTED_BELOW_MANAGED = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ 
 # "3.对甲镇乙村,解除管控并调整为防范" / "解除甲镇乙村管控,并调整为防范区": a place's level lifted and a lower one
 # given in the same clause (河北, spring 2022, 封控/管控/防范 without 区); read as "将甲镇乙村由管控区调整为防范区"
 # (the new level, as a downgrade's). (The rest of a district so lowered, "对全区其他区域,解除管控…", is a blanket
-# then, no place.)
+# then, no place.) (The item's number in any style, "3." "3、" "(3)" "3)" "(三)", a space after it or not: with
+# "(3)" unread the clause fell to the lift rules, which took "管控并调整为" for a place.)
 _LIFTED_AND_LOWERED = re.compile(r"(?m)(?:(?<=^)|(?<=[\n,。;:]))"
-                                 r"(?P<enum>[ \t]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]、)?)"
+                                 rf"(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                  r"(?:对(?P<obj>[^,。;:\n()]{2,80}?),?解除|解除(?![对将])(?P<obj2>[^,。;:\n()]{2,80}?)的?)"
                                  r"(?P<lv>封控|管控)(?:区)?(?:管理|措施)?,?并?(?:调整|转|降|下调)为"
                                  r"(?P<to>管控|防范)(?:区)?(?:管理|措施)?(?=[,。;\n]|$)")
@@ -2106,6 +2168,15 @@ def _house_and_neighbours(m: re.Match[str]) -> str:
 _SIDES_OF_ONE = re.compile(r"(?<=以[东南西北])、(?=以[东南西北])")
 
 
+# "A社区B四区四巷8号、9号,B四区五巷9号" (深圳, 2022): a lane's house numbers run with 、, then a comma and the next
+# lane with its own number: the comma closes the first place (as "一巷1、2、3号,二巷1、2号" are two), the run's 、 no
+# separator of places (kept as _ONE_PLACE_AND, so the numbers are not read as going on on the next road, which only
+# "…路1号、3号、C路29号", all joined by 、, is).
+_HOUSE_RUN_BEFORE_COMMA_ROAD = re.compile(
+    rf"(?<=[路街巷弄道])\d{{1,4}}号(?:、\d{{1,4}}(?:[-—~至]\d{{1,4}})?号)+"
+    rf"(?=,[{_CJK}]{{1,8}}?(?:路|街|巷|弄|道)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号)")
+
+
 # "大面街道与锦江区、成华区毗邻的A路以西区域": the districts an area borders describe where it lies; their 、 is
 # no separator of places (kept as _ONE_PLACE_AND), nor are they the districts of the places listed.
 _NEIGHBOUR_DIVISIONS = re.compile(rf"(?<=[与和同])[{_CJK}]{{2,6}}?(?:区|县|市|旗)(?:、[{_CJK}]{{2,6}}?(?:区|县|市|旗))+"
@@ -2330,7 +2401,25 @@ def _garbled_back(place: str) -> str:
 _LEVEL_START = re.compile(r"[高中低][風风]|封控|管控|防[範范]")
 
 
+# (a copy whose letters and digits were then written full-width, "…B單元?jiǎng)潪榕Ｒ時", as Word files of some offices
+# have them: the byte the shift left alone is the letter's half-width form; a run that reads as written keeps its
+# full-width characters, which a shift can make of two halves too, "Ａ" A3 C1)
+_FULL_WIDTH_ALNUM = str.maketrans({code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                                     *range(0xFF41, 0xFF5B))})
+
+
 def _shifted_gbk(m: re.Match[str]) -> str:
+    read = _shifted_gbk_as_written(m)
+    if read != m.group() or not re.search(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]", m["run"]):
+        return read
+    folded = m.string[:m.start()] + m.group().translate(_FULL_WIDTH_ALNUM) + m.string[m.end():]
+    half = _SHIFTED_GBK.match(folded, m.start())  # (the run as the half-width letters cut it: "1" ends it, "１" not)
+    if not half or (read := _shifted_gbk_as_written(half)) == half.group():
+        return m.group()
+    return read + m.group()[half.end() - m.start():]
+
+
+def _shifted_gbk_as_written(m: re.Match[str]) -> str:
     run = m["run"]
     for end in (n + 1 for n, ch in enumerate(run) if "@" <= ch <= "~"):  # (the shortest run that reads back)
         try:
@@ -2564,6 +2653,7 @@ def _normalize(text: str) -> str:
     text = _SUBJECT_TIMED_LIFT.sub(_subject_timed_lift, text)
     text = _TIMED_SUBJECT_LIFTS.sub(_timed_subject_lifts, text) if "解除" in text else text
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
+    text = _ADJUSTED_THEN_COUNTED.sub(_adjusted_then_counted, text) if "调" in text or "降低" in text else text
     text = _MAP_REFERENCE.sub("", text)
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
@@ -2576,7 +2666,7 @@ def _normalize(text: str) -> str:
     text = _RUN_ON_MEASURES.sub("。", text)
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _NOTED_PLACE_THEN_MEASURES.sub(_noted_place_end, text)
-    text = _ITEM_THEN_START.sub(_item_then_start, text)
+    text = _ITEM_THEN_START.sub(_item_then_start, _without_start_note_after_item(text))
     text = _DESIGNATED_SINCE.sub("", text)
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
@@ -2680,6 +2770,7 @@ def _normalize(text: str) -> str:
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
     text = _SIDES_OF_ONE.sub(_ONE_PLACE_AND, text)
+    text = _HOUSE_RUN_BEFORE_COMMA_ROAD.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     if "风险等级" in text:
         text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))

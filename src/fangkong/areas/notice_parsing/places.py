@@ -143,7 +143,10 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           r"|[县区市]\([县区市](?:、[县区市])?\))?|地)$"
                           # ("对A区、B开发区等区域实施…", "A村、B村等地": 等 and the areas' word, no count: the
                           # places named, others not, as "A公司等")
-                          r"|(?<=[^、,;]{2})等(?:区域|地区|地方|地)$")
+                          r"|(?<=[^、,;]{2})等(?:区域|地区|地方|地)$"
+                          # ("A村3号、B村徐家墩等新院落划定。", a reworded copy's "等新划定" under a lead that names the
+                          # levels: 等, the areas' word and the verb left without its level, no part of the last place)
+                          r"|(?<=[^、,;]{2})等新?(?:院落|区域|地区|地方|点位|场所)?新?划定$")
 # An area written as its bounds, with 、 or , between them: "东方路以西、曙光路以东、同兴街以南、孔河以北围合
 # 区域", "昆仑路以东,桐柏路以西,陇海路以南,汝河路以北区域", "…南向果园以西(…除外)".
 # Inside a run a road may be written without its direction ("A路以东、B大道以南、C大道,D街以西、E街以北(除…外)"):
@@ -163,6 +166,10 @@ _SHARED_BOUND_FRONT = (
     rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、"
     rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{0,2}}"
     rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
+# The direction (or two sharing one bound) a bound after the first starts with: "西至A路", "东、南至B巷", and
+# "东和南分别至C围墙" (January 2022 杭州: "A苑北至B支路、西至B南路、东和南分别至小区围墙合围区内…幢", one area;
+# 分别, "each", says the two sides run to the same bound).
+_SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](?:分别|均)?(?:至|到|抵)))?[东南西北]{1,2}(?:分别|均)?"
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
@@ -175,8 +182,9 @@ _BOUND_RUN = re.compile(
     r"|[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
     r"|(?:\([^()]*\))?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围))"
-    # (or its area word, then 及 and a place of its own: "…D路以北(除E站)区域及F小区")
-    r"(?=[,、;。\n]|$|(?<=区域)及(?!其|周边|周围))"
+    # (or its area word, then 及 and a place of its own: "…D路以北(除E站)区域及F小区"; 以及, 与 and 和 join the same:
+    # "…D路以南合围区域与F农副产品停车场", the place after the join too long for the area's word's twelve)
+    r"(?=[,、;。\n]|$|(?<=区域)(?:以及|及|与|和)(?!其|周边|周围))"
     # "甘岸街道办事处中心镇区,淮河以北,甘长路以西,二郎南路以南,明寨街以东", "以A广场为中心,B国道以西,C河以北,
     # D路以南": an area named (or centred on a landmark), then three bounds or more after commas, each "…以X"
     r"|(?:[^,、;。\n()]|\([^()]*\)){2,30}?,(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北]),){2,7}"
@@ -202,14 +210,17 @@ _BOUND_RUN = re.compile(
     r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北]|、[东南西北]{1,2}(?:至|到|抵))"
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、]"
-    r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))(?:[东南西北]、)?[东南西北]{1,2}(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))"
+    r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
+    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
     r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
     # ("北至A路,东、南至B巷,西至C路": two directions sharing one bound)
-    r"(?:(?:[东南西北]、)?[东南西北]{1,2}(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))|以及)"
-    # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内")
-    r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?=[,;。\n]|$)"
+    r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内";
+    # its note or exception in brackets after the word is the area's: "…,北至C路、D江合围区域(除上述封控区、管控区)")
+    r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"
+    r"(?=[,;。\n]|$)"
     r"|(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)){{0,7}}"
     rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"
@@ -269,8 +280,9 @@ _BARE_SUB = re.compile(
     # ("11一18栋": 一 between two numbers written for the dash of a range)
     # ("10甲—13号楼", "3甲号楼": a building numbered after another, 甲 / 乙 after its number)
     # ("A小区8A、8B栋": a building numbered with a letter after its number, as 甲 / 乙)
+    # ("A小区第79至81号、第94至96号": a range of house numbers written with 至, as with a dash)
     # ("A村3区1排1-3号、8号、2排2-4号、1区4排1号": a village's rows of houses (排), each row's house numbers after it)
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社"
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一至][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社"
     r"|排(?=第?\d))"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
@@ -888,6 +900,15 @@ _ENCLOSED_BY = re.compile(rf"(?:合围|围合|围成){_ENCLOSED_EXCEPT}的?[\u4e
 _ENCLOSING_ROAD = re.compile(r"[^,、;。\n()以]{1,16}(?:\([^()]*\))?")
 
 
+def _district_then_enclosing(part: str) -> str | None:
+    """ "甲区以A路、B路围合区域(封控区除外)为防范区": the district the area lies in, written in front of the 以 that
+    opens it; the district stays in front (read as the place's district), the 以 goes."""
+    found = _front_district_name(part) if "以" in part[:12] else None
+    if not found or not found[1].startswith("以") or not _ENCLOSED_BY.search(part) or found[0] not in _divisions()[0]:
+        return None
+    return found[0] + found[1][1:]
+
+
 def _enclosing_opener(out: list[tuple[str, str]], sep: str) -> int | None:
     """The index of the part "以A路" that opens an enclosed area, when only roads follow it in ``out``."""
     if sep not in ",、" or not out:
@@ -973,6 +994,9 @@ def _split_enclosed(text: str) -> list[str]:
             continue
         if part.startswith("以") and _ENCLOSED_BY.search(part):
             out.append((sep, part[1:]))  # "以A路、B路、C路围合区域(封控区除外)": the 以 no part of the area
+            continue
+        if (fronted := _district_then_enclosing(part)) is not None:
+            out.append((sep, fronted))
             continue
         if out and sep in ",、" and re.match(r"[东南西北]至", part) and re.search(r"[东南西北]至", out[-1][1]):
             prev_sep, prev = out.pop()
@@ -1198,6 +1222,7 @@ def _object_ok(obj: str) -> bool:
     for rest in reversed(list(_LEVEL_REST_IN.finditer(obj))):
         if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
             obj = obj[:rest.start()] + obj[rest.end():]
+    obj = _without_unnamed_level_rests(obj)
     return not (re.fullmatch(_COUNT, obj) or _OBJECT_NOT_PLACES.search(obj) or _is_boilerplate(obj)
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
                 or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj)  # "对本区解除防范区管理": the whole
@@ -1238,6 +1263,22 @@ _LEVEL_REST = re.compile(rf"除(?:以上|上述|前述)?(?:{_QUOTED_LEVEL_WORD}|
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})"
                             rf"{_EXCEPT_CLOSE}(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;和与]|$)")
+# "将A村B自然村、C村、除封控区外的其他区域、D村E口划为管控区" (杭州, spring 2022): the rest of the levels' areas as
+# an item of its own among named places, no name in front of it (the rest of which place the list does not say):
+# no place of its own and no level of the sentence (the places around it are read; invented: "…、甲村、除高风险区
+# 以外的区域、乙村…"; a machine-reworded copy's words for the levels too: "除封闭控制区外的其他区域").
+_REWORDED_LEVEL_WORD = r"(?:(?:封闭|密封|密闭|封锁)?控制|预防|警戒)区(?:域)?"
+_UNNAMED_LEVEL_REST = re.compile(rf"(?:(?<=[、,;])|^)除(?:{_QUOTED_LEVEL_WORD}|{_REWORDED_LEVEL_WORD}|[、和及])+"
+                                 rf"{_EXCEPT_CLOSE}"
+                                 r"(?:其他|其它|其余)?(?:区域|地区|范围)(?:[、,;]|$)")
+
+
+def _without_unnamed_level_rests(obj: str) -> str:
+    """obj without its unnamed level rests (_UNNAMED_LEVEL_REST) when named places stand around them."""
+    bare = _UNNAMED_LEVEL_REST.sub("", obj)
+    return bare if bare != obj and len(re.split(r"[、,;]", bare)) >= 2 else obj
+
+
 # ("湖里区辖内": the area a district governs, 辖内 short for 辖区内, the whole district)
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|行政区划内|行政区划|区域内|区域|辖区内|辖区|辖内|辖域"
                        r"|范围内|境内"
@@ -1280,6 +1321,16 @@ def _division_only(name: str) -> bool:
 _JOINED_LAST = re.compile(r"^(?:以及|(?:另外|此外)?还有)(?=..)|^及(?=部分[\u4e00-\u9fff]{1,10}?(?:社区|村|小区)\()")
 
 
+def _joined_district(item: str) -> str:
+    """ "将甲区A小区、B村,及乙区C街道D院划为中风险区": 及 opening a piece after a comma joins the next district's
+    places to the list, as 以及 does; no part of the district's name (only before a known district)."""
+    joined = re.match(r"及(?=[\u4e00-\u9fff])", item)
+    if joined and (found := _front_district_name(item[joined.end():])) and found[1] \
+            and found[0] in _divisions()[0]:
+        return item[joined.end():]
+    return item
+
+
 # "鄄城南收费站", "信州高铁站", "A县东服务区": a station or toll gate named after its district (the short name, a
 # direction, the facility's kind and nothing else but a note in brackets) keeps the name; the short name in front
 # of it is no district written short.
@@ -1297,6 +1348,23 @@ def _shared_division_rest(items: list[str]) -> list[str]:
     return items[-1:] if found and found[1].startswith("除") and _is_blanket(found[1]) else items
 
 
+# "低风险区:中高风险区以外的甲区、乙新区所有区域": the levels excepted first, then whole districts (the last maybe
+# with 所有区域, 其他区域, 全域 after it): the rest of those districts, a blanket, no place ("中高风险区以外的A镇"
+# is a town's rest, a place, and is kept).
+_DIVISION_REST_WORD = re.compile(r"(?:(?:所有|全部|其他|其它|其余)的?(?:区域|地区)|全域|全境|行政区域)$")
+_LEVELS_FIRST_REST = re.compile(rf"^除?(?:{_LEVEL_WORD}|[、和及与])+(?:以外|之外|外)的?(?=.)")
+
+
+def _levels_first_division_rest(items: list[str]) -> bool:
+    first = _LEVELS_FIRST_REST.match(items[0].strip()) if items else None
+    if not first:
+        return False
+    names = [items[0].strip()[first.end():], *(item.strip() for item in items[1:])]
+    # (each a division by name: not "中高风险区以外区域", the rest of whatever the notice covers, read elsewhere)
+    stems = [_DIVISION_REST_WORD.sub("", name) for name in names]
+    return all(len(stem) >= 3 and _district_ok(stem) and not _site_area(stem) for stem in stems)
+
+
 def _district_runs(items: list[str], outer: str | None,
                    own_street: bool = True) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
@@ -1307,10 +1375,10 @@ def _district_runs(items: list[str], outer: str | None,
     # another of its places (its name without 区/县); not in a street or road named after it ("安宁西路街道").
     named = {found[0] for item in items if (found := _front_district(item))}
     short = {d[:-1]: d for d in named if d[-1] in "区县" and len(d) >= 3}
-    items = _shared_division_rest(items)
+    items = [] if _levels_first_division_rest(items) else _shared_division_rest(items)
     for k, item in enumerate(items):
         # "A镇、B镇,以及C街道D村为管控区": 以及 joins the last place to the list, it is no part of it
-        item = _COUNTED_END.sub("", _JOINED_LAST.sub("", item.strip(".:")))
+        item = _COUNTED_END.sub("", _JOINED_LAST.sub("", _joined_district(item.strip(".:"))))
         ends = [end for piece in _count_then_and(item)
                 for end in (_final_and(piece, own_street) if k == len(items) - 1 and k > 0
                             else [two for seat in _seat_and(piece) for two in _division_and(seat, own_street)])]
@@ -2296,7 +2364,7 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
     for g in groups:
         out.setdefault(g.district, _Group(g.district, g.count, g.labelled))
         district = g.district
-        split = [_and_district(place) for place in g.places]
+        split = [] if _levels_first_division_rest(g.places) else [_and_district(place) for place in g.places]
         listed = [part for parts in split for part in parts]
         # "金凤区A小区及兴庆区B小区": a place joined on with its own district in front is in that district
         joined = [k > 0 for parts in split for k in range(len(parts))]

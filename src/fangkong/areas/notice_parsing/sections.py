@@ -15,6 +15,7 @@ from fangkong.areas.notice_parsing.divisions import (
     _sub_ok,
     _title_line_district,
 )
+from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND
 from fangkong.areas.notice_parsing.places import (
     _BARE_SUB,
     _BOUND_RUN,
@@ -264,6 +265,23 @@ def _verb_in_count(m: re.Match[str]) -> str:
     return f"{verb}{m['level']}({m['n']}{m['unit']})"
 
 
+# "新增后,乙县有高风险区8个" (no colon, no full stop) over numbered items: the list as it stands after the change,
+# restated, the clause of time (调整后, 新增后…) before its comma no part of the heading's district ("乙县有…" alone
+# heads the list already). A sentence with its full stop ("调整后,甲市有1个中风险区。") states a tally and is left.
+_AFTER_CHANGE_CLAUSE = re.compile(r"^(?:此次|本次)?(?:新增|调整|变更|划定|升级|降级|解除)后,")
+
+
+# "甲市划定封控区管控区防范区范围" (a report's headline, no colon, no count): the three zones named one after another
+# tell what the report is about; no one level heads the lines below it (each zone's places are in its own sentence).
+_LEVELS_RUN = re.compile(rf"(?:{_LEVEL})(?:[、和及与]?(?:{_LEVEL}))+")
+
+
+def _levels_run_headline(body: str, numbered: bool) -> bool:
+    run = _LEVELS_RUN.search(body)
+    return bool(run) and not numbered and _total(body) is None and not re.search(r"解除|解封|撤销|取消", body) \
+        and len({_level_name(m.group()) for m in _LEVEL_RE.finditer(run.group())}) >= 2
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     # ("二、临时静默管控时间" heads when the silence runs, not where: only a level's areas)
@@ -322,7 +340,7 @@ def _match_heading(line: str) -> _Heading | None:
     body = body.rstrip("。")
     if not sentence or re.search(r"(?:范围|区域|地区|名单)(?:如下)?:?$", _TIMED_FRONT.sub("", body)):
         body = _TIMED_FRONT.sub("", body)
-    if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body):
+    if not _has_keyword(body) or len(body) > 40 or _AFTER_LIFT.search(body) or _levels_run_headline(body, numbered):
         return None
     body = re.sub(rf"\((?:截至|截止)[^()]*\)$|^[{_CJK}]{{2,6}}市(?={_LEVEL})", "", body)  # "呼和浩特市…(截至…)"
     # "一、新增高风险区(自12月1日0时起)": when the heading's change takes effect, in brackets after it
@@ -333,6 +351,8 @@ def _match_heading(line: str) -> _Heading | None:
     core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
     # ("一、划定部分区域为高风险区": 部分 of the areas the list below names)
     core = re.sub(r"部分(?=调整|范围|$)|^(?:调整|划定|确定|认定|将)?部分", "", core)
+    if not sentence:
+        core = _AFTER_CHANGE_CLAUSE.sub("", core)
     rest = _HEADING_VOCAB.sub("", core)
     district = None
     if rest and numbered and not sentence and _HEADING_TOWN_ALONE.fullmatch(rest) \
@@ -348,7 +368,8 @@ def _match_heading(line: str) -> _Heading | None:
             return None
         if sentence and re.search(rf"(?:将|把){re.escape(district)}", body):
             return None  # "决定将A区划为管控区。": a sentence, its object the whole district (a place), no heading
-    return _Heading(*_analyze(body), _total(body), district, body)
+    # ("新增后,乙县有高风险区8个": the list as it stands, not the addition its clause of time names)
+    return _Heading(*_analyze(body if sentence else _AFTER_CHANGE_CLAUSE.sub("", body)), _total(body), district, body)
 
 
 def _short_county(name: str) -> str | None:
@@ -515,7 +536,9 @@ _NAMED_OWN_PLACE = re.compile(r"(?!含|包含|包括|不含|除|临近|靠近|�
 # is a bare lane "二巷3号" or starts with a name the first piece holds: 南安二街…, 双岗…) is one block, as the
 # item is one place without a label; "3.沙坪坝街道:学府小区沙正街115号,一心村2号" lists places with names of
 # their own, "1.渝州路街道:渝州路12号,科园一路3号" places on two unrelated roads.
-_HOUSE_RUN = re.compile(r".*?[街路巷里弄坊][东南西北]?\d[\d、号楼栋之一二三四五六七八九十—~-]*(?:号|号楼|栋)")
+# (a run's 、 kept as _ONE_PLACE_AND before a comma and the next lane, "2号、3号,B巷1号", is a 、 here too)
+_HOUSE_RUN = re.compile(rf".*?[街路巷里弄坊][东南西北]?\d[\d、{_ONE_PLACE_AND}号楼栋之一二三四五六七八九十—~-]*"
+                        r"(?:号|号楼|栋)")
 _OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
 # "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
 _BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起|以(?=.{1,30}为界))|以及|及|并|且|区域内|两侧)")
@@ -597,6 +620,16 @@ def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
     piece_end = next((p for p in in_line if p >= pos and text[p] in ";。"), line_end)
     commas = [p for p in in_line if pos <= p < piece_end and text[p] == ","]
     return piece_end if commas and all(_BARE_PART.match(text, p + 1) for p in commas) else -1
+
+
+# "A路以西、B路以北、C路以南合围区域与D农副产品停车场" (东莞's towns, autumn 2022): a bounded area closed by its word,
+# then 与 (及, 以及, 和) and a place of its own; the item runs on to the place, split at the join where places are
+# read (``_enclosed_and``), not left as a place "与D…" of its own.
+_JOIN_AFTER_AREA = re.compile(r"(?<=区域|范围|片区|地块)(?:以及|及|与|和)(?!其|周边|周围)")
+
+
+def _past_place_joined_to_area(text: str, end: int, seps: list[int]) -> int:
+    return _next_sep(seps, end, len(text)) if _JOIN_AFTER_AREA.match(text, end) else end
 
 
 # "除高风险区外", "除A小区以外": an exception alone, written after a comma behind the place it narrows.
@@ -730,7 +763,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             end = piece_end
         bounded = _bound_run(text, pos)
         if bounded and bounded.end() > end:
-            end = bounded.end()  # "东方路以西、曙光路以东、…围合区域": one area, as written
+            end = _past_place_joined_to_area(text, bounded.end(), seps)  # "东方路以西、曙光路以东、…围合区域": one area
         segment = text[pos:end]
         if line_start and (end >= n or text[end] == "\n"):
             m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
@@ -1127,6 +1160,20 @@ def _headline_restated(line: str, i: int, current: _Section | None, compact: lis
         and _analyze(m.group())[2] == current.heading.level_to
 
 
+def _next_part_heading(line: str, label: tuple[_Label, int] | None, current: _Section, compact: list[str]) -> bool:
+    """ "一、“甲”疫情“三区”调整后范围:" over "1.封控区:A;" … "3.防范区:C。", then "二、“乙”疫情“三区”调整后范围:"
+    (宁波, spring 2022: a part per outbreak): under a numbered level label with its places on its own line, a line
+    numbered in another style that ends with ":" and names no division or place is the next part's title, no place
+    (not "二、甲街道:", a street's label over its places)."""
+    style = _enum_style(line)
+    if label or not style or not line.endswith(":") or not current.heading.rest:
+        return False
+    heading_style = _enum_style(compact[current.index])
+    part = _strip_enum(line)[0].rstrip(":")
+    return heading_style is not None and style != heading_style and not _complete_place(part) \
+        and not _has_keyword(part)
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1381,6 +1428,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # line, closed (no separator at its end), the next item numbered alike is the heading's sibling
         if style and style == _enum_style(compact[current.index]) and current.heading.rest and not label \
                 and len(current.lines) == 1 and not _ends_with_sep(compact[current.index]):
+            current = None
+            continue
+        if _next_part_heading(line, label, current, compact):
             current = None
             continue
         stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None

@@ -219,6 +219,10 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})(?:第?[\d{_CN_NUM}]{{1,4}}号?
 _AMONG_START = (r"|(?<=,)其中(?!第?[\dA-Za-z一二三四五六七八九十两]{1,4}(?:号楼|栋|幢|座|号院|个|处))"
                 r"(?=[^\W\d_])")
 _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
+                           # ("记者获悉,甲市已划定乙区A、B为封控区" (a report): the city (district) that draws the
+                           # areas, the subject of 划定 at a clause's start, no part of the first place)
+                           r"|(?:^|(?<=[,:]))(?:(?!风险|封控|管控|防范|小区|社区|园区)[\u4e00-\u9fff]){1,8}?[市区县旗]"
+                           r"(?:已|现|今天|今日|也)?(?:新增|新)?划定(?![的为])"
                            r"|:(?![东南西北]{1,2}至)"
                            r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|调整后,|此外,"
                            # ("…,经A市…指挥部专家组调查后判定,B村、C山庄被划分为管控区": the finding's clause ends the
@@ -318,6 +322,14 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?
                           rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 
 
+# "解除甲街道A社区B花园1号楼,C社区D路8号;乙街道E社区F小区2栋高风险区管理" (December 2022 深圳): the places lifted
+# grouped by street, ";" between the groups, "," between places of one street; the ";" goes on with the object when
+# the group after it is more places (a street, community or village first; no verb of a clause of its own, as in
+# "解除A封控;将B划为高风险区").
+_LIFTED_STREET_GROUP = (rf";(?=[{_CJK}]{{2,8}}?(?:街道|镇|乡|社区|村)[^,;。:]{{2,200}}?(?:[,;]|{_LEVEL}))"
+                        r"(?![^,;。:]*?(?:将|把|划|调整|实行|实施|执行|解除|纳入|列为|降为|升为))")
+
+
 # "解除A小区封控管理", "解除B村3组高风险区管理": the places between 解除 and the level they leave.
 # ("即日起解除A、B2个封控区": a time before 解除; a count of the places before their level, "等9个" when the
 # notice names only some of them)
@@ -330,7 +342,10 @@ _LIFT_OBJECT = re.compile(
     r"(?:并同步|并同时|同步|同时|一并|随之|并)?(?:有序|全面|逐步)?"
     # (not "解除管控后,A小区按防范区管理": the time after a lift, no object)
     r"解除(?!(?:封控|管控|防范|静默|静态|封闭)?(?:管理|措施)?(?:后|之后),)"
-    r"(?P<obj>[^,;。:]{2,200}?(?:,[^,;。:解]{2,200}?)*?)"
+    # (nor a level lifted and a lower one given, "对进出人员,解除管控并调整为防范": the level's words are no place;
+    # a place before them is read by _LIFTED_AND_LOWERED)
+    r"(?!(?:封控|管控)区?(?:管理|措施)?,?并?(?:调整|转|降|下调)为)"
+    r"(?P<obj>[^,;。:]{2,200}?(?:(?:,|" + _LIFTED_STREET_GROUP + r")[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place (read by _lift_counted); the level's kind said again before 管理)
     rf"(?P<count>{_AREA_COUNT})?"

@@ -112,6 +112,9 @@ _NOT_PLACE = re.compile(r"^除.*(?:以外|之外|外)的?(?:其他|其它|其余
                         rf"|^(?:新增|新划定|现有|调整后的?)?{_LEVEL}(?:[、和及与]{_LEVEL})*(?:名单|范围|清单)?$"
                         # "一、解除名单", "调整名单": a list's title, no place
                         r"|^(?:新增|解除|调整|撤销|划定)?(?:区域|地区)?(?:名单|清单)(?:如下)?$"
+                        # "…、F包装有限公司,靠近" (a copy cut off inside its phrase): a word that locates what follows
+                        # (near, next to, in), nothing after it, no place
+                        r"|^(?:靠近|临近|紧邻|毗邻|邻近|位于|地处)$"
                         # "二、“三区”管控要求", "三、防控措施": the heading of the measures under the lists
                         r"|^(?![^,、;。]*(?:解除|实行|实施|落实|采取|执行|恢复))[^,、;。]{0,12}(?:要求|措施|事项|须知)$")
 
