@@ -496,8 +496,10 @@ def _history_before_lift(changes: list[dict[str, Any]], lines: list[str]) -> lis
                             if (m := _DAY_OPENING.match(_compact(lines[j])))), None)
             if opening is not None:
                 told = re.sub(r"\([^()]*\)", "", _compact("".join(lines[opening[0]:at + 1])))
+                # (the lift's own line inside that run is no earlier paragraph: "11月20日,记者获悉:" over
+                # "自11月21日起,A小区解除封控。" and "将B苑划为封控区。", one report's dated lead over its later day)
                 if any(_earlier(_day_of(opening[1]), lift_day) and any(place in told for place in lift["places"])
-                       for lift_day, lift in lifts):
+                       and not opening[0] <= lift["_at"] <= at for lift_day, lift in lifts):
                     continue
         out.append(change)
     return out
