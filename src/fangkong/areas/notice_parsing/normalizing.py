@@ -609,12 +609,14 @@ _SWAPPED_CONTAINED = re.compile(r"围堵(?:控制)?(?=管理|管控|措施|期�
 _SWAPPED_SUBJECT = re.compile(r"(?:封闭|密封|密闭|封锁|闭锁|封禁)(?:控制|管控|管制)区(?:域)?(?=为)")
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
+_COUNT_WITH_NOTE = rf"\((?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处][,,][^()\n]{{1,20}}\)"
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
 # ("…结果,我镇封闭防治区域为:A、B": the office's own town (我镇) and 为 before the colon, after a clause's comma)
 _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:])|(?<=,)(?=(?:我|本)(?:镇|乡|街道|区|县|市|旗)))[ \t]*"
                               rf"(?:{_ENUM.pattern})?[ \t]*(?:(?:我|本)(?:镇|乡|街道|区|县|市|旗))?"
                               rf"(?:新增|解除|解散|撤销|取消|调整|现有)?)(?P<words>{_SWAPPED})"
-                              rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT})?[ \t]*(?:为|是)?(?::|$))")
+                              # ("一、新增封闭控制区(6个,均在A区)": the count with a note of where they lie)
+                              rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT}|{_COUNT_WITH_NOTE})?[ \t]*(?:为|是)?(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
 # ("新增调整A,B为封闭控制区": 为 alone before a swapped word that keeps its 控制 / 管控, which no place's name does)
 _SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为"
@@ -2621,6 +2623,12 @@ _NOT_YET_LIFTED_SILENT = re.compile(r"(?<=[^\s,。;:、的])(?:暂不|暂缓|暂
                                     r"(?P<level>(?:临时性?)?(?:静态|静默)管理)")
 
 
+# "…由中风险调整为低风险。调整后A市全域为低风险" (a 2021 report): the state after the changes with no comma after
+# 调整后, the whole city (district) at its level, a blanket; read as "调整后,A市全域为低风险" (which names no place).
+_AFTER_CHANGES_WHOLE = re.compile(rf"(?:(?<=[。;\n])|^)调整后(?=[{_CJK}]{{1,12}}?(?:省|市|区|县|旗)(?:全域|全境)"
+                                  r"(?:范围)?内?(?:均|都|仍|仍然|依然|全部)*为)")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
@@ -2631,6 +2639,7 @@ def _normalize(text: str) -> str:
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
+    text = _AFTER_CHANGES_WHOLE.sub("调整后,", text) if "调整后" in text else text
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text

@@ -192,7 +192,8 @@ _BOUND_RUN = re.compile(
     r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
-    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)"
+    # ("A路、B路、C街、D路之间的区域", 株洲 autumn 2022: the area between the roads, written with 之间 for 合围)
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成|之间)的?(?:区域|范围|片区)"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
@@ -1440,6 +1441,8 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     # "内蒙古通辽市科尔沁区钱家店镇孔家村", "江西省吉安市永丰县A村": a province (with or without 省) in front of the
     # city and district; the district is the one after it (a province alone, "江西路", names none; a known
     # district that starts with a province's name, "西藏文化旅游创意园区", is itself)
+    if not known and (resort := _resort_over_town(place)):
+        return resort  # (before a province: "A湖省级旅游度假区" holds no province "A湖省")
     province = None if known else re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", place)
     if province and (found := _front_district_name(place[province.end():])):
         return found
@@ -1463,6 +1466,18 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     if alone and _district_ok(alone["d"]) and _front_ok(place, alone) and not _ENTRUSTED_AREA.search(alone["d"]):
         return alone["d"], place[alone.end():]
     return _short_county_front(place)
+
+
+# "A湖省级旅游度假区B镇C村2号楼" (淄博, spring 2022): a tourist resort of a rank that governs towns of its own,
+# written in front of one of them as a district is; the zone as the district (a resort alone, "A景区游客中心", or
+# before no town stays a place)
+_RESORT_TOWN = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:省级|国家级|市级)?(?:旅游)?度假区)"
+                          rf"(?=[{_CJK}]{{2,4}}?(?:镇|乡|街道)[{_CJK}\d])")
+
+
+def _resort_over_town(place: str) -> tuple[str, str] | None:
+    m = _RESORT_TOWN.match(place)
+    return (m["d"], place[m.end():]) if m else None
 
 
 # "小庙托管区全域", "A托管区B村": an area entrusted to a development zone (托管区, a town's rank, the zone governs it)

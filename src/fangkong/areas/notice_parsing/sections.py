@@ -282,8 +282,15 @@ def _levels_run_headline(body: str, numbered: bool) -> bool:
         and len({_level_name(m.group()) for m in _LEVEL_RE.finditer(run.group())}) >= 2
 
 
+# "二、解除静态管理区域的防控措施:", "三、A区域的管控要求": the measures or rules of the areas a part above listed
+# (summer 2022 江西, over "1.严控输入输出风险" and its rules), a part's title of measures, no list's heading.
+_MEASURES_OF_AREAS = re.compile(r"(?:区域|地区|范围|区)的(?:防控|管控|管理|防疫)?(?:措施|要求|规定)[:。]?$")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
+    if _MEASURES_OF_AREAS.search(body):
+        return None
     # ("二、临时静默管控时间" heads when the silence runs, not where: only a level's areas)
     if numbered and (timed := _LEVEL_TIME_PART.match(body)) and re.search(r"(?:区|区域|地区)(?:\(\d+个\))?$",
                                                                            timed["head"]):
@@ -1301,6 +1308,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             sections.append(current)
             continue
         found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
+        _labelled_sentence_district(found, line, outer)
         if found and spoken and _COUNT_SUBJECT.match(_strip_enum(line)[0]):
             for section in found:  # "兴庆区10个高风险区下调为…。2个中风险区下调为…": the subject left out
                 if section.heading.district == outer:
@@ -1534,6 +1542,18 @@ _ITEM_RANGE = re.compile(r"(?:具体|涉及)?范围(?:为|是|包括)?:")
 _OPEN_OBJECT = re.compile(rf"(?:^|(?<=[,。;:]))(?:现)?(?:将|把)[^,。;:]{{0,30}}?(?P<level>{_LEVEL})(?:{_COUNT})?"
                           r"(?:如下|为|分别为|包括)?:?$")
 _CLOSING_VERB = re.compile(rf"(?:{_TARGET_VERB}){_LEVEL}。?")
+
+
+def _labelled_sentence_district(found: list[_Section], line: str, outer: str | None) -> None:
+    """ "A开发区:B院子40号楼划定为高风险区。" under a level's heading among "C区:D、E。" label lines (山东, late
+    2022): the label's item written as a sentence with its own verb; the label names its places' district, as it
+    does for the label lines around it (a sentence that names a district of its own keeps it)."""
+    label = _label_at_start(line) if found else None
+    if label is None or not label[0].district or label[0].sub or label[1] >= len(line):
+        return
+    for section in found:
+        if section.heading.district in (None, outer):
+            section.heading.district = label[0].district
 
 
 def _close_open_objects(sections: list[_Section]) -> list[_Section]:
