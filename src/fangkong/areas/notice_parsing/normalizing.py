@@ -1357,10 +1357,24 @@ _LISTED_COUNTED = re.compile(rf"(?:等|共)?(?:主城|中心城|城)?(?P<n>[\d{_
                              r"(?:区县|县区|城区|区|县|市|镇|乡|乡镇|街道|镇街|社区|村|小区)$")
 
 
+# (vehicles, gates, shops, transport, or a kind of site alone or of a division, "甲镇学校", "各农贸市场": a
+# control's time prolonged or its measures adjusted for them names no area: "将进出甲镇车辆临时管控时间延长",
+# "调整学校临时管控措施:")
+_NO_AREA_OBJECT = re.compile(r"车辆|旅客|师生|学生|员工|职工|出入口|卡口|道口|商户|商铺|门店|交通|公交|客运|地铁")
+_DIVISION_FRONT = re.compile(rf"^[{_CJK}]{{2,8}}?(?:街道|镇|乡|区|县|市)(?:内的?)?(?=..)")
+
+
+def _no_area_object(obj: str) -> bool:
+    parts = [part for part in re.split(r"[、和及与,]", obj.strip()) if part]
+    return bool(_NO_AREA_OBJECT.search(obj)) or _no_lifted_place(obj) \
+        or (bool(parts) and all(_GENERIC_SITE.fullmatch(_DIVISION_FRONT.sub("", p)) for p in parts))
+
+
 def _temporary_control_prolonged(m: re.Match[str]) -> str:
     obj = m["obj"]
     # (not people: "将A镇居民临时管控时间延长" keeps them at home, no place)
-    if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者$|措施", obj):
+    if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者$|措施", obj) \
+            or _no_area_object(obj):
         return m.group()
     counted = _LISTED_COUNTED.search(obj)
     if counted and counted.start() > 0 and _cn_int(counted["n"]) == len(obj[:counted.start()].split("、")) > 1:
@@ -1949,7 +1963,8 @@ _CONTROL_ADJUSTED_BELOW = re.compile(r"(?m)(?:(?<=^)|(?<=[,。;:]|起))调整(?P
 
 def _control_adjusted_below(m: re.Match[str]) -> str:
     pieces = [p for p in m["obj"].split(",") if p]
-    if any(_LEVEL_RE.search(p) or re.search(r"人员|居民|群众|车辆|措施|场所|部分区域$", p) for p in pieces):
+    if any(_LEVEL_RE.search(p) or re.search(r"人员|居民|群众|车辆|措施|场所|部分区域$", p) or _no_area_object(p)
+           for p in pieces):
         return m.group()
     level = "封控" if "封控" in m["lv"] else "管控"
     return "".join(f"将{p}划为{level}区。" for p in pieces)
