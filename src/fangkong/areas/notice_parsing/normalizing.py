@@ -2644,6 +2644,51 @@ _AFTER_CHANGES_WHOLE = re.compile(rf"(?:(?<=[。;\n])|^)调整后(?=[{_CJK}]{{1,
                                   r"(?:范围)?内?(?:均|都|仍|仍然|依然|全部)*为)")
 
 
+# "设置6个疫情重点管控区域。区域一:A路、B路、C路围合的区域(不含上述道路)。区域二:…" (扬州, summer 2021, before
+# 封控区/管控区 were standard): a count of key control areas (重点管控区域, outsiders barred: controlled), then each
+# area after its label "区域一:" in the same paragraph: one place an area, the labels dropped (invented: "设立2个重点
+# 管控区域:区域一:甲路、乙路围合的区域。区域二:丙村。"). Only when the labels number as many areas as the count.
+_KEY_AREA_LABEL = r"区域(?:[一二三四五六七八九十]{1,3}|\d{1,2})[::]"
+_LABELLED_KEY_AREAS = re.compile(
+    rf"(?P<verb>设置|设立|划定|确定)(?P<n>\d{{1,2}}|[一二三四五六七八九十两]{{1,3}})个(?:疫情)?(?:重点)?管控区域[。:,]?"
+    rf"(?P<items>(?:{_KEY_AREA_LABEL}[^。\n]+(?:。|$))+)", re.M)
+
+
+def _labelled_key_areas(m: re.Match[str]) -> str:
+    items = [item.rstrip("。") for item in re.split(_KEY_AREA_LABEL, m["items"]) if item.strip("。")]
+    if len(items) < 2 or len(items) != _cn_int(m["n"]) or any(";" in item for item in items):
+        return m.group()
+    # (each labelled area one place as written: its 、 between bounds kept inside it)
+    kept = ";".join(item.replace("、", _ONE_PLACE_AND) for item in items)
+    return f"{m['verb']}{m['n']}个管控区,分别为:{kept}。\n"
+
+
+# "经有关专家研判,A路以东、B路以南、C铁路以西、D路以北的区域,E镇F村为防范区" (金华, spring 2022): an area written
+# as its bounds, then a comma and the next place, both subjects of one "为<level>" without 将: the comma joins the two
+# places of the subject (read as 、; with 将 the clause already holds both) (invented: "…,甲路以东、乙路以北的区域,丙镇
+# 丁村为管控区"). Only after a clause's comma, the area ending in 区域/范围/片区 after its last bound.
+_BOUNDED_SUBJECT_COMMA = re.compile(
+    r"(?<=[,:])(?P<area>(?:[^,、;。:\n]{1,20}?以(?:[东西][南北]?|[南北])、){1,6}[^,、;。:\n]{1,20}?以(?:[东西][南北]?|[南北])"
+    r"的?(?:区域|范围|片区)),"
+    rf"(?=[^,、;。:\n]{{2,30}}?(?:均|全部)?(?:为|划为|列为|划定为){_LEVEL})")
+
+
+# "解除A,B封控区相关举措;解除C,D管控区相关举措" (金华, spring 2022): the lift of the zone's measures written with
+# the zone (封控区) and 相关举措 after the places: the lift of those measures, as "解除A封控措施" writes it (invented:
+# "解除甲村3号,乙路5号管控区相关措施")
+_LIFTED_ZONE_MEASURES = re.compile(
+    r"(?P<head>解除[^。;:\n]{2,200}?)(?P<lv>封控|管控|防范)区域?相关(?:防控)?(?:举措|措施)")
+
+
+# "决定将A村、B村划为封控区其他C街道行政区划内封控区、管控区以外的区域均为防范区" (a report that lost its comma, 绍兴,
+# late 2021): a clause of the rest after the levels' areas, opening with 其他 and with its own "为<level>", run on
+# straight after the level that ends the clause before: a comma between them (invented: "…划为高风险区其余甲镇辖区内
+# 高风险区以外的区域为低风险区").
+_GLUED_REST_CLAUSE = re.compile(
+    rf"(?P<lv>为{_LEVEL})(?=(?:其他|其它|其余)[^,。;:]{{2,40}}?(?:以外|之外)的?(?:其他|其它|其余)?(?:区域|地区|范围)"
+    rf"(?:均|全部|都)?(?:划为|划定为|列为|为){_LEVEL})")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
@@ -2679,6 +2724,10 @@ def _normalize(text: str) -> str:
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _ADJUSTED_THEN_COUNTED.sub(_adjusted_then_counted, text) if "调" in text or "降低" in text else text
     text = _MAP_REFERENCE.sub("", text)
+    text = _LABELLED_KEY_AREAS.sub(_labelled_key_areas, text) if "区域" in text else text
+    text = _BOUNDED_SUBJECT_COMMA.sub(r"\g<area>、", text) if "以" in text else text
+    text = _LIFTED_ZONE_MEASURES.sub(r"\g<head>\g<lv>措施", text) if "相关" in text else text
+    text = _GLUED_REST_CLAUSE.sub(r"\g<lv>,", text) if "以外" in text or "之外" in text else text
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)

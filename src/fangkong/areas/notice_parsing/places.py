@@ -66,6 +66,9 @@ _BOILER_ANY = re.compile(
     # ("在A街道开展全员核酸检测,检测点设在B小区南门": the testing's arrangements, no place)
     # "近7天有A小区活动轨迹的人员,请…", "外地来京人员须持…阴性证明", "A小区居民须进行3天2检": the people a duty is for
     # and what they are to do, no place; "居民生活物资由社区统一配送到户": how supplies reach them
+    # "每个人是自己健康的第一责任人。" (常州, spring 2022) after a list of one place a line: the appeal's slogan, which
+    # many offices write ("做好自己健康的第一责任人", "人人都是…"), no place; the list ends at it
+    r"|第一责任人|^(?:每个人|人人|每一个人|我们每个人)都?是"
     r"|开展[^,。;]{0,8}(?:核酸|检测|筛查)|全员核酸|(?:检测|采样)点设在|活动轨迹|行程轨迹|(?:人员|居民|员工|群众|市民|师生)(?:须|需|应当?|要|必须)|统一配送|配送到户"
 )
 _ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
@@ -1207,6 +1210,7 @@ def _object_ok(obj: str) -> bool:
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
+    obj = _other_before_named_rest(obj)
     obj = _BRACKETED_PART.sub("", obj)  # "部分A社区(B路以北)": 部分 of one community, the bracket saying which
     obj = _NAMED_PART_BRACKETED.sub("", obj)
     obj = _except_first_part(obj) or obj  # "除高风险区以外A镇其他区域": the town's rest
@@ -1284,6 +1288,25 @@ def _without_unnamed_level_rests(obj: str) -> str:
 _WHOLE_OF = re.compile(r"(?:全域|全境|行政区域内|行政区域|行政区划内|行政区划|区域内|区域|辖区内|辖区|辖内|辖域"
                        r"|范围内|境内"
                        r"|中心城区|主城区|城区|市区|内|全部|所有|其他|其它|其余)$")
+
+
+# "其他A街道行政区划内封控区、管控区以外的区域均为防范区" (绍兴, late 2021): 其他 written in front of a named town
+# or street whose rest after the levels' areas follows; 其他 speaks of that town's other areas, no reference back
+# (invented: "其他甲镇辖区内高风险区以外的区域为低风险区"). Only with a named part and a rest of the levels after it.
+_OTHER_FRONT = re.compile(r"^(?:其他|其它|其余)(?=[\u4e00-\u9fff])")
+
+
+def _other_before_named_rest(obj: str) -> str:
+    """The object without a front 其他 when what follows is a named part's rest after the levels' areas."""
+    front = _OTHER_FRONT.match(obj)
+    if not front:
+        return obj
+    body = obj[front.end():]
+    rest = _LEVEL_REST_IN.search(body)
+    if rest and rest.end() == len(body) and "、" not in body[:rest.start()] \
+            and _names_part(body[:rest.start()]) and re.search(r"[镇乡]|街道", body[:rest.start()]):
+        return body
+    return obj
 
 
 def _names_part(head: str) -> bool:
