@@ -2689,8 +2689,55 @@ _GLUED_REST_CLAUSE = re.compile(
     rf"(?:均|全部|都)?(?:划为|划定为|列为|为){_LEVEL})")
 
 
+# A spam site's copy inserts two-character fragments of its headline (the text's first line) between and inside
+# sentences and items: under "最新通告!青山县划定2高风险区" the item "A路以西、最新青山B路以南、通告C路以北合围区域".
+# Known by its form, not its words: three times or more, right after a stop, a run of two fragments or more that the
+# headline does not hold in one piece ("。店市定高将…", ",最新驻马结合…"). In such a copy a run of fragments after 、
+# or ; is cut, fragment by fragment, while the headline does not go on with the character after it ("、河南建仁路":
+# "河南建" is not in the headline); a place the headline names goes on in it ("、青山县A村": "青山县" is) and is kept.
+_HEADLINE_MIN = 10
+
+
+def _headline_runs(text: str, at: int, grams: set[str]) -> int:
+    """The length of the run of headline fragments (two characters each) at ``at``."""
+    end = at
+    while text[end:end + 2] in grams:
+        end += 2
+    return end - at
+
+
+def _without_headline_fragments(text: str) -> str:
+    first, _, body = text.lstrip().partition("\n")
+    if len(first.strip()) < _HEADLINE_MIN or first.strip().endswith(("。", ":", ":")) or not body:
+        return text
+    # (the headline's characters: a fragment may join two across a count, "划定2高" giving "定高")
+    head = "".join(re.findall(rf"[{_CJK}]", first))
+    grams = {head[i:i + 2] for i in range(len(head) - 1) if re.fullmatch(rf"[{_CJK}]{{2}}", head[i:i + 2])}
+    stops = [m.end() for m in re.finditer(r"[。,,::;;、]", body)]
+    spam = sum(1 for at in stops if (size := _headline_runs(body, at, grams)) >= 4
+               and body[at:at + size] not in head)
+    if spam < 3:
+        return text
+
+    out, i = [], 0
+    for m in re.finditer(r"[、;;]", body):
+        at = m.end()
+        if at < i:
+            continue
+        end = at  # (fragment by fragment: "、遂平中风险区" loses "遂平", the headline goes on with "中风险")
+        while body[end:end + 2] in grams and body[end:end + 3] not in head \
+                and re.match(rf"[{_CJK}]", body[end + 2:end + 3]):
+            end += 2
+        if end > at:
+            out.append(body[i:at])
+            i = end
+    out.append(body[i:])
+    return text[:len(text) - len(body)] + "".join(out)
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = _without_headline_fragments(text)
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
@@ -2816,6 +2863,7 @@ def _normalize(text: str) -> str:
     text = _HEADLINE_INSERTED.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
+    text = _OFFICE_WHOLE_AREA_SILENT.sub(_office_whole_area_silent, text) if "在全域" in text else text
     text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
@@ -2921,6 +2969,25 @@ _OFFICE_DECIDES_SILENT = re.compile(
     rf"经(?P<office>[{_CJK}]{{2,40}}?(?:指挥部|领导小组|指挥部办公室|人民政府))(?:研究|研判|会商|同意)(?:决定)?,{{1,2}}"
     r"(?:现)?决定(?P<time>(?:自|从|于)[^,。;:\n]{2,24}?起),{0,2}"
     rf"(?=(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+
+
+# "A市新冠肺炎疫情防控指挥部发布通告:决定于8月23日0时起在全域开展静默管理" (河北, summer 2022): the office's own
+# district's whole area (全域 with no name before it) under silent management; read as "…在A市全域实行静默管理" (then
+# read as a named district's is). (Only an office that names a known district; "在全域开展核酸检测" is no management.)
+_OFFICE_WHOLE_AREA_SILENT = re.compile(
+    rf"(?P<office>[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组))(?P<mid>[^。\n]{{0,40}}?)在全域(?:开展|实行|实施)"
+    rf"(?=(?:{_SILENT_DAYS})?(?:临时性?)?(?:静默|静态)(?:管理|管控))")
+
+
+def _office_whole_area_silent(m: re.Match[str]) -> str:
+    office, districts = m["office"], _divisions()[0]
+    # (the district nearest the office's words: "保定市涿州市新冠肺炎疫情防控指挥部" is 涿州市's)
+    found = [(end, end - start) for start in range(len(office))
+             for end in range(start + 2, min(len(office), start + 8) + 1) if office[start:end] in districts]
+    if not found:
+        return m.group()
+    end, size = max(found)
+    return f"{office}{m['mid']}在{office[end - size:end]}全域实行"
 
 
 def _office_decides_silent(m: re.Match[str]) -> str:

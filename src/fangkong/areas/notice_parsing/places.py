@@ -298,7 +298,8 @@ _BARE_SUB = re.compile(
     # ("A路841号一二栋": a house number's buildings by Chinese numerals, run together, after it)
     r"|(?<=号)[一二三四五六七八九十]{1,3}(?=栋|幢|座))*"
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
-    r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)?"
+    # ("A路9巷7号、8号、9号房屋": houses (房屋, 住房, 居民房) by their numbers, the kind written once)
+    r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?|房屋|住房|居民房)?"
     r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
     # (buildings by Chinese numerals too: "A嘉园一栋、二栋、七栋")
@@ -343,7 +344,8 @@ _ON_FLOOR = re.compile(r"\d(?:层|楼)|[一二三四五六七八九十]层|底�
 # "A楼主楼、副楼": the annex (副楼, 辅楼, 裙楼, 附楼) of the main block named before it, no name of its own
 _ANNEX = re.compile(r"(?:副楼|辅楼|裙楼|附楼)(?:\([^()]*\))?")
 # "鸿禾公寓及南侧1号、2号、3号别墅": bare numbers, the kind of building written once after the last of them.
-_SHARED_KIND = re.compile(r"第?\d{1,4}(?:号|栋|幢|座)(?:别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?)")
+_SHARED_KIND = re.compile(r"第?\d{1,4}(?:号|栋|幢|座)(?:别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?"
+                          r"|房屋|住房|居民房)")
 
 
 def _floor_part(previous: str, place: str) -> bool:
@@ -384,6 +386,7 @@ _BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南
 
 
 _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
+_TOWNS_RUN_MAX = 30  # (bare towns before their shared rest: a county's towns, all of them at most)
 # A compound's rest after the levels' areas in it, with a bare compound before it sharing the rest.
 _COMPOUND_KIND = r"(?:小区|花园|家园|新村|公寓|花苑|嘉苑|雅苑|名苑)"
 _BARE_COMPOUND = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}")
@@ -392,7 +395,9 @@ _SHARED_COMPOUND_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}�
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
 # (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
-_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:(?:的?(?:部分区域|部分地区|部分|区域)(?:\([^()]*\))?)?除.*外"
+# ("A镇、B镇辖区内除高风险区之外的区域": the towns' jurisdiction (辖区内, 范围内) named before the exception)
+_TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:(?:的?(?:部分区域|部分地区|部分|区域|辖区内?|辖区范围内|范围内)"
+                          r"(?:\([^()]*\))?)?除.*外"
                           r"|\(除[^()]*(?:风险|封控|管控|防范)[^()]*(?:以外|之外|外)\)"
                           # ("A街道、B镇全域(除中风险区以外区域)": the towns' whole but the levels, the rest's word in
                           # the note)
@@ -570,7 +575,8 @@ def _join_bounded(places: list[str]) -> list[str]:
             continue
         if _BARE_TOWN.fullmatch(places[i]):
             j = i  # "A镇、B镇、C镇除高、中风险区以外的其他区域": the rest of all the towns before it, one place
-            while j + 1 < len(places) and _BARE_TOWN.fullmatch(places[j + 1]) and j - i < 8:
+            # (a county's every town may be listed, eleven or more: "A镇、B镇、…、K镇(除封控区以外)区域")
+            while j + 1 < len(places) and _BARE_TOWN.fullmatch(places[j + 1]) and j - i < _TOWNS_RUN_MAX:
                 j += 1
             if j > i and j + 1 < len(places) and (_TOWN_EXCEPT.match(places[j + 1])
                                                   or _TOWNS_AREA.fullmatch(places[j + 1])):
@@ -1451,12 +1457,25 @@ _COUNTY_SEAT = re.compile(rf"^县?城(?=(?:(?![镇乡街道村社区])[{_CJK}]){
 
 def _front_district(place: str) -> tuple[str, str] | None:
     """(district, rest) when a place starts with its district ("银川市金凤区森林半岛小区", "古交市A小区")."""
+    if (centred := _district_after_centre_opener(place)) is not None:
+        return centred
     found = _front_district_name(place)
     if found and found[1].startswith("以及"):
         return None  # "A工业区以及B小区": two places joined, the first no district in front of the second
     if found and found[0].endswith("县") and (seat := _COUNTY_SEAT.match(found[1])):
         return found[0], found[1][seat.end():]
     return found
+
+
+# "以A市B镇C路为中心,西至D,…": an area around a centre, its district written after the 以 that opens it; the
+# district is the place's (not "以A市"), the 以 stays in front of the rest as such areas are kept ("以B镇C路为中心,…").
+_CENTRE_OPENER = re.compile(r"以(?=[^,;。]{2,40}?为中心)")
+
+
+def _district_after_centre_opener(place: str) -> tuple[str, str] | None:
+    if not _CENTRE_OPENER.match(place) or not (inner := _front_district_name(place[1:])) or not inner[1]:
+        return None
+    return inner[0], "以" + inner[1]
 
 
 def _front_district_name(place: str) -> tuple[str, str] | None:
