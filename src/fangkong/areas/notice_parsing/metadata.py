@@ -21,6 +21,7 @@ from fangkong.areas.notice_parsing.places import _GOVERNMENT_ANNOUNCING, _PROVIN
 from fangkong.areas.notice_parsing.terms import (
     _CJK,
     _CN_NUM,
+    _ENUM,
     _NUMBER_RE,
     _ORG_BODY,
     _ORG_KEYWORD,
@@ -522,9 +523,20 @@ def _only_named_division(lines: list[str], places: list[str]) -> str | None:
     own_office = re.search(rf"(?:按照|根据|依照|依据|落实|执行)《(?:[{_CJK}]{{2,7}}(?:省|市))?{re.escape(name)}"
                            rf"[^《》]{{0,30}}?(?:指挥部|领导小组|人民政府|工作组)", text)
     if any(name in place for place in places) or re.search(rf"{re.escape(name)}(?:镇|乡|街道|村)", text) \
-            or (text.count(short) < 2 and not own_rest and not own_office and not _own_bare_office(name, text)):
+            or (text.count(short) < 2 and not own_rest and not own_office and not _own_bare_office(name, text)
+                and not _own_rest_under_low(name, text)):
         return None
     return name
+
+
+def _own_rest_under_low(name: str, text: str) -> bool:
+    """ "二、低风险区" over "A市除中风险区外的其他区域。" (泉州, summer 2022): the rest of the division listed as
+    the item of a low (or precaution) heading, no verb; only the notice's own division is the rest of its list:
+    once is enough, as "A市除…以外的区域为低风险区" is."""
+    return bool(re.search(rf"(?:低风险(?:地区|区域|区)|防范区)(?:\(?\d{{1,3}}个\)?)?:?[ \t]*\n[ \t]*"
+                          rf"(?:{_ENUM.pattern})?[ \t]*{re.escape(name)}(?:范围内|全域|域内|辖区内?)?"
+                          rf"(?:除|其他|其余|其它)[^,;。:\n]{{0,30}}?"
+                          r"(?:区域|地区|范围)[。;]?[ \t]*(?:\n|$)", text))
 
 
 def _own_bare_office(name: str, text: str) -> bool:

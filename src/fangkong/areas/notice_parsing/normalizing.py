@@ -2185,6 +2185,13 @@ def _house_and_neighbours(m: re.Match[str]) -> str:
 _SIDES_OF_ONE = re.compile(r"(?<=以[东南西北])、(?=以[东南西北])")
 
 
+
+# "A街道B三街以东、C兴一、二街以南、D路以西…附近区域" (茂名, autumn 2022): one bound along two numbered streets
+# of one stem ("C兴一街" and "C兴二街"), the stem written once; the 、 between the bare numerals is no separator of
+# places (kept as _ONE_PLACE_AND), only where the street closes a side ("…二街以南"), not "1号楼、2号楼".
+_STEM_NUMBERED_STREETS = re.compile(r"(?<=[\u4e00-\u9fff][一二三四五六七八九十])、"
+                                    r"(?=[一二三四五六七八九十]{1,2}(?:街|路|巷|马路|横路)以[东南西北])")
+
 # "A社区B四区四巷8号、9号,B四区五巷9号" (深圳, 2022): a lane's house numbers run with 、, then a comma and the next
 # lane with its own number: the comma closes the first place (as "一巷1、2、3号,二巷1、2号" are two), the run's 、 no
 # separator of places (kept as _ONE_PLACE_AND, so the numbers are not read as going on on the next road, which only
@@ -2735,6 +2742,48 @@ def _without_headline_fragments(text: str) -> str:
     return text[:len(text) - len(body)] + "".join(out)
 
 
+# "一、封控区(实行“区域封闭、足不出户、服务上门”管理措施)甲县(6个):A村、B村" (福建, autumn 2021, run on one
+# line): a numbered level heading with its measures in brackets, the list straight after it; the heading stands on its
+# own line and its measures (no place) are dropped, as a heading written "一、封控区" over its groups is read.
+_LEVEL_HEADING_MEASURES = re.compile(
+    r"(?:^|(?<=[\n:;。]))[ \t]*(?P<enum>[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
+    r"(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区))"
+    r"\((?:实行|实施|采取|执行)“[^”\n]{2,30}”等?的?(?:管理|管控|防控|防范)?措施\)[ \t]*\n?")
+
+
+def _level_heading_measures(text: str) -> str:
+    return _LEVEL_HEADING_MEASURES.sub(lambda m: f"\n{m['enum']}{m['level']}\n", text) \
+        if "措施)" in text else text
+
+
+# "二、解除下列管控区甲村周边区域。" (浙江, spring 2022, its items run on without a colon): a lift of the listed
+# level with its places straight after the level; a colon goes after the level so that the places are the list's
+# ("解除下列管控区:甲村周边区域"). A machine-reworded copy writes "消除" for 解除 and "监管区" for 管控区 in this
+# position ("消除下列监管区乙村包抄地区"): read as the notice's words only here, after 下列 / 以下, where no place is
+# written ("消除疫情隐患", "海关监管区" elsewhere are left).
+_LISTED_LIFT_RUN_IN = re.compile(rf"(?:解除|消除|解散|撤除)(?P<which>下列|以下)"
+                                 rf"(?P<level>{_LEVEL}|{_SWAPPED}|监管区(?:域)?)(?P<n>(?:{_COUNT})?)[ \t]*"
+                                 r"(?=[\u4e00-\u9fff\dA-Za-z])(?!域|的|管理|管控|防控|措施|区域|名单|清单|如下|等|为|是|范围)")
+
+
+def _listed_lift_run_in(text: str) -> str:
+    def fixed(m: re.Match[str]) -> str:
+        level = "管控区" if m["level"].startswith("监管区") else _as_level(m["level"])
+        return f"解除{m['which']}{level}{m['n']}:"
+    return _LISTED_LIFT_RUN_IN.sub(fixed, text) if "下列" in text or "以下" in text else text
+
+
+# "一、4月15日起解除封控管控区域" (泉州, spring 2022) over items that each lift their places ("1.解除A村封控区管理,
+# 调整为管控区"): the areas of two levels lifted, their words run together (or "封控、管控区域"), no place; read as
+# "解除封控区、管控区", a heading of lifts, not "封控" lifted from "管控区域".
+_LIFTED_TWO_LEVELS_AREAS = re.compile(r"(?<=解除)(?P<a>封控|管控)区?、?(?P<b>管控|防范)(?:区域|地区|区)"
+                                      r"(?=[ \t]*(?:\n|$))", re.M)
+
+
+def _lifted_two_levels_areas(text: str) -> str:
+    return _LIFTED_TWO_LEVELS_AREAS.sub(r"\g<a>区、\g<b>区", text) if "解除" in text else text
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -2743,6 +2792,7 @@ def _normalize(text: str) -> str:
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", text)))
+    text = _lifted_two_levels_areas(_listed_lift_run_in(_level_heading_measures(text)))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
@@ -2891,6 +2941,7 @@ def _normalize(text: str) -> str:
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
     text = _SIDES_OF_ONE.sub(_ONE_PLACE_AND, text)
+    text = _STEM_NUMBERED_STREETS.sub(_ONE_PLACE_AND, text) if "以" in text else text
     text = _HOUSE_RUN_BEFORE_COMMA_ROAD.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _BARE_FROM_LEVEL.sub(r"\g<lead>\g<level>风险区", text)
     if "风险等级" in text:

@@ -1181,6 +1181,12 @@ def _next_part_heading(line: str, label: tuple[_Label, int] | None, current: _Se
         and not _has_keyword(part)
 
 
+# A page's next notice stored without its title (泉州, spring 2022: two offices' notices of one day in one post): its
+# lead opens with the grounds ("根据…") and closes announcing what follows ("…现就有关事项通告如下:").
+_NEXT_NOTICE_LEAD = re.compile(r"(?:根据|按照|依据)[^:\n]{10,300}?(?:现|特|现将|现就)[^:\n]{0,20}?"
+                               r"(?:通告|公告|通知)如下:")
+
+
 def _find_sections(lines: list[str]) -> list[_Section]:
     """The sections (a heading and its lines) in order, up to the signature or date under the lists."""
     compact = [_compact(line) for line in lines]
@@ -1205,6 +1211,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             signed = False  # "关于划定中风险地区的通告" under a signature: the page's next notice starts
             # ("关于B市划定…的通告" after A市's signature: the next notice's lists are in the district it names)
             outer = _title_line_district(line) or outer
+        elif signed and _NEXT_NOTICE_LEAD.fullmatch(line):
+            # "根据…,现就解除封控管控有关事项通告如下:" under a signature: the next notice, its title cut
+            signed = False
         if designating and not signed:
             listed = _LEVEL_AFTER.fullmatch(_strip_enum(line)[0])
             if listed and _object_ok(listed["obj"]):
