@@ -403,6 +403,23 @@ def _range_in_parts(m: re.Match[str]) -> str:
 _DAY_NEWS_LABEL = re.compile(r"(?m)^[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电|通报|发布)[ \t]*[::][ \t]*$")
 
 
+# "对A区、B区、C区开展首轮全员核酸检测,按管控区管理,实行不出小区、严禁聚集" (江苏, spring 2022), "对D小区按管控区
+# 管理": the places a clause of testing (or none) names, then "按<level>管理", managed as that level; read as
+# "将A区、B区、C区划为管控区,实行…". (Not people or vehicles, "对返乡人员开展核酸检测,按管控区管理"; nor levels,
+# "对封控区开展核酸检测,按…": their measures.)
+_TESTED_THEN_MANAGED_AS_LEVEL = re.compile(
+    r"(?:(?<=^)|(?<=[\n,。;:]))(?P<lead>[ \t]*(?:同时|并|另)?)对(?P<obj>[^,。;:\n对]{2,200}?)"
+    r"(?:(?:开展|进行|实施|组织)[^,。;:\n]{0,16}?(?:核酸检测|核酸筛查|检测|筛查),?)?"
+    r"(?:并|同时)?(?:按照?|参照)(?P<level>封控区|管控区|防范区)(?:进行)?管理(?=[,;。]|$)", re.M)
+
+
+def _tested_then_managed_as_level(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|人群|居民|群众|车辆|旅客|师生|学生|员工|职工|病例|感染者|密接"
+                                               r"|者$|出入口|卡口|以下|下列|上述|以上", m["obj"]):
+        return m.group()
+    return f"{m['lead']}将{m['obj']}划为{m['level']}"
+
+
 # "A大厦、B小区3号楼,于5月21日24时解除封控,人员继续按管控区管理4天" (北京, spring 2022): the places leave the
 # sealed level and their people stay under a lower level's management for some days: the places go to that level;
 # read as "…解除封控,按管控区管理". (Not "解除管控,人员继续开展4天健康监测": a measure, the places lifted.)
@@ -2816,6 +2833,7 @@ def _normalize(text: str) -> str:
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
     text = _PEOPLE_KEPT_UNDER.sub(r",按\g<level>管理", text)
+    text = _TESTED_THEN_MANAGED_AS_LEVEL.sub(_tested_then_managed_as_level, text) if "对" in text else text
     text = _SUBJECT_TIMED_LIFT.sub(_subject_timed_lift, text)
     text = _TIMED_SUBJECT_LIFTS.sub(_timed_subject_lifts, text) if "解除" in text else text
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))

@@ -1209,6 +1209,20 @@ _BRACKETED_PART = re.compile(rf"(?:^|(?<=[、,;及和]))部分(?=[{_CJK}]{{1,10}
 _NAMED_PART_BRACKETED = re.compile(r"(?:(?<=村)|(?<=社区)|(?<=小区)|(?<=居委会))的?部分(?:区域|地区|片区)?(?=\()")
 
 
+# "将A镇B村全域、C村部分区域划为低风险区": a part of a named village (community, estate) listed after another
+# named place with "、"; a place as written, as the bracketed part is. A lead's vague "部分区域" that summarizes a
+# list below stands alone ("决定对A社区部分区域实行封闭式管理"), so only a part after "、" and a place is taken.
+_LISTED_NAMED_PART = re.compile(r"(?<=、)(?P<name>[^、,;()]{1,20}?(?:村|社区|小区|居委会))的?部分(?:区域|地区|片区)"
+                                r"(?=、|$)")
+
+
+def _without_listed_named_parts(obj: str) -> str:
+    """The object without its listed named parts' "部分区域" (see _LISTED_NAMED_PART)."""
+    if not re.match(r"[^、]{2,}、", obj):
+        return obj
+    return _LISTED_NAMED_PART.sub(lambda m: m["name"], obj)
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     if _COUNTED_UNITS_OF_SITE.fullmatch(obj):
@@ -1219,6 +1233,7 @@ def _object_ok(obj: str) -> bool:
     obj = _other_before_named_rest(obj)
     obj = _BRACKETED_PART.sub("", obj)  # "部分A社区(B路以北)": 部分 of one community, the bracket saying which
     obj = _NAMED_PART_BRACKETED.sub("", obj)
+    obj = _without_listed_named_parts(obj)
     obj = _except_first_part(obj) or obj  # "除高风险区以外A镇其他区域": the town's rest
     obj = re.sub(r"\([^()]*\)", "", obj)  # "(天明路71号院仍执行封控管理)" is the place's own exception
     # "A生活区除封控区12幢宿舍楼外其他区域": a part's rest, its exception names a level's buildings

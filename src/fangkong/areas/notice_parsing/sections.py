@@ -91,6 +91,7 @@ _HEADING_VOCAB = re.compile(
     r"新增|新(?=划定|划为)|现有|继续|维持|保留|解除|解封|撤销|取消|调整|降级|下调|升级|上调|划定|认定|确定|变更|"
     r"以下|下列|如下|区域|地区|名单|清单|范围|等级|临时|管控措施|封控措施|措施|风险|即日起|自即日起|疫情|"
     r"缩小|扩大|点位|地点|"  # "二、调整高风险区范围点位(3个)": the areas of a level whose range changes
+    r"调(?=[为至成])|"  # "二、由中风险区调为低风险区(13个)": 调 alone for 调整
     r"(?<=解除)(?:封控|管控|防范)管理|"  # "三、以下区域解除管控管理" (no colon) over its districts' lists: a lift
     r"今日|当日|今天|本日|当天|"  # "一、今日新增划定高风险区(2个)", "二、当日解除高风险区(4个)"
     # "二、调整后现共有高风险区(7个)", "目前全县共有…": the list as it stands after the changes, restated (the
@@ -176,8 +177,15 @@ _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|
                         rf"(?:实行|实施|执行|按照?|参照|纳入)(?P<managed>{_LEVEL})(?:管理|管控|措施)?(?=[,;。:]|$)")
 
 
+# "根据有关规定,自11月25日22时起,将以下27个高风险区调整为低风险区。" over street headings "A街道:B、C": the pointer
+# to the list below whose object is a count of a level's areas (not 区域); read in a lead that opens as prose
+# (根据…), which the sentence heading leaves as boilerplate. (个 may be lost in a copy: "将以下27高风险区".)
+_FOLLOWING_COUNTED_LEVEL = re.compile(rf"(?:将|把)(?:以下|下列)(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})个?(?:{_LEVEL})"
+                                      rf"{_TARGET_VERB}{_LEVEL}")
+
+
 def _following_heading(line: str) -> _Heading | None:
-    m = _FOLLOWING.search(line)
+    m = _FOLLOWING.search(line) or _FOLLOWING_COUNTED_LEVEL.search(line)
     if m is None or _SENTENCE_TARGET.search(line, m.end()):
         return None
     text = line[:m.end()]

@@ -287,7 +287,10 @@ _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,
 _OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|依旧|同时|整体|暂时?|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?"
                           # ("A区域自4月29日12时起解除封控区管理措施": the time the lift takes effect, after the place)
-                          r"|(?:自|从)(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起)+$")
+                          r"|(?:自|从)(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起"
+                          # ("A村5巷3号11月15日起划定为高风险区": a summary line's day, 自 left out, straight
+                          # after the place's number)
+                          r"|(?<!\d)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?起)+$")
 # "将A、B封控区解封,由封控区调整为防范区", "C管控区解控,由管控区…": the level left, said again after the comma.
 _LEFT_LEVEL = re.compile(rf"(?<=.)的?(?:{_LEVEL}|封控|管控)?(?:已|予以|正式)?(?:解封|解控|解除|撤销)"
                          rf"(?:封控|管控)?(?:管理|措施)?$")

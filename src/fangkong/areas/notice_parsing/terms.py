@@ -39,6 +39,8 @@ _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low
 # the place)
 _TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|确认|转|认定|评定|规定|判定|界定"
                 r"|定|变更|改"
+                # "二、由中风险区调为低风险区(13个)": 调 alone for 调整 (not 协调 / 强调, which set no level)
+                r"|(?<![协强空])调"
                 r"|作|设定|设)(?:为|至|成)"
                 # "宁强县高风险区降低风险区(2个)": a level, then 降 / 升 straight before the level it goes to
                 r"|(?<=[区域])(?:降|升)级?(?=临时|静默|[高中低]风险|封控|管控|防范))")
