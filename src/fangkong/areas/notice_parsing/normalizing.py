@@ -1799,7 +1799,8 @@ _LISTED_BELOW_MANAGED = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ 
 # (the new level, as a downgrade's). (The rest of a district so lowered, "对全区其他区域,解除管控…", is a blanket
 # then, no place.)
 _LIFTED_AND_LOWERED = re.compile(r"(?m)(?:(?<=^)|(?<=[\n,。;:]))"
-                                 r"(?P<enum>[ \t]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]、)?)"
+                                 # (any list number: "(3)对全区其他区域,解除管控并调整为防范" as "3.…")
+                                 rf"(?P<enum>[ \t]*(?:{_ENUM.pattern})?)"
                                  r"(?:对(?P<obj>[^,。;:\n()]{2,80}?),?解除|解除(?![对将])(?P<obj2>[^,。;:\n()]{2,80}?)的?)"
                                  r"(?P<lv>封控|管控)(?:区)?(?:管理|措施)?,?并?(?:调整|转|降|下调)为"
                                  r"(?P<to>管控|防范)(?:区)?(?:管理|措施)?(?=[,。;\n]|$)")
