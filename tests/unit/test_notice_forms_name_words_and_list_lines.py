@@ -111,6 +111,7 @@ def test_a_name_starting_with_jiang_right_after_the_verb_and_in_a_list() -> None
 def test_jiang_inside_a_name_after_dui_and_ba() -> None:
     assert levels_of("对西河村将台路5号实行封控管理。") == {"sealed": ["西河村将台路5号"]}
     assert levels_of("把金华社区将军庙村划为中风险区。") == {"medium": ["金华社区将军庙村"]}
+    assert levels_of("将金华镇将军村划为中风险区。") == {"medium": ["金华镇将军村"]}
 
 
 def test_jiang_inside_a_name_without_the_verb() -> None:

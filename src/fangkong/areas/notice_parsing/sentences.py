@@ -923,6 +923,7 @@ _WILL_NOT_NAME = re.compile(r"将(?:于|自|从|在|按|根据|依|进一步|继
 # a place below a town written right before the 将 (the office that designates is a city, district or town: "兰州市将
 # A街道…", "调整管控区域将B…" keep their verb)
 _BELOW_TOWN_END = re.compile(rf"[{_CJK}](?:社区|小区|村|组|路|街|巷|弄|号|楼|栋|幢|苑|园|院|庄|屯)$")
+_PLACE_KIND_END = re.compile(r"(?:镇|乡|街道|区|县|市|旗|[)）])$")
 _CLAUSE_BREAK = re.compile(r"[,;:。]|解除|实行|实施|采取|纳入")
 
 
@@ -933,6 +934,11 @@ def _will_inside_name(head: str, will: re.Match[str], before: list[re.Match[str]
         return False
     if _BELOW_TOWN_END.search(head, 0, will.start()):
         return True  # "甲社区将军路3号划为…": no community, compound or road designates areas; its name goes on
+    # (inside the object, the 将 comes right after the verb, a 、 or a place's kind: "将A、将军苑", "将A镇将军村";
+    # not "将决定将A…", a copy's doubled verb)
+    if not (re.search(r"[、(]$", head[:will.start()]) or _PLACE_KIND_END.search(head, 0, will.start())
+            or any(s.end() == will.start() for s in before)):
+        return False
     for s in reversed(before):
         if _CLAUSE_BREAK.search(head, s.end(), will.start()):
             return False
