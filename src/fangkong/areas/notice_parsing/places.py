@@ -737,7 +737,8 @@ _COUNTED_AND = re.compile(r"以及|及|和|与")
 def _split_counted_and(item: str) -> list[str]:
     for m in _COUNTED_AND.finditer(item):
         left, right = item[:m.start()], item[m.end():]
-        if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right):
+        if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right) \
+                and not _KIND_AND_NUMBERS.match(right):
             return [left, *_split_counted_and(right)]
     return [item]
 
@@ -788,9 +789,15 @@ def _two_joined(place: str) -> list[str]:
     left, right = place[:found[0].start()], place[found[0].end():]
     if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right) \
             and not _RELATIVE_PART.search(right) and not _HE_WORD.match(place, found[0].start()) \
-            and not _BARE_KIND_START.match(right):
+            and not _BARE_KIND_START.match(right) and not _KIND_AND_NUMBERS.match(right):
         return [left, right]
     return [place]
+
+
+# "金和路1号", "金及街5号", "金和村3组", "金和大街2号院": the right of a 和 (及) that is only a road's, street's or
+# village's kind word and its numbers has no name of its own: the 和 is inside the name (the road is "金和路"), however
+# many places a count asks for.
+_KIND_AND_NUMBERS = re.compile(rf"(?:大街|大道|胡同|路|街|巷|弄|道|里|村|屯|庄|社区)[\d{_CN_NUM}]+(?:号|组|队|社|弄)")
 
 
 # ("金和小区1号楼": the right of a 和 that starts with a kind's word has no name of its own; the 和 is the name's)
@@ -2139,7 +2146,8 @@ def _split_final_and(places: list[str]) -> list[str]:
         # ("高风险区4个,A、B、C村13组和18组": a village's two groups, the second bare, counted as two places)
         bare = _BARE_SUB.match(right) is not None and _SUB_END.match(left) is not None
         if len(left) >= 3 and (len(right) >= 3 or bare) and not _unclosed(left) \
-                and (re.match(rf"[{_CJK}]", right) or bare) and not _HE_WORD.match(last, m.start()):
+                and (re.match(rf"[{_CJK}]", right) or bare) and not _HE_WORD.match(last, m.start()) \
+                and not _KIND_AND_NUMBERS.match(right):  # ("A、金和路1号": the 和 is the road's name's)
             return [*places[:-1], left, right]
     return places
 

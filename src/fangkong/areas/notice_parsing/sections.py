@@ -76,6 +76,7 @@ from fangkong.areas.notice_parsing.terms import (
     _NOISE,
     _NOT_PLACE,
     _OPEN,
+    _ORG_KEYWORD,
     _SEPS,
     _TARGET_RE,
     _TARGET_VERB,
@@ -1337,8 +1338,17 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         elif not found:
             town = None
         if found:
+            # "1.A小区;" "2.B广场:实行“足不出户、上门服务”;" "3.C小区。": a numbered item read as a sentence of its own
+            # (its measures name its level) at the list's level, numbered as the items above it: the list goes on
+            # after it
+            goes_on = (current is not None and current.lines and _ENUM.match(line) is not None
+                       and _enum_style(line) == _enum_style(compact[current.last])
+                       and all(s.heading.action == current.heading.action
+                               and s.heading.level_to == current.heading.level_to for s in found))
             sections.extend(found)
-            current = None
+            current = _Section(current.heading, i, last=i) if goes_on and current is not None else None
+            if current is not None:
+                sections.append(current)
             # A lift notice restates what an earlier day designated ("3月4日9时划定A为封控区。…,解除封控。"):
             # the lift without places that follows lifts those places.
             restated = [s for s in found if s.past] if all(s.past for s in found) else []
@@ -1486,6 +1496,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             label = _label_at_start(line)
         if not label and not current.lines and _LEVEL_MEASURES.match(_strip_enum(line)[0]):
             continue  # "一、封控区" then "实行“足不出户”等管控措施。": the level's measures, its places below
+        if not label and (current.lines or _ENUM.match(line)) and (place := _measured_item(line)) is not None:
+            line = lines[i] = place  # "3.A广场:实行封闭管理;": the item's place, its measures dropped
         if not label and _is_boilerplate(line):
             current = None
             continue
@@ -1505,7 +1517,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 # ("A路以东、B路以南区域;C城。" then "D河以东、E路以北区域。": the next line one more area written as
                 # its bounds, the list going on)
                 and not _BOUND_RUN.fullmatch(line.rstrip("。;"))
-                and not _next_street_run(current, line)):
+                and not _next_street_run(current, line) and not _same_form_line(prev, line)):
             current = None  # an inline list ended with 。 and something else follows
             continue
         # "临时管控范围:A合围区域。B合围区域。" then "管控要求:" over numbered rules: a label alone, unnumbered,
@@ -1619,6 +1631,54 @@ def _next_street_run(section: _Section, line: str) -> bool:
         return False
     piece = _split_top(body.rstrip("。;"))[0]
     return bool(_BOUND_TO.match(piece[_STREET_FIRST.match(piece).end():]) or _complete_place(piece))
+
+
+# "3.A广场:实行封闭管理;", "B小区:继续实施临时管控。": an item of a list written as its place, a colon and the
+# measures the place is under (a verb of measures after the colon); the place is the list's item, at the list's level,
+# and the measures' word (实行) no sentence that ends the list.
+_MEASURED_ITEM = re.compile(rf"(?P<enum>(?:{_ENUM.pattern})?[ \t]*)(?P<name>[^,、;:。()\s][^,、;:。]{{1,40}}?):"
+                            r"(?:继续|严格|全面|暂时|临时|一律|统一)?(?:实行|实施|采取|落实|执行)(?P<rest>[^:]*?)"
+                            r"(?P<end>[;。,]?)")
+# (not a kind of people or things, nor every place of a kind: "各小区:实行封闭管理", "入境人员:实行…")
+_NOT_MEASURED_NAME = re.compile(r"^(?:各|所有|全部|全|其他|其它|其余|以上|上述|相关|辖区|区内|域内)"
+                                r"|人员|车辆|货物|单位$")
+
+
+def _measured_item(line: str) -> str | None:
+    """The item without its measures ("3.A广场;"), when ``_MEASURED_ITEM`` reads the line; else None."""
+    m = _MEASURED_ITEM.fullmatch(line)
+    if m is None or _unclosed(m["name"]) or not _complete_place(m["name"]) or _BAD_PLACE_LABEL.search(m["name"]) \
+            or _NOT_MEASURED_NAME.search(m["name"]) or _LEVEL_RE.search(m["name"]) \
+            or re.search(r"[、为]", re.sub(r"“[^”]*”", "", m["rest"])):
+        return None  # (not "A小区:实施封控管理的区域为1号楼、2号楼": the measures' own places)
+    return m["enum"] + m["name"] + (m["end"] or "")
+
+
+# an office signing the notice, no place ("青山镇人民政府", "东城街道办事处", "春晓社区居民委员会")
+_OFFICE_END = re.compile(r"(?:政府|办事处|委员会|居委会|村委会|管委会|办公室|指挥部|领导小组)$")
+
+
+def _same_form_line(prev: str, line: str) -> bool:
+    """ "东湖公园:A、B。" then "翠锦广场:C。", "A小区、B小区。" then "C花园。": under a level's heading, a line written
+    as the one above it (a place's label and its places, ``_PLACE_LABEL``; or whole places alone) goes on with the
+    list, though the line above closed with 。. (Not prose, a signature or a label of rules: "本次调整后,全市高风险区
+    完成清零。", "某市疫情防控指挥部综合组", "管理要求:…", "本文标签:…".)"""
+    body = line.rstrip("。;")
+    if not body or _ENUM.match(line) or line.endswith(":") or _has_keyword(line) or _is_boilerplate(line) \
+            or _PROSE.search(body) or _ORG_KEYWORD.search(body) or _OFFICE_END.search(body) or _unclosed(body):
+        return False
+
+    def labelled(text: str) -> bool:
+        m = _PLACE_LABEL.match(_strip_enum(text)[0])
+        rest = text[len(text) - len(_strip_enum(text)[0]) + m.end():].rstrip("。;") if m else ""
+        return bool(m and rest and not _BAD_PLACE_LABEL.search(m["name"]) and ":" not in rest
+                    and not _NOT_AFTER_LABEL.match(rest) and not _MEASURE_PHRASE.search(rest)
+                    and all(_split_top(rest)))
+    if ":" in body or ":" in prev:
+        return labelled(line) and labelled(prev)
+    # (whole places alone, as the line above: each closed by its kind, no sentence between commas)
+    return "," not in body and all(len(p) >= 3 and _complete_place(p) and not _BAD_PLACE_LABEL.search(p)
+                                   for p in _split_top(body))
 
 
 # Words of a sentence about the work, not of a list: "城东街道要做好居民生活保障工作。"

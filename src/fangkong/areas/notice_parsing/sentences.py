@@ -651,6 +651,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])
                   and not (s.group() == ":" and _label_of_bounds(head, s.start())
                            and _BOUND_RUN.match(head, s.end()))]
+        starts = [s for k, s in enumerate(starts) if not _will_inside_name(head, s, starts[:k])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
         if starts and starts[-1].group() == "将" and (earlier := _parallel_will_start(head, starts)) is not None:
             obj = _PARALLEL_WILL.sub(r"\g<sep>", head[earlier:])
@@ -929,6 +930,39 @@ def _parallel_will_start(head: str, starts: list[re.Match[str]]) -> int | None:
             break
         earlier = s.end()
     return earlier
+
+
+# "将甲社区将军路3号划为高风险区", "将将军苑小区划为…", "对乙村将台路5号实行封控": the verb 将 (把, 对) opens its
+# object once; a later 将 inside that object (no clause break since) starts a name (将军路, 将军苑), no second
+# object. (Not "将于8月1日起将A…" nor "对A将实行…": a 将 of "will" before a time or a verb opens nothing, and is
+# no name either.)
+_WILL_NOT_NAME = re.compile(r"将(?:于|自|从|在|按|根据|依|进一步|继续|会|要|适时|及时|全面|严格|对|把|由"
+                            rf"|以下|下列|上述|以上|{_TARGET_VERB}|解除|解封|实行|实施|采取|纳入|列为|确定|划|设为|升|降|不再|[^{_CJK}])")
+# a place below a town written right before the 将 (the office that designates is a city, district or town: "兰州市将
+# A街道…", "调整管控区域将B…" keep their verb)
+_BELOW_TOWN_END = re.compile(rf"[{_CJK}](?:社区|小区|村|组|路|街|巷|弄|号|楼|栋|幢|苑|园|院|庄|屯)$")
+_PLACE_KIND_END = re.compile(r"(?:镇|乡|街道|区|县|市|旗|[)）])$")
+_CLAUSE_BREAK = re.compile(r"[,;:。]|解除|实行|实施|采取|纳入")
+
+
+def _will_inside_name(head: str, will: re.Match[str], before: list[re.Match[str]]) -> bool:
+    """Whether a 将 start is a name's: right after a place below a town, or inside the object of an earlier 将, 把
+    or 对 of its clause."""
+    if will.group() != "将" or _WILL_NOT_NAME.match(head, will.start()) or will.end() >= len(head):
+        return False
+    if _BELOW_TOWN_END.search(head, 0, will.start()):
+        return True  # "甲社区将军路3号划为…": no community, compound or road designates areas; its name goes on
+    # (inside the object, the 将 comes right after the verb, a 、 or a place's kind: "将A、将军苑", "将A镇将军村";
+    # not "将决定将A…", a copy's doubled verb)
+    if not (re.search(r"[、(]$", head[:will.start()]) or _PLACE_KIND_END.search(head, 0, will.start())
+            or any(s.end() == will.start() for s in before)):
+        return False
+    for s in reversed(before):
+        if _CLAUSE_BREAK.search(head, s.end(), will.start()):
+            return False
+        if s.group() in ("将", "把", "对") and not _WILL_NOT_NAME.match(head, s.start()):
+            return True
+    return False
 
 
 # The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
