@@ -3075,6 +3075,12 @@ def _division_then_time(m: re.Match[str]) -> str:
 
 def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
+    # "在甲全区全域实施静态管理" of a district whose name ends in 全 before its kind (万全区, 天全县): the 全区 read
+    # as the whole's word is the end of the name; the district so named is the place
+    whole = next((words[start:] + m["own"] for start in range(len(words))
+                  if words[start:] + m["own"] in _divisions()[0]), None) if m["own"] else None
+    if whole:
+        return words[:len(words) + len(m["own"]) - len(whole)] + "\n" + whole + "实行" + m["kind"] + "管理。\n"
     if m["own"]:
         # "山西某市A县全县继续实行临时性全域静态管理": the county named, then 全县 (the same county) as the subject
         named = next((words[start:] for start in range(len(words)) if words[start:] in _divisions()[0]), None)

@@ -136,6 +136,9 @@ def _downgraded_unnamed(text: str) -> tuple[str, str | None, str | None] | None:
 _HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]县|[{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
                                rf"(?P<alias>\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
                                rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范)")
+# ("甲于区新增高风险区1个": a known district whose name starts with 于 / 在 / 对 (于洪区, 于都县) is the district all
+# the same; only a known name so read, "于A区新增…" (at A) keeps the rule above)
+_HEADING_KNOWN_DISTRICT = re.compile(_HEADING_DISTRICT.pattern.removeprefix("(?![在于对])"))
 
 
 def _heading_district(text: str) -> str | None:
@@ -144,6 +147,8 @@ def _heading_district(text: str) -> str | None:
     starts = [0, *(i + 1 for i, ch in enumerate(text) if ch in ",将对在后")]
     for start in starts:
         m = _HEADING_DISTRICT.match(text, start)
+        if not m and (known := _HEADING_KNOWN_DISTRICT.match(text, start)) and known[1] in _divisions()[0]:
+            m = known
         # (not "现有市区管控区域如下": 现有 (now there are) and 市区 (the city's urban area) name no district)
         if m and _district_ok(m[1]) and not m[1].startswith(("现有", "目前", "当前")):
             if m[1].startswith("关于") and _district_ok(m[1][2:]):
@@ -255,6 +260,16 @@ _OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增
                            # "三、调整部分高风险区域A小区23栋降为低风险": the clause names what is adjusted
                            r"|^(?:调整|调减|下调)(?:部分|以下|下列)?(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区),?"
                            + _AMONG_START)
+
+
+# "对甲起县实行静态管理", "将乙县甲将县A小区划为高风险区": a known district whose name holds a word that opens
+# an object (将, 起: 将乐县, 吴起县) is one name; the word inside it starts nothing (the object is the whole
+# district, not "乐县" or "县"). Only a name found whole around the word counts: "即日起将A…" has none.
+def _inside_division(head: str, start: int, end: int) -> bool:
+    """Whether head[start:end] lies inside a known district's name written there (but not the whole of it)."""
+    districts = _divisions()[0]
+    return any(head[a:b] in districts for a in range(max(0, start - 12), start + 1)
+               for b in range(max(end, a + 3), min(len(head), a + 16) + 1) if b - a > end - start)
 
 
 # "增加A村B厝:C路以东、D路以西、E渠以南区域;F小区为封控区": a place's name, then its colon and the bounds of the
@@ -649,6 +664,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             head = head[managed.end():]  # "A调整为管控区管理,B调整为防范区管理": the word ends the clause before
         # not inside brackets: "黄河街七中九小段(南起平安东路,北至…)" is one place, its 起 starts nothing
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])
+                  and not _inside_division(head, s.start(), s.end())
                   and not (s.group() == ":" and _label_of_bounds(head, s.start())
                            and _BOUND_RUN.match(head, s.end()))]
         starts = [s for k, s in enumerate(starts) if not _will_inside_name(head, s, starts[:k])]
