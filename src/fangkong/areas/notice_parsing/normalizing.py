@@ -2720,6 +2720,14 @@ _GLUED_REST_CLAUSE = re.compile(
 # or ; is cut, fragment by fragment, while the headline does not go on with the character after it ("、河南建仁路":
 # "河南建" is not in the headline); a place the headline names goes on in it ("、青山县A村": "青山县" is) and is kept.
 _HEADLINE_MIN = 10
+# (a zone's own name after a stop is ordinary wording, not a fragment, though the headline holds its words: under
+# "A区解除部分封控区、管控区管理" the headings "一、解除封控区" and the list "封控区、管控区和防范区" are kept;
+# the text here is not yet simplified, hence both forms)
+_ZONE_AFTER_STOP = re.compile(r"(?:解除|调整|調整|划定|劃定)?(?:封控|管控|防范|防範|[高中低](?:风险|風險))[区區]")
+# (nor is a clause opening with its verb, though the headline holds it: under "A县关于解除B村C小区封控管理的通告" the
+# clauses ",解除封控管理" and ";解除管控措施" are no fragments, and do not make the notice a spam copy, whose
+# fragments then cut its places "、B新村")
+_VERB_AFTER_STOP = re.compile(r"解除|划定|劃定|调整|調整|实行|實行|实施|實施|开展|開展|恢复|恢復|继续|繼續")
 
 
 def _headline_runs(text: str, at: int, grams: set[str]) -> int:
@@ -2739,14 +2747,15 @@ def _without_headline_fragments(text: str) -> str:
     grams = {head[i:i + 2] for i in range(len(head) - 1) if re.fullmatch(rf"[{_CJK}]{{2}}", head[i:i + 2])}
     stops = [m.end() for m in re.finditer(r"[。,,::;;、]", body)]
     spam = sum(1 for at in stops if (size := _headline_runs(body, at, grams)) >= 4
-               and body[at:at + size] not in head)
+               and body[at:at + size] not in head
+               and not _ZONE_AFTER_STOP.match(body, at) and not _VERB_AFTER_STOP.match(body, at))
     if spam < 3:
         return text
 
     out, i = [], 0
     for m in re.finditer(r"[、;;]", body):
         at = m.end()
-        if at < i:
+        if at < i or _ZONE_AFTER_STOP.match(body, at):
             continue
         end = at  # (fragment by fragment: "、遂平中风险区" loses "遂平", the headline goes on with "中风险")
         while body[end:end + 2] in grams and body[end:end + 3] not in head \
