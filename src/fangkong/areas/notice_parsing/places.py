@@ -134,6 +134,8 @@ class _Group:
     count: int | None = None
     labelled: bool = False
     places: list[str] = field(default_factory=list)
+    # places written after a ";" of the list: no 、 run of the place before goes on over it
+    after_semicolon: set[str] = field(default_factory=set)
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           # ("A村3号,B村5号共6户划定为封控区": the households counted, no part of the last place)
@@ -480,7 +482,7 @@ _BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及
                               rf"(?:各|所有|全部)?{_FACILITY_KIND}")
 
 
-def _join_bounded(places: list[str]) -> list[str]:
+def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
     sub-places of one compound ("煤干院小区18、19号院", "北张住宅小区C区4号楼、5号楼"), which
@@ -555,7 +557,9 @@ def _join_bounded(places: list[str]) -> list[str]:
             i += 1
             continue
         # (not when the next road has a run of its own: "A路2号、4号,B路6号、8号" are two places, a run on each road)
+        # (nor after a ";": "A街1号、2号;B巷13号" lists each road's numbers apart, two places)
         if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]) \
+                and places[i] not in after_semicolon \
                 and not (i + 1 < len(places) and re.fullmatch(_BARE_NUMBER, places[i + 1])):
             joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
             i += 1

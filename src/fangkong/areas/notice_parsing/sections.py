@@ -456,6 +456,12 @@ def _urban_label(line: str) -> bool:
     return bool(m and _URBAN_AREA.fullmatch(m["name"]) and m["name"] not in _divisions()[0])
 
 
+def _last_piece(line: str) -> str:
+    """The last item of a line written inline: what follows its last separator outside brackets."""
+    seps = [p for p in _top_level_seps(line) if p < len(line) - 1]
+    return line[seps[-1] + 1:] if seps else line
+
+
 def _blocks(lines: list[str], by_line: bool = False) -> str:
     """Join a section's lines into one text where "\\n" separates places.
 
@@ -489,6 +495,10 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
         internal = sum(len([p for p in _top_level_seps(c) if p < len(c) - 1 and not _NUMERAL_RUN.match(c, p - 1)])
                        for c in contents)
         inline = len(contents) >= 2 and internal >= max(1, len(contents) - 1) and not by_line
+        # "A街道B社区C小区17栋、D街道E花园2栋" over "F街道G公馆、H镇I村": several places a line, every line opening
+        # with its street or town, every line but the last closed by a place's ending: each line break separates
+        fronted = inline and all(_STREET_FIRST.match(c) for c in contents) \
+            and all(_complete_place(_last_piece(c)) for c in contents[:-1])
         numbered = sum(1 for c in contents if _ENUM.match(c))
         # In a numbered list a line without number continues the item above it.
         numbered_list = numbered >= 2 and len(contents) - numbered < numbered
@@ -510,7 +520,8 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
                       # sentence of its own, no wrap of the list's line)
                       and not (re.match(r"全(?:县|区|市|旗)", line) and _is_blanket(line))
                       and not _front_district(re.split(r"[。;,、]", line)[0])) and (
-                _unclosed(previous) or numbered_list or (inline and not _ends_with_top_sep(previous)))
+                _unclosed(previous) or numbered_list
+                or (inline and not fronted and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
             previous = line
         out.append(text)
@@ -862,6 +873,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             # ("…、E市场和F街道G府77幢,区域内人员严格执行…": the list closed by a comma before its measures, too)
             last = k == len(rows) - 1 and after_comma and (end >= n or text[end] in "\n。;" or (
                 text[end] == "," and _is_boilerplate(text[end + 1:_next_sep(seps, end + 1, n)])))
+            if not line_start and text[segment_start - 1] == ";" and k == 0:
+                groups[-1].after_semicolon.add(place)
             groups[-1].places.extend(part for piece in _count_then_and(place)
                                      for end in (_final_and(piece) if last else _division_and(piece))
                                      for part in _named_and(end))
@@ -874,7 +887,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 if index < len(group.places):
                     group.places[index] = as_written
     for group in groups:
-        group.places = [p for p in _join_bounded(group.places)
+        group.places = [p for p in _join_bounded(group.places, group.after_semicolon)
                         if not _NOT_PLACE.search(p) and not _OPEN_LEVEL_EXCEPT.fullmatch(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]
