@@ -86,6 +86,7 @@ from fangkong.areas.notice_parsing.changes import (
     _moved_then_lifted,
     _own_named_zones,
     _own_town_sides,
+    _restated_with_bounds,
     _restated_with_contents,
     _set_then_lifted,
     _short_counties,
@@ -278,7 +279,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _lifted_to(changes, tail)
     _zones_as_risk(changes, tail)
     _kind_managed_as(changes, tail)
-    changes = _restated_with_contents(_set_then_lifted(_moved_then_lifted(changes)))
+    changes = _restated_with_bounds(_restated_with_contents(_set_then_lifted(_moved_then_lifted(changes))))
     for change in changes:
         if (county := _county_after_city(change["district"])) != change["district"]:
             # ("北京通州区封控区:" over "通州区A小区3号楼": the county written again in front of its place)

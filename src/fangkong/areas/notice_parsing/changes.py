@@ -510,6 +510,23 @@ def _history_before_lift(changes: list[dict[str, Any]], lines: list[str]) -> lis
 _HELD_IN_BRACKETS = re.compile(r"\((?!除|不含|不包括)(?![^()]*(?:除外|以外|之外)\))[^()]*[、,][^()]*\)$")
 
 
+# "封控范围:A街道行政区划(东至B路,西至C桥,南至D村,北至E路)": a place the lead names bare, restated as its whole area
+# ("行政区划", "行政区域", "辖区", "全域") with its bounds in brackets: the bounds say where the place lies, no other
+# area (not "A小区(1号楼除外)", nor a bounded area without the place's whole-area word, "A村(B路以东区域)").
+_RESTATED_WITH_BOUNDS = re.compile(r"(?P<base>.+?)的?(?:所辖|管辖)?(?:行政区划|行政区域|辖区范围|辖区|全域|全部区域)"
+                                   r"(?:范围)?\((?=[^()]*[东南西北](?:至|到|临|靠|邻))[^()]*\)$")
+
+
+def _restated_with_bounds(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a place restated at the same level as its whole area with its bounds (see _RESTATED_WITH_BOUNDS) where
+    the place is listed bare too."""
+    bare = {(c["action"], c["level_to"], place) for c in changes for place in c["places"]}
+    for change in changes:
+        change["places"] = [p for p in change["places"] if not (
+            (m := _RESTATED_WITH_BOUNDS.fullmatch(p)) and (change["action"], change["level_to"], m["base"]) in bare)]
+    return [change for change in changes if change["places"]]
+
+
 def _restated_with_contents(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "一、西市区继续执行静态管理。西市区(A镇、B镇、C街道)继续执行静态管理": a place written bare in an item's first
     sentence, then again, at the same level, with what it holds listed in brackets: one place, the one that says what

@@ -379,6 +379,29 @@ def _timed_subject_lifts(m: re.Match[str]) -> str:
     return f"{m['lead']}{m['time']}," + ",".join(lifted)
 
 
+# "广州荔湾区、番禺区调整多地为高风险区", "A区新增多处中风险区", "将多个区域划定为…": a headline's or a lead's vague
+# object, "several places" (多地, 多处, 多个区域, 若干区域), names no place, as "部分区域" names none: read as it.
+# (only right after the verb and before the level's verb or word: "多地" inside a name is kept)
+_VAGUE_MANY_OBJECT = re.compile(r"(?P<verb>调整|划定|划为|新增|将|把|对)(?:多地|多处|多个区域|多个地区|多区域|多片区域"
+                                r"|多个点位|若干区域|若干地区|若干点位)(?=为|调整|划|列|纳入|(?:[高中低]风险|封控|管控|防范))")
+
+
+# "对316国道沿线的A村、B村、…和C社区共计16个村(社区)实施临时管控": where the run of places lies, written once
+# before its first place ("沿线的", "沿岸的", "一带的"), describes the whole run, no part of the first place: dropped.
+# (only before a run, the first place closed by its kind and followed by "、"; "对A路沿线区域实施管控" keeps its area)
+_RUN_ALONG = re.compile(rf"(?P<verb>对|将|把)[^、,;。()对将把]{{2,16}}?(?:沿线|沿岸|沿途|沿江|沿河|一带)的"
+                        rf"(?=[{_CJK}][^、,;。()]{{1,16}}?(?:村|社区|居委会|镇|乡|街道|小区|组)、)")
+
+
+# "全局所有居民小区统一划分为六大片区,实行封闭管理,分别是A片区(…)、B片区(…)" (a 2020 closure of a forestry
+# bureau's town): the whole divided into counted areas, closed, then the areas named after "分别是": read as
+# "对以下六个片区实行封闭管理,分别是A…" (the whole divided, "全局所有居民小区", is no place of its own).
+_DIVIDED_THEN_MANAGED = re.compile(
+    r"(?:(?<=[\n:,。;、)])|^)[^,。;:、\n]{0,24}?(?:统一|共|重新)?(?:划分|分成|分)为(?P<n>[\d一二两三四五六七八九十]{1,3})(?:大|个)?"
+    r"(?P<kind>片区|区域|网格|区块|责任区),?(?:统一|全部|全面)?(?P<verb>实行|实施|进行|采取)"
+    r"(?P<measure>(?:封闭式?|封控|封锁式?|全封闭)管理|(?:封闭式?|封控)管控),?(?=分别(?:是|为):?)")
+
+
 # "对A小区及周边区域封控,封控范围分别为两部分,其中:第一部分为B路以北,…的区域,总面积23万平米;第二部分为C南区。"
 # (北京, summer 2021, a report of a closure): the range of a level given as its numbered parts (第一部分为…), each a
 # place; read as "封控区为:B…的区域;C南区" (an area's size after a part, "总面积23万平米", is no part of it). Only
@@ -2826,6 +2849,7 @@ def _normalize(text: str) -> str:
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
+    text = _DIVIDED_THEN_MANAGED.sub(r"对以下\g<n>个\g<kind>\g<verb>\g<measure>,", text) if "分" in text else text
     text = _CLOSED_AREA_GIVEN.sub(r"\g<verb>封控区", text) if "封闭" in text else text
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
     text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
@@ -2838,7 +2862,9 @@ def _normalize(text: str) -> str:
     text = _INLINE_RANGE_PART.sub(_inline_range_part, text) if "范围" in text else text
     text = _appended_list(text) if "附" in text else text
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
+    text = _VAGUE_MANY_OBJECT.sub(r"\g<verb>部分区域", text) if "多" in text or "若干" in text else text
     text = _RANGE_IN_PARTS.sub(_range_in_parts, text) if "部分" in text else text
+    text = _RUN_ALONG.sub(r"\g<verb>", text) if "沿" in text or "一带" in text else text
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
     text = _PEOPLE_KEPT_UNDER.sub(r",按\g<level>管理", text)
