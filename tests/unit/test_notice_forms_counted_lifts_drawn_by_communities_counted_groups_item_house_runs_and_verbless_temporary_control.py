@@ -6,7 +6,9 @@ communities that drew them no places, both levels lifted with 和), count a vill
 the road ("B路6号-20号(双数)、28号-38号(双数)": one place), close a list with the state of the epidemic ("鉴于当前疫情
 防控形势依然严峻,…": no place), put places under temporary control with 临时 for the verb ("对A其他楼栋,B其他楼栋;C
 街道D3栋1-2单元临时管控3天": controlled, a semicolon between the streets' places) and count a place's level from a
-day ("A街道B小区3栋2单元高风险区管理时间从11月21日起算": the place at that level).
+day ("A街道B小区3栋2单元高风险区管理时间从11月21日起算": the place at that level), and name one example of the new
+areas in a lead that announces the list below ("将A小区等10个小区划定为封控区,封控区范围增至94个,具体情况如下:":
+the example is the list's, no place of its own).
 Each form in variants written here (invented places, kinds of place, separators, traditional characters, full-width
 punctuation), and properties over generated parts; ordinary wording close to each form is read as before."""
 
@@ -222,3 +224,42 @@ def test_any_level_time_counted_from_a_day(street: str, estate: str, day: int) -
 def test_a_measure_counted_from_a_day_names_no_place() -> None:
     text = "高风险区管理时间从发现新增感染者之日起算,连续5天无新增感染者降为低风险区。"
     assert levels_of(text) == {}
+
+
+# --- a lead's example of the areas listed below --------------------------------------------------------------
+
+def test_lead_example_before_the_list_is_the_lists() -> None:
+    text = ("经研判,将金华小区等3个小区划定为封控区,封控区范围增至5个,具体情况如下:\n一、封控区(5)\n"
+            "丽泽小区、金华小区、星峰苑、翠锦花园、长风家园")
+    assert levels_of(text) == {"sealed": ["丽泽小区", "金华小区", "星峰苑", "翠锦花园", "长风家园"]}
+
+
+def test_lead_example_of_a_cut_list_in_traditional_characters() -> None:
+    text = in_traditional("经专家组研判,将福瑞家园等2个小区划定为封控区,封控区范围增至40个,具体情况如下:\n"
+                          "一、封控区(40)\n晓阳小区、泰康花园")
+    assert levels_of(text) == {"sealed": ["晓阳小区", "泰康花园"]}
+
+
+def test_lead_example_with_its_list_named_full_width() -> None:
+    text = ("经研判,将星峰村等2个村调整为管控区,管控区增至3个,具体名单如下:\n一、管控区(3)\n星峰村、长风村、秀水村"
+            ).translate(HALF_TO_FULL)
+    assert levels_of(text) == {"controlled": ["星峰村", "长风村", "秀水村"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(example=name, other=name, total=st.integers(10, 99))
+def test_any_lead_example_before_its_list(example: str, other: str, total: int) -> None:
+    assume(example != other)
+    text = (f"经研判,将{example}小区等2个小区划定为封控区,封控区范围增至{total}个,具体情况如下:\n一、封控区({total})\n"
+            f"{other}小区、{example}小区")
+    assert levels_of(text) == {"sealed": [f"{other}小区", f"{example}小区"]}
+
+
+def test_lead_example_of_a_list_not_on_the_page_is_a_place() -> None:
+    text = "经研判,对金华小区等3个小区划定为封控区(名单附后)。"
+    assert levels_of(text) == {"sealed": ["金华小区"]}
+
+
+def test_lead_example_without_a_list_is_a_place() -> None:
+    text = "经研判,将金华小区等3个小区划定为封控区,实行“足不出户”。"
+    assert levels_of(text) == {"sealed": ["金华小区"]}

@@ -2815,6 +2815,15 @@ _LIFTED_TWO_LEVELS_AREAS = re.compile(r"(?<=解除)(?P<a>封控|管控)区?、?(
                                       r"(?=[ \t]*(?:\n|$))", re.M)
 
 
+# "将A小区等10个小区划定为封控区,封控区范围增至94个,具体情况如下:" (二连浩特, 2022) over the list: a lead that
+# names one example of the new areas and announces the list below, which holds them all; the example is the list's,
+# no place of its own (a page cut inside the list loses it with the list); read as "将10个小区划定为封控区". (Not when
+# the list is not on the page: "等20个封控区…(名单附后)", the example the only one named.)
+_EXAMPLE_BEFORE_LIST = re.compile(
+    rf"(?<=将|把|对)(?P<ex>[^,;。:\n等]{{2,40}}?)等(?=[\d{_CN_NUM}]{{1,4}}个[{_CJK}]{{0,6}}"
+    rf"(?:划定|划为|调整|列为|确定)[^。:\n]{{0,60}}?(?:具体|详细)(?:情况|名单|区域|范围)?(?:如下|为):)")
+
+
 def _lifted_two_levels_areas(text: str) -> str:
     return _LIFTED_TWO_LEVELS_AREAS.sub(r"\g<a>区、\g<b>区", text) if "解除" in text else text
 
@@ -2920,6 +2929,7 @@ def _normalize(text: str) -> str:
     text = _ZONE_MANAGEMENT.sub(_zone_management, text)
     text = _ITEM_PERIOD.sub("", text) if "时间" in text or "期" in text else text
     text = _LEVEL_TIME_RESTARTED.sub(_level_time_restarted, text)
+    text = _EXAMPLE_BEFORE_LIST.sub("", text)
     text = _WHOLE_WITH_KINDS.sub(r"\g<label>\g<whole>", text)
     text = _FORMULA_RUN_ON.sub("。\n", _WHOLE_RUN_ON.sub(r"\g<head>。\n", text)) if "全" in text else text
     text = _bare_silent_lift(text)
