@@ -908,7 +908,9 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理"; a house
                                # number or a building too: "对A路8号3栋,B大道东段17号实施…管控")
-                               r"|,(?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域|\d号|\d栋|单元))"
+                               # (a semicolon between the places of two streets, the rest of an estate by its
+                               # buildings: "对A街道B1期其他楼栋,C其他楼栋;D街道E3栋1-2单元临时管控3天")
+                               r"|[,;](?=[^,。;:\n()]{1,40}?(?:村|社区|小区|居委会|组|区域|\d号|\d栋|单元|楼栋))"
                                r"(?![^,。;:\n()]{0,40}?(?:对|进行|开展|做好|加强))){2,300}?)[ \t]*"
                                # ("实施以下管控措施:实行“足不出户…”": the measures it names follow the colon)
                                # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
@@ -923,14 +925,19 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("实行“全封闭”管控": the measure's word quoted)
                                r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区|相对)?(?:从严|严格)?[“\"]?(?:全|不进不出[”\"](?=管控))?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
-                               r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控))"
+                               r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控)"
+                               # ("对A其他楼栋,B其他楼栋;C临时管控3天" (成都, late 2022): 临时 for the verb, how long
+                               # after the measure)
+                               # (not a lift: "对A解除临时管控")
+                               r"|(?<!解除)(?<!解封)(?<!撤销)(?<!取消)(?<!结束)(?<!停止)(?:暂时)?临时(?=封控|管控))"
                                # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
                                # "实行封村管理": 2020's closing of a village, the sealed level as 封闭 is)
                                # ("实施封闭控制管理": 封控 written out, closed control)
                                r"(?P<kind>封控|封闭|封锁|管控|封村)(?:(?<=封闭)式)?(?:(?<=封闭)控制)?[”\"]?"
                                r"(?:管理措施|管理|措施|(?:(?<=封闭|封锁)|(?<=封闭”|封闭\"))管控)?"
                                # ("…管控(小区以幢或单元为单位):": a note on how the places are closed, no date in it)
-                               r"(?:\([^()\d\n]{1,30}\))?(?:(?P<colon>:)|(?=[,。;\n]|$))")
+                               r"(?:\([^()\d\n]{1,30}\))?"
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)(?:时间)?)?(?:(?P<colon>:)|(?=[,。;\n]|$))")
 # "一、从2020年2月19日0时起,A区B镇C社区D片区实行封闭式管理,每日…设立防控检测点" (early 2020): the place closed
 # written as the sentence's subject (after when it starts), no 对; read as "…起,对A区B镇C社区D片区实行封闭式管理", the
 # form above. (Only a place's ending before the verb: "所有小区实行封闭式管理", "居民实行…" name no place.)
@@ -1352,12 +1359,14 @@ _FORMULA_RUN_ON = re.compile(r"(?<=另行通知|另行公布|另行通告|另行
 
 
 # "因发现新增感染者,A街道B小区55栋高风险区管理时间从11月27日起重新计算" (late 2022): a place named as an area of a
-# level whose time starts again (or runs on): the place stays at that level now; read as
-# "将A街道B小区55栋划为高风险区。"
+# level whose time starts again (or runs on, or is counted from a day: "…管理时间从11月21日起算"): the place stays at
+# that level now; read as "将A街道B小区55栋划为高风险区。"
 _LEVEL_TIME_RESTARTED = re.compile(rf"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                    rf"(?P<obj>[^,;。:()“”\n]{{2,120}}?)(?P<level>{_LEVEL})的?(?:管理|管控|封控)?"
                                    r"(?:时间|期限|时限|天数|期)(?:从|自|由)?[^,;。:\n]{0,24}?"
-                                   r"(?:重新计算|重新起算|重新计时|顺延|延长)(?=[,;。]|$)")
+                                   # ("…管理时间从11月21日起算": counted from the day of the new case)
+                                   r"(?:重新计算|重新起算|重新计时|顺延|延长|起算|开始计算|起计算|开始计时|起计时)"
+                                   r"(?=[,;。]|$)")
 
 
 # "(一)A小区,临时管控时间自2022年8月20日6时起,到2022年8月23日6时结束。", "B院,封控期至8月27日": an
@@ -2829,6 +2838,15 @@ _LIFTED_TWO_LEVELS_AREAS = re.compile(r"(?<=解除)(?P<a>封控|管控)区?、?(
                                       r"(?=[ \t]*(?:\n|$))", re.M)
 
 
+# "将A小区等10个小区划定为封控区,封控区范围增至94个,具体情况如下:" (二连浩特, 2022) over the list: a lead that
+# names one example of the new areas and announces the list below, which holds them all; the example is the list's,
+# no place of its own (a page cut inside the list loses it with the list); read as "将10个小区划定为封控区". (Not when
+# the list is not on the page: "等20个封控区…(名单附后)", the example the only one named.)
+_EXAMPLE_BEFORE_LIST = re.compile(
+    rf"(?<=将|把|对)(?P<ex>[^,;。:\n等]{{2,40}}?)等(?=[\d{_CN_NUM}]{{1,4}}个[{_CJK}]{{0,6}}"
+    rf"(?:划定|划为|调整|列为|确定)[^。:\n]{{0,60}}?(?:具体|详细)(?:情况|名单|区域|范围)?(?:如下|为):)")
+
+
 def _lifted_two_levels_areas(text: str) -> str:
     return _LIFTED_TWO_LEVELS_AREAS.sub(r"\g<a>区、\g<b>区", text) if "解除" in text else text
 
@@ -2937,6 +2955,7 @@ def _normalize(text: str) -> str:
     text = _ZONE_MANAGEMENT.sub(_zone_management, text)
     text = _ITEM_PERIOD.sub("", text) if "时间" in text or "期" in text else text
     text = _LEVEL_TIME_RESTARTED.sub(_level_time_restarted, text)
+    text = _EXAMPLE_BEFORE_LIST.sub("", text)
     text = _WHOLE_WITH_KINDS.sub(r"\g<label>\g<whole>", text)
     text = _FORMULA_RUN_ON.sub("。\n", _WHOLE_RUN_ON.sub(r"\g<head>。\n", text)) if "全" in text else text
     text = _bare_silent_lift(text)

@@ -51,6 +51,8 @@ _BOILER_ANY = re.compile(
     r"|(?:解封|解控|解除)不[^,;。]{0,3}(?:解防|松懈|放松)"  # "解封不能解防", "解封不松懈": the slogan's other wordings
     # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
     r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
+    # "鉴于当前疫情防控形势依然严峻,以上…仍继续执行…": the state of the epidemic, a reason, no place
+    r"|形势(?:依然|仍然|依旧|仍|还|十分|非常|较为|更加|日趋|日益)*(?:严峻|复杂|严重|紧张)"
     # "每个村(居)、社区只保留一个出入口": a rule for the gates of the places just named, no place
     r"|(?:只|仅)保留"
     # "列为封控区,做到“里不出、外不进、内不动”": what the level's people are to do, a slogan, no place
@@ -136,6 +138,9 @@ class _Group:
     places: list[str] = field(default_factory=list)
     # places written after a ";" of the list: no 、 run of the place before goes on over it
     after_semicolon: set[str] = field(default_factory=set)
+    items: set[int] = field(default_factory=set)  # the places that open a numbered item of their own line
+
+
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           # ("A村3号,B村5号共6户划定为封控区": the households counted, no part of the last place)
@@ -309,10 +314,13 @@ _BARE_SUB = re.compile(
     r"|\d{1,2}期"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
     r"|\d{1,2}区)"  # "A还建房11区、12区、13区": the numbered sections of one estate
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
+_PARITY = r"\((?:双数|单数|双号|单号|偶数|奇数|逢双|逢单)号?\)"
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
+                      # ("A路6号-20号(双数)、28号-38号(双数)": a range of house numbers on one side of the road)
+                      rf"|[\u4e00-\u9fffA-Za-z].*\d号?{_PARITY}$"
                       # ("A楼(3单元、4单元)、14栋": a building's units in brackets, then the next buildings)
                       r"|[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|栋|幢|座)\(\d{1,3}单元(?:、\d{1,3}单元){0,9}\)$")
 
@@ -482,7 +490,8 @@ _BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及
                               rf"(?:各|所有|全部)?{_FACILITY_KIND}")
 
 
-def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] = frozenset()) -> list[str]:
+def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] = frozenset(),
+                  items: set[int] | None = None) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
     sub-places of one compound ("煤干院小区18、19号院", "北张住宅小区C区4号楼、5号楼"), which
@@ -495,6 +504,8 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
         # so two places run together in another are read so too, on the same cuts)
         split = [rows if len(rows) > 1 else _split_named_run(rows[0], _open_at(rows[0]), min_rows=2)
                  for rows in split]
+    # (the places that open a numbered item: "1.A路2号、4号;" over "2.B镇C路6号" are two items, no run goes on)
+    opens = [k in (items or set()) and r == 0 for k, rows in enumerate(split) for r in range(len(rows))]
     places = [row for rows in split for row in rows]
     i = 0
     while i < len(places):
@@ -559,7 +570,7 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
         # (not when the next road has a run of its own: "A路2号、4号,B路6号、8号" are two places, a run on each road)
         # (nor after a ";": "A街1号、2号;B巷13号" lists each road's numbers apart, two places)
         if joined and _HOUSE_NUMBERS_RUN.search(joined[-1]) and _ROAD_HOUSE.fullmatch(places[i]) \
-                and places[i] not in after_semicolon \
+                and places[i] not in after_semicolon and not opens[i] \
                 and not (i + 1 < len(places) and re.fullmatch(_BARE_NUMBER, places[i + 1])):
             joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
             i += 1
@@ -2170,10 +2181,19 @@ _RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号�
 _BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|座|号楼|单元)")
 
 
+# The same of a village's groups: "A镇B村4队、9队" under "高风险区(2个)" (队, 组, 社 by number, Arabic or Chinese):
+# the count says each group is an area of its own, the second kept as listed ("9队").
+_BARE_GROUP = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:组|队|社)")
+_GROUP_END = re.compile(rf"[{_CJK}](?:村|屯|庄|寨|社区)(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:组|队|社)$")
+
+
 def _split_bare_buildings(place: str) -> list[str]:
     pieces = place.split("、")  # (a 、 inside a numeral run, which _top_level_seps passes over)
-    if "(" in place or len(pieces) < 2 or len(pieces[0]) < 4 \
-            or not re.search(r"[\dA-Z](?:栋|幢|座|号楼|单元)$", pieces[0]) \
+    if "(" in place or len(pieces) < 2 or len(pieces[0]) < 4:
+        return [place]
+    if _GROUP_END.search(pieces[0]) and all(_BARE_GROUP.fullmatch(q) for q in pieces[1:]):
+        return pieces
+    if not re.search(r"[\dA-Z](?:栋|幢|座|号楼|单元)$", pieces[0]) \
             or not all(_BARE_BUILDING.fullmatch(q) for q in pieces[1:]):
         return [place]
     return pieces

@@ -875,6 +875,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 text[end] == "," and _is_boilerplate(text[end + 1:_next_sep(seps, end + 1, n)])))
             if not line_start and text[segment_start - 1] == ";" and k == 0:
                 groups[-1].after_semicolon.add(place)
+            if enumerated:
+                groups[-1].items.add(len(groups[-1].places))
             groups[-1].places.extend(part for piece in _count_then_and(place)
                                      for end in (_final_and(piece) if last else _division_and(piece))
                                      for part in _named_and(end))
@@ -887,7 +889,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 if index < len(group.places):
                     group.places[index] = as_written
     for group in groups:
-        group.places = [p for p in _join_bounded(group.places, group.after_semicolon)
+        group.places = [p for p in _join_bounded(group.places, group.after_semicolon, group.items)
                         if not _NOT_PLACE.search(p) and not _OPEN_LEVEL_EXCEPT.fullmatch(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]

@@ -537,13 +537,18 @@ _COUNTED_AREAS = re.compile(
 # "尚未解除": a condition, a negation)
 _COUNTED_AREAS_LIFTED = re.compile(r"^(?:截至|截止|自|于|从)?[^,;。]{0,16}?(?<![未不没])"
                                    r"(?:已经|已|均|都|全部|全面|一并|同步|同时|予以|正式|有序|现|依次)*"
-                                   r"(?:解除|解封)(?:封控|管控|防范|[高中低]风险|、)*(?:区域?|管理|措施)*$")
+                                   r"(?:解除|解封)(?:封控|管控|防范|[高中低]风险|、|和|及|与)*(?:区域?|管理|措施)*$")
+
+
+# "A、B社区划定的", "7月15日划定的": who drew the areas or when, before the areas named
+_DRAWN_BY = re.compile(r"^[^,;。:的]{2,40}?(?:划定|划分|划设|确定|认定|设定|划出)的(?=[^,;。:]{2})")
 
 
 def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Section]:
     """Sections of "A镇、B镇2个镇街共75个封控区、27个管控区,…,已经全部解除封控管控" (see _COUNTED_AREAS)."""
     for m in _COUNTED_AREAS.finditer(body):
-        obj = m["obj"]
+        # ("锡林、西城、额仁社区划定的A、B6个封控区": the divisions that drew the areas are no places of their own)
+        obj = _DRAWN_BY.sub("", m["obj"])
         items = _split_enclosed(obj)
         n = _cn_int(m["n"]) if m["n"] else None
         if n is not None and n != len(items):
