@@ -129,3 +129,22 @@ def test_note_of_the_lift_to_come_variants() -> None:
     assert "lifted" not in levels_of("一、新增封闭控制区(2个,解封时间另行通知)\n青石村\n柳河村\n")
     assert "lifted" not in levels_of(in_traditional("一、新增密封控制区(2个,解除时间另行通知)\n青石村\n柳河村\n"))
     assert "lifted" not in levels_of("二。新增管制区(1个,解除时间另行通知)\n龙泉村\n".translate(HALF_TO_FULL))
+
+
+# --- "3.居民小区:实行封闭管理。": measures of every place of a kind, no item ---------------------------------------
+
+
+def test_measures_of_residential_compounds_under_a_list_are_no_place() -> None:
+    assert levels_of("一、高风险区\n1.龙泉小区;\n2.青石村;\n3.居民小区:实行封闭管理。") \
+        == {"high": ["龙泉小区", "青石村"]}
+
+
+def test_measures_of_a_kind_of_place_variants() -> None:
+    assert levels_of("一、中风险区\n1.龙泉小区;\n2.青石村;\n3.居民住宅小区:实施封闭管理。") \
+        == {"medium": ["龙泉小区", "青石村"]}
+    assert levels_of(in_traditional("一、高风险区\n1.龙泉小区;\n2.青石村;\n3.城区广场:实行关闭管理。")) \
+        == {"high": ["龙泉小区", "青石村"]}
+    assert levels_of("一、高风险区\n(1)龙泉小区;\n(2)青石村;\n(3)城区公园:实行关闭管理。".translate(HALF_TO_FULL)) \
+        == {"high": ["龙泉小区", "青石村"]}
+    assert levels_of("一、高风险区\n1.龙泉小区;\n2.青石村;\n3.住宅小区:实行封闭管理。") \
+        == {"high": ["龙泉小区", "青石村"]}

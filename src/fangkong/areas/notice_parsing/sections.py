@@ -1641,9 +1641,10 @@ def _next_street_run(section: _Section, line: str) -> bool:
 _MEASURED_ITEM = re.compile(rf"(?P<enum>(?:{_ENUM.pattern})?[ \t]*)(?P<name>[^,、;:。()\s][^,、;:。]{{1,40}}?):"
                             r"(?:继续|严格|全面|暂时|临时|一律|统一)?(?:实行|实施|采取|落实|执行)(?P<rest>[^:]*?)"
                             r"(?P<end>[;。,]?)")
-# (not a kind of people or things, nor every place of a kind: "各小区:实行封闭管理", "入境人员:实行…")
-_NOT_MEASURED_NAME = re.compile(r"^(?:各|所有|全部|全|其他|其它|其余|以上|上述|相关|辖区|区内|域内)"
-                                r"|人员|车辆|货物|单位$")
+# (not a kind of people or things, nor every place of a kind: "各小区:实行封闭管理", "入境人员:实行…", "居民小区:
+# 实行封闭管理", "农村集市:实行…")
+_NOT_MEASURED_NAME = re.compile(r"^(?:各|所有|全部|全|其他|其它|其余|以上|上述|相关|辖区|区内|域内"
+                                r"|居民|农村|城镇|城区|城市|住宅|沿街|临街)|人员|车辆|货物|单位$")
 
 
 def _measured_item(line: str) -> str | None:
