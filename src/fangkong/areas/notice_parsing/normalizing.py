@@ -649,7 +649,8 @@ _SWAPPED_CONTAINED = re.compile(r"围堵(?:控制)?(?=管理|管控|措施|期�
 _SWAPPED_SUBJECT = re.compile(r"(?:封闭|密封|密闭|封锁|闭锁|封禁)(?:控制|管控|管制)区(?:域)?(?=为)")
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
-_COUNT_WITH_NOTE = rf"\((?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处][,,][^()\n]{{1,20}}\)"
+# (a note with no lift's word: "(2个,解封时间另行通知)" tells when the new areas will be lifted, no lift now)
+_COUNT_WITH_NOTE = rf"\((?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处][,,](?:(?!解除|解封|撤销|取消|解散)[^()\n]){{1,20}}\)"
 # A heading or a label: "一、密封控制区", "二。控制区域(3个):", "新增预防区:"
 # ("…结果,我镇封闭防治区域为:A、B": the office's own town (我镇) and 为 before the colon, after a clause's comma)
 _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:])|(?<=,)(?=(?:我|本)(?:镇|乡|街道|区|县|市|旗)))[ \t]*"

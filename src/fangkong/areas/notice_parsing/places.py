@@ -202,8 +202,10 @@ _BOUND_RUN = re.compile(
     r"|[^,、;。\n()]{0,12}?(?:[东南西北](?:至|到|抵)[^,、;。\n()]{1,25}[,、]){1,7}[东南西北](?:至|到|抵)[^,、;。\n()]{1,30}?"
     r"(?:区域|范围|片区)(?:,除[^,、;。\n()]{1,12}(?:以外|之外|外)的?(?:区域|范围))?(?=[,、;。\n]|$)"
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
-    # ("A路、B路、C街、D路之间的区域", 株洲 autumn 2022: the area between the roads, written with 之间 for 合围)
-    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}[^,、;。\n()]{1,30}?(?:合围|围合|围成|之间)的?(?:区域|范围|片区)"
+    # ("A路、B路、C街、D路之间的区域", 株洲 autumn 2022: the area between the roads, written with 之间 for 合围; not
+    # "A小区、B苑、C路与D路之间的区域", whose last item joins its own two roads: the items before it are places)
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
+    r"(?:[^,、;。\n()]{1,30}?(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:区域|范围|片区)"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
@@ -1550,8 +1552,10 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
 # "A湖省级旅游度假区B镇C村2号楼" (淄博, spring 2022): a tourist resort of a rank that governs towns of its own,
 # written in front of one of them as a district is; the zone as the district (a resort alone, "A景区游客中心", or
 # before no town stays a place)
-_RESORT_TOWN = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:省级|国家级|市级)?(?:旅游)?度假区)"
-                          rf"(?=[{_CJK}]{{2,4}}?(?:镇|乡|街道)[{_CJK}\d])")
+# (not a town's own resort, "A镇B度假区C村", a place of the town; nor a name with 小镇 or 乡村 after the resort,
+# "A度假区B小镇5栋", "A度假区B乡村酒店", no town)
+_RESORT_TOWN = re.compile(rf"(?P<d>(?:(?!镇|乡|街道)[{_CJK}]){{2,6}}?(?:省级|国家级|市级)?(?:旅游)?度假区)"
+                          rf"(?=[{_CJK}]{{2,4}}?(?:(?<!小)镇|乡(?!村)|街道)[{_CJK}\d])")
 
 
 def _resort_over_town(place: str) -> tuple[str, str] | None:

@@ -294,11 +294,13 @@ def _levels_run_headline(body: str, numbered: bool) -> bool:
 # "二、解除静态管理区域的防控措施:", "三、A区域的管控要求": the measures or rules of the areas a part above listed
 # (summer 2022 江西, over "1.严控输入输出风险" and its rules), a part's title of measures, no list's heading.
 _MEASURES_OF_AREAS = re.compile(r"(?:区域|地区|范围|区)的(?:防控|管控|管理|防疫)?(?:措施|要求|规定)[:。]?$")
+# (not "一、解除以下区域的管控措施:" over places: the areas listed below are the lift's, a list's heading)
+_LISTED_BELOW_END = re.compile(r"(?:以下|下列|如下|下述|下面)的?$")
 
 
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
-    if _MEASURES_OF_AREAS.search(body):
+    if (measures := _MEASURES_OF_AREAS.search(body)) and not _LISTED_BELOW_END.search(body, 0, measures.start()):
         return None
     # ("二、临时静默管控时间" heads when the silence runs, not where: only a level's areas)
     if numbered and (timed := _LEVEL_TIME_PART.match(body)) and re.search(r"(?:区|区域|地区)(?:\(\d+个\))?$",
@@ -1654,9 +1656,10 @@ def _next_street_run(section: _Section, line: str) -> bool:
 _MEASURED_ITEM = re.compile(rf"(?P<enum>(?:{_ENUM.pattern})?[ \t]*)(?P<name>[^,、;:。()\s][^,、;:。]{{1,40}}?):"
                             r"(?:继续|严格|全面|暂时|临时|一律|统一)?(?:实行|实施|采取|落实|执行)(?P<rest>[^:]*?)"
                             r"(?P<end>[;。,]?)")
-# (not a kind of people or things, nor every place of a kind: "各小区:实行封闭管理", "入境人员:实行…")
-_NOT_MEASURED_NAME = re.compile(r"^(?:各|所有|全部|全|其他|其它|其余|以上|上述|相关|辖区|区内|域内)"
-                                r"|人员|车辆|货物|单位$")
+# (not a kind of people or things, nor every place of a kind: "各小区:实行封闭管理", "入境人员:实行…", "居民小区:
+# 实行封闭管理", "农村集市:实行…")
+_NOT_MEASURED_NAME = re.compile(r"^(?:各|所有|全部|全|其他|其它|其余|以上|上述|相关|辖区|区内|域内"
+                                r"|居民|农村|城镇|城区|城市|住宅|沿街|临街)|人员|车辆|货物|单位$")
 
 
 def _measured_item(line: str) -> str | None:
@@ -1691,9 +1694,11 @@ def _same_form_line(prev: str, line: str) -> bool:
                     and all(_split_top(rest)))
     if ":" in body or ":" in prev:
         return labelled(line) and labelled(prev)
-    # (whole places alone, as the line above: each closed by its kind, no sentence between commas)
-    return "," not in body and all(len(p) >= 3 and _complete_place(p) and not _BAD_PLACE_LABEL.search(p)
-                                   for p in _split_top(body))
+    # (whole places alone, as the line above: each closed by its kind, no sentence between commas, the line closed as
+    # a list's line is; not a signature under the list, "A区融媒体中心", "B区政务服务中心")
+    return "," not in body and line.endswith(("。", ";")) \
+        and all(len(p) >= 3 and _complete_place(p) and not _BAD_PLACE_LABEL.search(p)
+                for p in _split_top(body))
 
 
 # Words of a sentence about the work, not of a list: "城东街道要做好居民生活保障工作。"

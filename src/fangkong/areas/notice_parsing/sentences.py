@@ -971,6 +971,8 @@ def _will_inside_name(head: str, will: re.Match[str], before: list[re.Match[str]
     or 对 of its clause."""
     if will.group() != "将" or _WILL_NOT_NAME.match(head, will.start()) or will.end() >= len(head):
         return False
+    if not _complete_place(re.split(r"[,;:。、]", head[will.start():])[0]):
+        return False  # ("A小区将被划定为…", "B村将恢复为…": 将 before a verb, "will", no name's start)
     if _BELOW_TOWN_END.search(head, 0, will.start()):
         return True  # "甲社区将军路3号划为…": no community, compound or road designates areas; its name goes on
     # (inside the object, the 将 comes right after the verb, a 、 or a place's kind: "将A、将军苑", "将A镇将军村";
