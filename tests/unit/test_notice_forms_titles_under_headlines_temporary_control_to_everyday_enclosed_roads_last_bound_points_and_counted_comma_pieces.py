@@ -145,6 +145,33 @@ def test_guard_roads_enclosed_with_its_surroundings_stays_one_place() -> None:
     assert levels_of(text) == {"medium": ["光明社区春晓巷与滨河路合围区域以及周边商铺"]}
 
 
+def test_roads_joined_by_a_pause_closed_by_enclosure_alone_are_one_area() -> None:
+    text = "将锦绣村龙泉巷、福瑞路、长风街合围划定为高风险区。"
+    assert levels_of(text) == {"high": ["锦绣村龙泉巷、福瑞路、长风街合围"]}
+
+
+def test_roads_joined_by_a_pause_then_a_town_place_in_traditional_characters() -> None:
+    text = in_traditional("将光明社区春晓巷、滨河路围合以及龙泽街道丽华商贸城区域划定为中风险区。")
+    assert levels_of(text) == {"medium": ["光明社区春晓巷、滨河路围合", "龙泽街道丽华商贸城区域"]}
+
+
+def test_roads_joined_by_a_pause_then_a_town_place_full_width() -> None:
+    text = "将锦绣村龙泉巷、福瑞路合围和星峰镇胜利村3组划定为高风险区。".translate(HALF_TO_FULL)
+    assert levels_of(text) == {"high": ["锦绣村龙泉巷、福瑞路合围", "星峰镇胜利村3组"]}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(name, min_size=2, max_size=4, unique=True), st.sampled_from(["合围", "围合", "围成"]))
+def test_any_roads_joined_by_a_pause_closed_by_enclosure(roads: list[str], word: str) -> None:
+    area = "光明社区" + "、".join(f"{r}路" for r in roads) + word
+    assert levels_of(f"将{area}划定为中风险区。") == {"medium": [area]}
+
+
+def test_guard_a_compound_before_the_enclosing_roads_stays_a_place_of_its_own() -> None:
+    text = "将锦绣村康宁小区、龙泉巷、福瑞路合围划定为高风险区。"
+    assert levels_of(text) == {"high": ["锦绣村康宁小区", "龙泉巷、福瑞路合围"]}
+
+
 # --- the last bound through several addresses -----------------------------------------------------------
 
 def test_last_bound_through_two_addresses_is_one_area() -> None:

@@ -161,6 +161,8 @@ _PIECE = r"[^,、;。\n()]"
 # A bare house number after 、 ("…南至62号、72号"): it goes on with what is before it, no place of its own.
 _BARE_NUMBER = r"\d{1,5}(?:[-—~]\d{1,5})?号(?=[,、;。\n]|$)"
 _NUMBER_ON = rf"、(?={_BARE_NUMBER})"
+# The kind word a road's name ends with ("滨河路", "龙井巷", "塔头弄").
+_ROAD_END = r"(?:路|街|巷|弄|道|胡同|河|江|渠|桥)"
 # An address with its house number ("塔头弄24号", "B路3-5号"): a point a bound may run to.
 _ADDRESS_POINT = rf"[{_CJK}]{{1,10}}?(?:路|街|巷|弄|道|里|胡同)\d{{1,5}}(?:[-—~]\d{{1,5}})?号"
 _SHARED_BOUND_FRONT = (
@@ -202,6 +204,10 @@ _BOUND_RUN = re.compile(
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
+    # (roads (路, 街, 巷…) closed by 合围 alone, no area word, before the list's end or 以及 (及, 和) and a
+    # place written with its own street or town: "A社区B巷、C路合围以及D街道E商贸城", 贵州 autumn 2022)
+    rf"|[^,、;。\n()]{{1,25}}?{_ROAD_END}(?:、[^,、;。\n()与和]{{1,16}}?{_ROAD_END}){{1,7}}(?:合围|围合|围成)"
+    rf"(?=[,;。\n]|$|(?:以及|及|和)[{_CJK}]{{2,8}}?(?:街道|镇|乡)[{_CJK}A-Za-z\d]{{2}})"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
