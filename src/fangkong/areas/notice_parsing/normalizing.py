@@ -1633,6 +1633,27 @@ _ADJUSTED_TO_GENERAL = re.compile(r"(?<![将把对])调整(?P<obj>[^,;。:\n为�
                                   r"(?P<lv>临时管控|临时封控|封控|管控)(?:措施|管理)?"
                                   r"(?=,(?:并|同时)?(?:按照?|参照|执行|实行|纳入|落实)(?:全[市区县])?(?:其他|其余|其它)区域"
                                   r"|,(?:并|同时)?(?:按照?|实行|执行|恢复|转为|转入|纳入)常态化)", re.M)
+# "对A的临时管控的防控措施调整为“个人防护、避免聚集”等防范措施" (广东, late 2022), "将B的静默管理调整为常态化
+# 防控": a place's temporary control (or silence) put under everyday measures or those of precaution, named by their
+# words and no level: the temporary control ended, no level of ours (as 280 and 339 read such a lift); read as
+# "解除对A的临时管控措施" ("解除B的静默管理"). (Not "…调整为“足不出户、上门服务”": stricter measures, a level;
+# not a whole county's: "对全县的临时管控措施调整为…", no place.)
+_TEMPORARY_TO_EVERYDAY = re.compile(
+    r"(?:对|将|把)(?P<obj>[^,;。:\n“”\"「」的]{2,200}?)的?(?P<lv>临时性?(?:管控|封控|封闭)|(?:临时)?静默)"
+    r"(?:管理|管控)?(?:的?(?:防控|管控|管理|防疫)?措施)?(?:调整|转变|转|恢复|改)为"
+    r"(?:(?:[“\"「]个人防护[、,]避免聚集[”\"」]|常态化)等?的?)?(?:常态化)?(?:疫情)?(?:防范|防控)(?:管理)?措施"
+    r"|(?:对|将|把)(?P<obj2>[^,;。:\n“”\"「」的]{2,200}?)的?(?P<lv2>临时性?(?:管控|封控|封闭)|(?:临时)?静默)"
+    r"(?:管理|管控)?(?:的?(?:防控|管控|管理|防疫)?措施)?(?:调整|转变|转|恢复|纳入|改)为?常态化(?:疫情)?(?:防控|管理|防疫)?"
+    r"(?:措施)?(?=[,;。\n]|$)")
+
+
+def _temporary_to_everyday(m: re.Match[str]) -> str:
+    obj, level = m["obj"] or m["obj2"], m["lv"] or m["lv2"]
+    if _no_lifted_place(obj) or re.match(r"全|所有|全部|辖区|本|我|以下|上述|以上|下列", obj):
+        return m.group()
+    return f"解除{obj}的静默管理" if level.endswith("静默") else f"解除对{obj}的临时管控措施"
+
+
 # "将A区中风险区域(B小区3号楼)调整为常态化疫情防控措施区域", "将C村由高风险区调整为常态化防控": a place of a level
 # put under the everyday measures (常态化, late 2022), no level of ours: its level lifted; read as "将B小区3号楼解除
 # 中风险区域管理" (the level before the place in brackets, or after 由).
@@ -2965,6 +2986,7 @@ def _normalize(text: str) -> str:
     text = _TEMPORARY_CONTROL_PROLONGED.sub(_temporary_control_prolonged, text) if "临时" in text else text
     text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)
+    text = _TEMPORARY_TO_EVERYDAY.sub(_temporary_to_everyday, text) if "临时" in text or "静默" in text else text
     text = _LIFT_OF_DESIGNATED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"对{m['obj']}解除{m['lv']}",
                                    text)
     text = _LIFT_OF_KIND_WRITTEN.sub(_lift_of_kind_written, text)

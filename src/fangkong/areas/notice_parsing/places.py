@@ -168,6 +168,10 @@ _PIECE = r"[^,、;。\n()]"
 # A bare house number after 、 ("…南至62号、72号"): it goes on with what is before it, no place of its own.
 _BARE_NUMBER = r"\d{1,5}(?:[-—~]\d{1,5})?号(?=[,、;。\n]|$)"
 _NUMBER_ON = rf"、(?={_BARE_NUMBER})"
+# The kind word a road's name ends with ("滨河路", "龙井巷", "塔头弄").
+_ROAD_END = r"(?:路|街|巷|弄|道|胡同|河|江|渠|桥)"
+# An address with its house number ("塔头弄24号", "B路3-5号"): a point a bound may run to.
+_ADDRESS_POINT = rf"[{_CJK}]{{1,10}}?(?:路|街|巷|弄|道|里|胡同)\d{{1,5}}(?:[-—~]\d{{1,5}})?号"
 _SHARED_BOUND_FRONT = (
     rf"(?:(?:{_PIECE}{{1,12}}?、){{1,3}}(?={_PIECE}{{1,8}}?[两二三四五六七八九十\d]个?(?:村|社区|小区|组)[东南西北]{{1,2}}(?:至|到|抵))"
     rf"|(?:{_PIECE}{{2,12}}?(?:村|社区)、){{1,3}}(?={_PIECE}{{1,12}}?(?:村|社区){_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、])"
@@ -209,6 +213,10 @@ _BOUND_RUN = re.compile(
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
+    # (roads (路, 街, 巷…) closed by 合围 alone, no area word, before the list's end or 以及 (及, 和) and a
+    # place written with its own street or town: "A社区B巷、C路合围以及D街道E商贸城", 贵州 autumn 2022)
+    rf"|[^,、;。\n()]{{1,25}}?{_ROAD_END}(?:、[^,、;。\n()与和]{{1,16}}?{_ROAD_END}){{1,7}}(?:合围|围合|围成)"
+    rf"(?=[,;。\n]|$|(?:以及|及|和)[{_CJK}]{{2,8}}?(?:街道|镇|乡)[{_CJK}A-Za-z\d]{{2}})"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
     # ("A片区:北以B路为界,东以C为界": a bound written "以…为界" is one too)
@@ -235,6 +243,9 @@ _BOUND_RUN = re.compile(
     r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"
     r"(?=[,;。\n]|$)"
     r"|(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
+    # (the last bound at a house number, then other addresses with their numbers up to the list's end: "…,北至A弄
+    # 2号、B弄24号" (福州, December 2022), the points the side runs to, no places of their own)
+    rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?\d号(?:、{_ADDRESS_POINT}){{1,3}}(?=[;。\n]|$)"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)){{0,7}}"
     rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"
     # "A胡同西、B胡同东C大街4号": a place located by roads, each written with a bare direction (no 以), the place
@@ -716,8 +727,11 @@ def _counted_object(obj: str) -> tuple[str, str, bool, bool] | None:
         # "A及紧邻的B、C,D等2个区域调整为高风险区", "…等2处": a count without a level, the pieces between commas
         plain = re.search(rf"等(?P<n>[\d{_CN_NUM}]+)(?:个|处)(?:临时|原有|原)?(?:区域|地区|点位|地点|场所|小区)?$", obj)
         places = obj[:plain.start()].rstrip(",") if plain else ""
+        # ("A小区G栋1单元、2单元,5栋,B路2-18号、2-20号至2-27号等3个区域": the pieces between commas, though the
+        # 、 read otherwise give as many, when those run across a comma)
+        enclosed = _split_enclosed(places) if plain else []
         if plain and _cn_int(plain["n"]) == len(_comma_items(places)) > 1 \
-                and _cn_int(plain["n"]) != len(_split_enclosed(places)):
+                and (_cn_int(plain["n"]) != len(enclosed) or any("," in p for p in enclosed)):
             return places, "", True, False
         return None
     digits = m["n"]
@@ -1434,10 +1448,11 @@ def _levels_first_division_rest(items: list[str]) -> bool:
     return all(len(stem) >= 3 and _district_ok(stem) and not _site_area(stem) for stem in stems)
 
 
-def _district_runs(items: list[str], outer: str | None,
-                   own_street: bool = True) -> list[tuple[str | None, list[str]]]:
+def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
+                   counted: bool = False) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
-    after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]."""
+    after it until the next one): "金凤区A、兴庆区B" gives 金凤区: [A], 兴庆区: [B]. ``counted``: the items are
+    the places a count agrees with (the pieces between commas), none joined to the one before it."""
     runs: list[tuple[str | None, list[str]]] = []
     district = outer
     # "将信州A小区、信州区B、信州区C…": a district the list names in full may be written short in front of
@@ -1484,7 +1499,9 @@ def _district_runs(items: list[str], outer: str | None,
                 runs[-1][1].append(place)
             else:
                 runs.append((district, [place]))
-    return [(d, _join_bounded(places)) for d, places in runs]
+    # ("A街5号、6号,B巷22号、26号,51号-61号(单号),C小区G栋3单元等4个区域": the count says the bare numbers
+    # after a comma are a place of their own, as listed)
+    return [(d, places if counted else _join_bounded(places)) for d, places in runs]
 
 
 # "龙山县城兴隆街道", "A县县城B社区": the county seat (县城) between a county and its street or community is no
@@ -1816,6 +1833,8 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
         if _area_then_place(left, right):
             return [left, *_split_and(right, own_street)]  # "东至A路、…合围区域及B小区": a bounded area, then a place
+        if _roads_enclosed_then_town_place(left, _before_next_and(right)):
+            return [left, *_split_and(right, own_street)]  # "A巷与B路合围以及C街道D区域"
         if not _HE_WORD.match(item, m.start()) and _short_street_pair(left, _before_next_and(right)):
             return [left, *_split_and(right, own_street)]  # "A街B里3号楼和C街D园2门": each with its short street
         if _area_then_whole_unit(left, _before_next_and(right)):
@@ -1967,6 +1986,20 @@ def _area_then_place(left: str, right: str) -> bool:
     return bool((_ENCLOSED_AREA_END.search(left) or _BOUNDED_AREA_END.search(left))
                 and _BOUNDS_IN.search(left) and not _unclosed(left)
                 and len(right) >= 3 and re.match(rf"[{_CJK}]", right) and not _NOT_OWN_PLACE.match(right))
+
+
+# "A社区B店旁C巷与D路合围以及E街道F商贸城区域" (贵州, autumn 2022): an area written as the roads that enclose it
+# (joined by 与, 和 or 、), closed by 合围 (围合, 围成) with or without its area word, then 以及 (及, 和) and a place
+# written with its own street or town: two places. (Not "A巷与B路合围以及周边": no place of its own after it; not
+# "A路与B路交叉口及C街道": no enclosure.)
+_ROADS_ENCLOSED_END = re.compile(rf"[{_CJK}\d]{{2,}}?(?:与|和|、)[^、,;。与和]{{2,30}}?(?:合围|围合|围成)"
+                                 r"(?:的?(?:区域|范围|片区|地块))?$")
+_OWN_TOWN_FRONT = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}A-Za-z\d]{{2}})")
+
+
+def _roads_enclosed_then_town_place(left: str, right: str) -> bool:
+    return bool(_ROADS_ENCLOSED_END.search(left) and not _unclosed(left) and _OWN_TOWN_FRONT.match(right)
+                and not _NOT_OWN_PLACE.match(right))
 
 
 def _enclosed_and(item: str) -> list[str]:

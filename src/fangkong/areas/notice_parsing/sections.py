@@ -1420,6 +1420,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         if current is None:
             continue
+        if _TITLE.fullmatch(_strip_enum(line)[0].rstrip("。")):
+            # "11月30日0时起A县新增1处高风险区" (a site's headline) over "关于划定新冠肺炎风险地区的公告": the
+            # notice's own title under the headline, no place of the list the headline counts
+            current = None
+            continue
         if current.lines and _ITEM_RANGE.match(line) and _ENUM.match(compact[current.last]) \
                 and not _ends_with_sep(compact[current.last]):
             continue  # "(1)A片区" then "范围:B小区1栋、C街8号;": the extent of the item above, no more places

@@ -893,7 +893,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         items = _comma_items(obj) if by_comma else (_described_class(obj) or _district_items(obj)
                                                       or _unit_run_items(obj) or _semicolon_items(obj)
                                                       or _split_enclosed(obj))
-        runs = _district_runs(items, said or outer, own_street=not kept_whole)
+        runs = _district_runs(items, said or outer, own_street=not kept_whole, counted=by_comma)
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
