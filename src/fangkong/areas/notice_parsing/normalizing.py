@@ -955,8 +955,13 @@ _SUBJECT_CLOSED_SINCE = re.compile(
 # rule for every such site, no place.
 _GENERIC_SITE = re.compile(r"(?:(?:辖区|城区|县城|镇区|全县|全市|全区|全镇|本地)(?:内的?)?)?(?:各类?|所有|全部)?"
                            r"(?:养老院|养老机构|敬老院|福利院|学校|中小学|幼儿园|医院|医疗机构|诊所|药店|农贸市场|集贸市场"
+                           # ("对养老机构、福利院、老年公寓、精神病院等特殊场所实施封闭式管理": the kinds of site of
+                           # vulnerable people closed to visitors, no place)
+                           r"|老年公寓|精神病院|精神专科医院|精神卫生机构|儿童福利院|儿童福利机构|救助站|救助管理站"
+                           r"|托育机构|托幼机构|监管场所|特殊场所"
                            r"|菜市场|市场|超市|商场|商超|居民楼|居民小区|住宅小区|小区|村庄|村组|社区|宾馆|酒店|监所|监狱"
                            r"|企业|工地|景区|场馆|楼栋|单元|院落)")
+_KINDS_CLOSED = re.compile(r"等(?:各类|其他|其它)?(?:特殊|重点|人员密集|人员聚集|公共)?(?:场所|单位|机构)$")
 _INSIDE_SITE = re.compile(r"(?:区|村|楼|院|镇|园|场|店)内")
 # ("A县人民医院实行封闭式管理,暂停探视", "B中学实行封闭管理": an institution closed to visitors, its own regime, no
 # sealed area)
@@ -968,7 +973,8 @@ def _no_subject_place(text: str, obj: str, pos: int) -> bool:
     """Whether obj, written as the subject of a closure or control at pos, names no place to draw: a kind of site, a
     site's inside, or a place drawn at a level before (in a sentence naming a level)."""
     bare = obj.strip()
-    parts = [part for part in re.split(r"[、和及与]", bare) if part]
+    # ("A、B等特殊场所": the kinds listed closed by what they are together, a kind of site too)
+    parts = [part for part in re.split(r"[、和及与]", _KINDS_CLOSED.sub("", bare)) if part]
     if _INSIDE_SITE.search(bare) or all(_GENERIC_SITE.fullmatch(part) for part in parts):
         return True
     start = 0
@@ -1897,6 +1903,62 @@ def _subject_lifted(m: re.Match[str]) -> str:
 
 # "不再将柳江区全域设为防范区", "不再把A村列为管控区": the areas leave the level.
 _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|列|划|定|作|确定)为(?P<level>{_LEVEL})")
+
+
+# "并解除相应封控区、管控区、防范区管控" (长沙, spring 2022): the levels' areas that go with what the sentence named,
+# no place (相应, corresponding; 对应, 相关 the same); read as "解除上述封控区、管控区…", levels' areas named elsewhere.
+_CORRESPONDING_LEVELS = re.compile(rf"(?<=解除)(?:相应|对应|相关)的?(?=(?:{_LEVEL}))")
+
+
+# "将A街道封控区、管控区已划为中风险的地区降为低风险地区" (长沙, spring 2022): the areas of a level by reference (those
+# already drawn as medium), no place named; read as "将A街道封控区、管控区的中风险地区降为…", a level's areas.
+_ALREADY_DRAWN_AREAS = re.compile(r"(?<=[将把])(?P<obj>[^,。;:\n将把]{2,80}?)已(?:经)?(?:被)?"
+                                  r"(?:划|列|确定|认定|调整|定)为(?P<lv>[高中低]风险)(?:地区|区域|区)?的(?:地区|区域|范围)")
+
+
+# "一、解除A巷15号,B街1号;C小区一栋;D小区23栋封控区管理。" (长沙, spring 2022): one lift's places grouped with ";"
+# between 解除 and the level it lifts; the groups are places of the same list, read with "," (not clauses: a group
+# with a verb or a level of its own, "解除A封控区;解除B管控区", stays as written).
+_LIFT_GROUPS = re.compile(rf"(?m)(?<=解除)(?P<obj>[^。\n:;]{{2,400}}(?:;[^。\n:;]{{2,400}}?)+)"
+                          rf"(?P<tail>(?:{_LEVEL})(?:管理|管控|措施)?[。.]?$)")
+
+
+def _lift_groups(m: re.Match[str]) -> str:
+    groups = m["obj"].split(";")
+    if any(_LEVEL_RE.search(g) or re.search(r"解除|解封|实行|实施|调整|划为|列为|恢复|措施|管理|风险", g)
+           for g in groups):
+        return m.group()
+    return ",".join(groups) + m["tail"]
+
+
+# "4.原A路、B路合围区域(除C小区3幢外)不再列为防范区,恢复常态化疫情防控" (杭州, early 2022): the area as the
+# subject, no 将, leaving its level; read as "将…解除防范区" (原, formerly, is a word of time, no part of the place).
+_SUBJECT_NO_LONGER = re.compile(
+    rf"(?m)(?P<lead>(?:^|(?<=[。;]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)原?"
+    r"(?P<obj>(?![ \t]*(?:以上|上述|前述|该|此|其他|其余|其它|全|所有|我|本|对|将|把))"
+    r"(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)"
+    rf"(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?P<level>{_LEVEL})")
+
+
+def _subject_no_longer(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["obj"])) or re.search(r"人员|居民|群众|车辆", m["obj"]):
+        return m.group()
+    return f"{m['lead']}将{m['obj']}解除{m['level']}"
+
+
+# "2.管控区(原A小区3幢、4幢、5幢)调整为A小区4幢;", "3.防范区调整为A小区3幢、4幢、5幢;" (杭州, early 2022): a
+# level's range redrawn as the places after 调整为 (the former range in brackets no place now); read as "将…划为…".
+# (Not a level turned into another, "防范区调整为低风险区", nor its measures, "封控区调整为居家健康监测".)
+_LEVEL_RANGE_REDRAWN = re.compile(
+    rf"(?m)(?P<lead>^[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<level>{_LEVEL})(?:\(原[^()\n]{{1,120}}\))?(?:范围)?"
+    r"调整为(?P<obj>(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)(?P<end>[;。]?$)")
+
+
+def _level_range_redrawn(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|管理|措施|监测|隔离|常态|防控|管控|封控|防范|人员", m["obj"]) \
+            or not _complete_place(re.split(r"[、,]", m["obj"])[0]):
+        return m.group()
+    return f"{m['lead']}将{m['obj']}划为{m['level']}{m['end']}"
 
 
 # "解除A区指挥部办公室于11月29日、11月30日发布的《关于划定风险区域的通告》中B街道、C街道临时管控区的管控措施":
@@ -2892,6 +2954,7 @@ def _normalize(text: str) -> str:
     text = _DIVIDED_THEN_MANAGED.sub(r"对以下\g<n>个\g<kind>\g<verb>\g<measure>,", text) if "分" in text else text
     text = _CLOSED_AREA_GIVEN.sub(r"\g<verb>封控区", text) if "封闭" in text else text
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
+    text = _CORRESPONDING_LEVELS.sub("上述", text) if "解除" in text else text
     text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
@@ -3001,6 +3064,10 @@ def _normalize(text: str) -> str:
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
+    text = _SUBJECT_NO_LONGER.sub(_subject_no_longer, text) if "不再" in text else text
+    text = _LIFT_GROUPS.sub(_lift_groups, text) if "解除" in text else text
+    text = _ALREADY_DRAWN_AREAS.sub(r"\g<obj>的\g<lv>地区", text) if "已" in text else text
+    text = _LEVEL_RANGE_REDRAWN.sub(_level_range_redrawn, text) if "调整为" in text else text
     text = _COUNTED_SUBJECT_LIFTED.sub(_counted_subject_lifted, text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _SUBJECT_LIFTED.sub(_subject_lifted, _LIFT_BEFORE_UNDER.sub(_lift_before_under, text))

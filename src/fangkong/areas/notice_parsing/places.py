@@ -778,7 +778,7 @@ def _split_counted_and(item: str) -> list[str]:
 # the areas it puts at a level; when the level's places fall one short of the count and one of them holds a single
 # 及 (以及, 和, 与) between two names, the count says the conjunction joins two places ("A小区及周边商铺", what
 # lies by the first place, stays whole).
-_TITLE_COUNT = re.compile(rf"(?P<n>[\d{_CN_NUM}]{{1,3}})[个处](?:区域|地区|地方|点位|场所|小区|楼栋)?"
+_TITLE_COUNT = re.compile(rf"(?P<n>[\d{_CN_NUM}]{{1,3}})[个处地](?:区域|地区|地方|点位|场所|小区|楼栋)?"
                           rf"(?:调整|划定|确定|列为|升级|降级)?为(?P<level>[高中低]风险(?:地区|区域|区)|(?:封控|管控|防范)区)")
 
 
@@ -815,6 +815,9 @@ def _runs_restated_apart(changes: list[dict[str, Any]]) -> None:
 
 def _two_joined(place: str) -> list[str]:
     found = list(_COUNTED_AND.finditer(place))
+    if len(found) > 1:
+        # ("A大学信息科学与工程学院和A大学三食堂区域": 与 inside a name beside one 和 or 及 that joins two places)
+        found = [m for m in found if m.group() != "与"]
     if len(found) != 1:
         return [place]
     left, right = place[:found[0].start()], place[found[0].end():]
@@ -2536,7 +2539,9 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
                 district = g.district
             place = _CASE_NOTE.sub("", place if place.endswith("(新)") and place[:-3] in paired
                                    else _PUBLISHED_NOTE.sub("", place))
-            if found and among_streets and (not _known_or_short(found[0]) or _GENERIC_ZONE.fullmatch(found[0])):
+            if found and among_streets and (not _known_or_short(found[0]) and not _STREET_FIRST.match(found[1])
+                                            or _GENERIC_ZONE.fullmatch(found[0])):
+                # ("江北新区A街道、B街道全域": a zone written in front of a street or town is over it, its district)
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county

@@ -204,6 +204,11 @@ def _pointer_in_sentence(line: str) -> _Heading | None:
     return _Heading(*_analyze(m.group()), _total(text), _heading_district(text), text)
 
 
+# "解除以下临时管控区域防控措施", "解除下列封控区防控措施": the measures of a level's areas below lifted.
+_LIFTED_MEASURES = re.compile(rf"(?<=解除(?:以下|下列))((?:[^,。:;]{{0,8}}?(?:区域|地区|范围|点位)?)?(?:{_LEVEL}))的?"
+                              r"(?:防控|管控|防范|管理)?措施$")
+
+
 _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 
 
@@ -342,6 +347,9 @@ def _match_heading(line: str) -> _Heading | None:
             measured = re.sub(r",(?:实行|实施|采取|落实)“[^”:]{1,30}”等?[^,:“”]{0,6}措施$", "", text)
             if measured != text and _total(measured) is not None and not _NOT_HEADING.search(measured):
                 text = measured
+            # "解除以下临时管控区域防控措施:": the measures of the areas below lifted, a lift of their level (not the
+            # level's measures a rule sets)
+            text = _LIFTED_MEASURES.sub(r"\1", text)
             if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
                 if _NOT_HEADING.search(text):
                     return None
@@ -1678,7 +1686,7 @@ def _measured_item(line: str) -> str | None:
 
 
 # an office signing the notice, no place ("青山镇人民政府", "东城街道办事处", "春晓社区居民委员会")
-_OFFICE_END = re.compile(r"(?:政府|办事处|委员会|居委会|村委会|管委会|办公室|指挥部|领导小组)$")
+_OFFICE_END = re.compile(r"(?:政府|办事处|委员会|居委会|村委会|管委会|办公室|指挥部|指挥体系|领导小组)$")
 
 
 def _same_form_line(prev: str, line: str) -> bool:

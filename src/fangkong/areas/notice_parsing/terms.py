@@ -137,7 +137,7 @@ _MEASURE_PHRASE = re.compile(rf"^(?![^()]*(?:{_PLACE_KIND}))[^()]*?"
                              r"|^(?:我|本|全)(?:县|区|市|旗)(?:无|没有|暂无|尚无)")
 
 # (a district's centre for disease control signs some notices: "北京市昌平区疾病预防控制中心", "某县疾控中心")
-_ORG_SUFFIX = r"(?:办公室|指挥部|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
+_ORG_SUFFIX = r"(?:办公室|指挥部|指挥体系|防控办|领导小组|委员会|工作组|防控中心|疾病预防控制中心|疾控中心)"
 # (a quoted word in the name: "…疫情防控暨推进“六稳”工作指挥部")
 _ORG_BODY = rf"(?:[{_CJK}()]|“[{_CJK}]{{1,6}}”){{1,40}}?{_ORG_SUFFIX}"
 _ORG_KEYWORD = re.compile(r"疫情|防控|肺炎|新冠|指挥部|卫生|卫健|联防联控|应急|疾病预防控制|疾控"
