@@ -191,6 +191,7 @@ def test_the_rest_of_a_city_or_county_is_no_place() -> None:
        town=st.sampled_from(["内蒙古某旗红山镇", "北山县", "青云街道"]))
 @example(places=["金金小区", "金金金和小区1号楼"], count="3处", town="北山县")  # ("3处" one more than listed: 和 kept)
 @example(places=["金金小区", "金金金和路1号"], count="3处", town="北山县")  # (和 before a road's kind and number kept)
+@example(places=["金金小区", "金金金和华府1号楼"], count="3处", town="北山县")  # (no kind of place before 和: kept)
 def test_a_count_of_places_in_a_headline_is_no_place(places: list[str], count: str, town: str) -> None:
     text = (f"{town}{count}调整为高风险区\n2022年07月08日 18:35 来源:某网\n"
             f"7月8日,某旗疫情防控工作指挥部发布通告,经研究决定,划定高风险区。\n"

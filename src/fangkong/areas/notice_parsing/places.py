@@ -823,9 +823,15 @@ def _two_joined(place: str) -> list[str]:
     left, right = place[:found[0].start()], place[found[0].end():]
     if len(left) >= 3 and len(right) >= 3 and not _unclosed(left) and re.match(rf"[{_CJK}]", right) \
             and not _RELATIVE_PART.search(right) and not _HE_WORD.match(place, found[0].start()) \
-            and not _BARE_KIND_START.match(right) and not _KIND_AND_NUMBERS.match(right):
+            and not _BARE_KIND_START.match(right) and not _KIND_AND_NUMBERS.match(right) \
+            and (_complete_place(core := _END_NOTE.sub("", left)) or _KIND_ENDING.search(core)):
+        # ("金金金和华府1号楼": no kind of place ends before 和, the 和 is the name's)
         return [left, right]
     return [place]
+
+
+# The last character of a kind of place, wider than _PLACE_END's whole places: a school, a shop, a station, a road.
+_KIND_ENDING = re.compile(r"[学校场站所厂店馆部行室堂处局厅房库段港口桥路街巷弄道同域地址点铺司社会]$")
 
 
 # "金和路1号", "金及街5号", "金和村3组", "金和大街2号院": the right of a 和 (及) that is only a road's, street's or
