@@ -1841,9 +1841,18 @@ _PLACE_LEVEL_LIFTED = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<obj>(?![原对将
                                  r"(?:解除|解封)(?=[,;。])(?!,?(?:由|调整|转|降|改|变更|按|实行))")
 
 
+# "A解除中风险区管控,中新天津生态城低风险区同步解除", "B新区的防范区一并解除": a zone of district rank named whole by
+# its kind (an eco-city, a new area, a development or bonded zone), its low-risk (precaution) rest lifted with the
+# areas inside it: the rest of a district, a blanket, no place (a town's or street's rest is one: "C镇低风险区…")
+_DISTRICT_RANK_ZONE = re.compile(rf"[{_CJK}]{{2,10}}(?:生态城|新区|开发区|高新区|经开区|保税区|综合实验区|示范区"
+                                 r"|合作区)(?:全域|全境|范围内|内)?")
+
+
 def _place_level_lifted(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(m["obj"]) or re.search(r"[封管]控|防范|风险", m["obj"]) or _no_lifted_place(m["obj"]):
         return m.group()  # "封控区和管控区解除": levels, no place (nor "居民封控区同步解除": people)
+    if re.match(r"低风险|防范", m["level"]) and _DISTRICT_RANK_ZONE.fullmatch(m["obj"]):
+        return ""  # "中新天津生态城低风险区同步解除": a zone's rest, a blanket
     return f"将{m['obj']}解除{m['level']}管理"
 
 

@@ -298,6 +298,8 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 # (a building may follow the compound's section it is in: "天顺园6组团607栋、10组团1020栋", "二期3栋"; a section
 # named by its kind of housing too: "A小区别墅区20栋、小高层区59栋")
 # (社 is a village's group where 组 is not said: "A村三社、四社", "B村5社、6社")
+# ("A村1组、2组、3组所包含的区域", "B村5队、6队所辖区域": the run's area, its tail written on the last part)
+_RUN_AREA = r"(?:所(?:包含|包括|涵盖|辖|在|属|覆盖)的?|的)(?:行政)?(?:区域|范围|地区)"
 _BARE_SUB = re.compile(
     r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
     r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
@@ -320,10 +322,13 @@ _BARE_SUB = re.compile(
     # the kind of building after the last number: "1号、2号、5号独栋以及…仓库", "3号、4号厂房"
     # ("A路9巷7号、8号、9号房屋": houses (房屋, 住房, 居民房) by their numbers, the kind written once)
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?|房屋|住房|居民房)?"
-    r"(?:区域|范围|片区|平房区|住宅区)?(?:(?:以及|及|和)[^、,;。]+)?"
+    # ("A村1组、2组、3组所包含的区域", "B村5队、6队所辖区域": the run's area, its tail written on the last part)
+    rf"(?:{_RUN_AREA}|区域|范围|片区|平房区|住宅区)?"
+    r"(?:(?:以及|及|和)[^、,;。]+)?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
     # (buildings by Chinese numerals too: "A嘉园一栋、二栋、七栋")
-    r"|[一二三四五六七八九十]{1,3}(?:期|区|组团|组|队|社|单元|栋|幢|座|号楼)(?:(?:以及|及|和)[^、,;。]+)?|[A-Z]区"
+    rf"|[一二三四五六七八九十]{{1,3}}(?:期|区|组团|组|队|社|单元|栋|幢|座|号楼)(?:{_RUN_AREA})?(?:(?:以及|及|和)[^、,;。]+)?"
+    r"|[A-Z]区"
     r"|\d{1,2}期"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
     r"|\d{1,2}区)"  # "A还建房11区、12区、13区": the numbered sections of one estate
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
@@ -1872,6 +1877,8 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
         if _NUMBERED_END.search(left) and _ADDRESS_FRONT.match(right):
             # "A路6号1座、2座和B巷1号": a building, then an address of its own
             return [left, *_split_and(right, own_street)]
+        if m.group() == "和" and not _HE_WORD.match(item, m.start()) and _village_pair(left, _before_next_and(right)):
+            return [left, *_split_and(right, own_street)]  # "A镇B村和C村1组、2组": two villages of a town
         if _WHOLE_TOWN.fullmatch(left) and _WHOLE_TOWN.fullmatch(_before_next_and(right)):
             # "高桥镇和望春街道": two whole towns or streets (no town lies in another: "A镇和平B街道" has no reading
             # but two, and "和平街道" alone leaves the right side one character short of a town)
@@ -1936,6 +1943,20 @@ _NUMBERED_END = re.compile(r"(?:\d号|[\d一二三四五六七八九十]号?(?:�
 _ADDRESS_FRONT = re.compile(rf"[{_CJK}]{{2,10}}?(?:路|街|巷|弄|大道)\d{{1,5}}(?:-\d{{1,5}})?号")
 # A building of a compound, numbered ("29号楼", "3栋", "2号楼1单元"): a place closed by its number.
 _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|幢|座)(?:[\d一二三四五六七八九十]+单元)?$")
+
+
+# "A镇B村和C村", "A乡B村和C村1组、2组所包含的区域": a town's village written whole, then another village, whole or
+# with its groups: two places (the town not copied onto the second). (Not "B村和平组", whose 和 is a name's; nor
+# "B村和C村交界处", one strip between them; nor villages inside a village, "B行政村C自然村和D自然村".)
+_GROUP_NUM = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+_VILLAGE_LEFT = re.compile(rf"(?:[{_CJK}]{{2,8}}?(?:镇|乡|街道))?[^\W\d_村镇乡]{{2,6}}村")
+_VILLAGE_RIGHT = re.compile(rf"[^\W\d_村镇乡]{{2,6}}村(?:{_GROUP_NUM}(?:组|队|社)(?:、{_GROUP_NUM}(?:组|队|社))*"
+                            rf"(?:{_RUN_AREA})?)?")
+
+
+def _village_pair(left: str, right: str) -> bool:
+    return bool(_VILLAGE_LEFT.fullmatch(left)) and bool(_VILLAGE_RIGHT.fullmatch(right)) \
+        and not re.search(r"(?:行政|自然)村$", left) and not right.endswith(("行政村", "自然村"))
 
 
 # A town or street written whole, nothing after its kind ("A镇和B街道" are two; "A镇和B村交界处" is not matched).
@@ -2426,7 +2447,9 @@ def _and_district(place: str) -> list[str]:
 
 # A development zone named by its kind alone, no name of its own: "经济开发区", "经开区", "高新技术产业开发区".
 _GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术产业|高新技术|高新|经开|技术)?(?:产业)?"
-                           r"(?:开发区|园区)|经开区|高新区")
+                           r"(?:开发区|园区)|经开区|高新区"
+                           # ("保税区A公寓12号楼" under 滨海新区: a bonded or free-trade zone by its kind alone)
+                           r"|(?:综合)?保税(?:港)?区|综保区|出口加工区|自贸区")
 # A development zone by its name and kind, nothing after: "十堰经济技术开发区", "A高新区".
 _NAMED_ZONE = re.compile(rf"[{_CJK}]{{2,4}}?(?:{_GENERIC_ZONE.pattern})")
 

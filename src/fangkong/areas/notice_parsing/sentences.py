@@ -285,6 +285,19 @@ def _label_of_bounds(head: str, colon: int) -> bool:
     return bool(m) and not _NOT_LABEL_OF_BOUNDS.search(m["name"])
 
 
+# "1.A路以北,B小区以东合围区域:调整为中风险区", "C村:由高风险区调整为低风险区": a place, its colon, then the verb
+# right after it (nothing between): the colon sets the place off from what is done to it and opens no object (not a
+# list's heading, "具体如下:", "以下区域:", "高风险区:", whose list follows)
+_HEADING_BEFORE_COLON = re.compile(r"(?:如下|具体|分别|包括|名单|以下|下列|通告|公告|范围|调整|[为是含有]"
+                                   r"|(?:风险|封控|管控|防范)(?:区域|地区|区)?)$")
+
+
+def _place_colon_before_verb(head: str, colon: int, end: int) -> bool:
+    """Whether the colon at head[colon] ends a place the verb right after it acts on."""
+    label = re.split(r"[,;:。]", head[:colon])[-1].strip()
+    return not head[end:].strip() and len(label) >= 2 and not _HEADING_BEFORE_COLON.search(label)
+
+
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
 # (the places named, then 等 and a count of the level's areas; a list after it, in its sentence)
@@ -671,9 +684,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         starts = [s for s in _OBJECT_START.finditer(head) if not _unclosed(head[:s.start()])
                   and not _inside_division(head, s.start(), s.end())
                   and not (s.group() == ":" and _label_of_bounds(head, s.start())
-                           and _BOUND_RUN.match(head, s.end()))]
+                           and _BOUND_RUN.match(head, s.end()))
+                  and not (s.group() == ":" and _place_colon_before_verb(head, s.start(), s.end()))]
         starts = [s for k, s in enumerate(starts) if not _will_inside_name(head, s, starts[:k])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        if obj.rstrip().endswith(":") and _place_colon_before_verb(obj, len(obj.rstrip()) - 1, len(obj)):
+            obj = obj.rstrip()[:-1]  # "A合围区域:调整为中风险区": the place's colon no part of it
         if starts and starts[-1].group() == "将" and (earlier := _parallel_will_start(head, starts)) is not None:
             obj = _PARALLEL_WILL.sub(r"\g<sep>", head[earlier:])
         # "…在A区自8月18日18时至20日24时实行静默管理": when (and how long) the place is under the level, not the place
