@@ -9,12 +9,14 @@ from functools import lru_cache
 
 import opencc
 
-from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions
+from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _known_front
 from fangkong.areas.notice_parsing.places import (
     _OWN_DIVISION,
+    _STREET_FIRST,
     _TO_LEVELS_REST,
     _complete_place,
     _front_district,
+    _split_enclosed,
     _strip_enum,
 )
 from fangkong.areas.notice_parsing.terms import (
@@ -1118,7 +1120,10 @@ _TEMPORARY_CONTROL_BELOW = re.compile(r"(?:以下|下列|如下)(?:区域|地区
                                       r"|划为(?:临时性?)?管控区)[::]")
 _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                 # ("一、A小区8A、8B栋:实行“足不出户,上门服务”的管理措施": the item's place, a colon)
-                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?)[,:]?[ \t]*(?:继续|仍然?|均|统一|一律)?"
+                                # ("A区B镇C小区、D大厦,E镇F小区,实行“人不出区、错峰取物”管理": places of two towns
+                                # between commas, each piece a place; read by _measures_of_level)
+                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?(?:,[^,。;:\n“”\"]{2,120}?){0,6}?)[,:]?[ \t]*"
+                                r"(?:继续|仍然?|均|统一|一律)?"
                                 r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>(?:个人防护|足不出区|人不出区|足不出户|强化社会面管控)[、,]"
                                 r"(?:(?<=足不出户、|足不出户,)上门(?:采样|检测|核酸)[、,])?"
                                 r"(?:避免聚集|错峰取物|上门服务|严禁聚集|严格限制人员聚集)(?:、[^、,。”\"\n]{2,12}){0,3})"
@@ -1148,6 +1153,9 @@ def _area_then_sealing(m: re.Match[str]) -> str:
 
 def _measures_of_level(m: re.Match[str]) -> str:
     obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
+    if "," in obj and not all(_complete_place(first := _split_enclosed(piece)[0]) or _front_district(first)
+                              or _STREET_FIRST.match(first) for piece in obj.split(",")):
+        return m.group()  # (a clause of prose before the places, "根据要求,A小区实行…": not a list of places)
     # ("二、管控区:A小区,实行“足不出区、错峰取物”": the label before the colon names the level, the measures are its)
     label = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
     if label.endswith(":") and _LEVEL_RE.search(label):
@@ -2145,6 +2153,16 @@ def _measure_as_level(m: re.Match[str]) -> str:
     return f"{m['enum'] or ''}将{obj}划为{'管控' if m['kind'] == '管控' else '封控'}区" + end
 
 
+# "第四批解除A市主城区B路两侧的第九网格区域,C路、D路合围区内的第十四网格区域…", "将E县中心城区F小区划为…":
+# the city's (county's) main town (主城区, 中心城区, 老城区) written once before the places of a verb's object, the
+# scope they lie in, no part of the first place. (Not the main town as the place itself, "对主城区实行封闭管理",
+# nor its parts, sections or rest: "主城区片区", "主城区以外区域", "主城区(A区、B区)", "主城区内", "主城区居民".)
+_URBAN_SCOPE_BEFORE_PLACE = re.compile(
+    r"(?:(?<=解除)|(?<=[将对把]))(?:[\u4e00-\u9fff]{2,4}?[市县])?(?:主城区|中心城区|老城区)"
+    r"(?=[\dA-Za-z]|(?!片区|区域|以|之|外|内|范围|居民|人员|群众|和|及|、|全域|所有|全部|各|实行|实施|执行|解除|[为的])"
+    r"[\u4e00-\u9fff]{2})")
+
+
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
 # the place's own separator ("…合围区域;(见附图1);"): an annotation, no part of the place. (A bracket that says
 # more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.) ("(详见下图)": a map or table below it too;
@@ -2533,6 +2551,27 @@ _GARBLED_BACK = str.maketrans({"\ue003": "?", "\ue004": "。", "\ue005": ";", "\
 # full-width "(" as "?。") keeps the item's marker only; the items are numbered again in order (1), (2), …, the
 # count starting over after a line numbered otherwise ("2.B街道(5个)"), so each is an item as the notice wrote it.
 _LOST_ITEM_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?:[(\uff08]|[?\uff1f]。)?[?\uff1f][)\uff09](?=[^\x00-\x7f])")
+
+
+# "1繁峙县砂河镇农业银行;", "1A县B镇C村;" at a line's start: a copy that lost an item number's separator and most of
+# the number (items 11–18 keep only their "1") glues a digit that counts nothing to the county-level division (maybe
+# after its city) the item opens with; the digits are no part of the place. (Only before a known division with a
+# name after it, "1号楼", "3栋", "12县道" keep their digits; and not in a run that counts up, "1新城区A村(2月21日)",
+# "2B区C村…": numbers glued to their items, read as a numbered list.)
+_GLUED_ITEM_DIGITS = re.compile(r"^(?P<indent>[ \t]*)(?P<n>\d{1,3})(?=[\u4e00-\u9fff]{3})")
+
+
+def _glued_item_digits(text: str) -> str:
+    lines = text.split("\n")
+    glued = {k: m for k, line in enumerate(lines) if (m := _GLUED_ITEM_DIGITS.match(line))}
+    numbers = {k: int(m["n"]) for k, m in glued.items()}
+    for k, m in glued.items():
+        counts = any(numbers.get(j) == numbers[k] + step
+                     for step, near in ((-1, range(k - 1, k - 4, -1)), (1, range(k + 1, k + 4)))
+                     for j in near if j in numbers)
+        if not counts and _known_front(lines[k][m.end():m.end() + 40]):
+            lines[k] = m["indent"] + lines[k][m.end():]
+    return "\n".join(lines)
 
 
 def _lost_item_numbers(text: str) -> str:
@@ -2951,6 +2990,7 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", text)))
     text = _lifted_two_levels_areas(_listed_lift_run_in(_level_heading_measures(text)))
     if "将" in text:
@@ -2986,6 +3026,7 @@ def _normalize(text: str) -> str:
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _ADJUSTED_THEN_COUNTED.sub(_adjusted_then_counted, text) if "调" in text or "降低" in text else text
     text = _MAP_REFERENCE.sub("", text)
+    text = _URBAN_SCOPE_BEFORE_PLACE.sub("", text) if "城区" in text else text
     text = _LABELLED_KEY_AREAS.sub(_labelled_key_areas, text) if "区域" in text else text
     text = _BOUNDED_SUBJECT_COMMA.sub(r"\g<area>、", text) if "以" in text else text
     text = _LIFTED_ZONE_MEASURES.sub(r"\g<head>\g<lv>措施", text) if "相关" in text else text

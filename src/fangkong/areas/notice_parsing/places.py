@@ -931,8 +931,11 @@ _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场
 # ("…所围合除划入封控区以外的区域": the area enclosed but an exception, still one area)
 _ENCLOSED_EXCEPT = r"(?:除[^,、;()除]{1,24}?(?:以外|之外|外))?"
 _ITS_ENCLOSED = re.compile(r"及其所?(?:合围|围合|围成)")
-_ENCLOSED_END = re.compile(rf"(?:合围|围合|围成|以[东南西北]之间|以内){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?"
-                           r"(?:区域|范围|片区|地块)$")
+# ("A路东段、B路合围区内的第十四网格区域", "C路、D河堤合围的第十九网格部分区域": a numbered grid (block, section)
+# inside the enclosed area, or part of it, is the area named)
+_ENCLOSED_END = re.compile(rf"(?:合围|围合|围成|以[东南西北]之间|以内){_ENCLOSED_EXCEPT}"
+                           r"(?:(?:区域?|范围)内的?|的)?(?:第[\d一二三四五六七八九十百]{1,4}(?:网格|区块|片区|小区)(?:部分)?"
+                           r"|[\u4e00-\u9fff]{0,4}?)(?:区域|范围|片区|地块)$")
 
 
 def _district_items(text: str) -> list[str] | None:
@@ -1101,6 +1104,8 @@ def _split_enclosed(text: str) -> list[str]:
             while out and (sep == "、" or (sep == "," and not named)):
                 if _ENCLOSED_END.search(out[-1][1]):
                     break  # "A路以东、…、D路以北合围区域、E路以东、…合围区域": the area before is closed, a place
+                if sep == "," and re.search(r"[^\W\d_]{2}(?:区域|范围|地块)$", out[-1][1]):
+                    break  # "A路两侧的第九网格区域,B路、C路合围区内的第十四网格区域": an area before the comma, whole
                 prev_sep, prev = out.pop()
                 part = prev + sep + part
                 sep = prev_sep
@@ -1255,6 +1260,12 @@ _COUNTED_UNITS_OF_SITE = re.compile(rf"[{_CJK}]{{2,12}}?(?<![区县市旗])(?:�
 _BRACKETED_PART = re.compile(rf"(?:^|(?<=[、,;及和]))部分(?=[{_CJK}]{{1,10}}?(?:社区|村|小区)\()")
 
 
+# "A路西段、B河堤合围的第十九网格部分区域", "C路以东、D路以北围合的E片区部分区域", "第三网格部分区域": a part of an
+# area its roads bound (合围, 围合, 围成) or of a numbered grid, which the bounds or the number name, a place
+_BOUNDED_PART = re.compile(r"(?P<named>(?:合围|围合|围成)[^,、;:。]{0,30}?|第[\d一二三四五六七八九十百]{1,4}网格)"
+                           r"部分(?=区域|片区|范围)")
+
+
 # "A社区部分区域(B路1号、B路3号)、C大厦划为管控区", "D村的部分区域(E路以南)": a part of one named community
 # (village, estate), the bracket after it saying which part (its house numbers or bounds); a place, not the vague
 # "部分区域" of a lead ("决定对A社区部分区域实行封闭式管理。具体如下:", no bracket, summarizes the list below)
@@ -1283,6 +1294,7 @@ def _object_ok(obj: str) -> bool:
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
     obj = _other_before_named_rest(obj)
+    obj = _BOUNDED_PART.sub(r"\g<named>", obj)
     obj = _BRACKETED_PART.sub("", obj)  # "部分A社区(B路以北)": 部分 of one community, the bracket saying which
     obj = _NAMED_PART_BRACKETED.sub("", obj)
     obj = _without_listed_named_parts(obj)

@@ -371,6 +371,8 @@ _LIFT_OBJECT = re.compile(
     r"|(?:[^,;。:解]{0,20}?决定)?(?:于|在)(?:\d{4}年)?\d{1,2}月[^,;。解]{1,20}?(?:时|分|\d:\d{2}|日),?)?"
     # ("…,同步解除A街道低风险区管控措施": the lift done together with the one before it)
     r"(?:并同步|并同时|同步|同时|一并|随之|并)?(?:有序|全面|逐步)?"
+    # ("…起,第四批解除A…临时性社会面管控", "分批解除B…": a lift in phases, the phase before 解除)
+    r"(?:(?:第[一二三四五六七八九十\d]{1,3}|首|分|再)批(?:次)?)?"
     # (not "解除管控后,A小区按防范区管理": the time after a lift, no object)
     r"解除(?!(?:封控|管控|防范|静默|静态|封闭)?(?:管理|措施)?(?:后|之后),)"
     # (nor a level lifted and a lower one given, "对进出人员,解除管控并调整为防范": the level's words are no place;
@@ -417,6 +419,13 @@ _LIFTED_THEN = re.compile(rf",(?:解除|解封|解控)(?:管控|封控)?(?:措�
                           rf"(?=[,;。]|$)")
 
 
+# "解除A街道风险区域的临时性管控措施", "解除B网格区域临时性社会面管控", "解除C小区社会面临时管控": 临时性 (temporary),
+# 的临时 and 社会面 (the public space) qualify the control, no zone's name and no part of the last place
+_TEMPORARY_PUBLIC = re.compile(r"(?:的?(?:临时性?)?社会面(?:临时性?)?|的临时性?|临时性)$")
+# ("解除A路合围区内的B网格区域临时管控": an area, a grid's or a range's, is a whole place before 临时 too)
+_AREA_END = re.compile(r"(?<=[^\W\d_]{2})(?:区域|范围|网格)$")
+
+
 def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
     """The places of a lift's object written before their count ("A、B2个", "C等9个"): with 等 the places named
     (the others are not named; not when a list follows, "等42个封控区,具体如下:", which the list names), else
@@ -458,11 +467,11 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
         if _LIFTED_PEOPLE.search(obj) or _EVERY_OF_KIND.fullmatch(obj):
             continue  # "解除对返乡人员的管控措施", "解除对密切接触者的集中隔离管控措施": people's measures, no place
-        if m["lv"] in ("封控", "管控") and (bare := re.sub(r"(?:的临时性?|临时性)$", "", obj)) != obj and len(bare) > 2:
+        if m["lv"] in ("封控", "管控") and (bare := re.sub(_TEMPORARY_PUBLIC, "", obj)) != obj and len(bare) > 2:
             # "解除A街道风险区域的临时性管控措施": 临时性 (temporary) or 的临时 qualifies the control, no zone's name
             obj = bare
         if obj.endswith("临时") and m["lv"] in ("封控", "管控") and not m["zone"] and len(obj) > 4 \
-                and (_complete_place(re.split(r"[,、;]", obj[:-2])[-1])
+                and (_complete_place(last := re.split(r"[,、;]", obj[:-2])[-1]) or _AREA_END.search(last)
                      or (m.group().endswith("措施") and not re.search(r"(?:防外溢|防扩散)临时$", obj))):
             # ("解除A,B,C烧烤店临时管控措施": the temporary control's measures lifted, whatever the last place's kind)
             obj = obj[:-2]  # "解除A村临时管控": a temporary control (a measure) lifted, the place is the village
@@ -1205,7 +1214,15 @@ def _subject(sentence: str) -> str | None:
 _CONDITION = re.compile(r"(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
                         r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起"
                         r"|(?:已|均)?(?:符合|达到)[^,;。:]{2,16}(?:标准|条件)"
+                        # ("…连续3天无新增感染者,且第3天风险区域内所有人员完成一轮核酸筛查均为阴性,由中风险区降级为…":
+                        # the tests the area's people passed, a second condition)
+                        r"|(?:且|并且|同时|并)?[^,;。:]{0,30}?(?:核酸|筛查|检测)[^,;。:]{0,20}?(?:均为|均呈|结果为|全部为|均)"
+                        r"阴性(?:结果)?"
                         r"|(?:于|在)(?:\d{4}年)?\d{1,2}月\d{1,2}日[^,;。:]{0,10}?)){0,3},?$")
+
+
+_CONDITIONED_COUNT = re.compile(rf"(?:(?<=[^\W\d_])|(?<=\)))(?:等|共|计|共计)?(?P<n>[\d{_CN_NUM}]{{1,3}})[个处]"
+                                rf"(?:{_SUMMARY_KIND})?$")
 
 
 def _conditioned_subject(head: str) -> str | None:
@@ -1213,6 +1230,10 @@ def _conditioned_subject(head: str) -> str | None:
     if m is None:
         return None
     text = re.split(r"[;:。]", head[:m.start()])[-1]
+    # ("A区B,C镇D以及E2个区域连续3天无新增感染者": the count of the places before their condition, when it agrees)
+    if (tally := _CONDITIONED_COUNT.search(text)) and text[:tally.start()] \
+            and _cn_int(tally["n"]) == len(_split_enclosed(text[:tally.start()])):
+        text = text[:tally.start()]
     pieces = _comma_items(text)
     k = len(pieces)
     while k > 0:
