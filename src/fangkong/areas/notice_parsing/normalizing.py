@@ -29,6 +29,7 @@ from fangkong.areas.notice_parsing.terms import (
     _LEVEL,
     _LEVEL_RE,
     _MEASURE_PHRASE,
+    _REPORT_SAYS,
     _SUMMARY_KIND,
     _TARGET_VERB,
     _cn_int,
@@ -162,6 +163,10 @@ _JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN}
 # goes whole with the space before it)
 _SPACE_AFTER_STOP = re.compile(rf"(?<=[{_CJK})”][:,;。])[ \t\u3000]+(?=[{_CJK}]|\d{{1,3}}[.、)](?!\d))"
                                rf"(?![\x21-\x7e \t]*{_JUNK_CHAR}[\x21-\x7e \t]*(?:\n|$))")
+# "恒大名都14号楼 , 金星镇A区3号楼", "管控措施 。" (a content site's copy, 宁夏, late 2022): spaces before a mark
+# of the sentence after the words say nothing either (the list is read as "…14号楼,金星镇…"); not tabs (a table's
+# cells), not after ASCII (a forum copy's junk goes as a whole).
+_SPACE_BEFORE_STOP = re.compile(rf"(?<=[{_CJK})”\d])[ \u3000]+(?=[,,。;;、:][ \u3000]*(?:[{_CJK}“(]|\n|$))", re.M)
 # "一、高风险:A村", "二、中风险(2个):B、C": a level written without 区 as the label of its list.
 # "12个中风险市县为:A县、B市", "低风险县(市、区)": a province's lists of counties by level (2020), the level of
 # places like any other.
@@ -1129,6 +1134,26 @@ _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_
                                 r"(?:避免聚集|错峰取物|上门服务|严禁聚集|严格限制人员聚集)(?:、[^、,。”\"\n]{2,12}){0,3})"
                                 r"[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
                                 r"(?=[,。;\n]|$)", re.M)
+
+# "高风险区(6个):" over "A镇B、C , D镇E、F , G镇H,采取“足不出户、上门服务”等管控措施。" (宁夏, late 2022): a level's
+# list on the line under its label, places (or towns' groups of them) parted by commas, then the measures of the
+# level after a last comma; the measures are a sentence of their own under the list, no place and no prose that
+# ends the list (also 实行 / 实施 / 执行 / 落实, any quoted measures; not a sentence with its own verb or level,
+# "对A,B,实行…", nor a time, "自…起,实行…").
+_LIST_THEN_MEASURES = re.compile(
+    r"(?m)(?<=:)(?P<gap>[ \t]*\n(?:[ \t]*\n){0,2})(?P<list>[ \t]*[^\n:;。“”]{2,400}?[^\W_)]\)?),"
+    r"(?P<measures>(?:并|均|统一|一律)?(?:采取|实行|实施|执行|落实)了?[“\"][^”\"\n]{2,30}[”\"]等?的?"
+    r"(?:(?:管控|管理|防控|防范|封控)?措施)?)(?=[。;]?[ \t]*$)")
+
+
+def _list_then_measures(m: re.Match[str]) -> str:
+    head = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
+    body = m["list"]
+    if not _LEVEL_RE.search(head) or "," not in body or _LEVEL_RE.search(body) \
+            or re.search(r"(?:^|[,、])[ \t]*(?:对|将|把|在|自|从|于|经|根据|按照|为)|起,|风险|人员|居民|期间", body):
+        return m.group()
+    return f"{m['gap']}{m['list']}。\n{m['measures']}"
+
 
 # "区域四:\n汤坑镇东至A村,南至B中学,西至C桥,北至D社区(E医院除外)。\n以上区域实行足不出户、上门服务防控措施" (autumn
 # 2022, a county's strengthened measures): a paragraph that is only an area (its bounds, or a complete place), then
@@ -2182,6 +2207,10 @@ _CONDITION_AFTER_LIST = re.compile(r"(?<=:)(?P<places>[^,。:\n]{2,200}?)(?:区�
 
 def _condition_after_list(m: re.Match[str]) -> str:
     parts = [p for p in re.split(r"[;、]", m["places"]) if p]
+    # (not after a report's "A市疫情防控指挥部发布通告:": the places are the subject of the sentence that follows,
+    # its "将以上地区调整为…" pointing back to them)
+    if re.search(rf"{_REPORT_SAYS}:$", m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]):
+        return m.group()
     if not parts or not all(_complete_place(p) or _front_district(p) or re.search(r"全域|全境", p) for p in parts):
         return m.group()
     return f"{m['places']}。\n以上区域{m['cond']}"
@@ -2876,6 +2905,15 @@ _GLUED_REST_CLAUSE = re.compile(
     rf"(?P<lv>为{_LEVEL})(?=(?:其他|其它|其余)[^,。;:]{{2,40}}?(?:以外|之外)的?(?:其他|其它|其余)?(?:区域|地区|范围)"
     rf"(?:均|全部|都)?(?:划为|划定为|列为|为){_LEVEL})")
 
+# "甲区、乙县、高新区除高中风险区外,其他区域均为低风险区" (渭南, autumn 2022): the levels a division's rest leaves out,
+# then a comma, then the rest itself with its level: one rest, written as "…除高中风险区外其他区域均为低风险区" (also
+# 以外 / 之外, 其它 / 其余, 地区, the levels named one by one or pointed back to; not "A除高风险区外,B为…", a place
+# of its own after the comma).
+_REST_AFTER_COMMA = re.compile(
+    rf"(?P<ex>除(?:以上|上述|前述)?(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低]|[、和及与]"
+    r"|(?<=以上|上述|前述)(?:风险)?(?:区域|地区|区|点位))+(?:以外|之外|外))[,,]"
+    rf"(?=的?(?:其他|其它|其余)(?:的)?(?:区域|地区|范围)(?:均|全部|都|一律)?(?:划为|划定为|列为|为|属于){_LEVEL})")
+
 
 # A spam site's copy inserts two-character fragments of its headline (the text's first line) between and inside
 # sentences and items: under "最新通告!青山县划定2高风险区" the item "A路以西、最新青山B路以南、通告C路以北合围区域".
@@ -2991,7 +3029,7 @@ def _normalize(text: str) -> str:
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
-    text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", text)))
+    text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
     text = _lifted_two_levels_areas(_listed_lift_run_in(_level_heading_measures(text)))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
@@ -3031,6 +3069,7 @@ def _normalize(text: str) -> str:
     text = _BOUNDED_SUBJECT_COMMA.sub(r"\g<area>、", text) if "以" in text else text
     text = _LIFTED_ZONE_MEASURES.sub(r"\g<head>\g<lv>措施", text) if "相关" in text else text
     text = _GLUED_REST_CLAUSE.sub(r"\g<lv>,", text) if "以外" in text or "之外" in text else text
+    text = _REST_AFTER_COMMA.sub(r"\g<ex>", text) if "除" in text else text
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)
@@ -3074,6 +3113,7 @@ def _normalize(text: str) -> str:
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
+    text = _LIST_THEN_MEASURES.sub(_list_then_measures, text) if "“" in text or '"' in text else text
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)

@@ -618,8 +618,13 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
                 continue
         if joined and _district_ok(joined[-1]) and re.match(rf"[{_CJK}]{{2,8}}?(?:区|县|市|旗)\(?除", places[i]) \
                 and _is_blanket(places[i]):
-            joined[-1] += "、" + places[i]  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
-            # (the exception in brackets too: "A开发区、B区(除中、高风险区外)")
+            k = len(joined) - 1  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
+            # (the exception in brackets too: "A开发区、B区(除中、高风险区外)"; three or more bare districts
+            # before the one with the rest, "甲区、乙县、高新区除高中风险区外其他区域", the rest of them all)
+            while k > 0 and len(joined) - k < 8 and len(joined[k - 1]) <= 8 and "、" not in joined[k - 1] \
+                    and _district_ok(joined[k - 1]):
+                k -= 1
+            joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
             continue
         if _BARE_ROAD.fullmatch(places[i]):

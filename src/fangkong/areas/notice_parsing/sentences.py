@@ -43,6 +43,7 @@ from fangkong.areas.notice_parsing.terms import (
     _LEVEL_RE,
     _ORG_SUFFIX,
     _RANK,
+    _REPORT_SAYS,
     _SUMMARY_KIND,
     _TARGET_RE,
     _TARGET_VERB,
@@ -1192,6 +1193,8 @@ _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:
 # "该地区调整为低风险地区" refers back to the subject of its sentence.
 _BACK_REFERENCE = re.compile(r"(?:该|此|上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
                              r"(?:地区|区域|社区|村|小区|地点|场所|点位)")
+# "A市疫情防控指挥部发布通告:", "B县发布公告称,": a report's office announcing what follows.
+_REPORT_LEAD = re.compile(rf"^[^,:;。]{{2,40}}?{_REPORT_SAYS}[:,]")
 _SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|连续|已连续|已满|已有|无新增"
                           r"|未(?:发现|出现|新增|报告)|累计")
 
@@ -1199,7 +1202,9 @@ _SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|�
 def _subject(sentence: str) -> str | None:
     """The place a sentence is about: "顺义区南法信镇西杜兰村近14天内无新增确诊病例,…" gives the village."""
     # "截至12月3日,A、B连续5天…": the clause of the day is no subject; a subject may be a list of places
-    first = re.split(r"[,:;]", _AS_OF.sub("", sentence), maxsplit=1)[0]
+    # ("4月16日,营口市新冠肺炎疫情防控指挥部发布通告:A、B已连续14天…" (a report, 辽宁, spring 2022): the office
+    # announcing, before a colon, is no subject either; the subject follows it)
+    first = re.split(r"[,:;]", _REPORT_LEAD.sub("", _AS_OF.sub("", sentence)), maxsplit=1)[0]
     end = _SUBJECT_END.search(first)
     subject = first[:end.start()] if end else ""
     parts = _split_enclosed(subject) if subject else []
