@@ -99,6 +99,23 @@ _LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:�
 # levels ("由封控区转为管控区"). (Only from 由 to the end of the clause: "由封控转为管控措施" alike.)
 _MEASURES_CHANGED = re.compile(rf"(?<=由)(?P<old>封控|管控|防范)(?P<verb>{_TARGET_VERB})(?P<new>封控|管控|防范)"
                                r"(?:管理|措施)?(?=[,。;:\n]|$)")
+# "将A小区(共8栋楼)的封控区调整为管控区", "将B路以东,C路以北的管控区调整为防范区": the place's area at its old level
+# (A的封控区, "A's sealed area") moved to a new one; the old level is the origin, as "由封控区" writes it. (Not after
+# a word that names no place: "将本次发布的封控区…", "将上述的…", "将其余的…": those are read as they stand; nor after
+# a division, "将A街道的高风险地区降为…", "将B区的中风险区…": a street's, town's or district's areas of the level, which
+# hold no place named, as "将A街道已列为高风险地区的区域…" reads.)
+_OLD_LEVEL_OF_PLACE = re.compile(rf"(?<=[将把])(?P<obj>[^。;:\n的将把]{{2,200}}?)(?<!发布|划定|公布|确定|公告|通告|上述"
+                                 rf"|以上|前期|此前|本次|其余|其他|其它|相关|所有|全部|现有|原有|涉及|新增"
+                                 rf"|街道)(?<![镇乡县旗])的"
+                                 rf"(?P<old>(?:疫情)?{_LEVEL})(?=[ \t]*{_TARGET_VERB})")
+
+
+def _old_level_of_place(m: re.Match[str]) -> str:
+    if _district_ok(m["obj"].strip()) or re.search(r"(?<![超门菜夜集])市$", m["obj"]):
+        return m.group()  # "将雨湖区的高风险区调整为低风险区": the district's (city's) areas of the level, no place
+    return f"{m['obj']}由{m['old']}"
+
+
 # "对于本轮未出现阳性感染者,全域管控满7天的A县、B县等2个县,全域解除管控": the condition the places meet,
 # a clause ending in 的 before the list (telling of cases, tests or days), and "全域" (all over them) before
 # the verb are no part of the object; "对于" in front of a list is "对".
@@ -3180,6 +3197,7 @@ def _normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
+    text = _OLD_LEVEL_OF_PLACE.sub(_old_level_of_place, text)
     text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
     text = _MEASURES_CHANGED.sub(r"\g<old>区\g<verb>\g<new>区", text)
     text = _LOWERED_THEN_LIST.sub(lambda m: m.group()[:m.start("rest") - m.start()] + m["rest"]

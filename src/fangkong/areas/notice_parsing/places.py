@@ -1779,10 +1779,22 @@ def _final_he(item: str) -> list[str]:
             or (_RELATIVE_PART.search(right) and not _own_compound_front(left, right)):
         return [item]
     core = _END_NOTE.sub("", left)
+    if _VILLAGE_END.search(left) and _SHORT_NAMED_BUILDING.fullmatch(right):
+        return [item]  # "A社区和佳园5栋": 和 starts the name of the community's compound ("和佳园"), one place
     if len(core) >= 3 and (_STRONG_END.search(core) or core != left) and _complete_place(left) \
             and len(right) >= 3 and _complete_place(right) and not _district_ok(right, strict=True):
         return [left, right]
     return [item]
+
+
+# "E社区F绿洲9栋、G社区和佳园5栋": after a community (village) and 和, a name of one to three characters
+# with no kind word of its own (小区, 花园, 社区, 村…), then a numbered building: split at 和, the right side would be
+# a building of a compound no list names so short and bare; the community's compound is named with 和 ("和佳园",
+# "和美苑"), as the items before it name a community's compound and building. (A compound written with its kind
+# word, "A社区和金华小区3栋", or a whole village, "A社区和B村", is a place of its own.)
+_SHORT_NAMED_BUILDING = re.compile(rf"(?![{_CJK}]*(?:小区|社区|村|花园|家园|公寓|大厦|区|镇|乡|街道|路|街|巷))"
+                                   rf"[{_CJK}]{{1,3}}(?:[\dA-Z]{{1,4}}|[一二三四五六七八九十]{{1,3}})"
+                                   rf"(?:号楼|栋|幢|座)(?:(?:[\d]{{1,2}}|[一二三四五六七八九十]{{1,2}})单元)?")
 
 
 # A part of a named village, community or compound ("东留村部分区域", "B社区的部分区域", "C小区部分").
