@@ -389,7 +389,9 @@ _VAGUE_MANY_OBJECT = re.compile(r"(?P<verb>调整|划定|划为|新增|将|把|�
 # "对316国道沿线的A村、B村、…和C社区共计16个村(社区)实施临时管控": where the run of places lies, written once
 # before its first place ("沿线的", "沿岸的", "一带的"), describes the whole run, no part of the first place: dropped.
 # (only before a run, the first place closed by its kind and followed by "、"; "对A路沿线区域实施管控" keeps its area)
-_RUN_ALONG = re.compile(rf"(?P<verb>对|将|把)[^、,;。()对将把]{{2,16}}?(?:沿线|沿岸|沿途|沿江|沿河|一带)的"
+# (a town or street written first is where the run lies, kept: "将A镇沿河的B村、C村" reads "将A镇B村、C村")
+_RUN_ALONG = re.compile(rf"(?P<verb>对|将|把)(?P<town>[{_CJK}]{{1,8}}?(?:街道|镇|乡)(?![路街巷道线桥河江]))?"
+                        rf"[^、,;。()对将把]{{0,16}}?(?<=[{_CJK}\d]{{2}})(?:沿线|沿岸|沿途|沿江|沿河|一带)的"
                         rf"(?=[{_CJK}][^、,;。()]{{1,16}}?(?:村|社区|居委会|镇|乡|街道|小区|组)、)")
 
 
@@ -400,6 +402,14 @@ _DIVIDED_THEN_MANAGED = re.compile(
     r"(?:(?<=[\n:,。;、)])|^)[^,。;:、\n]{0,24}?(?:统一|共|重新)?(?:划分|分成|分)为(?P<n>[\d一二两三四五六七八九十]{1,3})(?:大|个)?"
     r"(?P<kind>片区|区域|网格|区块|责任区),?(?:统一|全部|全面)?(?P<verb>实行|实施|进行|采取)"
     r"(?P<measure>(?:封闭式?|封控|封锁式?|全封闭)管理|(?:封闭式?|封控)管控),?(?=分别(?:是|为):?)")
+
+
+def _divided_then_managed(m: re.Match[str]) -> str:
+    # (only a whole divided, "全镇", "所有居民小区": a place named as the whole, "将A小区划分为2个片区,…,分别为
+    # 1号片区、2号片区", holds the parts, which are no places without it; left as written)
+    if re.search(r"[将把对](?!全|所有|辖区|本|我)", m.group()):
+        return m.group()
+    return f"对以下{m['n']}个{m['kind']}{m['verb']}{m['measure']},"
 
 
 # "对A小区及周边区域封控,封控范围分别为两部分,其中:第一部分为B路以北,…的区域,总面积23万平米;第二部分为C南区。"
@@ -929,8 +939,10 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控)"
                                # ("对A其他楼栋,B其他楼栋;C临时管控3天" (成都, late 2022): 临时 for the verb, how long
                                # after the measure)
-                               # (not a lift: "对A解除临时管控")
-                               r"|(?<!解除)(?<!解封)(?<!撤销)(?<!取消)(?<!结束)(?<!停止)(?:暂时)?临时(?=封控|管控))"
+                               # (not a lift: "对A解除临时管控", "对A临时管控措施,现予以解除")
+                               r"|(?<!解除)(?<!解封)(?<!撤销)(?<!取消)(?<!结束)(?<!停止)(?:暂时)?临时(?=封控|管控)"
+                               r"(?!(?:封控|管控)(?:管理|措施)*的?,?(?:现|已|已经|均|全部|正式|即日起|自即日起|今起)*"
+                               r"(?:予以|给予|进行|作)?(?:解除|解封|撤销|取消|结束|停止)))"
                                # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
                                # "实行封村管理": 2020's closing of a village, the sealed level as 封闭 is)
                                # ("实施封闭控制管理": 封控 written out, closed control)
@@ -1655,6 +1667,8 @@ _TEMPORARY_TO_EVERYDAY = re.compile(
 
 def _temporary_to_everyday(m: re.Match[str]) -> str:
     obj, level = m["obj"] or m["obj2"], m["lv"] or m["lv2"]
+    # ("将A小区由临时管控调整为常态化防控": 由 (从) says what the place is moved from, no part of it)
+    obj = re.sub(r"(?:由|从)$", "", obj)
     if _no_lifted_place(obj) or re.match(r"全|所有|全部|辖区|本|我|以下|上述|以上|下列", obj):
         return m.group()
     return f"解除{obj}的静默管理" if level.endswith("静默") else f"解除对{obj}的临时管控措施"
@@ -2951,7 +2965,7 @@ def _normalize(text: str) -> str:
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
-    text = _DIVIDED_THEN_MANAGED.sub(r"对以下\g<n>个\g<kind>\g<verb>\g<measure>,", text) if "分" in text else text
+    text = _DIVIDED_THEN_MANAGED.sub(_divided_then_managed, text) if "分" in text else text
     text = _CLOSED_AREA_GIVEN.sub(r"\g<verb>封控区", text) if "封闭" in text else text
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
     text = _CORRESPONDING_LEVELS.sub("上述", text) if "解除" in text else text
@@ -2967,7 +2981,7 @@ def _normalize(text: str) -> str:
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _VAGUE_MANY_OBJECT.sub(r"\g<verb>部分区域", text) if "多" in text or "若干" in text else text
     text = _RANGE_IN_PARTS.sub(_range_in_parts, text) if "部分" in text else text
-    text = _RUN_ALONG.sub(r"\g<verb>", text) if "沿" in text or "一带" in text else text
+    text = _RUN_ALONG.sub(lambda m: m["verb"] + (m["town"] or ""), text) if "沿" in text or "一带" in text else text
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
     text = _PEOPLE_KEPT_UNDER.sub(r",按\g<level>管理", text)
