@@ -115,3 +115,36 @@ def test_guard_a_line_opening_with_the_reason_is_no_place() -> None:
     text = ("关于划定风险区域的通告\n一、高风险区\n青松小区3栋、翠湖小区5栋。\n"
             "鉴于当前形势严峻,上述区域继续执行高风险区管控措施。")
     assert levels_of(text) == {"high": ["青松小区3栋", "翠湖小区5栋"]}
+
+
+# --- a county that sets a level no more -----------------------------------------------------------------------
+
+def test_county_setting_a_level_no_more_lifts_no_place() -> None:
+    text = _T + "一、青松县不再设高风险区。\n二、翠湖小区划为中风险区。"
+    assert levels_of(text) == {"medium": ["翠湖小区"]}
+
+
+def test_district_setting_the_medium_level_no_more_lifts_no_place() -> None:
+    text = in_traditional(_T + "一、长林区不再设中风险区;\n二、金沙小区3栋划为高风险区。")
+    assert levels_of(text) == {"high": ["金沙小区3栋"]}
+
+
+def test_guard_a_place_no_longer_listed_is_lifted() -> None:
+    assert levels_of(_T + "一、青松小区3栋不再列为封控区。") == {"lifted": ["青松小区3栋"]}
+
+
+# --- a lift, then after ";" a place that keeps its level ---------------------------------------------------------
+
+def test_place_kept_after_a_semicolon_is_not_lifted() -> None:
+    levels = levels_of(_T + "即日起,解除青松小区3栋;翠湖小区5栋保留封控区。")
+    assert all(not p.startswith("翠湖小区5栋") for p in levels.get("lifted", []))
+
+
+def test_place_continued_after_a_semicolon_is_not_lifted() -> None:
+    levels = levels_of(in_traditional(_T + "即日起,解除长林小区2栋;金沙小区1栋继续封控区管理。"))
+    assert all(not p.startswith("金沙小区1栋") for p in levels.get("lifted", []))
+
+
+def test_guard_lift_groups_with_semicolons_are_lifted() -> None:
+    assert levels_of(_T + "一、解除青松小区1栋,长林路8号;翠湖小区2栋封控区管理。") == {
+        "lifted": ["青松小区1栋", "长林路8号", "翠湖小区2栋"]}

@@ -1939,7 +1939,9 @@ _LIFT_GROUPS = re.compile(rf"(?m)(?<=解除)(?P<obj>[^。\n:;]{{2,400}}(?:;[^。
 
 def _lift_groups(m: re.Match[str]) -> str:
     groups = m["obj"].split(";")
+    # (nor a group that keeps its level, "B小区5栋保留封控区", "继续", "维持", "暂不": the lift ends at the ";")
     if any(_LEVEL_RE.search(g) or re.search(r"解除|解封|实行|实施|调整|划为|列为|恢复|措施|管理|风险", g)
+           or re.search(r"保留|继续|维持|保持|仍|暂不|不予|新增|转为|升为|降为|纳入|列入|作为|为$", g)
            for g in groups):
         return m.group()
     return ",".join(groups) + m["tail"]
@@ -1957,6 +1959,8 @@ _SUBJECT_NO_LONGER = re.compile(
 def _subject_no_longer(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["obj"])) or re.search(r"人员|居民|群众|车辆", m["obj"]):
         return m.group()
+    if re.search(r"不再(?:设|划|定)(?!为)", m.group()):
+        return m.group()  # ("A县不再设中风险区": no such level set any more, a rule of the county, no place lifted)
     return f"{m['lead']}将{m['obj']}解除{m['level']}"
 
 
