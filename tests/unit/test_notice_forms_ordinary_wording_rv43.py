@@ -148,3 +148,14 @@ def test_place_continued_after_a_semicolon_is_not_lifted() -> None:
 def test_guard_lift_groups_with_semicolons_are_lifted() -> None:
     assert levels_of(_T + "一、解除青松小区1栋,长林路8号;翠湖小区2栋封控区管理。") == {
         "lifted": ["青松小区1栋", "长林路8号", "翠湖小区2栋"]}
+
+
+# --- a place no longer listed after a comma -------------------------------------------------------------------
+
+def test_place_no_longer_listed_after_a_comma_is_lifted_whole() -> None:
+    text = _T + "一、青松小区3栋由封控区调整为管控区,翠湖小区5栋不再列为管控区。"
+    assert levels_of(text) == {"controlled": ["青松小区3栋"], "lifted": ["翠湖小区5栋"]}
+
+
+def test_place_no_longer_listed_after_its_time_is_lifted_whole() -> None:
+    assert levels_of(in_traditional(_T + "自即日起,长林村不再列为封控区。")) == {"lifted": ["长林村"]}

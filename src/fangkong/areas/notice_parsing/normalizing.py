@@ -1949,8 +1949,9 @@ def _lift_groups(m: re.Match[str]) -> str:
 
 # "4.原A路、B路合围区域(除C小区3幢外)不再列为防范区,恢复常态化疫情防控" (杭州, early 2022): the area as the
 # subject, no 将, leaving its level; read as "将…解除防范区" (原, formerly, is a word of time, no part of the place).
+# (after a comma too: "A小区3栋由封控区调整为管控区,B小区5栋不再列为管控区", "自即日起,C村不再列为封控区")
 _SUBJECT_NO_LONGER = re.compile(
-    rf"(?m)(?P<lead>(?:^|(?<=[。;]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)原?"
+    rf"(?m)(?P<lead>(?:^|(?<=[。;,]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)原?"
     r"(?P<obj>(?![ \t]*(?:以上|上述|前述|该|此|其他|其余|其它|全|所有|我|本|对|将|把))"
     r"(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)"
     rf"(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?P<level>{_LEVEL})")
