@@ -413,7 +413,9 @@ _VAGUE_MANY_OBJECT = re.compile(r"(?P<verb>调整|划定|划为|新增|将|把|�
 # "对316国道沿线的A村、B村、…和C社区共计16个村(社区)实施临时管控": where the run of places lies, written once
 # before its first place ("沿线的", "沿岸的", "一带的"), describes the whole run, no part of the first place: dropped.
 # (only before a run, the first place closed by its kind and followed by "、"; "对A路沿线区域实施管控" keeps its area)
-_RUN_ALONG = re.compile(rf"(?P<verb>对|将|把)[^、,;。()对将把]{{2,16}}?(?:沿线|沿岸|沿途|沿江|沿河|一带)的"
+# (a town or street written first is where the run lies, kept: "将A镇沿河的B村、C村" reads "将A镇B村、C村")
+_RUN_ALONG = re.compile(rf"(?P<verb>对|将|把)(?P<town>[{_CJK}]{{1,8}}?(?:街道|镇|乡)(?![路街巷道线桥河江]))?"
+                        rf"[^、,;。()对将把]{{0,16}}?(?<=[{_CJK}\d]{{2}})(?:沿线|沿岸|沿途|沿江|沿河|一带)的"
                         rf"(?=[{_CJK}][^、,;。()]{{1,16}}?(?:村|社区|居委会|镇|乡|街道|小区|组)、)")
 
 
@@ -424,6 +426,14 @@ _DIVIDED_THEN_MANAGED = re.compile(
     r"(?:(?<=[\n:,。;、)])|^)[^,。;:、\n]{0,24}?(?:统一|共|重新)?(?:划分|分成|分)为(?P<n>[\d一二两三四五六七八九十]{1,3})(?:大|个)?"
     r"(?P<kind>片区|区域|网格|区块|责任区),?(?:统一|全部|全面)?(?P<verb>实行|实施|进行|采取)"
     r"(?P<measure>(?:封闭式?|封控|封锁式?|全封闭)管理|(?:封闭式?|封控)管控),?(?=分别(?:是|为):?)")
+
+
+def _divided_then_managed(m: re.Match[str]) -> str:
+    # (only a whole divided, "全镇", "所有居民小区": a place named as the whole, "将A小区划分为2个片区,…,分别为
+    # 1号片区、2号片区", holds the parts, which are no places without it; left as written)
+    if re.search(r"[将把对](?!全|所有|辖区|本|我)", m.group()):
+        return m.group()
+    return f"对以下{m['n']}个{m['kind']}{m['verb']}{m['measure']},"
 
 
 # "对A小区及周边区域封控,封控范围分别为两部分,其中:第一部分为B路以北,…的区域,总面积23万平米;第二部分为C南区。"
@@ -953,8 +963,10 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控)"
                                # ("对A其他楼栋,B其他楼栋;C临时管控3天" (成都, late 2022): 临时 for the verb, how long
                                # after the measure)
-                               # (not a lift: "对A解除临时管控")
-                               r"|(?<!解除)(?<!解封)(?<!撤销)(?<!取消)(?<!结束)(?<!停止)(?:暂时)?临时(?=封控|管控))"
+                               # (not a lift: "对A解除临时管控", "对A临时管控措施,现予以解除")
+                               r"|(?<!解除)(?<!解封)(?<!撤销)(?<!取消)(?<!结束)(?<!停止)(?:暂时)?临时(?=封控|管控)"
+                               r"(?!(?:封控|管控)(?:管理|措施)*的?,?(?:现|已|已经|均|全部|正式|即日起|自即日起|今起)*"
+                               r"(?:予以|给予|进行|作)?(?:解除|解封|撤销|取消|结束|停止)))"
                                # ("对以上区域进行封锁管控": 2020's lockdown (封锁) of an area, the sealed level's;
                                # "实行封村管理": 2020's closing of a village, the sealed level as 封闭 is)
                                # ("实施封闭控制管理": 封控 written out, closed control)
@@ -1705,6 +1717,8 @@ _TEMPORARY_TO_EVERYDAY = re.compile(
 
 def _temporary_to_everyday(m: re.Match[str]) -> str:
     obj, level = m["obj"] or m["obj2"], m["lv"] or m["lv2"]
+    # ("将A小区由临时管控调整为常态化防控": 由 (从) says what the place is moved from, no part of it)
+    obj = re.sub(r"(?:由|从)$", "", obj)
     if _no_lifted_place(obj) or re.match(r"全|所有|全部|辖区|本|我|以下|上述|以上|下列", obj):
         return m.group()
     return f"解除{obj}的静默管理" if level.endswith("静默") else f"解除对{obj}的临时管控措施"
@@ -1984,7 +1998,9 @@ _LIFT_GROUPS = re.compile(rf"(?m)(?<=解除)(?P<obj>[^。\n:;]{{2,400}}(?:;[^。
 
 def _lift_groups(m: re.Match[str]) -> str:
     groups = m["obj"].split(";")
+    # (nor a group that keeps its level, "B小区5栋保留封控区", "继续", "维持", "暂不": the lift ends at the ";")
     if any(_LEVEL_RE.search(g) or re.search(r"解除|解封|实行|实施|调整|划为|列为|恢复|措施|管理|风险", g)
+           or re.search(r"保留|继续|维持|保持|仍|暂不|不予|新增|转为|升为|降为|纳入|列入|作为|为$", g)
            for g in groups):
         return m.group()
     return ",".join(groups) + m["tail"]
@@ -1992,8 +2008,9 @@ def _lift_groups(m: re.Match[str]) -> str:
 
 # "4.原A路、B路合围区域(除C小区3幢外)不再列为防范区,恢复常态化疫情防控" (杭州, early 2022): the area as the
 # subject, no 将, leaving its level; read as "将…解除防范区" (原, formerly, is a word of time, no part of the place).
+# (after a comma too: "A小区3栋由封控区调整为管控区,B小区5栋不再列为管控区", "自即日起,C村不再列为封控区")
 _SUBJECT_NO_LONGER = re.compile(
-    rf"(?m)(?P<lead>(?:^|(?<=[。;]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)原?"
+    rf"(?m)(?P<lead>(?:^|(?<=[。;,]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)原?"
     r"(?P<obj>(?![ \t]*(?:以上|上述|前述|该|此|其他|其余|其它|全|所有|我|本|对|将|把))"
     r"(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)"
     rf"(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?P<level>{_LEVEL})")
@@ -2002,6 +2019,8 @@ _SUBJECT_NO_LONGER = re.compile(
 def _subject_no_longer(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["obj"])) or re.search(r"人员|居民|群众|车辆", m["obj"]):
         return m.group()
+    if re.search(r"不再(?:设|划|定)(?!为)", m.group()):
+        return m.group()  # ("A县不再设中风险区": no such level set any more, a rule of the county, no place lifted)
     return f"{m['lead']}将{m['obj']}解除{m['level']}"
 
 
@@ -3055,7 +3074,7 @@ def _normalize(text: str) -> str:
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
-    text = _DIVIDED_THEN_MANAGED.sub(r"对以下\g<n>个\g<kind>\g<verb>\g<measure>,", text) if "分" in text else text
+    text = _DIVIDED_THEN_MANAGED.sub(_divided_then_managed, text) if "分" in text else text
     text = _CLOSED_AREA_GIVEN.sub(r"\g<verb>封控区", text) if "封闭" in text else text
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
     text = _CORRESPONDING_LEVELS.sub("上述", text) if "解除" in text else text
@@ -3071,7 +3090,7 @@ def _normalize(text: str) -> str:
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
     text = _VAGUE_MANY_OBJECT.sub(r"\g<verb>部分区域", text) if "多" in text or "若干" in text else text
     text = _RANGE_IN_PARTS.sub(_range_in_parts, text) if "部分" in text else text
-    text = _RUN_ALONG.sub(r"\g<verb>", text) if "沿" in text or "一带" in text else text
+    text = _RUN_ALONG.sub(lambda m: m["verb"] + (m["town"] or ""), text) if "沿" in text or "一带" in text else text
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)
     text = _SUBJECT_COMMA_LIFTED.sub(_subject_comma_lifted, text)
     text = _PEOPLE_KEPT_UNDER.sub(r",按\g<level>管理", text)

@@ -51,8 +51,10 @@ _BOILER_ANY = re.compile(
     r"|(?:解封|解控|解除)不[^,;。]{0,3}(?:解防|松懈|放松)"  # "解封不能解防", "解封不松懈": the slogan's other wordings
     # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
     r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
-    # "鉴于当前疫情防控形势依然严峻,以上…仍继续执行…": the state of the epidemic, a reason, no place
-    r"|形势(?:依然|仍然|依旧|仍|还|十分|非常|较为|更加|日趋|日益)*(?:严峻|复杂|严重|紧张)"
+    # "鉴于当前疫情防控形势依然严峻,以上…仍继续执行…": the state of the epidemic, a reason, no place (only a line
+    # opening with it: "A小区、B小区(鉴于疫情形势严峻,暂不解除)" lists places before the reason)
+    r"|^(?:鉴于|由于|因|考虑到|结合|针对)?[^,、;。()]{0,12}?"
+    r"形势(?:依然|仍然|依旧|仍|还|十分|非常|较为|更加|日趋|日益)*(?:严峻|复杂|严重|紧张)"
     # "每个村(居)、社区只保留一个出入口": a rule for the gates of the places just named, no place
     r"|(?:只|仅)保留"
     # "列为封控区,做到“里不出、外不进、内不动”": what the level's people are to do, a slogan, no place

@@ -1430,8 +1430,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         if _TITLE.fullmatch(_strip_enum(line)[0].rstrip("。")):
             # "11月30日0时起A县新增1处高风险区" (a site's headline) over "关于划定新冠肺炎风险地区的公告": the
-            # notice's own title under the headline, no place of the list the headline counts
-            current = None
+            # notice's own title under the headline, no place of the list the headline counts (its list, when the
+            # title goes straight on with bare places, "关于划定高风险区的通告" then "A小区3栋、B小区5栋。", is the
+            # headline's still)
+            if not nxt or _has_keyword(nxt) or _is_boilerplate(nxt) or _TITLE.fullmatch(_strip_enum(nxt)[0]):
+                current = None
             continue
         if current.lines and _ITEM_RANGE.match(line) and _ENUM.match(compact[current.last]) \
                 and not _ends_with_sep(compact[current.last]):
