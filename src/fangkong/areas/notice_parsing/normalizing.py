@@ -1205,6 +1205,9 @@ def _area_then_sealing(m: re.Match[str]) -> str:
     return f"{m['enum']}将{area}划为封控区。\n"
 
 
+_LEVEL_HEADING = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:{_LEVEL})(?:\(?[\d{_CN_NUM}]{{1,3}}个\)?)?[::]?")
+
+
 def _measures_of_level(m: re.Match[str]) -> str:
     obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
     if "," in obj and not all(_complete_place(first := _split_enclosed(piece)[0]) or _front_district(first)
@@ -1214,6 +1217,12 @@ def _measures_of_level(m: re.Match[str]) -> str:
     label = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
     if label.endswith(":") and _LEVEL_RE.search(label):
         return m.group()
+    # ("二、管控区" over "A路以北…合围区域,实行“足不出区、错峰取物”管理措施" (广州, spring 2022): a heading that is
+    # only a level, on the line above, names the level; the measures are its, a sentence of their own)
+    if not label.strip() and "," not in m["obj"]:
+        above = [line for line in m.string[:m.start()].split("\n")[-4:] if line.strip()]
+        if above and _LEVEL_HEADING.fullmatch(above[-1].strip()):
+            return f"{m['enum']}{m['obj']}。{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
     # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
             or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区|区)?内?",
@@ -3257,6 +3266,9 @@ def _normalize(text: str) -> str:
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     text = _LEVEL_LABEL_VERB.sub(r"\g<label>", text)
     text = _VAGUE_OBJECT_OVER_RANGE.sub(r"将以下区域\g<verb>\g<level>:", text)
+    text = _NEW_LEVEL_OVER_BARE_RANGE.sub(r"\g<lead>\g<enum>新增\g<level>具体\g<what>", text)
+    text = _TOWN_LABEL_RESTATED.sub(r"\g<town>", text)
+    text = _TIMED_NEW_LEVEL_SPACE.sub(r"\g<head>:", text)
     return _PAGE_NUMBER.sub("", text)
 
 
@@ -3267,6 +3279,29 @@ _VAGUE_OBJECT_OVER_RANGE = re.compile(
     rf"将[^,。;:\n]{{0,30}}?(?:部分|相关|有关)(?:区域|地区|点位)(?P<verb>划为|划定为|调整为)(?P<level>{_LEVEL})"
     r"[。,;]?(?:具体措施|具体事项|现将有关事项通告|现将有关事宜通告|现通告)?如下[:。]"
     r"(?=[ \t\u3000]*\n\s*(?:[一1][、.]|\(一\))[ \t]*(?:具体|实施|管控)?(?:点位|范围|区域)(?:\(\d+个\))?[::]?[ \t]*\n)")
+
+
+# "在A区新增部分高风险区。现将有关事项通告如下:" (重庆, late 2022) over "一、具体点位" (具体范围, 点位, 区域) and its
+# places, "二、管控措施" after them: the lead names the level of the new areas and the part below lists them with no
+# level of its own; read the part's title as "一、新增高风险区具体点位" (the form other offices write).
+_NEW_LEVEL_OVER_BARE_RANGE = re.compile(
+    rf"(?P<lead>新增(?:部分|[\d{_CN_NUM}]{{1,3}}个|一批)?(?P<level>{_LEVEL})[ \t\u3000]*[。,;]?[ \t\u3000]*"
+    r"(?:具体(?:情况|事项|点位|范围)?|现将有关事[项宜]通告|现通告|现公告|特通告)?如下[:。][ \t\u3000]*\n\s*)"
+    r"(?P<enum>(?:[一1][、.]|\(一\))[ \t]*)具体(?P<what>点位|范围|区域)(?=(?:\(\d+个\))?[::]?[ \t]*\n)")
+
+
+# "二、11月25日起,新增高风险区域 (一)A镇 A镇B小区8栋。 (二)C街 C街D村…" (广州, late 2022): a town's (street's)
+# heading written inline before its places, each place restating the town: the heading goes, the place keeps its
+# town once ("(一)A镇B小区8栋"); only where the very same name follows after a space.
+_TOWN_LABEL_RESTATED = re.compile(rf"(?P<town>(?<![{_CJK}])[{_CJK}]{{1,8}}?(?:镇|乡|街道|街))[ \t\u3000]+(?P=town)"
+                                  rf"(?=[{_CJK}A-Za-z\d])")
+# "一、11月24日起,新增高风险区域 A路以东…合围区域。" (广州, late 2022): a time, the new level, then its places after a
+# space where a colon is meant; read as "…新增高风险区域:A…" (also with 自 / 从 and an hour; not "新增高风险区域如下",
+# "新增高风险区域 1个", whose words after the level are no place).
+_TIMED_NEW_LEVEL_SPACE = re.compile(
+    rf"(?m)(?P<head>^[ \t\u3000]*(?:{_ENUM.pattern})?[ \t\u3000]*(?:自|从|于)?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
+    rf"(?:\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?起?,?(?:新增|增加|新划定|划定)(?:{_LEVEL}))[ \t\u3000]+"
+    r"(?=[\u4e00-\u9fff(])(?!如下|为|是|名单|具体|情况|[\d一二三四五六七八九十两]+个)")
 
 
 # Page numbers of a notice copied out of a PDF ("— 2 —", "- 3 -", "第2页 共5页") sit between two halves of a list.

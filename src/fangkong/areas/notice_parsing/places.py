@@ -100,12 +100,13 @@ def _is_boilerplate(compact: str) -> bool:
     return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
 # ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; "A超市及其附近早餐店": 其 is the place
 # just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose, and
-# "A社区1号楼、2号楼及其所含平房区", the cottages the buildings' yard holds)
+# "A社区1号楼、2号楼及其所含平房区", the cottages the buildings' yard holds; "A小区及其附属门店" (配套, 所属, 下属):
+# the shops (rooms, sites) that belong to the place just named, one area with it)
 _OBJECT_NOT_PLACES = re.compile(
     # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
     # ("A社区B城中村相关区域": a named place's related area is that place's area, a place)
     # ("A镇集镇及部分区域实施3天临时性管控措施": a named town's seat and parts around it, one place as written)
-    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含))|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含)|附属|配套|所属|下属)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
@@ -339,6 +340,8 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
+                      # ("A小区3栋(含底商)、5栋(含底商)", "1-4栋(含1-3栋底商)、6-11栋": a part with what it takes in)
+                      r"|[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|栋|幢|座|单元|号)\((?:含|包含|包括|内含)[^()]*\)$"
                       # ("A路6号-20号(双数)、28号-38号(双数)": a range of house numbers on one side of the road)
                       rf"|[\u4e00-\u9fffA-Za-z].*\d号?{_PARITY}$"
                       # ("A楼(3单元、4单元)、14栋": a building's units in brackets, then the next buildings)
