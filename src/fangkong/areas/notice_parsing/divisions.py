@@ -73,7 +73,9 @@ def _known_front(place: str) -> tuple[str, str] | None:
 def _rest_ok(rest: str) -> bool:
     """What follows a district in front of a place is a name, not a building or a word ("金北区社区"), nor a
     number ("A街平房区49排、平房区50(2、4)排": a bungalow area's rows, its 区 no district's), save its count
-    ("兴庆区10个高风险区…")."""
+    ("兴庆区10个高风险区…"). (A street or town named like an estate's word is a name: "爱辉区花园街道", "A县家园镇".)"""
+    if re.match(r"(?:花园|家园)(?:街道|镇|乡)", rest):
+        return True
     return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()]"
                                        r"|\d+(?![\d个处])"
                                        r"|[A-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
@@ -132,8 +134,15 @@ def _district_ok(name: str, strict: bool = False) -> bool:
     return name[-2:] not in ("北区", "南区", "东区", "西区", "中区")
 
 
+# "(二)七里山场" over "新田村", "A林场" over "B工区": a state farm, forest or tea farm, a unit at a town's level in some
+# counties (湖南, 江西, 黑龙江…), heading its villages as a town does (not "停车场", "市场", "养殖场": sites)
+_FARM_UNIT = re.compile(rf"[{_CJK}]{{2,6}}(?:国有|国营)?(?:农场|林场|山场|茶场|牧场|渔场|园艺场|垦殖场|良种场|农垦场)")
+
+
 def _sub_ok(name: str, strict: bool = False) -> bool:
     suffix = r"(?:街道办事处|街道|地区|镇|乡|苏木)" if strict else _SUB_SUFFIX
+    if _FARM_UNIT.fullmatch(name) and len(name) <= 10 and not _BAD_SUB.search(name):
+        return True
     return (bool(re.fullmatch(rf"[{_CJK}]+{suffix}", name)) and 2 <= len(name) <= 10
             and not _BAD_SUB.search(name))
 
@@ -173,6 +182,11 @@ def _without_prefecture(name: str) -> str:
 _DISEASE = r"新冠|新型冠状|新型肺炎|肺炎"
 
 
+# The verbs of a decision's title before the district it names: to draw, publish, lift, add, and to raise or lower
+# the level (降低, 下调, 调低, 提高, 提升, 上调, 调高; traditional characters are simplified before)
+_TITLE_VERB = "调整|划定|公布|解除|新增|发布|降低|下调|调低|降级|提高|提升|上调|调高|升级"
+
+
 def _title_line_district(line: str) -> str | None:
     """The district a notice's title names: "海珠区关于调整风险区域等级的通告", "乐清市关于…的通告" (a county-level
     city), "关于划定信宜市部分区域…的通告"; None when the line is no such title."""
@@ -187,19 +201,21 @@ def _title_line_district(line: str) -> str | None:
     # ("关于在渭城区实施全域控制的公告", "关于对A县实行静默管理的通告": the district where a measure is taken)
     # (not "关于实施分区管控的通告": 分区, by zones, ends no district's name)
     # ("关于划定A区临时管控区域的通告": 临时, temporary, before the level)
-    m = re.search(rf"关于(?:在|对)?(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,8}}?(?<!分)(?:区|县|旗))"
+    # ("关于降低爱辉区部分区域风险等级的通告", "关于提高A县…": a verb that raises or lowers the level, before
+    # the district)
+    m = re.search(rf"关于(?:在|对)?(?:{_TITLE_VERB})?([{_CJK}]{{2,8}}?(?<!分)(?:区|县|旗))"
                   rf"(?=部分|以下|的|风险|[高中低]风险|临时|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除|实施|实行)",
                   line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):
         return _without_prefecture(m[1])
     # "关于划定A区B街道临时管控区域的通告", "关于划定C市D县部分区域为…的通告": a known division named right after the
     # verb of a decision's title (its province or city may come first), whatever follows it
-    m = re.search(rf"关于(?:在|对)?(?:调整|划定|公布|解除|新增|发布)(?:[{_CJK}]{{2,4}}?[省市])?"
+    m = re.search(rf"关于(?:在|对)?(?:{_TITLE_VERB})(?:[{_CJK}]{{2,4}}?[省市])?"
                   rf"(?:[{_CJK}]{{2,4}}?[市州盟])?([{_CJK}]{{2,8}}?(?:区|县|旗|市))", line)
     if m and re.search(r"通告|公告", line) and m[1] in _divisions()[0]:
         return m[1]
     # "关于化州市划定高、中、低风险区的通告": a county-level city after 关于, a known division
-    m = re.search(rf"关于(?:调整|划定|公布|解除|新增|发布)?([{_CJK}]{{2,4}}?市)"
+    m = re.search(rf"关于(?:{_TITLE_VERB})?([{_CJK}]{{2,4}}?市)"
                   rf"(?=部分|以下|的|风险|[高中低]风险|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除)", line)
     if m and "通告" in line and m[1] in _divisions()[0]:
         return m[1]

@@ -1156,12 +1156,16 @@ _MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_
                                 # ("一、A小区8A、8B栋:实行“足不出户,上门服务”的管理措施": the item's place, a colon)
                                 # ("A区B镇C小区、D大厦,E镇F小区,实行“人不出区、错峰取物”管理": places of two towns
                                 # between commas, each piece a place; read by _measures_of_level)
-                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?(?:,[^,。;:\n“”\"]{2,120}?){0,6}?)[,:]?[ \t]*"
+                                # ("A小区1号楼,该区域实行 “足不出户、上门服务”封控措施": the item's place, then the
+                                # measures of "the area" (该区域, 该小区, 此楼栋), a space before the quote)
+                                r"(?:对|将)?(?P<obj>[^,。;:\n“”\"]{2,120}?(?:,[^,。;:\n“”\"]{2,120}?){0,6}?)"
+                                r"(?:,[ \t]*(?:该|此)(?:区域|小区|楼栋|楼|片区|范围|地区|村|社区)内?|[,:])?[ \t]*"
                                 r"(?:继续|仍然?|均|统一|一律)?"
-                                r"(?:实行|实施|执行|落实|采取)[“\"](?P<measures>(?:个人防护|足不出区|人不出区|足不出户|强化社会面管控)[、,]"
+                                r"(?:实行|实施|执行|落实|采取)[ \t]*[“\"]"
+                                r"(?P<measures>(?:个人防护|足不出区|人不出区|足不出户|强化社会面管控)[、,]"
                                 r"(?:(?<=足不出户、|足不出户,)上门(?:采样|检测|核酸)[、,])?"
                                 r"(?:避免聚集|错峰取物|上门服务|严禁聚集|严格限制人员聚集)(?:、[^、,。”\"\n]{2,12}){0,3})"
-                                r"[”\"]等?的?(?:管理|防范|防控|管控)?(?:措施)?"
+                                r"[”\"]等?的?(?:管理|防范|防控|管控|封控)?(?:措施)?"
                                 r"(?=[,。;\n]|$)", re.M)
 
 # "高风险区(6个):" over "A镇B、C , D镇E、F , G镇H,采取“足不出户、上门服务”等管控措施。" (宁夏, late 2022): a level's
@@ -2036,14 +2040,20 @@ def _subject_no_longer(m: re.Match[str]) -> str:
 # "2.管控区(原A小区3幢、4幢、5幢)调整为A小区4幢;", "3.防范区调整为A小区3幢、4幢、5幢;" (杭州, early 2022): a
 # level's range redrawn as the places after 调整为 (the former range in brackets no place now); read as "将…划为…".
 # (Not a level turned into another, "防范区调整为低风险区", nor its measures, "封控区调整为居家健康监测".)
+# "将中风险区调整为东至A路、南至B大道、西至C路、北至D路区域内(含已划分的中风险区E楼)。该区域实行…" (青海, 2022): the
+# same with 将 (把) before the level, after a comma too, the area redrawn as a bounded area, its bracket naming an
+# earlier place of the level kept with it, the sentence going on after "。" with the area's measures.
 _LEVEL_RANGE_REDRAWN = re.compile(
-    rf"(?m)(?P<lead>^[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<level>{_LEVEL})(?:\(原[^()\n]{{1,120}}\))?(?:范围)?"
-    r"调整为(?P<obj>(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)(?P<end>[;。]?$)")
+    rf"(?m)(?P<lead>(?:^|(?<=[,。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:将|把)?(?P<level>{_LEVEL})"
+    r"(?:\(原[^()\n]{1,120}\))?(?:的?范围)?"
+    r"(?:调整为|调整至|变更为|重新划定为)(?P<obj>(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)(?P<end>[;。]|$)")
 
 
 def _level_range_redrawn(m: re.Match[str]) -> str:
-    if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|管理|措施|监测|隔离|常态|防控|管控|封控|防范|人员", m["obj"]) \
-            or not _complete_place(re.split(r"[、,]", m["obj"])[0]):
+    # (a bracket may name the level's earlier place: "含已划分的中风险区E楼")
+    bare = re.sub(r"\([^()]*\)", "", m["obj"])
+    if _LEVEL_RE.search(bare) or re.search(r"风险|管理|措施|监测|隔离|常态|防控|管控|封控|防范|人员", bare) \
+            or not (_complete_place(re.split(r"[、,]", bare)[0]) or _BOUNDS_WORDS.match(bare)):
         return m.group()
     return f"{m['lead']}将{m['obj']}划为{m['level']}{m['end']}"
 

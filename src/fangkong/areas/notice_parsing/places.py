@@ -8,7 +8,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _known_front, _rest_ok, _site_area
+from fangkong.areas.notice_parsing.divisions import (
+    _city_short_districts,
+    _district_ok,
+    _divisions,
+    _known_front,
+    _rest_ok,
+    _site_area,
+)
 from fangkong.areas.notice_parsing.terms import (
     _ALIAS,
     _CJK,
@@ -1879,6 +1886,8 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
         left, right = item[:m.start()], item[m.end():]
         if _unclosed(left):
             continue  # "A交叉口(原B宿舍和C宿舍)": a 和 inside a note joins what the note names
+        if m.group() == "和" and _village_then_its_part(left, _before_next_and(right)):
+            continue  # "A村和尚坡自然村": the village's part, 和 its name's first character
         if _area_then_place(left, right):
             return [left, *_split_and(right, own_street)]  # "东至A路、…合围区域及B小区": a bounded area, then a place
         if _roads_enclosed_then_town_place(left, _before_next_and(right)):
@@ -2103,10 +2112,23 @@ _SHOP_END = re.compile(r"(?:饭店|餐厅|餐馆|超市|商店|药店|药房|门
 _HE_WORD = re.compile(r"和(?:平|谐|睦|美|顺|兴|悦|煦|润|盛|鸣|风|园|苑|居|家|乐|畅|泰|嘉|光|义|安)")
 
 
+# "A街道B村和尚坡自然村" (a natural village, 自然村, or a villagers' group, 村民小组, named bare after an administrative
+# village): the part of the village the list names, the 和 the first character of its name (和尚坡, 和家湾); one
+# place. (A natural village of another village would be written with its own village: "B村和C村D自然村" are two.)
+_VILLAGE_PART_AFTER = re.compile(r"[^\W\d_村镇乡街区]{1,6}(?:自然村|村民小组)")
+
+
+def _village_then_its_part(left: str, right: str) -> bool:
+    return bool(re.search(r"[^\W\d_]{2}村$", left)) and not re.search(r"(?:自然|行政)村$", left) \
+        and bool(_VILLAGE_PART_AFTER.fullmatch(right))
+
+
 def _named_pair(left: str, right: str) -> bool:
     """ "A街道朝阳社区和何庄社区", "A酒店(火车站店)和晓辉饭店(朝阳路店)": both sides are whole named places
     (four characters at least, ending as a place does; a bracketed note after it allowed); also two compounds'
     buildings ("A小区56幢1单元和B小区4幢1单元")."""
+    if _village_then_its_part(left, right):
+        return False
     if _buildings_of_two(left, right):
         return True
     left_core, right_core = _END_NOTE.sub("", left), _END_NOTE.sub("", right)
@@ -2595,6 +2617,7 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
         counties = city_wide and all(_county_of(place, g.district) for place in listed)
         own = g.district not in _divisions()[0] and (g.district is None or county_list or counties)
         kept = 0
+        short_city = None  # the city of the last two-character district written after it ("阳泉市城区、矿区")
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
             if district and district != g.district and _GENERIC_ZONE.fullmatch(district):
                 # ("1.经济开发区A小区" / "2.B大厦": a zone by its kind alone, no name of its own, in front of one place
@@ -2613,6 +2636,15 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
                 district, place = found  # and for the places after it in an unlabelled list
             if own and (_whole_district(place) or g.district) and not _CITY_PROPER.fullmatch(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
+            # "3.阳泉市城区、矿区、郊区、平定县" (a 2020 county list): a two-character district ("城区", "郊区",
+            # "矿区") written after its own city is that district, not the city's urban area (荆门 has no 城区:
+            # "荆门市城区" stays one); the bare ones after it on the list are the same city's districts
+            short = _CITY_SHORT_DISTRICT.fullmatch(place)
+            if short and (g.district is None or g.district == f"{short['city']}市") \
+                    and (short["city"], short["d"]) in _city_short_districts():
+                short_city, district, place = short["city"], short["d"], short["d"]
+            elif short_city and g.district is None and (short_city, place) in _city_short_districts():
+                district = place
             if not place or _NOT_PLACE.search(place) \
                     or (_is_blanket(place) and not _silent_whole_but_levels(place, district, silent)):
                 continue
@@ -2762,6 +2794,7 @@ _CITY_OWN_DISTRICT_REST = re.compile(rf"市[{_CJK}]{{2,6}}?(?:新区|区|县|旗
 # some cities)
 _CITY_AREA = re.compile(r"主城区|中心城区|老城区|市区")
 _CITY_PROPER = re.compile(rf"[{_CJK}]{{2,6}}市(?:城区|市区|主城区|中心城区)")
+_CITY_SHORT_DISTRICT = re.compile(rf"(?P<city>[{_CJK}]{{2,4}}?)市(?P<d>[{_CJK}]区)")
 
 
 def _prefecture_label(name: str) -> bool:

@@ -751,8 +751,12 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             continue  # "不再将柳江区全域设为防范区" (read as a lift): a whole district leaves its level, a blanket
         # "将“A县B镇C村”划为高风险区", "将A县B镇“C村、D村”2个村划分为中风险区": the quotation marks set the
         # object off (no part of a place), a count of the kind after them counts the places named
-        quoted = re.fullmatch(rf"(?P<pre>[^“”,、;]*)“(?P<inner>[^“”]+)”(?:(?P<n>[\d{_CN_NUM}]+)[个处]"
-                              r"(?:村|组|小区|社区|区域|地区|地点|场所|点位|楼栋|单位|街道|乡镇|镇)?)?", obj)
+        # ("“A村三社、B镇C村”2个村(社)调整为中风险区": a second kind in brackets, the villages' groups (社, 组) or
+        # communities (社区, 居) counted with them)
+        # (a clause after the first, its comma left in front: ", “C村、D村”2个村调整为中风险区")
+        quoted = re.fullmatch(rf"[\s,]*(?P<pre>[^“”,、;]*)“(?P<inner>[^“”]+)”(?:(?P<n>[\d{_CN_NUM}]+)[个处]"
+                              r"(?:村居|村组|村|组|社|小区|社区|区域|地区|地点|场所|点位|楼栋|单位|街道|乡镇|镇)?"
+                              r"(?:\((?:社区|社|居|组|村|小区|居委会)\))?)?", obj)
         if quoted and (not quoted["n"] or _cn_int(quoted["n"]) == len(_split_enclosed(quoted["inner"]))):
             obj = quoted["pre"] + quoted["inner"]
         elif _QUOTED_PARTS.fullmatch(obj):
