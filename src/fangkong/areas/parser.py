@@ -128,6 +128,7 @@ from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
     _PROVINCE,
     _city_fronts,
+    _new_areas_named_bare,
     _runs_restated_apart,
     _title_counted_and,
 )
@@ -262,6 +263,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _line_office_districts(changes, lines)
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))
+    _new_areas_named_bare(changes, "\n".join(lines))
     # ("雨花区调整二个区域为中风险地区的通告" over "将A中学及B学校区域确定为…": the title's count splits at 及)
     _title_counted_and(changes, lines[:used[0].index + 1] if used else [])
     _runs_restated_apart(changes)

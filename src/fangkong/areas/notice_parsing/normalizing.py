@@ -1336,21 +1336,31 @@ _SUBJECT_CLOSED = re.compile(
     rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
     r"(?P<obj>(?:[^,;。:()“”\n对将把]|\([^()\n]{1,30}\)){2,200}?)"
     r"(?:(?:自|从|于)(?=(?:\d{4}年)?\d{1,2}月)(?:[^,;。:()\n]|\([^()\n]{1,6}\)){2,60}?(?:起|止)?,?)?"
-    rf"(?:全面|统一|严格)?(?:实行|实施|进行)(?:为期)?(?:[\d{_CN_NUM}]{{1,3}}(?:天|日)的?)?(?:临时性?)?"
+    # ("A医院一楼、B医院发热门诊等病人污染的场所暂时封闭管理" (重庆, spring 2022): 暂时 (临时), for the time being,
+    # written for the verb; the places, then 等 and the kind of site they are)
+    rf"(?:(?:全面|统一|严格|暂时|临时)?(?:实行|实施|进行)(?:为期)?(?:[\d{_CN_NUM}]{{1,3}}(?:天|日)的?)?(?:临时性?)?"
+    r"|(?:暂时|临时|暂予|暂行)(?:予以)?)"
     r"(?:全域封控|封闭|封控)式?管理(?:\+[^,;。\n+]{1,20}){0,2}(?=[ \t]*(?:[,;。]|$))")
+# (the kind of site the places are, after 等: "…等病人污染的场所", "…等场所", "…等公共场所")
+_ETC_SITES = re.compile(r"等(?:[^、,;。等]{1,12}的)?(?:公共|经营|营业)?(?:场所|地点|点位|单位)$")
 
 
 _BOUNDED_AREA_END = re.compile(r"..(?:合围|围合|围成|号|路|街|巷|弄)的?(?:区域|片区|范围)$")
 
 
+# (a hospital's department or ward: "B医院发热门诊", "C卫生院急诊", "D医院住院部三病区")
+_HOSPITAL_PART = re.compile(r"(?:医院|卫生院|诊所|卫生服务中心|卫生室)[^、,;。]{0,10}?"
+                            r"(?:门诊|急诊|诊室|病区|病房|住院部|科)(?:大楼|楼)?$")
+
+
 def _subject_closed(m: re.Match[str]) -> str:
-    obj = m["obj"]
+    obj = _ETC_SITES.sub("", m["obj"])
     items = re.split(r"、|及(?!其)|和", re.sub(r"\([^()]*\)", "", obj))
     if _LEVEL_RE.search(obj) or re.search(r"封控|管控|防范|风险|人员|人群|居民(?!楼|小区|区|点)|群众|车辆|全|所有|各"
                                           r"|本|辖区|其他|其余|其它|期间|该|上述|以上|相关|部分", obj):
         return m.group()
     # (the last item ends as a place, its bounds before it do not: "A路、B路…合围区域", "E路1059-1069号区域")
-    if not (_complete_place(items[-1]) or _BOUNDED_AREA_END.search(items[-1])) \
+    if not (_complete_place(items[-1]) or _BOUNDED_AREA_END.search(items[-1]) or _HOSPITAL_PART.search(items[-1])) \
             or _no_subject_place(m.string, obj, m.start("obj")) \
             or ("封闭" in m.group() and _OWN_REGIME_SITE.search(items[-1].strip())):
         return m.group()
@@ -3076,6 +3086,22 @@ def _lifted_two_levels_areas(text: str) -> str:
     return _LIFTED_TWO_LEVELS_AREAS.sub(r"\g<a>区、\g<b>区", text) if "解除" in text else text
 
 
+# "其中,高风险区调整为中风险区的是A。中风险区调整为低风险区有B;C。" (宜宾, autumn 2022, a report): the change of
+# level as the subject, then 是 (有, 为, 包括) and the places, no colon; read with the colon a list's label has
+# ("…调整为中风险区的是:A"), each quoted name's marks dropped ("A“B”一期" as "AB一期": the marks set a name off).
+_CHANGE_SUBJECT_IS = re.compile(
+    rf"(?m)(?:^|(?<=[,;:。]))(?P<head>[ \t]*(?:其中,?)?(?:由|从)?{_LEVEL}"
+    rf"(?:调整|降|降级|下调|上调|升|升级|提升|转)为{_LEVEL}"
+    r"的?(?:区域|地区|地点|点位|小区|场所)?(?:是|有|为|包括))(?![:,为])(?P<obj>[^:。\n]{2,400}?)(?=。|$)")
+_QUOTED_NAME = re.compile(r"“(?P<name>[^“”、,;:。\n]{1,20})”")
+
+
+def _change_subject_is(m: re.Match[str]) -> str:
+    if re.search(rf"{_LEVEL}|调整|人员|措施|管理", m["obj"]):
+        return m.group()  # ("…调整为低风险区的有关要求…": a clause, not places)
+    return m["head"] + ":" + _QUOTED_NAME.sub(r"\g<name>", m["obj"])
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -3089,6 +3115,7 @@ def _normalize(text: str) -> str:
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
+    text = _CHANGE_SUBJECT_IS.sub(_change_subject_is, text) if "为" in text else text
     text = _AFTER_CHANGES_WHOLE.sub("调整后,", text) if "调整后" in text else text
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text

@@ -292,7 +292,17 @@ def _bound_run(text: str, pos: int) -> re.Match[str] | None:
     or None."""
     runs = [m for m in (_BOUND_RUN.match(text, pos), _LANDMARK_BOUNDS.match(text, pos),
                         _WITHIN_BOUNDS.match(text, pos)) if m]
-    return max(runs, key=lambda m: m.end()) if runs else None
+    if not runs:
+        return None
+    run = max(runs, key=lambda m: m.end())
+    # (the area the bounds enclose, pointed back at after a comma: "…北以E山为界,以上合围区域", one place)
+    enclosed = _ENCLOSED_AFTER_BOUNDS.match(text, run.end())
+    return _BOUNDS_AND_ENCLOSED.match(text, pos, enclosed.end()) if enclosed else run
+
+
+_ENCLOSED_AFTER_BOUNDS = re.compile(r",(?:以上|上述|前述)(?:四至)?(?:合围|围合|围成)的?(?:区域|范围|片区)内?"
+                                    r"(?=[,、;。\n]|$)")
+_BOUNDS_AND_ENCLOSED = re.compile(r".+", re.S)
 
 
 # (not "莱卡小镇", "金科廊桥水乡": a compound's name; "清水乡", a township)
@@ -405,7 +415,8 @@ _EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余)"
 # A place, then 除 and its first excepted place by name ("A镇除B社区5组22号"), and the piece that closes the
 # exception with the rest's area ("C社区1组外区域", "D村以外的其他地区"): the 、 between them is the exception's.
 _OPEN_NAMED_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除[^除外()、,]{{2,30}}$")
-_EXCEPT_REST_END = re.compile(r"^[^除()、,]{2,30}?(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|范围)$")
+# ("…二点之外的所有区域": all of the rest, 所有 or 全部 for 其他)
+_EXCEPT_REST_END = re.compile(r"^[^除()、,]{2,30}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)$")
 
 # "A行政村B昂、C、D、E自然村区域": a village's natural villages named bare (no kind word) after the first, the kind
 # ("自然村", "村民小组") written once after the last: one place as listed, the kind shared.
@@ -1255,6 +1266,14 @@ _POINTED_EXCEPT = re.compile(rf"^除(?:以下|下列|下述|上述|以上|前述
                              rf"(?:区域|地区|地点|场所|点位|风险区|{_LEVEL})?(?:以外|之外|外)的?")
 
 
+# "A街道东以B山脊为界,南以C铁路为界,西以D河为界,北以E山为界,以上合围区域" (广元, autumn 2022), "…北至F路,上述围合
+# 范围": an area given by its bounds, then a comma and the area they enclose, named by 以上 (上述, 前述) pointing back
+# at the bounds just written; one place, the reference no reference to a list before it.
+_BOUNDS_THEN_ENCLOSED = re.compile(r"(?P<bound>为界|[东南西北](?:至|到|抵)[^,、;。]{1,30}?|以[东南西北])"
+                                   r",(?:以上|上述|前述)(?:四至)?(?:合围|围合|围成)的?(?:区域|范围|片区)内?"
+                                   r"(?=[,、;。]|$)")
+
+
 # "伊宁市7个小区、21个巷道、1个独立院落解除静态管理" (a headline): counts of several kinds, no place named.
 _COUNTS_ONLY = re.compile(rf"[^、,;]{{0,16}}?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}"
                           rf"(?:[、和及][\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}})+")
@@ -1310,6 +1329,8 @@ def _object_ok(obj: str) -> bool:
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
+    if re.search(r"[东南西北](?:至|到|抵|以)", obj):
+        obj = _BOUNDS_THEN_ENCLOSED.sub(r"\g<bound>", obj)
     obj = _other_before_named_rest(obj)
     obj = _BOUNDED_PART.sub(r"\g<named>", obj)
     obj = _BRACKETED_PART.sub("", obj)  # "部分A社区(B路以北)": 部分 of one community, the bracket saying which
@@ -1325,6 +1346,9 @@ def _object_ok(obj: str) -> bool:
     rest = _LEVEL_REST.search(obj)
     if rest and _names_part(obj[:rest.start()]):
         obj = obj[:rest.start()]  # "A镇B村除封控区以外的地区": the levels name what is left out of a place
+    rest = _POINTED_ITEMS_REST.search(obj)
+    if rest and _names_part(obj[:rest.start()]):
+        obj = obj[:rest.start()]  # "A镇除上述一、二点以外区域": the notice's items name what is left out of a place
     # "将A镇辖区内封控区、管控区以外的区域、B县城区列为防范区": the rest of a town among the places (内 for 除)
     for rest in reversed(list(_LEVEL_REST_IN.finditer(obj))):
         if _names_part(re.split(r"[、,;]", obj[:rest.start()])[-1]):
@@ -1366,6 +1390,13 @@ _EXCEPT_CLOSE = r"(?:(?:以外|之外|外)的?|的(?=其他|其它|其余))"
 _LEVEL_REST = re.compile(rf"除(?:以上|上述|前述)?(?:{_QUOTED_LEVEL_WORD}|[、和及])+"
                          rf"(?:{_EXCEPT_CLOSE}(?:其他|其它|其余|部分)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))|(?:以外|之外|外))$")
+# "三、将A镇除上述一、二点以外区域调整为低风险区" (广州, autumn 2022), "B街道除上述区域外的其他区域", "C镇除第一、二项
+# 所列区域以外的区域": the rest of a part but the areas the notice's items (or the areas above) name; the pointer names
+# no place, what is left is the part's rest, a place (a district's stays a blanket).
+_ITEM_NUMBERS = rf"第?[\d{_CN_NUM}]{{1,3}}(?:(?:[、,和及与至到-]|以及)第?[\d{_CN_NUM}]{{1,3}})*(?:点|条|项|款|部分|类)"
+_POINTED_ITEMS_REST = re.compile(rf"除(?:以上|上述|前述|本通告)?(?:{_ITEM_NUMBERS}(?:中|内)?"
+                                 r"(?:所列|所述|所涉|列明|明确)?的?(?:区域|地区|范围|地点|点位|场所|风险区)?|(?<=以上|上述|前述)(?:区域|地区|范围|地点|点位|场所))"
+                                 rf"{_EXCEPT_CLOSE}(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)$")
 # ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
 _LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})"
                             rf"{_EXCEPT_CLOSE}(?:其他|其它|其余)?(?:区域|地区|范围)"
@@ -2561,6 +2592,21 @@ def _without_province_city(place: str) -> str:
     return place if rest is None or _front_district(rest) or _whole_division(rest) else rest
 
 
+# "关于调整A区、B新区部分风险地区风险等级的公告" over "…的是宜宾B新区“C”一期" (宜宾, autumn 2022, a report): a new area
+# (新区) written with its prefecture city's short name in front ("宜宾三江新区", as its full name has it) that the
+# notice also names bare, in its title or elsewhere, is the district as the notice names it ("三江新区"); a notice
+# that names it only with its city keeps it so ("大连金普新区", "成都东部新区"). Not "高新区", a zone of the city.
+_CITY_SHORT_NEW_AREA = re.compile(rf"(?P<city>[{_CJK}]{{2,3}}?)(?P<d>(?!高新)[{_CJK}]{{2,4}}新区)")
+
+
+def _new_areas_named_bare(changes: list[dict[str, Any]], text: str) -> None:
+    for change in changes:
+        m = _CITY_SHORT_NEW_AREA.fullmatch(change["district"] or "")
+        if m and m["city"] in _divisions()[1] and m["city"] + "市" not in _divisions()[0] \
+                and re.search(rf"(?<!{m['city']})(?<!{m['city']}市){m['d']}", text):
+            change["district"] = m["d"]
+
+
 def _city_fronts(changes: list[dict[str, Any]], text: str) -> None:
     for change in changes:
         places = [_without_province_city(_CORPS_DIVISION_FRONT.sub("", place)) for place in change["places"]]
@@ -2774,6 +2820,9 @@ def _is_blanket(text: str) -> bool:
     rest = _LEVEL_REST.search(text)
     if rest and _names_part(text[:rest.start()]):
         return False  # the rest of one village is a place
+    pointed = _POINTED_ITEMS_REST.search(text)
+    if pointed and _names_part(text[:pointed.start()]):
+        return False  # "A镇除上述一、二点以外区域": the rest of a town but the items above, a place
     # "A街道行政区划内封控区、管控区以外的其他区域": 内 for 除, the rest of a street (not of "全区内…")
     # ("行政区划内…" once its district is taken off: the district's whole, no part named)
     inside = _LEVEL_REST_IN.search(text)
