@@ -1353,8 +1353,28 @@ _HOSPITAL_PART = re.compile(r"(?:医院|卫生院|诊所|卫生服务中心|卫�
                             r"(?:门诊|急诊|诊室|病区|病房|住院部|科)(?:大楼|楼)?$")
 
 
+# "青村镇所有居民小区(村组)、企事业单位于3月24日17时起实施封闭管理" (上海, spring 2022): a named town's (street's,
+# village's) every compound and unit closed, the kinds of site joined by 、 after 所有 (全部): the town's sites as
+# one place, kept whole (not "所有小区实行封闭管理", every site of no division named, a rule).
+_EVERY_SITE_OF_PART = re.compile(rf"[{_CJK}]{{2,10}}?(?:镇|乡|街道|村|社区)(?:的)?(?:所有|全部)的?")
+_SITE_KIND = re.compile(r"(?:居民|住宅|居住)?(?:小区|楼栋|楼院|院落)|村组|村居|村(?:民)?小组|村|社区|企事业单位|企业"
+                        r"|机关单位|机关|单位|商铺|门店|经营场所|场所|工地")
+
+
+def _every_site_of_part(obj: str) -> bool:
+    if not (lead := _EVERY_SITE_OF_PART.match(obj)) or _LEVEL_RE.search(obj) or _WHOLE_UNIT_WORD.search(lead.group()):
+        return False
+    items = re.split(r"、|及|和", re.sub(r"\([^()]*\)", "", obj[lead.end():]))
+    return all(_SITE_KIND.fullmatch(item) for item in items)
+
+
+_WHOLE_UNIT_WORD = re.compile(r"^(?:全|本|我|该|各|辖区)")
+
+
 def _subject_closed(m: re.Match[str]) -> str:
     obj = _ETC_SITES.sub("", m["obj"])
+    if _every_site_of_part(obj):
+        return f"{m['lead']}将{obj.replace('、', _ONE_PLACE_AND)}划为封控区"
     items = re.split(r"、|及(?!其)|和", re.sub(r"\([^()]*\)", "", obj))
     if _LEVEL_RE.search(obj) or re.search(r"封控|管控|防范|风险|人员|人群|居民(?!楼|小区|区|点)|群众|车辆|全|所有|各"
                                           r"|本|辖区|其他|其余|其它|期间|该|上述|以上|相关|部分", obj):
@@ -1802,8 +1822,13 @@ _LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|�
 # the kind names what is lifted, no part of the place; read as "对A小区7号楼解除封控". (Not "对全区封控区解除封控":
 # every area of a kind is no place; not "对A封控区、B管控区解除…": two kinds, each its own; not "对A、B等2个防范区
 # 解除…": a count of the places before their kind, which the count's rule reads.)
-_LIFT_OF_KIND_WRITTEN = re.compile(rf"(?m)(?:^|(?<=[,;:。\s]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:对|将|把))"
-                                   rf"(?P<obj>(?:[^,;。:()“”\n]|\([^()]*\)){{2,200}}?)的?{_LEVEL}(?=解除)")
+# (an area set by its bounds between commas is one object: "一、对A河以东,B路以北,C大道以西,D一线以南等管控区解除
+# 临时性管控措施" (荆门, autumn 2022), a comma only after a bound "…以东" and before the next; a numbered item may
+# write the places as its subject with no 对: "二、E路以东,F路以北等管控区解除临时性管控措施", read with 对)
+_BOUND_COMMA = r"(?<=以[东西南北]),(?=[^,;。:()“”\n]{1,60}?以(?:[东西][南北]?|[南北]))"
+_LIFT_OF_KIND_WRITTEN = re.compile(rf"(?m)(?:^|(?<=[,;:。\s]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:对|将|把)"
+                                   rf"|[ \t]*(?:{_ENUM.pattern})[ \t]*(?!对|将|把))"
+                                   rf"(?P<obj>(?:[^,;。:()“”\n]|\([^()]*\)|{_BOUND_COMMA}){{2,200}}?)的?{_LEVEL}(?=解除)")
 
 
 def _lift_of_kind_written(m: re.Match[str]) -> str:
@@ -1811,7 +1836,14 @@ def _lift_of_kind_written(m: re.Match[str]) -> str:
             or _no_lifted_place(m["obj"]) \
             or re.search(rf"[\d{_CN_NUM}]+[个处]$", m["obj"]):
         return m.group()
-    return m["lead"] + m["obj"]
+    if re.search(r"[对将把]$", m["lead"]):
+        return m["lead"] + m["obj"]
+    if "," in m["obj"] and not re.search(r"以(?:[东西][南北]?|[南北])等?$", m["obj"]) \
+            or not re.match(r"解除(?:临时性?)?(?:封控|管控|防范)?(?:管理措施|管理|措施)", m.string[m.end():]):
+        # (the subject with commas only when it is a bounded area's run; the measures lifted named, not a
+        # part's heading "一、A街道中风险区解除")
+        return m.group()
+    return m["lead"] + "对" + m["obj"]
 
 
 # "解除对中风险区A、B,C和低风险区D、E全域的管控": 对, then each level the places leave written in front of them,
@@ -2926,6 +2958,17 @@ _AFTER_CHANGES_WHOLE = re.compile(rf"(?:(?<=[。;\n])|^)调整后(?=[{_CJK}]{{1,
                                   r"(?:范围)?内?(?:均|都|仍|仍然|依然|全部)*为)")
 
 
+# "解除A小区中风险区管控措施,解除后B区内无高、中风险区,…" (成都, summer 2022): after a lift, a clause saying the
+# district has no area of the levels left (解除后 / 调整后 / 解封后, the district or 全区 / 全市 optional, 内 or 范围内,
+# 无 / 已无 / 暂无 / 没有 / 不再有, the levels joined by 、 和 及 与): the state after the change, no place; dropped
+# with its comma (not "解除后,C村按防范区管理": where a lifted place goes, a level given).
+_NONE_LEFT_AFTER = re.compile(rf",(?:解除|解封|调整)后,?(?:[{_CJK}]{{2,10}}?(?:省|市|区|县|旗|街道|镇|乡)"
+                              r"|全市|全区|全县|全旗|全省)?"
+                              r"(?:范围内|辖区内|内|全域|全境)?(?:均|已|暂|仍|现)?(?:无|没有|不再有|不存在)"
+                              r"(?:(?:[高中低]风险|[高中低]|封控|管控|防范)(?:区域|地区|区)?(?:[、和及与]|$)?)+"
+                              r"(?<=区|域)(?=[,;。])")
+
+
 # "设置6个疫情重点管控区域。区域一:A路、B路、C路围合的区域(不含上述道路)。区域二:…" (扬州, summer 2021, before
 # 封控区/管控区 were standard): a count of key control areas (重点管控区域, outsiders barred: controlled), then each
 # area after its label "区域一:" in the same paragraph: one place an area, the labels dropped (invented: "设立2个重点
@@ -3117,6 +3160,7 @@ def _normalize(text: str) -> str:
     text = _STILL_AS_STATIC.sub("静态", text)
     text = _CHANGE_SUBJECT_IS.sub(_change_subject_is, text) if "为" in text else text
     text = _AFTER_CHANGES_WHOLE.sub("调整后,", text) if "调整后" in text else text
+    text = _NONE_LEFT_AFTER.sub("", text) if "后" in text else text
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text

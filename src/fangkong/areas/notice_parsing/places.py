@@ -2789,6 +2789,15 @@ _EVERY_OWN_UNIT = re.compile(r"^(?:本|我)(?:辖区|区|县|市|旗|镇|乡|街
 _BRACKETED_LEVELS_EXCEPTED = re.compile(rf"\((?P<levels>(?:{_LEVEL_WORD}|[、和及与]|临时(?=封控|管控|防范))+)除外\)$")
 
 
+# "A大道以西、B路以南、C路以东、D路以北除E小区以外其它区域", "东至A路、西至B路、南至C路、北至D路区域内除E小区、F点外
+# 的其他区域": the rest of an area set by its bounds but what it excepts is a place (the area is no division), not the
+# rest of the district.
+_BOUNDED_REST = re.compile(r"(?:以(?:[东西][南北]?|[南北])"
+                           r"|[东南西北](?:至|到|抵)[^、,;除]{1,25}?(?:区域|范围)(?:内|中)?)"
+                           r"(?:\([^()]*\))?(?:中|内)?,?除[^除]{1,40}?(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                           r"(?:区域|地区|范围)$")
+
+
 def _is_blanket(text: str) -> bool:
     if _EVERY_OWN_UNIT.match(text):
         return True
@@ -2809,6 +2818,8 @@ def _is_blanket(text: str) -> bool:
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):
         return True
+    if _BOUNDED_REST.search(text):
+        return False
     # "东昌府区(包括A区、B水城旅游度假区)除高风险区以外的其他区域": a note on what the district includes names
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):

@@ -99,6 +99,9 @@ _HEADING_VOCAB = re.compile(
     # office's own division only before the count's verb)
     r"现(?=共|有|存)|现存|目前|当前|(?:全|我|本)(?:县|区|市|旗)(?=现|共|有|目前|当前)|"
     r"(?:防控)?演练|应急|"  # "一、疫情防控演练静默管理范围": silent management as a drill
+    # "昆都仑区高风险区划定情况" over numbered items after the measures: how the level's areas stand (are set,
+    # adjusted, spread), the list below
+    r"(?:划分|设置|公布|分布)情况|(?<=划定|认定|确定|划为|调整)情况|"
     r"[的将由从为后降升划列转定改至成个共计有]"
 )
 # "高、中风险区", "中、低风险地区": levels sharing the ending of the last one.
