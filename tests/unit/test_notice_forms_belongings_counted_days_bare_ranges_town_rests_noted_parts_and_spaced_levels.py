@@ -175,6 +175,15 @@ def test_a_level_heading_over_a_place_with_other_measures() -> None:
     assert levels_of(text) == {"controlled": ["金华镇星光社区"]}
 
 
+def test_a_level_heading_several_blank_lines_above_its_area() -> None:
+    # (pages copied paragraph by paragraph: three or more blank lines between the heading and its area)
+    for gap in ("\n\n\n\n", "\n\n\n\n\n\n", "\r\n\r\n\r\n\r\n"):
+        text = f"二、管控区{gap}金华镇星光社区,实行“足不出区、错峰取物”管理措施。"
+        assert levels_of(text) == {"controlled": ["金华镇星光社区"]}, repr(gap)
+        text = f"三、防范区{gap}北至青石路、东至柳河路、西至杏花路合围区域,实行“足不出区、错峰取物”管理措施。"
+        assert levels_of(text) == {"precaution": ["北至青石路、东至柳河路、西至杏花路合围区域"]}, repr(gap)
+
+
 def test_measures_alone_still_name_the_level_with_no_heading() -> None:
     # (guard: with no level heading above, the measures name the level as before)
     text = "一、金华镇星光社区,实行“足不出区、错峰取物”管理措施。"

@@ -1224,8 +1224,9 @@ def _measures_of_level(m: re.Match[str]) -> str:
     # ("二、管控区" over "A路以北…合围区域,实行“足不出区、错峰取物”管理措施" (广州, spring 2022): a heading that is
     # only a level, on the line above, names the level; the measures are its, a sentence of their own)
     if not label.strip() and "," not in m["obj"]:
-        above = [line for line in m.string[:m.start()].split("\n")[-4:] if line.strip()]
-        if above and _LEVEL_HEADING.fullmatch(above[-1].strip()):
+        before = m.string[:m.start()].rstrip()  # (blank lines between, as pages copied by paragraph have them)
+        above = before[before.rfind("\n") + 1:].strip()
+        if above and _LEVEL_HEADING.fullmatch(above):
             return f"{m['enum']}{m['obj']}。{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
     # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
