@@ -2,6 +2,7 @@
 
 * the main town (主城区, 中心城区) as the place itself before what is done to it ("解除主城区临时性管控措施",
   "将中心城区调整为低风险区", "解除主城区静默管理"): no scope of places after it, the place kept;
+* the main town's kind of estates ("将主城区老旧小区划为管控区"): the main town kept with them;
 * 老城区, a district's own name (洛阳), before its street's place: the district, not a scope dropped;
 * a county before its main town ("将A县中心城区B小区划为…"): the county stays the district of the place;
 * a level's areas after words for the office's own area or for what is left ("将辖区内的高风险区…", "将本辖区的…",
@@ -52,6 +53,11 @@ def test_the_main_town_before_its_verb_is_never_dropped(scope: str, verb: str, f
         text = text.translate(HALF_TO_FULL)
     places = [p for ps in levels_of(text).values() for p in ps]
     assert places == [scope]
+
+
+def test_the_main_towns_kind_of_estates_keeps_the_main_town() -> None:
+    text = "关于划定风险区的通告\n经研判,将主城区老旧小区划为管控区。"
+    assert levels_of(text) == {"controlled": ["主城区老旧小区"]}
 
 
 def test_old_town_district_keeps_its_name() -> None:
