@@ -110,8 +110,15 @@ _OLD_LEVEL_OF_PLACE = re.compile(rf"(?<=[将把])(?P<obj>[^。;:\n的将把]{{2,
                                  rf"(?P<old>(?:疫情)?{_LEVEL})(?=[ \t]*{_TARGET_VERB})")
 
 
+# ("将辖区内的高风险区…", "将本辖区的…", "将剩余的封控区…", "将原来的…", "将城区的…": words for the office's own
+# area or for what is left, no place named)
+_OLD_LEVEL_NO_PLACE = re.compile(r"^(?:[本我全](?:辖区|区|县|市|镇|乡|街道|旗|域|部)|该|此|各|原(?:来|先|有)|剩"
+                                 r"|目前|当前|现在|辖区|城区|市区|县城|区内|境内|其[余他它])|内$")
+
+
 def _old_level_of_place(m: re.Match[str]) -> str:
-    if _district_ok(m["obj"].strip()) or re.search(r"(?<![超门菜夜集])市$", m["obj"]):
+    if _district_ok(m["obj"].strip()) or re.search(r"(?<![超门菜夜集])市$", m["obj"]) \
+            or _OLD_LEVEL_NO_PLACE.search(m["obj"].strip()):
         return m.group()  # "将雨湖区的高风险区调整为低风险区": the district's (city's) areas of the level, no place
     return f"{m['obj']}由{m['old']}"
 
@@ -2280,10 +2287,26 @@ def _measure_as_level(m: re.Match[str]) -> str:
 # the city's (county's) main town (主城区, 中心城区, 老城区) written once before the places of a verb's object, the
 # scope they lie in, no part of the first place. (Not the main town as the place itself, "对主城区实行封闭管理",
 # nor its parts, sections or rest: "主城区片区", "主城区以外区域", "主城区(A区、B区)", "主城区内", "主城区居民".)
+# (Not the main town itself before what is done to it, "解除主城区临时性管控", "将中心城区调整为低风险区", "对主城区
+# 全面实行…": no place follows it; nor 老城区, a district's own name in 洛阳 ("将老城区A街道B小区划为…"); a county
+# before its main town stays, the district of the places: "将A县中心城区B小区划为…" is A县's B小区.)
 _URBAN_SCOPE_BEFORE_PLACE = re.compile(
-    r"(?:(?<=解除)|(?<=[将对把]))(?:[\u4e00-\u9fff]{2,4}?[市县])?(?:主城区|中心城区|老城区)"
+    r"(?:(?<=解除)|(?<=[将对把]))(?P<city>[\u4e00-\u9fff]{2,4}?[市县])?(?:主城区|中心城区)"
     r"(?=[\dA-Za-z]|(?!片区|区域|以|之|外|内|范围|居民|人员|群众|和|及|、|全域|所有|全部|各|实行|实施|执行|解除|[为的])"
     r"[\u4e00-\u9fff]{2})")
+_NOT_SCOPED_PLACE = re.compile(r"临时|社会面|[封管]控|防范|静默|静态|全面|全域|整体|风险|调整|划[为定入]|列为"
+                               r"|[降升转]为|恢复|有序|逐步|疫情|防控|核酸|管理|措施|封闭"
+                               # ("将主城区老旧小区划为管控区": the main town's kind of estates, no place named)
+                               r"|老旧|住宅|沿街|临街|周边|部分|重点|背街|城中村")
+_SCOPED_PLACE_KIND = re.compile(r"路|街|巷|道|村|组|小区|社区|花园|家园|苑|园|庄|大厦|公寓|广场|市场|网格|区域|片区"
+                                r"|范围|楼|栋|幢|号|单元|酒店|宾馆|医院|学校|超市|商场|店")
+
+
+def _urban_scope_before_place(m: re.Match[str]) -> str:
+    rest = re.split(r"[,;。、\n]", m.string[m.end():m.end() + 80], maxsplit=1)[0]
+    if _NOT_SCOPED_PLACE.match(rest) or not _SCOPED_PLACE_KIND.search(rest):
+        return m.group()  # "解除主城区临时性管控": the main town is the place
+    return m["city"] if m["city"] and m["city"].endswith("县") else ""
 
 
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
@@ -3191,7 +3214,7 @@ def _normalize(text: str) -> str:
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _ADJUSTED_THEN_COUNTED.sub(_adjusted_then_counted, text) if "调" in text or "降低" in text else text
     text = _MAP_REFERENCE.sub("", text)
-    text = _URBAN_SCOPE_BEFORE_PLACE.sub("", text) if "城区" in text else text
+    text = _URBAN_SCOPE_BEFORE_PLACE.sub(_urban_scope_before_place, text) if "城区" in text else text
     text = _LABELLED_KEY_AREAS.sub(_labelled_key_areas, text) if "区域" in text else text
     text = _BOUNDED_SUBJECT_COMMA.sub(r"\g<area>、", text) if "以" in text else text
     text = _LIFTED_ZONE_MEASURES.sub(r"\g<head>\g<lv>措施", text) if "相关" in text else text

@@ -1830,13 +1830,14 @@ def _final_he(item: str) -> list[str]:
     return [item]
 
 
-# "E社区F绿洲9栋、G社区和佳园5栋": after a community (village) and 和, a name of one to three characters
+# "E社区F绿洲9栋、G社区和佳园5栋": after a community (village) and 和, a name of one or two characters
 # with no kind word of its own (小区, 花园, 社区, 村…), then a numbered building: split at 和, the right side would be
 # a building of a compound no list names so short and bare; the community's compound is named with 和 ("和佳园",
 # "和美苑"), as the items before it name a community's compound and building. (A compound written with its kind
-# word, "A社区和金华小区3栋", or a whole village, "A社区和B村", is a place of its own.)
+# word, "A社区和金华小区3栋", or a whole village, "A社区和B村", is a place of its own; so is a compound named by
+# three characters or more, "A社区和碧桂园3栋", "B村和星河湾2栋": the name after 和 of one or two, "和佳园".)
 _SHORT_NAMED_BUILDING = re.compile(rf"(?![{_CJK}]*(?:小区|社区|村|花园|家园|公寓|大厦|区|镇|乡|街道|路|街|巷))"
-                                   rf"[{_CJK}]{{1,3}}(?:[\dA-Z]{{1,4}}|[一二三四五六七八九十]{{1,3}})"
+                                   rf"[{_CJK}]{{1,2}}(?:[\dA-Z]{{1,4}}|[一二三四五六七八九十]{{1,3}})"
                                    rf"(?:号楼|栋|幢|座)(?:(?:[\d]{{1,2}}|[一二三四五六七八九十]{{1,2}})单元)?")
 
 
