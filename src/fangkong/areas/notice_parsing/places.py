@@ -30,6 +30,7 @@ from fangkong.areas.notice_parsing.terms import (
     _NOISE,
     _NOT_PLACE,
     _OPEN,
+    _PLACE_KIND,
     _SEPS,
     _SUMMARY_KIND,
     _cn_int,
@@ -863,8 +864,8 @@ def _two_joined(place: str) -> list[str]:
     return [place]
 
 
-# The last character of a kind of place, wider than _PLACE_END's whole places: a school, a shop, a station, a road.
-_KIND_ENDING = re.compile(r"[学校场站所厂店馆部行室堂处局厅房库段港口桥路街巷弄道同域地址点铺司社会]$")
+# A kind of place ending a name (terms' kind words, wider than _PLACE_END's whole places: a school, a station).
+_KIND_ENDING = re.compile(rf"(?:{_PLACE_KIND})$")
 
 
 # "金和路1号", "金及街5号", "金和村3组", "金和大街2号院": the right of a 和 (及) that is only a road's, street's or
