@@ -148,6 +148,27 @@ def test_the_corpus_is_large_and_every_notice_has_expected_places() -> None:
         assert expected_of(name), name
 
 
+# Later notices found to be second copies of earlier ones (the same notice, same places; README): kept as collected,
+# so the first figure of the set each was collected in counted one notice already tuned on. (570 is a copy of 18 too,
+# with two places' characters censored differently, so its rows differ.)
+KNOWN_COPIES = {"292": "192", "342": "207", "351": "129", "603": "136", "775": "709", "908": "148", "944": "46"}
+
+
+def test_no_notice_is_a_second_copy_of_another() -> None:
+    """A held-out set must hold notices nobody tuned on: two notices with the same (level, place) rows are one notice
+    twice (another site's copy, or the same page), unless listed above."""
+    first_with: dict[frozenset[tuple[str, str]], str] = {}
+    copies = {}
+    for name in sorted(NAMES, key=lambda n: int(n.split("_")[0])):
+        rows = frozenset((e.level, _norm(e.place)) for e in expected_of(name))
+        number = name.split("_")[0]
+        if rows in first_with:
+            copies[number] = first_with[rows]
+        else:
+            first_with[rows] = number
+    assert copies == KNOWN_COPIES
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_a_notice_yielding_nothing_says_why(name: str) -> None:
     parsed = parse_notice((CORPUS / f"{name}.txt").read_text(encoding="utf-8"), default_year=2022)
