@@ -94,6 +94,7 @@ from fangkong.areas.notice_parsing.changes import (
     _unread_list_lines,
     _zone_districts,
     _zones_as_risk,
+    _zones_in_full,
 )
 from fangkong.areas.notice_parsing.dates import _Date, _date_only, _interpreting_org, _org_only
 from fangkong.areas.notice_parsing.divisions import _divisions
@@ -313,6 +314,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 change["district"] = district
     _own_short_fronts(changes)
     _own_named_zones(changes, district, _compact("".join(lines)))
+    _zones_in_full(changes, _compact("".join(lines)))
     _own_town_sides(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)
 
