@@ -476,7 +476,7 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             # "解除A市场一区、二区及沿街商铺临时封闭管控措施": 封闭管控 (closed and controlled) the measure's name
             obj = obj[:-2] if obj.endswith("临时封闭") else obj[:-2].removesuffix("的")
         if (zones := _THREE_ZONES_END.search(obj)) and m["lv"] in ("封控", "管控") and not m["zone"] \
-                and _three_zones_of_all(obj[:zones.start()], quoted=zones[0] != "三区"):
+                and _three_zones_of_all(obj[:zones.start()].removesuffix("的"), quoted=zones[0] != "三区"):
             # "解除A小区、B花园、C村三区管控措施": the three zones (封控区, 管控区, 防范区) of every place lifted
             obj = obj[:zones.start()].removesuffix("的")
         if obj.endswith("临时") and m["lv"] in ("封控", "管控") and not m["zone"] and len(obj) > 4 \
