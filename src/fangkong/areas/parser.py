@@ -94,6 +94,7 @@ from fangkong.areas.notice_parsing.changes import (
     _unread_list_lines,
     _zone_districts,
     _zones_as_risk,
+    _zones_in_full,
 )
 from fangkong.areas.notice_parsing.dates import _Date, _date_only, _interpreting_org, _org_only
 from fangkong.areas.notice_parsing.divisions import _divisions
@@ -211,11 +212,18 @@ def _zone_kept_where_written(zone: str, places: list[str], text: str) -> list[st
     kept = []
     for place in places:
         # ("A县经济开发区" listed whole: the zone is the place, not written twice)
-        if place.startswith(zone) or (zone + place not in text and _OWN_TOWN_FRONT.match(place)):
+        # ("A开发区B项目1区划定为管控区;C路—D路合围区域划定为防范区": a place that opens a clause of its own, the
+        # subject of its own verb, is not the zone's by the clause before it)
+        if place.startswith(zone) or (zone + place not in text and (
+                _OWN_TOWN_FRONT.match(place) or re.search(rf"[;。]{re.escape(place)}{_OWN_CLAUSE_VERB}", text))):
             kept.append(place)
         else:
             kept.append(zone + place)
     return kept
+
+
+# A clause's own verb of designation after its subject: "…划定为防范区", "…列为管控区"
+_OWN_CLAUSE_VERB = r"(?:划定|划分|划|调整|列|确定|认定|设定|设置)为"
 
 
 # A place that opens with its own town or street: "丙镇丁店", "戊街道己小区", "庚乡辛村".
@@ -313,6 +321,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 change["district"] = district
     _own_short_fronts(changes)
     _own_named_zones(changes, district, _compact("".join(lines)))
+    _zones_in_full(changes, _compact("".join(lines)))
     _own_town_sides(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)
 

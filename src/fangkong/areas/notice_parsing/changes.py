@@ -234,6 +234,30 @@ def _own_named_zones(changes: list[dict[str, Any]], district: str | None, text: 
         change["district"] = district
 
 
+# "嘉兴经开区关于解除…" beside "嘉兴经济技术开发区(国际商务区)…领导小组": a development zone written short (经开区,
+# 高新区), bare or after its prefecture city, and in full with its city elsewhere in the notice (its office, its
+# signature): one zone, named as the notice names it in full.
+_ZONE_IN_FULL = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+
+
+def _zones_in_full(changes: list[dict[str, Any]], text: str) -> None:
+    """Each change's district written short as a development zone (see _ZONE_IN_FULL) takes the zone's full name
+    when the notice writes exactly one zone of that kind in full after a prefecture city (the same city as the
+    short name's, when it has one)."""
+    for change in changes:
+        short = change["district"] or ""
+        kind = next((k for k in _ZONE_IN_FULL if short.endswith(k)), None)
+        if kind is None:
+            continue
+        city = short[:-len(kind)].removesuffix("市")
+        if city and city not in _divisions()[1]:
+            continue
+        full = {text[m.start() - n:m.start()] for m in re.finditer(_ZONE_IN_FULL[kind], text) for n in (4, 3, 2)
+                if text[max(0, m.start() - n):m.start()] in _divisions()[1]}
+        if len(full) == 1 and (not city or full == {city}):
+            change["district"] = full.pop() + _ZONE_IN_FULL[kind]
+
+
 # "东城区", "西城区", "城南区": a part of a county-level city's or county's town named by its side, which a
 # prefecture's district may share the name of (北京's 东城区).
 _SIDE_OF_TOWN = re.compile(r"[东西南北中新老]城区|城[东西南北中]区")

@@ -126,10 +126,16 @@ _HEADLINE_FRONT = re.compile(rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
                              rf"|[\d{_CN_NUM}]{{1,3}}(?:地|处|个)[^,。;:]{{0,12}}?(?:调整|划定|解除|列为|升|降))")
 
 
+# "5月3日12时起,A县调整“三区”管控范围" (a news headline): the day and hour the change starts from, then a comma,
+# before the district
+_HEADLINE_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始)[,,]")
+
+
 def _headline_district(line: str) -> str | None:
     """The district a one-line title or headline starts with (see _HEADLINE_FRONT): a known division, alone or
     after its own city ("邯郸邱县" gives 邱县, a county of 邯郸), in a line without a sentence's punctuation that
     speaks of risk areas."""
+    line = _HEADLINE_START.sub("", line.strip(), count=1)
     if re.search(r"[,。;:]", line) or not re.search(r"风险|封控|管控|防范|静默|通告|公告", line):
         return None
     m = _HEADLINE_FRONT.match(line.strip())

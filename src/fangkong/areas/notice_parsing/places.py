@@ -115,8 +115,9 @@ _OBJECT_NOT_PLACES = re.compile(
     # ("A社区B城中村相关区域": a named place's related area is that place's area, a place)
     # ("A镇集镇及部分区域实施3天临时性管控措施": a named town's seat and parts around it, one place as written)
     r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含)|附属|配套|所属|下属)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
-    # (管理 of a measure; "道路运输管理局家属院", "A物业管理处" are places named after an office)
-    r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域))"
+    # (管理 of a measure; "道路运输管理局家属院", "A物业管理处", "A项目管理人员生活区" are places named after an office
+    # or its staff)
+    r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域)|人员(?:生活区|宿舍|公寓|用房|住房|居住区|驻地))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
@@ -532,6 +533,12 @@ _BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及
                               rf"(?:各|所有|全部)?{_FACILITY_KIND}")
 
 
+# "A安置房二期项目三区南区工人生活区、三区管理人员生活区": a part that opens with a numbered section (区, 期) of
+# the compound named before it, no name of its own, after a place that holds such a section: more of the compound
+_NUMBERED_SECTION_START = re.compile(r"[一二三四五六七八九十\d]{1,2}(?:区|期)(?=[\u4e00-\u9fff])")
+_NUMBERED_SECTION_IN = re.compile(r"[\u4e00-\u9fff]{2}[一二三四五六七八九十\d]{1,2}(?:区|期)(?=[\u4e00-\u9fff\dA-Z])")
+
+
 def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] = frozenset(),
                   items: set[int] | None = None) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
@@ -569,6 +576,10 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
+            i += 1
+            continue
+        if joined and _NUMBERED_SECTION_START.match(places[i]) and _NUMBERED_SECTION_IN.search(joined[-1]):
+            joined[-1] += "、" + places[i]  # "A项目三区南区工人生活区、三区管理人员生活区": one compound's sections
             i += 1
             continue
         if joined and _WORKS_END.search(joined[-1]) and _WORKS_PART.fullmatch(places[i]):
@@ -1048,6 +1059,12 @@ _CODE_PART = r"[A-Z]\d{0,3}[^、,;。()]*"
 _CODED_PARTS = re.compile(rf"(?:(?<=公司|集团|市场|基地|园区|中心)|(?<=厂)){_CODE_PART}(?:[、,]{_CODE_PART})+")
 
 
+# "A小区东区中,1-9幢共9幢楼所在的南面区域(以B为上界)": a place then 中 / 内 (within it) before a comma, and an
+# area told by what stands in it (所在) after: one area inside the place, the comma no list's.
+_WITHIN_PLACE = re.compile(rf"[{_CJK}]{{3,}}[中内]$")
+_LYING_AREA = re.compile(r"所在的?[^,、;。()]{0,10}(?:区域|范围|片区|地块)(?:\([^()]*\))?$")
+
+
 # An enclosed area's word followed by 、 inside a run read as one area: the area closed there, the next starting.
 _AREA_CLOSED_INSIDE = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区)(?=、)")
 
@@ -1101,6 +1118,11 @@ def _split_enclosed(text: str) -> list[str]:
         if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]) \
                 and not ("、" in out[-1][1] and "、" in part):
             prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
+            out.append((prev_sep, prev + sep + part))
+            continue
+        if out and sep == "," and _WITHIN_PLACE.search(out[-1][1]) and _complete_place(out[-1][1][:-1]) \
+                and _LYING_AREA.search(part):
+            prev_sep, prev = out.pop()  # "A小区东区中,1-9幢所在的南面区域": the area lies within the place before
             out.append((prev_sep, prev + sep + part))
             continue
         if out and sep == "、" and _same_stem_number(out[-1][1], part):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from fangkong.areas.notice_parsing.dates import _date_only, _org_broken, _org_only
 from fangkong.areas.notice_parsing.divisions import (
@@ -25,8 +25,10 @@ from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
     _JOINED_LAST,
     _LEVEL_WORD,
+    _LYING_AREA,
     _STREET_FIRST,
     _SUB_END,
+    _WITHIN_PLACE,
     _ZONE,
     _bare_subs,
     _bound_run,
@@ -683,6 +685,17 @@ def _next_sep(seps: list[int], pos: int, n: int) -> int:
     return seps[k] if k < len(seps) else n
 
 
+def _past_area_within(text: str, pos: int, end: int, seps: list[int]) -> int:
+    """Where the place from pos to end goes on: past the comma after it when it ends with 中 / 内 (within a place)
+    and the piece after the comma is an area told by what stands in it ("A小区东区中,1-9幢所在的南面区域")."""
+    if end >= len(text) or text[end] != "," or not _WITHIN_PLACE.search(text[pos:end]) \
+            or not _complete_place(text[pos:end - 1]):
+        return end
+    k = bisect_right(seps, end)
+    after = seps[k] if k < len(seps) else len(text)
+    return after if _LYING_AREA.search(text[end + 1:after].rstrip("。.")) else end
+
+
 def _scan(text: str, default_district: str | None, whole_items: bool = False,
           comma_groups: bool = False) -> list[_Group]:
     """The groups of a section's text; with whole_items each numbered item (or line) is read as one place, with
@@ -801,6 +814,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         piece_end = _semicolon_piece(text, pos, seps)
         if piece_end > end:
             end = piece_end
+        end = _past_area_within(text, pos, end, seps)  # "A小区东区中,1-9幢所在的南面区域": one area
         bounded = _bound_run(text, pos)
         if bounded and bounded.end() > end:
             end = _past_place_joined_to_area(text, bounded.end(), seps)  # "东方路以西、曙光路以东、…围合区域": one area

@@ -471,6 +471,14 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         if m["lv"] in ("封控", "管控") and (bare := re.sub(_TEMPORARY_PUBLIC, "", obj)) != obj and len(bare) > 2:
             # "解除A街道风险区域的临时性管控措施": 临时性 (temporary) or 的临时 qualifies the control, no zone's name
             obj = bare
+        if m["lv"] == "管控" and not m["zone"] and obj.endswith("封闭") and len(obj) > 6 \
+                and m.group().endswith(("措施", "管理")):
+            # "解除A市场一区、二区及沿街商铺临时封闭管控措施": 封闭管控 (closed and controlled) the measure's name
+            obj = obj[:-2] if obj.endswith("临时封闭") else obj[:-2].removesuffix("的")
+        if (zones := _THREE_ZONES_END.search(obj)) and m["lv"] in ("封控", "管控") and not m["zone"] \
+                and _three_zones_of_all(obj[:zones.start()].removesuffix("的"), quoted=zones[0] != "三区"):
+            # "解除A小区、B花园、C村三区管控措施": the three zones (封控区, 管控区, 防范区) of every place lifted
+            obj = obj[:zones.start()].removesuffix("的")
         if obj.endswith("临时") and m["lv"] in ("封控", "管控") and not m["zone"] and len(obj) > 4 \
                 and (_complete_place(last := re.split(r"[,、;]", obj[:-2])[-1]) or _AREA_END.search(last)
                      or (m.group().endswith("措施") and not re.search(r"(?:防外溢|防扩散)临时$", obj))):
@@ -493,6 +501,23 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places))
     return sections
+
+
+# "三区" (the three zones: sealed, controlled, precaution) after a lift's places, before their control
+_THREE_ZONES_END = re.compile(r"(?:“三区”|\"三区\"|三区)$")
+
+
+def _three_zones_of_all(run: str, quoted: bool) -> bool:
+    """Whether "三区" after run stands for the zones of all its places: quoted, or after two or more whole places
+    listed with 、 none of which is a numbered part ("A市场一区、二区、三区" lists the market's parts; "A小区三区"
+    alone may be the estate's third part)."""
+    pieces = run.split("、")
+    if not run or not all(pieces):
+        return False
+    if quoted:
+        return True
+    return len(pieces) >= 2 and all(_complete_place(p) for p in pieces) \
+        and not any(re.search(r"[一二三四五六七八九十\d]区$", p) for p in pieces)
 
 
 _EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(?:扩大|扩展|延伸)(?:至|为|到)"
@@ -821,6 +846,8 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             obj = re.sub(rf"^(?:{verbs})(?=.)", "", obj)
         if starts and starts[-1].group() in ("将", "把"):
             obj = re.sub(r"(?<=.)新增$", "", obj)  # "将A新增为中风险地区"
+        if (home := _CASE_HOME.match(obj)) and _complete_place(_split_enclosed(obj[home.end():] or "")[0]):
+            obj = obj[home.end():]  # "病例居住地A小区1幢划定为封控区": why the place is drawn, no part of it
         conditioned = _conditioned_subject(obj)
         if conditioned:
             obj = conditioned  # "A、B,C连续7日无新增本土病例,即日起降为中风险区": the places the condition is about
@@ -1186,6 +1213,12 @@ def _listed_first(text: str) -> bool:
 def _looks_listed(obj: str) -> bool:
     """Whether the object of "封控区为…" can be places, not a measure."""
     return not _NOT_LISTED.search(obj)
+
+
+# "病例居住地A小区1幢划定为封控区", "阳性感染者的住所B村": the case (病例, 感染者) whose home or workplace the place
+# is, before the place: why it is drawn, no part of it (as "(确诊病例居住地)" after a place is a note)
+_CASE_HOME = re.compile(r"^(?:(?:确诊|阳性|无症状)?(?:病例|感染者|患者|阳性人员)[^,、;。]{0,4}?)的?"
+                        r"(?:居住地|住所|居所|住处|工作地|工作单位|活动地|所在地)(?:为|是|:)?")
 
 
 # "对返乡人员实行中风险管理": people managed as a level are no place.
