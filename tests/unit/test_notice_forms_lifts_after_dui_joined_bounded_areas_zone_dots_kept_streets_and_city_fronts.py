@@ -219,8 +219,9 @@ def test_a_city_in_an_institutions_or_companys_name_and_a_county_level_city_stay
 
 
 def test_a_bounded_area_unsealed_from_its_kind_after_a_comma() -> None:
-    text = ("关于解封的通告\n一、金峰小区3栋,解除封控,一周内继续围合管理。\n三、金峰公园甲路、乙路、丙路(内部路)、丁路(内部路)"
-            "合围区域(封控区、管控区除外),解封防范区,一周内实施略高于社会面的管理措施。")
+    text = ("关于解封的通告\n一、金峰小区3栋,解除封控,一周内继续围合管理。\n"
+            "三、金峰公园甲路、乙路、丙路(内部路)、丁路(内部路)合围区域(封控区、管控区除外),解封防范区,"
+            "一周内实施略高于社会面的管理措施。")
     area = "金峰公园甲路、乙路、丙路(内部路)、丁路(内部路)合围区域(封控区、管控区除外)"
     assert levels_of(text) == {"lifted": ["金峰小区3栋", area]}
     text = "关于解封的通告\n二、春晓路、长风路(内部路)合围区域,解封管控区,继续围合管理。"
