@@ -105,6 +105,10 @@ def _district_ok(name: str, strict: bool = False) -> bool:
             or (name[:1] == "市" and not (len(name) >= 6 and _LONG_DISTRICT.search(name)))
             or (len(name) == 2 and name.endswith("区"))):
         return False  # "区北区", "北区": part of a name broken across lines (China has no district "X区" of 2)
+    # ("的围合区", "将荆州市": a particle or verb in front, or an area enclosed by roads, is no district's name;
+    # a listed district that starts so, "将乐县", is returned above; 和 and 于 open names: "和林县", "于洪区")
+    if re.match(r"[的将对把及或并]", name) or re.search(r"(?:围合|合围|围成)区$", name):
+        return False
     if name.endswith("辖区"):
         return False  # "勐捧镇辖区": the area a town (district) governs, no district's name
     if (name.endswith("城区") and len(name) >= 4) or _URBAN_AREA.fullmatch(name):

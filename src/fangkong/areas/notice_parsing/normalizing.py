@@ -66,11 +66,45 @@ _STILL_AS_STATIC = re.compile(r"静止(?=管理|管控)")
 _EMERGENCY_CONTROL = re.compile(r"(?<=临时)应急(?=管控|封控)|应急(?=临时管控|临时封控)")
 # "A路以东、B路以南、C以西、D以北合围区域E路以东、…合围区域F小区8栋、9栋合围区域": a copy that lost the line breaks
 # between bounded areas; an area's word run on into the next area's first bound (or the next area, closed by its
-# own word before any separator) starts a place; read with a comma between.
-_AREA_RUN_ON = re.compile(r"(?<=合围区域|围合区域)(?=[^\W\d_](?:[^,、;。:\n()]{0,20}?以[东南西北]、"
+# own word before any separator) starts a place; read with a comma between. (Not "…合围区域及C路以南、…合围区域":
+# the areas joined by 及 (以及, 和, 与), which the split at the join reads, the joining word no part of the next.)
+_AREA_RUN_ON = re.compile(r"(?<=合围区域|围合区域)(?!以及|及|和|与)(?=[^\W\d_](?:[^,、;。:\n()]{0,20}?以[东南西北]、"
                           r"|[^,;。:\n()]{1,40}?(?:合围|围合)区域"
                           # (or the last place, run on into the sentence's verb: "…合围区域G小区进行临时管控")
                           r"|[^,、;。:\n]{1,40}?(?:进行|实行|实施)(?:临时)?(?:管控|封控)))")
+# "将荆门高新区・掇刀区团林铺镇调整为低风险区" (湖北, 2021): a development zone and the district it runs joined by a
+# middle dot before the place: the district after the dot is the place's; the zone in front dropped, read as
+# "将掇刀区团林铺镇…". (Only a zone's word before the dot and a district (区, 县, 旗) with a place after it.)
+_ZONE_DOT_DISTRICT = re.compile(rf"[{_CJK}]{{2,10}}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)"
+                                rf"[ \t]*[・·•‧∙][ \t]*(?=[{_CJK}]{{1,6}}?(?:区|县|旗)[{_CJK}A-Za-z\d]{{2}})")
+# "将荆州市A路以东,…的围合区划定为中风险地区", "将荆州市B广场、沙市区C市场…列为重点管控区域" (湖北, 2021): a
+# prefecture city (one with districts) named straight after the verb, in front of a place with no district after
+# it: where the place is, no district and no part of its name; dropped ("将A路以东…"). (Not a county-level city,
+# a district; not a zone or company named with its city: "无锡市国家高新技术产业开发区…", "宁波市A有限公司"; not
+# the city's own areas: "将荆州市中心城区…", "将A市全域…"; not an institution named with its city: "将保定市第三中学
+# 西校区…", "将A市人民医院…".)
+_CITY_OWN_AREA = r"国家|高新|经济|开发区|经开区|新区|中心城区|主城区|城区|市区|全|所有|各|辖区|部分|范围|境内|区域"
+_INSTITUTION_END = r"(?:中学|小学|学校|学院|大学|医院|卫生院|幼儿园|图书馆|博物馆|体育馆|客运站|火车站|政府|局|中心)$"
+_CITY_AFTER_VERB = re.compile(rf"(?<=[将对把])(?P<city>[{_CJK}]{{2,4}}?市)(?=[{_CJK}A-Za-z\d]{{2}})")
+
+
+def _city_after_verb(m: re.Match[str]) -> str:
+    city, rest = m["city"], m.string[m.end():]
+    first = re.split(r"[、,;。:\n和及]", rest, maxsplit=1)[0]
+    if city[:-1] not in _divisions()[1] or city in _divisions()[0] \
+            or _known_front(rest) or _district_ok(re.split(r"(?<=[区县旗])", first, maxsplit=1)[0]) \
+            or re.match(_CITY_OWN_AREA, rest) \
+            or re.search(r"公司|集团|有限", first) or rest.startswith("第") \
+            or re.search(_INSTITUTION_END, re.sub(r"\([^()]*\)$", "", first)):
+        # (an institution named with its city, "保定市第三中学西校区", "A市中心医院", keeps it)
+        return m.group()
+    return ""
+
+
+# "三、A路、B路(内部路)、C路合围区域(封控区、管控区除外),解封防范区,一周内实施…" (深圳, spring 2022): the place
+# as the subject, then 解封 (unseal) and the kind of area it was, measures after it: read as "…,解除防范,…", as
+# "A,解除封控,…" is read. (Only the clause of the lift itself: not "解封防范区后", "解封防范区的居民".)
+_UNSEALED_KIND = re.compile(r"(?<=,)解封(?P<kind>封控|管控|防范)区(?:域)?(?=[,。;]|$)", re.M)
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
 # "同意将张北县本域划为低风险等级,按低风险地区管理" (a city's reply, 2020): the grade named as the level
 # ("划为低风险等级", "调整为中风险等级区域") is the level's area, "划为低风险地区"; "本域" (its own area) after a
@@ -81,7 +115,9 @@ _OWN_AREA_OF = re.compile(rf"(?<=[县区旗市])(?:本域|本辖区)(?={_TARGET_
 # (temporary, against spill-over) or numbers among several of its kind is the level it names; read as "为管控区".
 # ("新增D超市周边为临时重点管控区": a key (重点) one of the temporary kind, the same level)
 # ("将E小区、F学院划定为疫情防控管控区": of the epidemic's prevention, a qualifier that names no other kind)
-_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:临时性?|防外溢|防扩散|防溢出|疫情防控|疫情)+(?:重点)?(?P<kind>封控|管控)"
+# ("将A广场、B市场等场所列为重点管控区域" (荆州, 2021): key (重点) alone, the same level)
+_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:(?:临时性?|防外溢|防扩散|防溢出|疫情防控|疫情)+(?:重点)?|重点)"
+                              r"(?P<kind>封控|管控)"
                               r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:号)?区(?:域)?")
 # ("一、临时管控1区:A小区2栋", "封控2区:B小区": the same as a label over its places, qualified or numbered)
 _QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
@@ -1093,19 +1129,27 @@ _OBJECT_TIME_END = re.compile(r"(?<=..)(?:(?:自|从|于)(?:\d{4}年)?\d{1,2}月
 # (no 对; "A小区继续封控管理至21天", no verb); read as "…继续为封控区". (Only what ends as a place does:
 # "密接人员继续实行管控措施", "县域对外大交通仍实行封控管理" name none.)
 _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人员|人群|者|车辆)[^,。;:\n]){1,300}?"
-                           r"(?:村|屯|庄|寨|社区|居委会|小区|苑|园|院|楼|栋|单元|组|镇|乡|街道|片区)"
+                           r"(?:(?:村|屯|庄|寨|社区|居委会|小区|苑|园|院|楼|栋|单元|组|镇|乡|街道|片区)"
                            # ("A小区3号楼262单元(病例所在单元)继续封控管理至21天": a note after the place, the verb
                            # left out, how long it lasts)
-                           r"(?:\([^()。,;:\n]{1,12}\))?)"
-                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?(?P<kind>封控|管控)(?:政策|管理)"
+                           r"(?:\([^()。,;:\n]{1,12}\))?"
+                           # ("辖区内A街道(B社区、C社区…)继续实施管控,相应疫情防控措施…延期至…" (成都, 2022): a
+                           # street's communities listed in its brackets, one place with them)
+                           r"|(?:街道|镇|乡)\((?:[^()。,;:\n]{2,20}?(?:社区|村|小区)、)+[^()。,;:\n]{2,20}?(?:社区|村|小区)\)))"
+                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?(?P<kind>封控|管控)"
+                           # (the bare level, with 实行 (实施) before it: "A街道继续实施管控,…")
+                           r"(?:政策|管理|(?<=[行施]..)(?:措施)?(?=[,。;\n]|$))"
                            r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
 
 
 def _kept_measure(m: re.Match[str]) -> str:
     # (not a place the text gave a level before: "将A小区划为管控区。A小区继续实行管控政策" tells its measures)
-    if _no_subject_place(m.string, m["obj"], m.start("obj")):
+    # ("辖区内A街道…": the office's own area in front is no part of the place)
+    obj = re.sub(r"^(\s*)(?:本?辖区内?的?|区内|县内|市内)(?=[^\W\d_]{2})", r"\1", m["obj"])
+    if _no_subject_place(m.string, obj, m.start("obj") + len(m["obj"]) - len(obj)) \
+            or re.match(r"\s*(?:各|所有|全部|其他|其余|其它|以上|上述|该|全[县区市镇乡])", obj):
         return m.group()
-    return f"{m['obj']}继续为{m['kind']}区"
+    return f"{obj}继续为{m['kind']}区"
 
 
 # "一、对封控区的A、B,C,继续实行“区域封闭、足不出户”等管控措施", "对管控区的D小区采取“7天居家隔离”管理": the
@@ -1735,12 +1779,14 @@ _LIFT_CLOSED = re.compile(r"(?<=解除)(?:疫区)?封闭式?(?=管理|管控|措
 # control; "进出" / "出入" (in and out of) is no part of the place)
 _TRAFFIC_CONTROL = r"(?:交通)?(?:临时)?(?:交通)?管制|(?:临时)?交通(?:临时)?管控"
 _CLOSURE_LIFTED = r"(?:疫区|临时)?封闭式?(?:管理|管控|措施)"
-_LIFT_OF = re.compile(r"(?<![对将把])解除对?(?P<obj>(?=[^,;。:()“”的]{2})"
+# ("解除对A镇B村、C幼儿园和D乡E村的封控。": with 对 opening the object, the bare level after "的" closes it too)
+_LIFT_OF = re.compile(r"(?<![对将把])解除(?P<with>对)?(?P<obj>(?=[^,;。:()“”的]{2})"
                       # (within one line: "关于解除封控的通告" above "决定解除A的封控措施" is a title, no object)
                       rf"(?:[^,;。:()“”的\n]|\([^()]*\)|的(?!(?:封控|管控|防范)(?:管理|措施)|{_TRAFFIC_CONTROL}"
                       rf"|{_CLOSURE_LIFTED}))+?)"
                       r"(?P<count>等[\d一二三四五六七八九十]+个(?:封控|管控|防范)区)?"
-                      rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施)|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?"
+                      rf"的(?:(?P<lv>封控|管控|防范)(?:管理|措施|(?(with)(?=[,;。]|$)|(?!)))"
+                      rf"|(?P<control>{_TRAFFIC_CONTROL})(?:管理|措施)?"
                       # ("解除对A村B组区域的疫区封闭管理": 2020's closure of an infected area lifted: the sealed level)
                       rf"|(?P<closed>{_CLOSURE_LIFTED}))"
                       r"(?=[,;。]|$)",
@@ -3182,6 +3228,9 @@ def _normalize(text: str) -> str:
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
+    text = _ZONE_DOT_DISTRICT.sub("", text) if re.search("[・·•‧∙]", text) else text
+    text = _CITY_AFTER_VERB.sub(_city_after_verb, text) if "市" in text else text
+    text = _UNSEALED_KIND.sub(r"解除\g<kind>", text) if "解封" in text else text
     text = _CHANGE_SUBJECT_IS.sub(_change_subject_is, text) if "为" in text else text
     text = _AFTER_CHANGES_WHOLE.sub("调整后,", text) if "调整后" in text else text
     text = _NONE_LEFT_AFTER.sub("", text) if "后" in text else text

@@ -165,7 +165,8 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           r"|[县区市]\([县区市](?:、[县区市])?\))?|地)$"
                           # ("对A区、B开发区等区域实施…", "A村、B村等地": 等 and the areas' word, no count: the
                           # places named, others not, as "A公司等")
-                          r"|(?<=[^、,;]{2})等(?:区域|地区|地方|地)$"
+                          # ("将A广场、B市场等场所列为重点管控区域": the sites' word alike)
+                          r"|(?<=[^、,;]{2})等(?:区域|地区|地方|地|场所|地点|点位)$"
                           # ("A村3号、B村徐家墩等新院落划定。", a reworded copy's "等新划定" under a lead that names the
                           # levels: 等, the areas' word and the verb left without its level, no part of the last place)
                           r"|(?<=[^、,;]{2})等新?(?:院落|区域|地区|地方|点位|场所)?新?划定$")
@@ -221,7 +222,8 @@ _BOUND_RUN = re.compile(
     # ("A路、B路、C街、D路之间的区域", 株洲 autumn 2022: the area between the roads, written with 之间 for 合围; not
     # "A小区、B苑、C路与D路之间的区域", whose last item joins its own two roads: the items before it are places)
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
-    r"(?:[^,、;。\n()]{1,30}?(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:区域|范围|片区)"
+    # (the last road with its note too: "…、D路(内部路)合围区域(封控区、管控区除外)", 深圳 spring 2022)
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:区域|范围|片区)"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
