@@ -1263,6 +1263,14 @@ def _area_then_sealing(m: re.Match[str]) -> str:
 _LEVEL_HEADING = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:{_LEVEL})(?:\(?[\d{_CN_NUM}]{{1,3}}个\)?)?[::]?")
 
 
+# (under a heading that is only a level, a line whose subject is the level's area, its people, its time or a manner
+# of doing names no place: "区域内实行…", "所有人员实行…", "该区域实行…", "期间实行…", "统一实行…" (rv45))
+_HEADED_MEASURES_NO_PLACE = re.compile(
+    rf"{_LEVEL}|风险|人员|居民|群众|市民|车辆|期间|以来|全体"
+    r"|^[ \t]*(?:以上|上述|前述|所述|该|此|这|本|其他|其余|其它|全部|所有|按|依|根据|统一|严格|继续|均|一律|同时|并)"
+    r"|^(?:区域|范围|辖区|地区|小区|区)?内?$")
+
+
 def _measures_of_level(m: re.Match[str]) -> str:
     obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
     if "," in obj and not all(_complete_place(first := _split_enclosed(piece)[0]) or _front_district(first)
@@ -1277,7 +1285,7 @@ def _measures_of_level(m: re.Match[str]) -> str:
     if not label.strip() and "," not in m["obj"]:
         before = m.string[:m.start()].rstrip()  # (blank lines between, as pages copied by paragraph have them)
         above = before[before.rfind("\n") + 1:].strip()
-        if above and _LEVEL_HEADING.fullmatch(above):
+        if above and _LEVEL_HEADING.fullmatch(above) and not _HEADED_MEASURES_NO_PLACE.search(obj):
             return f"{m['enum']}{m['obj']}。{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
     # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
@@ -1417,7 +1425,12 @@ def _every_site_of_part(obj: str) -> bool:
     if not (lead := _EVERY_SITE_OF_PART.match(obj)) or _LEVEL_RE.search(obj) or _WHOLE_UNIT_WORD.search(lead.group()):
         return False
     items = re.split(r"、|及|和", re.sub(r"\([^()]*\)", "", obj[lead.end():]))
-    return all(_SITE_KIND.fullmatch(item) for item in items)
+    # (a town named, no words for every town or what is left: not "其余各镇所有小区"; the people's compounds (villages)
+    # among the sites: not "A镇所有商铺、门店", "A镇所有单位", businesses closed (rv45))
+    return all(_SITE_KIND.fullmatch(item) for item in items) \
+        and not re.search(r"各|其余|其他|其它|全|所有|以外|之外", re.sub(r"的?(?:所有|全部)的?$", "", lead.group())) \
+        and any(re.fullmatch(r"(?:居民|住宅|居住)?(?:小区|楼栋|楼院|院落)|村组|村居|村(?:民)?小组|村|社区", item)
+                for item in items)
 
 
 _WHOLE_UNIT_WORD = re.compile(r"^(?:全|本|我|该|各|辖区)")
@@ -1897,6 +1910,9 @@ def _lift_of_kind_written(m: re.Match[str]) -> str:
         # (the subject with commas only when it is a bounded area's run; the measures lifted named, not a
         # part's heading "一、A街道中风险区解除")
         return m.group()
+    if not re.search(r"以(?:[东西][南北]?|[南北])等?$", m["obj"]) \
+            and not _complete_place(re.split(r"[、,]", re.sub(r"\([^()]*\)", "", m["obj"]))[0].strip()):
+        return m.group()  # (a subject that is no place: "二、剩余管控区解除…", "二、涉疫管控区解除…" (rv45))
     return m["lead"] + "对" + m["obj"]
 
 
@@ -3212,7 +3228,12 @@ _QUOTED_NAME = re.compile(r"“(?P<name>[^“”、,;:。\n]{1,20})”")
 def _change_subject_is(m: re.Match[str]) -> str:
     if re.search(rf"{_LEVEL}|调整|人员|措施|管理", m["obj"]):
         return m.group()  # ("…调整为低风险区的有关要求…": a clause, not places)
-    return m["head"] + ":" + _QUOTED_NAME.sub(r"\g<name>", m["obj"])
+    # (the first of the places a place: not "…调整为中风险区为期7天", "…有序推进", "…是因为…", "…的有3个,分别是…",
+    # "…的是经过连续14天无新增病例的区域" (rv45))
+    obj = _QUOTED_NAME.sub(r"\g<name>", m["obj"])
+    if not _complete_place(re.split(r"[、;,]", obj)[0].strip()):
+        return m.group()
+    return m["head"] + ":" + obj
 
 
 def _normalize(text: str) -> str:
@@ -3455,7 +3476,10 @@ _TOWN_LABEL_RESTATED = re.compile(rf"(?P<town>(?<![{_CJK}])[{_CJK}]{{1,8}}?(?:�
 _TIMED_NEW_LEVEL_SPACE = re.compile(
     rf"(?m)(?P<head>^[ \t\u3000]*(?:{_ENUM.pattern})?[ \t\u3000]*(?:自|从|于)?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
     rf"(?:\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?)?起?,?(?:新增|增加|新划定|划定)(?:{_LEVEL}))[ \t\u3000]+"
-    r"(?=[\u4e00-\u9fff(])(?!如下|为|是|名单|具体|情况|[\d一二三四五六七八九十两]+个)")
+    r"(?=[\u4e00-\u9fff(])(?!如下|为|是|名单|具体|情况|[\d一二三四五六七八九十两]+个"
+    # (nor the words of a sentence that goes on: "新增高风险区 共3个,分别为…", "… 以下区域:A", "… 其中A…",
+    # "… 涉及A…", "… 由A街道负责" (rv45))
+    r"|共|计|合计|总计|分别|以下|下列|其中|涉及|包括|由|暂|无|详见|见|已|均|有)")
 
 
 # Page numbers of a notice copied out of a PDF ("— 2 —", "- 3 -", "第2页 共5页") sit between two halves of a list.

@@ -2176,8 +2176,13 @@ _VILLAGE_PART_AFTER = re.compile(r"[^\W\d_村镇乡街区]{1,6}(?:自然村|村�
 
 
 def _village_then_its_part(left: str, right: str) -> bool:
+    # (only where 和 and what follows start a name as 和 does, "和尚坡", "和平", "和家湾": not "A村和张家湾自然村",
+    # a village and a natural village named apart (rv45))
     return bool(re.search(r"[^\W\d_]{2}村$", left)) and not re.search(r"(?:自然|行政)村$", left) \
-        and bool(_VILLAGE_PART_AFTER.fullmatch(right))
+        and bool(_VILLAGE_PART_AFTER.fullmatch(right)) and bool(_HE_NAME_START.match("和" + right))
+
+
+_HE_NAME_START = re.compile(rf"和尚|{_HE_WORD.pattern}")
 
 
 def _named_pair(left: str, right: str) -> bool:
