@@ -649,7 +649,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
     of level in another."""
     found = _sentence_read(line, index, outer, before)
     if "解除" not in line or _EARLIER.match(line):
-        return found
+        return _earlier_start_told(found, line)
     seen = {place for section in found for place in section.places}
     for section in _lift_sections(line, index, outer):
         at = line.find(section.heading.text)
@@ -664,7 +664,36 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
             continue
         found.append(section)
         seen.update(section.places)
-    return found
+    return _earlier_start_told(found, line)
+
+
+# "A村自2020年12月29日起调整为中风险地区,该地区近14天内无新增确诊病例,…自2021年1月12日起将A村调整为低风险地区"
+# (a report, 北京, 2021): a place's level from an earlier day, then its change from a later day in the same sentence;
+# the earlier is its history, the later the news
+_START_DAY = re.compile(r"(?:自|从|于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^,;。]{0,8}?起?")
+
+
+def _earlier_start_told(found: list[_Section], line: str) -> list[_Section]:
+    """The sections of a sentence less the places it gives a level from a day before another change of theirs."""
+    days: list[tuple[int, tuple[int, int, int] | None]] = []
+    for section in found:
+        at = line.find(section.heading.text, max((line.find(p) for p in section.places), default=0)) \
+            if section.places and section.heading.action != "lift" else -1
+        start = max(line.rfind(mark, 0, at) for mark in ",;。") + 1 if at >= 0 else -1
+        day = list(_START_DAY.finditer(line[start:at])) if at >= 0 else []
+        days.append((at, (int(day[-1]["y"] or 0), int(day[-1]["m"]), int(day[-1]["d"])) if day else None))
+    out: list[_Section] = []
+    for k, section in enumerate(found):
+        at, day = days[k]
+        later = {place for j, other in enumerate(found) if j != k and days[j][1] and day and days[j][0] > at
+                 and (days[j][1] > day if days[j][1][0] and day[0] else days[j][1][1:] > day[1:])
+                 for place in other.places}
+        if day and later and (kept := [place for place in section.places if place not in later]) != section.places:
+            if kept:
+                out.append(_Section(section.heading, section.index, last=section.last, places=kept))
+            continue
+        out.append(section)
+    return out
 
 
 def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
@@ -1203,12 +1232,17 @@ _OFF_SCALE_FROM = re.compile(r"由较[高低]风险(?:区|地区|区域)?$")
 _PROSE_PIECE = re.compile(r"恢复|生产生活|有序|分区域|分区分级|分批|逐步|开展|流动|出行|营业|复工|复产|复学")
 
 
+# "…发布会上,北京市疾控中心副主任介绍,A村自…起调整为中风险地区" (a report of a press conference): the speaker (an
+# office's title) and the word of saying end a piece that names no place
+_SPEAKER_SAYS = re.compile(r"(?:介绍|表示|指出|透露|通报|宣布|说|称|获悉|了解到)$")
+
+
 def _places_at_end(obj: str) -> str:
     """The pieces between commas at the end of an object that name places (none dated, each a place by form)."""
     pieces = _comma_items(obj)
     k = len(pieces)
     while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
-            and _listed_first(pieces[k - 1]):
+            and not _SPEAKER_SAYS.search(pieces[k - 1]) and _listed_first(pieces[k - 1]):
         k -= 1
     # "A路与B道交口以东,C公路以西,D道以南,E道以北区域(除封控区、管控区外)为防范区": an area written as its bounds,
     # each piece before the last one bound ("…以东"), is one place back to its first bound
