@@ -219,8 +219,11 @@ _BOUND_RUN = re.compile(
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
     # ("A路、B路、C街、D路之间的区域", 株洲 autumn 2022: the area between the roads, written with 之间 for 合围; not
     # "A小区、B苑、C路与D路之间的区域", whose last item joins its own two roads: the items before it are places)
+    # (not "A苑、B社区围合区域(东至C路,南至D街,…)": a community's own enclosed area, written with its own bounds in
+    # brackets, after a place of its own; two places ("A社区、B社区合围区域" without bounds is one area))
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
-    r"(?:[^,、;。\n()]{1,30}?(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:区域|范围|片区)"
+    r"(?:[^,、;。\n()]{1,30}?(?!(?<=社区)(?:合围|围合|围成)的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
+    r"(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:区域|范围|片区)"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
