@@ -2263,8 +2263,8 @@ _WHOLE_DIVISION_SITES = re.compile(rf"(?P<division>[{_CJK}]{{2,10}}?(?:县|区|�
                                    rf"(?:(?:所有|全部)的?{_SITE_WORD}(?:[、和及与/]?{_SITE_WORD})*"
                                    r"|(?:所有|全部|全体)?(?:居民住户|居民家庭|居民户|住户))")
 # "对其所居住和生活的A村B屯和C小区及时封控": where a case lived (其, the case), a description before the places
-_WHERE_CASE_LIVED = re.compile(r"^(?:其|患者|病例|确诊病例|感染者)(?:所|曾)?(?:居住|生活|工作)(?:和|及|、)?(?:居住|生活|工作)?"
-                               r"(?:过)?的(?=[^,;。]{2})")
+_WHERE_CASE_LIVED = re.compile(r"^(?:其|患者|病例|确诊病例|感染者)(?:所|曾)?(?:居住|生活|工作)"
+                               r"(?:和|及|、)?(?:居住|生活|工作)?(?:过)?的(?=[^,;。]{2})")
 
 
 def _measure_as_level(m: re.Match[str]) -> str:

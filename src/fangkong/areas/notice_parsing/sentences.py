@@ -423,8 +423,8 @@ _LIFTED_THEN = re.compile(rf",(?:解除|解封|解控)(?:管控|封控)?(?:措�
                           rf"(?=[,;。]|$)")
 # "解除A相关封控区、管控区圈层管理,风险等级由中风险调整为低风险" (2021 成都 reports): the lifted area's grade
 # written after the lift with its old level and no zone word ("低风险"), the object not repeated
-_LIFTED_GRADE_THEN = re.compile(rf",(?:该|此)?(?:区域|地区|小区)?的?风险等级(?:由[高中低]风险(?:等级)?(?:区域|地区|区)?)?"
-                                rf"(?:{_TARGET_VERB})(?P<level>[高中低]风险)(?:区域|地区|区)?(?=[,;。]|$)")
+_LIFTED_GRADE_THEN = re.compile(rf",(?:该|此)?(?:区域|地区|小区)?的?风险等级"
+                                rf"(?:由[高中低]风险(?:等级)?(?:区域|地区|区)?)?(?:{_TARGET_VERB})(?P<level>[高中低]风险)(?:区域|地区|区)?(?=[,;。]|$)")
 
 
 # "解除A街道风险区域的临时性管控措施", "解除B网格区域临时性社会面管控", "解除C小区社会面临时管控": 临时性 (temporary),
