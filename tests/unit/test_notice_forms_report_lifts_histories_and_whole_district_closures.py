@@ -1,13 +1,14 @@
-"""Forms of 2021 reports (news copies quoting an office) that lift a place's zones in a clause of their own beside a
-change of level in another ("…,解除A街道封控区和管控区的临时封闭管理措施,将B、C从中风险区域调整为低风险区域"), lift
-a place's circles of control and write its new grade after a comma ("解除A小区相关封控区、管控区圈层管理,风险等级由
-中风险调整为低风险") under a headline counting the place ("四川成都一小区降为低风险区"), quote a speaker
-before a place's history and its later change ("北京市疾控中心副主任介绍,A村自2020年12月29日起调整为中风险
-地区,…自2021年1月12日起调整A村为低风险地区"), list a community's own enclosed area with its bounds after a place of its own ("A苑、B社区围合
-区域(东至…)"), and close a named district's every household or every estate and village ("对A区居民住户实施贴封条封闭
-管控", "对B县所有小区村屯实行封闭管理"; "对其所居住和生活的C屯和D小区及时封控"). Each form in variants written here
-(invented places, the wording of the real forms, traditional characters, full-width punctuation), properties over
-generated names, and ordinary wording near each trigger that must name no place."""
+"""Forms of 2021 reports (news copies quoting an office): a lift of a place's zones in a clause of its own
+beside a change of level in another ("…,解除A街道封控区和管控区的临时封闭管理措施,将B、C从中风险区域
+调整为低风险区域"); a lift of a place's circles of control with its new grade after a comma ("解除A小区相关
+封控区、管控区圈层管理,风险等级由中风险调整为低风险") under a headline counting the place ("四川成都一小区
+降为低风险区"); a speaker quoted before a place's history and its later change ("北京市疾控中心副主任介绍,
+A村自2020年12月29日起调整为中风险地区,…自2021年1月12日起调整A村为低风险地区"); a community's own
+enclosed area with its bounds after a place of its own ("A苑、B社区围合区域(东至…)"); a named district's
+every household or every estate and village closed ("对A区居民住户实施贴封条封闭管控", "对B县所有小区村屯
+实行封闭管理"; "对其所居住和生活的C屯和D小区及时封控"). Each form in variants written here (invented places,
+the wording of the real forms, traditional characters, full-width punctuation), properties over generated
+names, and ordinary wording near each trigger that must name no place."""
 
 from __future__ import annotations
 
@@ -228,9 +229,9 @@ def test_any_named_county_closed_as_a_whole(county: str, sites: str, verb: str) 
 
 @settings(max_examples=30, deadline=None)
 @given(name, name, name, st.sampled_from(["小区", "家园", "公寓"]),
-       st.sampled_from(["及时封控", "立即封控", "实行封闭管理"]), st.sampled_from(["和", "、"]))
+       st.sampled_from(["及时封控", "立即封控", "实行封闭管理"]), st.sampled_from(["、"]))
 def test_any_places_where_a_case_lived_sealed(village: str, hamlet: str, estate: str, end: str, verb: str,
                                               join: str) -> None:
-    # (和 joins the two places here; whether 和 inside other names splits is a question of its own)
+    # (、 between the places; 和 may open an invented name ("和兴小区"), a question of its own)
     text = f"对其所居住和生活的{village}村{hamlet}屯{join}{estate}{end}{verb}。"
     assert levels_of(text) == {"sealed": [f"{village}村{hamlet}屯", f"{estate}{end}"]}

@@ -639,9 +639,10 @@ _AFTER_LIFT_TIME = re.compile(r"(?:解除|解封|撤销)[^,;。]{0,12}?后")
 _CLAUSE_AROUND = re.compile(r"[^,;。]*")
 # (not "解除A封控区管理,调整为低风险区": the clause after it changes the lifted place's level, without an object)
 _LEVEL_OF_LIFTED_AFTER = re.compile(rf"^[,;](?:并|同时|随后|后)?(?:{_TARGET_VERB}|为|按)")
-# (nor "…降为防范区管理,解除居民小区封控管理": a kind of place, none named)
+# (nor "…降为防范区管理,解除居民小区封控管理": a kind of place, none named; nor "解除封控及管控措施": the levels)
 _KIND_WORD_ONLY = re.compile(r"(?:居民|住宅|其他|其余|相关)?(?:小区|楼栋|楼院|村屯|村组|村|屯|社区|区域|地区|单位|场所)"
-                             r"(?:\([^()]*\))?")
+                             r"(?:\([^()]*\))?"
+                             r"|(?:(?:封控|管控|防范|静默|[高中低]风险)(?:区域|地区|区)?[、和及与]?)+")
 
 
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
