@@ -303,8 +303,11 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)
                 or _lead_street_district(above, changes) or (_self_named_district(lines) if changes else None)
-                or (_only_named_division(lines, [p for c in changes for p in c["places"]])
-                    if changes and not any(c["district"] for c in changes) else None)
+                # (a district closed as a whole, "对A县所有小区村屯实行封闭管理", is its own place: the notice's other
+                # places are still the district's)
+                or (_only_named_division(lines, [p for c in changes for p in c["places"] if p != c["district"]])
+                    if changes and not any(c["district"] and c["places"] != [c["district"]] for c in changes)
+                    else None)
                 or _own_listed_district(changes, lines)
                 or (_own_zone_district(lines) if changes and not any(c["district"] for c in changes) else None))
     district = _county_after_city(district)

@@ -1001,9 +1001,14 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # level)
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)的?)?"
                                # ("实行“全封闭”管控": the measure's word quoted)
-                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区|相对)?(?:从严|严格)?[“\"]?(?:全|不进不出[”\"](?=管控))?"
+                               # ("实施贴封条封闭管控": the doors sealed with paper strips (贴封条), 2021's closure)
+                               r"(?:(?:最|更加|更为|最为)?(?:从严|严格)的?)?(?:社会面)?(?:临时性?|疫区|相对)?(?:从严|严格)?"
+                               r"(?:贴封条的?)?[“\"]?(?:全|不进不出[”\"](?=管控))?"
                                # ("对A村、B村继续封控,时间暂定3天": the measure kept on, its verb left out)
                                r"|(?:继续|仍然?|依然|依旧)(?:临时)?(?=封控|封闭|管控)"
+                               # ("对A村B屯和C小区及时封控" (绥化, January 2021): at once (及时, 立即), the verb
+                               # left out)
+                               r"|(?:及时|立即|立刻|迅速|紧急)(?:临时)?(?=封控|封闭)"
                                # ("对A其他楼栋,B其他楼栋;C临时管控3天" (成都, late 2022): 临时 for the verb, how long
                                # after the measure)
                                # (not a lift: "对A解除临时管控", "对A临时管控措施,现予以解除")
@@ -2312,7 +2317,27 @@ def _control_adjusted_below(m: re.Match[str]) -> str:
     return "".join(f"将{p}划为{level}区。" for p in pieces)
 
 
+# "对东昌区居民住户实施贴封条封闭管控" (通化, January 2021), "对望奎县所有小区村屯实行封闭管理" (绥化): a named
+# district's (county's) every household, or every estate and village, closed: the district as a whole, read as the
+# district itself (as a whole city closed is the city; not "对A县居民实行…", people, nor "对所有小区实行…", no division)
+_SITE_WORD = r"(?:居民小区|小区|村屯|村庄|村组|自然村|行政村|村|屯|社区|院落|楼栋|居民楼)"
+_WHOLE_DIVISION_SITES = re.compile(rf"(?P<division>[{_CJK}]{{2,10}}?(?:县|区|市|旗))(?:城区)?(?:内|辖区内?)?的?"
+                                   rf"(?:(?:所有|全部)的?{_SITE_WORD}(?:[、和及与/]?{_SITE_WORD})*"
+                                   r"|(?:所有|全部|全体)?(?:居民住户|居民家庭|居民户|住户))")
+# "对其所居住和生活的A村B屯和C小区及时封控": where a case lived (其, the case), a description before the places
+_WHERE_CASE_LIVED = re.compile(r"^(?:其|患者|病例|确诊病例|感染者)(?:所|曾)?(?:居住|生活|工作)"
+                               r"(?:和|及|、)?(?:居住|生活|工作)?(?:过)?的(?=[^,;。]{2})")
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
+    if (whole := _WHOLE_DIVISION_SITES.fullmatch(m["obj"])) and _district_ok(whole["division"]) \
+            and m["kind"] in ("封控", "封闭", "封锁"):
+        return f"{m['enum'] or ''}将{whole['division']}划为封控区" + (":" if m["colon"] else "")
+    if (lived := _WHERE_CASE_LIVED.match(m["obj"])) and not m["take"]:
+        obj = m["obj"][lived.end():]
+        if not re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆", obj) and _complete_place(
+                re.split(r"、|和|及", re.sub(r"\([^()]*\)", "", obj))[-1]):
+            return f"{m['enum'] or ''}将{obj}划为{'管控' if m['kind'] == '管控' else '封控'}区"
     if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
         return m.group()
     # (with 采取 only places themselves: "对中风险区采取管控措施:足不出区…" gives a level's measures, "对A街道以下区域

@@ -221,9 +221,12 @@ _BOUND_RUN = re.compile(
     # (a road's section in brackets: "长滨路(永桂村段)、长潭街、时代城小区围墙合围区域")
     # ("A路、B路、C街、D路之间的区域", 株洲 autumn 2022: the area between the roads, written with 之间 for 合围; not
     # "A小区、B苑、C路与D路之间的区域", whose last item joins its own two roads: the items before it are places)
+    # (not "A苑、B社区围合区域(东至C路,南至D街,…)": a community's own enclosed area, written with its own bounds in
+    # brackets, after a place of its own; two places ("A社区、B社区合围区域" without bounds is one area))
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
     # (the last road with its note too: "…、D路(内部路)合围区域(封控区、管控区除外)", 深圳 spring 2022)
-    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:区域|范围|片区)"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成)的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
+    r"(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:区域|范围|片区)"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
@@ -1304,8 +1307,13 @@ _COUNTS_ONLY = re.compile(rf"[^、,;]{{0,16}}?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK
                           rf"(?:[、和及][\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}})+")
 
 
+# "河南禹州市疫情防控指挥部": a province written without 省 in front of a county-level city.
+_PROVINCE = (r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+             r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|自治区)?")
 # "邻水县一小区调整为中风险地区", "A区两个小区…" (a news headline): a count of one kind in a district, no name.
-_COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{{0,16}}?(?=[\d{_CN_NUM}]{{1,3}}个))?"
+# ("四川成都一小区降为低风险区": a province and its city's short name before the count)
+_COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{{0,16}}?(?=[\d{_CN_NUM}]{{1,3}}个)"
+                            rf"|{_PROVINCE}[{_CJK}]{{2,4}}?)?"
                             rf"(?:[\d一两二三四五六七八九十几]{{1,3}}个?(?:住宅|居民)?小区|[\d一两二三四五六七八九十几]{{1,3}}栋楼"
                             rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
 
@@ -2283,9 +2291,6 @@ def _districts_of_cities() -> dict[str, frozenset[str]]:
     return {city: frozenset(names) for city, names in found.items()}
 
 
-# "河南禹州市疫情防控指挥部": a province written without 省 in front of a county-level city.
-_PROVINCE = (r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
-             r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|自治区)?")
 
 
 # "虹口区广中路街道广中支路26号(8月17日已发布)": when an item was first published, no part of the place.

@@ -369,7 +369,7 @@ _LIFT_OBJECT = re.compile(
     r"(?:^|(?<=[,;:。]))(?:自[^,]{4,30}起,?|(?:自|从)?[^,;。:解]{2,24}?起,?"
     # ("研究决定:于2022年12月7日上午8:00解除A村临时管控": the decision and the hour the lift takes effect)
     r"|[^,;。:解]{0,20}?决定(?=解除)"
-    r"|(?:[^,;。:解]{0,20}?决定)?(?:于|在)(?:\d{4}年)?\d{1,2}月[^,;。解]{1,20}?(?:时|分|\d:\d{2}|日),?)?"
+    r"|(?:[^,;。:解]{0,20}?决定)?(?:于|在)?(?:\d{4}年)?\d{1,2}月[^,;。解]{1,20}?(?:时|分|\d:\d{2}|日),?)?"
     # ("…,同步解除A街道低风险区管控措施": the lift done together with the one before it)
     r"(?:并同步|并同时|同步|同时|一并|随之|并)?(?:有序|全面|逐步)?"
     # ("…起,第四批解除A…临时性社会面管控", "分批解除B…": a lift in phases, the phase before 解除)
@@ -385,9 +385,12 @@ _LIFT_OBJECT = re.compile(
     rf"(?P<count>{_AREA_COUNT})?"
     # ("解除A村东至B路,南至C路交汇区域的管控管理措施": 的 before the level, 管理措施 after it)
     # ("解除A街道现有临时管控区域": the level written as 区域)
-    r"的?(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?)*"
-    # ("解除A,B、C等11个封控区的封控管理": 的 between the zone and its management)
-    r"(?:的?(?:封控|管控|防范)?(?:管理措施|管理|措施))?"
+    r"的?(?P<lv>封控|管控|防范|[高中低]风险)(?P<zone>区域|地区|区)?(?:、(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区)?"
+    # ("解除A街道封控区和管控区的临时封闭管理措施": two zones joined by 和, each with its zone word)
+    r"|(?:和|及|与)(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区))*"
+    # ("解除A,B、C等11个封控区的封控管理": 的 between the zone and its management; "的临时封闭管理措施", "圈层管理":
+    # the kind of the management, temporary closure or circles of control)
+    r"(?:的?(?:临时性?)?(?:封控|管控|防范|封闭|圈层)?(?:管理措施|管理|措施))?"
     # ("解除A村临时管控区(北至B路,南至C路;以实际管控区域为准)": the area's bounds or notes in brackets after its
     # level, commas and semicolons inside them; the note is part of the place)
     r"(?P<note>\((?:[^()]|\([^()]*\)){2,200}\))?(?=[,;。]|$)")
@@ -418,6 +421,10 @@ _LIFTED_THEN = re.compile(rf",(?:解除|解封|解控)(?:管控|封控)?(?:措�
                           rf"(?:该|此|以上|上述)?(?:区域|地区|区|地点|点位)?"
                           rf"(?:均|统一|全部|一并|将)?(?:{_TARGET_VERB}|为)(?P<level>{_LEVEL})(?:区域|地区|区)?"
                           rf"(?=[,;。]|$)")
+# "解除A相关封控区、管控区圈层管理,风险等级由中风险调整为低风险" (2021 成都 reports): the lifted area's grade
+# written after the lift with its old level and no zone word ("低风险"), the object not repeated
+_LIFTED_GRADE_THEN = re.compile(rf",(?:该|此)?(?:区域|地区|小区)?的?风险等级"
+                                rf"(?:由[高中低]风险(?:等级)?(?:区域|地区|区)?)?(?:{_TARGET_VERB})(?P<level>[高中低]风险)(?:区域|地区|区)?(?=[,;。]|$)")
 
 
 # "解除A街道风险区域的临时性管控措施", "解除B网格区域临时性社会面管控", "解除C小区社会面临时管控": 临时性 (temporary),
@@ -462,6 +469,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         if m["count"]:
             obj = _lift_counted(obj, m["count"], m["lv"] + (m["zone"] or "区"), body[m.end():])
         obj = _without_summary(obj)
+        if len(obj) > 4:
+            obj = obj.removesuffix("相关")  # "解除A小区相关封控区、管控区": the zones related to the place
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
         if _division_only(obj):
@@ -493,8 +502,8 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         if re.fullmatch(r"“[^“”]+”", obj):
             obj = obj[1:-1]  # "解除“A站”高风险区管控措施": the quotation marks set the object off, no part of it
         analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["lv"] + "区"), None)
-        if (then := _LIFTED_THEN.match(body, m.end())) and analysed[1]:
-            to = _level_name(then["level"])
+        if (then := _LIFTED_THEN.match(body, m.end()) or _LIFTED_GRADE_THEN.match(body, m.end())) and analysed[1]:
+            to = _level_name(then["level"] + ("区" if then["level"].endswith("风险") else ""))
             diff = _RANK[to] - _RANK[analysed[1]]
             analysed = ("upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", analysed[1], to)
         for district, places in _district_runs(_unit_run_items(obj) or _split_enclosed(obj), outer):
@@ -649,7 +658,71 @@ _LIFT_SCOPE_AFTER = re.compile(r"[^,;。]{0,8}?的(?:范围|名单|序列|行列
 _AFTER_LIFT_TIME = re.compile(r"(?:解除|解封|撤销)[^,;。]{0,12}?后")
 
 
+# "…,解除A街道封控区和管控区的临时封闭管理措施,将B、C从中风险区域调整为低风险区域", "…解除D小区相关封控区、管控区
+# 圈层管理,风险等级由中风险调整为低风险。调整后,全域均为低风险区" (2021 reports): a lift in a clause of its own,
+# beside a change of level in another clause or sentence; the clause's places are lifted as well
+_CLAUSE_AROUND = re.compile(r"[^,;。]*")
+# (not "解除A封控区管理,调整为低风险区": the clause after it changes the lifted place's level, without an object)
+_LEVEL_OF_LIFTED_AFTER = re.compile(rf"^[,;](?:并|同时|随后|后)?(?:{_TARGET_VERB}|为|按)")
+# (nor "…降为防范区管理,解除居民小区封控管理": a kind of place, none named; nor "解除封控及管控措施": the levels)
+_KIND_WORD_ONLY = re.compile(r"(?:居民|住宅|其他|其余|相关)?(?:小区|楼栋|楼院|村屯|村组|村|屯|社区|区域|地区|单位|场所)"
+                             r"(?:\([^()]*\))?"
+                             r"|(?:(?:封控|管控|防范|静默|[高中低]风险)(?:区域|地区|区)?[、和及与]?)+")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
+    """Sections of a sentence (``_sentence_read``), with a lift written in a clause of its own beside a change
+    of level in another."""
+    found = _sentence_read(line, index, outer, before)
+    if "解除" not in line or _EARLIER.match(line):
+        return _earlier_start_told(found, line)
+    seen = {place for section in found for place in section.places}
+    for section in _lift_sections(line, index, outer):
+        at = line.find(section.heading.text)
+        if at < 0 or not section.places or any(place in seen or _KIND_WORD_ONLY.fullmatch(place)
+                                               for place in section.places):
+            continue
+        start = max(line.rfind(mark, 0, at + section.heading.text.find("解除")) for mark in ",;。") + 1
+        clause = _CLAUSE_AROUND.match(line, start).group()
+        end = start + len(clause)
+        if _SENTENCE_TARGET.search(clause) or (section.heading.action == "lift"
+                                               and _LEVEL_OF_LIFTED_AFTER.match(line[end:])):
+            continue
+        found.append(section)
+        seen.update(section.places)
+    return _earlier_start_told(found, line)
+
+
+# "A村自2020年12月29日起调整为中风险地区,该地区近14天内无新增确诊病例,…自2021年1月12日起将A村调整为低风险地区"
+# (a report, 北京, 2021): a place's level from an earlier day, then its change from a later day in the same sentence;
+# the earlier is its history, the later the news
+_START_DAY = re.compile(r"(?:自|从|于)(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^,;。]{0,8}?起?")
+
+
+def _earlier_start_told(found: list[_Section], line: str) -> list[_Section]:
+    """The sections of a sentence less the places it gives a level from a day before another change of theirs."""
+    days: list[tuple[int, tuple[int, int, int] | None]] = []
+    for section in found:
+        at = line.find(section.heading.text, max((line.find(p) for p in section.places), default=0)) \
+            if section.places and section.heading.action != "lift" else -1
+        start = max(line.rfind(mark, 0, at) for mark in ",;。") + 1 if at >= 0 else -1
+        day = list(_START_DAY.finditer(line[start:at])) if at >= 0 else []
+        days.append((at, (int(day[-1]["y"] or 0), int(day[-1]["m"]), int(day[-1]["d"])) if day else None))
+    out: list[_Section] = []
+    for k, section in enumerate(found):
+        at, day = days[k]
+        later = {place for j, other in enumerate(found) if j != k and days[j][1] and day and days[j][0] > at
+                 and (days[j][1] > day if days[j][1][0] and day[0] else days[j][1][1:] > day[1:])
+                 for place in other.places}
+        if day and later and (kept := [place for place in section.places if place not in later]) != section.places:
+            if kept:
+                out.append(_Section(section.heading, section.index, last=section.last, places=kept))
+            continue
+        out.append(section)
+    return out
+
+
+def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
     # (its number after it: "关于解除高风险区的通告(第53号)")
@@ -677,7 +750,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
         # "解除上述中风险区管控措施,同步解除A街道低风险区管控措施": the first clause lifts the list above (read
         # there); the lift after it names its own places
         return lifted
-    if not _SENTENCE_TARGET.search(_LIFTED_THEN.sub("", body)) and "解除" in body:
+    if not _SENTENCE_TARGET.search(_LIFTED_GRADE_THEN.sub("", _LIFTED_THEN.sub("", body))) and "解除" in body:
         return _lift_sections(body, index, outer)
     subjects = _subject_sections(body, index, outer)
     if subjects:
@@ -1187,12 +1260,17 @@ _OFF_SCALE_FROM = re.compile(r"由较[高低]风险(?:区|地区|区域)?$")
 _PROSE_PIECE = re.compile(r"恢复|生产生活|有序|分区域|分区分级|分批|逐步|开展|流动|出行|营业|复工|复产|复学")
 
 
+# "…发布会上,北京市疾控中心副主任介绍,A村自…起调整为中风险地区" (a report of a press conference): the speaker (an
+# office's title) and the word of saying end a piece that names no place
+_SPEAKER_SAYS = re.compile(r"(?:介绍|表示|指出|透露|通报|宣布|说|称|获悉|了解到)$")
+
+
 def _places_at_end(obj: str) -> str:
     """The pieces between commas at the end of an object that name places (none dated, each a place by form)."""
     pieces = _comma_items(obj)
     k = len(pieces)
     while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
-            and _listed_first(pieces[k - 1]):
+            and not _SPEAKER_SAYS.search(pieces[k - 1]) and _listed_first(pieces[k - 1]):
         k -= 1
     # "A路与B道交口以东,C公路以西,D道以南,E道以北区域(除封控区、管控区外)为防范区": an area written as its bounds,
     # each piece before the last one bound ("…以东"), is one place back to its first bound
