@@ -3176,8 +3176,9 @@ def _change_subject_is(m: re.Match[str]) -> str:
 # ("由蓝色(较低风险)转为绿色(低风险)": the level in brackets after its colour, read as the level)
 _COLOUR_BEFORE_LEVEL = re.compile(r"(?<=[由从为成至到])[红橙黄蓝绿]色(?:(?=较[高低]风险|[高中低]风险)"
                                   r"|\((?P<lv>较[高低]风险|[高中低]风险)(?:等级)?(?:区|地区|区域)?\))")
-_COLOURS_CHANGE = re.compile(r"(?P<from>[由从])(?P<a>[红橙黄蓝绿])色(?P<verb>(?:调整|转|降|下调|变|调降|升|上调|调升)[为至成])"
-                             r"(?P<b>[红橙黄蓝绿])色(?![\u4e00-\u9fff(]*风险)")
+_COLOURS_CHANGE = re.compile(r"(?P<from>[由从])(?P<a>[红橙黄蓝绿])色"
+                             r"(?P<verb>(?:调整|转|降|下调|变|调降|升|上调|调升)[为至成])(?P<b>[红橙黄蓝绿])色(?![\u4e00-\u9fff(]*风险)")
+_FIVE_COLOUR_MAP = re.compile(r"五色|色图|风险地图|风险等级图")
 _COLOUR_LEVEL = {"红": "高风险", "橙": "较高风险", "黄": "中风险", "蓝": "较低风险", "绿": "低风险"}
 
 
@@ -3188,7 +3189,9 @@ def _colours_change(m: re.Match[str]) -> str:
 def _five_colours(text: str) -> str:
     if "色" not in text:
         return text
-    return _COLOURS_CHANGE.sub(_colours_change, _COLOUR_BEFORE_LEVEL.sub(lambda m: m["lv"] or "", text))
+    text = _COLOUR_BEFORE_LEVEL.sub(lambda m: m["lv"] or "", text)
+    # (colours alone only in a notice of the five-colour map: "预警由黄色调整为蓝色" is a warning's colour)
+    return _COLOURS_CHANGE.sub(_colours_change, text) if _FIVE_COLOUR_MAP.search(text) else text
 
 
 def _normalize(text: str) -> str:

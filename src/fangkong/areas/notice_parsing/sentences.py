@@ -1129,9 +1129,9 @@ _DURING = re.compile(r"(?:管理|管控)?(?:期间|时期|过程中|结束后|�
 # object ends at the next level's clause, at a measure after a comma, or at the sentence's end.
 # ("截至28日24时,湖北全省低风险地区为A、B等11个,占…;中风险地区为C等34个": the province or the whole of the
 # office's area in front of the level, the places of all of it; the share after the count no place)
-_WHOLE_AREA_FRONT = (rf"(?:[{_CJK}]{{2,3}}?(?:全省|省|自治区|全市)|全(?:省|市|州|县|区|盟|旗)|[我本](?:省|市|州|县|区|盟|旗)"
-                     rf"(?=(?:{_LEVEL})))?")
-_SHARE_AFTER_COUNT = re.compile(rf"(?<=[个处]),?占[^,;。:]{{0,20}}?(?:\d+(?:\.\d+)?%|百分之[\d{_CN_NUM}点]+)$")
+_WHOLE_AREA_FRONT = (rf"(?:[{_CJK}]{{2,3}}?(?:全省|省|自治区|全市)|全(?:省|市|州|县|区|盟|旗)"
+                     r"|[我本](?:省|市|州|县|区|盟|旗))?")
+_SHARE_AFTER_COUNT = re.compile(rf"(?:,|(?<=[个处]))占[^,;。:]{{0,20}}?(?:\d+(?:\.\d+)?%|百分之[\d{_CN_NUM}点]+)$")
 _SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。])){_WHOLE_AREA_FRONT}(?:新划定的|划定的|新增的)?(?P<level>{_LEVEL})"
                             rf"(?:{_COUNT})?(?:范围)?"
                             rf"(?:为|是|包括)(?![:期指])(?P<obj>[^;。]+?)(?=[;。]|,{_LEVEL}|$)")
