@@ -92,7 +92,7 @@ def test_whole_after_changes_variants() -> None:
 
 def test_a_whole_district_changed_is_still_a_place() -> None:
     # (ordinary wording: a whole district as the object of 将 is the place the notice changes)
-    assert by_level("将金东区全域调整为中风险区。") == {("medium", "金东区"): ["全域"]}
+    assert by_level("将金东区全域调整为中风险区。") == {("medium", "金东区"): ["金东区"]}  # (as itself, not "全域")
 
 
 @settings(max_examples=25, deadline=None)

@@ -230,7 +230,14 @@ def _restates(first: _Section, rest: list[_Section]) -> bool:
     """Whether every place of a headline's sentence is a place the notice's body names too."""
     later = [p for s in rest if s.index > 0 for p in (s.places or [])]
     return bool(first.places) and bool(later) and all(
-        any(q in p or p in q for q in later) for p in first.places)
+        any(q in p or p in q or _whole_written_short(p, q) for q in later) for p in first.places)
+
+
+def _whole_written_short(headline: str, place: str) -> bool:
+    """ "8日起石家庄藁城全域调整为中风险地区" over "将石家庄藁城区全域调整为…": the headline's whole area of a
+    district written short (its name without 区/县/市) is the body's whole district, read as the district itself."""
+    return len(place) >= 3 and place[-1] in "区县市旗" and bool(
+        re.search(rf"{re.escape(place[:-1])}{re.escape(place[-1])}?(?:全域|全境)", headline))
 
 
 # "截至11月4日,A区B小区31号为高风险区,其他地区为常态化管理地区。": a site's lead above the notice, the state of the

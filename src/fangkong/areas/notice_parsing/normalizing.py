@@ -3261,6 +3261,31 @@ def _change_subject_is(m: re.Match[str]) -> str:
     return m["head"] + ":" + obj
 
 
+# "A街道、B街道由蓝色较低风险转为绿色低风险" (浙江's 2020 five-colour maps, "五色图"): the colour of the map written
+# before the level it stands for, no part of it; dropped before a level word. A change written in colours alone
+# ("C镇由黄色调整为绿色": from a colour, a verb of change, to a colour) reads as the levels the colours stand for
+# (红 high, 橙 较高, 黄 medium, 蓝 较低, 绿 low: the scale's order).
+# ("由蓝色(较低风险)转为绿色(低风险)": the level in brackets after its colour, read as the level)
+_COLOUR_BEFORE_LEVEL = re.compile(r"(?<=[由从为成至到])[红橙黄蓝绿]色(?:(?=较[高低]风险|[高中低]风险)"
+                                  r"|\((?P<lv>较[高低]风险|[高中低]风险)(?:等级)?(?:区|地区|区域)?\))")
+_COLOURS_CHANGE = re.compile(r"(?P<from>[由从])(?P<a>[红橙黄蓝绿])色"
+                             r"(?P<verb>(?:调整|转|降|下调|变|调降|升|上调|调升)[为至成])(?P<b>[红橙黄蓝绿])色(?![\u4e00-\u9fff(]*风险)")
+_FIVE_COLOUR_MAP = re.compile(r"五色|色图|风险地图|风险等级图")
+_COLOUR_LEVEL = {"红": "高风险", "橙": "较高风险", "黄": "中风险", "蓝": "较低风险", "绿": "低风险"}
+
+
+def _colours_change(m: re.Match[str]) -> str:
+    return f"{m['from']}{_COLOUR_LEVEL[m['a']]}{m['verb']}{_COLOUR_LEVEL[m['b']]}"
+
+
+def _five_colours(text: str) -> str:
+    if "色" not in text:
+        return text
+    text = _COLOUR_BEFORE_LEVEL.sub(lambda m: m["lv"] or "", text)
+    # (colours alone only in a notice of the five-colour map: "预警由黄色调整为蓝色" is a warning's colour)
+    return _COLOURS_CHANGE.sub(_colours_change, text) if _FIVE_COLOUR_MAP.search(text) else text
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -3268,6 +3293,7 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
     text = _lifted_two_levels_areas(_listed_lift_run_in(_level_heading_measures(text)))

@@ -1555,6 +1555,10 @@ def _levels_first_division_rest(items: list[str]) -> bool:
     return all(len(stem) >= 3 and _district_ok(stem) and not _site_area(stem) for stem in stems)
 
 
+# "全域", "全境范围内": all of the district written before it
+_WHOLE_OF_ITS_DISTRICT = re.compile(r"(?:全域|全境|全县域|全区域)(?:范围)?内?")
+
+
 def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                    counted: bool = False) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
@@ -1591,6 +1595,10 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                               and not _NAMED_AFTER_DISTRICT.match(place[len(stem):])), None)
             if found:
                 district, place = found
+                if _WHOLE_OF_ITS_DISTRICT.fullmatch(place) and not _GENERIC_ZONE.fullmatch(district):
+                    # "将A区全域列为管控区", "B县全境调整为中风险地区": the district's whole area is the district
+                    # itself, a place as a whole district is listed (not a bare "全域"; a town's 全域 stays on it)
+                    place = district
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
                 continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
             elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place) \
@@ -2716,6 +2724,10 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
             if found and (g.district is None or found[0] == g.district or joined_on
                           or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
                 district, place = found  # and for the places after it in an unlabelled list
+                if _WHOLE_OF_ITS_DISTRICT.fullmatch(place) and not _GENERIC_ZONE.fullmatch(district):
+                    # "管控区:A县全域": the district's whole area is the district itself (not "开发区全域": a zone
+                    # by its kind alone keeps its word)
+                    place = district
             if own and (_whole_district(place) or g.district) and not _CITY_PROPER.fullmatch(place):
                 district = place  # "高风险地区:乌鲁木齐市天山区、沙依巴克区": the district is the place
             # "3.阳泉市城区、矿区、郊区、平定县" (a 2020 county list): a two-character district ("城区", "郊区",

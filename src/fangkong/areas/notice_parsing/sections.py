@@ -308,6 +308,11 @@ _MEASURES_OF_AREAS = re.compile(r"(?:区域|地区|范围|区)的(?:防控|管�
 _LISTED_BELOW_END = re.compile(r"(?:以下|下列|如下|下述|下面)的?$")
 
 
+# "…,现就有关事项通告如下", "…,特通告如下": the lead's last clause announces the items and names no level itself
+_MATTERS_ANNOUNCED = re.compile(r"(?:^|,)(?:现|特|特此)?(?:就|将|把)?(?:有关|相关|以下)?(?:事项|事宜|情况)?"
+                                r"(?:通告|公告|通知|公布)(?:如下)?$")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     if (measures := _MEASURES_OF_AREAS.search(body)) and not _LISTED_BELOW_END.search(body, 0, measures.start()):
@@ -355,6 +360,11 @@ def _match_heading(line: str) -> _Heading | None:
             # "解除以下临时管控区域防控措施:": the measures of the areas below lifted, a lift of their level (not the
             # level's measures a rule sets)
             text = _LIFTED_MEASURES.sub(r"\1", text)
+            if rest and _MATTERS_ANNOUNCED.search(text) and _sentence_sections(rest, 0, None):
+                # "决定扩大防范区范围,现就有关事项通告如下:即日起将A县、B县列为防范区。" (a copy that ran the
+                # lead and the first item into one line): the lead's level is its purpose; the sentence after the
+                # colon names its own places and level
+                return None
             if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
                 if _NOT_HEADING.search(text):
                     return None

@@ -1227,7 +1227,13 @@ _DURING = re.compile(r"(?:管理|管控)?(?:期间|时期|过程中|结束后|�
 
 # "封控区为A;管控区为B、C,防范区为D。", "经研判,封控区为A,实行…": each level is the subject of its places; the
 # object ends at the next level's clause, at a measure after a comma, or at the sentence's end.
-_SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。]))(?:新划定的|划定的|新增的)?(?P<level>{_LEVEL})(?:{_COUNT})?(?:范围)?"
+# ("截至28日24时,湖北全省低风险地区为A、B等11个,占…;中风险地区为C等34个": the province or the whole of the
+# office's area in front of the level, the places of all of it; the share after the count no place)
+_WHOLE_AREA_FRONT = (rf"(?:[{_CJK}]{{2,3}}?(?:全省|省|自治区|全市)|全(?:省|市|州|县|区|盟|旗)"
+                     r"|[我本](?:省|市|州|县|区|盟|旗))?")
+_SHARE_AFTER_COUNT = re.compile(rf"(?:,|(?<=[个处]))占[^,;。:]{{0,20}}?(?:\d+(?:\.\d+)?%|百分之[\d{_CN_NUM}点]+)$")
+_SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。])){_WHOLE_AREA_FRONT}(?:新划定的|划定的|新增的)?(?P<level>{_LEVEL})"
+                            rf"(?:{_COUNT})?(?:范围)?"
                             rf"(?:为|是|包括)(?![:期指])(?P<obj>[^;。]+?)(?=[;。]|,{_LEVEL}|$)")
 
 
@@ -1235,7 +1241,7 @@ def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section
     """Sections of a sentence whose levels are the subjects of their places ("封控区为A;管控区为B")."""
     sections: list[_Section] = []
     for m in _SUBJECT_LEVEL.finditer(body):
-        obj = m["obj"]
+        obj = _SHARE_AFTER_COUNT.sub("", m["obj"])
         measure = next((p for p in _top_level_seps(obj) if obj[p] == "," and _is_boilerplate(obj[p + 1:])), None)
         obj = obj[:measure].strip(",、") if measure is not None else obj.strip(",、")
         if _QUOTED_PARTS.fullmatch(obj):
@@ -1264,13 +1270,18 @@ _PROSE_PIECE = re.compile(r"恢复|生产生活|有序|分区域|分区分级|�
 # office's title) and the word of saying end a piece that names no place
 _SPEAKER_SAYS = re.compile(r"(?:介绍|表示|指出|透露|通报|宣布|说|称|获悉|了解到)$")
 
+# "低风险的A县等11个县(市、区)全部位于鄂西地区,B区等34个县(市、区)为中风险": a clause about the places of another
+# level (the level as their attribute, 的) before the comma; its places are no part of this level's object
+_OTHER_LEVEL_CLAUSE = re.compile(r"^(?:较?[高中低]风险|封控|管控|防范)(?:等级)?(?:区|地区|区域)?的")
+
 
 def _places_at_end(obj: str) -> str:
     """The pieces between commas at the end of an object that name places (none dated, each a place by form)."""
     pieces = _comma_items(obj)
     k = len(pieces)
     while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
-            and not _SPEAKER_SAYS.search(pieces[k - 1]) and _listed_first(pieces[k - 1]):
+            and not _SPEAKER_SAYS.search(pieces[k - 1]) and _listed_first(pieces[k - 1]) \
+            and not _OTHER_LEVEL_CLAUSE.match(pieces[k - 1]):
         k -= 1
     # "A路与B道交口以东,C公路以西,D道以南,E道以北区域(除封控区、管控区外)为防范区": an area written as its bounds,
     # each piece before the last one bound ("…以东"), is one place back to its first bound
