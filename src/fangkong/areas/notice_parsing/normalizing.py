@@ -2560,7 +2560,10 @@ _MERGED = re.compile(rf"(?P<obj>[^,;。:\n将把]+?)(?:联片|连片|整体|统�
 
 # "调整A村、B街道、C厂、D店联片为中风险区": areas joined (联片, 连片) and given one level are one area, as the
 # merger is; "联片" no part of it (read as "调整A、B、C、D为中风险区", its 、 joining parts of one place).
-_JOINED_AREAS = re.compile(rf"(?:(?<=[,;。:\n将把])|^)(?P<obj>[^,;。:\n将把]+?)(?:联片|连片)(?:区域)?"
+# (not "A社区、B社区和C社区所在的连片区域调整为…": the area the communities lie in, named so, is the place, read
+# by _UNITS_SHARED_AREA)
+_JOINED_AREAS = re.compile(rf"(?:(?<=[,;。:\n将把])|^)(?P<obj>[^,;。:\n将把]+?)(?<!所在)(?<!所在的)"
+                           rf"(?:联片|连片)(?:区域)?"
                            rf"(?P<verb>为|划为|划定为|调整为|设为|列为|纳入|作为)(?:1个|一个)?(?P<level>{_LEVEL})",
                            re.M)
 # "A街道B社区、C社区、D社区和E社区所在的连片区域" (南京, summer 2021): communities (villages) listed with 、, the
@@ -3029,7 +3032,8 @@ def _title_drawn_level(text: str) -> str:
 # area's size and its people counted in brackets after a place, no part of it (as "总面积23万平米" after a part is
 # none; invented: "(约2.5平方公里,常住人口3.2万人)", "(面积1.8平方公里)"). Only a bracket of the size alone, maybe
 # with the people; a bracket naming anything else ("(含A村)") is kept.
-_SIZE_NOTE = re.compile(r"\((?:总|辖区|占地)?(?:面积)?(?:约|为)?[\d.]+(?:万|千)?(?:平方公里|平方千米|平方米|平米|亩|公顷)"
+_SIZE_NOTE = re.compile(r"\((?:总|辖区|占地)?(?:面积)?(?:约|为)?[\d.]+(?:万|千)?"
+                        r"(?:平方公里|平方千米|平方米|平米|亩|公顷)"
                         r"(?:[,、;]\s*(?:常住|户籍|现有)?(?:人口|居民)(?:约|为)?[\d.]+(?:万|千)?(?:余|多)?人?)?\)"
                         r"(?=[;,。、\n和及]|调整|划|列|设|为|$)")
 # "1.A街道B社区、C社区D小区(由原高风险区天山区A街道调整)" (乌鲁木齐, summer 2022), "E社区F号家属院(中风险升高风险)"
