@@ -182,7 +182,8 @@ def test_a_count_closing_a_list_of_places_still_reads_them() -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(city=st.sampled_from(["宁波市", "台州市", "温州市", ""]),
-       district=st.sampled_from(["海曙区", "鄞州区", "天台县"]), count=st.sampled_from(["两", "三", "四", "五"]), trad=st.booleans())
+       district=st.sampled_from(["海曙区", "鄞州区", "天台县"]),
+       count=st.sampled_from(["两", "三", "四", "五"]), trad=st.booleans())
 def test_a_count_after_a_whole_district_never_becomes_the_district(city: str, district: str, count: str,
                                                                    trad: bool) -> None:
     text = f"指挥部办公室发布消息,{city}{district}{count}个区域调整为低风险地区。"
