@@ -2560,9 +2560,19 @@ _MERGED = re.compile(rf"(?P<obj>[^,;。:\n将把]+?)(?:联片|连片|整体|统�
 
 # "调整A村、B街道、C厂、D店联片为中风险区": areas joined (联片, 连片) and given one level are one area, as the
 # merger is; "联片" no part of it (read as "调整A、B、C、D为中风险区", its 、 joining parts of one place).
-_JOINED_AREAS = re.compile(rf"(?:(?<=[,;。:\n将把])|^)(?P<obj>[^,;。:\n将把]+?)(?:联片|连片)(?:区域)?"
+# (not "A社区、B社区和C社区所在的连片区域调整为…": the area the communities lie in, named so, is the place, read
+# by _UNITS_SHARED_AREA)
+_JOINED_AREAS = re.compile(rf"(?:(?<=[,;。:\n将把])|^)(?P<obj>[^,;。:\n将把]+?)(?<!所在)(?<!所在的)"
+                           rf"(?:联片|连片)(?:区域)?"
                            rf"(?P<verb>为|划为|划定为|调整为|设为|列为|纳入|作为)(?:1个|一个)?(?P<level>{_LEVEL})",
                            re.M)
+# "A街道B社区、C社区、D社区和E社区所在的连片区域" (南京, summer 2021): communities (villages) listed with 、, the
+# last joined by 和, then the one area they lie in ("所在的连片区域", "所在区域"): one area as drawn, its 、 no
+# separator of places (kept as _ONE_PLACE_AND). Not where the area is a sentence's subject ("…所在区域的居民").
+_UNITS_SHARED_AREA = re.compile(rf"(?:[{_CJK}]{{2,10}}?(?:社区|村|居委会|自然村)、){{1,9}}"
+                                rf"[{_CJK}]{{2,10}}?(?:社区|村|居委会|自然村)(?:和|及|与|、)"
+                                rf"[{_CJK}]{{2,10}}?(?:社区|村|居委会|自然村)所在的?(?:连片|联片)?(?:区域|片区|范围)"
+                                rf"(?![的内里])")
 # "A村张某屋及其周边李某、王某、赵某屋" (广东, 2022): a house and the neighbours' houses around it, the neighbours
 # listed after 及其周边 (及周边) with one "屋" (房, 住宅…) written after the last; one area, its 、 no separator of
 # places (kept as _ONE_PLACE_AND). Only where the list after it runs to the end of the clause and its last item
@@ -3018,6 +3028,14 @@ def _title_drawn_level(text: str) -> str:
     return _DANGLING_OBJECT.sub(f"将以下区域划定为{m['level']}:", text)
 
 
+# "将A区B街(3.1平方公里,人口74442人)、C街(4.4平方公里,人口63997人)调整为封闭管理区域" (广州, summer 2021): the
+# area's size and its people counted in brackets after a place, no part of it (as "总面积23万平米" after a part is
+# none; invented: "(约2.5平方公里,常住人口3.2万人)", "(面积1.8平方公里)"). Only a bracket of the size alone, maybe
+# with the people; a bracket naming anything else ("(含A村)") is kept.
+_SIZE_NOTE = re.compile(r"\((?:总|辖区|占地)?(?:面积)?(?:约|为)?[\d.]+(?:万|千)?"
+                        r"(?:平方公里|平方千米|平方米|平米|亩|公顷)"
+                        r"(?:[,、;]\s*(?:常住|户籍|现有)?(?:人口|居民)(?:约|为)?[\d.]+(?:万|千)?(?:余|多)?人?)?\)"
+                        r"(?=[;,。、\n和及]|调整|划|列|设|为|$)")
 # "1.A街道B社区、C社区D小区(由原高风险区天山区A街道调整)" (乌鲁木齐, summer 2022), "E社区F号家属院(中风险升高风险)"
 # (西安, summer 2022): a note after an item on where its area came from or how its level changed; no part of the
 # place (the item keeps the level it is listed under; invented: "(由原中风险区甲乙街道调整)", "(低风险升中风险)").
@@ -3308,6 +3326,7 @@ def _normalize(text: str) -> str:
     text = _NONE_LEFT_AFTER.sub("", text) if "后" in text else text
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
+    text = _SIZE_NOTE.sub("", text) if "平" in text or "亩" in text or "公顷" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
     text = _DIVIDED_THEN_MANAGED.sub(_divided_then_managed, text) if "分" in text else text
     text = _CLOSED_AREA_GIVEN.sub(r"\g<verb>封控区", text) if "封闭" in text else text
@@ -3462,6 +3481,8 @@ def _normalize(text: str) -> str:
         text = _MERGED.sub(_merged, text)
     if "联片" in text or "连片" in text:
         text = _JOINED_AREAS.sub(_joined_areas, text)
+    if "所在" in text:
+        text = _UNITS_SHARED_AREA.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
     text = _SIDES_OF_ONE.sub(_ONE_PLACE_AND, text)

@@ -913,6 +913,14 @@ _SUMMARY_COUNTS = re.compile(rf"等(?:共计|合计|共|计)?(?:[\d{_CN_NUM}]{{1
                              rf"[\d{_CN_NUM}]{{1,4}}[个处][{_CJK}]{{1,6}}$")
 
 
+def _count_in_last_division(places: str) -> bool:
+    """ "…发布消息,A市B区两个区域调整为低风险地区": a count after a whole district (the last piece) that follows
+    pieces of another kind (prose, places) counts areas of that district the sentence does not list, as a count
+    after one name does; it closes no list ("A区、B区两个区" counts the districts)."""
+    pieces = [piece.strip() for piece in _split_enclosed(places)]
+    return _whole_division(pieces[-1]) and bool(pieces[-1]) and not all(_whole_division(p) for p in pieces[:-1])
+
+
 def _without_summary(obj: str) -> str:
     """The object without a closing count of its places ("A镇、B镇2个乡镇" -> "A镇、B镇"); as it is when the count
     is not the number of places named (digits may run on from the last place: "C栋12个楼栋" is "C栋1", 2)."""
@@ -927,7 +935,8 @@ def _without_summary(obj: str) -> str:
     digits = m["n"]
     for k in range(1 if m["sep"] else len(digits)):
         places = obj[:m.start() if m["sep"] else m.start("n") + k].rstrip(",、")
-        if places and _cn_int(digits[k:]) == len(_split_enclosed(places)) > 1:
+        if places and _cn_int(digits[k:]) == len(_split_enclosed(places)) > 1 \
+                and not _count_in_last_division(places):
             return places
         last_and = _LAST_AND.search(places)
         if last_and and _cn_int(digits[k:]) == len(_split_enclosed(places)) + 1:
@@ -938,7 +947,7 @@ def _without_summary(obj: str) -> str:
     places = obj[:m.start()].rstrip(",、")
     if not m["sep"] and m.start() > 0 and re.match(rf"[{_CJK})]", obj[m.start() - 1]) \
             and re.fullmatch(r"[\d一二三四五六七八九十两]{1,4}[个处](?:区域|地区|点位|地点|场所)的?", m.group()) \
-            and len(_split_enclosed(places)) > 1:
+            and len(_split_enclosed(places)) > 1 and not _count_in_last_division(places):
         return places
     if _one_counted_place(obj, m):
         return places
@@ -1582,6 +1591,12 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
                 continue
             found = _front_district(place)
+            if (zone := _ZONE_OF_DISTRICT.fullmatch(place)) and zone["d"] in _divisions()[0] \
+                    and (not zone["city"] or zone["city"][:-1] in _divisions()[1]):
+                # "将乌鲁木齐市经济技术开发区(头屯河区)、高新技术产业开发区(新市区)调整为低风险": a development zone
+                # with the district it is run as in brackets is a whole district, the place itself (its city
+                # written before it, as before the run's other districts, no part of it)
+                found = (place[zone.start("z"):],) * 2
             if found and found[0] not in _divisions()[0] and any(
                     found[0].startswith(stem) and d in _divisions()[0] for stem, d in short.items()):
                 # "海门区A门诊部、…;海门港新区B公司": a zone no list of divisions holds, named after a district the
@@ -2583,6 +2598,10 @@ _GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术�
                            r"|(?:综合)?保税(?:港)?区|综保区|出口加工区|自贸区")
 # A development zone by its name and kind, nothing after: "十堰经济技术开发区", "A高新区".
 _NAMED_ZONE = re.compile(rf"[{_CJK}]{{2,4}}?(?:{_GENERIC_ZONE.pattern})")
+# A development zone (named or by its kind) and, in brackets, the known district it is run as: "高新技术产业开发区
+# (新市区)", "乌鲁木齐市经济技术开发区(头屯河区)" (the city in front, with its 市, kept apart).
+_ZONE_OF_DISTRICT = re.compile(rf"(?P<city>[{_CJK}]{{2,4}}市)?(?P<z>(?:[{_CJK}]{{2,4}}?)?(?:{_GENERIC_ZONE.pattern})"
+                               rf"\((?P<d>[{_CJK}]{{2,6}}(?:区|县|市|旗))\))")
 
 
 # "兰州团结新村街道A号", "兰州市B镇C村": a prefecture city (with or without 市) written before a street or
