@@ -516,8 +516,8 @@ _FOLLOWING_EARLIER = re.compile(rf"(?:^|(?<=[。,;:\n]))[ \t]*继(?![续而承])
                                 r"(?:之)?后,")
 # "最新!A县为低风险地区", "重磅!B区调整为中风险地区": a news site's tag before its headline (the line's opening word
 # and "!"), no part of the place the headline names; the headline is then the restatement it is.
-_HEADLINE_NEWS_TAG = re.compile(r"(?m)^[ \t]*[【\[]?(?:最新|重磅|刚刚|突发|紧急|速看|快讯|注意|提醒|紧急提醒|权威发布|官方|"
-                                r"最新消息|最新通报|好消息)[】\]]?[ \t]*[!!][ \t]*")
+_HEADLINE_NEWS_TAG = re.compile(r"(?m)^[ \t]*[【\[]?(?:最新|重磅|刚刚|突发|紧急|速看|快讯|注意|提醒|紧急提醒|权威发布"
+                                r"|官方|最新消息|最新通报|好消息)[】\]]?[ \t]*[!!][ \t]*")
 
 
 # "对A区、B区、C区开展首轮全员核酸检测,按管控区管理,实行不出小区、严禁聚集" (江苏, spring 2022), "对D小区按管控区
