@@ -502,6 +502,23 @@ def _range_in_parts(m: re.Match[str]) -> str:
 # paragraphs under it are read by their own sentences.
 _DAY_NEWS_LABEL = re.compile(r"(?m)^[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电|通报|发布)[ \t]*[::][ \t]*$")
 
+# "北京共有4个高风险地区——A区B街道、C镇,D区E镇;37个中风险地区(涉及10个区),分别是:" (a news report of the
+# national list): a counted level's places after a dash, as after a colon, and the next counted level after ";"
+# opening a list of its own (its lines below).
+_DASHED_COUNTED_LEVEL = re.compile(rf"(?P<head>(?:\d{{1,4}}|[{_CN_NUM}两]{{1,5}})个{_LEVEL})[ \t]*(?:——|—|--)[ \t]*"
+                                   r"(?=[^\n;。]{2})")
+_NEXT_COUNTED_LEVEL = re.compile(rf";(?=(?:另有|还有|共有|有)?(?:\d{{1,4}}|[{_CN_NUM}两]{{1,5}})个{_LEVEL}"
+                                 r"(?:\([^()\n]{0,12}\))?,?(?:分别是|分别为|具体是|具体为|包括|如下|名单如下)?:)")
+# "继A、B升级为高风险地区后,C再次新增2个高风险地区": the places of an earlier change named in a clause of time
+# ("following A's upgrade"), told again where they are listed: the clause sets no level (not 继续, 继而).
+_FOLLOWING_EARLIER = re.compile(rf"(?:^|(?<=[。,;:\n]))[ \t]*继(?![续而承])[^,。;:\n]{{2,80}}?"
+                                rf"(?:升级|调整|升|调|列|划定|划|确定|认定|上调|下调)为?[^,。;:\n]{{0,6}}?{_LEVEL}"
+                                r"(?:之)?后,")
+# "最新!A县为低风险地区", "重磅!B区调整为中风险地区": a news site's tag before its headline (the line's opening word
+# and "!"), no part of the place the headline names; the headline is then the restatement it is.
+_HEADLINE_NEWS_TAG = re.compile(r"(?m)^[ \t]*[【\[]?(?:最新|重磅|刚刚|突发|紧急|速看|快讯|注意|提醒|紧急提醒|权威发布"
+                                r"|官方|最新消息|最新通报|好消息)[】\]]?[ \t]*[!!][ \t]*")
+
 
 # "对A区、B区、C区开展首轮全员核酸检测,按管控区管理,实行不出小区、严禁聚集" (江苏, spring 2022), "对D小区按管控区
 # 管理": the places a clause of testing (or none) names, then "按<level>管理", managed as that level; read as
@@ -3342,6 +3359,9 @@ def _normalize(text: str) -> str:
     text = _INLINE_RANGE_PART.sub(_inline_range_part, text) if "范围" in text else text
     text = _appended_list(text) if "附" in text else text
     text = _DAY_NEWS_LABEL.sub("", _labelled_level_lines(text))
+    text = _HEADLINE_NEWS_TAG.sub("", text) if "!" in text or "!" in text else text
+    text = _NEXT_COUNTED_LEVEL.sub(";\n", _DASHED_COUNTED_LEVEL.sub(r"\g<head>:", text)) if "—" in text else text
+    text = _FOLLOWING_EARLIER.sub("", text) if "继" in text else text
     text = _VAGUE_MANY_OBJECT.sub(r"\g<verb>部分区域", text) if "多" in text or "若干" in text else text
     text = _RANGE_IN_PARTS.sub(_range_in_parts, text) if "部分" in text else text
     text = _RUN_ALONG.sub(lambda m: m["verb"] + (m["town"] or ""), text) if "沿" in text or "一带" in text else text

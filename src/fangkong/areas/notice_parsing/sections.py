@@ -1176,6 +1176,21 @@ _STATED_COUNT = re.compile(rf"(?:^|[,;])(?:本次|此次|现|目前)?(?:共|共�
 # 2020 five-colour scale (or "no outbreak") that none of ours is; its lines are no places of the list above.
 _OFF_SCALE_HEADING = re.compile(rf"(?:{_ENUM.pattern})?(?:较高|较低)风险(?:等级)?的?[^,。;:]{{0,16}}?"
                                 rf"(?:{_COUNT}|[\d{_CN_NUM}]{{1,4}}[个处])?:?")
+# "较高风险地区:A、B、C;", "较低风险的县(市、区)(2个):D": such a level's heading with its list run on after the
+# colon; the list is at none of our levels (not 高风险 nor 低风险 by the words inside it): no places. (Not a change
+# from such a level, "较低风险降为低风险(6个):A、B", whose places reach one of ours.)
+_OFF_SCALE_LISTED = re.compile(rf"(?:{_ENUM.pattern})?(?:[红橙黄蓝绿]色)?(?:较高|较低)风险(?:等级)?"
+                               rf"(?:的?[^,。;:为降升调转由]{{0,12}}?(?:地区|区域|区|县|乡镇|街道|\)))?"
+                               rf"(?:{_COUNT}|\(?[\d{_CN_NUM}]{{1,4}}[个处]\)?)?[::].+")
+# "二、风险等级持平的县(市、区)99个(见一览表)。", "风险等级未变的乡镇(街道)12个": a count of divisions of a kind,
+# none named (a province's 2020 county report pointing to its table): it ends the list above and is no place. (Not
+# a level's heading, "高风险地区3个", which carries a level word and is read as one.)
+_COUNTED_DIVISIONS = re.compile(rf"(?:{_ENUM.pattern})?[^,。;:、]{{0,16}}?的?"
+                                r"(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|乡镇\(街道\)|镇\(街道\)"
+                                r"|街道\((?:乡镇|镇)\)|村\(社区\)|乡镇|街道)"
+                                rf"(?:共|为|有|共有)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})个(?:\([^()]{{0,12}}\))?[。;]?")
+_AMONG_OPENING = re.compile(rf"^其中[,:]?(?![\d{_CN_NUM}两第]|[^、,]{{0,6}}(?:号楼|栋|幢|座|单元)(?:$|[、,]))"
+                            r"(?=[^、,]{2,}[、,][^、,]{2,})")
 # "常态化区域:除以上高低风险地区外均为常态化区域", "常态化防控区域(其他区域)": late 2022's name for what is
 # outside the risk areas (after the twenty measures), a label over no level of ours; its line ends the list above
 # and names no place.
@@ -1292,8 +1307,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 continue
         if re.fullmatch(r"\d{1,2}", line) and current is not None and current.lines:
             continue  # "东阳市、义乌市" then "2" alone: a page's big number over its next part, no place
-        if not signed and _OFF_SCALE_HEADING.fullmatch(line):
+        if not signed and (_OFF_SCALE_HEADING.fullmatch(line) or _OFF_SCALE_LISTED.fullmatch(line)):
             current = None  # "较低风险的县(市、区)(1个):": a level the notice's scale has and ours not; no list
+            continue
+        if not signed and _COUNTED_DIVISIONS.fullmatch(line) and not _LEVEL_RE.search(line):
+            current = None  # "二、风险等级持平的县(市、区)99个(见一览表)。": a count, none named
             continue
         if not signed and _NORMALIZED_AREA.fullmatch(line):
             current = None
@@ -1543,6 +1561,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if own and own.start() > 0 and not _unclosed(line[:own.start()]) and not _LEVEL_RE.search(line[:own.start()]) \
                 and _analyze(own.group())[2] == current.heading.level_to:
             line = _OBJECT_TAIL.sub("", line[:own.start()]).rstrip(",")  # the list's own verb repeated after it
+            # "中风险地区" over "其中A区、B县…等29个县(市、区)为中风险地区。": 其中 (among them, the province's
+            # counties) opens the list, no part of its first place (not a count or a building: "其中3号楼")
+            line = _AMONG_OPENING.sub("", line)
             if _CLOSING_REFERENCE.fullmatch(line):
                 # "即日起,将上述区域划定为高风险区。" under its list: the verb over the list, no item; it may name
                 # the level the places leave ("…将上述区域风险等级由高风险区调整为低风险区")

@@ -1299,9 +1299,14 @@ def _listed_first(text: str) -> bool:
     return bool(first) and bool(_front_district(first) or _STREET_FIRST.match(first) or _complete_place(first))
 
 
+# "高风险地区为1个,较高风险的县(市、区)为12个": the level's count (a map's figures, 2020's five-colour scale), no
+# place; the object starts with the count (a list's count after its places, "为A、B等2个", is read elsewhere)
+_COUNT_ONLY = re.compile(rf"^(?:\d{{1,4}}|[{_CN_NUM}两]{{1,5}})[个处](?:[,,]|$)")
+
+
 def _looks_listed(obj: str) -> bool:
     """Whether the object of "封控区为…" can be places, not a measure."""
-    return not _NOT_LISTED.search(obj)
+    return not _NOT_LISTED.search(obj) and not _COUNT_ONLY.search(obj)
 
 
 # "病例居住地A小区1幢划定为封控区", "阳性感染者的住所B村": the case (病例, 感染者) whose home or workplace the place
