@@ -1425,8 +1425,13 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             # "1.A小区;" "2.B广场:实行“足不出户、上门服务”;" "3.C小区。": a numbered item read as a sentence of its own
             # (its measures name its level) at the list's level, numbered as the items above it: the list goes on
             # after it
-            goes_on = (current is not None and current.lines and _ENUM.match(line) is not None
-                       and _enum_style(line) == _enum_style(compact[current.last])
+            # ("以下区域为高风险地区:" over "1.将划定的高风险地区(…)范围扩大至A社区" and "2.B社区": the first item a
+            # sentence of its own at the lead's level, the next line an item numbered alike: the list goes on too)
+            goes_on = (current is not None and _ENUM.match(line) is not None
+                       and ((bool(current.lines) and _enum_style(line) == _enum_style(compact[current.last]))
+                            or (not current.lines and not current.heading.rest and current.last == i - 1
+                                and i + 1 < len(compact) and _ENUM.match(compact[i + 1]) is not None
+                                and _enum_style(compact[i + 1]) == _enum_style(line)))
                        and all(s.heading.action == current.heading.action
                                and s.heading.level_to == current.heading.level_to for s in found))
             sections.extend(found)
