@@ -224,7 +224,8 @@ _XM = "根据当前我市疫情防控实际情况,现就有关事项通告如下
 def test_list_goes_on_after_a_first_item_that_extends_an_area() -> None:
     text = (_XM + "1.将划定的高风险地区(同安区金华镇春晓路以东、丽泽路以西)范围扩大至同安区金华镇翠峰社区\n"
             "2.同安区金华镇长风社区\n3.同安区胜利镇兴盛村\n以下区域为中风险地区:\n1.思明区锦绣街道秀峰小区")
-    assert levels_of(text) == {"high": ["金华镇翠峰社区", "金华镇长风社区", "胜利镇兴盛村"], "medium": ["锦绣街道秀峰小区"]}
+    assert levels_of(text) == {"high": ["金华镇翠峰社区", "金华镇长风社区", "胜利镇兴盛村"],
+                               "medium": ["锦绣街道秀峰小区"]}
 
 
 def test_list_goes_on_after_a_first_sentence_item_in_traditional_characters() -> None:
@@ -256,8 +257,8 @@ def test_any_list_after_a_first_sentence_item(stems: list[str]) -> None:
 
 # --- streets' rest but the levels' areas and other notices' items ----------------------------------------
 
-_CQ = ("自2022年11月2日18时起,将沙坪坝区部分区域划定为中低风险区,具体如下:\n一、中风险区(1个)\n金华街道(1个):春晓小区1栋。\n"
-       "二、低风险区\n(一)具体范围\n{rest}。\n(二)管理措施\n1.实行“个人防护、避免聚集”。")
+_CQ = ("自2022年11月2日18时起,将沙坪坝区部分区域划定为中低风险区,具体如下:\n一、中风险区(1个)\n"
+       "金华街道(1个):春晓小区1栋。\n二、低风险区\n(一)具体范围\n{rest}。\n(二)管理措施\n1.实行“个人防护、避免聚集”。")
 
 
 def test_streets_rest_but_levels_and_other_notices_items_is_a_place() -> None:

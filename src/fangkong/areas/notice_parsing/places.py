@@ -2852,8 +2852,8 @@ _BOUNDED_REST = re.compile(r"(?:以(?:[东西][南北]?|[南北])"
 
 # "A街道、B街道除中风险区和11月2日“关于划定…的通告(二)”第二条和“通告(三)”第三条临时管控区以外的其他区域" (重庆,
 # November 2022): the exception's levels include areas of other notices pointed at by their items (a quoted notice,
-# maybe its day, then 第N条) and temporary control (临时管控区, 临时封控区); neither names a place, read as "除中风险区和
-# 管控区以外的其他区域", the rest of the streets (a district's rest stays a blanket).
+# maybe its day, then 第N条) and temporary control (临时管控区, 临时封控区); neither names a place, read as
+# "除中风险区和管控区以外的其他区域", the rest of the streets (a district's rest stays a blanket).
 _EXCEPTED_NOTICE_ITEM = re.compile(r"(?<=[除和及、])(?:\d{1,2}月\d{1,2}日)?[“\"][^“”\"]{2,40}[”\"]"
                                    r"第[一二三四五六七八九十\d]{1,3}(?:条|项|款|点)(?:和|及|、)?")
 _EXCEPTED_TEMPORARY = re.compile(r"(?<=[除和及、])临时(?=(?:管控|封控)区)")
