@@ -124,6 +124,8 @@ _OBJECT_NOT_PLACES = re.compile(
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
     # "江苏淮安市洪泽区六区域调整为中风险地区": a count written in words before 区域 / 地区, without 个
     r"|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢座层组队期第等]))[一二三四五六七八九十两]{1,3}(?:区域|地区)$"
+    # ("商丘市3区域调整为中风险地区" (a headline, 2021): the count in digits after the city's or county's name)
+    r"|(?<=[市县旗盟])\d{1,3}(?:区域|地区)$"
     # "贵州省遵义市两小区调整为中风险地区", "3个小区": a count of compounds (两 or 个 count; "二小区" may be a name)
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期第])(?:两个?|[一二三四五六七八九十\d]+个)(?:小区|社区|村|楼栋|场所|地点|点位)$"
     # "北京市朝阳区八里庄北里两楼被划为封控区" (a headline): "两楼", "两栋楼", "3栋楼" count buildings ("3栋" is one)
@@ -336,6 +338,8 @@ _BARE_SUB = re.compile(
     # ("A小区第79至81号、第94至96号": a range of house numbers written with 至, as with a dash)
     # ("A村3区1排1-3号、8号、2排2-4号、1区4排1号": a village's rows of houses (排), each row's house numbers after it)
     r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一至][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社"
+    # ("A大院2梯、3梯" (广州, 2022): a building's stairwells, 梯, numbered as its units are)
+    r"|梯"
     r"|排(?=第?\d))"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
@@ -361,7 +365,7 @@ _BARE_SUB = re.compile(
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _PARITY = r"\((?:双数|单数|双号|单号|偶数|奇数|逢双|逢单)号?\)"
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|梯|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
                       # ("A小区3栋(含底商)、5栋(含底商)", "1-4栋(含1-3栋底商)、6-11栋": a part with what it takes in)
@@ -2865,7 +2869,18 @@ _BOUNDED_REST = re.compile(r"(?:以(?:[东西][南北]?|[南北])"
                            r"(?:区域|地区|范围)$")
 
 
+# "A街道、B街道除中风险区和11月2日“关于划定…的通告(二)”第二条和“通告(三)”第三条临时管控区以外的其他区域" (重庆,
+# November 2022): the exception's levels include areas of other notices pointed at by their items (a quoted notice,
+# maybe its day, then 第N条) and temporary control (临时管控区, 临时封控区); neither names a place, read as
+# "除中风险区和管控区以外的其他区域", the rest of the streets (a district's rest stays a blanket).
+_EXCEPTED_NOTICE_ITEM = re.compile(r"(?<=[除和及、])(?:\d{1,2}月\d{1,2}日)?[“\"][^“”\"]{2,40}[”\"]"
+                                   r"第[一二三四五六七八九十\d]{1,3}(?:条|项|款|点)(?:和|及|、)?")
+_EXCEPTED_TEMPORARY = re.compile(r"(?<=[除和及、])临时(?=(?:管控|封控)区)")
+
+
 def _is_blanket(text: str) -> bool:
+    if "除" in text:
+        text = _EXCEPTED_TEMPORARY.sub("", _EXCEPTED_NOTICE_ITEM.sub("", text))
     if _EVERY_OWN_UNIT.match(text):
         return True
     if _CITY_OWN_DISTRICT_REST.match(text) and _is_blanket(text[1:]):

@@ -591,6 +591,10 @@ _NAMED_OWN_PLACE = re.compile(r"(?!含|包含|包括|不含|除|临近|靠近|�
 # (a run's 、 kept as _ONE_PLACE_AND before a comma and the next lane, "2号、3号,B巷1号", is a 、 here too)
 _HOUSE_RUN = re.compile(rf".*?[街路巷里弄坊][东南西北]?\d[\d、{_ONE_PLACE_AND}号楼栋之一二三四五六七八九十—~-]*"
                         r"(?:号|号楼|栋)")
+# ("(二)A街:B村C路5号、7号,D头三巷1号、2号,E路北三巷8号", "F街东六巷20号,东七巷18号" (广州, autumn 2022): a
+# village's numbered back lanes (三巷, 东七巷, 北三巷 of a road), each piece a lane by its number, the lanes of one
+# neighbourhood as 二巷 is; not a road of its own, "科园一路3号")
+_NUMBERED_LANE = re.compile(rf"[{_CJK}]{{0,6}}?[东南西北]?[一二三四五六七八九十]{{1,3}}巷\d")
 _OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
 # "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
 _BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起|以(?=.{1,30}为界))|以及|及|并|且|区域内|两侧)")
@@ -608,7 +612,8 @@ def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
     bounds = [-1, *cuts, len(item)]
     pieces = [item[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     houses = all(_HOUSE_RUN.fullmatch(p) for p in pieces) and not any(_OWN_NAME.search(p) for p in pieces[1:]) \
-        and all(re.match(r"[一二三四五六七八九十\d]{1,3}(?:巷|弄|里)", p) or p[:2] in pieces[0] for p in pieces[1:])
+        and all(re.match(r"[一二三四五六七八九十\d]{1,3}(?:巷|弄|里)", p) or p[:2] in pieces[0]
+                or _NUMBERED_LANE.match(p) for p in pieces[1:])
     bounded = all(_BOUND_PIECE.match(p) for p in pieces[1:])
     return pos + len(item) if houses or bounded else -1
 
@@ -704,6 +709,30 @@ def _past_area_within(text: str, pos: int, end: int, seps: list[int]) -> int:
     k = bisect_right(seps, end)
     after = seps[k] if k < len(seps) else len(text)
     return after if _LYING_AREA.search(text[end + 1:after].rstrip("。.")) else end
+
+
+# "(一)A街:东至B路,西至C路(除高风险区外),实行“人不出区、错峰取物”等临时管控措施。" over "(二)D街:…" (广州, autumn
+# 2022): each numbered item closed by its measures after a last comma; the measures end the item, not the list, when
+# the next line is an item numbered alike (a measures clause as a list's last line, or over prose, still ends it).
+_ITEM_MEASURES = re.compile(r"(?:并|均|统一|一律|继续)?(?:实行|实施|执行|落实|采取)[^,;。\n]{0,40}?(?:措施|管理|管控)$")
+
+
+def _item_measures_then_item(text: str, start: int, end: int) -> bool:
+    """Whether the measures clause text[start:end] closes a numbered item, another item numbered alike after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    item = _ENUM.match(text, line_start)
+    while end < len(text) and text[end] in "。;":
+        end += 1
+    if not item or start <= line_start or text[start - 1] != "," \
+            or not _ITEM_MEASURES.fullmatch(text[start:end].rstrip("。;")) or text[end:end + 1] != "\n":
+        return False
+    nxt = _ENUM.match(text, end + 1)
+    return bool(nxt) and _enum_kind(item.group()) == _enum_kind(nxt.group())
+
+
+def _enum_kind(enum: str) -> str:
+    """An item number's style: its numerals' kind and the marks around them ("(一)", "1.", "一、")."""
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", enum))
 
 
 def _scan(text: str, default_district: str | None, whole_items: bool = False,
@@ -872,6 +901,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 or (line_start and _date_heading(place)):
             continue
         if _is_boilerplate(place):
+            if _item_measures_then_item(text, segment_start, end):
+                pos = end  # "(一)A街:东至B路,…(除高风险区外),实行“…”等管控措施。" over "(二)C街:…": the item's measures
+                continue
             break  # the lists ended inside this paragraph
         places = groups[-1].places
         after_comma = not line_start and text[segment_start - 1] == "、"
@@ -1411,8 +1443,13 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             # "1.A小区;" "2.B广场:实行“足不出户、上门服务”;" "3.C小区。": a numbered item read as a sentence of its own
             # (its measures name its level) at the list's level, numbered as the items above it: the list goes on
             # after it
-            goes_on = (current is not None and current.lines and _ENUM.match(line) is not None
-                       and _enum_style(line) == _enum_style(compact[current.last])
+            # ("以下区域为高风险地区:" over "1.将划定的高风险地区(…)范围扩大至A社区" and "2.B社区": the first item a
+            # sentence of its own at the lead's level, the next line an item numbered alike: the list goes on too)
+            goes_on = (current is not None and _ENUM.match(line) is not None
+                       and ((bool(current.lines) and _enum_style(line) == _enum_style(compact[current.last]))
+                            or (not current.lines and not current.heading.rest and current.last == i - 1
+                                and i + 1 < len(compact) and _ENUM.match(compact[i + 1]) is not None
+                                and _enum_style(compact[i + 1]) == _enum_style(line)))
                        and all(s.heading.action == current.heading.action
                                and s.heading.level_to == current.heading.level_to for s in found))
             sections.extend(found)

@@ -379,6 +379,8 @@ _LIFT_OBJECT = re.compile(
     # (nor a level lifted and a lower one given, "对进出人员,解除管控并调整为防范": the level's words are no place;
     # a place before them is read by _LIFTED_AND_LOWERED)
     r"(?!(?:封控|管控)区?(?:管理|措施)?,?并?(?:调整|转|降|下调)为)"
+    # ("解除对A、B的高风险区防控管理": 对 opens the object, no part of its first place)
+    r"(?:对(?=[^,;。:]{2}))?"
     r"(?P<obj>[^,;。:]{2,200}?(?:(?:,|" + _LIFTED_STREET_GROUP + r")[^,;。:解]{2,200}?)*?)"
     # ("解除A、B等36个管控区管控管理", "解除C村2个封控区": a count of the areas before their level, no part of the
     # last place (read by _lift_counted); the level's kind said again before 管理)
@@ -390,7 +392,8 @@ _LIFT_OBJECT = re.compile(
     r"|(?:和|及|与)(?:封控|管控|防范|[高中低]风险)(?:区域|地区|区))*"
     # ("解除A,B、C等11个封控区的封控管理": 的 between the zone and its management; "的临时封闭管理措施", "圈层管理":
     # the kind of the management, temporary closure or circles of control)
-    r"(?:的?(?:临时性?)?(?:封控|管控|防范|封闭|圈层)?(?:管理措施|管理|措施))?"
+    # ("的高风险区防控管理" (珠海, December 2022): the prevention and control, 防控, of the zone)
+    r"(?:的?(?:临时性?)?(?:封控|管控|防范|封闭|圈层|防控)?(?:管理措施|管理|措施))?"
     # ("解除A村临时管控区(北至B路,南至C路;以实际管控区域为准)": the area's bounds or notes in brackets after its
     # level, commas and semicolons inside them; the note is part of the place)
     r"(?P<note>\((?:[^()]|\([^()]*\)){2,200}\))?(?=[,;。]|$)")
