@@ -40,7 +40,7 @@ def _district_ok(name: str, strict: bool = False) -> bool:
 # that issues the notice is no part of its name)
 _ORG_IN_LINE = re.compile(
     rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:根据|据|来自|现将|兹将|特将)?(?P<org>{_ORG_BODY})"
-    r"(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
+    r"(?=关于|发布|宣布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
 )
 _EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日起")
 # "各镇(街道)疫情防控领导小组,开发区疫情防控领导小组(指挥部),指挥部各工作组:": an internal notice's line of

@@ -1040,6 +1040,15 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("…管控(小区以幢或单元为单位):": a note on how the places are closed, no date in it)
                                r"(?:\([^()\d\n]{1,30}\))?"
                                rf"(?:[\d{_CN_NUM}]{{1,3}}[ \t]*(?:天|日)(?:时间)?)?(?:(?P<colon>:)|(?=[,。;\n]|$))")
+# "市疫情防控应急指挥部研究决定对下列小区、村组、楼栋等区域实行封闭式管理,其它小区、村组等区域实行流动性管控" (a
+# 2020 closure over a table of districts and their places): the areas below closed, the kinds of area listed before
+# 等 and the area word; read as "将下列区域划为封控区", a pointer to the list below (the rest's looser control is no
+# place). (Only the areas below: "对下列人员实行封闭管理" closes no place.)
+_SITE_KIND = r"(?:小区|村组|村庄|村|组|楼栋|楼宇|社区|单位|场所|地点|点位|院落|自然村|商户|门店|企业)"
+_CLOSED_BELOW = re.compile(rf"对(?:以下|下列|下述)(?:[\d{_CN_NUM}]{{1,4}}个)?"
+                           rf"(?:区域|地区|地点|场所|点位|小区|村组|楼栋|(?:{_SITE_KIND}[、和及与]){{1,6}}{_SITE_KIND}等"
+                           r"(?:区域|地区|地点|场所))?(?:全面|严格)?(?:实行|实施)(?:全面|严格)?的?"
+                           r"(?:封闭式?|封锁式?|封控)(?:管理|管控)(?:措施)?(?=[,。;:\n]|$)")
 # "一、从2020年2月19日0时起,A区B镇C社区D片区实行封闭式管理,每日…设立防控检测点" (early 2020): the place closed
 # written as the sentence's subject (after when it starts), no 对; read as "…起,对A区B镇C社区D片区实行封闭式管理", the
 # form above. (Only a place's ending before the verb: "所有小区实行封闭式管理", "居民实行…" name no place.)
@@ -3419,7 +3428,8 @@ def _normalize(text: str) -> str:
     text = _LISTED_BELOW_MANAGED.sub(r"\g<enum>对", text) if "以下" in text else text
     text = _LIFTED_AND_LOWERED.sub(_lifted_and_lowered, text) if "解除" in text else text
     text = _CONTROL_ADJUSTED_BELOW.sub(_control_adjusted_below, text) if "调整" in text else text
-    text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub("", text)))
+    text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub(
+        "", _CLOSED_BELOW.sub("将下列区域划为封控区", text))))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)

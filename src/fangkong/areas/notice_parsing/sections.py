@@ -113,6 +113,8 @@ _NOT_HEADING = re.compile(
     rf"{_LEVEL}(?:人员|居民|实行|实施|内|要求|期间|管理要求|防控措施|管理措施|措施|(?:管理|管控|防控)?政策)|^请|实行|实施"
     # "二、临时静默管控时间:自9月20日11时起,解除时间另行通知": when, not where
     rf"|{_LEVEL}(?:管控|管理)?(?:时间|期限|时限)"
+    # "1.封控区管理的具体要求:①必须设置警戒设施…" (2020, under a closure's table): the measures, not a list
+    rf"|{_LEVEL}(?:管控|管理|防控)?的?具体(?:管控|管理|防控)?(?:要求|措施|规定)"
     r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
 _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 

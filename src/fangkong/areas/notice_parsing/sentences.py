@@ -349,7 +349,14 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?
                           rf"|(?:划定|新增|确定|认定|设定|划分|新划定|新设)(?:{_LEVEL_GRADE}){_LEVEL}"
                           rf"[\d{_CN_NUM}]+[个处]"
                           # "新增2个高风险区,分别为A、B": the count between the verb and the level
-                          rf"|(?:划定|新增|确定|认定|新划定|新设)[\d{_CN_NUM}]+[个处]{_LEVEL})),(?:分别为|分别是|具体为|包括|为)"
+                          rf"|(?:划定|新增|确定|认定|新划定|新设)[\d{_CN_NUM}]+[个处]{_LEVEL}))"
+                          # "广东省共有7个中风险地区,除了上述佛山一地,其余6个均在广州,分别是A、B" (a report restating a
+                          # province's list): the areas named before set apart, the rest counted where they are; the
+                          # list is of the rest, its count
+                          rf"(?:(?:,除了?(?:上述|前述|以上)[^,。:;]{{1,16}}?(?:以外|之外|外)?)?"
+                          rf",(?:其余|其他|其它|剩余|另外)(?P<rest>[\d{_CN_NUM}]+)[个处](?:均|都|全部)?"
+                          rf"(?:在|位于|分布在|集中在)[^,。:;]{{2,12}})?"
+                          rf",(?:分别为|分别是|具体为|包括|为)"
                           # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
                           rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 
@@ -771,6 +778,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
                 items = by_comma
             runs = _district_runs(items, district)
             total = _total(head) if len(runs) == 1 else None  # a total over several districts is no run's count
+            if after["rest"] and len(runs) == 1:
+                total = _cn_int(after["rest"])  # "共有7个…,其余6个均在广州,分别是": the list is of the rest
             return [_Section(_Heading(*_analyze(head), total, d or district, head), index, last=index,
                              places=places) for d, places in runs]
     sections: list[_Section] = []
@@ -1338,11 +1347,34 @@ def _subject(sentence: str) -> str | None:
     # "截至12月3日,A、B连续5天…": the clause of the day is no subject; a subject may be a list of places
     # ("4月16日,营口市新冠肺炎疫情防控指挥部发布通告:A、B已连续14天…" (a report, 辽宁, spring 2022): the office
     # announcing, before a colon, is no subject either; the subject follows it)
-    first = re.split(r"[,:;]", _REPORT_LEAD.sub("", _AS_OF.sub("", sentence)), maxsplit=1)[0]
+    # ("记者28日晚获悉,A区B、C,D市E已连续14天…" (a news flash, 辽宁, 2021): the reporter's lead is no subject either)
+    lead = _REPORTER_LEAD.sub("", _REPORT_LEAD.sub("", _AS_OF.sub("", sentence)))
+    pieces = re.split(r"[,:;]", lead)
+    first = pieces[0]
     end = _SUBJECT_END.search(first)
     subject = first[:end.start()] if end else ""
     parts = _split_enclosed(subject) if subject else []
-    return subject if parts and all(_front_district(p) or _complete_place(p) for p in parts) else None
+    if parts and all(_front_district(p) or _complete_place(p) for p in parts):
+        return subject
+    # "A区B、C,D市E已连续14天内无新增…": the subject's places grouped by district between commas, each group after
+    # the first opening with its own district (a clause of time or reasons between them is no group)
+    for k in range(1, min(len(pieces), _SUBJECT_GROUPS)):
+        end = _SUBJECT_END.search(pieces[k])
+        if end is None:
+            if not _front_district(pieces[k]):
+                return None
+            continue
+        groups = [*pieces[:k], pieces[k][:end.start()]]
+        if not all(groups) or not all(_front_district(g) for g in groups[1:]) or not _front_district(groups[0]):
+            return None
+        every = [p for g in groups for p in _split_enclosed(g)]
+        return ",".join(groups) if every and all(_front_district(p) or _complete_place(p) for p in every) else None
+    return None
+
+
+_SUBJECT_GROUPS = 8
+# "记者28日晚获悉,", "记者从市疫情防控指挥部获悉,", "本报讯(记者…)": a news report's lead, the reporter's hearing of it.
+_REPORTER_LEAD = re.compile(r"^(?:本报讯|据悉)?[^,:;。]{0,6}?记者[^,:;。]{0,30}?(?:获悉|了解到|得知)[,:]")
 
 
 # "截至8月21日24时,乃东区A小区、B,琼结县C连续7日无新增本土病例,即日起降为中风险区": the condition a list

@@ -72,6 +72,10 @@ def _tables(text: str) -> str:
             cells, after_header = _cells_a_line(lines, i, _is_column)
         columns = {name: next((k for k, c in enumerate(cells) if rule.match(c)), None)
                    for name, rule in _COLUMN.items()}
+        if per_line and columns["level"] is None and (rows := _district_rows(lines, i)):
+            out += rows[0]
+            i = rows[1]
+            continue
         # (a table of towns: "镇(街道)" is its place column)
         if len(cells) < 3 or columns["level"] is None or (columns["place"] is None and columns["street"] is None):
             out.append(lines[i])
@@ -100,6 +104,58 @@ def _tables(text: str) -> str:
             out.append(f"{level}:")
             out += [f"{n}.{p}" for n, p in enumerate(places, 1)]
     return "\n".join(out)
+
+
+# A table without a level column copied one cell a line, "县区" / "实行封闭式管理的区域" / "数量" over "A区" /
+# "B镇C村;D小区5栋" / "2" (a 2020 closure table, the level said by the lead above it: "对下列小区、村组等区域实行封闭式
+# 管理"): each row's places under its district, as "A区:B镇C村;D小区5栋", the form a district's group is read in.
+_PLACE_COLUMN = re.compile(r"^(?:(?:实行|实施|执行|纳入)[^,。;:]{2,12}?(?:管理|管控)的)?"
+                           r"(?:风险|管控|封控|封闭)?(?:区域|地点|点位|场所|小区|范围|村组|楼栋)(?:名称)?$")
+_TOTAL_CELL = re.compile(r"^(?:合计|小计|总计|共计|总数|合\s*计)$")
+_MIN_DISTRICT_ROWS = 2
+
+
+def _district_rows(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The rows of a level-less table of districts and their places starting at ``start`` (its header: a district
+    column, a place column and perhaps a count column, one cell a line), as "district:places" lines, and the line
+    after the last row; None when it is no such table (fewer than two rows read)."""
+    def is_header(cell: str) -> bool:
+        return cell in ("序号", "编号") or bool(_COLUMN["district"].match(cell) or _PLACE_COLUMN.match(cell)
+                                                 or _COLUMN["place"].match(cell) or _COLUMN["count"].match(cell))
+
+    header, i = _cells_a_line(lines, start, is_header, 4)
+    at = {name: next((k for k, c in enumerate(header) if rule.match(c)), None) for name, rule in (
+        ("district", _COLUMN["district"]), ("place", _PLACE_COLUMN), ("count", _COLUMN["count"]))}
+    if at["place"] is None:
+        at["place"] = next((k for k, c in enumerate(header) if _COLUMN["place"].match(c)), None)
+    if len(header) < 2 or at["district"] is None or at["place"] is None or at["district"] == at["place"]:
+        return None
+    numbered = next((k for k, c in enumerate(header) if c in ("序号", "编号")), None)
+    out: list[str] = []
+    while i < len(lines):
+        row, after = _cells_a_line(lines, i, lambda _cell: True, len(header))
+        if len(row) != len(header):
+            break
+        district, places = row[at["district"]], row[at["place"]]
+        # (the district a short name, no sentence: "合计" and the text under the table end it)
+        if len(district) > 10 or re.search(r"[,,。;;::]", district) or _TOTAL_CELL.match(district) \
+                or _COLUMN["district"].match(district) or len(places) < 2 \
+                or any(at[k] is not None and not re.fullmatch(r"\d{1,4}", row[at[k]]) for k in ("count",)) \
+                or (numbered is not None and not re.fullmatch(r"\d{1,4}", row[numbered])):
+            break
+        count = row[at["count"]] if at["count"] is not None else None
+        # (each row a sentence of its own: a row whose district is no known division is not run into the one above)
+        places = places if places.endswith("。") else places + "。"
+        out.append(f"{district}({count}个):{places}" if count else f"{district}:{places}")
+        i = after
+    if len(out) < _MIN_DISTRICT_ROWS:
+        return None
+    # (the total row under them, "合计" and its count, is no row of places)
+    total, after = _cells_a_line(lines, i, lambda cell: bool(_TOTAL_CELL.match(cell) or re.fullmatch(r"\d{1,5}", cell)),
+                                 len(header))
+    if total and _TOTAL_CELL.match(total[0]):
+        i = after
+    return out, i
 
 
 _EMPTY_CELL = re.compile(r"[//\\\-—–]|无|空")
