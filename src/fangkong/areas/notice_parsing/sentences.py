@@ -445,6 +445,11 @@ def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
 
 
 # (people or vehicles a lift's measure was for name no place; "居民小区", "居民楼" are places of residents)
+# "将逐日研判、逐日调整,直至全部解除管控", "将动态评估,直到解除封控": the office's way of working (judging,
+# adjusting, assessing day by day) until a lift to come: an object that opens with such a verb or holds "直至" (until)
+# after a comma names no place.
+_PROCESS_BEFORE_LIFT = re.compile(r"^(?:逐日|逐步|每日|每天|动态|持续|及时|科学|综合|进一步)?(?:研判|评估|调整|分析|会商)"
+                                  r"|(?:^|[,、])(?:直至|直到|待)[^,、;]*$")
 _LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
                             r"|密接|密切接触者|感染者|隔离")
 # ("解除对各村、社区的封控措施": every division of a kind, none named)
@@ -960,6 +965,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
                 or not _object_ok(obj):
             continue
+        elif (m["lift"] or m["lift2"]) and _PROCESS_BEFORE_LIFT.search(obj.strip(" ,")):
+            continue  # "接下来,将逐日研判、逐日调整,直至全部解除管控": how the office will go on, no place lifted
         elif re.match(r"解除|解封", obj) and _LIFTED_PEOPLE.search(obj):
             continue  # "解除居民封控,纳入管控区管理": a lift of people's measures left unread is no place
         if m["lift2"]:
@@ -968,6 +975,12 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # "原标题:A小区解除封控": the levels alone need the object their 对 introduces, or a numbered item
             # that is the object ("1、A楼;B楼;C层解除封控;")
             whole_item = (numbered and not starts and head == body[:m.start()]) or bool(bracketed)
+            # "自3月31日起,A路13号、B街84号C公寓解除封控,调整为管控区": the places the subject of the lift (after a
+            # time at most), the clause after it naming their new level; each a whole place of its own
+            whole_item = whole_item or (
+                (not starts or starts[-1].group() in ("起,", "起")) and bool(_LIFT_THEN.match(body, m.end()))
+                and bool(subject := _split_enclosed(obj.strip(" ,、"))) and "," not in obj.strip(" ,、")
+                and all(_complete_place(item) and not _PEOPLE.search(item) for item in subject))
             if not starts and not whole_item:
                 continue
             if not whole_item and not m.group().endswith(("管理", "措施")) \
