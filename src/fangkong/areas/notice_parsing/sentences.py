@@ -1234,6 +1234,44 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
     changes[:] = [change for change in changes if all(change is not b for b in blankets)]
 
 
+# "对全镇域实行最严格的封控措施" (吉林, January 2021: a town office's report): the whole of the notice's own town
+# (乡, 街道) as the place, named where the notice names its one town: a known district's town in its headline or
+# lead ("吉林省甲市乙镇实行…"), or the town in front of its office ("乙镇疫情防控指挥部"); read as "乙镇全域".
+# (Two towns named, or none: left as written.)
+_WHOLE_OWN_TOWN = re.compile(r"全(?P<kind>镇|乡|街道)(?:域|境)(?:范围内?)?")
+_TOWN_OF_OFFICE = re.compile(rf"(?m)(?:(?<=[省市区县旗])|^)(?P<town>[{_CJK}]{{2,6}}?(?:镇|乡|街道))(?:人民政府|党委|办事处|新冠|新型冠状|疫情|联防联控|防控)")
+_TOWN_LISTED = re.compile(rf"(?<=[镇乡道][、和及])(?P<town>[{_CJK}]{{2,5}}?(?:镇|乡|街道))")
+_TOWN_AFTER = re.compile(rf"(?<=[市区县旗])(?P<town>[{_CJK}]{{2,5}}?(?:镇|乡|街道))")
+
+
+def _name_whole_own_town(changes: list[dict[str, Any]], text: str) -> None:
+    if not any(_WHOLE_OWN_TOWN.fullmatch(p) for c in changes if c["level_to"] for p in c["places"]):
+        return
+    districts = _divisions()[0]
+    def after_district(m: re.Match[str]) -> bool:
+        # (after a known district, or opening the title's line or the next: "吉林省公主岭市范家屯镇", "甲镇疫情防控
+        # 指挥部通告"; not "…市场镇…" inside a name, nor "未经镇疫情防控指挥部同意", the town's office unnamed)
+        return (m.start() == 0 or text[m.start() - 1] == "\n") and text.count("\n", 0, m.start()) < 2 \
+            or any(text[max(0, m.start() - n):m.start()] in districts for n in range(2, 9))
+
+    def own_name(town: str) -> str:
+        # ("宁远县柏家坪镇" after "湖南省": the district in front of the town is no part of its name)
+        return next((town[n:] for n in range(len(town) - 3, 1, -1) if town[:n] in districts), town)
+
+    towns = {own_name(m["town"]) for m in _TOWN_OF_OFFICE.finditer(text) if after_district(m)}
+    towns |= {m["town"] for m in _TOWN_AFTER.finditer(text) if after_district(m)}
+    # ("甲镇、乙镇实行…": a town listed after another is named too)
+    towns |= {m["town"] for m in _TOWN_LISTED.finditer(text)}
+    towns = {t for t in towns if len(t) >= 3 and not re.search(r"全|各|本|该|我|乡镇|城镇", t)}
+    if len(towns) != 1:
+        return
+    town = towns.pop()
+    for change in changes:
+        if change["level_to"]:
+            change["places"] = [town + "全域" if (w := _WHOLE_OWN_TOWN.fullmatch(p)) and town.endswith(w["kind"])
+                                else p for p in change["places"]]
+
+
 # "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
 _DURING = re.compile(r"(?:管理|管控)?(?:期间|时期|过程中|结束后|解除后|之后|后)")
 
