@@ -1249,9 +1249,12 @@ def _name_whole_own_town(changes: list[dict[str, Any]], text: str) -> None:
         return
     districts = _divisions()[0]
     def after_district(m: re.Match[str]) -> bool:
-        # (after a known district, or opening the title's line or the next: "吉林省公主岭市范家屯镇", "甲镇疫情防控
-        # 指挥部通告"; not "…市场镇…" inside a name, nor "未经镇疫情防控指挥部同意", the town's office unnamed)
+        # (after a known district, or opening the title's line or the next, a line with no sentence's marks:
+        # "吉林省公主岭市范家屯镇", "甲镇疫情防控指挥部通告"; not "…市场镇…" inside a name, nor "未经镇疫情防控指挥部同意",
+        # the town's office unnamed)
+        line = text[text.rfind("\n", 0, m.start()) + 1:].split("\n")[0]
         return (m.start() == 0 or text[m.start() - 1] == "\n") and text.count("\n", 0, m.start()) < 2 \
+            and not re.search(r"[,。;:]", line) \
             or any(text[max(0, m.start() - n):m.start()] in districts for n in range(2, 9))
 
     def own_name(town: str) -> str:
