@@ -448,7 +448,8 @@ def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
 # "将逐日研判、逐日调整,直至全部解除管控", "将动态评估,直到解除封控": the office's way of working (judging,
 # adjusting, assessing day by day) until a lift to come: an object that opens with such a verb or holds "直至" (until)
 # after a comma names no place.
-_PROCESS_BEFORE_LIFT = re.compile(r"^(?:逐日|逐步|每日|每天|动态|持续|及时|科学|综合|进一步)?(?:研判|评估|调整|分析|会商)"
+_PROCESS_BEFORE_LIFT = re.compile(r"^(?:逐日|逐步|每日|每天|动态|持续|及时|科学|综合|进一步)?"
+                                  r"(?:研判|评估|调整|分析|会商)"
                                   r"|(?:^|[,、])(?:直至|直到|待)[^,、;]*$")
 _LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
                             r"|密接|密切接触者|感染者|隔离")
@@ -1239,7 +1240,8 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
 # lead ("吉林省甲市乙镇实行…"), or the town in front of its office ("乙镇疫情防控指挥部"); read as "乙镇全域".
 # (Two towns named, or none: left as written.)
 _WHOLE_OWN_TOWN = re.compile(r"全(?P<kind>镇|乡|街道)(?:域|境)(?:范围内?)?")
-_TOWN_OF_OFFICE = re.compile(rf"(?m)(?:(?<=[省市区县旗])|^)(?P<town>[{_CJK}]{{2,6}}?(?:镇|乡|街道))(?:人民政府|党委|办事处|新冠|新型冠状|疫情|联防联控|防控)")
+_TOWN_OF_OFFICE = re.compile(rf"(?m)(?:(?<=[省市区县旗])|^)(?P<town>[{_CJK}]{{2,6}}?(?:镇|乡|街道))"
+                             r"(?:人民政府|党委|办事处|新冠|新型冠状|疫情|联防联控|防控)")
 _TOWN_LISTED = re.compile(rf"(?<=[镇乡道][、和及])(?P<town>[{_CJK}]{{2,5}}?(?:镇|乡|街道))")
 _TOWN_AFTER = re.compile(rf"(?<=[市区县旗])(?P<town>[{_CJK}]{{2,5}}?(?:镇|乡|街道))")
 
@@ -1250,8 +1252,8 @@ def _name_whole_own_town(changes: list[dict[str, Any]], text: str) -> None:
     districts = _divisions()[0]
     def after_district(m: re.Match[str]) -> bool:
         # (after a known district, or opening the title's line or the next, a line with no sentence's marks:
-        # "吉林省公主岭市范家屯镇", "甲镇疫情防控指挥部通告"; not "…市场镇…" inside a name, nor "未经镇疫情防控指挥部同意",
-        # the town's office unnamed)
+        # "吉林省公主岭市范家屯镇", "甲镇疫情防控指挥部通告"; not "…市场镇…" inside a name, nor
+        # "未经镇疫情防控指挥部同意", the town's office unnamed)
         line = text[text.rfind("\n", 0, m.start()) + 1:].split("\n")[0]
         return (m.start() == 0 or text[m.start() - 1] == "\n") and text.count("\n", 0, m.start()) < 2 \
             and not re.search(r"[,。;:]", line) \
