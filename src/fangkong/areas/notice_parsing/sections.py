@@ -221,7 +221,7 @@ _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 # (also "管控区包括E", "封控区(2个)为F"); a blanket ("防范区为除封控区以外的区域") or a rule is no list.
 # ("低风险地区,包括A市B区、C县": a report's list of counties may put a comma before 包括/包含)
 # A bracket after measures (requirements, rules) that opens what they include: "…防控措施(包括", "…要求(含".
-_MEASURES_NOTE_OPEN = re.compile(r"(?:措施|要求|规定|政策|举措|管理)\((?:具体)?(?:包括|包含|含|主要有|主要包括|如)$")
+_MEASURES_NOTE_OPEN = re.compile(r"(?:措施|要求|规定|政策|举措)\((?:具体)?(?:包括|包含|含|主要有|主要包括|如)$")
 _LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|,?包括|,?包含)(?![:期指])(?P<rest>[^:]+)$")
 
 
