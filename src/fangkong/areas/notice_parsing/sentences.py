@@ -444,13 +444,14 @@ def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
     return counted[0] if counted else obj
 
 
-# (people or vehicles a lift's measure was for name no place; "居民小区", "居民楼" are places of residents)
 # "将逐日研判、逐日调整,直至全部解除管控", "将动态评估,直到解除封控": the office's way of working (judging,
 # adjusting, assessing day by day) until a lift to come: an object that opens with such a verb or holds "直至" (until)
 # after a comma names no place.
 _PROCESS_BEFORE_LIFT = re.compile(r"^(?:逐日|逐步|每日|每天|动态|持续|及时|科学|综合|进一步)?"
                                   r"(?:研判|评估|调整|分析|会商)"
                                   r"|(?:^|[,、])(?:直至|直到|待)[^,、;]*$")
+
+# (people or vehicles a lift's measure was for name no place; "居民小区", "居民楼" are places of residents)
 _LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
                             r"|密接|密切接触者|感染者|隔离")
 # ("解除对各村、社区的封控措施": every division of a kind, none named)
@@ -1247,9 +1248,12 @@ _TOWN_AFTER = re.compile(rf"(?<=[市区县旗])(?P<town>[{_CJK}]{{2,5}}?(?:镇|�
 
 
 def _name_whole_own_town(changes: list[dict[str, Any]], text: str) -> None:
+    """ "全镇域" (全乡域, 全街道域) given a level is the notice's one town's whole area ("乙镇全域"); ``text``: the
+    notice's lines, compacted, one a line."""
     if not any(_WHOLE_OWN_TOWN.fullmatch(p) for c in changes if c["level_to"] for p in c["places"]):
         return
     districts = _divisions()[0]
+
     def after_district(m: re.Match[str]) -> bool:
         # (after a known district, or opening the title's line or the next, a line with no sentence's marks:
         # "吉林省公主岭市范家屯镇", "甲镇疫情防控指挥部通告"; not "…市场镇…" inside a name, nor
