@@ -134,7 +134,7 @@ from fangkong.areas.notice_parsing.places import (
     _title_counted_and,
 )
 from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword, _mend_breaks
-from fangkong.areas.notice_parsing.sentences import _name_whole_own
+from fangkong.areas.notice_parsing.sentences import _name_whole_own, _name_whole_own_town
 from fangkong.areas.notice_parsing.tables import _stem_fronts, _tables, _tagged_levels
 from fangkong.areas.notice_parsing.tagger import tagged_changes
 from fangkong.areas.notice_parsing.terms import _MEASURE_PHRASE, _compact
@@ -327,6 +327,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _zones_in_full(changes, _compact("".join(lines)))
     _own_town_sides(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)
+    _name_whole_own_town(changes, "\n".join(map(_compact, lines)))
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)

@@ -2169,7 +2169,8 @@ _SUBJECT_NO_LONGER = re.compile(
     rf"(?m)(?P<lead>(?:^|(?<=[。;,]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)原?"
     r"(?P<obj>(?![ \t]*(?:以上|上述|前述|该|此|其他|其余|其它|全|所有|我|本|对|将|把))"
     r"(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)"
-    rf"(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?P<level>{_LEVEL})")
+    # ("不再纳入临时管控区": a temporary control area, the level the same)
+    rf"(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?:临时性?)?(?P<level>{_LEVEL})")
 
 
 def _subject_no_longer(m: re.Match[str]) -> str:

@@ -1357,8 +1357,9 @@ _NAMED_PART_BRACKETED = re.compile(r"(?:(?<=村)|(?<=社区)|(?<=小区)|(?<=居
 # "将A镇B村全域、C村部分区域划为低风险区": a part of a named village (community, estate) listed after another
 # named place with "、"; a place as written, as the bracketed part is. A lead's vague "部分区域" that summarizes a
 # list below stands alone ("决定对A社区部分区域实行封闭式管理"), so only a part after "、" and a place is taken.
+# ("A村、B社区部分区域和C村": the last place joined by 和 (及) after the part)
 _LISTED_NAMED_PART = re.compile(r"(?<=、)(?P<name>[^、,;()]{1,20}?(?:村|社区|小区|居委会))的?部分(?:区域|地区|片区)"
-                                r"(?=、|$)")
+                                r"(?=、|(?:和|及|以及)[^、,;()和及]{2,20}?(?:村|社区|小区|居委会)$|$)")
 
 
 def _without_listed_named_parts(obj: str) -> str:
@@ -1876,6 +1877,19 @@ def _final_he(item: str) -> list[str]:
     if _PART_OF_NAMED.fullmatch(re.sub(r"\([^()]*\)$", "", right)) and not _unclosed(left) and not _unclosed(right) \
             and len(left) >= 3 and _complete_place(left) and re.match(rf"[{_CJK}]", right):
         return [left, right]
+    # "A镇B居、C村全域和D村除封控区以外的区域": a named village's (community's, town's) whole area or its rest on
+    # either side of 和, the other side one too or a whole place with a strong ending: two places
+    named_left, named_right = _NAMED_WHOLE_OR_REST.fullmatch(left), _NAMED_WHOLE_OR_REST.fullmatch(right)
+    if (named_left or named_right) and not _unclosed(left) and "(" not in right \
+            and all(named or (_STRONG_END.search(side) and _complete_place(side))
+                    for named, side in ((named_left, left), (named_right, right))) \
+            and not any(_district_ok(named["name"], strict=True) for named in (named_left, named_right) if named):
+        return [left, right]
+    # "A社区、B社区部分区域和C村": the left side a part of a named village (community, compound), the right a whole
+    # place with a strong ending of its own: two places (not "A村部分区域和周边", what lies by it)
+    if _PART_OF_NAMED.fullmatch(left) and "(" not in right and len(right) >= 3 and _STRONG_END.search(right) \
+            and _complete_place(right) and not _RELATIVE_PART.search(right) and not _district_ok(right, strict=True):
+        return [left, right]
     # ("A小区和B小区阳性病例所在的楼栋": a right side that starts with a compound of its own says where in it, not
     # what lies by the left one)
     if _unclosed(left) or "(" in right or not re.match(rf"[{_CJK}]", right) \
@@ -1899,6 +1913,12 @@ def _final_he(item: str) -> list[str]:
 _SHORT_NAMED_BUILDING = re.compile(rf"(?![{_CJK}]*(?:小区|社区|村|花园|家园|公寓|大厦|区|镇|乡|街道|路|街|巷))"
                                    rf"[{_CJK}]{{1,2}}(?:[\dA-Z]{{1,4}}|[一二三四五六七八九十]{{1,3}})"
                                    rf"(?:号楼|栋|幢|座)(?:(?:[\d]{{1,2}}|[一二三四五六七八九十]{{1,2}})单元)?")
+
+
+# A named village's (community's, town's) whole area or its rest after an exception ("A村全域", "B社区除封控区以外的
+# 区域", "C镇除上述区域外的其他区域").
+_NAMED_WHOLE_OR_REST = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:村|社区|居|镇|乡|街道))"
+                                  rf"(?:全域|除[^和、,;()]{{2,24}}?(?:以外|之外|外)的?(?:其他|其余|其它)?(?:区域|地区))")
 
 
 # A part of a named village, community or compound ("东留村部分区域", "B社区的部分区域", "C小区部分").

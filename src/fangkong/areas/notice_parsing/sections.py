@@ -222,6 +222,8 @@ _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 # "一、封控区为A。", "三、防范区为B、C、D。": the level is the subject of its list, written without a colon
 # (also "管控区包括E", "封控区(2个)为F"); a blanket ("防范区为除封控区以外的区域") or a rule is no list.
 # ("低风险地区,包括A市B区、C县": a report's list of counties may put a comma before 包括/包含)
+# A bracket after measures (requirements, rules) that opens what they include: "…防控措施(包括", "…要求(含".
+_MEASURES_NOTE_OPEN = re.compile(r"(?:措施|要求|规定|政策|举措)\((?:具体)?(?:包括|包含|含|主要有|主要包括|如)$")
 _LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|,?包括|,?包含)(?![:期指])(?P<rest>[^:]+)$")
 
 
@@ -333,7 +335,9 @@ def _match_heading(line: str) -> _Heading | None:
         return _Heading(*_analyze(head), _total(head), None, head, subject["rest"])
     if numbered and (listed := _level_then_places(body)):
         return listed
-    splits = _colon_splits(body)
+    # ("其余防范区域,恢复执行…防控措施(包括:居住小区、机关单位严格实行常态化防控措施;…)": a bracket that lists what
+    # the measures include opens no list of places)
+    splits = [(pre, rest) for pre, rest in _colon_splits(body) if not _MEASURES_NOTE_OPEN.search(pre)]
     if not splits and _HEADING_END.search(body):
         splits = [(body, "")]
     if splits:

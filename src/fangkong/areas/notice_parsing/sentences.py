@@ -454,6 +454,13 @@ def _lift_counted(obj: str, count: str, level: str, after: str) -> str:
     return counted[0] if counted else obj
 
 
+# "将逐日研判、逐日调整,直至全部解除管控", "将动态评估,直到解除封控": the office's way of working (judging,
+# adjusting, assessing day by day) until a lift to come: an object that opens with such a verb or holds "直至" (until)
+# after a comma names no place.
+_PROCESS_BEFORE_LIFT = re.compile(r"^(?:逐日|逐步|每日|每天|动态|持续|及时|科学|综合|进一步)?"
+                                  r"(?:研判|评估|调整|分析|会商)"
+                                  r"|(?:^|[,、])(?:直至|直到|待)[^,、;]*$")
+
 # (people or vehicles a lift's measure was for name no place; "居民小区", "居民楼" are places of residents)
 _LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
                             r"|密接|密切接触者|感染者|隔离")
@@ -972,6 +979,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         elif not obj or len(obj) > (200_000 if explicit else 600) or not (explicit or len(obj) < 60) \
                 or not _object_ok(obj):
             continue
+        elif (m["lift"] or m["lift2"]) and _PROCESS_BEFORE_LIFT.search(obj.strip(" ,")):
+            continue  # "接下来,将逐日研判、逐日调整,直至全部解除管控": how the office will go on, no place lifted
         elif re.match(r"解除|解封", obj) and _LIFTED_PEOPLE.search(obj):
             continue  # "解除居民封控,纳入管控区管理": a lift of people's measures left unread is no place
         if m["lift2"]:
@@ -980,6 +989,12 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # "原标题:A小区解除封控": the levels alone need the object their 对 introduces, or a numbered item
             # that is the object ("1、A楼;B楼;C层解除封控;")
             whole_item = (numbered and not starts and head == body[:m.start()]) or bool(bracketed)
+            # "自3月31日起,A路13号、B街84号C公寓解除封控,调整为管控区": the places the subject of the lift (after a
+            # time at most), the clause after it naming their new level; each a whole place of its own
+            whole_item = whole_item or (
+                (not starts or starts[-1].group() in ("起,", "起")) and bool(_LIFT_THEN.match(body, m.end()))
+                and bool(subject := _split_enclosed(obj.strip(" ,、"))) and "," not in obj.strip(" ,、")
+                and all(_complete_place(item) and not _PEOPLE.search(item) for item in subject))
             if not starts and not whole_item:
                 continue
             if not whole_item and not m.group().endswith(("管理", "措施")) \
@@ -1231,6 +1246,51 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
             change["places"] = [district if (w := _WITHIN_OWN_KIND.fullmatch(p)) and district.endswith(w["kind"])
                                 else p for p in change["places"]]
     changes[:] = [change for change in changes if all(change is not b for b in blankets)]
+
+
+# "对全镇域实行最严格的封控措施" (吉林, January 2021: a town office's report): the whole of the notice's own town
+# (乡, 街道) as the place, named where the notice names its one town: a known district's town in its headline or
+# lead ("吉林省甲市乙镇实行…"), or the town in front of its office ("乙镇疫情防控指挥部"); read as "乙镇全域".
+# (Two towns named, or none: left as written.)
+_WHOLE_OWN_TOWN = re.compile(r"全(?P<kind>镇|乡|街道)(?:域|境)(?:范围内?)?")
+_TOWN_OF_OFFICE = re.compile(rf"(?m)(?:(?<=[省市区县旗])|^)(?P<town>[{_CJK}]{{2,6}}?(?:镇|乡|街道))"
+                             r"(?:人民政府|党委|办事处|新冠|新型冠状|疫情|联防联控|防控)")
+_TOWN_LISTED = re.compile(rf"(?<=[镇乡道][、和及])(?P<town>[{_CJK}]{{2,5}}?(?:镇|乡|街道))")
+_TOWN_AFTER = re.compile(rf"(?<=[市区县旗])(?P<town>[{_CJK}]{{2,5}}?(?:镇|乡|街道))")
+
+
+def _name_whole_own_town(changes: list[dict[str, Any]], text: str) -> None:
+    """ "全镇域" (全乡域, 全街道域) given a level is the notice's one town's whole area ("乙镇全域"); ``text``: the
+    notice's lines, compacted, one a line."""
+    if not any(_WHOLE_OWN_TOWN.fullmatch(p) for c in changes if c["level_to"] for p in c["places"]):
+        return
+    districts = _divisions()[0]
+
+    def after_district(m: re.Match[str]) -> bool:
+        # (after a known district, or opening the title's line or the next, a line with no sentence's marks:
+        # "吉林省公主岭市范家屯镇", "甲镇疫情防控指挥部通告"; not "…市场镇…" inside a name, nor
+        # "未经镇疫情防控指挥部同意", the town's office unnamed)
+        line = text[text.rfind("\n", 0, m.start()) + 1:].split("\n")[0]
+        return (m.start() == 0 or text[m.start() - 1] == "\n") and text.count("\n", 0, m.start()) < 2 \
+            and not re.search(r"[,。;:]", line) \
+            or any(text[max(0, m.start() - n):m.start()] in districts for n in range(2, 9))
+
+    def own_name(town: str) -> str:
+        # ("宁远县柏家坪镇" after "湖南省": the district in front of the town is no part of its name)
+        return next((town[n:] for n in range(len(town) - 3, 1, -1) if town[:n] in districts), town)
+
+    towns = {own_name(m["town"]) for m in _TOWN_OF_OFFICE.finditer(text) if after_district(m)}
+    towns |= {m["town"] for m in _TOWN_AFTER.finditer(text) if after_district(m)}
+    # ("甲镇、乙镇实行…": a town listed after another is named too)
+    towns |= {m["town"] for m in _TOWN_LISTED.finditer(text)}
+    towns = {t for t in towns if len(t) >= 3 and not re.search(r"全|各|本|该|我|乡镇|城镇", t)}
+    if len(towns) != 1:
+        return
+    town = towns.pop()
+    for change in changes:
+        if change["level_to"]:
+            change["places"] = [town + "全域" if (w := _WHOLE_OWN_TOWN.fullmatch(p)) and town.endswith(w["kind"])
+                                else p for p in change["places"]]
 
 
 # "实行临时静默管理期间", "实施静默管理后": the management as a time, not a designation.
