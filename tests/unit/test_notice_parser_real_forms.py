@@ -191,6 +191,13 @@ PLAIN_SYLLABLES = "金华龙春晓阳光建桃丽泽翠锦绣长风胜利兴盛�
 PLAIN_SYLLABLES_WITH_DIRECTIONS = "金华龙春晓阳光建桃丽泽翠锦绣东西南北长风胜利兴盛康宁福瑞鑫汇君悦星湾峰秀"
 
 
+# Prefecture cities by name ("长春", "金华"): an invented district such as "长春区" is a city's name with a kind, which
+# the parser (knowing the country's divisions, decision 0020) reads otherwise; properties over districts leave them out.
+PREFECTURE_CITIES = frozenset(city for line in (Path(__file__).resolve().parents[2] / "src" / "fangkong" / "areas"
+                                                / "divisions.tsv").read_text(encoding="utf-8").splitlines()
+                              if (city := line.partition("\t")[0]))
+
+
 def invented_names(syllables: str, min_size: int = 2, max_size: int = 3) -> st.SearchStrategy[str]:
     """Invented names of min_size to max_size syllables."""
     return st.lists(st.sampled_from(list(syllables)), min_size=min_size, max_size=max_size).map("".join)
