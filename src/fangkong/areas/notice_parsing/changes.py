@@ -249,7 +249,7 @@ _ZONE_OWN_OFFICE = re.compile(r"(?:\([^()]*\))?(?:管委会|管理委员会|党�
 def _zones_in_full(changes: list[dict[str, Any]], text: str) -> None:
     """Each change's district written short as a development zone (see _ZONE_IN_FULL) takes the zone's full name
     when the notice writes exactly one zone of that kind in full after a prefecture city (the same city as the
-    short name's, when it has one)."""
+    short name's, when it has one), and writes it as its own office or signature (see _ZONE_OWN_OFFICE)."""
     for change in changes:
         short = change["district"] or ""
         kind = next((k for k in _ZONE_IN_FULL if short.endswith(k)), None)
@@ -258,9 +258,12 @@ def _zones_in_full(changes: list[dict[str, Any]], text: str) -> None:
         city = short[:-len(kind)].removesuffix("市")
         if city and city not in _divisions()[1]:
             continue
-        full = {text[m.start() - n:m.start()] for m in re.finditer(_ZONE_IN_FULL[kind], text) for n in (4, 3, 2)
-                if text[max(0, m.start() - n):m.start()] in _divisions()[1] and _ZONE_OWN_OFFICE.match(text, m.end())}
-        if len(full) == 1 and (not city or full == {city}):
+        full = {(text[m.start() - n:m.start()], bool(_ZONE_OWN_OFFICE.match(text, m.end())))
+                for m in re.finditer(_ZONE_IN_FULL[kind], text) for n in (4, 3, 2)
+                if text[max(0, m.start() - n):m.start()] in _divisions()[1]}
+        own = {name for name, office in full if office}
+        full = {name for name, _office in full}
+        if len(full) == 1 and own == full and (not city or full == {city}):
             change["district"] = full.pop() + _ZONE_IN_FULL[kind]
 
 
