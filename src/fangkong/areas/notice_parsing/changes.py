@@ -240,10 +240,16 @@ def _own_named_zones(changes: list[dict[str, Any]], district: str | None, text: 
 _ZONE_IN_FULL = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 
 
+# (the full name as the notice's own office or signature: its office's word, or the date after it; not another
+# city's zone named in passing, "参照苏州高新技术产业开发区做法")
+_ZONE_OWN_OFFICE = re.compile(r"(?:\([^()]*\))?(?:管委会|管理委员会|党工委|工委|新型冠状|新冠|疫情|应对|防控"
+                              r"|领导小组|指挥部|\d{4}年|$)")
+
+
 def _zones_in_full(changes: list[dict[str, Any]], text: str) -> None:
     """Each change's district written short as a development zone (see _ZONE_IN_FULL) takes the zone's full name
     when the notice writes exactly one zone of that kind in full after a prefecture city (the same city as the
-    short name's, when it has one)."""
+    short name's, when it has one), and writes it as its own office or signature (see _ZONE_OWN_OFFICE)."""
     for change in changes:
         short = change["district"] or ""
         kind = next((k for k in _ZONE_IN_FULL if short.endswith(k)), None)
@@ -252,9 +258,12 @@ def _zones_in_full(changes: list[dict[str, Any]], text: str) -> None:
         city = short[:-len(kind)].removesuffix("市")
         if city and city not in _divisions()[1]:
             continue
-        full = {text[m.start() - n:m.start()] for m in re.finditer(_ZONE_IN_FULL[kind], text) for n in (4, 3, 2)
+        full = {(text[m.start() - n:m.start()], bool(_ZONE_OWN_OFFICE.match(text, m.end())))
+                for m in re.finditer(_ZONE_IN_FULL[kind], text) for n in (4, 3, 2)
                 if text[max(0, m.start() - n):m.start()] in _divisions()[1]}
-        if len(full) == 1 and (not city or full == {city}):
+        own = {name for name, office in full if office}
+        full = {name for name, _office in full}
+        if len(full) == 1 and own == full and (not city or full == {city}):
             change["district"] = full.pop() + _ZONE_IN_FULL[kind]
 
 

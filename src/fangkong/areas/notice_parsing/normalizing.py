@@ -67,15 +67,19 @@ _EMERGENCY_CONTROL = re.compile(r"(?<=临时)应急(?=管控|封控)|应急(?=�
 # "A路以东、B路以南、C以西、D以北合围区域E路以东、…合围区域F小区8栋、9栋合围区域": a copy that lost the line breaks
 # between bounded areas; an area's word run on into the next area's first bound (or the next area, closed by its
 # own word before any separator) starts a place; read with a comma between. (Not "…合围区域及C路以南、…合围区域":
-# the areas joined by 及 (以及, 和, 与), which the split at the join reads, the joining word no part of the next.)
-_AREA_RUN_ON = re.compile(r"(?<=合围区域|围合区域)(?!以及|及|和|与)(?=[^\W\d_](?:[^,、;。:\n()]{0,20}?以[东南西北]、"
+# the areas joined by 及 (以及, 和, 与), which the split at the join reads, the joining word no part of the next;
+# a road named with 和 first, "…合围区域和平路以东、…", is the next area's bound.)
+_AREA_RUN_ON = re.compile(r"(?<=合围区域|围合区域)(?!以及|及|与|和(?!平|谐|睦|美|顺|兴|悦|润|盛|园|苑|家|乐|泰|光|安))"
+                          r"(?=[^\W\d_](?:[^,、;。:\n()]{0,20}?以[东南西北]、"
                           r"|[^,;。:\n()]{1,40}?(?:合围|围合)区域"
                           # (or the last place, run on into the sentence's verb: "…合围区域G小区进行临时管控")
                           r"|[^,、;。:\n]{1,40}?(?:进行|实行|实施)(?:临时)?(?:管控|封控)))")
 # "将荆门高新区・掇刀区团林铺镇调整为低风险区" (湖北, 2021): a development zone and the district it runs joined by a
 # middle dot before the place: the district after the dot is the place's; the zone in front dropped, read as
 # "将掇刀区团林铺镇…". (Only a zone's word before the dot and a district (区, 县, 旗) with a place after it.)
-_ZONE_DOT_DISTRICT = re.compile(rf"[{_CJK}]{{2,10}}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)"
+# (the zone's name starts after the verb: "将荆门高新区・掇刀区划为…" keeps its 将)
+_ZONE_DOT_DISTRICT = re.compile(rf"(?![将对把])[{_CJK}]{{2,10}}?"
+                                rf"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)"
                                 rf"[ \t]*[・·•‧∙][ \t]*(?=[{_CJK}]{{1,6}}?(?:区|县|旗)[{_CJK}A-Za-z\d]{{2}})")
 # "将荆州市A路以东,…的围合区划定为中风险地区", "将荆州市B广场、沙市区C市场…列为重点管控区域" (湖北, 2021): a
 # prefecture city (one with districts) named straight after the verb, in front of a place with no district after
@@ -91,6 +95,8 @@ _CITY_AFTER_VERB = re.compile(rf"(?<=[将对把])(?P<city>[{_CJK}]{{2,4}}?市)(?
 def _city_after_verb(m: re.Match[str]) -> str:
     city, rest = m["city"], m.string[m.end():]
     first = re.split(r"[、,;。:\n和及]", rest, maxsplit=1)[0]
+    # ("将宜昌市中心医院划为管控区": the place before its verb)
+    first = re.split(r"(?:划定|划分|划|调整|列|确定|认定|纳入)为|实[行施]|进行", first, maxsplit=1)[0]
     if city[:-1] not in _divisions()[1] or city in _divisions()[0] \
             or _known_front(rest) or _district_ok(re.split(r"(?<=[区县旗])", first, maxsplit=1)[0]) \
             or re.match(_CITY_OWN_AREA, rest) \
@@ -116,9 +122,22 @@ _OWN_AREA_OF = re.compile(rf"(?<=[县区旗市])(?:本域|本辖区)(?={_TARGET_
 # ("新增D超市周边为临时重点管控区": a key (重点) one of the temporary kind, the same level)
 # ("将E小区、F学院划定为疫情防控管控区": of the epidemic's prevention, a qualifier that names no other kind)
 # ("将A广场、B市场等场所列为重点管控区域" (荆州, 2021): key (重点) alone, the same level)
-_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:(?:临时性?|防外溢|防扩散|防溢出|疫情防控|疫情)+(?:重点)?|重点)"
+_QUALIFIED_LEVEL = re.compile(r"(?<=为)(?:(?:临时性?|防外溢|防扩散|防溢出|疫情防控|疫情)+(?:重点)?|(?P<key>重点))"
                               r"(?P<kind>封控|管控)"
                               r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?:号)?区(?:域)?")
+# (key alone, not "学校、医院等场所作为重点管控区域" (as, 作为) nor "将农贸市场、商超等人员密集场所列为重点管控区域":
+# kinds of sites kept under watch, no place named)
+_KEY_KINDS_ONLY = re.compile(r"作为$|人员密集|公共场所|重点场所|各类|所有")
+
+
+def _qualified_level(m: re.Match[str]) -> str:
+    if m["key"]:
+        clause = re.split(r"[,。;:\n]", m.string[:m.start()])[-1]
+        if _KEY_KINDS_ONLY.search(clause):
+            return m.group()
+    return m["kind"] + "区"
+
+
 # ("一、临时管控1区:A小区2栋", "封控2区:B小区": the same as a label over its places, qualified or numbered)
 _QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                               r"(?:(?:临时性?|防外溢|防扩散|防溢出)+(?P<kind>封控|管控)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
@@ -1173,13 +1192,20 @@ _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人�
                            r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
 
 
+# (the bare level, "继续实施管控", only of an area: not of an institution, "养老院继续实施管控,谢绝探视")
+_INSTITUTION_KEPT = re.compile(r"(?:养老|敬老|福利|医|学|法|检察|疗养|卫生|光荣|孤儿|影剧|电影|戏)院$|幼儿园$|校园$")
+
+
 def _kept_measure(m: re.Match[str]) -> str:
     # (not a place the text gave a level before: "将A小区划为管控区。A小区继续实行管控政策" tells its measures)
     # ("辖区内A街道…": the office's own area in front is no part of the place)
-    obj = re.sub(r"^(\s*)(?:本?辖区内?的?|区内|县内|市内)(?=[^\W\d_]{2})", r"\1", m["obj"])
+    # ("我区A街道…", "本县B镇…": the office's own district in front alike)
+    obj = re.sub(r"^(\s*)(?:本?辖区内?的?|区内|县内|市内|[我本][区县市旗](?!域))(?=[^\W\d_]{2})", r"\1", m["obj"])
     if _no_subject_place(m.string, obj, m.start("obj") + len(m["obj"]) - len(obj)) \
             or re.match(r"\s*(?:各|所有|全部|其他|其余|其它|以上|上述|该|全[县区市镇乡])", obj):
         return m.group()
+    if not re.search(r"(?:政策|管理)(?:至?\d{1,3}天)?$", m.group()) and _INSTITUTION_KEPT.search(obj):
+        return m.group()  # "A街道养老院继续实施管控": an institution's visits stopped, no area
     return f"{obj}继续为{m['kind']}区"
 
 
@@ -2346,9 +2372,10 @@ def _control_adjusted_below(m: re.Match[str]) -> str:
 
 # "对东昌区居民住户实施贴封条封闭管控" (通化, January 2021), "对望奎县所有小区村屯实行封闭管理" (绥化): a named
 # district's (county's) every household, or every estate and village, closed: the district as a whole, read as the
-# district itself (as a whole city closed is the city; not "对A县居民实行…", people, nor "对所有小区实行…", no division)
+# district itself (as a whole city closed is the city; not "对A县居民实行…", people, nor "对所有小区实行…", no division;
+# nor "对A区城区所有小区实行…", the district's town only)
 _SITE_WORD = r"(?:居民小区|小区|村屯|村庄|村组|自然村|行政村|村|屯|社区|院落|楼栋|居民楼)"
-_WHOLE_DIVISION_SITES = re.compile(rf"(?P<division>[{_CJK}]{{2,10}}?(?:县|区|市|旗))(?:城区)?(?:内|辖区内?)?的?"
+_WHOLE_DIVISION_SITES = re.compile(rf"(?P<division>[{_CJK}]{{2,10}}?(?:县|区|市|旗))(?:内|辖区内?)?的?"
                                    rf"(?:(?:所有|全部)的?{_SITE_WORD}(?:[、和及与/]?{_SITE_WORD})*"
                                    r"|(?:所有|全部|全体)?(?:居民住户|居民家庭|居民户|住户))")
 # "对其所居住和生活的A村B屯和C小区及时封控": where a case lived (其, the case), a description before the places
@@ -2356,7 +2383,17 @@ _WHERE_CASE_LIVED = re.compile(r"^(?:其|患者|病例|确诊病例|感染者)(?
                                r"(?:和|及|、)?(?:居住|生活|工作)?(?:过)?的(?=[^,;。]{2})")
 
 
+# (at once (及时, 立即) only of places named: not "一旦发现阳性病例,对所在小区立即封闭管理", "对涉疫村屯立即封闭",
+# where a case may be found, no place)
+_AT_ONCE = re.compile(r"(?:及时|立即|立刻|迅速|紧急)(?:临时)?$")
+_AT_ONCE_NOT_NAMED = re.compile(r"^(?:其?所在|涉疫|涉及|相关|有关|发现|出现|病例|阳性)")
+_AT_ONCE_IF = re.compile(r"一旦|如果|如有|如出现|如发现|若|一经|发现[^,。;:\n]{0,12}(?:后|时)$")
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
+    if _AT_ONCE.search(m.string[m.end("obj"):m.start("kind")]) and (
+            _AT_ONCE_NOT_NAMED.match(m["obj"]) or _AT_ONCE_IF.search(re.split(r"[。;\n]", m.string[:m.start()])[-1])):
+        return m.group()
     if (whole := _WHOLE_DIVISION_SITES.fullmatch(m["obj"])) and _district_ok(whole["division"]) \
             and m["kind"] in ("封控", "封闭", "封锁"):
         return f"{m['enum'] or ''}将{whole['division']}划为封控区" + (":" if m["colon"] else "")
@@ -3524,7 +3561,7 @@ def _normalize(text: str) -> str:
         text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))
     text = _DRAWN_AS_RANGE.sub("划定", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
-    text = _QUALIFIED_LEVEL.sub(r"\g<kind>区", text)
+    text = _QUALIFIED_LEVEL.sub(_qualified_level, text)
     text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)
     text = _RISK_MANAGED.sub(r"\1风险区", text)
     text = _TOWN_BEFORE_LEVEL_BRACKETS.sub("", _REST_RESUMES.sub(r"\1。", text))

@@ -687,6 +687,10 @@ _KIND_WORD_ONLY = re.compile(r"(?:居民|住宅|其他|其余|相关)?(?:小区|
                              r"|(?:(?:封控|管控|防范|静默|[高中低]风险)(?:区域|地区|区)?[、和及与]?)+")
 
 
+# (nor "解除各类管控措施", "解除前期临时管控措施", "解除原有封控措施": which measures, or when they began, no place)
+_MEASURES_QUALIFIED = re.compile(r"各[类项种]|原有?|相应|相关|前期|此前|之前|先前|一切|全部|所有|现有|既有")
+
+
 def _sentence_sections(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence (``_sentence_read``), with a lift written in a clause of its own beside a change
     of level in another."""
@@ -697,7 +701,7 @@ def _sentence_sections(line: str, index: int, outer: str | None, before: str = "
     for section in _lift_sections(line, index, outer):
         at = line.find(section.heading.text)
         if at < 0 or not section.places or any(place in seen or _KIND_WORD_ONLY.fullmatch(place)
-                                               for place in section.places):
+                                               or _MEASURES_QUALIFIED.match(place) for place in section.places):
             continue
         start = max(line.rfind(mark, 0, at + section.heading.text.find("解除")) for mark in ",;。") + 1
         clause = _CLAUSE_AROUND.match(line, start).group()
