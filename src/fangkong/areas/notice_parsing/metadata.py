@@ -40,7 +40,12 @@ def _district_ok(name: str, strict: bool = False) -> bool:
 # that issues the notice is no part of its name)
 _ORG_IN_LINE = re.compile(
     rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:根据|据|来自|现将|兹将|特将)?(?P<org>{_ORG_BODY})"
-    r"(?=关于|发布|宣布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
+    r"(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
+)
+# "5月29日,佛山市南海区…指挥部宣布,A小区…调整为中风险": an office that announces, leading its line (after a
+# date at most) and before a comma or colon; not one named in passing ("此前,西湖区…指挥部宣布对A实行封控")
+_ORG_ANNOUNCING = re.compile(
+    rf"(?:^|(?<=日,)|(?<=日))[ \t]*(?:据)?(?P<org>{_ORG_BODY})(?=宣布[,:])", re.M
 )
 _EFFECTIVE_NOW = re.compile(r"即日起|自即日|(?:发布|公布|印发)之日起")
 # "各镇(街道)疫情防控领导小组,开发区疫情防控领导小组(指挥部),指挥部各工作组:": an internal notice's line of
@@ -51,7 +56,7 @@ _ADDRESSEES = re.compile(r"^各[^:]{2,120}:$")
 def _issuer(lines: list[str]) -> str | None:
     lines = [line for line in lines if not _ADDRESSEES.match(line)]
     for line in lines:
-        for m in _ORG_IN_LINE.finditer(line):
+        for m in [*_ORG_IN_LINE.finditer(line), *_ORG_ANNOUNCING.finditer(line)]:
             if _ORG_KEYWORD.search(m["org"]):
                 return m["org"]
     for line in lines:
@@ -429,7 +434,7 @@ def _office_district(lines: list[str]) -> str | None:
     ("杭州市余杭区\n新冠肺炎疫情防控指挥部", "来源:忻州市忻府区…指挥部")."""
     lines = [line for line in lines if not _ADDRESSEES.match(line)]
     for line in [*lines, *(a + b for a, b in zip(lines, lines[1:], strict=False))]:
-        for m in [*_ORG_IN_LINE.finditer(line), *_ORG_SOURCE.finditer(line)]:
+        for m in [*_ORG_IN_LINE.finditer(line), *_ORG_ANNOUNCING.finditer(line), *_ORG_SOURCE.finditer(line)]:
             district = _issuer_district(m["org"]) if _ORG_KEYWORD.search(m["org"]) else None
             if district:
                 return district

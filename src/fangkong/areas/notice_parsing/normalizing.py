@@ -524,8 +524,13 @@ _DAY_NEWS_LABEL = re.compile(r"(?m)^[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:�
 # "北京共有4个高风险地区——A区B街道、C镇,D区E镇;37个中风险地区(涉及10个区),分别是:" (a news report of the
 # national list): a counted level's places after a dash, as after a colon, and the next counted level after ";"
 # opening a list of its own (its lines below).
+# (Not a remark after the dash, "——这是本轮疫情以来首次出现高风险地区", "——均在A区": a pronoun, adverb or verb
+# opening it, or a level named again in it.)
 _DASHED_COUNTED_LEVEL = re.compile(rf"(?P<head>(?:\d{{1,4}}|[{_CN_NUM}两]{{1,5}})个{_LEVEL})[ \t]*(?:——|—|--)[ \t]*"
-                                   r"(?=[^\n;。]{2})")
+                                   r"(?=[^\n;。]{2})"
+                                   r"(?![ \t]*(?:[—\-]|这|此|该|其|均|都|全部|主要|目前|已|请|将|为|是|系|即"
+                                   r"|也|还|仍|并|但))"
+                                   rf"(?![^\n;。]*{_LEVEL})")
 _NEXT_COUNTED_LEVEL = re.compile(rf";(?=(?:另有|还有|共有|有)?(?:\d{{1,4}}|[{_CN_NUM}两]{{1,5}})个{_LEVEL}"
                                  r"(?:\([^()\n]{0,12}\))?,?(?:分别是|分别为|具体是|具体为|包括|如下|名单如下)?:)")
 # "继A、B升级为高风险地区后,C再次新增2个高风险地区": the places of an earlier change named in a clause of time

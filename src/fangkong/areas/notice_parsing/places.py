@@ -1776,6 +1776,10 @@ _RELATIVE_PART = re.compile(r"周边|周围|四周|附近|邻近|紧邻|相邻|�
                             r"|[东南西北前后左右两][侧面边]|前后|左右|上下|以[上下东南西北]|其|该|此|旁|之间")
 
 
+# The front of a place word that names none: what lies by another, others of a kind, all or each of them.
+_NO_NAME_FRONT = re.compile(r"周边|周围|四周|附近|邻近|紧邻|相邻|毗邻|其他|其它|其余|相关|有关|所有|各|涉疫|涉及|该|此")
+
+
 def _final_and(item: str, own_street: bool = True) -> list[str]:
     """ "A镇全域、B街道C村及D工业功能区": 及 before the last item of a list joins the list's last two places, as
     和 would (not "A小区24号楼、29号楼及楼下平房", whose right side lies by the left one; not inside brackets)."""
@@ -1888,7 +1892,8 @@ def _final_he(item: str) -> list[str]:
     # "A社区、B社区部分区域和C村": the left side a part of a named village (community, compound), the right a whole
     # place with a strong ending of its own: two places (not "A村部分区域和周边", what lies by it)
     if _PART_OF_NAMED.fullmatch(left) and "(" not in right and len(right) >= 3 and _STRONG_END.search(right) \
-            and _complete_place(right) and not _RELATIVE_PART.search(right) and not _district_ok(right, strict=True):
+            and _complete_place(right) and not _RELATIVE_PART.search(right) and not _NO_NAME_FRONT.match(right) \
+            and not _district_ok(right, strict=True):
         return [left, right]
     # ("A小区和B小区阳性病例所在的楼栋": a right side that starts with a compound of its own says where in it, not
     # what lies by the left one)
@@ -2057,8 +2062,10 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
                 and re.match(rf"[{_CJK}]", right) and not _STRONG_END.search(left[-2:] + "和" + right[:1])):
             return [left, *_split_and(right, own_street)]  # "临江小区和宁波阿尔卑斯电子有限公司": two named places
         if (re.search(r"(?:区域|片区)$", left) and len(left) >= 5 and _complete_place(right)
-                and re.match(rf"[{_CJK}]{{2,}}?(?:小区|社区|花园|家园|公寓|大厦|新村)", right)):
-            # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part
+                and re.match(rf"[{_CJK}]{{2,}}?(?:小区|社区|花园|家园|公寓|大厦|新村)", right)
+                and not _NO_NAME_FRONT.match(right)):
+            # "A村自建房区域和B小区南区1、4、7栋": an area, then a compound's part (not "A社区部分区域和相邻小区",
+            # "…和其他小区": what lies by it or others of a kind, no compound named)
             return [left, *_split_and(right, own_street)]
         if _named_pair(left, right):
             return [left, *_split_and(right, own_street)]

@@ -1349,7 +1349,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             current = None  # "较低风险的县(市、区)(1个):": a level the notice's scale has and ours not; no list
             continue
         if not signed and _COUNTED_DIVISIONS.fullmatch(line) and not _LEVEL_RE.search(line):
-            current = None  # "二、风险等级持平的县(市、区)99个(见一览表)。": a count, none named
+            # ("中风险地区:" over "涉及乡镇2个。" and its places: a count heading the list's lines, no end of it)
+            if current is None or current.lines or _ENUM.match(line):
+                current = None  # "二、风险等级持平的县(市、区)99个(见一览表)。": a count, none named
             continue
         if not signed and _NORMALIZED_AREA.fullmatch(line):
             current = None
