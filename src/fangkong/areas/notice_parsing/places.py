@@ -366,9 +366,7 @@ _BARE_SUB = re.compile(
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _PARITY = r"\((?:双数|单数|双号|单号|偶数|奇数|逢双|逢单)号?\)"
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      # ("A园3号楼1、3、4门,1号楼": a building's numbered doors (entrances), then bare buildings)
-                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|梯|\d门|号门|[一二三四五六七八九十]"
-                      r"|[A-Z\d一二三四五六七八九十]区)"
+                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|梯|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
                       # ("A小区3栋(含底商)、5栋(含底商)", "1-4栋(含1-3栋底商)、6-11栋": a part with what it takes in)
@@ -377,6 +375,15 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       rf"|[\u4e00-\u9fffA-Za-z].*\d号?{_PARITY}$"
                       # ("A楼(3单元、4单元)、14栋": a building's units in brackets, then the next buildings)
                       r"|[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|栋|幢|座)\(\d{1,3}单元(?:、\d{1,3}单元){0,9}\)$")
+
+
+# "A园3号楼1、3、4门,1号楼,2号楼": a building's numbered doors (entrances), then bare buildings that go on with it
+# (only before a list's 、 or comma; not before 和, where "…5号楼2门和B街C园" starts a place of its own)
+_DOORS_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:(?:\d|号楼)\d{1,2}(?:、\d{1,2}){0,9}门|\d号门)$")
+
+
+def _sub_or_doors_end(place: str) -> bool:
+    return _SUB_END.match(place) is not None or _DOORS_END.match(place) is not None
 
 
 def _bare_subs(place: str) -> bool:
@@ -582,7 +589,7 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             continue
         # (a building with its run of units after another is the next building, a place of its own: "A小区27栋
         # 4单元、5单元,26栋1单元、2单元"; bare buildings go on: "A小区5栋、7栋(除1单元)、8栋、9栋")
-        if joined and ((_bare_subs(places[i]) and _SUB_END.match(joined[-1])
+        if joined and ((_bare_subs(places[i]) and _sub_or_doors_end(joined[-1])
                         and not (_UNITS_RUN_END.search(joined[-1]) and _BUILDING_UNITS.fullmatch(places[i])))
                        or _CLAUSE.match(places[i])
                        or _floor_part(joined[-1], places[i])
@@ -1136,7 +1143,7 @@ def _split_enclosed(text: str) -> list[str]:
             continue
         # (not after a run of its own: "A小区27栋4单元、5单元,26栋1单元、2单元", where 、 joins the units of one
         # building, the comma starts the next building, a place of its own)
-        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]) \
+        if out and sep == "," and _bare_subs(part) and _sub_or_doors_end(out[-1][1]) \
                 and not ("、" in out[-1][1] and "、" in part):
             prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
             out.append((prev_sep, prev + sep + part))
