@@ -76,6 +76,7 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.changes import (
     _changes,
+    _history_before_change,
     _history_before_lift,
     _kind_managed_as,
     _lead_and_tail,
@@ -284,6 +285,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
         # (only where the rules found no list at all: a list they read as no place is their decision)
         changes = _tagged(text, lines, warnings) if fallback and not sections else []
     changes = _history_before_lift(changes, lines)  # (a report's earlier paragraph on the place it lifts)
+    changes = _history_before_change(changes, lines)  # (a report's earlier level of the places it changes again)
     lead, tail = _lead_and_tail(lines, used)
     _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
     _lifted_to(changes, tail)

@@ -538,6 +538,39 @@ def _history_before_lift(changes: list[dict[str, Any]], lines: list[str]) -> lis
     return out
 
 
+# "A市于2022年3月15日将B区C小区、D小区调整为疫情中风险地区,于3月23日将E区F街道调整为疫情高风险地区。…自4月15日
+# 0时起,将B区C小区、D小区及E区F街道调整为低风险地区" (沈阳, a report of a lowering, 2022): a change told with a past
+# day after 于 (no 起: when it was done, not from when), its places changed again by another sentence of the notice
+# to another level: the earlier level is the places' history, the other change the news. (Not "决定于4月15日将A…",
+# "拟于", "将于": a day still to come.)
+_PAST_DAY_CHANGE = re.compile(r"(?<![决拟定将计划])于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?![^,;。]{0,10}?起)"
+                              r"(?:将|把)(?P<obj>[^,;。]{2,120}?)(?:调整|划定|确定|列|升级|降)为")
+
+
+def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
+    """Drop the places of a change told with a past day (see _PAST_DAY_CHANGE) that another told change of the
+    notice, told without such a day, moves to another level."""
+    past: list[set[str]] = []
+    for change in changes:
+        at = change.get("_at")
+        objects = [m["obj"] for m in _PAST_DAY_CHANGE.finditer(_compact(lines[at]))] \
+            if change.get("_told") and change["level_to"] and at is not None and at < len(lines) else []
+        past.append({place for place in change["places"] if any(place in obj for obj in objects)})
+    if not any(past):
+        return changes
+    out: list[dict[str, Any]] = []
+    for k, change in enumerate(changes):
+        if past[k]:
+            news = {place for j, other in enumerate(changes) if j != k and other.get("_told")
+                    and other["level_to"] and other["level_to"] != change["level_to"]
+                    for place in other["places"] if place not in past[j]}
+            change["places"] = [place for place in change["places"] if not (place in past[k] and place in news)]
+            if not change["places"]:
+                continue
+        out.append(change)
+    return out
+
+
 # "(燕郊高新区、燕郊镇、高楼镇)", "(含A镇、B街道)": what a place holds, listed in brackets at its end (not what it
 # leaves out: "(1号楼、2号楼除外)", "(不含A村、B村)")
 _HELD_IN_BRACKETS = re.compile(r"\((?!除|不含|不包括)(?![^()]*(?:除外|以外|之外)\))[^()]*[、,][^()]*\)$")

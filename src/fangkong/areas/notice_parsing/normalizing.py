@@ -3307,6 +3307,20 @@ def _listed_lift_run_in(text: str) -> str:
     return _LISTED_LIFT_RUN_IN.sub(fixed, text) if "下列" in text or "以下" in text else text
 
 
+# "二、解除以下区域中风险区管理" (深圳, autumn 2022) on a line of its own over numbered items, no colon: the level's
+# management of the areas below lifted; read with the colon such a heading has ("解除以下区域中风险区管理:").
+# Only a line that ends there and a numbered item on the next line (not "解除以下区域中风险区管理措施", nor a
+# sentence that goes on).
+_LISTED_LIFT_MANAGED = re.compile(rf"(?P<head>(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.、])?"
+                                  rf"解除(?:以下|下列)(?:区域|地区|点位)的?(?:{_LEVEL})的?(?:管理|管控))[ \t]*"
+                                  r"(?=\n[ \t\n]*(?:\d{1,3}[.、]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、"
+                                  r"|\([一二三四五六七八九十]{1,3}\)))")
+
+
+def _listed_lift_managed(text: str) -> str:
+    return _LISTED_LIFT_MANAGED.sub(lambda m: m["head"] + ":", text) if "解除" in text else text
+
+
 # "一、4月15日起解除封控管控区域" (泉州, spring 2022) over items that each lift their places ("1.解除A村封控区管理,
 # 调整为管控区"): the areas of two levels lifted, their words run together (or "封控、管控区域"), no place; read as
 # "解除封控区、管控区", a heading of lifts, not "封控" lifted from "管控区域".
@@ -3383,7 +3397,7 @@ def _normalize(text: str) -> str:
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
-    text = _lifted_two_levels_areas(_listed_lift_run_in(_level_heading_measures(text)))
+    text = _lifted_two_levels_areas(_listed_lift_run_in(_listed_lift_managed(_level_heading_measures(text))))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)

@@ -228,7 +228,8 @@ _BOUND_RUN = re.compile(
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
     # (the last road with its note too: "…、D路(内部路)合围区域(封控区、管控区除外)", 深圳 spring 2022)
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成)的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
-    r"(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:区域|范围|片区)"
+    # ("…围合的物理区域", 深圳 2022: the area's word qualified as physical, the same area)
+    r"(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:物理)?(?:区域|范围|片区)"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
@@ -374,6 +375,15 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       rf"|[\u4e00-\u9fffA-Za-z].*\d号?{_PARITY}$"
                       # ("A楼(3单元、4单元)、14栋": a building's units in brackets, then the next buildings)
                       r"|[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|栋|幢|座)\(\d{1,3}单元(?:、\d{1,3}单元){0,9}\)$")
+
+
+# "A园3号楼1、3、4门,1号楼,2号楼": a building's numbered doors (entrances), then bare buildings that go on with it
+# (only before a list's 、 or comma; not before 和, where "…5号楼2门和B街C园" starts a place of its own)
+_DOORS_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:(?:\d|号楼)\d{1,2}(?:、\d{1,2}){0,9}门|\d号门)$")
+
+
+def _sub_or_doors_end(place: str) -> bool:
+    return _SUB_END.match(place) is not None or _DOORS_END.match(place) is not None
 
 
 def _bare_subs(place: str) -> bool:
@@ -579,7 +589,7 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             continue
         # (a building with its run of units after another is the next building, a place of its own: "A小区27栋
         # 4单元、5单元,26栋1单元、2单元"; bare buildings go on: "A小区5栋、7栋(除1单元)、8栋、9栋")
-        if joined and ((_bare_subs(places[i]) and _SUB_END.match(joined[-1])
+        if joined and ((_bare_subs(places[i]) and _sub_or_doors_end(joined[-1])
                         and not (_UNITS_RUN_END.search(joined[-1]) and _BUILDING_UNITS.fullmatch(places[i])))
                        or _CLAUSE.match(places[i])
                        or _floor_part(joined[-1], places[i])
@@ -1133,7 +1143,7 @@ def _split_enclosed(text: str) -> list[str]:
             continue
         # (not after a run of its own: "A小区27栋4单元、5单元,26栋1单元、2单元", where 、 joins the units of one
         # building, the comma starts the next building, a place of its own)
-        if out and sep == "," and _bare_subs(part) and _SUB_END.match(out[-1][1]) \
+        if out and sep == "," and _bare_subs(part) and _sub_or_doors_end(out[-1][1]) \
                 and not ("、" in out[-1][1] and "、" in part):
             prev_sep, prev = out.pop()  # "恬庄村33组13—18号,32组40号": more numbers of the same village, its comma kept
             out.append((prev_sep, prev + sep + part))

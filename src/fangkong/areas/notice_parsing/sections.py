@@ -1295,6 +1295,19 @@ def _next_part_heading(line: str, label: tuple[_Label, int] | None, current: _Se
         and not _has_keyword(part)
 
 
+# "(二)“三区”2" (宁波, spring 2022: two outbreaks' "三区" numbered; a reworded copy writes "“第三区”2"): a numbered
+# line that is only the next group's title, the word for the three levels' areas with the group's number, no place
+# (not "(二)第三区居委会", a place whose name holds the word).
+_THREE_AREAS_PART = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}个)?(?:[“\"]第?三区[”\"]|三区)"
+                               r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|\((?:\d{1,2}|[一二三四五六七八九十]{1,2})\))?"
+                               r"(?:范围)?[:。]?")
+
+
+def _three_areas_part(line: str) -> bool:
+    body, numbered = _strip_enum(line)
+    return numbered and _THREE_AREAS_PART.fullmatch(body) is not None
+
+
 # A page's next notice stored without its title (泉州, spring 2022: two offices' notices of one day in one post): its
 # lead opens with the grounds ("根据…") and closes announcing what follows ("…现就有关事项通告如下:").
 _NEXT_NOTICE_LEAD = re.compile(r"(?:根据|按照|依据)[^:\n]{10,300}?(?:现|特|现将|现就)[^:\n]{0,20}?"
@@ -1588,7 +1601,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 and len(current.lines) == 1 and not _ends_with_sep(compact[current.index]):
             current = None
             continue
-        if _next_part_heading(line, label, current, compact):
+        if _next_part_heading(line, label, current, compact) or _three_areas_part(line):
             current = None
             continue
         stated = _STATED_COUNT.search(line) if not current.lines and not label and not _ENUM.match(line) else None
