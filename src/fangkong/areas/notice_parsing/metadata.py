@@ -94,7 +94,10 @@ def _title_district(lines: list[str]) -> str | None:
     quoted = [m[1] for line in lines if (m := _QUOTED_TITLE_END.search(line.strip()))]
     quoted += [m[1] for line in lines if (m := _ISSUED_QUOTED_TITLE.search(line))]
     for line in [*lines, *(a.strip() + b.strip() for a, b in zip(lines, lines[1:], strict=False)), *quoted]:
-        m = _OFFICE_TITLE.match(line.strip())  # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
+        # "南浔区新冠肺炎疫情防控工作通告(2022年第13号)": no 关于
+        # ("[杭州市A区…指挥部2022年第8号公报]", "【…通告】": a repost's title in square brackets, the brackets no part
+        # of it)
+        m = _OFFICE_TITLE.match(re.sub(r"^[\[【](.+)[\]】]$", r"\1", line.strip()))
         if m and (m["d"] in _divisions()[0] if m["d"][-1] == "市" or len(m["d"]) > 6
                   else _district_ok(m["d"], strict=True)):
             return m["d"]
@@ -103,11 +106,12 @@ def _title_district(lines: list[str]) -> str | None:
 
 # A title that is the office's name and "通告" with its number, the district in front.
 # ("莫力达瓦达斡尔族自治旗…指挥部第六十四号通告": a long name, an autonomous county or banner, when it is a known one)
-# (布告, a public notice posted, is a word some offices title their notices with)
+# (布告, a public notice posted, is a word some offices title their notices with; 公报, a bulletin, the word of
+# reworded copies for 通告)
 # ("杭州市A区新冠肺炎疫情防控指挥部2022年3号通告": the city before the district, the number before 通告)
 _OFFICE_TITLE = re.compile(rf"(?:[{_CJK}]{{2,4}}?市(?=[{_CJK}]{{2,16}}?(?:区|县|旗)))?"
                            rf"(?P<d>[{_CJK}]{{2,16}}?(?:区|县|旗|市))(?=[{_CJK}]{{0,20}}?(?:疫情|肺炎|防控|指挥部))"
-                           rf"[{_CJK}]{{2,40}}?(?:(?:\d{{4}}年)?第?[\d{_CN_NUM}]+号)?(?:通告|公告|布告)"
+                           rf"[{_CJK}]{{2,40}}?(?:(?:\d{{4}}年)?第?[\d{_CN_NUM}]+号)?(?:通告|公告|布告|公报)"
                            rf"(?:\(?(?:\d{{4}}年)?第?[\d{_CN_NUM}]+(?:号|期)\)?)?$")
 
 
@@ -313,6 +317,8 @@ def _lead_district(lines: list[str]) -> str | None:
         for m in re.finditer(rf"(?:(?<=起,)|(?<=起)|^)(?:{_PROVINCE})?(?:[{_CJK}]{{2,4}}?市|北京|天津|上海|重庆)?"
                              rf"([{_CJK}]{{2,8}}?(?:区|县|旗))(\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
                              rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区)"
+                             # ("自3月10日起,A区动态调整社区管控范围": the range of its control areas adjusted)
+                             rf"|(?:动态|再次|进一步)?(?:调整|划定)(?:社区|小区)?(?:封控|管控|封控管控|“三区”|三区)(?:范围|区域)"
                              rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return _without_city(m[1]) + (m[2] or "")

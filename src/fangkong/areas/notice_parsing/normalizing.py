@@ -1379,6 +1379,28 @@ _KEPT_EXCEPT = re.compile(rf"(?:(?<=[,:;。\n])|^)[ \t]*除(?P<obj>[^,;。:除\n
                           re.M)
 
 
+# "A继续保持封控区不变,B继续保持管控区不变" (天津, spring 2022): a level kept "unchanged" (不变) is the level the
+# place holds; the 不变 is no place of the next clause (read as "A继续保持为封控区,B继续保持为管控区").
+_KEPT_UNCHANGED = re.compile(rf"(?<=保持|维持)为?(?P<level>{_LEVEL})(?:管理)?不变(?=[,;。\n]|$)")
+
+# "A封控区、B管控区于4月8日22:30解除管控", "C封控区、D封控区解除封控,继续纳入管控区管理" (天津, spring 2022): places
+# as the subject of a lift, each with its old level written after it as a label, the time between; read as
+# "对A、B解除管控" (the labels left off). Only where every item is a named place with its label (not "封控区、管控区
+# 解除…", levels alone, nor "全区"/"其他"… a blanket).
+# (no 对 or 将 in an item: "对A封控区解除封控" is read as it stands; no count: "A等34个封控区"; not
+# "…解除管控措施后", the time after a lift, a condition)
+_LABELLED_ITEM = (r"(?!全|所有|其他|其它|其余|部分|各|该|上述|以上|原)[^,;。:、\s对将等]{2,60}?"
+                  r"(?:封控|管控|防范)区\d{0,2}")
+_LABELLED_SUBJECTS_LIFTED = re.compile(
+    rf"(?:(?<=[,:;。\n])|^)(?P<obj>{_LABELLED_ITEM}(?:、{_LABELLED_ITEM})*)"
+    r"(?:于|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点))?(?:起)?"
+    r"(?=(?:全面|有序)?解除(?:封控|管控|防范)(?!(?:区|管理|措施)*后))", re.M)
+
+
+def _labelled_subjects_lifted(m: re.Match[str]) -> str:
+    items = [re.sub(r"(?:封控|管控|防范)区\d{0,2}$", "", item) for item in m["obj"].split("、")]
+    return "对" + "、".join(items)
+
 # "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
 _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
@@ -3493,6 +3515,8 @@ def _normalize(text: str) -> str:
     text = _LIST_THEN_MEASURES.sub(_list_then_measures, text) if "“" in text or '"' in text else text
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
+    text = _KEPT_UNCHANGED.sub(r"为\g<level>", text) if "不变" in text else text
+    text = _LABELLED_SUBJECTS_LIFTED.sub(_labelled_subjects_lifted, text) if "解除" in text else text
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _SILENT_FOR_DAYS.sub(r"\g<head>", text)
     text = _PLACE_THEN_SILENT.sub(r"\g<time>,对\g<obj>实施\g<level>", text)

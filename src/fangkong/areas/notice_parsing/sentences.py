@@ -201,6 +201,8 @@ _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:�
 # (",解除封控区管理措施,转为管控区": 管理措施 both)
 _LIFT_THEN = re.compile(rf"(?:管理措施|管理|措施)?,(?:并且?|同时|并同时)?(?:与[^,;。:]{{1,40}}?)?"
                         rf"(?:同|均|一并|统一|全部|一同|共同)?"
+                        # (",继续纳入管控区管理": the level the places keep after the lift)
+                        rf"(?:继续)?"
                         # (",由高风险区降为低风险区": the level the lift leaves, said again before the verb)
                         rf"(?:由{_LEVEL})?"
                         # (",纳入管控区管理", ",转入防范区", ",按管控区管理": the level the places are put under)
