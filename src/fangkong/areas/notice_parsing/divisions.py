@@ -126,6 +126,8 @@ def _district_ok(name: str, strict: bool = False) -> bool:
         return False
     if name.endswith("管理区"):
         return False  # "后湖管理区A小区": a management area is a town's level (the few districts are listed)
+    if name.endswith("管区") and not name.endswith("托管区"):
+        return False  # "东城管区A村第一网格": a town's management area (山东's 管区) over villages, no district
     # ("江门市", "荆门市": a prefecture city by its name holds no shop's word though "门市" is one)
     prefecture = name.endswith("市") and name[:-1] in _divisions()[1]
     if not re.fullmatch(rf"[{_CJK}]+{_DIST_SUFFIX}", name) or (_BAD_NAME.search(name) and not prefecture) \

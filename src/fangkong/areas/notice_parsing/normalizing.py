@@ -1401,6 +1401,22 @@ def _labelled_subjects_lifted(m: re.Match[str]) -> str:
     items = [re.sub(r"(?:封控|管控|防范)区\d{0,2}$", "", item) for item in m["obj"].split("、")]
     return "对" + "、".join(items)
 
+
+# "A县除现有高风险区(B镇P1、P2,C乡Q1)继续落实静态管理措施外,其他乡镇、村(社区)有序解除静态管理" (繁峙, autumn
+# 2022, a report of a lift): the standing areas of a level (现有 / 目前 / 当前) listed in brackets as the lift's
+# exception, kept as they are; read as "A县B镇P1、P2,C乡Q1仍为高风险区," (the rest a blanket, as _KEPT_EXCEPT
+# reads its exception). Only places in the brackets: no count ("共5个"), people or measures.
+_STANDING_EXCEPT = re.compile(rf"除(?:现有|现存|目前|当前|现)的?(?P<level>{_LEVEL})[((](?P<obj>[^()()\n]{{2,300}}?)[))]"
+                              r"(?:(?:继续|仍然?|依然)[^,。;()()\n]{0,20}?)?(?:以外|之外|外),")
+
+
+def _standing_except(m: re.Match[str]) -> str:
+    parts = [p for p in re.split(r"[、,,;]", m["obj"]) if p]
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|居民|群众|措施|共|等|个", m["obj"]) \
+            or not all(len(p) <= 30 and _AREA_END.search(p) for p in parts):
+        return m.group()
+    return f"{m['obj']}仍为{m['level']},"
+
 # "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
 _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
@@ -1663,6 +1679,26 @@ _SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|
 _TEMPORARY_CONTROL_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?"
                                           r"临时性?(?:管控|管制)(?:措施)?的?(?:时间|期限|时限|期)"
                                           r"(?=(?:再|继续)?(?:延长|延续|顺延))")
+# "指挥部决定,延长A市B街道、C街道管控措施" (潜江, summer 2022, its title "关于延长…临时性管控措施的通告"): control
+# (管控措施, the controlled level, as "对A实施管控措施" is read) prolonged over the places named after 延长 (延续, maybe
+# with 对 and 的); read as ",对B街道、C街道实施管控措施". Only places: the object's last part ends with an area's
+# word, and no people, vehicles, shops or measures ("延长小区居民管控措施", "延长各项管控措施" are left).
+_CONTROL_MEASURES_PROLONGED = re.compile(
+    r"(?:继续)?(?:延长|延续)(?:对)?(?P<obj>(?:[^,。;:()\n对延]|\([^()\n]*\)){2,300}?)的?"
+    r"(?P<level>(?:临时性?)?管控措施)(?P<until>(?:至|到)[^,。;:\n]{1,20}?)?(?=[ \t]*(?:[,。;:\n(]|$))")
+_AREA_END = re.compile(r"(?:街道|镇|乡|村|社区|小区|[区县市旗]|区域|片区|范围|苑|园|楼|栋|幢|单元|组|屯|庄|网格)$")
+
+
+def _control_measures_prolonged(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    if _LEVEL_RE.search(obj) or _no_area_object(obj) \
+            or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者|措施|各项|相关|上述|以上|该|时间|期限", obj) \
+            or not _AREA_END.search(re.split(r"[、和及与]", obj)[-1]):
+        return m.group()
+    # (its end, "至8月12日", a sentence of its own: "…实施管控措施。时间延长至8月12日")
+    return f",对{obj}实施{m['level']}" + (f"。时间延长{m['until']}" if m["until"] else "")
+
+
 _LISTED_COUNTED = re.compile(rf"(?:等|共)?(?:主城|中心城|城)?(?P<n>[\d{_CN_NUM}]{{1,2}})个?"
                              r"(?:区县|县区|城区|区|县|市|镇|乡|乡镇|街道|镇街|社区|村|小区)$")
 
@@ -3439,6 +3475,7 @@ def _normalize(text: str) -> str:
     text = _CORRESPONDING_LEVELS.sub("上述", text) if "解除" in text else text
     text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
+    text = _CONTROL_MEASURES_PROLONGED.sub(_control_measures_prolonged, text) if "延" in text else text
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
     text = _RUN_IN_ZONES_TITLE.sub(r"\g<title>\n", text)
@@ -3514,6 +3551,7 @@ def _normalize(text: str) -> str:
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
     text = _LIST_THEN_MEASURES.sub(_list_then_measures, text) if "“" in text or '"' in text else text
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
+    text = _STANDING_EXCEPT.sub(_standing_except, text) if "除" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _KEPT_UNCHANGED.sub(r"为\g<level>", text) if "不变" in text else text
     text = _LABELLED_SUBJECTS_LIFTED.sub(_labelled_subjects_lifted, text) if "解除" in text else text

@@ -120,6 +120,8 @@ _OBJECT_NOT_PLACES = re.compile(
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域)|人员(?:生活区|宿舍|公寓|用房|住房|居住区|驻地))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
+    # "2、3地降为低风险" (a page's numbered subheading): the count after the heading's own number, no place
+    r"|^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?:[一二三四五六七八九十两]{1,3}|\d{1,3})(?:地|处)$"
     # a headline's count of places: "浙江绍兴5地调整为高风险", "江苏常州3地划为中风险地区"
     r"|^[^,、;\d]{2,12}?(?<![号栋楼幢座层组队期])[一二三四五六七八九十两\d]+(?:地|处|个地区|个区域)$"
     # "江苏淮安市洪泽区六区域调整为中风险地区": a count written in words before 区域 / 地区, without 个
