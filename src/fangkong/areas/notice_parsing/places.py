@@ -234,7 +234,8 @@ _BOUND_RUN = re.compile(
     r"(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:物理)?(?:区域|范围|片区)"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
-    r"(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
+    # (内 then the exception: "…、D大道和E路七条大道合围范围内(除封控、管控区范围)", 深圳 spring 2022)
+    r"(?:内(?=\())?(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
     # (roads (路, 街, 巷…) closed by 合围 alone, no area word, before the list's end or 以及 (及, 和) and a
     # place written with its own street or town: "A社区B巷、C路合围以及D街道E商贸城", 贵州 autumn 2022)
     rf"|[^,、;。\n()]{{1,25}}?{_ROAD_END}(?:、[^,、;。\n()与和]{{1,16}}?{_ROAD_END}){{1,7}}(?:合围|围合|围成)"
@@ -1585,6 +1586,15 @@ def _levels_first_division_rest(items: list[str]) -> bool:
 _WHOLE_OF_ITS_DISTRICT = re.compile(r"(?:全域|全境|全县域|全区域)(?:范围)?内?")
 
 
+# "本次疫情密接者居住的楼栋(农村院落)", "次密接者居住的楼栋单元": the homes of people (cases, contacts) with no
+# name or address before them, a rule for whichever homes those are (as "有病例的社区、村庄等" names no place), no
+# place (not "A小区病例所在楼栋", "B村密接者居住的楼栋": a named place's building)
+_UNNAMED_PEOPLES_HOMES = re.compile(
+    r"(?:本次|此次|本轮|这次)?(?:疫情)?(?:的)?(?:次密接者?|密接者?|次密切接触者|密切接触者|确诊病例|无症状感染者|病例"
+    r"|感染者|阳性人员|阳性感染者)(?:及其?(?:家属|家人))?(?:所|的)?(?:居住|生活|居住和生活)的?"
+    r"(?:楼栋单元|楼栋|单元|院落|住所|房屋|住户|家庭|自然村|村组|小区)(?:\([^()]*\))?")
+
+
 def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                    counted: bool = False) -> list[tuple[str | None, list[str]]]:
     """Places of a sentence grouped by the district written in front of them (it holds for the places
@@ -1605,7 +1615,8 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                             else [two for seat in _seat_and(piece) for two in _division_and(seat, own_street)])]
         # ("A等38个区域、B等5个区域和C": a count closes a place before 和 too, no part of it)
         for place in (_COUNTED_END.sub("", part) for end in ends for part in _split_and(end, own_street)):
-            if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place):
+            if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place) \
+                    or _UNNAMED_PEOPLES_HOMES.fullmatch(place):
                 continue
             found = _front_district(place)
             if (zone := _ZONE_OF_DISTRICT.fullmatch(place)) and zone["d"] in _divisions()[0] \
@@ -2935,6 +2946,8 @@ def _is_blanket(text: str) -> bool:
             return True
     if _except_first_part(text):
         return False
+    if _listed_part_rests(text):
+        return False
     text = _SUB_REST.sub("", _POINTED_EXCEPT.sub("", text))
     if (bare_rest := _LEVELS_REST_BARE.search(text)) and re.match(_LEVEL_WORD, bare_rest.group()) \
             and not _names_part(text[:bare_rest.start()]):
@@ -2964,6 +2977,18 @@ def _is_blanket(text: str) -> bool:
     while _WHOLE_OF.search(head):
         head = _WHOLE_OF.sub("", head)
     return not (head and _names_part(head))
+
+
+def _listed_part_rests(text: str) -> bool:
+    """ "A镇其他行政村、B村": a list with 、 whose rests (其他, 其余) are each a named town's or street's (a place,
+    as the rest of a town is alone), not a district's ("A县其他区域、B村") nor a rest of nothing named."""
+    if "、" not in text or re.search(r"\([^()]*、", text):
+        return False
+    pieces = text.split("、")
+    rests = [piece for piece in pieces if _BLANKET.search(piece)]
+    return bool(rests) and all(len(piece) >= 2 for piece in pieces) and all(
+        (part := _REST_OF_PART.match(piece)) and not _WHOLE_WORD.search(part["head"])
+        and re.search(r"[镇乡]|街道", part["head"]) and _names_part(part["head"]) for piece in rests)
 
 
 # "市甲新区除高风险区以外区域", "市乙县其他区域": a district's rest written after a bare 市 (the city's own, as

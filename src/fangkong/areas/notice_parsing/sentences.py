@@ -471,6 +471,12 @@ _EVERY_OF_KIND = re.compile(r"对?(?:各|所有|全部)(?:个|类)?"
                             r"(?:、?(?:村|村组|乡镇|乡|镇|街道|社区|小区|单位|场所|企业|村居))+")
 
 
+# "A里、B小区范围内" (within named places) before a lift's zones or measures
+_NAMED_WITHIN = re.compile(r"(?P<places>[^,;:]{2,200}?)(?:范围|区域)内")
+_BOUNDED_WITHIN = re.compile(r"[至起]|以[东南西北]|[东南西北][侧面边]|合围|围合|周边|周围|附近|米|中心|区间|隔断"
+                             r"|沿线|之间")
+
+
 def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
     """ "解除福保街道众孚新村第2栋封控、管控。", "解除石厦东村第260-262栋、第271栋管控区管理": the places come
     between 解除 and the level they leave."""
@@ -490,6 +496,11 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         obj = _without_summary(obj)
         if len(obj) > 4:
             obj = obj.removesuffix("相关")  # "解除A小区相关封控区、管控区": the zones related to the place
+        if (within := _NAMED_WITHIN.fullmatch(obj)) and not _BOUNDED_WITHIN.search(within["places"]) \
+                and all(_complete_place(p) for p in within["places"].split("、")):
+            # "解除A里、B小区范围内封控、管控、防范措施": within (范围内) whole named places is those places (not an
+            # area by its bounds, "C路以东…合围的D街范围内", "E小区周边50米范围内", whose range is the place)
+            obj = within["places"]
         if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
         if _division_only(obj):
