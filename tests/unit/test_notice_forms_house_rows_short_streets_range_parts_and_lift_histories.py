@@ -100,6 +100,7 @@ def test_a_crossing_of_two_streets_and_a_name_starting_with_he_stay_whole() -> N
 @given(st.lists(name, min_size=4, max_size=4, unique=True), st.integers(1, 60), st.integers(1, 9))
 def test_any_two_short_street_places_are_split(names: list[str], building: int, door: int) -> None:
     assume(names[2][0] not in "平谐睦美顺兴悦煦润盛鸣风园苑居家乐畅泰嘉光义安")  # (not "和兴…": 和 starting a name)
+    assume(not any(n.startswith("星峰") for n in names))  # (not "星峰金街" in 星峰区: the district again in front)
     a, b = f"{names[0]}街{names[1]}里{building}号楼", f"{names[2]}街{names[3]}园{building}号楼{door}门"
     text = _HIGH_MEDIUM.format(high=f"{a}和{b}", medium=f"{names[0]}街{names[1]}里({building}号楼除外)")
     assert levels_of(text)["high"] == [a, b]
