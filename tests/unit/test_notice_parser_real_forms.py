@@ -199,7 +199,9 @@ PREFECTURE_CITIES = frozenset(city for line in (Path(__file__).resolve().parents
 
 
 # Provinces by their short names: an invented name that opens with one ("福建金") is read as the province's place.
-PROVINCES = tuple(["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"])
+PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+             "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆")
 
 
 def invented_names(syllables: str, min_size: int = 2, max_size: int = 3) -> st.SearchStrategy[str]:
