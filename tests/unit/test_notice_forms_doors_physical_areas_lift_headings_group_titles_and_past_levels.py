@@ -92,6 +92,14 @@ def test_a_lift_heading_without_a_colon_full_width() -> None:
     assert levels_of(text) == {"lifted": ["金桥镇春晓村(含底层商铺)", "金桥镇丽泽村"]}
 
 
+def test_a_lift_heading_without_a_colon_in_other_numbering_styles() -> None:
+    # (a space after the heading's number, items numbered "1)", lines indented: the corpus-variants rewritings of 1317)
+    text = "  二、 解除以下区域中风险区管理\n\n  1) 金桥街道丽泽路8号至28号;\n\n  2) 星峰街道春晓路44号翠锦花园。"
+    assert levels_of(text) == {"lifted": ["金桥街道丽泽路8号至28号", "星峰街道春晓路44号翠锦花园"]}
+    text = "(二)解除下列区域高风险区管理\n(1) 龙泽街道兴盛社区锦绣小区\n(2) 龙泽街道福瑞社区长风家园"
+    assert levels_of(text) == {"lifted": ["龙泽街道兴盛社区锦绣小区", "龙泽街道福瑞社区长风家园"]}
+
+
 @settings(max_examples=20, deadline=None)
 @given(name, name)
 def test_any_lift_heading_without_a_colon(a: str, b: str) -> None:

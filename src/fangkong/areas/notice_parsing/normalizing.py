@@ -3369,9 +3369,11 @@ def _listed_lift_run_in(text: str) -> str:
 # management of the areas below lifted; read with the colon such a heading has ("解除以下区域中风险区管理:").
 # Only a line that ends there and a numbered item on the next line (not "解除以下区域中风险区管理措施", nor a
 # sentence that goes on).
-_LISTED_LIFT_MANAGED = re.compile(rf"(?P<head>(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.、])?"
-                                  rf"解除(?:以下|下列)(?:区域|地区|点位)的?(?:{_LEVEL})的?(?:管理|管控))[ \t]*"
-                                  r"(?=\n[ \t\n]*(?:\d{1,3}[.、]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、"
+# (any list number's style, with or without a space after it: "二、 解除…", "1) A路")
+_LISTED_LIFT_MANAGED = re.compile(rf"(?P<head>(?:^|\n)[ \t\u3000]*(?:(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.、)]"
+                                  rf"|\([一二三四五六七八九十\d]{{1,3}}\))[ \t\u3000]*)?"
+                                  rf"解除(?:以下|下列)(?:区域|地区|点位)的?(?:{_LEVEL})的?(?:管理|管控))[ \t\u3000]*"
+                                  r"(?=\n[ \t\u3000\n]*(?:\d{1,3}[.、)]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、"
                                   r"|\([一二三四五六七八九十]{1,3}\)))")
 
 
