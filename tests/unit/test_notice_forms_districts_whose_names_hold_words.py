@@ -7,8 +7,6 @@ the places in them are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,22 +14,20 @@ from tests.unit.test_notice_parser_real_forms import (
     _KNOWN_DISTRICTS,
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
+    PREFECTURE_CITIES,
     by_level,
     in_traditional,
     invented_names,
     levels_of,
 )
 
-_CITIES = frozenset(city for line in (Path(__file__).resolve().parents[2] / "src" / "fangkong" / "areas"
-                                      / "divisions.tsv").read_text(encoding="utf-8").splitlines()
-                    if (city := line.partition("\t")[0]))
-
 
 def _city_in_front(district: str) -> bool:
     """ "唐山市汉沽管理区", "山西朔州经济开发区": a zone written with its city (province) in front, which the parser
     reads as the city's district with the city dropped (the README's convention), not as the name itself."""
     return any(district.startswith(city) and len(district) - len(city) - (district[len(city)] == "市") >= 3
-               for city in _CITIES) or (district.startswith(("山西", "河北", "河南", "内蒙古")) and len(district) > 5)
+               for city in PREFECTURE_CITIES) \
+        or (district.startswith(("山西", "河北", "河南", "内蒙古")) and len(district) > 5)
 
 
 # every known county-level district, city or banner of three or more characters
