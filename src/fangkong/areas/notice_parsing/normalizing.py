@@ -1008,6 +1008,8 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
 # ("对A村、B村继续封控": the measure kept on, 继续 for the verb)
+# ("对A街道、B镇全域实施临时管控" (四川, late 2022): a town's 全域 stays on the place it is written on, as 998 and 545
+# keep it; a district's ("对A县全域实施…") is the district itself)
 # ("对A区、B区等区域实施临时性管控措施": 临时性, temporary, as 临时)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
@@ -1035,7 +1037,8 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
                                # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
                                # ("对A超市、B药店采取封闭管理" (广东, summer 2021): 采取, to take a measure, as 实行)
-                               r"(?:(?:暂时)?(?:全面|严格|全域|一律)?(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
+                               r"(?:(?:暂时)?(?:全面|严格|(?<![镇乡村])(?<!街道)全域|一律)?"
+                               r"(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
@@ -2160,8 +2163,12 @@ _DISTRICT_RANK_ZONE = re.compile(rf"[{_CJK}]{{2,10}}(?:生态城|新区|开发�
 def _place_level_lifted(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(m["obj"]) or re.search(r"[封管]控|防范|风险", m["obj"]) or _no_lifted_place(m["obj"]):
         return m.group()  # "封控区和管控区解除": levels, no place (nor "居民封控区同步解除": people)
-    if re.match(r"低风险|防范", m["level"]) and _DISTRICT_RANK_ZONE.fullmatch(m["obj"]):
-        return ""  # "中新天津生态城低风险区同步解除": a zone's rest, a blanket
+    if re.match(r"低风险|防范", m["level"]) and (_DISTRICT_RANK_ZONE.fullmatch(m["obj"])
+                                               or m["obj"] in _divisions()[0]
+                                               or (m["obj"].endswith(("县", "旗")) and _district_ok(m["obj"], True))):
+        # "中新天津生态城低风险区同步解除": a zone's rest, a blanket; "A县低风险区同时解除" (成都, summer 2022): a
+        # whole county's (district's, city's) low-risk rest lifted with the areas inside it, a blanket too
+        return ""
     return f"将{m['obj']}解除{m['level']}管理"
 
 
@@ -2476,11 +2483,13 @@ def _measure_as_level(m: re.Match[str]) -> str:
         return m.group()
     # (with any verb, no people, vehicles or shops, nor a kind of site by its kind alone: "对返乡人员实行封闭管理",
     # "对外来车辆实行管控", "同时对周边商户实行临时管控", "对学校实行封闭管理" are measures for them, no place)
-    # (nor a gate, "对小区出入口实行管控", nor a place the text gave a level before, "将A小区划为封控区。对A小区实行
+    # (nor a gate, "对小区出入口实行管控" (a gate in the bounds' brackets is a landmark: "A社区(南至B高速出入口)"),
+    # nor a place the text gave a level before, "将A小区划为封控区。对A小区实行
     # 封控管理": its measures)
     bare = re.sub(r"\([^()]*\)", "", m["obj"])
     if _no_lifted_place(bare) or re.search(r"商户$", bare) \
-            or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|旅客|师生|学生|员工|职工|出入口|卡口", m["obj"]) \
+            or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|旅客|师生|学生|员工|职工", m["obj"]) \
+            or re.search(r"出入口|卡口", bare) \
             or _no_subject_place(m.string, _OBJECT_TIME_END.sub("", m["obj"]), m.start("obj")):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
@@ -3607,6 +3616,7 @@ def _normalize(text: str) -> str:
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
     text = _OFFICE_WHOLE_AREA_SILENT.sub(_office_whole_area_silent, text) if "在全域" in text else text
+    text = _ITEM_RELATIVE_STATIC.sub(_item_relative_static, text) if "静" in text else text
     text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
@@ -3753,6 +3763,29 @@ _OFFICE_DECIDES_SILENT = re.compile(
 _OFFICE_WHOLE_AREA_SILENT = re.compile(
     rf"(?P<office>[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组))(?P<mid>[^。\n]{{0,40}}?)在全域(?:开展|实行|实施)"
     rf"(?=(?:{_SILENT_DAYS})?(?:临时性?)?(?:静默|静态)(?:管理|管控))")
+
+
+# "全县进入应急状态,加强社会面管控,…" over "三、全县启动3级应急响应,实行相对静态管理,酒吧…暂停营业" or "三、实行相对
+# 静态管理,…" (眉山, autumn 2022): a numbered item opening with the whole county's (district's) static management,
+# relative (相对: people still move for needs) or not, its subject 全县 (maybe with a clause before the verb) or
+# none, the whole the lead put in an emergency state; read as "三、全县实行静态管理,…" (then read as the whole's
+# silent management). (An item of measures for people, "实行相对静态管理的小区…", names a whole by no 全X: with no
+# subject the lead must have put 全县 (全区, 全市) in an emergency state or under the management; else as written.)
+_ITEM_RELATIVE_STATIC = re.compile(
+    rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})[ \t]*)(?:(?P<own>全(?:县|区|旗|市))(?:范围内?|域)?"
+    r"(?:[^,。;:\n]{2,20}?,)?)?(?:实行|实施)(?:临时性?)?(?:相对)?(?P<kind>静态|静默)(?:管理|管控)(?=[,;。]|$)")
+_WHOLE_IN_EMERGENCY = re.compile(r"(?P<own>全(?:县|区|旗|市))(?:范围内?|域)?(?:进入|启动|实行|实施)"
+                                 r"[^,。;:\n]{0,12}?(?:应急状态|应急响应|静态管理|静默管理)")
+
+
+def _item_relative_static(m: re.Match[str]) -> str:
+    own = m["own"]
+    if own is None:
+        leads = list(_WHOLE_IN_EMERGENCY.finditer(m.string, 0, m.start()))
+        if not leads:
+            return m.group()
+        own = leads[-1]["own"]
+    return f"{m['enum']}{own}实行{m['kind']}管理"
 
 
 def _office_whole_area_silent(m: re.Match[str]) -> str:

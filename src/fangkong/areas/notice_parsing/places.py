@@ -194,7 +194,9 @@ _SHARED_BOUND_FRONT = (
     rf"|(?:{_PIECE}{{2,12}}?(?:村|社区)、){{1,3}}(?={_PIECE}{{1,12}}?(?:村|社区){_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、])"
     # (the first bound along several roads and a village after them: "A路、B二路、C村、D大学以东、E路以西、…"; a
     # run opening with villages, "A村、B村、C路以东、…", may list the villages apart)
-    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、"
+    # (or a road's both sides before the run: "A镇B路两侧、国道318以南、C堰以北建筑物区域", 成都 summer 2022, one
+    # area whose first bound is the road itself)
+    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})(?:(?<=[路道街巷河江渠线桥])两侧)?、"
     rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{0,2}}"
     rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
 # The direction (or two sharing one bound) a bound after the first starts with: "西至A路", "东、南至B巷", and
@@ -2118,8 +2120,15 @@ _WHOLE_UNIT = re.compile(rf"(?!周边|周围|附近|其他|其它|其余|全)[{_
 _BOUNDED_AREA_LEFT = re.compile(r"(?:以[东南西北]|[东南西北](?:至|到)|之间)[^及和]*(?:范围|区域|片区)$")
 
 
+# ("县城区14个城市社区(东至A景区,南至B出入口,西至C园,北至D医院)和E镇全域", 四川 autumn 2022: an area with its
+# bounds in brackets, then 和 and a town's whole: two areas)
+_BRACKETED_BOUNDS_LEFT = re.compile(r"\((?:[东南西北](?:至|到|抵)[^()]{1,30}?[,、;]){1,7}"
+                                    r"[东南西北](?:至|到|抵)[^()]{1,30}\)$")
+
+
 def _area_then_whole_unit(left: str, right: str) -> bool:
-    return bool(_BOUNDED_AREA_LEFT.search(left) and _WHOLE_UNIT.fullmatch(right))
+    return bool((_BOUNDED_AREA_LEFT.search(left) or _BRACKETED_BOUNDS_LEFT.search(left))
+                and _WHOLE_UNIT.fullmatch(right))
 
 
 # A building or house number closing the place before 和 ("…6号1座", "…3号楼", "…12号"), and an address of
@@ -2137,6 +2146,16 @@ _GROUP_NUM = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
 _VILLAGE_LEFT = re.compile(rf"(?:[{_CJK}]{{2,8}}?(?:镇|乡|街道))?[^\W\d_村镇乡]{{2,6}}村")
 _VILLAGE_RIGHT = re.compile(rf"[^\W\d_村镇乡]{{2,6}}村(?:{_GROUP_NUM}(?:组|队|社)(?:、{_GROUP_NUM}(?:组|队|社))*"
                             rf"(?:{_RUN_AREA})?)?")
+
+
+def _split_area_then_whole(place: str) -> list[str]:
+    """ "A社区(东至B路,…,北至C医院)和D镇全域" as a line of a list: a bounded area, then 和 (及, 以及) and a unit's
+    whole, two areas (``_area_then_whole_unit``); a line list keeps its 和 otherwise."""
+    for m in re.finditer("和|以及|及", place):
+        left, right = place[:m.start()], place[m.end():]
+        if not _unclosed(left) and _area_then_whole_unit(left, right):
+            return [left, right]
+    return [place]
 
 
 def _village_pair(left: str, right: str) -> bool:
