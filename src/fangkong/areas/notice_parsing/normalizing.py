@@ -71,6 +71,27 @@ _NOW_SUBJECT = re.compile(r"(?m)(?:(?<=^)|(?<=[。;]))(?P<lead>[ \t]*目前)"
                           r"(?=[^\W\d_][^,,。;:\n、]{0,14}?(?:街道|镇|乡|社区|村|小区|片区)(?:全域|全境)?"
                           r"(?=[、和及]|(?:依旧|依然|仍然|仍|均|都)?为[高中低]风险)"
                           r"[^,。;:\n]{0,300}?(?:依旧|依然|仍然|仍|均|都)?为[高中低]风险(?:地)?区)")
+# "結合德??h疫情防控形勢(shì)…將德??h都安鄉(xiāng)…" (a pinyin-glossed copy, 广西 2022): a county's last characters
+# lost as "?" (a stray letter of a gloss after them), the county's short name written whole elsewhere in the notice
+# ("維也納國際酒店(德保騰飛廣場店)"): the one registry county that starts with the characters before the marks,
+# has one character for each mark and whose short name the notice writes ("德保县"); read as that county. (Only
+# one such county: no guess between 德保县 and 德庆县 when the notice writes neither short name.)
+_LOST_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<lost>[?\uff1f]{1,3})[a-z]?(?=[\u4e00-\u9fff])")
+
+
+def _lost_county(text: str) -> str:
+    def restored(m: re.Match[str]) -> str:
+        lost, before = len(m["lost"]), text[max(0, m.start() - 3):m.start()]
+        found = {name[size:] for size in range(1, 4)
+                 if re.fullmatch(r"[\u4e00-\u9fff]+", head := before[-size:]) and len(head) == size
+                 for name in _divisions()[0]
+                 if len(name) == size + lost and name.startswith(head) and name[-1] in "县区旗"
+                 and len(name) >= 3 and name[:-1] in text}
+        return found.pop() if len(found) == 1 else m.group()
+
+    return _LOST_COUNTY.sub(restored, text)
+
+
 _EMERGENCY_CONTROL = re.compile(r"(?<=临时)应急(?=管控|封控)|应急(?=临时管控|临时封控)")
 # "对A以及B,取消临时应急管控措施" (南昌, spring 2022): 取消 (cancel) or 撤销 (revoke) a temporary control's measures
 # is its lift; read as "…,解除临时管控措施". (Only the temporary control's measures or management named after the
@@ -3474,6 +3495,7 @@ def _normalize(text: str) -> str:
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
+    text = _lost_county(text) if "?" in text or "\uff1f" in text else text
     text = _NOW_SUBJECT.sub(r"\g<lead>,", text) if "目前" in text else text
     text = _ZONE_DOT_DISTRICT.sub("", text) if re.search("[・·•‧∙]", text) else text
     text = _CITY_AFTER_VERB.sub(_city_after_verb, text) if "市" in text else text
