@@ -63,7 +63,41 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 _STILL_AS_STATIC = re.compile(r"静止(?=管理|管控)")
 # "对A合围区域进行临时应急管控" (南昌, spring 2022): 应急, in an emergency, qualifies the temporary control as 临时
 # does; read as "临时管控".
+# "目前A街道、B街道、C镇全域依旧为低风险区(除高风险区以外的其他区域)" (苏州, late 2022): the areas as they stand
+# (目前, now) named as the sentence's subject with no comma after 目前; read as "目前,A街道、…", the object after the
+# time. (Only named towns and streets at the level: not "目前全区为低风险区", "目前我区疫情形势为…", "目前共有…".)
+_NOW_SUBJECT = re.compile(r"(?m)(?:(?<=^)|(?<=[。;]))(?P<lead>[ \t]*目前)"
+                          r"(?!全[区市县旗域境部]|[我本各该其共已仍尚还均都]|疫情|风险)"
+                          r"(?=[^\W\d_][^,,。;:\n、]{0,14}?(?:街道|镇|乡|社区|村|小区|片区)(?:全域|全境)?"
+                          r"(?=[、和及]|(?:依旧|依然|仍然|仍|均|都)?为[高中低]风险)"
+                          r"[^,。;:\n]{0,300}?(?:依旧|依然|仍然|仍|均|都)?为[高中低]风险(?:地)?区)")
+# "結合德??h疫情防控形勢(shì)…將德??h都安鄉(xiāng)…" (a pinyin-glossed copy, 广西 2022): a county's last characters
+# lost as "?" (a stray letter of a gloss after them), the county's short name written whole elsewhere in the notice
+# ("維也納國際酒店(德保騰飛廣場店)"): the one registry county that starts with the characters before the marks,
+# has one character for each mark and whose short name the notice writes ("德保县"); read as that county. (Only
+# one such county: no guess between 德保县 and 德庆县 when the notice writes neither short name.)
+_LOST_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<lost>[?\uff1f]{1,3})[a-z]?(?=[\u4e00-\u9fff])")
+
+
+def _lost_county(text: str) -> str:
+    def restored(m: re.Match[str]) -> str:
+        lost, before = len(m["lost"]), text[max(0, m.start() - 3):m.start()]
+        found = {name[size:] for size in range(1, 4)
+                 if re.fullmatch(r"[\u4e00-\u9fff]+", head := before[-size:]) and len(head) == size
+                 for name in _divisions()[0]
+                 if len(name) == size + lost and name.startswith(head) and name[-1] in "县区旗"
+                 and len(name) >= 3 and name[:-1] in text}
+        return found.pop() if len(found) == 1 else m.group()
+
+    return _LOST_COUNTY.sub(restored, text)
+
+
 _EMERGENCY_CONTROL = re.compile(r"(?<=临时)应急(?=管控|封控)|应急(?=临时管控|临时封控)")
+# "对A以及B,取消临时应急管控措施" (南昌, spring 2022): 取消 (cancel) or 撤销 (revoke) a temporary control's measures
+# is its lift; read as "…,解除临时管控措施". (Only the temporary control's measures or management named after the
+# verb, the clause ending there: not "暂不取消临时管控措施", "取消临时管控措施后,…" (a time), "取消堂食" (a measure).)
+_CANCELLED_TEMPORARY = re.compile(r"(?<![不未])(?<!暂不)(?<!不得)(?:予以)?(?:取消|撤销)"
+                                  r"(?=(?:临时性?|临时应急|应急临时)(?:封控|管控|封闭)(?:管理)?(?:措施)?(?:[。;,\n]|$))")
 # "A路以东、B路以南、C以西、D以北合围区域E路以东、…合围区域F小区8栋、9栋合围区域": a copy that lost the line breaks
 # between bounded areas; an area's word run on into the next area's first bound (or the next area, closed by its
 # own word before any separator) starts a place; read with a comma between. (Not "…合围区域及C路以南、…合围区域":
@@ -3470,6 +3504,8 @@ def _normalize(text: str) -> str:
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
+    text = _lost_county(text) if "?" in text or "\uff1f" in text else text
+    text = _NOW_SUBJECT.sub(r"\g<lead>,", text) if "目前" in text else text
     text = _ZONE_DOT_DISTRICT.sub("", text) if re.search("[・·•‧∙]", text) else text
     text = _CITY_AFTER_VERB.sub(_city_after_verb, text) if "市" in text else text
     text = _UNSEALED_KIND.sub(r"解除\g<kind>", text) if "解封" in text else text
@@ -3485,7 +3521,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
     text = _CORRESPONDING_LEVELS.sub("上述", text) if "解除" in text else text
     text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
-    text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
+    text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", _CANCELLED_TEMPORARY.sub("解除", text)))
     text = _CONTROL_MEASURES_PROLONGED.sub(_control_measures_prolonged, text) if "延" in text else text
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))

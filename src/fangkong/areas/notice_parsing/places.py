@@ -2316,7 +2316,10 @@ _STRONG_END = re.compile(r"(?:小区|社区|公司|大厦|医院|学校|市场|�
 # What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".
 # ("航华四村一二街坊", "曹杨一村三街坊": 街坊, a block of a 上海 estate, as "里" is a lane's compound; "X坊" a
 # compound too)
+# ("砂塘村4组罗家冲院子" (邵阳, 2022): a hamlet's courtyard (院子), 湖南's and 四川's, named by its family or place;
+# not one's own yard: "不出院子", "自家院子", "在院子")
 _PLACE_END = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|城|里|院|湾|居|坊"
+                        r"|(?<=[^\W\d_]{2})(?<![出进在的回本])(?<!自家|我家|各家|农家)院子"
                         r"|号|楼|栋|幢|座|单元|层|区|期|街道|镇|乡|中心|医院|学校|市场|公司|宾馆|酒店|组|队|屯|\))$")
 
 
@@ -2340,6 +2343,9 @@ _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政�
                       # "解除所有疫情防控临时管控区", "解除全区全部临时管控区": every area of a level, no place
                       r"|^(?:全(?:市|区|县|旗))?(?:所有|全部)的?(?:疫情防控)?(?:临时)?(?:封控|管控|防范|[高中低]风险)"
                       r"(?:区域|地区|区)$"
+                      # "将全部中风险区调整为低风险区" (邵阳, 2022): every area of the level it leaves, the level
+                      # taken off as the old one, "全部" (所有) alone left, no place
+                      r"|^(?:全(?:市|区|县|旗))?(?:所有|全部)$"
                       # "解除A区疫情防控风险区域管控": the risk areas of no level named, every one the district has
                       r"|^(?:疫情防控|疫情)?风险(?:区域|地区)$"
                       # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)
