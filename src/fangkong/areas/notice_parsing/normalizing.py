@@ -3478,12 +3478,16 @@ def _kept_except_rest_lifted(m: re.Match[str]) -> str:
 
 
 # "管控区域为A街道、B镇、C乡3个乡镇(街道)辖区全域。" under "决定在A县全域实施临时静态管控" (四川, spring 2022): the
-# area of the silent (static) management the notice imposes, its label written as the bare "管控区域" (管控范围);
+# area of the silent (static) management the notice imposes, its label written as the bare "管控区域";
 # the notice names no level of risk or control zones, so the label is the management's; read as "静态管理区域:".
 # (Only where the text before it puts something under 静态 / 静默 management and the notice names no sealed,
 # controlled or precaution zone or risk level: "管控区域为…" of a controlled zone keeps its level.)
 _SILENT_CONTROL_AREA = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
-                                  r"(?:临时性?)?(?:管控|管理)(?:区域|范围)(?:为|是|:)(?=[^\n。]{2})")
+                                  r"(?:临时性?)?(?:管控|管理)区域(?:为|是|:)"
+                                  # (towns and streets listed, not an area by its bounds: "全旗范围内实行静默管理;
+                                  # 管控范围为东至A路、…" draws a controlled zone)
+                                  r"(?=[^\n。]{0,300}?(?:镇|乡|街道)(?:[、,]|\d|[\n。]|$|辖区|全域))"
+                                  r"(?![^\n。]*?(?:[东南西北](?:至|到)|以[东南西北]))")
 _SILENT_IMPOSED = re.compile(r"(?:实施|实行|开展)(?:临时性?|全域){0,2}(?:静态|静默)(?:管控|管理)")
 _ZONE_NAMED = re.compile(r"封控区|防范区|管控区(?!域[为是:])|风险(?:区|地区|等级)|封闭(?:管理|管控)区")
 
