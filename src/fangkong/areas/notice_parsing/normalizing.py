@@ -734,8 +734,11 @@ def _run_in_title(m: re.Match[str]) -> str:
 # summary. Only when the count is the number of names (else it counts what the list does not name), straight after
 # the last name ("A、B等三个社区" names some of them, read elsewhere).
 _COUNTED_SHARED_KIND = re.compile(rf"(?P<names>[^、,;。:\n()“”]{{2,12}}(?:、[^、,;。:\n()“”]{{1,8}}){{1,30}}?)"
-                                  rf"(?<![等共计约])(?P<n>[{_CN_NUM}\d]{{1,2}})个(?P<kind>(?P<many>乡镇|镇街|街镇|村居|村组)"
-                                  r"|街道|镇|乡|村|社区|小区)(?!民|委|干部|级|庄|子|落|口|办|政府|卫生|居民|群众|人员|党)")
+                                  rf"(?<![等共计约\d{_CN_NUM}])(?P<n>[{_CN_NUM}\d]{{1,2}})个(?P<kind>(?P<many>乡镇|镇街|街镇|村居|村组)"
+                                  r"|街道|镇|乡|村|社区|小区)(?!民|委|干部|级|庄|子|落|口|办|政府|卫生|居民|群众|人员|党)"
+                                  # ("A街道、B镇、C乡3个乡镇(街道)辖区全域": the other kind in brackets and the whole
+                                  # of each, shared by all, go with the count where the names carry their kinds)
+                                  r"(?P<tail>(?:\((?:街道|乡镇|镇|乡|社区|村)\))?(?:辖区)?(?:全域|范围内?)?)")
 _KIND_END = re.compile(r"(?:街道|镇|乡|村|社区|小区|居委会|区|县|市)$")
 
 
@@ -746,7 +749,9 @@ def _counted_shared_kind(m: re.Match[str]) -> str:
     if _cn_int(m["n"]) != len(names) or (any(kinds) and not all(kinds)) \
             or any(re.search(r"[\dA-Za-z号栋幢楼组队元期]$", name) for name in names):
         return m.group()
-    return m["names"] + ("" if all(kinds) or m["many"] else m["kind"])
+    if all(kinds):
+        return m["names"]
+    return m["names"] + ("" if m["many"] else m["kind"]) + m["tail"]
 
 
 # "谢家湾街道点位:A;B", "C镇涉及场所:D": a street's (town's) label that says its items are points (places) is the
@@ -3490,6 +3495,75 @@ def _five_colours(text: str) -> str:
     return _COLOURS_CHANGE.sub(_colours_change, text) if _FIVE_COLOUR_MAP.search(text) else text
 
 
+# "除A、B、C继续实行临时管控以外,D镇其余区域解除临时管控,恢复常态化疫情防控" (四川, late 2022): a temporary
+# control narrowed, the places kept under it written as the exception of the lift of the rest; the kept places are
+# of the level kept (as "除A仍为封控区外,…", _KEPT_EXCEPT), the rest of a named town (village, street) lifted as
+# written; read as "A、B、C继续为管控区,对D镇其余区域解除临时管控". (Only at a clause's start, every kept item a
+# complete place, no people: "除密接人员继续实行管控外,…" names none; the rest of a whole district, "全县其余区域",
+# no place: left as it stands.)
+_KEPT_EXCEPT_REST_LIFTED = re.compile(
+    r"(?m)(?:(?<=[,:;。\n])|^)(?P<lead>[ \t]*)除(?P<obj>[^,;。:除\n]{2,300}?)"
+    r"(?:继续|仍然?|依然|依旧)(?:保持|实行|实施|执行)?(?:临时性?)?(?P<kind>封控|管控)(?:管理|措施)?(?:以外|之外|外),"
+    r"(?P<rest>[^,;。:\n]{0,30}?(?:其余|其他|其它|剩余)(?:区域|地区|范围|片区))?"
+    r"(?=(?:全面|有序|统一)?解除(?:临时性?)?(?:封控|管控))")
+
+
+def _kept_except_rest_lifted(m: re.Match[str]) -> str:
+    items = re.split(r"[、,]|和|及", m["obj"])
+    if not all(_complete_place(item) for item in items) \
+            or re.search(r"人员|人群|者|车辆|风险|以上|上述|所有|全部|各", m["obj"]):
+        return m.group()
+    rest = m["rest"] or ""
+    named = re.match(rf"[{_CJK}]{{2,20}}?(?:镇|乡|街道|村|社区|小区|园区)(?:内|辖区内?)?的?(?:其余|其他|其它|剩余)",
+                     rest)
+    rest = f"对{rest}" if named and not re.match(r"全|本|我|该|各", rest) else rest
+    return f"{m['lead']}{m['obj']}继续为{m['kind']}区,{rest}"
+
+
+# "管控区域为A街道、B镇、C乡3个乡镇(街道)辖区全域。" under "决定在A县全域实施临时静态管控" (四川, spring 2022): the
+# area of the silent (static) management the notice imposes, its label written as the bare "管控区域";
+# the notice names no level of risk or control zones, so the label is the management's; read as "静态管理区域:".
+# (Only where the text before it puts something under 静态 / 静默 management and the notice names no sealed,
+# controlled or precaution zone or risk level: "管控区域为…" of a controlled zone keeps its level.)
+_SILENT_CONTROL_AREA = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                                  r"(?:临时性?)?(?:管控|管理)区域(?:为|是|:)"
+                                  # (towns and streets listed, not an area by its bounds: "全旗范围内实行静默管理;
+                                  # 管控范围为东至A路、…" draws a controlled zone)
+                                  r"(?=[^\n。]{0,300}?(?:镇|乡|街道)(?:[、,]|\d|[\n。]|$|辖区|全域))"
+                                  r"(?![^\n。]*?(?:[东南西北](?:至|到)|以[东南西北]))")
+_SILENT_IMPOSED = re.compile(r"(?:实施|实行|开展)(?:临时性?|全域){0,2}(?:静态|静默)(?:管控|管理)")
+_ZONE_NAMED = re.compile(r"封控区|防范区|管控区(?!域[为是:])|风险(?:区|地区|等级)|封闭(?:管理|管控)区")
+
+
+def _silent_control_area(m: re.Match[str]) -> str:
+    if not _SILENT_IMPOSED.search(m.string, 0, m.start()) or _ZONE_NAMED.search(m.string):
+        return m.group()
+    return f"{m['lead']}静态管理区域:"
+
+
+# "1.A县城区(B街道、C街道)范围内,居民除就医等特殊需求外,非必要不出门" (四川, spring 2022), "A区(含B开发区)全域暂停
+# 一切非必要人员流动,城市小区实行封闭管理,全体居民居家" (a report's paraphrase): a named area (a known district, or
+# a complete place) whose people are all kept at home is put under silent management; the sentence is its measures;
+# read as "对A县城区(…)实行静默管理。". (Only a sentence that opens with the area and its 范围内 / 全域, people kept
+# at home in it: not "全县范围内,居民非必要不出门" (a blanket), "密接人员居家隔离", "在A县城区范围内开展核酸检测",
+# "按照《关于…中心城区全域协同防控…的通知》要求,各小区…,居民…足不出户" (a cited notice's title).)
+_AREA_STAY_HOME = re.compile(
+    rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<area>(?!全|本|我|该|各|所有|上述|以上|在|对|将|自|从|于|按|依|根据|据|经|为)[^,;。:\n“”《》]{2,40}?)"
+    r"(?:范围内|全域|全境|辖区内)[,]?"
+    r"(?P<rest>[^。;\n]{0,80}?(?:全体|所有|广大)?(?:居民|市民|群众)[^。;\n]{0,24}?"
+    r"(?:非必要不出门|足不出户|(?<!非)居家(?!隔离|观察|健康|监测|办公)|不出户)[^。;\n]*)(?:[。;]|$)")
+
+
+def _area_stay_home(m: re.Match[str]) -> str:
+    area = m["area"]
+    if re.search(r"实行|实施|开展|人员|居民|群众|市民|风险|期间|[,、]$", area) \
+            or not (_complete_place(area) or _known_front(area)) \
+            or re.fullmatch(r"(?:城市|农村|城乡)?(?:小区|社区|村|村庄|地区|区域)", area):
+        return m.group()
+    return f"{m['lead']}对{area}实行静默管理。"
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -3500,6 +3574,9 @@ def _normalize(text: str) -> str:
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
+    text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
+    text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
+    text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text
     text = _lifted_two_levels_areas(_listed_lift_run_in(_listed_lift_managed(_level_heading_measures(text))))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
