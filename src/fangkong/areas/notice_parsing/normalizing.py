@@ -1431,7 +1431,9 @@ _KEPT_UNCHANGED = re.compile(rf"(?<=保持|维持)为?(?P<level>{_LEVEL})(?:管�
 # 解除…", levels alone, nor "全区"/"其他"… a blanket).
 # (no 对 or 将 in an item: "对A封控区解除封控" is read as it stands; no count: "A等34个封控区"; not
 # "…解除管控措施后", the time after a lift, a condition)
-_LABELLED_ITEM = (r"(?!全|所有|其他|其它|其余|部分|各|该|上述|以上|原)[^,;。:、\s对将等]{2,60}?"
+# (no qualifier before the label: "本次划定的封控区于4月20日解除封控", "居民小区内的管控区解除管控" name no place)
+_LABELLED_ITEM = (r"(?!全|所有|其他|其它|其余|部分|各|该|上述|以上|原|本次|此次|本轮|这次|新划定|新增|划定)"
+                  r"[^,;。:、\s对将等]{2,60}?(?<![的内中])"
                   r"(?:封控|管控|防范)区\d{0,2}")
 _LABELLED_SUBJECTS_LIFTED = re.compile(
     rf"(?:(?<=[,:;。\n])|^)(?P<obj>{_LABELLED_ITEM}(?:、{_LABELLED_ITEM})*)"
@@ -1448,14 +1450,18 @@ def _labelled_subjects_lifted(m: re.Match[str]) -> str:
 # 2022, a report of a lift): the standing areas of a level (现有 / 目前 / 当前) listed in brackets as the lift's
 # exception, kept as they are; read as "A县B镇P1、P2,C乡Q1仍为高风险区," (the rest a blanket, as _KEPT_EXCEPT
 # reads its exception). Only places in the brackets: no count ("共5个"), people or measures.
-_STANDING_EXCEPT = re.compile(rf"除(?:现有|现存|目前|当前|现)的?(?P<level>{_LEVEL})[((](?P<obj>[^()()\n]{{2,300}}?)[))]"
+# (a whole county's (全县) exception names the places alone: "全县除现有高风险区(B镇P村)外" is "B镇P村仍为…", not
+# "全县B镇P村"; and the brackets' places are named ones: not "(包括城区)", "(县城区)", a part of the county by its kind)
+_STANDING_EXCEPT = re.compile(rf"(?P<whole>全(?:县|市|区|旗|镇|乡|域))?"
+                              rf"除(?:现有|现存|目前|当前|现)的?(?P<level>{_LEVEL})[((](?P<obj>[^()()\n]{{2,300}}?)[))]"
                               r"(?:(?:继续|仍然?|依然)[^,。;()()\n]{0,20}?)?(?:以外|之外|外),")
+_GENERIC_PART = re.compile(r"(?:[县市区旗]|本|全)?(?:[主老新]?城区|中心城区|县城|市区|城镇|农村|乡村|集镇)")
 
 
 def _standing_except(m: re.Match[str]) -> str:
     parts = [p for p in re.split(r"[、,,;]", m["obj"]) if p]
-    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|居民|群众|措施|共|等|个", m["obj"]) \
-            or not all(len(p) <= 30 and _AREA_END.search(p) for p in parts):
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|居民|群众|措施|共|等|个|包括|包含|^含", m["obj"]) \
+            or not all(len(p) <= 30 and _AREA_END.search(p) and not _GENERIC_PART.fullmatch(p) for p in parts):
         return m.group()
     return f"{m['obj']}仍为{m['level']},"
 
@@ -1729,13 +1735,18 @@ _CONTROL_MEASURES_PROLONGED = re.compile(
     r"(?:继续)?(?:延长|延续)(?:对)?(?P<obj>(?:[^,。;:()\n对延]|\([^()\n]*\)){2,300}?)的?"
     r"(?P<level>(?:临时性?)?管控措施)(?P<until>(?:至|到)[^,。;:\n]{1,20}?)?(?=[ \t]*(?:[,。;:\n(]|$))")
 _AREA_END = re.compile(r"(?:街道|镇|乡|村|社区|小区|[区县市旗]|区域|片区|范围|苑|园|楼|栋|幢|单元|组|屯|庄|网格)$")
+_KIND_OF_AREA = re.compile(r"(?:重点|涉疫|相关|有关|部分|风险|特定|周边|全部|其他|其它|其余|管控|封控|上述|公共)"
+                           r"(?:区域|片区|范围|地区|场所|小区|社区|村)")
 
 
 def _control_measures_prolonged(m: re.Match[str]) -> str:
     obj = m["obj"]
+    # (nor a kind of area, no name: "延长城区管控措施", "延长重点区域管控措施")
     if _LEVEL_RE.search(obj) or _no_area_object(obj) \
             or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者|措施|各项|相关|上述|以上|该|时间|期限", obj) \
-            or not _AREA_END.search(re.split(r"[、和及与]", obj)[-1]):
+            or not _AREA_END.search(re.split(r"[、和及与]", obj)[-1]) \
+            or any(_GENERIC_PART.fullmatch(part) or _KIND_OF_AREA.fullmatch(part)
+                   for part in re.split(r"[、和及与]", obj)):
         return m.group()
     # (its end, "至8月12日", a sentence of its own: "…实施管控措施。时间延长至8月12日")
     return f",对{obj}实施{m['level']}" + (f"。时间延长{m['until']}" if m["until"] else "")
@@ -2409,8 +2420,20 @@ def _cited_notice(m: re.Match[str]) -> str:
                  if d.group() in _divisions()[0] and not d.group().endswith("市")), "")
 
 
+# "解除对A小区居民的封控": the residents of a named estate (village, building) lifted are the place lifted (not "各小区
+# 居民", "相关村村民": no place named)
+_PLACE_RESIDENTS = re.compile(r"(?P<place>[^,;:、]{2,60}?(?:小区|社区|村|组|楼|栋|幢|单元|苑|园|庄|公寓|大厦"
+                              r"|花园|家园|里|院))的?(?:全体|所有)?(?:居民|住户|村民|居住人员)")
+_UNNAMED_HOMES = re.compile(r"^(?:各|所有|全部|全体|相关|有关|上述|以上|该|本|部分|其他|其余|居民|封控|管控|防范|涉疫"
+                            r"|风险|重点|辖区)")
+
+
 def _lift_of(m: re.Match[str]) -> str:
     obj = re.sub(r"^(?:进出|出入)(?=.{2})", "", m["obj"]) if m["control"] else m["obj"]
+    if homes := _PLACE_RESIDENTS.fullmatch(obj):
+        if _UNNAMED_HOMES.match(obj) or not _complete_place(homes["place"]):
+            return m.group()
+        obj = homes["place"]
     if _no_lifted_place(obj):
         return m.group()
     return f"将{obj}{m['count'] or ''}解除{m['lv'] or ('封控' if m['closed'] else '管控')}管理"
@@ -2499,7 +2522,30 @@ _AT_ONCE_NOT_NAMED = re.compile(r"^(?:其?所在|涉疫|涉及|相关|有关|发
 _AT_ONCE_IF = re.compile(r"一旦|如果|如有|如出现|如发现|若|一经|发现[^,。;:\n]{0,12}(?:后|时)$")
 
 
+# "对下列场所/单位实行封闭式管理:网吧、KTV、健身房、电影院" (a closure of kinds of venue): the list after the colon
+# names kinds of business, each by its kind alone, no place; the closure is the venues' own measure.
+_VENUE_KIND = (r"(?:室内|各类|所有|营业性|经营性)?(?:网吧|网咖|KTV|ktv|歌舞厅|歌厅|舞厅|酒吧|电影院|影院|影剧院|剧院"
+               r"|健身房|健身馆|健身中心|游泳馆|游泳池|棋牌室|麻将馆|足浴|洗浴|浴池|按摩|美容美发|美容院|理发店|图书馆"
+               r"|博物馆|文化馆|体育馆|体育场馆|密室逃脱|剧本杀|游戏厅|游艺厅|电玩城|书店|培训机构|校外培训机构"
+               r"|农贸市场|菜市场|商场|超市|餐饮|餐馆|饭店|宾馆|酒店|养老机构|福利院|宗教场所|景区|公园|娱乐场所"
+               r"|文化娱乐场所|公共场所|网络服务场所|上网服务场所|娱乐|休闲)(?:等)?(?:场所|店|馆|单位|机构)?")
+_VENUE_KINDS_LIST = re.compile(rf"[ \t]*:?[ \t]*{_VENUE_KIND}(?:[、,和及与]{_VENUE_KIND}){{1,30}}(?:等)?"
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}类)?(?:场所|单位)?(?=[。;\n]|$)")
+
+
+def _venue_kinds_follow(m: re.Match[str]) -> bool:
+    """ "对下列场所实行封闭式管理:网吧、KTV、健身房": kinds of venue follow the heading, no place (see _VENUE_KIND)."""
+    return re.match(r"(?:以下|下列|下述)", m["obj"] if "obj" in m.re.groupindex else "以下") is not None \
+        and _VENUE_KINDS_LIST.match(m.string, m.end()) is not None
+
+
+def _closed_below(m: re.Match[str]) -> str:
+    return m.group() if _venue_kinds_follow(m) else "将下列区域划为封控区"
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
+    if _venue_kinds_follow(m):
+        return m.group()
     if _AT_ONCE.search(m.string[m.end("obj"):m.start("kind")]) and (
             _AT_ONCE_NOT_NAMED.match(m["obj"]) or _AT_ONCE_IF.search(re.split(r"[。;\n]", m.string[:m.start()])[-1])):
         return m.group()
@@ -2818,7 +2864,9 @@ _QUOTED_THREE_ZONES = re.compile(r"(?<=[^\W_])[“\"]封控区、管控区(?:、
 # "目前划定高风险区7个,即A,B;中风险区5个,即C,D": a level's count, then a comma and 即 ("that is") naming the
 # places; read as the level's label over its list ("高风险区7个:A,B"), also after ";". ("划定高风险区3个,分别是A,B"
 # is read as a sentence already, its district before the level kept.)
-_COUNT_THEN_NAMED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*[个处][ \t]*,[ \t]*"
+# ("封控区为2个,即A、B": the count after 为 (有, 共), the same)
+_COUNT_THEN_NAMED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?:为|有|共有|共|计|共计)?[ \t]*"
+                               rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*[个处][ \t]*,[ \t]*"
                                r"(?:即为|即是|即)[ \t]*:?(?=[^\n,;。:]{2})")
 
 # "截至目前,A区共有高风险区4个,B、C、D13组和18组。中风险区2个,E,F除13、18组以外其他区域。": the list restated
@@ -3425,8 +3473,20 @@ _LISTED_LIFT_MANAGED = re.compile(rf"(?P<head>(?:^|\n)[ \t\u3000]*(?:(?:[一二�
                                   r"|\([一二三四五六七八九十]{1,3}\)))")
 
 
+# (not over measures: "二、解除以下区域管控区管理\n1.居民凭48小时核酸阴性证明出入", the rules after the lift)
+_LIFT_ITEM_PROSE = re.compile(r"人员|居民|群众|市民|村民|请|需|须|应|不得|禁止|严禁|恢复|有序|做好|落实|核酸|出入|外出"
+                              r"|营业|开放|防护|配合")
+_ITEM_NUMBER = re.compile(r"[ \t\u3000\n]*(?:\d{1,3}[.、)]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、"
+                          r"|\([一二三四五六七八九十]{1,3}\))[ \t\u3000]*(?P<item>[^\n]*)")
+
+
+def _listed_lift_managed_head(m: re.Match[str]) -> str:
+    item = _ITEM_NUMBER.match(m.string, m.end())
+    return m.group() if item and _LIFT_ITEM_PROSE.search(item["item"]) else m["head"] + ":"
+
+
 def _listed_lift_managed(text: str) -> str:
-    return _LISTED_LIFT_MANAGED.sub(lambda m: m["head"] + ":", text) if "解除" in text else text
+    return _LISTED_LIFT_MANAGED.sub(_listed_lift_managed_head, text) if "解除" in text else text
 
 
 # "一、4月15日起解除封控管控区域" (泉州, spring 2022) over items that each lift their places ("1.解除A村封控区管理,
@@ -3669,7 +3729,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_AND_LOWERED.sub(_lifted_and_lowered, text) if "解除" in text else text
     text = _CONTROL_ADJUSTED_BELOW.sub(_control_adjusted_below, text) if "调整" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub(
-        "", _CLOSED_BELOW.sub("将下列区域划为封控区", text))))
+        "", _CLOSED_BELOW.sub(_closed_below, text))))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
