@@ -482,6 +482,31 @@ def _set_then_lifted(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# "长宁镇除中风险区以外的其他区域": the rest of a place after its areas of a level.
+_REST_OF = re.compile(r"除[^,。;]{2,30}?(?:以外|之外|外)的?(?:其他|其余|其它)?(?:区域|地区|范围)$")
+
+
+def _silent_lift_relevelled(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "解除A镇静态管理" then "中风险区(A镇B小区、A镇C路65号)…;低风险区(A镇除中风险区以外的其他区域)…" (四川,
+    autumn 2022): a place's silent management lifted and the whole place given new levels at once, its parts one
+    level and its rest another; the new levels stand for the lift, which names no place of its own. The lifted place
+    goes only when the notice names its rest ("A镇除…以外的其他区域") with a level: a lift of A镇 with one compound
+    of it made high keeps its lifted line."""
+    rests = {place for c in changes if c["action"] in ("set", "add") and c["level_to"]
+             for place in c["places"] if _REST_OF.search(place)}
+    if not rests:
+        return changes
+    out = []
+    for change in changes:
+        if change["action"] == "lift" and change["level_from"] == "silent":
+            change["places"] = [p for p in change["places"]
+                                if not any(r.startswith(p) and _REST_OF.fullmatch(r[len(p):]) for r in rests)]
+            if not change["places"]:
+                continue
+        out.append(change)
+    return out
+
+
 def _moved_then_lifted(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "A已于5月26日20时从封控区降为管控区,…现就A解除管控有关事宜通告如下:…自5月30日起,A解除管控" (北京, 2022): a
     place the notice's sentences first move to a level (what happened before: its lead recalls it), then lift from that

@@ -268,7 +268,9 @@ _JUNK_CHAR = r"[a-z!\"#$%&'*+<=>?@\\^_`{}~]"
 _JUNK_RUN = r"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
 _JUNK_LINE = re.compile(rf"(?m)^(?![^\n]*[{_CJK}])(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
 _JUNK_TAIL = re.compile(rf"(?m)(?<=[{_CJK}。:;,)\]】”])[ \t]+(?={_JUNK_RUN}[ \t]*$)(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
-_JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+(?=[{_CJK}])")
+# ("* v2 G6 D( c7 j5 B    3、A社区…": before an item's number after the spaces too; the number and its 、 stay)
+_JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+"
+                        rf"(?=[{_CJK}]|\d{{1,2}}、[{_CJK}])")
 # "发布通告: 自2月10日0时起,…", "高风险区: A小区": a space after a sentence's colon, comma or stop before the words
 # or the list's first number ("通告如下: 1.对A村…") says nothing (the rules read the words right after the mark); not
 # after an ASCII run's mark (forum junk, "O,(p>< 为…", goes as a whole), not before other ASCII ("时间: 12:00").
@@ -1233,9 +1235,11 @@ _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人�
                            # ("辖区内A街道(B社区、C社区…)继续实施管控,相应疫情防控措施…延期至…" (成都, 2022): a
                            # street's communities listed in its brackets, one place with them)
                            r"|(?:街道|镇|乡)\((?:[^()。,;:\n]{2,20}?(?:社区|村|小区)、)+[^()。,;:\n]{2,20}?(?:社区|村|小区)\)))"
-                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?(?P<kind>封控|管控)"
+                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?"
+                           # ("A社区、B村继续实行全域管控" (陕西, late 2022): the whole of each place, 全域)
+                           r"(?:(?<=[行施])全域)?(?P<kind>封控|管控)"
                            # (the bare level, with 实行 (实施) before it: "A街道继续实施管控,…")
-                           r"(?:政策|管理|(?<=[行施]..)(?:措施)?(?=[,。;\n]|$))"
+                           r"(?:政策|管理|(?:(?<=[行施]..)|(?<=[行施]全域..))(?:措施)?(?=[,。;\n]|$))"
                            r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
 
 
@@ -1464,6 +1468,28 @@ def _standing_except(m: re.Match[str]) -> str:
             or not all(len(p) <= 30 and _AREA_END.search(p) and not _GENERIC_PART.fullmatch(p) for p in parts):
         return m.group()
     return f"{m['obj']}仍为{m['level']},"
+
+# "解除静态管理后,中风险区(A镇B小区、A镇C路三段65号)严格落实“人不出区、错峰取物”的防范措施;低风险区(A镇除中风险
+# 区以外的其他区域)严格落实…" (四川, autumn 2022): a level's areas listed in brackets after its name, the measures
+# of the level after them; read as "将A镇B小区、A镇C路三段65号划为中风险区,严格落实…". Only at a clause's start, the
+# measures' verb after the brackets, and only places in them (each part ends as an area, a house number, or is a
+# place's rest "A镇除…以外的其他区域"): "中风险区(以下简称中风险区)严格落实…", "高风险区(共3个)实行…" are left.
+_LEVEL_BRACKETED_THEN_MEASURES = re.compile(
+    rf"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*)(?P<level>{_LEVEL})[((](?P<obj>[^()()\n]{{2,300}}?)[))]"
+    # (a stop an earlier rule put after the brackets: "高风险区(A、B)。实行“足不出户…”")
+    r"(?=。?(?:要|须|应|需)?(?:继续|严格|全面|一律)?(?:落实|实行|实施|执行|采取))")
+
+
+def _level_bracketed_then_measures(m: re.Match[str]) -> str:
+    parts = [p for p in re.split(r"[、,,;]", m["obj"]) if p]
+    # ("A镇除中风险区以外的其他区域": a place's rest)
+    rest = r"^[^\W\d_]{2,20}除[^,。]{2,20}(?:以外|之外|外)的?(?:其他|其余|其它)?区域$"
+    if re.search(r"人员|居民|群众|措施|共|等|个|简称|含|包括", m["obj"]) or not all(
+            len(p) <= 40 and (_AREA_END.search(p) or re.search(r"\d号(?:院|楼)?$", p) or re.search(rest, p))
+            for p in parts) or (_LEVEL_RE.search(m["obj"]) and not re.search(r"除[^,。]{0,12}外", m["obj"])):
+        return m.group()
+    return f"{m['lead']}将{m['obj']}划为{m['level']}" + ("" if m.string.startswith("。", m.end()) else ",")
+
 
 # "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
@@ -1901,6 +1927,14 @@ def _counted_more(m: re.Match[str]) -> str:
 _DESIGNATED_SINCE = re.compile(
     rf"(?:(?<=^)|(?<=[\n。;:]))(?:自|从)[^,;。:\n]{{2,24}}?起,?[^,;。:\n]{{2,80}}?(?:被)?(?:划定|确定|列|划|定)为"
     rf"{_LEVEL}(?=,[^。;\n]{{0,40}}?(?:至今|以来)?,?已?连续[\d一二三四五六七八九十]{{1,3}}天(?:内)?(?:无|未)新增)")
+
+# "…发布通告,B县“A小区、C新村”由高风险区调整为中风险区后,已连续3天无新增阳性感染者" (a report, 甘肃, summer
+# 2022): an earlier change told as the time the days without cases are counted from (后, then the count); no change
+# of this notice (its own follows: "将B县“…”由中风险区降为低风险区"). The clause goes. (Only with the count after
+# it: "A小区调整为低风险区后,继续落实…" is the notice's own change with its measures.)
+_CHANGED_BEFORE_COUNT = re.compile(
+    rf"(?:(?<=^)|(?<=[\n。;:,]))[^,;。:\n]{{2,300}}?(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转|划定?|列)为{_LEVEL}"
+    r"后,(?=(?:已经?|现已|目前已)?连续[\d一二三四五六七八九十]{1,3}(?:天|日)(?:内)?(?:无|未)(?:新增|发现|出现))", re.M)
 
 # "对A镇解除自2022年8月27日0时起实施的临时管控措施": when the lifted measure began, between 解除 and the measure,
 # names no place; read as "对A镇解除临时管控措施".
@@ -2771,6 +2805,35 @@ def _stop_numbered(text: str) -> str:
     return text
 
 
+# "一、调整封控区" over "“A镇B村”调整为“A镇B居C庄”;", "“D镇”调整为“D镇E村F集除封控区以外的区域”;" and
+# "“G所在社区”、“H所在社区”合并为“G、H所在社区”。" (阜阳, spring 2022): each line an area of the heading's level
+# redrawn, the old area quoted, then the new one; the new area is the place (the old one replaced, not lifted),
+# a merger's new area one place as listed (its 、 kept, as _MERGED_AREAS keeps one). Only a whole line of quoted
+# areas: not a quoted level or measure ("“封控区”调整为“管控区”", "…调整为“足不出户、上门服务”").
+_QUOTED_AREA_REDRAWN = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)“(?P<old>[^“”\n]{{2,120}})”(?:、“[^“”\n]{{2,120}}”)*"
+    r"(?P<verb>调整|合并|变更|更改|扩大|缩小|扩展|缩减)为“(?P<new>[^“”\n]{2,300})”(?P<end>[;;。,]?)[ \t]*$")
+_NO_REDRAWN_AREA = re.compile(r"风险|封控|管控|防范|足不出户|上门|服务|措施|管理|人员|居民|群众|出行|聚集")
+# (a place's rest names a level and stays a place: "D镇E村F集除封控区以外的区域")
+_REDRAWN_REST = re.compile(r"除[^,。;“”]{0,12}?(?:封控|管控|防范|[高中低]风险)区(?:域)?(?:以外|之外|外)的?"
+                           r"(?:其他|其余|其它)?区域")
+
+
+def _quoted_area_redrawn(m: re.Match[str]) -> str:
+    olds = re.findall(r"“([^“”]+)”", m.group()[:m.start("verb") - m.start()])
+    if any(_NO_REDRAWN_AREA.search(_REDRAWN_REST.sub("", part)) for part in [*olds, m["new"]]):
+        return m.group()
+    if m["verb"] == "合并":
+        return f"{m['lead']}{m['new'].replace('、', _ONE_PLACE_AND)}{m['end']}"
+    # ("A两侧(…),及B11队", "C居D、E,及F区域": ",及" between the new area's places, as 、)
+    return f"{m['lead']}{re.sub(r',(?:以及|及)', '、', m['new'])}{m['end']}"
+
+
+# "现有封控区23个、管控区21个。" after a list: the count of the areas standing, a line of its own; no place.
+_STANDING_COUNTS_LINE = re.compile(rf"(?m)^[ \t]*(?:现有|现共有|目前共?有|共有)"
+                                   rf"(?:{_LEVEL}(?:\d{{1,4}}|[{_CN_NUM}]{{1,4}})个[、,和及]?)+[。;]?[ \t]*$")
+
+
 # "将A村、B村、C村联片合并为1个高风险区;D村第1、2自然村合并为1个中风险区": areas merged into one, each merger one
 # place as listed; its 、 join parts of one place (kept as _ONE_PLACE_AND until the places are read) and the
 # merger reads as "A为高风险区".
@@ -3631,6 +3694,9 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _STANDING_COUNTS_LINE.sub("", text) if "现" in text or "共有" in text else text
+    text = _QUOTED_AREA_REDRAWN.sub(_quoted_area_redrawn, text) if "”调整为“" in text or "”合并为“" in text \
+        or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
@@ -3701,7 +3767,7 @@ def _normalize(text: str) -> str:
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _NOTED_PLACE_THEN_MEASURES.sub(_noted_place_end, text)
     text = _ITEM_THEN_START.sub(_item_then_start, _without_start_note_after_item(text))
-    text = _DESIGNATED_SINCE.sub("", text)
+    text = _CHANGED_BEFORE_COUNT.sub("", _DESIGNATED_SINCE.sub("", text))
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
         text, more = _COUNTED_MORE.subn(_counted_more, text)
@@ -3736,6 +3802,7 @@ def _normalize(text: str) -> str:
     text = _LIST_THEN_MEASURES.sub(_list_then_measures, text) if "“" in text or '"' in text else text
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _STANDING_EXCEPT.sub(_standing_except, text) if "除" in text else text
+    text = _LEVEL_BRACKETED_THEN_MEASURES.sub(_level_bracketed_then_measures, text) if "(" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _KEPT_UNCHANGED.sub(r"为\g<level>", text) if "不变" in text else text
     text = _LABELLED_SUBJECTS_LIFTED.sub(_labelled_subjects_lifted, text) if "解除" in text else text
