@@ -92,12 +92,34 @@ def _lost_county(text: str) -> str:
     return _LOST_COUNTY.sub(restored, text)
 
 
+# (Named towns only, not kinds of area: "目前涉疫小区为低风险区", "目前城区和农村均为…", "目前乡镇和街道均为…",
+# "目前元和街道及周边村为…", "目前居住小区、工作单位所在社区均为低风险区的,…".)
+_NOW_SUBJECT_KIND = re.compile(r"涉疫|城区|农村|城乡|乡镇|镇街|居住|工作|单位|所在|封控|管控|防范|周边|附近|以外|外的"
+                               r"|各|所有|全部|相关|其他|其它|其余|^(?:街道|镇|乡|社区|村|小区|片区)")
+
+
+def _now_subject(m: re.Match[str]) -> str:
+    subject = re.split(r"(?:依旧|依然|仍然|仍|均|都)?为[高中低]风险", m.string[m.end():], maxsplit=1)[0]
+    return m.group() if _NOW_SUBJECT_KIND.search(subject) else f"{m['lead']},"
+
+
 _EMERGENCY_CONTROL = re.compile(r"(?<=临时)应急(?=管控|封控)|应急(?=临时管控|临时封控)")
 # "对A以及B,取消临时应急管控措施" (南昌, spring 2022): 取消 (cancel) or 撤销 (revoke) a temporary control's measures
 # is its lift; read as "…,解除临时管控措施". (Only the temporary control's measures or management named after the
 # verb, the clause ending there: not "暂不取消临时管控措施", "取消临时管控措施后,…" (a time), "取消堂食" (a measure).)
 _CANCELLED_TEMPORARY = re.compile(r"(?<![不未])(?<!暂不)(?<!不得)(?:予以)?(?:取消|撤销)"
                                   r"(?=(?:临时性?|临时应急|应急临时)(?:封控|管控|封闭)(?:管理)?(?:措施)?(?:[。;,\n]|$))")
+
+
+def _cancelled_temporary(m: re.Match[str]) -> str:
+    # (not people's or vehicles' measures cancelled: "对外地来昌车辆,取消临时管控", "对进出人员,取消临时管控措施")
+    clause = m.string[max(m.string.rfind("。", 0, m.start()), m.string.rfind(";", 0, m.start()),
+                          m.string.rfind("\n", 0, m.start())) + 1:m.start()]
+    return m.group() if _LIFTED_PEOPLE_WORDS.search(clause) else "解除"
+
+
+_LIFTED_PEOPLE_WORDS = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
+                                  r"|密接|密切接触者|感染者|师生|学生|员工|职工")
 # "A路以东、B路以南、C以西、D以北合围区域E路以东、…合围区域F小区8栋、9栋合围区域": a copy that lost the line breaks
 # between bounded areas; an area's word run on into the next area's first bound (or the next area, closed by its
 # own word before any separator) starts a place; read with a comma between. (Not "…合围区域及C路以南、…合围区域":
@@ -1051,6 +1073,7 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # ("对A村、B村继续封控": the measure kept on, 继续 for the verb)
 # ("对A街道、B镇全域实施临时管控" (四川, late 2022): a town's 全域 stays on the place it is written on, as 998 and 545
 # keep it; a district's ("对A县全域实施…") is the district itself)
+# (not every town's or this town's, "对全镇全域实施临时管控", "对各村全域…": a blanket's 全域 goes with the verb)
 # ("对A区、B区等区域实施临时性管控措施": 临时性, temporary, as 临时)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
@@ -1078,7 +1101,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
                                # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
                                # ("对A超市、B药店采取封闭管理" (广东, summer 2021): 采取, to take a measure, as 实行)
-                               r"(?:(?:暂时)?(?:全面|严格|(?<![镇乡村])(?<!街道)全域|一律)?"
+                               r"(?:(?:暂时)?(?:全面|严格|(?:(?<![镇乡村])(?<!街道)|(?<=[全各本该此][镇乡村]|乡村|农村|城镇)|(?<=[全各本该此]街道))全域|一律)?"
                                r"(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
@@ -1480,13 +1503,21 @@ _LEVEL_BRACKETED_THEN_MEASURES = re.compile(
     r"(?=。?(?:要|须|应|需)?(?:继续|严格|全面|一律)?(?:落实|实行|实施|执行|采取))")
 
 
+_KIND_ONLY_BRACKETED = (r"防控|常态|涉疫|附近|周边|相关|其他|其它|其余|所有|全部|^(?:城市|农村|城乡|城镇|居民)?"
+                        r"(?:城区|小区|社区|村|村庄|地区|区域|片区|乡镇|街道|镇|乡)$")
+
+
 def _level_bracketed_then_measures(m: re.Match[str]) -> str:
     parts = [p for p in re.split(r"[、,,;]", m["obj"]) if p]
     # ("A镇除中风险区以外的其他区域": a place's rest)
     rest = r"^[^\W\d_]{2,20}除[^,。]{2,20}(?:以外|之外|外)的?(?:其他|其余|其它)?区域$"
     if re.search(r"人员|居民|群众|措施|共|等|个|简称|含|包括", m["obj"]) or not all(
             len(p) <= 40 and (_AREA_END.search(p) or re.search(r"\d号(?:院|楼)?$", p) or re.search(rest, p))
-            for p in parts) or (_LEVEL_RE.search(m["obj"]) and not re.search(r"除[^,。]{0,12}外", m["obj"])):
+            for p in parts) or (_LEVEL_RE.search(m["obj"]) and not re.search(r"除[^,。]{0,12}外", m["obj"])) \
+            or any(not re.search(rest, p) and (_no_lifted_place(p) or re.search(_KIND_ONLY_BRACKETED, p))
+                   for p in parts):
+        # (nor a kind of area for the level's name: "中风险区(城区)…", "低风险区(常态化防控区)…",
+        # "中风险区(涉疫小区)…", "中风险区(农村地区)…")
         return m.group()
     return f"{m['lead']}将{m['obj']}划为{m['level']}" + ("" if m.string.startswith("。", m.end()) else ",")
 
@@ -2811,9 +2842,12 @@ def _stop_numbered(text: str) -> str:
 # a merger's new area one place as listed (its 、 kept, as _MERGED_AREAS keeps one). Only a whole line of quoted
 # areas: not a quoted level or measure ("“封控区”调整为“管控区”", "…调整为“足不出户、上门服务”").
 _QUOTED_AREA_REDRAWN = re.compile(
-    rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)“(?P<old>[^“”\n]{{2,120}})”(?:、“[^“”\n]{{2,120}}”)*"
+    rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:原)?“(?P<old>[^“”\n]{{2,120}})”(?:、“[^“”\n]{{2,120}}”)*"
     r"(?P<verb>调整|合并|变更|更改|扩大|缩小|扩展|缩减)为“(?P<new>[^“”\n]{2,300})”(?P<end>[;;。,]?)[ \t]*$")
-_NO_REDRAWN_AREA = re.compile(r"风险|封控|管控|防范|足不出户|上门|服务|措施|管理|人员|居民|群众|出行|聚集")
+_NO_REDRAWN_AREA = re.compile(r"风险|封控|管控|防范|足不出户|上门|服务|措施|管理|人员|居民|群众|出行|聚集"
+                              # (a measure's test, quarantine or time: "“居家隔离”调整为“居家健康监测”", "“每日核酸”
+                              # 调整为“隔日核酸”", "“7天”调整为“5天”")
+                              r"|隔离|监测|检测|核酸|居家|营业|[\d一二三四五六七八九十两]+(?:天|日|小时|次)$")
 # (a place's rest names a level and stays a place: "D镇E村F集除封控区以外的区域")
 _REDRAWN_REST = re.compile(r"除[^,。;“”]{0,12}?(?:封控|管控|防范|[高中低]风险)区(?:域)?(?:以外|之外|外)的?"
                            r"(?:其他|其余|其它)?区域")
@@ -2821,7 +2855,11 @@ _REDRAWN_REST = re.compile(r"除[^,。;“”]{0,12}?(?:封控|管控|防范|[�
 
 def _quoted_area_redrawn(m: re.Match[str]) -> str:
     olds = re.findall(r"“([^“”]+)”", m.group()[:m.start("verb") - m.start()])
-    if any(_NO_REDRAWN_AREA.search(_REDRAWN_REST.sub("", part)) for part in [*olds, m["new"]]):
+    no_area = [bool(_NO_REDRAWN_AREA.search(_REDRAWN_REST.sub("", part))) for part in [*olds, m["new"]]]
+    if all(no_area):
+        # (a line of quoted levels or measures only, "“封控区”调整为“管控区”;" under a level's heading: no place)
+        return ""
+    if any(no_area):
         return m.group()
     if m["verb"] == "合并":
         return f"{m['lead']}{m['new'].replace('、', _ONE_PLACE_AND)}{m['end']}"
@@ -3633,7 +3671,8 @@ _KEPT_EXCEPT_REST_LIFTED = re.compile(
 
 def _kept_except_rest_lifted(m: re.Match[str]) -> str:
     items = re.split(r"[、,]|和|及", m["obj"])
-    if not all(_complete_place(item) for item in items) \
+    # (nor a kind of site by its kind alone: "除敬老院继续实行封控管理外,其余区域解除封控" keeps a kind's rule)
+    if not all(_complete_place(item) for item in items) or _no_lifted_place(m["obj"]) \
             or re.search(r"人员|人群|者|车辆|风险|以上|上述|所有|全部|各", m["obj"]):
         return m.group()
     rest = m["rest"] or ""
@@ -3653,7 +3692,10 @@ _SILENT_CONTROL_AREA = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_EN
                                   # (towns and streets listed, not an area by its bounds: "全旗范围内实行静默管理;
                                   # 管控范围为东至A路、…" draws a controlled zone)
                                   r"(?=[^\n。]{0,300}?(?:镇|乡|街道)(?:[、,]|\d|[\n。]|$|辖区|全域))"
-                                  r"(?![^\n。]*?(?:[东南西北](?:至|到)|以[东南西北]))")
+                                  r"(?![^\n。]*?(?:[东南西北](?:至|到)|以[东南西北]))"
+                                  # (nor every town, people or the duty after a comma: "管控区域为县城及各乡镇场镇,
+                                  # 所有人员居家", "管控区域是指乡镇集镇,由镇政府负责": a description, no list)
+                                  r"(?!指|[^\n。]*?(?:各(?:乡|镇|街道)|人员|居民|群众|居家|负责|执行|不包括|不含))")
 _SILENT_IMPOSED = re.compile(r"(?:实施|实行|开展)(?:临时性?|全域){0,2}(?:静态|静默)(?:管控|管理)")
 _ZONE_NAMED = re.compile(r"封控区|防范区|管控区(?!域[为是:])|风险(?:区|地区|等级)|封闭(?:管理|管控)区")
 
@@ -3675,12 +3717,16 @@ _AREA_STAY_HOME = re.compile(
     r"(?P<area>(?!全|本|我|该|各|所有|上述|以上|在|对|将|自|从|于|按|依|根据|据|经|为)[^,;。:\n“”《》]{2,40}?)"
     r"(?:范围内|全域|全境|辖区内)[,]?"
     r"(?P<rest>[^。;\n]{0,80}?(?:全体|所有|广大)?(?:居民|市民|群众)[^。;\n]{0,24}?"
-    r"(?:非必要不出门|足不出户|(?<!非)居家(?!隔离|观察|健康|监测|办公)|不出户)[^。;\n]*)(?:[。;]|$)")
+    # (居家 as the measure itself, its clause ending there: not "居民居家期间…", "居民居家养老服务…", "可居家接种",
+    # "请居家等待", "尽量居家")
+    r"(?:非必要不出门|足不出户|(?<![非可请量在])居家(?=[,,。;]|$|不出|管理)|不出户)[^。;\n]*)(?:[。;]|$)")
 
 
 def _area_stay_home(m: re.Match[str]) -> str:
     area = m["area"]
+    # (nor a kind of site or zone: "隔离酒店范围内,居民足不出户", "封控小区范围内,…", "县人民医院范围内,…")
     if re.search(r"实行|实施|开展|人员|居民|群众|市民|风险|期间|[,、]$", area) \
+            or re.search(r"封控|管控|防范|隔离|酒店|宾馆|医院|学校|服务区|场所|单位|企业|工地", area) \
             or not (_complete_place(area) or _known_front(area)) \
             or re.fullmatch(r"(?:城市|农村|城乡)?(?:小区|社区|村|村庄|地区|区域)", area):
         return m.group()
@@ -3708,7 +3754,7 @@ def _normalize(text: str) -> str:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
     text = _lost_county(text) if "?" in text or "\uff1f" in text else text
-    text = _NOW_SUBJECT.sub(r"\g<lead>,", text) if "目前" in text else text
+    text = _NOW_SUBJECT.sub(_now_subject, text) if "目前" in text else text
     text = _ZONE_DOT_DISTRICT.sub("", text) if re.search("[・·•‧∙]", text) else text
     text = _CITY_AFTER_VERB.sub(_city_after_verb, text) if "市" in text else text
     text = _UNSEALED_KIND.sub(r"解除\g<kind>", text) if "解封" in text else text
@@ -3724,7 +3770,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
     text = _CORRESPONDING_LEVELS.sub("上述", text) if "解除" in text else text
     text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
-    text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", _CANCELLED_TEMPORARY.sub("解除", text)))
+    text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", _CANCELLED_TEMPORARY.sub(_cancelled_temporary, text)))
     text = _CONTROL_MEASURES_PROLONGED.sub(_control_measures_prolonged, text) if "延" in text else text
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))

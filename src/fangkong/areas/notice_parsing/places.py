@@ -2116,7 +2116,8 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
 
 # "甲社区将军路以西、乙河以北范围及丙托管区全域": a bounded area (its bounds' word, closed by 范围 / 区域), then 及 and
 # another unit as a whole (its name, then 全域 / 全境): two areas. ("A村及周边全域" names no unit after 及.)
-_WHOLE_UNIT = re.compile(rf"(?!周边|周围|附近|其他|其它|其余|全)[{_CJK}]{{2,12}}?全(?:域|境)")
+# ("…和本镇全域", "…及该村全域": this town's whole, the notice's own, no unit named)
+_WHOLE_UNIT = re.compile(rf"(?!周边|周围|附近|其他|其它|其余|全|本|该|此|各|我|所在|上述)[{_CJK}]{{2,12}}?全(?:域|境)")
 _BOUNDED_AREA_LEFT = re.compile(r"(?:以[东南西北]|[东南西北](?:至|到)|之间)[^及和]*(?:范围|区域|片区)$")
 
 
