@@ -202,8 +202,12 @@ def _county_after_city(district: str | None) -> str | None:
     # ("新疆伊宁市划定高风险区3个" in a report: the province, short, before the county)
     if (province := re.match(_PROVINCE, district)) and district[province.end():] in _divisions()[0]:
         return district[province.end():]
-    return next((district[n:] for n in (2, 3, 4) if (district[:n] in _divisions()[1] or district[:n] in _MUNICIPALITIES)
-                 and district[n:] in _divisions()[0] and not _GENERIC_ZONE.fullmatch(district[n:])), district)
+    # ("定西市岷县…领导小组办公室": the city with its 市 before a county of one character, which the issuer's pattern
+    # takes whole, needing two characters before 县; the county)
+    return next((district[k:] for n in (2, 3, 4) for k in (n, n + 1)
+                 if (district[:n] in _divisions()[1] or district[:n] in _MUNICIPALITIES)
+                 and (k == n or district[n] == "市")
+                 and district[k:] in _divisions()[0] and not _GENERIC_ZONE.fullmatch(district[k:])), district)
 
 
 def _zone_kept_where_written(zone: str, places: list[str], text: str) -> list[str]:

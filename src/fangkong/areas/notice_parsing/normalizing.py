@@ -2954,6 +2954,14 @@ def _merged(m: re.Match[str]) -> str:
 # (quoted or inside the place: "某小区三区" without them may be a compound's third section)
 _THREE_ZONES_INSIDE = re.compile(r"(?<=[乡镇道村区])(?:(?:区域|范围|辖区)?内的?[“\"]?三区[”\"]?|[“\"]三区[”\"])"
                                  r"(?=的?(?:管控|管理|防控)?措施|管控|管理)")
+# "解除甲街道区域内的低风险区管理" (深圳, 2022), "解除乙镇范围内中风险区管控措施": a level's zone inside a named
+# street or town (区域内, 范围内, 辖区内), lifted: the street's or town's own management; the street or town is the
+# place (read as "解除甲街道的低风险区管理", as "解除A镇、B镇和C街道区域内“三区”管控措施" above). Only in a lift's
+# clause, after a town-level name, and before the level and its management ("调整后,甲街道区域内加强个人防护" is
+# measures, no lift; "甲镇辖区内封控区、管控区以外的区域" a town's rest, no level's management after it).
+_LEVEL_INSIDE_LIFTED = re.compile(rf"(?P<head>解除(?:对)?[^,。;:\n解]{{0,60}}?[{_CJK}]{{2}}(?:街道|镇|乡|苏木))"
+                                  rf"(?:区域|范围|辖区)内(?P<of>的?)(?=[“\"]?{_LEVEL}[”\"]?(?:的)?(?:管理|管控|防控)?措施"
+                                  rf"|[“\"]?{_LEVEL}[”\"]?(?:的)?(?:管理|管控))")
 # ("解除D小区“封控区、管控区、防范区”管控", "…管理措施": the three written out in quotation marks after any place, the
 # same; their management read as the control lifted, "解除D小区管控")
 _QUOTED_THREE_ZONES = re.compile(r"(?<=[^\W_])[“\"]封控区、管控区(?:、|和|及)防范区[”\"]"
@@ -3856,6 +3864,7 @@ def _normalize(text: str) -> str:
     text = _SILENT_FOR_DAYS.sub(r"\g<head>", text)
     text = _PLACE_THEN_SILENT.sub(r"\g<time>,对\g<obj>实施\g<level>", text)
     text = _QUOTED_THREE_ZONES.sub(r"管控\g<measures>", _THREE_ZONES_INSIDE.sub("", text))
+    text = _LEVEL_INSIDE_LIFTED.sub(r"\g<head>\g<of>", text) if "解除" in text else text
     text = _LEVELS_IN_FRONT_LIFTED.sub(_levels_in_front_lifted, text)
     text = _LIFT_FOR_OBJECT.sub(lambda m: m.group() if _no_lifted_place(m["obj"])
                                 else f"{m['enum']}将{m['obj']}解除{m['level']}管理", text)

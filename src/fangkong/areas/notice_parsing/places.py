@@ -233,7 +233,8 @@ _BOUND_RUN = re.compile(
     # (the last road with its note too: "…、D路(内部路)合围区域(封控区、管控区除外)", 深圳 spring 2022)
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成)的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
     # ("…围合的物理区域", 深圳 2022: the area's word qualified as physical, the same area)
-    r"(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:物理)?(?:区域|范围|片区)"
+    # ("…7栋、8栋、36栋围合区", 宿迁 spring 2022: the area's word written 区 alone, at the item's end)
+    r"(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:物理)?(?:区域|范围|片区|区(?=[,、;。\n(]|$))"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     # (内 then the exception: "…、D大道和E路七条大道合围范围内(除封控、管控区范围)", 深圳 spring 2022)
