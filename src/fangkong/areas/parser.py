@@ -76,6 +76,7 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.changes import (
     _changes,
+    _general_town_bounded,
     _history_before_change,
     _history_before_lift,
     _kind_managed_as,
@@ -124,6 +125,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _own_zone_district,
     _resolve_year,
     _self_named_district,
+    _short_left_division,
     _title_district,
 )
 from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _garbled_back, _normalize
@@ -298,6 +300,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _kind_managed_as(changes, tail)
     changes = _restated_with_bounds(_restated_with_contents(_set_then_lifted(_moved_then_lifted(changes))))
     changes = _silent_lift_relevelled(changes)
+    changes = _general_town_bounded(changes, "\n".join(map(_compact, lines)))
     for change in changes:
         if (county := _county_after_city(change["district"])) != change["district"]:
             # ("北京通州区封控区:" over "通州区A小区3号楼": the county written again in front of its place)
@@ -317,7 +320,9 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                     if changes and not any(c["district"] and c["places"] != [c["district"]] for c in changes)
                     else None)
                 or _own_listed_district(changes, lines)
-                or (_own_zone_district(lines) if changes and not any(c["district"] for c in changes) else None))
+                or (_own_zone_district(lines) if changes and not any(c["district"] for c in changes) else None)
+                # ("非必要不离界": the division by its one-character short name only)
+                or (_short_left_division(lines) if changes and not any(c["district"] for c in changes) else None))
     district = _county_after_city(district)
     all_text = _compact("".join(lines))
     if district:

@@ -623,6 +623,30 @@ def _restated_with_bounds(changes: list[dict[str, Any]]) -> list[dict[str, Any]]
     return [change for change in changes if change["places"]]
 
 
+# "沙坡头区主城区实行临时静默管控。…一、临时静默管控区域:A大道以东、B大道以西、C以南、D以北区域。" (宁夏, summer
+# 2022): the main town (主城区, 中心城区, 城区, 县城) named generally in the lead, then drawn in a labelled item
+# ("…区域:", "…范围为") as an area by its bounds at the same level: one area, the bounded one; the general name is
+# no second place. (Not a main town beside a bounded area another sentence sets, unlabelled: both are places.)
+_GENERAL_TOWN = re.compile(r"(?:主|中心|老)?城区|县城")
+_BOUNDED_AREA = re.compile(r"(?:以[东南西北]|[东南西北](?:至|到))")
+
+
+def _general_town_bounded(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Drop the general main town of a change (see _GENERAL_TOWN) where an area by its bounds at the same level is
+    the labelled area of the notice; ``text``: the notice's lines, compacted."""
+    def labelled_bounds(place: str) -> bool:
+        return len(_BOUNDED_AREA.findall(place)) >= 2 and re.search(
+            rf"(?:区域|范围)(?:为|是)?:?{re.escape(place)}", text) is not None
+
+    bounded = {(c["action"], c["level_to"]) for c in changes for p in c["places"] if labelled_bounds(p)}
+    if not bounded:
+        return changes
+    for change in changes:
+        if (change["action"], change["level_to"]) in bounded:
+            change["places"] = [p for p in change["places"] if not _GENERAL_TOWN.fullmatch(p)]
+    return [change for change in changes if change["places"]]
+
+
 def _restated_with_contents(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "一、西市区继续执行静态管理。西市区(A镇、B镇、C街道)继续执行静态管理": a place written bare in an item's first
     sentence, then again, at the same level, with what it holds listed in brackets: one place, the one that says what

@@ -517,6 +517,31 @@ def _own_zone_district(lines: list[str]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# "居民在临时管控期间非必要不离界、非必要不外出" (界首市, autumn 2022): a county-level division's one-character short
+# name after "不离" (not to leave it), the notice's own division when it is the first character of exactly one
+# county-level division and of no prefecture city, municipality or province (京, 沪, 苏, 宁, …: their short names),
+# and the notice speaks of its own division of that kind (我市, 全市, 本市 for a 市).
+_LEFT_SHORT = re.compile(r"不离(?:开)?(?P<short>[\u4e00-\u9fff])(?=[、,。;”\"’)]|$)")
+_REGION_SHORTS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青宁新藏桂蒙港澳台"
+
+
+def _short_left_division(lines: list[str]) -> str | None:
+    """The notice's own county-level division named only by its one-character short name after 不离 (see
+    _LEFT_SHORT), else None."""
+    text = "\n".join(lines)
+    districts, cities = _divisions()
+    found = set()
+    for m in _LEFT_SHORT.finditer(text):
+        short = m["short"]
+        if short in _REGION_SHORTS or any(city.startswith(short) for city in cities):
+            return None
+        named = [d for d in districts if d.startswith(short)]
+        if len(named) != 1 or not re.search(rf"(?:我|全|本){named[0][-1]}", text):
+            return None
+        found.add(named[0])
+    return found.pop() if len(found) == 1 else None
+
+
 def _only_named_division(lines: list[str], places: list[str]) -> str | None:
     """The one county-level division a notice names, when nothing says whose it is otherwise and it names it more than
     once: a county's or county-level city's notice copied without its title and signature still speaks of itself

@@ -2653,6 +2653,12 @@ def _measure_as_level(m: re.Match[str]) -> str:
             and not re.search(r"[至起]|以[东南西北]|[东南西北][侧面边]|合围|围合|周边|周围|附近|米|中心|区间|隔断"
                               r"|沿线|之间", within["places"]):
         obj = within["places"]
+    # ("在全市区域内实施临时性管控措施" (安徽, autumn 2022): the office's whole division under a temporary control, read
+    # as "将市域内全域划为管控区", the division itself once it is known (_name_whole_own); not "全市实施社会面临时管控
+    # 措施" (a regime over the public space, no place), nor "对全县实行管控措施" (no temporary control: a regime))
+    if re.fullmatch(r"全[市县区旗](?:域|范围|区域)?", obj) and m["kind"] == "管控" \
+            and "临时" in (between := m.string[m.end("obj"):m.start("kind")]) and "社会面" not in between:
+        return f"{m['enum'] or ''}将{obj[1]}域内全域划为管控区" + end
     return f"{m['enum'] or ''}将{obj}划为{'管控' if m['kind'] == '管控' else '封控'}区" + end
 
 
@@ -3730,6 +3736,52 @@ _AREA_STAY_HOME = re.compile(
     r"(?:非必要不出门|足不出户|(?<![非可请量在])居家(?=[,,。;]|$|不出|管理)|不出户)[^。;\n]*)(?:[。;]|$)")
 
 
+# "经…研究决定,对A县全域暂停一切非必要人员流动。" (四川, autumn 2022): a whole county (district, county-level city)
+# whose movement of people is stopped but for need is put under silent management, as "A县全域…全体居民居家" is; read
+# as "对A县实行静默管理". (Only a known division's whole (全域, 全境, 范围内) closing its clause: not "关于A县全域暂停…
+# 的公告" (a title, restated by its lead), "管控期间暂停非必要人员流动" (a measure of places named elsewhere), "A镇全域
+# 暂停…" (a town's, kept by the rules of its own management).)
+_WHOLE_MOVEMENT_STOPPED = re.compile(
+    rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:对|在)?"
+    r"(?P<area>[^,;。:\n“”《》()]{2,20}?(?:\((?:含|包括|包含)[^()\n]{1,30}\))?)"
+    r"(?:全域|全境|范围内|辖区内)(?:内)?(?:全面|一律)?(?:暂停|停止)(?:一切|所有)?非必要的?人员(?:流动|往来)"
+    r"(?=[,。;]|$)")
+
+
+def _whole_known_division(area: str) -> bool:
+    """Whether an area is one known county-level division, maybe after its province or city and with a note of what
+    it includes ("南充市A县", "A区(含B开发区)")."""
+    core = re.sub(r"\((?:含|包括|包含)[^()]*\)$", "", area)
+    districts, cities = _divisions()
+    return any(core[n:] in districts and (n == 0 or re.search(r"(?:省|自治区|市|州)$", core[:n]) is not None
+                                          or core[:n] in cities) for n in range(0, max(1, len(core) - 1)))
+
+
+def _whole_movement_stopped(m: re.Match[str]) -> str:
+    if not _whole_known_division(m["area"]):
+        return m.group()
+    return f"{m['lead']}对{m['area']}实行静默管理"
+
+
+# "1.在A县,除了购买生活用品、核酸检测、医疗等需要外,居民不得离开家门。" (四川, spring 2022, a reworded copy): people
+# kept at home in a whole known division named after 在 (its 范围内 may be left out) is its silent management, as
+# "A县城区范围内,居民…非必要不出门" is; read as "对A县实行静默管理。". (Only people of the place as the subject and a
+# rule, not an appeal: not "在A县,倡导居民非必要不出门", "在A县,密接人员居家隔离", "在A县开展核酸检测".)
+_STAY_HOME = (r"(?:非必要不出门|足不出户|(?<!非)居家(?!隔离|观察|健康|监测|办公)|不出户|不出家门"
+              r"|不得(?:离开家门|离家|出门|外出))")
+_AT_DIVISION_STAY_HOME = re.compile(
+    rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)在"
+    r"(?P<area>[^,;。:\n“”《》()]{2,20}?(?:\((?:含|包括|包含)[^()\n]{1,30}\))?)(?:范围内|全域|全境|辖区内|境内)?,"
+    r"(?P<rest>[^。;\n]{0,60}?(?:全体|所有|广大)?(?:居民|市民|群众)(?:一律|均|原则上)?"
+    rf"{_STAY_HOME}[^。;\n]*)(?:[。;]|$)")
+
+
+def _at_division_stay_home(m: re.Match[str]) -> str:
+    if not _whole_known_division(m["area"]) or re.search(r"倡导|建议|提倡|尽量|鼓励|请|人员|病例|感染者", m["rest"]):
+        return m.group()
+    return f"{m['lead']}对{m['area']}实行静默管理。"
+
+
 def _area_stay_home(m: re.Match[str]) -> str:
     area = m["area"]
     # (nor a kind of site or zone: "隔离酒店范围内,居民足不出户", "封控小区范围内,…", "县人民医院范围内,…")
@@ -3757,6 +3809,8 @@ def _normalize(text: str) -> str:
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
     text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
     text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text
+    text = _AT_DIVISION_STAY_HOME.sub(_at_division_stay_home, text) if "在" in text else text
+    text = _WHOLE_MOVEMENT_STOPPED.sub(_whole_movement_stopped, text) if "非必要" in text else text
     text = _lifted_two_levels_areas(_listed_lift_run_in(_listed_lift_managed(_level_heading_measures(text))))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)

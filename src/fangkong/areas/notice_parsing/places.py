@@ -1441,8 +1441,11 @@ _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])
 # (the rest may be the town's villages or communities: "河流镇除封控区外的其他村")
 # "将我县A镇B村…", "本区C街道D小区": the issuing division's "we"/"this" in front of a town is no part of the place.
 # ("该县A镇、B乡等3个乡镇实行临时静态管理": a report's "the county" likewise; not "该区域内A村")
+# ("继续对我县主城区实行临时性管控措施" (陕西, late 2022), "对本区中心城区…": the division's main town (主城区,
+# 中心城区, 城区, 县城) likewise, named by its kind; not "我县城乡")
 _OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本|该)(?:县|区|市|旗)(?!域)"
-                           rf"(?=[ \t]*[“\"]?[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村))", re.M)
+                           rf"(?=[ \t]*[“\"]?(?:[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村)"
+                           r"|(?:主|中心|老)?城区|县城))", re.M)
 # "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
 _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)
 # ("A镇辖区除“高风险区”的其它区域": the level quoted, and 的 before 其它 closing the exception without 外)
