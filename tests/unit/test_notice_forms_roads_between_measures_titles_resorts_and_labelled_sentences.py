@@ -7,12 +7,13 @@ front of one of its towns ("A湖省级旅游度假区B镇C村"); a district's la
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
+    PROVINCES,
     by_level,
     in_traditional,
     invented_names,
@@ -161,6 +162,7 @@ def test_a_labelled_sentence_naming_its_own_district_keeps_it() -> None:
 @settings(max_examples=25, deadline=None)
 @given(invented_names(PLAIN_SYLLABLES), st.integers(1, 99))
 def test_any_zone_label_over_a_sentence(name: str, number: int) -> None:
+    assume(not name.startswith(PROVINCES))  # ("福建经济开发区" is a province's zone: read without the province)
     zone = f"{name}经济开发区"
     text = f"一、新划定高风险区\n金东区:龙泉小区5号楼。\n{zone}:杏花院子{number}号楼划定为高风险区。"
     assert by_level(text) == {("high", "金东区"): ["龙泉小区5号楼"], ("high", zone): [f"杏花院子{number}号楼"]}
