@@ -139,8 +139,9 @@ def test_any_city_named_by_its_short_name(short_city: tuple[str, str]) -> None:
 def test_a_public_space_regime_or_an_ambiguous_short_name_names_no_city() -> None:
     regime = _WHOLE_CITY.replace("在全市区域内实施临时性管控措施", "我市实施社会面临时管控措施")
     assert levels_of(regime) == {}
-    # (宁: the short name of a province and of many counties, no one division)
-    assert by_level(_WHOLE_CITY.replace("不离滕", "不离宁")) == {("controlled", None): ["市域内全域"]}
+    # (宁: the short name of a province and of many counties, no one division: the whole city, as offices write it)
+    assert by_level(_WHOLE_CITY.replace("不离滕", "不离宁")) == {("controlled", None): ["全市"]}
+    assert by_level("通告\n决定对全县实施临时管控,请广大群众配合。") == {("controlled", None): ["全县"]}
 
 
 # --- a main town named generally, then drawn by its bounds in a labelled item ---------------------------------------

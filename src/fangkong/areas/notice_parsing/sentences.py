@@ -1262,6 +1262,10 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
         if district and change["level_to"]:
             change["places"] = [district if (w := _WITHIN_OWN_KIND.fullmatch(p)) and district.endswith(w["kind"])
                                 else p for p in change["places"]]
+        elif change["level_to"]:
+            # (the district not known: the whole written as offices write it, "全市", not the rewrite's "市域内全域")
+            change["places"] = [f"全{w['kind']}" if (w := _WITHIN_OWN_KIND.fullmatch(p)) else p
+                                for p in change["places"]]
     changes[:] = [change for change in changes if all(change is not b for b in blankets)]
 
 
