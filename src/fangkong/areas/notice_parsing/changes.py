@@ -674,8 +674,13 @@ def _lifted_to(changes: list[dict[str, Any]], tail: list[str]) -> None:
     if m is None:
         return
     to = _level_name(m["level"])
+    # ("解除后,按照低风险区管理" (重庆, late 2022): managed as low, where every lifted place goes; a lift of no named
+    # level stays lifted, as "解除管控,按低风险区实施管理" in a lead is)
+    managed_low = to == "low" and re.search(r"按照?(?:[高中低]风险)", m.group()) is not None
     for change in lifts:
         frm = change["level_from"]
+        if managed_low and frm is None:
+            continue
         diff = _RANK[to] - _RANK[frm] if frm else -1
         change.update(action="upgrade" if diff > 0 else "downgrade" if diff < 0 else "set", level_to=to)
 

@@ -1962,10 +1962,11 @@ _DESIGNATED_SINCE = re.compile(
 # "…发布通告,B县“A小区、C新村”由高风险区调整为中风险区后,已连续3天无新增阳性感染者" (a report, 甘肃, summer
 # 2022): an earlier change told as the time the days without cases are counted from (后, then the count); no change
 # of this notice (its own follows: "将B县“…”由中风险区降为低风险区"). The clause goes. (Only with the count after
-# it: "A小区调整为低风险区后,继续落实…" is the notice's own change with its measures.)
+# it: "A小区调整为低风险区后,继续落实…" is the notice's own change with its measures.) ("自A镇B村1组被划定为高风险区后已
+# 连续5天未发现新增感染者" (湖南, late 2022): the same, 自 before it, no comma before the count.)
 _CHANGED_BEFORE_COUNT = re.compile(
-    rf"(?:(?<=^)|(?<=[\n。;:,]))[^,;。:\n]{{2,300}}?(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转|划定?|列)为{_LEVEL}"
-    r"后,(?=(?:已经?|现已|目前已)?连续[\d一二三四五六七八九十]{1,3}(?:天|日)(?:内)?(?:无|未)(?:新增|发现|出现))", re.M)
+    rf"(?:(?<=^)|(?<=[\n。;:,]))[^,;。:\n]{{2,300}}?(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转|划定?|列|确定|认定)为{_LEVEL}"
+    r"后,?(?=(?:已经?|现已|目前已)?连续[\d一二三四五六七八九十]{1,3}(?:天|日)(?:内)?(?:无|未)(?:新增|发现|出现))", re.M)
 
 # "对A镇解除自2022年8月27日0时起实施的临时管控措施": when the lifted measure began, between 解除 and the measure,
 # names no place; read as "对A镇解除临时管控措施".
@@ -3159,6 +3160,20 @@ def _glued_item_digits(text: str) -> str:
     return "\n".join(lines)
 
 
+# "1.?A街坊3号楼2单元", "2.?B小区" over a list: a copy that turned the space after each item number into "?" (or
+# "？") keeps it before every item; it is no part of the place. (Only after an item number at a line's start, before
+# a Chinese character, and only when at least two items of the list have it: a lone "1.?河小区" may be a lost first
+# character.)
+_STRAY_MARK_AFTER_NUMBER = re.compile(
+    r"(?m)^(?P<number>[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、\uff0e])[?\uff1f](?=[\u3400-\u9fff])")
+
+
+def _stray_marks_after_numbers(text: str) -> str:
+    if len(_STRAY_MARK_AFTER_NUMBER.findall(text)) < 2:
+        return text
+    return _STRAY_MARK_AFTER_NUMBER.sub(r"\g<number>", text)
+
+
 def _lost_item_numbers(text: str) -> str:
     if "?" not in text and "\uff1f" not in text:
         return text
@@ -3381,6 +3396,53 @@ _SIZE_NOTE = re.compile(r"\((?:总|辖区|占地)?(?:面积)?(?:约|为)?[\d.]+(
 _CHANGE_NOTE = re.compile(r"(?:\(由原[^()\n]{1,30}?(?:调整|调入|划入|扩大|缩小)\)"
                           r"|\([高中低]风险(?:区|地区)?(?:升级?|降级?|上调|下调)(?:为|至)?[高中低]风险(?:区|地区)?\))"
                           r"(?=[;,。、\n]|$)")
+
+
+# "将A小区(B街道C社区D路173号)4栋(2022年12月3日15时)调整为低风险区" (重庆, late 2022): the hour the change took
+# effect in brackets right after the place, before its verb (or the list's next mark); no part of the place (invented:
+# "甲苑3栋(12月5日0时起)、乙村2组(12月5日8时)解除管控"). (Only a bracket of a date with its hour alone, after a place's
+# last character: not "A社区(2月21日)" in a list of places by the day each was drawn (kept whole in the corpus), not
+# "(8月23日0时—8月24日24时)" (a span), not a bracket on a line of its own.)
+_TIME_NOTE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)])\((?:\d{4}年)?\d{1,2}月\d{1,2}日\d{1,2}(?:时|点)(?:\d{1,2}分)?"
+                        r"(?:起|开始)?\)(?=调整|划|列为|纳入|升|降|解除|恢复|[,、;。])")
+
+
+# "解除A小区A2 5单元封控区、A小区A2管控区的封控、管控管理和B市全域防范区管理" (吉林, spring 2022): the last zones
+# lifted in one sentence, each place named with its kind of zone after it (a city's whole 防范区 last, joined by 和);
+# read as "解除封控区:A小区A2 5单元;解除管控区:A小区A2;解除防范区:B市全域。" (invented: "解除甲苑3栋封控区、乙村管控区
+# 的封控、管控措施"). (Only two places or more, when every item is a place with its kind and nothing else is left in
+# the sentence: not "解除封控区、管控区、防范区管理" (the kinds alone), "解除部分封控区…", "解除上述封控区管理", nor
+# "解除A楼封控区管理,调整为管控区管理" (one place, its new level after a comma, read by the rules as it is).)
+_LIFTED_PLACE_ZONES = re.compile(r"(?<=解除)(?P<body>[^,。;:\n]{4,200}?(?:封控|管控|防范)区"
+                                 r"(?:的(?:封控|管控|防范)(?:[、和及](?:封控|管控|防范))*)?(?:管理|措施)?)(?=[。;]|$)",
+                                 re.M)
+_PLACE_ZONE_ITEM = re.compile(r"(?:^|、|(?:的(?:封控|管控|防范)(?:[、和及](?:封控|管控|防范))*(?:管理|措施))?"
+                              r"(?:和|及|以及))"
+                              r"(?P<place>[^、,;。\s][^、,;。]{1,38}?)(?P<kind>封控|管控|防范)区")
+
+
+# ("A小区A2", "B园3号楼"): an estate's name, maybe with its building's number or letters after it
+_ESTATE_END = re.compile(r"(?:园|苑|小区|村|社区|大厦|公寓|家园|新村|城|庄|里|楼|栋|幢|单元|院|组)"
+                         r"[A-Za-z\d \-]{0,8}$")
+
+
+def _lifted_place_zones(m: re.Match[str]) -> str:
+    body, items, at = m["body"], [], 0
+    for item in _PLACE_ZONE_ITEM.finditer(body):
+        if item.start() != at:
+            return m.group()
+        place = item["place"]
+        if re.match(r"部分|全部|所有|上述|以上|前述|该|各|本|我|其他|其余|剩余|相关|有关|全(?:市|县|区|旗)", place) \
+                or re.search(r"[高中低]风险|封控|管控|防范|人员|居民|措施", place) \
+                or not (_complete_place(place) or _known_front(place) or _ESTATE_END.search(place)):
+            return m.group()
+        items.append(f"解除{item['kind']}区:{place}")
+        at = item.end()
+    rest = body[at:]
+    if len(items) < 2 or not re.fullmatch(r"(?:的(?:封控|管控|防范)(?:[、和及](?:封控|管控|防范))*)?"
+                                                        r"(?:管理|措施)?", rest):
+        return m.group()
+    return ";".join(items)[2:]
 
 
 # "城中区:A村21号,A村B巷94号、94—1号、253号以外区域;C小区11号楼。" (西宁, autumn 2022): an item of addresses whose
@@ -3796,6 +3858,7 @@ def _area_stay_home(m: re.Match[str]) -> str:
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
+    text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
@@ -3825,6 +3888,8 @@ def _normalize(text: str) -> str:
     text = _NONE_LEFT_AFTER.sub("", text) if "后" in text else text
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
+    text = _LIFTED_PLACE_ZONES.sub(_lifted_place_zones, text) if "解除" in text else text
+    text = _TIME_NOTE.sub("", text) if "(" in text and ("时" in text or "点" in text) else text
     text = _SIZE_NOTE.sub("", text) if "平" in text or "亩" in text or "公顷" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
     text = _DIVIDED_THEN_MANAGED.sub(_divided_then_managed, text) if "分" in text else text
@@ -4023,6 +4088,7 @@ def _normalize(text: str) -> str:
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     text = _LEVEL_LABEL_VERB.sub(r"\g<label>", text)
     text = _VAGUE_OBJECT_OVER_RANGE.sub(r"将以下区域\g<verb>\g<level>:", text)
+    text = _VAGUE_LIFT_OVER_RANGE.sub(r"解除以下区域的\g<measure>:", text) if "解除" in text else text
     text = _NEW_LEVEL_OVER_BARE_RANGE.sub(r"\g<lead>\g<enum>新增\g<level>具体\g<what>", text)
     text = _TOWN_LABEL_RESTATED.sub(r"\g<town>", text)
     text = _TIMED_NEW_LEVEL_SPACE.sub(r"\g<head>:", text)
@@ -4036,6 +4102,18 @@ _VAGUE_OBJECT_OVER_RANGE = re.compile(
     rf"将[^,。;:\n]{{0,30}}?(?:部分|相关|有关)(?:区域|地区|点位)(?P<verb>划为|划定为|调整为)(?P<level>{_LEVEL})"
     r"[。,;]?(?:具体措施|具体事项|现将有关事项通告|现将有关事宜通告|现通告)?如下[:。]"
     r"(?=[ \t\u3000]*\n\s*(?:[一1][、.]|\(一\))[ \t]*(?:具体|实施|管控)?(?:点位|范围|区域)(?:\(\d+个\))?[::]?[ \t]*\n)")
+
+
+# "解除对A街道B社区部分区域的临时管控。现通告如下:" (重庆, late 2022) over "一、具体区域" and its places, "二、相关
+# 要求" after them: a lift whose lead only says where the areas lie (部分 / 相关 / 有关 区域) and the part below names
+# them; read as "解除以下区域的临时管控:" (as _VAGUE_OBJECT_OVER_RANGE reads a designation's). (Only with the part's
+# title of a range alone on its line right after: "解除对A镇部分区域的管控。现通告如下:一、自即日起…" is not.)
+_VAGUE_LIFT_OVER_RANGE = re.compile(
+    r"解除(?:对|了)?[^,。;:\n]{0,30}?(?:部分|相关|有关)(?:区域|地区|点位)的?"
+    r"(?P<measure>(?:临时)?(?:封控|管控|封闭|静默|静态|管制)(?:管理|措施)?)"
+    r"[。,;]?(?:具体(?:情况|事项)?|现将有关事[项宜]通告|现就有关事[项宜]通告|现通告|现公告|特通告)?如下[:。]"
+    r"(?=[ \t\u3000]*\n\s*(?:[一1][、.]|\(一\))[ \t]*(?:具体|解除|管控|解封)?(?:点位|范围|区域)(?:\(\d+个\))?[::]?"
+    r"[ \t]*\n)")
 
 
 # "在A区新增部分高风险区。现将有关事项通告如下:" (重庆, late 2022) over "一、具体点位" (具体范围, 点位, 区域) and its

@@ -344,13 +344,16 @@ _BARE_SUB = re.compile(
     # ("A小区8A、8B栋": a building numbered with a letter after its number, as 甲 / 乙)
     # ("A小区第79至81号、第94至96号": a range of house numbers written with 至, as with a dash)
     # ("A村3区1排1-3号、8号、2排2-4号、1区4排1号": a village's rows of houses (排), each row's house numbers after it)
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一至][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|栋|幢|座|单元|号|层|户|房|组|队|社"
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一至][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|号大院|栋|幢|座|单元|号|层|户|房|组|队|社"
+    # (号大院 too: "A组22栋1号大院、2号大院、23栋1号大院", a row's numbered yards, as 号院 are)
     # ("A大院2梯、3梯" (广州, 2022): a building's stairwells, 梯, numbered as its units are)
     r"|梯"
     r"|排(?=第?\d))"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
+    # ("22栋1号大院": a building's numbered yard)
+    r"|(?<=\d号)大院"
     # ("A新村3幢、13幢西单元": a building's unit named by its side)
     r"|[东南西北中](?=单元)"
     # ("A小区4号楼二单元、5号楼一单元": a building's unit by Chinese numerals)
@@ -372,7 +375,7 @@ _BARE_SUB = re.compile(
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _PARITY = r"\((?:双数|单数|双号|单号|偶数|奇数|逢双|逢单)号?\)"
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      r"(?:\d|号楼|号院|栋|幢|座|单元|层|户|房|号|期|组|队|社|梯|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
+                      r"(?:\d|号楼|号院|号大院|栋|幢|座|单元|层|户|房|号|期|组|队|社|梯|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
                       # ("A小区3栋(含底商)、5栋(含底商)", "1-4栋(含1-3栋底商)、6-11栋": a part with what it takes in)
