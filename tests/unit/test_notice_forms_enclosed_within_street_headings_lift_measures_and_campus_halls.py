@@ -63,6 +63,8 @@ def test_street_headings_with_jie_alone_are_joined_to_their_items() -> None:
     text = ("一、高风险区\n(一)龙归街\n1.南村一巷3、5号,二巷7号。\n2.北村新庄8号。\n(二)人和镇\n1.凤和村东华里12号。\n"
             "以上区域落实“足不出户、上门服务”措施。\n")
     assert levels_of(text) == {"high": ["龙归街南村一巷3、5号,二巷7号", "龙归街北村新庄8号", "人和镇凤和村东华里12号"]}
+    # (near-miss: streets listed one a line, no items under them, are places, no headings)
+    assert levels_of("一、高风险区\n(一)龙归街\n(二)新华街\n(三)人和镇\n") == {"high": ["龙归街", "新华街", "人和镇"]}
 
 
 def test_a_comma_line_of_places_then_measures_under_a_street_heading() -> None:

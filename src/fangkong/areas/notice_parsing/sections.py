@@ -1031,9 +1031,12 @@ def _street_heading_of_items(text: str, end: int) -> bool:
     m = re.match(r"\(([一二三四五六七八九])\)", line)
     if not m:
         return False
+    rest = text[end + 1:]
+    nxt = rest.split("\n", 1)[0].rstrip("。.;,")
+    if not nxt or ((nl := _label_at_start(nxt)) is not None and nl[1] == len(nxt)):
+        return False  # ("(一)A街" over "(二)B街": streets listed as places, no heading over items)
     if (own := _label_at_start(line)) and own[0].sub:
         return True
-    rest = text[end + 1:]
     if re.match(r"1[.、](?!\d)|\(1\)", rest):
         return True
     nxt = re.search(rf"^\({_PAREN_NUMBERS[_PAREN_NUMBERS.index(m[1]) + 1]}\)(?P<name>[^\n]*)$", rest, re.M)
@@ -1551,6 +1554,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         elif current is None:
             loose = []
         label = _label_at_start(line)
+        if label and label[1] == len(line) and label[0].sub and label[0].sub.endswith("街") \
+                and not _sub_ok(label[0].sub, strict=True) and (not nxt or ((nl := _label_at_start(nxt)) is not None
+                                                                            and nl[1] == len(nxt))):
+            label = None  # ("(一)A街" over "(二)B街": streets listed as places, no heading over items)
         # "(一)黄流镇" alone above "1.A村由中风险区调整为低风险区。": a town's section of sentences
         if label and label[1] == len(line) and label[0].sub and not label[0].district and current is None \
                 and not signed and _sentence_sections(nxt, i + 1, outer):
