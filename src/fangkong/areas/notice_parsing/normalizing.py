@@ -1402,8 +1402,44 @@ _HEADED_MEASURES_NO_PLACE = re.compile(
     r"|^(?:区域|范围|辖区|地区|小区|区)?内?$")
 
 
+# a street's or town's numbered heading alone on its line ("(一)秀全街", "(二)狮岭镇")
+_SUB_HEADING_LINE = re.compile(rf"\([一二三四五六七八九十]{{1,3}}\)[ \t]*[{_CJK}]{{2,8}}?(?:街道|街|镇|乡)[:]?")
+# (prose among commas: a clause with its own verb, a time, people; not a list of places)
+_COMMA_LIST_PROSE = re.compile(r"(?:^|,)[ \t]*(?:对|将|把|在|自|从|于|经|根据|按照|为|如|请|因)|起,|风险|人员|居民"
+                               r"|群众|期间|以来|[实执]行|实施|要求|需要")
+
+
+# a part's heading that lifts a control or a level's measures: "三、解除区域临时管控措施", "二、解除临时管控区域",
+# "(三)解除以下区域管控措施"
+_LIFT_HEADING = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:解除|撤销|取消)(?:以下|下列)?(?:区域|部分区域)?的?"
+                           r"(?:临时)?(?:封控|管控|静默|封闭|防范)(?:区域?|管理)?的?(?:防控|管控|管理)?(?:措施)?[::]?")
+
+
+def _sub_heading_above(text: str, start: int) -> bool:
+    """Whether the line above text[start:] is a street's or town's numbered heading with a level's heading above it
+    (other sub-headings and their lines between)."""
+    if start > 0 and text[start - 1] != "\n":
+        return False  # (not the rest of a heading's own line: "(二)A街:东至B路,…,实行“…”措施")
+    lines = [ln.strip() for ln in text[:start].split("\n") if ln.strip()]
+    if not lines or not _SUB_HEADING_LINE.fullmatch(lines[-1]):
+        return False
+    return any(_LEVEL_HEADING.fullmatch(ln.replace("临时", "", 1)) for ln in lines[:-1])  # ("二、临时管控区")
+
+
 def _measures_of_level(m: re.Match[str]) -> str:
     obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
+    # ("二、临时管控区" over "(一)A街" over "B村C队,D岭,E公司(高风险区除外),落实“人不出区、错峰取物”措施" (广州,
+    # autumn 2022): under a street's or town's numbered heading below a level's, a line of places parted by commas,
+    # then the level's measures; the places a list, the measures a sentence of their own)
+    plain = re.sub(r"\([^()]*\)", "", obj)
+    if "," in obj and not m["enum"].strip() and _sub_heading_above(m.string, m.start()) \
+            and not _COMMA_LIST_PROSE.search(plain) and not _HEADED_MEASURES_NO_PLACE.search(plain):
+        # (the measures of this heading's places only, when the next heading of a street or town follows: dropped,
+        # no sentence that ends the level's lists)
+        after = m.string[m.end():].lstrip("。; \t\n")
+        if _SUB_HEADING_LINE.fullmatch(after[:after.find("\n")] if "\n" in after else after):
+            return f"{m['enum']}{m['obj']}"
+        return f"{m['enum']}{m['obj']}。\n{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
     if "," in obj and not all(_complete_place(first := _split_enclosed(piece)[0]) or _front_district(first)
                               or _STREET_FIRST.match(first) for piece in obj.split(",")):
         return m.group()  # (a clause of prose before the places, "根据要求,A小区实行…": not a list of places)
@@ -1429,6 +1465,14 @@ def _measures_of_level(m: re.Match[str]) -> str:
     if len(obj.strip()) < 2 or re.match(r"[ \t]*(?:以上|上述|前述|所述|该|此|这)", obj) \
             or _GENERIC_SITE.fullmatch(obj.strip()):
         return m.group()
+    # ("三、解除区域临时管控措施" over "A街B花园(…除外),落实“个人防护、避免聚集”防范措施" (广州, autumn 2022): under a
+    # part that lifts a control, the low measures are what the lifted place keeps, no level given it; the place is
+    # the part's, the measures a sentence of their own)
+    if not label.strip() and not m["enum"].strip():
+        before = m.string[:m.start()].rstrip()
+        above = before[before.rfind("\n") + 1:].strip()
+        if _LIFT_HEADING.fullmatch(above) and "," not in m["obj"]:
+            return f"{m['enum']}{m['obj']}。\n{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
     words = _STANDARD_MEASURE_WORDS.match(m["measures"])
     if words is None:
         return m.group()

@@ -238,7 +238,7 @@ _BOUND_RUN = re.compile(
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     # (内 then the exception: "…、D大道和E路七条大道合围范围内(除封控、管控区范围)", 深圳 spring 2022)
-    r"(?:内(?=\())?(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
+    r"内?(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
     # (roads (路, 街, 巷…) closed by 合围 alone, no area word, before the list's end or 以及 (及, 和) and a
     # place written with its own street or town: "A社区B巷、C路合围以及D街道E商贸城", 贵州 autumn 2022)
     rf"|[^,、;。\n()]{{1,25}}?{_ROAD_END}(?:、[^,、;。\n()与和]{{1,16}}?{_ROAD_END}){{1,7}}(?:合围|围合|围成)"
@@ -364,11 +364,12 @@ _BARE_SUB = re.compile(
     # ("A路9巷7号、8号、9号房屋": houses (房屋, 住房, 居民房) by their numbers, the kind written once)
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?|房屋|住房|居民房)?"
     # ("A村1组、2组、3组所包含的区域", "B村5队、6队所辖区域": the run's area, its tail written on the last part)
-    rf"(?:{_RUN_AREA}|区域|范围|片区|平房区|住宅区)?"
+    # ("A村三队、四队全域" (广州, autumn 2022): the teams' whole area, 全域, written on the last part)
+    rf"(?:{_RUN_AREA}|全域|区域|范围|片区|平房区|住宅区)?"
     r"(?:(?:以及|及|和)[^、,;。]+)?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
     # (buildings by Chinese numerals too: "A嘉园一栋、二栋、七栋")
-    rf"|[一二三四五六七八九十]{{1,3}}(?:期|区|组团|组|队|社|单元|栋|幢|座|号楼)(?:{_RUN_AREA})?(?:(?:以及|及|和)[^、,;。]+)?"
+    rf"|[一二三四五六七八九十]{{1,3}}(?:期|区|组团|组|队|社|单元|栋|幢|座|号楼)(?:{_RUN_AREA}|全域)?(?:(?:以及|及|和)[^、,;。]+)?"
     r"|[A-Z]区"
     r"|\d{1,2}期"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
     r"|\d{1,2}区)"  # "A还建房11区、12区、13区": the numbered sections of one estate
@@ -430,6 +431,20 @@ _SHARED_KIND = re.compile(r"第?\d{1,4}(?:号|栋|幢|座)(?:别墅|厂房|仓�
 
 def _floor_part(previous: str, place: str) -> bool:
     return bool(_FLOOR_PART.match(place) and _ON_FLOOR.search(previous))
+
+
+# "南华大学雨母校区笃行园3栋、笃行园5栋、尚学园4栋、三省园食堂" (衡阳, winter 2022): a campus (a university's 校区, a
+# hospital's 院区, a works' 厂区) named once, then its residence halls (…园, …苑, …斋, …公寓, …楼) by building, and
+# its canteens; each part after 、 a hall's building or a canteen of the campus, named by no kind of its own (not "A
+# 小区3栋", "B花园5栋", "C村" or a road's number: places of their own), goes on with the campus as one place.
+_CAMPUS_HALL = rf"[{_CJK}]{{1,4}}(?<![小家花])(?:园|苑|斋|公寓|楼)"
+_CAMPUS_FIRST = re.compile(rf"(?:大学|学院|学校|医院|工厂|公司)[{_CJK}]{{0,6}}?(?:校区|院区|厂区)"
+                           rf"{_CAMPUS_HALL}(?:\d{{1,3}}(?:栋|幢|号楼|座)|食堂)")
+_CAMPUS_PART = re.compile(rf"{_CAMPUS_HALL}(?:\d{{1,3}}(?:栋|幢|号楼|座)|食堂)")
+
+
+def _campus_part(previous: str, place: str) -> bool:
+    return bool(_CAMPUS_PART.fullmatch(place) and _CAMPUS_FIRST.search(previous))
 
 
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.

@@ -32,6 +32,7 @@ from fangkong.areas.notice_parsing.places import (
     _ZONE,
     _bare_subs,
     _bound_run,
+    _campus_part,
     _complete_place,
     _count_then_and,
     _district_runs,
@@ -128,6 +129,12 @@ def _label_at_start(line: str) -> tuple[_Label, int] | None:
         return label, offset + m.end()
     m = _LABEL_ALONE.fullmatch(body.rstrip("。.;"))
     if m and (label := _classify_label(m["name"], m["count"], strict=True)):
+        return label, len(line)
+    # ("(一)秀全街" alone on its line, 广州's streets written with 街 alone: numbered "(一)" as a town's heading
+    # is, a street's heading; not a pedestrian or commercial street, a place)
+    if m and re.match(r"\([一二三四五六七八九十]{1,3}\)", line) and m["count"] is None \
+            and re.fullmatch(rf"[{_CJK}]{{2,4}}(?<!步行|商业|美食|小吃|文化|风情)(?<![老古后前横正直])街", m["name"]) \
+            and (label := _classify_label(m["name"], None, strict=False)) and label.sub:
         return label, len(line)
     return None
 
@@ -874,7 +881,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
             label = _classify_label(m["name"], m["count"], strict=not part) if m else None
             loose = _classify_label(m["name"], m["count"], strict=False) if m and not label else None
-            if loose and loose.sub and text.startswith(loose.sub, end + 1):
+            if loose and loose.sub and (text.startswith(loose.sub, end + 1) or _street_heading_of_items(text, end)):
                 label = loose  # "(一)增江街" over "增江街中盛家园": a street heading, its name repeated below
             if label and label.sub and _label_line_is_place(text, end):
                 # "雁塔区长延堡街道" among lines of its kind: a listed street, not the label of a group
@@ -928,7 +935,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if places and not line_start and text[segment_start - 1] != ":" \
                 and not (segment_start <= comma_end and text[segment_start - 1] == ",") \
                 and ((_BARE_SUB.match(rows[0]) and _SUB_END.match(places[-1]))
-                                          or _CLAUSE.match(rows[0]) or _floor_part(places[-1], rows[0])):
+                                          or _CLAUSE.match(rows[0]) or _floor_part(places[-1], rows[0])
+                                          or _campus_part(places[-1], rows[0])):
             places[-1] += text[segment_start - 1] + rows[0]  # "1号楼、2号楼": one place, as written
             if len(rows) == 1:
                 continue
@@ -1010,6 +1018,33 @@ def _date_heading(line: str) -> bool:
     rest = re.sub(r"(?:中高|高中|中低|高低)(?=风险)", "高", line[m.end():])  # "中高风险区": levels
     rest = re.sub(r"全市|全区|全县|本市|本区|[(),:]|起", "", _LEVEL_RE.sub("", rest))
     return not _HEADING_VOCAB.sub("", rest)
+
+
+# "(一)秀全街" over "1.A巷8号" (or over a line of places) beside "(二)B镇" (广州, autumn 2022): a street written
+# with 街 alone, numbered "(一)" like a town's heading of the same part, is a heading too, when numbered items
+# follow it or the next "(二)" line is a town's or subdistrict's heading (…镇, …乡, …街道)
+_PAREN_NUMBERS = "一二三四五六七八九十"
+
+
+def _street_heading_of_items(text: str, end: int) -> bool:
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    m = re.match(r"\(([一二三四五六七八九])\)", line)
+    if not m:
+        return False
+    rest = text[end + 1:]
+    nxt = rest.split("\n", 1)[0].rstrip("。.;,")
+    if not nxt or ((nl := _label_at_start(nxt)) is not None and nl[1] == len(nxt)):
+        return False  # ("(一)A街" over "(二)B街": streets listed as places, no heading over items)
+    if (own := _label_at_start(line)) and own[0].sub:
+        return True
+    if re.match(r"1[.、](?!\d)|\(1\)", rest):
+        return True
+    nxt = re.search(rf"^\({_PAREN_NUMBERS[_PAREN_NUMBERS.index(m[1]) + 1]}\)(?P<name>[^\n]*)$", rest, re.M)
+    if not nxt:
+        return False
+    sibling = _LABEL_ALONE.fullmatch(nxt["name"].rstrip("。.;:"))
+    label = _classify_label(sibling["name"], sibling["count"], strict=True) if sibling else None
+    return bool(label and label.sub)
 
 
 def _label_line_is_place(text: str, end: int) -> bool:
@@ -1519,6 +1554,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         elif current is None:
             loose = []
         label = _label_at_start(line)
+        if label and label[1] == len(line) and label[0].sub and label[0].sub.endswith("街") \
+                and not _sub_ok(label[0].sub, strict=True) and (not nxt or ((nl := _label_at_start(nxt)) is not None
+                                                                            and nl[1] == len(nxt))):
+            label = None  # ("(一)A街" over "(二)B街": streets listed as places, no heading over items)
         # "(一)黄流镇" alone above "1.A村由中风险区调整为低风险区。": a town's section of sentences
         if label and label[1] == len(line) and label[0].sub and not label[0].district and current is None \
                 and not signed and _sentence_sections(nxt, i + 1, outer):
