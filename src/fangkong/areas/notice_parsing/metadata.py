@@ -523,6 +523,10 @@ def _own_zone_district(lines: list[str]) -> str | None:
 # and the notice speaks of its own division of that kind (我市, 全市, 本市 for a 市).
 _LEFT_SHORT = re.compile(r"不离(?:开)?(?P<short>[\u4e00-\u9fff])(?=[、,。;”\"’)]|$)")
 _REGION_SHORTS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青宁新藏桂蒙港澳台"
+# (nor a prefecture city's short name that is not its first character, "不离邕" (南宁), "不离榕" (福州), nor a plain
+# word, "党员干部不离岗", "不离家", "不离校": a county beginning with it (邕宁区, 岗巴县) is not meant)
+_CITY_SHORTS = "邕榕甬穗蓉筑鹭鹏锡并"
+_PLAIN_LEFT = "岗家校位院户城乡村镇区线境市县省"
 
 
 def _short_left_division(lines: list[str]) -> str | None:
@@ -533,7 +537,7 @@ def _short_left_division(lines: list[str]) -> str | None:
     found = set()
     for m in _LEFT_SHORT.finditer(text):
         short = m["short"]
-        if short in _REGION_SHORTS or any(city.startswith(short) for city in cities):
+        if short in _REGION_SHORTS + _CITY_SHORTS + _PLAIN_LEFT or any(city.startswith(short) for city in cities):
             return None
         named = [d for d in districts if d.startswith(short)]
         if len(named) != 1 or not re.search(rf"(?:我|全|本){named[0][-1]}", text):

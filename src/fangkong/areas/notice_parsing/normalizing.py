@@ -3873,17 +3873,22 @@ def _whole_movement_stopped(m: re.Match[str]) -> str:
 # kept at home in a whole known division named after 在 (its 范围内 may be left out) is its silent management, as
 # "A县城区范围内,居民…非必要不出门" is; read as "对A县实行静默管理。". (Only people of the place as the subject and a
 # rule, not an appeal: not "在A县,倡导居民非必要不出门", "在A县,密接人员居家隔离", "在A县开展核酸检测".)
-_STAY_HOME = (r"(?:非必要不出门|足不出户|(?<!非)居家(?!隔离|观察|健康|监测|办公)|不出户|不出家门"
+_STAY_HOME = (r"(?:非必要不出门|足不出户|(?<!非)居家(?!隔离|观察|健康|监测|办公|期间|时)|不出户|不出家门"
               r"|不得(?:离开家门|离家|出门|外出))")
 _AT_DIVISION_STAY_HOME = re.compile(
     rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)在"
     r"(?P<area>[^,;。:\n“”《》()]{2,20}?(?:\((?:含|包括|包含)[^()\n]{1,30}\))?)(?:范围内|全域|全境|辖区内|境内)?,"
-    r"(?P<rest>[^。;\n]{0,60}?(?:全体|所有|广大)?(?:居民|市民|群众)(?:一律|均|原则上)?"
+    r"(?P<rest>(?P<pre>[^。;\n]{0,60}?)(?:全体|所有|广大)?(?:居民|市民|群众)(?:一律|均|原则上)?"
     rf"{_STAY_HOME}[^。;\n]*)(?:[。;]|$)")
 
 
 def _at_division_stay_home(m: re.Match[str]) -> str:
     if not _whole_known_division(m["area"]) or re.search(r"倡导|建议|提倡|尽量|鼓励|请|人员|病例|感染者", m["rest"]):
+        return m.group()
+    # (the division's residents all, maybe after a clause of what they may still do: not residents of some zone or
+    # kind, "在A县,高风险区居民一律居家", "在A县,上述区域居民居家", "在A县,有发热症状的居民不出家门")
+    if not re.fullmatch(r"(?:[^,]*,)?(?:全[市县区旗]|本[市县区旗]|辖区|城乡)?", m["pre"]) \
+            or re.search(r"风险|封控|管控|防范|区域|小区|上述|以上|症状", m["pre"]):
         return m.group()
     return f"{m['lead']}对{m['area']}实行静默管理。"
 
