@@ -10,6 +10,7 @@ parts, and ordinary wording that is no place."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +44,12 @@ def test_stray_marks_in_traditional_characters_with_yards_of_a_row() -> None:
 def test_full_width_stray_marks_and_full_width_stops() -> None:
     text = _LOW_LEAD.translate(HALF_TO_FULL) + "1\uff0e\uff1f阳光家园6号楼3单元\n2\uff0e\uff1f长风嘉园2号楼\n"
     assert levels_of(text) == {"low": ["阳光家园6号楼3单元", "长风嘉园2号楼"]}
+
+
+@pytest.mark.parametrize("number", ["({})", "{})", "（{}）", "{}）", "{}、"])
+def test_stray_marks_after_numbers_of_any_style(number: str) -> None:
+    items = "".join(f"{number.format(k)}?{place}\n" for k, place in enumerate(["金华街坊3号楼2单元", "星峰公寓"], 1))
+    assert levels_of(_LOW_LEAD + items) == {"low": ["金华街坊3号楼2单元", "星峰公寓"]}
 
 
 @settings(max_examples=30, deadline=None)

@@ -3209,7 +3209,8 @@ def _glued_item_digits(text: str) -> str:
 # a Chinese character, and only when at least two items of the list have it: a lone "1.?河小区" may be a lost first
 # character.)
 _STRAY_MARK_AFTER_NUMBER = re.compile(
-    r"(?m)^(?P<number>[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、\uff0e])[?\uff1f](?=[\u3400-\u9fff])")
+    r"(?m)^(?P<number>[ \t]*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、\uff0e)\uff09]"
+    r"|[(\uff08][\d一二三四五六七八九十]{1,3}[)\uff09]))[?\uff1f](?=[\u3400-\u9fff])")  # (any numbering style)
 
 
 def _stray_marks_after_numbers(text: str) -> str:
