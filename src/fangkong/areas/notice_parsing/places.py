@@ -1579,13 +1579,20 @@ _NAMED_AFTER_DISTRICT = re.compile(r"[东南西北中]?(?:高速|高铁|火车|�
                                    r"(?:收费站|服务区|停车区|站|出口|入口|出入口|互通|枢纽|检查站|卡口)(?=\(|$)")
 
 
+# "将崖州区A村、崖州中心渔港、B市场…" (三亚, summer 2022): after a district's short name, 中心 and a kind of its
+# own ("…中心渔港", "…中心医院", "…中心小学"): a place named after the district, the short name part of it (not the
+# district written short in front of a place)
+_CENTRE_AFTER_SHORT = re.compile(rf"中心[{_CJK}]{{1,6}}")
+
+
 def _shared_division_rest(items: list[str]) -> list[str]:
     """ "将A区、B区、C旗、D县除已划定的中高风险区之外的区域划定为低风险区" (呼和浩特, autumn 2022): bare
     districts before the last one's rest share that rest: the rest of all of them, a blanket, as the last one's
     alone is; the bare districts are no places of their own (invented: "甲区、乙县除上述区域以外的其他区域")."""
     if len(items) < 2 or not all(_district_ok(item.strip()) for item in items[:-1]):
         return items
-    found = _front_district(items[-1].strip())
+    # (the sentence's full stop no part of the rest: "D县除中风险区外为低风险区。")
+    found = _front_district(items[-1].strip().rstrip("。;"))
     return items[-1:] if found and found[1].startswith("除") and _is_blanket(found[1]) else items
 
 
@@ -1659,6 +1666,7 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                               if place.startswith(stem) and len(place) - len(stem) >= 4
                               and _rest_ok(place[len(stem):]) and not _STREET_FIRST.match(place)
                               and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])
+                              and not _CENTRE_AFTER_SHORT.match(place[len(stem):])
                               and not _NAMED_AFTER_DISTRICT.match(place[len(stem):])), None)
             if found:
                 district, place = found

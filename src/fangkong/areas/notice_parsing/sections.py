@@ -563,6 +563,8 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
                       # ("金华镇:A村、B村" over "全县除高风险区外的其他地区为低风险区。": the district's rest, a
                       # sentence of its own, no wrap of the list's line)
                       and not (re.match(r"全(?:县|区|市|旗)", line) and _is_blanket(line))
+                      # ("8.A县B镇C店" over "D区、E县、A县除中风险区外为低风险区。": the listed districts' rest)
+                      and not _listed_districts_rest(line)
                       and not _front_district(re.split(r"[。;,、]", line)[0])) and (
                 _unclosed(previous) or numbered_list
                 or (inline and not fronted and not _ends_with_top_sep(previous)))
@@ -570,6 +572,21 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
             previous = line
         out.append(text)
     return "\n".join(out)
+
+
+# "金台区、扶风县、眉县除中风险区外为低风险区。" (宝鸡, autumn 2022): known districts named bare, one after another,
+# then what they keep apart ("除…外"): the rest of each of them, a sentence of its own under a list (no wrap of its
+# last item). Every name must be a known division: "A小区、B超市除外" names none.
+_DISTRICTS_THEN_EXCEPT = re.compile(r"(?P<names>[^除,。;:()]{2,80}?)除[^。;,]{1,30}?(?:以外|之外|外)")
+
+
+def _listed_districts_rest(line: str) -> bool:
+    """Whether a line opens with bare known districts, then their rest ("除中风险区外…")."""
+    m = _DISTRICTS_THEN_EXCEPT.match(line)
+    if not m:
+        return False
+    names = re.split(r"、|和|及|以及", m["names"])
+    return all(name in _divisions()[0] for name in names)
 
 
 def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
@@ -1684,6 +1701,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             line = lines[i] = place  # "3.A广场:实行封闭管理;": the item's place, its measures dropped
         if not label and _is_boilerplate(line):
             current = None
+            continue
+        if not label and current.lines and not _ENUM.match(line) and _listed_districts_rest(line):
+            current = None  # "D区、E县除中风险区外为低风险区。" under the list: the districts' rest, no place
             continue
         if not label and ((line.endswith(":") and line.count(",") >= 2 and not _has_keyword(line))
                           or _ANNOUNCES_BELOW.fullmatch(line)):

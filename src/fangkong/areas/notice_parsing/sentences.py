@@ -226,7 +226,11 @@ _LEVEL_NOTE = re.compile(rf"\((?P<level>{_LEVEL})(?:第?[\d{_CN_NUM}]{{1,4}}号?
 # compound normalizing names; nor a count, "其中14个为封控区")
 _AMONG_START = (r"|(?<=,)其中(?!第?[\dA-Za-z一二三四五六七八九十两]{1,4}(?:号楼|栋|幢|座|号院|个|处))"
                 r"(?=[^\W\d_])")
-_OBJECT_START = re.compile(r"将|把|确定|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
+# ("…起,A街道将军桥社区B小区、将军路C房…调整为低风险区": 将军, a general, names roads, bridges and villages; the 将
+# of "将军" right before the kind of a road, bridge, village or community opens no object (but "将军山街道A社区…" is
+# 将 before 军山街道, a street of that name: 将军 before a name's other words is read as the verb still)
+_OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社区))|把|确定"
+                           r"|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
                            # ("记者获悉,甲市已划定乙区A、B为封控区" (a report): the city (district) that draws the
                            # areas, the subject of 划定 at a clause's start, no part of the first place)
                            r"|(?:^|(?<=[,:]))(?:(?!风险|封控|管控|防范|小区|社区|园区)[\u4e00-\u9fff]){1,8}?[市区县旗]"
