@@ -6,7 +6,7 @@ import re
 
 from fangkong.areas.notice_parsing.changes import _COMMA_NUMBER
 from fangkong.areas.notice_parsing.dates import _org_only
-from fangkong.areas.notice_parsing.divisions import _district_ok
+from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions
 from fangkong.areas.notice_parsing.places import _front_district, _strip_enum
 from fangkong.areas.notice_parsing.sections import _match_heading
 from fangkong.areas.notice_parsing.sentences import _Section
@@ -240,6 +240,15 @@ def _whole_written_short(headline: str, place: str) -> bool:
         re.search(rf"{re.escape(place[:-1])}{re.escape(place[-1])}?(?:全域|全境)", headline))
 
 
+def _whole_over_districts(places: list[str], later: list[_Section]) -> bool:
+    """ "10月17日21时起乌海全市实施静默管理的通告" (a site's headline) over "…海南区实施静默管理…对全市其他区域
+    (海勃湾区、乌达区)实施静默管理": the headline's whole city (全市, 全县) is the districts the body names at the
+    same level, each whole; no place of its own (only when the body names two districts or more, each whole)."""
+    named = {q for s in later for q in s.places or []}
+    return all(re.fullmatch(r"全(?:市|县|区|旗)(?:域|境)?", p) for p in places) and len(named) >= 2 \
+        and all(q in _divisions()[0] for q in named)
+
+
 # "截至11月4日,A区B小区31号为高风险区,其他地区为常态化管理地区。": a site's lead above the notice, the state of the
 # areas as of a day, restating what the notice's body designates (a sentence, yet no list of its own)
 _AS_OF_LEAD = re.compile(r"截至[^,。:;]{2,16},")
@@ -257,7 +266,8 @@ def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section
         if (places and not section.lines and later
                 and (not re.search(r"[。:;,]$", _compact(lines[section.index]))
                      or (k == 0 and _AS_OF_LEAD.match(_compact(lines[section.index]))))
-                and all(any(p in q for s in later for q in s.places or []) for p in places)):
+                and (all(any(p in q for s in later for q in s.places or []) for p in places)
+                     or _whole_over_districts(places, later))):
             for s in later:
                 if s.heading.district is None and any(p in q for p in places for q in s.places or []):
                     s.heading.district = section.heading.district

@@ -202,6 +202,46 @@ _QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
 _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
+# "我市A市B街道C小区、D乡E村三队2个中风险地区已连续14天无新增本土病例,…,将上述2个中风险地区调整为低风险地区"
+# (大连, late 2021): the places as the subject, their count and old level after them before the days without cases,
+# then the same count and level referred back to. The count with its level is no part of the last place (only when
+# it counts the places listed before it); the reference back reads "上述2个地区".
+_COUNTED_LEVEL_SUBJECT = re.compile(rf"(?<=[^\W\d_])(?P<n>[\d{_CN_NUM}]{{1,3}})个[高中低]风险(?:地区|区域)"
+                                    rf"(?=(?:均|都)?(?:已经?|现已)?(?:连续|近)[\d{_CN_NUM}]{{1,3}}(?:天|日))")
+_COUNTED_LEVEL_REFERENCE = re.compile(rf"(?<=将|把)(?P<ref>上述|以上|前述)(?P<n>[\d{_CN_NUM}]{{1,3}}个)?[高中低]风险"
+                                      r"(?P<kind>地区|区域)(?=(?:调整|降|下调|转)为?[高中低]风险)")
+
+
+def _counted_level_subject(m: re.Match[str]) -> str:
+    head = re.split(r"[,;。:\n]", m.string[:m.start()])[-1]
+    items = [item for item in re.split(r"、|和|及", head) if item.strip()]
+    return "" if len(items) >= 2 and _cn_int(m["n"]) == len(items) else m.group()
+
+
+# "决定自11月5日12时起调整A街、B街、C街合围区域(区域内中高风险区除外)临时管控措施,按低风险区落实疫情防控措施"
+# (哈尔滨, November 2022): an area under temporary control eased, its measures from now on a level's; read as
+# "将A街、B街、C街合围区域(…)调整为低风险区". (Only of named places or an area the named roads enclose: "调整部分
+# 区域临时管控措施", "调整全市临时管控措施" name none; nor a level's measures for people, "人员按低风险区管理".)
+_EASED_TEMPORARY_CONTROL = re.compile(
+    r"(?:(?<=^)|(?<=[,。;:\n起])|(?<=决定))[ \t]*调整(?P<obj>[^,;。:\n]{2,200}?)的?临时性?管控措施,"
+    r"(?:并|同时)?(?:按照?|参照)"
+    r"(?P<level>[高中低]风险(?:地区|区域|区))(?:落实|执行|实施|实行|进行)?(?:疫情)?(?:防控)?(?:措施|管理|管控)"
+    r"(?P<colon>:(?=\s*(?:[\d一二三四五六七八九十]+[.、,]|\([\d一二三四五六七八九十]+\))))?", re.M)
+_ENCLOSED_BY_ROADS = re.compile(r"(?:合围|围合|围成|所围)的?(?:区域|范围|片区)$")
+_ROAD_NAME = re.compile(r"[^\W\d_]{1,12}(?:大街|街|路|大道|道|巷|胡同|线|河|江)")
+
+
+def _eased_temporary_control(m: re.Match[str]) -> str:
+    bare = re.sub(r"\([^()]*\)", "", m["obj"]).strip()
+    enclosed = _ENCLOSED_BY_ROADS.search(bare)
+    items = (bare[:enclosed.start()] if enclosed else bare).split("、")
+    if re.search(r"部分|全部|所有|其他|其余|其它|相关|有关|人员|人群|车辆|场所|^全|风险", bare) or not all(
+            _complete_place(item) or (enclosed and _ROAD_NAME.fullmatch(item)) for item in items):
+        return m.group()
+    # (the measures numbered after a colon are the level's, no list of places: the sentence ends there)
+    return f"将{m['obj']}调整为{m['level']}" + ("。" if m["colon"] else "")
+
+
 # "将A小区3栋的风险等级调整高风险区": 为 left out after the verb (a typo of "调整为"); written in.
 # "由封控区管理调整为管控区管理": each level named with 管理 (the regime) after it; the levels as lists write them.
 _LEVELS_MANAGED = re.compile(rf"(?<=由)(?P<old>(?:封控|管控|防范)区(?:域)?)[ \t]*管理"
@@ -247,7 +287,11 @@ _ONLY_LEVEL = re.compile(rf"(?:(?<=[。;:,\n])|^)[ \t]*(?:仅有的?|只有的?|
                          r"(?=[高中低]风险)")
 _ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?=(?:{_LEVEL}))")
 # ("将A小区风险等级划定为中风险地区": the grade drawn for the place, no part of it, as when it is changed)
-_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])的?(?:疫情)?风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为"
+# ("沈阳市A区新冠肺炎疫情防控风险等级由中风险调整为低风险": the disease and 防控 named before the grade, no part
+# of the place either)
+_RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<!肺炎)(?<!病毒)的?"
+                      r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒)?疫情(?:防控)?)?"
+                      r"风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为"
                       r"|划定为|划为|列为|确定为|定为)")
 # "将A街道B路以北,C路以西,D路以南,E路以东划定范围为封控区域" (广东, summer 2021): 划定范围 (draws the range) is
 # the verb with its noun, no part of the place the bounds close; read as "…以东划定为封控区域". (Only straight
@@ -4082,6 +4126,13 @@ def _normalize(text: str) -> str:
     text = _OFFICE_WHOLE_AREA_SILENT.sub(_office_whole_area_silent, text) if "在全域" in text else text
     text = _ITEM_RELATIVE_STATIC.sub(_item_relative_static, text) if "静" in text else text
     text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
+    if "核酸" in text:
+        text = _TESTED_THEN_SILENT.sub(r"\g<obj>\g<verb>", text)
+    if "全市" in text:
+        text = _CITY_WHOLE_SILENT.sub(_city_whole_silent, text)
+    text = _TITLE_NUMBER_RUN_ON.sub("\\g<title>\n\\g<number>", text)
+    if "、" in text and ("静默" in text or "静态" in text):
+        text = _DISTRICTS_SILENT.sub(_districts_silent, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
@@ -4094,6 +4145,8 @@ def _normalize(text: str) -> str:
     for pattern, replacement in _DOUBLED:
         text = pattern.sub(replacement, text)
     # "将A小区的风险等级由低风险调整为中风险": the levels as the lists write them
+    if "临时管控措施," in text:
+        text = _EASED_TEMPORARY_CONTROL.sub(_eased_temporary_control, text)
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
     text = _OLD_LEVEL_OF_PLACE.sub(_old_level_of_place, text)
     text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
@@ -4118,6 +4171,9 @@ def _normalize(text: str) -> str:
         text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))
     text = _DRAWN_AS_RANGE.sub("划定", text)
     text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
+    if "个" in text and "风险" in text:
+        text = _COUNTED_LEVEL_SUBJECT.sub(_counted_level_subject, text)
+        text = _COUNTED_LEVEL_REFERENCE.sub(r"\g<ref>\g<n>\g<kind>", text)
     text = _QUALIFIED_LEVEL.sub(_qualified_level, text)
     text = _QUALIFIED_LABEL.sub(lambda m: m["enum"] + (m["kind"] or m["kind2"]) + "区", text)
     text = _RISK_MANAGED.sub(r"\1风险区", text)
@@ -4219,6 +4275,50 @@ _WHOLE_DIVISION_SILENT = re.compile(
     rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?"
     rf"(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?P<kind>静默|静态)(?:管理|管控)"
     r"(?!期间|时期|结束|解除|后|的)")
+# "决定从10月17日21时起对全市其他区域(海勃湾区、乌达区)实施静默管理" (乌海, autumn 2022), "对A区、B区实行静默管理":
+# several districts put under silent management at once, listed (maybe in brackets after the rest of the whole
+# they are, "全市其他区域"); read as one sentence each, "对A区实施静默管理,对B区实施静默管理". (Only when every item
+# is a known district: "对A小区、B区实行…" is read as written.)
+_DISTRICTS_SILENT = re.compile(
+    rf"(?P<to>对|在)(?:全(?:市|县|区|旗)(?:范围内?)?(?:其他|其余|其它|剩余)(?:区域|地区|区县|县区|旗县|县\(市、区\))"
+    rf"\((?P<bracketed>[{_CJK}、]{{5,80}})\)|(?P<listed>[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+))"
+    rf"(?P<verb>(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+
+
+def _districts_silent(m: re.Match[str]) -> str:
+    items = (m["bracketed"] or m["listed"]).split("、")
+    if len(items) < 2 or not all(item in _divisions()[0] for item in items):
+        return m.group()
+    return ",".join(f"{m['to']}{item}{m['verb']}" for item in items)
+
+
+# "对临河区主城区(…)、八一乡、A镇B村和开发区辖区内所有居民群众开展核酸检测工作。核酸检测期间,对检测区域实行
+# 静默管理,…" (巴彦淖尔, autumn 2022): the places tested, then the tested area (检测区域) put under silent management
+# while the testing lasts; the places are what is silenced. Read as "对临河区主城区(…)、…和开发区实行静默管理,…".
+# (Only when the next sentence silences the tested area itself: "对A区开展核酸检测。" alone names no level.)
+_TESTED_THEN_SILENT = re.compile(
+    r"(?<=对)(?P<obj>[^。;\n对]{2,400}?)(?:辖区|范围|区域)?内?的?(?:所有|全体|全部)?(?:居民群众|居民|群众|人员|市民)?"
+    r"(?:开展|进行)(?:全员|区域)?核酸(?:检测|筛查)(?:工作)?。(?:[^。;,\n]{0,16}?(?:期间|时),)?"
+    r"对?(?:检测|筛查|上述|以上)区域(?P<verb>(?:实行|实施)(?:临时性?)?(?:静默|静态)(?:管理|管控))")
+
+
+# "关于全市实施静默管理的通告第24号" (乌海, autumn 2022): a title with its number run on after 通告 (no bracket, no
+# line break); the number goes on a line of its own, so that the title reads as one ("…的通告").
+_TITLE_NUMBER_RUN_ON = re.compile(rf"(?m)^(?P<title>[ \t]*[^\n,;。:]{{2,80}}?的(?:通告|公告|通知|决定))"
+                                  rf"(?P<number>第[\d{_CN_NUM}]{{1,5}}号)[ \t]*$")
+# "10月17日21时起乌海全市实施静默管理的通告" (a site's headline): the city's short name before 全市, the whole city
+# the notice's own (全市, named once the notice is known); read as "…起全市实施静默管理…". (Only a known city's
+# name right before 全市, the silent management straight after it.)
+_CITY_WHOLE_SILENT = re.compile(rf"(?P<city>[{_CJK}]{{2,4}}?)市?"
+                                r"(?=全市(?:范围内?|域)?(?:实施|实行)(?:临时性?)?(?:静默|静态))")
+
+
+def _city_whole_silent(m: re.Match[str]) -> str:
+    city = m["city"]
+    known = next((city[start:] for start in range(len(city) - 1) if city[start:] in _divisions()[1]), None)
+    return m.group() if known is None else city[:len(city) - len(known)]
+
+
 # "A县决定自8月20日18时起实行临时性全域静态管理": the district, then when, then the whole area's management; read
 # with the time first ("自8月20日18时起,A县实行…"), where the rule above finds the district before the verb.
 _DIVISION_THEN_TIME = re.compile(

@@ -1676,6 +1676,11 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                     place = district
             if re.fullmatch(rf"[\d{_CN_NUM}]+(?:地|处|个区域|个地区)", place):
                 continue  # "沈阳市皇姑区三地调整为低风险区": a count, not a place
+            elif _GENERIC_ZONE.fullmatch(place) and runs and runs[-1][0] and runs[-1][1][-1] != runs[-1][0]:
+                # "对A区B乡、C镇D村和开发区…" (临河, autumn 2022): a development zone by its kind alone after a
+                # district's own towns and villages is that district's zone (among whole districts, "A区、B区、
+                # 高新区", it is one of them, as below)
+                district = runs[-1][0]
             elif _district_ok(place) and len(place) <= 6 and not _CITY_AREA.fullmatch(place) \
                     and not (_ZONE.fullmatch(place) and place not in _divisions()[0]) and not _site_area(place):
                 # a whole district ("对迎泽区实行临时静默管理"): the place is the district (not an industrial zone
@@ -2124,6 +2129,10 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
             return [left, *_split_and(right, own_street)]
         if _named_pair(left, right):
             return [left, *_split_and(right, own_street)]
+        if _GENERIC_ZONE.fullmatch(right) and len(left) >= 3 and _complete_place(left):
+            # "…、A镇B村和开发区" (临河, autumn 2022): the district's development zone by its kind alone after a
+            # whole place, the list's last item (not "A镇和开发区交界处", one area between them)
+            return [left, right]
         # "A镇的B区29号楼和C骨科医院": a compound's numbered building, then a named place (not "5号楼和6号楼")
         if (_BUILDING_END.search(left) and len(left) >= 5 and _STRONG_END.search(nxt := _before_next_and(right))
                 and len(nxt) >= 4 and re.match(rf"[{_CJK}]{{2}}", nxt)

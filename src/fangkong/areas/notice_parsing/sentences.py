@@ -1502,5 +1502,8 @@ def _conditioned_subject(head: str) -> str | None:
     return ",".join(pieces[k:]) or None
 
 
-_AS_OF = re.compile(r"^(?:截至|截止|截至到|到|至)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|目前)(?:\d{1,2}(?:时|点))?"
+# ("大连市严格落实各项防控措施,至11月23日24时,A、B…已连续14天…": a clause of what the office does before the
+# day; only with 截至/至 in front of the day, and the clause without a place's count or a condition of its own)
+_AS_OF = re.compile(r"^(?:[^,:;。、\d]{2,40},(?=(?:截至|截止|截至到|至)(?:\d{4}年)?\d{1,2}月\d{1,2}日))?"
+                    r"(?:截至|截止|截至到|到|至)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|目前)(?:\d{1,2}(?:时|点))?"
                     r"(?:以来)?,")
