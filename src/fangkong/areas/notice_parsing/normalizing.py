@@ -292,11 +292,18 @@ _ADJUSTED_WITHOUT_TO = re.compile(rf"(?<=风险等级)(?:调整|下调|上调)(?
 _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<!肺炎)(?<!病毒)的?"
                       r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒)?疫情(?:防控)?)?"
                       r"风险等级(?=由|调整为|降为|升为|调整至|下调为|上调为"
-                      r"|划定为|划为|列为|确定为|定为)")
+                      r"|划定为|划为|列为|确定为|定为"
+                      # "达茂联合旗A乡B村风险等级仍为中风险地区": the grade it keeps, as when it is changed
+                      r"|(?:仍然|仍|依然|依旧)为(?:[高中低]风险))")
 # "将A街道B路以北,C路以西,D路以南,E路以东划定范围为封控区域" (广东, summer 2021): 划定范围 (draws the range) is
 # the verb with its noun, no part of the place the bounds close; read as "…以东划定为封控区域". (Only straight
 # before a level: "划定范围为:A小区" keeps its words.)
 _DRAWN_AS_RANGE = re.compile(rf"(?<=[^\W\d_])(?:划定|划分|划)(?:范围|区域)(?=为(?:临时性?)?(?:{_LEVEL}|[高中低]风险))")
+# "吉林市A区B小区3号楼、吉林市C区D小区2个区域将被调整为低风险地区" (a report, 2022): the places counted, then 将
+# (will), 将被, 将会 straight before the verb and its level; read as "…2个区域调整为低风险地区". (Only after the
+# count: "A小区将被划定为高风险区" alone stays a plan, read as before.)
+_WILL_BE_ADJUSTED = re.compile(rf"(?P<count>(?<![\d{_CN_NUM}])[\d{_CN_NUM}]{{1,3}}个(?:区域|地区|地点|点位|场所|小区))"
+                               rf"(?:将会?被?|会被)(?={_TARGET_VERB}(?:临时性?)?(?:{_LEVEL}))")
 # "下调哈尔滨市南岗区、牡丹江市西安区风险等级,由中风险地区调整至低风险地区": the verb in front of the places
 # whose level changes, the change itself after the comma; written as "将A、B由中风险地区调整至低风险地区".
 # ("决定下调A小区风险等级,由…": the decision before the verb, the same)
@@ -4148,6 +4155,7 @@ def _normalize(text: str) -> str:
     if "临时管控措施," in text:
         text = _EASED_TEMPORARY_CONTROL.sub(_eased_temporary_control, text)
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
+    text = _WILL_BE_ADJUSTED.sub(r"\g<count>", text)
     text = _OLD_LEVEL_OF_PLACE.sub(_old_level_of_place, text)
     text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
     text = _MEASURES_CHANGED.sub(r"\g<old>区\g<verb>\g<new>区", text)
@@ -4476,12 +4484,23 @@ _WHOLE_OWN_AT_LEVEL = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t
 # "将A区B小区1号楼及C园区D路以南、E街以西、F街以东整体划为管控区": a named place, 及, then an area written as its
 # bounds (its "、" between the bounds): two places; read as "B小区1号楼;C园区D路以南、…" so the bounds stay whole.
 _BOUND = r"[^,;。:、及\n()]{1,30}?以(?:[东西][南北]?|[南北])"
+# ("将A街道B店及C高速以东、D路以南、E山体以北(含有F村)范围内除G中心以外区域,H街道I小区划为高风险区" (济南,
+# autumn 2022): the last bound's note, the range's exception, and further places after a comma before the verb)
 _PLACE_AND_BOUNDED = re.compile(rf"(?<=[将把对])(?P<a>[^,;。:、及\n“”]{{2,60}}?)及(?P<b>{_BOUND}(?:、{_BOUND}){{1,6}}"
-                                rf"(?:的?(?:合围|围合)?(?:区域|范围))?)(?=(?:整体|全部|均)?(?:划为|划定为|列为|调整为){_LEVEL})")
+                                r"(?:\([^()\n]{1,20}\))?"
+                                r"(?:(?:范围|区域)?内?除[^,;。:、及\n()]{1,30}?(?:以外|之外|外)的?(?:其他|其余|其它)?)?"
+                                rf"(?:的?(?:合围|围合)?(?:区域|范围))?)"
+                                rf"(?=(?:整体|全部|均)?(?:划为|划定为|列为|调整为){_LEVEL}"
+                                rf"|,[^;。:\n]{{2,120}}?(?:划为|划定为|列为|调整为){_LEVEL})")
 
 
 def _place_and_bounded(m: re.Match[str]) -> str:
-    return f"{m['a']};{m['b']}" if _complete_place(m["a"]) else m.group()
+    # (a shop or site before 及 is a place too: "…北区包子店及…")
+    whole = _complete_place(m["a"]) or bool(_SITE_END.search(m["a"]))
+    return f"{m['a']};{m['b']}" if whole else m.group()
+
+
+_SITE_END = re.compile(r"[\u4e00-\u9fff]{3}(?:店|馆|超市|餐厅|饭店|厂|站|中心)$")
 
 
 # "封控范围自西环路以东、亲水街以西、…以北", "管控范围为东至A路、西至B街": the range of a level given by its

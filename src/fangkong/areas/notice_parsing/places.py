@@ -214,7 +214,9 @@ _BOUND_RUN = re.compile(
     r"(?:,除(?:[^,、;。\n()]|、){1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)(?=[,;。\n]|$)"
     r"|[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
-    r"|(?:\([^()]*\))?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围))"
+    # ("…山体以北(含有F村)范围内除G中心以外区域": 范围内, within the range, before the exception)
+    r"|(?:\([^()]*\))?(?:范围|区域)?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?"
+    r"(?:区域|地区|范围))"
     # (or its area word, then 及 and a place of its own: "…D路以北(除E站)区域及F小区"; 以及, 与 and 和 join the same:
     # "…D路以南合围区域与F农副产品停车场", the place after the join too long for the area's word's twelve)
     r"(?=[,、;。\n]|$|(?<=区域)(?:以及|及|与|和)(?!其|周边|周围))"
@@ -273,6 +275,11 @@ _BOUND_RUN = re.compile(
     # 2号、B弄24号" (福州, December 2022), the points the side runs to, no places of their own)
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?\d号(?:、{_ADDRESS_POINT}){{1,3}}(?=[;。\n]|$)"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)){{0,7}}"
+    # (what the bounds hold, after a comma up to the item's end: "东至A路,西至B路,南至C路,包含1、2号楼及底层
+    # 店面(D城一期)" (福州, autumn 2022), the buildings inside the area, no places of their own)
+    # (not a measure on the area's people: "…,包含区域内居民实行足不出户")
+    r"(?:,(?:包含|包括|内含)(?:(?!居民|人员|群众|实行|实施|措施|管控|足不出户)(?:[^,;。\n()]|\([^()]*\))){1,80}"
+    r"(?=[;。\n]|$))?"
     rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"
     # "A胡同西、B胡同东C大街4号": a place located by roads, each written with a bare direction (no 以), the place
     # after the last; the directions differ (two places "A路东、A路东10号" would not). Not rivers: "大河西、大河东村"

@@ -1159,11 +1159,20 @@ def _will_inside_name(head: str, will: re.Match[str], before: list[re.Match[str]
             or any(s.end() == will.start() for s in before)):
         return False
     for s in reversed(before):
-        if _CLAUSE_BREAK.search(head, s.end(), will.start()):
+        if _CLAUSE_BREAK.search(head, s.end(), will.start()) and not _comma_list_of_places(head[s.end():will.start()]):
             return False
         if s.group() in ("将", "把", "对") and not _WILL_NOT_NAME.match(head, s.start()):
             return True
     return False
+
+
+def _comma_list_of_places(between: str) -> bool:
+    """Whether the text from an earlier verb's 将 up to a later 将 is a list of whole places split at "," (the
+    last piece the place the later 将 goes on in): "将A市B街道C社区,A市B街道将军湖社区…" (大连, 2021)."""
+    if re.search(r"[;:。]|解除|实行|实施|采取|纳入", between):
+        return False
+    pieces = between.split(",")
+    return len(pieces) >= 2 and all(_complete_place(p.strip()) for p in pieces[:-1])
 
 
 # The time after 将 meaning "will": "将于8月28日10时至29日凌晨1时", "将自11月3日起", "将从今日18时起".
