@@ -34,7 +34,8 @@ def test_blanket_after_lifted_list_is_no_place() -> None:
 
 
 def test_blanket_after_lifted_list_other_wording() -> None:
-    text = _lift_list("衡阳市蒸湘区", ["联合街道华新社区锦绣家园2栋", "雨母山镇长风村"], "此次调整后,全区中风险区均已解除。")
+    text = _lift_list("衡阳市蒸湘区", ["联合街道华新社区锦绣家园2栋", "雨母山镇长风村"],
+                      "此次调整后,全区中风险区均已解除。")
     assert levels_of(text) == {"lifted": ["联合街道华新社区锦绣家园2栋", "雨母山镇长风村"]}
 
 
