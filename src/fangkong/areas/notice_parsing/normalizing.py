@@ -3956,6 +3956,21 @@ def _area_stay_home(m: re.Match[str]) -> str:
     return f"{m['lead']}对{area}实行静默管理。"
 
 
+# "解除A汽车城的“B店”“C店”,D市场的“E店”“F店”临时管控区域" (重庆, 2022-09): a place, then 的 and two or more of
+# its shops (units) each in quotation marks: each unit with its place before it, read as "A汽车城B店、A汽车城C店".
+# (Only after a place's kind and with names that are no measure: "实行“足不出户”“上门服务”" names measures, no place.)
+_QUOTED_UNITS_OF_PLACE = re.compile(
+    r"(?:^|(?<=[,;:。、\n])|(?<=解除)|(?<=[将把对]))(?!解除|自|从|于|将|把|对)"
+    r"(?P<place>[^,;。:、“”\"「」()\n的]{1,30}?(?:城|市场|广场|商场|商城|中心|大厦|大楼|小区|花园|园区|社区|村|街|路"
+    r"|酒店|宾馆|医院|学校|公司|车站|机场|码头))的"
+    r"(?P<names>(?:[“\"「](?:(?![不防控疫测]|服务|隔离|管理|措施|要求)[^“”\"「」,;。:、\n]){1,20}[”\"」]、?){2,})")
+
+
+def _quoted_units_of_place(m: re.Match[str]) -> str:
+    names = re.findall(r"[“\"「]([^“”\"「」]+)[”\"」]", m["names"])
+    return "、".join(m["place"] + name for name in names)
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -3970,6 +3985,7 @@ def _normalize(text: str) -> str:
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
+    text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
     text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
     text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text

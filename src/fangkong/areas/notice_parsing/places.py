@@ -59,6 +59,10 @@ _BOILER_ANY = re.compile(
     r"|(?:解封|解控|解除)不[^,;。]{0,3}(?:解防|松懈|放松)"  # "解封不能解防", "解封不松懈": the slogan's other wordings
     # "后续将根据疫情防控形势变化适时调整", "视情动态更新": a promise of later changes, no place
     r"|(?:适时|动态|及时|视情)(?:予以)?(?:调整|更新)"
+    # "本次调整后,辖区内高风险区已全部解除" (娄底, 2022-12): none of a level left in the district, a blanket after
+    # the list, no place ("全市封控区均已解除", "我县中风险区已全部清零" the same)
+    rf"|(?:^|,)(?:辖区内?|区内|县内|市内|域内|境内|全[市区县旗]|我[市区县旗]|本[市区县旗])?(?:所有|全部)?的?"
+    rf"(?:{_LEVEL})(?:已|均已|已经)?(?:全部|全面|全数)?(?:解除|清零)(?:[。;]|$)"
     # "鉴于当前疫情防控形势依然严峻,以上…仍继续执行…": the state of the epidemic, a reason, no place (only a line
     # opening with it: "A小区、B小区(鉴于疫情形势严峻,暂不解除)" lists places before the reason)
     r"|^(?:鉴于|由于|因|考虑到|结合|针对)?[^,、;。()]{0,12}?"
@@ -363,6 +367,8 @@ _BARE_SUB = re.compile(
     r"|(?<=\d号)大院"
     # ("A新村3幢、13幢西单元": a building's unit named by its side)
     r"|[东南西北中](?=单元)"
+    # ("A社区二组6栋、13栋B区" (拉萨, 2022-12): a building's lettered section, B区, after its number)
+    r"|(?<=[栋幢座楼])[A-Z]区(?!域)"
     # ("A小区4号楼二单元、5号楼一单元": a building's unit by Chinese numerals)
     r"|[一二三四五六七八九十]{1,2}(?=单元)"
     # ("A路841号一二栋": a house number's buildings by Chinese numerals, run together, after it)

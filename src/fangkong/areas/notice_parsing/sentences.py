@@ -522,9 +522,14 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
                 and _three_zones_of_all(obj[:zones.start()].removesuffix("的"), quoted=zones[0] != "三区"):
             # "解除A小区、B花园、C村三区管控措施": the three zones (封控区, 管控区, 防范区) of every place lifted
             obj = obj[:zones.start()].removesuffix("的")
-        if obj.endswith("临时") and m["lv"] in ("封控", "管控") and not m["zone"] and len(obj) > 4 \
-                and (_complete_place(last := re.split(r"[,、;]", obj[:-2])[-1]) or _AREA_END.search(last)
-                     or (m.group().endswith("措施") and not re.search(r"(?:防外溢|防扩散)临时$", obj))):
+        if obj.endswith("临时") and m["lv"] in ("封控", "管控") and len(obj) > 4 \
+                and ((not m["zone"]
+                      and (_complete_place(last := re.split(r"[,、;]", obj[:-2])[-1]) or _AREA_END.search(last)
+                           or (m.group().endswith("措施") and not re.search(r"(?:防外溢|防扩散)临时$", obj))))
+                     or (m["zone"] == "区域" and re.search(r"[,、;]", obj)
+                         and not re.search(r"(?:防外溢|防扩散|现有|的)临时$", obj))):
+            # ("解除A城B店,C市场D店临时管控区域" (重庆, 2022-09): after a list of places, 临时管控区域 is the control
+            # lifted from each, no zone's name of the last)
             # ("解除A,B,C烧烤店临时管控措施": the temporary control's measures lifted, whatever the last place's kind)
             obj = obj[:-2]  # "解除A村临时管控": a temporary control (a measure) lifted, the place is the village
             # ("解除A镇B小区的临时管控措施": 的 between the place and the measure, no part of the place)
