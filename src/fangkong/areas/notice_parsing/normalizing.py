@@ -1210,7 +1210,7 @@ _SUBJECT_TEMPORARY_CONTROL = re.compile(
     # ("当日21时起,A区、B区、C高新区实行三天临时性管控措施" (黑龙江, summer 2022): whole districts, each a known
     # district or a development zone, at least one a district)
     r"(?:镇|乡|街道|全域|区域|集镇|片区|小区|村|社区|(?<![城市郊])区))"
-    r"(?P<temp>暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:天|日)的?)?(?:社会面)?"
+    r"(?P<temp>暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)的?)?(?:社会面)?"
     r"(?(temp)(?:临时性?|[“\"]不进不出[”\"])?|(?:临时性?|[“\"]不进不出[”\"]))管控(?:措施|管理)?(?=[,。;\n]|$)")
 
 
@@ -4062,6 +4062,7 @@ def _normalize(text: str) -> str:
     text = _FORMULA_RUN_ON.sub("。\n", _WHOLE_RUN_ON.sub(r"\g<head>。\n", text)) if "全" in text else text
     text = _bare_silent_lift(text)
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
+    text = _OFFICE_WHOLE_PROLONGED.sub(_office_whole_prolonged, text) if "决定" in text else text
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
     text = _TEMPORARY_CONTROL_PROLONGED.sub(_temporary_control_prolonged, text) if "临时" in text else text
     text = _silent_end_moved(text) if "静" in text else text
@@ -4093,7 +4094,6 @@ def _normalize(text: str) -> str:
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
     text = _OFFICE_WHOLE_AREA_SILENT.sub(_office_whole_area_silent, text) if "在全域" in text else text
-    text = _OFFICE_WHOLE_PROLONGED.sub(_office_whole_prolonged, text) if "决定" in text else text
     text = _ITEM_RELATIVE_STATIC.sub(_item_relative_static, text) if "静" in text else text
     text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
