@@ -1256,10 +1256,12 @@ def _subject_closed_since(m: re.Match[str]) -> str:
 # "中风险区域实行管控措施", "密接人员所在区域实施管控措施" name none.)
 _SUBJECT_TEMPORARY_CONTROL = re.compile(
     rf"(?m)(?:^|(?<=[。;]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
-    r"(?P<time>(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:零时|0时|\d{1,2}时)?(?:起|开始),?)?"
+    r"(?P<time>(?:自|从|于)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当日|当天|今日|今天)(?:零时|0时|\d{1,2}时)?(?:起|开始),?)?"
     rf"(?P<obj>(?![我本全各该此在]|{_ENUM.pattern})(?:(?!对|将|把)[^,。;:!?\n“”\"()《》]){{2,40}}?"
-    r"(?:镇|乡|街道|全域|区域|集镇|片区|小区|村|社区))"
-    r"(?P<temp>暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:天|日)的?)?(?:社会面)?"
+    # ("当日21时起,A区、B区、C高新区实行三天临时性管控措施" (黑龙江, summer 2022): whole districts, each a known
+    # district or a development zone, at least one a district)
+    r"(?:镇|乡|街道|全域|区域|集镇|片区|小区|村|社区|(?<![城市郊])区))"
+    r"(?P<temp>暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)的?)?(?:社会面)?"
     r"(?(temp)(?:临时性?|[“\"]不进不出[”\"])?|(?:临时性?|[“\"]不进不出[”\"]))管控(?:措施|管理)?(?=[,。;\n]|$)")
 
 
@@ -1268,7 +1270,17 @@ def _subject_temporary_control(m: re.Match[str]) -> str:
                                                r"|各|所有|全部", m["obj"]) \
             or _no_subject_place(m.string, m["obj"], m.start("obj")):
         return m.group()
+    if m["obj"].endswith("区") and not m["obj"].endswith(("街道", "片区", "小区", "区域")):
+        items, districts = m["obj"].split("、"), _divisions()[0]
+        if not (any(item in districts for item in items)
+                and all(item in districts or _WHOLE_ZONE.fullmatch(item) for item in items)):
+            return m.group()
     return f"{m['enum']}{m['time'] or ''}将{m['obj']}划为临时管控区"
+
+
+# a development (or other) zone named as a whole, beside districts: "高新区", "A经开区", "B边境经济合作区"
+_WHOLE_ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|合作区|"
+                         r"工业园区|产业园区)")
 
 
 # "除以上封控区域外,A区B小区、C广场等区域也出现阳性感染者,已实施临时管控" (a report, late 2022): places where
@@ -1622,6 +1634,11 @@ def _level_bracketed_then_measures(m: re.Match[str]) -> str:
 _SILENT_KEPT = re.compile(r"(?:继续|延长|延续|继续延长|延长|维持|保持)+对(?P<obj>(?:[^,。;:()\n]|\([^()\n]*\)){2,300}?)"
                           r"(?:的|实行|实施|进行)(?P<level>(?:临时性?)?(?:静默|静态)管理)(?=[,。;:\n]|$)")
 
+
+# "决定,对主城区(A区、B区、C区)继续静态管理三天" (辽宁, autumn 2022): the management kept on over the object of 对,
+# the verb left out; read as "对主城区(A区、B区、C区)继续实行静态管理三天" (then read as the object's).
+_KEPT_NO_VERB = re.compile(r"(?P<head>(?:^|(?<=[,:;。\n])|(?<=决定))对(?:[^,。;:()\n对]|\([^()\n]*\)){2,200}?"
+                           r"(?:继续|仍然?|依然|依旧))(?=(?:临时性?)?(?:静默|静态)(?:管理|管控))")
 
 # "对A市主城区及B乡实行1天静默管理", "对C镇实施为期三天的临时静默管理": the days it lasts between the verb and the
 # level say when, not where; read as "对A市主城区及B乡实行静默管理".
@@ -4084,6 +4101,7 @@ def _normalize(text: str) -> str:
     text = _LISTED_BELOW_MANAGED.sub(r"\g<enum>对", text) if "以下" in text else text
     text = _LIFTED_AND_LOWERED.sub(_lifted_and_lowered, text) if "解除" in text else text
     text = _CONTROL_ADJUSTED_BELOW.sub(_control_adjusted_below, text) if "调整" in text else text
+    text = _OFFICE_HOMES_SEALED.sub(_office_homes_sealed, text) if "封户" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub(
         "", _CLOSED_BELOW.sub(_closed_below, text))))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
@@ -4096,6 +4114,7 @@ def _normalize(text: str) -> str:
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _KEPT_UNCHANGED.sub(r"为\g<level>", text) if "不变" in text else text
     text = _LABELLED_SUBJECTS_LIFTED.sub(_labelled_subjects_lifted, text) if "解除" in text else text
+    text = _KEPT_NO_VERB.sub(r"\g<head>实行", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)
     text = _SILENT_FOR_DAYS.sub(r"\g<head>", text)
     text = _PLACE_THEN_SILENT.sub(r"\g<time>,对\g<obj>实施\g<level>", text)
@@ -4116,6 +4135,7 @@ def _normalize(text: str) -> str:
     text = _FORMULA_RUN_ON.sub("。\n", _WHOLE_RUN_ON.sub(r"\g<head>。\n", text)) if "全" in text else text
     text = _bare_silent_lift(text)
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
+    text = _OFFICE_WHOLE_PROLONGED.sub(_office_whole_prolonged, text) if "决定" in text else text
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
     text = _TEMPORARY_CONTROL_PROLONGED.sub(_temporary_control_prolonged, text) if "临时" in text else text
     text = _silent_end_moved(text) if "静" in text else text
@@ -4296,8 +4316,10 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 # at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
 _WHOLE_DIVISION_SILENT = re.compile(
-    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?:全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?(?:范围内?|辖区内?)?"
-    rf"(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?P<kind>静默|静态)(?:管理|管控)"
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?P<whole>全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?"
+    rf"(?:范围内?|辖区内?)?(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}"
+    # ("A市全域实行三天静默期管控": the days of silence, 静默期, under control)
+    r"(?P<kind>静默|静态)(?:管理|管控|(?<=静默)期管控)"
     r"(?!期间|时期|结束|解除|后|的)")
 # "决定从10月17日21时起对全市其他区域(海勃湾区、乌达区)实施静默管理" (乌海, autumn 2022), "对A区、B区实行静默管理":
 # several districts put under silent management at once, listed (maybe in brackets after the rest of the whole
@@ -4389,6 +4411,46 @@ def _item_relative_static(m: re.Match[str]) -> str:
     return f"{m['enum']}{own}实行{m['kind']}管理"
 
 
+# "经A市B区疫情防控指挥部分析研判,决定将全域静态管理延长至9月2日24:00" (辽宁, summer 2022): the office's own
+# district's whole area (全域 with no name) kept under silent (static) management; read as "…决定,\nB区实行静态管理。
+# \n时间延长至…" (the district nearest the office's words; an office naming none, or a prefecture city's, is left).
+_OFFICE_WHOLE_PROLONGED = re.compile(
+    rf"经(?P<office>[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组))(?:分析|综合|审慎)?(?:研究|研判|会商)(?:决定)?,"
+    r"(?:现)?决定,?(?:将|把)(?:全域|全境)的?(?:临时性?)?(?P<kind>静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)?"
+    r"(?=(?:再|继续)?(?:延长|延续|顺延))")
+
+
+def _office_whole_prolonged(m: re.Match[str]) -> str:
+    office, districts = m["office"], _divisions()[0]
+    found = [(end, end - start) for start in range(len(office))
+             for end in range(start + 2, min(len(office), start + 8) + 1) if office[start:end] in districts]
+    if not found:
+        return m.group()
+    end, size = max(found)
+    return (m.group()[:m.start("kind") - m.start()].split("决定")[0] + "决定,\n"
+            + f"{office[end - size:end]}实行{m['kind']}管理。\n时间")
+
+
+# "采访人员从A市…疫情防控工作指挥部了解到,…,从1月20日零时起,实行城乡人员封户管控" (黑龙江, January 2021): every
+# household of the office's own district sealed (封户), no object named; read as "…起,对A市所有居民住户实行封闭管理"
+# (then read as a named district's every household closed). (Only with no object: "对A小区实行封户管控" is the
+# place's; an office naming no known district is left.)
+_OFFICE_HOMES_SEALED = re.compile(
+    rf"(?P<office>[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组))(?P<mid>[^。\n]{{0,80}}?(?:起|决定),)"
+    r"(?:(?:立即|全面|统一)?(?:实行|实施))(?:全域|全市|全县|全区|城乡|全体)*(?:人员|居民)?封户(?:管控|管理)"
+    r"(?=[,。;\n]|$)")
+
+
+def _office_homes_sealed(m: re.Match[str]) -> str:
+    office, districts = m["office"], _divisions()[0]
+    found = [(end, end - start) for start in range(len(office))
+             for end in range(start + 2, min(len(office), start + 8) + 1) if office[start:end] in districts]
+    if not found:
+        return m.group()
+    end, size = max(found)
+    return f"{office}{m['mid']}对{office[end - size:end]}所有居民住户实行封闭管理"
+
+
 def _office_whole_area_silent(m: re.Match[str]) -> str:
     office, districts = m["office"], _divisions()[0]
     # (the district nearest the office's words: "保定市涿州市新冠肺炎疫情防控指挥部" is 涿州市's)
@@ -4441,6 +4503,12 @@ def _whole_division_silent(m: re.Match[str]) -> str:
     for start in range(len(words)):
         if words[start:] in districts:
             return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
+    # "鹤岗市全域实行三天静默期管控": a prefecture-level city's whole area (全域, 全境 written: the city's name alone
+    # may be its centre) is the city itself
+    if m["whole"] in ("全域", "全境"):
+        for start in range(len(words) - 2):
+            if words[start:].endswith("市") and words[start:-1] in _divisions()[1]:
+                return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
     return m.group()
 
 

@@ -328,6 +328,11 @@ _REST_CLAUSE_AFTER = re.compile(r"(?<=[^,;]{2}),(?:[高中低]风险(?:地区|�
                                 r"[^,;、]*$")
 
 
+
+# a notice's title quoted after its office ("…发布关于A区延长静态管理的公告:") and the reasons its text opens with
+_TITLE_THEN_REASONS = re.compile(r"关于[^,。:;]{2,40}的(?:公告|通告|通知)$")
+_REASONS_OPEN = re.compile(r"(?:为了?|根据|鉴于)[^,。:;]{2,30},")
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     if (measures := _MEASURES_OF_AREAS.search(body)) and not _LISTED_BELOW_END.search(body, 0, measures.start()):
@@ -386,6 +391,11 @@ def _match_heading(line: str) -> _Heading | None:
                 return None
             if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
                 if _NOT_HEADING.search(text):
+                    return None
+                if _TITLE_THEN_REASONS.search(text) and _REASONS_OPEN.match(rest):
+                    # "…指挥部发布关于A区延长全域静态管理的公告:为进一步减少人员流动,降低…,经…研判,决定…" (a
+                    # report quoting a notice): the title names the notice, its text follows with its reasons
+                    # (为…, 根据…, 鉴于…), no list
                     return None
                 counted = re.fullmatch(_COUNT, rest)
                 if counted:  # "高风险地区:1个"
