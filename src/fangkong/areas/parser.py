@@ -91,6 +91,7 @@ from fangkong.areas.notice_parsing.changes import (
     _restated_with_contents,
     _set_then_lifted,
     _short_counties,
+    _silent_lift_relevelled,
     _unread,
     _unread_list_lines,
     _zone_districts,
@@ -292,6 +293,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _zones_as_risk(changes, tail)
     _kind_managed_as(changes, tail)
     changes = _restated_with_bounds(_restated_with_contents(_set_then_lifted(_moved_then_lifted(changes))))
+    changes = _silent_lift_relevelled(changes)
     for change in changes:
         if (county := _county_after_city(change["district"])) != change["district"]:
             # ("北京通州区封控区:" over "通州区A小区3号楼": the county written again in front of its place)

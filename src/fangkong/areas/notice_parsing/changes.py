@@ -17,6 +17,7 @@ from fangkong.areas.notice_parsing.places import (
     _front_districts,
     _Group,
     _one_comma_list,
+    _split_area_then_whole,
     _split_bare_buildings,
     _split_final_and,
     _split_run_on_buildings,
@@ -131,6 +132,10 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                                                                     for q in _split_whole_and(p)])
                           for g in groups]) and _counts_agree(split, h.total):
             groups = split
+        # "管控区域" over "A社区(东至B路,…)和C镇全域": a bounded area and a town's whole, two areas whatever the count
+        if groups:
+            groups = [_Group(g.district, g.count, g.labelled, [q for p in g.places for q in _split_area_then_whole(p)])
+                      for g in groups]
         # "高风险区3个,即A、B和C": the count says the last 和 of a 、 list separates two places, whatever they end with
         if groups and not _counts_agree(groups, h.total) and (
                 split := [_Group(g.district, g.count, g.labelled, _split_final_and(g.places))
@@ -471,6 +476,31 @@ def _set_then_lifted(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for change, t in zip(changes, told, strict=True):
         if t and change["action"] in ("set", "add", "upgrade") and change["level_to"]:
             change["places"] = [p for p in change["places"] if (p, change["level_to"]) not in lifted]
+            if not change["places"]:
+                continue
+        out.append(change)
+    return out
+
+
+# "长宁镇除中风险区以外的其他区域": the rest of a place after its areas of a level.
+_REST_OF = re.compile(r"除[^,。;]{2,30}?(?:以外|之外|外)的?(?:其他|其余|其它)?(?:区域|地区|范围)$")
+
+
+def _silent_lift_relevelled(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "解除A镇静态管理" then "中风险区(A镇B小区、A镇C路65号)…;低风险区(A镇除中风险区以外的其他区域)…" (四川,
+    autumn 2022): a place's silent management lifted and the whole place given new levels at once, its parts one
+    level and its rest another; the new levels stand for the lift, which names no place of its own. The lifted place
+    goes only when the notice names its rest ("A镇除…以外的其他区域") with a level: a lift of A镇 with one compound
+    of it made high keeps its lifted line."""
+    rests = {place for c in changes if c["action"] in ("set", "add") and c["level_to"]
+             for place in c["places"] if _REST_OF.search(place)}
+    if not rests:
+        return changes
+    out = []
+    for change in changes:
+        if change["action"] == "lift" and change["level_from"] == "silent":
+            change["places"] = [p for p in change["places"]
+                                if not any(r.startswith(p) and _REST_OF.fullmatch(r[len(p):]) for r in rests)]
             if not change["places"]:
                 continue
         out.append(change)

@@ -63,7 +63,41 @@ _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(
 _STILL_AS_STATIC = re.compile(r"静止(?=管理|管控)")
 # "对A合围区域进行临时应急管控" (南昌, spring 2022): 应急, in an emergency, qualifies the temporary control as 临时
 # does; read as "临时管控".
+# "目前A街道、B街道、C镇全域依旧为低风险区(除高风险区以外的其他区域)" (苏州, late 2022): the areas as they stand
+# (目前, now) named as the sentence's subject with no comma after 目前; read as "目前,A街道、…", the object after the
+# time. (Only named towns and streets at the level: not "目前全区为低风险区", "目前我区疫情形势为…", "目前共有…".)
+_NOW_SUBJECT = re.compile(r"(?m)(?:(?<=^)|(?<=[。;]))(?P<lead>[ \t]*目前)"
+                          r"(?!全[区市县旗域境部]|[我本各该其共已仍尚还均都]|疫情|风险)"
+                          r"(?=[^\W\d_][^,,。;:\n、]{0,14}?(?:街道|镇|乡|社区|村|小区|片区)(?:全域|全境)?"
+                          r"(?=[、和及]|(?:依旧|依然|仍然|仍|均|都)?为[高中低]风险)"
+                          r"[^,。;:\n]{0,300}?(?:依旧|依然|仍然|仍|均|都)?为[高中低]风险(?:地)?区)")
+# "結合德??h疫情防控形勢(shì)…將德??h都安鄉(xiāng)…" (a pinyin-glossed copy, 广西 2022): a county's last characters
+# lost as "?" (a stray letter of a gloss after them), the county's short name written whole elsewhere in the notice
+# ("維也納國際酒店(德保騰飛廣場店)"): the one registry county that starts with the characters before the marks,
+# has one character for each mark and whose short name the notice writes ("德保县"); read as that county. (Only
+# one such county: no guess between 德保县 and 德庆县 when the notice writes neither short name.)
+_LOST_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<lost>[?\uff1f]{1,3})[a-z]?(?=[\u4e00-\u9fff])")
+
+
+def _lost_county(text: str) -> str:
+    def restored(m: re.Match[str]) -> str:
+        lost, before = len(m["lost"]), text[max(0, m.start() - 3):m.start()]
+        found = {name[size:] for size in range(1, 4)
+                 if re.fullmatch(r"[\u4e00-\u9fff]+", head := before[-size:]) and len(head) == size
+                 for name in _divisions()[0]
+                 if len(name) == size + lost and name.startswith(head) and name[-1] in "县区旗"
+                 and len(name) >= 3 and name[:-1] in text}
+        return found.pop() if len(found) == 1 else m.group()
+
+    return _LOST_COUNTY.sub(restored, text)
+
+
 _EMERGENCY_CONTROL = re.compile(r"(?<=临时)应急(?=管控|封控)|应急(?=临时管控|临时封控)")
+# "对A以及B,取消临时应急管控措施" (南昌, spring 2022): 取消 (cancel) or 撤销 (revoke) a temporary control's measures
+# is its lift; read as "…,解除临时管控措施". (Only the temporary control's measures or management named after the
+# verb, the clause ending there: not "暂不取消临时管控措施", "取消临时管控措施后,…" (a time), "取消堂食" (a measure).)
+_CANCELLED_TEMPORARY = re.compile(r"(?<![不未])(?<!暂不)(?<!不得)(?:予以)?(?:取消|撤销)"
+                                  r"(?=(?:临时性?|临时应急|应急临时)(?:封控|管控|封闭)(?:管理)?(?:措施)?(?:[。;,\n]|$))")
 # "A路以东、B路以南、C以西、D以北合围区域E路以东、…合围区域F小区8栋、9栋合围区域": a copy that lost the line breaks
 # between bounded areas; an area's word run on into the next area's first bound (or the next area, closed by its
 # own word before any separator) starts a place; read with a comma between. (Not "…合围区域及C路以南、…合围区域":
@@ -234,7 +268,9 @@ _JUNK_CHAR = r"[a-z!\"#$%&'*+<=>?@\\^_`{}~]"
 _JUNK_RUN = r"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
 _JUNK_LINE = re.compile(rf"(?m)^(?![^\n]*[{_CJK}])(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
 _JUNK_TAIL = re.compile(rf"(?m)(?<=[{_CJK}。:;,)\]】”])[ \t]+(?={_JUNK_RUN}[ \t]*$)(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
-_JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+(?=[{_CJK}])")
+# ("* v2 G6 D( c7 j5 B    3、A社区…": before an item's number after the spaces too; the number and its 、 stay)
+_JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+"
+                        rf"(?=[{_CJK}]|\d{{1,2}}、[{_CJK}])")
 # "发布通告: 自2月10日0时起,…", "高风险区: A小区": a space after a sentence's colon, comma or stop before the words
 # or the list's first number ("通告如下: 1.对A村…") says nothing (the rules read the words right after the mark); not
 # after an ASCII run's mark (forum junk, "O,(p>< 为…", goes as a whole), not before other ASCII ("时间: 12:00").
@@ -700,8 +736,11 @@ def _run_in_title(m: re.Match[str]) -> str:
 # summary. Only when the count is the number of names (else it counts what the list does not name), straight after
 # the last name ("A、B等三个社区" names some of them, read elsewhere).
 _COUNTED_SHARED_KIND = re.compile(rf"(?P<names>[^、,;。:\n()“”]{{2,12}}(?:、[^、,;。:\n()“”]{{1,8}}){{1,30}}?)"
-                                  rf"(?<![等共计约])(?P<n>[{_CN_NUM}\d]{{1,2}})个(?P<kind>(?P<many>乡镇|镇街|街镇|村居|村组)"
-                                  r"|街道|镇|乡|村|社区|小区)(?!民|委|干部|级|庄|子|落|口|办|政府|卫生|居民|群众|人员|党)")
+                                  rf"(?<![等共计约\d{_CN_NUM}])(?P<n>[{_CN_NUM}\d]{{1,2}})个(?P<kind>(?P<many>乡镇|镇街|街镇|村居|村组)"
+                                  r"|街道|镇|乡|村|社区|小区)(?!民|委|干部|级|庄|子|落|口|办|政府|卫生|居民|群众|人员|党)"
+                                  # ("A街道、B镇、C乡3个乡镇(街道)辖区全域": the other kind in brackets and the whole
+                                  # of each, shared by all, go with the count where the names carry their kinds)
+                                  r"(?P<tail>(?:\((?:街道|乡镇|镇|乡|社区|村)\))?(?:辖区)?(?:全域|范围内?)?)")
 _KIND_END = re.compile(r"(?:街道|镇|乡|村|社区|小区|居委会|区|县|市)$")
 
 
@@ -712,7 +751,9 @@ def _counted_shared_kind(m: re.Match[str]) -> str:
     if _cn_int(m["n"]) != len(names) or (any(kinds) and not all(kinds)) \
             or any(re.search(r"[\dA-Za-z号栋幢楼组队元期]$", name) for name in names):
         return m.group()
-    return m["names"] + ("" if all(kinds) or m["many"] else m["kind"])
+    if all(kinds):
+        return m["names"]
+    return m["names"] + ("" if m["many"] else m["kind"]) + m["tail"]
 
 
 # "谢家湾街道点位:A;B", "C镇涉及场所:D": a street's (town's) label that says its items are points (places) is the
@@ -1008,6 +1049,8 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
 # ("对A村、B村继续封控": the measure kept on, 继续 for the verb)
+# ("对A街道、B镇全域实施临时管控" (四川, late 2022): a town's 全域 stays on the place it is written on, as 998 and 545
+# keep it; a district's ("对A县全域实施…") is the district itself)
 # ("对A区、B区等区域实施临时性管控措施": 临时性, temporary, as 临时)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
 # management, is the sealed level's as 封闭 is)
@@ -1035,7 +1078,8 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
                                # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
                                # ("对A超市、B药店采取封闭管理" (广东, summer 2021): 采取, to take a measure, as 实行)
-                               r"(?:(?:暂时)?(?:全面|严格|全域|一律)?(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
+                               r"(?:(?:暂时)?(?:全面|严格|(?<![镇乡村])(?<!街道)全域|一律)?"
+                               r"(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
@@ -1191,9 +1235,11 @@ _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人�
                            # ("辖区内A街道(B社区、C社区…)继续实施管控,相应疫情防控措施…延期至…" (成都, 2022): a
                            # street's communities listed in its brackets, one place with them)
                            r"|(?:街道|镇|乡)\((?:[^()。,;:\n]{2,20}?(?:社区|村|小区)、)+[^()。,;:\n]{2,20}?(?:社区|村|小区)\)))"
-                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?(?P<kind>封控|管控)"
+                           r"(?:继续|仍然?|依然|依旧)(?:实行|实施|执行)?(?:临时)?"
+                           # ("A社区、B村继续实行全域管控" (陕西, late 2022): the whole of each place, 全域)
+                           r"(?:(?<=[行施])全域)?(?P<kind>封控|管控)"
                            # (the bare level, with 实行 (实施) before it: "A街道继续实施管控,…")
-                           r"(?:政策|管理|(?<=[行施]..)(?:措施)?(?=[,。;\n]|$))"
+                           r"(?:政策|管理|(?:(?<=[行施]..)|(?<=[行施]全域..))(?:措施)?(?=[,。;\n]|$))"
                            r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
 
 
@@ -1389,7 +1435,9 @@ _KEPT_UNCHANGED = re.compile(rf"(?<=保持|维持)为?(?P<level>{_LEVEL})(?:管�
 # 解除…", levels alone, nor "全区"/"其他"… a blanket).
 # (no 对 or 将 in an item: "对A封控区解除封控" is read as it stands; no count: "A等34个封控区"; not
 # "…解除管控措施后", the time after a lift, a condition)
-_LABELLED_ITEM = (r"(?!全|所有|其他|其它|其余|部分|各|该|上述|以上|原)[^,;。:、\s对将等]{2,60}?"
+# (no qualifier before the label: "本次划定的封控区于4月20日解除封控", "居民小区内的管控区解除管控" name no place)
+_LABELLED_ITEM = (r"(?!全|所有|其他|其它|其余|部分|各|该|上述|以上|原|本次|此次|本轮|这次|新划定|新增|划定)"
+                  r"[^,;。:、\s对将等]{2,60}?(?<![的内中])"
                   r"(?:封控|管控|防范)区\d{0,2}")
 _LABELLED_SUBJECTS_LIFTED = re.compile(
     rf"(?:(?<=[,:;。\n])|^)(?P<obj>{_LABELLED_ITEM}(?:、{_LABELLED_ITEM})*)"
@@ -1406,16 +1454,42 @@ def _labelled_subjects_lifted(m: re.Match[str]) -> str:
 # 2022, a report of a lift): the standing areas of a level (现有 / 目前 / 当前) listed in brackets as the lift's
 # exception, kept as they are; read as "A县B镇P1、P2,C乡Q1仍为高风险区," (the rest a blanket, as _KEPT_EXCEPT
 # reads its exception). Only places in the brackets: no count ("共5个"), people or measures.
-_STANDING_EXCEPT = re.compile(rf"除(?:现有|现存|目前|当前|现)的?(?P<level>{_LEVEL})[((](?P<obj>[^()()\n]{{2,300}}?)[))]"
+# (a whole county's (全县) exception names the places alone: "全县除现有高风险区(B镇P村)外" is "B镇P村仍为…", not
+# "全县B镇P村"; and the brackets' places are named ones: not "(包括城区)", "(县城区)", a part of the county by its kind)
+_STANDING_EXCEPT = re.compile(rf"(?P<whole>全(?:县|市|区|旗|镇|乡|域))?"
+                              rf"除(?:现有|现存|目前|当前|现)的?(?P<level>{_LEVEL})[((](?P<obj>[^()()\n]{{2,300}}?)[))]"
                               r"(?:(?:继续|仍然?|依然)[^,。;()()\n]{0,20}?)?(?:以外|之外|外),")
+_GENERIC_PART = re.compile(r"(?:[县市区旗]|本|全)?(?:[主老新]?城区|中心城区|县城|市区|城镇|农村|乡村|集镇)")
 
 
 def _standing_except(m: re.Match[str]) -> str:
     parts = [p for p in re.split(r"[、,,;]", m["obj"]) if p]
-    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|居民|群众|措施|共|等|个", m["obj"]) \
-            or not all(len(p) <= 30 and _AREA_END.search(p) for p in parts):
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|居民|群众|措施|共|等|个|包括|包含|^含", m["obj"]) \
+            or not all(len(p) <= 30 and _AREA_END.search(p) and not _GENERIC_PART.fullmatch(p) for p in parts):
         return m.group()
     return f"{m['obj']}仍为{m['level']},"
+
+# "解除静态管理后,中风险区(A镇B小区、A镇C路三段65号)严格落实“人不出区、错峰取物”的防范措施;低风险区(A镇除中风险
+# 区以外的其他区域)严格落实…" (四川, autumn 2022): a level's areas listed in brackets after its name, the measures
+# of the level after them; read as "将A镇B小区、A镇C路三段65号划为中风险区,严格落实…". Only at a clause's start, the
+# measures' verb after the brackets, and only places in them (each part ends as an area, a house number, or is a
+# place's rest "A镇除…以外的其他区域"): "中风险区(以下简称中风险区)严格落实…", "高风险区(共3个)实行…" are left.
+_LEVEL_BRACKETED_THEN_MEASURES = re.compile(
+    rf"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*)(?P<level>{_LEVEL})[((](?P<obj>[^()()\n]{{2,300}}?)[))]"
+    # (a stop an earlier rule put after the brackets: "高风险区(A、B)。实行“足不出户…”")
+    r"(?=。?(?:要|须|应|需)?(?:继续|严格|全面|一律)?(?:落实|实行|实施|执行|采取))")
+
+
+def _level_bracketed_then_measures(m: re.Match[str]) -> str:
+    parts = [p for p in re.split(r"[、,,;]", m["obj"]) if p]
+    # ("A镇除中风险区以外的其他区域": a place's rest)
+    rest = r"^[^\W\d_]{2,20}除[^,。]{2,20}(?:以外|之外|外)的?(?:其他|其余|其它)?区域$"
+    if re.search(r"人员|居民|群众|措施|共|等|个|简称|含|包括", m["obj"]) or not all(
+            len(p) <= 40 and (_AREA_END.search(p) or re.search(r"\d号(?:院|楼)?$", p) or re.search(rest, p))
+            for p in parts) or (_LEVEL_RE.search(m["obj"]) and not re.search(r"除[^,。]{0,12}外", m["obj"])):
+        return m.group()
+    return f"{m['lead']}将{m['obj']}划为{m['level']}" + ("" if m.string.startswith("。", m.end()) else ",")
+
 
 # "决定继续延长对A城区(含B镇)的静默管理", "继续对A市主城区实行静态管理": silent management kept on (or
 # prolonged) over the places named; read as ",对A城区(含B镇)实行静默管理".
@@ -1687,13 +1761,18 @@ _CONTROL_MEASURES_PROLONGED = re.compile(
     r"(?:继续)?(?:延长|延续)(?:对)?(?P<obj>(?:[^,。;:()\n对延]|\([^()\n]*\)){2,300}?)的?"
     r"(?P<level>(?:临时性?)?管控措施)(?P<until>(?:至|到)[^,。;:\n]{1,20}?)?(?=[ \t]*(?:[,。;:\n(]|$))")
 _AREA_END = re.compile(r"(?:街道|镇|乡|村|社区|小区|[区县市旗]|区域|片区|范围|苑|园|楼|栋|幢|单元|组|屯|庄|网格)$")
+_KIND_OF_AREA = re.compile(r"(?:重点|涉疫|相关|有关|部分|风险|特定|周边|全部|其他|其它|其余|管控|封控|上述|公共)"
+                           r"(?:区域|片区|范围|地区|场所|小区|社区|村)")
 
 
 def _control_measures_prolonged(m: re.Match[str]) -> str:
     obj = m["obj"]
+    # (nor a kind of area, no name: "延长城区管控措施", "延长重点区域管控措施")
     if _LEVEL_RE.search(obj) or _no_area_object(obj) \
             or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者|措施|各项|相关|上述|以上|该|时间|期限", obj) \
-            or not _AREA_END.search(re.split(r"[、和及与]", obj)[-1]):
+            or not _AREA_END.search(re.split(r"[、和及与]", obj)[-1]) \
+            or any(_GENERIC_PART.fullmatch(part) or _KIND_OF_AREA.fullmatch(part)
+                   for part in re.split(r"[、和及与]", obj)):
         return m.group()
     # (its end, "至8月12日", a sentence of its own: "…实施管控措施。时间延长至8月12日")
     return f",对{obj}实施{m['level']}" + (f"。时间延长{m['until']}" if m["until"] else "")
@@ -1848,6 +1927,14 @@ def _counted_more(m: re.Match[str]) -> str:
 _DESIGNATED_SINCE = re.compile(
     rf"(?:(?<=^)|(?<=[\n。;:]))(?:自|从)[^,;。:\n]{{2,24}}?起,?[^,;。:\n]{{2,80}}?(?:被)?(?:划定|确定|列|划|定)为"
     rf"{_LEVEL}(?=,[^。;\n]{{0,40}}?(?:至今|以来)?,?已?连续[\d一二三四五六七八九十]{{1,3}}天(?:内)?(?:无|未)新增)")
+
+# "…发布通告,B县“A小区、C新村”由高风险区调整为中风险区后,已连续3天无新增阳性感染者" (a report, 甘肃, summer
+# 2022): an earlier change told as the time the days without cases are counted from (后, then the count); no change
+# of this notice (its own follows: "将B县“…”由中风险区降为低风险区"). The clause goes. (Only with the count after
+# it: "A小区调整为低风险区后,继续落实…" is the notice's own change with its measures.)
+_CHANGED_BEFORE_COUNT = re.compile(
+    rf"(?:(?<=^)|(?<=[\n。;:,]))[^,;。:\n]{{2,300}}?(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转|划定?|列)为{_LEVEL}"
+    r"后,(?=(?:已经?|现已|目前已)?连续[\d一二三四五六七八九十]{1,3}(?:天|日)(?:内)?(?:无|未)(?:新增|发现|出现))", re.M)
 
 # "对A镇解除自2022年8月27日0时起实施的临时管控措施": when the lifted measure began, between 解除 and the measure,
 # names no place; read as "对A镇解除临时管控措施".
@@ -2160,8 +2247,12 @@ _DISTRICT_RANK_ZONE = re.compile(rf"[{_CJK}]{{2,10}}(?:生态城|新区|开发�
 def _place_level_lifted(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(m["obj"]) or re.search(r"[封管]控|防范|风险", m["obj"]) or _no_lifted_place(m["obj"]):
         return m.group()  # "封控区和管控区解除": levels, no place (nor "居民封控区同步解除": people)
-    if re.match(r"低风险|防范", m["level"]) and _DISTRICT_RANK_ZONE.fullmatch(m["obj"]):
-        return ""  # "中新天津生态城低风险区同步解除": a zone's rest, a blanket
+    if re.match(r"低风险|防范", m["level"]) and (_DISTRICT_RANK_ZONE.fullmatch(m["obj"])
+                                               or m["obj"] in _divisions()[0]
+                                               or (m["obj"].endswith(("县", "旗")) and _district_ok(m["obj"], True))):
+        # "中新天津生态城低风险区同步解除": a zone's rest, a blanket; "A县低风险区同时解除" (成都, summer 2022): a
+        # whole county's (district's, city's) low-risk rest lifted with the areas inside it, a blanket too
+        return ""
     return f"将{m['obj']}解除{m['level']}管理"
 
 
@@ -2363,8 +2454,20 @@ def _cited_notice(m: re.Match[str]) -> str:
                  if d.group() in _divisions()[0] and not d.group().endswith("市")), "")
 
 
+# "解除对A小区居民的封控": the residents of a named estate (village, building) lifted are the place lifted (not "各小区
+# 居民", "相关村村民": no place named)
+_PLACE_RESIDENTS = re.compile(r"(?P<place>[^,;:、]{2,60}?(?:小区|社区|村|组|楼|栋|幢|单元|苑|园|庄|公寓|大厦"
+                              r"|花园|家园|里|院))的?(?:全体|所有)?(?:居民|住户|村民|居住人员)")
+_UNNAMED_HOMES = re.compile(r"^(?:各|所有|全部|全体|相关|有关|上述|以上|该|本|部分|其他|其余|居民|封控|管控|防范|涉疫"
+                            r"|风险|重点|辖区)")
+
+
 def _lift_of(m: re.Match[str]) -> str:
     obj = re.sub(r"^(?:进出|出入)(?=.{2})", "", m["obj"]) if m["control"] else m["obj"]
+    if homes := _PLACE_RESIDENTS.fullmatch(obj):
+        if _UNNAMED_HOMES.match(obj) or not _complete_place(homes["place"]):
+            return m.group()
+        obj = homes["place"]
     if _no_lifted_place(obj):
         return m.group()
     return f"将{obj}{m['count'] or ''}解除{m['lv'] or ('封控' if m['closed'] else '管控')}管理"
@@ -2453,7 +2556,30 @@ _AT_ONCE_NOT_NAMED = re.compile(r"^(?:其?所在|涉疫|涉及|相关|有关|发
 _AT_ONCE_IF = re.compile(r"一旦|如果|如有|如出现|如发现|若|一经|发现[^,。;:\n]{0,12}(?:后|时)$")
 
 
+# "对下列场所/单位实行封闭式管理:网吧、KTV、健身房、电影院" (a closure of kinds of venue): the list after the colon
+# names kinds of business, each by its kind alone, no place; the closure is the venues' own measure.
+_VENUE_KIND = (r"(?:室内|各类|所有|营业性|经营性)?(?:网吧|网咖|KTV|ktv|歌舞厅|歌厅|舞厅|酒吧|电影院|影院|影剧院|剧院"
+               r"|健身房|健身馆|健身中心|游泳馆|游泳池|棋牌室|麻将馆|足浴|洗浴|浴池|按摩|美容美发|美容院|理发店|图书馆"
+               r"|博物馆|文化馆|体育馆|体育场馆|密室逃脱|剧本杀|游戏厅|游艺厅|电玩城|书店|培训机构|校外培训机构"
+               r"|农贸市场|菜市场|商场|超市|餐饮|餐馆|饭店|宾馆|酒店|养老机构|福利院|宗教场所|景区|公园|娱乐场所"
+               r"|文化娱乐场所|公共场所|网络服务场所|上网服务场所|娱乐|休闲)(?:等)?(?:场所|店|馆|单位|机构)?")
+_VENUE_KINDS_LIST = re.compile(rf"[ \t]*:?[ \t]*{_VENUE_KIND}(?:[、,和及与]{_VENUE_KIND}){{1,30}}(?:等)?"
+                               rf"(?:[\d{_CN_NUM}]{{1,3}}类)?(?:场所|单位)?(?=[。;\n]|$)")
+
+
+def _venue_kinds_follow(m: re.Match[str]) -> bool:
+    """ "对下列场所实行封闭式管理:网吧、KTV、健身房": kinds of venue follow the heading, no place (see _VENUE_KIND)."""
+    return re.match(r"(?:以下|下列|下述)", m["obj"] if "obj" in m.re.groupindex else "以下") is not None \
+        and _VENUE_KINDS_LIST.match(m.string, m.end()) is not None
+
+
+def _closed_below(m: re.Match[str]) -> str:
+    return m.group() if _venue_kinds_follow(m) else "将下列区域划为封控区"
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
+    if _venue_kinds_follow(m):
+        return m.group()
     if _AT_ONCE.search(m.string[m.end("obj"):m.start("kind")]) and (
             _AT_ONCE_NOT_NAMED.match(m["obj"]) or _AT_ONCE_IF.search(re.split(r"[。;\n]", m.string[:m.start()])[-1])):
         return m.group()
@@ -2476,11 +2602,13 @@ def _measure_as_level(m: re.Match[str]) -> str:
         return m.group()
     # (with any verb, no people, vehicles or shops, nor a kind of site by its kind alone: "对返乡人员实行封闭管理",
     # "对外来车辆实行管控", "同时对周边商户实行临时管控", "对学校实行封闭管理" are measures for them, no place)
-    # (nor a gate, "对小区出入口实行管控", nor a place the text gave a level before, "将A小区划为封控区。对A小区实行
+    # (nor a gate, "对小区出入口实行管控" (a gate in the bounds' brackets is a landmark: "A社区(南至B高速出入口)"),
+    # nor a place the text gave a level before, "将A小区划为封控区。对A小区实行
     # 封控管理": its measures)
     bare = re.sub(r"\([^()]*\)", "", m["obj"])
     if _no_lifted_place(bare) or re.search(r"商户$", bare) \
-            or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|旅客|师生|学生|员工|职工|出入口|卡口", m["obj"]) \
+            or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|旅客|师生|学生|员工|职工", m["obj"]) \
+            or re.search(r"出入口|卡口", bare) \
             or _no_subject_place(m.string, _OBJECT_TIME_END.sub("", m["obj"]), m.start("obj")):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
@@ -2677,6 +2805,35 @@ def _stop_numbered(text: str) -> str:
     return text
 
 
+# "一、调整封控区" over "“A镇B村”调整为“A镇B居C庄”;", "“D镇”调整为“D镇E村F集除封控区以外的区域”;" and
+# "“G所在社区”、“H所在社区”合并为“G、H所在社区”。" (阜阳, spring 2022): each line an area of the heading's level
+# redrawn, the old area quoted, then the new one; the new area is the place (the old one replaced, not lifted),
+# a merger's new area one place as listed (its 、 kept, as _MERGED_AREAS keeps one). Only a whole line of quoted
+# areas: not a quoted level or measure ("“封控区”调整为“管控区”", "…调整为“足不出户、上门服务”").
+_QUOTED_AREA_REDRAWN = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)“(?P<old>[^“”\n]{{2,120}})”(?:、“[^“”\n]{{2,120}}”)*"
+    r"(?P<verb>调整|合并|变更|更改|扩大|缩小|扩展|缩减)为“(?P<new>[^“”\n]{2,300})”(?P<end>[;;。,]?)[ \t]*$")
+_NO_REDRAWN_AREA = re.compile(r"风险|封控|管控|防范|足不出户|上门|服务|措施|管理|人员|居民|群众|出行|聚集")
+# (a place's rest names a level and stays a place: "D镇E村F集除封控区以外的区域")
+_REDRAWN_REST = re.compile(r"除[^,。;“”]{0,12}?(?:封控|管控|防范|[高中低]风险)区(?:域)?(?:以外|之外|外)的?"
+                           r"(?:其他|其余|其它)?区域")
+
+
+def _quoted_area_redrawn(m: re.Match[str]) -> str:
+    olds = re.findall(r"“([^“”]+)”", m.group()[:m.start("verb") - m.start()])
+    if any(_NO_REDRAWN_AREA.search(_REDRAWN_REST.sub("", part)) for part in [*olds, m["new"]]):
+        return m.group()
+    if m["verb"] == "合并":
+        return f"{m['lead']}{m['new'].replace('、', _ONE_PLACE_AND)}{m['end']}"
+    # ("A两侧(…),及B11队", "C居D、E,及F区域": ",及" between the new area's places, as 、)
+    return f"{m['lead']}{re.sub(r',(?:以及|及)', '、', m['new'])}{m['end']}"
+
+
+# "现有封控区23个、管控区21个。" after a list: the count of the areas standing, a line of its own; no place.
+_STANDING_COUNTS_LINE = re.compile(rf"(?m)^[ \t]*(?:现有|现共有|目前共?有|共有)"
+                                   rf"(?:{_LEVEL}(?:\d{{1,4}}|[{_CN_NUM}]{{1,4}})个[、,和及]?)+[。;]?[ \t]*$")
+
+
 # "将A村、B村、C村联片合并为1个高风险区;D村第1、2自然村合并为1个中风险区": areas merged into one, each merger one
 # place as listed; its 、 join parts of one place (kept as _ONE_PLACE_AND until the places are read) and the
 # merger reads as "A为高风险区".
@@ -2770,7 +2927,9 @@ _QUOTED_THREE_ZONES = re.compile(r"(?<=[^\W_])[“\"]封控区、管控区(?:、
 # "目前划定高风险区7个,即A,B;中风险区5个,即C,D": a level's count, then a comma and 即 ("that is") naming the
 # places; read as the level's label over its list ("高风险区7个:A,B"), also after ";". ("划定高风险区3个,分别是A,B"
 # is read as a sentence already, its district before the level kept.)
-_COUNT_THEN_NAMED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*[个处][ \t]*,[ \t]*"
+# ("封控区为2个,即A、B": the count after 为 (有, 共), the same)
+_COUNT_THEN_NAMED = re.compile(rf"(?P<level>{_LEVEL})[ \t]*(?:为|有|共有|共|计|共计)?[ \t]*"
+                               rf"(?P<n>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[ \t]*[个处][ \t]*,[ \t]*"
                                r"(?:即为|即是|即)[ \t]*:?(?=[^\n,;。:]{2})")
 
 # "截至目前,A区共有高风险区4个,B、C、D13组和18组。中风险区2个,E,F除13、18组以外其他区域。": the list restated
@@ -3377,8 +3536,20 @@ _LISTED_LIFT_MANAGED = re.compile(rf"(?P<head>(?:^|\n)[ \t\u3000]*(?:(?:[一二�
                                   r"|\([一二三四五六七八九十]{1,3}\)))")
 
 
+# (not over measures: "二、解除以下区域管控区管理\n1.居民凭48小时核酸阴性证明出入", the rules after the lift)
+_LIFT_ITEM_PROSE = re.compile(r"人员|居民|群众|市民|村民|请|需|须|应|不得|禁止|严禁|恢复|有序|做好|落实|核酸|出入|外出"
+                              r"|营业|开放|防护|配合")
+_ITEM_NUMBER = re.compile(r"[ \t\u3000\n]*(?:\d{1,3}[.、)]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、"
+                          r"|\([一二三四五六七八九十]{1,3}\))[ \t\u3000]*(?P<item>[^\n]*)")
+
+
+def _listed_lift_managed_head(m: re.Match[str]) -> str:
+    item = _ITEM_NUMBER.match(m.string, m.end())
+    return m.group() if item and _LIFT_ITEM_PROSE.search(item["item"]) else m["head"] + ":"
+
+
 def _listed_lift_managed(text: str) -> str:
-    return _LISTED_LIFT_MANAGED.sub(lambda m: m["head"] + ":", text) if "解除" in text else text
+    return _LISTED_LIFT_MANAGED.sub(_listed_lift_managed_head, text) if "解除" in text else text
 
 
 # "一、4月15日起解除封控管控区域" (泉州, spring 2022) over items that each lift their places ("1.解除A村封控区管理,
@@ -3447,6 +3618,75 @@ def _five_colours(text: str) -> str:
     return _COLOURS_CHANGE.sub(_colours_change, text) if _FIVE_COLOUR_MAP.search(text) else text
 
 
+# "除A、B、C继续实行临时管控以外,D镇其余区域解除临时管控,恢复常态化疫情防控" (四川, late 2022): a temporary
+# control narrowed, the places kept under it written as the exception of the lift of the rest; the kept places are
+# of the level kept (as "除A仍为封控区外,…", _KEPT_EXCEPT), the rest of a named town (village, street) lifted as
+# written; read as "A、B、C继续为管控区,对D镇其余区域解除临时管控". (Only at a clause's start, every kept item a
+# complete place, no people: "除密接人员继续实行管控外,…" names none; the rest of a whole district, "全县其余区域",
+# no place: left as it stands.)
+_KEPT_EXCEPT_REST_LIFTED = re.compile(
+    r"(?m)(?:(?<=[,:;。\n])|^)(?P<lead>[ \t]*)除(?P<obj>[^,;。:除\n]{2,300}?)"
+    r"(?:继续|仍然?|依然|依旧)(?:保持|实行|实施|执行)?(?:临时性?)?(?P<kind>封控|管控)(?:管理|措施)?(?:以外|之外|外),"
+    r"(?P<rest>[^,;。:\n]{0,30}?(?:其余|其他|其它|剩余)(?:区域|地区|范围|片区))?"
+    r"(?=(?:全面|有序|统一)?解除(?:临时性?)?(?:封控|管控))")
+
+
+def _kept_except_rest_lifted(m: re.Match[str]) -> str:
+    items = re.split(r"[、,]|和|及", m["obj"])
+    if not all(_complete_place(item) for item in items) \
+            or re.search(r"人员|人群|者|车辆|风险|以上|上述|所有|全部|各", m["obj"]):
+        return m.group()
+    rest = m["rest"] or ""
+    named = re.match(rf"[{_CJK}]{{2,20}}?(?:镇|乡|街道|村|社区|小区|园区)(?:内|辖区内?)?的?(?:其余|其他|其它|剩余)",
+                     rest)
+    rest = f"对{rest}" if named and not re.match(r"全|本|我|该|各", rest) else rest
+    return f"{m['lead']}{m['obj']}继续为{m['kind']}区,{rest}"
+
+
+# "管控区域为A街道、B镇、C乡3个乡镇(街道)辖区全域。" under "决定在A县全域实施临时静态管控" (四川, spring 2022): the
+# area of the silent (static) management the notice imposes, its label written as the bare "管控区域";
+# the notice names no level of risk or control zones, so the label is the management's; read as "静态管理区域:".
+# (Only where the text before it puts something under 静态 / 静默 management and the notice names no sealed,
+# controlled or precaution zone or risk level: "管控区域为…" of a controlled zone keeps its level.)
+_SILENT_CONTROL_AREA = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+                                  r"(?:临时性?)?(?:管控|管理)区域(?:为|是|:)"
+                                  # (towns and streets listed, not an area by its bounds: "全旗范围内实行静默管理;
+                                  # 管控范围为东至A路、…" draws a controlled zone)
+                                  r"(?=[^\n。]{0,300}?(?:镇|乡|街道)(?:[、,]|\d|[\n。]|$|辖区|全域))"
+                                  r"(?![^\n。]*?(?:[东南西北](?:至|到)|以[东南西北]))")
+_SILENT_IMPOSED = re.compile(r"(?:实施|实行|开展)(?:临时性?|全域){0,2}(?:静态|静默)(?:管控|管理)")
+_ZONE_NAMED = re.compile(r"封控区|防范区|管控区(?!域[为是:])|风险(?:区|地区|等级)|封闭(?:管理|管控)区")
+
+
+def _silent_control_area(m: re.Match[str]) -> str:
+    if not _SILENT_IMPOSED.search(m.string, 0, m.start()) or _ZONE_NAMED.search(m.string):
+        return m.group()
+    return f"{m['lead']}静态管理区域:"
+
+
+# "1.A县城区(B街道、C街道)范围内,居民除就医等特殊需求外,非必要不出门" (四川, spring 2022), "A区(含B开发区)全域暂停
+# 一切非必要人员流动,城市小区实行封闭管理,全体居民居家" (a report's paraphrase): a named area (a known district, or
+# a complete place) whose people are all kept at home is put under silent management; the sentence is its measures;
+# read as "对A县城区(…)实行静默管理。". (Only a sentence that opens with the area and its 范围内 / 全域, people kept
+# at home in it: not "全县范围内,居民非必要不出门" (a blanket), "密接人员居家隔离", "在A县城区范围内开展核酸检测",
+# "按照《关于…中心城区全域协同防控…的通知》要求,各小区…,居民…足不出户" (a cited notice's title).)
+_AREA_STAY_HOME = re.compile(
+    rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<area>(?!全|本|我|该|各|所有|上述|以上|在|对|将|自|从|于|按|依|根据|据|经|为)[^,;。:\n“”《》]{2,40}?)"
+    r"(?:范围内|全域|全境|辖区内)[,]?"
+    r"(?P<rest>[^。;\n]{0,80}?(?:全体|所有|广大)?(?:居民|市民|群众)[^。;\n]{0,24}?"
+    r"(?:非必要不出门|足不出户|(?<!非)居家(?!隔离|观察|健康|监测|办公)|不出户)[^。;\n]*)(?:[。;]|$)")
+
+
+def _area_stay_home(m: re.Match[str]) -> str:
+    area = m["area"]
+    if re.search(r"实行|实施|开展|人员|居民|群众|市民|风险|期间|[,、]$", area) \
+            or not (_complete_place(area) or _known_front(area)) \
+            or re.fullmatch(r"(?:城市|农村|城乡)?(?:小区|社区|村|村庄|地区|区域)", area):
+        return m.group()
+    return f"{m['lead']}对{area}实行静默管理。"
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -3454,13 +3694,21 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _STANDING_COUNTS_LINE.sub("", text) if "现" in text or "共有" in text else text
+    text = _QUOTED_AREA_REDRAWN.sub(_quoted_area_redrawn, text) if "”调整为“" in text or "”合并为“" in text \
+        or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
+    text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
+    text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
+    text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text
     text = _lifted_two_levels_areas(_listed_lift_run_in(_listed_lift_managed(_level_heading_measures(text))))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)
+    text = _lost_county(text) if "?" in text or "\uff1f" in text else text
+    text = _NOW_SUBJECT.sub(r"\g<lead>,", text) if "目前" in text else text
     text = _ZONE_DOT_DISTRICT.sub("", text) if re.search("[・·•‧∙]", text) else text
     text = _CITY_AFTER_VERB.sub(_city_after_verb, text) if "市" in text else text
     text = _UNSEALED_KIND.sub(r"解除\g<kind>", text) if "解封" in text else text
@@ -3476,7 +3724,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
     text = _CORRESPONDING_LEVELS.sub("上述", text) if "解除" in text else text
     text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
-    text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", text))
+    text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", _CANCELLED_TEMPORARY.sub("解除", text)))
     text = _CONTROL_MEASURES_PROLONGED.sub(_control_measures_prolonged, text) if "延" in text else text
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
@@ -3519,7 +3767,7 @@ def _normalize(text: str) -> str:
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _NOTED_PLACE_THEN_MEASURES.sub(_noted_place_end, text)
     text = _ITEM_THEN_START.sub(_item_then_start, _without_start_note_after_item(text))
-    text = _DESIGNATED_SINCE.sub("", text)
+    text = _CHANGED_BEFORE_COUNT.sub("", _DESIGNATED_SINCE.sub("", text))
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
         text, more = _COUNTED_MORE.subn(_counted_more, text)
@@ -3547,13 +3795,14 @@ def _normalize(text: str) -> str:
     text = _LIFTED_AND_LOWERED.sub(_lifted_and_lowered, text) if "解除" in text else text
     text = _CONTROL_ADJUSTED_BELOW.sub(_control_adjusted_below, text) if "调整" in text else text
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub(
-        "", _CLOSED_BELOW.sub("将下列区域划为封控区", text))))
+        "", _CLOSED_BELOW.sub(_closed_below, text))))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
     text = _LIST_THEN_MEASURES.sub(_list_then_measures, text) if "“" in text or '"' in text else text
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _STANDING_EXCEPT.sub(_standing_except, text) if "除" in text else text
+    text = _LEVEL_BRACKETED_THEN_MEASURES.sub(_level_bracketed_then_measures, text) if "(" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
     text = _KEPT_UNCHANGED.sub(r"为\g<level>", text) if "不变" in text else text
     text = _LABELLED_SUBJECTS_LIFTED.sub(_labelled_subjects_lifted, text) if "解除" in text else text
@@ -3607,6 +3856,7 @@ def _normalize(text: str) -> str:
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
     text = _OFFICE_WHOLE_AREA_SILENT.sub(_office_whole_area_silent, text) if "在全域" in text else text
+    text = _ITEM_RELATIVE_STATIC.sub(_item_relative_static, text) if "静" in text else text
     text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
@@ -3753,6 +4003,29 @@ _OFFICE_DECIDES_SILENT = re.compile(
 _OFFICE_WHOLE_AREA_SILENT = re.compile(
     rf"(?P<office>[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组))(?P<mid>[^。\n]{{0,40}}?)在全域(?:开展|实行|实施)"
     rf"(?=(?:{_SILENT_DAYS})?(?:临时性?)?(?:静默|静态)(?:管理|管控))")
+
+
+# "全县进入应急状态,加强社会面管控,…" over "三、全县启动3级应急响应,实行相对静态管理,酒吧…暂停营业" or "三、实行相对
+# 静态管理,…" (眉山, autumn 2022): a numbered item opening with the whole county's (district's) static management,
+# relative (相对: people still move for needs) or not, its subject 全县 (maybe with a clause before the verb) or
+# none, the whole the lead put in an emergency state; read as "三、全县实行静态管理,…" (then read as the whole's
+# silent management). (An item of measures for people, "实行相对静态管理的小区…", names a whole by no 全X: with no
+# subject the lead must have put 全县 (全区, 全市) in an emergency state or under the management; else as written.)
+_ITEM_RELATIVE_STATIC = re.compile(
+    rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})[ \t]*)(?:(?P<own>全(?:县|区|旗|市))(?:范围内?|域)?"
+    r"(?:[^,。;:\n]{2,20}?,)?)?(?:实行|实施)(?:临时性?)?(?:相对)?(?P<kind>静态|静默)(?:管理|管控)(?=[,;。]|$)")
+_WHOLE_IN_EMERGENCY = re.compile(r"(?P<own>全(?:县|区|旗|市))(?:范围内?|域)?(?:进入|启动|实行|实施)"
+                                 r"[^,。;:\n]{0,12}?(?:应急状态|应急响应|静态管理|静默管理)")
+
+
+def _item_relative_static(m: re.Match[str]) -> str:
+    own = m["own"]
+    if own is None:
+        leads = list(_WHOLE_IN_EMERGENCY.finditer(m.string, 0, m.start()))
+        if not leads:
+            return m.group()
+        own = leads[-1]["own"]
+    return f"{m['enum']}{own}实行{m['kind']}管理"
 
 
 def _office_whole_area_silent(m: re.Match[str]) -> str:

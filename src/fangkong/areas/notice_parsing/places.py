@@ -194,7 +194,9 @@ _SHARED_BOUND_FRONT = (
     rf"|(?:{_PIECE}{{2,12}}?(?:村|社区)、){{1,3}}(?={_PIECE}{{1,12}}?(?:村|社区){_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、])"
     # (the first bound along several roads and a village after them: "A路、B二路、C村、D大学以东、E路以西、…"; a
     # run opening with villages, "A村、B村、C路以东、…", may list the villages apart)
-    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})、"
+    # (or a road's both sides before the run: "A镇B路两侧、国道318以南、C堰以北建筑物区域", 成都 summer 2022, one
+    # area whose first bound is the road itself)
+    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})(?:(?<=[路道街巷河江渠线桥])两侧)?、"
     rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{0,2}}"
     rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
 # The direction (or two sharing one bound) a bound after the first starts with: "西至A路", "东、南至B巷", and
@@ -2118,8 +2120,15 @@ _WHOLE_UNIT = re.compile(rf"(?!周边|周围|附近|其他|其它|其余|全)[{_
 _BOUNDED_AREA_LEFT = re.compile(r"(?:以[东南西北]|[东南西北](?:至|到)|之间)[^及和]*(?:范围|区域|片区)$")
 
 
+# ("县城区14个城市社区(东至A景区,南至B出入口,西至C园,北至D医院)和E镇全域", 四川 autumn 2022: an area with its
+# bounds in brackets, then 和 and a town's whole: two areas)
+_BRACKETED_BOUNDS_LEFT = re.compile(r"\((?:[东南西北](?:至|到|抵)[^()]{1,30}?[,、;]){1,7}"
+                                    r"[东南西北](?:至|到|抵)[^()]{1,30}\)$")
+
+
 def _area_then_whole_unit(left: str, right: str) -> bool:
-    return bool(_BOUNDED_AREA_LEFT.search(left) and _WHOLE_UNIT.fullmatch(right))
+    return bool((_BOUNDED_AREA_LEFT.search(left) or _BRACKETED_BOUNDS_LEFT.search(left))
+                and _WHOLE_UNIT.fullmatch(right))
 
 
 # A building or house number closing the place before 和 ("…6号1座", "…3号楼", "…12号"), and an address of
@@ -2137,6 +2146,16 @@ _GROUP_NUM = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
 _VILLAGE_LEFT = re.compile(rf"(?:[{_CJK}]{{2,8}}?(?:镇|乡|街道))?[^\W\d_村镇乡]{{2,6}}村")
 _VILLAGE_RIGHT = re.compile(rf"[^\W\d_村镇乡]{{2,6}}村(?:{_GROUP_NUM}(?:组|队|社)(?:、{_GROUP_NUM}(?:组|队|社))*"
                             rf"(?:{_RUN_AREA})?)?")
+
+
+def _split_area_then_whole(place: str) -> list[str]:
+    """ "A社区(东至B路,…,北至C医院)和D镇全域" as a line of a list: a bounded area, then 和 (及, 以及) and a unit's
+    whole, two areas (``_area_then_whole_unit``); a line list keeps its 和 otherwise."""
+    for m in re.finditer("和|以及|及", place):
+        left, right = place[:m.start()], place[m.end():]
+        if not _unclosed(left) and _area_then_whole_unit(left, right):
+            return [left, right]
+    return [place]
 
 
 def _village_pair(left: str, right: str) -> bool:
@@ -2297,7 +2316,10 @@ _STRONG_END = re.compile(r"(?:小区|社区|公司|大厦|医院|学校|市场|�
 # What a full place name ends with: "…社区", "…小区", "…村", "…12号楼", "…(1号楼除外)".
 # ("航华四村一二街坊", "曹杨一村三街坊": 街坊, a block of a 上海 estate, as "里" is a lane's compound; "X坊" a
 # compound too)
+# ("砂塘村4组罗家冲院子" (邵阳, 2022): a hamlet's courtyard (院子), 湖南's and 四川's, named by its family or place;
+# not one's own yard: "不出院子", "自家院子", "在院子")
 _PLACE_END = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大厦|广场|村|苑|园|庭|府|城|里|院|湾|居|坊"
+                        r"|(?<=[^\W\d_]{2})(?<![出进在的回本])(?<!自家|我家|各家|农家)院子"
                         r"|号|楼|栋|幢|座|单元|层|区|期|街道|镇|乡|中心|医院|学校|市场|公司|宾馆|酒店|组|队|屯|\))$")
 
 
@@ -2321,6 +2343,9 @@ _BLANKET = re.compile(r"(?:其他|其它|其余)(?:区域|地区|地域|行政�
                       # "解除所有疫情防控临时管控区", "解除全区全部临时管控区": every area of a level, no place
                       r"|^(?:全(?:市|区|县|旗))?(?:所有|全部)的?(?:疫情防控)?(?:临时)?(?:封控|管控|防范|[高中低]风险)"
                       r"(?:区域|地区|区)$"
+                      # "将全部中风险区调整为低风险区" (邵阳, 2022): every area of the level it leaves, the level
+                      # taken off as the old one, "全部" (所有) alone left, no place
+                      r"|^(?:全(?:市|区|县|旗))?(?:所有|全部)$"
                       # "解除A区疫情防控风险区域管控": the risk areas of no level named, every one the district has
                       r"|^(?:疫情防控|疫情)?风险(?:区域|地区)$"
                       # (the divisions before 除 split at their 、 only: a free split of a long list is exponential)

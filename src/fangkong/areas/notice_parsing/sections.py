@@ -317,6 +317,10 @@ _MATTERS_ANNOUNCED = re.compile(r"(?:^|,)(?:现|特|特此)?(?:就|将|把)?(?:�
                                 r"(?:通告|公告|通知|公布)(?:如下)?$")
 
 
+_REST_CLAUSE_AFTER = re.compile(r"(?<=[^,;]{2}),(?:[高中低]风险(?:地区|区域|区)?的?)?(?:其他|其它|其余)(?:区域|地区)"
+                                r"[^,;、]*$")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     if (measures := _MEASURES_OF_AREAS.search(body)) and not _LISTED_BELOW_END.search(body, 0, measures.start()):
@@ -330,7 +334,9 @@ def _match_heading(line: str) -> _Heading | None:
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
     body = _VERB_IN_COUNT.sub(_verb_in_count, body)
     subject = _LEVEL_IS.match(body)
-    if subject and _object_ok(subject["rest"].rstrip("。")) and _looks_listed(subject["rest"].rstrip("。")):
+    # ("中风险地区为A,低风险的其他区域按常态化防控": the rest of the city told after the places, its own clause)
+    listed = _REST_CLAUSE_AFTER.sub("", subject["rest"].rstrip("。")) if subject else ""
+    if subject and _object_ok(listed) and _looks_listed(listed):
         head = subject["head"]
         return _Heading(*_analyze(head), _total(head), None, head, subject["rest"])
     if numbered and (listed := _level_then_places(body)):
