@@ -129,7 +129,7 @@ def test_any_districts_silenced_together(districts: list[str]) -> None:
     assert by_level(text) == {("silent", d): [d] for d in districts}
 
 
-# --- "对A、B和开发区辖区内所有居民群众开展核酸检测工作。核酸检测期间,对检测区域实行静默管理" ----------------------------
+# --- "对A、B和开发区辖区内所有居民群众开展核酸检测工作。核酸检测期间,对检测区域实行静默管理" --
 
 def test_the_tested_places_are_silenced() -> None:
     text = ("临河区指挥部决定,从9月25日6:00起 ,对临河区主城区(东至:青石路,南至:总干渠,西至:柳河铁路,北至:"
