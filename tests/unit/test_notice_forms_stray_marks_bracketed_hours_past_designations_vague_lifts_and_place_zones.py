@@ -46,7 +46,7 @@ def test_full_width_stray_marks_and_full_width_stops() -> None:
     assert levels_of(text) == {"low": ["阳光家园6号楼3单元", "长风嘉园2号楼"]}
 
 
-@pytest.mark.parametrize("number", ["({})", "{})", "（{}）", "{}）", "{}、"])
+@pytest.mark.parametrize("number", ["({})", "{})", "（{}）", "{}）", "{}、", "{}. ", "({}) "])
 def test_stray_marks_after_numbers_of_any_style(number: str) -> None:
     items = "".join(f"{number.format(k)}?{place}\n" for k, place in enumerate(["金华街坊3号楼2单元", "星峰公寓"], 1))
     assert levels_of(_LOW_LEAD + items) == {"low": ["金华街坊3号楼2单元", "星峰公寓"]}

@@ -226,7 +226,7 @@ _EASED_TEMPORARY_CONTROL = re.compile(
     r"(?:(?<=^)|(?<=[,。;:\n起])|(?<=决定))[ \t]*调整(?P<obj>[^,;。:\n]{2,200}?)的?临时性?管控措施,"
     r"(?:并|同时)?(?:按照?|参照)"
     r"(?P<level>[高中低]风险(?:地区|区域|区))(?:落实|执行|实施|实行|进行)?(?:疫情)?(?:防控)?(?:措施|管理|管控)"
-    r"(?P<colon>:(?=\s*(?:[\d一二三四五六七八九十]+[.、,]|\([\d一二三四五六七八九十]+\))))?", re.M)
+    r"(?P<colon>:(?=\s*(?:[\d一二三四五六七八九十]+[.、,)）]|[(（][\d一二三四五六七八九十]+[)）])))?", re.M)
 _ENCLOSED_BY_ROADS = re.compile(r"(?:合围|围合|围成|所围)的?(?:区域|范围|片区)$")
 _ROAD_NAME = re.compile(r"[^\W\d_]{1,12}(?:大街|街|路|大道|道|巷|胡同|线|河|江)")
 
@@ -3278,7 +3278,7 @@ def _glued_item_digits(text: str) -> str:
 # character.)
 _STRAY_MARK_AFTER_NUMBER = re.compile(
     r"(?m)^(?P<number>[ \t]*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、\uff0e)\uff09]"
-    r"|[(\uff08][\d一二三四五六七八九十]{1,3}[)\uff09]))[?\uff1f](?=[\u3400-\u9fff])")  # (any numbering style)
+    r"|[(\uff08][\d一二三四五六七八九十]{1,3}[)\uff09])[ \t]*)[?\uff1f](?=[\u3400-\u9fff])")  # (any style)
 
 
 def _stray_marks_after_numbers(text: str) -> str:
@@ -4362,7 +4362,11 @@ _CITY_WHOLE_SILENT = re.compile(rf"(?P<city>[{_CJK}]{{2,4}}?)市?"
 def _city_whole_silent(m: re.Match[str]) -> str:
     city = m["city"]
     known = next((city[start:] for start in range(len(city) - 1) if city[start:] in _divisions()[1]), None)
-    return m.group() if known is None else city[:len(city) - len(known)]
+    # (not a city that is itself a county-level division, 东莞市 or 嘉峪关市, nor a county-level city holding a
+    # prefecture's name, 峨眉山市 (眉山): "东莞全市" is 东莞市, read as such)
+    if known is None or any(f"{city[start:]}市" in _divisions()[0] for start in range(len(city) - 1)):
+        return m.group()
+    return city[:len(city) - len(known)]
 
 
 # "A县决定自8月20日18时起实行临时性全域静态管理": the district, then when, then the whole area's management; read
