@@ -190,7 +190,8 @@ _DISEASE = r"新冠|新型冠状|新型肺炎|肺炎"
 
 # The verbs of a decision's title before the district it names: to draw, publish, lift, add, and to raise or lower
 # the level (降低, 下调, 调低, 提高, 提升, 上调, 调高; traditional characters are simplified before)
-_TITLE_VERB = "调整|划定|公布|解除|新增|发布|降低|下调|调低|降级|提高|提升|上调|调高|升级"
+# ("关于延长A县部分区域临时性管控措施的通告": a control prolonged; "关于延长县…" is still 延长县's, the verb optional)
+_TITLE_VERB = "调整|划定|公布|解除|新增|发布|降低|下调|调低|降级|提高|提升|上调|调高|升级|延长|延续"
 
 
 def _title_line_district(line: str) -> str | None:

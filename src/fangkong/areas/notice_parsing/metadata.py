@@ -40,7 +40,8 @@ def _district_ok(name: str, strict: bool = False) -> bool:
 # that issues the notice is no part of its name)
 _ORG_IN_LINE = re.compile(
     rf"(?:^|(?<=[,。;:)\]》”\"、日讯]))(?:根据|据|来自|现将|兹将|特将)?(?P<org>{_ORG_BODY})"
-    r"(?=关于|发布|印发|第|通告|公告|通知|通报|消息|\(|〔|$)"
+    # ("据A市疫情防控指挥部最新消息,自11月1日起…": a report's lead citing the office's latest news)
+    r"(?=关于|发布|印发|第|通告|公告|通知|通报|(?:最新)?消息|\(|〔|$)"
 )
 # "5月29日,佛山市南海区…指挥部宣布,A小区…调整为中风险": an office that announces, leading its line (after a
 # date at most) and before a comma or colon; not one named in passing ("此前,西湖区…指挥部宣布对A实行封控")

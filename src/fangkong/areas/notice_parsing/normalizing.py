@@ -1921,6 +1921,30 @@ def _control_measures_prolonged(m: re.Match[str]) -> str:
     return f",对{obj}实施{m['level']}" + (f"。时间延长{m['until']}" if m["until"] else "")
 
 
+# "我市自10月5日13时对城区、A镇、B镇实施临时管控以来,…,决定将上述区域继续实施临时性管控,原定管控范围…不变" (湖北,
+# autumn 2022): the places put under temporary control told in a clause of time since (以来), then the decision
+# keeping it on them by reference (上述区域 / 以上区域 继续实施管控): the reference is those places; read as
+# "对城区、A镇、B镇继续实施临时性管控". (Only places, a named one among them (not "城区" alone), each ending as an
+# area; not people, vehicles, sites or a kind of area: "对重点区域实施临时管控以来" names none; and a reference with
+# no such clause before it is left.)
+_CONTROL_SINCE = re.compile(r"对(?P<obj>[^,。;:()\n对将把]{2,200}?)(?:实施|实行)了?(?:临时性?)?管控(?:措施)?以来")
+_REFERENCE_CONTINUED = re.compile(r"(?:将|把|对)(?:上述|以上|前述)(?:区域|地区|范围)"
+                                  r"(?=(?:继续|持续|仍然?)(?:实施|实行)(?:临时性?)?管控(?:措施)?(?:[,。;\n]|$))")
+
+
+def _control_continued(text: str) -> str:
+    if (since := _CONTROL_SINCE.search(text)) is None:
+        return text
+    obj = since["obj"]
+    parts = re.split(r"[、和及与]", obj)
+    if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|场所|^全|全域|全部|所有|各"
+                                          r"|部分|相关|有关|重点|风险|其他|其余|其它|涉疫", obj) \
+            or not all(_AREA_END.search(part) for part in parts) \
+            or all(_GENERIC_PART.fullmatch(part) or _KIND_OF_AREA.fullmatch(part) for part in parts):
+        return text
+    return text[:since.end()] + _REFERENCE_CONTINUED.sub("对" + obj, text[since.end():], count=1)
+
+
 _LISTED_COUNTED = re.compile(rf"(?:等|共)?(?:主城|中心城|城)?(?P<n>[\d{_CN_NUM}]{{1,2}})个?"
                              r"(?:区县|县区|城区|区|县|市|镇|乡|乡镇|街道|镇街|社区|村|小区)$")
 
@@ -4033,6 +4057,7 @@ def _normalize(text: str) -> str:
     text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", _CANCELLED_TEMPORARY.sub(_cancelled_temporary, text)))
     text = _CONTROL_MEASURES_PROLONGED.sub(_control_measures_prolonged, text) if "延" in text else text
+    text = _control_continued(text) if "以来" in text and "继续" in text else text
     text = _COUNTED_OBJECT_IN_BRACKETS.sub(_counted_object_in_brackets, text)
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
     text = _RUN_IN_ZONES_TITLE.sub(r"\g<title>\n", text)
@@ -4180,6 +4205,7 @@ def _normalize(text: str) -> str:
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
     text = _WHOLE_LIFT_EXCEPT.sub(_whole_lift_except, text)
+    text = _REST_LIFTED_BUT_LEVELS.sub(_rest_lifted_but_levels, text) if "解除" in text else text
     text = _ALL_OF_DIVISION.sub(_all_of_division, text)
     text = _WHOLE_OWN_AT_LEVEL.sub(r"\g<lead>全域为\g<level>", text)
     text = _PLACE_AND_BOUNDED.sub(_place_and_bounded, text)
@@ -4314,12 +4340,21 @@ _WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|
 # "郏县实行静默管理。" / "全县实行静默管理。" ("对全县域实行静态管理": 全县域 is 全县), the district being
 # the place (found as the longest known district
 # at the end of the words before it; "A小区", "县城区" are no district and are left to the other rules).
+# The same of a whole district closed (封闭管理, 封控管理: the sealed level, as "对A县全域实行封控管理" is read), only
+# when written as a whole: "A县全域实行封闭管理", "尚志全域实行封闭管理" (the district by its short name before
+# 全域: 尚志市), "全市实行封控管理", "全市24个乡(镇)实行封闭管理" (every town of the notice's own city, counted or
+# "所有乡镇", is the whole city); read as "将A县划为封控区。" / "将全市划为封控区。". (Not a kind of site of
+# the whole, "全区所有村居实行临时封闭管理", a rule for them; nor a place's closure, "A县B小区实行封闭管理", nor a
+# district with no 全域 or 全X, "A县实行封闭管理的小区".)
 _SILENT_DAYS = rf"(?:为期)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)的?"
+_EVERY_TOWN = (rf"(?:所有|全部|各|[\d{_CN_NUM}]{{1,3}}个)(?:乡\(镇\)|镇\(乡\)|乡镇\((?:街道|街)\)|镇\((?:街道|街)\)"
+               r"|乡镇街道|乡镇|镇街|街镇|乡、镇|镇、乡)")
 _WHOLE_DIVISION_SILENT = re.compile(
-    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?P<whole>全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?"
+    rf"(?P<words>[{_CJK}]{{0,24}}?)(?P<own>全(?:县|区|旗|市))?(?(own)(?P<towns>{_EVERY_TOWN})?)"
+    rf"(?P<whole>全域|全境|(?<=[县区旗市])域|(?<=[县区旗市])境)?"
     rf"(?:范围内?|辖区内?)?(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}"
     # ("A市全域实行三天静默期管控": the days of silence, 静默期, under control)
-    r"(?P<kind>静默|静态)(?:管理|管控|(?<=静默)期管控)"
+    r"(?:(?P<kind>静默|静态)(?:管理|管控|(?<=静默)期管控)|(?P<closed>封闭式?|封控)(?:管理|管控))"
     r"(?!期间|时期|结束|解除|后|的)")
 # "决定从10月17日21时起对全市其他区域(海勃湾区、乌达区)实施静默管理" (乌海, autumn 2022), "对A区、B区实行静默管理":
 # several districts put under silent management at once, listed (maybe in brackets after the rest of the whole
@@ -4480,41 +4515,56 @@ def _division_then_time(m: re.Match[str]) -> str:
     return words[:-len(named)] + m["time"] + "," + named
 
 
+def _whole_managed(m: re.Match[str], whole: str) -> str:
+    """The whole's sentence of its own: "A县实行静默管理。", or for a closure "将A县划为封控区。", the sealed
+    level's (as "对A县实行封闭管理" is read before), kept in its item's line after the time ("一、自3月17日14时起,
+    将A县划为封控区。")."""
+    return f"将{whole}划为封控区。\n" if m["closed"] else f"\n{whole}实行{m['kind']}管理。\n"
+
+
 def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
+    if m["closed"] and (not (m["own"] or m["whole"]) or words.endswith(("对", "在", "将", "把"))):
+        return m.group()  # (a closure of no whole written, or one the 对 form reads as it stands)
     # "在甲全区全域实施静态管理" of a district whose name ends in 全 before its kind (万全区, 天全县): the 全区 read
     # as the whole's word is the end of the name; the district so named is the place
     whole = next((words[start:] + m["own"] for start in range(len(words))
                   if words[start:] + m["own"] in _divisions()[0]), None) if m["own"] else None
     if whole:
-        return words[:len(words) + len(m["own"]) - len(whole)] + "\n" + whole + "实行" + m["kind"] + "管理。\n"
+        return words[:len(words) + len(m["own"]) - len(whole)] + _whole_managed(m, whole)
     if m["own"]:
         # "山西某市A县全县继续实行临时性全域静态管理": the county named, then 全县 (the same county) as the subject
         named = next((words[start:] for start in range(len(words)) if words[start:] in _divisions()[0]), None)
         if named and named.endswith(m["own"][-1]):
-            return words[:-len(named)] + "\n" + named + "实行" + m["kind"] + "管理。\n"
+            return words[:-len(named)] + _whole_managed(m, named)
         # "在A全区范围内实施静态管理": the district's name without its 区 (县, 旗, 市), then 全区 (the whole of it):
         # the district A区 is the place
         short = next((words[start:] for start in range(len(words) - 1)
                       if words[start:] + m["own"][-1] in _divisions()[0]), None)
         if short and not named:
-            return words[:-len(short)] + "\n" + short + m["own"][-1] + "实行" + m["kind"] + "管理。\n"
+            return words[:-len(short)] + _whole_managed(m, short + m["own"][-1])
         if words and not words.endswith(("在", "对", "决定", "起")):
             return m.group()
-        return words[:-1] + "\n" + m["own"] + "实行" + m["kind"] + "管理。\n" if words else \
-            "\n" + m["own"] + "实行" + m["kind"] + "管理。\n"
+        if m["closed"]:
+            return words + _whole_managed(m, m["own"])
+        return words[:-1] + _whole_managed(m, m["own"]) if words else _whole_managed(m, m["own"])
     districts = _divisions()[0]
     for start in range(len(words)):
         if words[start:] in districts:
-            return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
+            return words[:start] + _whole_managed(m, words[start:])
     # "鹤岗市全域实行三天静默期管控": a prefecture-level city's whole area (全域, 全境 written: the city's name alone
     # may be its centre) is the city itself
     if m["whole"] in ("全域", "全境"):
         for start in range(len(words) - 2):
             if words[start:].endswith("市") and words[start:-1] in _divisions()[1]:
-                return words[:start] + "\n" + words[start:] + "实行" + m["kind"] + "管理。\n"
+                return words[:start] + _whole_managed(m, words[start:])
+        # "尚志全域实行封闭管理": a county-level division by its short name (尚志市), one known division so ending,
+        # the clause's subject (not the end of a longer name: "金华龙全域" is no 华龙区)
+        for start in range(len(words) - 1):
+            named = [words[start:] + kind for kind in "市县区旗" if words[start:] + kind in districts]
+            if len(named) == 1 and (start == 0 or words[:start].endswith(("起", "决定", "现"))):
+                return words[:start] + _whole_managed(m, named[0])
     return m.group()
-
 
 
 # "长宁县解除全域静态管理(长宁镇、老翁镇除外)", "A区全域解除静默管理(B街道除外)": a named district lifts its
@@ -4536,6 +4586,34 @@ def _whole_lift_except(m: re.Match[str]) -> str:
         if words[start:] in _divisions()[0]:
             return f"{words[:start]}{words[start:]}{m['exc'] or ''}{m['verb']}{m['level']}"
     return m.group()
+
+
+# "中心城区除划定为高风险区、中风险区继续按有关规定实施管控外,其他区域全面解除临时管控措施" (湖北, late 2022): a
+# named area's temporary control lifted but for its standing level areas (none named: the levels' areas are kept as
+# they are), the lift's object written as the area's rest; the area is the place, as a whole district's lift with its
+# exception is read above: "解除中心城区临时管控措施". (Only an area below a district, "A镇", "主城区"; the rest of
+# a whole district or city is no place: "全县除…外,其他区域解除…", "A县除…外,…" are left; and only levels excepted:
+# "A镇除B村外,其他区域解除…" names B村, read as written.)
+_REST_LIFTED_BUT_LEVELS = re.compile(
+    rf"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<obj>[^,。;:()\n除]{{2,30}}?)"
+    r"除(?P<exc>[^,。;:()\n]{2,60}?)(?:以外|之外|外),(?:其他|其余|其它)(?:区域|地区)(?:全面|有序|逐步|一律|均)?"
+    r"解除(?P<lv>(?:临时性?)?(?:封控|管控|静默|静态)(?:管理|措施)?)(?=[,。;\n]|$)")
+# (the exception: the areas of the levels, maybe "划定为" before them and what they keep after:
+# "继续按有关规定实施管控")
+_LEVELS_EXCEPTED = re.compile(rf"(?:已经?|现有|目前)?(?:被)?(?:划定|划|列|确定)?为?的?"
+                              rf"(?:{_LEVEL}|[高中低]风险(?:地区|区域|区)?)(?:[、和及与](?:{_LEVEL}|[高中低]风险(?:地区|区域|区)?))*"
+                              r"(?:(?:继续|仍然?|依然)[^,。;:()\n]{0,30})?")
+
+
+def _rest_lifted_but_levels(m: re.Match[str]) -> str:
+    obj = re.sub(r"^对于?", "", m["obj"].strip())
+    # (nor divisions counted or referred to: "对这4个县市区除封控区、管控区和防范区以外,其他区域解除管控")
+    if not _LEVELS_EXCEPTED.fullmatch(m["exc"]) or not _AREA_END.search(obj) or _district_ok(obj) \
+            or re.search(r"^(?:全|本|我|该|各|此|这|那|辖区)|[县市旗]$|县区$|人员|人群|居民|群众|车辆|场所|其他|其余"
+                         r"|其它|上述|以上|风险|个", obj) \
+            or _LEVEL_RE.search(obj):
+        return m.group()
+    return f"{m['lead']}解除{obj}{m['lv']}"
 
 
 # "临时全域封闭管理区域:A区全域", "关于实施临时全域封闭管理的通告": closed management over a whole district
