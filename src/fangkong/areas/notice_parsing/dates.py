@@ -95,8 +95,14 @@ def _interpreting_org(line: str) -> str | None:
     return None
 
 
+# "深圳市A区新型冠状病毒" over "肺炎疫情防控指挥部": the virus's name written out ends the first part, none of the
+# office's words (疫情, 防控, 新冠) in it yet.
+_VIRUS_NAMED = re.compile(r"(?:新型)?冠状病毒$")
+
+
 def _org_broken(compact: str, nxt: str) -> bool:
     """ "阿里地区应对新冠肺炎疫情" over "工作领导小组办公室": a signature broken over two lines (the first part names
     the epidemic, as no place does)."""
-    return bool(nxt and _ORG_KEYWORD.search(compact) and not re.search(r"[,、;。:]", compact)
+    return bool(nxt and (_ORG_KEYWORD.search(compact) or _VIRUS_NAMED.search(compact))
+                and not re.search(r"[,、;。:]", compact)
                 and not _org_only(compact) and _org_only(compact + nxt))

@@ -74,6 +74,12 @@ _RUNON_FIRST = r"(?P<open>\(?)1(?P<sep>[.、)])(?![\d.、])"
 _GLUED_PART = re.compile(r"(?<=[:。])[ \t]*"
                          r"(?=[一二三四五六七八九十]{1,3}、|(?<=:)[ \t]*\([一二三四五六七八九十]{1,3}\))")
 _GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]{1,3}\))")
+# "一、具体点位(4个) (一)A; (二)B; …" (重庆, a forum's copy run on one line), "一、高风险区(2个) (一)A; (二)B": a
+# counted label, a space, then the first of its items "(一)"; the label goes on a line of its own as it would without
+# the space (a level's heading, or a bare label the lists read as one already when it stands on its own line: 具体点位,
+# 具体区域, 具体名单; the lead names their level).
+_SPACED_LABEL = re.compile(r"(?<=[个处]\))[ \t\u3000]+(?=\(一\)[^()]{2})")
+_ITEMS_LABEL = re.compile(rf"(?:{_ENUM.pattern})?(?:具体(?:点位|区域)|(?:具体)?名单)\((?:共|计)?\d{{1,4}}[个处]\)")
 
 
 # "一、高风险区 1.A小区3栋; 2.B村5组; …" (武汉, late 2022): a level's heading, a space, then its numbered items run on
@@ -101,6 +107,8 @@ def _split_runon(line: str) -> list[str]:
     glued = [m.end() for m in _GLUED_PART.finditer(line) if _match_heading(_compact(line[m.end():]))]
     # "四、现有高风险区(19个)(一)芦淞区(7个)1.A": a counted heading, then the label of its first district
     glued += [m.start() for m in _GLUED_LABEL.finditer(line) if _match_heading(_compact(line[:m.start()]))]
+    glued += [m.end() for m in _SPACED_LABEL.finditer(line)
+              if _match_heading(head := _compact(line[:m.start()])) or _ITEMS_LABEL.fullmatch(head)]
     if glued:
         return [line[:min(glued)], *_split_runon(line[min(glued):])]
     # the first item starts the line or follows a heading's colon ("一、封控区:1.A2.B") or count ("高风险区(2个)

@@ -2485,6 +2485,11 @@ _NO_LONGER = re.compile(rf"不再(?:将|把)(?P<obj>[^,;。:]{{2,200}}?)(?:设|�
 # "并解除相应封控区、管控区、防范区管控" (长沙, spring 2022): the levels' areas that go with what the sentence named,
 # no place (相应, corresponding; 对应, 相关 the same); read as "解除上述封控区、管控区…", levels' areas named elsewhere.
 _CORRESPONDING_LEVELS = re.compile(rf"(?<=解除)(?:相应|对应|相关)的?(?=(?:{_LEVEL}))")
+# "二、A小区1-4栋及公共范围区域相应解除管控区管理措施" (广州, spring 2022), "B路以南的区域一并划为防范区": an adverb
+# (correspondingly, together with it) between the place and the verb of its change is no part of the place; dropped.
+# (Only straight after a name's character, before 解除 or a verb with its 为: "并相应解除…" loses only the word;
+# "相应区域", "相应调整防控措施" are left.)
+_ALONG_BEFORE_VERB = re.compile(rf"(?<=[^\W_)】])(?:相应|一并|同步|随之)地?(?=(?:予以)?解除|{_TARGET_VERB})")
 
 
 # "将A街道封控区、管控区已划为中风险的地区降为低风险地区" (长沙, spring 2022): the areas of a level by reference (those
@@ -4020,6 +4025,7 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _STANDING_COUNTS_LINE.sub("", text) if "现" in text or "共有" in text else text
     text = _QUOTED_AREA_REDRAWN.sub(_quoted_area_redrawn, text) if "”调整为“" in text or "”合并为“" in text \
         or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text

@@ -1728,7 +1728,14 @@ def _front_district(place: str) -> tuple[str, str] | None:
         return None  # "A工业区以及B小区": two places joined, the first no district in front of the second
     if found and found[0].endswith("县") and (seat := _COUNTY_SEAT.match(found[1])):
         return found[0], found[1][seat.end():]
+    if found and _OF_DISTRICT.match(found[1]):
+        return found[0], found[1][1:]  # "新增龙华区的A、B为高风险区" (海口, 2022): the district's 的, no part of A
     return found
+
+
+# The 的 between a district and its place ("龙华区的A小区"), before a name of two characters or more (not "的士站", a
+# taxi stand, nor the district's rest, "龙华区的其他区域", which stays the district's).
+_OF_DISTRICT = re.compile(r"的(?!士|其他|其它|其余|所有|全部|全域|部分|[高中低]风险|封控|管控|防范)[^\W\d_]{2}")
 
 
 # "以A市B镇C路为中心,西至D,…": an area around a centre, its district written after the 以 that opens it; the
@@ -3038,7 +3045,8 @@ def _is_blanket(text: str) -> bool:
         return False
     part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text) or _BARE_EXCEPT_REST_OF_PART.match(text) \
         or _EXCEPT_FIRST_REST_OF_PART.match(text)
-    if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]):
+    if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]) \
+            and not _division_written_short(part["head"]):
         return False
     rest = _LEVEL_REST.search(text)
     if rest and _names_part(text[:rest.start()]):
@@ -3055,6 +3063,16 @@ def _is_blanket(text: str) -> bool:
     while _WHOLE_OF.search(head):
         head = _WHOLE_OF.sub("", head)
     return not (head and _names_part(head))
+
+
+def _division_written_short(head: str) -> bool:
+    """ "奎文其他区域为低风险区" (潍坊, late 2022): a known district (county, city) written short, without its kind,
+    whose rest that is: a blanket, as "奎文区其他区域" is (a town or street keeps its kind word,
+    "奎文街道其他区域"). (Not "城关其他区域": 城关 and 城东, 城中… name a county's seat town as often as a district,
+    城关区 of 兰州.)"""
+    districts, cities = _divisions()
+    return bool(re.fullmatch(rf"(?!城[关东西南北中])[{_CJK}]{{2,4}}", head)) and (
+        head in cities or any(head + kind in districts for kind in ("区", "县", "市", "旗")))
 
 
 def _listed_part_rests(text: str) -> bool:
