@@ -167,3 +167,20 @@ def test_a_title_opening_the_text_before_its_reasons_is_no_subject() -> None:
     text = "关于铁东区翠湖小区划为高风险区的公告:根据疫情防控需要,将翠湖小区划为高风险区。"
     assert levels_of(text) == {"high": ["翠湖小区"]}
     assert levels_of(in_traditional(text).translate(HALF_TO_FULL)) == {"high": ["翠湖小区"]}
+
+
+# ---------------------------------------------------------------------------------------------------
+# whole districts under a temporary control, the day written as 今日, 当日
+
+
+def test_whole_districts_under_a_temporary_control_still_read() -> None:
+    text = "当日21时起,南岗区、道里区、哈尔滨高新区实行三天临时性管控措施。"
+    assert levels_of(text) == {"controlled": ["南岗区", "道里区", "哈尔滨高新区"]}
+
+
+@pytest.mark.parametrize("when", ["今日起", "11月5日起"])
+def test_the_area_where_districts_meet_is_no_whole_district(when: str) -> None:
+    text = f"{_HEAD}{when},南岗区、道里区交界区域实行临时管控措施。"
+    assert "南岗区" not in _places(text) and "交界区域" not in _places(text)
+    full = in_traditional(text).translate(HALF_TO_FULL)
+    assert "南崗區" not in _places(full) and "南岗区" not in _places(full)

@@ -1275,6 +1275,10 @@ def _subject_temporary_control(m: re.Match[str]) -> str:
                                                r"|各|所有|全部", m["obj"]) \
             or _no_subject_place(m.string, m["obj"], m.start("obj")):
         return m.group()
+    # (an area between or around the places listed before it is one area, no list: "南岗区、道里区交界区域")
+    if "、" in m["obj"] and re.search(r"(?:交界|接壤|结合部?|接合部?|毗邻|周边|周围|附近|之间|中间)的?"
+                                     r"(?:区域|地带|片区|地区)$", m["obj"]):
+        return m.group()
     if m["obj"].endswith("区") and not m["obj"].endswith(("街道", "片区", "小区", "区域")):
         items, districts = m["obj"].split("、"), _divisions()[0]
         if not (any(item in districts for item in items)
