@@ -229,14 +229,19 @@ _EASED_TEMPORARY_CONTROL = re.compile(
     r"(?P<colon>:(?=\s*(?:[\d一二三四五六七八九十]+[.、,)）]|[(（][\d一二三四五六七八九十]+[)）])))?", re.M)
 _ENCLOSED_BY_ROADS = re.compile(r"(?:合围|围合|围成|所围)的?(?:区域|范围|片区)$")
 _ROAD_NAME = re.compile(r"[^\W\d_]{1,12}(?:大街|街|路|大道|道|巷|胡同|线|河|江)")
+# (a kind of site or of area by its kind alone eases every such one, no place: "调整中小学校临时管控措施,按低风险区…",
+# "调整农村地区…"; "进出城" is the traffic's)
+_EASED_KIND = re.compile(r"(?:农村|乡村|城乡|城市|城镇)(?:地区|区域)?|(?:中小|大中小|中|小|高等|职业)?学校|高校"
+                         r"|中小学校?")
 
 
 def _eased_temporary_control(m: re.Match[str]) -> str:
     bare = re.sub(r"\([^()]*\)", "", m["obj"]).strip()
     enclosed = _ENCLOSED_BY_ROADS.search(bare)
     items = (bare[:enclosed.start()] if enclosed else bare).split("、")
-    if re.search(r"部分|全部|所有|其他|其余|其它|相关|有关|人员|人群|车辆|场所|^全|风险", bare) or not all(
-            _complete_place(item) or (enclosed and _ROAD_NAME.fullmatch(item)) for item in items):
+    if re.search(r"部分|全部|所有|其他|其余|其它|相关|有关|人员|人群|车辆|场所|^全|风险|进出|出入", bare) or not all(
+            _complete_place(item) or (enclosed and _ROAD_NAME.fullmatch(item)) for item in items) \
+            or any(_GENERIC_SITE.fullmatch(item) or _EASED_KIND.fullmatch(item) for item in items):
         return m.group()
     # (the measures numbered after a colon are the level's, no list of places: the sentence ends there)
     return f"将{m['obj']}调整为{m['level']}" + ("。" if m["colon"] else "")
@@ -1269,6 +1274,10 @@ def _subject_temporary_control(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(m["obj"]) or re.search(r"风险|人员|人群|居民|群众|车辆|场所|所在|相关|有关|以上|上述|其他|其余"
                                                r"|各|所有|全部", m["obj"]) \
             or _no_subject_place(m.string, m["obj"], m.start("obj")):
+        return m.group()
+    # (an area between or around the places listed before it is one area, no list: "南岗区、道里区交界区域")
+    if "、" in m["obj"] and re.search(r"(?:交界|接壤|结合部?|接合部?|毗邻|周边|周围|附近|之间|中间)的?"
+                                     r"(?:区域|地带|片区|地区)$", m["obj"]):
         return m.group()
     if m["obj"].endswith("区") and not m["obj"].endswith(("街道", "片区", "小区", "区域")):
         items, districts = m["obj"].split("、"), _divisions()[0]
@@ -4201,10 +4210,11 @@ def _normalize(text: str) -> str:
     text = _ITEM_RELATIVE_STATIC.sub(_item_relative_static, text) if "静" in text else text
     text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
     if "核酸" in text:
-        text = _TESTED_THEN_SILENT.sub(r"\g<obj>\g<verb>", text)
+        text = _TESTED_THEN_SILENT.sub(_tested_then_silent, text)
     if "全市" in text:
         text = _CITY_WHOLE_SILENT.sub(_city_whole_silent, text)
     text = _TITLE_NUMBER_RUN_ON.sub("\\g<title>\n\\g<number>", text)
+    text = _TITLE_COLON_REASONS.sub("\\g<title>:\n", text) if "关于" in text else text
     if "、" in text and ("静默" in text or "静态" in text):
         text = _DISTRICTS_SILENT.sub(_districts_silent, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
@@ -4362,6 +4372,10 @@ _WHOLE_DIVISION_SILENT = re.compile(
     # ("A市全域实行三天静默期管控": the days of silence, 静默期, under control)
     r"(?:(?P<kind>静默|静态)(?:管理|管控|(?<=静默)期管控)|(?P<closed>封闭式?|封控)(?:管理|管控))"
     r"(?!期间|时期|结束|解除|后|的)")
+# A silence no office orders here: under a condition ("如疫情扩散,对A区、B区实行静默管理", "必要时,…"), one that
+# was ("此前对A区、B区实行静默管理,现已解除") or one taken as a model ("参照…"); what the sentence says before it.
+_SILENCE_HEDGED = re.compile(r"(?:(?:^|[。;:\n,、])[ \t]*(?:如果|如若|假如|倘若|若|如|一旦|必要时|视情)"
+                             r"(?!下|期|实|何|同|意)[^。;:\n]*|(?:此前|之前|前期|曾经?|参照|参考|按照|借鉴|比照))$")
 # "决定从10月17日21时起对全市其他区域(海勃湾区、乌达区)实施静默管理" (乌海, autumn 2022), "对A区、B区实行静默管理":
 # several districts put under silent management at once, listed (maybe in brackets after the rest of the whole
 # they are, "全市其他区域"); read as one sentence each, "对A区实施静默管理,对B区实施静默管理". (Only when every item
@@ -4369,12 +4383,15 @@ _WHOLE_DIVISION_SILENT = re.compile(
 _DISTRICTS_SILENT = re.compile(
     rf"(?P<to>对|在)(?:全(?:市|县|区|旗)(?:范围内?)?(?:其他|其余|其它|剩余)(?:区域|地区|区县|县区|旗县|县\(市、区\))"
     rf"\((?P<bracketed>[{_CJK}、]{{5,80}})\)|(?P<listed>[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+))"
-    rf"(?P<verb>(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))")
+    rf"(?P<verb>(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))"
+    # (not the management's time or its people: "对A区、B区实行静默管理期间", "…静默管理的人员", "…静默管理后")
+    r"(?!期间|时期|结束|解除|后|的|以来)")
 
 
 def _districts_silent(m: re.Match[str]) -> str:
     items = (m["bracketed"] or m["listed"]).split("、")
-    if len(items) < 2 or not all(item in _divisions()[0] for item in items):
+    if len(items) < 2 or not all(item in _divisions()[0] for item in items) \
+            or _SILENCE_HEDGED.search(m.string, 0, m.start()):
         return m.group()
     return ",".join(f"{m['to']}{item}{m['verb']}" for item in items)
 
@@ -4389,10 +4406,23 @@ _TESTED_THEN_SILENT = re.compile(
     r"对?(?:检测|筛查|上述|以上)区域(?P<verb>(?:实行|实施)(?:临时性?)?(?:静默|静态)(?:管理|管控))")
 
 
+def _tested_then_silent(m: re.Match[str]) -> str:
+    # (only places tested: not groups of people, "对密切接触者开展核酸检测", "对进入A区的外来人员…", nor kinds of
+    # venue, "对A区各小区、商超、农贸市场等场所…")
+    if re.search(r"[的等各]|人员|人群|接触者|病例|场所|单位|商超|市场|门店", re.sub(r"\([^()]*\)", "", m["obj"])):
+        return m.group()
+    return m["obj"] + m["verb"]
+
+
 # "关于全市实施静默管理的通告第24号" (乌海, autumn 2022): a title with its number run on after 通告 (no bracket, no
 # line break); the number goes on a line of its own, so that the title reads as one ("…的通告").
 _TITLE_NUMBER_RUN_ON = re.compile(rf"(?m)^(?P<title>[ \t]*[^\n,;。:]{{2,80}}?的(?:通告|公告|通知|决定))"
                                   rf"(?P<number>第[\d{_CN_NUM}]{{1,5}}号)[ \t]*$")
+# "关于A区B小区划为高风险区的公告:根据疫情防控需要,将B小区划为高风险区。" (a report opening with the notice's
+# title, a colon, then its text with its reasons, 为…, 根据…, 鉴于…): the title a line of its own (a headline over
+# the text, whose places the text names again), no subject of the text's sentence ("关于A区B小区").
+_TITLE_COLON_REASONS = re.compile(r"(?m)^(?P<title>[ \t]*关于[^,。:;\n]{2,40}的(?:公告|通告|通知)):"
+                                  r"(?=(?:为了?|根据|鉴于)[^,。:;\n]{2,30},)")
 # "10月17日21时起乌海全市实施静默管理的通告" (a site's headline): the city's short name before 全市, the whole city
 # the notice's own (全市, named once the notice is known); read as "…起全市实施静默管理…". (Only a known city's
 # name right before 全市, the silent management straight after it.)
@@ -4465,6 +4495,11 @@ _OFFICE_WHOLE_PROLONGED = re.compile(
     r"(?=(?:再|继续)?(?:延长|延续|顺延))")
 
 
+# (the office of a town, a street, a community or a zone inside the district, "A区B镇疫情防控指挥部": its 全域 is
+# that place's own, no whole district)
+_LOWER_OFFICE = re.compile(r"街道|[镇乡村]|社区|园区|开发区|高新区|经开区|新区|管委会|办事处|片区")
+
+
 def _office_whole_prolonged(m: re.Match[str]) -> str:
     office, districts = m["office"], _divisions()[0]
     found = [(end, end - start) for start in range(len(office))
@@ -4472,6 +4507,8 @@ def _office_whole_prolonged(m: re.Match[str]) -> str:
     if not found:
         return m.group()
     end, size = max(found)
+    if _LOWER_OFFICE.search(office, end):
+        return m.group()
     return (m.group()[:m.start("kind") - m.start()].split("决定")[0] + "决定,\n"
             + f"{office[end - size:end]}实行{m['kind']}管理。\n时间")
 
@@ -4488,11 +4525,20 @@ _OFFICE_HOMES_SEALED = re.compile(
 
 def _office_homes_sealed(m: re.Match[str]) -> str:
     office, districts = m["office"], _divisions()[0]
+    # (the office's words, then only when: no object or subject of the sealing, "对A小区自…起,实行封户管控", "高风险
+    # 区自…起,…", nor a lift before it, "解除A小区封控,自…起,…")
+    clauses = re.split(r"[,:;]", m["mid"].rstrip(","))
+    if not re.fullmatch(r"(?:研究|研判|会商)?决定|(?:自|从|于)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日|即日|今日|明日)?"
+                        r"(?:零时|\d{1,2}时|\d{1,2}点)?(?:起|开始)", clauses[-1]) \
+            or any(re.search(r"[对将把在]|解除|风险|[封管]控区|小区|单元|楼|社区|村|镇|街道|区内", c) for c in clauses):
+        return m.group()
     found = [(end, end - start) for start in range(len(office))
              for end in range(start + 2, min(len(office), start + 8) + 1) if office[start:end] in districts]
     if not found:
         return m.group()
     end, size = max(found)
+    if _LOWER_OFFICE.search(office, end):
+        return m.group()
     return f"{office}{m['mid']}对{office[end - size:end]}所有居民住户实行封闭管理"
 
 
