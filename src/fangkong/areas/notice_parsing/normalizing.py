@@ -4483,6 +4483,13 @@ def _division_then_time(m: re.Match[str]) -> str:
 
 def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if m.start() and m.string[m.start() - 1] == "、" and not m["own"] and words in _divisions()[0] \
+            and not _ENUM.fullmatch(m.string[line_start:m.start()].strip()):
+        # "对青石村、乌达区实施静默管理": the district is the last of a list of places the sentence silences, each a
+        # place of its own, read as the list is (not the district alone, the items before it cut off; "三、乌达区
+        # 实施静默管理" is an item's number)
+        return m.group()
     # "在甲全区全域实施静态管理" of a district whose name ends in 全 before its kind (万全区, 天全县): the 全区 read
     # as the whole's word is the end of the name; the district so named is the place
     whole = next((words[start:] + m["own"] for start in range(len(words))
