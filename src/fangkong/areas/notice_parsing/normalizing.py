@@ -226,7 +226,7 @@ _EASED_TEMPORARY_CONTROL = re.compile(
     r"(?:(?<=^)|(?<=[,。;:\n起])|(?<=决定))[ \t]*调整(?P<obj>[^,;。:\n]{2,200}?)的?临时性?管控措施,"
     r"(?:并|同时)?(?:按照?|参照)"
     r"(?P<level>[高中低]风险(?:地区|区域|区))(?:落实|执行|实施|实行|进行)?(?:疫情)?(?:防控)?(?:措施|管理|管控)"
-    r"(?P<colon>:(?=\s*(?:[\d一二三四五六七八九十]+[.、,)）]|[(（][\d一二三四五六七八九十]+[)）])))?", re.M)
+    rf"(?P<colon>:(?=\s*(?:{_ENUM.pattern})))?", re.M)
 _ENCLOSED_BY_ROADS = re.compile(r"(?:合围|围合|围成|所围)的?(?:区域|范围|片区)$")
 _ROAD_NAME = re.compile(r"[^\W\d_]{1,12}(?:大街|街|路|大道|道|巷|胡同|线|河|江)")
 # (a kind of site or of area by its kind alone eases every such one, no place: "调整中小学校临时管控措施,按低风险区…",
@@ -3314,15 +3314,19 @@ def _glued_item_digits(text: str) -> str:
 # "？") keeps it before every item; it is no part of the place. (Only after an item number at a line's start, before
 # a Chinese character, and only when at least two items of the list have it: a lone "1.?河小区" may be a lost first
 # character.)
-_STRAY_MARK_AFTER_NUMBER = re.compile(
-    r"(?m)^(?P<number>[ \t]*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、\uff0e)\uff09]"
-    r"|[(\uff08][\d一二三四五六七八九十]{1,3}[)\uff09])[ \t]*)[?\uff1f](?=[\u3400-\u9fff])")  # (any style)
+# (any list number's style; this runs before the full-width forms are folded, so it reads a copy folded one
+# character for one, "２．?" as "2.?", and cuts the marks at the same places of the text)
+_STRAY_MARK_AFTER_NUMBER = re.compile(rf"(?m)^[ \t]*(?:{_ENUM.pattern})[ \t]*(?P<mark>\?)(?=[\u3400-\u9fff])")
+_FOLD_IN_PLACE = {code: to for code, to in _FOLD.items() if to is not None}
 
 
 def _stray_marks_after_numbers(text: str) -> str:
-    if len(_STRAY_MARK_AFTER_NUMBER.findall(text)) < 2:
+    marks = [m.start("mark") for m in _STRAY_MARK_AFTER_NUMBER.finditer(text.translate(_FOLD_IN_PLACE))]
+    if len(marks) < 2:
         return text
-    return _STRAY_MARK_AFTER_NUMBER.sub(r"\g<number>", text)
+    for at in reversed(marks):
+        text = text[:at] + text[at + 1:]
+    return text
 
 
 def _lost_item_numbers(text: str) -> str:
@@ -3794,18 +3798,15 @@ def _listed_lift_run_in(text: str) -> str:
 # Only a line that ends there and a numbered item on the next line (not "解除以下区域中风险区管理措施", nor a
 # sentence that goes on).
 # (any list number's style, with or without a space after it: "二、 解除…", "1) A路")
-_LISTED_LIFT_MANAGED = re.compile(rf"(?P<head>(?:^|\n)[ \t\u3000]*(?:(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.、)]"
-                                  rf"|\([一二三四五六七八九十\d]{{1,3}}\))[ \t\u3000]*)?"
+_LISTED_LIFT_MANAGED = re.compile(rf"(?P<head>(?:^|\n)[ \t\u3000]*(?:(?:{_ENUM.pattern})[ \t\u3000]*)?"
                                   rf"解除(?:以下|下列)(?:区域|地区|点位)的?(?:{_LEVEL})的?(?:管理|管控))[ \t\u3000]*"
-                                  r"(?=\n[ \t\u3000\n]*(?:\d{1,3}[.、)]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、"
-                                  r"|\([一二三四五六七八九十]{1,3}\)))")
+                                  rf"(?=\n[ \t\u3000\n]*(?:{_ENUM.pattern}))")
 
 
 # (not over measures: "二、解除以下区域管控区管理\n1.居民凭48小时核酸阴性证明出入", the rules after the lift)
 _LIFT_ITEM_PROSE = re.compile(r"人员|居民|群众|市民|村民|请|需|须|应|不得|禁止|严禁|恢复|有序|做好|落实|核酸|出入|外出"
                               r"|营业|开放|防护|配合")
-_ITEM_NUMBER = re.compile(r"[ \t\u3000\n]*(?:\d{1,3}[.、)]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、"
-                          r"|\([一二三四五六七八九十]{1,3}\))[ \t\u3000]*(?P<item>[^\n]*)")
+_ITEM_NUMBER = re.compile(rf"[ \t\u3000\n]*(?:{_ENUM.pattern})[ \t\u3000]*(?P<item>[^\n]*)")
 
 
 def _listed_lift_managed_head(m: re.Match[str]) -> str:
@@ -4578,6 +4579,13 @@ def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
     if m["closed"] and (not (m["own"] or m["whole"]) or words.endswith(("对", "在", "将", "把"))):
         return m.group()  # (a closure of no whole written, or one the 对 form reads as it stands)
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if m.start() and m.string[m.start() - 1] == "、" and not m["own"] and words in _divisions()[0] \
+            and not _ENUM.fullmatch(m.string[line_start:m.start()].strip()):
+        # "对青石村、乌达区实施静默管理": the district is the last of a list of places the sentence silences, each a
+        # place of its own, read as the list is (not the district alone, the items before it cut off; "三、乌达区
+        # 实施静默管理" is an item's number)
+        return m.group()
     # "在甲全区全域实施静态管理" of a district whose name ends in 全 before its kind (万全区, 天全县): the 全区 read
     # as the whole's word is the end of the name; the district so named is the place
     whole = next((words[start:] + m["own"] for start in range(len(words))

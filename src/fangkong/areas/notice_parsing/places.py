@@ -324,9 +324,24 @@ def _bound_run(text: str, pos: int) -> re.Match[str] | None:
     if not runs:
         return None
     run = max(runs, key=lambda m: m.end())
+    if _places_then_own_enclosed(run.group()):
+        return None
     # (the area the bounds enclose, pointed back at after a comma: "…北以E山为界,以上合围区域", one place)
     enclosed = _ENCLOSED_AFTER_BOUNDS.match(text, run.end())
     return _BOUNDS_AND_ENCLOSED.match(text, pos, enclosed.end()) if enclosed else run
+
+
+# "甲小区、乙花园、丙路丁路围合区": the last item names the two roads (or more) that enclose it by itself, after
+# places of their own; the area is that item's, the items before it places (not "A路、B路、C路围合区域", roads that
+# enclose together; nor "A社区、B社区合围区域", one area of two compounds).
+_OWN_ROADS_ENCLOSED = re.compile(rf"(?:[{_CJK}]{{1,12}}?{_ROAD_END}(?:与|和|及)?){{2,4}}(?:合围|围合|围成)的?"
+                                 r"(?:区域|范围|片区|区)(?:\([^()]*\))?")
+
+
+def _places_then_own_enclosed(run: str) -> bool:
+    *before, last = run.split("、")
+    return bool(before) and _OWN_ROADS_ENCLOSED.fullmatch(last) is not None \
+        and all(_complete_place(item) and not re.search(rf"{_ROAD_END}$", item) for item in before)
 
 
 _ENCLOSED_AFTER_BOUNDS = re.compile(r",(?:以上|上述|前述)(?:四至)?(?:合围|围合|围成)的?(?:区域|范围|片区)内?"
@@ -1220,6 +1235,8 @@ def _split_enclosed(text: str) -> list[str]:
             named = bool(re.search(r"[与和至向沿到]", _ENCLOSED_END.sub("", part))
                          or re.search(r"^[^、]+以内[\u4e00-\u9fff]{1,4}?(?:区域|范围|片区|地块)$", part))
             while out and (sep == "、" or (sep == "," and not named)):
+                if sep == "、" and _places_then_own_enclosed(f"{out[-1][1]}、{part}"):
+                    break  # "甲小区、乙花园、丙路丁路围合区域": the roads of the last item enclose it alone
                 if _ENCLOSED_END.search(out[-1][1]):
                     break  # "A路以东、…、D路以北合围区域、E路以东、…合围区域": the area before is closed, a place
                 if sep == "," and re.search(r"[^\W\d_]{2}(?:区域|范围|地块)$", out[-1][1]):

@@ -1012,6 +1012,9 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             continue  # "接下来,将逐日研判、逐日调整,直至全部解除管控": how the office will go on, no place lifted
         elif re.match(r"解除|解封", obj) and _LIFTED_PEOPLE.search(obj):
             continue  # "解除居民封控,纳入管控区管理": a lift of people's measures left unread is no place
+        elif (m["lift"] or m["lift2"]) and (people := _PEOPLE_OBJECT.search(obj.strip(" ,、"))) \
+                and not _complete_place(obj.strip(" ,、")[:people.start()]):
+            continue  # "对外来务工人员,解除临时管控措施": people let go of measures, no place ("A小区居民" is A小区's)
         if m["lift2"]:
             analysed: tuple[str, str | None, str | None] = ("lift", _level_name(m["managed"] + "区"), None)
             obj = _RESIDENTS_OF.sub("", obj)
