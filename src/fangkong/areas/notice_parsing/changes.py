@@ -197,7 +197,9 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
                     "district": g.district, "stated_count": g.count, "places": g.places,
                     # ("封控区一:", "封控区2:": a lift's lists numbered under one level are bare labels too)
                     # ("封控区清单(14)": the list's word after the level, a bare label still)
-                    "_bare": h.action == "set" and bool(re.fullmatch(rf"{_LEVEL}{_LABEL_ORDINAL}(?:名单|清单|列表)?"
+                    # ("临时管控区一:" under "对A街道临时管控区域予以解除:": the temporary kind, a bare label too)
+                    "_bare": h.action == "set" and bool(re.fullmatch(rf"(?:临时性?)?{_LEVEL}{_LABEL_ORDINAL}"
+                                                                     r"(?:名单|清单|列表)?"
                                                                      r"(?:\(.*\))?", h.text)
                                                         or _heading_town(h.text)),
                     "_at": section.index,

@@ -3472,6 +3472,29 @@ def _by_second_byte(half: str, gloss: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "将A街道B小区、\n\nC街道D小区、\n\nE街道F小区等3个区域划定为中风险区。" (兰州, summer 2022): a copy that broke its
+# sentence after each 、 of a list, one place a line; the lines are one sentence, joined at the 、. (Not after a part's
+# number alone, "三、" over "低风险地区"; not before a numbered item, "1.A", a label, "B区:C", or a level's heading,
+# "中风险区" after a stray 、, or a PDF copy's page number, "— 2 —".)
+_BROKEN_AT_LIST_MARK = re.compile(r"、[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=[^\s])")
+_LABEL_START = re.compile(r"[^,。;:\n]{1,16}:")
+
+
+def _joined_at_list_marks(text: str) -> str:
+    if not re.search(r"、[ \t\u3000]*\n", text):
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start() + 1].strip(" \t\u3000")
+        after = text[m.end():]
+        if _ENUM.fullmatch(before) or _ENUM.match(after) or _LABEL_START.match(after) \
+                or re.match(rf"(?:新增|新划定|划定|解除)?{_LEVEL}", after) or _PAGE_NUMBER.match(after):
+            return m.group()
+        return "、"
+
+    return _BROKEN_AT_LIST_MARK.sub(join, text)
+
+
 # A page stored on one line, spaces where its line breaks were: "…关于划定高风险区的 通告 根据疫情防控工作需要,…如下。
 # 高风险区(1个) A街道B小区 采取措施:…": with no line break in the whole text and many spaces between words, each
 # space is a line break (not one between two Latin letters or digits: "KTV 2号" keeps its word).
@@ -4036,6 +4059,7 @@ def _normalize(text: str) -> str:
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
+    text = _joined_at_list_marks(text)
     text = _STANDING_COUNTS_LINE.sub("", text) if "现" in text or "共有" in text else text
     text = _QUOTED_AREA_REDRAWN.sub(_quoted_area_redrawn, text) if "”调整为“" in text or "”合并为“" in text \
         or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text

@@ -1151,6 +1151,40 @@ _LYING_AREA = re.compile(r"所在的?[^,、;。()]{0,10}(?:区域|范围|片区|
 _AREA_CLOSED_INSIDE = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区)(?=、)")
 
 
+# "1.A街道:B农贸市场,C村,D花园,E坪63号合围区域;F片区" (重庆, autumn 2022): named landmarks between commas whose
+# last closes the area they enclose ("…号合围区域") are the bounds of one area, no places of their own; the run up to
+# the ";" is one place (as "A大厦,B楼,C园8栋、9栋合围区域"). Not when the last piece is an area of its own, written
+# with its bounds ("E路与F路合围区域", "G路、H路合围区域", "I路以东…"), nor when a piece is no bare name ("以上合围
+# 区域" pointing back, a clause of measures, a bound "东至J路").
+_LANDMARK_NAME = r"[^,、;。:()\n以]{2,24}(?:、[\d一二三四五六七八九十][^,、;。:()\n]{0,6})*"
+_LANDMARKS_CLOSING = re.compile(rf"(?!以上|上述|前述|该|其|将|对|实行|实施)(?P<name>{_LANDMARK_NAME})"
+                                r"(?:合围|围合|围成)的?(?:区域|范围|片区)(?:\([^()]*\))?")
+_LANDMARK_PIECE = re.compile(rf"(?!以上|上述|前述|该|其|将|对|包括|含|除|[东南西北](?:至|到|侧)){_LANDMARK_NAME}")
+_NOT_LANDMARK = re.compile(rf"[与和及至到向沿]|以[东南西北内]|[东南西北]侧|合围|围合|围成|实行|实施|管理|措施"
+                           rf"|{_LEVEL}")
+
+
+def _landmarks_closed(pieces: list[str]) -> bool:
+    """Whether the pieces between commas are landmarks closed by the area they enclose (``_LANDMARKS_CLOSING``)."""
+    last = _LANDMARKS_CLOSING.fullmatch(pieces[-1]) if len(pieces) >= 2 else None
+    return last is not None and not _NOT_LANDMARK.search(last["name"]) \
+        and all(_LANDMARK_PIECE.fullmatch(p) and not _NOT_LANDMARK.search(p) for p in pieces[:-1])
+
+
+def _landmark_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs between ";" (or the text's ends) that are landmarks closing one area (_landmarks_closed)."""
+    if "合围" not in text and "围合" not in text and "围成" not in text:
+        return []
+    seps = _top_level_seps(text)
+    groups = [-1, *(p for p in seps if text[p] in ";。\n"), len(text)]
+    spans = []
+    for a, b in zip(groups, groups[1:], strict=False):
+        cuts = [p for p in seps if a < p < b and text[p] == ","]
+        if cuts and _landmarks_closed([text[x + 1:y] for x, y in zip([a, *cuts], [*cuts, b], strict=False)]):
+            spans.append((a, b))
+    return spans
+
+
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
@@ -1159,6 +1193,7 @@ def _split_enclosed(text: str) -> list[str]:
     cuts, start, run_end = [-1], 0, -1
     runs = (*_HOUSE_NUMBERS.finditer(text), *_CODED_PARTS.finditer(text))
     numbers = [m.span() for m in runs if "," in m.group()]
+    numbers += _landmark_spans(text)  # "A市场,B村,C坪63号合围区域": one area
     for p in _top_level_seps(text):
         if p < run_end or any(a < p < b for a, b in numbers):
             continue

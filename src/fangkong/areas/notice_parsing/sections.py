@@ -44,6 +44,7 @@ from fangkong.areas.notice_parsing.places import (
     _is_blanket,
     _is_boilerplate,
     _join_bounded,
+    _landmarks_closed,
     _named_and,
     _object_ok,
     _split_enclosed,
@@ -664,6 +665,18 @@ def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
     return pos + len(item) if houses or bounded else -1
 
 
+def _landmarks_closing_area(text: str, pos: int, seps: list[int]) -> int:
+    """Where the piece from pos (after a label's colon, a ";" or at a line's start) ends when it is landmarks
+    closed by the area they enclose, "1.A街道:B农贸市场,C村,D坪63号合围区域;E片区" (``_landmarks_closed``); else -1."""
+    if pos > 0 and text[pos - 1] not in ":;\n":
+        return -1
+    k = bisect_left(seps, pos)
+    group_end = next((p for p in seps[k:] if text[p] in ";。\n"), len(text))
+    cuts = [p for p in seps[k:bisect_left(seps, group_end)] if text[p] == ","]
+    return group_end if _landmarks_closed([text[a + 1:b] for a, b in zip([pos - 1, *cuts], [*cuts, group_end],
+                                                                           strict=False)]) else -1
+
+
 def _whole_item(text: str, pos: int) -> int:
     """Where a numbered item ends read as one place (when the notice's counts say so); -1 when a label follows."""
     line_end = text.find("\n", pos)
@@ -897,6 +910,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if item_end > end:
             end = item_end
         piece_end = _semicolon_piece(text, pos, seps)
+        if piece_end > end:
+            end = piece_end
+        piece_end = _landmarks_closing_area(text, pos, seps)  # "A市场,B村,C坪63号合围区域": one area
         if piece_end > end:
             end = piece_end
         end = _past_area_within(text, pos, end, seps)  # "A小区东区中,1-9幢所在的南面区域": one area

@@ -915,6 +915,7 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         if bracketed:
             obj = bracketed["obj"]
         counted = _counted_object(obj)
+        summed = None if counted else _LIST_COUNTED.search(obj)
         origin, by_comma, kept_whole = "", False, False
         if counted:
             # "A、B等2个高风险区降为中风险区": the places and where they come from ("A、B等42个封控区…"
@@ -992,6 +993,10 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         # "A楼,B楼、…、C村8队新增为高风险区": a long list with its verb after it, each part a whole place
         items = _split_enclosed(obj)
         explicit = explicit or (len(items) >= 3 and all(_complete_place(item) for item in items))
+        # ("A、B、…、O等15个区域划定为中风险区": closed by 等 and a count of areas that is the number of its parts, a
+        # list of places, though a name may end in no kind word, "亚太城市月光"; most parts whole places still)
+        explicit = explicit or (summed is not None and _cn_int(summed["n"]) == len(items) >= 3
+                                and 2 * sum(_complete_place(item) for item in items) > len(items))
         if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
@@ -1203,6 +1208,10 @@ _FORMER_LEVEL_FRONT = re.compile(rf"(?:原来?的?|现有?的?|原定的?)?"
                                  rf"(?P<level>[高中低]风险(?:地区|区域|区)|(?:封控|管控|防范)区域?)"
                                  rf"(?!域|内|外|以外|之外|所在|周边|范围|等|的|中|人员|[、,;]|[和及与](?:[高中低]风险|封控|管控|防范))"
                                  rf"(?=[{_CJK}A-Za-z\d])")
+
+
+# "…、O等15个区域": 等 and a count of areas closing a list (the count's digits, to check against the parts)
+_LIST_COUNTED = re.compile(rf"等(?P<n>[\d{_CN_NUM}]{{1,4}})[个处](?:区域|地区|点位|地点|场所|小区)$")
 
 
 def _former_level_front(obj: str) -> tuple[str, str] | None:
