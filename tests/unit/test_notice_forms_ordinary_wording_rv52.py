@@ -3,7 +3,7 @@
 * a sentence broken after each 、 of its list, joined ("将A小区、\\nB小区等2个区域划定为…"): not a stray 、 ending a
   list before the notice's signature or its date ("…A小区、\\nB县疫情防控指挥部\\n2022年10月3日");
 * a whole division closed ("全县实行封闭管理", "全县所有乡镇实行封闭管理"): not under a condition ("如疫情扩散,…",
-  "必要时,…");
+  "必要时,…") nor the time since one ("全县实行封闭管理以来,…");
 * places controlled since (对A镇、B镇实施临时管控以来) continued by reference ("将上述区域继续实施临时性管控"): not
   a continuation under a condition ("如疫情出现反弹,将上述区域继续实施临时管控");
 * a level kept with its verb left out ("A街道(高风险区除外)继续低风险区管控"): not of people ("群众继续低风险区管控
@@ -49,7 +49,7 @@ def test_a_whole_division_closed_still_reads() -> None:
 
 
 @pytest.mark.parametrize("line", ["如疫情扩散,全县实行封闭管理。", "必要时,全县所有乡镇实行封闭管理。",
-                                  "一旦出现社区传播,全县实行封控管理。"])
+                                  "一旦出现社区传播,全县实行封控管理。", "全县实行封闭管理以来,群众积极配合。"])
 def test_a_hedged_closure_of_the_whole_is_no_designation(line: str) -> None:
     assert _both(_HEAD + line) == [{"high": ["翠湖小区"]}] * 2
 

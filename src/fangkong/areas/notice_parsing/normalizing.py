@@ -4614,8 +4614,10 @@ def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
     if m["closed"] and (not (m["own"] or m["whole"]) or words.endswith(("对", "在", "将", "把"))):
         return m.group()  # (a closure of no whole written, or one the 对 form reads as it stands)
-    if m["closed"] and _SILENCE_HEDGED.search(m.string, 0, m.start()):
-        return m.group()  # (a closure under a condition, "如疫情扩散,全县实行封闭管理", or one that was: no order)
+    if m["closed"] and (_SILENCE_HEDGED.search(m.string, 0, m.start()) or m.string.startswith("以来", m.end())):
+        # (a closure under a condition, "如疫情扩散,全县实行封闭管理", one that was, or the time since one:
+        # "全县实行封闭管理以来,…": no order)
+        return m.group()
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     if m.start() and m.string[m.start() - 1] == "、" and not m["own"] and words in _divisions()[0] \
             and not _ENUM.fullmatch(m.string[line_start:m.start()].strip()):
