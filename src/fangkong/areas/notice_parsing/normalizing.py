@@ -1951,7 +1951,11 @@ def _control_continued(text: str) -> str:
             or not all(_AREA_END.search(part) for part in parts) \
             or all(_GENERIC_PART.fullmatch(part) or _KIND_OF_AREA.fullmatch(part) for part in parts):
         return text
-    return text[:since.end()] + _REFERENCE_CONTINUED.sub("对" + obj, text[since.end():], count=1)
+    # (not a continuation under a condition: "如疫情出现反弹,将上述区域继续实施临时管控")
+    ref = _REFERENCE_CONTINUED.search(text, since.end())
+    if ref is None or _SILENCE_HEDGED.search(text, 0, ref.start()):
+        return text
+    return text[:ref.start()] + "对" + obj + text[ref.end():]
 
 
 _LISTED_COUNTED = re.compile(rf"(?:等|共)?(?:主城|中心城|城)?(?P<n>[\d{_CN_NUM}]{{1,2}})个?"
@@ -3478,6 +3482,12 @@ def _by_second_byte(half: str, gloss: str) -> str | None:
 # "中风险区" after a stray 、, or a PDF copy's page number, "— 2 —".)
 _BROKEN_AT_LIST_MARK = re.compile(r"、[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?=[^\s])")
 _LABEL_START = re.compile(r"[^,。;:\n]{1,16}:")
+# (nor before the notice's signature or date after a stray 、 ending its list: "…A小区、\nB县疫情防控指挥部\n2022年
+# 10月3日" ends the list at A小区)
+_SIGNATURE_LINE = re.compile(r"[^\n]{0,40}(?:指挥部|领导小组|办公室|委员会|人民政府|工作专班)(?:办公室)?"
+                             r"[ \t\u3000]*(?:\n|$)|(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \t]*年"
+                             r"[ \t]*[\d一二三四五六七八九十]{1,2}[ \t]*月[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*日"
+                             r"[ \t\u3000]*(?:\n|$)")
 
 
 def _joined_at_list_marks(text: str) -> str:
@@ -3488,7 +3498,8 @@ def _joined_at_list_marks(text: str) -> str:
         before = text[text.rfind("\n", 0, m.start()) + 1:m.start() + 1].strip(" \t\u3000")
         after = text[m.end():]
         if _ENUM.fullmatch(before) or _ENUM.match(after) or _LABEL_START.match(after) \
-                or re.match(rf"(?:新增|新划定|划定|解除)?{_LEVEL}", after) or _PAGE_NUMBER.match(after):
+                or re.match(rf"(?:新增|新划定|划定|解除)?{_LEVEL}", after) or _PAGE_NUMBER.match(after) \
+                or _SIGNATURE_LINE.match(after):
             return m.group()
         return "、"
 
@@ -4603,6 +4614,10 @@ def _whole_division_silent(m: re.Match[str]) -> str:
     words = m["words"]
     if m["closed"] and (not (m["own"] or m["whole"]) or words.endswith(("对", "在", "将", "把"))):
         return m.group()  # (a closure of no whole written, or one the 对 form reads as it stands)
+    if m["closed"] and (_SILENCE_HEDGED.search(m.string, 0, m.start()) or m.string.startswith("以来", m.end())):
+        # (a closure under a condition, "如疫情扩散,全县实行封闭管理", one that was, or the time since one:
+        # "全县实行封闭管理以来,…": no order)
+        return m.group()
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     if m.start() and m.string[m.start() - 1] == "、" and not m["own"] and words in _divisions()[0] \
             and not _ENUM.fullmatch(m.string[line_start:m.start()].strip()):

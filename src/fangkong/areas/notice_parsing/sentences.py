@@ -180,10 +180,11 @@ _SCALE_NAMED = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠
 _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:管理)?)?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
-                              rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照"
+                              rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
                               # ("沙头街道(高风险区除外)继续低风险区管控" (深圳, late 2022): the verb left out
-                              # before the level and its 管控 / 管理)
-                              rf"|(?={_SCALE_NAMED}{_LEVEL}(?:管控|管理)))"
+                              # before the level and its 管控 / 管理; not of people, "群众继续低风险区管控要求")
+                              rf"|(?<!人员)(?<!人群)(?<!群众)(?<!居民)(?:继续|仍然|仍|依然)"
+                              rf"(?={_SCALE_NAMED}{_LEVEL}(?:管控|管理))"
                               # "A镇镇直及B村参照防范区管理": managed as the level (参照 / 比照, then 管理)
                               rf"|(?<!人员)(?<!人群)(?:参照|比照)(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
                               # "A镇其他区域临时按照管控区管理": managed as the level for the time being
