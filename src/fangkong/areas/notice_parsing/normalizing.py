@@ -146,6 +146,12 @@ _ZONE_DOT_DISTRICT = re.compile(rf"(?![将对把])[{_CJK}]{{2,10}}?"
 _CITY_OWN_AREA = r"国家|高新|经济|开发区|经开区|新区|中心城区|主城区|城区|市区|全|所有|各|辖区|部分|范围|境内|区域"
 _INSTITUTION_END = r"(?:中学|小学|学校|学院|大学|医院|卫生院|幼儿园|图书馆|博物馆|体育馆|客运站|火车站|政府|局|中心)$"
 _CITY_AFTER_VERB = re.compile(rf"(?<=[将对把])(?P<city>[{_CJK}]{{2,4}}?市)(?=[{_CJK}A-Za-z\d]{{2}})")
+# "将我市奎文区翠湖小区3号楼划定为高风险区", "将本县A小区2号楼划为…": the office's own division (我市, 本县) after the
+# verb, in front of the place it draws: no part of the place; dropped. (Not the whole or a part of it, "将我县全域…",
+# "将我区其他区域…", "将本市所有小区…".)
+_OWN_DIVISION_AFTER_VERB = re.compile(
+    rf"(?<=[将把])[我本][市县区旗](?!域|内|全|各|所有|其他|其余|其它|部分|范围|辖区|境内|城区|的|现有|以外|之外)"
+    rf"(?=[{_CJK}A-Za-z\d]{{2}}[^,。;:\n]{{0,80}}?(?:划定|划分|划|调整|列|确定|认定|升级|降级|降)为)")
 
 
 def _city_after_verb(m: re.Match[str]) -> str:
@@ -2868,6 +2874,8 @@ def _condition_after_list(m: re.Match[str]) -> str:
         return m.group()
     if not parts or not all(_complete_place(p) or _front_district(p) or re.search(r"全域|全境", p) for p in parts):
         return m.group()
+    if re.match(r"鉴于|由于|因为?|考虑到", m["places"]):
+        return m.group()  # ("…的公告:鉴于B小区连续14天无新增,决定解除B小区封控": the reason, no list after a label)
     return f"{m['places']}。\n以上区域{m['cond']}"
 
 
@@ -4091,6 +4099,7 @@ def _normalize(text: str) -> str:
     text = _NOW_SUBJECT.sub(_now_subject, text) if "目前" in text else text
     text = _ZONE_DOT_DISTRICT.sub("", text) if re.search("[・·•‧∙]", text) else text
     text = _CITY_AFTER_VERB.sub(_city_after_verb, text) if "市" in text else text
+    text = _OWN_DIVISION_AFTER_VERB.sub("", text) if "我" in text or "本" in text else text
     text = _UNSEALED_KIND.sub(r"解除\g<kind>", text) if "解封" in text else text
     text = _CHANGE_SUBJECT_IS.sub(_change_subject_is, text) if "为" in text else text
     text = _AFTER_CHANGES_WHOLE.sub("调整后,", text) if "调整后" in text else text
@@ -4242,6 +4251,7 @@ def _normalize(text: str) -> str:
     text = _HEADLINE_INSERTED.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
+    text = _hedged_silence(text) if "静" in text else text
     text = _OFFICE_WHOLE_AREA_SILENT.sub(_office_whole_area_silent, text) if "在全域" in text else text
     text = _ITEM_RELATIVE_STATIC.sub(_item_relative_static, text) if "静" in text else text
     text = _DIVISION_THEN_TIME.sub(_division_then_time, _OFFICE_DECIDES_SILENT.sub(_office_decides_silent, text))
@@ -4410,8 +4420,29 @@ _WHOLE_DIVISION_SILENT = re.compile(
     r"(?!期间|时期|结束|解除|后|的)")
 # A silence no office orders here: under a condition ("如疫情扩散,对A区、B区实行静默管理", "必要时,…"), one that
 # was ("此前对A区、B区实行静默管理,现已解除") or one taken as a model ("参照…"); what the sentence says before it.
+# ("此前,鹤岗市全域实行静默管理,现予以解除", "参照鹤岗市全域实行静默管理": the time before or the model in front
+# of the subject, in its clause)
 _SILENCE_HEDGED = re.compile(r"(?:(?:^|[。;:\n,、])[ \t]*(?:如果|如若|假如|倘若|若|如|一旦|必要时|视情)"
-                             r"(?!下|期|实|何|同|意)[^。;:\n]*|(?:此前|之前|前期|曾经?|参照|参考|按照|借鉴|比照))$")
+                             r"(?!下|期|实|何|同|意)[^。;:\n]*|(?:此前|之前|前期|曾经?|参照|参考|按照|借鉴|比照)"
+                             r"|(?:(?:^|[。;:\n,])[ \t]*(?:此前|之前|前期),?|参照|参考|借鉴|比照)[^。;:\n,]*)$")
+# "…全域实行静默管理已于11月20日结束", "参照乌海全市实施静默管理的做法": a silence ended or taken as a model (after
+# the verb)
+_SILENCE_ENDED = re.compile(r"(?:已|业已)(?:于|在)?[^。;:\n,]{0,16}?(?:结束|解除|取消|终止)|的(?:做法|经验|模式|方式)")
+_SILENCE_VERB = re.compile(r"(?:实行|实施)(?=[^。;:\n,]{0,10}?(?:静默|静态)(?:管理|管控))")
+
+
+def _hedged_silence(text: str) -> str:
+    """A silence no office orders (under a condition, before, as a model, ended: _SILENCE_HEDGED, _SILENCE_ENDED)
+    written with 采取 for its verb, which no rule of a designation reads: "如疫情扩散,向阳区全域实行静默管理" is
+    read as no place, as "对A区实行静默管理" (with none of them) still is."""
+    def verb(m: re.Match[str]) -> str:
+        end = re.search(r"(?:管理|管控)", m.string[m.end():]) if m.string else None
+        after = m.end() + end.end() if end else m.end()
+        hedged = _SILENCE_HEDGED.search(m.string, 0, m.start()) or _SILENCE_ENDED.match(m.string, after)
+        return "采取" if hedged else m.group()
+    return _SILENCE_VERB.sub(verb, text)
+
+
 # "决定从10月17日21时起对全市其他区域(海勃湾区、乌达区)实施静默管理" (乌海, autumn 2022), "对A区、B区实行静默管理":
 # several districts put under silent management at once, listed (maybe in brackets after the rest of the whole
 # they are, "全市其他区域"); read as one sentence each, "对A区实施静默管理,对B区实施静默管理". (Only when every item
@@ -4445,8 +4476,9 @@ _TESTED_THEN_SILENT = re.compile(
 def _tested_then_silent(m: re.Match[str]) -> str:
     # (only places tested: not groups of people, "对密切接触者开展核酸检测", "对进入A区的外来人员…", nor kinds of
     # venue, "对A区各小区、商超、农贸市场等场所…")
-    if re.search(r"[的等各]|人员|人群|接触者|病例|场所|单位|商超|市场|门店", re.sub(r"\([^()]*\)", "", m["obj"])):
-        return m.group()
+    if re.search(r"[的等各]|人员|人群|接触者|病例|场所|单位|商超|市场|门店", re.sub(r"\([^()]*\)", "", m["obj"])) \
+            or m.string.startswith(("人员", "人群"), m.end("obj")):
+        return m.group()  # (nor people with the group's word right after, "对次密接人员开展核酸检测")
     return m["obj"] + m["verb"]
 
 
@@ -4586,6 +4618,10 @@ def _office_whole_area_silent(m: re.Match[str]) -> str:
     if not found:
         return m.group()
     end, size = max(found)
+    if lower := _LOWER_OFFICE.search(office, end):
+        # "A区B镇疫情防控指挥部决定在全域实行静默管理": the town's whole (B镇), no district's
+        town = office[end:lower.end()]
+        return f"{office}{m['mid']}对{town}实行" if re.fullmatch(rf"[{_CJK}]{{1,12}}", town) else m.group()
     return f"{office}{m['mid']}在{office[end - size:end]}全域实行"
 
 

@@ -282,8 +282,8 @@ _BOUND_RUN = re.compile(
     # (what the bounds hold, after a comma up to the item's end: "东至A路,西至B路,南至C路,包含1、2号楼及底层
     # 店面(D城一期)" (福州, autumn 2022), the buildings inside the area, no places of their own)
     # (not a measure on the area's people: "…,包含区域内居民实行足不出户"; nor its households or what they must do,
-    # "包含区域内所有住户", "包含商户在内一律停业", "包括但不限于…")
-    r"(?:,(?:包含|包括|内含)(?!但)(?:(?!居民|人员|群众|实行|实施|措施|管控|足不出户|户|在内|一律|停业|禁止|不得|暂停|关闭|进出"
+    # "包含区域内所有住户", "包含商户在内一律停业"; "包括但不限于商铺、菜场" holds what it lists as 包括 does)
+    r"(?:,(?:包含|包括|内含)(?:但不限于)?(?!但)(?:(?!居民|人员|群众|实行|实施|措施|管控|足不出户|户|在内|一律|停业|禁止|不得|暂停|关闭|进出"
     r"|出入|外出)(?:[^,;。\n()]|\([^()]*\))){1,80}"
     r"(?=[;。\n]|$))?"
     rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"

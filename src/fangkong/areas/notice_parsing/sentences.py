@@ -845,6 +845,11 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
                   and not (s.group() == ":" and _place_colon_before_verb(head, s.start(), s.end()))]
         starts = [s for k, s in enumerate(starts) if not _will_inside_name(head, s, starts[:k])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        if starts and starts[-1].group() == "起" and obj.startswith(("对", "在")) \
+                and m.group().startswith(("实行", "实施")):
+            obj = obj[1:]  # "自10月1日起对A村、B村实施静默管理": the 对 after 起 is no part of the place
+        if starts and starts[-1].group() == "调整后," and (state := list(_LEVELS_STATE.finditer(obj))):
+            obj = obj[state[-1].end():]  # "调整后,高风险区已全部解除,C小区为中风险区": the levels' state, then C小区
         if obj.rstrip().endswith(":") and _place_colon_before_verb(obj, len(obj.rstrip()) - 1, len(obj)):
             obj = obj.rstrip()[:-1]  # "A合围区域:调整为中风险区": the place's colon no part of it
         if starts and starts[-1].group() == "将" and (earlier := _parallel_will_start(head, starts)) is not None:
@@ -1095,6 +1100,12 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "调整后,高风险区已全部解除,C小区为中风险区", "调整后,全县无高风险区,C小区…": a clause of the state of the levels
+# (lifted, none left) before the places the sentence gives a level; no part of them
+_LEVELS_STATE = re.compile(r"[^,;]*(?:(?:风险|封控|管控|防范)(?:区域|地区|区)[^,;]{0,8}?(?:解除|撤销|取消|清零)"
+                           r"|(?:无|没有)(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区))[^,;]{0,6},")
 
 
 # "鉴于A区社会面还有散发病例,A区全域为防范区,按…管理。": a sentence of 鉴于 (given that) states why the notice
