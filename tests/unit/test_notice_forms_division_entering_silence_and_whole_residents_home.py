@@ -1,9 +1,11 @@
 """Forms of the fifty-second held-out set: a county (district, banner) its own notice names entering silence
 ("A县即刻起进入静默状态", "当日起A县延长静默管理5天", a copy's "延伸" for 延长), read as the division's silence; and
 every resident of the office's own district kept at home with no exception ("全区居民一律居家不得外出"), read as the
-whole district's silence. Near-misses: hedged or past silences ("如疫情扩散,…", "此前…", "参照…", "…已于11月20日
-结束"), a division not the notice's own, a town's office, and people kept at home only when needed ("全区居民非必要
-不离开"). Notices here are written for the tests."""
+whole district's silence; a full control (全面管控) of an area whose own measures keep every resident at
+home ("对A县城区实行全面管控。…全面管控期间,…全体居民居家"), read as the area's silence. Near-misses: hedged
+or past silences ("如疫情扩散,…", "此前…", "参照…", "…已于11月20日结束"), a division not the notice's own, a
+town's office, and people kept at home only when needed ("全区居民非必要不离开"). Notices here are written for the
+tests."""
 
 from __future__ import annotations
 
@@ -128,3 +130,50 @@ def test_whole_residents_home_near_misses() -> None:
     assert by_level(_home("阜平县", "全区居民一律居家不得外出")) == {}
     # a group of people, not every resident
     assert by_level(_home("晋源区", "全区密接人员一律居家不得外出")) == {}
+
+
+# --- a full control whose measures keep every resident at home --------------------------------------------------
+
+
+def _full_control(obj: str, measures: str = "全体居民居家,小区封闭管理") -> str:
+    return (f"{obj}实行全面管控通告\n当前疫情形势严峻复杂,经专家分析研判,"
+            f"决定自2022年9月25日早5时起,对{obj}实行全面管控。"
+            f"现将有关事宜通告如下:\n1.全面管控期间,除核酸检测、医疗救护等工作人员外,{measures}。继续实行交通管控。\n"
+            "2.除指定超市外,其余各类经营性场所暂停营业。")
+
+
+def test_full_control_keeping_residents_home_is_silent() -> None:
+    assert by_level(_full_control("阜平县城区")) == {("silent", "阜平县"): ["城区"]}
+
+
+def test_full_control_at_home_variants() -> None:
+    assert by_level(_full_control("涞源县城区", "所有居民一律居家,小区封闭管理")) == {("silent", "涞源县"): ["城区"]}
+    text = _full_control("阜平县城区").replace("实行全面管控。", "实施全面管控。")
+    assert by_level(text) == {("silent", "阜平县"): ["城区"]}
+    assert by_level(_full_control("阜平县城区", "全体群众居家")) == {("silent", "阜平县"): ["城区"]}
+
+
+def test_full_control_at_home_in_traditional_and_full_width() -> None:
+    assert by_level(in_traditional(_full_control("阜平县城区"))) == {("silent", "阜平县"): ["城区"]}
+    assert by_level(_full_control("阜平县城区").translate(HALF_TO_FULL)) == {("silent", "阜平县"): ["城区"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(county=st.sampled_from(COUNTIES), town=invented_names(PLAIN_SYLLABLES))
+def test_full_control_at_home_property(county: str, town: str) -> None:
+    assume(not any(town.startswith(city) for city in PREFECTURE_CITIES))
+    assert by_level(_full_control(f"{county}{town}镇")) == {("silent", county): [f"{town}镇"]}
+
+
+def test_full_control_at_home_near_misses() -> None:
+    # (as written, read)
+    assert by_level(_full_control("阜平县城区")) == {("silent", "阜平县"): ["城区"]}
+    # a traffic control, people only let in: no level
+    text = ("自2022年2月16日19时起,对进出城厢镇的所有道路实施全面管控。\n管控期间,人员原则上只进不出,"
+            "确需出入的,须持有24小时内核酸检测阴性证明。")
+    assert by_level(text) == {}
+    # residents at home only when needed
+    assert ("silent", "阜平县") not in by_level(_full_control("阜平县城区", "居民非必要不外出"))
+    # hedged
+    text = _full_control("阜平县城区").replace("决定自2022年9月25日早5时起,", "如疫情扩散,")
+    assert ("silent", "阜平县") not in by_level(text)

@@ -4246,6 +4246,7 @@ def _normalize(text: str) -> str:
         text = _DIVISION_SILENCE_ENTERED.sub(_division_silence_entered, text)
     if "居家" in text:
         text = _WHOLE_RESIDENTS_HOME.sub(_whole_residents_home, text)
+        text = _FULL_CONTROL_AT_HOME.sub(_full_control_at_home, text) if "全面管控期间" in text else text
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
@@ -4658,6 +4659,20 @@ def _whole_residents_home(m: re.Match[str]) -> str:
     if not name[end - size:end].endswith(m["own"][-1]) or _LOWER_OFFICE.search(name, end):
         return m.group()
     return f"{m['own']}实行静默管理"
+
+
+# "决定自2022年9月25日早5时起,对A县城区实行全面管控。…1.全面管控期间,…全体居民居家,小区封闭管理" (江西, autumn
+# 2022): a full control whose own measures keep every resident at home is static management, the silent level; read
+# as "对A县城区实行静默管理". (Only when the notice's item for the control's time keeps all residents at home: "对进出
+# A镇的所有道路实施全面管控。管控期间,人员只进不出" is a traffic measure, no level; nor a hedged one.)
+_FULL_CONTROL_AT_HOME = re.compile(r"(?P<verb>实行|实施)全面管控(?=[。,;\n]|$)")
+_FULL_CONTROL_HOMES = re.compile(r"全面管控期间,[^。\n]{0,60}?(?:全体|所有)(?:居民|市民|群众)(?:一律|全部|均)?居家")
+
+
+def _full_control_at_home(m: re.Match[str]) -> str:
+    if not _FULL_CONTROL_HOMES.search(m.string, m.end()) or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    return f"{m['verb']}静默管理"
 
 
 def _whole_managed(m: re.Match[str], whole: str) -> str:
