@@ -4263,6 +4263,11 @@ def _normalize(text: str) -> str:
     text = _TITLE_COLON_REASONS.sub("\\g<title>:\n", text) if "关于" in text else text
     if "、" in text and ("静默" in text or "静态" in text):
         text = _DISTRICTS_SILENT.sub(_districts_silent, text)
+    if "静" in text:
+        text = _DIVISION_SILENCE_ENTERED.sub(_division_silence_entered, text)
+    if "居家" in text:
+        text = _WHOLE_RESIDENTS_HOME.sub(_whole_residents_home, text)
+        text = _FULL_CONTROL_AT_HOME.sub(_full_control_at_home, text) if "全面管控期间" in text else text
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
@@ -4637,6 +4642,84 @@ def _division_then_time(m: re.Match[str]) -> str:
     if named is None:
         return m.group()
     return words[:-len(named)] + m["time"] + "," + named
+
+
+# "林西县即刻起进入静默状态,各小区实行封闭管理" (内蒙古, autumn 2022), "当日起呼玛县延长静默管理5天" (黑龙江, a
+# report; "延伸" a copy's rewording of 延长): a named district entering (or kept in) silence, its own notice's (the
+# district named in the title); read as "即刻起,林西县实行静默管理" (then read as a named district's silence). (Not
+# a silence told or hedged: "此前A县进入静默状态", "如疫情扩散,A县进入静默状态", "A县静默管理已于11月20日结束";
+# nor a district that is not the notice's own, or one a town's office writes of; nor the title, a headline the text
+# repeats.)
+_DIVISION_SILENCE_ENTERED = re.compile(
+    rf"(?P<words>[{_CJK}]{{2,24}}?)(?P<time>(?:即刻|即日|立即|当日|今日|今天|明日)起|(?:自|从|于)[^,。;:\n]{{2,24}}?起)?,?"
+    r"(?:(?:继续|再)?(?:延长|延伸|延续|顺延)(?P<kind>静默|静态)(?:管理|管控)|(?:全域|全面)?进入(?P<state>静默|静态)状态)"
+    r"(?!期间|时期|结束|解除|后|的|以来|[^。;\n]{0,20}?(?:结束|解除))")
+
+
+def _title_district(text: str) -> tuple[str, int] | None:
+    """The known district the notice's title (its first non-empty line) names, with where it ends in the title."""
+    title = next((line for line in text.split("\n") if line.strip()), "")
+    districts = _divisions()[0]
+    found = [(end, end - start) for start in range(len(title))
+             for end in range(start + 2, min(len(title), start + 8) + 1) if title[start:end] in districts]
+    if not found:
+        return None
+    end, size = max(found, key=lambda f: (f[1], f[0]))
+    return title[end - size:end], end
+
+
+def _division_silence_entered(m: re.Match[str]) -> str:
+    words, districts = m["words"], _divisions()[0]
+    start = next((start for start in range(len(words) - 1) if words[start:] in districts), None)
+    own = _title_district(m.string)
+    # (the title's own words are the headline over the text, which names the silence again: read once, in the text)
+    if m.start() < len(m.string) - len(m.string.lstrip()) + len(m.string.lstrip().split("\n", 1)[0]):
+        return m.group()
+    if start is None or own is None or own[0] != words[start:] \
+            or _LOWER_OFFICE.search(m.string.split("\n", 1)[0].strip(), own[1]) \
+            or _SILENCE_HEDGED.search(m.string, 0, m.start() + start):
+        return m.group()
+    lead = words[:start] + (m["time"] or "")
+    return f"{lead}{',' if lead else ''}{words[start:]}实行{m['kind'] or m['state']}管理"
+
+
+# "2、全区居民一律居家不得外出,家庭成员之间相互保持安全距离" (齐齐哈尔, January 2021): every resident of the
+# office's own district kept at home, no exception of need: the whole district's silence; read as "全区实行静默管理"
+# (then read as the whole's). (Only all residents with no exception: "全区居民非必要不离开" among general measures is
+# a rule for people, no place; nor under a hedge, "如疫情扩散,…"; nor from an office of a town or street inside the
+# district, or one naming no known district.)
+_WHOLE_RESIDENTS_HOME = re.compile(
+    r"(?P<own>全(?:县|区|旗))(?:全体|所有)?(?:居民群众|城乡居民|居民|群众|人员)(?:一律|全部|全体|均)?居家,?"
+    r"(?:不得|严禁|禁止|一律不得)(?:外出|出门)")
+
+
+def _whole_residents_home(m: re.Match[str]) -> str:
+    office = re.search(rf"[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组)", m.string)
+    if office is None or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    name, districts = office.group(), _divisions()[0]
+    found = [(end, end - start) for start in range(len(name))
+             for end in range(start + 2, min(len(name), start + 8) + 1) if name[start:end] in districts]
+    if not found:
+        return m.group()
+    end, size = max(found)
+    if not name[end - size:end].endswith(m["own"][-1]) or _LOWER_OFFICE.search(name, end):
+        return m.group()
+    return f"{m['own']}实行静默管理"
+
+
+# "决定自2022年9月25日早5时起,对A县城区实行全面管控。…1.全面管控期间,…全体居民居家,小区封闭管理" (江西, autumn
+# 2022): a full control whose own measures keep every resident at home is static management, the silent level; read
+# as "对A县城区实行静默管理". (Only when the notice's item for the control's time keeps all residents at home: "对进出
+# A镇的所有道路实施全面管控。管控期间,人员只进不出" is a traffic measure, no level; nor a hedged one.)
+_FULL_CONTROL_AT_HOME = re.compile(r"(?P<verb>实行|实施)全面管控(?=[。,;\n]|$)")
+_FULL_CONTROL_HOMES = re.compile(r"全面管控期间,[^。\n]{0,60}?(?:全体|所有)(?:居民|市民|群众)(?:一律|全部|均)?居家")
+
+
+def _full_control_at_home(m: re.Match[str]) -> str:
+    if not _FULL_CONTROL_HOMES.search(m.string, m.end()) or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    return f"{m['verb']}静默管理"
 
 
 def _whole_managed(m: re.Match[str], whole: str) -> str:
