@@ -376,7 +376,8 @@ _BARE_SUB = re.compile(
     # (号大院 too: "A组22栋1号大院、2号大院、23栋1号大院", a row's numbered yards, as 号院 are)
     # ("A大院2梯、3梯" (广州, 2022): a building's stairwells, 梯, numbered as its units are)
     r"|梯"
-    r"|排(?=第?\d))"
+    # ("A村二区22排、21排" (北京, summer 2022): rows named by their numbers alone, no house numbers after them)
+    r"|排(?=第?\d|$|\())"
     r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
@@ -406,7 +407,8 @@ _BARE_SUB = re.compile(
     r"(?:\([^()]*\))?$")  # "三道河村一组、二组、四组(四至范围为…)": the run's bounds in brackets after its last part
 _PARITY = r"\((?:双数|单数|双号|单号|偶数|奇数|逢双|逢单)号?\)"
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
-                      r"(?:\d|号楼|号院|号大院|栋|幢|座|单元|层|户|房|号|期|组|队|社|梯|[一二三四五六七八九十]|[A-Z\d一二三四五六七八九十]区)"
+                      r"(?:\d|号楼|号院|号大院|栋|幢|座|单元|层|户|房|号|期|组|队|社|梯|\d排|[一二三四五六七八九十]"
+                      r"|[A-Z\d一二三四五六七八九十]区)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
                       # ("A小区3栋(含底商)、5栋(含底商)", "1-4栋(含1-3栋底商)、6-11栋": a part with what it takes in)
@@ -445,6 +447,11 @@ def _outside_brackets_split(place: str) -> list[str]:
 
 # "且不少于50米范围内", "含…": a clause that goes on with the place before it.
 # (Not 并 or 含 alone: "并州花园", "含光小区" are names.)
+# "A东里11号、12号、16号楼、以及11号与12号之间的平房" (北京, summer 2022): after a compound's numbered buildings, 以及
+# and a part placed between two of those numbers ("3号楼与5号楼之间的平房", "2栋和4栋之间车棚") is more of the same
+# compound, one item with its 以及 as written.
+_BETWEEN_NUMBERED = re.compile(r"^(?:以及|及|和)?(?=第?\d{1,4}(?:号楼|号院|号|栋|幢|座)(?:与|和|至|到|、)第?\d{1,4}"
+                               r"(?:号楼|号院|号|栋|幢|座)?之间)")
 _CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
 # "A大厦1楼商铺、2-3层茶叶市场": after a place on a building's floor, a part that starts with floors of its own
 # (no name in front: a place is not named by a floor) is more of the same building.
@@ -530,6 +537,12 @@ _TOWN_EXCEPT = re.compile(r".{2,8}?(?:乡|镇|街道)(?:(?:的?(?:部分区域|�
                           r"|全域\(除[^()]*(?:风险|封控|管控|防范)[^()]*(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)?\))")
 
 
+# "下列街道、镇除中、高风险区之外的其他地区:" (上海, autumn 2022): a second kind word alone, no name, after a town or
+# street (乡镇, 镇街 too) with the rest after the levels' exception: the kinds share that rest, one item with the name
+# before (here a pointer to the list below, then dropped as a rest of no named part).
+_KIND_ONLY_EXCEPT = re.compile(r"(?:乡镇|镇街|街道|乡|镇)(?:\(除|除)")
+
+
 # "湖菱桥老村菱莲路1号、3号、5号、32号、湖菱路29号": a run of house numbers on one road (two or more already joined),
 # then a bare road with its number: the numbers of one place go on on the next road.
 _HOUSE_NUMBERS_RUN = re.compile(r"(?:路|街|巷|弄|道)\d{1,4}号(?:、\d{1,4}(?:[-—~至]\d{1,4})?号)+$")
@@ -611,6 +624,11 @@ _BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及
 _NUMBERED_SECTION_START = re.compile(r"[一二三四五六七八九十\d]{1,2}(?:区|期)(?=[\u4e00-\u9fff])")
 _NUMBERED_SECTION_IN = re.compile(r"[\u4e00-\u9fff]{2}[一二三四五六七八九十\d]{1,2}(?:区|期)(?=[\u4e00-\u9fff\dA-Z])")
 
+# "A村一区、二区其他排楼宇(除封控区外)" (北京, summer 2022): after a numbered section of a village or compound, the next
+# section's other buildings (其他, 其余) with the exception they share: one place, the parts before one exception.
+_SECTION_END = re.compile(r"[\u4e00-\u9fff]{2}[一二三四五六七八九十\d]{1,2}(?:区|期|组团)$")
+_SECTION_REST = re.compile(r"[一二三四五六七八九十\d]{1,2}(?:区|期|组团)的?(?:其他|其余|其它)[\u4e00-\u9fff]{0,6}"
+                           r"(?:\([^()]*\))?")
 
 def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] = frozenset(),
                   items: set[int] | None = None) -> list[str]:
@@ -653,6 +671,10 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             continue
         if joined and _NUMBERED_SECTION_START.match(places[i]) and _NUMBERED_SECTION_IN.search(joined[-1]):
             joined[-1] += "、" + places[i]  # "A项目三区南区工人生活区、三区管理人员生活区": one compound's sections
+            i += 1
+            continue
+        if joined and _SECTION_END.search(joined[-1]) and _SECTION_REST.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A村一区、二区其他排楼宇(除封控区外)": sections before one exception
             i += 1
             continue
         if joined and _WORKS_END.search(joined[-1]) and _WORKS_PART.fullmatch(places[i]):
@@ -705,6 +727,10 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
                                                                          or _SUB_REST.fullmatch(places[i])
                                                                          or _TOWNS_AREA.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
+            i += 1
+            continue
+        if joined and re.search(r"(?:乡|镇|街道)$", joined[-1]) and _KIND_ONLY_EXCEPT.match(places[i]):
+            joined[-1] += "、" + places[i]  # "下列街道、镇除中、高风险区之外的其他地区": kinds sharing one rest
             i += 1
             continue
         if joined and _BARE_COMPOUND.fullmatch(joined[-1]) and _SHARED_COMPOUND_REST.fullmatch(places[i]):

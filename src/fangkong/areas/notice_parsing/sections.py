@@ -18,6 +18,7 @@ from fangkong.areas.notice_parsing.divisions import (
 from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND
 from fangkong.areas.notice_parsing.places import (
     _BARE_SUB,
+    _BETWEEN_NUMBERED,
     _BOUND_RUN,
     _BOUND_TO,
     _CLAUSE,
@@ -946,6 +947,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         segment_start, pos = pos, end
         if community and line_start and _counted_line_place(segment, text, end):
             community = None
+        if groups[-1].places and not line_start and text[segment_start - 1] in "、," \
+                and _BETWEEN_NUMBERED.match(segment.strip(".:·")) and _SUB_END.match(groups[-1].places[-1]):
+            # "A东里11号、16号楼、以及11号与12号之间的平房": a part between the compound's numbered buildings
+            groups[-1].places[-1] += text[segment_start - 1] + segment.strip(".:·")
+            continue
         place = _COUNTED_END.sub("", _JOINED_LAST.sub("", segment.strip(".:·")))  # "A小区,以及B小区"
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
