@@ -4054,6 +4054,25 @@ def _area_home_isolated(m: re.Match[str]) -> str:
     return f"{m['lead']}对{re.sub(r'(?<=[区村镇])和(?!平)', '、', obj)}实行封闭管理"
 
 
+# "经综合研判,…决定,至5月26日全市核酸筛查结果出来前,A城全域暂继续参照防范区管理及限制车辆通行" (天津, spring 2022):
+# a whole division or zone (its 全域) managed as a level for the time being, maybe with one more measure after 及;
+# read as "将A城划为防范区" (a whole area's 全域 is the area itself). (Only a named area's 全域 after a clause: not
+# "全市全域…" (a blanket), "封控区全域参照…" (a level's kind), "A镇人员参照…" (people).)
+_WHOLE_MANAGED_AS = re.compile(
+    r"(?:(?<=^)|(?<=[\n,。;:]))(?P<lead>[ \t]*)"
+    r"(?P<area>(?![全本我各该其此上以在对将把按])[^,;。:、\n“”《》()]{2,12}?)全(?:域|境)"
+    r"(?:暂时?|临时)?(?:继续|仍然?)?(?:参照|按照?)(?P<level>封控区|管控区|防范区)(?:进行)?管理"
+    r"(?:及[^,;。:\n及]{2,12})?(?=[,;。]|$)", re.M)
+
+
+def _whole_managed_as(m: re.Match[str]) -> str:
+    area = m["area"]
+    if _LEVEL_RE.search(area) or re.search(r"封控|管控|防范|风险|人员|人群|居民|群众|车辆|前$|后$|期间", area) \
+            or not (_whole_known_division(area) or _complete_place(area)):
+        return m.group()
+    return f"{m['lead']}将{area}划为{m['level']}"
+
+
 # "1.在A县,除了购买生活用品、核酸检测、医疗等需要外,居民不得离开家门。" (四川, spring 2022, a reworded copy): people
 # kept at home in a whole known division named after 在 (its 范围内 may be left out) is its silent management, as
 # "A县城区范围内,居民…非必要不出门" is; read as "对A县实行静默管理。". (Only people of the place as the subject and a
@@ -4214,6 +4233,7 @@ def _normalize(text: str) -> str:
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
     text = _AREA_EVERY_UNIT_CLOSED.sub(_area_every_unit_closed, text) if "封闭" in text else text
     text = _AREA_HOME_ISOLATED.sub(_area_home_isolated, text) if "居家隔离" in text else text
+    text = _WHOLE_MANAGED_AS.sub(_whole_managed_as, text) if "全域" in text or "全境" in text else text
     text = _SUBJECT_CLOSED_SINCE.sub(_subject_closed_since, text) if "封闭" in text else text
     text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
     if "管控" in text:

@@ -1,8 +1,9 @@
 """Forms of early and late 2020 closures before the risk levels: every town, village and estate of one area closed,
 none named ("A区所有镇村、社区小区一律实行封闭管理"; "对本辖区内所有住宅小区和楼院一律实行…封闭式管理" under the
 title "关于对B城区实行升级封闭管理的紧急通告"), read as the area itself sealed; and named areas put under home
-isolation since a time ("A镇坝区和B、C片区已于2020年11月9日0时启动全员核酸检测,施行居家隔离"), each area sealed.
-Notices here are written for the tests."""
+isolation since a time ("A镇坝区和B、C片区已于2020年11月9日0时启动全员核酸检测,施行居家隔离"), each area sealed;
+and a whole area's 全域 managed as a level after a clause ("…结果出来前,A城全域暂继续参照防范区管理及限制车辆通行"),
+the area itself at that level (天津, spring 2022). Notices here are written for the tests."""
 
 from __future__ import annotations
 
@@ -88,3 +89,28 @@ def test_any_areas_under_home_isolation_are_sealed(names: list[str], month: int,
     areas = [n + "片区" for n in names]
     text = f"通告\n{'、'.join(areas)}已于{month}月{day}日0时启动全员核酸检测,施行居家隔离。"
     assert _rules(text) == {"sealed": areas}, text
+
+
+# --- "A城全域暂继续参照防范区管理及限制车辆通行" -------------------------------------------------------------
+
+def test_a_whole_area_managed_as_a_level_is_the_area_at_that_level() -> None:
+    assert _rules("通告\n经综合研判,指挥部决定,至5月26日全市核酸筛查结果出来前,东湾城全域暂继续参照防范区管理及"
+                  "限制车辆通行。") == {"precaution": ["东湾城"]}
+    assert _rules("通告\n经研究决定,平谷区全域参照管控区管理。") == {"controlled": ["平谷区"]}
+    assert _rules(in_traditional("通告\n经研究决定,青石新城全域暂按防范区管理。")) == {"precaution": ["青石新城"]}
+    assert _rules("通告\n经研究决定，至５月２６日２４时前，西湖生态城全域继续参照防范区管理。") \
+        == {"precaution": ["西湖生态城"]}
+    # near misses: a blanket, a level's kind
+    assert _rules("通告\n经研究决定,全市全域参照防范区管理。") == {}
+    assert _rules("通告\n经研究决定,封控区全域参照管控区管理。") == {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="东西南北青石柳杏花龙泉金沙白", min_size=2, max_size=3),
+       st.sampled_from(["新城", "生态城", "片区"]), st.sampled_from(["防范区", "管控区"]),
+       st.sampled_from(["暂继续", "继续", "暂", ""]))
+def test_any_whole_area_managed_as_a_level(name: str, kind: str, level: str, word: str) -> None:
+    assume(not any(name.startswith(p) for p in (*PROVINCES, *PREFECTURE_CITIES)))
+    area = name + kind
+    text = f"通告\n经研究决定,至检测结果出来前,{area}全域{word}参照{level}管理。"
+    assert _rules(text) == {{"防范区": "precaution", "管控区": "controlled"}[level]: [area]}, text
