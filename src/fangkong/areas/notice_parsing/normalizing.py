@@ -4009,8 +4009,9 @@ def _whole_movement_stopped(m: re.Match[str]) -> str:
 # 村组…" (the city unnamed), "所有商铺、门店…" (businesses, no kind of dwelling).)
 _UNIT_KIND = (r"(?:乡镇|镇|乡|街道|行政村|自然村|村组|村居|村民小组|村|组|社区|居民小区|住宅小区|小区|居民点|楼栋|楼院"
               r"|院落|管理区)")
+# (not after a level's label, "管控区域:A县所有社区实行封闭管理", whose label gives the level)
 _AREA_EVERY_UNIT_CLOSED = re.compile(
-    rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
+    rf"(?m)(?:^|(?<=[。;,]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
     r"(?P<area>(?:本|我)(?:辖区|区|县|市|旗)|(?![本我全各该所])[^,;。:\n“”《》()、]{2,20}?)"
     r"(?:全域|全境|辖区|范围)?内?的?(?:所有|全部)的?"
     rf"(?:{_UNIT_KIND}(?:\([^()\n]{{1,20}}\))?(?:、|和|及)?){{1,8}}"
