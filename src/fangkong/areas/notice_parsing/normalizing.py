@@ -4019,6 +4019,80 @@ def _whole_movement_stopped(m: re.Match[str]) -> str:
     return f"{m['lead']}对{m['area']}实行静默管理"
 
 
+# "今日下午两点起,A区所有镇村、社区小区一律实行封闭管理" (湖北, February 2020), "对本辖区内所有住宅小区和楼院一律实行
+# 严格的封闭式管理" under the title "关于对B城区实行升级封闭管理的紧急通告": every town, village and estate of one
+# area closed, none named (before the risk levels): the area itself is closed, the sealed level's; read as
+# "对A区实行封闭管理".
+# (Only a known county-level division, or the office's own area (本辖区, 我区) when the title names the area closed:
+# not "所有小区实行封闭管理" (no area), "A镇所有小区…" (a town's sites, kept whole by _every_site_of_part), "全市所有
+# 村组…" (the city unnamed), "所有商铺、门店…" (businesses, no kind of dwelling).)
+_UNIT_KIND = (r"(?:乡镇|镇|乡|街道|行政村|自然村|村组|村居|村民小组|村|组|社区|居民小区|住宅小区|小区|居民点|楼栋|楼院"
+              r"|院落|管理区)")
+# (not after a level's label, "管控区域:A县所有社区实行封闭管理", whose label gives the level)
+_AREA_EVERY_UNIT_CLOSED = re.compile(
+    rf"(?m)(?:^|(?<=[。;,]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
+    r"(?P<area>(?:本|我)(?:辖区|区|县|市|旗)|(?![本我全各该所])[^,;。:\n“”《》()、]{2,20}?)"
+    r"(?:全域|全境|辖区|范围)?内?的?(?:所有|全部)的?"
+    rf"(?:{_UNIT_KIND}(?:\([^()\n]{{1,20}}\))?(?:、|和|及)?){{1,8}}"
+    r"(?:均|一律|全部|统一)?(?:实行|实施)(?:全|严格的?)?封闭式?管理(?=[ \t]*(?:[,;。]|$))")
+# (the title's area closed: "关于对B城区实行升级封闭管理的紧急通告", not "关于对部分小区实行…" (some, none named))
+_TITLE_AREA_CLOSED = re.compile(r"(?m)^[ \t]*关于对(?P<area>(?!部分|所有|全|各|本|我|该|上述|以下)"
+                                r"[^,;。:\n“”《》()、]{2,12}?)"
+                                r"实行(?:升级|全面|严格)?封闭式?管理的[^\n]{0,6}?(?:通告|公告|通知)[ \t]*$")
+
+
+def _area_every_unit_closed(m: re.Match[str]) -> str:
+    area = m["area"]
+    if re.fullmatch(r"(?:本|我)(?:辖区|区|县|市|旗)", area):
+        title = _TITLE_AREA_CLOSED.search(m.string)
+        if not title or not _complete_place(title["area"]) and not _whole_known_division(title["area"]):
+            return m.group()
+        area = title["area"]
+    elif not _whole_known_division(area):
+        return m.group()
+    return f"{m['lead']}对{area}实行封闭管理"
+
+
+# "A镇坝区和B、C片区已于2020年11月9日0时启动全员核酸检测,施行居家隔离" (云南, autumn 2020): named areas whose people
+# were all put under home isolation since a time, the measure the notice enforces: the areas are closed, as a 2020
+# closure is (the sealed level's); read as "对A镇坝区和B、C片区实行封闭管理". (Only areas by a place's kind as the
+# subject with a time: not "密接人员已于…居家隔离" (people), "各小区…" (none named), "全县…" (a blanket).)
+_AREA_HOME_ISOLATED = re.compile(
+    rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<obj>(?![本我全各该所对在为经根按自从于])[^,;。:\n“”《》()]{2,40}?)"
+    r"(?:已|已经)?(?:于|自|从)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时|零时)?起?,?"
+    r"(?:(?:启动|开展|进行)全员核酸检测(?:,|并|、)?)?(?:施行|实行|实施)居家隔离(?:措施|管理)?(?=[,;。]|$)")
+
+
+def _area_home_isolated(m: re.Match[str]) -> str:
+    obj = m["obj"]
+    items = re.split(r"、|和|及", obj)
+    if re.search(r"人员|人群|居民|群众|者|病例|家庭|住户|全体|所有", obj) or _LEVEL_RE.search(obj) \
+            or not (_complete_place(items[-1]) or re.search(r"(?:片区|坝区|城区|镇区)$", items[-1])):
+        return m.group()
+    # (和 after a place's kind joins two places: "A镇坝区和B、C片区" is three; not 和 inside a name, "和平村")
+    return f"{m['lead']}对{re.sub(r'(?<=[区村镇])和(?!平)', '、', obj)}实行封闭管理"
+
+
+# "经综合研判,…决定,至5月26日全市核酸筛查结果出来前,A城全域暂继续参照防范区管理及限制车辆通行" (天津, spring 2022):
+# a whole division or zone (its 全域) managed as a level for the time being, maybe with one more measure after 及;
+# read as "将A城划为防范区" (a whole area's 全域 is the area itself). (Only a named area's 全域 after a clause: not
+# "全市全域…" (a blanket), "封控区全域参照…" (a level's kind), "A镇人员参照…" (people).)
+_WHOLE_MANAGED_AS = re.compile(
+    r"(?:(?<=^)|(?<=[\n,。;:]))(?P<lead>[ \t]*)"
+    r"(?P<area>(?![全本我各该其此上以在对将把按])[^,;。:、\n“”《》()]{2,12}?)全(?:域|境)"
+    r"(?:暂时?|临时)?(?:继续|仍然?)?(?:参照|按照?)(?P<level>封控区|管控区|防范区)(?:进行)?管理"
+    r"(?:及[^,;。:\n及]{2,12})?(?=[,;。]|$)", re.M)
+
+
+def _whole_managed_as(m: re.Match[str]) -> str:
+    area = m["area"]
+    if _LEVEL_RE.search(area) or re.search(r"封控|管控|防范|风险|人员|人群|居民|群众|车辆|前$|后$|期间", area) \
+            or not (_whole_known_division(area) or _complete_place(area)):
+        return m.group()
+    return f"{m['lead']}将{area}划为{m['level']}"
+
+
 # "1.在A县,除了购买生活用品、核酸检测、医疗等需要外,居民不得离开家门。" (四川, spring 2022, a reworded copy): people
 # kept at home in a whole known division named after 在 (its 范围内 may be left out) is its silent management, as
 # "A县城区范围内,居民…非必要不出门" is; read as "对A县实行静默管理。". (Only people of the place as the subject and a
@@ -4178,6 +4252,9 @@ def _normalize(text: str) -> str:
     text = _TRAFFIC_BANNED_INTO.sub(_traffic_banned_into, text)
     text = _LIFTED_SINCE.sub("", text)
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
+    text = _AREA_EVERY_UNIT_CLOSED.sub(_area_every_unit_closed, text) if "封闭" in text else text
+    text = _AREA_HOME_ISOLATED.sub(_area_home_isolated, text) if "居家隔离" in text else text
+    text = _WHOLE_MANAGED_AS.sub(_whole_managed_as, text) if "全域" in text or "全境" in text else text
     text = _SUBJECT_CLOSED_SINCE.sub(_subject_closed_since, text) if "封闭" in text else text
     text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
     if "管控" in text:
