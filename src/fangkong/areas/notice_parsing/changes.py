@@ -348,8 +348,8 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
 # county-level cities (县 / 市: "冷水江", "涟源", "新化"), before three characters or more that open no road, town or
 # water of the same name ("新化路", "涟源镇", "冷水江边" stay places).
 _SHORT_COUNTY_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{3}}")
-_SHORT_COUNTY_NOT_REST = re.compile(r"(?:路|街|道|巷|弄|桥|镇|乡|村|社区|区|县|市|大道|大街|[东西南北中][路街]|河|江|湖|山"
-                                    r"|边|畔|岸|沿|流域|以[东南西北])")
+_SHORT_COUNTY_NOT_REST = re.compile(r"(?:[路街道巷弄桥镇乡村区县市河江湖山边畔岸沿]|社区|大道|大街"
+                                    r"|[东西南北中][路街]|流域|以[东南西北])")
 
 
 def _short_county_fronts(changes: list[dict[str, Any]], issuer: str | None) -> list[dict[str, Any]]:
