@@ -342,6 +342,46 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
     return out
 
 
+# "一、高风险区 冷水江布溪街道A社区12组B园、C对面;新化县D餐吧" (娄底, summer 2022): a prefecture city's list over
+# two counties, one written in full (新化县), the other short in front of its first place (冷水江 for 冷水江市): the
+# short name is the district of that place and of the places after it. Only the issuing city's own counties and
+# county-level cities (县 / 市: "冷水江", "涟源", "新化"), before three characters or more that open no road, town or
+# water of the same name ("新化路", "涟源镇", "冷水江边" stay places).
+_SHORT_COUNTY_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{3}}")
+_SHORT_COUNTY_NOT_REST = re.compile(r"(?:[路街道巷弄桥镇乡村区县市河江湖山边畔岸沿]|社区|大道|大街"
+                                    r"|[东西南北中][路街]|流域|以[东南西北])")
+
+
+def _short_county_fronts(changes: list[dict[str, Any]], issuer: str | None) -> list[dict[str, Any]]:
+    city = re.match(rf"([{_CJK}]{{2,4}}?)市", issuer or "")
+    counties = _districts_of_cities().get(city.group(1), frozenset()) if city else frozenset()
+    if not city or f"{city.group(1)}市" in _divisions()[0] or not counties:
+        return changes
+
+    def front(place: str) -> tuple[str, str] | None:
+        for county in counties:
+            short = county[:-1]
+            if county[-1] in "市县" and len(short) >= 2 and place.startswith(short) \
+                    and not place.startswith(county) and _SHORT_COUNTY_REST.match(place, len(short)) \
+                    and not _SHORT_COUNTY_NOT_REST.match(place, len(short)):
+                return county, place[len(short):]
+        return None
+
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        if change["district"] not in (None, city.group()) or not change["places"] \
+                or front(change["places"][0]) is None:
+            out.append(change)
+            continue
+        for place in change["places"]:
+            found = front(place)
+            if found:
+                out.append({**change, "district": found[0], "places": []})
+                place = found[1]
+            out[-1]["places"].append(place)
+    return out
+
+
 def _short_counties(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "较低风险降为低风险(6个):西湖、江干、鹿城": a province's 2020 county list written short, each county without
     区 / 县 / 市 (as a province's press release does); each is a place with itself as district, as a county listed
@@ -575,18 +615,32 @@ def _history_before_lift(changes: list[dict[str, Any]], lines: list[str]) -> lis
 # day after 于 (no 起: when it was done, not from when), its places changed again by another sentence of the notice
 # to another level: the earlier level is the places' history, the other change the news. (Not "决定于4月15日将A…",
 # "拟于", "将于": a day still to come.)
-_PAST_DAY_CHANGE = re.compile(r"(?<![决拟定将计划])于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?![^,;。]{0,10}?起)"
-                              r"(?:将|把)(?P<obj>[^,;。]{2,120}?)(?:调整|划定|确定|列|升级|降)为")
+# ("西宁市于11月2日14时,将A,B划定为高风险区;将C,D划定为中风险区。11月7日8时,将E由高风险区调整为中风险区。"
+# (西宁, autumn 2022): the hour and a comma after the day, the places between commas, the next clause's 将 under the
+# same day; in such a report a sentence that opens with a day and no 起 tells the history too (_PAST_DAY_OPENING))
+_PAST_DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?![^,;。]{0,10}?起),?"
+_PAST_OBJECT = rf"(?:将|把)(?P<obj>[^;。]{{2,120}}?)(?:由{_LEVEL})?(?:调整|划定|确定|列|升级|降)为"
+_PAST_DAY_CHANGE = re.compile(rf"(?<![决拟定将计划])于{_PAST_DAY}{_PAST_OBJECT}")
+_PAST_DAY_OPENING = re.compile(rf"^{_PAST_DAY}{_PAST_OBJECT}")
+_PAST_NEXT_CLAUSE = re.compile(rf"{_LEVEL}[^;。]{{0,6}};{_PAST_OBJECT}")
 
 
 def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
     """Drop the places of a change told with a past day (see _PAST_DAY_CHANGE) that another told change of the
     notice, told without such a day, moves to another level."""
     past: list[set[str]] = []
+    reported = any(_PAST_DAY_CHANGE.search(_compact(line)) for line in lines)
     for change in changes:
         at = change.get("_at")
-        objects = [m["obj"] for m in _PAST_DAY_CHANGE.finditer(_compact(lines[at]))] \
-            if change.get("_told") and change["level_to"] and at is not None and at < len(lines) else []
+        told = change.get("_told") and change["level_to"] and at is not None and at < len(lines)
+        line = _compact(lines[at]) if told else ""
+        found = [*_PAST_DAY_CHANGE.finditer(line), *(_PAST_DAY_OPENING.finditer(line) if reported else [])]
+        objects = [m["obj"] for m in found]
+        for m in found:
+            end = m.end()
+            while nxt := _PAST_NEXT_CLAUSE.match(line, end):  # "…为高风险区;将C,D划定为中风险区"
+                objects.append(nxt["obj"])
+                end = nxt.end()
         past.append({place for place in change["places"] if any(place in obj for obj in objects)})
     if not any(past):
         return changes

@@ -340,7 +340,7 @@ _LOWERED_THEN_LIST = re.compile(rf"将(?:[\d{_CN_NUM}]{{1,4}}个)?(?P<level>{_LE
 # "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
 _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
-_LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※]+")
+_LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※▌]+")
 # "…通告如下:?", "…防范措施。?": a character a repost lost at the end of its lines (a "?" after 。 or a heading);
 # a notice asks no questions in its lists, and a stray "?" after a list's 。 would be read as a place.
 _TRAILING_JUNK = re.compile(r"(?m)(?<=\S)[ \t]*[?■□]+[ \t]*$")
@@ -1732,7 +1732,8 @@ _SUBJECT_CLOSED = re.compile(
     # written for the verb; the places, then 等 and the kind of site they are)
     rf"(?:(?:全面|统一|严格|暂时|临时)?(?:实行|实施|进行)(?:为期)?(?:[\d{_CN_NUM}]{{1,3}}(?:天|日)的?)?(?:临时性?)?"
     r"|(?:暂时|临时|暂予|暂行)(?:予以)?)"
-    r"(?:全域封控|封闭|封控)式?管理(?:\+[^,;。\n+]{1,20}){0,2}(?=[ \t]*(?:[,;。]|$))")
+    # ("…实施封闭管理现将具体防疫措施通告如下:": a copy that lost the period before the notice's "现将…如下")
+    r"(?:全域封控|封闭|封控)式?管理(?:\+[^,;。\n+]{1,20}){0,2}(?=[ \t]*(?:[,;。]|$|现将[^,;。\n]{0,20}如下))")
 # (the kind of site the places are, after 等: "…等病人污染的场所", "…等场所", "…等公共场所")
 _ETC_SITES = re.compile(r"等(?:[^、,;。等]{1,12}的)?(?:公共|经营|营业)?(?:场所|地点|点位|单位)$")
 
@@ -4143,6 +4144,23 @@ def _quoted_units_of_place(m: re.Match[str]) -> str:
     return "、".join(m["place"] + name for name in names)
 
 
+# "北:A路以南" / "西:B大道以东" / "南:C路以北" / "东:D路以西,含E洲", one a line under "二、实施范围" (江西, summer
+# 2022): an area given only by its bounds, each side labelled by its direction on a line of its own, is ONE place;
+# the lines are joined as written, their colons and a last note's comma ("含E洲") kept inside the place. (Three or
+# four lines, each another direction and each a "…以X" bound; not "东至A路" runs, nor a "北:" line alone.)
+_BOUND_LINE = r"[ \t]*[东南西北][::][ \t]*[^:,;。、\n]{1,30}?以[东南西北](?:区域|范围)?"
+_LABELLED_BOUND_LINES = re.compile(
+    rf"(?m)^(?P<run>(?:{_BOUND_LINE}[ \t]*\n(?:[ \t]*\n)*){{2,3}}{_BOUND_LINE}"
+    r"(?:,(?:含|包括|包含|含有)[^:,;。\n]{1,20})?)[ \t]*$")
+
+
+def _labelled_bound_lines(m: re.Match[str]) -> str:
+    sides = [line.strip() for line in m["run"].split("\n") if line.strip()]
+    if len({side[0] for side in sides}) != len(sides):
+        return m.group()  # (a side given twice: two areas, or no bounds at all)
+    return "".join(sides).translate(_GARBLED_KEPT)
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -4152,6 +4170,7 @@ def _normalize(text: str) -> str:
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
+    text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
     text = _joined_at_list_marks(text)
     text = _STANDING_COUNTS_LINE.sub("", text) if "现" in text or "共有" in text else text
     text = _QUOTED_AREA_REDRAWN.sub(_quoted_area_redrawn, text) if "”调整为“" in text or "”合并为“" in text \

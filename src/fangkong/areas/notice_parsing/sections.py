@@ -637,12 +637,14 @@ _NAMED_OWN_PLACE = re.compile(r"(?!含|包含|包括|不含|除|临近|靠近|�
 # item is one place without a label; "3.沙坪坝街道:学府小区沙正街115号,一心村2号" lists places with names of
 # their own, "1.渝州路街道:渝州路12号,科园一路3号" places on two unrelated roads.
 # (a run's 、 kept as _ONE_PLACE_AND before a comma and the next lane, "2号、3号,B巷1号", is a 、 here too)
+# ("东七巷14号、27号之一": a house number's annex, 之一, ends the run as well)
 _HOUSE_RUN = re.compile(rf".*?[街路巷里弄坊][东南西北]?\d[\d、{_ONE_PLACE_AND}号楼栋之一二三四五六七八九十—~-]*"
-                        r"(?:号|号楼|栋)")
+                        r"(?:号|号楼|栋|号之[一二三四五六七八九十\d]{1,3})")
 # ("(二)A街:B村C路5号、7号,D头三巷1号、2号,E路北三巷8号", "F街东六巷20号,东七巷18号" (广州, autumn 2022): a
 # village's numbered back lanes (三巷, 东七巷, 北三巷 of a road), each piece a lane by its number, the lanes of one
 # neighbourhood as 二巷 is; not a road of its own, "科园一路3号")
 _NUMBERED_LANE = re.compile(rf"[{_CJK}]{{0,6}}?[东南西北]?[一二三四五六七八九十]{{1,3}}巷\d")
+_LANES_ROAD = re.compile(rf"[{_CJK}]{{1,6}}?[东南西北中]?(?:路|街|大道)\d[\d、{_ONE_PLACE_AND}号]*号")
 _OWN_NAME = re.compile(r"小区|花园|家园|社区|大厦|公寓|广场|新城|商城|公司|市场|酒店|宾馆|医院|学校|村\d")
 # "(一)新市街:西南段自A至B,北至C,西至D,东自E至F,东南至G(除高风险区外)": an area written as its bounds.
 _BOUND_PIECE = re.compile(r"(?:[东南西北]{1,2}(?:至|自|起|以(?=.{1,30}为界))|以及|及|并|且|区域内|两侧)")
@@ -654,14 +656,21 @@ def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     item = text[pos:line_end].rstrip("。;.")
+    # ("…,军民中路28号、22号,实行“人不出区、错峰取物”等临时管控措施。": the item's measures after its place)
+    head, _, last = item.rpartition(",")
+    if head and _ITEM_MEASURES.fullmatch(last) and _HOUSE_RUN.fullmatch(head.split(",")[-1]):
+        item = head
     cuts = [p - pos for p in seps if pos <= p < pos + len(item) and text[p] == ","]
     if not cuts or ":" in item:
         return -1
     bounds = [-1, *cuts, len(item)]
     pieces = [item[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    # ("A街:B村中街东六巷18号,东七巷14号,东八巷28号,C中路28号、22号" (广州, autumn 2022): the road the numbered
+    # lanes open on, after them, is the same block; not a road after roads only, "渝州路12号,科园一路3号")
+    lanes = any(_NUMBERED_LANE.match(p) for p in pieces[1:])
     houses = all(_HOUSE_RUN.fullmatch(p) for p in pieces) and not any(_OWN_NAME.search(p) for p in pieces[1:]) \
         and all(re.match(r"[一二三四五六七八九十\d]{1,3}(?:巷|弄|里)", p) or p[:2] in pieces[0]
-                or _NUMBERED_LANE.match(p) for p in pieces[1:])
+                or _NUMBERED_LANE.match(p) or (lanes and _LANES_ROAD.fullmatch(p)) for p in pieces[1:])
     bounded = all(_BOUND_PIECE.match(p) for p in pieces[1:])
     return pos + len(item) if houses or bounded else -1
 
@@ -1936,7 +1945,11 @@ _CLOSING_CHANGE = re.compile(rf"^(?:(?:自|从)?[^,:;。]{{2,24}}?起,?)?(?:现)
                              rf"(?:[\d一二三四五六七八九十两]+个)?(?:{_LEVEL}|(?:疫情)?(?:地区|区域|点位|地点|场所|小区|社区|村)"
                              # ("上述疫情村(小区)": 2020's epidemic villages, the other kind in brackets)
                              r"(?:\((?:地区|区域|小区|社区|村|居)\))?|楼栋|风险区)"
-                             rf"(?:的?(?:疫情)?风险等级)?(?:均|统一|全部|一并)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}")
+                             rf"(?:的?(?:疫情)?风险等级)?(?:均|统一|全部|一并)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
+                             # ("A街道:B小区" lines, then "解除对以上区域的临时管控措施" (重庆, autumn 2022), read as
+                             # "将以上区域解除管控管理": the lift of the list above)
+                             r"|^(?:现)?(?:将|把|对)(?:上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?(?:区域|地区|点位|场所)"
+                             r"(?:均|统一|全部|一并)?解除(?:临时)?(?:封控|管控|静默)(?:管理|措施)")
 # "一、A镇、B镇要在县疾控中心指导下,对以上区域进行封锁管控": the reference may stand in a numbered item, after a
 # clause saying who is to act (要 / 应 / 负责…); neither is part of the change.
 _ACTOR_FIRST = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:[^,:;。]{{2,40}}?(?:要|应当?|须|负责)[^,:;。]{{0,30}},)?")

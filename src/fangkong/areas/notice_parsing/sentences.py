@@ -296,6 +296,10 @@ def _label_of_bounds(head: str, colon: int) -> bool:
     return bool(m) and not _NOT_LABEL_OF_BOUNDS.search(m["name"])
 
 
+# (the district at the start of "东丽区划定A为封控区", an object start of _OBJECT_START)
+_DRAWING_DIVISION = re.compile(r"(?P<name>[^,:;。]{2,10}?)(?:已|现|今天|今日|也)?(?:新增|新)?划定")
+
+
 # "1.A路以北,B小区以东合围区域:调整为中风险区", "C村:由高风险区调整为低风险区": a place, its colon, then the verb
 # right after it (nothing between): the colon sets the place off from what is done to it and opens no object (not a
 # list's heading, "具体如下:", "以下区域:", "高风险区:", whose list follows)
@@ -880,6 +884,9 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             continue  # "创建成功的小区优先纳入解除临时静态管理的范围": put into the lift's scope later, none lifted now
         if re.match(r"(?:管理|管控|措施)?(?:以来|期间)", body[m.end():]):
             continue  # "自全县实行静态管理以来,…": since (or while) it was, a time, no place set
+        if re.fullmatch(r"(?:[\d一二三四五六七八九十]+[.、.])?在", obj.strip(" ,")) \
+                and re.match(r"(?:管理|管控|措施)?的?(?:区域|范围|地区)内", body[m.end():]):
+            continue  # "1.在实施静态管理区域内,停止一切非必要流动": inside the areas under the level, a measure
         if _COUNTED_IN_DIVISIONS.search(obj) or _DEMONSTRATIVE.fullmatch(obj.strip(" ,")):
             continue  # "对A区、B区的19个乡镇(街道)分区分片解除…" counts what sections name; "此次解除…的区域"
         if not (m["lift"] or m["lift2"]) and _DIVIDED_INTO.match(body, m.end()):
@@ -1066,6 +1073,11 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             continue  # "在实行临时静默管理期间,…": a time the sentence speaks of, no place put under it
         if m.group().startswith(("实行", "实施")) and _PEOPLE_OBJECT.search(obj):
             continue  # "对全县所有人员实行静默管理", "对进出人员实行…": people kept at home, no place
+        if starts and (drawer := _DRAWING_DIVISION.fullmatch(starts[-1].group())) \
+                and (found := _front_district(drawer["name"] + "X")) and found[1] == "X":
+            # "…北辰区划定A为封控区。东丽区划定B、C为封控区" (a report over two districts): the district that draws
+            # the areas, the subject before 划定, is its places' district
+            said = found[0]
         if analysed[0] == "lift":
             # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
             # else in its count ("对B、C等2个防范区解除封控、管控"), else the level the verb names
