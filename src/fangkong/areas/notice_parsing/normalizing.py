@@ -4364,6 +4364,8 @@ def _normalize(text: str) -> str:
     if "居家" in text:
         text = _WHOLE_RESIDENTS_HOME.sub(_whole_residents_home, text)
         text = _FULL_CONTROL_AT_HOME.sub(_full_control_at_home, text) if "全面管控期间" in text else text
+    if "社会面管控" in text:
+        text = _WHOLE_SOCIETY_CONTROLLED.sub(_whole_society_controlled, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
@@ -4804,6 +4806,30 @@ def _whole_residents_home(m: re.Match[str]) -> str:
     return f"{m['own']}实行静默管理"
 
 
+# "决定在全旗实行严格的社会面管控措施,现就有关事项公告如下" (内蒙古, 2022): the office's own whole banner (county,
+# district) under control of society: the controlled level, read as "将A旗划为管控区。". (Not when the notice
+# silences its division too, "林西县即刻起进入静默状态": one level per place, the silence wins; nor hedged, nor from
+# a town's or street's office, nor "全旗居民非必要不离开", a rule for people.)
+_WHOLE_SOCIETY_CONTROLLED = re.compile(
+    r"(?<=在)(?P<own>全(?:县|区|旗))(?:范围内?)?(?:实行|实施)(?:严格的?|全面的?)?社会面管控(?:措施)?")
+
+
+def _whole_society_controlled(m: re.Match[str]) -> str:
+    office = re.search(rf"[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组)", m.string)
+    if office is None or _SILENCE_HEDGED.search(m.string, 0, m.start()) \
+            or re.search(r"(?:静默|静态)(?:状态|管理|管控)", m.string):
+        return m.group()
+    name, districts = office.group(), _divisions()[0]
+    found = [(end, end - start) for start in range(len(name))
+             for end in range(start + 2, min(len(name), start + 8) + 1) if name[start:end] in districts]
+    if not found:
+        return m.group()
+    end, size = max(found)
+    if not name[end - size:end].endswith(m["own"][-1]) or _LOWER_OFFICE.search(name, end):
+        return m.group()
+    return f"{m['own']}社会面管控。\n将{name[end - size:end]}划为管控区。\n"
+
+
 # "决定自2022年9月25日早5时起,对A县城区实行全面管控。…1.全面管控期间,…全体居民居家,小区封闭管理" (江西, autumn
 # 2022): a full control whose own measures keep every resident at home is static management, the silent level; read
 # as "对A县城区实行静默管理". (Only when the notice's item for the control's time keeps all residents at home: "对进出
@@ -4823,6 +4849,11 @@ def _whole_managed(m: re.Match[str], whole: str) -> str:
     level's (as "对A县实行封闭管理" is read before), kept in its item's line after the time ("一、自3月17日14时起,
     将A县划为封控区。")."""
     return f"将{whole}划为封控区。\n" if m["closed"] else f"\n{whole}实行{m['kind']}管理。\n"
+
+
+# "二、实施范围\n吉水县城赣江以东区域。": an item heading the management's scope, its place alone on the next line
+_SCOPE_ITEM = re.compile(rf"(?m)^[ \t]*(?:{_ENUM.pattern})[ \t]*(?:实施|管理|管控)范围[ \t:]*\n"
+                         rf"[ \t]*(?P<scope>[{_CJK}]{{4,30}}?(?:区域|城区|片区))[ \t]*。?[ \t]*$")
 
 
 def _whole_division_silent(m: re.Match[str]) -> str:
@@ -4861,7 +4892,12 @@ def _whole_division_silent(m: re.Match[str]) -> str:
             return m.group()
         if m["closed"]:
             return words + _whole_managed(m, m["own"])
-        return words[:-1] + _whole_managed(m, m["own"]) if words else _whole_managed(m, m["own"])
+        # "在全县实行临时静态管理…二、实施范围\nA县城B江以东区域。" (江西, 2022): a scope item, when present,
+        # names what the lead's whole is: its place replaces 全县
+        scope = _SCOPE_ITEM.search(m.string, m.end())
+        own = scope["scope"] if scope and not re.search(r"全(?:县|区|旗|市|域|境)|其他|其余", scope["scope"]) \
+            else m["own"]
+        return words[:-1] + _whole_managed(m, own) if words else _whole_managed(m, own)
     districts = _divisions()[0]
     for start in range(len(words)):
         if words[start:] in districts:
