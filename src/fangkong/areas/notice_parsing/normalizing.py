@@ -4791,19 +4791,25 @@ _WHOLE_RESIDENTS_HOME = re.compile(
     r"(?:不得|严禁|禁止|一律不得)(?:外出|出门)")
 
 
-def _whole_residents_home(m: re.Match[str]) -> str:
+def _office_own_division(m: re.Match[str]) -> str | None:
+    """The known division nearest the end of the notice's office's name, when it is of the kind of the match's 全X
+    ("全旗" under 苏尼特右旗…指挥部) and no town's or street's office follows it; None under a hedge."""
     office = re.search(rf"[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组)", m.string)
     if office is None or _SILENCE_HEDGED.search(m.string, 0, m.start()):
-        return m.group()
+        return None
     name, districts = office.group(), _divisions()[0]
     found = [(end, end - start) for start in range(len(name))
              for end in range(start + 2, min(len(name), start + 8) + 1) if name[start:end] in districts]
     if not found:
-        return m.group()
+        return None
     end, size = max(found)
     if not name[end - size:end].endswith(m["own"][-1]) or _LOWER_OFFICE.search(name, end):
-        return m.group()
-    return f"{m['own']}实行静默管理"
+        return None
+    return name[end - size:end]
+
+
+def _whole_residents_home(m: re.Match[str]) -> str:
+    return m.group() if _office_own_division(m) is None else f"{m['own']}实行静默管理"
 
 
 # "决定在全旗实行严格的社会面管控措施,现就有关事项公告如下" (内蒙古, 2022): the office's own whole banner (county,
@@ -4815,19 +4821,10 @@ _WHOLE_SOCIETY_CONTROLLED = re.compile(
 
 
 def _whole_society_controlled(m: re.Match[str]) -> str:
-    office = re.search(rf"[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组)", m.string)
-    if office is None or _SILENCE_HEDGED.search(m.string, 0, m.start()) \
-            or re.search(r"(?:静默|静态)(?:状态|管理|管控)", m.string):
+    if re.search(r"(?:静默|静态)(?:状态|管理|管控)", m.string):
         return m.group()
-    name, districts = office.group(), _divisions()[0]
-    found = [(end, end - start) for start in range(len(name))
-             for end in range(start + 2, min(len(name), start + 8) + 1) if name[start:end] in districts]
-    if not found:
-        return m.group()
-    end, size = max(found)
-    if not name[end - size:end].endswith(m["own"][-1]) or _LOWER_OFFICE.search(name, end):
-        return m.group()
-    return f"{m['own']}社会面管控。\n将{name[end - size:end]}划为管控区。\n"
+    own = _office_own_division(m)
+    return m.group() if own is None else f"{m['own']}社会面管控。\n将{own}划为管控区。\n"
 
 
 # "决定自2022年9月25日早5时起,对A县城区实行全面管控。…1.全面管控期间,…全体居民居家,小区封闭管理" (江西, autumn
