@@ -19,7 +19,8 @@ def test_a_silence_after_a_plan_followed_is_read_traditional() -> None:
 
 
 def test_a_silence_taken_as_a_model_is_still_no_place() -> None:
-    text = "城关区疫情防控指挥部通告\n此前,城关区全域实行静默管理,现予以解除。现将A小区划为高风险区,对B小区实行静默管理。"
+    text = ("城关区疫情防控指挥部通告\n此前,城关区全域实行静默管理,现予以解除。"
+            "现将A小区划为高风险区,对B小区实行静默管理。")
     assert by_level(text) == {("high", "城关区"): ["A小区"], ("silent", "城关区"): ["B小区"]}
 
 

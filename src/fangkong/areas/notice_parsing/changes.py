@@ -353,7 +353,7 @@ _SHORT_COUNTY_NOT_REST = re.compile(r"(?:[路街道巷弄桥镇乡村区县市�
 # (a rest of a name of its own, "冷水江蔡九哥馄饨店", "冷水江布溪街道A社区"; not a shop, hotel or hospital named after
 # the county, its rest only the kind of site or a public one's word, "新化米粉店", "涟源大酒店", "新化人民医院")
 _SHORT_COUNTY_NAMED_REST = re.compile(r"(?!人民|中医|妇幼|第[一二三四五六七八九十\d]|实验|职业|公共|汽车|火车|客运)"
-                                      rf"[^()\n]{{4}}")
+                                      r"[^()\n]{4}")
 
 
 def _short_county_fronts(changes: list[dict[str, Any]], issuer: str | None) -> list[dict[str, Any]]:
