@@ -74,3 +74,20 @@ def test_a_reports_news_opening_with_a_day_and_hour_is_the_news() -> None:
     text = ("城中区疫情防控指挥部通告\n城中区于11月2日将A小区划定为高风险区。\n"
             "11月7日8时,将A小区由高风险区调整为中风险区。\n城中区疫情防控指挥部")
     assert by_level(text) == {("medium", "城中区"): ["A小区"]}
+
+
+def test_roads_in_and_out_under_full_control_are_no_silence() -> None:
+    text = "武侯区疫情防控指挥部通告\n决定自9月25日起,对进出A镇的所有道路实施全面管控。全面管控期间,所有居民居家。"
+    assert by_level(text) == {}
+
+
+def test_a_full_control_whose_home_rule_is_lifted_is_no_silence() -> None:
+    text = ("武侯区疫情防控指挥部通告\n决定自9月25日起,对A街道实行全面管控。"
+            "全面管控期间,除保障人员外,全体居民居家的要求解除后,恢复正常。")
+    assert by_level(text) == {}
+
+
+def test_a_full_control_keeping_every_resident_at_home_is_still_silence() -> None:
+    text = ("武侯区疫情防控指挥部通告\n决定自9月25日早5时起,对武侯区城区实行全面管控。\n"
+            "1.全面管控期间,除保障人员外,全体居民居家,小区封闭管理。")
+    assert by_level(text) == {("silent", "武侯区"): ["城区"]}

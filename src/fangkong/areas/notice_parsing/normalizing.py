@@ -4817,11 +4817,16 @@ def _whole_residents_home(m: re.Match[str]) -> str:
 # as "对A县城区实行静默管理". (Only when the notice's item for the control's time keeps all residents at home: "对进出
 # A镇的所有道路实施全面管控。管控期间,人员只进不出" is a traffic measure, no level; nor a hedged one.)
 _FULL_CONTROL_AT_HOME = re.compile(r"(?P<verb>实行|实施)全面管控(?=[。,;\n]|$)")
-_FULL_CONTROL_HOMES = re.compile(r"全面管控期间,[^。\n]{0,60}?(?:全体|所有)(?:居民|市民|群众)(?:一律|全部|均)?居家")
+_FULL_CONTROL_HOMES = re.compile(r"全面管控期间,[^。\n]{0,60}?(?:全体|所有)(?:居民|市民|群众)(?:一律|全部|均)?居家"
+                                 # (not a rule named or ended: "全体居民居家的要求解除后")
+                                 r"(?!的|[^。;\n]{0,20}?(?:解除|结束|取消|停止|终止))")
 
 
 def _full_control_at_home(m: re.Match[str]) -> str:
     if not _FULL_CONTROL_HOMES.search(m.string, m.end()) or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    # (not roads or ways in and out controlled, "对进出A镇的所有道路实施全面管控": a traffic measure)
+    if re.search(r"道路|路口|通道|卡口|进出|出入|车辆|人员", re.split(r"[。;,\n]", m.string[:m.start()])[-1]):
         return m.group()
     return f"{m['verb']}静默管理"
 
