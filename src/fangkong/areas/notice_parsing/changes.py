@@ -350,6 +350,10 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
 _SHORT_COUNTY_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{3}}")
 _SHORT_COUNTY_NOT_REST = re.compile(r"(?:[路街道巷弄桥镇乡村区县市河江湖山边畔岸沿]|社区|大道|大街"
                                     r"|[东西南北中][路街]|流域|以[东南西北])")
+# (a rest of a name of its own, "冷水江蔡九哥馄饨店", "冷水江布溪街道A社区"; not a shop, hotel or hospital named after
+# the county, its rest only the kind of site or a public one's word, "新化米粉店", "涟源大酒店", "新化人民医院")
+_SHORT_COUNTY_NAMED_REST = re.compile(r"(?!人民|中医|妇幼|第[一二三四五六七八九十\d]|实验|职业|公共|汽车|火车|客运)"
+                                      r"[^()\n]{4}")
 
 
 def _short_county_fronts(changes: list[dict[str, Any]], issuer: str | None) -> list[dict[str, Any]]:
@@ -363,7 +367,8 @@ def _short_county_fronts(changes: list[dict[str, Any]], issuer: str | None) -> l
             short = county[:-1]
             if county[-1] in "市县" and len(short) >= 2 and place.startswith(short) \
                     and not place.startswith(county) and _SHORT_COUNTY_REST.match(place, len(short)) \
-                    and not _SHORT_COUNTY_NOT_REST.match(place, len(short)):
+                    and not _SHORT_COUNTY_NOT_REST.match(place, len(short)) \
+                    and _SHORT_COUNTY_NAMED_REST.match(place, len(short)):
                 return county, place[len(short):]
         return None
 
@@ -649,7 +654,10 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
         if past[k]:
             news = {place for j, other in enumerate(changes) if j != k and other.get("_told")
                     and other["level_to"] and other["level_to"] != change["level_to"]
-                    for place in other["places"] if place not in past[j]}
+                    for place in other["places"] if place not in past[j]
+                    # (a later day's change of the report is the news over an earlier day's: "于11月2日将A划定为高
+                    # 风险区。11月7日,将A由高风险区调整为低风险区")
+                    or (other.get("_at") or 0) > (change.get("_at") or 0)}
             change["places"] = [place for place in change["places"] if not (place in past[k] and place in news)]
             if not change["places"]:
                 continue

@@ -4091,6 +4091,10 @@ def _whole_managed_as(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(area) or re.search(r"封控|管控|防范|风险|人员|人群|居民|群众|车辆|前$|后$|期间", area) \
             or not (_whole_known_division(area) or _complete_place(area)):
         return m.group()
+    # (not after a condition or a time still to come: "解封后,A区全域继续参照防范区管理", "上述区域解除后,…")
+    clause = re.split(r"[。;\n]", m.string[:m.start()])[-1]
+    if re.search(r"(?:后|之后|以后|届时|时)[ \t]*,[ \t]*$", clause) or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
     return f"{m['lead']}将{area}划为{m['level']}"
 
 
@@ -4527,7 +4531,9 @@ _WHOLE_DIVISION_SILENT = re.compile(
 # of the subject, in its clause)
 _SILENCE_HEDGED = re.compile(r"(?:(?:^|[。;:\n,、])[ \t]*(?:如果|如若|假如|倘若|若|如|一旦|必要时|视情)"
                              r"(?!下|期|实|何|同|意)[^。;:\n]*|(?:此前|之前|前期|曾经?|参照|参考|按照|借鉴|比照)"
-                             r"|(?:(?:^|[。;:\n,])[ \t]*(?:此前|之前|前期),?|参照|参考|借鉴|比照)[^。;:\n,]*)$")
+                             r"|(?:(?:^|[。;:\n,])[ \t]*(?:此前|之前|前期),?|(?:参照|参考|借鉴|比照)"
+                             # (not a plan or rule the office follows: "参照第九版防控方案对A区实行静默管理")
+                             r"(?![^。;:\n,]*(?:方案|要求|规定|指南|意见|文件|精神|标准|办法|《)))[^。;:\n,]*)$")
 # "…全域实行静默管理已于11月20日结束", "参照乌海全市实施静默管理的做法": a silence ended or taken as a model (after
 # the verb)
 _SILENCE_ENDED = re.compile(r"(?:已|业已)(?:于|在)?[^。;:\n,]{0,16}?(?:结束|解除|取消|终止)|的(?:做法|经验|模式|方式)")
@@ -4788,7 +4794,9 @@ def _division_silence_entered(m: re.Match[str]) -> str:
 # district, or one naming no known district.)
 _WHOLE_RESIDENTS_HOME = re.compile(
     r"(?P<own>全(?:县|区|旗))(?:全体|所有)?(?:居民群众|城乡居民|居民|群众|人员)(?:一律|全部|全体|均)?居家,?"
-    r"(?:不得|严禁|禁止|一律不得)(?:外出|出门)")
+    r"(?:不得|严禁|禁止|一律不得)(?:外出|出门)"
+    # (not the rule named, ended or timed: "全区居民一律居家不得外出的规定已于11月20日解除", "…期间")
+    r"(?!的|期间|[^。;\n]{0,20}?(?:解除|结束|取消|停止|终止))")
 
 
 def _office_own_division(m: re.Match[str]) -> str | None:
@@ -4832,11 +4840,16 @@ def _whole_society_controlled(m: re.Match[str]) -> str:
 # as "对A县城区实行静默管理". (Only when the notice's item for the control's time keeps all residents at home: "对进出
 # A镇的所有道路实施全面管控。管控期间,人员只进不出" is a traffic measure, no level; nor a hedged one.)
 _FULL_CONTROL_AT_HOME = re.compile(r"(?P<verb>实行|实施)全面管控(?=[。,;\n]|$)")
-_FULL_CONTROL_HOMES = re.compile(r"全面管控期间,[^。\n]{0,60}?(?:全体|所有)(?:居民|市民|群众)(?:一律|全部|均)?居家")
+_FULL_CONTROL_HOMES = re.compile(r"全面管控期间,[^。\n]{0,60}?(?:全体|所有)(?:居民|市民|群众)(?:一律|全部|均)?居家"
+                                 # (not a rule named or ended: "全体居民居家的要求解除后")
+                                 r"(?!的|[^。;\n]{0,20}?(?:解除|结束|取消|停止|终止))")
 
 
 def _full_control_at_home(m: re.Match[str]) -> str:
     if not _FULL_CONTROL_HOMES.search(m.string, m.end()) or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    # (not roads or ways in and out controlled, "对进出A镇的所有道路实施全面管控": a traffic measure)
+    if re.search(r"道路|路口|通道|卡口|进出|出入|车辆|人员", re.split(r"[。;,\n]", m.string[:m.start()])[-1]):
         return m.group()
     return f"{m['verb']}静默管理"
 
