@@ -4677,17 +4677,25 @@ _OFFICE_WHOLE_PROLONGED = re.compile(
 _LOWER_OFFICE = re.compile(r"街道|[镇乡村]|社区|园区|开发区|高新区|经开区|新区|管委会|办事处|片区")
 
 
-def _office_whole_prolonged(m: re.Match[str]) -> str:
-    office, districts = m["office"], _divisions()[0]
-    found = [(end, end - start) for start in range(len(office))
-             for end in range(start + 2, min(len(office), start + 8) + 1) if office[start:end] in districts]
+def _named_division(name: str, longest: bool = False) -> tuple[str, int] | None:
+    """The known district (区, 县, county-level 市, 旗) a name holds, with where it ends in the name: the one nearest
+    its end ("保定市涿州市新冠肺炎疫情防控指挥部" is 涿州市's), or with ``longest`` the longest; None when none."""
+    districts = _divisions()[0]
+    found = [(end, end - start) for start in range(len(name))
+             for end in range(start + 2, min(len(name), start + 8) + 1) if name[start:end] in districts]
     if not found:
-        return m.group()
-    end, size = max(found)
-    if _LOWER_OFFICE.search(office, end):
+        return None
+    end, size = max(found, key=lambda f: (f[1], f[0])) if longest else max(found)
+    return name[end - size:end], end
+
+
+def _office_whole_prolonged(m: re.Match[str]) -> str:
+    office = m["office"]
+    named = _named_division(office)
+    if named is None or _LOWER_OFFICE.search(office, named[1]):
         return m.group()
     return (m.group()[:m.start("kind") - m.start()].split("决定")[0] + "决定,\n"
-            + f"{office[end - size:end]}实行{m['kind']}管理。\n时间")
+            + f"{named[0]}实行{m['kind']}管理。\n时间")
 
 
 # "采访人员从A市…疫情防控工作指挥部了解到,…,从1月20日零时起,实行城乡人员封户管控" (黑龙江, January 2021): every
@@ -4701,7 +4709,7 @@ _OFFICE_HOMES_SEALED = re.compile(
 
 
 def _office_homes_sealed(m: re.Match[str]) -> str:
-    office, districts = m["office"], _divisions()[0]
+    office = m["office"]
     # (the office's words, then only when: no object or subject of the sealing, "对A小区自…起,实行封户管控", "高风险
     # 区自…起,…", nor a lift before it, "解除A小区封控,自…起,…")
     clauses = re.split(r"[,:;]", m["mid"].rstrip(","))
@@ -4709,29 +4717,23 @@ def _office_homes_sealed(m: re.Match[str]) -> str:
                         r"(?:零时|\d{1,2}时|\d{1,2}点)?(?:起|开始)", clauses[-1]) \
             or any(re.search(r"[对将把在]|解除|风险|[封管]控区|小区|单元|楼|社区|村|镇|街道|区内", c) for c in clauses):
         return m.group()
-    found = [(end, end - start) for start in range(len(office))
-             for end in range(start + 2, min(len(office), start + 8) + 1) if office[start:end] in districts]
-    if not found:
+    named = _named_division(office)
+    if named is None or _LOWER_OFFICE.search(office, named[1]):
         return m.group()
-    end, size = max(found)
-    if _LOWER_OFFICE.search(office, end):
-        return m.group()
-    return f"{office}{m['mid']}对{office[end - size:end]}所有居民住户实行封闭管理"
+    return f"{office}{m['mid']}对{named[0]}所有居民住户实行封闭管理"
 
 
 def _office_whole_area_silent(m: re.Match[str]) -> str:
-    office, districts = m["office"], _divisions()[0]
-    # (the district nearest the office's words: "保定市涿州市新冠肺炎疫情防控指挥部" is 涿州市's)
-    found = [(end, end - start) for start in range(len(office))
-             for end in range(start + 2, min(len(office), start + 8) + 1) if office[start:end] in districts]
-    if not found:
+    office = m["office"]
+    named = _named_division(office)  # (the district nearest the office's words)
+    if named is None:
         return m.group()
-    end, size = max(found)
+    district, end = named
     if lower := _LOWER_OFFICE.search(office, end):
         # "A区B镇疫情防控指挥部决定在全域实行静默管理": the town's whole (B镇), no district's
         town = office[end:lower.end()]
         return f"{office}{m['mid']}对{town}实行" if re.fullmatch(rf"[{_CJK}]{{1,12}}", town) else m.group()
-    return f"{office}{m['mid']}在{office[end - size:end]}全域实行"
+    return f"{office}{m['mid']}在{district}全域实行"
 
 
 def _office_decides_silent(m: re.Match[str]) -> str:
@@ -4762,14 +4764,7 @@ _DIVISION_SILENCE_ENTERED = re.compile(
 
 def _title_district(text: str) -> tuple[str, int] | None:
     """The known district the notice's title (its first non-empty line) names, with where it ends in the title."""
-    title = next((line for line in text.split("\n") if line.strip()), "")
-    districts = _divisions()[0]
-    found = [(end, end - start) for start in range(len(title))
-             for end in range(start + 2, min(len(title), start + 8) + 1) if title[start:end] in districts]
-    if not found:
-        return None
-    end, size = max(found, key=lambda f: (f[1], f[0]))
-    return title[end - size:end], end
+    return _named_division(next((line for line in text.split("\n") if line.strip()), ""), longest=True)
 
 
 def _division_silence_entered(m: re.Match[str]) -> str:
@@ -4805,15 +4800,10 @@ def _office_own_division(m: re.Match[str]) -> str | None:
     office = re.search(rf"[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组)", m.string)
     if office is None or _SILENCE_HEDGED.search(m.string, 0, m.start()):
         return None
-    name, districts = office.group(), _divisions()[0]
-    found = [(end, end - start) for start in range(len(name))
-             for end in range(start + 2, min(len(name), start + 8) + 1) if name[start:end] in districts]
-    if not found:
+    named = _named_division(office.group())
+    if named is None or not named[0].endswith(m["own"][-1]) or _LOWER_OFFICE.search(office.group(), named[1]):
         return None
-    end, size = max(found)
-    if not name[end - size:end].endswith(m["own"][-1]) or _LOWER_OFFICE.search(name, end):
-        return None
-    return name[end - size:end]
+    return named[0]
 
 
 def _whole_residents_home(m: re.Match[str]) -> str:
