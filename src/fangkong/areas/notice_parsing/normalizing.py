@@ -306,6 +306,18 @@ _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<!肺炎)(?<!病毒)的?"
                       r"|划定为|划为|列为|确定为|定为"
                       # "达茂联合旗A乡B村风险等级仍为中风险地区": the grade it keeps, as when it is changed
                       r"|(?:仍然|仍|依然|依旧)为(?:[高中低]风险))")
+# "划定A镇B小区A区(3号楼除外)的区域为低风险区" (天津, summer 2022): the place's rest, its exception in brackets,
+# then 的区域 (its area) before the level: the area is the place's, no part of its name; the brackets kept. (Only
+# after an exception's brackets and straight before 为 and a level: "A路以北的区域为…" keeps its words, and so does
+# "A小区(除8A栋外)区域" without 的, as written.)
+_EXCEPT_THEN_AREA = re.compile(r"(?P<br>\((?:除|不含|不包括)[^()\n]{1,40}\)|\([^()\n]{1,40}(?:除外|以外|之外)\))"
+                               r"的(?:区域|范围|地区)"
+                               r"(?=(?:为|(?:划定|划|调整|列|确定|认定)为)(?:临时性?)?(?:[高中低]风险|封控|管控|防范))")
+# "将A小区一期、二期(含底商,7栋除外)等级由中风险调整为低风险" (成都, a report, 2022): 等级 (grade) alone for
+# 风险等级, no part of the place. (Only before a risk level it goes from or to: "应急响应等级由Ⅲ级调整为Ⅳ级" and
+# "防控等级" keep their words.)
+_GRADE_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<![风险响应防控])等级"
+                       r"(?=由[高中低]风险|(?:调整|下调|降|降低|上调|升|提升)为[高中低]风险)")
 # "将A街道B路以北,C路以西,D路以南,E路以东划定范围为封控区域" (广东, summer 2021): 划定范围 (draws the range) is
 # the verb with its noun, no part of the place the bounds close; read as "…以东划定为封控区域". (Only straight
 # before a level: "划定范围为:A小区" keeps its words.)
@@ -2859,6 +2871,25 @@ _MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:(?:具体|详细)?(?:名
                             rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
 
 
+# "图片" over "A镇临时管控区区域图" (东莞, autumn 2022, a page's copy): an image's placeholder and its caption, each
+# a line of its own, no place. (Only a whole line: the word alone, or a name ending in 区域图 / 示意图 / 分布图 /
+# 范围图 / 位置图, no sentence mark in it.)
+_IMAGE_CAPTION = re.compile(r"(?m)^[ \t]*(?:图片|图像|配图|附图)[ \t]*(?:\n|$)"
+                            r"|^[ \t]*[^,。;:!?、\n]{0,30}?(?:区域图|示意图|分布图|范围图|位置图)[ \t]*(?:\n|$)")
+# "临时管控区范围由A村居民区调整为A村居民区新村" (东莞, autumn 2022): a level's range redrawn from the old area to the
+# new, which is the place; read as "将A村居民区新村划定为临时管控区" (the old range only what is replaced, no
+# place). (Not when the old or the new is a level or a time: "封控区范围由A调整为管控区", "管控期限由7天调整为5天".)
+_RANGE_REDRAWN = re.compile(rf"(?P<level>(?:临时性?)?{_LEVEL})的?(?:范围|区域)由"
+                            r"(?P<old>[^,。;:\n]{2,80}?)(?:调整|变更|扩大|缩小|缩减|调)为"
+                            r"(?P<new>[^,。;:\n]{2,120}?)(?=[。;\n]|$)")
+
+
+def _range_redrawn(m: re.Match[str]) -> str:
+    if any(re.search(r"[高中低]风险|封控|管控|防范|静默|\d+(?:天|日|小时)|措施|管理", m[k]) for k in ("old", "new")):
+        return m.group()
+    return f"将{m['new']}划定为{m['level']}"
+
+
 # "管控区:A村全域内近14天无新增病例…,…,解除管控。": after a label the list of places runs straight into the
 # condition they met; the places end where the condition starts (read as "管控区:A村全域。" and a sentence of
 # its own "以上区域近14天无新增…", which names no place).
@@ -4238,6 +4269,8 @@ def _normalize(text: str) -> str:
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _ADJUSTED_THEN_COUNTED.sub(_adjusted_then_counted, text) if "调" in text or "降低" in text else text
     text = _MAP_REFERENCE.sub("", text)
+    text = _IMAGE_CAPTION.sub("", text) if "图" in text else text
+    text = _RANGE_REDRAWN.sub(_range_redrawn, text) if "范围由" in text or "区域由" in text else text
     text = _URBAN_SCOPE_BEFORE_PLACE.sub(_urban_scope_before_place, text) if "城区" in text else text
     text = _LABELLED_KEY_AREAS.sub(_labelled_key_areas, text) if "区域" in text else text
     text = _BOUNDED_SUBJECT_COMMA.sub(r"\g<area>、", text) if "以" in text else text
@@ -4409,7 +4442,8 @@ def _normalize(text: str) -> str:
     if "风险等级" in text:
         text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))
     text = _DRAWN_AS_RANGE.sub("划定", text)
-    text = _BARE_RISK.sub(r"\1风险区", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text)))
+    text = _EXCEPT_THEN_AREA.sub(r"\g<br>", _GRADE_OF.sub("", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text))))
+    text = _BARE_RISK.sub(r"\1风险区", text)
     if "个" in text and "风险" in text:
         text = _COUNTED_LEVEL_SUBJECT.sub(_counted_level_subject, text)
         text = _COUNTED_LEVEL_REFERENCE.sub(r"\g<ref>\g<n>\g<kind>", text)
