@@ -38,8 +38,11 @@ _RANK = {"silent": 3, "high": 3, "sealed": 3, "medium": 2, "controlled": 2, "low
 # ("A村评定为中风险地区", "B村规定为中风险区" (a rewritten copy's 划定), "C村判定为…": one verb, its 定 no part of
 # the place)
 # ("将A居、B村全域明确为管控区": 明确 (made clear) before 为, one verb)
-_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|提级|升|上调|划定|划分|划|列|确定|确认|转|认定|评定|规定|判定|界定"
+_TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调|划定|划分|划|列|确定|确认|转|认定|评定|规定|判定|界定"
                 r"|明确|定|变更|改"
+                # "将A村,B街道C小区提级为中风险地区" (营口, spring 2022): 提级 (raised a grade), one verb, no part of
+                # the place
+                r"|提级"
                 # "二、由中风险区调为低风险区(13个)": 调 alone for 调整 (not 协调 / 强调, which set no level)
                 r"|(?<![协强空])调"
                 r"|作|设定|设)(?:为|至|成)"
