@@ -3110,6 +3110,28 @@ def _house_and_neighbours(m: re.Match[str]) -> str:
     return m.group().replace("、", _ONE_PLACE_AND)
 
 
+# "A街道B一马路、二马路、三马路所在地(东到C,西到D,南到E,北到F)" (兰州, summer 2022): roads listed with 、, then
+# the one area they lie in ("所在地", "所在区域", "所在片区") drawn by its bounds in brackets: one area as drawn,
+# its 、 no separator of places (kept as _ONE_PLACE_AND). Only roads (路, 街, 巷, 大道), the last with the area's
+# word and the bracket of bounds after it (not "A路、B路所在区域的居民", nor "A路、B小区所在区域": no bounds).
+_ROADS_SHARED_AREA = re.compile(rf"(?:[{_CJK}\d]{{1,12}}?(?:马路|大道|路|大街|街|巷)、){{1,9}}"
+                                rf"[{_CJK}\d]{{1,12}}?(?:马路|大道|路|大街|街|巷)所在(?:地|的?(?:区域|片区|范围))"
+                                r"(?=\((?:东|南|西|北)(?:至|到|起|临|邻|侧)?)")
+# "A小区77、78、79号楼及周边篮球场、羽毛球场、门球场、B会" (乌鲁木齐, spring 2022): a building and, after 及周边,
+# the grounds and rooms around it, listed with 、 to the end of the item: one area, its 、 no separator of places
+# (kept as _ONE_PLACE_AND). Only where each thing listed is no unit of an address (小区, 村, 路, 号楼…) and the
+# list runs to the end of the item (not "A小区3号楼及周边商铺、B小区": the next place a place of its own).
+_BUILDING_AND_GROUNDS = re.compile(rf"(?<=楼|栋|幢|院)及其?周边的?(?P<run>[{_CJK}]{{2,8}}(?:、[{_CJK}]{{2,8}}){{1,9}})"
+                                   r"(?=[;。]?[ \t]*$)", re.M)
+_ADDRESS_UNIT = re.compile(r"小区|社区|村|组|街道|镇|乡|路|街|巷|弄|号|栋|幢|楼|单元|院|公寓|花园|大厦|家园|苑|广场|区")
+
+
+def _building_and_grounds(m: re.Match[str]) -> str:
+    if any(_ADDRESS_UNIT.search(thing) for thing in m["run"].split("、")):
+        return m.group()
+    return m.group().replace("、", _ONE_PLACE_AND)
+
+
 # "A路48-50号及以南、以北各一幢楼房": the sides of one place listed after it, each a bare direction (以南, 以北),
 # no place of its own; their 、 no separator of places (kept as _ONE_PLACE_AND).
 _SIDES_OF_ONE = re.compile(r"(?<=以[东南西北])、(?=以[东南西北])")
@@ -4196,8 +4218,32 @@ def _labelled_bound_lines(m: re.Match[str]) -> str:
     return "".join(sides).translate(_GARBLED_KEPT)
 
 
+# "甘肃新增8个高风险区 2个中风险区\n\n甘肃新增8个高风险区 2个中风险区 兰州市…办公室发布通告:…" (a content site's copy):
+# the headline, the text's first line, written again at the head of the first paragraph with a space after it, no
+# part of the paragraph's sentence (its counts would be read as the sentence's level). Only the first line's
+# exact words, a line without a sentence's stop, again within the next few lines and followed by a space and text.
+_HEADLINE_AGAIN_GAP = re.compile(r"[ \t\u3000]+(?=\S.{9,})")
+
+
+def _without_headline_again(text: str) -> str:
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text
+    head = lines[first].strip()
+    if not 6 <= len(head) <= 60 or re.search(r"[。;:]", head):
+        return text
+    for k in range(first + 1, min(len(lines), first + 6)):
+        line = lines[k].lstrip()
+        if line.startswith(head) and (gap := _HEADLINE_AGAIN_GAP.match(line[len(head):])):
+            lines[k] = line[len(head) + gap.end():]
+            return "\n".join(lines)
+    return text
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = _without_headline_again(text)
     text = _without_headline_fragments(text)
     text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
@@ -4433,8 +4479,11 @@ def _normalize(text: str) -> str:
         text = _JOINED_AREAS.sub(_joined_areas, text)
     if "所在" in text:
         text = _UNITS_SHARED_AREA.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
+        text = _ROADS_SHARED_AREA.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
+    if "周边" in text:
+        text = _BUILDING_AND_GROUNDS.sub(_building_and_grounds, text)
     text = _SIDES_OF_ONE.sub(_ONE_PLACE_AND, text)
     text = _STEM_NUMBERED_STREETS.sub(_ONE_PLACE_AND, text) if "以" in text else text
     text = _HOUSE_RUN_BEFORE_COMMA_ROAD.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)

@@ -1806,6 +1806,12 @@ def _front_district(place: str) -> tuple[str, str] | None:
     if (centred := _district_after_centre_opener(place)) is not None:
         return centred
     found = _front_district_name(place)
+    if found is None and (zone := _ZONE_OF_DISTRICT.match(place)) and zone["d"] in _divisions()[0] \
+            and (not zone["city"] or zone["city"][:-1] in _divisions()[1]) and _STREET_FIRST.match(place[zone.end():]):
+        # "经开区(头屯河区)火车西站街道A社区" (乌鲁木齐, spring 2022): a development zone with the district it is run as
+        # in brackets, written before one of its streets or towns, is the place's district, as written (the
+        # bracket kept; the city in front, with its 市, no part of it)
+        return place[zone.start("z"):zone.end()], place[zone.end():]
     if found and found[1].startswith("以及"):
         return None  # "A工业区以及B小区": two places joined, the first no district in front of the second
     if found and found[0].endswith("县") and (seat := _COUNTY_SEAT.match(found[1])):
@@ -2948,8 +2954,13 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
         own = g.district not in _divisions()[0] and (g.district is None or county_list or counties)
         kept = 0
         short_city = None  # the city of the last two-character district written after it ("阳泉市城区、矿区")
+        # ("东部新区 A街道B号" / "高新区 C小区" / "D小区" / "锦江区 E小区": in a list written by districts, two or more
+        # places fronted by known districts, a zone by its kind alone is one of the list's districts and holds for
+        # the places after it as they do)
+        by_districts = g.district is None and sum(
+            1 for f in fronts if f and f[0] in _divisions()[0] and not _GENERIC_ZONE.fullmatch(f[0])) >= 2
         for place, found, joined_on in zip(listed, fronts, joined, strict=True):
-            if district and district != g.district and _GENERIC_ZONE.fullmatch(district):
+            if district and district != g.district and _GENERIC_ZONE.fullmatch(district) and not by_districts:
                 # ("1.经济开发区A小区" / "2.B大厦": a zone by its kind alone, no name of its own, in front of one place
                 # is that place's part of its name, not a district the places after it lie in)
                 district = g.district
