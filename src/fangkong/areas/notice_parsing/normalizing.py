@@ -4364,8 +4364,8 @@ def _normalize(text: str) -> str:
     text = _TITLE_COLON_REASONS.sub("\\g<title>:\n", text) if "关于" in text else text
     if "、" in text and ("静默" in text or "静态" in text):
         text = _DISTRICTS_SILENT.sub(_districts_silent, text)
-        text = _DISTRICTS_SUBJECT_SILENT.sub(_districts_silent, text)
     if "静" in text:
+        text = _DISTRICTS_SUBJECT_SILENT.sub(_districts_silent, text)
         text = _DIVISION_TIMED_WHOLE.sub(_division_timed_whole, text)
     if "静" in text:
         text = _DIVISION_SILENCE_ENTERED.sub(_division_silence_entered, text)
@@ -4567,18 +4567,18 @@ def _hedged_silence(text: str) -> str:
 # is a known district: "对A小区、B区实行…" is read as written.)
 _DISTRICTS_SILENT = re.compile(
     rf"(?P<to>对|在)(?:全(?:市|县|区|旗)(?:范围内?)?(?:其他|其余|其它|剩余)(?:区域|地区|区县|县区|旗县|县\(市、区\))"
-    rf"\((?P<bracketed>[{_CJK}、]{{5,80}})\)|(?P<listed>[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+))"
+    rf"\((?P<bracketed>[{_CJK}、]{{5,80}})\)|(?P<listed>[{_CJK}]{{2,12}}?(?:、[{_CJK}]{{2,12}}?)+))"
     rf"(?P<verb>(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))"
     # (not the management's time or its people: "对A区、B区实行静默管理期间", "…静默管理的人员", "…静默管理后")
     r"(?!期间|时期|结束|解除|后|的|以来)")
 
 
 # "自9月10日16时起,资中县、威远县和隆昌市实行全域静态管理" (内江, a city's report, autumn 2022): the listed
-# districts the clause's subject (its last after 和, 及), no 对; read as "对资中县实行…,对威远县实行…" as above.
+# districts the clause's subject (its last after 和, 及; two maybe joined by 和 alone), no 对; read as "对资中县实行…,对威远县实行…" as above.
 # (Only at a clause's start, every item a known district or a named development zone, one a known district at least:
 # "A小区、B小区实行静默管理" is read as written; nor hedged, "如疫情扩散,A区、B区实行静默管理".)
 _DISTRICTS_SUBJECT_SILENT = re.compile(
-    rf"(?:(?<=^)|(?<=[,。;:\n]))(?P<listed>[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,16}})+)"
+    rf"(?:(?<=^)|(?<=[,。;:\n]))(?P<listed>[{_CJK}]{{2,12}}?(?:、[{_CJK}]{{2,16}}?)*)"
     rf"(?P<verb>(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))"
     r"(?!期间|时期|结束|解除|后|的|以来)", re.M)
 
@@ -4589,9 +4589,11 @@ def _silenced_divisions(listed: str) -> list[str] | None:
     items, districts = listed.split("、"), _divisions()[0]
     if items[-1] not in districts:
         # (the last two joined by 和, 及: "B县和C市"; not inside a name, "和平区")
+        def known(item: str) -> bool:
+            return item in districts or bool(_NAMED_ZONE.fullmatch(item))
         split = next(([items[-1][:at], items[-1][at + len(word):]] for word in ("以及", "和", "及", "与")
                       for at in [items[-1].find(word)] if at > 1
-                      and items[-1][:at] in districts and items[-1][at + len(word):] in districts), None)
+                      and known(items[-1][:at]) and known(items[-1][at + len(word):])), None)
         if split:
             items = items[:-1] + split
     if len(items) < 2 or not all(item in districts or _NAMED_ZONE.fullmatch(item) for item in items) \
@@ -4909,8 +4911,12 @@ def _whole_people_still(m: re.Match[str]) -> str:
 
 def _whole_strict(m: re.Match[str]) -> str:
     home = _RESIDENTS_HOME_DAYS.search(m.string)
-    if home is None or re.search(r"返|来|抵|入境|密接|接触|隔离|外地", home["mid"]) \
-            or _SILENCE_HEDGED.search(m.string, 0, home.start()):
+    if home is None:
+        return m.group()
+    # (the hedge in the residents' item, its number no clause's start: "2.如疫情扩散,请广大居民…居家7天")
+    item = re.sub(rf"^[ \t]*(?:{_ENUM.pattern})[ \t]*", "",
+                  m.string[m.string.rfind("\n", 0, home.start()) + 1:home.start()])
+    if re.search(r"返|来|抵|入境|密接|接触|隔离|外地", home["mid"]) or _SILENCE_HEDGED.search(item):
         return m.group()
     return m.group() if _office_own_division(m) is None else f"{m['own']}实行静默管理"
 
