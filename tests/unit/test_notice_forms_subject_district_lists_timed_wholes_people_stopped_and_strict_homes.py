@@ -202,7 +202,8 @@ def test_whole_county_strict_with_residents_home_is_silent() -> None:
 
 def test_whole_county_strict_variants() -> None:
     # 严格管理, all residents, days in Chinese numerals
-    assert by_level(_strict("自1月16日0时起,全县实行严格管理;", "全体居民非必要不出小区,居家七天,")) == _silent("阳曲县")
+    text = _strict("自1月16日0时起,全县实行严格管理;", "全体居民非必要不出小区,居家七天,")
+    assert by_level(text) == _silent("阳曲县")
     # a district
     text = _strict(_STRICT.replace("全县", "全区"), _AT_HOME, office="迎泽区新冠肺炎疫情防控领导小组办公室")
     assert by_level(text) == _silent("迎泽区")

@@ -4574,7 +4574,8 @@ _DISTRICTS_SILENT = re.compile(
 
 
 # "自9月10日16时起,资中县、威远县和隆昌市实行全域静态管理" (内江, a city's report, autumn 2022): the listed
-# districts the clause's subject (its last after 和, 及; two maybe joined by 和 alone), no 对; read as "对资中县实行…,对威远县实行…" as above.
+# districts the clause's subject (its last after 和, 及; two maybe joined by 和 alone), no 对; read as "对资中县
+# 实行…,对威远县实行…" as above.
 # (Only at a clause's start, every item a known district or a named development zone, one a known district at least:
 # "A小区、B小区实行静默管理" is read as written; nor hedged, "如疫情扩散,A区、B区实行静默管理".)
 _DISTRICTS_SUBJECT_SILENT = re.compile(
