@@ -80,6 +80,9 @@ def test_listed_districts_near_misses() -> None:
     # hedged, as a plan
     assert by_level(_report("如疫情扩散,清徐县、阳曲县和娄烦县实行全域静态管理,")) == {}
     assert by_level(_report("必要时,清徐县、阳曲县和娄烦县实行全域静态管理,")) == {}
+    # a past silence, lifted or ended
+    assert by_level(_report("此前,清徐县、阳曲县和娄烦县实行全域静态管理,现已解除,")) == {}
+    assert by_level(_report("自9月10日起,清徐县、阳曲县和娄烦县实行全域静态管理已于9月20日结束,")) == {}
     # the management's time, no order
     assert by_level(_report("清徐县、阳曲县和娄烦县实行全域静态管理期间,")) == {}
     # a list of no known district is not split as one
@@ -133,7 +136,8 @@ def test_named_division_with_a_time_near_misses() -> None:
     for sentence in ("如疫情扩散,清徐县9月8日继续实行全县全域静态管理。",
                      "清徐县9月1日实行全县全域静态管理,现予以解除。",
                      "清徐县9月8日实行全县全域静态管理以来,未发现新增病例。",
-                     "清徐县9月8日实行全市全域静态管理。"):
+                     "清徐县9月8日实行全市全域静态管理。",
+                     "清徐县9月1日-9月8日实行全县全域静态管理,9月9日起解除。"):
         assert ("silent", "清徐县") not in by_level(_roundup(sentence)), sentence
     # a part named after the time is that part's, no whole county
     assert ("silent", "清徐县") not in by_level(_roundup("清徐县9月8日起城区实行静态管理。"))
