@@ -617,6 +617,9 @@ def _issuer_district(issuer: str) -> str | None:
     # ("内蒙古包头市九原区…指挥部": a province may be written without 省 / 自治区)
     m = re.match(rf"(?:{_PROVINCE}|[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{2,4}}?市)?"
                  rf"([{_CJK}]{{2,6}}?(?:新区|区|县|旗))", issuer)
+    # ("曹县县委统筹疫情防控…领导小组": a two-character county's Party committee, 县委, no part of its name)
+    if m and m[1][-1] == m[1][-2] and issuer.startswith("委", m.end()) and m[1][:-1] in _divisions()[0]:
+        return m[1][:-1]
     if m and _district_ok(m[1]):
         return m[1]
     # "郑州经济技术开发区…指挥部办公室": a development zone with district powers, its name too long for the pattern

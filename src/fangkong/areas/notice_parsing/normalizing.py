@@ -11,6 +11,7 @@ import opencc
 
 from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _known_front
 from fangkong.areas.notice_parsing.places import (
+    _NAMED_ZONE,
     _OWN_DIVISION,
     _STREET_FIRST,
     _TO_LEVELS_REST,
@@ -4443,9 +4444,15 @@ def _normalize(text: str) -> str:
     if "、" in text and ("静默" in text or "静态" in text):
         text = _DISTRICTS_SILENT.sub(_districts_silent, text)
     if "静" in text:
+        text = _DISTRICTS_SUBJECT_SILENT.sub(_districts_silent, text)
+        text = _DIVISION_TIMED_WHOLE.sub(_division_timed_whole, text)
+    if "静" in text:
         text = _DIVISION_SILENCE_ENTERED.sub(_division_silence_entered, text)
+    if "静止" in text or "全域静默" in text:
+        text = _WHOLE_PEOPLE_STILL.sub(_whole_people_still, text)
     if "居家" in text:
         text = _WHOLE_RESIDENTS_HOME.sub(_whole_residents_home, text)
+        text = _WHOLE_STRICT.sub(_whole_strict, text) if "从严" in text or "严格" in text else text
         text = _FULL_CONTROL_AT_HOME.sub(_full_control_at_home, text) if "全面管控期间" in text else text
     if "社会面管控" in text:
         text = _WHOLE_SOCIETY_CONTROLLED.sub(_whole_society_controlled, text)
@@ -4612,8 +4619,10 @@ _WHOLE_DIVISION_SILENT = re.compile(
 # was ("此前对A区、B区实行静默管理,现已解除") or one taken as a model ("参照…"); what the sentence says before it.
 # ("此前,鹤岗市全域实行静默管理,现予以解除", "参照鹤岗市全域实行静默管理": the time before or the model in front
 # of the subject, in its clause)
+# (若, 如 opening a division's name is no condition: "若尔盖县继续实行…", "如东县实行…")
+_HEDGE_WORD_NAMES = "|".join(sorted({re.escape(name[1:]) for name in _divisions()[0] if name[0] in "如若"}))
 _SILENCE_HEDGED = re.compile(r"(?:(?:^|[。;:\n,、])[ \t]*(?:如果|如若|假如|倘若|若|如|一旦|必要时|视情)"
-                             r"(?!下|期|实|何|同|意)[^。;:\n]*|(?:此前|之前|前期|曾经?|参照|参考|按照|借鉴|比照)"
+                             rf"(?!下|期|实|何|同|意|{_HEDGE_WORD_NAMES})[^。;:\n]*|(?:此前|之前|前期|曾经?|参照|参考|按照|借鉴|比照)"
                              r"|(?:(?:^|[。;:\n,])[ \t]*(?:此前|之前|前期),?|(?:参照|参考|借鉴|比照)"
                              # (not a plan or rule the office follows: "参照第九版防控方案对A区实行静默管理")
                              r"(?![^。;:\n,]*(?:方案|要求|规定|指南|意见|文件|精神|标准|办法|《)))[^。;:\n,]*)$")
@@ -4641,18 +4650,82 @@ def _hedged_silence(text: str) -> str:
 # is a known district: "对A小区、B区实行…" is read as written.)
 _DISTRICTS_SILENT = re.compile(
     rf"(?P<to>对|在)(?:全(?:市|县|区|旗)(?:范围内?)?(?:其他|其余|其它|剩余)(?:区域|地区|区县|县区|旗县|县\(市、区\))"
-    rf"\((?P<bracketed>[{_CJK}、]{{5,80}})\)|(?P<listed>[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+))"
+    rf"\((?P<bracketed>[{_CJK}、]{{5,80}})\)|(?P<listed>[{_CJK}]{{2,12}}?(?:、[{_CJK}]{{2,12}}?)+))"
     rf"(?P<verb>(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))"
     # (not the management's time or its people: "对A区、B区实行静默管理期间", "…静默管理的人员", "…静默管理后")
     r"(?!期间|时期|结束|解除|后|的|以来)")
 
 
+# "自9月10日16时起,资中县、威远县和隆昌市实行全域静态管理" (内江, a city's report, autumn 2022): the listed
+# districts the clause's subject (its last after 和, 及; two maybe joined by 和 alone), no 对; read as "对资中县
+# 实行…,对威远县实行…" as above.
+# (Only at a clause's start, every item a known district or a named development zone, one a known district at least:
+# "A小区、B小区实行静默管理" is read as written; nor hedged, "如疫情扩散,A区、B区实行静默管理".)
+_DISTRICTS_SUBJECT_SILENT = re.compile(
+    rf"(?:(?<=^)|(?<=[,。;:\n]))(?P<listed>[{_CJK}]{{2,12}}?(?:、[{_CJK}]{{2,16}}?)*)"
+    rf"(?P<verb>(?:继续|立即|统一|全面)?(?:实行|实施)(?:{_SILENT_DAYS})?(?:临时性?|全域|全境){{0,3}}(?:静默|静态)(?:管理|管控))"
+    r"(?!期间|时期|结束|解除|后|的|以来)", re.M)
+
+
+def _silenced_divisions(listed: str) -> list[str] | None:
+    """The items of a list of districts silenced ("A区、B县和C市"), each a known district or a named development
+    zone ("内江经开区", the city's zone listed among its districts), one a known district at least; None else."""
+    items, districts = listed.split("、"), _divisions()[0]
+    if items[-1] not in districts:
+        # (the last two joined by 和, 及: "B县和C市"; not inside a name, "和平区")
+        def known(item: str) -> bool:
+            return item in districts or bool(_NAMED_ZONE.fullmatch(item))
+        split = next(([items[-1][:at], items[-1][at + len(word):]] for word in ("以及", "和", "及", "与")
+                      for at in [items[-1].find(word)] if at > 1
+                      and known(items[-1][:at]) and known(items[-1][at + len(word):])), None)
+        if split:
+            items = items[:-1] + split
+    if len(items) < 2 or not all(item in districts or _NAMED_ZONE.fullmatch(item) for item in items) \
+            or not any(item in districts for item in items):
+        return None
+    return items
+
+
 def _districts_silent(m: re.Match[str]) -> str:
-    items = (m["bracketed"] or m["listed"]).split("、")
-    if len(items) < 2 or not all(item in _divisions()[0] for item in items) \
-            or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+    items = _silenced_divisions(m.groupdict().get("bracketed") or m["listed"])
+    if items is None or _SILENCE_HEDGED.search(m.string, 0, m.start()):
         return m.group()
-    return ",".join(f"{m['to']}{item}{m['verb']}" for item in items)
+    # (a zone's whole, 全域 after the verb, is the zone itself: "对内江经开区实行静态管理")
+    verb = m["verb"] if all(item in _divisions()[0] for item in items) else re.sub(r"全域|全境", "", m["verb"])
+    return ",".join(f"{m.groupdict().get('to') or '对'}{item}{verb}" for item in items)
+
+
+# "若尔盖县9月8日继续实行全县全域静态管理", "壤塘县2022年9月8日08时-9月11日08时,对全县继续实行全域静态管理",
+# "马尔康市全市全域静态管理时间延长至9月11日8时" (阿坝, a roundup of its counties, autumn 2022): a named district at a
+# sentence's start, then when (a time only), then its whole (全县 before or after the verb, 全域) put or kept under
+# silent (static) management, or that management's time prolonged; read as "…,\nA县实行静态管理。\n" (then read as
+# a named district's). (Not hedged, "如疫情扩散,A县…"; nor one ended in the sentence, "…,现予以解除"; nor a part
+# named after the time, "A县9月8日起城区实行…"; nor a 全X of another kind than the district's, "A县全市…".)
+_DIVISION_TIMED_WHOLE = re.compile(
+    rf"(?:(?<=^)|(?<=[。;\n]))(?P<lead>[ \t]*)(?P<div>[{_CJK}]{{2,10}}?)"
+    r"(?:(?P<time>(?:\d{4}年)?[\d年月日时点分:\-—–~至到零起止自从于即刻今明当晚早上下午中凌晨许]{2,40}?),?"
+    r"(?:对(?=全))?(?P<own>全(?:县|区|旗|市))?(?:范围内?|域|全域|全境)?(?:继续|立即|统一|全面)?(?:实行|实施)"
+    r"(?:临时性?)?(?P<own2>全(?:县|区|旗|市))?(?:全域|全境)?的?(?P<kind>静默|静态)(?:管理|管控)"
+    r"(?!期间|时期|结束|解除|后|的|以来)"
+    r"|(?P<own3>全(?:县|区|旗|市))?(?P<whole3>全域|全境)?的?(?:临时性?)?(?P<kind3>静默|静态)(?:管理|管控)的?"
+    r"(?:时间|期限|时限|期)(?P<prolonged>(?:再|继续)?(?:延长|延续|顺延)))", re.M)
+
+
+def _division_timed_whole(m: re.Match[str]) -> str:
+    div, own = m["div"], m["own"] or m["own2"] or m["own3"]
+    if div not in _divisions()[0] or (own and own[-1] != div[-1]) \
+            or _SILENCE_HEDGED.search(m.string, 0, m.start("div")) or _SILENCE_ENDED.match(m.string, m.end()) \
+            or re.match(r"[^。;\n]*?(?:解除|结束|取消|终止)", m.string[m.end():]):
+        return m.group()
+    if m["prolonged"]:
+        if not (own or m["whole3"]):
+            return m.group()
+        return f"{m['lead']}\n{div}实行{m['kind3']}管理。\n时间{m['prolonged']}"
+    # (the time a time, a digit or a day's word in it; or, with none, the whole written after the verb)
+    time = m["time"] or ""
+    if not (re.search(r"\d|即刻|即日|今日|明日|当日", time) or (not time and m["own2"])):
+        return m.group()
+    return f"{m['lead']}{time}{',' if time else ''}\n{div}实行{m['kind']}管理。\n"
 
 
 # "对临河区主城区(…)、八一乡、A镇B村和开发区辖区内所有居民群众开展核酸检测工作。核酸检测期间,对检测区域实行
@@ -4890,6 +4963,45 @@ def _office_own_division(m: re.Match[str]) -> str | None:
 
 
 def _whole_residents_home(m: re.Match[str]) -> str:
+    return m.group() if _office_own_division(m) is None else f"{m['own']}实行静默管理"
+
+
+# "从即刻起,全县实行人员静止,…居家等候检测结果" (山东, summer 2022), "全区实行全域静默": the whole of the office's
+# own county (district; or of the district named right before 全X) with its people stopped: the whole's silence; read
+# as "全县实行静默管理" (then read as the whole's). (Not hedged, "如疫情扩散,全县实行人员静止"; nor ended or timed,
+# "全县实行人员静止期间", "…已于7月30日解除"; nor from a town's office, nor with no known division to own it.)
+_WHOLE_PEOPLE_STILL = re.compile(
+    r"(?P<own>全(?:县|区|旗|市))(?:范围内?|域)?(?:立即|即时|全面|统一|一律)?(?:实行|实施|进入)(?:人员|全域)(?:静止|静默)"
+    r"(?:管理|状态)?(?!期间|时期|结束|解除|后|的|以来|[^。;\n]{0,20}?(?:解除|结束|取消|停止|终止))")
+# "1.自2021年1月16日0时至22日24时起,全县实行从严管理;2.请广大居民非必要不出村、社区,自觉执行居家7天的防控措施"
+# (河北, January 2021): the office's own whole county (district, banner) under strict management whose residents are
+# kept at home for days: the whole's silence; read as "全县实行静默管理". (Only with the residents' days at home in the
+# notice; not returning people's or contacts' home health monitoring, "返乡人员居家7天健康监测"; nor hedged, nor from
+# a town's office.)
+_WHOLE_STRICT = re.compile(r"(?P<own>全(?:县|区|旗))(?:范围内?|域)?(?:全面|统一|一律)?(?:实行|实施)最?(?:从严|严格)的?"
+                           r"(?:管理|管控)(?:措施)?(?=[;。,\n]|$)")
+_RESIDENTS_HOME_DAYS = re.compile(rf"(?:广大|全体|所有|全县|全区|全旗)(?:城乡)?居民(?P<mid>[^。;\n]{{0,30}}?)居家"
+                                  rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:天|日)(?!健康监测|隔离|[^。;\n]{{0,4}}(?:监测|隔离))")
+
+
+def _whole_people_still(m: re.Match[str]) -> str:
+    before = re.search(rf"[{_CJK}]{{2,12}}$", m.string[:m.start()])
+    named = next((before.group()[start:] for start in range(len(before.group()) - 1)
+                  if before.group()[start:] in _divisions()[0]), None) if before else None
+    if named and named.endswith(m["own"][-1]) and not _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return f"{m['own']}实行静默管理"
+    return m.group() if _office_own_division(m) is None else f"{m['own']}实行静默管理"
+
+
+def _whole_strict(m: re.Match[str]) -> str:
+    home = _RESIDENTS_HOME_DAYS.search(m.string)
+    if home is None:
+        return m.group()
+    # (the hedge in the residents' item, its number no clause's start: "2.如疫情扩散,请广大居民…居家7天")
+    item = re.sub(rf"^[ \t]*(?:{_ENUM.pattern})[ \t]*", "",
+                  m.string[m.string.rfind("\n", 0, home.start()) + 1:home.start()])
+    if re.search(r"返|来|抵|入境|密接|接触|隔离|外地", home["mid"]) or _SILENCE_HEDGED.search(item):
+        return m.group()
     return m.group() if _office_own_division(m) is None else f"{m['own']}实行静默管理"
 
 
