@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import opencc
 
-from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _known_front
+from fangkong.areas.notice_parsing.divisions import _classify_label, _district_ok, _divisions, _known_front
 from fangkong.areas.notice_parsing.places import (
     _OWN_DIVISION,
     _STREET_FIRST,
@@ -26,6 +26,7 @@ from fangkong.areas.notice_parsing.terms import (
     _COUNT,
     _ENUM,
     _FOLD,
+    _LABEL_COLON,
     _LEVEL,
     _LEVEL_RE,
     _MEASURE_PHRASE,
@@ -3323,6 +3324,50 @@ def _glued_item_digits(text: str) -> str:
     return "\n".join(lines)
 
 
+# "南关区(1个):南关区A街道B花园17栋汽开区(1个):汽开区49街区19栋" (长春, autumn 2022): a copy that lost the break
+# between two districts' lines runs the next "<district>(N个):" heading on after the last place; the heading starts a
+# line of its own. (Only on a line that opens with such a counted district heading; the name before the count a known
+# county-level division, or a district's name the item after the colon repeats ("汽开区(1个):汽开区…"); only right
+# after a place's last character, and only before a count in brackets and a colon: "A小区(3个)", "B村(2个)中风险区",
+# "卫星花园17栋(2个):" are left.)
+_RUN_ON_COUNTED_HEADING = re.compile(rf"(?<=[{_CJK}\dA-Za-z)])(?=\((?:\d{{1,3}}|[{_CN_NUM}]{{1,4}})个\):)")
+
+
+def _run_on_district_name(line: str, at: int) -> int | None:
+    """Where the district named before the count at ``at`` starts, or None when no district's name ends there."""
+    colon = line.index(":", at) + 1
+    for start in range(max(0, at - 12), at - 1):
+        name = line[start:at]
+        if not re.fullmatch(rf"[{_CJK}]+", name):
+            continue
+        known = name in _divisions()[0]
+        repeated = line.startswith(name, colon) and len(line) > colon + len(name)
+        label = _classify_label(name, "1", strict=True) if known or repeated else None
+        if label and label.district and not label.sub:
+            return start
+    return None
+
+
+def _run_on_counted_headings(text: str) -> str:
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        body, _ = _strip_enum(line.strip())
+        first = _LABEL_COLON.match(body)
+        if not first or not first["count"] or first.end() >= len(body):
+            continue
+        label = _classify_label(first["name"], first["count"], strict=False)
+        if not label or not label.district or label.sub:
+            continue
+        offset = line.index(body)
+        cuts = [start for m in _RUN_ON_COUNTED_HEADING.finditer(line, offset + first.end())
+                if (start := _run_on_district_name(line, m.start())) is not None
+                and start > offset + first.end() and re.match(rf"[{_CJK}\dA-Za-z)]", line[start - 1])]
+        for start in reversed(cuts):
+            line = line[:start] + "\n" + line[start:]
+        lines[k] = line
+    return "\n".join(lines)
+
+
 # "1.?A街坊3号楼2单元", "2.?B小区" over a list: a copy that turned the space after each item number into "?" (or
 # "？") keeps it before every item; it is no part of the place. (Only after an item number at a line's start, before
 # a Chinese character, and only when at least two items of the list have it: a lone "1.?河小区" may be a lost first
@@ -4181,6 +4226,7 @@ def _normalize(text: str) -> str:
         or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
+    text = _run_on_counted_headings(text) if "个):" in text else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
     text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text

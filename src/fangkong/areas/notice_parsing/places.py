@@ -2908,6 +2908,22 @@ def _silent_whole_but_levels(place: str, district: str | None, silent: bool) -> 
     return silent and bool(district) and bool(_SILENT_WHOLE_BUT_LEVELS.fullmatch(place))
 
 
+# "汽开区(1个):汽开区49街区19栋", "莲花山(1个):莲花山泉眼镇A小区1栋": the district a counted heading names, written
+# again in front of its place, is no part of it, whatever follows (a number, "49街区") and whether or not the name is
+# a listed division's. (Not before a word of a place's kind: "A区(1个):A区社区" keeps it.)
+_AFTER_REPEATED_LABEL = re.compile(rf"[{_CJK}\dA-Za-z]")
+_NOT_AFTER_REPEATED_LABEL = re.compile(r"(?:社区|小区|花园|家园|公园|广场|市场|[号栋楼幢座室路街巷道村组屯庄])")
+
+
+def _label_repeated(place: str, g: _Group) -> tuple[str, str] | None:
+    if not (g.labelled and g.count and g.district) or not place.startswith(g.district):
+        return None
+    rest = place[len(g.district):]
+    if len(rest) < 2 or not _AFTER_REPEATED_LABEL.match(rest) or _NOT_AFTER_REPEATED_LABEL.match(rest):
+        return None
+    return g.district, rest
+
+
 def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped. ``silent``: the list's
@@ -2925,7 +2941,7 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
         listed = [part for parts in split for part in parts]
         # "金凤区A小区及兴庆区B小区": a place joined on with its own district in front is in that district
         joined = [k > 0 for parts in split for k in range(len(parts))]
-        fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) for p in listed]
+        fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) or _label_repeated(p, g) for p in listed]
         # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
         # that start with their street and none with a district, is a unit of the same rank as those streets
         # (the notice's district governs both); it stays in its place.
