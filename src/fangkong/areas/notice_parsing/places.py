@@ -110,15 +110,15 @@ def _is_boilerplate(compact: str) -> bool:
     if _except_first_part(body):
         return False  # "除上述高风险区之外的A乡所有区域": the rest of a town, a place, not a reference back
     return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
-# ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; "A超市及其附近早餐店": 其 is the place
-# just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose, and
+# ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; so does 其 a town's or street's suffix follows,
+# "九台区其塔木镇" (not "其所在镇", "其周边乡镇"); "A超市及其附近早餐店": 其 is the place just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose, and
 # "A社区1号楼、2号楼及其所含平房区", the cottages the buildings' yard holds; "A小区及其附属门店" (配套, 所属, 下属):
 # the shops (rooms, sites) that belong to the place just named, one area with it)
 _OBJECT_NOT_PLACES = re.compile(
     # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
     # ("A社区B城中村相关区域": a named place's related area is that place's area, a place)
     # ("A镇集镇及部分区域实施3天临时性管控措施": a named town's seat and parts around it, one place as written)
-    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含)|附属|配套|所属|下属)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])(?!(?![所周附邻相内中下辖])[\u4e00-\u9fff]{1,3}(?:镇|乡|街道)(?!办))|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含)|附属|配套|所属|下属)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处", "A项目管理人员生活区" are places named after an office
     # or its staff)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域)|人员(?:生活区|宿舍|公寓|用房|住房|居住区|驻地))"
