@@ -111,7 +111,8 @@ def _is_boilerplate(compact: str) -> bool:
         return False  # "除上述高风险区之外的A乡所有区域": the rest of a town, a place, not a reference back
     return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
 # ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; so does 其 a town's or street's suffix follows,
-# "九台区其塔木镇" (not "其所在镇", "其周边乡镇"); "A超市及其附近早餐店": 其 is the place just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose, and
+# "九台区其塔木镇" (not "其所在镇", "其周边乡镇"); "A超市及其附近早餐店": 其 is the place just named, the shops around
+# it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose, and
 # "A社区1号楼、2号楼及其所含平房区", the cottages the buildings' yard holds; "A小区及其附属门店" (配套, 所属, 下属):
 # the shops (rooms, sites) that belong to the place just named, one area with it)
 _OBJECT_NOT_PLACES = re.compile(
