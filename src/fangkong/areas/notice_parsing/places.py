@@ -1830,6 +1830,9 @@ def _district_after_centre_opener(place: str) -> tuple[str, str] | None:
     return inner[0], "以" + inner[1]
 
 
+_MUNICIPALITY_NAMES = ("北京市", "天津市", "上海市", "重庆市")
+
+
 def _front_district_name(place: str) -> tuple[str, str] | None:
     known = _known_front(place)
     # "内蒙古通辽市科尔沁区钱家店镇孔家村", "江西省吉安市永丰县A村": a province (with or without 省) in front of the
@@ -1854,8 +1857,9 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
     alone = _PLACE_DISTRICT_ALONE.match(place)
-    if (alone and alone["d"][:-1] in _divisions()[1] and alone["d"] not in _divisions()[0]
-            and not _district_ok(place[alone.end():])):
+    # ("上海市A镇B小区": nor is a municipality, which governs its districts as a prefecture city does)
+    if (alone and (alone["d"][:-1] in _divisions()[1] or alone["d"] in _MUNICIPALITY_NAMES)
+            and alone["d"] not in _divisions()[0] and not _district_ok(place[alone.end():])):
         return None  # "无锡市国家高新技术产业开发区新锦路2号": a prefecture city is no district
     if alone and _district_ok(alone["d"]) and _front_ok(place, alone) and not _ENTRUSTED_AREA.search(alone["d"]):
         return alone["d"], place[alone.end():]
