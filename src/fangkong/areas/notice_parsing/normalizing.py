@@ -383,8 +383,8 @@ _BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高�
 _BARE_FROM_LEVEL = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:由|从)?)(?P<level>[高中低])风险"
                               rf"(?=(?:{_TARGET_VERB})(?:{_LEVEL}|[高中低]风险))")
 
-# "从高风险区域到低风险区域" (a machine-reworded copy of "由高风险区调整为低风险区", 福州, late 2022): a heading alone on
-# its line that moves its list from one level to another with 到 (至) for the verb; read as "由…调整为…". (Only a
+# "从高风险区域到低风险区域" (a machine-reworded copy of "由高风险区调整为低风险区", 福州, late 2022): a heading alone
+# on its line that moves its list from one level to another with 到 (至) for the verb; read as "由…调整为…". (Only a
 # line of the two levels alone, maybe numbered, counted or closed by a colon: "从高风险区到低风险区的转变需要…",
 # "从低风险区到高风险区务必报备" are sentences.)
 _FROM_TO_LEVEL_HEADING = re.compile(rf"(?m)^(?P<head>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:由|从)(?:{_LEVEL}))(?:到|至)"

@@ -2838,7 +2838,7 @@ def _without_front_city(place: str, text: str) -> str | None:
     cities = _divisions()[1]
     for length in (4, 3, 2):
         city, rest = place[:length], place[length:]
-        if city not in cities:
+        if city not in cities and f"{city}市" not in _MUNICIPALITY_NAMES:  # (and "上海市A镇": a municipality)
             continue
         if f"{city}市" in _divisions()[0]:
             return None  # a county-level city ("古交") is a district, _front_district reads it
