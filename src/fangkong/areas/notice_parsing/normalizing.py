@@ -3360,6 +3360,10 @@ def _glued_item_digits(text: str) -> str:
 _RUN_ON_COUNTED_HEADING = re.compile(rf"(?<=[{_CJK}\dA-Za-z)])(?=\((?:\d{{1,3}}|[{_CN_NUM}]{{1,4}})个\):)")
 
 
+_TOWN_AFTER_ZONE = re.compile(rf"[{_CJK}]{{1,8}}?(?:街道|镇|乡)(?!办)[{_CJK}\dA-Za-z]")
+_NOT_ZONE_NAME = re.compile(r"(?:小区|社区|花园|家园|公园|广场|市场|大厦|中心|[村组号栋楼路街巷镇乡])$")
+
+
 def _run_on_district_name(line: str, at: int) -> int | None:
     """Where the district named before the count at ``at`` starts, or None when no district's name ends there."""
     colon = line.index(":", at) + 1
@@ -3371,6 +3375,10 @@ def _run_on_district_name(line: str, at: int) -> int | None:
         repeated = line.startswith(name, colon) and len(line) > colon + len(name)
         label = _classify_label(name, "1", strict=True) if known or repeated else None
         if label and label.district and not label.sub:
+            return start
+        # ("…3栋莲花山(1个):莲花山泉眼镇A小区1栋": a zone named without 区, its name repeated before a town)
+        if repeated and len(name) <= 6 and _TOWN_AFTER_ZONE.match(line, colon + len(name)) \
+                and not _NOT_ZONE_NAME.search(name) and not _LEVEL_RE.search(name):
             return start
     return None
 
