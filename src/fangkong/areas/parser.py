@@ -209,7 +209,7 @@ def _county_after_city(district: str | None) -> str | None:
     # takes whole, needing two characters before 县; the county)
     return next((district[k:] for n in (2, 3, 4) for k in (n, n + 1)
                  if (district[:n] in _divisions()[1] or district[:n] in _MUNICIPALITIES)
-                 and (k == n or district[n] == "市")
+                 and (k == n or district[n:n + 1] == "市")
                  and district[k:] in _divisions()[0] and not _GENERIC_ZONE.fullmatch(district[k:])), district)
 
 

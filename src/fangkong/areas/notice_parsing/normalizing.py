@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import opencc
 
-from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _known_front
+from fangkong.areas.notice_parsing.divisions import _classify_label, _district_ok, _divisions, _known_front
 from fangkong.areas.notice_parsing.places import (
     _NAMED_ZONE,
     _OWN_DIVISION,
@@ -27,6 +27,7 @@ from fangkong.areas.notice_parsing.terms import (
     _COUNT,
     _ENUM,
     _FOLD,
+    _LABEL_COLON,
     _LEVEL,
     _LEVEL_RE,
     _MEASURE_PHRASE,
@@ -394,6 +395,14 @@ _BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高�
 # levels written without 区 (the second is mended by _BARE_RISK after 为).
 _BARE_FROM_LEVEL = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:由|从)?)(?P<level>[高中低])风险"
                               rf"(?=(?:{_TARGET_VERB})(?:{_LEVEL}|[高中低]风险))")
+
+# "从高风险区域到低风险区域" (a machine-reworded copy of "由高风险区调整为低风险区", 福州, late 2022): a heading alone
+# on its line that moves its list from one level to another with 到 (至) for the verb; read as "由…调整为…". (Only a
+# line of the two levels alone, maybe numbered, counted or closed by a colon: "从高风险区到低风险区的转变需要…",
+# "从低风险区到高风险区务必报备" are sentences.)
+_FROM_TO_LEVEL_HEADING = re.compile(rf"(?m)^(?P<head>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:由|从)(?:{_LEVEL}))(?:到|至)"
+                                    rf"(?=(?:{_LEVEL}){_BARE_COUNT}[ \t]*[:]?[ \t]*$)")
+
 
 # "怀宁县共有高风险区3个(A、B、C),中风险区2个(D,E)": a level's count with its places in brackets after it (a
 # list restated as it stands). Read as the level's label over its list ("高风险区3个:A、B、C。") when the brackets
@@ -1110,6 +1119,25 @@ def _item_then_start(m: re.Match[str]) -> str:
         return m.group()
     if "," in item and not all(_complete_place(part.strip()) for part in item.split(",")):
         return m.group()  # (a clause of prose before the time, not a line of places)
+    return m["item"]
+
+
+# "1.A镇B小区6号楼由12月11日2时30分起生效;", "2.C镇D村1号截至12月11日5时;", "3.E花园15栋从12月11日6点开始;",
+# "4.F村7号,截至12月11日上午9:30。" (a machine-reworded copy, 福州, late 2022): a numbered item's place with the hour
+# its change holds from (or until) glued on after it, maybe after a comma; the hour is no part of the place. (Only at
+# the end of a numbered item, an hour or 起/开始 given, and the words before it a place: "1.请于12月11日18时前完成
+# 核酸检测;" and "2.全员核酸检测截至12月11日5时;" keep theirs.)
+_NUMBERED_ITEM_THEN_TIME = re.compile(
+    rf"(?m)^(?P<item>[ \t]*(?:{_ENUM.pattern})[ \t]*[^,;。:\n]{{2,80}}?(?<=[{_CJK}\dA-Za-z)]))[ \t]*,?[ \t]*"
+    r"(?:由|自|从|于|截至|截止|截止到|截至到)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:凌晨|早上|上午|中午|下午|晚上|晚)?"
+    r"(?:(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半|整)?|\d{1,2}:\d{2})(?:起|开始)?|起|开始)"
+    r"(?:生效|执行|实施|实行)?(?=[ \t]*[;。]?[ \t]*$)")
+
+
+def _numbered_item_then_time(m: re.Match[str]) -> str:
+    item = _strip_enum(m["item"].strip())[0]
+    if _LEVEL_RE.search(item) or _ITEM_NOT_PLACE.search(item) or not (_complete_place(item) or _known_front(item)):
+        return m.group()
     return m["item"]
 
 
@@ -3377,6 +3405,58 @@ def _glued_item_digits(text: str) -> str:
     return "\n".join(lines)
 
 
+# "南关区(1个):南关区A街道B花园17栋汽开区(1个):汽开区49街区19栋" (长春, autumn 2022): a copy that lost the break
+# between two districts' lines runs the next "<district>(N个):" heading on after the last place; the heading starts a
+# line of its own. (Only on a line that opens with such a counted district heading; the name before the count a known
+# county-level division, or a district's name the item after the colon repeats ("汽开区(1个):汽开区…"); only right
+# after a place's last character, and only before a count in brackets and a colon: "A小区(3个)", "B村(2个)中风险区",
+# "卫星花园17栋(2个):" are left.)
+_RUN_ON_COUNTED_HEADING = re.compile(rf"(?<=[{_CJK}\dA-Za-z)])(?=\((?:\d{{1,3}}|[{_CN_NUM}]{{1,4}})个\):)")
+
+
+_TOWN_AFTER_ZONE = re.compile(rf"[{_CJK}]{{1,8}}?(?:街道|镇|乡)(?!办)[{_CJK}\dA-Za-z]")
+_NOT_ZONE_NAME = re.compile(r"(?:小区|社区|花园|家园|公园|广场|市场|大厦|中心|[村组号栋楼路街巷镇乡])$")
+
+
+def _run_on_district_name(line: str, at: int) -> int | None:
+    """Where the district named before the count at ``at`` starts, or None when no district's name ends there."""
+    colon = line.index(":", at) + 1
+    for start in range(max(0, at - 12), at - 1):
+        name = line[start:at]
+        if not re.fullmatch(rf"[{_CJK}]+", name):
+            continue
+        known = name in _divisions()[0]
+        repeated = line.startswith(name, colon) and len(line) > colon + len(name)
+        label = _classify_label(name, "1", strict=True) if known or repeated else None
+        if label and label.district and not label.sub:
+            return start
+        # ("…3栋莲花山(1个):莲花山泉眼镇A小区1栋": a zone named without 区, its name repeated before a town)
+        if repeated and len(name) <= 6 and _TOWN_AFTER_ZONE.match(line, colon + len(name)) \
+                and not _NOT_ZONE_NAME.search(name) and not _LEVEL_RE.search(name):
+            return start
+    return None
+
+
+def _run_on_counted_headings(text: str) -> str:
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        body, _ = _strip_enum(line.strip())
+        first = _LABEL_COLON.match(body)
+        if not first or not first["count"] or first.end() >= len(body):
+            continue
+        label = _classify_label(first["name"], first["count"], strict=False)
+        if not label or not label.district or label.sub:
+            continue
+        offset = line.index(body)
+        cuts = [start for m in _RUN_ON_COUNTED_HEADING.finditer(line, offset + first.end())
+                if (start := _run_on_district_name(line, m.start())) is not None
+                and start > offset + first.end() and re.match(rf"[{_CJK}\dA-Za-z)]", line[start - 1])]
+        for start in reversed(cuts):
+            line = line[:start] + "\n" + line[start:]
+        lines[k] = line
+    return "\n".join(lines)
+
+
 # "1.?A街坊3号楼2单元", "2.?B小区" over a list: a copy that turned the space after each item number into "?" (or
 # "？") keeps it before every item; it is no part of the place. (Only after an item number at a line's start, before
 # a Chinese character, and only when at least two items of the list have it: a lone "1.?河小区" may be a lost first
@@ -4259,6 +4339,8 @@ def _normalize(text: str) -> str:
         or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
+    text = _run_on_counted_headings(text) if "个):" in text else text
+    text = _FROM_TO_LEVEL_HEADING.sub(r"\g<head>调整为", text) if "到" in text or "至" in text else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
     text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
@@ -4336,6 +4418,7 @@ def _normalize(text: str) -> str:
     text = _AREA_THEN_MEASURES.sub(",", text)
     text = _NOTED_PLACE_THEN_MEASURES.sub(_noted_place_end, text)
     text = _ITEM_THEN_START.sub(_item_then_start, _without_start_note_after_item(text))
+    text = _NUMBERED_ITEM_THEN_TIME.sub(_numbered_item_then_time, text) if "日" in text else text
     text = _CHANGED_BEFORE_COUNT.sub("", _DESIGNATED_SINCE.sub("", text))
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")

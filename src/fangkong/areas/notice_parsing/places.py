@@ -110,8 +110,9 @@ def _is_boilerplate(compact: str) -> bool:
     if _except_first_part(body):
         return False  # "除上述高风险区之外的A乡所有区域": the rest of a town, a place, not a reference back
     return bool(_BOILER_START.match(body) or _BOILER_ANY.search(body) or _ARTICLE.search(body))
-# ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; "A超市及其附近早餐店": 其 is the place
-# just named, the shops around it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose, and
+# ("科才镇其莫村": 其 after a town starts a village's name, no pronoun; so does 其 a town's or street's suffix follows,
+# "九台区其塔木镇" (not "其所在镇", "其周边乡镇"); "A超市及其附近早餐店": 其 is the place just named, the shops around
+# it a place; so is "A街1号、3号及其围合区域", the area the addresses enclose, and
 # "A社区1号楼、2号楼及其所含平房区", the cottages the buildings' yard holds; "A小区及其附属门店" (配套, 所属, 下属):
 # the shops (rooms, sites) that belong to the place just named, one area with it)
 _OBJECT_NOT_PLACES = re.compile(
@@ -120,7 +121,7 @@ _OBJECT_NOT_PLACES = re.compile(
     # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
     # ("A社区B城中村相关区域": a named place's related area is that place's area, a place)
     # ("A镇集镇及部分区域实施3天临时性管控措施": a named town's seat and parts around it, one place as written)
-    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])(?!(?<=[\u4e00-\u9fff]其)(?<![将把对与和使令让在由从向为]其)(?![中所])[\u4e00-\u9fff]{0,4}?(?:镇|乡|苏木|嘎查|村|屯)(?=$|[、,;()]))|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含)|附属|配套|所属|下属)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])(?!(?<=[\u4e00-\u9fff]其)(?<![将把对与和使令让在由从向为]其)(?![中所])[\u4e00-\u9fff]{0,4}?(?:镇|乡|苏木|嘎查|村|屯)(?=$|[、,;()]))(?!(?![所周附邻相内中下辖])[\u4e00-\u9fff]{1,3}(?:镇|乡|街道)(?!办))|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含)|附属|配套|所属|下属)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处", "A项目管理人员生活区" are places named after an office
     # or its staff)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域)|人员(?:生活区|宿舍|公寓|用房|住房|居住区|驻地))"
@@ -1837,6 +1838,9 @@ def _district_after_centre_opener(place: str) -> tuple[str, str] | None:
     return inner[0], "以" + inner[1]
 
 
+_MUNICIPALITY_NAMES = ("北京市", "天津市", "上海市", "重庆市")
+
+
 def _front_district_name(place: str) -> tuple[str, str] | None:
     known = _known_front(place)
     # "内蒙古通辽市科尔沁区钱家店镇孔家村", "江西省吉安市永丰县A村": a province (with or without 省) in front of the
@@ -1861,8 +1865,9 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
     alone = _PLACE_DISTRICT_ALONE.match(place)
-    if (alone and alone["d"][:-1] in _divisions()[1] and alone["d"] not in _divisions()[0]
-            and not _district_ok(place[alone.end():])):
+    # ("上海市A镇B小区": nor is a municipality, which governs its districts as a prefecture city does)
+    if (alone and (alone["d"][:-1] in _divisions()[1] or alone["d"] in _MUNICIPALITY_NAMES)
+            and alone["d"] not in _divisions()[0] and not _district_ok(place[alone.end():])):
         return None  # "无锡市国家高新技术产业开发区新锦路2号": a prefecture city is no district
     if alone and _district_ok(alone["d"]) and _front_ok(place, alone) and not _ENTRUSTED_AREA.search(alone["d"]):
         return alone["d"], place[alone.end():]
@@ -2841,7 +2846,7 @@ def _without_front_city(place: str, text: str) -> str | None:
     cities = _divisions()[1]
     for length in (4, 3, 2):
         city, rest = place[:length], place[length:]
-        if city not in cities:
+        if city not in cities and f"{city}市" not in _MUNICIPALITY_NAMES:  # (and "上海市A镇": a municipality)
             continue
         if f"{city}市" in _divisions()[0]:
             return None  # a county-level city ("古交") is a district, _front_district reads it
@@ -2916,6 +2921,22 @@ def _silent_whole_but_levels(place: str, district: str | None, silent: bool) -> 
     return silent and bool(district) and bool(_SILENT_WHOLE_BUT_LEVELS.fullmatch(place))
 
 
+# "汽开区(1个):汽开区49街区19栋", "莲花山(1个):莲花山泉眼镇A小区1栋": the district a counted heading names, written
+# again in front of its place, is no part of it, whatever follows (a number, "49街区") and whether or not the name is
+# a listed division's. (Not before a word of a place's kind: "A区(1个):A区社区" keeps it.)
+_AFTER_REPEATED_LABEL = re.compile(rf"[{_CJK}\dA-Za-z]")
+_NOT_AFTER_REPEATED_LABEL = re.compile(r"(?:社区|小区|花园|家园|公园|广场|市场|[号栋楼幢座室路街巷道村组屯庄])")
+
+
+def _label_repeated(place: str, g: _Group) -> tuple[str, str] | None:
+    if not (g.labelled and g.count and g.district) or not place.startswith(g.district):
+        return None
+    rest = place[len(g.district):]
+    if len(rest) < 2 or not _AFTER_REPEATED_LABEL.match(rest) or _NOT_AFTER_REPEATED_LABEL.match(rest):
+        return None
+    return g.district, rest
+
+
 def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped. ``silent``: the list's
@@ -2933,7 +2954,7 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
         listed = [part for parts in split for part in parts]
         # "金凤区A小区及兴庆区B小区": a place joined on with its own district in front is in that district
         joined = [k > 0 for parts in split for k in range(len(parts))]
-        fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) for p in listed]
+        fronts = [_front_district(_PUBLISHED_NOTE.sub("", p)) or _label_repeated(p, g) for p in listed]
         # "1.银河南路街道A小区" … "4.龙河高新区B小区": a zone that is no known district, listed among places
         # that start with their street and none with a district, is a unit of the same rank as those streets
         # (the notice's district governs both); it stays in its place.

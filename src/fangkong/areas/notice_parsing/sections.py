@@ -122,6 +122,15 @@ _NOT_HEADING = re.compile(
 _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 
 
+# "莲花山(1个):莲花山泉眼镇A小区1栋" (长春, autumn 2022): a zone run as a district, named without 区 or 县, heads its
+# line with its count as the districts do, and its item repeats the name before a town or street; it is the line's
+# district. (Only with the count, the colon and the name written again right before a town's or street's name; not a
+# place's kind: "A小区(2个):A小区B镇…" is no such heading.)
+_REPEATED_DIVISION_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,6}}){_COUNT}:"
+                                      rf"(?=(?P=name)[{_CJK}]{{1,8}}?(?:街道|镇|乡)(?!办)[{_CJK}\dA-Za-z])")
+_NOT_DIVISION_NAME = re.compile(r"(?:小区|社区|花园|家园|公园|广场|市场|大厦|中心|[村组号栋楼路街巷镇乡])$")
+
+
 def _label_at_start(line: str) -> tuple[_Label, int] | None:
     """The group label a compact line starts with, and where its content begins."""
     body, _ = _strip_enum(line)
@@ -855,6 +864,10 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             item_end = _whole_item(text, pos)
         m = _LABEL_COLON.match(text, pos)
         label = _classify_label(m["name"], m["count"], strict=False) if m else None
+        if not m and line_start and (r := _REPEATED_DIVISION_LABEL.match(text, pos)) \
+                and not _BAD_NAME.search(r["name"]) and not _BAD_SUB.search(r["name"]) \
+                and not _LEVEL_RE.search(r["name"]) and not _NOT_DIVISION_NAME.search(r["name"]):
+            m, label = r, _Label(r["name"], None, _cn_int(r["count"]))
         if m and not label and _urban_label(m.group()):
             # "主城区:A、B" over "X镇:C": the urban area of the county (or city) that issues the list, a zone of
             # it written like a town's label; neither a district nor a town joined to its places
