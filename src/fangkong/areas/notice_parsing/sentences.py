@@ -48,6 +48,7 @@ from fangkong.areas.notice_parsing.terms import (
     _TARGET_RE,
     _TARGET_VERB,
     _cn_int,
+    _compact,
     _level_name,
     _top_level_seps,
 )
@@ -513,7 +514,11 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             # "解除A里、B小区范围内封控、管控、防范措施": within (范围内) whole named places is those places (not an
             # area by its bounds, "C路以东…合围的D街范围内", "E小区周边50米范围内", whose range is the place)
             obj = within["places"]
-        if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
+        # ("解除A村、B村部分区域临时管控措施": the temporary control's 临时 is no part of the last place, so the
+        # object is judged without it, as it is read below)
+        bare_temporary = obj.removesuffix("临时").removesuffix("的") if m["lv"] in ("封控", "管控") else obj
+        if not obj or not (_object_ok(obj) or (bare_temporary != obj and _object_ok(bare_temporary))) \
+                or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
             continue
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
@@ -1287,6 +1292,57 @@ _WITHIN_OWN_KIND = re.compile(r"(?:全|本)?(?P<kind>县|区|旗|市)(?:内|域�
 _GOVERNED_AREA = re.compile(r"(?:(?:行政管辖|行政|管辖)区域|辖区)(?:范围)?内?")
 # "武安市所有区域" in 武安市's own notice: all its areas, the district as its 全域 is.
 _ALL_AREAS = r"|(?:所有|全部)(?:区域|地区)"
+
+
+# "决定自5月14日8时起县域内有序解除封控管理", "自2022年4月6日20时起,有序解除封控状态", "决定自3月30日起有序
+# 解除县域内封控管理" (河北, spring 2022): a county's own office lifts the lockdown of its whole territory, in the
+# decision's one sentence (its time or 决定 before), the territory written as 县域内 (全县, 域内, 全域) or not at all,
+# no new level: the notice's district itself, lifted, when the notice lists no place (else a blanket over its
+# list). (Not a hedge or plan, "如…", "待…", "拟…"; not a time since, "自…实施封控管理以来"; nor a lift of a measure
+# (交通管制, 卡口): only the lockdown (封控, 封闭, 静态, 静默) itself, the clause naming nothing else.)
+_WHOLE_OWN_LOCKDOWN_LIFTED = re.compile(
+    r"(?:^|(?<=[,;。:]))(?P<pre>[^,;。:]{0,40}?)"
+    r"(?P<own1>(?:全|本)?(?:县|区|旗|市)域(?:范围)?内?|全(?:县|区|旗|市)(?:范围)?内?|域内|全域)?"
+    r"(?:有序|全面|逐步|正式|依法)?(?:解除|解封)"
+    r"(?P<own2>(?:(?:全|本)?(?:县|区|旗|市)域(?:范围)?内?|全(?:县|区|旗|市)(?:范围)?内?|域内|全域)的?)?"
+    r"(?:全域)?(?:临时性?)?(?:封控|封闭|静态|静默)(?:管理|管控)?(?:措施|状态)?(?=[,;。]|$)")
+_WHOLE_OWN_LIFT_START = re.compile(r"起|决定")
+# (a hedge or plan opening any clause of the sentence before; in the lift's own clause, a time since or after, a
+# reason, or anything named: a place's kind, people, traffic)
+_WHOLE_OWN_LIFT_HEDGE = re.compile(r"(?:^|[,;:])(?:如果|如若|假如|倘若|若|如(?!下)|一旦|待|拟|计划|预计|争取|力争|视情)")
+_WHOLE_OWN_LIFT_CLAUSE = re.compile(r"以来|以后|之后|由于|因为|鉴于|将于|[镇乡村路街]|社区|小区|交通|卡口|道口|人员")
+
+
+def _whole_own_lockdown_lifted(lines: list[str]) -> dict[str, Any] | None:
+    """The lift of the notice's whole territory's lockdown (see _WHOLE_OWN_LOCKDOWN_LIFTED) as a change with no place
+    yet (its district is named once the notice's own is known), or None."""
+    for line in lines:
+        for sentence in re.split(r"(?<=。)", _compact(line)):
+            for m in _WHOLE_OWN_LOCKDOWN_LIFTED.finditer(sentence):
+                # ("自2022年4月6日20时起,有序解除封控状态": the time may be a clause of its own just before)
+                before = re.split(r"[,;:]", sentence[:m.start()].rstrip(",;:"))[-1] if not m["pre"] else ""
+                clause = m["pre"] or (before if re.search(r"起$", before) else "")
+                if not _WHOLE_OWN_LIFT_START.search(clause) \
+                        or _WHOLE_OWN_LIFT_HEDGE.search(sentence[:m.start()] + m["pre"]) \
+                        or _WHOLE_OWN_LIFT_CLAUSE.search(clause):
+                    continue
+                kinds = {w[0] if w[0] != "全" else w[1] for w in (m["own1"], m["own2"]) if w and w[0] in "全县区旗市"}
+                kinds = {k for k in kinds if k in "县区旗市"}
+                return {"action": "lift", "level_from": "sealed", "level_to": None, "district": None,
+                        "stated_count": None, "places": [], "kinds": kinds}
+    return None
+
+
+def _name_whole_own_lift(change: dict[str, Any], district: str | None) -> bool:
+    """Names the whole territory lifted by _whole_own_lockdown_lifted as the notice's own district (a county, a
+    district, a banner or a county-level city, of the kind the sentence wrote if it wrote one); False when the
+    notice has no such district."""
+    kinds = change.pop("kinds")
+    if not district or district[-1] not in "县区旗市" or (kinds and district[-1] not in kinds):
+        return False
+    change["district"] = district
+    change["places"] = [district]
+    return True
 
 
 def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> None:
