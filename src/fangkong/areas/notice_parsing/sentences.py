@@ -477,6 +477,10 @@ _PROCESS_BEFORE_LIFT = re.compile(r"^(?:逐日|逐步|每日|每天|动态|持�
                                   r"|(?:^|[,、])(?:直至|直到|待)[^,、;]*$")
 
 # (people or vehicles a lift's measure was for name no place; "居民小区", "居民楼" are places of residents)
+# (a lift's "object" that is the notice's own territory (县域内, 域内: read by _whole_own_lockdown_lifted), a plan's
+# word (拟, 计划) or a measure's point (卡口, 检查站, 交通) names no place lifted)
+_NO_LIFTED_OBJECT = re.compile(r"(?:全|本)?[县区旗市]域(?:范围)?内|域内|(?:计划|拟|准备|预计|争取|力争|将)"
+                               r"|(?:[县区旗市]内|所有|全部|各)?(?:卡口|检查站|交通|道口|路口|执勤点|查验点)")
 _LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
                             r"|密接|密切接触者|感染者|隔离")
 # ("解除对各村、社区的封控措施": every division of a kind, none named)
@@ -518,7 +522,7 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
         # object is judged without it, as it is read below)
         bare_temporary = obj.removesuffix("临时").removesuffix("的") if m["lv"] in ("封控", "管控") else obj
         if not obj or not (_object_ok(obj) or (bare_temporary != obj and _object_ok(bare_temporary))) \
-                or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
+                or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj) or _NO_LIFTED_OBJECT.fullmatch(obj):
             continue
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
@@ -1033,6 +1037,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             continue
         elif (m["lift"] or m["lift2"]) and _PROCESS_BEFORE_LIFT.search(obj.strip(" ,")):
             continue  # "接下来,将逐日研判、逐日调整,直至全部解除管控": how the office will go on, no place lifted
+        elif (m["lift"] or m["lift2"]) and _NO_LIFTED_OBJECT.fullmatch(obj.strip(" ,、")):
+            continue  # "…起县域内有序解除封控管理", "…起拟解除封控管理": the territory, a plan or a measure, no place
         elif re.match(r"解除|解封", obj) and _LIFTED_PEOPLE.search(obj):
             continue  # "解除居民封控,纳入管控区管理": a lift of people's measures left unread is no place
         elif (m["lift"] or m["lift2"]) and (people := _PEOPLE_OBJECT.search(obj.strip(" ,、"))) \
@@ -1309,8 +1315,12 @@ _WHOLE_OWN_LOCKDOWN_LIFTED = re.compile(
 _WHOLE_OWN_LIFT_START = re.compile(r"起|决定")
 # (a hedge or plan opening any clause of the sentence before; in the lift's own clause, a time since or after, a
 # reason, or anything named: a place's kind, people, traffic)
-_WHOLE_OWN_LIFT_HEDGE = re.compile(r"(?:^|[,;:])(?:如果|如若|假如|倘若|若|如(?!下)|一旦|待|拟|计划|预计|争取|力争|视情)")
-_WHOLE_OWN_LIFT_CLAUSE = re.compile(r"以来|以后|之后|由于|因为|鉴于|将于|[镇乡村路街]|社区|小区|交通|卡口|道口|人员")
+_WHOLE_OWN_LIFT_HEDGE = re.compile(r"(?:^|[,;:])(?:如果|如若|假如|倘若|若|如(?!下)|一旦|待|拟|计划|预计|争取|力争|视情)"
+                                   # (a place named before: "由于A村连续7天无新增,决定…解除封控管理" is A村's)
+                                   r"|[^,;:]{2}(?:村|社区|小区|街道|[镇乡](?!村))(?:[,;:]|$)"
+                                   r"|(?:由于|因为|鉴于|因)[^,;:。]*?(?:村|社区|小区|街道|镇|乡)")
+_WHOLE_OWN_LIFT_CLAUSE = re.compile(r"以来|以后|之后|由于|因为|鉴于|将|计划|拟|准备|预计|争取|力争|视情"
+                                    r"|[镇乡村路街]|社区|小区|交通|卡口|道口|人员")
 
 
 def _whole_own_lockdown_lifted(lines: list[str]) -> dict[str, Any] | None:
@@ -1328,7 +1338,9 @@ def _whole_own_lockdown_lifted(lines: list[str]) -> dict[str, Any] | None:
                     continue
                 kinds = {w[0] if w[0] != "全" else w[1] for w in (m["own1"], m["own2"]) if w and w[0] in "全县区旗市"}
                 kinds = {k for k in kinds if k in "县区旗市"}
-                return {"action": "lift", "level_from": "sealed", "level_to": None, "district": None,
+                silent = re.search(r"解[除封][^,;。]*?(?:静态|静默)", m.group())
+                return {"action": "lift", "level_from": "silent" if silent else "sealed", "level_to": None,
+                        "district": None,
                         "stated_count": None, "places": [], "kinds": kinds}
     return None
 
