@@ -139,7 +139,12 @@ from fangkong.areas.notice_parsing.places import (
     _title_counted_and,
 )
 from fangkong.areas.notice_parsing.sections import _find_sections, _has_keyword, _mend_breaks
-from fangkong.areas.notice_parsing.sentences import _name_whole_own, _name_whole_own_town
+from fangkong.areas.notice_parsing.sentences import (
+    _name_whole_own,
+    _name_whole_own_lift,
+    _name_whole_own_town,
+    _whole_own_lockdown_lifted,
+)
 from fangkong.areas.notice_parsing.tables import _stem_fronts, _tables, _tagged_levels
 from fangkong.areas.notice_parsing.tagger import tagged_changes
 from fangkong.areas.notice_parsing.terms import _MEASURE_PHRASE, _compact
@@ -309,6 +314,9 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
             change["places"] = [place[len(county):] if place.startswith(county) and len(place) > len(county) + 2
                                 else place for place in change["places"]]
 
+    # ("决定自5月14日8时起县域内有序解除封控管理": the notice's whole territory lifted, when it lists no place)
+    whole_lift = _whole_own_lockdown_lifted(lines) if not changes else None
+    changes = [whole_lift] if whole_lift else changes  # (named below, as the notice's district)
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
               or next((o for o in map(_interpreting_org, tail) if o), None))
     changes = _short_county_fronts(changes, issuer)  # ("冷水江A街道B社区" in 娄底市's notice: 冷水江市's)
@@ -326,6 +334,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 # ("非必要不离界": the division by its one-character short name only)
                 or (_short_left_division(lines) if changes and not any(c["district"] for c in changes) else None))
     district = _county_after_city(district)
+    if whole_lift and not _name_whole_own_lift(whole_lift, district if district in _divisions()[0] else None):
+        changes = []
     all_text = _compact("".join(lines))
     if district:
         for change in changes:

@@ -2298,6 +2298,28 @@ _LIFT_CLOSED_PLACE = re.compile(r"(?<![对将把])解除(?P<obj>(?!对|疫区|�
                                 re.M)
 
 
+# "一、解除临时社会面管控区域" over "A街道B社区、C社区" (四川, late 2022): the areas whose temporary control of the
+# public space (社会面) is lifted, a lift's heading over a list; read as "解除临时管控区域" (社会面 qualifies the
+# control). (Only the areas (区域) after 解除: "解除A街道部分区域临时社会面管控措施", a measure, stays as written.)
+_PUBLIC_CONTROL_AREAS_LIFTED = re.compile(r"(?<=解除)(?P<t1>临时性?)?社会面(?P<t2>临时性?)?(?=管控区域)")
+# "解除A镇B村全村和A镇C村、D镇E村部分区域临时交通管制措施" (广东, autumn 2022): named villages' (communities',
+# estates') temporary control, written as traffic control (交通管制), lifted; read as "…临时管控措施". Each piece
+# of the object a named village, community or estate (its whole or part after it); a lift of the traffic control
+# of roads, crossings or checkpoints ("解除A路临时交通管制", "解除B卡口交通管制") is a measure, no place.
+_VILLAGE_PIECE = re.compile(r"[^、,和及与()]{2,30}?(?:村|社区|小区|居委会|屯)"
+                            r"(?:全村|全域|全部区域|部分区域|部分)?")
+_VILLAGES_TRAFFIC_CONTROL_LIFTED = re.compile(r"(?<=解除)(?P<obj>[^,;。:、解]{2,40}(?:、[^,;。:、解]{2,40}){0,30}?)"
+                                              r"的?临时(?:性)?交通管制(?=措施|管理|[,;。]|的通告|$)", re.M)
+
+
+def _villages_traffic_control_lifted(m: re.Match[str]) -> str:
+    pieces = re.split(r"、|和|及|与", m["obj"])
+    if not all(_VILLAGE_PIECE.fullmatch(piece) for piece in pieces) \
+            or re.search(r"路|街|道口|卡口|检查站|高速|桥|隧道|出入口|路段|人员|车辆", m["obj"]):
+        return m.group()
+    return f"{m['obj']}临时管控"
+
+
 def _lift_closed_place(m: re.Match[str]) -> str:
     obj = m["obj"]
     whole = _complete_place(obj) or (obj.endswith(("区域", "范围")) and _complete_place(obj[:-2]))
@@ -4499,6 +4521,10 @@ def _normalize(text: str) -> str:
     text = _TO_EVERYDAY.sub(_to_everyday, text)
     text = _ADJUSTED_TO_GENERAL.sub(lambda m: m.group() if _no_lifted_place(m["obj"])
                                     else f"解除{m['obj']}{m['lv']}措施", text)
+    if "社会面" in text:
+        text = _PUBLIC_CONTROL_AREAS_LIFTED.sub(lambda m: m["t1"] or m["t2"] or "", text)
+    if "交通管制" in text:
+        text = _VILLAGES_TRAFFIC_CONTROL_LIFTED.sub(_villages_traffic_control_lifted, text)
     text = _LIFT_CLOSED_PLACE.sub(_lift_closed_place, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)

@@ -56,6 +56,7 @@ from fangkong.areas.notice_parsing.places import (
 from fangkong.areas.notice_parsing.sentences import (
     _OBJECT_TAIL,
     _SENTENCE_TARGET,
+    _WHOLE_OWN_LOCKDOWN_LIFTED,
     _analyze,
     _Heading,
     _heading_district,
@@ -399,6 +400,10 @@ def _match_heading(line: str) -> _Heading | None:
                 # "决定扩大防范区范围,现就有关事项通告如下:即日起将A县、B县列为防范区。" (a copy that ran the
                 # lead and the first item into one line): the lead's level is its purpose; the sentence after the
                 # colon names its own places and level
+                return None
+            if _MATTERS_ANNOUNCED.search(text) and _WHOLE_OWN_LOCKDOWN_LIFTED.search(text):
+                # "决定自5月14日8时起县域内有序解除封控管理,现将有关事项通告如下:" over "一、继续封控大交通,…": the
+                # lift of the whole territory is the lead's own, its items the measures kept or eased (no list)
                 return None
             if _has_keyword(_EXCEPT_LEVELS.sub("", text)):
                 if _NOT_HEADING.search(text):

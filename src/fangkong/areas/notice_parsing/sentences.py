@@ -48,6 +48,7 @@ from fangkong.areas.notice_parsing.terms import (
     _TARGET_RE,
     _TARGET_VERB,
     _cn_int,
+    _compact,
     _level_name,
     _top_level_seps,
 )
@@ -476,6 +477,10 @@ _PROCESS_BEFORE_LIFT = re.compile(r"^(?:逐日|逐步|每日|每天|动态|持�
                                   r"|(?:^|[,、])(?:直至|直到|待)[^,、;]*$")
 
 # (people or vehicles a lift's measure was for name no place; "居民小区", "居民楼" are places of residents)
+# (a lift's "object" that is the notice's own territory (县域内, 域内: read by _whole_own_lockdown_lifted), a plan's
+# word (拟, 计划) or a measure's point (卡口, 检查站, 交通) names no place lifted)
+_NO_LIFTED_OBJECT = re.compile(r"(?:全|本)?[县区旗市]域(?:范围)?内|域内|(?:计划|拟|准备|预计|争取|力争|将)"
+                               r"|(?:[县区旗市]内|所有|全部|各)?(?:卡口|检查站|交通|道口|路口|执勤点|查验点)")
 _LIFTED_PEOPLE = re.compile(r"人员|人群|(?<!小区)居民(?!小区|楼|住宅|区|点|组)|群众|市民|旅客|车辆"
                             r"|密接|密切接触者|感染者|隔离")
 # ("解除对各村、社区的封控措施": every division of a kind, none named)
@@ -513,7 +518,11 @@ def _lift_sections(body: str, index: int, outer: str | None) -> list[_Section]:
             # "解除A里、B小区范围内封控、管控、防范措施": within (范围内) whole named places is those places (not an
             # area by its bounds, "C路以东…合围的D街范围内", "E小区周边50米范围内", whose range is the place)
             obj = within["places"]
-        if not obj or not _object_ok(obj) or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj):
+        # ("解除A村、B村部分区域临时管控措施": the temporary control's 临时 is no part of the last place, so the
+        # object is judged without it, as it is read below)
+        bare_temporary = obj.removesuffix("临时").removesuffix("的") if m["lv"] in ("封控", "管控") else obj
+        if not obj or not (_object_ok(obj) or (bare_temporary != obj and _object_ok(bare_temporary))) \
+                or re.fullmatch(r"[^,、]{0,6}(?:区域|地区)", obj) or _NO_LIFTED_OBJECT.fullmatch(obj):
             continue
         if _division_only(obj):
             continue  # "从3月26日零时起解除柳江区全域管控": the whole district, a blanket
@@ -1028,6 +1037,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             continue
         elif (m["lift"] or m["lift2"]) and _PROCESS_BEFORE_LIFT.search(obj.strip(" ,")):
             continue  # "接下来,将逐日研判、逐日调整,直至全部解除管控": how the office will go on, no place lifted
+        elif (m["lift"] or m["lift2"]) and _NO_LIFTED_OBJECT.fullmatch(obj.strip(" ,、")):
+            continue  # "…起县域内有序解除封控管理", "…起拟解除封控管理": the territory, a plan or a measure, no place
         elif re.match(r"解除|解封", obj) and _LIFTED_PEOPLE.search(obj):
             continue  # "解除居民封控,纳入管控区管理": a lift of people's measures left unread is no place
         elif (m["lift"] or m["lift2"]) and (people := _PEOPLE_OBJECT.search(obj.strip(" ,、"))) \
@@ -1287,6 +1298,63 @@ _WITHIN_OWN_KIND = re.compile(r"(?:全|本)?(?P<kind>县|区|旗|市)(?:内|域�
 _GOVERNED_AREA = re.compile(r"(?:(?:行政管辖|行政|管辖)区域|辖区)(?:范围)?内?")
 # "武安市所有区域" in 武安市's own notice: all its areas, the district as its 全域 is.
 _ALL_AREAS = r"|(?:所有|全部)(?:区域|地区)"
+
+
+# "决定自5月14日8时起县域内有序解除封控管理", "自2022年4月6日20时起,有序解除封控状态", "决定自3月30日起有序
+# 解除县域内封控管理" (河北, spring 2022): a county's own office lifts the lockdown of its whole territory, in the
+# decision's one sentence (its time or 决定 before), the territory written as 县域内 (全县, 域内, 全域) or not at all,
+# no new level: the notice's district itself, lifted, when the notice lists no place (else a blanket over its
+# list). (Not a hedge or plan, "如…", "待…", "拟…"; not a time since, "自…实施封控管理以来"; nor a lift of a measure
+# (交通管制, 卡口): only the lockdown (封控, 封闭, 静态, 静默) itself, the clause naming nothing else.)
+_WHOLE_OWN_LOCKDOWN_LIFTED = re.compile(
+    r"(?:^|(?<=[,;。:]))(?P<pre>[^,;。:]{0,40}?)"
+    r"(?P<own1>(?:全|本)?(?:县|区|旗|市)域(?:范围)?内?|全(?:县|区|旗|市)(?:范围)?内?|域内|全域)?"
+    r"(?:有序|全面|逐步|正式|依法)?(?:解除|解封)"
+    r"(?P<own2>(?:(?:全|本)?(?:县|区|旗|市)域(?:范围)?内?|全(?:县|区|旗|市)(?:范围)?内?|域内|全域)的?)?"
+    r"(?:全域)?(?:临时性?)?(?:封控|封闭|静态|静默)(?:管理|管控)?(?:措施|状态)?(?=[,;。]|$)")
+_WHOLE_OWN_LIFT_START = re.compile(r"起|决定")
+# (a hedge or plan opening any clause of the sentence before; in the lift's own clause, a time since or after, a
+# reason, or anything named: a place's kind, people, traffic)
+_WHOLE_OWN_LIFT_HEDGE = re.compile(r"(?:^|[,;:])(?:如果|如若|假如|倘若|若|如(?!下)|一旦|待|拟|计划|预计|争取|力争|视情)"
+                                   # (a place named before: "由于A村连续7天无新增,决定…解除封控管理" is A村's)
+                                   r"|[^,;:]{2}(?:村|社区|小区|街道|[镇乡](?!村))(?:[,;:]|$)"
+                                   r"|(?:由于|因为|鉴于|因)[^,;:。]*?(?:村|社区|小区|街道|镇|乡)")
+_WHOLE_OWN_LIFT_CLAUSE = re.compile(r"以来|以后|之后|由于|因为|鉴于|将|计划|拟|准备|预计|争取|力争|视情"
+                                    r"|[镇乡村路街]|社区|小区|交通|卡口|道口|人员")
+
+
+def _whole_own_lockdown_lifted(lines: list[str]) -> dict[str, Any] | None:
+    """The lift of the notice's whole territory's lockdown (see _WHOLE_OWN_LOCKDOWN_LIFTED) as a change with no place
+    yet (its district is named once the notice's own is known), or None."""
+    for line in lines:
+        for sentence in re.split(r"(?<=。)", _compact(line)):
+            for m in _WHOLE_OWN_LOCKDOWN_LIFTED.finditer(sentence):
+                # ("自2022年4月6日20时起,有序解除封控状态": the time may be a clause of its own just before)
+                before = re.split(r"[,;:]", sentence[:m.start()].rstrip(",;:"))[-1] if not m["pre"] else ""
+                clause = m["pre"] or (before if re.search(r"起$", before) else "")
+                if not _WHOLE_OWN_LIFT_START.search(clause) \
+                        or _WHOLE_OWN_LIFT_HEDGE.search(sentence[:m.start()] + m["pre"]) \
+                        or _WHOLE_OWN_LIFT_CLAUSE.search(clause):
+                    continue
+                kinds = {w[0] if w[0] != "全" else w[1] for w in (m["own1"], m["own2"]) if w and w[0] in "全县区旗市"}
+                kinds = {k for k in kinds if k in "县区旗市"}
+                silent = re.search(r"解[除封][^,;。]*?(?:静态|静默)", m.group())
+                return {"action": "lift", "level_from": "silent" if silent else "sealed", "level_to": None,
+                        "district": None,
+                        "stated_count": None, "places": [], "kinds": kinds}
+    return None
+
+
+def _name_whole_own_lift(change: dict[str, Any], district: str | None) -> bool:
+    """Names the whole territory lifted by _whole_own_lockdown_lifted as the notice's own district (a county, a
+    district, a banner or a county-level city, of the kind the sentence wrote if it wrote one); False when the
+    notice has no such district."""
+    kinds = change.pop("kinds")
+    if not district or district[-1] not in "县区旗市" or (kinds and district[-1] not in kinds):
+        return False
+    change["district"] = district
+    change["places"] = [district]
+    return True
 
 
 def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> None:
