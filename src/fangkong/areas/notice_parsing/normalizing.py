@@ -4165,6 +4165,18 @@ def _labelled_bound_lines(m: re.Match[str]) -> str:
     return "".join(sides).translate(_GARBLED_KEPT)
 
 
+# "…,现决定解除城关区静默管理" (a reviewer's wording): the decision written right before the silence's lift reads as
+# the lift after a comma does ("现决定,解除A区静默管理"). (Only a silent or static management lifted.)
+_DECIDED_SILENT_LIFT = re.compile(r"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*(?:现|今|特|经研究)?(?:研究)?决定|[ \t]*现)"
+                                  r"(?=解除[^,。;:\n]{2,40}?(?:临时性?)?(?:静默|静态)(?:管理|管控))")
+# "如疫情扩散,东丽区全域参照管控区管理", "一旦出现新增病例,将A村划为封控区": a designation under a condition still to
+# come (the spread or a case of the epidemic) is none the notice makes: the sentence is left out.
+_HEDGED_DESIGNATION = re.compile(r"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:" + _ENUM.pattern + r")?[ \t]*)"
+                                 r"(?:如果|如若|假如|倘若|若|一旦|如)(?:本地|我[市区县]|全[市区县])?"
+                                 r"(?:疫情(?:出现)?(?:扩散|蔓延|加重|反弹|升级|恶化|外溢|进一步)|出现|发现|发生)"
+                                 r"[^,。;:\n]{0,30},[^。;\n]*(?:。|(?=;)|$)")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -4185,6 +4197,8 @@ def _normalize(text: str) -> str:
     text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
     text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
+    text = _DECIDED_SILENT_LIFT.sub(r"\g<lead>,", text) if "决定解除" in text or "现解除" in text else text
+    text = _HEDGED_DESIGNATION.sub(r"\g<lead>", text) if re.search("如|若|一旦", text) else text
     text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text
     text = _AT_DIVISION_STAY_HOME.sub(_at_division_stay_home, text) if "在" in text else text
     text = _WHOLE_MOVEMENT_STOPPED.sub(_whole_movement_stopped, text) if "非必要" in text else text
