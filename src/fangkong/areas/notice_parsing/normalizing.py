@@ -4177,6 +4177,16 @@ _HEDGED_DESIGNATION = re.compile(r"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:" + _E
                                  r"[^,。;:\n]{0,30},[^。;\n]*(?:。|(?=;)|$)")
 
 
+# "管控区:A村全域内近14天无新增病例,解除管控" (a reviewer's wording): under a level's label, a place whose days
+# without a new case are told and then its lift; read as "解除A村管控区" (the lift of the place, the label's
+# level what it leaves). (Only the days without a case as the reason, and 解除 the label's level right after.)
+_LABEL_REASON_LIFT = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:" + _ENUM.pattern + r")?[ \t]*)(?P<kind>封控|管控|防范)(?:区域|区):[ \t]*"
+    r"(?P<place>[^,。;:、\n]{2,30}?)(?:全域|全境)?(?:范围)?内?,?(?:已|已经)?(?:近|连续|累计|超过)?"
+    r"[\d一二三四五六七八九十]{1,2}(?:天|日)(?:内)?(?:无|未发现|未出现|没有)(?:新增|新发)[^,。;\n]{0,10},"
+    r"(?:现|予以|决定|依法)?解除(?P=kind)(?:管理|措施)?(?=[。;]|[ \t]*$)")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -4198,6 +4208,7 @@ def _normalize(text: str) -> str:
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
     text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
     text = _DECIDED_SILENT_LIFT.sub(r"\g<lead>,", text) if "决定解除" in text or "现解除" in text else text
+    text = _LABEL_REASON_LIFT.sub(r"\g<lead>解除\g<place>\g<kind>区", text) if "无新增" in text else text
     text = _HEDGED_DESIGNATION.sub(r"\g<lead>", text) if re.search("如|若|一旦", text) else text
     text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text
     text = _AT_DIVISION_STAY_HOME.sub(_at_division_stay_home, text) if "在" in text else text
