@@ -819,8 +819,11 @@ _LIFTED_TEMPORARY_KIND = re.compile(r"(?P<place>.+?(?:镇|乡|街道|村|社区|
 _OWN_WHOLE = re.compile(r"(?:我|本)(?P<kind>[县区市旗])全(?:域|境)")
 _NO_PLACE_LINE = re.compile(
     r"^(?:(?:外来|外地|返乡|返岗|流动|入境|来返|所有|全体|相关|涉疫|密接|次密接)?(?:人员|人群|群众|居民|村民|市民)"
-    r"|温馨提示|特别提示|附件\d?(?::.*)?|(?:核酸)?(?:检测|采样|采集)(?:点位|点|站点|地点|场所)(?:信息|名单)?"
-    r"|(?:居民|村民|市民|群众|人员|住户)[^()]{0,12}?(?:不得|严禁|禁止|一律|必须|务必|不准|不能)[^()]*)$")
+    r"|温馨提示|特别提示|附件\d?(?::.*)?|(?:核酸)?(?:检测|采样|采集)(?:点位|点|站点|地点|场所)(?:信息|名单)?)$")
+# (a rule for people or units anywhere in it: "村民不得离开院子", "A街各小区须严格管理")
+_RULE_IN_PLACE = re.compile(r"(?:居民|村民|市民|群众|人员|住户)[^()、]{0,12}?"
+                            r"(?:不得|严禁|禁止|一律|必须|务必|不准|不能)"
+                            r"|(?:各|全体|所有|广大)[^()、]{1,12}?(?:要|应当?|须|必须|务必|不得|严禁|禁止)")
 
 
 def _plain_wording_mended(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -839,7 +842,7 @@ def _plain_wording_mended(changes: list[dict[str, Any]]) -> list[dict[str, Any]]
                 place = change["district"] if change["district"] and change["district"].endswith(m["kind"]) else ""
             if change["action"] == "lift" and (m := _LIFTED_TEMPORARY_KIND.fullmatch(place)):
                 place = m["place"]
-            if place and not _NO_PLACE_LINE.fullmatch(place) and place not in places:
+            if place and place not in places and not (_NO_PLACE_LINE.fullmatch(place) or _RULE_IN_PLACE.search(place)):
                 places.append(place)
         if places or not change["places"]:
             kept.append({**change, "places": places})

@@ -4187,6 +4187,17 @@ _LABEL_REASON_LIFT = re.compile(
     r"(?:现|予以|决定|依法)?解除(?P=kind)(?:管理|措施)?(?=[。;]|[ \t]*$)")
 
 
+# "一、棠下街" over "各单位要落实防控责任。" (a reviewer's wording): a street or town heading over the duties of its
+# units or people, no place under it: the heading names no area, and its duties end no list of the headings beside
+# it ("(二)江南街" over its places): both are left out. (Only when a duty sentence follows and no numbered item of
+# places comes after it.)
+_STREET_OVER_DUTIES = re.compile(
+    r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[ \t]*"
+    r"[\u4e00-\u9fff]{1,8}(?:街道|街|镇|乡)[ \t]*\n"
+    r"(?P<duty>[ \t]*(?:各|全体|所有|广大)[^,。;:\n]{1,20}?(?:要|应当?|须|必须|务必|不得|严禁)[^\n]*(?:\n|\Z))"
+    r"(?![ \t]*(?:\d{1,3}[.、]|\(\d{1,3}\)))")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_fragments(text)
@@ -4209,6 +4220,8 @@ def _normalize(text: str) -> str:
     text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
     text = _DECIDED_SILENT_LIFT.sub(r"\g<lead>,", text) if "决定解除" in text or "现解除" in text else text
     text = _LABEL_REASON_LIFT.sub(r"\g<lead>解除\g<place>\g<kind>区", text) if "无新增" in text else text
+    text = _STREET_OVER_DUTIES.sub("", text) if "各" in text or "全体" in text or "所有" in text or "广大" in text \
+        else text
     text = _HEDGED_DESIGNATION.sub(r"\g<lead>", text) if re.search("如|若|一旦", text) else text
     text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text
     text = _AT_DIVISION_STAY_HOME.sub(_at_division_stay_home, text) if "在" in text else text
