@@ -114,7 +114,8 @@ def test_silence_lifted_after_a_decision_traditional_and_full_width() -> None:
 
 
 @settings(max_examples=30, deadline=None)
-@given(name=_names, kind=st.sampled_from(["小区", "花园", "村"]), lead=st.sampled_from(["现决定", "决定", "现", "经研究决定"]))
+@given(name=_names, kind=st.sampled_from(["小区", "花园", "村"]),
+       lead=st.sampled_from(["现决定", "决定", "现", "经研究决定"]))
 def test_silence_lifted_after_a_decision_property(name: str, kind: str, lead: str) -> None:
     assume(_invented(name))
     assert by_level(_notice(f"经研判,{lead}解除{name}{kind}静默管理。")) == {("lifted", "青禾县"): [name + kind]}

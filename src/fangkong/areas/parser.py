@@ -345,7 +345,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _name_whole_own(changes, district)
     _name_whole_own_town(changes, "\n".join(map(_compact, lines)))
 
-    changes = _plain_wording_mended(changes)
+    changes = _plain_wording_mended(changes, all_text)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)

@@ -826,9 +826,9 @@ _RULE_IN_PLACE = re.compile(r"(?:居民|村民|市民|群众|人员|住户)[^()�
                             r"|(?:各|全体|所有|广大)[^()、]{1,12}?(?:要|应当?|须|必须|务必|不得|严禁|禁止)")
 
 
-def _plain_wording_mended(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _plain_wording_mended(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The places of ``changes`` with the words of ordinary wording above taken out (a change left with no place
-    is dropped)."""
+    is dropped); ``text`` the notice's compact text (a lifted "A镇临时管控区域" the notice wrote stays: the areas)."""
     kept = []
     for change in changes:
         places = []
@@ -840,7 +840,7 @@ def _plain_wording_mended(changes: list[dict[str, Any]]) -> list[dict[str, Any]]
             if (m := _OWN_WHOLE.fullmatch(place)):
                 # ("将我县全域划为低风险区": the office's own division as a whole)
                 place = change["district"] if change["district"] and change["district"].endswith(m["kind"]) else ""
-            if change["action"] == "lift" and (m := _LIFTED_TEMPORARY_KIND.fullmatch(place)):
+            if change["action"] == "lift" and (m := _LIFTED_TEMPORARY_KIND.fullmatch(place)) and place not in text:
                 place = m["place"]
             if place and place not in places and not (_NO_PLACE_LINE.fullmatch(place) or _RULE_IN_PLACE.search(place)):
                 places.append(place)
