@@ -832,8 +832,8 @@ def _plain_wording_mended(changes: list[dict[str, Any]], text: str) -> list[dict
     kept = []
     for change in changes:
         places = []
-        for place in change["places"]:
-            place = _AGENT_DREW.sub("", place)
+        for written in change["places"]:
+            place = _AGENT_DREW.sub("", written)
             if _TIME_ONLY.fullmatch(place):
                 # (the whole division the sentence names, else nothing)
                 place = change["district"] or ""
@@ -842,7 +842,9 @@ def _plain_wording_mended(changes: list[dict[str, Any]], text: str) -> list[dict
                 place = change["district"] if change["district"] and change["district"].endswith(m["kind"]) else ""
             if change["action"] == "lift" and (m := _LIFTED_TEMPORARY_KIND.fullmatch(place)) and place not in text:
                 place = m["place"]
-            if place and place not in places and not (_NO_PLACE_LINE.fullmatch(place) or _RULE_IN_PLACE.search(place)):
+            # (a place the list names twice stays twice; one a mended place repeats is said once)
+            if place and not (place != written and place in places) \
+                    and not (_NO_PLACE_LINE.fullmatch(place) or _RULE_IN_PLACE.search(place)):
                 places.append(place)
         if places or not change["places"]:
             kept.append({**change, "places": places})
