@@ -88,6 +88,7 @@ from fangkong.areas.notice_parsing.changes import (
     _moved_then_lifted,
     _own_named_zones,
     _own_town_sides,
+    _plain_wording_mended,
     _restated_with_bounds,
     _restated_with_contents,
     _set_then_lifted,
@@ -353,6 +354,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _own_town_sides(changes, district, _compact("".join(lines)))
     _name_whole_own(changes, district)
     _name_whole_own_town(changes, "\n".join(map(_compact, lines)))
+
+    changes = _plain_wording_mended(changes, all_text)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)

@@ -804,3 +804,48 @@ def _unread_list_lines(sections: list[_Section], lines: list[str], changes: list
 
 # "一,以下区域调整为高风险区域" over "1,夏都街道," and "2,A村,B村。": a repost that wrote every separator as a comma.
 _COMMA_NUMBER = re.compile(r"\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3}),(?![\d,、])")
+
+
+# Words of ordinary wording read into a place, found by reviewers on invented notices:
+# "专家组划定A小区为封控区" (the agent and verb of the designation in front of the place), "一、A县即刻起实行静默管理"
+# (the time word read as the place of the whole division), "解除甲镇临时管控" (the kind the lift names written onto
+# the place as "甲镇临时管控区"), and lines that are no place at all: people ("外来人员"), a label ("核酸检测点位",
+# "温馨提示", "附件:…"), a rule for people ("村民不得离开院子").
+_AGENT_DREW = re.compile(r"^(?:经|由)?(?:专家组?|专班|指挥部|防控办|工作组)(?:研判|评估|会商)?(?:后|,)?"
+                         r"(?:划定|认定|确定|判定|研判|评估)(?=.{2})")
+_TIME_ONLY = re.compile(r"(?:自|从)?(?:即刻|即日|今日|今天|当日|当天|明日|明天|立即|立刻|马上)起?")
+_LIFTED_TEMPORARY_KIND = re.compile(r"(?P<place>.+?(?:镇|乡|街道|村|社区|小区|县|区|市|旗)(?<=.{2}))"
+                                    r"临时(?:管控|封控)区?(?:域)?$")
+_OWN_WHOLE = re.compile(r"(?:我|本)(?P<kind>[县区市旗])全(?:域|境)")
+_NO_PLACE_LINE = re.compile(
+    r"^(?:(?:外来|外地|返乡|返岗|流动|入境|来返|所有|全体|相关|涉疫|密接|次密接)?(?:人员|人群|群众|居民|村民|市民)"
+    r"|温馨提示|特别提示|附件\d?(?::.*)?|(?:核酸)?(?:检测|采样|采集)(?:点位|点|站点|地点|场所)(?:信息|名单)?)$")
+# (a rule for people or units anywhere in it: "村民不得离开院子", "A街各小区须严格管理")
+_RULE_IN_PLACE = re.compile(r"(?:居民|村民|市民|群众|人员|住户)[^()、]{0,12}?"
+                            r"(?:不得|严禁|禁止|一律|必须|务必|不准|不能)"
+                            r"|(?:各|全体|所有|广大)[^()、]{1,12}?(?:要|应当?|须|必须|务必|不得|严禁|禁止)")
+
+
+def _plain_wording_mended(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The places of ``changes`` with the words of ordinary wording above taken out (a change left with no place
+    is dropped); ``text`` the notice's compact text (a lifted "A镇临时管控区域" the notice wrote stays: the areas)."""
+    kept = []
+    for change in changes:
+        places = []
+        for written in change["places"]:
+            place = _AGENT_DREW.sub("", written)
+            if _TIME_ONLY.fullmatch(place):
+                # (the whole division the sentence names, else nothing)
+                place = change["district"] or ""
+            if (m := _OWN_WHOLE.fullmatch(place)):
+                # ("将我县全域划为低风险区": the office's own division as a whole)
+                place = change["district"] if change["district"] and change["district"].endswith(m["kind"]) else ""
+            if change["action"] == "lift" and (m := _LIFTED_TEMPORARY_KIND.fullmatch(place)) and place not in text:
+                place = m["place"]
+            # (a place the list names twice stays twice; one a mended place repeats is said once)
+            if place and not (place != written and place in places) \
+                    and not (_NO_PLACE_LINE.fullmatch(place) or _RULE_IN_PLACE.search(place)):
+                places.append(place)
+        if places or not change["places"]:
+            kept.append({**change, "places": places})
+    return kept

@@ -4344,6 +4344,39 @@ def _without_headline_again(text: str) -> str:
     return text
 
 
+# "…,现决定解除城关区静默管理" (a reviewer's wording): the decision written right before the silence's lift reads as
+# the lift after a comma does ("现决定,解除A区静默管理"). (Only a silent or static management lifted.)
+_DECIDED_SILENT_LIFT = re.compile(r"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*(?:现|今|特|经研究)?(?:研究)?决定|[ \t]*现)"
+                                  r"(?=解除[^,。;:\n]{2,40}?(?:临时性?)?(?:静默|静态)(?:管理|管控))")
+# "如疫情扩散,东丽区全域参照管控区管理", "一旦出现新增病例,将A村划为封控区": a designation under a condition still to
+# come (the spread or a case of the epidemic) is none the notice makes: the sentence is left out.
+_HEDGED_DESIGNATION = re.compile(r"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:" + _ENUM.pattern + r")?[ \t]*)"
+                                 r"(?:如果|如若|假如|倘若|若|一旦|如)(?:本地|我[市区县]|全[市区县])?"
+                                 r"(?:疫情(?:出现)?(?:扩散|蔓延|加重|反弹|升级|恶化|外溢|进一步)|出现|发现|发生)"
+                                 r"[^,。;:\n]{0,30},[^。;\n]*(?:。|(?=;)|$)")
+
+
+# "管控区:A村全域内近14天无新增病例,解除管控" (a reviewer's wording): under a level's label, a place whose days
+# without a new case are told and then its lift; read as "解除A村管控区" (the lift of the place, the label's
+# level what it leaves). (Only the days without a case as the reason, and 解除 the label's level right after.)
+_LABEL_REASON_LIFT = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:" + _ENUM.pattern + r")?[ \t]*)(?P<kind>封控|管控|防范)(?:区域|区):[ \t]*"
+    r"(?P<place>[^,。;:、\n]{2,30}?)(?:全域|全境)?(?:范围)?内?,?(?:已|已经)?(?:近|连续|累计|超过)?"
+    r"[\d一二三四五六七八九十]{1,2}(?:天|日)(?:内)?(?:无|未发现|未出现|没有)(?:新增|新发)[^,。;\n]{0,10},"
+    r"(?:现|予以|决定|依法)?解除(?P=kind)(?:管理|措施)?(?=[。;]|[ \t]*$)")
+
+
+# "一、棠下街" over "各单位要落实防控责任。" (a reviewer's wording): a street or town heading over the duties of its
+# units or people, no place under it: the heading names no area, and its duties end no list of the headings beside
+# it ("(二)江南街" over its places): both are left out. (Only when a duty sentence follows and no numbered item of
+# places comes after it.)
+_STREET_OVER_DUTIES = re.compile(
+    r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[ \t]*"
+    r"[\u4e00-\u9fff]{1,8}(?:街道|街|镇|乡)[ \t]*\n"
+    r"(?P<duty>[ \t]*(?:各|全体|所有|广大)[^,。;:\n]{1,20}?(?:要|应当?|须|必须|务必|不得|严禁)[^\n]*(?:\n|\Z))"
+    r"(?![ \t]*(?:\d{1,3}[.、]|\(\d{1,3}\)))")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -4367,6 +4400,11 @@ def _normalize(text: str) -> str:
     text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
     text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
+    text = _DECIDED_SILENT_LIFT.sub(r"\g<lead>,", text) if "决定解除" in text or "现解除" in text else text
+    text = _LABEL_REASON_LIFT.sub(r"\g<lead>解除\g<place>\g<kind>区", text) if "无新增" in text else text
+    text = _STREET_OVER_DUTIES.sub("", text) if "各" in text or "全体" in text or "所有" in text or "广大" in text \
+        else text
+    text = _HEDGED_DESIGNATION.sub(r"\g<lead>", text) if re.search("如|若|一旦", text) else text
     text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text
     text = _AT_DIVISION_STAY_HOME.sub(_at_division_stay_home, text) if "在" in text else text
     text = _WHOLE_MOVEMENT_STOPPED.sub(_whole_movement_stopped, text) if "非必要" in text else text
