@@ -318,7 +318,8 @@ _EXCEPT_THEN_AREA = re.compile(r"(?P<br>\((?:除|不含|不包括)[^()\n]{1,40}\
 # "将A小区一期、二期(含底商,7栋除外)等级由中风险调整为低风险" (成都, a report, 2022): 等级 (grade) alone for
 # 风险等级, no part of the place. (Only before a risk level it goes from or to: "应急响应等级由Ⅲ级调整为Ⅳ级" and
 # "防控等级" keep their words.)
-_GRADE_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<![风险响应防控])等级"
+# (Nor after 防范 / 疫情 ("A小区防范等级", "全县疫情等级": a grade named otherwise); "A小区的等级" loses its 的 with it)
+_GRADE_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<![风险响应防控范])(?<!疫情)(?<!疫情的)的?(?<![风险响应防控范])等级"
                        r"(?=由[高中低]风险|(?:调整|下调|降|降低|上调|升|提升)为[高中低]风险)")
 # "将A街道B路以北,C路以西,D路以南,E路以东划定范围为封控区域" (广东, summer 2021): 划定范围 (draws the range) is
 # the verb with its noun, no part of the place the bounds close; read as "…以东划定为封控区域". (Only straight
@@ -2935,8 +2936,15 @@ _RANGE_REDRAWN = re.compile(rf"(?P<level>(?:临时性?)?{_LEVEL})的?(?:范围|�
                             r"(?P<new>[^,。;:\n]{2,120}?)(?=[。;\n]|$)")
 
 
+# ("封控区范围由整栋楼调整为单元", "由小区调整为楼栋": a rule's unit, a kind with no name, no place)
+_BARE_UNIT_KIND = re.compile(r"(?:原|整|整个|整栋|整幢|单个|单|所在|涉疫|涉及|相关)?(?:的)?"
+                             r"(?:楼栋|楼|栋|幢|单元|楼层|户|小区|院落|社区|村|村组|组|街道|镇|乡|区域|片区)")
+
+
 def _range_redrawn(m: re.Match[str]) -> str:
-    if any(re.search(r"[高中低]风险|封控|管控|防范|静默|\d+(?:天|日|小时)|措施|管理", m[k]) for k in ("old", "new")):
+    if any(re.search(r"[高中低]风险|封控|管控|防范|静默|[\d一二两三四五六七八九十]+个?(?:天|日|小时|周)|措施|管理",
+                     m[k])
+           or _BARE_UNIT_KIND.fullmatch(m[k].strip("“”\"'")) for k in ("old", "new")):
         return m.group()
     return f"将{m['new']}划定为{m['level']}"
 
@@ -3177,8 +3185,14 @@ _BUILDING_AND_GROUNDS = re.compile(rf"(?<=楼|栋|幢|院)及其?周边的?(?P<r
 _ADDRESS_UNIT = re.compile(r"小区|社区|村|组|街道|镇|乡|路|街|巷|弄|号|栋|幢|楼|单元|院|公寓|花园|大厦|家园|苑|广场|区")
 
 
+# ("A小区3号楼及周边商铺、B超市", "…、C中学", "…、D酒店": a shop, a school, a hotel of its own after the grounds
+# is a place of its own, the list splits as before)
+_OWN_PLACE_KIND = re.compile(r"(?:店|超市|市场|商场|学|学校|校|幼儿园|诊所|卫生室|馆|厂|公司|银行|吧|厅|所|城|中心|基地"
+                             r"|酒家|餐饮|站点|加油站|车站|影院|浴池)$")
+
+
 def _building_and_grounds(m: re.Match[str]) -> str:
-    if any(_ADDRESS_UNIT.search(thing) for thing in m["run"].split("、")):
+    if any(_ADDRESS_UNIT.search(thing) or _OWN_PLACE_KIND.search(thing) for thing in m["run"].split("、")):
         return m.group()
     return m.group().replace("、", _ONE_PLACE_AND)
 
@@ -4326,6 +4340,9 @@ def _labelled_bound_lines(m: re.Match[str]) -> str:
 # part of the paragraph's sentence (its counts would be read as the sentence's level). Only the first line's
 # exact words, a line without a sentence's stop, again within the next few lines and followed by a space and text.
 _HEADLINE_AGAIN_GAP = re.compile(r"[ \t\u3000]+(?=\S.{9,})")
+# (Not when the words after it go on from it: "A县划定高风险区 具体为:B小区、C家园" (具体 / 分别 / 如下 / 包括 / 为…):
+# the headline's words are then the sentence's subject and its level, kept)
+_HEADLINE_CONTINUED = re.compile(r"(?:具体|分别|如下|详见|包括|包含|涉及|名单|清单|共计?|即|[为是::(])")
 
 
 def _without_headline_again(text: str) -> str:
@@ -4338,7 +4355,8 @@ def _without_headline_again(text: str) -> str:
         return text
     for k in range(first + 1, min(len(lines), first + 6)):
         line = lines[k].lstrip()
-        if line.startswith(head) and (gap := _HEADLINE_AGAIN_GAP.match(line[len(head):])):
+        if line.startswith(head) and (gap := _HEADLINE_AGAIN_GAP.match(line[len(head):])) \
+                and not _HEADLINE_CONTINUED.match(line[len(head) + gap.end():]):
             lines[k] = line[len(head) + gap.end():]
             return "\n".join(lines)
     return text

@@ -117,11 +117,12 @@ def _is_boilerplate(compact: str) -> bool:
 # the shops (rooms, sites) that belong to the place just named, one area with it)
 _OBJECT_NOT_PLACES = re.compile(
     # (其 a pronoun ("将其所在村", "对其居住小区"), not a syllable inside a town's or village's name: "甘其毛都镇"
-    # (内蒙古, 2022), "A其村": after a syllable of the name, not after 将 / 对, and before the kind that ends it)
+    # (内蒙古, 2022), "A其村": after a syllable of the name, not after 将 / 对, and before the kind that ends it;
+    # nor "同时其周边村、社区": 其 before 周边 / 附近 / 户籍 / 辖…, the pronoun's place around or under it)
     # ("A社区除封控区外的部分区域": 部分 of a place's rest after its exception names it)
     # ("A社区B城中村相关区域": a named place's related area is that place's area, a place)
     # ("A镇集镇及部分区域实施3天临时性管控措施": a named town's seat and parts around it, one place as written)
-    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])(?!(?<=[\u4e00-\u9fff]其)(?<![将把对与和使令让在由从向为]其)(?![中所])[\u4e00-\u9fff]{0,4}?(?:镇|乡|苏木|嘎查|村|屯)(?=$|[、,;()]))(?!(?![所周附邻相内中下辖])[\u4e00-\u9fff]{1,3}(?:镇|乡|街道)(?!办))|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含)|附属|配套|所属|下属)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
+    r"以下|下列|下述|如下|上述|以上|前述|(?<![村区镇乡道城园苑庄屯街路楼栋院场组队])相关|相关(?!区域|片区|范围|地区)|(?<!外的)(?<!外)(?<![村区镇乡道城]及)部分|(?<=[村区镇乡道城]及)部分(?!区域|地区)|该|(?<![镇乡])(?<!及)其(?![他它余])(?!(?<=[\u4e00-\u9fff]其)(?<![将把对与和使令让在由从向为时]其)(?![中所]|周边|周围|附近|四周|邻近|相邻|毗邻|辖|下辖|户籍|居住|家属|目的)[\u4e00-\u9fff]{0,4}?(?:镇|乡|苏木|嘎查|村|屯)(?=$|[、,;()]))(?!(?![所周附邻相内中下辖])[\u4e00-\u9fff]{1,3}(?:镇|乡|街道)(?!办))|(?<=及)其(?!附近|周边|周围|四周|沿线|两侧|门前|所?(?:围合|合围|围成|含)|附属|配套|所属|下属)|根据|按照|适时|及时|依法|情况|条件|(?<![电监巡])视|措施|之日|由此|清零|决定"
     # (管理 of a measure; "道路运输管理局家属院", "A物业管理处", "A项目管理人员生活区" are places named after an office
     # or its staff)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域)|人员(?:生活区|宿舍|公寓|用房|住房|居住区|驻地))"
