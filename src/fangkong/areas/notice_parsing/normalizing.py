@@ -2309,6 +2309,9 @@ _PUBLIC_CONTROL_AREAS_LIFTED = re.compile(r"(?<=解除)(?P<t1>临时性?)?社会
 # of roads, crossings or checkpoints ("解除A路临时交通管制", "解除B卡口交通管制") is a measure, no place.
 _VILLAGE_PIECE = re.compile(r"[^、,和及与()]{2,30}?(?:村|社区|小区|居委会|屯)"
                             r"(?:全村|全域|全部区域|部分区域|部分)?")
+# (nor the way between or to villages, "解除A村至B村临时交通管制", "解除通往A村…", nor villages of a kind, none
+# named: "全县各村", "涉疫村", "城中村", "A村、B村等村")
+_NO_VILLAGE_PIECE = re.compile(r"至|到|往|进出|之间|各|等|所有|全部|相关|涉疫|城中村")
 _VILLAGES_TRAFFIC_CONTROL_LIFTED = re.compile(r"(?<=解除)(?P<obj>[^,;。:、解]{2,40}(?:、[^,;。:、解]{2,40}){0,30}?)"
                                               r"的?临时(?:性)?交通管制(?=措施|管理|[,;。]|的通告|$)", re.M)
 
@@ -2316,7 +2319,8 @@ _VILLAGES_TRAFFIC_CONTROL_LIFTED = re.compile(r"(?<=解除)(?P<obj>[^,;。:、�
 def _villages_traffic_control_lifted(m: re.Match[str]) -> str:
     pieces = re.split(r"、|和|及|与", m["obj"])
     if not all(_VILLAGE_PIECE.fullmatch(piece) for piece in pieces) \
-            or re.search(r"路|街|道口|卡口|检查站|高速|桥|隧道|出入口|路段|人员|车辆", m["obj"]):
+            or re.search(r"路|街|道口|卡口|检查站|高速|桥|隧道|出入口|路段|人员|车辆", m["obj"]) \
+            or _NO_VILLAGE_PIECE.search(m["obj"]):
         return m.group()
     return f"{m['obj']}临时管控"
 
@@ -4873,14 +4877,19 @@ _DIVISION_TIMED_WHOLE = re.compile(
     r"(?:临时性?)?(?P<own2>全(?:县|区|旗|市))?(?:全域|全境)?的?(?P<kind>静默|静态)(?:管理|管控)"
     r"(?!期间|时期|结束|解除|后|的|以来)"
     r"|(?P<own3>全(?:县|区|旗|市))?(?P<whole3>全域|全境)?的?(?:临时性?)?(?P<kind3>静默|静态)(?:管理|管控)的?"
-    r"(?:时间|期限|时限|期)(?P<prolonged>(?:再|继续)?(?:延长|延续|顺延)))", re.M)
+    r"(?:时间|期限|时限|期)(?P<prolonged>(?:再|继续)?(?:延长|延续|顺延))"
+    # (prolonged to a time or by days, not a rumour of it: "…静态管理时间延长的消息不实")
+    r"(?=至|到|[\d一二两三四五六七八九十]|[,;。\n]|$))", re.M)
 
 
 def _division_timed_whole(m: re.Match[str]) -> str:
     div, own = m["div"], m["own"] or m["own2"] or m["own3"]
     if div not in _divisions()[0] or (own and own[-1] != div[-1]) \
             or _SILENCE_HEDGED.search(m.string, 0, m.start("div")) or _SILENCE_ENDED.match(m.string, m.end()) \
-            or re.match(r"[^。;\n]*?(?:解除|结束|取消|终止)", m.string[m.end():]):
+            or re.match(r"[^。;\n]*?(?:解除|结束|取消|终止)", m.string[m.end():]) \
+            or re.match(r"[^。;\n]*[。;]\s*[\d年月日时点分零起,]*(?:全面|有序|逐步|已|均已|已经)?"
+                        r"(?:解除|结束|取消|终止)", m.string[m.end():]):
+        # (nor one ended by the next sentence, no subject of its own: "A市9月1日实行全域静态管理。9月8日起全面解除。")
         return m.group()
     if m["prolonged"]:
         if not (own or m["whole3"]):
@@ -5137,7 +5146,8 @@ def _whole_residents_home(m: re.Match[str]) -> str:
 # "全县实行人员静止期间", "…已于7月30日解除"; nor from a town's office, nor with no known division to own it.)
 _WHOLE_PEOPLE_STILL = re.compile(
     r"(?P<own>全(?:县|区|旗|市))(?:范围内?|域)?(?:立即|即时|全面|统一|一律)?(?:实行|实施|进入)(?:人员|全域)(?:静止|静默)"
-    r"(?:管理|状态)?(?!期间|时期|结束|解除|后|的|以来|[^。;\n]{0,20}?(?:解除|结束|取消|停止|终止))")
+    # (管理, 状态 taken whole before the look: "全县实行全域静默管理期间" is no order)
+    r"(?:管理|状态)?+(?!期间|时期|结束|解除|后|的|以来|[^。;\n]{0,20}?(?:解除|结束|取消|停止|终止))")
 # "1.自2021年1月16日0时至22日24时起,全县实行从严管理;2.请广大居民非必要不出村、社区,自觉执行居家7天的防控措施"
 # (河北, January 2021): the office's own whole county (district, banner) under strict management whose residents are
 # kept at home for days: the whole's silence; read as "全县实行静默管理". (Only with the residents' days at home in the
@@ -5165,7 +5175,11 @@ def _whole_strict(m: re.Match[str]) -> str:
     # (the hedge in the residents' item, its number no clause's start: "2.如疫情扩散,请广大居民…居家7天")
     item = re.sub(rf"^[ \t]*(?:{_ENUM.pattern})[ \t]*", "",
                   m.string[m.string.rfind("\n", 0, home.start()) + 1:home.start()])
-    if re.search(r"返|来|抵|入境|密接|接触|隔离|外地", home["mid"]) or _SILENCE_HEDGED.search(item):
+    # (nor the residents of a part, "东风镇广大居民…", "高风险区广大居民…", nor of the past, "去年全体居民居家7天的
+    # 经验"; nor at home on a sign, "出现症状居家7天")
+    if re.search(r"返|来|抵|入境|密接|接触|隔离|外地|出现|症状|发热|如|若", home["mid"]) \
+            or _SILENCE_HEDGED.search(item) \
+            or re.search(r"[镇乡村]|社区|小区|街道|风险区|封控区|管控区|防范区|去年|此前|之前|前期|曾|以往", item):
         return m.group()
     return m.group() if _office_own_division(m) is None else f"{m['own']}实行静默管理"
 

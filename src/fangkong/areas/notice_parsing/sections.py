@@ -56,7 +56,6 @@ from fangkong.areas.notice_parsing.places import (
 from fangkong.areas.notice_parsing.sentences import (
     _OBJECT_TAIL,
     _SENTENCE_TARGET,
-    _WHOLE_OWN_LOCKDOWN_LIFTED,
     _analyze,
     _Heading,
     _heading_district,
@@ -64,6 +63,7 @@ from fangkong.areas.notice_parsing.sentences import (
     _Section,
     _sentence_sections,
     _total,
+    _whole_own_lift_matches,
     _whole_state,
 )
 from fangkong.areas.notice_parsing.terms import (
@@ -401,7 +401,7 @@ def _match_heading(line: str) -> _Heading | None:
                 # lead and the first item into one line): the lead's level is its purpose; the sentence after the
                 # colon names its own places and level
                 return None
-            if _MATTERS_ANNOUNCED.search(text) and _WHOLE_OWN_LOCKDOWN_LIFTED.search(text):
+            if _MATTERS_ANNOUNCED.search(text) and next(_whole_own_lift_matches(text), None):
                 # "决定自5月14日8时起县域内有序解除封控管理,现将有关事项通告如下:" over "一、继续封控大交通,…": the
                 # lift of the whole territory is the lead's own, its items the measures kept or eased (no list)
                 return None

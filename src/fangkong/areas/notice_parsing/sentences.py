@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1323,25 +1324,48 @@ _WHOLE_OWN_LIFT_CLAUSE = re.compile(r"以来|以后|之后|由于|因为|鉴于|
                                     r"|[镇乡村路街]|社区|小区|交通|卡口|道口|人员")
 
 
+# (the lift's clause, or the time's clause just before it, is the decision and its time alone: "决定自5月14日8时起",
+# "经研究决定,5月14日起"; not a subject of its own, "A医院决定自…起解除封闭管理", "各学校自…起", "邻县B县决定…",
+# "决定自…起对下列小区解除封控管理" over the places listed)
+_WHOLE_OWN_LIFT_TIME = (r"(?:[\d零〇一二三四五六七八九十两]+(?:年|月|日|号|时|点|分|:)?|整|即日|即刻|今日|今天"
+                        r"|明日|当日|凌晨|上午|下午|晚上|早上|中午|本通告发布之日|发布之日|公布之日|[-—至到])*")
+_WHOLE_OWN_LIFT_LEAD = re.compile(rf"(?:经研究|研究)?(?:现|特)?(?:决定)?(?:自|从|于)?{_WHOLE_OWN_LIFT_TIME}"
+                                  r"(?:起|开始)?")
+# (the notice before the lift names no smaller place or unit whose lockdown it may be: "东风小区已连续14天无新增阳性。
+# 经研究,决定自…起解除封控管理", "关于A村解除封控管理的通告", "高风险区连续7天无新增…")
+_WHOLE_OWN_LIFT_OTHER = re.compile(r"[村镇乡]|社区|小区|街道|楼|栋|单元|学校|[中小]学|幼儿园|医院|卫生院|工厂|厂区|企业"
+                                   r"|公司|机构|养老|收费站|风险区|封控区|管控区|防范区")
+
+
+def _whole_own_lift_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The lifts of the notice's whole territory's lockdown in one sentence (_WHOLE_OWN_LOCKDOWN_LIFTED, guarded)."""
+    for m in _WHOLE_OWN_LOCKDOWN_LIFTED.finditer(sentence):
+        # ("自2022年4月6日20时起,有序解除封控状态": the time may be a clause of its own just before)
+        before = re.split(r"[,;:]", sentence[:m.start()].rstrip(",;:"))[-1] if not m["pre"] else ""
+        clause = m["pre"] or (before if re.search(r"起$", before) else "")
+        if not _WHOLE_OWN_LIFT_START.search(clause) or not _WHOLE_OWN_LIFT_LEAD.fullmatch(clause) \
+                or _WHOLE_OWN_LIFT_HEDGE.search(sentence[:m.start()] + m["pre"]) \
+                or _WHOLE_OWN_LIFT_CLAUSE.search(clause):
+            continue
+        yield m
+
+
 def _whole_own_lockdown_lifted(lines: list[str]) -> dict[str, Any] | None:
     """The lift of the notice's whole territory's lockdown (see _WHOLE_OWN_LOCKDOWN_LIFTED) as a change with no place
     yet (its district is named once the notice's own is known), or None."""
+    earlier = ""
     for line in lines:
         for sentence in re.split(r"(?<=。)", _compact(line)):
-            for m in _WHOLE_OWN_LOCKDOWN_LIFTED.finditer(sentence):
-                # ("自2022年4月6日20时起,有序解除封控状态": the time may be a clause of its own just before)
-                before = re.split(r"[,;:]", sentence[:m.start()].rstrip(",;:"))[-1] if not m["pre"] else ""
-                clause = m["pre"] or (before if re.search(r"起$", before) else "")
-                if not _WHOLE_OWN_LIFT_START.search(clause) \
-                        or _WHOLE_OWN_LIFT_HEDGE.search(sentence[:m.start()] + m["pre"]) \
-                        or _WHOLE_OWN_LIFT_CLAUSE.search(clause):
-                    continue
+            for m in _whole_own_lift_matches(sentence):
+                if _WHOLE_OWN_LIFT_OTHER.search(earlier + sentence[:m.start()]):
+                    return None
                 kinds = {w[0] if w[0] != "全" else w[1] for w in (m["own1"], m["own2"]) if w and w[0] in "全县区旗市"}
                 kinds = {k for k in kinds if k in "县区旗市"}
                 silent = re.search(r"解[除封][^,;。]*?(?:静态|静默)", m.group())
                 return {"action": "lift", "level_from": "silent" if silent else "sealed", "level_to": None,
                         "district": None,
                         "stated_count": None, "places": [], "kinds": kinds}
+            earlier += sentence
     return None
 
 
