@@ -1328,7 +1328,7 @@ _WHOLE_OWN_LIFT_CLAUSE = re.compile(r"以来|以后|之后|由于|因为|鉴于|
 # "经研究决定,5月14日起"; not a subject of its own, "A医院决定自…起解除封闭管理", "各学校自…起", "邻县B县决定…",
 # "决定自…起对下列小区解除封控管理" over the places listed)
 _WHOLE_OWN_LIFT_TIME = (r"(?:[\d零〇一二三四五六七八九十两]+(?:年|月|日|号|时|点|分|:)?|整|即日|即刻|今日|今天"
-                        r"|明日|当日|凌晨|上午|下午|晚上|早上|中午|本通告发布之日|发布之日|公布之日|[-—至到])*")
+                        r"|明日|当日|凌晨|上午|下午|晚上|早上|中午|本?(?:通告|公告)(?:发布|公布)(?:之日)?|发布之日|公布之日|[-—至到])*")
 _WHOLE_OWN_LIFT_LEAD = re.compile(rf"(?:经研究|研究)?(?:现|特)?(?:决定)?(?:自|从|于)?{_WHOLE_OWN_LIFT_TIME}"
                                   r"(?:起|开始)?")
 # (the notice before the lift names no smaller place or unit whose lockdown it may be: "东风小区已连续14天无新增阳性。
