@@ -1,17 +1,17 @@
-"""Forms of the fifty-fourth held-out set: drill notices (应急演练), an exercise that puts real places under real
-control for a day. The drill's places are given by a label ("二、演练涉及范围:A市B镇C村、D村…。", "二、演练地点:A小区。",
-"演练地点◆ A及其周边区域;◆ B。") or by the lead's decision ("初定于1月21日在A街道B社区、C村,D街道E村,F中学举行…
-演练", "拟于2月4日上午在A小区等地开展…演练活动"), at the level the notice names for them after a verb ("对涉及的区域
-实行暂时封控管理" sealed, "演练区域…进行短时管控", "实施人员管控" controlled; not the drill's own name "社会管控应急演练");
-and the notice carries a warning (Chinese, then English) that its areas are a drill's, for the official reviewing the
-draft. Near-misses: an ordinary notice that mentions a drill among its measures (no warning), a drill whose place is
-to be announced, a drill with no level named, a drill over a whole county, the villages a drill involves named only
-as a kind ("对涉及村庄出入路口实施管控措施"). Notices here are written for the tests."""
+"""Forms of the fifty-fourth held-out set: drill notices (应急演练), an exercise that puts real places
+under real control for a day. The drill's places are given by a label ("二、演练涉及范围:A市B镇C村、D村…。",
+"二、演练地点:A小区。", "演练地点◆ A及其周边区域;◆ B。") or by the lead's decision ("初定于1月21日在
+A街道B社区、C村,D街道E村,F中学举行…演练", "拟于2月4日上午在A小区等地开展…演练活动"), at the level the
+notice names for them after a verb ("对涉及的区域实行暂时封控管理" sealed, "演练区域…进行短时管控",
+"实施人员管控" controlled; not the drill's own name "社会管控应急演练"); and the notice carries a warning
+(Chinese, then English) that its areas are a drill's, for the official reviewing the draft. Near-misses: an
+ordinary notice that mentions a drill among its measures (no warning), a drill whose place is to be announced,
+a drill with no level named, a drill over a whole county, the villages a drill involves named only as a kind
+("对涉及村庄出入路口实施管控措施"). Notices here are written for the tests."""
 
 from __future__ import annotations
 
 from hypothesis import assume, given, settings
-from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
