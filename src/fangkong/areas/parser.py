@@ -45,6 +45,8 @@ Decisions callers rely on:
   the date under the signature; "即日起" makes the effective date the published one. A date without
   a year takes it from a full date in the notice, else from ``default_year``; with neither it is
   left None and a warning says so. ``number`` is "2022年第198号", or "第198号" when no year is known.
+* A drill notice (应急演练 as the purpose of its headline or lead) is read as any other, its drill's places at the
+  level it names, with a warning (DRILL_WARNING) that the areas are a drill's, to be confirmed before publishing.
 * Warnings (Chinese / English) report stated counts, in headings and per district, that differ
   from the places found; the places found are kept.
 
@@ -130,7 +132,13 @@ from fangkong.areas.notice_parsing.metadata import (
     _short_left_division,
     _title_district,
 )
-from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND, _ONE_PLACE_HE, _garbled_back, _normalize
+from fangkong.areas.notice_parsing.normalizing import (
+    _ONE_PLACE_AND,
+    _ONE_PLACE_HE,
+    _drill_notice,
+    _garbled_back,
+    _normalize,
+)
 from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
     _PROVINCE,
@@ -152,6 +160,11 @@ from fangkong.areas.notice_parsing.terms import _MEASURE_PHRASE, _compact
 from fangkong.core.documents import text_of_document
 
 _TAGGED_MIN_LINES = 3
+
+# A drill notice (应急演练: its headline or lead has the drill as its purpose) lists real places under real control for
+# the drill's day: read as any notice, with this warning, so that the official reviewing the draft confirms it.
+DRILL_WARNING = ("本通告为应急演练通告,所列区域为演练区域,请确认是否发布 / a drill notice: the areas are a drill's, "
+                 "confirm before publishing")
 
 
 def _tagged(text: str, lines: list[str], warnings: list[str]) -> list[dict[str, Any]]:
@@ -269,13 +282,16 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     the statistical tagger guess in a notice the rules find no list in (decision 0024: asked for by the commander,
     never by default)."""
     # One sentence a line: a paragraph may hold several lists ("…:A、B。解除高风险区1个:C。").
-    pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(_normalize(text)))).split("\n")
+    normalized = _normalize(text)
+    pieces = (s.strip() for line in _join_levels(_tagged_levels(_tables(normalized))).split("\n")
               for s in re.split(rf"(?<=。)(?!(?:具体|分别)?(?:名单)?(?:为|是|如下):)|;(?={_NEXT_HEADING})", line))
     lines = _without_inserted_fronts(_number_runs(_comma_numbered(_mend_breaks([part for piece in pieces if piece
                                                        for item in _split_runon(piece)
                                                        for glued in _split_glued_districts(item)
                                                        for part in _split_signature(glued)]))))
     warnings: list[str] = []
+    if _drill_notice(normalized):  # (its places are a drill's: an official confirms before they are published)
+        warnings.append(DRILL_WARNING)
     sections = _find_sections(lines)
     if len(sections) > 1 and sections[0].index == 0 and sections[0].last == 0 and len(lines) > 1 \
             and not re.search(r"[。:;]$", lines[0]) and _restates(sections[0], sections[1:]):
@@ -402,4 +418,4 @@ def parse_file(path: str | Path, default_year: int | None = None) -> dict[str, A
     UTF-16), a Word document (.docx), a PDF with text, a saved web page."""
     return parse_notice(text_of_document(Path(path).read_bytes()), default_year=default_year)
 
-__all__ = ["parse_file", "parse_notice"]
+__all__ = ["DRILL_WARNING", "parse_file", "parse_notice"]

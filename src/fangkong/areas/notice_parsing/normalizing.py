@@ -4399,6 +4399,73 @@ _STREET_OVER_DUTIES = re.compile(
     r"(?![ \t]*(?:\d{1,3}[.、]|\(\d{1,3}\)))")
 
 
+# A drill notice (应急演练, an exercise that puts real places under real control for a day): its
+# headline ("关于开展新冠肺炎疫情防控综合实战演练的通告", over two lines as copies wrap it) or its
+# lead's decision ("决定在A小区开展…实战演练", "我县拟于2月4日在A小区等地开展…演练活动") has the drill as
+# the notice's purpose. (Not a passing mention: "各单位要定期开展应急演练" among measures, "演练" in an
+# item after the lead.)
+_DRILL_ITEM_START = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]"
+                               r"|\([一二三四五六七八九十]{1,3}\))|如下:")
+_DRILL_TITLE = re.compile(r"演练[^。,;:\n]{0,12}?的?(?:通告|公告|通知|告知书)$"
+                          r"|^关于[^。,;:]{0,40}?演练")
+_DRILL_DECIDED = re.compile(r"(?:决定|拟|初定|定于|计划|现定于)[^。;\n]{0,80}?"
+                            r"(?:开展|举行|组织|进行)[^。;,\n]{0,30}?演练")
+_DRILL_LEAD_MAX = 600
+
+
+def _drill_notice(text: str) -> bool:
+    """Whether the notice is a drill's: 演练 in its headline (the lines before the salutation or the first
+    sentence) or a decision of its lead (before the first item) to hold one."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    title = []
+    for line in lines[:3]:
+        if re.search(r"[。;]|:$", line):
+            break
+        title.append(line)
+    if _DRILL_TITLE.search("".join(title)):
+        return True
+    head = text[:_DRILL_LEAD_MAX]
+    first = _DRILL_ITEM_START.search(head)
+    return bool(_DRILL_DECIDED.search(head[:first.start()] if first else head))
+
+
+# The drill's places: a label "二、演练地点:A小区。", "演练涉及范围:A市B镇C村、D村…。",
+# "演练地点◆ A;◆ B。", else the lead's "…在A社区、B村,C街道D村举行…演练" / "在A小区等地开展…演练";
+# the level the notice names for them, the first measure word after a verb ("对涉及的区域实行暂时封控管理",
+# "演练区域…进行短时管控", "实施人员管控"): read as a designation, "将A、B划定为管控区。".
+_DRILL_MARK = r"[◆●■▲★•◇○□]"
+_DRILL_SITE_LABEL = re.compile(rf"演练(?:涉及|具体)?(?:地点|范围|区域|场所|地址|位置)(?:为|是)?"
+                               rf"(?::|[ \t]*(?={_DRILL_MARK}))"
+                               rf"[ \t]*(?:{_DRILL_MARK}[ \t]*)?(?P<obj>[^。\n:]{{2,300}}?)"
+                               r"(?=。|\n|[一二三四五六七八九十]{1,2}、|$)")
+_DRILL_SITE_LEAD = re.compile(r"(?:决定|拟|初定|定于|计划|现定于)[^。;\n在]{0,40}?"
+                              r"在(?P<obj>[^。;\n在:]{2,150}?)(?:等地|等处|等区域|等场所|等地点)?"
+                              r"(?:组织)?(?:开展|举行|进行)[^。;,\n]{0,30}?演练[^。\n]*")
+# (not the drill's own name: "拟开展社会管控应急演练", "提升封控处置能力")
+_DRILL_LEVEL = re.compile(r"(?:实行|实施|进行|开展|采取)[^。,;:\n]{0,12}?(?P<level>封控|管控)"
+                          r"(?![^。,;:\n]{0,6}?(?:演练|能力|工作|处置))")
+# (no measure, time or vague word in the object: "演练区域:另行通知", "在我市开展", "在全县范围内")
+_DRILL_NOT_SITES = re.compile(r"实施|实行|进行|开展|管控|封控|管理|管制|另行|待定|通知|时间"
+                              r"|^(?:我|本|全)|范围内|周边道路")
+
+
+def _drill_sites(text: str) -> str:
+    """A drill notice's places (see _DRILL_SITE_LABEL) written again as a designation at its level."""
+    if not _drill_notice(text) or not (level := _DRILL_LEVEL.search(text)):
+        return text
+    zone = "封控区" if level["level"] == "封控" else "管控区"
+    for form in (_DRILL_SITE_LABEL, _DRILL_SITE_LEAD):
+        m = next((m for m in form.finditer(text) if not _DRILL_NOT_SITES.search(m["obj"])), None)
+        if m is None:
+            continue
+        obj = re.sub(rf"[ \t]*;?[ \t]*{_DRILL_MARK}[ \t]*", ";", m["obj"]).strip(" ;,、")
+        # (a whole division, "在A县开展演练", names no place of the drill)
+        if not obj or obj in _divisions()[0] or obj in _divisions()[1]:
+            continue
+        return f"{text[:m.end()]}。\n将{obj}划定为{zone}。\n{text[m.end():].lstrip('。')}"
+    return text
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -4408,6 +4475,7 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _drill_sites(text) if "演练" in text else text
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
     text = _joined_at_list_marks(text)

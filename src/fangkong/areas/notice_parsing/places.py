@@ -127,6 +127,8 @@ _OBJECT_NOT_PLACES = re.compile(
     # or its staff)
     r"|管理(?!局|处|所|站|中心|委员会|公司|办|区(?!域)|人员(?:生活区|宿舍|公寓|用房|住房|居住区|驻地))"
     # "内蒙古乌拉特中旗海流图镇一地调整为高风险区" (a headline): "一地", "3处" count places, they name none
+    # ("对涉及村庄出入路口实施管控措施": the villages a drill or a closure involves, named only as a kind)
+    r"|^涉及的?(?:村庄|村|社区|小区|区域|片区|场所|单位|道路|路段|路口|地区|范围)"
     r"|这些|发布|通告|(?:^|(?<=[\u4e00-\u9fff])(?<![号楼栋幢等]))[一二三四五六七八九十两\d]+(?:地|处)$"
     # "2、3地降为低风险" (a page's numbered subheading): the count after the heading's own number, no place
     r"|^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?:[一二三四五六七八九十两]{1,3}|\d{1,3})(?:地|处)$"
