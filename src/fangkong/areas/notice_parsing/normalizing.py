@@ -4187,7 +4187,8 @@ _UNIT_KIND = (r"(?:乡镇|镇|乡|街道|行政村|自然村|村组|村居|村�
               r"|院落|管理区|(?:单位)?家属院)")
 # (not after a level's label, "管控区域:A县所有社区实行封闭管理", whose label gives the level)
 _AREA_EVERY_UNIT_CLOSED = re.compile(
-    rf"(?m)(?:^|(?<=[。;,]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
+    # (or after a quoted title's colon, "…发布关于对A镇实行封闭管理的通告:A镇辖区所有村庄…", the body)
+    rf"(?m)(?:^|(?<=[。;,])|(?<=通告:|公告:|通知:))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
     # ("全县城区(镇区)所有小区…": the county's seat (and the towns' centres), by its kind with the whole's word)
     r"(?P<area>(?:本|我)(?:辖区|区|县|市|旗)|全(?:县|市|旗)(?:城区|县城|城关)(?:\((?:镇区|集镇|城区)\))?"
     r"|(?![本我全各该所])[^,;。:\n“”《》()、]{2,20}?)"
