@@ -90,7 +90,8 @@ def test_a_titled_towns_every_village_closed_is_the_town_sealed() -> None:
     assert _rules("关于对柳河乡实行封闭管理的通告\n一、柳河乡辖区所有村庄实行全封闭式管理。") == {"sealed": ["柳河乡"]}
     assert _rules(in_traditional("关于对杏花镇实行封闭管理的通告\n一、杏花镇所有村庄实行全封闭管理。")) \
         == {"sealed": ["杏花镇"]}
-    assert _rules("关于对龙泉镇实行封闭管理的通告：实行村庄封闭管理。龙泉镇辖区所有村庄实行全封闭式管理，严禁人员进出。") \
+    assert _rules("关于对龙泉镇实行封闭管理的通告：实行村庄封闭管理。龙泉镇辖区所有村庄实行全封闭式管理，"
+                  "严禁人员进出。") \
         == {"sealed": ["龙泉镇"]}
 
 

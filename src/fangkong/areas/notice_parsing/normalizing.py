@@ -4183,8 +4183,8 @@ def _whole_movement_stopped(m: re.Match[str]) -> str:
 # (Only a known county-level division, or the office's own area (本辖区, 我区) when the title names the area closed:
 # not "所有小区实行封闭管理" (no area), "A镇所有小区…" (a town's sites, kept whole by _every_site_of_part), "全市所有
 # 村组…" (the city unnamed), "所有商铺、门店…" (businesses, no kind of dwelling).)
-_UNIT_KIND = (r"(?:乡镇|镇|乡|街道|行政村|自然村|村组|村居|村民小组|村庄|村|组|社区|居民小区|住宅小区|小区|居民点|楼栋|楼院"
-              r"|院落|管理区|(?:单位)?家属院)")
+_UNIT_KIND = (r"(?:乡镇|镇|乡|街道|行政村|自然村|村组|村居|村民小组|村庄|村|组|社区|居民小区|住宅小区|小区|居民点"
+              r"|楼栋|楼院|院落|管理区|(?:单位)?家属院)")
 # (not after a level's label, "管控区域:A县所有社区实行封闭管理", whose label gives the level)
 _AREA_EVERY_UNIT_CLOSED = re.compile(
     # (or after a quoted title's colon, "…发布关于对A镇实行封闭管理的通告:A镇辖区所有村庄…", the body)
@@ -4197,7 +4197,8 @@ _AREA_EVERY_UNIT_CLOSED = re.compile(
     r"(?:均|一律|全部|统一)?(?:实行|实施)(?:全|严格的?)?封闭式?管理(?=[ \t]*(?:[,;。]|$))")
 # (the title's area closed: "关于对B城区实行升级封闭管理的紧急通告", not "关于对部分小区实行…" (some, none named))
 # (also the title quoted in a report's line, "…办公室发布关于对A镇实行封闭管理的通告:…", the body after a colon)
-_TITLE_AREA_CLOSED = re.compile(r"(?m)(?:^|(?<=发布|印发|下发|公布))[ \t]*关于对(?P<area>(?!部分|所有|全|各|本|我|该|上述|以下)"
+_TITLE_AREA_CLOSED = re.compile(r"(?m)(?:^|(?<=发布|印发|下发|公布))[ \t]*关于对"
+                                r"(?P<area>(?!部分|所有|全|各|本|我|该|上述|以下)"
                                 r"[^,;。:\n“”《》()、]{2,12}?)"
                                 r"实行(?:升级|全面|严格)?封闭式?管理的[^\n:]{0,6}?(?:通告|公告|通知)[ \t]*(?:$|:)")
 
