@@ -4201,31 +4201,61 @@ def _whole_movement_stopped(m: re.Match[str]) -> str:
 # (Only a known county-level division, or the office's own area (本辖区, 我区) when the title names the area closed:
 # not "所有小区实行封闭管理" (no area), "A镇所有小区…" (a town's sites, kept whole by _every_site_of_part), "全市所有
 # 村组…" (the city unnamed), "所有商铺、门店…" (businesses, no kind of dwelling).)
-_UNIT_KIND = (r"(?:乡镇|镇|乡|街道|行政村|自然村|村组|村居|村民小组|村|组|社区|居民小区|住宅小区|小区|居民点|楼栋|楼院"
-              r"|院落|管理区)")
+_UNIT_KIND = (r"(?:乡镇|镇|乡|街道|行政村|自然村|村组|村居|村民小组|村庄|村|组|社区|居民小区|住宅小区|小区|居民点"
+              r"|楼栋|楼院|院落|管理区|(?:单位)?家属院)")
 # (not after a level's label, "管控区域:A县所有社区实行封闭管理", whose label gives the level)
 _AREA_EVERY_UNIT_CLOSED = re.compile(
-    rf"(?m)(?:^|(?<=[。;,]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
-    r"(?P<area>(?:本|我)(?:辖区|区|县|市|旗)|(?![本我全各该所])[^,;。:\n“”《》()、]{2,20}?)"
+    # (or after a quoted title's colon, "…发布关于对A镇实行封闭管理的通告:A镇辖区所有村庄…", the body)
+    rf"(?m)(?:^|(?<=[。;,])|(?<=通告:|公告:|通知:))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)对?"
+    # ("全县城区(镇区)所有小区…": the county's seat (and the towns' centres), by its kind with the whole's word)
+    r"(?P<area>(?:本|我)(?:辖区|区|县|市|旗)|全(?:县|市|旗)(?:城区|县城|城关)(?:\((?:镇区|集镇|城区)\))?"
+    r"|(?![本我全各该所])[^,;。:\n“”《》()、]{2,20}?)"
     r"(?:全域|全境|辖区|范围)?内?的?(?:所有|全部)的?"
     rf"(?:{_UNIT_KIND}(?:\([^()\n]{{1,20}}\))?(?:、|和|及)?){{1,8}}"
     r"(?:均|一律|全部|统一)?(?:实行|实施)(?:全|严格的?)?封闭式?管理(?=[ \t]*(?:[,;。]|$))")
 # (the title's area closed: "关于对B城区实行升级封闭管理的紧急通告", not "关于对部分小区实行…" (some, none named))
-_TITLE_AREA_CLOSED = re.compile(r"(?m)^[ \t]*关于对(?P<area>(?!部分|所有|全|各|本|我|该|上述|以下)"
+# (also the title quoted in a report's line, "…办公室发布关于对A镇实行封闭管理的通告:…", the body after a colon)
+_TITLE_AREA_CLOSED = re.compile(r"(?m)(?:^|(?<=发布|印发|下发|公布))[ \t]*关于对"
+                                r"(?P<area>(?!部分|所有|全|各|本|我|该|上述|以下)"
                                 r"[^,;。:\n“”《》()、]{2,12}?)"
-                                r"实行(?:升级|全面|严格)?封闭式?管理的[^\n]{0,6}?(?:通告|公告|通知)[ \t]*$")
+                                r"实行(?:升级|全面|严格)?封闭式?管理的[^\n:]{0,6}?(?:通告|公告|通知)[ \t]*(?:$|:)")
 
 
 def _area_every_unit_closed(m: re.Match[str]) -> str:
     area = m["area"]
+    if _SILENCE_HEDGED.search(m.string, 0, m.start("area")):
+        return m.group()  # ("如疫情扩散,全县城区所有小区一律实行封闭管理": a plan, no order)
     if re.fullmatch(r"(?:本|我)(?:辖区|区|县|市|旗)", area):
         title = _TITLE_AREA_CLOSED.search(m.string)
         if not title or not _complete_place(title["area"]) and not _whole_known_division(title["area"]):
             return m.group()
         area = title["area"]
+    elif seat := re.fullmatch(r"全(?:县|市|旗)(?P<seat>(?:城区|县城|城关)(?:\([^()]*\))?)", area):
+        area = seat["seat"]  # (the seat as written, the whole's word dropped: "城区(镇区)")
     elif not _whole_known_division(area):
-        return m.group()
+        # "关于对增村镇实行封闭管理的通告:…增村镇辖区所有村庄实行全封闭式管理" (河北, January 2021): a town (street)
+        # whose every village is closed, the same town the title closes: the town itself
+        title = _TITLE_AREA_CLOSED.search(m.string)
+        if not (title and title["area"] == area and _complete_place(area)):
+            return m.group()
     return f"{m['lead']}对{area}实行封闭管理"
+
+
+# "宣布张湾区全域从2月12日24时起,实施战时管制" (湖北, February 2020): a whole known district put under "wartime
+# control", every building and estate of it closed (the notice's items close them: 封闭, 封控): the district itself
+# closed, the sealed level's; read as "对A区实行封闭管理". (Only the whole written, 全域 or 全境, a known district, and
+# the closures in the text; not under a condition, "如疫情扩散,A区全域实施战时管制", nor one that was or a model.)
+_WHOLE_WARTIME_CONTROL = re.compile(
+    rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:宣布|决定)?)"
+    r"(?P<area>(?![本我全各该所对在])[^,;。:\n“”《》()、]{2,20}?)全(?:域|境)(?:范围内?)?"
+    r"(?P<since>(?:从|自|于)[^,;。:\n]{2,20}?起,?)?(?:紧急|全面|统一)?(?:实行|实施)战时(?:封闭)?(?:管制|管控)")
+
+
+def _whole_wartime_control(m: re.Match[str]) -> str:
+    if not _whole_known_division(m["area"]) or not re.search(r"封闭|封控", m.string) \
+            or _SILENCE_HEDGED.search(m.string, 0, m.start("area")):
+        return m.group()
+    return f"{m['lead']}{m['since'] or ''}对{m['area']}实行封闭管理"
 
 
 # "A镇坝区和B、C片区已于2020年11月9日0时启动全员核酸检测,施行居家隔离" (云南, autumn 2020): named areas whose people
@@ -4589,6 +4619,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_SINCE.sub("", text)
     text = _PART_AMONG.sub(_part_among, text) if "其中" in text else text
     text = _AREA_EVERY_UNIT_CLOSED.sub(_area_every_unit_closed, text) if "封闭" in text else text
+    text = _WHOLE_WARTIME_CONTROL.sub(_whole_wartime_control, text) if "战时" in text else text
     text = _AREA_HOME_ISOLATED.sub(_area_home_isolated, text) if "居家隔离" in text else text
     text = _WHOLE_MANAGED_AS.sub(_whole_managed_as, text) if "全域" in text or "全境" in text else text
     text = _SUBJECT_CLOSED_SINCE.sub(_subject_closed_since, text) if "封闭" in text else text
