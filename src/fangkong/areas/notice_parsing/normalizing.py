@@ -4601,10 +4601,10 @@ def _normalize(text: str) -> str:
         text = _WHOLE_RESIDENTS_HOME.sub(_whole_residents_home, text)
         text = _AREA_RESIDENTS_HOME.sub(_area_residents_home, text)
         text = _OWN_RESIDENTS_HOME_SPAN.sub(_own_residents_home_span, text)
-    if "隔离管控" in text:
-        text = _WHOLE_ISOLATION_CONTROL.sub(_whole_isolation_control, text)
         text = _WHOLE_STRICT.sub(_whole_strict, text) if "从严" in text or "严格" in text else text
         text = _FULL_CONTROL_AT_HOME.sub(_full_control_at_home, text) if "全面管控期间" in text else text
+    if "隔离管控" in text:
+        text = _WHOLE_ISOLATION_CONTROL.sub(_whole_isolation_control, text)
     if "社会面管控" in text:
         text = _WHOLE_SOCIETY_CONTROLLED.sub(_whole_society_controlled, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
@@ -5158,7 +5158,7 @@ def _area_residents_home(m: re.Match[str]) -> str:
 # hedged or merely advised, "建议市民居家两周"; nor returning people's or contacts' home health monitoring, "返乡人员
 # 居家14天健康监测"; nor with no ban on going out; nor from a town's office or a prefecture city's.)
 _OWN_RESIDENTS_HOME_SPAN = re.compile(
-    r"(?:(?<=[,。;:\n])|^)(?P<own>全(?:县|区|旗|市))?(?:全体|所有|广大)?(?:城乡)?(?P<who>居民|市民|群众)"
+    r"(?:(?<=[,。;:\n、])|^)(?P<own>全(?:县|区|旗|市))?(?:全体|所有|广大)?(?:城乡)?(?P<who>居民|市民|群众)"
     r"(?P<mid>[^。;\n]{0,16}?)居家(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日|周)|一个月|半个月)"
     r"(?!健康监测|隔离|观察|[^。;\n]{0,4}(?:监测|隔离|观察))"
     r"(?=[^。\n]{0,60}?(?:一律)?(?:不得|不准|严禁|禁止)(?:外出|出门))")

@@ -1410,6 +1410,11 @@ def _whole_own_restated(changes: list[dict[str, Any]]) -> None:
                      and c["level_to"] == change["level_to"] and c["district"].endswith(w["kind"])}
             if len(named) == 1:
                 change["places"][at] = change["district"] = named.pop()
+        # (the whole once: the named whole's own change holds it already)
+        change["places"] = [p for p in dict.fromkeys(change["places"])
+                            if not any(c is not change and c["places"] == [p] and c["district"] == p
+                                       and c["level_to"] == change["level_to"] for c in changes)]
+    changes[:] = [c for c in changes if c["places"] or c["district"] is None or c["level_to"] is None]
 
 
 # "对全镇域实行最严格的封控措施" (吉林, January 2021: a town office's report): the whole of the notice's own town
