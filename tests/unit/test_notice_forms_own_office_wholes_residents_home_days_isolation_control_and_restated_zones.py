@@ -141,7 +141,8 @@ def _home(office: str, item: str) -> str:
             f"三、{item}\n{office}新型冠状病毒肺炎疫情防控工作领导小组\n2020年2月5日")
 
 
-_ITEM = "严格落实村自为战。市民从即日起自行居家两周,每户家庭每周不超过2人次外出采购生活物资,无其他特殊情况一律不得外出。"
+_ITEM = ("严格落实村自为战。市民从即日起自行居家两周,每户家庭每周不超过2人次外出采购生活物资,"
+         "无其他特殊情况一律不得外出。")
 
 
 def test_own_residents_home_for_a_set_time_is_silent() -> None:

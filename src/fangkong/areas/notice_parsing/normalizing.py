@@ -5125,7 +5125,8 @@ def _whole_residents_home(m: re.Match[str]) -> str:
 
 # "11月9日至15日人员减少流动,卡若城区居民原则上居家不外出" (西藏, autumn 2022): a named area (a known district, or a
 # district's town area, "A城区" / "A县城" with the district's name in full or short) whose residents are kept at home
-# for set days (a span of dates in the sentence before, or "居家7天"): the area's silence; read as "对A城区实行静默管理".
+# for set days (a span of dates in the sentence before, or "居家7天"): the area's silence; read as "对A城区实行静默
+# 管理".
 # (Not hedged, "如疫情扩散,…"; nor a span of no days, "居民原则上居家不外出" alone (a standing appeal); nor
 # returning people's home monitoring, "返乡人员居家7天健康监测"; nor an area not known as a division's.)
 _AREA_RESIDENTS_HOME = re.compile(
@@ -5147,7 +5148,8 @@ def _division_area(area: str) -> bool:
 def _area_residents_home(m: re.Match[str]) -> str:
     sentence = m.string[max(m.string.rfind("。", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1:m.start()]
     if not _division_area(m["area"]) or not (m["days"] or _DAYS_SPAN.search(sentence)) \
-            or _SILENCE_HEDGED.search(m.string, 0, m.start()) or re.search(r"返|入|来|抵|密接|接触|隔离|外地", sentence):
+            or _SILENCE_HEDGED.search(m.string, 0, m.start()) \
+            or re.search(r"返|入|来|抵|密接|接触|隔离|外地", sentence):
         return m.group()
     return f"对{m['area']}实行静默管理"
 
