@@ -4720,13 +4720,17 @@ def _normalize(text: str) -> str:
         text = _WHOLE_PEOPLE_STILL.sub(_whole_people_still, text)
     if "居家" in text:
         text = _WHOLE_RESIDENTS_HOME.sub(_whole_residents_home, text)
+        text = _AREA_RESIDENTS_HOME.sub(_area_residents_home, text)
+        text = _OWN_RESIDENTS_HOME_SPAN.sub(_own_residents_home_span, text)
         text = _WHOLE_STRICT.sub(_whole_strict, text) if "从严" in text or "严格" in text else text
         text = _FULL_CONTROL_AT_HOME.sub(_full_control_at_home, text) if "全面管控期间" in text else text
+    if "隔离管控" in text:
+        text = _WHOLE_ISOLATION_CONTROL.sub(_whole_isolation_control, text)
     if "社会面管控" in text:
         text = _WHOLE_SOCIETY_CONTROLLED.sub(_whole_society_controlled, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
-    text = _WHOLE_OWN_SILENT.sub("\n\\g<whole>\\g<verb>。\n", text)
+    text = _WHOLE_OWN_SILENT.sub(lambda m: f"\n{_office_own_division(m) or m['whole']}{m['verb']}。\n", text)
     text = _WHOLE_LIFT_EXCEPT.sub(_whole_lift_except, text)
     text = _REST_LIFTED_BUT_LEVELS.sub(_rest_lifted_but_levels, text) if "解除" in text else text
     text = _ALL_OF_DIVISION.sub(_all_of_division, text)
@@ -4855,7 +4859,7 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–
 _SPAN_WHOLE_SILENT = re.compile(r"(?P<own>全(?:县|区|旗|市))(?P<mid>(?:范围|域|辖区)?内?[^。;:\n]{0,40}?,)"
                                 r"(?:其间|期间|同时|并|届时)?全域(?=(?:立即|统一|全面)?(?:实行|实施)(?:临时性?)?"
                                 r"(?:静默|静态)(?:管理|管控))")
-_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>全(?:县|区|旗|市)(?:范围内?|域|境|辖区)?)"
+_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>(?P<own>全(?:县|区|旗|市))(?:范围内?|域|境|辖区)?)"
                                r"(?:立即|即时|随即|即|统一|全面|全域|一律|暂时)?"
                                r"(?P<verb>(?:实行|实施)(?:临时性?)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
 
@@ -5226,17 +5230,100 @@ _WHOLE_RESIDENTS_HOME = re.compile(
 def _office_own_division(m: re.Match[str]) -> str | None:
     """The known division nearest the end of the notice's office's name, when it is of the kind of the match's 全X
     ("全旗" under 苏尼特右旗…指挥部) and no town's or street's office follows it; None under a hedge."""
-    office = re.search(rf"[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组)", m.string)
-    if office is None or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+    return _office_division_of(m.string, m.start(), m["own"][-1])
+
+
+def _office_division_of(text: str, at: int, kinds: str = "县区旗市") -> str | None:
+    """The known division of the notice's office (its first office's name, as _office_own_division), of one of the
+    ``kinds`` (its last character), when nothing at ``at`` is hedged and no town's or street's office follows it."""
+    office = re.search(rf"[{_CJK}]{{2,40}}?(?:指挥部办公室|指挥部|领导小组)", text)
+    if office is None or _SILENCE_HEDGED.search(text, 0, at):
         return None
     named = _named_division(office.group())
-    if named is None or not named[0].endswith(m["own"][-1]) or _LOWER_OFFICE.search(office.group(), named[1]):
+    if named is None or named[0][-1] not in kinds or _LOWER_OFFICE.search(office.group(), named[1]):
         return None
     return named[0]
 
 
 def _whole_residents_home(m: re.Match[str]) -> str:
     return m.group() if _office_own_division(m) is None else f"{m['own']}实行静默管理"
+
+
+# "11月9日至15日人员减少流动,卡若城区居民原则上居家不外出" (西藏, autumn 2022): a named area (a known district, or a
+# district's town area, "A城区" / "A县城" with the district's name in full or short) whose residents are kept at home
+# for set days (a span of dates in the sentence before, or "居家7天"): the area's silence; read as "对A城区实行静默
+# 管理".
+# (Not hedged, "如疫情扩散,…"; nor a span of no days, "居民原则上居家不外出" alone (a standing appeal); nor
+# returning people's home monitoring, "返乡人员居家7天健康监测"; nor an area not known as a division's.)
+_AREA_RESIDENTS_HOME = re.compile(
+    rf"(?:(?<=[,。;:\n])|^)(?P<area>[{_CJK}]{{2,10}}?)(?:全体|所有)?(?:居民|市民|群众)(?:原则上|一律|全部|均)?"
+    r"居家(?P<days>(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日))?,?(?:不外出|不得外出|不出门|不得出门)(?=[,。;]|$)")
+_DAYS_SPAN = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点))?(?:至|到|-|—|~)(?:\d{1,2}月)?\d{1,2}日")
+
+
+def _division_area(area: str) -> bool:
+    """Whether an area is a known county-level division, or its town area (城区, 主城区, 县城) written after the
+    division's name in full or short ("卡若城区" of 卡若区)."""
+    districts = _divisions()[0]
+    if area in districts:
+        return True
+    town = re.fullmatch(rf"(?P<name>[{_CJK}]{{2,8}}?)(?:主城区|城区|县城)", area)
+    return bool(town) and (town["name"] in districts or any(town["name"] + kind in districts for kind in "区县市旗"))
+
+
+def _area_residents_home(m: re.Match[str]) -> str:
+    sentence = m.string[max(m.string.rfind("。", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1:m.start()]
+    if not _division_area(m["area"]) or not (m["days"] or _DAYS_SPAN.search(sentence)) \
+            or _SILENCE_HEDGED.search(m.string, 0, m.start()) \
+            or re.search(r"返|入|来|抵|密接|接触|隔离|外地", sentence):
+        return m.group()
+    return f"对{m['area']}实行静默管理"
+
+
+# "市民从即日起自行居家两周,每户家庭每周不超过2人次外出采购生活物资,无其他特殊情况一律不得外出" (浙江, February 2020):
+# the residents of the office's own division (市民 of a county-level city, 居民 of any, 全县居民 of a county) kept at
+# home for a set time, going out forbidden but for needs: the division's silence; read as "A市实行静默管理。". (Not
+# hedged or merely advised, "建议市民居家两周"; nor returning people's or contacts' home health monitoring, "返乡人员
+# 居家14天健康监测"; nor with no ban on going out; nor from a town's office or a prefecture city's.)
+_OWN_RESIDENTS_HOME_SPAN = re.compile(
+    r"(?:(?<=[,。;:\n、])|^)(?P<own>全(?:县|区|旗|市))?(?:全体|所有|广大)?(?:城乡)?(?P<who>居民|市民|群众)"
+    r"(?P<mid>[^。;\n]{0,16}?)居家(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日|周)|一个月|半个月)"
+    r"(?!健康监测|隔离|观察|[^。;\n]{0,4}(?:监测|隔离|观察))"
+    r"(?=[^。\n]{0,60}?(?:一律)?(?:不得|不准|严禁|禁止)(?:外出|出门))")
+
+
+def _own_residents_home_span(m: re.Match[str]) -> str:
+    kinds = m["own"][-1] if m["own"] else "市" if m["who"] == "市民" else "县区旗市"
+    if re.search(r"返|入|来|抵|密接|接触|隔离|外地|建议|倡导|提倡|尽量|鼓励|可以|自愿", m["mid"]):
+        return m.group()
+    own = _office_division_of(m.string, m.start(), kinds)
+    return m.group() if own is None else f"{own}实行静默管理。{m.group()}"
+
+
+# "平乡全县采样人员实行“隔离管控”,无特殊情况不准外出" (河北, January 2021, a report): the people of a whole county
+# (district, banner; named in full or short before 全X, or the office's own) under isolation control, none going out
+# but in special cases: the whole's silence; read as "平乡县实行静默管理。". (Not a group of people, "全县密接人员实行
+# 隔离管控"; nor hedged; nor a county no name or office gives.)
+_WHOLE_ISOLATION_CONTROL = re.compile(
+    rf"(?P<words>[{_CJK}]{{0,8}}?)(?P<own>全(?:县|区|旗|市))(?:范围内?|域)?(?P<who>[{_CJK}]{{0,4}}?(?:人员|居民|群众))?"
+    r"(?:实行|实施)[“\"]?(?:居家)?隔离管控[”\"]?,?(?:无|除)(?:其他)?特殊(?:情况|原因|需要)(?:外)?,?(?:一律)?"
+    r"(?:不准|不得|不许|严禁)(?:外出|出门)")
+
+
+def _whole_isolation_control(m: re.Match[str]) -> str:
+    if m["who"] and re.search(r"密|接触|返|来|入|外地|隔离|重点|风险|阳性|病例|工作|医务|管理", m["who"]):
+        return m.group()
+    if _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    words, kind, districts = m["words"], m["own"][-1], _divisions()[0]
+    # (the division before 全X, in full, "平乡县全县", or short, "平乡全县": its words the rest of the clause's)
+    written = next((words[start:] for start in range(len(words) - 1) if words[start:] in districts
+                    and words[start:].endswith(kind)), None) \
+        or next((words[start:] for start in range(len(words) - 1) if words[start:] + kind in districts), None)
+    if written:
+        return f"{words[:-len(written)]}\n{written.rstrip(kind)}{kind}实行静默管理。\n"
+    own = _office_own_division(m)
+    return m.group() if own is None else f"{words}\n{own}实行静默管理。\n"
 
 
 # "从即刻起,全县实行人员静止,…居家等候检测结果" (山东, summer 2022), "全区实行全域静默": the whole of the office's
@@ -5368,8 +5455,10 @@ def _whole_division_silent(m: re.Match[str]) -> str:
         # "在全县实行临时静态管理…二、实施范围\nA县城B江以东区域。" (江西, 2022): a scope item, when present,
         # names what the lead's whole is: its place replaces 全县
         scope = _SCOPE_ITEM.search(m.string, m.end())
+        # (else the office's own division, when the office is one of the whole's kind: "新乐市…领导小组" over
+        # "决定在全市实行静默管理" is 新乐市's; a prefecture city's office leaves 全市 to the notice's district)
         own = scope["scope"] if scope and not re.search(r"全(?:县|区|旗|市|域|境)|其他|其余", scope["scope"]) \
-            else m["own"]
+            else (_office_own_division(m) or m["own"])
         return words[:-1] + _whole_managed(m, own) if words else _whole_managed(m, own)
     districts = _divisions()[0]
     for start in range(len(words)):

@@ -1416,6 +1416,33 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
             change["places"] = [f"全{w['kind']}" if (w := _WITHIN_OWN_KIND.fullmatch(p)) else p
                                 for p in change["places"]]
     changes[:] = [change for change in changes if all(change is not b for b in blankets)]
+    if not own:
+        _whole_own_restated(changes)
+
+
+def _whole_own_restated(changes: list[dict[str, Any]]) -> None:
+    """ "新余高新区全区继续实施静态管理" over "继续对全区实施静态管理" (a zone's notice that writes itself 我区, its
+    district not known): a bare whole (全区) at the level one named whole of its kind holds (a division or zone that
+    is its own place) is that whole, written again; named so. (Two such wholes, or none: left as written.)"""
+    emptied = []
+    for change in changes:
+        if change["district"] or change["level_to"] not in _WHOLE_OWN_LEVELS:
+            continue
+        renamed = set()
+        for at, place in enumerate(change["places"]):
+            if not (w := _WHOLE_OWN.fullmatch(place)) or not place.startswith("全"):
+                continue
+            named = {c["district"] for c in changes if c["district"] and c["places"] == [c["district"]]
+                     and c["level_to"] == change["level_to"] and c["district"].endswith(w["kind"])}
+            if len(named) == 1:
+                change["places"][at] = change["district"] = named.pop()
+                renamed.add(at)
+        # (the whole once: the named whole's own change holds it already)
+        change["places"] = [p for at, p in enumerate(change["places"]) if at not in renamed
+                            or not any(c is not change and c["places"] == [p] for c in changes)]
+        if renamed and not change["places"]:
+            emptied.append(change)
+    changes[:] = [c for c in changes if all(c is not e for e in emptied)]
 
 
 # "对全镇域实行最严格的封控措施" (吉林, January 2021: a town office's report): the whole of the notice's own town
