@@ -57,7 +57,7 @@ def test_bounds_closed_by_enclosing_roads_in_traditional_characters_with_full_wi
 def test_bounds_closed_by_enclosing_roads_with_invented_names(names: list[str], sides: list[str], kind: str,
                                                               area: str, join: str) -> None:
     assume(all(_plain(name) for name in names))
-    bounds = "、".join(f"{name}{kind}{side}" for name, side in zip(names[:3], sides))
+    bounds = "、".join(f"{name}{kind}{side}" for name, side in zip(names[:3], sides[:3], strict=True))
     place = f"{bounds}、{names[3]}路{names[4]}路{join}{names[5]}路{area}"
     text = f"下列地区调整为中风险地区:\n1、南湖区{place};\n2、南湖区城南街道康宁苑小区。"
     assert by_level(text) == {("medium", "南湖区"): [place, "城南街道康宁苑小区"]}, text
