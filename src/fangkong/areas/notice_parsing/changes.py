@@ -10,6 +10,7 @@ from fangkong.areas.notice_parsing.divisions import _divisions
 from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _issuer_district
 from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
+    _ONE_CHARACTER_ON_SHORT,
     _ZONE,
     _ZONE_NOT,
     _counts_agree,
@@ -368,7 +369,8 @@ def _short_county_fronts(changes: list[dict[str, Any]], issuer: str | None) -> l
             if county[-1] in "市县" and len(short) >= 2 and place.startswith(short) \
                     and not place.startswith(county) and _SHORT_COUNTY_REST.match(place, len(short)) \
                     and not _SHORT_COUNTY_NOT_REST.match(place, len(short)) \
-                    and _SHORT_COUNTY_NAMED_REST.match(place, len(short)):
+                    and _SHORT_COUNTY_NAMED_REST.match(place, len(short)) \
+                    and not _ONE_CHARACTER_ON_SHORT.match(place, len(short)):
                 return county, place[len(short):]
         return None
 

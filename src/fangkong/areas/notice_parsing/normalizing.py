@@ -1770,6 +1770,9 @@ _SUBJECT_CLOSED = re.compile(
     rf"(?m)(?:^|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
     r"(?P<obj>(?:[^,;。:()“”\n对将把]|\([^()\n]{1,30}\)){2,200}?)"
     r"(?:(?:自|从|于)(?=(?:\d{4}年)?\d{1,2}月)(?:[^,;。:()\n]|\([^()\n]{1,6}\)){2,60}?(?:起|止)?,?)?"
+    # ("将A小区调整为管控区,A小区2号楼1单元按照封控单元实施封闭管理" (山丹, autumn 2021): the closure as the sealed
+    # level's, a sealed unit's (building's, area's), written before the verb; the sealed level all the same)
+    r"(?:(?:按照?|参照|作为)封控(?:单元|楼栋|楼宇|楼|户|区域|区)(?:的?(?:标准|要求|规定))?,?)?"
     # ("A医院一楼、B医院发热门诊等病人污染的场所暂时封闭管理" (重庆, spring 2022): 暂时 (临时), for the time being,
     # written for the verb; the places, then 等 and the kind of site they are)
     rf"(?:(?:全面|统一|严格|暂时|临时)?(?:实行|实施|进行)(?:为期)?(?:[\d{_CN_NUM}]{{1,3}}(?:天|日)的?)?(?:临时性?)?"

@@ -219,9 +219,13 @@ _BOUND_RUN = re.compile(
     r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])"
+    # (the last side written as the roads that close it, with the area's word after them, no 以 of its own: "A路以南、
+    # B路以东、C路以北、D路E路和F路合围区域(…)" (扬州, summer 2021), one area; tried first, before the bound alone)
+    r"(?:、(?:[^,、;。\n()]{1,16}?(?:路|街|巷|道|河|江|渠|线|桥)、){0,3}[^,、;。\n()]{1,30}?(?:路|街|巷|道|河|江|渠|线|桥)"
+    r"(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,;。\n]|$)|"
     # (the rest of the bounded area after a comma, its levels listed with 、: "…D路以北,除封控区、管控区以外的区域";
     # tried first, before the bound alone)
-    r"(?:,除(?:[^,、;。\n()]|、){1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)(?=[,;。\n]|$)"
+    r",除(?:[^,、;。\n()]|、){1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)(?=[,;。\n]|$)"
     r"|[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
     # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
     # ("…山体以北(含有F村)范围内除G中心以外区域": 范围内, within the range, before the exception)
@@ -1684,6 +1688,15 @@ _NAMED_AFTER_DISTRICT = re.compile(r"[东南西北中]?(?:高速|高铁|火车|�
 _CENTRE_AFTER_SHORT = re.compile(rf"中心[{_CJK}]{{1,6}}")
 
 
+# "将香坊区A社区,香坊汇地下购物广场(B街198号)…" (哈尔滨, autumn 2022): after a district's short name, one character,
+# then the kind of the site (a mall, market, tower, hotel), with its floor or trade before it: the character goes on
+# with the short name as the site's own name ("香坊汇"), no name of its own after the district written short (a
+# place's own name has two characters or more: "信州A小区" with A of two).
+_ONE_CHARACTER_ON_SHORT = re.compile(rf"[{_CJK}](?:地下|地上)?(?:购物|商业|商务|美食|休闲)?"
+                                     r"(?:广场|商场|商城|商厦|大厦|百货|购物中心|商业中心|市场|超市|大酒店|酒店|宾馆"
+                                     r"|饭店|公寓|大楼|天地|商业街|美食街|步行街)")
+
+
 def _shared_division_rest(items: list[str]) -> list[str]:
     """ "将A区、B区、C旗、D县除已划定的中高风险区之外的区域划定为低风险区" (呼和浩特, autumn 2022): bare
     districts before the last one's rest share that rest: the rest of all of them, a blanket, as the last one's
@@ -1766,6 +1779,7 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                               and _rest_ok(place[len(stem):]) and not _STREET_FIRST.match(place)
                               and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])
                               and not _CENTRE_AFTER_SHORT.match(place[len(stem):])
+                              and not _ONE_CHARACTER_ON_SHORT.match(place[len(stem):])
                               and not _NAMED_AFTER_DISTRICT.match(place[len(stem):])), None)
             if found:
                 district, place = found
