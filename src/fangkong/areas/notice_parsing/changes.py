@@ -825,7 +825,11 @@ _NO_PLACE_LINE = re.compile(
 # (a rule for people or units anywhere in it: "村民不得离开院子", "A街各小区须严格管理")
 _RULE_IN_PLACE = re.compile(r"(?:居民|村民|市民|群众|人员|住户)[^()、]{0,12}?"
                             r"(?:不得|严禁|禁止|一律|必须|务必|不准|不能)"
-                            r"|(?:各|全体|所有|广大)[^()、]{1,12}?(?:要|应当?|须|必须|务必|不得|严禁|禁止)")
+                            r"|(?:各(?![庄家])|全体|所有|广大)[^()、]{0,10}?"
+                            r"(?:单位|小区|社区|村组?|居民|村民|市民|群众|人员|住户|商户|门店|商铺|场所|部门|企业|学校|家庭|楼栋)"
+                            r"(?:都|均|也)?(?:要|应当?|须|必须|务必|不得|严禁|禁止)")
+# (reviewer rv54c: the rule's people or units named before its verb: "王各庄村应急安置点", "马各庄村要道口3号院",
+# "广大花园须弥路12号" are places)
 
 
 def _plain_wording_mended(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -31,6 +31,7 @@ from fangkong.areas.notice_parsing.terms import (
     _LEVEL,
     _LEVEL_RE,
     _MEASURE_PHRASE,
+    _NOT_IN_TOWN_NAME,
     _REPORT_SAYS,
     _SUMMARY_KIND,
     _TARGET_VERB,
@@ -3457,7 +3458,8 @@ def _glued_item_digits(text: str) -> str:
 _RUN_ON_COUNTED_HEADING = re.compile(rf"(?<=[{_CJK}\dA-Za-z)])(?=\((?:\d{{1,3}}|[{_CN_NUM}]{{1,4}})个\):)")
 
 
-_TOWN_AFTER_ZONE = re.compile(rf"[{_CJK}]{{1,8}}?(?:街道|镇|乡)(?!办)[{_CJK}\dA-Za-z]")
+_TOWN_AFTER_ZONE = re.compile(rf"(?:(?!{_NOT_IN_TOWN_NAME})[{_CJK}]){{1,8}}?(?:街道(?!口)|镇|乡(?!村))(?!办)"
+                              rf"[{_CJK}\dA-Za-z]")
 _NOT_ZONE_NAME = re.compile(r"(?:小区|社区|花园|家园|公园|广场|市场|大厦|中心|[村组号栋楼路街巷镇乡])$")
 
 
@@ -4403,6 +4405,16 @@ def _without_headline_again(text: str) -> str:
 # the lift after a comma does ("现决定,解除A区静默管理"). (Only a silent or static management lifted.)
 _DECIDED_SILENT_LIFT = re.compile(r"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*(?:现|今|特|经研究)?(?:研究)?决定|[ \t]*现)"
                                   r"(?=解除[^,。;:\n]{2,40}?(?:临时性?)?(?:静默|静态)(?:管理|管控))")
+# (reviewer rv54c: not a decision under a condition still to come, "如疫情平稳,决定解除A镇静默管理", "待疫情稳定后,决定
+# 解除A镇静默管理,具体时间另行通知": the sentence's clause before it opens with 如, 若, 一旦, 待 or 届时)
+_DECIDED_LIFT_HEDGED = re.compile(r"(?:^|[。;:\n,、])[ \t]*(?:如果|如若|假如|倘若|若|如|一旦|待|等到|届时|必要时|视情)"
+                                  r"(?!下|期|实|何|同|意)[^。;:\n]*$")
+
+
+def _decided_silent_lift(m: re.Match[str]) -> str:
+    return m.group() if _DECIDED_LIFT_HEDGED.search(m.string, 0, m.start()) else m["lead"] + ","
+
+
 # "如疫情扩散,东丽区全域参照管控区管理", "一旦出现新增病例,将A村划为封控区": a designation under a condition still to
 # come (the spread or a case of the epidemic) is none the notice makes: the sentence is left out.
 _HEDGED_DESIGNATION = re.compile(r"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:" + _ENUM.pattern + r")?[ \t]*)"
@@ -4523,7 +4535,7 @@ def _normalize(text: str) -> str:
     text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
     text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
-    text = _DECIDED_SILENT_LIFT.sub(r"\g<lead>,", text) if "决定解除" in text or "现解除" in text else text
+    text = _DECIDED_SILENT_LIFT.sub(_decided_silent_lift, text) if "决定解除" in text or "现解除" in text else text
     text = _LABEL_REASON_LIFT.sub(r"\g<lead>解除\g<place>\g<kind>区", text) if "无新增" in text else text
     text = _STREET_OVER_DUTIES.sub("", text) if "各" in text or "全体" in text or "所有" in text or "广大" in text \
         else text

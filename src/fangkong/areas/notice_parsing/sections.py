@@ -80,6 +80,7 @@ from fangkong.areas.notice_parsing.terms import (
     _LEVEL_RE,
     _MEASURE_PHRASE,
     _NOISE,
+    _NOT_IN_TOWN_NAME,
     _NOT_PLACE,
     _OPEN,
     _ORG_KEYWORD,
@@ -128,7 +129,8 @@ _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 # district. (Only with the count, the colon and the name written again right before a town's or street's name; not a
 # place's kind: "A小区(2个):A小区B镇…" is no such heading.)
 _REPEATED_DIVISION_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,6}}){_COUNT}:"
-                                      rf"(?=(?P=name)[{_CJK}]{{1,8}}?(?:街道|镇|乡)(?!办)[{_CJK}\dA-Za-z])")
+                                      rf"(?=(?P=name)(?:(?!{_NOT_IN_TOWN_NAME})[{_CJK}]){{1,8}}?(?:街道(?!口)|镇|乡(?!村))(?!办)"
+                                      rf"[{_CJK}\dA-Za-z])")
 _NOT_DIVISION_NAME = re.compile(r"(?:小区|社区|花园|家园|公园|广场|市场|大厦|中心|[村组号栋楼路街巷镇乡])$")
 
 

@@ -314,3 +314,9 @@ _NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|号门|门|栋|幢|座
 def _split_top(text: str) -> list[str]:
     cuts = [-1, *_top_level_seps(text), len(text)]
     return [text[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+# (reviewer rv54c: a shop's, a firm's or a person's name over its place is no zone: "万达(1个):万达广场步行街道口3号",
+# "金龙(2个):金龙集团镇东厂区", "张三(1个):张三家乡村超市"; the words between the name and the town's suffix hold no
+# word of a place's or a firm's kind, 街道 is no "街道口", 乡 no "乡村")
+_NOT_IN_TOWN_NAME = r"广场|花园|集团|公司|小区|大厦|市场|商场|商城|步行|酒店|宾馆|超市|[店厂路街号栋楼]"
