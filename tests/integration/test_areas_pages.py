@@ -382,3 +382,23 @@ def test_a_notice_uploaded_as_word_or_pdf_is_drafted_and_an_old_doc_is_refused(c
                          files={"file": ("通告.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
                                          "application/msword")})
     assert old.status_code == 422 and "另存为 .docx" in old.text
+
+
+DRILL_TEXT = """太原市万柏林区新冠肺炎疫情防控工作领导小组办公室关于开展疫情防控应急演练的通告
+为检验我区疫情应急处置能力,经研究,决定于2022年12月5日开展疫情防控应急演练,演练期间对演练区域实施封控管理。现将有关事项通告如下:
+一、演练地点:万柏林区电子二所家属楼
+二、演练期间,请居民配合工作人员开展核酸检测。
+太原市万柏林区新冠肺炎疫情防控工作领导小组办公室
+2022年12月3日"""
+
+
+def test_a_drill_notice_drafts_its_area_and_warns_the_commander_it_is_a_drill(commander: TestClient) -> None:
+    token = csrf_in(commander.get("/areas/notices/new").text)
+    response = commander.post("/areas/notices", data={"text": DRILL_TEXT, "year": "2022", "csrf_token": token},
+                              follow_redirects=False)
+    assert response.status_code == 303, response.text
+    html = commander.get(response.headers["location"]).text
+    # the drill's place is read at the level the notice names, and the page says it is a drill's before publishing
+    assert html.count('data-testid="change"') == 1 and "电子二所家属楼" in html
+    warnings = html[html.index('data-testid="warnings"'):]
+    assert "本通告为应急演练通告" in warnings[:warnings.index("</section>")]
