@@ -4731,6 +4731,8 @@ def _normalize(text: str) -> str:
         text = _WHOLE_ISOLATION_CONTROL.sub(_whole_isolation_control, text)
     if "社会面管控" in text:
         text = _WHOLE_SOCIETY_CONTROLLED.sub(_whole_society_controlled, text)
+    if "通告如下" in text or "公告如下" in text:
+        text = _OWN_SILENCE_ITEMS_BELOW.sub(_own_silence_items_below, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub(lambda m: f"\n{_office_own_division(m) or m['whole']}{m['verb']}。\n", text)
@@ -5051,6 +5053,23 @@ def _city_whole_silent(m: re.Match[str]) -> str:
     if known is None or any(f"{city[start:]}市" in _divisions()[0] for start in range(len(city) - 1)):
         return m.group()
     return city[:len(city) - len(known)]
+
+
+# "当前我县疫情形势依然严峻,…,现就进一步加强静态管理有关事项通告如下" (江西, spring 2022) over items of measures
+# only ("1.停止一切非必要流动。", "2.全县居民…"): the notice's own district (我县, 我区, 我市, 我旗 in the sentence)
+# kept (加强: tightened) or put under static (silent) management, its items rules for everyone, no places; read as
+# "…,\n全县实行静态管理。\n有关事项通告如下:" (then read as the whole's, the office's own division). (Not hedged,
+# "如疫情扩散,…"; nor a lift, "解除静态管理有关事项"; nor a sentence that names no own district.)
+_OWN_SILENCE_ITEMS_BELOW = re.compile(
+    r"(?P<lead>(?:^|(?<=[。;\n]))[^。;:\n]*?我(?P<own>县|区|市|旗)[^。;:\n]*?),?(?:现|特)?就(?:进一步)?"
+    r"(?:加强|严格|落实|实行|实施|继续实行|继续实施)(?:临时性?)?(?:全域)?(?P<kind>静态|静默)(?:管理|管控)(?:工作)?的?"
+    r"(?P<tail>(?:有关|相关)?(?:事项|事宜|措施)(?:通告|公告)如下):?", re.M)
+
+
+def _own_silence_items_below(m: re.Match[str]) -> str:
+    if _SILENCE_HEDGED.search(m.string, 0, m.start("own")) or re.search(r"解除|结束|取消|如果|一旦|若", m["lead"]):
+        return m.group()
+    return f"{m['lead']},\n全{m['own']}实行{m['kind']}管理。\n{m['tail']}:"
 
 
 # "A县决定自8月20日18时起实行临时性全域静态管理": the district, then when, then the whole area's management; read
@@ -5469,8 +5488,11 @@ def _whole_division_silent(m: re.Match[str]) -> str:
             return words[:start] + _whole_managed(m, words[start:])
     # "鹤岗市全域实行三天静默期管控": a prefecture-level city's whole area (全域, 全境 written: the city's name alone
     # may be its centre) is the city itself
-    if m["whole"] in ("全域", "全境"):
-        for start in range(len(words) - 2):
+    # ("满洲里实行临时性全域静默管理", a headline: 全域 after the verb is the whole all the same, for the short name
+    # below; not for a prefecture city's, whose name alone may be its centre)
+    after_whole = re.search(r"全域|全境", m.group()[len(words):]) is not None and not m["closed"]
+    if m["whole"] in ("全域", "全境") or after_whole:
+        for start in range(len(words) - 2 if m["whole"] else 0):
             if words[start:].endswith("市") and words[start:-1] in _divisions()[1]:
                 return words[:start] + _whole_managed(m, words[start:])
         # "尚志全域实行封闭管理": a county-level division by its short name (尚志市), one known division so ending,

@@ -1,0 +1,92 @@
+"""Forms of the fifty-fifth held-out set: "当前我县疫情形势依然严峻,…,现就进一步加强静态管理有关事项通告如下" over
+items of measures only (the notice's own district under static management, its items no places); and a
+county-level city by its short name put under silent management with 全域 after the verb ("满洲里实行临时性全域
+静默管理", a headline). Notices here are written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from fangkong.areas.notice_parsing.normalizing import _divisions
+from tests.unit.test_notice_parser_real_forms import (
+    PLAIN_SYLLABLES,
+    PREFECTURE_CITIES,
+    PROVINCES,
+    by_level,
+    in_traditional,
+    invented_names,
+)
+
+_ITEMS = ("\n1.停止一切非必要流动。除疫情防控工作人员凭通行证进出外,其他人员“非必要、不外出”。"
+          "\n2.主动接受核酸检测。全县居民必须配合村(社区)管理。\n3.全面加强场所管制。")
+
+
+# --- "现就进一步加强静态管理有关事项通告如下" over items of measures ---------------------------------------------
+
+def test_own_county_static_management_over_items_of_measures() -> None:
+    text = ("青禾县新冠肺炎疫情防控工作指挥部通告\n当前我县疫情形势依然严峻,为切实保障广大人民群众健康安全,"
+            "根据工作需要,现就进一步加强静态管理有关事项通告如下" + _ITEMS)
+    assert by_level(text) == {("silent", "青禾县"): ["青禾县"]}
+
+
+def test_own_static_management_variants() -> None:
+    # a 区's office, 静默 and 实行, full-width colon; traditional characters; a 旗 with 相关事宜 and 特就
+    assert by_level("金湾区疫情防控指挥部通告\n鉴于我区疫情形势复杂,现就实行静默管理有关事项通告如下:"
+                    "\n一、非必要不外出。\n二、暂停堂食。") == {("silent", "金湾区"): ["金湾区"]}
+    assert by_level(in_traditional("青禾县新冠肺炎疫情防控工作指挥部通告\n当前我县疫情形势依然严峻,"
+                                   "现就进一步加强静态管理有关事项通告如下" + _ITEMS)) \
+        == {("silent", "青禾县"): ["青禾县"]}
+    assert by_level("翠峰旗疫情防控指挥部公告\n为尽快阻断我旗疫情传播,特就加强静态管理相关事宜公告如下:"
+                    "\n１.停止一切非必要流动。\n２.暂停营业。") == {("silent", "翠峰旗"): ["翠峰旗"]}
+
+
+def test_own_static_management_near_misses() -> None:
+    # a lift of it, a hedge, no own district named: no place read (and no measure read as a place)
+    assert by_level("青禾县疫情防控指挥部通告\n当前我县疫情形势趋稳,现就解除静态管理有关事项通告如下" + _ITEMS) \
+        .get(("silent", "青禾县")) is None
+    assert by_level("青禾县疫情防控指挥部通告\n如疫情扩散,我县将现就加强静态管理有关事项通告如下" + _ITEMS) == {}
+    found = by_level("青禾县疫情防控指挥部通告\n当前我县疫情形势依然严峻,现就做好核酸检测有关事项通告如下" + _ITEMS)
+    assert all("流动" not in place for places in found.values() for place in places)
+
+
+@settings(max_examples=30, deadline=None)
+@given(invented_names(PLAIN_SYLLABLES), st.sampled_from(["县", "区", "旗"]), st.sampled_from(["静态", "静默"]))
+def test_any_own_district_under_static_management(name: str, kind: str, level: str) -> None:
+    assume(name not in PREFECTURE_CITIES and not name.startswith(PROVINCES)
+           and not any((name + kind)[start:] in _divisions()[0] for start in range(len(name))))
+    text = (f"{name}{kind}新冠肺炎疫情防控指挥部通告\n当前我{kind}疫情形势依然严峻,现就进一步加强{level}管理"
+            f"有关事项通告如下" + _ITEMS)
+    assert by_level(text) == {("silent", name + kind): [name + kind]}, text
+
+
+# --- a county-level city by its short name, 全域 after the verb --------------------------------------------
+
+def test_short_name_whole_silent_with_whole_after_the_verb() -> None:
+    assert by_level("  满洲里实行临时性全域静默管理\n\n自8月16日23时起实行临时性全域静默管理") \
+        == {("silent", "满洲里市"): ["满洲里市"]}
+
+
+def test_short_name_whole_silent_variants() -> None:
+    assert by_level("龙井实行临时性全域静默管理。") == {("silent", "龙井市"): ["龙井市"]}
+    assert by_level(in_traditional("尚志實行全域靜默管理")) == {("silent", "尚志市"): ["尚志市"]}
+    assert by_level("自８月１６日２３时起,尚志实行全域静态管理。") == {("silent", "尚志市"): ["尚志市"]}
+
+
+def test_short_name_whole_silent_near_misses() -> None:
+    assert by_level("如疫情扩散,满洲里实行临时性全域静默管理。") == {}
+    assert by_level("鹤岗实行临时性全域静默管理。") == {}  # a prefecture city's name alone may be its centre
+    assert ("silent", "龙井市") not in by_level("龙井实行临时性静默管理。")  # no 全域: not the whole city
+
+
+_SHORT = sorted(name[:-1] for name in _divisions()[0]
+                if name.endswith("市") and len(name) >= 4 and name[:-1] not in PREFECTURE_CITIES
+                and not any(name[:-1] + kind in _divisions()[0] for kind in "县区旗"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_SHORT), st.sampled_from(["静默", "静态"]), st.sampled_from(["临时性", "", "临时"]))
+def test_any_county_level_city_by_short_name(short: str, kind: str, temp: str) -> None:
+    assume(not short.startswith(PROVINCES) and short[0] not in "如若")
+    text = f"{short}实行{temp}全域{kind}管理。"
+    assert by_level(text) == {("silent", short + "市"): [short + "市"]}, text
