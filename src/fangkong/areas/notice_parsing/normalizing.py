@@ -4634,6 +4634,8 @@ def _normalize(text: str) -> str:
     text = _LIFTED_AND_LOWERED.sub(_lifted_and_lowered, text) if "解除" in text else text
     text = _CONTROL_ADJUSTED_BELOW.sub(_control_adjusted_below, text) if "调整" in text else text
     text = _OFFICE_HOMES_SEALED.sub(_office_homes_sealed, text) if "封户" in text else text
+    if "最严格" in text:
+        text = _WHOLE_STRICTEST_SITES_CLOSED.sub(_whole_strictest_sites_closed, text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub(
         "", _CLOSED_BELOW.sub(_closed_below, text))))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
@@ -5070,6 +5072,23 @@ def _own_silence_items_below(m: re.Match[str]) -> str:
     if _SILENCE_HEDGED.search(m.string, 0, m.start("own")) or re.search(r"解除|结束|取消|如果|一旦|若", m["lead"]):
         return m.group()
     return f"{m['lead']},\n全{m['own']}实行{m['kind']}管理。\n{m['tail']}:"
+
+
+# "经县防指研究决定,在全县范围内实行最严格管控措施。有关事宜通告如下:1.城区内各小区、单体楼、平房区严格实行封闭
+# 管理,只保留一个出入口…。各村(屯)仅保留1条出入通道,…" (黑龙江, January 2021): the whole county's strictest control,
+# its every estate and every village closed below: the county as a whole closed, read as "全县实行封闭管理" (then read
+# as the whole's closure, the office's own division, sealed). (Only with both every estate and every village closed
+# in the text after it; not hedged; "全县实行最严格管控措施" over measures for people alone names no level.)
+_WHOLE_STRICTEST_SITES_CLOSED = re.compile(
+    r"(?:在|对)?(?P<own>全(?:县|区|市|旗))(?:范围内?|域|辖区内?)?(?:实行|实施|采取|落实)最严格的?(?:管控|防控|封控)措施"
+    r"(?=(?:[^\n]{0,60}\n){0,3}?[^\n]{0,400}?(?:各|所有|全部)(?:居民)?小区[^。;\n]{0,20}?(?:实行|实施|进行)封闭式?(?:管理|管控)"
+    r"[^\n]{0,300}?(?:各|所有|全部)(?:行政)?村(?:\(屯\)|屯|组|庄)?[^。;\n]{0,12}?(?:仅|只)?(?:保留|封闭))")
+
+
+def _whole_strictest_sites_closed(m: re.Match[str]) -> str:
+    if _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    return f"{m['own']}实行封闭管理"
 
 
 # "A县决定自8月20日18时起实行临时性全域静态管理": the district, then when, then the whole area's management; read

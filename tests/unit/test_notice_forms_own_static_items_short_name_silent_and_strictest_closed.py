@@ -1,7 +1,9 @@
 """Forms of the fifty-fifth held-out set: "当前我县疫情形势依然严峻,…,现就进一步加强静态管理有关事项通告如下" over
 items of measures only (the notice's own district under static management, its items no places); and a
 county-level city by its short name put under silent management with 全域 after the verb ("满洲里实行临时性全域
-静默管理", a headline). Notices here are written for the tests."""
+静默管理", a headline); the whole county's strictest control with every estate and every village closed below
+("在全县范围内实行最严格管控措施…各小区…实行封闭管理…各村(屯)仅保留1条出入通道", the county sealed). Notices here
+are written for the tests."""
 
 from __future__ import annotations
 
@@ -90,3 +92,42 @@ def test_any_county_level_city_by_short_name(short: str, kind: str, temp: str) -
     assume(not short.startswith(PROVINCES) and short[0] not in "如若")
     text = f"{short}实行{temp}全域{kind}管理。"
     assert by_level(text) == {("silent", short + "市"): [short + "市"]}, text
+
+
+# --- the whole county's strictest control, every estate and village closed ---------------------------------
+
+_CLOSED = ("1.城区内各小区、单体楼、平房区严格实行封闭管理,只保留一个出入口。各村(屯)仅保留1条出入通道,指派专人值守。"
+           "\n2.其他人员一律不得外出。")
+
+
+def test_strictest_control_with_every_estate_and_village_closed() -> None:
+    text = ("青禾县疫情防控指挥部发布消息,经县防指研究决定,在全县范围内实行最严格管控措施。有关事宜通告如下:\n"
+            + _CLOSED)
+    assert by_level(text) == {("sealed", "青禾县"): ["青禾县"]}
+
+
+def test_strictest_control_variants() -> None:
+    assert by_level("金湾区疫情防控指挥部通告\n决定对全区实行最严格的防控措施,通告如下:\n一、所有小区实行封闭式管理。"
+                    "二、所有村庄只保留一个出入口。") == {("sealed", "金湾区"): ["金湾区"]}
+    assert by_level("翠峰旗疫情防控指挥部通告\n在全旗范围内实行最严格管控措施:\n１.各小区实行封闭管理;"
+                    "２.各村仅保留１个出入口。") == {("sealed", "翠峰旗"): ["翠峰旗"]}
+    assert by_level(in_traditional("青禾县疫情防控指挥部发布消息,经县防指研究决定,在全县范围内实行最严格管控措施。"
+                                   "有关事宜通告如下:\n" + _CLOSED)) == {("sealed", "青禾县"): ["青禾县"]}
+
+
+def test_strictest_control_near_misses() -> None:
+    # measures for people alone, a hedge, estates closed but no village: no level of the whole
+    assert by_level("青禾县疫情防控指挥部通告\n在全县范围内实行最严格管控措施。\n1.居民非必要不外出。\n2.暂停堂食。") == {}
+    assert by_level("青禾县疫情防控指挥部通告\n如疫情扩散,在全县范围内实行最严格管控措施。\n" + _CLOSED) == {}
+    assert ("sealed", "青禾县") not in by_level("青禾县疫情防控指挥部通告\n在全县范围内实行最严格管控措施。\n"
+                                             "1.城区内各小区严格实行封闭管理。\n2.暂停堂食。")
+
+
+@settings(max_examples=30, deadline=None)
+@given(invented_names(PLAIN_SYLLABLES), st.sampled_from(["县", "区", "旗"]), st.sampled_from(["管控", "防控"]))
+def test_any_district_strictest_control_closed(name: str, kind: str, word: str) -> None:
+    assume(name not in PREFECTURE_CITIES and not name.startswith(PROVINCES)
+           and not any((name + kind)[start:] in _divisions()[0] for start in range(len(name))))
+    text = (f"{name}{kind}疫情防控指挥部发布消息,决定在全{kind}范围内实行最严格{word}措施。有关事宜通告如下:\n"
+            + _CLOSED)
+    assert by_level(text) == {("sealed", name + kind): [name + kind]}, text
