@@ -117,7 +117,8 @@ def test_strictest_control_variants() -> None:
 
 def test_strictest_control_near_misses() -> None:
     # measures for people alone, a hedge, estates closed but no village: no level of the whole
-    assert by_level("青禾县疫情防控指挥部通告\n在全县范围内实行最严格管控措施。\n1.居民非必要不外出。\n2.暂停堂食。") == {}
+    assert by_level("青禾县疫情防控指挥部通告\n在全县范围内实行最严格管控措施。\n1.居民非必要不外出。"
+                    "\n2.暂停堂食。") == {}
     assert by_level("青禾县疫情防控指挥部通告\n如疫情扩散,在全县范围内实行最严格管控措施。\n" + _CLOSED) == {}
     assert ("sealed", "青禾县") not in by_level("青禾县疫情防控指挥部通告\n在全县范围内实行最严格管控措施。\n"
                                              "1.城区内各小区严格实行封闭管理。\n2.暂停堂食。")
