@@ -4636,6 +4636,8 @@ def _normalize(text: str) -> str:
     text = _OFFICE_HOMES_SEALED.sub(_office_homes_sealed, text) if "封户" in text else text
     if "最严格" in text:
         text = _WHOLE_STRICTEST_SITES_CLOSED.sub(_whole_strictest_sites_closed, text)
+    if "防范区" in text and "解除" in text:
+        text = _ZONES_LIFTED_TO_PRECAUTION.sub(_zones_lifted_to_precaution, text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub(
         "", _CLOSED_BELOW.sub(_closed_below, text))))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
@@ -5089,6 +5091,25 @@ def _whole_strictest_sites_closed(m: re.Match[str]) -> str:
     if _SILENCE_HEDGED.search(m.string, 0, m.start()):
         return m.group()
     return f"{m['own']}实行封闭管理"
+
+
+# "解除高新开发区封控区(西至A路,北至B街,…的区域)和管控区(西到C路,…的区域)的封控管控措施,改为按防范区管理"
+# (山东, spring 2022): the zones' measures lifted, each zone's area in brackets after its level, the areas then managed
+# as precaution zones; read as "\n将A区(…)划为防范区。\n将…划为防范区。\n" (the district, when named, before each).
+# (Only sealed / controlled zones each with its bracketed area, then 改为 / 调整为 按防范区管理: "解除封控区的封控措施"
+# with no area, or "改为按防范区管理" with no zone lifted, names no place here.)
+_ZONES_LIFTED_TO_PRECAUTION = re.compile(
+    rf"解除(?P<div>[{_CJK}]{{2,12}}?)?(?P<parts>(?:(?:封控区|管控区)\([^()\n]{{2,300}}\)(?:和|、|及|以及)?){{1,3}})"
+    r"(?<![和、及])的?(?:相应)?(?:封控|管控|封控管控|封控、管控|管控封控)?(?:管理)?措施,(?:并)?(?:改为|调整为|转为|降为)"
+    r"按?防范区(?:管理|进行管理)?")
+
+
+def _zones_lifted_to_precaution(m: re.Match[str]) -> str:
+    div = m["div"] or ""
+    if re.search(r"全|所有|各|部分|其他|其余", div) or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()  # (nor a lift under a condition: "如解除封控区(A)的封控措施,改为…")
+    areas = re.findall(r"(?:封控区|管控区)\(([^()\n]+)\)", m["parts"])
+    return "\n" + "".join(f"将{div}{area}划为防范区。\n" for area in areas)
 
 
 # "A县决定自8月20日18时起实行临时性全域静态管理": the district, then when, then the whole area's management; read

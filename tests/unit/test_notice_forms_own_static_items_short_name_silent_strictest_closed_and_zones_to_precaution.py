@@ -2,8 +2,9 @@
 items of measures only (the notice's own district under static management, its items no places); and a
 county-level city by its short name put under silent management with 全域 after the verb ("满洲里实行临时性全域
 静默管理", a headline); the whole county's strictest control with every estate and every village closed below
-("在全县范围内实行最严格管控措施…各小区…实行封闭管理…各村(屯)仅保留1条出入通道", the county sealed). Notices here
-are written for the tests."""
+("在全县范围内实行最严格管控措施…各小区…实行封闭管理…各村(屯)仅保留1条出入通道", the county sealed); sealed
+and controlled zones lifted, each with its area in brackets, "改为按防范区管理" (the areas precaution zones). Notices
+here are written for the tests."""
 
 from __future__ import annotations
 
@@ -132,3 +133,40 @@ def test_any_district_strictest_control_closed(name: str, kind: str, word: str) 
     text = (f"{name}{kind}疫情防控指挥部发布消息,决定在全{kind}范围内实行最严格{word}措施。有关事宜通告如下:\n"
             + _CLOSED)
     assert by_level(text) == {("sealed", name + kind): [name + kind]}, text
+
+
+# --- zones lifted with their areas in brackets, then managed as precaution zones ---------------------------
+
+_BOUNDED = "西至渤海路东侧绿化带,北至金马小区北侧内部路,东至金马小区东侧围墙,南至西金马巷南侧的区域"
+
+
+def test_zones_lifted_with_bracketed_areas_managed_as_precaution() -> None:
+    text = (f"一、自2022年3月29日0时起,解除高新开发区封控区({_BOUNDED})和管控区(金马小区2号楼)的封控管控措施,"
+            "改为按防范区管理,有序恢复生产生活秩序。")
+    assert by_level(text) == {("precaution", "高新开发区"): [_BOUNDED, "金马小区2号楼"]}
+
+
+def test_zones_lifted_to_precaution_variants() -> None:
+    bounded = "东至解放路,西至人民路,南至中山街,北至建设街的区域"
+    assert by_level(f"一、自3月29日0时起,解除城东区封控区({bounded})的封控措施,调整为按防范区管理。") \
+        == {("precaution", "城东区"): [bounded]}
+    text = in_traditional("解除封控区(幸福小区１号楼)、管控区(幸福小区２号楼)的封控管控措施,改为按防范区管理。")
+    assert by_level(text) == {("precaution", None): ["幸福小区1号楼", "幸福小区2号楼"]}
+    assert by_level("解除管控区(红星村三组)的管控措施,改为按防范区管理。") == {("precaution", None): ["红星村三组"]}
+
+
+def test_zones_lifted_to_precaution_near_misses() -> None:
+    assert by_level("解除封控区的封控措施,改为按防范区管理。") == {}  # no area
+    assert by_level("解除全区封控区(幸福小区1号楼)的封控措施,改为按防范区管理。") == {}  # every zone of the whole
+    assert ("precaution", None) not in by_level("如解除封控区(幸福小区1号楼)的封控措施,改为按防范区管理。")
+    assert ("precaution", None) not in by_level("解除封控区(幸福小区1号楼)的封控措施,有序恢复生产生活秩序。")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(["幸福小区", "和平里社区", "临江花园2栋", "东风村", "鑫源公寓"]),
+                min_size=1, max_size=2, unique=True),
+       st.sampled_from(["和", "、"]), st.sampled_from(["改为", "调整为"]))
+def test_any_zones_lifted_to_precaution(names: list[str], sep: str, verb: str) -> None:
+    zones = sep.join(f"{level}({name})" for level, name in zip(["封控区", "管控区"], names, strict=False))
+    text = f"解除{zones}的封控管控措施,{verb}按防范区管理。"
+    assert by_level(text) == {("precaution", None): names}, text
