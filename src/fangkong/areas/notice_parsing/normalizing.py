@@ -4646,6 +4646,10 @@ def _normalize(text: str) -> str:
     text = _LIFTED_AND_LOWERED.sub(_lifted_and_lowered, text) if "解除" in text else text
     text = _CONTROL_ADJUSTED_BELOW.sub(_control_adjusted_below, text) if "调整" in text else text
     text = _OFFICE_HOMES_SEALED.sub(_office_homes_sealed, text) if "封户" in text else text
+    if "最严格" in text:
+        text = _WHOLE_STRICTEST_SITES_CLOSED.sub(_whole_strictest_sites_closed, text)
+    if "防范区" in text and "解除" in text:
+        text = _ZONES_LIFTED_TO_PRECAUTION.sub(_zones_lifted_to_precaution, text)
     text = _LIFT_CLOSED.sub("封控", _MEASURE_AS_LEVEL.sub(_measure_as_level, _OWN_COMPOUNDS_LIFTED.sub(
         "", _CLOSED_BELOW.sub(_closed_below, text))))
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
@@ -4743,6 +4747,8 @@ def _normalize(text: str) -> str:
         text = _WHOLE_ISOLATION_CONTROL.sub(_whole_isolation_control, text)
     if "社会面管控" in text:
         text = _WHOLE_SOCIETY_CONTROLLED.sub(_whole_society_controlled, text)
+    if "通告如下" in text or "公告如下" in text:
+        text = _OWN_SILENCE_ITEMS_BELOW.sub(_own_silence_items_below, text)
     text = _WHOLE_DIVISION_SILENT.sub(_whole_division_silent, text)
     text = _SPAN_WHOLE_SILENT.sub(r"\g<own>\g<mid>\g<own>", text)
     text = _WHOLE_OWN_SILENT.sub(lambda m: f"\n{_office_own_division(m) or m['whole']}{m['verb']}。\n", text)
@@ -5063,6 +5069,59 @@ def _city_whole_silent(m: re.Match[str]) -> str:
     if known is None or any(f"{city[start:]}市" in _divisions()[0] for start in range(len(city) - 1)):
         return m.group()
     return city[:len(city) - len(known)]
+
+
+# "当前我县疫情形势依然严峻,…,现就进一步加强静态管理有关事项通告如下" (江西, spring 2022) over items of measures
+# only ("1.停止一切非必要流动。", "2.全县居民…"): the notice's own district (我县, 我区, 我市, 我旗 in the sentence)
+# kept (加强: tightened) or put under static (silent) management, its items rules for everyone, no places; read as
+# "…,\n全县实行静态管理。\n有关事项通告如下:" (then read as the whole's, the office's own division). (Not hedged,
+# "如疫情扩散,…"; nor a lift, "解除静态管理有关事项"; nor a sentence that names no own district.)
+_OWN_SILENCE_ITEMS_BELOW = re.compile(
+    r"(?P<lead>(?:^|(?<=[。;\n]))[^。;:\n]*?我(?P<own>县|区|市|旗)[^。;:\n]*?),?(?:现|特)?就(?:进一步)?"
+    r"(?:加强|严格|落实|实行|实施|继续实行|继续实施)(?:临时性?)?(?:全域)?(?P<kind>静态|静默)(?:管理|管控)(?:工作)?的?"
+    r"(?P<tail>(?:有关|相关)?(?:事项|事宜|措施)(?:通告|公告)如下):?", re.M)
+
+
+def _own_silence_items_below(m: re.Match[str]) -> str:
+    if _SILENCE_HEDGED.search(m.string, 0, m.start("own")) or re.search(r"解除|结束|取消|如果|一旦|若", m["lead"]):
+        return m.group()
+    return f"{m['lead']},\n全{m['own']}实行{m['kind']}管理。\n{m['tail']}:"
+
+
+# "经县防指研究决定,在全县范围内实行最严格管控措施。有关事宜通告如下:1.城区内各小区、单体楼、平房区严格实行封闭
+# 管理,只保留一个出入口…。各村(屯)仅保留1条出入通道,…" (黑龙江, January 2021): the whole county's strictest control,
+# its every estate and every village closed below: the county as a whole closed, read as "全县实行封闭管理" (then read
+# as the whole's closure, the office's own division, sealed). (Only with both every estate and every village closed
+# in the text after it; not hedged; "全县实行最严格管控措施" over measures for people alone names no level.)
+_WHOLE_STRICTEST_SITES_CLOSED = re.compile(
+    r"(?:在|对)?(?P<own>全(?:县|区|市|旗))(?:范围内?|域|辖区内?)?(?:实行|实施|采取|落实)最严格的?(?:管控|防控|封控)措施"
+    r"(?=(?:[^\n]{0,60}\n){0,3}?[^\n]{0,400}?(?:各|所有|全部)(?:居民)?小区[^。;\n]{0,20}?(?:实行|实施|进行)封闭式?(?:管理|管控)"
+    r"[^\n]{0,300}?(?:各|所有|全部)(?:行政)?村(?:\(屯\)|屯|组|庄)?[^。;\n]{0,12}?(?:仅|只)?(?:保留|封闭))")
+
+
+def _whole_strictest_sites_closed(m: re.Match[str]) -> str:
+    if _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    return f"{m['own']}实行封闭管理"
+
+
+# "解除高新开发区封控区(西至A路,北至B街,…的区域)和管控区(西到C路,…的区域)的封控管控措施,改为按防范区管理"
+# (山东, spring 2022): the zones' measures lifted, each zone's area in brackets after its level, the areas then managed
+# as precaution zones; read as "\n将A区(…)划为防范区。\n将…划为防范区。\n" (the district, when named, before each).
+# (Only sealed / controlled zones each with its bracketed area, then 改为 / 调整为 按防范区管理: "解除封控区的封控措施"
+# with no area, or "改为按防范区管理" with no zone lifted, names no place here.)
+_ZONES_LIFTED_TO_PRECAUTION = re.compile(
+    rf"解除(?P<div>[{_CJK}]{{2,12}}?)?(?P<parts>(?:(?:封控区|管控区)\([^()\n]{{2,300}}\)(?:和|、|及|以及)?){{1,3}})"
+    r"(?<![和、及])的?(?:相应)?(?:封控|管控|封控管控|封控、管控|管控封控)?(?:管理)?措施,(?:并)?(?:改为|调整为|转为|降为)"
+    r"按?防范区(?:管理|进行管理)?")
+
+
+def _zones_lifted_to_precaution(m: re.Match[str]) -> str:
+    div = m["div"] or ""
+    if re.search(r"全|所有|各|部分|其他|其余", div) or _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()  # (nor a lift under a condition: "如解除封控区(A)的封控措施,改为…")
+    areas = re.findall(r"(?:封控区|管控区)\(([^()\n]+)\)", m["parts"])
+    return "\n" + "".join(f"将{div}{area}划为防范区。\n" for area in areas)
 
 
 # "A县决定自8月20日18时起实行临时性全域静态管理": the district, then when, then the whole area's management; read
@@ -5481,8 +5540,11 @@ def _whole_division_silent(m: re.Match[str]) -> str:
             return words[:start] + _whole_managed(m, words[start:])
     # "鹤岗市全域实行三天静默期管控": a prefecture-level city's whole area (全域, 全境 written: the city's name alone
     # may be its centre) is the city itself
-    if m["whole"] in ("全域", "全境"):
-        for start in range(len(words) - 2):
+    # ("满洲里实行临时性全域静默管理", a headline: 全域 after the verb is the whole all the same, for the short name
+    # below; not for a prefecture city's, whose name alone may be its centre)
+    after_whole = re.search(r"全域|全境", m.group()[len(words):]) is not None and not m["closed"]
+    if m["whole"] in ("全域", "全境") or after_whole:
+        for start in range(len(words) - 2 if m["whole"] else 0):
             if words[start:].endswith("市") and words[start:-1] in _divisions()[1]:
                 return words[:start] + _whole_managed(m, words[start:])
         # "尚志全域实行封闭管理": a county-level division by its short name (尚志市), one known division so ending,
