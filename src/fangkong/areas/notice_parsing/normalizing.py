@@ -1210,7 +1210,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
                                # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
                                # ("对A超市、B药店采取封闭管理" (广东, summer 2021): 采取, to take a measure, as 实行)
-                               r"(?:(?:暂时)?(?:全面|严格|(?:(?<![镇乡村街])(?<!街道)|(?<=[全各本该此][镇乡村]|乡村|农村|城镇)|(?<=[全各本该此]街道))全域|一律)?"
+                               r"(?:(?:暂时)?(?:全面|严格|(?:(?<![镇乡村街])(?<!街道)|(?<=[全各本该此][镇乡村街]|乡村|农村|城镇)|(?<=[全各本该此]街道))全域|一律)?"
                                r"(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
@@ -2931,8 +2931,8 @@ def _urban_scope_before_place(m: re.Match[str]) -> str:
 # more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.) ("(详见下图)": a map or table below it too;
 # "A等11个小区(名单附后)", "(具体名单见附件)": the list of what a count covers, given elsewhere; "A街全域(区域范围详见
 # 附件)": the area's bounds, drawn in the appendix)
-_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:(?:具体|详细)?(?:名单|清单|名录)|(?:具体|详细)?(?:区域|管控|封控|封闭)?范围)?"
-                            rf"(?:详见|参见|见|如)?[ \t]*"
+_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:(?:具体|详细)?(?:名单|清单|名录)"
+                            rf"|(?:具体|详细)?(?:区域|管控|封控|封闭)?范围)?(?:详见|参见|见|如)?[ \t]*"
                             rf"(?:附图|附件|示意图|地图|[下上附]?图|[下上附]表|附后|后附)[ \t]*"
                             rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
 
