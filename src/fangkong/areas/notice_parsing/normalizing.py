@@ -336,6 +336,11 @@ _WILL_BE_ADJUSTED = re.compile(rf"(?P<count>(?<![\d{_CN_NUM}])[\d{_CN_NUM}]{{1,3
 # ("决定下调A小区风险等级,由…": the decision before the verb, the same)
 _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起)|(?<=决定))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
+# "将A花园由封控区、管控区调整为防范区" (深圳, spring 2022): the place's old levels both named (its parts were in
+# either), the new one after 为; read as its first old level ("由封控区调整为防范区", as 158 reads it). (Only two
+# levels joined right after 由 and right before the verb of the change.)
+_TWO_OLD_LEVELS = re.compile(rf"由(?P<first>{_LEVEL})[ \t]*(?:、|和|及|与|或|/)[ \t]*{_LEVEL}"
+                             r"(?=(?:统一|一并|均|全部)?(?:调整|降|下调|降低|改|转|变更)(?:为|至|成))")
 # "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
 # written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
 # A小区23栋降为低风险", "调整以下封控区A楼调整为防范区" are read as written.)
@@ -1176,8 +1181,8 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # ("新增对A、B实行五天封控管理,继续对C实行新一轮五天封控管理": a verb saying new or kept before 对, and how
 # long, are no part of the place; "对出入县境的道路…实行管控", a kind of road, names no place)
 # ("对A村、B村继续封控": the measure kept on, 继续 for the verb)
-# ("对A街道、B镇全域实施临时管控" (四川, late 2022): a town's 全域 stays on the place it is written on, as 998 and 545
-# keep it; a district's ("对A县全域实施…") is the district itself)
+# ("对A街道、B镇全域实施临时管控" (四川, late 2022), "对C街全域…" (广州, 2021): a town's or street's 全域 stays on the
+# place it is written on, as 998 and 545 keep it; a district's ("对A县全域实施…") is the district itself)
 # (not every town's or this town's, "对全镇全域实施临时管控", "对各村全域…": a blanket's 全域 goes with the verb)
 # ("对A区、B区等区域实施临时性管控措施": 临时性, temporary, as 临时)
 # ("一、对A实行临时封闭管控", "二、对B实行临时管控": the sentence as a numbered item, its number kept; 封闭管控, closed
@@ -1206,7 +1211,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # ("对A镇暂时实行“不进不出”管控措施": for the time being (暂时), no other measure; the
                                # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
                                # ("对A超市、B药店采取封闭管理" (广东, summer 2021): 采取, to take a measure, as 实行)
-                               r"(?:(?:暂时)?(?:全面|严格|(?:(?<![镇乡村])(?<!街道)|(?<=[全各本该此][镇乡村]|乡村|农村|城镇)|(?<=[全各本该此]街道))全域|一律)?"
+                               r"(?:(?:暂时)?(?:全面|严格|(?:(?<![镇乡村街])(?<!街道)|(?<=[全各本该此][镇乡村街]|乡村|农村|城镇)|(?<=[全各本该此]街道))全域|一律)?"
                                r"(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
@@ -2925,8 +2930,10 @@ def _urban_scope_before_place(m: re.Match[str]) -> str:
 # A reference to a map or an annex in brackets after a place, "东益轩(见附图4)", "A小区(详见附件2)", also after
 # the place's own separator ("…合围区域;(见附图1);"): an annotation, no part of the place. (A bracket that says
 # more, "(详见附图6,即A河-B河合围所形成区域)", stays with its place.) ("(详见下图)": a map or table below it too;
-# "A等11个小区(名单附后)", "(具体名单见附件)": the list of what a count covers, given elsewhere)
-_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:(?:具体|详细)?(?:名单|清单|名录))?(?:详见|参见|见|如)?[ \t]*"
+# "A等11个小区(名单附后)", "(具体名单见附件)": the list of what a count covers, given elsewhere; "A街全域(区域范围详见
+# 附件)": the area's bounds, drawn in the appendix)
+_MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:(?:具体|详细)?(?:名单|清单|名录)"
+                            rf"|(?:具体|详细)?(?:区域|管控|封控|封闭)?范围)?(?:详见|参见|见|如)?[ \t]*"
                             rf"(?:附图|附件|示意图|地图|[下上附]?图|[下上附]表|附后|后附)[ \t]*"
                             rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
 
@@ -4771,6 +4778,7 @@ def _normalize(text: str) -> str:
     text = _MEASURES_CHANGED.sub(r"\g<old>区\g<verb>\g<new>区", text)
     text = _LOWERED_THEN_LIST.sub(lambda m: m.group()[:m.start("rest") - m.start()] + m["rest"]
                                   + "解除以下" + m["level"], text)
+    text = _TWO_OLD_LEVELS.sub(r"由\g<first>", text) if "由" in text else text
     text = _RISK_DIVISION.sub(r"\1风险地区", _ADJUST_LEVEL_OF.sub(r"将\g<obj>", text))
     text = _ADJUST_OBJECT_TO.sub(r"将\g<obj>调整为", text)
     if "合并" in text:  # (its object scans back over a whole list line from every character: only where needed)

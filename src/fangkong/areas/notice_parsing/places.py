@@ -1636,7 +1636,8 @@ def _names_part(head: str) -> bool:
     head = found[1] if found else head
     if re.match(r"(?:下列|以下|下述|上述|以上|如下)", head):
         return False  # "下列街道除中、高风险区之外的其他地区": the list below names the places
-    return not all(_whole_division(part) for part in re.split(r"[、和及]", head))
+    # (a new district's own zone, "西咸新区沣东新城", is as whole as the districts listed with it)
+    return not all(_whole_division(part) or _zone_of_new_district(part) for part in re.split(r"[、和及]", head))
 
 
 def _whole_division(name: str) -> bool:
@@ -1695,6 +1696,16 @@ _CENTRE_AFTER_SHORT = re.compile(rf"中心[{_CJK}]{{1,6}}")
 _ONE_CHARACTER_ON_SHORT = re.compile(rf"[{_CJK}](?:地下|地上)?(?:购物|商业|商务|美食|休闲)?"
                                      r"(?:广场|商场|商城|商厦|大厦|百货|购物中心|商业中心|市场|超市|大酒店|酒店|宾馆"
                                      r"|饭店|公寓|大楼|天地|商业街|美食街|步行街)")
+
+
+# "西咸新区沣东新城" (西安, autumn 2022): a new district's own zone (新城, 新区, 园区, 开发区) named after it, governed
+# as a district; among districts before a shared rest ("A区、B新区C新城除高风险区外,为低风险区") it is one of them.
+_NEW_DISTRICT_ZONE = re.compile(rf"[{_CJK}]{{2,6}}(?:新城|新区|园区|开发区)")
+
+
+def _zone_of_new_district(item: str) -> bool:
+    found = _front_district(item)
+    return bool(found) and found[0].endswith("新区") and bool(_NEW_DISTRICT_ZONE.fullmatch(found[1]))
 
 
 def _shared_division_rest(items: list[str]) -> list[str]:
