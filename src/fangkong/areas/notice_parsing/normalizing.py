@@ -5100,10 +5100,11 @@ def _own_silence_items_below(m: re.Match[str]) -> str:
 # 管理,只保留一个出入口…。各村(屯)仅保留1条出入通道,…" (黑龙江, January 2021): the whole county's strictest control,
 # its every estate and every village closed below: the county as a whole closed, read as "全县实行封闭管理" (then read
 # as the whole's closure, the office's own division, sealed). (Only with both every estate and every village closed
-# in the text after it; not hedged; "全县实行最严格管控措施" over measures for people alone names no level.)
+# in the text after it, within three lines, blank lines not counted; not hedged; "全县实行最严格管控措施" over measures
+# for people alone names no level.)
 _WHOLE_STRICTEST_SITES_CLOSED = re.compile(
     r"(?:在|对)?(?P<own>全(?:县|区|市|旗))(?:范围内?|域|辖区内?)?(?:实行|实施|采取|落实)最严格的?(?:管控|防控|封控)措施"
-    r"(?=(?:[^\n]{0,60}\n){0,3}?[^\n]{0,400}?(?:各|所有|全部)(?:居民)?小区[^。;\n]{0,20}?(?:实行|实施|进行)封闭式?(?:管理|管控)"
+    r"(?=(?:[^\n]{0,60}\n+){0,3}?[^\n]{0,400}?(?:各|所有|全部)(?:居民)?小区[^。;\n]{0,20}?(?:实行|实施|进行)封闭式?(?:管理|管控)"
     r"[^\n]{0,300}?(?:各|所有|全部)(?:行政)?村(?:\(屯\)|屯|组|庄)?[^。;\n]{0,12}?(?:仅|只)?(?:保留|封闭))")
 
 
