@@ -4512,10 +4512,11 @@ _DRILL_KIND_ONLY = re.compile(r"(?:各|部分|相关|有关|重点|辖区|城区
 
 
 def _drill_level_of_ways(m: re.Match[str]) -> bool:
-    """Whether a drill's level is the roads' alone ("届时实施交通管控。"; not "进行交通管控,限制人员进出")."""
+    """Whether a drill's level is the roads' alone ("届时实施交通管控。"; not "进行交通管控,限制人员进出",
+    "实施人员、交通管控")."""
     end = m.string.find("。", m.end())
     return bool(_DRILL_LEVEL_OF_WAYS.search(m.group())) \
-        and not re.search("人员", m.string[m.end():end if end >= 0 else len(m.string)])
+        and not re.search("人员", m.string[m.start():end if end >= 0 else len(m.string)])
 
 
 def _drill_sites(text: str) -> str:
