@@ -1820,6 +1820,10 @@ def _every_site_of_part(obj: str) -> bool:
 _WHOLE_UNIT_WORD = re.compile(r"^(?:全|本|我|该|各|辖区)")
 
 
+_AS_SEALED_UNIT = re.compile(r"(?:按照?|参照|作为)封控(?:单元|楼栋|楼宇|楼|户|区域|区)")
+_AS_SEALED_UNIT_HEDGED = re.compile(r"如(?!下)|若|一旦|如果|假如|倘若|出现|发现|此前")
+
+
 def _subject_closed(m: re.Match[str]) -> str:
     obj = _ETC_SITES.sub("", m["obj"])
     if _every_site_of_part(obj):
@@ -1827,6 +1831,11 @@ def _subject_closed(m: re.Match[str]) -> str:
     items = re.split(r"、|及(?!其)|和", re.sub(r"\([^()]*\)", "", obj))
     if _LEVEL_RE.search(obj) or re.search(r"封控|管控|防范|风险|人员|人群|居民(?!楼|小区|区|点)|群众|车辆|全|所有|各"
                                           r"|本|辖区|其他|其余|其它|期间|该|上述|以上|相关|部分", obj):
+        return m.group()
+    # (review rv55: a sealed unit's closure on a condition, "如出现阳性病例,所在楼栋按照封控单元实施封闭管理", is a
+    # plan, and a unit by where a case lives, "所在楼栋", names no place)
+    if _AS_SEALED_UNIT.search(m.group()) and (re.search(r"所在|涉及|相应|对应", obj) or _AS_SEALED_UNIT_HEDGED.search(
+            m.string, max(m.string.rfind("。", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1, m.start("obj"))):
         return m.group()
     # (the last item ends as a place, its bounds before it do not: "A路、B路…合围区域", "E路1059-1069号区域")
     if not (_complete_place(items[-1]) or _BOUNDED_AREA_END.search(items[-1]) or _HOSPITAL_PART.search(items[-1])) \
@@ -4460,8 +4469,14 @@ _DRILL_ITEM_START = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{
                                r"|\([一二三四五六七八九十]{1,3}\))|如下:")
 _DRILL_TITLE = re.compile(r"演练[^。,;:\n]{0,12}?的?(?:通告|公告|通知|告知书)$"
                           r"|^关于[^。,;:]{0,40}?演练")
-_DRILL_DECIDED = re.compile(r"(?:决定|拟|初定|定于|计划|现定于)[^。;\n]{0,80}?"
-                            r"(?:开展|举行|组织|进行)[^。;,\n]{0,30}?演练")
+_DRILL_DECIDED = re.compile(r"(?:决定|拟|初定|定于|计划|现定于)(?P<gap>[^。;\n]{0,80}?)"
+                            r"(?:开展|举行|组织|进行)[^。;,\n]{0,30}?演练(?!前|后|之前|之后|结束|完毕|中)")
+# (review rv55: not the decision of another measure the drill joins, "决定在A小区实施封控管理,并组织开展流调演练",
+# "计划在A小区开展核酸检测,同时进行应急演练"; nor units' duty, "决定各单位于11月开展应急演练"; nor a time,
+# "开展演练后"; nor a drill of no epidemic, "消防应急演练")
+_DRILL_OTHER_MEASURE = re.compile(r"开展|举行|进行|实施|实行|检测|划定|调整"
+                                  r"|各(?:单位|部门|机关|学校|企业|医院|乡镇)")
+_DRILL_NOT_EPIDEMIC = re.compile(r"消防|防汛|抗洪|地震|火灾|森林|防空|反恐|安全生产|疏散|危化")
 _DRILL_LEAD_MAX = 600
 
 
@@ -4474,11 +4489,16 @@ def _drill_notice(text: str) -> bool:
         if re.search(r"[。;]|:$", line):
             break
         title.append(line)
-    if _DRILL_TITLE.search("".join(title)):
+    if _DRILL_TITLE.search("".join(title)) and not _drill_of_no_epidemic("".join(title)):
         return True
     head = text[:_DRILL_LEAD_MAX]
     first = _DRILL_ITEM_START.search(head)
-    return bool(_DRILL_DECIDED.search(head[:first.start()] if first else head))
+    return any(not _DRILL_OTHER_MEASURE.search(m["gap"]) and not _drill_of_no_epidemic(m.group())
+               for m in _DRILL_DECIDED.finditer(head[:first.start()] if first else head))
+
+
+def _drill_of_no_epidemic(words: str) -> bool:
+    return bool(_DRILL_NOT_EPIDEMIC.search(words)) and not re.search(r"疫|新冠|核酸|防控", words)
 
 
 # The drill's places: a label "二、演练地点:A小区。", "演练涉及范围:A市B镇C村、D村…。",
@@ -4492,27 +4512,56 @@ _DRILL_SITE_LABEL = re.compile(rf"演练(?:涉及|具体)?(?:地点|范围|区�
                                r"(?=。|\n|[一二三四五六七八九十]{1,2}、|$)")
 _DRILL_SITE_LEAD = re.compile(r"(?:决定|拟|初定|定于|计划|现定于)[^。;\n在]{0,40}?"
                               r"在(?P<obj>[^。;\n在:]{2,150}?)(?:等地|等处|等区域|等场所|等地点)?"
-                              r"(?:组织)?(?:开展|举行|进行)[^。;,\n]{0,30}?演练[^。\n]*")
+                              r"(?:组织)?(?:开展|举行|进行)[^。;,\n]{0,30}?演练(?!前|后|之前|之后|结束|完毕|中)[^。\n]*")
 # (not the drill's own name: "拟开展社会管控应急演练", "提升封控处置能力")
 _DRILL_LEVEL = re.compile(r"(?:实行|实施|进行|开展|采取)[^。,;:\n]{0,12}?(?P<level>封控|管控)"
                           r"(?![^。,;:\n]{0,6}?(?:演练|能力|工作|处置))")
 # (no measure, time or vague word in the object: "演练区域:另行通知", "在我市开展", "在全县范围内")
 _DRILL_NOT_SITES = re.compile(r"实施|实行|进行|开展|管控|封控|管理|管制|另行|待定|通知|时间"
                               r"|^(?:我|本|全)|范围内|周边道路")
+# (review rv55: not a level hedged, past or denied, "如演练中发现问题,将实施封控", "此前已对A小区实施封控管理",
+# "届时不再实施管控"; nor a
+# road's alone, "届时实施交通管控"; nor sites that are kinds only, "在学校、医院、商场等场所")
+_DRILL_LEVEL_HEDGED = re.compile(r"如(?!下)|若|一旦|如果|假如|此前|曾|已经?(?:对|在|于)")
+_DRILL_OFF = re.compile(r"取消|推迟|延期|暂停|暂缓|改期|停止")
+_DRILL_LEVEL_OF_WAYS = re.compile(r"交通|道路|车辆|路段")
+_DRILL_KIND_ONLY = re.compile(r"(?:各|部分|相关|有关|重点|辖区|城区|全县|全市|全区)?(?:居民小区|小区|村庄|社区|学校"
+                              r"|医院|卫生院|商场|超市|商超|农贸市场|市场|机关|单位|企业|场所|公共场所|车站|宾馆|酒店"
+                              r"|饭店|餐馆)")
+
+
+def _drill_level_of_ways(m: re.Match[str]) -> bool:
+    """Whether a drill's level is the roads' alone ("届时实施交通管控。"; not "进行交通管控,限制人员进出",
+    "实施人员、交通管控")."""
+    end = m.string.find("。", m.end())
+    return bool(_DRILL_LEVEL_OF_WAYS.search(m.group())) \
+        and not re.search("人员", m.string[m.start():end if end >= 0 else len(m.string)])
 
 
 def _drill_sites(text: str) -> str:
     """A drill notice's places (see _DRILL_SITE_LABEL) written again as a designation at its level."""
-    if not _drill_notice(text) or not (level := _DRILL_LEVEL.search(text)):
+    if not _drill_notice(text):
+        return text
+    level = next((m for m in _DRILL_LEVEL.finditer(text) if not _drill_level_of_ways(m)
+                  and not _DRILL_LEVEL_HEDGED.search(text, max(text.rfind("。", 0, m.start()),
+                                                               text.rfind("\n", 0, m.start())) + 1, m.start())
+                  and not re.search(r"(?:不|无需|停止|暂不)再?$", text[max(0, m.start() - 3):m.start()])), None)
+    if level is None:
         return text
     zone = "封控区" if level["level"] == "封控" else "管控区"
     for form in (_DRILL_SITE_LABEL, _DRILL_SITE_LEAD):
         m = next((m for m in form.finditer(text) if not _DRILL_NOT_SITES.search(m["obj"])), None)
         if m is None:
             continue
+        # (review rv55: not a drill called off or put off, "原定于…在A小区开展的演练取消")
+        end = text.find("。", m.end())
+        if _DRILL_OFF.search(text[:max(text.find("\n"), 0)]) \
+                or _DRILL_OFF.search(text, m.start(), end if end >= 0 else len(text)):
+            continue
         obj = re.sub(rf"[ \t]*;?[ \t]*{_DRILL_MARK}[ \t]*", ";", m["obj"]).strip(" ;,、")
         # (a whole division, "在A县开展演练", names no place of the drill)
-        if not obj or obj in _divisions()[0] or obj in _divisions()[1]:
+        if not obj or obj in _divisions()[0] or obj in _divisions()[1] \
+                or all(_DRILL_KIND_ONLY.fullmatch(item) for item in re.split(r"[、,;和及与]", obj) if item):
             continue
         return f"{text[:m.end()]}。\n将{obj}划定为{zone}。\n{text[m.end():].lstrip('。')}"
     return text
@@ -5358,7 +5407,8 @@ def _area_residents_home(m: re.Match[str]) -> str:
     sentence = m.string[max(m.string.rfind("。", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1:m.start()]
     if not _division_area(m["area"]) or not (m["days"] or _DAYS_SPAN.search(sentence)) \
             or _SILENCE_HEDGED.search(m.string, 0, m.start()) \
-            or re.search(r"返|入|来|抵|密接|接触|隔离|外地", sentence):
+            or re.search(r"返|入|来|抵|密接|接触|隔离|外地", sentence) \
+            or re.search(r"新增|病例|确诊|阳性|感染者?|累计|报告", sentence):  # (review rv55: a span of counts)
         return m.group()
     return f"对{m['area']}实行静默管理"
 
@@ -5372,7 +5422,9 @@ _OWN_RESIDENTS_HOME_SPAN = re.compile(
     r"(?:(?<=[,。;:\n、])|^)(?P<own>全(?:县|区|旗|市))?(?:全体|所有|广大)?(?:城乡)?(?P<who>居民|市民|群众)"
     r"(?P<mid>[^。;\n]{0,16}?)居家(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日|周)|一个月|半个月)"
     r"(?!健康监测|隔离|观察|[^。;\n]{0,4}(?:监测|隔离|观察))"
-    r"(?=[^。\n]{0,60}?(?:一律)?(?:不得|不准|严禁|禁止)(?:外出|出门))")
+    # (review rv55: not what follows the days, "居家14天期满后,不得外出聚集", "不得外出的人员")
+    r"(?!期满|届满|后|以后|之后|结束|期间)"
+    r"(?=[^。\n]{0,60}?(?:一律)?(?:不得|不准|严禁|禁止)(?:外出|出门)(?!的|聚集))")
 
 
 def _own_residents_home_span(m: re.Match[str]) -> str:
