@@ -4432,11 +4432,13 @@ def _decided_silent_lift(m: re.Match[str]) -> str:
 
 
 # "如疫情扩散,东丽区全域参照管控区管理", "一旦出现新增病例,将A村划为封控区": a designation under a condition still to
-# come (the spread or a case of the epidemic) is none the notice makes: the sentence is left out.
+# come (the spread or a case of the epidemic) is none the notice makes: the sentence is left out, its clauses after
+# ";" too ("…,将A小区划为封控区;B村划为管控区。"), unless one opens anew (现, 经, 自, 同时, 其他, a date or number).
 _HEDGED_DESIGNATION = re.compile(r"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:" + _ENUM.pattern + r")?[ \t]*)"
                                  r"(?:如果|如若|假如|倘若|若|一旦|如)(?:本地|我[市区县]|全[市区县])?"
                                  r"(?:疫情(?:出现)?(?:扩散|蔓延|加重|反弹|升级|恶化|外溢|进一步)|出现|发现|发生)"
-                                 r"[^,。;:\n]{0,30},[^。;\n]*(?:。|(?=;)|$)")
+                                 r"[^,。;:\n]{0,30},[^。;\n]*(?:;(?![ \t]*(?:现|经|自|从|即日|决定|同时|另|此外|其他|其余|[\d一二三四五六七八九十]))"
+                                 r"[^。;\n]*)*(?:。|(?=;)|$)")
 
 
 # "管控区:A村全域内近14天无新增病例,解除管控" (a reviewer's wording): under a level's label, a place whose days
@@ -4774,6 +4776,7 @@ def _normalize(text: str) -> str:
     text = _HEADLINE_INSERTED.sub("", text)
     text = _TITLE_GLUED.sub("\\g<title>\n", text)
     text = _WHOLE_CLOSED.sub("临时静默管理", text)
+    text = _DATED_SILENT_PLACE.sub(r"\g<date>,", text) if "静默" in text else text
     text = _hedged_silence(text) if "静" in text else text
     text = _OFFICE_WHOLE_AREA_SILENT.sub(_office_whole_area_silent, text) if "在全域" in text else text
     text = _ITEM_RELATIVE_STATIC.sub(_item_relative_static, text) if "静" in text else text
@@ -4970,6 +4973,16 @@ _WHOLE_DIVISION_SILENT = re.compile(
 # ("此前,鹤岗市全域实行静默管理,现予以解除", "参照鹤岗市全域实行静默管理": the time before or the model in front
 # of the subject, in its clause)
 # (若, 如 opening a division's name is no condition: "若尔盖县继续实行…", "如东县实行…")
+# "11月1日至7日卡若城区实行静默管理" (a reviewer's wording): the days opening the sentence are the silence's, not
+# the place's name: a comma is put after them ("11月1日至7日,卡若城区…"). (Only a day or span of days right at a
+# sentence's start, then a place of 2-30 characters with no stop, then 实行/实施/进入 静默; not "11月1日起" etc.,
+# read already.)
+_DATED_SILENT_PLACE = re.compile(
+    r"(?m)(?:^|(?<=[。;]))(?P<date>[ \t]*(?:自|从)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点))?"
+    r"(?:(?:至|到|-|—|~|～)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点))?)?)"
+    r"(?=[^\d,。;:、\n起前后以时止][^,。;:、\n]{1,29}?(?:已经?|将|继续|暂)?(?:实行|实施|进入|开展)?静默)")
+
+
 _HEDGE_WORD_NAMES = "|".join(sorted({re.escape(name[1:]) for name in _divisions()[0] if name[0] in "如若"}))
 _SILENCE_HEDGED = re.compile(r"(?:(?:^|[。;:\n,、])[ \t]*(?:如果|如若|假如|倘若|若|如|一旦|必要时|视情)"
                              rf"(?!下|期|实|何|同|意|{_HEDGE_WORD_NAMES})[^。;:\n]*|(?:此前|之前|前期|曾经?|参照|参考|按照|借鉴|比照)"
