@@ -3891,8 +3891,9 @@ def _not_lifted_level(m: re.Match[str]) -> str:
 
 # "自5月14日起A小区解除封控管理后,转为管控区", "…,解除封控后转为管控区" (invented): the lift, then the level the
 # place goes to, a move down; read as "A小区由封控区转为管控区" (not "后" a place). (Only a lower level after the
-# verb of a move, right after the lift's 后.)
-_LIFTED_THEN_MOVED = re.compile(r"(?:全面|有序)?解除(?P<a>封控|管控)区?(?:管理|管控措施|措施)?(?:之)?后,?"
+# verb of a move, right after the lift's 后; not at a line's or sentence's start: "原管控区:…\n解除管控后,转为防范区
+# 管理" under a former level's heading sends on the places listed above, a rule read elsewhere.)
+_LIFTED_THEN_MOVED = re.compile(r"(?<=[^\n。;:])(?:全面|有序)?解除(?P<a>封控|管控)区?(?:管理|管控措施|措施)?(?:之)?后,?"
                                 r"(?P<verb>转为|调整为|降为|转入)(?P<b>管控|防范)区")
 # "12月1日起全县解除静默管理后,全县居民有序出行" (invented): the whole's lift as the time of what follows, a
 # clause of its own, dropped (no place; the lift itself is told elsewhere if at all). (Only the
