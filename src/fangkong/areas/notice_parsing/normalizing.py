@@ -3873,6 +3873,34 @@ _LIFTED_LEVELS_RUN_TOGETHER = re.compile(r"(?<=解除)(?P<a>封控|管控)(?P<b>
 _NOT_YET_LIFTED_SILENT = re.compile(r"(?<=[^\s,。;:、的])(?:暂不|暂缓|暂未|尚不|尚未)解除"
                                     r"(?P<level>(?:临时性?)?(?:静态|静默)管理)")
 
+# The same for a sealed, controlled or guarded level (invented: "决定自5月14日起幸福小区暂不解除封控管理", "A村不解除
+# 管控措施"): the place named keeps its level, read as "A仍为封控区"; with no place named before it (after 起, a comma
+# or a stop: "自…起暂不解除封控管理") nothing is lifted, read as "继续实行封控管理" (which names none). (Not after 的:
+# "未达标的小区不解除…" names no place; nor "不得" / "不再" / "不予"; nor a clause going on "…不解除封控管理的,…".)
+_NOT_LIFTED_LEVEL = re.compile(r"(?P<lead>(?<=[^\s,。;:、的])|(?<=起|[,。;:\n])|^)(?:暂不|暂缓|暂未|尚不|尚未|不)解除"
+                               r"(?P<level>封控|管控|防范)区?(?:管理|管控措施|措施)?(?=[,;。\n]|$)")
+
+
+def _not_lifted_level(m: re.Match[str]) -> str:
+    start = m.start()
+    before = m.string[start - 1:start] if start else ""
+    if before and before not in "起,。;:\n" and not re.search(r"[\s的]", before):
+        return f"仍为{m['level']}区"
+    return f"继续实行{m['level']}管理"
+
+
+# "自5月14日起A小区解除封控管理后,转为管控区", "…,解除封控后转为管控区" (invented): the lift, then the level the
+# place goes to, a move down; read as "A小区由封控区转为管控区" (not "后" a place). (Only a lower level after the
+# verb of a move, right after the lift's 后; not at a line's or sentence's start: "原管控区:…\n解除管控后,转为防范区
+# 管理" under a former level's heading sends on the places listed above, a rule read elsewhere.)
+_LIFTED_THEN_MOVED = re.compile(r"(?<=[^\n。;:])(?:全面|有序)?解除(?P<a>封控|管控)区?(?:管理|管控措施|措施)?(?:之)?后,?"
+                                r"(?P<verb>转为|调整为|降为|转入)(?P<b>管控|防范)区")
+# "12月1日起全县解除静默管理后,全县居民有序出行" (invented): the whole's lift as the time of what follows, a
+# clause of its own, dropped (no place; the lift itself is told elsewhere if at all). (Only the
+# notice's own whole, 全县 / 全区 / 全市 / 全旗, at a clause's start, then 后 and a comma.)
+_WHOLE_LIFT_AS_TIME = re.compile(r"(?:(?<=[,。;:\n起])|^)(?:全(?:县|区|旗|市))(?:范围内?|域)?(?:全面|有序|逐步)?解除"
+                                 r"(?P<lv>(?:临时性?)?(?:静默|静态)(?:管理|管控))(?:之)?后,", re.M)
+
 
 # "…由中风险调整为低风险。调整后A市全域为低风险" (a 2021 report): the state after the changes with no comma after
 # 调整后, the whole city (district) at its level, a blanket; read as "调整后,A市全域为低风险" (which names no place).
@@ -4627,6 +4655,10 @@ def _normalize(text: str) -> str:
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text
     text = _CORRESPONDING_LEVELS.sub("上述", text) if "解除" in text else text
     text = _NOT_YET_LIFTED_SILENT.sub(r"继续实行\g<level>", text) if "解除" in text else text
+    text = _LIFTED_THEN_MOVED.sub(lambda m: f"由{m['a']}区{m['verb']}{m['b']}区", text) if "后" in text else text
+    text = _WHOLE_LIFT_AS_TIME.sub("", text) if "后," in text else text
+    text = _NOT_LIFTED_LEVEL.sub(_not_lifted_level, text) if "不解除" in text or "暂缓解除" in text \
+        or "暂未解除" in text or "尚未解除" in text else text
     text = _AREA_RUN_ON.sub("、", _EMERGENCY_CONTROL.sub("", _CANCELLED_TEMPORARY.sub(_cancelled_temporary, text)))
     text = _CONTROL_MEASURES_PROLONGED.sub(_control_measures_prolonged, text) if "延" in text else text
     text = _control_continued(text) if "以来" in text and "继续" in text else text
@@ -4942,7 +4974,9 @@ _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–
 _SPAN_WHOLE_SILENT = re.compile(r"(?P<own>全(?:县|区|旗|市))(?P<mid>(?:范围|域|辖区)?内?[^。;:\n]{0,40}?,)"
                                 r"(?:其间|期间|同时|并|届时)?全域(?=(?:立即|统一|全面)?(?:实行|实施)(?:临时性?)?"
                                 r"(?:静默|静态)(?:管理|管控))")
-_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?P<whole>(?P<own>全(?:县|区|旗|市))(?:范围内?|域|境|辖区)?)"
+# ("要求全县实行静默管理" (invented): the office's order over its own whole, 要求 (并要求, 现要求) going with it)
+_WHOLE_OWN_SILENT = re.compile(r"(?m)(?:(?<=[:,;。]|起)|^)(?:[并现特]?要求)?"
+                               r"(?P<whole>(?P<own>全(?:县|区|旗|市))(?:范围内?|域|境|辖区)?)"
                                r"(?:立即|即时|随即|即|统一|全面|全域|一律|暂时)?"
                                r"(?P<verb>(?:实行|实施)(?:临时性?)?(?:静默|静态)(?:管理|管控))(?:[,;。]|$)")
 
