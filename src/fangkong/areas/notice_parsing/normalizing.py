@@ -1972,6 +1972,21 @@ _SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|
 _TEMPORARY_CONTROL_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?"
                                           r"临时性?(?:管控|管制)(?:措施)?的?(?:时间|期限|时限|期)"
                                           r"(?=(?:再|继续)?(?:延长|延续|顺延))")
+# "经县疫情防控指挥部综合研判,决定延长全县临时管控时间,解除时间待…另行通知" (伊川, autumn 2022): the same
+# prolonging written with 延长 before the object; read as "将全县临时管控时间延长" (then as above). Only after a
+# decision or a clause's start, not a title's "关于延长A县临时管控时间的通告", nor hedged ("如…,将延长…").
+_TEMPORARY_CONTROL_PROLONGED_FIRST = re.compile(
+    r"(?:(?<=决定)|(?<=现决定)|(?<=[,。;:\n]))(?P<more>继续|再)?(?:延长|延续|顺延)"
+    r"(?P<obj>(?:[^,。;:()\n将把对延]|\([^()\n]*\)){2,300}?)的?(?P<kind>临时性?(?:管控|管制))(?:措施)?的?"
+    r"(?P<time>时间|期限|时限|期)(?=[,。;\n]|$)")
+
+
+def _temporary_control_prolonged_first(m: re.Match[str]) -> str:
+    if _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    return f"将{m['obj']}{m['kind']}{m['time']}{m['more'] or ''}延长"
+
+
 # "指挥部决定,延长A市B街道、C街道管控措施" (潜江, summer 2022, its title "关于延长…临时性管控措施的通告"): control
 # (管控措施, the controlled level, as "对A实施管控措施" is read) prolonged over the places named after 延长 (延续, maybe
 # with 对 and 的); read as ",对B街道、C街道实施管控措施". Only places: the object's last part ends with an area's
@@ -2048,6 +2063,9 @@ def _temporary_control_prolonged(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者$|措施", obj) \
             or _no_area_object(obj):
         return m.group()
+    if re.fullmatch(r"全[市县区旗](?:域|范围|区域)?", obj):
+        # ("将全县临时管控时间延长": the office's whole division, read as "对全县实施临时管控" is)
+        return f"将{obj[1]}域内全域划为管控区。时间"
     counted = _LISTED_COUNTED.search(obj)
     if counted and counted.start() > 0 and _cn_int(counted["n"]) == len(obj[:counted.start()].split("、")) > 1:
         obj = obj[:counted.start()]
@@ -4599,6 +4617,28 @@ def _drill_sites(text: str) -> str:
     return text
 
 
+# "A小区、…、B公寓(其他区域风险等级不变)。" (格尔木, 2022): a note after an item that the rest of its area keeps
+# its level: no part of the place, and no sentence of what stays unchanged (which would take the whole line of
+# places for one); dropped. Only a bracket of the rest (其他, 其余) unchanged, right after a place and before a mark.
+_REST_UNCHANGED_NOTE = re.compile(rf"(?<=[{_CJK}\d)])\((?:[{_CJK}]{{0,8}}?内)?的?(?:其他|其它|其余|剩余)"
+                                  r"(?:区域|部分|楼栋|范围|地区)的?(?:风险)?(?:等级|级别)?(?:保持|维持|仍然?)?不变\)"
+                                  r"(?=[ \t]*(?:[、,;。\n]|$))")
+# "天丝小区天丝2,3,4,5号楼(…)、和谐小区(…)" (黑河, 2021): a run of building numbers written with commas (for 、),
+# then the unit: one place, its commas no separators of places (kept as the garbled comma, written back after).
+# (Only bare numbers of one to three digits run into the unit: "A小区2号楼,B小区3号楼" are two places.)
+_NUMBERS_COMMA_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,3})+(?=号楼|号|栋|幢|单元|座)")
+
+
+# "将锡林社区、西城社区、额仁社区辖区内的城建小区、龙城小区…划定为封控区" (二连浩特, 2021): several communities
+# (villages, streets, towns) named as where the places lie, then the places in them (辖区内的): the places are the
+# object, each in one of the units (which one is not said), written bare; the units are no places of the level.
+# (Only two or more units, and named places after: "A街道、B街道内的居民小区", "…辖区内的所有小区" are kinds.)
+_UNITS_WITHIN_BEFORE_PLACES = re.compile(
+    rf"(?<=[将把对])(?:[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)[、和及与]){{1,9}}[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)"
+    r"辖区内?的(?!居民|所有|全部|全体|其他|其余|其它|各|部分|重点|人员|群众|相关|涉疫)"
+    rf"(?=[^,。;:\n]{{2,300}}?(?:划定为|划为|列为|确定为|调整为|升级为|认定为|实施|实行){_LEVEL})")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -4608,6 +4648,9 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
+    text = _UNITS_WITHIN_BEFORE_PLACES.sub("", text) if "辖区" in text else text
+    text = _NUMBERS_COMMA_RUN.sub(lambda m: m.group().replace(",", "\ue006"), text)
     text = _drill_sites(text) if "演练" in text else text
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
@@ -4777,6 +4820,7 @@ def _normalize(text: str) -> str:
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
     text = _OFFICE_WHOLE_PROLONGED.sub(_office_whole_prolonged, text) if "决定" in text else text
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
+    text = _TEMPORARY_CONTROL_PROLONGED_FIRST.sub(_temporary_control_prolonged_first, text) if "临时" in text else text
     text = _TEMPORARY_CONTROL_PROLONGED.sub(_temporary_control_prolonged, text) if "临时" in text else text
     text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)

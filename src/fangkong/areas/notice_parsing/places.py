@@ -360,7 +360,9 @@ _BOUNDS_AND_ENCLOSED = re.compile(r".+", re.S)
 
 
 # (not "莱卡小镇", "金科廊桥水乡": a compound's name; "清水乡", a township)
-_STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|(?<![{_CJK}]{{2}}水)乡)(?!办)")
+# (nor "网通社区宝乡小区": a community or compound lies in a street or town, never holds one, so a 乡 or 镇 after
+# 社区 or 小区 ends a compound's name)
+_STREET_FIRST = re.compile(rf"(?:(?!社区|小区)[{_CJK}]){{2,8}}?(?:街道|(?<!小)镇|(?<![{_CJK}]{{2}}水)乡)(?!办)")
 _BOUND_PART = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内)$")
 _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
                         r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
@@ -569,8 +571,9 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
 # "润河镇华莱士、蜜雪冰城奶茶店所在街道两侧100米": two named spots, then the street or area both are on
 # ("所在街道两侧100米", "所在路段", "所在街区"): one place, the spot before the 、 shares the tail (names only,
 # no house numbers). A building ("A中学、B超市所在楼宇") holds only the spot named with it.
+# (not "车务段所在片区中的A公寓": a place named inside the area (中的, 内的) is a place of its own, no tail shared)
 _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
-                           r"[^、,]*$")
+                           r"(?![中内里]的)[^、,]*$")
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
 # "A市场B号所在楼栋、出租屋区第2、3、4排所有出租屋": rows or buildings of a site's area by their ordinals, no
 # town, village or road of their own: they are of the site named before the 、, one place with it.
