@@ -3455,6 +3455,29 @@ _GARBLED_KEPT = str.maketrans({"?": "\ue003", "\uff1f": "\ue003", "。": "\ue004
 _GARBLED_BACK = str.maketrans({"\ue003": "?", "\ue004": "。", "\ue005": ";", "\ue006": ",", "\ue007": "、",
                                "\ue008": ":"})
 
+# "?。ㄒ唬┬略龈唢L(fēng)險(xiǎn)區(qū)5個(gè):", "?。ǘ┕芸貐^(qū)(7個)" at a line's start: a pinyin-glossed copy read a
+# heading's number and first words one byte off, up to the byte the shift leaves alone (風 EF 4C, "…L"; 區 85 5E,
+# "…^"), the gloss of that character after it. Read from its second byte the run is the heading as written,
+# "(一)新增高風", "(一)封控區", but for the number of a heading whose numeral's second byte made no GBK character
+# with ")"'s first (二 B6 FE, 三 C8 FD, 十 CA AE): the copy dropped that pair, and the numeral's first byte met ")"'s
+# second ("(订" for "(二)"). Only where the run reads back to a heading's bracketed numeral and Chinese characters.
+# (六's first byte is lost with "(" 's second, A8 C1 no character either: such a number stays lost.)
+_SHIFTED_HEADING = re.compile(r"(?m)^(?P<indent>[ \t\u3000]*)[?\uff1f](?P<run>[^\x00-\x7f\s?\uff1f]{2,16}?[@-~])")
+_PAIR_LOST_NUMERALS = {numeral.encode("gbk")[0]: numeral for numeral in "二三十"}
+
+
+def _shifted_heading(m: re.Match[str]) -> str:
+    try:
+        read = m["run"].encode("gbk")[1:].decode("gbk")
+    except UnicodeError:
+        return m.group()
+    if len(read) > 1 and read[0] == "\uff08" and len(pair := read[1].encode("gbk")) == 2 and pair[1] == 0xA9 \
+            and pair[0] in _PAIR_LOST_NUMERALS:
+        read = f"\uff08{_PAIR_LOST_NUMERALS[pair[0]]}\uff09{read[2:]}"
+    if not re.fullmatch(rf"\uff08[{_CN_NUM}]{{1,3}}\uff09[{_CJK}]+", read):
+        return m.group()
+    return m["indent"] + read
+
 
 # "?。?)北门片区", "(?)南门片区", "?)西门片区" at a line's start: a copy that lost an item's digits (and read the
 # full-width "(" as "?。") keeps the item's marker only; the items are numbered again in order (1), (2), …, the
@@ -4644,6 +4667,7 @@ def _normalize(text: str) -> str:
     text = _without_headline_again(text)
     text = _without_headline_fragments(text)
     text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
+    text = _SHIFTED_HEADING.sub(_shifted_heading, text) if "?" in text or "\uff1f" in text else text
     text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)

@@ -1950,6 +1950,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$|^全.$", d):  # "全县范围内"
         return False
+    if re.search(rf"[{_CJK}]{{2}}办", d):
+        return False  # "安邑办大市北村": a street office written short ("北城办", 街道办) holds the name, no division's
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
     if place[m.end():] in ("区", "县", "市", "旗"):
@@ -3089,6 +3091,11 @@ _BARE_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?(?:村
 # village, compound) whose rest it is, a place as well.
 _EXCEPT_FIRST_REST_OF_PART = re.compile(r"^除[^除]{1,30}?(?:以外|之外|外)的?(?P<head>[^、,;除外()]{2,20}?)的?"
                                         r"(?:其他|其它|其余)(?:区域|地区|范围)$")
+# "A绿城1号楼4单元除外其余区域", "B村三组除外的其他区域": the part left out written before a bare 除外 (as it is in
+# brackets, "(1号楼除外)"), then the rest of the place it is a part of, a place as well (the head names a part: not
+# "高风险区除外其余区域", the rest of a district).
+_TRAILING_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{3,40}?)除外,?的?(?:其他|其它|其余)"
+                                           r"(?:区域|地区|范围)$")
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
@@ -3189,7 +3196,7 @@ def _is_blanket(text: str) -> bool:
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
     part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text) or _BARE_EXCEPT_REST_OF_PART.match(text) \
-        or _EXCEPT_FIRST_REST_OF_PART.match(text)
+        or _EXCEPT_FIRST_REST_OF_PART.match(text) or _TRAILING_EXCEPT_REST_OF_PART.match(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]) \
             and not _division_written_short(part["head"]):
         return False
