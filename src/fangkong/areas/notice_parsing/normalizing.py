@@ -3537,6 +3537,37 @@ def _stray_marks_after_numbers(text: str) -> str:
     return text
 
 
+# "?。ㄒ唬┓饪貐^(qū)(8個)" over a list (铜陵, 2022): a copy that read GBK bytes one byte off turned a heading
+# "(一)封控區" into bopomofo and box-drawing letters, from a lost byte ("?") up to a byte the shift leaves alone (here
+# "^", the second byte of 區 85 5E). Unlike a run that ends at another "?" (_MOJIBAKE_RUN), no byte of it is lost:
+# encoded back to GBK and read from its second byte, it is the heading it was. A list number whose second byte made
+# a code the page could not show with the bracket's first ("(二)": 二 B6 FE, then A3; "(三)": 三 C8 FD) lost both
+# bytes: the number is the one whose first byte is left before the closing bracket's second ("(", B6, A9).
+# (Only a run holding such a letter that reads back as a bracketed number before Chinese characters.)
+_SHIFTED_HEADING = re.compile(r"[?\uff1f](?P<run>[^\x00-\x7f\s?\uff1f]{2,16}[@-~])")
+_HEADING_NUMERALS = "一二三四五六七八九十"
+
+
+def _shifted_heading(m: re.Match[str]) -> str:
+    if not re.search(f"[{_MOJIBAKE_LETTER}]", m["run"]):
+        return m.group()
+    try:
+        raw = m["run"].encode("gbk")[1:]
+    except UnicodeError:
+        return m.group()
+    if raw[:2] == b"\xa3\xa8" and raw[3:4] == b"\xa9":
+        lost = [n for n in _HEADING_NUMERALS if n.encode("gbk")[0] == raw[2] and n.encode("gbk")[1] >= 0xFD]
+        raw = raw[:2] + lost[0].encode("gbk") + b"\xa3" + raw[3:] if len(lost) == 1 else raw
+    try:
+        read = raw.decode("gbk")
+    except UnicodeError:
+        return m.group()
+    if not re.fullmatch(rf"\uff08[{_HEADING_NUMERALS}]{{1,2}}\uff09[{_CJK}]{{2,}}", read) \
+            or not all(_common(ch) for ch in read[1:] if re.match(f"[{_CJK}]", ch)):
+        return m.group()
+    return read
+
+
 def _lost_item_numbers(text: str) -> str:
     if "?" not in text and "\uff1f" not in text:
         return text
@@ -3574,6 +3605,34 @@ _LEVEL_START = re.compile(r"[高中低][風风]|封控|管控|防[範范]")
 # full-width characters, which a shift can make of two halves too, "Ａ" A3 C1)
 _FULL_WIDTH_ALNUM = str.maketrans({code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
                                                                      *range(0xFF41, 0xFF5B))})
+
+
+# "5.胥壩鄉(xiāng)龍?zhí)洞?/p>" (铜陵, 2022): a shifted run cut at its line's end, its last byte lost with the "<" of
+# the page's "</p>" (the "?" and "/p>" after it), so it reads back nothing by itself. The same place written
+# elsewhere in the notice ("…龍?zhí)洞妩S墩四組", "…除龍?zhí)洞逋鈪^域") gives the lost byte: the character after
+# the cut run's there. (Only where the other run starts with this one after the same character and gloss and
+# itself reads back; the cut run then reads as the other's first characters, the tag's remnant dropped.)
+_CUT_SHIFTED_RUN = re.compile(_SHIFTED_GBK.pattern + r"[?\uff1f](?:/[a-z]{1,6}>)?[ \t]*$", re.M)
+
+
+def _cut_shifted_runs(text: str) -> str:
+    def completed(m: re.Match[str]) -> str:
+        if _shifted_gbk_as_written(m) != m.group():
+            return m.group()
+        before = text[m.start() - 1:m.start()]
+        for other in _SHIFTED_GBK.finditer(text):
+            if other.start() == m.start() or text[other.start() - 1:other.start()] != before \
+                    or other["junk"] != m["junk"] or len(other["run"]) <= len(m["run"]) \
+                    or not other["run"].startswith(m["run"]) or _shifted_gbk_as_written(other) == other.group():
+                continue
+            try:
+                read = other["run"][:len(m["run"]) + 1].encode("gbk")[1:-1].decode("gbk")
+            except UnicodeError:
+                continue
+            if re.fullmatch(rf"[{_CJK}]+", read) and all(_common(ch) for ch in read):
+                return _lost_by_gloss(m, m["run"]) + read
+        return m.group()
+    return _CUT_SHIFTED_RUN.sub(completed, text) if "?" in text else text
 
 
 def _shifted_gbk(m: re.Match[str]) -> str:
@@ -4603,8 +4662,9 @@ def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
     text = _without_headline_fragments(text)
+    text = _SHIFTED_HEADING.sub(_shifted_heading, text) if "?" in text or "\uff1f" in text else text
     text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
-    text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
+    text = _SHIFTED_GBK.sub(_shifted_gbk, _cut_shifted_runs(_lost_item_numbers(text)))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
