@@ -3617,6 +3617,34 @@ _FULL_WIDTH_ALNUM = str.maketrans({code: code - 0xFEE0 for code in (*range(0xFF1
                                                                      *range(0xFF41, 0xFF5B))})
 
 
+# "5.胥壩鄉(xiāng)龍?zhí)洞?/p>" (铜陵, 2022): a shifted run cut at its line's end, its last byte lost with the "<" of
+# the page's "</p>" (the "?" and "/p>" after it), so it reads back nothing by itself. The same place written
+# elsewhere in the notice ("…龍?zhí)洞妩S墩四組", "…除龍?zhí)洞逋鈪^域") gives the lost byte: the character after
+# the cut run's there. (Only where the other run starts with this one after the same character and gloss and
+# itself reads back; the cut run then reads as the other's first characters, the tag's remnant dropped.)
+_CUT_SHIFTED_RUN = re.compile(_SHIFTED_GBK.pattern + r"[?\uff1f](?:/[a-z]{1,6}>)?[ \t]*$", re.M)
+
+
+def _cut_shifted_runs(text: str) -> str:
+    def completed(m: re.Match[str]) -> str:
+        if _shifted_gbk_as_written(m) != m.group():
+            return m.group()
+        before = text[m.start() - 1:m.start()]
+        for other in _SHIFTED_GBK.finditer(text):
+            if other.start() == m.start() or text[other.start() - 1:other.start()] != before \
+                    or other["junk"] != m["junk"] or len(other["run"]) <= len(m["run"]) \
+                    or not other["run"].startswith(m["run"]) or _shifted_gbk_as_written(other) == other.group():
+                continue
+            try:
+                read = other["run"][:len(m["run"]) + 1].encode("gbk")[1:-1].decode("gbk")
+            except UnicodeError:
+                continue
+            if re.fullmatch(rf"[{_CJK}]+", read) and all(_common(ch) for ch in read):
+                return _lost_by_gloss(m, m["run"]) + read
+        return m.group()
+    return _CUT_SHIFTED_RUN.sub(completed, text) if "?" in text else text
+
+
 def _shifted_gbk(m: re.Match[str]) -> str:
     read = _shifted_gbk_as_written(m)
     if read != m.group() or not re.search(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]", m["run"]):
@@ -4666,9 +4694,9 @@ def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
     text = _without_headline_fragments(text)
-    text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
     text = _SHIFTED_HEADING.sub(_shifted_heading, text) if "?" in text or "\uff1f" in text else text
-    text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
+    text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
+    text = _SHIFTED_GBK.sub(_shifted_gbk, _cut_shifted_runs(_lost_item_numbers(text)))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
