@@ -1123,7 +1123,8 @@ def _town_groups(rests: list[str]) -> bool:
         return False
     pieces = [rest[a + 1:b] for rest in rests
               for a, b in itertools.pairwise([-1, *(p for p in _top_level_seps(rest) if rest[p] == "、"), len(rest)])]
-    return len(pieces) > len(rests) and all(
+    # (a note in brackets closing a run, "A苑、B苑(含底商)", goes with the whole run: one place as written)
+    return len(pieces) > len(rests) and not any(re.search(r"\)$", rest) and "、" in rest for rest in rests) and all(
         piece and not _BARE_SUB.match(piece) and not _BOUND_PART.search(piece) and not _ENCLOSED_END.search(piece)
         for piece in pieces)
 
