@@ -4,6 +4,7 @@ blankets and the rest of a division."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -1109,8 +1110,26 @@ def _district_items(text: str) -> list[str] | None:
     fronts = [_front_district(item) for item in items]
     if all(f is not None for f in fronts) and len({f[0] for f in fronts if f}) == 1 \
             and not _district_repeated_in_items(items, fronts[0][0]):  # type: ignore[index]
-        return items
+        # (the county written before each town's group, not each place: the 、 separate places after all)
+        return None if _town_groups([f[1] for f in fronts if f]) else items
     return None
+
+
+def _town_groups(rests: list[str]) -> bool:
+    """ "仙游县鲤城街道A小区、B二期,仙游县鲤南镇C华府B区、D新天地" (莆田, 2022): each item opens with a town or
+    street of its own, none written twice, and every piece after a 、 is a whole name (no bare part "B区", "17号楼",
+    no bound "B路以南"): the county is written again before each town's group, not before each place, so the 、
+    separate places as anywhere else. (A street written again item after item, "成华区A街道B院、C院,成华区A街道D苑",
+    names one place per item.)"""
+    towns = [m.group() if (m := _STREET_FIRST.match(rest)) else None for rest in rests]
+    if None in towns or len(set(towns)) < len(towns):
+        return False
+    pieces = [rest[a + 1:b] for rest in rests
+              for a, b in itertools.pairwise([-1, *(p for p in _top_level_seps(rest) if rest[p] == "、"), len(rest)])]
+    # (a note in brackets closing a run, "A苑、B苑(含底商)", goes with the whole run: one place as written)
+    return len(pieces) > len(rests) and not any(re.search(r"\)$", rest) and "、" in rest for rest in rests) and all(
+        piece and not _BARE_SUB.match(piece) and not _BOUND_PART.search(piece) and not _ENCLOSED_END.search(piece)
+        for piece in pieces)
 
 
 def _district_repeated_in_items(items: list[str], district: str) -> bool:

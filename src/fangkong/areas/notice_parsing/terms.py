@@ -55,7 +55,9 @@ _TARGET_RE = re.compile(rf"(?P<verb>{_TARGET_VERB})(?:以下)?{_LEVEL_GRADE}(?P<
 # "(8个)", "8个", "(共8处)", "(8)": a bare number only inside brackets.
 _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})"
           # ("长沙市(6)个": the number alone in brackets, the measure word after them)
-          rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\)(?:[个处](?![{_CJK}]))?)")
+          rf"(?:[个处](?:区域|地区|点位|地点|风险区)?\)?|\)(?:[个处](?![{_CJK}]))?"
+          # ("枫亭镇(6个村居):A村、B社区" (莆田, 2021), "C镇2个村:": a town's count of its villages and communities)
+          rf"|个(?:村居|村\((?:社区|居)\)|行政村|自然村|村|社区|居委会)\)?)")
 # the kinds of place a count names: "A镇、B镇2个乡镇", "A、B等3个小区"
 _SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|社|居|组)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
                  r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
