@@ -136,6 +136,7 @@ from fangkong.areas.notice_parsing.metadata import (
 from fangkong.areas.notice_parsing.normalizing import (
     _ONE_PLACE_AND,
     _ONE_PLACE_HE,
+    _T2S,
     _drill_notice,
     _garbled_back,
     _normalize,
@@ -189,7 +190,7 @@ _OWN_KIND = re.compile(r"(?:我|本|全)(?P<kind>[区县旗])(?![城委长])"
                        r"|(?:^|(?<=[\n,。;:)由经向]))(?P<bare>[区县旗])(?=内|域内|疫情|新冠|应对|防控|指挥部|委|政府)")
 
 
-def _own_listed_district(changes: list[dict[str, Any]], lines: list[str]) -> str | None:
+def _own_listed_district(changes: list[dict[str, Any]], lines: list[str], raw: str) -> str | None:
     """ "将北仑区A列为中风险地区…将B合围区域划为管控区": the one district the notice's lists name, when the notice
     speaks of its own district of that kind ("经区…研究决定", "我区") or names no other division: a list written
     without it is that district's."""
@@ -209,9 +210,25 @@ def _own_listed_district(changes: list[dict[str, Any]], lines: list[str]) -> str
     # paragraphs: the district written at a clause's start (its city or municipality before it) in front of a place
     # or a level, and no other division named anywhere: the notice's own
     fronted = re.search(rf"(?:^|[\n;。:,▶])[ \t]*(?:[^\W\d_]{{2,4}}?市|北京|天津|上海|重庆)?{re.escape(district)}"
-                        r"(?=[^\W\d_])", text)
+                        r"(?=[^\W\d_])", text) \
+        or (_listed_once(district, text, raw) and not any(district in c["places"] for c in changes))
     others = {d for d in _divisions()[0] if d != district and d in text and d not in district}
     return district if fronted and not others else None
+
+
+def _listed_once(district: str, text: str, raw: str) -> bool:
+    """ "高风险区9个:A、B、江宁区C、D": the district written once in front of one item of a list (after 、), the
+    office's own, the others written without it (once in the whole text: "将和平区A、和平区B…" writes it on each).
+    Not in a city's notice ("将荆州市A、沙市区B、C…列为…": a city names one item's district, the others' unknown;
+    looked for in the text as written, since "将荆州市A" loses its city before the lines are read), nor before 城区
+    ("勐腊县城区": the county's seat, named by its county, says nothing of the list's other items); the caller
+    leaves out a district listed whole ("对青石村、乌达区实施静默管理")."""
+    if text.count(district) != 1 \
+            or not re.search(rf"、[ \t]*{re.escape(district)}(?=[^\W\d_])(?!城区(?:[、,;。]|$))", text, re.M):
+        return False
+    raw = _T2S.convert(raw)
+    return not any(raw[max(0, m.start() - k):m.start()] in _divisions()[1]
+                   for m in re.finditer("市", raw) for k in (2, 3, 4))
 
 
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
@@ -348,7 +365,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 or (_only_named_division(lines, [p for c in changes for p in c["places"] if p != c["district"]])
                     if changes and not any(c["district"] and c["places"] != [c["district"]] for c in changes)
                     else None)
-                or _own_listed_district(changes, lines)
+                or _own_listed_district(changes, lines, text)
                 or (_own_zone_district(lines) if changes and not any(c["district"] for c in changes) else None)
                 # ("非必要不离界": the division by its one-character short name only)
                 or (_short_left_division(lines) if changes and not any(c["district"] for c in changes) else None))

@@ -257,6 +257,20 @@ def _whole_over_districts(places: list[str], later: list[_Section]) -> bool:
         and all(q in _divisions()[0] for q in named)
 
 
+def _whole_of_later_district(places: list[str], later: list[_Section], own: str | None) -> bool:
+    """ "新疆喀什地区调整风险等级 疏附县全县降为低风险地区" (a report's headline) over "将疏附县A乡、B乡…调整为低风险":
+    the headline's whole county (全县, 全域, 全境; its kind repeated) is the consequence of the body's changes in that
+    county at the same level, no place of its own (only when every later list is that one known district's; the
+    whole word alone, "全县", once the headline's own district, the same, is taken off, or the district itself that
+    "A县全域" is read as)."""
+    districts = {s.heading.district for s in later}
+    if len(districts) != 1 or (district := next(iter(districts))) not in _divisions()[0]:
+        return False
+    whole = rf"全{district[-1]}|全域|全境"
+    return bool(places) and all(re.search(rf"{re.escape(district)}(?:{whole})$", p)
+                                or (own == district and (p == district or re.fullmatch(whole, p))) for p in places)
+
+
 # "截至11月4日,A区B小区31号为高风险区,其他地区为常态化管理地区。": a site's lead above the notice, the state of the
 # areas as of a day, restating what the notice's body designates (a sentence, yet no list of its own)
 _AS_OF_LEAD = re.compile(r"截至[^,。:;]{2,16},")
@@ -275,7 +289,8 @@ def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section
                 and (not re.search(r"[。:;,]$", _compact(lines[section.index]))
                      or (k == 0 and _AS_OF_LEAD.match(_compact(lines[section.index]))))
                 and (all(any(p in q for s in later for q in s.places or []) for p in places)
-                     or _whole_over_districts(places, later))):
+                     or _whole_over_districts(places, later)
+                     or _whole_of_later_district(places, later, section.heading.district))):
             for s in later:
                 if s.heading.district is None and any(p in q for p in places for q in s.places or []):
                     s.heading.district = section.heading.district

@@ -1554,6 +1554,9 @@ def _sub_heading_above(text: str, start: int) -> bool:
 
 def _measures_of_level(m: re.Match[str]) -> str:
     obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
+    # ("火炬开发区高风险以外其他区域" (中山, late 2022): the exception written without 除, a level's word after the
+    # area's name, then 以外; the level is the exception's, as above)
+    obj = re.sub(r"(?<=[^\W\d_])[高中低]风险(?:区域?|地区)?(?:以外|之外)(?=的?(?:其他|其余|其它))", "", obj)
     # ("二、临时管控区" over "(一)A街" over "B村C队,D岭,E公司(高风险区除外),落实“人不出区、错峰取物”措施" (广州,
     # autumn 2022): under a street's or town's numbered heading below a level's, a line of places parted by commas,
     # then the level's measures; the places a list, the measures a sentence of their own)
@@ -3977,6 +3980,17 @@ _AFTER_CHANGES_WHOLE = re.compile(rf"(?:(?<=[。;\n])|^)调整后(?=[{_CJK}]{{1,
                                   r"(?:范围)?内?(?:均|都|仍|仍然|依然|全部)*为)")
 
 
+# "调整后,疏附县整个县域降为低风险" (a 2020 report of 喀什's): the whole county after the changes written as
+# 整个县域 (全县, 全县域) and the level it falls to (降为); the same blanket, read as "调整后,疏附县全域为低风险"
+# (only a known division whose kind the word repeats: "A县整个县域", "B区全区").
+_AFTER_CHANGES_WHOLE_WORDS = re.compile(rf"(?:(?<=[。;\n])|^)调整后,?(?P<div>[{_CJK}]{{1,12}}?(?P<kind>[市区县旗]))"
+                                        r"(?:整个|全)(?P=kind)域?(?=(?:均|都|仍|全部)*(?:降为|调整为|为))")
+
+
+def _after_changes_whole_words(m: re.Match[str]) -> str:
+    return f"调整后,{m['div']}全域" if m["div"] in _divisions()[0] else m.group()
+
+
 # "解除A小区中风险区管控措施,解除后B区内无高、中风险区,…" (成都, summer 2022): after a lift, a clause saying the
 # district has no area of the levels left (解除后 / 调整后 / 解封后, the district or 全区 / 全市 optional, 内 or 范围内,
 # 无 / 已无 / 暂无 / 没有 / 不再有, the levels joined by 、 和 及 与): the state after the change, no place; dropped
@@ -4737,7 +4751,8 @@ def _normalize(text: str) -> str:
     text = _OWN_DIVISION_AFTER_VERB.sub("", text) if "我" in text or "本" in text else text
     text = _UNSEALED_KIND.sub(r"解除\g<kind>", text) if "解封" in text else text
     text = _CHANGE_SUBJECT_IS.sub(_change_subject_is, text) if "为" in text else text
-    text = _AFTER_CHANGES_WHOLE.sub("调整后,", text) if "调整后" in text else text
+    if "调整后" in text:
+        text = _AFTER_CHANGES_WHOLE.sub("调整后,", _AFTER_CHANGES_WHOLE_WORDS.sub(_after_changes_whole_words, text))
     text = _NONE_LEFT_AFTER.sub("", text) if "后" in text else text
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text

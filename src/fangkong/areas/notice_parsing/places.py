@@ -2980,6 +2980,14 @@ _AFTER_REPEATED_LABEL = re.compile(rf"[{_CJK}\dA-Za-z]")
 _NOT_AFTER_REPEATED_LABEL = re.compile(r"(?:社区|小区|花园|家园|公园|广场|市场|[号栋楼幢座室路街巷道村组屯庄])")
 
 
+# "南关区(1个):南关区医院家属楼": under a label that gave the district, the district written again in front of a bare
+# public body (医院, 中学, 政府…) and then its housing (家属楼, 家属院, 宿舍) is the body's name, the district's own
+# hospital or school ("南关区医院"), whose staff's housing the place is; kept whole. (Not a body named in full,
+# "东湖区人民医院隔离病区": no housing word after it; nor where no label gave the district.)
+_DISTRICT_BODY_HOUSING = re.compile(r"(?:(?:人民|中)?医院|卫生院|(?:第[一二三四五六七八九十\d]{1,3}|实验)?(?:中学|小学)"
+                                    r"|(?:人民)?政府|法院|检察院)(?:职工)?(?:家属楼|家属院|家属区|宿舍楼?|宿舍区)")
+
+
 def _label_repeated(place: str, g: _Group) -> tuple[str, str] | None:
     if not (g.labelled and g.count and g.district) or not place.startswith(g.district):
         return None
@@ -3045,6 +3053,9 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
                 found = None
             if g.district is None and _CITY_PROPER.fullmatch(place):
                 district = found = None  # "巴东县、荆门市城区、钟祥市": a city's urban area names no county
+            if found and g.labelled and found[0] == g.district and place.startswith(g.district) \
+                    and _DISTRICT_BODY_HOUSING.match(found[1]):
+                found = None
             if found and (g.district is None or found[0] == g.district or joined_on
                           or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
                 district, place = found  # and for the places after it in an unlabelled list
