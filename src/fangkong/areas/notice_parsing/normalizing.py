@@ -1984,9 +1984,23 @@ _TEMPORARY_CONTROL_PROLONGED_FIRST = re.compile(
     r"(?P<time>时间|期限|时限|期)(?=[,。;\n]|$)")
 
 
+# (nor a prolonging told as past in a notice that lifts the control, "10月9日,县指挥部决定延长全县临时管控时间。…决定
+# 自…起解除全县临时管控", nor another office's, "洛阳市决定延长全市临时管控时间" in a county's notice, nor a heading
+# line of its own)
+_TEMPORARY_CONTROL_LIFTED = re.compile(r"(?:解除|结束|取消)[^,。;:\n]{0,12}?临时性?(?:管控|管制)"
+                                       r"(?!措施的?时间|的?时间|期限|日期)")
+_OTHER_OFFICE_DECIDED = re.compile(rf"(?<![全本我该省市县区])(?P<name>[{_CJK}]{{2,6}}?[省市县区旗])"
+                                   r"(?:[^,。;:\n]{0,20}?指挥部|人民政府|政府)?决定$")
+
+
 def _temporary_control_prolonged_first(m: re.Match[str]) -> str:
-    if _SILENCE_HEDGED.search(m.string, 0, m.start()):
+    if _SILENCE_HEDGED.search(m.string, 0, m.start()) or _TEMPORARY_CONTROL_LIFTED.search(m.string, m.end()) \
+            or ((m.start() == 0 or m.string[m.start() - 1] == "\n") and m.string[m.end():m.end() + 1] in ("", "\n")):
         return m.group()
+    office = re.search(rf"[{_CJK}]{{2,6}}?[省市县区旗]", m.string)
+    other = _OTHER_OFFICE_DECIDED.search(m.string, max(0, m.start() - 40), m.start())
+    if other and office and other["name"] != office.group() or re.search(r"场所|单位|机构|行业|网点", m["obj"]):
+        return m.group()  # (nor kinds of site: "延长全县重点场所临时管控时间")
     return f"将{m['obj']}{m['kind']}{m['time']}{m['more'] or ''}延长"
 
 
@@ -4701,7 +4715,23 @@ _NUMBERS_COMMA_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,3})+(?=号楼|号|�
 _UNITS_WITHIN_BEFORE_PLACES = re.compile(
     rf"(?<=[将把对])(?:[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)[、和及与]){{1,9}}[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)"
     r"辖区内?的(?!居民|所有|全部|全体|其他|其余|其它|各|部分|重点|人员|群众|相关|涉疫)"
-    rf"(?=[^,。;:\n]{{2,300}}?(?:划定为|划为|列为|确定为|调整为|升级为|认定为|实施|实行){_LEVEL})")
+    rf"(?=(?P<places>[^,。;:\n]{{2,300}}?)(?:划定为|划为|列为|确定为|调整为|升级为|认定为|实施|实行){_LEVEL})")
+# (each place after 辖区内的 named: not a kind, "沿街商铺", "住宅小区", "城中村", "村民小组", nor a part or rest
+# of the units, "全域", "剩余区域", "除封控区以外的区域", "区域", nor bare numbers, "1组、3组", "1号楼": those lie in
+# the units, which stay; a town in front of the first unit stays too, "将A镇B社区、C社区辖区内的D小区" the town's D小区)
+_WITHIN_NO_NAMED = re.compile(r"^(?:第?[\d一二三四五六七八九十百两]+[^、]{0,3}$|\d)"
+                              r"|区域|范围|全域|地区|片区|剩余|其余|其他|其它|以外|之外|未|非|除"
+                              r"|^(?:沿街|临街|住宅|居民)?(?:商铺|门店|门面|店铺|商户|网点|自建房|城中村|平房区?|棚户区"
+                              r"|村民小组|小组|村组|组|出租屋|出租房|住户|农户)$")
+
+
+def _units_within_before_places(m: re.Match[str]) -> str:
+    parts = [re.sub(r"\([^()]*\)", "", p) for p in re.split(r"[、和及与]", m["places"])]
+    if any(not p or _WITHIN_NO_NAMED.search(p) or _GENERIC_SITE.fullmatch(p) or _EVERY_OF_KIND.fullmatch(p)
+           for p in parts):
+        return m.group()
+    town = re.match(rf"[{_CJK}]{{2,8}}?(?:镇|乡|街道)(?=[{_CJK}]{{2,10}}?(?:社区|村)[、和及与])", m.group())
+    return town.group() if town else ""
 
 
 def _normalize(text: str) -> str:
@@ -4715,7 +4745,7 @@ def _normalize(text: str) -> str:
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
-    text = _UNITS_WITHIN_BEFORE_PLACES.sub("", text) if "辖区" in text else text
+    text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text
     text = _NUMBERS_COMMA_RUN.sub(lambda m: m.group().replace(",", "\ue006"), text)
     text = _drill_sites(text) if "演练" in text else text
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text

@@ -574,7 +574,9 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
 # no house numbers). A building ("A中学、B超市所在楼宇") holds only the spot named with it.
 # (not "车务段所在片区中的A公寓": a place named inside the area (中的, 内的) is a place of its own, no tail shared)
 _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
-                           r"(?![中内里]的)[^、,]*$")
+                           # (a kind of site in the area both spots are in is theirs: "A、B所在片区中的商户")
+                           r"(?![中内里]的(?!所有|全部|各|商户|商铺|门店|店铺|摊位|居民|住户|人员|楼栋|楼宇|区域|范围))"
+                           r"[^、,]*$")
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
 # "A市场B号所在楼栋、出租屋区第2、3、4排所有出租屋": rows or buildings of a site's area by their ordinals, no
 # town, village or road of their own: they are of the site named before the 、, one place with it.
