@@ -393,8 +393,11 @@ def _short_county_fronts(changes: list[dict[str, Any]], issuer: str | None) -> l
 # word anywhere else; written in front of a place where the notice's other places lie in the districts of the one
 # city that has a district of that name, it is that sibling district (not its whole area or the word's own phrases,
 # "城区范围内", "郊区的", "城区所有小区", nor the area's own sites, "矿区职工宿舍", "城区人民医院": a name of its own
-# after it, as _SHORT_COUNTY_NAMED_REST).
-_SIBLING_SHORT_REST = re.compile(rf"(?!范围|全域|全部|所有|部分|职工|家属|宿舍|以[东南西北外内]|[的内外及和与、])"
+# after it, as _SHORT_COUNTY_NAMED_REST; nor the word before a kind of place or a part of the area, "郊区农村地区",
+# "城区各居民小区", "城区周边村庄", "城区北部片区", "城区老旧小区", "城区沿街门面房", "矿区生活区3号楼").
+_SIBLING_SHORT_REST = re.compile(rf"(?!范围|全域|全部|所有|部分|职工|家属|宿舍|以[东南西北外内]|[的内外及和与、各]"
+                                 r"|主要|主干|周边|周围|附近|沿[街线路河江]|老旧|农村|乡村|城中村|城乡|居民|小区|村庄"
+                                 r"|商铺|门面|生活区|片区|[东南西北中]部|[东南西北]侧|一带|区域|地区|其[他它余]|内外)"
                                  rf"[{_CJK}]{{2}}")
 
 
@@ -512,6 +515,25 @@ def _intro_above(lines: list[str], at: int, spans: list[tuple[int, int]]) -> lis
     return intro
 
 
+# The introduction of a run of lists under an earlier list lifts them where its last clause that names a lift is
+# the lift itself ("解除A镇、B镇部分管控区管理", "解除管控区名单"), with nothing after it but the words that bring
+# the lists ("现通告如下"): not a lift told on the way to lists of another kind ("解除A村的封控,同时公布以下区域",
+# "解除李家村封控,以下区域继续管理"), a time or a condition ("解除前", "解除封控后", "解除封控以后仍然保留的区域"),
+# nor a lift in brackets ("现将全区风险区域公布如下(解除区域不再列出)").
+_LIFT_CLAUSE = re.compile(r"(?<![在待未已满足达到])(?:解除|解封|撤销)"
+                          r"(?!.*(?:前|后|之外|以外|条件|标准|不再|继续|仍|保留))")
+_BRINGS_LISTS = re.compile(r"(?:现|特此)?(?:将?有关事项|将?相关事项)?(?:予以)?(?:通告|公告|公布|通知|明确)?"
+                           r"(?:具体|详细)?(?:名单|区域|情况)?如下")
+
+
+def _lifting_intro(intro: list[str]) -> bool:
+    text = re.sub(r"\([^()]*\)", "", "\n".join(intro).replace("\uff08", "(").replace("\uff09", ")"))
+    clauses = [c for c in re.split(r"[,;:。\n\uff0c\uff1b\uff1a]", text) if c]
+    at = next((i for i in range(len(clauses) - 1, -1, -1) if re.search(r"解除|解封|撤销", clauses[i])), None)
+    return at is not None and _lifting(intro) and bool(_LIFT_CLAUSE.search(clauses[at])) \
+        and all(_BRINGS_LISTS.fullmatch(c) for c in clauses[at + 1:])
+
+
 def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[str] | None = None,
                   spans: list[tuple[int, int]] | None = None) -> None:
     """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
@@ -524,7 +546,7 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[st
         restated = lines is not None and at is not None and any(
             _RESTATED_LISTS.search(_compact(line)) for line in lines[:at])
         lifted = lifting or (lines is not None and at is not None and spans is not None
-                             and _lifting(_intro_above(lines, at, spans)))
+                             and _lifting_intro(_intro_above(lines, at, spans)))
         if change.pop("_bare", False) and lifted and not restated:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
 

@@ -3128,6 +3128,20 @@ _EXCEPT_FIRST_REST_OF_PART = re.compile(r"^除[^除]{1,30}?(?:以外|之外|外)
 # "高风险区除外其余区域", the rest of a district).
 _TRAILING_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{3,40}?)除外,?的?(?:其他|其它|其余)"
                                            r"(?:区域|地区|范围)$")
+# (what is left out is a whole unit, no part of a place named before it: "桃园街道除外其余区域", "A区B镇除外的
+# 其他区域", "新城小区除外其余区域" are the rest of a district, as "除桃园街道外其余区域" is)
+_EXCEPTED_WHOLE_UNIT = re.compile(rf"(?:(?!街道|镇|乡|村|社区|小区|办)[{_CJK}]){{1,10}}"
+                                  r"(?:街道|镇|乡|苏木|办事处|街道办|社区|村|小区)")
+
+
+def _trailing_except_part(text: str) -> re.Match[str] | None:
+    part = _TRAILING_EXCEPT_REST_OF_PART.match(text)
+    if part is None:
+        return None
+    found = _front_district(part["head"])
+    return None if _EXCEPTED_WHOLE_UNIT.fullmatch(found[1] if found else part["head"]) else part
+
+
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
@@ -3228,7 +3242,7 @@ def _is_blanket(text: str) -> bool:
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
     part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text) or _BARE_EXCEPT_REST_OF_PART.match(text) \
-        or _EXCEPT_FIRST_REST_OF_PART.match(text) or _TRAILING_EXCEPT_REST_OF_PART.match(text)
+        or _EXCEPT_FIRST_REST_OF_PART.match(text) or _trailing_except_part(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]) \
             and not _division_written_short(part["head"]):
         return False
