@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
+    PREFECTURE_CITIES,
     in_traditional,
     invented_names,
     levels_of,
@@ -137,6 +138,8 @@ def test_the_titles_count_splits_the_two_areas_joined_by_ji() -> None:
        st.sampled_from(["及", "以及"]))
 def test_any_two_counted_areas_are_split(a: str, b: str, kind_a: str, kind_b: str, ji: str) -> None:
     assume(a + kind_a != b + kind_b)
+    # (a name opening with a real city, "长春市场", is that city's place: not this form)
+    assume(not any(name.startswith(city) for name in (a, b) for city in PREFECTURE_CITIES))
     assert levels_of(_counted("二", f"{a}{kind_a}{ji}{b}{kind_b}")) == {"medium": [a + kind_a, b + kind_b]}
 
 
