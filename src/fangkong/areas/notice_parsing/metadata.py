@@ -130,9 +130,12 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # the places ("三地", "5处").
 # ("7月6日霞浦县划定中高风险地区": a news headline may start with the day)
 # ("白银平川区最新风险等级": a site's risk-query heading over the district's list, the levels it holds now)
-_HEADLINE_FRONT = re.compile(rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
+# ("2022甲市乙县封控区、管控区、防范区最新消息": a site's running page, its year bare, the district then the zones'
+# names)
+_HEADLINE_FRONT = re.compile(rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|\d{{4}}年?)?"
                              rf"(?:{_PROVINCE}|[{_CJK}]{{2,3}}省)?(?P<words>[{_CJK}]{{2,12}}?)"
                              rf"(?=\d{{1,2}}月\d{{1,2}}日|关于|发布|调整|划定|解除|新增|公布|(?:最新|当前|今日)?风险等级"
+                             r"|(?:封控|管控|防范)区[、和及与](?:重点)?(?:封控|管控|防范)区"
                              rf"|[\d{_CN_NUM}]{{1,3}}(?:地|处|个)[^,。;:]{{0,12}}?(?:调整|划定|解除|列为|升|降))")
 
 

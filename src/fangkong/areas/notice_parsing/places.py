@@ -1428,6 +1428,9 @@ def _unit_run_items(obj: str) -> list[str] | None:
     return items if joined else None
 
 
+_SIDE_TO = re.compile(r"[东南西北]{1,2}(?:至|到|抵)")
+
+
 def _semicolon_items(obj: str) -> list[str] | None:
     """The places of a sentence's object listed with ";" when a comma inside a piece goes on with its place
     ("A路与B港之间,C路两侧沿街商住楼;D生活区12幢宿舍楼,包括…;E楼"): such a piece is one place with its commas, a
@@ -1442,6 +1445,11 @@ def _semicolon_items(obj: str) -> list[str] | None:
     joined = False
     for a, b in zip(bounds, bounds[1:], strict=False):
         piece = obj[a + 1:b].strip(",、。 ")
+        if "," in piece and _SIDE_TO.search(piece) and _split_enclosed(piece) == [piece]:
+            # ("A网格,东至B路,西至C弄,…", "北至D步行街上弄,南至E路,…": a piece the bounds' reader keeps whole is
+            # one area, its commas the bounds', however long each bound's name)
+            items.append(piece)
+            continue
         commas = [p - a - 1 for p in seps if a < p < b and obj[p] == ","]
         parts = [piece[x + 1:y] for x, y in zip([-1, *commas], [*commas, len(piece)], strict=False)]
         units = [parts[0]]
