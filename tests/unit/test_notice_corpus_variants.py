@@ -35,7 +35,10 @@ _FULL_TO_HALF = {ord(full): half for half, full in HALF_TO_FULL.items()}  # (the
 # "區域?yàn)橹酗L(fēng)險區": a copy's lost character ("?", its gloss after it) and the GBK bytes after it read one
 # byte off; its characters are bytes, not words, so converting them to traditional would write another byte string
 # than any page could hold (906's 為 is read back from "橹"'s first byte).
-_SHIFTED_RUN_LINE = re.compile(r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+# (Nor a line holding a run of such bytes shown as bopomofo or box-drawing letters, "?。ㄒ唬┬略龈唢L": a heading
+# the parser reads back from its bytes, which a conversion would change.)
+_SHIFTED_RUN_LINE = re.compile(r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"
+                               r"|[?\uff1f][^\x00-\x7f\s]{0,16}[\u3100-\u312f\u2500-\u257f]")
 
 
 def traditional(text: str) -> str:

@@ -41,9 +41,9 @@ from fangkong.areas.notice_parsing.terms import (
 
 _T2S = opencc.OpenCC("t2s")
 # Variant characters OpenCC's t2s keeps, written for the standard ones in place names of traditional-character
-# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂, "陜西" 陕西 (陜 written for 陝)): read as the
-# registry writes them.
-_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪陜", "琅卫峨岩堤厂岁炼厩概陕")
+# copies ("瑯琊區" is 琅琊区, "峩眉" 峨眉, "衞" 卫, "隄" 堤, "厰" 厂, "陜西" 陕西 (陜 written for 陝), "澂江" 澄江, as
+# s2t writes that city's name): read as the registry writes them.
+_VARIANTS = str.maketrans("瑯衞峩嵒隄厰歳錬廐槪陜澂", "琅卫峨岩堤厂岁炼厩概陕澄")
 # 乾 is simplified as well ("乾县", "乾安县"), but t2s writes 干 for it after some characters ("大乾村" → "大干村"):
 # kept out of the conversion behind a private-use character.
 _KEEP_QIAN, _RESTORE_QIAN = str.maketrans("乾", "\ue000"), str.maketrans("\ue000", "乾")
