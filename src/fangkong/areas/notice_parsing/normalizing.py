@@ -2468,6 +2468,15 @@ def _lift_count_named(m: re.Match[str]) -> str:
     return "将" + m["list"].replace(";", "、") + "解除" + level
 
 
+# "解除A、B等2个高风险区转为低风险区管控", "解封C小区高风险区调整为低风险区" (湖南, late 2022): the lift's verb opens
+# the object of a move from one level to another, the places and the level they leave after it; read as "将A、B等2个
+# 高风险区转为低风险区", the move (the lift-of-a-level rule would take the places up to the second level).
+# (Not "解除高风险区转为低风险区", no place before the level; nor "解除管控后转为防范区", a time.)
+_LIFT_INTO_LEVEL = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:解除|解封)"
+                              rf"(?P<obj>(?:(?!{_LEVEL})[^,;。:()“”的\n]|\([^()]*\)){{2,200}}?{_AREA_COUNT}?"
+                              rf"(?:{_LEVEL}))(?=(?:转为|调整为|降为|降级为)(?:{_LEVEL}))")
+
+
 # "…划定为高风险区;解除A小区6期28栋1单元高风险区管理。": a lift after another change in the same sentence, the
 # places between 解除 and the level they leave; read as "将A小区6期28栋1单元解除高风险区管理" (a count before the level,
 # "解除A、B等共2个管控区管理", is dropped).
@@ -4938,6 +4947,7 @@ def _normalize(text: str) -> str:
         text = _VILLAGES_TRAFFIC_CONTROL_LIFTED.sub(_villages_traffic_control_lifted, text)
     text = _LIFT_CLOSED_PLACE.sub(_lift_closed_place, text)
     text = _LIFT_COUNT_NAMED.sub(_lift_count_named, text)
+    text = _LIFT_INTO_LEVEL.sub(r"\g<lead>将\g<obj>", text) if "解" in text else text
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _SUBJECT_NO_LONGER.sub(_subject_no_longer, text) if "不再" in text else text
