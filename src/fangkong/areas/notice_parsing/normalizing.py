@@ -2218,6 +2218,13 @@ _DESIGNATED_SINCE = re.compile(
 _CHANGED_BEFORE_COUNT = re.compile(
     rf"(?:(?<=^)|(?<=[\n。;:,]))[^,;。:\n]{{2,300}}?(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转|划定?|列|确定|认定)为{_LEVEL}"
     r"后,?(?=(?:已经?|现已|目前已)?连续[\d一二三四五六七八九十]{1,3}(?:天|日)(?:内)?(?:无|未)(?:新增|发现|出现))", re.M)
+# "…区域核酸检测,降为低风险区后3天内非必要不外出" (福州, late 2022): a verb and a level opening their clause, then
+# 后 and a span of days: the measures for the days after the notice's own change, told without its places; no change
+# of its own (its object would run back into the clause before). The verb and level go, "后3天内" stays. (Only a
+# clause that opens with the verb: "A小区调整为低风险区后3天内…" names its place and is read as before.)
+_CHANGED_THEN_DAYS = re.compile(
+    rf"(?:(?<=^)|(?<=[\n。;:,]))[ \t]*(?:在|待|自)?(?:被)?(?:调整|降级?|下调|升级?|转|划定?|列|确定|认定)为{_LEVEL}"
+    r"(?=(?:之|以)?后的?[\d一二三四五六七八九十]{1,3}(?:天|日|周)(?:之?内)?)", re.M)
 
 # "对A镇解除自2022年8月27日0时起实施的临时管控措施": when the lifted measure began, between 解除 and the measure,
 # names no place; read as "对A镇解除临时管控措施".
@@ -3947,6 +3954,9 @@ _COUNTED_KINDS_JOINED = re.compile(rf"(?P<first>等(?:共计|共|计)?[\d{_CN_NU
 # "…,调整划定为高风险区" (the same notice): 调整 (adjust) before 划定 (designate), one verb; read as "划定为" (the
 # comma before it leaves no "调整" behind as a place of the list; invented: "甲村、乙村,调整划为中风险区").
 _ADJUST_DESIGNATED = re.compile(r"调整(?=划定为|划分为|划为|划入)")
+# "将A小区8幢调整增为高风险区" (南通, late 2022): 增 (added) between 调整 and 为 before a level, one verb; read as
+# "调整为" (left, 增 ran into the place). (Only straight before 为 and a level: "调整增加核酸检测点" is left.)
+_ADJUST_ADDED = re.compile(rf"(?<=调整)新?增(?=为(?:[一二三两\d]类)?(?:临时性?)?{_LEVEL})")
 
 
 # "A路1号为封闭管理区,B路2号为封控管理区" (厦门, autumn 2021): a closed management area (封闭管理区, 封闭式管理区,
@@ -4794,6 +4804,7 @@ def _normalize(text: str) -> str:
         text = _AFTER_CHANGES_WHOLE.sub("调整后,", _AFTER_CHANGES_WHOLE_WORDS.sub(_after_changes_whole_words, text))
     text = _NONE_LEFT_AFTER.sub("", text) if "后" in text else text
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
+    text = _ADJUST_ADDED.sub("", text) if "调整" in text else text
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _LIFTED_PLACE_ZONES.sub(_lifted_place_zones, text) if "解除" in text else text
     text = _TIME_NOTE.sub("", text) if "(" in text and ("时" in text or "点" in text) else text
@@ -4856,6 +4867,7 @@ def _normalize(text: str) -> str:
     text = _ITEM_THEN_START.sub(_item_then_start, _without_start_note_after_item(text))
     text = _NUMBERED_ITEM_THEN_TIME.sub(_numbered_item_then_time, text) if "日" in text else text
     text = _CHANGED_BEFORE_COUNT.sub("", _DESIGNATED_SINCE.sub("", text))
+    text = _CHANGED_THEN_DAYS.sub("", text) if "后" in text else text
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
         text, more = _COUNTED_MORE.subn(_counted_more, text)

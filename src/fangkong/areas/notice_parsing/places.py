@@ -2761,10 +2761,40 @@ def _row_numbers(place: str, inside: list[bool]) -> list[re.Match[str]]:
     return best if len(best) >= 2 else []
 
 
+# "观音山街道A小区8幢新城桥街道B路6号狼山镇街道C府1幢" (南通, late 2022): places each opened by its street (town,
+# township) and closed by a numbered building or house, run together with no separator; cut before each division that
+# follows such a number. (Only where every row opens with a division of the same kind and closes with the number: "A
+# 街道B路8号江南古镇3幢", the next row no street, stays one place.)
+# ("狼山镇街道": a street named after the town it was, its kind 街道)
+_LED_DIVISION = rf"[{_CJK}]{{2,5}}?(?P<kind>街道|[镇乡](?!街道))(?=[{_CJK}])"
+_LED_ROW_END = r"[\dA-Z](?:号楼|号院|号|栋|幢|座)"
+_LED_CUT = re.compile(rf"(?:(?<=[\dA-Z]号楼)|(?<=[\dA-Z]号院)|(?<=[\dA-Z][号栋幢座]))"
+                      # (not a conjunction, "A镇B小区9栋和C镇D小区24栋": split there as written; nor 号 before 楼, 院)
+                      rf"(?![和及与或楼院])(?={_LED_DIVISION})")
+_LED_ROW = re.compile(rf"{_LED_DIVISION}[^、,;()]{{2,40}}?{_LED_ROW_END}")
+
+
+def _split_division_led(place: str) -> list[str] | None:
+    """The rows of places each led by its division and run together, else None."""
+    cuts = [m.start() for m in _LED_CUT.finditer(place)]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(place)]
+    rows = [place[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    matched = [_LED_ROW.fullmatch(row) for row in rows]
+    if not all(matched) or len({m["kind"] for m in matched if m}) != 1:
+        return None
+    return rows
+
+
 def _split_flattened(place: str) -> list[str]:
     """The rows of a flattened table run together in one place, else the place alone."""
-    if len(place) < 24 or re.search(r"[,;]", re.sub(r"\([^()]*\)", "", place)):
+    if re.search(r"[,;]", re.sub(r"\([^()]*\)", "", place)):
         return [place]  # (a place with its own commas is read as written)
+    if (led := _split_division_led(place)) is not None:
+        return led
+    if len(place) < 24:
+        return [place]
     inside = _open_at(place)
     numbers = _row_numbers(place, inside)
     if numbers:
