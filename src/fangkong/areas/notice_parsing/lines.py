@@ -10,7 +10,7 @@ from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions
 from fangkong.areas.notice_parsing.places import _front_district, _strip_enum
 from fangkong.areas.notice_parsing.sections import _match_heading
 from fangkong.areas.notice_parsing.sentences import _Section
-from fangkong.areas.notice_parsing.terms import _CJK, _CN_NUM, _ENUM, _LEVEL, _cn_int, _compact
+from fangkong.areas.notice_parsing.terms import _CJK, _CN_NUM, _ENUM, _LEVEL, _cn_int, _compact, _level_name
 
 
 def _comma_numbered(lines: list[str]) -> list[str]:
@@ -271,6 +271,22 @@ def _whole_of_later_district(places: list[str], later: list[_Section], own: str 
                                 or (own == district and (p == district or re.fullmatch(whole, p))) for p in places)
 
 
+# "张家界全域降为低风险区" (a report's headline) over "将A区B街道、C街道…调整为低风险地区。" and "调整后,
+# 张家界市全域均为低风险地区": the headline's whole city (全域, 全境; its 市 or 县 maybe left out) is the body's
+# statement of the whole after the changes, at the same level, which names no place: the headline names none either.
+_WHOLE_STATED = r"[市县区旗]?(?:全域|全境)(?:范围)?内?(?:均|都|仍|仍然|依然|全部)*(?:为|降为|调整为)"
+
+
+def _whole_stated_below(places: list[str], section: _Section, lines: list[str]) -> bool:
+    below = "\n".join(lines[section.index + 1:])
+    for place in places:
+        whole = re.fullmatch(rf"(?P<name>[{_CJK}]{{2,8}}?)[市县区旗]?(?:全域|全境)", place)
+        stated = whole and re.search(rf"{re.escape(whole['name'])}{_WHOLE_STATED}(?P<level>{_LEVEL})", below)
+        if not stated or _level_name(stated["level"]) != section.heading.level_to:
+            return False
+    return bool(places)
+
+
 # "截至11月4日,A区B小区31号为高风险区,其他地区为常态化管理地区。": a site's lead above the notice, the state of the
 # areas as of a day, restating what the notice's body designates (a sentence, yet no list of its own)
 _AS_OF_LEAD = re.compile(r"截至[^,。:;]{2,16},")
@@ -290,7 +306,8 @@ def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section
                      or (k == 0 and _AS_OF_LEAD.match(_compact(lines[section.index]))))
                 and (all(any(p in q for s in later for q in s.places or []) for p in places)
                      or _whole_over_districts(places, later)
-                     or _whole_of_later_district(places, later, section.heading.district))):
+                     or _whole_of_later_district(places, later, section.heading.district)
+                     or _whole_stated_below(places, section, lines))):
             for s in later:
                 if s.heading.district is None and any(p in q for p in places for q in s.places or []):
                     s.heading.district = section.heading.district

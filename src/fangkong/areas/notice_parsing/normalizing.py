@@ -2159,6 +2159,24 @@ def _cited_area_redrawn(m: re.Match[str]) -> str:
     return f"将“{m['div']}{m['obj']}”划定为{m['level']}"
 
 
+# "对A院,B市域“C路以北、D路以东…以西区域”内的居民小区(村)解除封控管理" (郑州, summer 2021): an area quoted after
+# the whole division it lies in (B市域, B县域: the territory told by 域 after its kind) is the place, in that division;
+# read as "B市C路以北、D路以东…区域", its 、 between bounds joining one place (invented: "甲县域“乙路以东、
+# 丙河以北区域”").
+# (Only a known division, the quoted area ending in its area word: not "全市域“四个最严”".)
+_DIVISION_QUOTED_AREA = re.compile(rf"(?:(?<=[,、;:。\n对将把在])|^)(?P<div>[{_CJK}]{{1,8}}?[市县旗])域内?"
+                                   r"“(?P<obj>[^“”\n]{2,200}?(?:区域|范围|片区))”", re.M)
+
+
+def _division_quoted_area(m: re.Match[str]) -> str:
+    div, verb = m["div"], ""
+    if div not in _divisions()[0] and div[0] in "对将把在":
+        div, verb = div[1:], div[0]  # (a line's "将A县域…": the verb in front, not the name's, as "将乐县" has)
+    if div not in _divisions()[0]:
+        return m.group()
+    return verb + div + m["obj"].replace("、", _ONE_PLACE_AND)
+
+
 # "新增A镇B村C合作社1个高风险区。", "新划定A小区3号楼、B村(2个)中风险区;", "划定A、B共2个高风险区": the new
 # places, then their count and their level ending the clause (no 为); read as "新增A为高风险区" when the count is the
 # number of places written (else the places may be a summary's district, "新增高新区3个高风险区", or an example of
@@ -4771,6 +4789,7 @@ def _normalize(text: str) -> str:
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
     text = _joined_at_list_marks(text)
     text = _STANDING_COUNTS_LINE.sub("", text) if "现" in text or "共有" in text else text
+    text = _DIVISION_QUOTED_AREA.sub(_division_quoted_area, text) if "域“" in text or "域内“" in text else text
     text = _QUOTED_AREA_REDRAWN.sub(_quoted_area_redrawn, text) if "”调整为“" in text or "”合并为“" in text \
         or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text
     text = _five_colours(text)

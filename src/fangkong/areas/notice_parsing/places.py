@@ -1607,9 +1607,10 @@ _EXCEPT_CLOSE = r"(?:(?:以外|之外|外)的?|的(?=其他|其它|其余))"
 # ("A镇域内除封控区、管控区外,均为防范区": the rest's word left out after 外, the clause ending there)
 # ("A办事处除以上高风险区以外的区域": the levels pointed back to, 以上 / 上述, the rest of a street office still)
 # ("马喇镇、金洞乡除上述已划定高风险区以外的其他区域" (重庆, late 2022): the levels as already drawn, 已划定 / 已公布,
-# the rest of the towns all the same)
+# the rest of the towns all the same; "A街道、B街道除上述高、中风险区之外的所有区域" (茂名, autumn 2022): 所有 / 全部
+# write the rest as 其他 does)
 _LEVEL_REST = re.compile(rf"除(?:以上|上述|前述)?(?:已(?:划定|公布|确定)的?)?(?:{_QUOTED_LEVEL_WORD}|[、和及])+"
-                         rf"(?:{_EXCEPT_CLOSE}(?:其他|其它|其余|部分)?"
+                         rf"(?:{_EXCEPT_CLOSE}(?:其他|其它|其余|部分|所有|全部)?"
                          rf"(?:区域|地区|范围|(?:行政)?村|社区|村居|村庄|村\(居\)|村\(社区\))|(?:以外|之外|外))$")
 # "三、将A镇除上述一、二点以外区域调整为低风险区" (广州, autumn 2022), "B街道除上述区域外的其他区域", "C镇除第一、二项
 # 所列区域以外的区域": the rest of a part but the areas the notice's items (or the areas above) name; the pointer names

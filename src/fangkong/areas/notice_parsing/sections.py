@@ -25,6 +25,7 @@ from fangkong.areas.notice_parsing.places import (
     _COUNTED_END,
     _GENERIC_ZONE,
     _JOINED_LAST,
+    _LEVEL_REST,
     _LEVEL_WORD,
     _LYING_AREA,
     _STREET_FIRST,
@@ -47,6 +48,7 @@ from fangkong.areas.notice_parsing.places import (
     _join_bounded,
     _landmarks_closed,
     _named_and,
+    _names_part,
     _object_ok,
     _split_enclosed,
     _split_flattened,
@@ -1930,6 +1932,8 @@ def _same_form_line(prev: str, line: str) -> bool:
     list, though the line above closed with 。. (Not prose, a signature or a label of rules: "本次调整后,全市高风险区
     完成清零。", "某市疫情防控指挥部综合组", "管理要求:…", "本文标签:…".)"""
     body = line.rstrip("。;")
+    if _part_rest_line(prev) and _part_rest_line(line):
+        return True
     if not body or _ENUM.match(line) or line.endswith(":") or _has_keyword(line) or _is_boilerplate(line) \
             or _PROSE.search(body) or _ORG_KEYWORD.search(body) or _OFFICE_END.search(body) or _unclosed(body):
         return False
@@ -1947,6 +1951,17 @@ def _same_form_line(prev: str, line: str) -> bool:
     return "," not in body and line.endswith(("。", ";")) \
         and all(len(p) >= 3 and _complete_place(p) and not _BAD_PLACE_LABEL.search(p)
                 for p in _split_top(body))
+
+
+def _part_rest_line(line: str) -> bool:
+    """ "A街道、B街道除上述高、中风险区之外的所有区域。" then "C镇、D镇除上述高、中风险区之外的所有区域。" (茂名, autumn
+    2022) under the low level's heading: a line that is the rest of named streets or towns but the levels (their words
+    no prose, their 、 no inline list), as the line above is, goes on with the list (not a district's rest, a blanket:
+    "A区除上述高、中风险区之外的所有区域")."""
+    body = _strip_enum(line)[0].rstrip("。;")
+    rest = _LEVEL_REST.search(body)
+    return bool(rest) and line.endswith(("。", ";")) and rest.start() >= 2 and _names_part(body[:rest.start()]) \
+        and not re.search(r"[,:]", body) and not _is_boilerplate(body)
 
 
 # Words of a sentence about the work, not of a list: "城东街道要做好居民生活保障工作。"
