@@ -234,6 +234,24 @@ def _listed_once(district: str, text: str, raw: str) -> bool:
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
 
 
+# "乐东黎族自治县(以下称乐东县)": the short name a notice gives its own district, of the same kind, its stem at the
+# start of the full name: the notice's name for it (as the office's other notices write it). (Not a document's short
+# title, "《…方案》(以下简称《方案》)", nor a short name that is no part of the full one.)
+_DEFINED_SHORT_NAME = re.compile(r"(?P<full>[^\W\d_]{3,12}?[区县旗市])[((]以下(?:简称|称)[“\"「]?"
+                                 r"(?P<short>[^\W\d_]{2,6})[”\"」]?[))]")
+
+
+def _defined_short_district(district: str | None, raw: str) -> str | None:
+    if not district or "以下" not in raw:
+        return district
+    for m in _DEFINED_SHORT_NAME.finditer(raw):
+        full, short = m["full"], m["short"]
+        if full.endswith(district) and short != district and short[-1] == district[-1] \
+                and district.startswith(short[:-1]) and len(short) < len(district):
+            return short
+    return district
+
+
 def _county_after_city(district: str | None) -> str | None:
     """ "唐山乐亭县", "北京通州区" (a label over a roundup's notice, a heading): the prefecture city (or municipality),
     without 市, before the county; the county. ("常州经济开发区" stays: a zone by its kind alone is the city's.)"""
@@ -369,7 +387,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 or (_own_zone_district(lines) if changes and not any(c["district"] for c in changes) else None)
                 # ("非必要不离界": the division by its one-character short name only)
                 or (_short_left_division(lines) if changes and not any(c["district"] for c in changes) else None))
-    district = _county_after_city(district)
+    district = _defined_short_district(_county_after_city(district), text)
     if whole_lift and not _name_whole_own_lift(whole_lift, district if district in _divisions()[0] else None):
         changes = []
     all_text = _compact("".join(lines))

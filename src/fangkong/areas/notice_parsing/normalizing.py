@@ -3894,6 +3894,22 @@ def _title_drawn_level(text: str) -> str:
     return _DANGLING_OBJECT.sub(f"将以下区域划定为{m['level']}:", text)
 
 
+# "经专家组研判,…高风险区调整为27个。具体情况如下:一、新增区域 / 黄流镇东孔村。/ 二、封控措施" (海南, 2022): a part
+# headed "新增区域" (no level) in a notice whose lead sets the count of one level of area: the areas added are of
+# that level (read as "新增高风险区域"). (Only when every such count names the same level, and only a heading on a
+# line of its own: not "新增区域" in a sentence, nor a notice counting two levels.)
+_LEVEL_COUNT_SET = re.compile(r"(?P<level>[高中低])风险(?:地区|区域|区)(?:总数)?(?:调整|增加|减少|变更)为\d{1,4}个")
+_BARE_ADDED_HEADING = re.compile(r"(?m)^(?P<mark>[ \t]*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、]"
+                                 r"|\([一二三四五六七八九十]{1,2}\))[ \t]*新增)(?:风险)?区域(?P<end>[::]?[ \t]*)$")
+
+
+def _count_set_added_level(text: str) -> str:
+    levels = {m["level"] for m in _LEVEL_COUNT_SET.finditer(text)}
+    if len(levels) != 1:
+        return text
+    return _BARE_ADDED_HEADING.sub(rf"\g<mark>{levels.pop()}风险区域\g<end>", text)
+
+
 # "将A区B街(3.1平方公里,人口74442人)、C街(4.4平方公里,人口63997人)调整为封闭管理区域" (广州, summer 2021): the
 # area's size and its people counted in brackets after a place, no part of it (as "总面积23万平米" after a part is
 # none; invented: "(约2.5平方公里,常住人口3.2万人)", "(面积1.8平方公里)"). Only a bracket of the size alone, maybe
@@ -4257,6 +4273,22 @@ def _change_subject_is(m: re.Match[str]) -> str:
     if not _complete_place(re.split(r"[、;,]", obj)[0].strip()):
         return m.group()
     return m["head"] + ":" + obj
+
+
+# "麒麟区静默管理区域包括,A,B、C;D,E" (曲靖, 2022, in a report): a level's areas (its district before it maybe)
+# as the subject, then 包括 and a comma for the colon a list's label has; read with the colon (invented: "封控区包括,
+# A小区、B村", "甲区高风险区域包括,C苑"). (Only at a sentence's start, one of the first three items a place, no
+# level in the list: not "静默管理区域包括,但不限于…", "封控区域包括,本次通告…".)
+_LEVEL_INCLUDES_COMMA = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<head>[ \t]*(?:[^\W\d_]{{2,8}}?[区县市旗])?{_LEVEL}"
+                                   r"(?:区域|地区|范围)?(?:具体)?包括),(?P<obj>[^。\n]{2,2000}?)(?=。|$)")
+
+
+def _level_includes_comma(m: re.Match[str]) -> str:
+    items = [item.strip() for item in re.split(r"[,;、]", m["obj"])[:3]]
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"但|不限于|本次|以下|如下|人员|居民|措施", items[0]) \
+            or not any(_complete_place(item) for item in items):
+        return m.group()  # (a list's first items places: one of the first three a place by itself)
+    return m["head"] + ":" + m["obj"]
 
 
 # "A街道、B街道由蓝色较低风险转为绿色低风险" (浙江's 2020 five-colour maps, "五色图"): the colour of the map written
@@ -4796,6 +4828,7 @@ def _normalize(text: str) -> str:
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _run_on_counted_headings(text) if "个):" in text else text
     text = _FROM_TO_LEVEL_HEADING.sub(r"\g<head>调整为", text) if "到" in text or "至" in text else text
+    text = _count_set_added_level(text) if "新增" in text and "个" in text else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
     text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text
     text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
@@ -4819,6 +4852,7 @@ def _normalize(text: str) -> str:
     text = _OWN_DIVISION_AFTER_VERB.sub("", text) if "我" in text or "本" in text else text
     text = _UNSEALED_KIND.sub(r"解除\g<kind>", text) if "解封" in text else text
     text = _CHANGE_SUBJECT_IS.sub(_change_subject_is, text) if "为" in text else text
+    text = _LEVEL_INCLUDES_COMMA.sub(_level_includes_comma, text) if "包括," in text else text
     if "调整后" in text:
         text = _AFTER_CHANGES_WHOLE.sub("调整后,", _AFTER_CHANGES_WHOLE_WORDS.sub(_after_changes_whole_words, text))
     text = _NONE_LEFT_AFTER.sub("", text) if "后" in text else text

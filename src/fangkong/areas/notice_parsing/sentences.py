@@ -138,7 +138,9 @@ def _downgraded_unnamed(text: str) -> tuple[str, str | None, str | None] | None:
 # (a district with its other name in brackets: "调整后阳江滨海新区(阳江高新区)现有4个高风险区")
 _HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]县|[{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
                                rf"(?P<alias>\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
-                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范)")
+                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范"
+                               # ("麒麟区静默管理区域包括:A,B": a silent level's heading names its district so too)
+                               r"|(?:临时性?)?静默管理|(?:临时性?)?静态管理)")
 # ("甲于区新增高风险区1个": a known district whose name starts with 于 / 在 / 对 (于洪区, 于都县) is the district all
 # the same; only a known name so read, "于A区新增…" (at A) keeps the rule above)
 _HEADING_KNOWN_DISTRICT = re.compile(_HEADING_DISTRICT.pattern.removeprefix("(?![在于对])"))
@@ -242,7 +244,10 @@ _OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社�
                            r"|(?:^|(?<=[,:]))(?:(?!风险|封控|管控|防范|小区|社区|园区)[\u4e00-\u9fff]){1,8}?[市区县旗]"
                            r"(?:已|现|今天|今日|也)?(?:新增|新)?划定(?![的为])"
                            r"|:(?![东南西北]{1,2}至)"
-                           r"|(?<![东南西北])起,|(?<![东南西北])起(?=[^\d,])|调整后,|此外,"
+                           # (起 with no comma after only after a time's last word, "…0时起将A…", "即日起", "今起":
+                           # not the 起 inside a name, "A栋、凤起小区131号等7个高风险区调整为低风险区")
+                           r"|(?<![东南西北])起,|(?<=[日时時分秒点點刻今天晚早明即现号布在周月年\d\s)])起(?=[^\d,])"
+                           r"|调整后,|此外,"
                            # ("…,经A市…指挥部专家组调查后判定,B村、C山庄被划分为管控区": the finding's clause ends the
                            # reasons, however many go before it; the places follow)
                            r"|(?<=[^\W\d_]{2})判定,"
