@@ -96,6 +96,7 @@ from fangkong.areas.notice_parsing.changes import (
     _set_then_lifted,
     _short_counties,
     _short_county_fronts,
+    _sibling_short_district_fronts,
     _silent_lift_relevelled,
     _unread,
     _unread_list_lines,
@@ -317,7 +318,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     changes = _history_before_lift(changes, lines)  # (a report's earlier paragraph on the place it lifts)
     changes = _history_before_change(changes, lines)  # (a report's earlier level of the places it changes again)
     lead, tail = _lead_and_tail(lines, used)
-    _lists_lifted(changes, lines[:used[0].index] if used else [], lines)
+    _lists_lifted(changes, lines[:used[0].index] if used else [], lines, [(s.index, s.last) for s in used])
     _lifted_to(changes, tail)
     _zones_as_risk(changes, tail)
     _kind_managed_as(changes, tail)
@@ -337,6 +338,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
               or next((o for o in map(_interpreting_org, tail) if o), None))
     changes = _short_county_fronts(changes, issuer)  # ("冷水江A街道B社区" in 娄底市's notice: 冷水江市's)
+    changes = _sibling_short_district_fronts(changes)  # ("铜官区A、郊区B": 铜陵's 郊区)
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _org_only
-from fangkong.areas.notice_parsing.divisions import _divisions
+from fangkong.areas.notice_parsing.divisions import _city_short_districts, _divisions
 from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _issuer_district
 from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
@@ -389,6 +389,41 @@ def _short_county_fronts(changes: list[dict[str, Any]], issuer: str | None) -> l
     return out
 
 
+# "新增中风险地区:铜官区A小区2栋、郊区B小区30栋" (铜陵, 2022): a two-character district ("郊区", "城区", "矿区") is a
+# word anywhere else; written in front of a place where the notice's other places lie in the districts of the one
+# city that has a district of that name, it is that sibling district (not its whole area or the word's own phrases,
+# "城区范围内", "郊区的", "城区所有小区", nor the area's own sites, "矿区职工宿舍", "城区人民医院": a name of its own
+# after it, as _SHORT_COUNTY_NAMED_REST).
+_SIBLING_SHORT_REST = re.compile(rf"(?!范围|全域|全部|所有|部分|职工|家属|宿舍|以[东南西北外内]|[的内外及和与、])"
+                                 rf"[{_CJK}]{{2}}")
+
+
+def _sibling_short_district_fronts(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    named = {c["district"] for c in changes if c["district"] in _divisions()[0]}
+    cities = {city for city, districts in _districts_of_cities().items() if city and named & districts}
+    if len(cities) != 1:
+        return changes
+    shorts = {d for city, d in _city_short_districts() if city in cities}
+
+    def front(place: str) -> str | None:
+        return place[:2] if place[:2] in shorts and _SIBLING_SHORT_REST.match(place, 2) \
+            and _SHORT_COUNTY_NAMED_REST.match(place, 2) else None
+
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        if change["district"] not in named | shorts | {None} or not any(map(front, change["places"])):
+            out.append(change)
+            continue
+        out.append({**change, "places": []})
+        for place in change["places"]:
+            if (short := front(place)) is not None:
+                # (the places after it are that district's, as after any district written in front)
+                out.append({**change, "district": short, "places": []})
+                place = place[2:]
+            out[-1]["places"].append(place)
+    return [change for change in out if change["places"]]
+
+
 def _short_counties(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "较低风险降为低风险(6个):西湖、江干、鹿城": a province's 2020 county list written short, each county without
     区 / 县 / 市 (as a province's press release does); each is a place with itself as district, as a county listed
@@ -451,17 +486,46 @@ _RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(
                              r"|最新情况|\((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:发布|公布)\):?$")
 
 
-def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[str] | None = None) -> None:
-    """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
-    lifts those levels (not lists under a line that restates the areas kept, _RESTATED_LISTS)."""
+def _lifting(lead: list[str]) -> bool:
     # (a cited document's title, "《…区域划定和解除工作指引》", is not what this notice does)
     text = _WHEN_LIFTED.sub("", re.sub(r"《[^《》]*》", "", "".join(lead)))
-    lifting = re.search(r"解封|解除|撤销", text) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
+    return bool(re.search(r"解封|解除|撤销", text)) and not re.search(r"新增|划定(?!的)|调整为|升级|降为|降级", text)
+
+
+def _intro_above(lines: list[str], at: int, spans: list[tuple[int, int]]) -> list[str]:
+    """The introduction right above the run of lists that holds line ``at``, under an earlier list: its lines back
+    to the first that closes a sentence or belongs to a list ("…现通告如下:" and "解除管控区名单" over "(一)A镇辖区内
+    管控区:…", under a report's paragraph on another place's change: "B小区1号楼解除中风险地区,下调为低风险地区。
+    该区域调整为低风险地区后,…。"). Empty where no list stands above the run (the notice's lead is its intro)."""
+    listed = {i for first, last in spans for i in range(first, last + 1)}
+    start = at
+    while start - 1 in listed:
+        start -= 1
+    if not any(last < start for _, last in spans):
+        return []
+    intro: list[str] = []
+    for i in range(start - 1, -1, -1):
+        line = _compact(lines[i])
+        if i in listed or line.endswith("。"):
+            break
+        intro.insert(0, line)
+    return intro
+
+
+def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[str] | None = None,
+                  spans: list[tuple[int, int]] | None = None) -> None:
+    """ "…予以解除,具体如下:" or "全面解封" above lists headed by a level only ("封控区:A;管控区:B")
+    lifts those levels (not lists under a line that restates the areas kept, _RESTATED_LISTS). ``spans``: the lines
+    (first, last) of the lists read; a run of bare lists under an earlier list is lifted by its own introduction
+    (_intro_above), where the notice's lead lifts nothing."""
+    lifting = _lifting(lead)
     for change in changes:
         at = change.pop("_at", None)
         restated = lines is not None and at is not None and any(
             _RESTATED_LISTS.search(_compact(line)) for line in lines[:at])
-        if change.pop("_bare", False) and lifting and not restated:
+        lifted = lifting or (lines is not None and at is not None and spans is not None
+                             and _lifting(_intro_above(lines, at, spans)))
+        if change.pop("_bare", False) and lifted and not restated:
             change.update(action="lift", level_from=change["level_to"], level_to=None)
 
 

@@ -384,8 +384,10 @@ def _counted_areas_district(line: str) -> str | None:
 
 # "调整后的婺城区疫情防控“三区”如下", "A县新冠肺炎疫情风险区域如下": a district's zones (三区, risk areas),
 # the district at a clause's start or after 的, the list below.
-_ZONES_BELOW_DISTRICT = re.compile(rf"(?:(?<=[,。:的])|^)(?:现将?|目前|当前)?"
-                                   rf"([{_CJK}]县|(?:(?!的)[{_CJK}]){{2,6}}?(?:区|县|旗))"
+# ("自10月30日0时起调整A区风险区域如下", "现公布A区风险区域如下": the object of the verb that changes or publishes
+# them, the verb no part of its name)
+_ZONES_BELOW_DISTRICT = re.compile(rf"(?:(?<=[,。:的])|(?<=调整)|(?<=公布)|^)(?:现将?|目前|当前)?"
+                                   rf"([{_CJK}]县|(?:(?!的|调整|公布)[{_CJK}]){{2,6}}?(?:区|县|旗))"
                                    r"(?=(?:新冠肺炎|新型冠状病毒肺炎|新冠)?(?:疫情)?(?:防控)?[“\"]?(?:三区|风险区域|风险区)[”\"]?"
                                    r"(?:范围|名单|划定情况)?(?:具体)?如下)")
 

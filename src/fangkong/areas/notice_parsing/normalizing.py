@@ -1972,6 +1972,21 @@ _SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|
 _TEMPORARY_CONTROL_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?"
                                           r"临时性?(?:管控|管制)(?:措施)?的?(?:时间|期限|时限|期)"
                                           r"(?=(?:再|继续)?(?:延长|延续|顺延))")
+# "经县疫情防控指挥部综合研判,决定延长全县临时管控时间,解除时间待…另行通知" (伊川, autumn 2022): the same
+# prolonging written with 延长 before the object; read as "将全县临时管控时间延长" (then as above). Only after a
+# decision or a clause's start, not a title's "关于延长A县临时管控时间的通告", nor hedged ("如…,将延长…").
+_TEMPORARY_CONTROL_PROLONGED_FIRST = re.compile(
+    r"(?:(?<=决定)|(?<=现决定)|(?<=[,。;:\n]))(?P<more>继续|再)?(?:延长|延续|顺延)"
+    r"(?P<obj>(?:[^,。;:()\n将把对延]|\([^()\n]*\)){2,300}?)的?(?P<kind>临时性?(?:管控|管制))(?:措施)?的?"
+    r"(?P<time>时间|期限|时限|期)(?=[,。;\n]|$)")
+
+
+def _temporary_control_prolonged_first(m: re.Match[str]) -> str:
+    if _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    return f"将{m['obj']}{m['kind']}{m['time']}{m['more'] or ''}延长"
+
+
 # "指挥部决定,延长A市B街道、C街道管控措施" (潜江, summer 2022, its title "关于延长…临时性管控措施的通告"): control
 # (管控措施, the controlled level, as "对A实施管控措施" is read) prolonged over the places named after 延长 (延续, maybe
 # with 对 and 的); read as ",对B街道、C街道实施管控措施". Only places: the object's last part ends with an area's
@@ -2048,6 +2063,9 @@ def _temporary_control_prolonged(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(obj) or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|者$|措施", obj) \
             or _no_area_object(obj):
         return m.group()
+    if re.fullmatch(r"全[市县区旗](?:域|范围|区域)?", obj):
+        # ("将全县临时管控时间延长": the office's whole division, read as "对全县实施临时管控" is)
+        return f"将{obj[1]}域内全域划为管控区。时间"
     counted = _LISTED_COUNTED.search(obj)
     if counted and counted.start() > 0 and _cn_int(counted["n"]) == len(obj[:counted.start()].split("、")) > 1:
         obj = obj[:counted.start()]
@@ -3437,6 +3455,29 @@ _GARBLED_KEPT = str.maketrans({"?": "\ue003", "\uff1f": "\ue003", "。": "\ue004
 _GARBLED_BACK = str.maketrans({"\ue003": "?", "\ue004": "。", "\ue005": ";", "\ue006": ",", "\ue007": "、",
                                "\ue008": ":"})
 
+# "?。ㄒ唬┬略龈唢L(fēng)險(xiǎn)區(qū)5個(gè):", "?。ǘ┕芸貐^(qū)(7個)" at a line's start: a pinyin-glossed copy read a
+# heading's number and first words one byte off, up to the byte the shift leaves alone (風 EF 4C, "…L"; 區 85 5E,
+# "…^"), the gloss of that character after it. Read from its second byte the run is the heading as written,
+# "(一)新增高風", "(一)封控區", but for the number of a heading whose numeral's second byte made no GBK character
+# with ")"'s first (二 B6 FE, 三 C8 FD, 十 CA AE): the copy dropped that pair, and the numeral's first byte met ")"'s
+# second ("(订" for "(二)"). Only where the run reads back to a heading's bracketed numeral and Chinese characters.
+# (六's first byte is lost with "(" 's second, A8 C1 no character either: such a number stays lost.)
+_SHIFTED_HEADING = re.compile(r"(?m)^(?P<indent>[ \t\u3000]*)[?\uff1f](?P<run>[^\x00-\x7f\s?\uff1f]{2,16}?[@-~])")
+_PAIR_LOST_NUMERALS = {numeral.encode("gbk")[0]: numeral for numeral in "二三十"}
+
+
+def _shifted_heading(m: re.Match[str]) -> str:
+    try:
+        read = m["run"].encode("gbk")[1:].decode("gbk")
+    except UnicodeError:
+        return m.group()
+    if len(read) > 1 and read[0] == "\uff08" and len(pair := read[1].encode("gbk")) == 2 and pair[1] == 0xA9 \
+            and pair[0] in _PAIR_LOST_NUMERALS:
+        read = f"\uff08{_PAIR_LOST_NUMERALS[pair[0]]}\uff09{read[2:]}"
+    if not re.fullmatch(rf"\uff08[{_CN_NUM}]{{1,3}}\uff09[{_CJK}]+", read):
+        return m.group()
+    return m["indent"] + read
+
 
 # "?。?)北门片区", "(?)南门片区", "?)西门片区" at a line's start: a copy that lost an item's digits (and read the
 # full-width "(" as "?。") keeps the item's marker only; the items are numbered again in order (1), (2), …, the
@@ -3574,6 +3615,34 @@ _LEVEL_START = re.compile(r"[高中低][風风]|封控|管控|防[範范]")
 # full-width characters, which a shift can make of two halves too, "Ａ" A3 C1)
 _FULL_WIDTH_ALNUM = str.maketrans({code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
                                                                      *range(0xFF41, 0xFF5B))})
+
+
+# "5.胥壩鄉(xiāng)龍?zhí)洞?/p>" (铜陵, 2022): a shifted run cut at its line's end, its last byte lost with the "<" of
+# the page's "</p>" (the "?" and "/p>" after it), so it reads back nothing by itself. The same place written
+# elsewhere in the notice ("…龍?zhí)洞妩S墩四組", "…除龍?zhí)洞逋鈪^域") gives the lost byte: the character after
+# the cut run's there. (Only where the other run starts with this one after the same character and gloss and
+# itself reads back; the cut run then reads as the other's first characters, the tag's remnant dropped.)
+_CUT_SHIFTED_RUN = re.compile(_SHIFTED_GBK.pattern + r"[?\uff1f](?:/[a-z]{1,6}>)?[ \t]*$", re.M)
+
+
+def _cut_shifted_runs(text: str) -> str:
+    def completed(m: re.Match[str]) -> str:
+        if _shifted_gbk_as_written(m) != m.group():
+            return m.group()
+        before = text[m.start() - 1:m.start()]
+        for other in _SHIFTED_GBK.finditer(text):
+            if other.start() == m.start() or text[other.start() - 1:other.start()] != before \
+                    or other["junk"] != m["junk"] or len(other["run"]) <= len(m["run"]) \
+                    or not other["run"].startswith(m["run"]) or _shifted_gbk_as_written(other) == other.group():
+                continue
+            try:
+                read = other["run"][:len(m["run"]) + 1].encode("gbk")[1:-1].decode("gbk")
+            except UnicodeError:
+                continue
+            if re.fullmatch(rf"[{_CJK}]+", read) and all(_common(ch) for ch in read):
+                return _lost_by_gloss(m, m["run"]) + read
+        return m.group()
+    return _CUT_SHIFTED_RUN.sub(completed, text) if "?" in text else text
 
 
 def _shifted_gbk(m: re.Match[str]) -> str:
@@ -4599,15 +4668,41 @@ def _drill_sites(text: str) -> str:
     return text
 
 
+# "A小区、…、B公寓(其他区域风险等级不变)。" (格尔木, 2022): a note after an item that the rest of its area keeps
+# its level: no part of the place, and no sentence of what stays unchanged (which would take the whole line of
+# places for one); dropped. Only a bracket of the rest (其他, 其余) unchanged, right after a place and before a mark.
+_REST_UNCHANGED_NOTE = re.compile(rf"(?<=[{_CJK}\d)])\((?:[{_CJK}]{{0,8}}?内)?的?(?:其他|其它|其余|剩余)"
+                                  r"(?:区域|部分|楼栋|范围|地区)的?(?:风险)?(?:等级|级别)?(?:保持|维持|仍然?)?不变\)"
+                                  r"(?=[ \t]*(?:[、,;。\n]|$))")
+# "天丝小区天丝2,3,4,5号楼(…)、和谐小区(…)" (黑河, 2021): a run of building numbers written with commas (for 、),
+# then the unit: one place, its commas no separators of places (kept as the garbled comma, written back after).
+# (Only bare numbers of one to three digits run into the unit: "A小区2号楼,B小区3号楼" are two places.)
+_NUMBERS_COMMA_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,3})+(?=号楼|号|栋|幢|单元|座)")
+
+
+# "将锡林社区、西城社区、额仁社区辖区内的城建小区、龙城小区…划定为封控区" (二连浩特, 2021): several communities
+# (villages, streets, towns) named as where the places lie, then the places in them (辖区内的): the places are the
+# object, each in one of the units (which one is not said), written bare; the units are no places of the level.
+# (Only two or more units, and named places after: "A街道、B街道内的居民小区", "…辖区内的所有小区" are kinds.)
+_UNITS_WITHIN_BEFORE_PLACES = re.compile(
+    rf"(?<=[将把对])(?:[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)[、和及与]){{1,9}}[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)"
+    r"辖区内?的(?!居民|所有|全部|全体|其他|其余|其它|各|部分|重点|人员|群众|相关|涉疫)"
+    rf"(?=[^,。;:\n]{{2,300}}?(?:划定为|划为|列为|确定为|调整为|升级为|认定为|实施|实行){_LEVEL})")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
     text = _without_headline_fragments(text)
+    text = _SHIFTED_HEADING.sub(_shifted_heading, text) if "?" in text or "\uff1f" in text else text
     text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
-    text = _SHIFTED_GBK.sub(_shifted_gbk, _lost_item_numbers(text))
+    text = _SHIFTED_GBK.sub(_shifted_gbk, _cut_shifted_runs(_lost_item_numbers(text)))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
+    text = _UNITS_WITHIN_BEFORE_PLACES.sub("", text) if "辖区" in text else text
+    text = _NUMBERS_COMMA_RUN.sub(lambda m: m.group().replace(",", "\ue006"), text)
     text = _drill_sites(text) if "演练" in text else text
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
@@ -4777,6 +4872,7 @@ def _normalize(text: str) -> str:
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
     text = _OFFICE_WHOLE_PROLONGED.sub(_office_whole_prolonged, text) if "决定" in text else text
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
+    text = _TEMPORARY_CONTROL_PROLONGED_FIRST.sub(_temporary_control_prolonged_first, text) if "临时" in text else text
     text = _TEMPORARY_CONTROL_PROLONGED.sub(_temporary_control_prolonged, text) if "临时" in text else text
     text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)

@@ -360,7 +360,9 @@ _BOUNDS_AND_ENCLOSED = re.compile(r".+", re.S)
 
 
 # (not "莱卡小镇", "金科廊桥水乡": a compound's name; "清水乡", a township)
-_STREET_FIRST = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|(?<![{_CJK}]{{2}}水)乡)(?!办)")
+# (nor "网通社区宝乡小区": a community or compound lies in a street or town, never holds one, so a 乡 or 镇 after
+# 社区 or 小区 ends a compound's name)
+_STREET_FIRST = re.compile(rf"(?:(?!社区|小区)[{_CJK}]){{2,8}}?(?:街道|(?<!小)镇|(?<![{_CJK}]{{2}}水)乡)(?!办)")
 _BOUND_PART = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内)$")
 _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
                         r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
@@ -569,8 +571,9 @@ _TOWNS_AREA = re.compile(rf".{{2,8}}?(?:乡|镇|街道)的?(?!所辖|辖|行政|
 # "润河镇华莱士、蜜雪冰城奶茶店所在街道两侧100米": two named spots, then the street or area both are on
 # ("所在街道两侧100米", "所在路段", "所在街区"): one place, the spot before the 、 shares the tail (names only,
 # no house numbers). A building ("A中学、B超市所在楼宇") holds only the spot named with it.
+# (not "车务段所在片区中的A公寓": a place named inside the area (中的, 内的) is a place of its own, no tail shared)
 _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路段|街区|区域|片区|商圈|街|路)"
-                           r"[^、,]*$")
+                           r"(?![中内里]的)[^、,]*$")
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
 # "A市场B号所在楼栋、出租屋区第2、3、4排所有出租屋": rows or buildings of a site's area by their ordinals, no
 # town, village or road of their own: they are of the site named before the 、, one place with it.
@@ -1947,6 +1950,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$|^全.$", d):  # "全县范围内"
         return False
+    if re.search(rf"[{_CJK}]{{2}}办", d):
+        return False  # "安邑办大市北村": a street office written short ("北城办", 街道办) holds the name, no division's
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
     if place[m.end():] in ("区", "县", "市", "旗"):
@@ -3086,6 +3091,11 @@ _BARE_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?(?:村
 # village, compound) whose rest it is, a place as well.
 _EXCEPT_FIRST_REST_OF_PART = re.compile(r"^除[^除]{1,30}?(?:以外|之外|外)的?(?P<head>[^、,;除外()]{2,20}?)的?"
                                         r"(?:其他|其它|其余)(?:区域|地区|范围)$")
+# "A绿城1号楼4单元除外其余区域", "B村三组除外的其他区域": the part left out written before a bare 除外 (as it is in
+# brackets, "(1号楼除外)"), then the rest of the place it is a part of, a place as well (the head names a part: not
+# "高风险区除外其余区域", the rest of a district).
+_TRAILING_EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{3,40}?)除外,?的?(?:其他|其它|其余)"
+                                           r"(?:区域|地区|范围)$")
 _WHOLE_WORD = re.compile(r"风险|封控|管控|防范|域|城乡|城区|市区|乡村|农村"  # "县域其他区域"
                          # "全区", "本镇", "各街道" (not inside a name: "史各庄街道朱辛庄小区其他区域")
                          r"|(?:^|(?<![\u4e00-\u9fff]))[全本我该各]|[全本我该各](?:[市区县省旗镇乡村]|街道|辖区|城)")
@@ -3186,7 +3196,7 @@ def _is_blanket(text: str) -> bool:
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
     part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text) or _BARE_EXCEPT_REST_OF_PART.match(text) \
-        or _EXCEPT_FIRST_REST_OF_PART.match(text)
+        or _EXCEPT_FIRST_REST_OF_PART.match(text) or _TRAILING_EXCEPT_REST_OF_PART.match(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]) \
             and not _division_written_short(part["head"]):
         return False
