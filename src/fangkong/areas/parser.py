@@ -228,7 +228,18 @@ def _listed_once(district: str, text: str, raw: str) -> bool:
         return False
     raw = _T2S.convert(raw)
     return not any(raw[max(0, m.start() - k):m.start()] in _divisions()[1]
-                   for m in re.finditer("市", raw) for k in (2, 3, 4))
+                   for m in re.finditer("市", raw) for k in (2, 3, 4)) and not _ABOVE_COUNTY_OFFICE.search(raw)
+
+
+# ("伊犁州疫情防控指挥部通告", "喀什地区…", "江苏省…", "新疆维吾尔自治区…", "上海市…", "北京疫情防控工作领导小组"
+# at a line's start, the title or the signature: an office above the county, a prefecture written without 市 (州,
+# 地区, 盟), a province or a municipality; one item's district says nothing of the others' either. (Not a province
+# cited inside a sentence, "根据江苏省疫情防控指挥部要求", in a county's own notice.)
+_ABOVE_COUNTY_OFFICE = re.compile(rf"(?m)^[ \t]*(?:{_PROVINCE[:-len('(?:省|自治区)?')]}[^\W\d_]{{0,6}}?(?:省|自治区)"
+                                  r"|[^\W\d_]{1,8}?(?<!风险)(?<!风险区)(?:州|地区|盟)(?=[^\W\d_]{0,14}?(?:指挥部|领导小组"
+                                  r"|委员会|卫健委|人民政府|行政公署|办公室))"
+                                  r"|(?:北京|上海|天津|重庆)(?:市|(?=[^\W\d_]{0,14}?(?:指挥部|领导小组|委员会|卫健委"
+                                  r"|人民政府|办公室))))")
 
 
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆")
