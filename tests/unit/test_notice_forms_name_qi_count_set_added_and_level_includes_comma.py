@@ -125,6 +125,14 @@ def test_near_miss_two_counted_levels_give_the_heading_none() -> None:
     assert "high" not in levels_of(text) and "medium" not in levels_of(text)
 
 
+def test_the_short_name_is_read_in_traditional_characters_and_full_width_brackets() -> None:
+    # (the district as the notice shortens it whatever the copy's characters and brackets)
+    text = _ledong("一、新增高风险区域", "黄流镇东孔村")
+    assert by_level(in_traditional(text)) == {("high", "乐东县"): ["黄流镇东孔村"]}
+    assert by_level(text.translate(HALF_TO_FULL)) == {("high", "乐东县"): ["黄流镇东孔村"]}
+    assert by_level(text.replace("(以下称乐东县)", "(以下简称“乐东县”)")) == {("high", "乐东县"): ["黄流镇东孔村"]}
+
+
 def test_near_miss_a_long_name_without_a_short_one_is_kept() -> None:
     text = _ledong("一、新增高风险区域", "黄流镇东孔村").replace("(以下称乐东县)", "")
     assert by_level(text) == {("high", "乐东黎族自治县"): ["黄流镇东孔村"]}

@@ -248,14 +248,15 @@ _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市", "北京",
 # "乐东黎族自治县(以下称乐东县)": the short name a notice gives its own district, of the same kind, its stem at the
 # start of the full name: the notice's name for it (as the office's other notices write it). (Not a document's short
 # title, "《…方案》(以下简称《方案》)", nor a short name that is no part of the full one.)
-_DEFINED_SHORT_NAME = re.compile(r"(?P<full>[^\W\d_]{3,12}?[区县旗市])[((]以下(?:简称|称)[“\"「]?"
-                                 r"(?P<short>[^\W\d_]{2,6})[”\"」]?[))]")
+# (full-width brackets too, and a traditional copy's "(以下稱樂東縣)", read in simplified characters)
+_DEFINED_SHORT_NAME = re.compile(r"(?P<full>[^\W\d_]{3,12}?[区县旗市])[(\uff08]以下(?:简称|称)[“\"「]?"
+                                 r"(?P<short>[^\W\d_]{2,6})[”\"」]?[)\uff09]")
 
 
 def _defined_short_district(district: str | None, raw: str) -> str | None:
     if not district or "以下" not in raw:
         return district
-    for m in _DEFINED_SHORT_NAME.finditer(raw):
+    for m in _DEFINED_SHORT_NAME.finditer(_T2S.convert(raw)):
         full, short = m["full"], m["short"]
         if full.endswith(district) and short != district and short[-1] == district[-1] \
                 and district.startswith(short[:-1]) and len(short) < len(district):
