@@ -1671,6 +1671,10 @@ def _names_part(head: str) -> bool:
     head = found[1] if found else head
     if re.match(r"(?:下列|以下|下述|上述|以上|如下)", head):
         return False  # "下列街道除中、高风险区之外的其他地区": the list below names the places
+    # ("各地除上述高风险区之外的所有区域", "其他乡镇除…的全部区域": every place, or the places left, no one named)
+    if re.fullmatch(r"(?:各|其他|其它|其余)+(?:地|地方|地区|乡镇|镇|乡|街道|镇街|镇\(街道\)|乡镇\(街道\)|村|社区|村居"
+                    r"|区域|片区)?[、和及]?(?:乡镇|镇|乡|街道|镇街|村|社区)?", re.sub(r"\([^()]*\)", "", head)):
+        return False
     # (a new district's own zone, "西咸新区沣东新城", is as whole as the districts listed with it)
     return not all(_whole_division(part) or _zone_of_new_district(part) for part in re.split(r"[、和及]", head))
 
