@@ -2771,12 +2771,18 @@ def _row_numbers(place: str, inside: list[bool]) -> list[re.Match[str]]:
 # follows such a number. (Only where every row opens with a division of the same kind and closes with the number: "A
 # 街道B路8号江南古镇3幢", the next row no street, stays one place.)
 # ("狼山镇街道": a street named after the town it was, its kind 街道)
-_LED_DIVISION = rf"[{_CJK}]{{2,5}}?(?P<kind>街道|[镇乡](?!街道))(?=[{_CJK}])"
+# (not a place named after a town, "江南古镇小区3幢", "碧桂园小镇", "江南水乡花园")
+_LED_DIVISION = rf"[{_CJK}]{{2,5}}?(?P<kind>街道|(?<![古小])镇(?!街道)|(?<!水)乡(?!街道))(?=[{_CJK}])"
 _LED_ROW_END = r"[\dA-Z](?:号楼|号院|号|栋|幢|座)"
 _LED_CUT = re.compile(rf"(?:(?<=[\dA-Z]号楼)|(?<=[\dA-Z]号院)|(?<=[\dA-Z][号栋幢座]))"
                       # (not a conjunction, "A镇B小区9栋和C镇D小区24栋": split there as written; nor 号 before 楼, 院)
                       rf"(?![和及与或楼院])(?={_LED_DIVISION})")
 _LED_ROW = re.compile(rf"{_LED_DIVISION}[^、,;()]{{2,40}}?{_LED_ROW_END}")
+# ("朝阳街道建设路5号朝阳街道卫生院1幢", "A路1号院东城街道办事处家属楼3号楼": the division's own office, school or
+# clinic after the house number, named by the division, is the building at that address, no new row)
+_LED_DIVISION_OWN = re.compile(rf"{_LED_DIVISION}(?:办事处|办|人民政府|政府|卫生院|中心卫生院"
+                               r"|社区卫生服务中心|卫生服务中心|卫生所|医院|中心小学|中心学校|中心校|中学|小学|学校|幼儿园|派出所|敬老院|养老院|福利院"
+                               r"|居委会|村委会|财政所|文化站|供电所|粮站|邮政|市场|农贸市场|菜市场|综合|机关)")
 
 
 def _split_division_led(place: str) -> list[str] | None:
@@ -2787,7 +2793,8 @@ def _split_division_led(place: str) -> list[str] | None:
     bounds = [0, *cuts, len(place)]
     rows = [place[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     matched = [_LED_ROW.fullmatch(row) for row in rows]
-    if not all(matched) or len({m["kind"] for m in matched if m}) != 1:
+    if not all(matched) or len({m["kind"] for m in matched if m}) != 1 \
+            or any(_LED_DIVISION_OWN.match(row) for row in rows[1:]):
         return None
     return rows
 

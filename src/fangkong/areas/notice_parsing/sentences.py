@@ -244,9 +244,10 @@ _OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社�
                            r"|(?:^|(?<=[,:]))(?:(?!风险|封控|管控|防范|小区|社区|园区)[\u4e00-\u9fff]){1,8}?[市区县旗]"
                            r"(?:已|现|今天|今日|也)?(?:新增|新)?划定(?![的为])"
                            r"|:(?![东南西北]{1,2}至)"
-                           # (起 with no comma after only after a time's last word, "…0时起将A…", "即日起", "今起":
-                           # not the 起 inside a name, "A栋、凤起小区131号等7个高风险区调整为低风险区")
-                           r"|(?<![东南西北])起,|(?<=[日时時分秒点點刻今天晚早明即现号布在周月年\d\s)])起(?=[^\d,])"
+                           # (起 with no comma after only after a time's last word, "…0时起将A…", "即日起", "今起",
+                           # "自本通告下发起A小区…", "自凌晨起…", "自此起…", "自解封起…": not the 起 inside a name,
+                           # "A栋、凤起小区131号等7个高风险区调整为低风险区")
+                           r"|(?<![东南西北])起,|(?<=[日时時分秒点點刻今天晚早明即现号布在周月年\d\s)发發出晨午夜此封])起(?=[^\d,])"
                            r"|调整后,|此外,"
                            # ("…,经A市…指挥部专家组调查后判定,B村、C山庄被划分为管控区": the finding's clause ends the
                            # reasons, however many go before it; the places follow)
