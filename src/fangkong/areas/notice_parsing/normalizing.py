@@ -1441,8 +1441,6 @@ def _measures_run_on(m: re.Match[str]) -> str:
 # medium, "足不出户、上门服务" high; spring 2022's "区域封闭、足不出户、服务上门" is the sealed area's, other words);
 # read as "将A花园3栋划为低风险区". (Only at a clause's start: "将B划为高风险区,实行“足不出户、上门服务”" names
 # its level before the measures; "低风险区实行…" is the level's own rule.)
-_STANDARD_MEASURES = {"个人防护、避免聚集": "低风险区", "足不出区、错峰取物": "中风险区",
-                      "足不出户、上门服务": "高风险区"}
 # (the same measures as offices write them: a comma between the two words, "足不出户,上门服务"; "人不出区" for
 # 足不出区; a further measure of the level quoted with them, "人不出区、错峰取物、下楼核酸检测")
 # (the ninth edition's (spring 2022) words of the controlled and precaution areas as well: "人不出区、严禁聚集",
