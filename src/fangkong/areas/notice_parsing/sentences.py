@@ -1645,7 +1645,12 @@ _REPORTER_LEAD = re.compile(r"^(?:本报讯|据悉)?[^,:;。]{0,6}?记者[^,:;�
 # (also "…14天内无新增病例,经专家组研判,自即日起调整为…": a clause of the assessment before the day)
 # (and "平遥县已连续14天无新增确诊病例,符合低风险区标准,于3月10日0时,由中风险区调整为…": the standard it meets,
 # the hour without 起)
-_CONDITION = re.compile(r"(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
+# ("A村近14天累计报告6例本土确诊病例,即日起由中风险地区升级为高风险地区" (a report, 北京, spring 2022): the cases
+# the place had in the days before, counted, a condition as much as none; "A、B近14天各累计报告5例…", each)
+_DAYS_CONDITION = (r"(?:(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
+                   r"|近[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:各|均|共)?累计(?:报告|新增|发现)?"
+                   rf"[\d{_CN_NUM}]{{1,4}}例[^,;。:\d]{{0,12}}?(?:病例|感染者|阳性))")
+_CONDITION = re.compile(rf"{_DAYS_CONDITION}"
                         r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起"
                         r"|(?:已|均)?(?:符合|达到)[^,;。:]{2,16}(?:标准|条件)"
                         # ("…连续3天无新增感染者,且第3天风险区域内所有人员完成一轮核酸筛查均为阴性,由中风险区降级为…":
@@ -1670,14 +1675,23 @@ def _conditioned_subject(head: str) -> str | None:
         text = text[:tally.start()]
     pieces = _comma_items(text)
     k = len(pieces)
+    kept: list[str] = []
     while k > 0:
         piece = pieces[k - 1]
+        # "A村近14天累计报告1例本土确诊病例,B村近14天无报告本土确诊病例,即日起…": each place with its own
+        # condition, in clauses joined by commas; the condition no part of the place
+        if (own := _PIECE_CONDITION.search(piece)) and own.start() > 0:
+            piece = piece[:own.start()]
         first = _split_enclosed(piece)[0] if piece else ""
         if not first or _is_boilerplate(piece) or _DATE_RE.search(piece) or not (
                 _front_district(first) or _STREET_FIRST.match(first) or _complete_place(first)):
             break
+        kept.insert(0, piece)
         k -= 1
-    return ",".join(pieces[k:]) or None
+    return ",".join(kept) or None
+
+
+_PIECE_CONDITION = re.compile(rf"{_DAYS_CONDITION}$")
 
 
 # ("大连市严格落实各项防控措施,至11月23日24时,A、B…已连续14天…": a clause of what the office does before the
