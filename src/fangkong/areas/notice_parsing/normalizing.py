@@ -4155,7 +4155,7 @@ _ORPHAN_MIN = 2
 
 def _lone_fragments(body: str, head: str, grams: set[str]) -> bool:
     lone = orphan = 0
-    for m in re.finditer(r"[。,,::;;、]", body):
+    for m in re.finditer(r"[。,:;、\uff0c\uff1a\uff1b]", body):  # (full-width stops are not yet folded here)
         at = m.end()
         if body[at:at + 2] not in grams or body[at:at + 3] in head \
                 or _ZONE_AFTER_STOP.match(body, at) or _VERB_AFTER_STOP.match(body, at):
