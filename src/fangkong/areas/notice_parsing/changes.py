@@ -21,6 +21,7 @@ from fangkong.areas.notice_parsing.places import (
     _split_area_then_whole,
     _split_bare_buildings,
     _split_final_and,
+    _split_place_then_branch,
     _split_run_on_buildings,
     _split_run_on_repeats,
     _split_whole_and,
@@ -135,7 +136,8 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
             groups = split
         # "管控区域" over "A社区(东至B路,…)和C镇全域": a bounded area and a town's whole, two areas whatever the count
         if groups:
-            groups = [_Group(g.district, g.count, g.labelled, [q for p in g.places for q in _split_area_then_whole(p)])
+            groups = [_Group(g.district, g.count, g.labelled, [r for p in g.places for q in _split_area_then_whole(p)
+                                                               for r in _split_place_then_branch(q)])
                       for g in groups]
         # "高风险区3个,即A、B和C": the count says the last 和 of a 、 list separates two places, whatever they end with
         if groups and not _counts_agree(groups, h.total) and (

@@ -4146,6 +4146,25 @@ def _headline_runs(text: str, at: int, grams: set[str]) -> int:
     return end - at
 
 
+# (a copy may insert its fragments one at a time: "…划定为中风险。市新\n", "、个中A镇B村", ",风险自…": then many
+# stops are followed by one fragment the headline does not go on with, and some fragment stands alone between a
+# stop and the line's end, where no sentence ends with two characters of the headline)
+_LONE_MIN = 5
+_ORPHAN_MIN = 2
+
+
+def _lone_fragments(body: str, head: str, grams: set[str]) -> bool:
+    lone = orphan = 0
+    for m in re.finditer(r"[。,:;、\uff0c\uff1a\uff1b]", body):  # (full-width stops are not yet folded here)
+        at = m.end()
+        if body[at:at + 2] not in grams or body[at:at + 3] in head \
+                or _ZONE_AFTER_STOP.match(body, at) or _VERB_AFTER_STOP.match(body, at):
+            continue
+        lone += 1
+        orphan += bool(re.match(r"[ \t]*(?:\n|$)", body[at + 2:]))
+    return lone >= _LONE_MIN and orphan >= _ORPHAN_MIN
+
+
 def _without_headline_fragments(text: str) -> str:
     first, _, body = text.lstrip().partition("\n")
     if len(first.strip()) < _HEADLINE_MIN or first.strip().endswith(("。", ":", ":")) or not body:
@@ -4157,7 +4176,7 @@ def _without_headline_fragments(text: str) -> str:
     spam = sum(1 for at in stops if (size := _headline_runs(body, at, grams)) >= 4
                and body[at:at + size] not in head
                and not _ZONE_AFTER_STOP.match(body, at) and not _VERB_AFTER_STOP.match(body, at))
-    if spam < 3:
+    if spam < 3 and not _lone_fragments(body, head, grams):
         return text
 
     out, i = [], 0

@@ -432,6 +432,13 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"|[\u4e00-\u9fffA-Za-z].*(?:\d|号楼|栋|幢|座)\(\d{1,3}单元(?:、\d{1,3}单元){0,9}\)$")
 
 
+# "A城二期(除3号楼)、三期": a phase written with its exception, then the next phase bare and whole; the whole phase
+# is a place of its own (a run of phases shares no exception: "A苑1期、2期(除1期1号楼外)" stays one)
+_PHASE_EXCEPTED_END = re.compile(r"(?<![、\d一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,3})期"
+                                 r"\((?:除|不含|不包括)[^()]*\)$")
+_WHOLE_PHASE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})期")
+
+
 # "A园3号楼1、3、4门,1号楼,2号楼": a building's numbered doors (entrances), then bare buildings that go on with it
 # (only before a list's 、 or comma; not before 和, where "…5号楼2门和B街C园" starts a place of its own)
 _DOORS_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*(?:(?:\d|号楼)\d{1,2}(?:、\d{1,2}){0,9}门|\d号门)$")
@@ -678,7 +685,8 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
         # (a building with its run of units after another is the next building, a place of its own: "A小区27栋
         # 4单元、5单元,26栋1单元、2单元"; bare buildings go on: "A小区5栋、7栋(除1单元)、8栋、9栋")
         if joined and ((_bare_subs(places[i]) and _sub_or_doors_end(joined[-1])
-                        and not (_UNITS_RUN_END.search(joined[-1]) and _BUILDING_UNITS.fullmatch(places[i])))
+                        and not (_UNITS_RUN_END.search(joined[-1]) and _BUILDING_UNITS.fullmatch(places[i]))
+                        and not (_PHASE_EXCEPTED_END.search(joined[-1]) and _WHOLE_PHASE.fullmatch(places[i])))
                        or _CLAUSE.match(places[i])
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
@@ -1948,10 +1956,15 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
 # "A度假区B小镇5栋", "A度假区B乡村酒店", no town)
 _RESORT_TOWN = re.compile(rf"(?P<d>(?:(?!镇|乡|街道)[{_CJK}]){{2,6}}?(?:省级|国家级|市级)?(?:旅游)?度假区)"
                           rf"(?=[{_CJK}]{{2,4}}?(?:(?<!小)镇|乡(?!村)|街道)[{_CJK}\d])")
+# "扬州市蜀冈-瘦西湖风景名胜区梅岭街道" (扬州, summer 2021): a scenic area that governs streets of its own (its name
+# maybe two joined by a dash), written before one of them (the city in front, with its 市, no part of it), as a
+# resort is; a scenic area before no street or town ("A风景名胜区游客中心") stays a place.
+_SCENIC_TOWN = re.compile(rf"(?:[{_CJK}]{{2,4}}?市)?(?P<d>[{_CJK}]{{2,6}}?(?:[-—][{_CJK}]{{2,6}}?)?风景名胜区)"
+                          rf"(?=[{_CJK}]{{2,4}}?(?:(?<!小)镇|乡(?!村)|街道)(?:[{_CJK}\d]|$))")
 
 
 def _resort_over_town(place: str) -> tuple[str, str] | None:
-    m = _RESORT_TOWN.match(place)
+    m = _RESORT_TOWN.match(place) or _SCENIC_TOWN.match(place)
     return (m["d"], place[m.end():]) if m else None
 
 
@@ -2377,6 +2390,24 @@ def _split_area_then_whole(place: str) -> list[str]:
         left, right = place[:m.start()], place[m.end():]
         if not _unclosed(left) and _area_then_whole_unit(left, right):
             return [left, right]
+    return [place]
+
+
+# "3.A路B、中国C银行D分行" (拉萨, autumn 2022): a numbered item naming a place, then after 、 a company's or bank's
+# branch by its whole name (four characters or more before 分公司 / 支公司 / 分行 / 支行 / 营业部, none of the first
+# piece's in front): two places whatever the count (a branch named short after its bank, "A银行B支行、城西支行",
+# goes on with it).
+_WHOLE_BRANCH = re.compile(rf"[{_CJK}]{{4,16}}?(?:分公司|支公司|分行|支行|营业部)")
+
+
+def _split_place_then_branch(place: str) -> list[str]:
+    pieces = _outside_brackets_split(place)
+    if len(pieces) != 2:
+        return [place]
+    left, right = pieces
+    if len(left) >= 4 and _WHOLE_BRANCH.fullmatch(right) and right[:2] not in left and not _unclosed(left) \
+            and not _WHOLE_BRANCH.search(left) and not _BARE_SUB.match(right):
+        return [left, right]
     return [place]
 
 

@@ -19,6 +19,7 @@ from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND
 from fangkong.areas.notice_parsing.places import (
     _BARE_SUB,
     _BETWEEN_NUMBERED,
+    _BOUND_PART,
     _BOUND_RUN,
     _BOUND_TO,
     _CLAUSE,
@@ -637,7 +638,21 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
     if _PLACE_CLOSED.search(pieces[0]) and all(_NAMED_OWN_PLACE.fullmatch(q) and q[:2] not in pieces[0]
                                                for q in pieces[1:]):
         return -1
+    if _towns_by_comma(pieces):
+        return -1
     return pos + len(item)
+
+
+# "1、A市B区C镇,D乡,E街道F社区G小区,H经济开发区;" (扬州, summer 2021): a district's item whose pieces after the
+# first each open with a town or street of their own (or are a zone the district names, "…经济开发区"): the commas
+# separate places, as 、 would. (Not bounds written by commas, "A街道以东,B镇以南", nor "东至C镇".)
+_ZONE_PIECE = re.compile(rf"[{_CJK}]{{2,6}}(?:经济技术|经济|高新技术|高新|工业)?(?:开发区|园区)")
+
+
+def _towns_by_comma(pieces: list[str]) -> bool:
+    return len(pieces) >= 2 and all(
+        (_STREET_FIRST.match(q) or _ZONE_PIECE.fullmatch(q)) and not _BOUND_PIECE.match(q)
+        and not _BOUND_PART.search(q) for q in pieces[1:]) and not _BOUND_PART.search(pieces[0])
 
 
 # A piece closed as a place ("…35座", "…小区"), and one named by itself with its kind ("省盐业公司宿舍", "B花园").
