@@ -280,8 +280,10 @@ _BOUND_RUN = re.compile(
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、]"
     r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
-    # ("北起A巷,西接B巷至C巷,南至D路": a side after the first written 接, "adjoins", as 至)
-    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|接|以(?=[^,、;。\n]{1,30}为界))"
+    # ("北起A巷,西接B巷至C巷,南至D路": a side after the first written 接, "adjoins", as 至, when a side written 至
+    # follows it; not "A村3号,西接待站": a reception station after a place)
+    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|接(?=[^;。\n]{1,80}?,[东南西北]{1,2}(?:至|到|抵))"
+    r"|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
     r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
