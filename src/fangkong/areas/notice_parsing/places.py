@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,6 +214,8 @@ _SHARED_BOUND_FRONT = (
 # The direction (or two sharing one bound) a bound after the first starts with: "西至A路", "东、南至B巷", and
 # "东和南分别至C围墙" (January 2022 杭州: "A苑北至B支路、西至B南路、东和南分别至小区围墙合围区内…幢", one area;
 # 分别, "each", says the two sides run to the same bound).
+# A 、 between numbers of one run ("第9、10网格", "第九、十网格"): no separator of places.
+_NUMBERS_JOINED = r"(?<=\d)、(?=\d)|(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十]{1,3}网格)"
 _SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](?:分别|均)?(?:至|到|抵)))?[东南西北]{1,2}(?:分别|均)?"
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
@@ -269,18 +272,23 @@ _BOUND_RUN = re.compile(
     # (bounds by house numbers: "A社区居民点门牌西起42号、55号,东至90号、85号,南至62号、72号": the first bound
     # may start with 起, and a bare house number after 、 goes on with the last bound, no place of its own)
     # ("东为A大道,南为B路,西为C路,北为D路的合围区": 为, "is", writes a bound as 至 does)
-    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}(?:至|到|抵|起|为)"
+    # (the place before the first bound may name grids by numbers joined with 、: "A社区第9、10网格部分区域:北起B巷,
+    # 西至C巷,…", one area of two grids, the 、 no separator of places)
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)|" + _NUMBERS_JOINED + r"){0,20}?[东南西北]{1,2}(?:至|到|抵|起|为)"
     # (a first bound through several points up to the next bound's 、: "西起A路、B路与C街十字路口、东至D段")
     r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北]|、[东南西北]{1,2}(?:至|到|抵))"
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、]"
     r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
-    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))"
+    # ("北起A巷,西接B巷至C巷,南至D路": a side after the first written 接, "adjoins", as 至, when a side written 至
+    # follows it; not "A村3号,西接待站": a reception station after a place)
+    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|接(?=[^;。\n]{1,80}?,[东南西北]{1,2}(?:至|到|抵))"
+    r"|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
     r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
     # ("北至A路,东、南至B巷,西至C路": two directions sharing one bound)
-    r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|接|以(?=[^,、;。\n]{1,30}为界))|以及)"
     # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内";
     # its note or exception in brackets after the word is the area's: "…,北至C路、D江合围区域(除上述封控区、管控区)")
     r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"
@@ -1330,6 +1338,18 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))
             continue
+        if out and sep == "、" and _SIDE_ROWS_PART.fullmatch(part) and _SIDE_ROWS_BEFORE.search(out[-1][1]):
+            # "A村676号及其南3排、北3排、西6排、东2户(…)区域": the rows around one house, each by its side, one area
+            prev_sep, prev = out.pop()
+            out.append((prev_sep, prev + sep + part))
+            continue
+        if out and sep == "、" and (_NUMBERED_PREMISES.fullmatch(part) and _NUMBERED_ADDRESS.fullmatch(out[-1][1])
+                                    or _PREMISES_KIND.fullmatch(part) and _NUMBERED_PREMISES.search(out[-1][1])):
+            # "A路1号、B路523-689号的单数临街店铺、建筑物": the premises after 的 stand on all the house numbers
+            # listed before it, one area (the kinds after it listed with 、 too)
+            prev_sep, prev = out.pop()
+            out.append((prev_sep, prev + sep + part))
+            continue
         # (not "A街1号、3号及其围合区域": 及其, "and what it encloses", says the area is the part's own)
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part) and not _ITS_ENCLOSED.search(part):
             # "A小区11栋,B小学向C中学方向30米…合围区域": an area that names what encloses it (与, 至, 向, 沿 …)
@@ -1351,6 +1371,39 @@ def _split_enclosed(text: str) -> list[str]:
                     break  # the part that names the compound, district or street starts the area
         out.append((sep, part))
     return [part for _sep, part in out]
+
+
+# "A村676号及其南3排、北3排、西6排、东2户(662-690户,…)区域" (青岛, December 2022): a house and the rows (households,
+# buildings) around it, each named by its side and count after 及其 ("and its"), listed with 、: one area (the rows
+# name nothing without the house; not "A村3号、北3排村": a place of its own after 、).
+_SIDE_ROW = r"[东南西北]{1,2}(?:侧|面|边)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:排|户|栋|幢|间|家)"
+_SIDE_ROWS_PART = re.compile(_SIDE_ROW + r"(?:\([^()]*\))?(?:区域|范围)?")
+_SIDE_ROWS_BEFORE = re.compile(rf"(?:及其|及)(?:{_SIDE_ROW}、)*{_SIDE_ROW}$")
+
+
+def _past_listed_parts(text: str, pos: int, end: int, seps: list[int]) -> int:
+    """Where the place from pos to end goes on in a list: past each 、 after it that joins a part of the same area
+    (the rows around a house by their sides, the premises standing on house numbers listed before them)."""
+    while end < len(text) and text[end] == "、":
+        k = bisect_right(seps, end)
+        after = seps[k] if k < len(seps) else len(text)
+        before, part = text[pos:end], text[end + 1:after].rstrip("。.")
+        if not (_SIDE_ROWS_PART.fullmatch(part) and _SIDE_ROWS_BEFORE.search(before)
+                or _NUMBERED_PREMISES.fullmatch(part) and _NUMBERED_ADDRESS.fullmatch(before)
+                or _PREMISES_KIND.fullmatch(part) and _NUMBERED_PREMISES.search(before)):
+            break
+        end = after
+    return end
+
+
+# "A路1号、B路523-689号的单数临街店铺、建筑物" (南昌, spring 2022), "…523号至689号的单号沿街店面及楼栋": house
+# numbers on roads listed with 、, the last with 的 and the premises standing on them (shops, buildings), maybe odd
+# or even numbers only; the premises are of every number listed, one area (not "A路1号、B小区的沿街商铺": a
+# compound's own shops, a place of its own; nor "A路1号、B路3号": two addresses with no premises written after).
+_PREMISES_KIND = re.compile(r"(?:沿街|临街)?(?:店铺|店面|商铺|门面|门店|商户|网点|楼栋|楼宇|建筑物?|房屋|住户|住宅楼?)")
+_NUMBERED_ADDRESS = re.compile(rf"[{_CJK}\d]{{1,20}}?{_ROAD_END}\d{{1,5}}号?(?:(?:[-—~至])\d{{1,5}})?号")
+_NUMBERED_PREMISES = re.compile(_NUMBERED_ADDRESS.pattern + r"的(?:单数|双数|单号|双号|奇数|偶数)?号?"
+                                + _PREMISES_KIND.pattern + r"(?:(?:及|和|与)" + _PREMISES_KIND.pattern + r")*$")
 
 
 # "117县道南侧", "A路北侧": a side of a road alone locates the place written after its comma, no place of its own.
@@ -3082,6 +3135,18 @@ def _label_repeated(place: str, g: _Group) -> tuple[str, str] | None:
     return g.district, rest
 
 
+# "城阳区A街道B小区,城阳高新区C路D号" (青岛, December 2022): a development zone named after the district written
+# before it in the list (its name the district's without the kind), and no known district itself, lies inside that
+# district; its places stay in it, the zone's name kept in the place (not "城阳区A小区,崂山区B小区": another district).
+_INNER_ZONE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区)")
+
+
+def _zone_inside(zone: str, district: str) -> bool:
+    stem = district[:-1]
+    return len(stem) >= 2 and zone != district and zone.startswith(stem) and zone not in _divisions()[0] \
+        and _INNER_ZONE.fullmatch(zone[len(stem):]) is not None and district in _divisions()[0]
+
+
 def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped. ``silent``: the list's
@@ -3141,6 +3206,8 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
             if found and g.labelled and found[0] == g.district and place.startswith(g.district) \
                     and _DISTRICT_BODY_HOUSING.match(found[1]):
                 found = None
+            if found and district and _zone_inside(found[0], district):
+                found = None  # "城阳区A街道B号,城阳高新区C路D号": the district's own zone, no district of its own
             if found and (g.district is None or found[0] == g.district or joined_on
                           or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
                 district, place = found  # and for the places after it in an unlabelled list

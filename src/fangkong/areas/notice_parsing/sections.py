@@ -51,6 +51,7 @@ from fangkong.areas.notice_parsing.places import (
     _named_and,
     _names_part,
     _object_ok,
+    _past_listed_parts,
     _split_enclosed,
     _split_flattened,
     _strip_enum,
@@ -963,6 +964,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if piece_end > end:
             end = piece_end
         end = _past_area_within(text, pos, end, seps)  # "A小区东区中,1-9幢所在的南面区域": one area
+        end = _past_listed_parts(text, pos, end, seps)  # "A村6号及其南3排、北3排": one area
         bounded = _bound_run(text, pos)
         if bounded and bounded.end() > end:
             end = _past_place_joined_to_area(text, bounded.end(), seps)  # "东方路以西、曙光路以东、…围合区域": one area
