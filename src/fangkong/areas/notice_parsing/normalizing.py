@@ -36,6 +36,7 @@ from fangkong.areas.notice_parsing.terms import (
     _SUMMARY_KIND,
     _TARGET_VERB,
     _cn_int,
+    _level_name,
     _top_level_seps,
 )
 
@@ -3608,6 +3609,97 @@ def _run_on_counted_headings(text: str) -> str:
     return "\n".join(lines)
 
 
+
+# "迎泽区(16个A小区3单元B苑2号楼…", "万柏林区(10个:C小区,D苑8号楼…", "晋源区(1个E村" (太原, a copy that lost
+# the closing bracket and the colon of each counted district heading): a district's (street's, town's) count opened in
+# brackets at a line's start and never closed on the line, the places run on after it; the heading is closed as
+# "迎泽区(16个):" (invented: "甲区(3个乙苑1栋…", "丙县(2个:丁村,戊村"). (Only a known label, a district or a
+# street; only before a place's first character or a colon, not a count's own kind, "A镇(2个村"; and only when no
+# bracket after the count closes it: "A区(2个点位)B小区" is left.)
+_UNCLOSED_COUNTED_LABEL = re.compile(rf"^(?P<head>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?P<name>[{_CJK}]{{2,16}}?)"
+                                     rf"\((?:共|计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]):?"
+                                     rf"(?!村|社区|居委会|行政村|自然村|小区|区域|地区|点位|地点|风险区)"
+                                     rf"(?=[{_CJK}A-Za-z\d])")
+# "晋源1个):F小区7号楼" beside "晋源区(1个)…" above (the same copy): a district's counted label written without its
+# kind (and its opening bracket), the division named in full elsewhere in the notice; read as "晋源区(1个):" (invented:
+# "甲1个):乙苑", "丙(2个):丁村" beside "甲区", "丙县"). (Only a name the notice writes in full with exactly one kind,
+# a known county-level division or a district's label at another line's start; and only before a count and a colon at
+# a line's start.)
+_SHORT_COUNTED_LABEL = re.compile(rf"(?m)^(?P<head>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<stem>[{_CJK}]{{2,4}}?)"
+                                  rf"\(?(?P<count>(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处])\)?:")
+
+
+def _unclosed_counted_labels(text: str) -> str:
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = _UNCLOSED_COUNTED_LABEL.match(line)
+        if not m or _closed_after(line, m.end()):
+            continue
+        label = _classify_label(m["name"], m["count"], strict=False)
+        if label and (label.district or label.sub):
+            lines[k] = f"{m['head']}):{line[m.end():]}"
+    return "\n".join(lines)
+
+
+def _closed_after(line: str, pos: int) -> bool:
+    """Whether a bracket open before ``pos`` is closed after it on the line."""
+    depth = 1
+    for ch in line[pos:]:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
+
+
+def _short_counted_labels(text: str) -> str:
+    def full(m: re.Match[str]) -> str:
+        stem = m["stem"]
+        # (the full name a known division written anywhere, or written as a label elsewhere: before a bracket, a
+        # count or a colon)
+        kinds = [kind for kind in "区县市旗" if (stem + kind in _divisions()[0] and stem + kind in text)
+                 or re.search(rf"(?m)^[ \t]*(?:{_ENUM.pattern})?[ \t]*{re.escape(stem + kind)}"
+                              rf"(?:\(|:|\d|[{_CN_NUM}]{{1,3}}个)", text)]
+        label = _classify_label(stem + kinds[0], m["count"], strict=False) if len(kinds) == 1 else None
+        if not label or not label.district or label.sub or stem in _divisions()[0]:
+            return m.group()
+        return f"{m['head']}{stem}{kinds[0]}({m['count']}):"
+    return _SHORT_COUNTED_LABEL.sub(full, text)
+
+
+# "一、新增高风险区" over "奎文区(自11月29日18时起,将下列区域风险划定为高风险区)" and its places one a line (潍坊, late
+# 2022): a district's heading with a clause in brackets, the hour its list's change holds from and a pointer to the
+# places below with their level. Under a part's heading of the same level the clause says nothing more: the line is
+# the district's heading alone, "奎文区" (the part's verb, 新增, kept); with no such heading above it, the clause heads
+# the district's list, read as "奎文区将下列区域划定为高风险区" (the hour dropped). (Invented: "甲县(自12月1日8时起,
+# 将以下区域调整为低风险区)".) (Only a known district's or street's label alone on its line, and a clause that points
+# to the places below (下列 / 以下) and names a level: "A小区(自12月1日起)" and "B区(含C镇)" are left.)
+_LABEL_POINTER_CLAUSE = re.compile(rf"^(?P<head>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?P<name>[{_CJK}]{{2,16}}?))"
+                                   r"\((?:(?:自|从|于)?[^()\n,;。]{2,24}?(?:起|开始),?)?"
+                                   rf"(?P<clause>(?:将|把|对)?(?:以下|下列)[^()\n;。]{{0,30}}?(?P<level>{_LEVEL}))"
+                                   r"\)[ \t]*$")
+_PART_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
+
+
+def _label_pointer_clauses(text: str) -> str:
+    lines = text.split("\n")
+    part_level: str | None = None  # the level of the part's heading above the line
+    for k, line in enumerate(lines):
+        m = _LABEL_POINTER_CLAUSE.match(line)
+        if not m:
+            if _PART_HEADING.match(line):
+                levels = _LEVEL_RE.findall(line)
+                part_level = _level_name(levels[-1]) if levels else None
+            continue
+        label = _classify_label(m["name"], None, strict=False)
+        if not label or not (label.district or label.sub):
+            continue
+        own = _level_name(m["level"])
+        lines[k] = m["head"] if own == part_level else m["head"] + m["clause"]
+    return "\n".join(lines)
+
 # "1.?A街坊3号楼2单元", "2.?B小区" over a list: a copy that turned the space after each item number into "?" (or
 # "？") keeps it before every item; it is no part of the place. (Only after an item number at a line's start, before
 # a Chinese character, and only when at least two items of the list have it: a lone "1.?河小区" may be a lost first
@@ -4843,6 +4935,8 @@ def _normalize(text: str) -> str:
         or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
+    text = _short_counted_labels(_unclosed_counted_labels(text)) if "个" in text else text
+    text = _label_pointer_clauses(text) if "下列" in text or "以下" in text else text
     text = _run_on_counted_headings(text) if "个):" in text else text
     text = _FROM_TO_LEVEL_HEADING.sub(r"\g<head>调整为", text) if "到" in text or "至" in text else text
     text = _count_set_added_level(text) if "新增" in text and "个" in text else text

@@ -71,7 +71,11 @@ _DIST_SUFFIX = r"(?:新区|自治县|区|县|市|旗)"
 # ("滨河街道办(2处):": the street's office; "均州路办事处:", 2020: a street's office named by its road alone)
 _SUB_SUFFIX = r"(?:街道办事处|街道办|街道|办事处|地区|镇|乡|街|苏木)"
 # "高新区(新市区)"; a note on what the district includes: "城关区【含文创园区】", "堆龙区(含经开区、柳梧新区)"
+# ("经开区(头区)" (乌鲁木齐, summer 2022): a development zone by its kind alone, the district it stands for
+# written short as its first character and 区 (头屯河区); only after a zone's kind, "A小区(东区)" or "B区(新区)"
+# being none)
 _ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
+          rf"|(?<=开发区|经开区|高新区|示范区|实验区|试验区)\((?![东南西北中新老上下前后内外小园])[{_CJK}]区\)"
           r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
 _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
 # (a bank's or credit union's branch names the county it serves: "A银行B县支行", "C县农村信用社")
@@ -125,6 +129,10 @@ _NOT_PLACE = re.compile(r"^(?:(?:全[区县市旗]|辖区内?)?各(?:镇街|街�
                         # "变更的风险区": a part's title naming risk areas with no level of its own, no place
                         r"|^(?:(?:新增|调整|变更|划定|解除|撤销|现有)(?:的|后的?)?)?风险(?:区|区域|地区)"
                         r"(?:等级|级别|范围)?(?:调整|变更|划定|情况)?$"
+                        # "二、调整风险等级区域9个" (乌鲁木齐, summer 2022) over "高风险区调整为中风险区4个": a
+                        # part's title, the areas whose level changes, counted, no place
+                        rf"|^(?:调整|变更|升级|降级|提升|降低)(?:的|后的?)?风险(?:等级|级别)的?(?:区域|地区|点位)"
+                        rf"(?:名单|清单)?(?:\(?(?:共|计)?[\d{_CN_NUM}]{{1,4}}[个处]\)?)?$"
                         r"|^\(?(?:无|暂无|尚无|没有)\)?$"  # "二、中风险地区\n无。": the level has no place
                         # "二、中风险区。无新增。" (one that adds): the level gains no place, its label said before
                         r"|^\(?(?:无|暂无|尚无|没有)(?:新增|新划定|新增划定|调整|变化|变动)\)?$"
