@@ -1742,8 +1742,9 @@ def _names_part(head: str) -> bool:
 
 def _whole_division(name: str) -> bool:
     """ "", "全区", "成都市成华区", "安宁市", "金凤区行政区域内": a whole district or city, no part of one."""
-    # ("相城区", "东城区": a known district whose name ends with 城区 is whole as it is, no city's urban area)
-    while _WHOLE_OF.search(name) and name not in _divisions()[0]:
+    # ("相城区", "东城区": a known district whose name ends with 城区 is whole as it is, no city's urban area; so is
+    # one after its city, "西安市新城区")
+    while _WHOLE_OF.search(name) and name not in _divisions()[0] and not _city_then_division(name):
         name = _WHOLE_OF.sub("", name)
     # ("全县域内", "本市域": the division's whole told by 域 or 境 after its kind)
     if re.fullmatch(r"全?(?:我|本|该)?(?:(?:市|区|县|省|旗|镇|乡|街道)(?:域|境)?)?", name) \
@@ -1751,6 +1752,12 @@ def _whole_division(name: str) -> bool:
         return True
     city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
     return bool(city) and (city.end() == len(name) or _district_ok(name[city.end():]))
+
+
+def _city_then_division(name: str) -> bool:
+    """ "西安市新城区", "北京市东城区": a city, then a known district of its (whose name may end with 城区)."""
+    city = re.match(rf"[{_CJK}]{{2,4}}?市", name)
+    return bool(city) and name[city.end():] in _divisions()[0]
 
 
 def _division_only(name: str) -> bool:

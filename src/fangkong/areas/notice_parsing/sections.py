@@ -36,6 +36,7 @@ from fangkong.areas.notice_parsing.places import (
     _bare_subs,
     _bound_run,
     _campus_part,
+    _city_then_division,
     _complete_place,
     _count_then_and,
     _district_runs,
@@ -124,7 +125,10 @@ _NOT_HEADING = re.compile(
     rf"|{_LEVEL}(?:管控|管理)?(?:时间|期限|时限)"
     # "1.封控区管理的具体要求:①必须设置警戒设施…" (2020, under a closure's table): the measures, not a list
     rf"|{_LEVEL}(?:管控|管理|防控)?的?具体(?:管控|管理|防控)?(?:要求|措施|规定)"
-    r"|采取[^,。:]{0,8}措施")  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
+    r"|采取[^,。:]{0,8}措施"  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
+    # "中风险区管控措施:足不出区、错峰取物" (a label of the level's measures alone, under its list): the measures
+    # (not "解除封控区管控措施:", a lift of the areas below)
+    rf"|^(?:{_LEVEL})(?:管控|封控|防控|防范)措施$")
 _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 
 
@@ -608,7 +612,8 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
 
 # "金台区、扶风县、眉县除中风险区外为低风险区。" (宝鸡, autumn 2022): known districts named bare, one after another,
 # then what they keep apart ("除…外"): the rest of each of them, a sentence of its own under a list (no wrap of its
-# last item). Every name must be a known division: "A小区、B超市除外" names none.
+# last item). Every name must be a known division: "A小区、B超市除外" names none. (The first may follow its city:
+# "西安市新城区、碑林区…除中高风险区外,为低风险区".)
 _DISTRICTS_THEN_EXCEPT = re.compile(r"(?P<names>[^除,。;:()]{2,80}?)除[^。;,]{1,30}?(?:以外|之外|外)")
 
 
@@ -618,7 +623,7 @@ def _listed_districts_rest(line: str) -> bool:
     if not m:
         return False
     names = re.split(r"、|和|及|以及", m["names"])
-    return all(name in _divisions()[0] for name in names)
+    return all(name in _divisions()[0] or (k == 0 and _city_then_division(name)) for k, name in enumerate(names))
 
 
 def _one_place_item(text: str, pos: int, seps: list[int]) -> int:

@@ -915,6 +915,9 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             continue  # "调整后,成都东部新区全域均为低风险地区", "宿迁市所有区域均为…": the state after the notice
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue
+        if _OWN_AREA_WHOLE.fullmatch(obj.strip(" ,、")) and (level := _LEVEL_RE.search(m.group())) \
+                and _level_name(level.group()) in ("precaution", "low"):
+            continue  # "A区划定B为封控区,…,辖区全域为防范区": the office's whole area at the rest's level, a blanket
         # "截至目前,A市均为低风险区": a whole division, all of it (均, 都) at the level, is the state after the
         # notice, a blanket (no 将 or 对 makes it the object of a change)
         every = re.fullmatch(r"(?P<head>[^,、;]+?)(?:均|都|全部|全都)", obj.strip())
@@ -1130,6 +1133,12 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "辖区全域", "本辖区内所有区域": the whole area the office governs, by no name; at the lowest level, after the
+# areas of the others, it is the district's rest, a blanket (only the whole object: a list's "A镇、B乡辖区全域" is
+# read as before, and so is a whole district silenced or sealed)
+_OWN_AREA_WHOLE = re.compile(r"(?:本|我|该)?辖区(?:范围)?内?的?(?:全域|全境|所有区域|全部区域|所有地区|全部地区)")
 
 
 # "调整后,高风险区已全部解除,C小区为中风险区", "调整后,全县无高风险区,C小区…": a clause of the state of the levels
