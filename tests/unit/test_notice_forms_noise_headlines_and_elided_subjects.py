@@ -55,6 +55,14 @@ def test_a_tag_start_in_forum_noise_does_not_make_the_notice_a_web_page() -> Non
     assert levels_of(text) == {"high": ["金华小区", "阳光村"]}
 
 
+def test_a_bracket_and_a_tag_name_on_two_lines_are_no_tag() -> None:
+    # "0<" ending one line and "BR>" starting the next are two pieces of noise, not a <BR> tag
+    for first, second in (("0<", "BR>"), ("a<", "br>"), ("＜", "P>")):
+        text = ("关于划定高风险区的通告 " + first + "\nab\n现划定以下区域为高风险区: " + second + "\n"
+                "金华小区、阳光村。 " + first + "\n" + second + "\n某市防控办\n2022年5月7日")
+        assert levels_of(text) == {"high": ["金华小区", "阳光村"]}
+
+
 _NOISE = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=2, max_size=12).filter(
     lambda s: re.search(r"[a-z!\"#$%&'*+<=>?@\\^_`{}~]", s) is not None)
 

@@ -1055,8 +1055,8 @@ _HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 
 
 def _plain(text: str) -> str:
-    # a whole tag, not forum noise such as "<P" at a line's end
-    if not re.search(r"<\s*(?:p|br|div|td|span|table|li)\b[^<>\n]*>", text, re.I):
+    # a whole tag on one line, not forum noise such as "<P" at a line's end, nor "0<" and "BR>" on two lines
+    if not re.search(r"<[ \t]*(?:p|br|div|td|span|table|li)\b[^<>\n]*>", text, re.I):
         return html.unescape(text) if "&" in text else text
     text = _HTML_DROP.sub("", text)
     text = _HTML_CELL.sub("\t", _HTML_BREAK.sub("\n", text.replace("\n", " ")))
