@@ -1642,10 +1642,17 @@ _SUBJECT_GROUPS = 8
 
 
 def _street_then_site(part: str) -> bool:
-    """"A街道B服装厂": a street (town) written first, then a site named after it (one part of a list of places,
-    its ending no kind word of a place)."""
+    """"A街道B服装厂": a street (town) written first, then a works, shop or station named after it (one part of a
+    list of places, its ending no kind word of a place). (Not the street's people, its whole or its parts:
+    "A街道全体居民", "A街道辖区内", "A街道各社区".)"""
     street = _STREET_FIRST.match(part)
-    return street is not None and len(part) - street.end() >= 3 and not re.search(r"[,:;。]", part)
+    site = part[street.end():] if street else ""
+    return len(site) >= 3 and bool(_SITE_END.search(site)) and not _NO_SITE.search(site)
+
+
+# The kinds of a works, a shop or a station a site's name ends with (a place, though no kind word of one).
+_SITE_END = re.compile(r"(?:厂|店|站|馆|库|车间|超市|商行|门市|工地|基地)$")
+_NO_SITE = re.compile(r"[,:;。、]|全体|全部|所有|辖区|各|居民|人员|群众|相关|有关|结果|工作")
 
 
 # "辽宁大连市新冠肺炎疫情防控总指挥部发布,": an office's name and 发布 (published) alone, a report's lead.
