@@ -216,7 +216,9 @@ _FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:�
 # (大连, late 2021): the places as the subject, their count and old level after them before the days without cases,
 # then the same count and level referred back to. The count with its level is no part of the last place (only when
 # it counts the places listed before it); the reference back reads "上述2个地区".
-_COUNTED_LEVEL_SUBJECT = re.compile(rf"(?<=[^\W\d_])(?P<n>[\d{_CN_NUM}]{{1,3}})个[高中低]风险(?:地区|区域)"
+# ("A、B、…、G等7个中风险地区已连续14天…,将上述地区调整为低风险地区" (大连, spring 2022): 等 closing the list before
+# its count goes with it; a place's own 和, "C泰和构件有限公司宿舍", splits nothing when the 、 alone count them)
+_COUNTED_LEVEL_SUBJECT = re.compile(rf"(?<=[^\W\d_])等?(?P<n>[\d{_CN_NUM}]{{1,3}})个[高中低]风险(?:地区|区域)"
                                     rf"(?=(?:均|都)?(?:已经?|现已)?(?:连续|近)[\d{_CN_NUM}]{{1,3}}(?:天|日))")
 _COUNTED_LEVEL_REFERENCE = re.compile(rf"(?<=将|把)(?P<ref>上述|以上|前述)(?P<n>[\d{_CN_NUM}]{{1,3}}个)?[高中低]风险"
                                       r"(?P<kind>地区|区域)(?=(?:调整|降|下调|转)为?[高中低]风险)")
@@ -225,7 +227,9 @@ _COUNTED_LEVEL_REFERENCE = re.compile(rf"(?<=将|把)(?P<ref>上述|以上|前�
 def _counted_level_subject(m: re.Match[str]) -> str:
     head = re.split(r"[,;。:\n]", m.string[:m.start()])[-1]
     items = [item for item in re.split(r"、|和|及", head) if item.strip()]
-    return "" if len(items) >= 2 and _cn_int(m["n"]) == len(items) else m.group()
+    listed = [item for item in head.split("、") if item.strip()]
+    n = _cn_int(m["n"])
+    return "" if len(items) >= 2 and n == len(items) or len(listed) >= 3 and n == len(listed) else m.group()
 
 
 # "决定自11月5日12时起调整A街、B街、C街合围区域(区域内中高风险区除外)临时管控措施,按低风险区落实疫情防控措施"
@@ -323,6 +327,24 @@ _EXCEPT_THEN_AREA = re.compile(r"(?P<br>\((?:除|不含|不包括)[^()\n]{1,40}\
 # (Nor after 防范 / 疫情 ("A小区防范等级", "全县疫情等级": a grade named otherwise); "A小区的等级" loses its 的 with it)
 _GRADE_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<![风险响应防控范])(?<!疫情)(?<!疫情的)的?(?<![风险响应防控范])等级"
                        r"(?=由[高中低]风险|(?:调整|下调|降|降低|上调|升|提升)为[高中低]风险)")
+# "将A村、B街、C村三个高风险区和D镇除高风险区域外的其他区域、E楼两个中风险区降为低风险区" (河北, November
+# 2022): two lists under one verb, each closed by its count and the level it leaves; read as two changes, "将A、B、C
+# 由高风险区降为低风险区。将D…、E由中风险区降为低风险区". (Only when each count is the number of its list's parts
+# and the two levels differ.)
+_TWO_COUNTED_OLD_LEVELS = re.compile(
+    rf"(?<=[将把])(?P<a>[^,;。:\n将把]{{2,300}}?)(?P<na>[\d{_CN_NUM}]{{1,3}})个(?P<la>[高中低]风险(?:地区|区域|区))"
+    rf"(?:和|及|以及|与)(?P<b>[^,;。:\n将把]{{2,300}}?)(?P<nb>[\d{_CN_NUM}]{{1,3}})个(?P<lb>[高中低]风险(?:地区|区域|区))"
+    rf"(?P<verb>{_TARGET_VERB})(?=(?P<to>[高中低]风险(?:地区|区域|区)?))")
+
+
+def _two_counted_old_levels(m: re.Match[str]) -> str:
+    if m["la"][0] == m["lb"][0] or not all(
+            _cn_int(m[n]) == len([item for item in m[part].split("、") if item.strip()]) >= 1
+            for part, n in (("a", "na"), ("b", "nb"))):
+        return m.group()
+    return f"{m['a']}由{m['la']}{m['verb']}{m['to']}。将{m['b']}由{m['lb']}{m['verb']}"
+
+
 # "将A街道B路以北,C路以西,D路以南,E路以东划定范围为封控区域" (广东, summer 2021): 划定范围 (draws the range) is
 # the verb with its noun, no part of the place the bounds close; read as "…以东划定为封控区域". (Only straight
 # before a level: "划定范围为:A小区" keeps its words.)
@@ -362,6 +384,10 @@ _LOWERED_THEN_LIST = re.compile(rf"将(?:[\d{_CN_NUM}]{{1,4}}个)?(?P<level>{_LE
 # "【以下区域划定为高风险区:】": a heading line set in brackets by a news site; the brackets are no part of it.
 _BRACKETED_HEADING = re.compile(r"(?m)^[ \t]*[【〔\[][ \t]*([^【】〔〕\[\]\n]{2,80}?[::])[ \t]*[】〕\]][ \t]*$")
 # A symbol a web page lost in front of a heading ("?高风险地区", "■中风险地区").
+# "辽宁大连2个中风险地区调整为低风险地区 ©原创 2021-11-26 23:27 0 辽宁大连市…发布,…": a copy site's byline (its
+# mark, the time, a count of readers) run in after the headline on one line; the headline ends there.
+_COPY_BYLINE = re.compile(r"[ \t]*©[ \t]*原创[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+                          r"(?:[ \t]+\d{1,7})?[ \t]*")
 _LEADING_JUNK = re.compile(r"(?m)^[ \t]*[?■□●○◆◇▲△★☆▶►•·※▌]+")
 # "…通告如下:?", "…防范措施。?": a character a repost lost at the end of its lines (a "?" after 。 or a heading);
 # a notice asks no questions in its lists, and a stray "?" after a list's 。 would be read as a place.
@@ -4922,6 +4948,7 @@ def _normalize(text: str) -> str:
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _COPY_BYLINE.sub("\n", text) if "©" in text else text
     text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
     text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text
     text = _NUMBERS_COMMA_RUN.sub(lambda m: m.group().replace(",", "\ue006"), text)
@@ -5186,6 +5213,7 @@ def _normalize(text: str) -> str:
         text = _EASED_TEMPORARY_CONTROL.sub(_eased_temporary_control, text)
     text = _ADJUSTED_WITHOUT_TO.sub(r"\g<0>为", text)
     text = _WILL_BE_ADJUSTED.sub(r"\g<count>", text)
+    text = _TWO_COUNTED_OLD_LEVELS.sub(_two_counted_old_levels, text) if "个" in text else text
     text = _OLD_LEVEL_OF_PLACE.sub(_old_level_of_place, text)
     text = _LEVELS_MANAGED.sub(r"\g<old>\g<verb>\g<new>", text)
     text = _MEASURES_CHANGED.sub(r"\g<old>区\g<verb>\g<new>区", text)

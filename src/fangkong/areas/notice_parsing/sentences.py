@@ -1620,13 +1620,16 @@ def _subject(sentence: str) -> str | None:
     # ("4月16日,营口市新冠肺炎疫情防控指挥部发布通告:A、B已连续14天…" (a report, 辽宁, spring 2022): the office
     # announcing, before a colon, is no subject either; the subject follows it)
     # ("记者28日晚获悉,A区B、C,D市E已连续14天…" (a news flash, 辽宁, 2021): the reporter's lead is no subject either)
+    # ("辽宁大连市…总指挥部发布,大连市严格落实…措施,至11月26日24时,A和B已连续14天…" (a report quoting the office,
+    # 发布 with no object): the office's clause first, then the day's after it)
     lead = _REPORTER_LEAD.sub("", _REPORT_LEAD.sub("", _AS_OF.sub("", sentence)))
+    lead = _AS_OF.sub("", _OFFICE_RELEASED.sub("", lead))
     pieces = re.split(r"[,:;]", lead)
     first = pieces[0]
     end = _SUBJECT_END.search(first)
     subject = first[:end.start()] if end else ""
     parts = _split_enclosed(subject) if subject else []
-    if parts and all(_front_district(p) or _complete_place(p) for p in parts):
+    if parts and all(_front_district(p) or _complete_place(p) or _street_then_site(p) for p in parts):
         return subject
     # "A区B、C,D市E已连续14天内无新增…": the subject's places grouped by district between commas, each group after
     # the first opening with its own district (a clause of time or reasons between them is no group)
@@ -1645,6 +1648,25 @@ def _subject(sentence: str) -> str | None:
 
 
 _SUBJECT_GROUPS = 8
+
+
+def _street_then_site(part: str) -> bool:
+    """"A街道B服装厂": a street (town) written first, then a works, shop or station named after it (one part of a
+    list of places, its ending no kind word of a place). (Not the street's people, its whole or its parts:
+    "A街道全体居民", "A街道辖区内", "A街道各社区".)"""
+    street = _STREET_FIRST.match(part)
+    site = part[street.end():] if street else ""
+    return len(site) >= 3 and bool(_SITE_END.search(site)) and not _NO_SITE.search(site)
+
+
+# The kinds of a works, a shop or a station a site's name ends with (a place, though no kind word of one).
+_SITE_END = re.compile(r"(?:厂|店|站|馆|库|车间|超市|商行|门市|工地|基地)$")
+_NO_SITE = re.compile(r"[,:;。、]|全体|全部|所有|辖区|各|居民|人员|群众|相关|有关|结果|工作")
+
+
+# "辽宁大连市新冠肺炎疫情防控总指挥部发布,": an office's name and 发布 (published) alone, a report's lead.
+_OFFICE_RELEASED = re.compile(r"^[^,:;。、]{2,40}?(?:指挥部|领导小组|办公室|工作组)(?:\([^()]{1,12}\))?"
+                              r"(?:今天|今日|近日)?(?:发布|通报|宣布|公布)[,:]")
 # "记者28日晚获悉,", "记者从市疫情防控指挥部获悉,", "本报讯(记者…)": a news report's lead, the reporter's hearing of it.
 _REPORTER_LEAD = re.compile(r"^(?:本报讯|据悉)?[^,:;。]{0,6}?记者[^,:;。]{0,30}?(?:获悉|了解到|得知)[,:]")
 
