@@ -1542,6 +1542,36 @@ def _area_then_sealing(m: re.Match[str]) -> str:
     return f"{m['enum']}将{area}划为封控区。\n"
 
 
+# "汤坑镇A村;\n\n汤西镇B村、C村;\n\n以上区域由“足不出户、上门服务”防控措施调整为“足不出区、错峰取物”管控措施"
+# (autumn 2022, a county's eased measures, no level named anywhere): paragraphs that are only places (a town's,
+# written once before its villages), then "以上区域" (上述) moved from the sealed area's measures (nobody leaves home)
+# to the ninth edition's measures of a controlled area (nobody leaves the area, goods fetched at set times): the
+# places are controlled; each paragraph read as "将A划为管控区。". (Not where a level is named:
+# "A划为高风险区。以上区域由…" keeps its level; nor a paragraph of prose, a heading or a lead ending with a colon.)
+_AREAS_THEN_EASED = re.compile(
+    r"(?m)^(?P<block>(?:[ \t]*[^\n:;。“”]{2,300}?[。;]?[ \t]*\n(?:[ \t]*\n){0,3}){1,8}?)"
+    r"(?P<eased>[ \t]*(?:以上|上述)(?:区域|范围|片区|地区)均?由[“\"](?:区域封闭[、,])?足不出户[、,]"
+    r"(?:上门服务|服务上门)[”\"]"
+    r"等?的?(?:防控|管控|封控|管理)?措施?(?:调整|变更|降)为[“\"](?:足|人)不出(?:小?区|村)[、,]错峰取物[”\"]"
+    r"等?的?(?:防控|管控|管理)?措施)")
+_EASED_PROSE = re.compile(r"划|实行|实施|措施|人员|居民|群众|市民|通告|决定|如下|期间|风险|根据|按照|经|自|起|疫情")
+
+
+def _areas_then_eased(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m.string.replace(m["eased"], "")):
+        return m.group()
+    # (the block may start at prose above: only its last run of place paragraphs is read, the rest kept as written)
+    lines = m["block"].split("\n")
+    start = len(lines)
+    while start > 0 and not (lines[start - 1].strip() and _EASED_PROSE.search(lines[start - 1])):
+        start -= 1
+    places = [line.strip().rstrip("。;") for line in lines[start:] if line.strip()]
+    if not places:
+        return m.group()
+    return "".join(f"{line}\n" for line in lines[:start]) + "".join(f"将{place}划为管控区。\n" for place in places) \
+        + m["eased"]
+
+
 _LEVEL_HEADING = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:{_LEVEL})(?:\(?[\d{_CN_NUM}]{{1,3}}个\)?)?[::]?")
 
 
@@ -5101,6 +5131,7 @@ def _normalize(text: str) -> str:
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
     text = _LIST_THEN_MEASURES.sub(_list_then_measures, text) if "“" in text or '"' in text else text
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
+    text = _AREAS_THEN_EASED.sub(_areas_then_eased, text) if "错峰取物" in text else text
     text = _STANDING_EXCEPT.sub(_standing_except, text) if "除" in text else text
     text = _LEVEL_BRACKETED_THEN_MEASURES.sub(_level_bracketed_then_measures, text) if "(" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)

@@ -177,6 +177,8 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           # "…、丰都县等7个区县纳入低风险区县", "…等3个街道", "…等5个村"
                           # ("…、南夫宁等41个村居", "…等6个村(社区)": the kinds a village list counts)
                           r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村居|村\((?:社区|居)\)|行政村|自然村|村|楼栋|栋"
+                          # ("A小区别墅B区的B02、B07、B15等3个单元": an estate's units counted after their list)
+                          r"|单元"
                           # ("济南市历下区等125个县(市、区)": a province's count of its county-level divisions)
                           r"|[县区市]\([县区市](?:、[县区市])?\))?|地)$"
                           # ("对A区、B开发区等区域实施…", "A村、B村等地": 等 and the areas' word, no count: the
@@ -1805,6 +1807,12 @@ _ONE_CHARACTER_ON_SHORT = re.compile(rf"[{_CJK}](?:地下|地上)?(?:购物|商�
                                      r"|饭店|公寓|大楼|天地|商业街|美食街|步行街)")
 
 
+# "将坪山区A小区、坪山天虹商场坪山店(…)" (深圳, late 2022): after a district's short name, a chain's shop whose
+# branch is named after the same district ("…坪山店", "…坪山分店"): the short name goes on with the shop's name (the
+# branch says where it lies), no district written short in front of it. (The stem is marked \ue010 by the caller.)
+_BRANCH_OF_SHORT = re.compile(rf"^[{_CJK}]{{2,12}}?\ue010(?:分店|门店|店|分公司|旗舰店|营业部|营业厅|分行|支行)$")
+
+
 # "西咸新区沣东新城" (西安, autumn 2022): a new district's own zone (新城, 新区, 园区, 开发区) named after it, governed
 # as a district; among districts before a shared rest ("A区、B新区C新城除高风险区外,为低风险区") it is one of them.
 _NEW_DISTRICT_ZONE = re.compile(rf"[{_CJK}]{{2,6}}(?:新城|新区|园区|开发区)")
@@ -1898,7 +1906,9 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                               and not re.match(r"[东南西北中]?(?:路|街|大道|巷|门|桥)", place[len(stem):])
                               and not _CENTRE_AFTER_SHORT.match(place[len(stem):])
                               and not _ONE_CHARACTER_ON_SHORT.match(place[len(stem):])
-                              and not _NAMED_AFTER_DISTRICT.match(place[len(stem):])), None)
+                              and not _NAMED_AFTER_DISTRICT.match(place[len(stem):])
+                              and not _BRANCH_OF_SHORT.search(place[len(stem):].split("(")[0]
+                                                              .replace(stem, "\ue010"))), None)
             if found:
                 district, place = found
                 if _WHOLE_OF_ITS_DISTRICT.fullmatch(place) and not _GENERIC_ZONE.fullmatch(district):
