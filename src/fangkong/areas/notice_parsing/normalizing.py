@@ -331,6 +331,10 @@ _GRADE_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<![风险响应防控范])(?<!
 # 2022): two lists under one verb, each closed by its count and the level it leaves; read as two changes, "将A、B、C
 # 由高风险区降为低风险区。将D…、E由中风险区降为低风险区". (Only when each count is the number of its list's parts
 # and the two levels differ.)
+# (Not a lone division or part of one before "1个": "将城区1个高风险区和郊区1个中风险区…", "东城区1个…", "城关镇1个…"
+# hold the area counted, they are none themselves.)
+_COUNT_HOLDER = re.compile(rf"[我本全该各]?(?:[东南西北中主老新]?城区?|郊区|市区|县城|城镇|乡镇|农村|新区|开发区|高新区"
+                           rf"|经开区|[县市区旗镇乡]|(?:(?!社区|小区)[{_CJK}]){{2,8}}?(?:街道|镇|乡))")
 _TWO_COUNTED_OLD_LEVELS = re.compile(
     rf"(?<=[将把])(?P<a>[^,;。:\n将把]{{2,300}}?)(?P<na>[\d{_CN_NUM}]{{1,3}})个(?P<la>[高中低]风险(?:地区|区域|区))"
     rf"(?:和|及|以及|与)(?P<b>[^,;。:\n将把]{{2,300}}?)(?P<nb>[\d{_CN_NUM}]{{1,3}})个(?P<lb>[高中低]风险(?:地区|区域|区))"
@@ -340,7 +344,8 @@ _TWO_COUNTED_OLD_LEVELS = re.compile(
 def _two_counted_old_levels(m: re.Match[str]) -> str:
     if m["la"][0] == m["lb"][0] or not all(
             _cn_int(m[n]) == len([item for item in m[part].split("、") if item.strip()]) >= 1
-            for part, n in (("a", "na"), ("b", "nb"))):
+            for part, n in (("a", "na"), ("b", "nb"))) or _COUNT_HOLDER.fullmatch(m["a"]) \
+            or _COUNT_HOLDER.fullmatch(m["b"]) or m["a"] in _divisions()[0] or m["b"] in _divisions()[0]:
         return m.group()
     return f"{m['a']}由{m['la']}{m['verb']}{m['to']}。将{m['b']}由{m['lb']}{m['verb']}"
 

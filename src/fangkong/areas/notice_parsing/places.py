@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -218,6 +218,8 @@ _SHARED_BOUND_FRONT = (
 # 分别, "each", says the two sides run to the same bound).
 # A 、 between numbers of one run ("第9、10网格", "第九、十网格"): no separator of places.
 _NUMBERS_JOINED = r"(?<=\d)、(?=\d)|(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十]{1,3}网格)"
+# 接 ("adjoins") writing a side, not a word it starts: "西接待站", "南接种点", "东接驳站" name a station or a point.
+_SIDE_JIE = r"接(?!待|种|驳|送|收|诊|触|线|听|警|访)"
 _SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](?:分别|均)?(?:至|到|抵)))?[东南西北]{1,2}(?:分别|均)?"
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
@@ -282,15 +284,15 @@ _BOUND_RUN = re.compile(
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)[,、]"
     r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
-    # ("北起A巷,西接B巷至C巷,南至D路": a side after the first written 接, "adjoins", as 至, when a side written 至
-    # follows it; not "A村3号,西接待站": a reception station after a place)
-    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|接(?=[^;。\n]{1,80}?,[东南西北]{1,2}(?:至|到|抵))"
+    # ("北起A巷,西接B巷至C巷,南至D路": a side after the first written 接, "adjoins", as 至, when the next piece is a
+    # side written 至; not "A村3号,西接待站": a reception station after a place, nor "A医院、南接种站、B里,东至…")
+    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|" + _SIDE_JIE + r"(?=[^,、;。\n]{1,80}?,[东南西北]{1,2}(?:至|到|抵))"
     r"|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
     r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
     # ("北至A路,东、南至B巷,西至C路": two directions sharing one bound)
-    r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|接|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|" + _SIDE_JIE + r"|以(?=[^,、;。\n]{1,30}为界))|以及)"
     # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内";
     # its note or exception in brackets after the word is the area's: "…,北至C路、D江合围区域(除上述封控区、管控区)")
     r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"
@@ -1346,9 +1348,12 @@ def _split_enclosed(text: str) -> list[str]:
             out.append((prev_sep, prev + sep + part))
             continue
         if out and sep == "、" and (_NUMBERED_PREMISES.fullmatch(part) and _NUMBERED_ADDRESS.fullmatch(out[-1][1])
+                                    and not (len(out) >= 2 and out[-1][0] == "、"
+                                             and _NUMBERED_ADDRESS.fullmatch(out[-2][1]))
                                     or _PREMISES_KIND.fullmatch(part) and _NUMBERED_PREMISES.search(out[-1][1])):
             # "A路1号、B路523-689号的单数临街店铺、建筑物": the premises after 的 stand on all the house numbers
-            # listed before it, one area (the kinds after it listed with 、 too)
+            # listed before it, one area (the kinds after it listed with 、 too) (not after a third bare address,
+            # "A路1号、B路3号、C路5号的沿街商铺": which numbers the premises stand on is unsaid; each part its own)
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))
             continue
@@ -1392,10 +1397,21 @@ def _past_listed_parts(text: str, pos: int, end: int, seps: list[int]) -> int:
         before, part = text[pos:end], text[end + 1:after].rstrip("。.")
         if not (_SIDE_ROWS_PART.fullmatch(part) and _SIDE_ROWS_BEFORE.search(before)
                 or _NUMBERED_PREMISES.fullmatch(part) and _NUMBERED_ADDRESS.fullmatch(before)
+                and not _after_bare_address(text, pos, seps)
                 or _PREMISES_KIND.fullmatch(part) and _NUMBERED_PREMISES.search(before)):
             break
         end = after
     return end
+
+
+def _after_bare_address(text: str, pos: int, seps: list[int]) -> bool:
+    """The place at pos follows a bare house number and 、 ("A路1号、B路3号、C路5号的沿街商铺" at B路3号): a run of
+    three or more addresses, whose premises after the last are no area of the last two alone."""
+    if pos == 0 or text[pos - 1] != "、":
+        return False
+    k = bisect_left(seps, pos - 1)
+    start = seps[k - 1] + 1 if k > 0 else 0
+    return _NUMBERED_ADDRESS.fullmatch(text[start:pos - 1].strip()) is not None
 
 
 # "A路1号、B路523-689号的单数临街店铺、建筑物" (南昌, spring 2022), "…523号至689号的单号沿街店面及楼栋": house
