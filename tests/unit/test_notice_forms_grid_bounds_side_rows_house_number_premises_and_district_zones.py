@@ -222,6 +222,13 @@ def test_a_districts_zone_in_traditional_characters() -> None:
     assert got[("high", "李沧区")] == ["李村街道书院路8号金华小区2号楼", "李沧高新区九水路66号星峰小区3号楼"]
 
 
+def test_a_zone_of_a_district_once_a_county_stays_in_the_district() -> None:
+    # (hypothesis found 三明's 沙县区: the stem "沙县" reads as a county in front of "高新区")
+    for district, zone in (("沙县区", "沙县高新区"), ("沙县区", "沙县经开区"), ("长安区", "长安经济技术开发区")):
+        got = by_level(_zone_list(district, zone))
+        assert got[("high", district)] == ["李村街道书院路8号金华小区2号楼", f"{zone}九水路66号星峰小区3号楼"]
+
+
 def test_another_district_after_the_comma_is_its_own_district() -> None:
     # (near-miss: a known district of another name after the comma starts its own places)
     got = by_level(_zone_list("李沧区", "崂山区"))

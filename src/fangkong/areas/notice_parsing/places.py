@@ -3180,6 +3180,13 @@ def _zone_inside(zone: str, district: str) -> bool:
         and _INNER_ZONE.fullmatch(zone[len(stem):]) is not None and district in _divisions()[0]
 
 
+def _county_zone_inside(found: tuple[str, str], district: str) -> bool:
+    # "沙县区A街道…,沙县高新区B路…": a district once a county, whose stem "沙县" reads as a county of its own
+    # in front of the zone; the zone is the district's (zone words only: "沙县城关" is no zone)
+    zone = _INNER_ZONE.match(found[1])
+    return zone is not None and found[0] == district[:-1] and _zone_inside(found[0] + zone.group(), district)
+
+
 def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped. ``silent``: the list's
@@ -3239,7 +3246,7 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
             if found and g.labelled and found[0] == g.district and place.startswith(g.district) \
                     and _DISTRICT_BODY_HOUSING.match(found[1]):
                 found = None
-            if found and district and _zone_inside(found[0], district):
+            if found and district and (_zone_inside(found[0], district) or _county_zone_inside(found, district)):
                 found = None  # "城阳区A街道B号,城阳高新区C路D号": the district's own zone, no district of its own
             if found and (g.district is None or found[0] == g.district or joined_on
                           or (g.district.endswith("市") and place.startswith(g.district)) or city_wide):
