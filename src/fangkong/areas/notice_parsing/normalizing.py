@@ -2261,6 +2261,23 @@ _DESIGNATED_SINCE = re.compile(
 _CHANGED_BEFORE_COUNT = re.compile(
     rf"(?:(?<=^)|(?<=[\n。;:,]))[^,;。:\n]{{2,300}}?(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转|划定?|列|确定|认定)为{_LEVEL}"
     r"后,?(?=(?:已经?|现已|目前已)?连续[\d一二三四五六七八九十]{1,3}(?:天|日)(?:内)?(?:无|未)(?:新增|发现|出现))", re.M)
+# "A村自2022年7月12日15时降级为中风险区域后,已连续3天无新增感染者,自7月15日15时起,由中风险区域降级为低风险区域"
+# (北京, summer 2022): the place opens the clause, the earlier change timed by its day; the notice's own change that
+# follows ("由…降级为…") has no object of its own: the place is its subject and stays, only the earlier change goes.
+# (Not when the change after names its object: "…后,已连续3天无新增,将A村调整为…".)
+_TIMED_SUBJECT_BEFORE = re.compile(r"[ \t]*(?P<subj>[^,;。:\n自从于]{2,80}?)(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def _changed_before_count(m: re.Match[str]) -> str:
+    timed = _TIMED_SUBJECT_BEFORE.match(m.group())
+    if timed is None or not (_complete_place(timed["subj"]) or _front_district(timed["subj"])):
+        return ""
+    end = m.string.find("。", m.end())
+    rest = m.string[m.end():end if end >= 0 else len(m.string)]
+    if "将" in rest or not re.search(rf"(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转)为{_LEVEL}", rest):
+        return ""
+    return timed["subj"]
+
 # "…区域核酸检测,降为低风险区后3天内非必要不外出" (福州, late 2022): a verb and a level opening their clause, then
 # 后 and a span of days: the measures for the days after the notice's own change, told without its places; no change
 # of its own (its object would run back into the clause before). The verb and level go, "后3天内" stays. (Only a
@@ -3080,6 +3097,11 @@ def _condition_after_list(m: re.Match[str]) -> str:
     # (not after a report's "A市疫情防控指挥部发布通告:": the places are the subject of the sentence that follows,
     # its "将以上地区调整为…" pointing back to them)
     if re.search(rf"{_REPORT_SAYS}:$", m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]):
+        return m.group()
+    # (nor after a cited rule's colon, "根据《…方案》关于风险区解除标准规定:A村已连续3天无新增…": the lead, no label;
+    # the place is the subject of the sentence's own change)
+    if re.search(r"(?:^|[,。])[ \t]*(?:根据|按照|依据|依照)[^\n:]{0,80}(?:规定|要求|标准):$",
+                m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]):
         return m.group()
     if not parts or not all(_complete_place(p) or _front_district(p) or re.search(r"全域|全境", p) for p in parts):
         return m.group()
@@ -5057,7 +5079,7 @@ def _normalize(text: str) -> str:
     text = _NOTED_PLACE_THEN_MEASURES.sub(_noted_place_end, text)
     text = _ITEM_THEN_START.sub(_item_then_start, _without_start_note_after_item(text))
     text = _NUMBERED_ITEM_THEN_TIME.sub(_numbered_item_then_time, text) if "日" in text else text
-    text = _CHANGED_BEFORE_COUNT.sub("", _DESIGNATED_SINCE.sub("", text))
+    text = _CHANGED_BEFORE_COUNT.sub(_changed_before_count, _DESIGNATED_SINCE.sub("", text))
     text = _CHANGED_THEN_DAYS.sub("", text) if "后" in text else text
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
