@@ -5318,8 +5318,11 @@ _VAGUE_LIFT_OVER_RANGE = re.compile(
 # "在A区新增部分高风险区。现将有关事项通告如下:" (重庆, late 2022) over "一、具体点位" (具体范围, 点位, 区域) and its
 # places, "二、管控措施" after them: the lead names the level of the new areas and the part below lists them with no
 # level of its own; read the part's title as "一、新增高风险区具体点位" (the form other offices write).
+# ("…自11月20日0时起,划定我区部分高风险区域。现将有关事项通告如下:" (重庆, late 2022): 划定 the lead's verb, the office's
+# own district (我区) maybe between, as 新增; only at a clause's start.)
 _NEW_LEVEL_OVER_BARE_RANGE = re.compile(
-    rf"(?P<lead>新增(?:部分|[\d{_CN_NUM}]{{1,3}}个|一批)?(?P<level>{_LEVEL})[ \t\u3000]*[。,;]?[ \t\u3000]*"
+    rf"(?P<lead>(?:新增|(?<![^,。:\s])(?:新)?划定(?:我|本)?[区县市旗]?)(?:部分|[\d{_CN_NUM}]{{1,3}}个|一批)?(?P<level>{_LEVEL})"
+    r"[ \t\u3000]*[。,;]?[ \t\u3000]*"
     r"(?:具体(?:情况|事项|点位|范围)?|现将有关事[项宜]通告|现通告|现公告|特通告)?如下[:。][ \t\u3000]*\n\s*)"
     r"(?P<enum>(?:[一1][、.]|\(一\))[ \t]*)具体(?P<what>点位|范围|区域)(?=(?:\(\d+个\))?[::]?[ \t]*\n)")
 
