@@ -1521,6 +1521,31 @@ def _list_then_measures(m: re.Match[str]) -> str:
     return f"{m['gap']}{m['list']}。\n{m['measures']}"
 
 
+# "一、A小区5街2栋实行“足不出户,上门服务”等临时管控措施。" "二、B街道A小区1期(除…外),实行“只进不出,除做核酸
+# 外,非必要不出户;…”等临时管控措施。" (广东, late 2022): numbered items of a temporary control that names no level,
+# each place given its degree by the measures quoted: nobody leaves home, served at the door, the sealed area's
+# (封控区); only coming in, nobody going out but for need, the controlled area's (管控区). Read as "将A划为封控区".
+# (Not under "以下区域实施临时管控:", read by _MEASURES_OF_LEVEL as the control's areas; not a place with a level or
+# people in it, nor prose before it.)
+_TEMPORARY_DEGREE_ITEM = re.compile(
+    rf"(?m)^(?P<enum>[ \t\u3000]*(?:{_ENUM.pattern})[ \t]*)(?:对|将)?(?P<obj>[^,。;:\n“”\"]{{2,120}}?),?[ \t]*"
+    r"(?:实行|实施|执行|落实|采取)[ \t]*[“\"](?P<measures>[^“”\"\n]{2,120})[”\"]等?的?临时性?(?:管控|管理)(?:措施)?"
+    r"(?=[。;]?[ \t]*$)")
+_SEALED_WORDS = re.compile(r"^(?:区域封闭[、,])?足不出户[、,](?:上门服务|服务上门)")
+_CONTROLLED_WORDS = re.compile(r"^(?:原则上)?只进不出[、,;]?(?!.*足不出户)")
+
+
+def _temporary_degree_item(m: re.Match[str]) -> str:
+    obj = m["obj"].strip()
+    if _TEMPORARY_CONTROL_BELOW.search(m.string, 0, m.start()) or _LEVEL_RE.search(obj) \
+            or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来|区域内|范围内", obj) \
+            or not (_complete_place(_split_enclosed(obj)[0]) or _front_district(obj) or _STREET_FIRST.match(obj)):
+        return m.group()
+    level = "封控区" if _SEALED_WORDS.match(m["measures"]) else "管控区" if _CONTROLLED_WORDS.match(m["measures"]) \
+        else None
+    return m.group() if level is None else f"{m['enum']}将{obj}划为{level}。"
+
+
 # "区域四:\n汤坑镇东至A村,南至B中学,西至C桥,北至D社区(E医院除外)。\n以上区域实行足不出户、上门服务防控措施" (autumn
 # 2022, a county's strengthened measures): a paragraph that is only an area (its bounds, or a complete place), then
 # "以上区域" (上述, 该) given the sealing measures with no level named anywhere: nobody leaves home, everything brought
@@ -1992,6 +2017,30 @@ def _level_time_restarted(m: re.Match[str]) -> str:
 # follows, "…,继续保持静态管理", is no more of its places).
 _SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?(?:临时性?)?"
                                     r"(?:静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)(?=(?:再|继续)?(?:延长|延续|顺延))")
+# "领导小组决定:调整A区、B区、C区“三区”全域静默管理时间,整体延长至10月24日6时" (山西, autumn 2022): the places'
+# silent management's time adjusted, then prolonged after a comma (整体, 统一: all of them alike); read as "将A区、B区、
+# C区…静默管理时间延长…", as above. (Only at a decision's or clause's start, and prolonged right after the comma:
+# "调整A区静默管理时间,改为每日…" is no prolonging; not hedged, "如…,将调整…".)
+_SILENT_TIME_ADJUSTED = re.compile(r"(?:(?<=决定)|(?<=[,。;:\n]))调整(?P<obj>(?:[^,。;:()\n将把对调]|\([^()\n]*\)){2,300}?)"
+                                   r"的?(?P<kind>(?:临时性?)?(?:静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)),"
+                                   r"(?:整体|统一|一律|均|全部)?(?=(?:再|继续)?(?:延长|延续|顺延))")
+
+
+# ("…C区“三区”全域": the count of the divisions named, quoted or not, then 全域 (all of each): no place, when it agrees)
+_NAMED_COUNTED_WHOLE = re.compile(rf"(?P<n>[“\"]?(?:主城)?(?P<k>[{_CN_NUM}\d]{{1,2}})个?(?P<kind>[区县市旗镇乡])[”\"]?)(?:全域|全境)?$")
+
+
+def _silent_time_adjusted(m: re.Match[str]) -> str:
+    if _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    obj = m["obj"]
+    if (counted := _NAMED_COUNTED_WHOLE.search(obj)) and counted.start() > 0:
+        named = obj[:counted.start()].split("、")
+        if _cn_int(counted["k"]) == len(named) and all(part.endswith(counted["kind"]) for part in named):
+            obj = obj[:counted.start()]
+    return f"将{obj}{m['kind']}"
+
+
 # "将A区、B区、C区、D区主城四区临时管控时间延长至7月24日24时,延时期间各项临时管控措施不变" (兰州, summer 2022):
 # the places' temporary control (临时管控, the controlled level) prolonged, the places after 将 (把); read as
 # "将A区、B区…划为临时管控区。时间延长至…", as the silent management's time prolonged is read (invented:
@@ -5121,6 +5170,7 @@ def _normalize(text: str) -> str:
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
+    text = _TEMPORARY_DEGREE_ITEM.sub(_temporary_degree_item, text) if "临时" in text else text
     text = _LIST_THEN_MEASURES.sub(_list_then_measures, text) if "“" in text or '"' in text else text
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _STANDING_EXCEPT.sub(_standing_except, text) if "除" in text else text
@@ -5150,6 +5200,7 @@ def _normalize(text: str) -> str:
     text = _bare_silent_lift(text)
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
     text = _OFFICE_WHOLE_PROLONGED.sub(_office_whole_prolonged, text) if "决定" in text else text
+    text = _SILENT_TIME_ADJUSTED.sub(_silent_time_adjusted, text) if "调整" in text else text
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
     text = _TEMPORARY_CONTROL_PROLONGED_FIRST.sub(_temporary_control_prolonged_first, text) if "临时" in text else text
     text = _TEMPORARY_CONTROL_PROLONGED.sub(_temporary_control_prolonged, text) if "临时" in text else text
