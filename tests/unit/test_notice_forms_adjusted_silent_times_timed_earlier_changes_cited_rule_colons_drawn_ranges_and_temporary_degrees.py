@@ -11,7 +11,8 @@ the real forms), and properties over generated names:
 * a lead that draws the office's areas of a level ("划定我区部分高风险区域。现将有关事项通告如下:") over "一、具体点位"
   and a place on the line below: the place at the lead's level;
 * numbered items of a temporary control naming no level, each given its measures in quotes ("一、A实行“足不出户,上门
-  服务”等临时管控措施", "二、B,实行“只进不出,…”等临时管控措施"): sealed for the homes kept, controlled for only coming in.
+  服务”等临时管控措施", "二、B,实行“只进不出,…”等临时管控措施"): sealed for the homes kept, controlled for only
+  coming in.
 """
 
 from __future__ import annotations
@@ -158,12 +159,13 @@ def test_any_place_after_a_cited_rule_colon(town: str, name: str) -> None:
 # ---------------------------------------------------------------------------------------------------
 # "划定我区部分高风险区域。现将有关事项通告如下:" over "一、具体点位" and its place
 
-_MEASURES = "\n二、管控措施\n(一)实行封控管理,期间严格做到“足不出户、上门服务”。\n(二)连续5天无新增感染者,降为低风险区。"
+_MEASURES = ("\n二、管控措施\n(一)实行封控管理,期间严格做到“足不出户、上门服务”。\n"
+             "(二)连续5天无新增感染者,降为低风险区。")
 
 
 def test_a_drawn_level_in_the_lead_over_a_bare_range() -> None:
-    text = ("根据大足区当前疫情防控工作需要,经专家研判和区疫情防控指挥部研究,自2022年11月21日0时起,划定我区部分高风险区域。"
-            "现将有关事项通告如下:\n一、具体点位\n棠香街道五星广场A区、B区" + _MEASURES)
+    text = ("根据大足区当前疫情防控工作需要,经专家研判和区疫情防控指挥部研究,自2022年11月21日0时起,"
+            "划定我区部分高风险区域。现将有关事项通告如下:\n一、具体点位\n棠香街道五星广场A区、B区" + _MEASURES)
     assert by_level(text) == {("high", "大足区"): ["棠香街道五星广场A区、B区"]}
 
 
@@ -197,8 +199,8 @@ def test_any_place_under_a_drawn_level(street: str, name: str) -> None:
 # ---------------------------------------------------------------------------------------------------
 # "一、A实行“足不出户,上门服务”等临时管控措施。" "二、B,实行“只进不出,…”等临时管控措施。"
 
-_TEMPORARY_LEAD = ("关于对城南街道部分区域进行临时管控的通告\n经市疫情防控指挥部研究决定,自2022年11月26日15时起对城南街道部分"
-                   "区域进行临时管控,现将有关事项通告如下:\n")
+_TEMPORARY_LEAD = ("关于对城南街道部分区域进行临时管控的通告\n经市疫情防控指挥部研究决定,"
+                   "自2022年11月26日15时起对城南街道部分区域进行临时管控,现将有关事项通告如下:\n")
 
 
 def test_temporary_control_items_by_their_measures() -> None:

@@ -2021,13 +2021,15 @@ _SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|
 # silent management's time adjusted, then prolonged after a comma (整体, 统一: all of them alike); read as "将A区、B区、
 # C区…静默管理时间延长…", as above. (Only at a decision's or clause's start, and prolonged right after the comma:
 # "调整A区静默管理时间,改为每日…" is no prolonging; not hedged, "如…,将调整…".)
-_SILENT_TIME_ADJUSTED = re.compile(r"(?:(?<=决定)|(?<=[,。;:\n]))调整(?P<obj>(?:[^,。;:()\n将把对调]|\([^()\n]*\)){2,300}?)"
+_SILENT_TIME_ADJUSTED = re.compile(r"(?:(?<=决定)|(?<=[,。;:\n]))调整"
+                                   r"(?P<obj>(?:[^,。;:()\n将把对调]|\([^()\n]*\)){2,300}?)"
                                    r"的?(?P<kind>(?:临时性?)?(?:静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)),"
                                    r"(?:整体|统一|一律|均|全部)?(?=(?:再|继续)?(?:延长|延续|顺延))")
 
 
 # ("…C区“三区”全域": the count of the divisions named, quoted or not, then 全域 (all of each): no place, when it agrees)
-_NAMED_COUNTED_WHOLE = re.compile(rf"(?P<n>[“\"]?(?:主城)?(?P<k>[{_CN_NUM}\d]{{1,2}})个?(?P<kind>[区县市旗镇乡])[”\"]?)(?:全域|全境)?$")
+_NAMED_COUNTED_WHOLE = re.compile(rf"(?P<n>[“\"]?(?:主城)?(?P<k>[{_CN_NUM}\d]{{1,2}})个?(?P<kind>[区县市旗镇乡])[”\"]?)"
+                                  r"(?:全域|全境)?$")
 
 
 def _silent_time_adjusted(m: re.Match[str]) -> str:
@@ -5369,8 +5371,8 @@ _VAGUE_LIFT_OVER_RANGE = re.compile(
 # "在A区新增部分高风险区。现将有关事项通告如下:" (重庆, late 2022) over "一、具体点位" (具体范围, 点位, 区域) and its
 # places, "二、管控措施" after them: the lead names the level of the new areas and the part below lists them with no
 # level of its own; read the part's title as "一、新增高风险区具体点位" (the form other offices write).
-# ("…自11月20日0时起,划定我区部分高风险区域。现将有关事项通告如下:" (重庆, late 2022): 划定 the lead's verb, the office's
-# own district (我区) maybe between, as 新增; only at a clause's start.)
+# ("…自11月20日0时起,划定我区部分高风险区域。现将有关事项通告如下:" (重庆, late 2022): 划定 the lead's verb, the
+# office's own district (我区) maybe between, as 新增; only at a clause's start.)
 _NEW_LEVEL_OVER_BARE_RANGE = re.compile(
     rf"(?P<lead>(?:新增|(?<![^,。:\s])(?:新)?划定(?:我|本)?[区县市旗]?)(?:部分|[\d{_CN_NUM}]{{1,3}}个|一批)?(?P<level>{_LEVEL})"
     r"[ \t\u3000]*[。,;]?[ \t\u3000]*"

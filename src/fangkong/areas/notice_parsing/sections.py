@@ -306,8 +306,9 @@ _LEVEL_TIME_PART = re.compile(rf"^(?P<head>[^,。;:]{{0,8}}?(?:{_LEVEL})(?:{_COU
                               r"(?:管控|封控|管理)(?:时间|期限)$")
 
 
-# "一、新增高风险区具体点位" (具体范围, 具体区域) over places one a line, no label of a street's before them (重庆, late
-# 2022, and the lead's level read onto a bare "具体点位"): the part lists the level's places; the heading is the level's.
+# "一、新增高风险区具体点位" (具体范围, 具体区域) over places one a line, no label of a street's before them (重庆,
+# late 2022, and the lead's level read onto a bare "具体点位"): the part lists the level's places; the heading is the
+# level's.
 # (Only numbered and with 新增: "具体点位" alone names no level.)
 _LEVEL_RANGE_PART = re.compile(rf"^(?P<head>新增(?:{_LEVEL})(?:{_COUNT})?)的?具体(?:点位|范围|区域)$")
 
