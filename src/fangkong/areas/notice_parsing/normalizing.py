@@ -1526,6 +1526,31 @@ def _list_then_measures(m: re.Match[str]) -> str:
     return f"{m['gap']}{m['list']}。\n{m['measures']}"
 
 
+# "一、A小区5街2栋实行“足不出户,上门服务”等临时管控措施。" "二、B街道A小区1期(除…外),实行“只进不出,除做核酸
+# 外,非必要不出户;…”等临时管控措施。" (广东, late 2022): numbered items of a temporary control that names no level,
+# each place given its degree by the measures quoted: nobody leaves home, served at the door, the sealed area's
+# (封控区); only coming in, nobody going out but for need, the controlled area's (管控区). Read as "将A划为封控区".
+# (Not under "以下区域实施临时管控:", read by _MEASURES_OF_LEVEL as the control's areas; not a place with a level or
+# people in it, nor prose before it.)
+_TEMPORARY_DEGREE_ITEM = re.compile(
+    rf"(?m)^(?P<enum>[ \t\u3000]*(?:{_ENUM.pattern})[ \t]*)(?:对|将)?(?P<obj>[^,。;:\n“”\"]{{2,120}}?),?[ \t]*"
+    r"(?:实行|实施|执行|落实|采取)[ \t]*[“\"](?P<measures>[^“”\"\n]{2,120})[”\"]等?的?临时性?(?:管控|管理)(?:措施)?"
+    r"(?=[。;]?[ \t]*$)")
+_SEALED_WORDS = re.compile(r"^(?:区域封闭[、,])?足不出户[、,](?:上门服务|服务上门)")
+_CONTROLLED_WORDS = re.compile(r"^(?:原则上)?只进不出[、,;]?(?!.*足不出户)")
+
+
+def _temporary_degree_item(m: re.Match[str]) -> str:
+    obj = m["obj"].strip()
+    if _TEMPORARY_CONTROL_BELOW.search(m.string, 0, m.start()) or _LEVEL_RE.search(obj) \
+            or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来|区域内|范围内", obj) \
+            or not (_complete_place(_split_enclosed(obj)[0]) or _front_district(obj) or _STREET_FIRST.match(obj)):
+        return m.group()
+    level = "封控区" if _SEALED_WORDS.match(m["measures"]) else "管控区" if _CONTROLLED_WORDS.match(m["measures"]) \
+        else None
+    return m.group() if level is None else f"{m['enum']}将{obj}划为{level}。"
+
+
 # "区域四:\n汤坑镇东至A村,南至B中学,西至C桥,北至D社区(E医院除外)。\n以上区域实行足不出户、上门服务防控措施" (autumn
 # 2022, a county's strengthened measures): a paragraph that is only an area (its bounds, or a complete place), then
 # "以上区域" (上述, 该) given the sealing measures with no level named anywhere: nobody leaves home, everything brought
@@ -2027,6 +2052,32 @@ def _level_time_restarted(m: re.Match[str]) -> str:
 # follows, "…,继续保持静态管理", is no more of its places).
 _SILENT_TIME_PROLONGED = re.compile(r"(?:将|把)(?P<obj>(?:[^,。;:()\n将把]|\([^()\n]*\)){2,300}?)的?(?:临时性?)?"
                                     r"(?:静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)(?=(?:再|继续)?(?:延长|延续|顺延))")
+# "领导小组决定:调整A区、B区、C区“三区”全域静默管理时间,整体延长至10月24日6时" (山西, autumn 2022): the places'
+# silent management's time adjusted, then prolonged after a comma (整体, 统一: all of them alike); read as "将A区、B区、
+# C区…静默管理时间延长…", as above. (Only at a decision's or clause's start, and prolonged right after the comma:
+# "调整A区静默管理时间,改为每日…" is no prolonging; not hedged, "如…,将调整…".)
+_SILENT_TIME_ADJUSTED = re.compile(r"(?:(?<=决定)|(?<=[,。;:\n]))调整"
+                                   r"(?P<obj>(?:[^,。;:()\n将把对调]|\([^()\n]*\)){2,300}?)"
+                                   r"的?(?P<kind>(?:临时性?)?(?:静默|静态)(?:管理|管控)的?(?:时间|期限|时限|期)),"
+                                   r"(?:整体|统一|一律|均|全部)?(?=(?:再|继续)?(?:延长|延续|顺延))")
+
+
+# ("…C区“三区”全域": the count of the divisions named, quoted or not, then 全域 (all of each): no place, when it agrees)
+_NAMED_COUNTED_WHOLE = re.compile(rf"(?P<n>[“\"]?(?:主城)?(?P<k>[{_CN_NUM}\d]{{1,2}})个?(?P<kind>[区县市旗镇乡])[”\"]?)"
+                                  r"(?:全域|全境)?$")
+
+
+def _silent_time_adjusted(m: re.Match[str]) -> str:
+    if _SILENCE_HEDGED.search(m.string, 0, m.start()):
+        return m.group()
+    obj = m["obj"]
+    if (counted := _NAMED_COUNTED_WHOLE.search(obj)) and counted.start() > 0:
+        named = obj[:counted.start()].split("、")
+        if _cn_int(counted["k"]) == len(named) and all(part.endswith(counted["kind"]) for part in named):
+            obj = obj[:counted.start()]
+    return f"将{obj}{m['kind']}"
+
+
 # "将A区、B区、C区、D区主城四区临时管控时间延长至7月24日24时,延时期间各项临时管控措施不变" (兰州, summer 2022):
 # the places' temporary control (临时管控, the controlled level) prolonged, the places after 将 (把); read as
 # "将A区、B区…划为临时管控区。时间延长至…", as the silent management's time prolonged is read (invented:
@@ -2296,6 +2347,23 @@ _DESIGNATED_SINCE = re.compile(
 _CHANGED_BEFORE_COUNT = re.compile(
     rf"(?:(?<=^)|(?<=[\n。;:,]))[^,;。:\n]{{2,300}}?(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转|划定?|列|确定|认定)为{_LEVEL}"
     r"后,?(?=(?:已经?|现已|目前已)?连续[\d一二三四五六七八九十]{1,3}(?:天|日)(?:内)?(?:无|未)(?:新增|发现|出现))", re.M)
+# "A村自2022年7月12日15时降级为中风险区域后,已连续3天无新增感染者,自7月15日15时起,由中风险区域降级为低风险区域"
+# (北京, summer 2022): the place opens the clause, the earlier change timed by its day; the notice's own change that
+# follows ("由…降级为…") has no object of its own: the place is its subject and stays, only the earlier change goes.
+# (Not when the change after names its object: "…后,已连续3天无新增,将A村调整为…".)
+_TIMED_SUBJECT_BEFORE = re.compile(r"[ \t]*(?P<subj>[^,;。:\n自从于]{2,80}?)(?:自|从|于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def _changed_before_count(m: re.Match[str]) -> str:
+    timed = _TIMED_SUBJECT_BEFORE.match(m.group())
+    if timed is None or not (_complete_place(timed["subj"]) or _front_district(timed["subj"])):
+        return ""
+    end = m.string.find("。", m.end())
+    rest = m.string[m.end():end if end >= 0 else len(m.string)]
+    if "将" in rest or not re.search(rf"(?:由{_LEVEL})?(?:调整|降级?|下调|升级?|转)为{_LEVEL}", rest):
+        return ""
+    return timed["subj"]
+
 # "…区域核酸检测,降为低风险区后3天内非必要不外出" (福州, late 2022): a verb and a level opening their clause, then
 # 后 and a span of days: the measures for the days after the notice's own change, told without its places; no change
 # of its own (its object would run back into the clause before). The verb and level go, "后3天内" stays. (Only a
@@ -3115,6 +3183,11 @@ def _condition_after_list(m: re.Match[str]) -> str:
     # (not after a report's "A市疫情防控指挥部发布通告:": the places are the subject of the sentence that follows,
     # its "将以上地区调整为…" pointing back to them)
     if re.search(rf"{_REPORT_SAYS}:$", m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]):
+        return m.group()
+    # (nor after a cited rule's colon, "根据《…方案》关于风险区解除标准规定:A村已连续3天无新增…": the lead, no label;
+    # the place is the subject of the sentence's own change)
+    if re.search(r"(?:^|[,。])[ \t]*(?:根据|按照|依据|依照)[^\n:]{0,80}(?:规定|要求|标准):$",
+                m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]):
         return m.group()
     if not parts or not all(_complete_place(p) or _front_district(p) or re.search(r"全域|全境", p) for p in parts):
         return m.group()
@@ -5092,7 +5165,7 @@ def _normalize(text: str) -> str:
     text = _NOTED_PLACE_THEN_MEASURES.sub(_noted_place_end, text)
     text = _ITEM_THEN_START.sub(_item_then_start, _without_start_note_after_item(text))
     text = _NUMBERED_ITEM_THEN_TIME.sub(_numbered_item_then_time, text) if "日" in text else text
-    text = _CHANGED_BEFORE_COUNT.sub("", _DESIGNATED_SINCE.sub("", text))
+    text = _CHANGED_BEFORE_COUNT.sub(_changed_before_count, _DESIGNATED_SINCE.sub("", text))
     text = _CHANGED_THEN_DAYS.sub("", text) if "后" in text else text
     text = _NEW_COUNTED.sub(_new_counted, text)
     for _ in range(8):  # (one more clause each time: "新增A1个…,B1个…,C2个…")
@@ -5134,6 +5207,7 @@ def _normalize(text: str) -> str:
     text = _MEASURES_RUN_ON.sub(_measures_run_on, text)
     text = _MEASURES_FOR_LEVEL_OF.sub(_measures_for_level_of, _KEPT_MEASURE.sub(_kept_measure, text))
     text = _MEASURES_OF_LEVEL.sub(_measures_of_level, text)
+    text = _TEMPORARY_DEGREE_ITEM.sub(_temporary_degree_item, text) if "临时" in text else text
     text = _LIST_THEN_MEASURES.sub(_list_then_measures, text) if "“" in text or '"' in text else text
     text = _AREA_THEN_SEALING.sub(_area_then_sealing, text) if "足不出户" in text else text
     text = _AREAS_THEN_EASED.sub(_areas_then_eased, text) if "错峰取物" in text else text
@@ -5164,6 +5238,7 @@ def _normalize(text: str) -> str:
     text = _bare_silent_lift(text)
     text = _OWN_PLACES_THEN_FORMULA.sub(r"\g<clause>。\n", text)
     text = _OFFICE_WHOLE_PROLONGED.sub(_office_whole_prolonged, text) if "决定" in text else text
+    text = _SILENT_TIME_ADJUSTED.sub(_silent_time_adjusted, text) if "调整" in text else text
     text = _SILENT_TIME_PROLONGED.sub(lambda m: f"对{m['obj']}实行静默管理。时间", text)
     text = _TEMPORARY_CONTROL_PROLONGED_FIRST.sub(_temporary_control_prolonged_first, text) if "临时" in text else text
     text = _TEMPORARY_CONTROL_PROLONGED.sub(_temporary_control_prolonged, text) if "临时" in text else text
@@ -5332,8 +5407,11 @@ _VAGUE_LIFT_OVER_RANGE = re.compile(
 # "在A区新增部分高风险区。现将有关事项通告如下:" (重庆, late 2022) over "一、具体点位" (具体范围, 点位, 区域) and its
 # places, "二、管控措施" after them: the lead names the level of the new areas and the part below lists them with no
 # level of its own; read the part's title as "一、新增高风险区具体点位" (the form other offices write).
+# ("…自11月20日0时起,划定我区部分高风险区域。现将有关事项通告如下:" (重庆, late 2022): 划定 the lead's verb, the
+# office's own district (我区) maybe between, as 新增; only at a clause's start.)
 _NEW_LEVEL_OVER_BARE_RANGE = re.compile(
-    rf"(?P<lead>新增(?:部分|[\d{_CN_NUM}]{{1,3}}个|一批)?(?P<level>{_LEVEL})[ \t\u3000]*[。,;]?[ \t\u3000]*"
+    rf"(?P<lead>(?:新增|(?<![^,。:\s])(?:新)?划定(?:我|本)?[区县市旗]?)(?:部分|[\d{_CN_NUM}]{{1,3}}个|一批)?(?P<level>{_LEVEL})"
+    r"[ \t\u3000]*[。,;]?[ \t\u3000]*"
     r"(?:具体(?:情况|事项|点位|范围)?|现将有关事[项宜]通告|现通告|现公告|特通告)?如下[:。][ \t\u3000]*\n\s*)"
     r"(?P<enum>(?:[一1][、.]|\(一\))[ \t]*)具体(?P<what>点位|范围|区域)(?=(?:\(\d+个\))?[::]?[ \t]*\n)")
 

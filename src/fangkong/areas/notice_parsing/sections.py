@@ -306,6 +306,13 @@ _LEVEL_TIME_PART = re.compile(rf"^(?P<head>[^,。;:]{{0,8}}?(?:{_LEVEL})(?:{_COU
                               r"(?:管控|封控|管理)(?:时间|期限)$")
 
 
+# "一、新增高风险区具体点位" (具体范围, 具体区域) over places one a line, no label of a street's before them (重庆,
+# late 2022, and the lead's level read onto a bare "具体点位"): the part lists the level's places; the heading is the
+# level's.
+# (Only numbered and with 新增: "具体点位" alone names no level.)
+_LEVEL_RANGE_PART = re.compile(rf"^(?P<head>新增(?:{_LEVEL})(?:{_COUNT})?)的?具体(?:点位|范围|区域)$")
+
+
 # "一、高风险区(提级1个)", "高风险区(新增2个)": the change written inside the count's brackets after the level (提级:
 # raised back to it); read as "升级为高风险区(1个)", "新增高风险区(2个)".
 _VERB_IN_COUNT = re.compile(rf"^(?P<level>{_LEVEL})\((?P<verb>提级|升级|上调|新增|新划定)"
@@ -363,6 +370,8 @@ def _match_heading(line: str) -> _Heading | None:
     if numbered and (timed := _LEVEL_TIME_PART.match(body)) and re.search(r"(?:区|区域|地区)(?:\(\d+个\))?$",
                                                                            timed["head"]):
         body = timed["head"]
+    elif numbered and (ranged := _LEVEL_RANGE_PART.match(body)):
+        body = ranged["head"]
     body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
     body = _KEPT_AREA.sub(lambda m: ("继续" if m["keep"] else "") + m["kind"] + "区", body)
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"

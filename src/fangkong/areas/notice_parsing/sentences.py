@@ -865,6 +865,10 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
                   and not (s.group() == ":" and _place_colon_before_verb(head, s.start(), s.end()))]
         starts = [s for k, s in enumerate(starts) if not _will_inside_name(head, s, starts[:k])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        if starts and starts[-1].group() == "起," and not obj.strip(" ,") and _conditioned_subject(head):
+            # "A村已连续3天无新增感染者,自7月15日15时起,由中风险区域降级为低风险区域": the day's 起 and its comma
+            # right before the verb open no object; the places are the condition's subject before them
+            obj = head
         if starts and starts[-1].group() == "起" and obj.startswith(("对", "在")) \
                 and m.group().startswith(("实行", "实施")):
             obj = obj[1:]  # "自10月1日起对A村、B村实施静默管理": the 对 after 起 is no part of the place
