@@ -3749,10 +3749,14 @@ def _run_on_counted_headings(text: str) -> str:
 # brackets at a line's start and never closed on the line, the places run on after it; the heading is closed as
 # "迎泽区(16个):" (invented: "甲区(3个乙苑1栋…", "丙县(2个:丁村,戊村"). (Only a known label, a district or a
 # street; only before a place's first character or a colon, not a count's own kind, "A镇(2个村"; and only when no
-# bracket after the count closes it: "A区(2个点位)B小区" is left.)
+# bracket after the count closes it: "A区(2个点位)B小区" is left. A count of buildings, grids or streets has its
+# places only after a colon, "C区(2个楼栋:D苑1栋…", read as "C区(2个):": "A区(3个楼栋,\n具体如下):" and
+# "B区(共2个网格" are headings wrapped inside their bracket, no place after the kind.)
+_COUNTED_KIND = r"(?:楼栋|栋|幢|单元|楼|网格|街道|乡镇|镇街|户|院落|场所|点|片区)"
 _UNCLOSED_COUNTED_LABEL = re.compile(rf"^(?P<head>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?P<name>[{_CJK}]{{2,16}}?)"
-                                     rf"\((?:共|计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]):?"
-                                     rf"(?!村|社区|居委会|行政村|自然村|小区|区域|地区|点位|地点|风险区)"
+                                     rf"\((?:共|计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处])"
+                                     rf"(?:{_COUNTED_KIND}:|:)?"
+                                     rf"(?!村|社区|居委会|行政村|自然村|小区|区域|地区|点位|地点|风险区|{_COUNTED_KIND})"
                                      rf"(?=[{_CJK}A-Za-z\d])")
 # "晋源1个):F小区7号楼" beside "晋源区(1个)…" above (the same copy): a district's counted label written without its
 # kind (and its opening bracket), the division named in full elsewhere in the notice; read as "晋源区(1个):" (invented:

@@ -2482,8 +2482,11 @@ def _split_area_then_whole(place: str) -> list[str]:
 # "3.A路B、中国C银行D分行" (拉萨, autumn 2022): a numbered item naming a place, then after 、 a company's or bank's
 # branch by its whole name (four characters or more before 分公司 / 支公司 / 分行 / 支行 / 营业部, none of the first
 # piece's in front): two places whatever the count (a branch named short after its bank, "A银行B支行、城西支行",
-# goes on with it).
+# goes on with it). (Not a crossing's roads, "A路、B路交叉口C银行营业部", nor a spot by a place, "D广场东侧、E银行
+# F支行": the branch at them, one place.)
 _WHOLE_BRANCH = re.compile(rf"[{_CJK}]{{4,16}}?(?:分公司|支公司|分行|支行|营业部)")
+_AT_SPOT = re.compile(r"交叉口|交汇处|交汇口|交界处|路口|十字")
+_SPOT_END = re.compile(r"(?:[东南西北]侧|旁边?|对面|附近|周边|交叉口|交汇处|交汇口|交界处|路口)$")
 
 
 def _split_place_then_branch(place: str) -> list[str]:
@@ -2492,7 +2495,8 @@ def _split_place_then_branch(place: str) -> list[str]:
         return [place]
     left, right = pieces
     if len(left) >= 4 and _WHOLE_BRANCH.fullmatch(right) and right[:2] not in left and not _unclosed(left) \
-            and not _WHOLE_BRANCH.search(left) and not _BARE_SUB.match(right):
+            and not _WHOLE_BRANCH.search(left) and not _BARE_SUB.match(right) \
+            and not _AT_SPOT.search(right) and not _SPOT_END.search(left):
         return [left, right]
     return [place]
 

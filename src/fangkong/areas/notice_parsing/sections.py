@@ -660,14 +660,30 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
 
 # "1、A市B区C镇,D乡,E街道F社区G小区,H经济开发区;" (扬州, summer 2021): a district's item whose pieces after the
 # first each open with a town or street of their own (or are a zone the district names, "…经济开发区"): the commas
-# separate places, as 、 would. (Not bounds written by commas, "A街道以东,B镇以南", nor "东至C镇".)
+# separate places, as 、 would. (Not bounds written by commas, "A街道以东,B镇以南", nor "东至C镇"; and only when
+# the first piece opens with a town, street or zone too, after its district: "A小区,B镇C路8号" is a place, then
+# its address.)
 _ZONE_PIECE = re.compile(rf"[{_CJK}]{{2,6}}(?:经济技术|经济|高新技术|高新|工业)?(?:开发区|园区)")
+_ZONE_FIRST = re.compile(rf"[{_CJK}]{{2,12}}?(?:风景名胜区|度假区"
+                         rf"|(?:经济技术|经济|高新技术|高新|工业)?(?:开发区|园区))")
 
 
 def _towns_by_comma(pieces: list[str]) -> bool:
     return len(pieces) >= 2 and all(
         (_STREET_FIRST.match(q) or _ZONE_PIECE.fullmatch(q)) and not _BOUND_PIECE.match(q)
-        and not _BOUND_PART.search(q) for q in pieces[1:]) and not _BOUND_PART.search(pieces[0])
+        and not _BOUND_PART.search(q) for q in pieces[1:]) and not _BOUND_PART.search(pieces[0]) \
+        and _town_first(pieces[0])
+
+
+def _town_first(piece: str) -> bool:
+    """Whether a piece opens with a town, street or zone, maybe after the divisions in front of it."""
+    rest = piece
+    while not (_STREET_FIRST.match(rest) or _ZONE_FIRST.match(rest)):
+        front = _front_district(rest)
+        if front is None or not front[1] or front[1] == rest:
+            return False
+        rest = front[1]
+    return True
 
 
 # A piece closed as a place ("…35座", "…小区"), and one named by itself with its kind ("省盐业公司宿舍", "B花园").

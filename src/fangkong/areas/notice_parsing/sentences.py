@@ -920,7 +920,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         if _whole_state(obj, bool(starts) and starts[-1].group() == "调整后,", body[m.end():]):
             continue
         if _OWN_AREA_WHOLE.fullmatch(obj.strip(" ,、")) and (level := _LEVEL_RE.search(m.group())) \
-                and _level_name(level.group()) in ("precaution", "low"):
+                and _level_name(level.group()) in ("precaution", "low") \
+                and not (starts and starts[-1].group() in ("将", "把", "对")):
             continue  # "A区划定B为封控区,…,辖区全域为防范区": the office's whole area at the rest's level, a blanket
         # "截至目前,A市均为低风险区": a whole division, all of it (均, 都) at the level, is the state after the
         # notice, a blanket (no 将 or 对 makes it the object of a change)
@@ -1141,7 +1142,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
 
 # "辖区全域", "本辖区内所有区域": the whole area the office governs, by no name; at the lowest level, after the
 # areas of the others, it is the district's rest, a blanket (only the whole object: a list's "A镇、B乡辖区全域" is
-# read as before, and so is a whole district silenced or sealed)
+# read as before, and so is a whole district silenced or sealed; and so is the object of a change, "将辖区全域调整为
+# 低风险区", the whole area lifted)
 _OWN_AREA_WHOLE = re.compile(r"(?:本|我|该)?辖区(?:范围)?内?的?(?:全域|全境|所有区域|全部区域|所有地区|全部地区)")
 
 
