@@ -2318,9 +2318,27 @@ def _named_and(item: str) -> list[str]:
     for m in re.finditer("和", item):
         left, right = item[:m.start()], item[m.end():]
         # (not "A社区和平南路1号B小区": 和 starting a word, 和平, is the next name's)
-        if not _unclosed(left) and not _HE_WORD.match(item, m.start()) and _named_pair(left, _before_next_and(right)):
+        if not _unclosed(left) and not _HE_WORD.match(item, m.start()) and (
+                _named_pair(left, _before_next_and(right)) or _town_village_pair(left, _before_next_and(right))):
+            return [left, *_named_and(right)]
+    # "A庄以及B大道113号": a village or compound, then 以及 and an address with its house number, two places
+    for m in re.finditer("以及", item):
+        left, right = item[:m.start()], item[m.end():]
+        if not _unclosed(left) and _NAMED_BEFORE_ADDRESS.fullmatch(left) and _ADDRESS_FRONT.fullmatch(right):
             return [left, *_named_and(right)]
     return [item]
+
+
+# A place closed by its kind before an address ("尹庄", "A村", "B小区"; not "A路" or "周边": a road or no place).
+_NAMED_BEFORE_ADDRESS = re.compile(rf"(?!周边|周围|附近)[{_CJK}]{{1,10}}(?:村|庄|屯|寨|小区|社区|花园|家园|新村)")
+# A village written with its town, the town joined by 的 in a reworded copy ("A镇的B村", "C乡D村").
+_TOWN_VILLAGE_LEFT = re.compile(rf"[{_CJK}]{{2,8}}?(?:镇|乡|街道)的?[^\W\d_村镇乡的]{{2,6}}村")
+
+
+def _town_village_pair(left: str, right: str) -> bool:
+    """ "火龙镇的刘沟村和郭楼村": a town's village, then 和 and another village of it written bare (three characters
+    are enough for a village's name with 村): two places, as ``_village_pair`` reads them in a sentence."""
+    return bool(_TOWN_VILLAGE_LEFT.fullmatch(left)) and _village_pair(left.replace("的", "", 1), right)
 
 
 def _split_and(item: str, own_street: bool = True) -> list[str]:
