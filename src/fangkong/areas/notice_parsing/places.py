@@ -208,8 +208,9 @@ _SHARED_BOUND_FRONT = (
     # run opening with villages, "A村、B村、C路以东、…", may list the villages apart)
     # (or a road's both sides before the run: "A镇B路两侧、国道318以南、C堰以北建筑物区域", 成都 summer 2022, one
     # area whose first bound is the road itself)
-    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})(?:(?<=[路道街巷河江渠线桥])两侧)?、"
-    rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{0,2}}"
+    # (a ring road among them too: "西三环、A路以东,…", 环 ending its name)
+    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|环|[A-Z]\d{{1,4}})(?:(?<=[路道街巷河江渠线桥])两侧)?、"
+    rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|环|村|[A-Z]\d{{1,4}})、){{0,2}}"
     rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
 # The direction (or two sharing one bound) a bound after the first starts with: "西至A路", "东、南至B巷", and
 # "东和南分别至C围墙" (January 2022 杭州: "A苑北至B支路、西至B南路、东和南分别至小区围墙合围区内…幢", one area;
@@ -1265,8 +1266,8 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
 # A side of an area written by its distance from a road or crossing ("…交口东300米", "B路北侧约200米"), and the last
 # such side with the area's word after it ("B路北200米区域", "C河西500米范围").
 _DISTANCE_END = re.compile(rf"[{_CJK}\d]{{2}}[东南西北]侧?约?[\d{_CN_NUM}]{{1,5}}(?:米|公里|千米)$")
-_DISTANCE_AREA = re.compile(rf"[^,、;。()]{{1,24}}?[东南西北]侧?约?[\d{_CN_NUM}]{{1,5}}(?:米|公里|千米)(?:以内|范围内?)?的?"
-                            r"(?:区域|范围|片区)")
+_DISTANCE_AREA = re.compile(rf"[^,、;。()]{{1,24}}?[东南西北]侧?约?[\d{_CN_NUM}]{{1,5}}(?:米|公里|千米)"
+                            r"(?:以内|范围内?)?的?(?:区域|范围|片区)")
 
 
 # A village's sections, each a short name with 区 ("A村豆西区、豆东区、中街区"): listed with 、 after the village, one
@@ -2476,7 +2477,8 @@ def _area_then_whole_unit(left: str, right: str) -> bool:
 # its own after it, a road, street or lane with its house number ("B巷1号", "C路18号3栋"): two places.
 _NUMBERED_END = re.compile(r"(?:\d号|[\d一二三四五六七八九十]号?(?:楼|栋|幢|座))$")
 # (or its run of house numbers, the 号 written once: "A村东五街13、15、17号和东四街42、60、62号", two roads' numbers)
-_ADDRESS_FRONT = re.compile(rf"[{_CJK}]{{2,10}}?(?:路|街|巷|弄|大道)\d{{1,5}}(?:-\d{{1,5}})?(?:、\d{{1,5}}(?:-\d{{1,5}})?)*号")
+_ADDRESS_FRONT = re.compile(rf"[{_CJK}]{{2,10}}?(?:路|街|巷|弄|大道)\d{{1,5}}(?:-\d{{1,5}})?"
+                            r"(?:、\d{1,5}(?:-\d{1,5})?)*号")
 # A building of a compound, numbered ("29号楼", "3栋", "2号楼1单元"): a place closed by its number.
 _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|幢|座)(?:[\d一二三四五六七八九十]+单元)?$")
 
