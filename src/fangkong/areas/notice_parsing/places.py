@@ -210,8 +210,9 @@ _SHARED_BOUND_FRONT = (
     # run opening with villages, "A村、B村、C路以东、…", may list the villages apart)
     # (or a road's both sides before the run: "A镇B路两侧、国道318以南、C堰以北建筑物区域", 成都 summer 2022, one
     # area whose first bound is the road itself)
-    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|[A-Z]\d{{1,4}})(?:(?<=[路道街巷河江渠线桥])两侧)?、"
-    rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|村|[A-Z]\d{{1,4}})、){{0,2}}"
+    # (a ring road among them too: "西三环、A路以东,…", 环 ending its name)
+    rf"|{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|环|[A-Z]\d{{1,4}})(?:(?<=[路道街巷河江渠线桥])两侧)?、"
+    rf"(?:{_PIECE}{{1,30}}?(?:路|道|街|巷|河|江|渠|线|桥|环|村|[A-Z]\d{{1,4}})、){{0,2}}"
     rf"(?={_PIECE}{{1,30}}?以(?:[东西][南北]?|[南北])[,、]))?")
 # The direction (or two sharing one bound) a bound after the first starts with: "西至A路", "东、南至B巷", and
 # "东和南分别至C围墙" (January 2022 杭州: "A苑北至B支路、西至B南路、东和南分别至小区围墙合围区内…幢", one area;
@@ -224,7 +225,8 @@ _SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
-    r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
+    # (a ring road shares a side too: "…,东一环、东大路以北", 仙游 spring 2022; 环 ends a ring road's name)
+    r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线|环)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])"
     # (the last side written as the roads that close it, with the area's word after them, no 以 of its own: "A路以南、
@@ -1265,6 +1267,19 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A side of an area written by its distance from a road or crossing ("…交口东300米", "B路北侧约200米"), and the last
+# such side with the area's word after it ("B路北200米区域", "C河西500米范围").
+_DISTANCE_END = re.compile(rf"[{_CJK}\d]{{2}}[东南西北]侧?约?[\d{_CN_NUM}]{{1,5}}(?:米|公里|千米)$")
+_DISTANCE_AREA = re.compile(rf"[^,、;。()]{{1,24}}?[东南西北]侧?约?[\d{_CN_NUM}]{{1,5}}(?:米|公里|千米)"
+                            r"(?:以内|范围内?)?的?(?:区域|范围|片区)")
+
+
+# A village's sections, each a short name with 区 ("A村豆西区、豆东区、中街区"): listed with 、 after the village, one
+# place (the village written once names them all; not "A村、B区": a village, then a place of its own).
+_VILLAGE_SECTION = re.compile(rf"(?!小|社|园|景|街道)[{_CJK}]{{1,2}}区")
+_VILLAGE_SECTIONS_BEFORE = re.compile(rf"[{_CJK}]{{2}}村[{_CJK}]{{1,2}}区(?:、[{_CJK}]{{1,2}}区)*$")
+
+
 def _split_enclosed(text: str) -> list[str]:
     """Top-level parts of a sentence's object, with an area enclosed by its parts kept whole: "新城小区102
     栋1-6单元、103栋6-7单元合围区域", "美晨家园小区牡丹园1、2、4号楼,美园1、2、3号楼,…,玫瑰园2号楼合围区域"
@@ -1356,6 +1371,20 @@ def _split_enclosed(text: str) -> list[str]:
             # "A路1号、B路3号、C路5号的沿街商铺": which numbers the premises stand on is unsaid; each part its own)
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))
+            continue
+        if out and sep == "、" and _VILLAGE_SECTION.fullmatch(part) and _VILLAGE_SECTIONS_BEFORE.search(out[-1][1]) \
+                and not _district_ok(part, strict=True):
+            prev_sep, prev = out.pop()  # "A村豆西区、豆东区、中街区": the sections of one village, one place
+            out.append((prev_sep, prev + sep + part))
+            continue
+        if out and sep == "、" and _DISTANCE_AREA.fullmatch(part) and _DISTANCE_END.search(out[-1][1]):
+            # "A线与B路交口东300米、B路北200米区域": the sides of one area, each by its distance from a road or a
+            # crossing, the area's word after the last (a distance alone names no place): back over the distances
+            while out and sep == "、" and _DISTANCE_END.search(out[-1][1]):
+                prev_sep, prev = out.pop()
+                part = prev + sep + part
+                sep = prev_sep
+            out.append((sep, part))
             continue
         # (not "A街1号、3号及其围合区域": 及其, "and what it encloses", says the area is the part's own)
         if _ENCLOSED_END.search(part) and not _COMPOUND.search(part) and not _ITS_ENCLOSED.search(part):
@@ -2316,9 +2345,27 @@ def _named_and(item: str) -> list[str]:
     for m in re.finditer("和", item):
         left, right = item[:m.start()], item[m.end():]
         # (not "A社区和平南路1号B小区": 和 starting a word, 和平, is the next name's)
-        if not _unclosed(left) and not _HE_WORD.match(item, m.start()) and _named_pair(left, _before_next_and(right)):
+        if not _unclosed(left) and not _HE_WORD.match(item, m.start()) and (
+                _named_pair(left, _before_next_and(right)) or _town_village_pair(left, _before_next_and(right))):
+            return [left, *_named_and(right)]
+    # "A庄以及B大道113号": a village or compound, then 以及 and an address with its house number, two places
+    for m in re.finditer("以及", item):
+        left, right = item[:m.start()], item[m.end():]
+        if not _unclosed(left) and _NAMED_BEFORE_ADDRESS.fullmatch(left) and _ADDRESS_FRONT.fullmatch(right):
             return [left, *_named_and(right)]
     return [item]
+
+
+# A place closed by its kind before an address ("尹庄", "A村", "B小区"; not "A路" or "周边": a road or no place).
+_NAMED_BEFORE_ADDRESS = re.compile(rf"(?!周边|周围|附近)[{_CJK}]{{1,10}}(?:村|庄|屯|寨|小区|社区|花园|家园|新村)")
+# A village written with its town, the town joined by 的 in a reworded copy ("A镇的B村", "C乡D村").
+_TOWN_VILLAGE_LEFT = re.compile(rf"[{_CJK}]{{2,8}}?(?:镇|乡|街道)的?[^\W\d_村镇乡的]{{2,6}}村")
+
+
+def _town_village_pair(left: str, right: str) -> bool:
+    """ "火龙镇的刘沟村和郭楼村": a town's village, then 和 and another village of it written bare (three characters
+    are enough for a village's name with 村): two places, as ``_village_pair`` reads them in a sentence."""
+    return bool(_TOWN_VILLAGE_LEFT.fullmatch(left)) and _village_pair(left.replace("的", "", 1), right)
 
 
 def _split_and(item: str, own_street: bool = True) -> list[str]:
@@ -2455,7 +2502,9 @@ def _area_then_whole_unit(left: str, right: str) -> bool:
 # A building or house number closing the place before 和 ("…6号1座", "…3号楼", "…12号"), and an address of
 # its own after it, a road, street or lane with its house number ("B巷1号", "C路18号3栋"): two places.
 _NUMBERED_END = re.compile(r"(?:\d号|[\d一二三四五六七八九十]号?(?:楼|栋|幢|座))$")
-_ADDRESS_FRONT = re.compile(rf"[{_CJK}]{{2,10}}?(?:路|街|巷|弄|大道)\d{{1,5}}(?:-\d{{1,5}})?号")
+# (or its run of house numbers, the 号 written once: "A村东五街13、15、17号和东四街42、60、62号", two roads' numbers)
+_ADDRESS_FRONT = re.compile(rf"[{_CJK}]{{2,10}}?(?:路|街|巷|弄|大道)\d{{1,5}}(?:-\d{{1,5}})?"
+                            r"(?:、\d{1,5}(?:-\d{1,5})?)*号")
 # A building of a compound, numbered ("29号楼", "3栋", "2号楼1单元"): a place closed by its number.
 _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|幢|座)(?:[\d一二三四五六七八九十]+单元)?$")
 

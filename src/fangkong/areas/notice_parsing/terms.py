@@ -312,6 +312,9 @@ def _in_run(text: str, pos: int) -> bool:
     if before == ")" and re.search(r"\d号\((?:单号|双号|单双号|单|双)\)$", text[max(0, pos - 10):pos]) \
             and re.compile(r"\d{1,4}(?:[-—~至]\d{1,4})?号").match(text, pos + 1):
         return True  # "A巷41—45号(单号)、52-98号(双号)": ranges of one lane, odd or even numbers
+    if before == ")" and (noted := _NOTED_UNIT_BEFORE.search(text, max(0, pos - 24), pos)) and re.compile(
+            rf"\d{{1,4}}{noted['unit']}(?=[、,;。和及\n]|$)").match(text, pos + 1):
+        return True  # "A市场2栋(南向门面除外)、3栋": the next number of the same kind after the first's note
     if before == "#" and text[pos - 2:pos - 1].isdigit() and re.compile(r"\d{1,4}#").match(text, pos + 1):
         return True  # "A国际一期1#、2#、5#": buildings numbered with # (for 号楼), one place
     return text[pos - 2:pos - 1] == "之" and after == "之"
@@ -322,6 +325,10 @@ def _in_run(text: str, pos: int) -> bool:
 # ("…津中里13号门、15号门", "…2号楼1门、2门、3门": the doors (entrances) of one building)
 _NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|号门|门|栋|幢|座|单元|巷|弄|号院|片)"
                                    r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?P<word>片))$")
+
+
+# A numbered building with its note in brackets before a 、 ("…2栋(南向门面除外)", "…5号楼(底商)").
+_NOTED_UNIT_BEFORE = re.compile(r"\d(?P<unit>号楼|栋|幢|座)\([^()]{1,16}\)$")
 
 
 def _split_top(text: str) -> list[str]:
