@@ -2639,7 +2639,8 @@ _LIFT_LEVEL_OF = re.compile(rf"(?m)(?:^|(?<=[,;:。]))(?P<enum>[ \t]*(?:{_ENUM.p
                             # ("解除A、B高风险区管控措施,调整为低风险区": the level's 管控 and its 措施 both; not
                             # before ",解除后,该区域调整为…", which the lift-then-move rule reads)
                             rf"{_AREA_COUNT}?的?(?P<level>{_LEVEL})(?:的)?"
-                            r"(?:(?:管理|管控)措施(?!,(?:解除|解封)后)|管理|管控|措施|(?<=管理))"
+                            # ("解除A镇封控区、管控区相关管控措施": the levels' measures, 相关 before them)
+                            r"(?:(?:相关|有关)?(?:管理|管控)措施(?!,(?:解除|解封)后)|管理|管控|措施|(?<=管理))"
                             r"(?=[,;。]|$)")
 
 
@@ -2656,9 +2657,50 @@ def _lift_level_of(m: re.Match[str]) -> str:
         obj = m["obj"][:levels.start()]
         area = found[1] if (found := _front_district(obj)) else obj
         if area and not _district_ok(area, strict=True) \
-                and not re.fullmatch(rf"[{_CJK}]{{2,8}}?(?:街道|街|镇|乡)", area):
+                and (not re.fullmatch(rf"[{_CJK}]{{2,8}}?(?:街道|街|镇|乡)", area) or _town_lift_whole(m)):
             return f"{m['enum']}将{obj}解除{levels.group()}{m['level']}管理"
     return f"{m['enum']}将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}"
+
+
+# "新增高风险区1处,A办事处B小区。" (晋城, autumn 2022: a line under the level's heading, before its numbered list):
+# the areas added, counted, then after a comma the places themselves; read as "新增高风险区1处:A办事处B小区" (only
+# when the count is the number of the places, each a whole place, and the sentence holds nothing more).
+_ADDED_COUNT_THEN_PLACES = re.compile(rf"(?m)^(?P<head>[ \t]*(?:新增|新划定|增加)(?:{_LEVEL})"
+                                      rf"(?P<n>[\d{_CN_NUM}]{{1,3}})[个处]),"
+                                      # (not "…1处,位于A街道": where it lies, a clause, no place named)
+                                      r"(?!位于|地处|在|为|是|系|即|包括|涉及|分别|其中|均|已|实行|实施|严格|继续|共|累计)"
+                                      r"(?P<obj>[^,;。:\n]{2,200}?)(?=。|[ \t]*$)")
+
+
+def _added_count_then_places(m: re.Match[str]) -> str:
+    items = _split_enclosed(m["obj"])
+    if _cn_int(m["n"]) != len(items) or not all(_complete_place(item) for item in items):
+        return m.group()  # "新增高风险区2处,实行…": the count, then a clause of measures or of other words
+    return f"{m['head']}:{m['obj']}"
+
+
+# "A小区全域解除中、低风险区管控措施" (天津, autumn 2022): two levels lifted, the first written short before the ending
+# they share; read as "解除中风险区、低风险区管控措施", each level written out (only right after 解除 and before the
+# levels' management or measures).
+_LIFT_SHORT_LEVELS = re.compile(r"(?<=解除)(?P<a>[高中低])(?:、|和|及)(?P<b>[高中低])(?P<kind>风险(?:地区|区域|区))"
+                                r"(?=的?(?:相关|有关)?(?:管理|管控)?措施|管理|管控)")
+
+
+def _town_lift_whole(m: re.Match[str]) -> bool:
+    """ "自12月24日18时起,解除A镇封控区、管控区相关管控措施,同时解除全市防范区的管控措施,全市恢复常态化疫情防控。"
+    (江苏, late 2021): a town's areas lifted in a sentence that closes on its own, no list of them after it: the town,
+    the only place written, is the place lifted (not "解除B街道封控区、管控区、防范区管理,现通告如下:", a lead over the
+    areas listed below, nor a sentence followed by numbered items)."""
+    rest = m.string[m.end():]
+    end = re.search(r"[。\n]", rest)
+    if not end or end.group() != "。":
+        return False
+    # (the paragraph's sentences after it too: "…,落实常态化防控。现通告如下:" leads on to the list)
+    para_end = rest.find("\n")
+    paragraph, after = (rest, "") if para_end < 0 else (rest[:para_end], rest[para_end + 1:])
+    if ":" in paragraph or re.search(r"如下|附件|附表|详见|具体|分别", paragraph):
+        return False
+    return not _ENUM.match(after.lstrip(" \t\n"))
 
 
 # ("解除A街道B村静默管理", "解除C街道除高风险区外其他区域的静默管理": a level that is itself a management, the
@@ -5249,6 +5291,8 @@ def _normalize(text: str) -> str:
     text = _silent_end_moved(text) if "静" in text else text
     text = _CITED_NOTICE.sub(_cited_notice, text)
     text = _TEMPORARY_TO_EVERYDAY.sub(_temporary_to_everyday, text) if "临时" in text or "静默" in text else text
+    text = _ADDED_COUNT_THEN_PLACES.sub(_added_count_then_places, text) if "新增" in text else text
+    text = _LIFT_SHORT_LEVELS.sub(r"\g<a>\g<kind>、\g<b>\g<kind>", text) if "解除" in text else text
     text = _LIFT_OF_DESIGNATED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"对{m['obj']}解除{m['lv']}",
                                    text)
     text = _LIFT_OF_KIND_WRITTEN.sub(_lift_of_kind_written, text)

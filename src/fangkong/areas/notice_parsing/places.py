@@ -378,6 +378,8 @@ _BOUNDS_AND_ENCLOSED = re.compile(r".+", re.S)
 # (nor "网通社区宝乡小区": a community or compound lies in a street or town, never holds one, so a 乡 or 镇 after
 # 社区 or 小区 ends a compound's name)
 _STREET_FIRST = re.compile(rf"(?:(?!社区|小区)[{_CJK}]){{2,8}}?(?:街道|(?<!小)镇|(?<![{_CJK}]{{2}}水)乡)(?!办)")
+# "钟家庄办事处A社区" (晋城, autumn 2022): a street named by its office (街道办事处, 办事处) in front of its place.
+_STREET_OFFICE_FIRST = re.compile(rf"(?:(?!社区|小区|公司|驻)[{_CJK}]){{2,6}}?(?:街道办事处|街道办|办事处)(?=[{_CJK}])")
 _BOUND_PART = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内)$")
 _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
                         r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
@@ -1159,7 +1161,10 @@ def _town_groups(rests: list[str]) -> bool:
 def _district_repeated_in_items(items: list[str], district: str) -> bool:
     """ "二七区A街道B公寓,二七区C街道、二七区D街道内的居民小区": the district written again after a 、 inside an
     item starts a place of its own there (parts of one place do not repeat their district); the 、 separate."""
-    return any(text[p + 1:].startswith(district) for text in items for p in _top_level_seps(text) if text[p] == "、")
+    # ("朝阳区A街道B社区,朝阳区A街道C小区、A街道D小区" (a report, 北京, spring 2022): so does the street or town
+    # written again after a 、, each place with its own)
+    return any(text[p + 1:].startswith(district) or _STREET_FIRST.match(text, p + 1)
+               for text in items for p in _top_level_seps(text) if text[p] == "、")
 
 
 # An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
@@ -1813,6 +1818,25 @@ def _division_only(name: str) -> bool:
     province = re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", name)
     rest = name[province.end():] if province else name
     return bool(rest) and _whole_division(rest)
+
+
+# "江苏宜兴今日18时起" (a headline's subject before "解除管控措施"): a division, maybe after its province and written
+# short, then the hour from which it lifts (a news headline's way), no place below it.
+_DIVISION_FROM = re.compile(r"(?P<div>[^\W\d_]{2,14}?)(?P<time>(?:自|从|于)?(?:今日|今天|明日|明天|即日|今|明|当日"
+                            r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?起)?")
+
+
+def _division_from_hour(name: str) -> bool:
+    """ "江苏宜兴今日18时起", "宜兴市今日18时起", "辽宁庄河": a division whole (its province, then its name written
+    short or in full) and the hour it lifts from; with the hour or the province written, as a headline has it (a
+    short name alone, "宜兴", may be a town's)."""
+    m = _DIVISION_FROM.fullmatch(name)
+    if m is None:
+        return False
+    province = re.match(rf"{_PROVINCE}|[{_CJK}]{{2,3}}(?:省|自治区)", m["div"])
+    rest = m["div"][province.end():] if province else m["div"]
+    return bool(rest) and bool(m["time"] or province) and (
+        _whole_division(rest) or _division_written_short(rest))
 
 
 # "A镇、B镇,以及C街道D村": 以及 joins the last place to the list, no part of it; so does a reworded copy's 还有
@@ -3263,7 +3287,9 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
         # (the notice's district governs both); it stays in its place.
         # ("2.经济开发区A餐厅" among "1.钟家庄街道B社区": a zone without a name of its own is no known district, though
         # several cities have a district of that name)
-        among_streets = any(_STREET_FIRST.match(p) for p, f in zip(listed, fronts, strict=True) if f is None) \
+        # (a street written as its office, "1.钟家庄办事处A社区", is a street all the same)
+        among_streets = any(_STREET_FIRST.match(p) or _STREET_OFFICE_FIRST.match(p)
+                            for p, f in zip(listed, fronts, strict=True) if f is None) \
             and all(f is None or not _known_or_short(f[0]) or _GENERIC_ZONE.fullmatch(f[0]) for f in fronts)
         # "德州市新增划以下高风险区域:天衢新区A小区、B小区": the list's "district" is a prefecture city, the places
         # name their district (a county-level city, "古交市", governs its places itself)

@@ -477,6 +477,11 @@ def _match_heading(line: str) -> _Heading | None:
     return _Heading(*_analyze(body if sentence else _AFTER_CHANGE_CLAUSE.sub("", body)), _total(body), district, body)
 
 
+# (after a headline's colon: "…报告1例本地新冠肺炎确诊病例,防疫要求将A…": a clause closed by a comma, then the
+# sentence's own 将 or 把 before its verb)
+_HEADLINE_THEN_REPORT = re.compile(r",[^,;。:]{0,12}?(?:将|把)[^,;。:]+$")
+
+
 def _short_county(name: str) -> str | None:
     """ "巫溪高风险区" (a heading over the county's list, as a news copy writes it): a county named without its 县
     (区, 旗), as people say it; the name as written when it is the whole name of a known division short of its kind."""
@@ -1606,6 +1611,17 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 # "(三)防范区:A县其余地域划定为防范区,所有人不能聚餐": after the level's label, a sentence with
                 # its own verb and that level whose object is a blanket lists nothing; what follows is a rule
                 # (not a list with a town's rest first: "管控区:A镇除高风险区的其它区域、B村划为管控区")
+                current = None
+                continue
+            if own and own.start() > 0 and _analyze(own.group())[2] == heading.level_to \
+                    and _HEADLINE_THEN_REPORT.search(heading.rest[:own.start()]) \
+                    and not _unclosed(heading.rest[:own.start()]) \
+                    and (read := _sentence_sections(heading.rest, i, outer, compact[i - 1] if i else "")):
+                # "广东一地调整为中风险:广东省A市B镇C村报告1例本地确诊病例,防疫要求将A市B镇C村由低风险调整为中风险。"
+                # (a news report's headline, then its colon and the report's own sentence): a clause of what happened
+                # and then the sentence's own verb of the level with its 将: a sentence, read as one (no list whose
+                # places end at its commas)
+                sections.extend(read)
                 current = None
                 continue
             current = _Section(heading, i, last=i)

@@ -20,6 +20,7 @@ from fangkong.areas.notice_parsing.places import (
     _described_class,
     _district_items,
     _district_runs,
+    _division_from_hour,
     _division_only,
     _front_district,
     _is_boilerplate,
@@ -1042,6 +1043,9 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # "辽宁大连庄河市解除封控区、管控区" (a headline): the city lifts its areas, a blanket; but a district
             # silenced as a whole lifts its own silent management ("小店区已于…有序解除临时静默管理")
             continue
+        if (m["lift"] or m["lift2"]) and (not starts or starts[-1].group() == ":") \
+                and _division_from_hour(obj.strip(" ,")) and not (m["level"] and _level_name(m["level"]) == "silent"):
+            continue  # "原标题:江苏宜兴今日18时起解除管控措施": the division lifts from that hour, a blanket
         if _WHOLE_OWN.fullmatch(obj) and m["level"] and _level_name(m["level"]) in _WHOLE_OWN_LEVELS \
                 and (not m["lift"] or _level_name(m["level"]) == "silent"):
             # "全县实行静默管理": the notice's whole district, named once it is known (_name_whole_own)
@@ -1684,7 +1688,9 @@ _REPORTER_LEAD = re.compile(r"^(?:本报讯|据悉)?[^,:;。]{0,6}?记者[^,:;�
 # the hour without 起)
 # ("A村近14天累计报告6例本土确诊病例,即日起由中风险地区升级为高风险地区" (a report, 北京, spring 2022): the cases
 # the place had in the days before, counted, a condition as much as none; "A、B近14天各累计报告5例…", each)
-_DAYS_CONDITION = (r"(?:(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:无|未)[^,;。:]{0,16}"
+# ("…,B小区、C小区近14天均无报告本土确诊病例,即日起…": none in any of them, 均 (各, 都) before 无)
+_DAYS_CONDITION = (r"(?:(?:已?连续|近|已满)?[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:均|各|都)?"
+                   r"(?:无|未)[^,;。:]{0,16}"
                    r"|近[\d一二三四五六七八九十]{1,3}(?:天|日)内?(?:各|均|共)?累计(?:报告|新增|发现)?"
                    rf"[\d{_CN_NUM}]{{1,4}}例[^,;。:\d]{{0,12}}?(?:病例|感染者|阳性))")
 _CONDITION = re.compile(rf"{_DAYS_CONDITION}"
