@@ -1543,7 +1543,7 @@ _CONTROLLED_WORDS = re.compile(r"^(?:原则上)?只进不出[、,;]?(?!.*足不�
 def _temporary_degree_item(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     if _TEMPORARY_CONTROL_BELOW.search(m.string, 0, m.start()) or _LEVEL_RE.search(obj) \
-            or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来|区域内|范围内", obj) \
+            or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来|区域内|范围内|辖区|所有|全部|全体", obj) \
             or not (_complete_place(_split_enclosed(obj)[0]) or _front_district(obj) or _STREET_FIRST.match(obj)):
         return m.group()
     level = "封控区" if _SEALED_WORDS.match(m["measures"]) else "管控区" if _CONTROLLED_WORDS.match(m["measures"]) \
@@ -1593,13 +1593,26 @@ def _areas_then_eased(m: re.Match[str]) -> str:
     # (the block may start at prose above: only its last run of place paragraphs is read, the rest kept as written)
     lines = m["block"].split("\n")
     start = len(lines)
-    while start > 0 and not (lines[start - 1].strip() and _EASED_PROSE.search(lines[start - 1])):
+    while start > 0 and not (lines[start - 1].strip() and (_EASED_PROSE.search(lines[start - 1])
+                                                           or not _eased_place_line(lines[start - 1]))):
         start -= 1
-    places = [line.strip().rstrip("。;") for line in lines[start:] if line.strip()]
+    places = [_ENUM_LEAD.match(line.strip().rstrip("。;")) for line in lines[start:] if line.strip()]
     if not places:
         return m.group()
-    return "".join(f"{line}\n" for line in lines[:start]) + "".join(f"将{place}划为管控区。\n" for place in places) \
-        + m["eased"]
+    return "".join(f"{line}\n" for line in lines[:start]) \
+        + "".join(f"{p['enum']}将{p['place']}划为管控区。\n" for p in places if p) + m["eased"]
+
+
+# (a paragraph read as places: numbered maybe ("一、A村;"), its first place complete once its brackets and "部分区域"
+# are set aside; not a clause of prose with none of the words above, "为巩固防控成果")
+_ENUM_LEAD = re.compile(rf"(?P<enum>(?:{_ENUM.pattern})?[ \t]*)(?P<place>.*)")
+
+
+def _eased_place_line(line: str) -> bool:
+    led = _ENUM_LEAD.match(line.strip().rstrip("。;"))
+    first = re.sub(r"\([^()]*\)", "", led["place"] if led else line).split("、")[0]
+    first = re.sub(r"(?:的?部分区域|部分|片区)$", "", first)
+    return bool(_complete_place(first) or _front_district(first))
 
 
 _LEVEL_HEADING = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:{_LEVEL})(?:\(?[\d{_CN_NUM}]{{1,3}}个\)?)?[::]?")
@@ -2073,7 +2086,9 @@ def _silent_time_adjusted(m: re.Match[str]) -> str:
     obj = m["obj"]
     if (counted := _NAMED_COUNTED_WHOLE.search(obj)) and counted.start() > 0:
         named = obj[:counted.start()].split("、")
-        if _cn_int(counted["k"]) == len(named) and all(part.endswith(counted["kind"]) for part in named):
+        # (a quoted count, "“三区”", names no place even where it does not agree with the list before it)
+        if (_cn_int(counted["k"]) == len(named) or counted["n"][0] in "“\"") \
+                and all(part.endswith(counted["kind"]) for part in named):
             obj = obj[:counted.start()]
     return f"将{obj}{m['kind']}"
 
