@@ -379,7 +379,9 @@ _BOUNDS_AND_ENCLOSED = re.compile(r".+", re.S)
 # 社区 or 小区 ends a compound's name)
 _STREET_FIRST = re.compile(rf"(?:(?!社区|小区)[{_CJK}]){{2,8}}?(?:街道|(?<!小)镇|(?<![{_CJK}]{{2}}水)乡)(?!办)")
 # "钟家庄办事处A社区" (晋城, autumn 2022): a street named by its office (街道办事处, 办事处) in front of its place.
-_STREET_OFFICE_FIRST = re.compile(rf"(?:(?!社区|小区|公司|驻)[{_CJK}]){{2,6}}?(?:街道办事处|街道办|办事处)(?=[{_CJK}])")
+# (not "交通银行办事处宿舍", "A集团办事处": a bank's or a firm's office, no street)
+_STREET_OFFICE_FIRST = re.compile(rf"(?:(?!社区|小区|公司|驻|银行|集团|协会|中心|局|厅|委)[{_CJK}]){{2,6}}?"
+                                  rf"(?:街道办事处|街道办|办事处)(?=[{_CJK}])")
 _BOUND_PART = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内)$")
 _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的?(?:区域|范围|地区)(?:范围)?内?$"
                         r"|(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区)$|外的?[^、]{1,12}全域$")
@@ -2381,7 +2383,11 @@ def _named_and(item: str) -> list[str]:
 
 
 # A place closed by its kind before an address ("尹庄", "A村", "B小区"; not "A路" or "周边": a road or no place).
-_NAMED_BEFORE_ADDRESS = re.compile(rf"(?!周边|周围|附近)[{_CJK}]{{1,10}}(?:村|庄|屯|寨|小区|社区|花园|家园|新村)")
+# (nor "所在村", "各村", "该小区", "全村": a word that points at a place, no name of one)
+# (a village may start with 全 or 本, "全胜村": those only as the whole word)
+_NAMED_BEFORE_ADDRESS = re.compile(rf"(?!周边|周围|附近|所在|所属|相关|涉及|上述|以上|各|该"
+                                   r"|[本全其此每](?:村|庄|屯|寨|小区|社区|花园|家园|新村)$)"
+                                   rf"[{_CJK}]{{1,10}}(?:村|庄|屯|寨|小区|社区|花园|家园|新村)")
 # A village written with its town, the town joined by 的 in a reworded copy ("A镇的B村", "C乡D村").
 _TOWN_VILLAGE_LEFT = re.compile(rf"[{_CJK}]{{2,8}}?(?:镇|乡|街道)的?[^\W\d_村镇乡的]{{2,6}}村")
 
