@@ -37,3 +37,13 @@ def test_a_bank_or_firm_office_is_no_street_office(first: str) -> None:
 def test_a_street_office_still_governs_the_zone() -> None:
     assert by_level(LIST.format("钟家庄办事处兰花社区")) == {
         ("high", "城区"): ["钟家庄办事处兰花社区", "经济开发区金鼎餐厅"]}
+
+
+@pytest.mark.parametrize("keeps", ["防范区继续实行管控措施", "防范区仍实行常态化管控", "防范区维持现有措施"])
+def test_a_towns_levels_lifted_while_another_level_stays_lift_no_whole_town(keeps: str) -> None:
+    # (the town's sealed and controlled areas lifted, its precaution areas kept: the town is not lifted whole)
+    text = (f"关于解除部分区域管控措施的通告\n自12月24日18时起,解除周庄镇封控区、管控区相关管控措施,{keeps}。\n"
+            "某市防控办\n2021年12月24日")
+    assert ("lifted", None) not in by_level(text)
+    whole = text.replace(keeps, "同时解除全市防范区的管控措施")
+    assert by_level(whole)[("lifted", None)] == ["周庄镇"]

@@ -2710,6 +2710,10 @@ def _town_lift_whole(m: re.Match[str]) -> bool:
     end = re.search(r"[。\n]", rest)
     if not end or end.group() != "。":
         return False
+    # (not when the sentence keeps one of the town's levels: "解除A镇封控区相关管控措施,管控区继续实行管控措施"
+    # lifts the sealed areas only, the town is not lifted whole)
+    if re.search(r"(?:封控|管控|防范|风险)(?:区|区域|地区)[^,;。]{0,6}?(?:继续|仍|保持|维持)", rest[:end.start()]):
+        return False
     # (the paragraph's sentences after it too: "…,落实常态化防控。现通告如下:" leads on to the list)
     para_end = rest.find("\n")
     paragraph, after = (rest, "") if para_end < 0 else (rest[:para_end], rest[para_end + 1:])
