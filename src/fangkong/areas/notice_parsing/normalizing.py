@@ -951,6 +951,9 @@ _SWAPPED_CONTAINED = re.compile(r"围堵(?:控制)?(?=管理|管控|措施|期�
 # "解除时间另行通知封禁控制区为A市全境": a swapped sealed level (its 封 word and 控制) as the subject of its places,
 # as "封控区为…" (a generic 控制区 alone before 为 may end a place's name and is left).
 _SWAPPED_SUBJECT = re.compile(r"(?:封闭|密封|密闭|封锁|闭锁|封禁)(?:控制|管控|管制)区(?:域)?(?=为)")
+# "增加了五个新的高风险领域:" (a reworded "新增5个高风险区域:"): 领域 (a field) for 区域 after a risk level, only at
+# the end of a heading line before its colon ("高风险领域的从业人员" is left)
+_SWAPPED_FIELD = re.compile(r"(?m)(?<=[高中低]风险)领域(?=[ \t]*[:：][ \t]*$)")
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # (a note with no lift's word: "(2个,解封时间另行通知)" tells when the new areas will be lifted, no lift now)
@@ -1071,6 +1074,7 @@ def _unswapped(text: str) -> str:
     if "全球" in text or "围堵" in text:
         text = _SWAPPED_CONTAINED.sub("封控", _SWAPPED_WHOLE.sub("全域", text))
     text = _SWAPPED_SUBJECT.sub("封控区", text)
+    text = _SWAPPED_FIELD.sub("区域", text) if "领域" in text else text
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_LEAD_LEVELS.sub(_swapped_lead_levels, text)
@@ -5111,6 +5115,21 @@ def _units_within_before_places(m: re.Match[str]) -> str:
     return town.group() if town else ""
 
 
+# "管控区:A路8号(B小区),具体范围为:C路以东,D路以南,E小区以西,F小区以北。" (广州, spring 2022): a level's one place,
+# then its bounds told after "具体范围为:", a description of the same place, no place of its own: left off (only
+# bounds by sides, "…以东", up to the sentence's end; not "具体范围为:A小区、B小区", places named)
+_PLACE_THEN_ITS_BOUNDS = re.compile(r"(?P<head>(?:封控|管控|防范|高风险|中风险|低风险)区(?:域|范围)?[:：]"
+                                    r"[^,，;；。:：\n]{4,60}?)"
+                                    r"[,，](?:其)?具体范围(?:为|是)?[:：]"
+                                    r"(?:[^,，;；。\n]{2,30}?以[东南西北][,，、]){1,5}[^,，;；。\n]{2,30}?以[东南西北](?=[。;；]|$)")
+
+
+# "编码为:Z35012520221027001" (福州, autumn 2022): a line under an item giving the risk area's code, no place; left
+# out, or it closes the list and the next item is lost (only a line of the code alone: letters and a long number)
+_AREA_CODE_LINE = re.compile(r"(?m)^[ \t]*(?:风险区(?:域)?)?编码(?:为|是)?[:：][ \t]*[A-Z]{0,3}\d{8,24}[。.;；]?[ \t]*"
+                             r"(?:\n|$)")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -5122,6 +5141,8 @@ def _normalize(text: str) -> str:
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _COPY_BYLINE.sub("\n", text) if "©" in text else text
+    text = _AREA_CODE_LINE.sub("", text) if "编码" in text else text
+    text = _PLACE_THEN_ITS_BOUNDS.sub(r"\g<head>", text) if "具体范围" in text else text
     text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
     text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text
     text = _NUMBERS_COMMA_RUN.sub(lambda m: m.group().replace(",", "\ue006"), text)

@@ -396,7 +396,8 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 # ("A村1组、2组、3组所包含的区域", "B村5队、6队所辖区域": the run's area, its tail written on the last part)
 _RUN_AREA = r"(?:所(?:包含|包括|涵盖|辖|在|属|覆盖)的?|的)(?:行政)?(?:区域|范围|地区)"
 _BARE_SUB = re.compile(
-    r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区)(?=第?[A-Z\d])"
+    # ("A别墅小区6街1座、7街2号": an estate's numbered inner streets (街), each with its building or house number)
+    r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区|街(?=\d{1,3}[号座栋幢]))(?=第?[A-Z\d])"
     r"|(?:小高层|高层|多层|洋房|花园洋房|别墅|叠拼|联排|独栋|商住|住宅)区(?=第?[A-Z\d]))?"
     # ("11一18栋": 一 between two numbers written for the dash of a range)
     # ("10甲—13号楼", "3甲号楼": a building numbered after another, 甲 / 乙 after its number)
@@ -409,7 +410,8 @@ _BARE_SUB = re.compile(
     r"|梯"
     # ("A村二区22排、21排" (北京, summer 2022): rows named by their numbers alone, no house numbers after them)
     r"|排(?=第?\d|$|\())"
-    r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至-]|[一二三四五六七八九十]{1,2}(?=层)"
+    # ("19号—23号": a range of house numbers written with a long dash between whole numbers)
+    r"(?:之[一二三四五六七八九十]|[A-Z\d号楼院栋幢座单元层户房及上下各两共以至\-—~]|[一二三四五六七八九十]{1,2}(?=层)"
     # a house number's sub-numbers or annex: "60号之一至六号", "14号之12", "18号附13号", "10号+1"
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
     # ("22栋1号大院": a building's numbered yard)
@@ -2496,6 +2498,15 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
                 and len(nxt) >= 4 and re.match(rf"[{_CJK}]{{2}}", nxt)
                 and not re.search(r"[\d一二三四五六七八九十]号", nxt)):
             return [left, *_split_and(right, own_street)]
+        # "A小区南北栋和B商务楼区域": a compound's buildings named by their sides, then an office building named
+        # whole (no number in it): two sites (not "A小区南栋和北栋", the same compound's other building)
+        if m.group() == "和" and _SIDE_BUILDING_END.search(left) and len(left) >= 5 \
+                and _NAMED_OFFICE_BUILDING.fullmatch(_before_next_and(right)):
+            # (the street written once in front of the first holds for the second: "A街道B小区南北栋和C大厦")
+            street = _STREET_FIRST.match(left)
+            rest = _split_and(right, own_street)
+            return [left, *([street.group() + rest[0], *rest[1:]] if street and not _STREET_FIRST.match(rest[0])
+                            else rest)]
         if m.group() == "以及" and _HOUSES_END.search(left) and len(left) >= 5 \
                 and _STRONG_END.search(right) and len(right) >= 4 and re.match(rf"[{_CJK}]", right):
             # "环绕A小区的居民房以及B小区": houses described, then a compound
@@ -2537,6 +2548,12 @@ _ADDRESS_FRONT = re.compile(rf"[{_CJK}]{{2,10}}?(?:路|街|巷|弄|大道)\d{{1,
                             r"(?:、\d{1,5}(?:-\d{1,5})?)*号")
 # A building of a compound, numbered ("29号楼", "3栋", "2号楼1单元"): a place closed by its number.
 _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|幢|座)(?:[\d一二三四五六七八九十]+单元)?$")
+
+
+_SIDE_BUILDING_END = re.compile(rf"[{_CJK}]{{2,}}?(?:小区|花园|家园|华府|公寓|苑|府|城)?"
+                                r"[东南西北]{1,2}(?:栋|幢|座|楼)$")
+_NAMED_OFFICE_BUILDING = re.compile(rf"[{_CJK}]{{2,10}}?(?:商务楼|写字楼|办公楼|综合楼|商务中心|大厦|商厦|大楼)"
+                                    r"(?:区域|片区)?")
 
 
 # "A镇B村和C村", "A乡B村和C村1组、2组所包含的区域": a town's village written whole, then another village, whole or
