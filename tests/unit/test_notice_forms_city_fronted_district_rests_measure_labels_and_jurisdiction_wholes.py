@@ -170,6 +170,13 @@ def test_any_jurisdiction_whole(district: str, first: str, second: str, whole: s
     assert by_level(text) == {(top_key, district): [f"{first}花园"], (mid_key, district): [f"{second}小区"]}
 
 
+@pytest.mark.parametrize("district", ["梁园区", "绿园区"])
+def test_a_district_named_like_a_park_draws_its_areas(district: str) -> None:
+    # (hypothesis found 梁园区: "园区" read as a park's, so "划定" stayed on the first place)
+    text = f"{district}划定金金花园为高风险区,木木小区为中风险区,辖区全域为低风险区。"
+    assert by_level(text) == {("high", district): ["金金花园"], ("medium", district): ["木木小区"]}
+
+
 def test_named_places_jurisdiction_is_still_read() -> None:
     # (near-misses: towns' or a community's jurisdiction named, a place; the whole area silenced, as before)
     assert by_level("龙泽社区辖区全域为防范区。") == {("precaution", None): ["龙泽社区辖区全域"]}

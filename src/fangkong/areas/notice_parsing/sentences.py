@@ -242,7 +242,9 @@ _OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社�
                            r"|(?:^|(?<=[,:])|(?<=决定))(?:新增|新)?划定(?!的)|目前,|现有"
                            # ("记者获悉,甲市已划定乙区A、B为封控区" (a report): the city (district) that draws the
                            # areas, the subject of 划定 at a clause's start, no part of the first place)
-                           r"|(?:^|(?<=[,:]))(?:(?!风险|封控|管控|防范|小区|社区|园区)[\u4e00-\u9fff]){1,8}?[市区县旗]"
+                           # (a district named …园区, "梁园区划定A为…", "绿园区划定…": 园区 right before the verb)
+                           r"|(?:^|(?<=[,:]))(?:(?!风险|封控|管控|防范|小区|社区|园区(?!(?:已|现|今天|今日|也)?(?:新增|新)?划定))"
+                           r"[\u4e00-\u9fff]){1,8}?[市区县旗]"
                            r"(?:已|现|今天|今日|也)?(?:新增|新)?划定(?![的为])"
                            r"|:(?![东南西北]{1,2}至)"
                            # (起 with no comma after only after a time's last word, "…0时起将A…", "即日起", "今起",
