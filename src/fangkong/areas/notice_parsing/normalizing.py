@@ -2894,6 +2894,21 @@ _SUBJECT_NO_LONGER = re.compile(
     rf"(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?:临时性?)?(?P<level>{_LEVEL})")
 
 
+# "将A街道办事处全域调整为高风险地区,B小区、C小区…等9个区域不再单独设为中风险地区" (哈尔滨, autumn 2021): places
+# absorbed into a wider area given a level, no longer a level of their own (单独, separately): neither lifted nor
+# given a level; the clause dropped with its comma (not "不再设为", "不再列为": the place leaves its level).
+_ABSORBED_NO_LONGER = re.compile(
+    rf"(?m)(?:[,;]|^[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<obj>[^,;。:\n]{{2,400}}?)"
+    rf"(?:等(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})个(?:区域|地区|小区|点位|场所))?"
+    rf"(?:已|将)?不再单独(?:设|列|划|定|作|确定|纳入)为?(?:{_LEVEL})(?=[,;。]|$)")
+
+
+def _absorbed_no_longer(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["obj"])) or re.search(r"人员|居民|群众|车辆", m["obj"]):
+        return m.group()
+    return ""
+
+
 def _subject_no_longer(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["obj"])) or re.search(r"人员|居民|群众|车辆", m["obj"]):
         return m.group()
@@ -5352,6 +5367,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_INTO_LEVEL.sub(r"\g<lead>将\g<obj>", text) if "解" in text else text
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
+    text = _ABSORBED_NO_LONGER.sub(_absorbed_no_longer, text) if "不再单独" in text else text
     text = _SUBJECT_NO_LONGER.sub(_subject_no_longer, text) if "不再" in text else text
     text = _LIFT_GROUPS.sub(_lift_groups, text) if "解除" in text else text
     text = _ALREADY_DRAWN_AREAS.sub(r"\g<obj>的\g<lv>地区", text) if "已" in text else text

@@ -501,6 +501,15 @@ _CLOSING_REFERENCE = re.compile(r"(?:(?:自|从)?[^,:;。]{2,24}?起,?)?(?:将|�
                                 r"(?:的?(?:疫情)?风险等级)?")
 
 
+_STREET_HEADING = re.compile(r"(?:[^\W\d_]{1,10}?(?:街道|街|镇|乡))(?=(?:\((?:见附图|附图)\))?$)")
+
+
+def _heading_repeated(previous: str, line: str) -> bool:
+    """ "A街" (or "A镇(见附图)") alone, then a line opening with "A街": the heading's name repeated below it."""
+    m = _STREET_HEADING.match(_strip_enum(previous)[0])
+    return bool(m) and line.startswith(m.group()) and len(line) > len(m.group())
+
+
 def _tabular(line: str) -> str:
     """Rows of a table ("1\\t小店区\\tA小区") become "1.小店区:A小区"; "1 A小区" becomes "1.A小区"."""
     stripped = line.strip()
@@ -615,7 +624,10 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
                       and not (re.match(r"全(?:县|区|市|旗)", line) and _is_blanket(line))
                       # ("8.A县B镇C店" over "D区、E县、A县除中风险区外为低风险区。": the listed districts' rest)
                       and not _listed_districts_rest(line)
-                      and not _front_district(re.split(r"[。;,、]", line)[0])) and (
+                      and not _front_district(re.split(r"[。;,、]", line)[0])
+                      # ("三、A街" over "A街B花园25栋、26栋。": a street's or town's heading alone, the line below
+                      # opening with its name again, is no place broken over the lines)
+                      and not _heading_repeated(previous, line)) and (
                 _unclosed(previous) or numbered_list
                 or (inline and not fronted and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
@@ -1682,8 +1694,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # numbered or a whole place: "经研判,疫情传播风险降低。现将以上区域…" refers to no list)
         verb_after = _VERB_AFTER.match(line) or (
             _CLOSING_CHANGE.match(line[_ACTOR_FIRST.match(line).end():]) if not signed and loose and loose[-1] == i - 1
+            # (an area written as its bounds, "A镇B路以东、C点以北合围区域。", is a whole place too)
             and all(_ENUM.match(compact[j]) or _complete_place(compact[j].rstrip("。;")) or _street_labelled(compact[j])
-                    for j in loose) else None)
+                    or _BOUND_RUN.fullmatch(compact[j].rstrip("。;")) for j in loose) else None)
         if verb_after and loose and current is None:
             # ("以上3个…": the count the reference states, checked against the list)
             heading = _Heading(*_analyze(verb_after.group()), _total_of_intro(verb_after.group()), outer,
@@ -2040,14 +2053,20 @@ _VERB_AFTER = re.compile(rf"^(?:为|划为|划定为|调整为|列为|定为){_L
 # "1、A;2、B;3、C。" then "以上3个高风险区调整为低风险区,…": a list with no heading, its change in the sentence that
 # refers back to it (the level the places leave may be the reference's noun: "上述区域由高风险区降为低风险区").
 _CLOSING_CHANGE = re.compile(rf"^(?:(?:自|从)?[^,:;。]{{2,24}}?起,?)?(?:现)?(?:将|把|对)?(?:上述|以上|前述)"
-                             rf"(?:[\d一二三四五六七八九十两]+个)?(?:{_LEVEL}|(?:疫情)?(?:地区|区域|点位|地点|场所|小区|社区|村)"
+                             # ("上述临时管控区调整为低风险区": the temporary control areas listed above)
+                             rf"(?:[\d一二三四五六七八九十两]+个)?(?:(?:临时)?{_LEVEL}|(?:疫情)?(?:地区|区域|点位|地点|场所|小区|社区|村)"
                              # ("上述疫情村(小区)": 2020's epidemic villages, the other kind in brackets)
                              r"(?:\((?:地区|区域|小区|社区|村|居)\))?|楼栋|风险区)"
                              rf"(?:的?(?:疫情)?风险等级)?(?:均|统一|全部|一并)?(?:由{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
                              # ("A街道:B小区" lines, then "解除对以上区域的临时管控措施" (重庆, autumn 2022), read as
                              # "将以上区域解除管控管理": the lift of the list above)
                              r"|^(?:现)?(?:将|把|对)(?:上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?(?:区域|地区|点位|场所)"
-                             r"(?:均|统一|全部|一并)?解除(?:临时)?(?:封控|管控|静默)(?:管理|措施)")
+                             r"(?:均|统一|全部|一并)?解除(?:临时)?(?:封控|管控|静默)(?:管理|措施)"
+                             # ("上述区域解除高风险区管控措施,参照…" (广州, late 2022): the list above, the subject,
+                             # leaving the level it names, no 对)
+                             r"|^(?:(?:自|从)?[^,:;。]{2,24}?起,?)?(?:上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
+                             rf"(?:区域|地区|点位|场所)(?:均|统一|全部|一并)?解除{_LEVEL}(?:的)?(?:管控|管理)?措施"
+                             r"(?=[,。;]|$)")
 # "一、A镇、B镇要在县疾控中心指导下,对以上区域进行封锁管控": the reference may stand in a numbered item, after a
 # clause saying who is to act (要 / 应 / 负责…); neither is part of the change.
 _ACTOR_FIRST = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:[^,:;。]{{2,40}}?(?:要|应当?|须|负责)[^,:;。]{{0,30}},)?")
