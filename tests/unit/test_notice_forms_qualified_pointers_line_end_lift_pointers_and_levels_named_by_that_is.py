@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import PREFECTURE_CITIES, PROVINCES, by_level, in_traditional
 
-
 # --- "划定以下3个疫情防控高风险区。" over street headings with counts --------------------------------------------
 
 def _qualified(district: str, pointer: str, sep: str = ",") -> str:
@@ -40,7 +39,8 @@ def test_qualified_level_pointer_full_width_and_traditional() -> None:
        st.text(alphabet="东西南北青石柳河杏花龙泉金沙白", min_size=2, max_size=3))
 def test_qualified_level_pointer_any_estate(district: str, name: str) -> None:
     assume(not any(name.startswith(p) for p in (*PROVINCES, *PREFECTURE_CITIES)))
-    text = (f"{district}疫情防控指挥部通告\n经综合研判,决定自11月3日10时起,划定以下1个疫情防控高风险区。\n"
+    text = (f"{district}疫情防控指挥部通告\n"
+            "根据当前疫情防控形势,经综合研判,决定自11月3日10时起,划定以下1个疫情防控高风险区。\n"
             f"城东街道(1个)\n{name}花园3座\n以上区域实行“足不出户、服务上门”等管控措施。")
     assert by_level(text) == {("high", district): [f"城东街道{name}花园3座"]}
 
@@ -95,11 +95,13 @@ def test_lift_pointer_ending_its_line_any_village(district: str, name: str) -> N
 # --- "对管控区域,即A予以解除。封控区域,即B继续封控。" ----------------------------------------------------
 
 def _that_is(district: str, body: str) -> str:
-    return f"{district}解除部分管控区的通告\n经专家综合研判,决定自4月5日0时起,{body}\n{district}指挥部办公室\n2022年4月4日"
+    return (f"{district}解除部分管控区的通告\n经专家综合研判,决定自4月5日0时起,{body}\n"
+            f"{district}指挥部办公室\n2022年4月4日")
 
 
 def test_level_named_then_that_is_lifted_and_kept() -> None:
-    text = _that_is("历城区", "对管控区域,即华山街道锦绣家园小区(3号楼除外)予以解除。封控区域,即锦绣家园小区3号楼继续封控。")
+    text = _that_is("历城区", "对管控区域,即华山街道锦绣家园小区(3号楼除外)予以解除。"
+                    "封控区域,即锦绣家园小区3号楼继续封控。")
     assert by_level(text) == {("lifted", "历城区"): ["华山街道锦绣家园小区(3号楼除外)"],
                               ("sealed", "历城区"): ["锦绣家园小区3号楼"]}
     text = _that_is("张店区", "对防范区域,即和平街道阳光小区予以解除。")
@@ -109,7 +111,8 @@ def test_level_named_then_that_is_lifted_and_kept() -> None:
 
 
 def test_level_named_then_that_is_full_width_and_traditional() -> None:
-    text = _that_is("历下区", "对管控区域，即文东街道山水小区(5号楼除外)予以解除。封控区域，即山水小区5号楼继续封控。")
+    text = _that_is("历下区", "对管控区域，即文东街道山水小区(5号楼除外)予以解除。"
+                    "封控区域，即山水小区5号楼继续封控。")
     assert by_level(text) == {("lifted", "历下区"): ["文东街道山水小区(5号楼除外)"],
                               ("sealed", "历下区"): ["山水小区5号楼"]}
     text = in_traditional(_that_is("槐荫区", "对管控区域,即青年公园街道阳光花园小区予以解除。"))
@@ -128,6 +131,7 @@ def test_level_named_then_that_is_near_misses() -> None:
 @given(st.text(alphabet="东西南北青石柳杏花龙泉金沙白", min_size=2, max_size=3))
 def test_level_named_then_that_is_any_estate(name: str) -> None:
     assume(not any(name.startswith(p) for p in (*PROVINCES, *PREFECTURE_CITIES)))
-    text = _that_is("历城区", f"对管控区域,即华山街道{name}小区(2号楼除外)予以解除。封控区域,即{name}小区2号楼继续封控。")
+    text = _that_is("历城区", f"对管控区域,即华山街道{name}小区(2号楼除外)予以解除。"
+                              f"封控区域,即{name}小区2号楼继续封控。")
     assert by_level(text) == {("lifted", "历城区"): [f"华山街道{name}小区(2号楼除外)"],
                               ("sealed", "历城区"): [f"{name}小区2号楼"]}
