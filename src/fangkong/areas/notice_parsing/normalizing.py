@@ -4561,6 +4561,34 @@ def _listed_lift_managed(text: str) -> str:
     return _LISTED_LIFT_MANAGED.sub(_listed_lift_managed_head, text) if "解除" in text else text
 
 
+# "…决定从11月11日8时起解除以下临时管控区" (江门, autumn 2022) ending its line, no colon, over the areas lifted:
+# read with the colon ("解除以下临时管控区:"). Only a pointer that ends its line with a line of places after it
+# (not over rules: "解除以下管控区\n居民凭…出入"; not "解除以下管控区的措施", nor a sentence that goes on).
+_LISTED_LIFT_LINE_END = re.compile(rf"(?P<head>解除(?:以下|下列)(?:临时性?)?(?:{_LEVEL})(?:{_COUNT})?)[ \t\u3000]*"
+                                   r"(?=\n[ \t\u3000\n]*(?P<next>[^\n]+))")
+
+
+def _listed_lift_line_end(text: str) -> str:
+    def fixed(m: re.Match[str]) -> str:
+        return m.group() if _LIFT_ITEM_PROSE.match(m["next"].strip()) else m["head"] + ":"
+    return _LISTED_LIFT_LINE_END.sub(fixed, text) if "解除" in text else text
+
+
+# "对管控区域,即A(21号楼除外)予以解除。封控区域,即B继续封控。" (山东, spring 2022): a level named first, then
+# 即 ("that is") and its places, then the lift or the level kept; read as "对A解除管控区" and "对B继续实行封控管理".
+# Only with 对 before a lift and the same level's word kept (not "封控区域,即A,实行…", nor "管控区域,即A继续封控").
+_LEVEL_THAT_IS = re.compile(r"(?P<to>对)?(?P<level>(?P<stem>封控|管控|防范)区域?),即(?P<places>[^,;。:\n即]{2,80}?)"
+                            r"(?:(?P<lift>予以解除|解除)|继续(?P<kept>封控|管控|防范)(?:管理)?)(?=[,;。]|$)", re.M)
+
+
+def _level_that_is(m: re.Match[str]) -> str:
+    if m["lift"] and m["to"]:
+        return f"对{m['places']}解除{m['stem']}区"
+    if m["kept"] and m["kept"] == m["stem"]:
+        return f"对{m['places']}继续实行{m['stem']}管理"
+    return m.group()
+
+
 # "一、4月15日起解除封控管控区域" (泉州, spring 2022) over items that each lift their places ("1.解除A村封控区管理,
 # 调整为管控区"): the areas of two levels lifted, their words run together (or "封控、管控区域"), no place; read as
 # "解除封控区、管控区", a heading of lifts, not "封控" lifted from "管控区域".
@@ -5188,7 +5216,9 @@ def _normalize(text: str) -> str:
     text = _AREA_STAY_HOME.sub(_area_stay_home, text) if "居" in text or "足不出户" in text else text
     text = _AT_DIVISION_STAY_HOME.sub(_at_division_stay_home, text) if "在" in text else text
     text = _WHOLE_MOVEMENT_STOPPED.sub(_whole_movement_stopped, text) if "非必要" in text else text
-    text = _lifted_two_levels_areas(_listed_lift_run_in(_listed_lift_managed(_level_heading_measures(text))))
+    text = _LEVEL_THAT_IS.sub(_level_that_is, text) if "即" in text else text
+    text = _lifted_two_levels_areas(_listed_lift_run_in(_listed_lift_managed(_listed_lift_line_end(
+        _level_heading_measures(text)))))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)

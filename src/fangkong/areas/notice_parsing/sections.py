@@ -201,7 +201,8 @@ def _sentence_heading(line: str, nxt: str) -> _Heading | None:
 # "…决定将以下区域由高风险区调整为低风险区,实行…措施。" heads the lists below it, whatever they start with.
 _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|(?:下述|如下)(?:区域|地区|地点|场所))"
                         rf"(?:由?{_LEVEL})?{_TARGET_VERB}{_LEVEL}"
-                        rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?{_LEVEL}"
+                        # ("划定以下3个疫情防控高风险区。": the level may carry the epidemic's qualifier)
+                        rf"|(?:划定|新增|确定|认定)为?(?:以下|下列)(?:\d+个)?(?:疫情防控|疫情)?{_LEVEL}"
                         # "划定以下区域为高风险区", "将下列4个区域调整为中风险区": the verb before the pointer
                         rf"|(?:划定|确定|认定|将|把)(?:以下|下列|如下)(?:\d+个)?(?:区域|地区|地点|场所|点位|小区|楼栋)"
                         rf"(?:由?{_LEVEL})?(?:为|{_TARGET_VERB}){_LEVEL}"
