@@ -799,8 +799,8 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             # (the exception in brackets too: "A开发区、B区(除中、高风险区外)"; three or more bare districts
             # before the one with the rest, "甲区、乙县、高新区除高中风险区外其他区域", the rest of them all; a city
             # may list every one of its districts, ten or more, "甲区、…、癸县除高风险区外,其他区域均为低风险区")
-            while k > 0 and len(joined) - k < _DISTRICTS_RUN_MAX and len(joined[k - 1]) <= 8 and "、" not in joined[k - 1] \
-                    and _district_ok(joined[k - 1]):
+            while k > 0 and len(joined) - k < _DISTRICTS_RUN_MAX and len(joined[k - 1]) <= 8 \
+                    and "、" not in joined[k - 1] and _district_ok(joined[k - 1]):
                 k -= 1
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
