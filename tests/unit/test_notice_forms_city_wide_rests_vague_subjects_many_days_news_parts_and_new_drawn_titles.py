@@ -51,7 +51,8 @@ def test_districts_before_one_shared_rest_in_traditional_characters() -> None:
 
 
 def test_districts_before_one_shared_rest_full_width() -> None:
-    districts = ["丛台区", "复兴区", "峰峰矿区", "肥乡区", "永年区", "临漳县", "成安县", "大名县", "涉县", "磁县", "曲周县"]
+    districts = ["丛台区", "复兴区", "峰峰矿区", "肥乡区", "永年区", "临漳县", "成安县", "大名县", "涉县", "磁县",
+                 "曲周县"]
     text = ("邯郸市通告\n一、新增高风险区1个\n丛台区(1个)\n1.丛台区光明桥街道金汇小区\n二、低风险区\n"
             + "、".join(districts) + "除高风险区外,其他区域均为低风险区。").translate(HALF_TO_FULL)
     assert by_level(text) == {("high", "丛台区"): ["光明桥街道金汇小区"]}
@@ -71,7 +72,8 @@ def test_any_city_districts_before_one_shared_rest(city: str, n: int, traditiona
 
 def test_near_miss_places_with_their_districts_before_an_estate_rest_stay_places() -> None:
     # (places each with its district, the last an estate's rest: no run of bare districts, each place kept)
-    text = "咸阳市应疫办通告\n一、中风险区\n秦都区锦华小区、渭城区金泰小区、杨陵区丽泽花园除3号楼外的其他区域为中风险区。"
+    text = ("咸阳市应疫办通告\n一、中风险区\n秦都区锦华小区、渭城区金泰小区、杨陵区丽泽花园除3号楼外的其他区域"
+            "为中风险区。")
     assert by_level(text) == {("medium", "秦都区"): ["锦华小区"], ("medium", "渭城区"): ["金泰小区"],
                               ("medium", "杨陵区"): ["丽泽花园除3号楼外的其他区域"]}
 
@@ -157,7 +159,8 @@ def test_news_part_in_traditional_characters() -> None:
 
 
 def test_news_part_full_width_under_a_level_heading() -> None:
-    text = ("公告\n二、中风险区\n噶尔县狮泉河镇金华小区。\n三、疫情信息\n全县已实现社会面清零。").translate(HALF_TO_FULL)
+    text = ("公告\n二、中风险区\n噶尔县狮泉河镇金华小区。\n三、疫情信息\n"
+            "全县已实现社会面清零。").translate(HALF_TO_FULL)
     assert levels_of(text) == {"medium": ["狮泉河镇金华小区"]}
 
 
@@ -184,12 +187,14 @@ def test_title_county_before_newly_drawn_gives_the_district() -> None:
 
 
 def test_title_county_before_newly_drawn_in_traditional_characters() -> None:
-    text = in_traditional("关于潍坊市昌乐县新划定风险区的公告\n决定将宝都街道丽泽家园3号楼(昌乐县方山路东)划定为高风险区。")
+    text = in_traditional("关于潍坊市昌乐县新划定风险区的公告\n"
+                          "决定将宝都街道丽泽家园3号楼(昌乐县方山路东)划定为高风险区。")
     assert [d for _level, d in by_level(text)] == ["昌乐县"]
 
 
 def test_title_county_before_newly_drawn_full_width() -> None:
-    text = ("关于菏泽市曹县新划定风险区的公告\n决定将磐石街道春晓小区(曹县青菏路北)划定为高风险区。").translate(HALF_TO_FULL)
+    text = ("关于菏泽市曹县新划定风险区的公告\n"
+            "决定将磐石街道春晓小区(曹县青菏路北)划定为高风险区。").translate(HALF_TO_FULL)
     assert [d for _level, d in by_level(text)] == ["曹县"]
 
 
