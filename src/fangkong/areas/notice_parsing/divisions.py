@@ -210,8 +210,10 @@ def _title_line_district(line: str) -> str | None:
     # ("关于划定A区临时管控区域的通告": 临时, temporary, before the level)
     # ("关于降低爱辉区部分区域风险等级的通告", "关于提高A县…": a verb that raises or lowers the level, before
     # the district)
+    # ("关于临沂市临沭县新划定风险区的公告" (山东, late 2022): the verb after the district, newly drawn, 新 with it)
     m = re.search(rf"关于(?:在|对)?(?:{_TITLE_VERB})?([{_CJK}]{{2,8}}?(?<!分)(?:区|县|旗))"
-                  rf"(?=部分|以下|的|风险|[高中低]风险|临时|封控|管控|防范|疫情|{_DISEASE}|新增|调整|划定|解除|实施|实行)",
+                  rf"(?=部分|以下|的|风险|[高中低]风险|临时|封控|管控|防范|疫情|{_DISEASE}|新增|调整|新?划定|解除|实施"
+                  r"|实行)",
                   line)
     if m and re.search("通告|公告", line) and _district_ok(m[1]):
         return _without_prefecture(m[1])

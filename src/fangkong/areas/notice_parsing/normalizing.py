@@ -651,6 +651,11 @@ def _timed_subject_lifts(m: re.Match[str]) -> str:
 # (only right after the verb and before the level's verb or word: "多地" inside a name is kept)
 _VAGUE_MANY_OBJECT = re.compile(r"(?P<verb>调整|划定|划为|新增|将|把|对)(?:多地|多处|多个区域|多个地区|多区域|多片区域"
                                 r"|多个点位|若干区域|若干地区|若干点位)(?=为|调整|划|列|纳入|(?:[高中低]风险|封控|管控|防范))")
+# "江苏省徐州市多地调整为中风险地区" (a report's headline, spring 2022): the vague places as the subject, right after
+# a division's name and before the verb that sets their level: read as "A市部分区域调整为…" (a division's name ends
+# before it, so "多地" inside a name, "A多地村调整为…", is kept).
+_VAGUE_MANY_SUBJECT = re.compile(r"(?<=[省市区县旗州])(?:多地|多处|多个区域|多个地区|若干区域|若干地区)"
+                                 r"(?=(?:调整|划定|划|列|升级|降级?|降低)为(?:[高中低]风险|封控|管控|防范))")
 
 
 # "对316国道沿线的A村、B村、…和C社区共计16个村(社区)实施临时管控": where the run of places lies, written once
@@ -5264,6 +5269,7 @@ def _normalize(text: str) -> str:
     text = _NEXT_COUNTED_LEVEL.sub(";\n", _DASHED_COUNTED_LEVEL.sub(r"\g<head>:", text)) if "—" in text else text
     text = _FOLLOWING_EARLIER.sub("", text) if "继" in text else text
     text = _VAGUE_MANY_OBJECT.sub(r"\g<verb>部分区域", text) if "多" in text or "若干" in text else text
+    text = _VAGUE_MANY_SUBJECT.sub("部分区域", text) if "多" in text or "若干" in text else text
     text = _RANGE_IN_PARTS.sub(_range_in_parts, text) if "部分" in text else text
     text = _RUN_ALONG.sub(lambda m: m["verb"] + (m["town"] or ""), text) if "沿" in text or "一带" in text else text
     text = _BOUNDED_SUBJECT.sub(r"将\g<obj>", text)

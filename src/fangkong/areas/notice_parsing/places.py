@@ -560,6 +560,7 @@ _BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南
 
 _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
 _TOWNS_RUN_MAX = 30  # (bare towns before their shared rest: a county's towns, all of them at most)
+_DISTRICTS_RUN_MAX = 20  # (bare districts before their shared rest: a city's districts, all of them at most)
 # A compound's rest after the levels' areas in it, with a bare compound before it sharing the rest.
 _COMPOUND_KIND = r"(?:小区|花园|家园|新村|公寓|花苑|嘉苑|雅苑|名苑)"
 _BARE_COMPOUND = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}")
@@ -798,9 +799,10 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
                 and _is_blanket(places[i]):
             k = len(joined) - 1  # "桥西区、鹿泉区除上述点位以外的其他区域": the rest of both
             # (the exception in brackets too: "A开发区、B区(除中、高风险区外)"; three or more bare districts
-            # before the one with the rest, "甲区、乙县、高新区除高中风险区外其他区域", the rest of them all)
-            while k > 0 and len(joined) - k < 8 and len(joined[k - 1]) <= 8 and "、" not in joined[k - 1] \
-                    and _district_ok(joined[k - 1]):
+            # before the one with the rest, "甲区、乙县、高新区除高中风险区外其他区域", the rest of them all; a city
+            # may list every one of its districts, ten or more, "甲区、…、癸县除高风险区外,其他区域均为低风险区")
+            while k > 0 and len(joined) - k < _DISTRICTS_RUN_MAX and len(joined[k - 1]) <= 8 \
+                    and "、" not in joined[k - 1] and _district_ok(joined[k - 1]):
                 k -= 1
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1

@@ -1424,7 +1424,8 @@ _NORMALIZED_AREA = re.compile(rf"(?:{_ENUM.pattern})?常态化(?:防控|管理|�
 # ("四、常态化防控", "五、生活保障", "六、温馨提示": the work that follows the lists)
 # ("二、封闭原则", "二、管控原则": the principles the closure follows; "二、核酸检测安排": the testing's arrangements)
 _SIBLING_OF_RULES = re.compile(r"^[^,。;:]{0,12}(?:要求|措施|时间|期限|事项|说明"
-                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知|原则|安排)$")
+                               r"|防控|防疫|工作|保障|服务|提示|倡议|须知|原则|安排"
+                               r"|信息)$")  # ("三、社会面清零信息" (西藏, autumn 2022): a part of news, no place)
 
 # "二、各村(社区)要组建…队伍,…": a duty every unit of a kind is given (各 and its kind, then 要 / 应 / 须), no place
 _DUTY_OF_EACH = re.compile(r"各[^,。;:]{1,20}?(?:要|应当?|须|必须|务必)")
@@ -1791,7 +1792,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         # "高风险区:" over "A小区。" then "二、核酸检测安排", "二、管控要求": under a heading numbered not at all, after
         # its places, a part numbered as a notice's parts are (二、, 三、) that heads times or rules ends the lists
-        if style and style == _enum_style("二、") and _enum_style(compact[current.index]) is None and current.lines \
+        # (under a heading numbered too, "(二)A县中风险区1个:1.B乡。" or "二、A县中风险区1个:1.B乡。", then
+        # "三、社会面清零信息": the notice's next part, its title a part's word, no place)
+        if style and style == _enum_style("二、") and current.lines \
                 and not label and not _has_keyword(line) \
                 and _SIBLING_OF_RULES.search(_strip_enum(line)[0].rstrip("。:")) \
                 and re.match(r"[二三四五六七八九十]", line):
