@@ -18,19 +18,17 @@ from hypothesis import strategies as st
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
-    PREFECTURE_CITIES,
-    PROVINCES,
     by_level,
     in_traditional,
     invented_names,
     levels_of,
+    no_real_city,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
 
-def _plain(*names: str) -> bool:
-    return not any(n in PREFECTURE_CITIES or n.startswith(PROVINCES) for n in names)
+_plain = no_real_city
 
 
 # --- groups of places each with its own condition, one "均无报告" ------------------------------------------

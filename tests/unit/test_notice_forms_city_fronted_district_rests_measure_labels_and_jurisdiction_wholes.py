@@ -17,11 +17,10 @@ from hypothesis import strategies as st
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
-    PREFECTURE_CITIES,
-    PROVINCES,
     by_level,
     in_traditional,
     invented_names,
+    no_real_city,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
@@ -31,8 +30,7 @@ def _variants(text: str) -> list[str]:
     return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
-def _plain(*names: str) -> bool:
-    return not any(n in PREFECTURE_CITIES or n.startswith(PROVINCES) for n in names)
+_plain = no_real_city
 
 
 # The known districts (区) of each prefecture city (decision 0020), for the properties over real cities.

@@ -22,18 +22,16 @@ from fangkong.areas.notice_parsing.divisions import _divisions
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
-    PREFECTURE_CITIES,
-    PROVINCES,
     by_level,
     in_traditional,
     invented_names,
+    no_real_city,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
 
-def _plain(*names: str) -> bool:
-    return not any(n in PREFECTURE_CITIES or n.startswith(PROVINCES) for n in names)
+_plain = no_real_city
 
 
 # --- places as the subject closed by 等 and their count ----------------------------------------------------

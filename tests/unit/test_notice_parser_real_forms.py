@@ -204,6 +204,11 @@ PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙
              "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆")
 
 
+def no_real_city(*names: str) -> bool:
+    """No invented name is a prefecture city or opens with a province (the parser would read it as that)."""
+    return not any(name in PREFECTURE_CITIES or name.startswith(PROVINCES) for name in names)
+
+
 def invented_names(syllables: str, min_size: int = 2, max_size: int = 3) -> st.SearchStrategy[str]:
     """Invented names of min_size to max_size syllables."""
     return st.lists(st.sampled_from(list(syllables)), min_size=min_size, max_size=max_size).map("".join)
