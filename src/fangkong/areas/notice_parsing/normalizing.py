@@ -11,6 +11,7 @@ import opencc
 
 from fangkong.areas.notice_parsing.divisions import _classify_label, _district_ok, _divisions, _known_front
 from fangkong.areas.notice_parsing.places import (
+    _EXCEPTION_NOTE,
     _NAMED_ZONE,
     _OWN_DIVISION,
     _STREET_FIRST,
@@ -1528,8 +1529,13 @@ _LIST_THEN_MEASURES = re.compile(
 
 def _list_then_measures(m: re.Match[str]) -> str:
     head = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
-    body = m["list"]
-    if not _LEVEL_RE.search(head) or "," not in body or _LEVEL_RE.search(body) \
+    # ("一、管控区:" over "A村东四坊(封控区除外),实行“人不出区,严禁聚集”" (深圳, spring 2022): an exception in
+    # brackets names the levels the place leaves out, no level of its own)
+    body = re.sub(_EXCEPTION_NOTE, "", m["list"])
+    # (one place with no comma only under a heading that is a level and nothing else, "一、封控区:" (深圳, spring 2022:
+    # "A第19-24栋、第26栋,实行“区域封闭,足不出户,上门服务”"): the measures of that level's one item)
+    if not _LEVEL_RE.search(head) or ("," not in body and not _LEVEL_HEADING.fullmatch(head.strip())) \
+            or _LEVEL_RE.search(body) \
             or re.search(r"(?:^|[,、])[ \t]*(?:对|将|把|在|自|从|于|经|根据|按照|为)|起,|风险|人员|居民|期间", body):
         return m.group()
     return f"{m['gap']}{m['list']}。\n{m['measures']}"
@@ -4579,6 +4585,23 @@ def _listed_lift_line_end(text: str) -> str:
     return _LISTED_LIFT_LINE_END.sub(fixed, text) if "解除" in text else text
 
 
+# "…决定自11月22日0时起将我区7个高风险区降为低风险区" (济宁, autumn 2022) ending its paragraph, no colon, no full
+# stop, over a line of the places: a counted (or pointed, "以下区域") object given its new level; read with the colon
+# ("…降为低风险区:"). Only where the line ends there and the next line opens with a place (not over rules,
+# "低风险区有序恢复…", nor a sentence that goes on).
+_COUNTED_CHANGE_LINE_END = re.compile(
+    rf"(?P<head>将(?:我|本|全)?[区县市旗]?(?:[\d{_CN_NUM}]{{1,4}}个|以下|下列)(?:{_LEVEL})?(?:区域|地区|点位|小区)?"
+    rf"{_TARGET_VERB}(?:{_LEVEL}))[ \t\u3000]*(?=\n[ \t\u3000\n]*(?P<next>[^\n]+))")
+
+
+def _counted_change_line_end(text: str) -> str:
+    def fixed(m: re.Match[str]) -> str:
+        first = re.split(r"[、,;。]", m["next"].strip())[0]
+        return m["head"] + ":" if _complete_place(first) and not _LIFT_ITEM_PROSE.match(m["next"].strip()) \
+            and not _LEVEL_RE.search(first) else m.group()
+    return _COUNTED_CHANGE_LINE_END.sub(fixed, text) if "将" in text else text
+
+
 # "对管控区域,即A(21号楼除外)予以解除。封控区域,即B继续封控。" (山东, spring 2022): a level named first, then
 # 即 ("that is") and its places, then the lift or the level kept; read as "对A解除管控区" and "对B继续实行封控管理".
 # Only with 对 before a lift and the same level's word kept (not "封控区域,即A,实行…", nor "管控区域,即A继续封控").
@@ -5223,7 +5246,7 @@ def _normalize(text: str) -> str:
     text = _WHOLE_MOVEMENT_STOPPED.sub(_whole_movement_stopped, text) if "非必要" in text else text
     text = _LEVEL_THAT_IS.sub(_level_that_is, text) if "即" in text else text
     text = _lifted_two_levels_areas(_listed_lift_run_in(_listed_lift_managed(_listed_lift_line_end(
-        _level_heading_measures(text)))))
+        _counted_change_line_end(_level_heading_measures(text))))))
     if "将" in text:
         text = _NUMBERED_ZONE_OBJECT.sub(_numbered_zone_object, text)
     text = _STILL_AS_STATIC.sub("静态", text)

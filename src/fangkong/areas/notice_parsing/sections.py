@@ -673,7 +673,29 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
         return -1
     if _towns_by_comma(pieces):
         return -1
+    if _street_places_by_comma(pieces):
+        return -1
     return pos + len(item)
+
+
+# "②A街道B村28栋,C大厦,D村4巷5号、8巷8号,E苑第3栋" (深圳, spring 2022, a report's circled items): an item that opens
+# with its street, then places each with a name of its own and closed by its kind or its building's number: the
+# commas separate places (the street stays on the first, as written). (Not a place then its address, "B小区3栋,C路12号";
+# nor lanes of the first piece's block, "B村南安二街4号,南安二街一巷1号", "二巷2号"; nor bounds or what it holds.)
+_STREET_PLACE_CLOSED = re.compile(r"(?:\d(?:号楼|号|栋|幢|座|单元)|小区|花园|家园|社区|大厦|公寓|宿舍|家属院|村|苑|广场"
+                                  r"|大楼|中心)$")
+
+
+def _street_places_by_comma(pieces: list[str]) -> bool:
+    return len(pieces) >= 2 and bool(_STREET_FIRST.match(pieces[0])) and _STREET_PLACE_CLOSED.search(pieces[0]) \
+        is not None and not _BOUND_PART.search(pieces[0]) and all(
+            re.match(rf"{_NOT_OWN_START}[{_CJK}]{{2}}", q) and _STREET_PLACE_CLOSED.search(q)
+            and q[:2] not in pieces[0] and not _STREET_FIRST.match(q) and not _BOUND_PIECE.match(q)
+            and not _BOUND_PART.search(q) and not _ROAD_ADDRESS.match(q) for q in pieces[1:])
+
+
+# a road's house numbers, a place's address or a block's run: "C路12号", "D大道8-10号", "E路2号—82号"
+_ROAD_ADDRESS = re.compile(rf"[{_CJK}]{{1,8}}?(?:大道|大街|路|街|巷|弄|道)\d{{1,4}}号?(?:[-—~至]\d{{1,4}})?号")
 
 
 # "1、A市B区C镇,D乡,E街道F社区G小区,H经济开发区;" (扬州, summer 2021): a district's item whose pieces after the
@@ -707,10 +729,10 @@ def _town_first(piece: str) -> bool:
 # A piece closed as a place ("…35座", "…小区"), and one named by itself with its kind ("省盐业公司宿舍", "B花园").
 _PLACE_CLOSED = re.compile(r"(?:\d(?:号楼|号|栋|幢|座)|小区|花园|家园|社区|大厦|公寓|宿舍|家属院|村)$")
 # (not what the first piece holds or lies by: "A小区3栋,含小区物业公司", "B小区5栋,临近C医院")
-_NAMED_OWN_PLACE = re.compile(r"(?!含|包含|包括|不含|除|临近|靠近|邻近|紧邻|毗邻|相邻|附近|周边|周围|旁|对面"
-                              r"|隔壁|位于|即|其|内|及|和|与|以及|所在|涉及|该|此|上述|以上|小区|楼下|楼上|底商)"
-                              rf"[{_CJK}][^,、;()\d]{{1,20}}?(?:小区|花园|家园|社区|大厦|公寓|宿舍|家属院|公司|市场"
-                              r"|酒店|宾馆|医院|学校)")
+_NOT_OWN_START = (r"(?!含|包含|包括|不含|除|临近|靠近|邻近|紧邻|毗邻|相邻|附近|周边|周围|旁|对面"
+                  r"|隔壁|位于|即|其|内|及|和|与|以及|所在|涉及|该|此|上述|以上|小区|楼下|楼上|底商)")
+_NAMED_OWN_PLACE = re.compile(_NOT_OWN_START + rf"[{_CJK}][^,、;()\d]{{1,20}}?(?:小区|花园|家园|社区|大厦|公寓|宿舍"
+                              r"|家属院|公司|市场|酒店|宾馆|医院|学校)")
 
 
 # "(四)江高镇:双岗村南安二街4、6号,南安二街一巷1、4号。": after a street's label, a numbered item whose pieces
