@@ -958,8 +958,11 @@ _SWAPPED_CONTAINED = re.compile(r"围堵(?:控制)?(?=管理|管控|措施|期�
 # as "封控区为…" (a generic 控制区 alone before 为 may end a place's name and is left).
 _SWAPPED_SUBJECT = re.compile(r"(?:封闭|密封|密闭|封锁|闭锁|封禁)(?:控制|管控|管制)区(?:域)?(?=为)")
 # "增加了五个新的高风险领域:" (a reworded "新增5个高风险区域:"): 领域 (a field) for 区域 after a risk level, only at
-# the end of a heading line before its colon ("高风险领域的从业人员" is left)
-_SWAPPED_FIELD = re.compile(r"(?m)(?<=[高中低]风险)领域(?=[ \t]*[:：][ \t]*$)")
+# the end of a heading line before its colon ("高风险领域的从业人员" is left), a line that adds areas or counts them
+# (not "一、高风险领域:" over fields of work, "冷链物流、医疗机构"; nor "加强以下高风险领域:")
+_SWAPPED_FIELD = re.compile(r"(?m)^(?P<lead>[^\n:：]*?"
+                            r"(?:增加|新增|划定|确定|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个)"
+                            r"[^\n:：]{0,8}?[高中低]风险)领域(?=[ \t]*[:：][ \t]*$)")
 # "二。密封控制区", "三。预防区域": a section numbered with a full stop after a Chinese numeral, as "二、"
 _STOP_CN_NUMBER = re.compile(r"(?m)^(?P<n>[ \t]*(?:第)?[一二三四五六七八九十]{1,3})。(?=[ \t]*[\u4e00-\u9fff])")
 # (a note with no lift's word: "(2个,解封时间另行通知)" tells when the new areas will be lifted, no lift now)
@@ -1080,7 +1083,7 @@ def _unswapped(text: str) -> str:
     if "全球" in text or "围堵" in text:
         text = _SWAPPED_CONTAINED.sub("封控", _SWAPPED_WHOLE.sub("全域", text))
     text = _SWAPPED_SUBJECT.sub("封控区", text)
-    text = _SWAPPED_FIELD.sub("区域", text) if "领域" in text else text
+    text = _SWAPPED_FIELD.sub(r"\g<lead>区域", text) if "领域" in text else text
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_LEAD_LEVELS.sub(_swapped_lead_levels, text)
@@ -4579,9 +4582,16 @@ _LISTED_LIFT_LINE_END = re.compile(rf"(?P<head>解除(?:以下|下列)(?:临时�
                                    r"(?=\n[ \t\u3000\n]*(?P<next>[^\n]+))")
 
 
+# (nor over a line of rules whose people or measures come later in it: "区域内商超、市场有序开放,居民凭码出入",
+# "自即日起,相关区域解除管控措施": a sentence's lead (自…起, 上述, 相关, 区域内) or a measure's verb, no places)
+_LIFT_LINE_NOT_PLACES = re.compile(r"^(?:自|从|于|即日|同时|对|上述|以上|该|各|相关|其他|其余|区域内|范围内)"
+                                   r"|解除|实行|实施|执行|措施")
+
+
 def _listed_lift_line_end(text: str) -> str:
     def fixed(m: re.Match[str]) -> str:
-        return m.group() if _LIFT_ITEM_PROSE.match(m["next"].strip()) else m["head"] + ":"
+        nxt = m["next"].strip()
+        return m.group() if _LIFT_ITEM_PROSE.search(nxt) or _LIFT_LINE_NOT_PLACES.search(nxt) else m["head"] + ":"
     return _LISTED_LIFT_LINE_END.sub(fixed, text) if "解除" in text else text
 
 
@@ -4609,7 +4619,13 @@ _LEVEL_THAT_IS = re.compile(r"(?P<to>对)?(?P<level>(?P<stem>封控|管控|防�
                             r"(?:(?P<lift>予以解除|解除)|继续(?P<kept>封控|管控|防范)(?:管理)?)(?=[,;。]|$)", re.M)
 
 
+# (not places described, no name: "封控区域,即出现阳性病例的楼栋继续封控", "对封控区域,即发现感染者的楼栋予以解除")
+_THAT_IS_DESCRIBED = re.compile(r"的|阳性|病例|感染|确诊|密接|发现|出现|居住|所在|以外|之外")
+
+
 def _level_that_is(m: re.Match[str]) -> str:
+    if _THAT_IS_DESCRIBED.search(m["places"]):
+        return m.group()
     if m["lift"] and m["to"]:
         return f"对{m['places']}解除{m['stem']}区"
     if m["kept"] and m["kept"] == m["stem"]:
@@ -5188,9 +5204,10 @@ def _units_within_before_places(m: re.Match[str]) -> str:
 
 # "管控区:A路8号(B小区),具体范围为:C路以东,D路以南,E小区以西,F小区以北。" (广州, spring 2022): a level's one place,
 # then its bounds told after "具体范围为:", a description of the same place, no place of its own: left off (only
-# bounds by sides, "…以东", up to the sentence's end; not "具体范围为:A小区、B小区", places named)
+# bounds by sides, "…以东", up to the sentence's end; not "具体范围为:A小区、B小区", places named; nor a street, town,
+# village or road whose part the bounds mark off: "管控区:A街道,具体范围为:B路以东,…", not the whole street)
 _PLACE_THEN_ITS_BOUNDS = re.compile(r"(?P<head>(?:封控|管控|防范|高风险|中风险|低风险)区(?:域|范围)?[:：]"
-                                    r"[^,，;；。:：\n]{4,60}?)"
+                                    r"[^,，;；。:：\n]{4,60}?)(?<![街道镇乡村县市旗路巷])(?<![^小]区)"
                                     r"[,，](?:其)?具体范围(?:为|是)?[:：]"
                                     r"(?:[^,，;；。\n]{2,30}?以[东南西北][,，、]){1,5}[^,，;；。\n]{2,30}?以[东南西北](?=[。;；]|$)")
 

@@ -2552,9 +2552,14 @@ _ADDRESS_FRONT = re.compile(rf"[{_CJK}]{{2,10}}?(?:路|街|巷|弄|大道)\d{{1,
 _BUILDING_END = re.compile(r"[\d一二三四五六七八九十]+号?(?:楼|栋|幢|座)(?:[\d一二三四五六七八九十]+单元)?$")
 
 
-_SIDE_BUILDING_END = re.compile(rf"[{_CJK}]{{2,}}?(?:小区|花园|家园|华府|公寓|苑|府|城)?"
+# (a housing compound's side buildings: not "A医院南楼和门诊大楼", "A学校东楼和行政办公楼", one site's buildings)
+_SIDE_BUILDING_END = re.compile(rf"[{_CJK}]{{2,}}?(?:小区|花园|家园|华府|公寓|苑|府|城)"
                                 r"[东南西北]{1,2}(?:栋|幢|座|楼)$")
-_NAMED_OFFICE_BUILDING = re.compile(rf"[{_CJK}]{{2,10}}?(?:商务楼|写字楼|办公楼|综合楼|商务中心|大厦|商厦|大楼)"
+# (an office building by its own name: not the compound's own, "物业办公楼", "小区综合楼", "附属商务楼")
+_NAMED_OFFICE_BUILDING = re.compile(r"(?!物业|小区|附属|配套|社区|综合|行政|办公|商业|门诊|住院|急诊|医技|教学|科研"
+                                    r"|会所|业主|管理|服务|后勤|市场|公司|厂区|园区|学校|医院|其|该|本|周边|周围|旁边|对面"
+                                    r"|[东南西北]侧)"
+                                    rf"[{_CJK}]{{2,10}}?(?:商务楼|写字楼|办公楼|综合楼|商务中心|大厦|商厦|大楼)"
                                     r"(?:区域|片区)?")
 
 
