@@ -385,7 +385,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
               or next((o for o in map(_interpreting_org, tail) if o), None))
     changes = _short_county_fronts(changes, issuer)  # ("冷水江A街道B社区" in 娄底市's notice: 冷水江市's)
-    changes = _sibling_short_district_fronts(changes)  # ("铜官区A、郊区B": 铜陵's 郊区)
+    # ("铜官区A、郊区B": 铜陵's 郊区)
+    changes = _sibling_short_district_fronts(changes, "\n".join(map(_compact, lines)))
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)

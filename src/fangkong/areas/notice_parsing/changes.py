@@ -403,7 +403,9 @@ _SIBLING_SHORT_REST = re.compile(rf"(?!范围|全域|全部|所有|部分|职工
                                  rf"[{_CJK}]{{2}}")
 
 
-def _sibling_short_district_fronts(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _sibling_short_district_fronts(changes: list[dict[str, Any]], text: str = "") -> list[dict[str, Any]]:
+    """``text``: the notice's compacted text, where a later place written with its own district in front
+    ("4.郊区A村", "5.铜官区B小区") is seen to be that district's, not the sibling's before it."""
     named = {c["district"] for c in changes if c["district"] in _divisions()[0]}
     cities = {city for city, districts in _districts_of_cities().items() if city and named & districts}
     if len(cities) != 1:
@@ -425,6 +427,9 @@ def _sibling_short_district_fronts(changes: list[dict[str, Any]]) -> list[dict[s
                 # (the places after it are that district's, as after any district written in front)
                 out.append({**change, "district": short, "places": []})
                 place = place[2:]
+            elif out[-1]["district"] != change["district"] and change["district"] \
+                    and change["district"] + place in text:
+                out.append({**change, "places": []})  # (written with its own district again: that district's)
             out[-1]["places"].append(place)
     return [change for change in out if change["places"]]
 
@@ -491,6 +496,13 @@ _RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(
                              r"|最新情况|\((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:发布|公布)\):?$")
 
 
+# "目前,A市共有中风险地区1个,封控区18个,管控区14个。" under lists headed by their lift (安徽, spring 2022): the count
+# of the areas standing after the lifts, then (in an appendix) their lists; lists after it, headed by a level only,
+# are the areas in force, not lifted by the lead's lift.
+_STANDING_TALLY = re.compile(rf"^(?:目前|截至目前|现|当前)[,,]?[^,。;:]{{0,12}}?(?:共有|现有|尚有|还有|共)"
+                             rf"(?:{_LEVEL})(?:\d{{1,4}}|[{_CN_NUM}]{{1,4}})个")
+
+
 def _lifting(lead: list[str]) -> bool:
     # (a cited document's title, "《…区域划定和解除工作指引》", is not what this notice does)
     text = _WHEN_LIFTED.sub("", re.sub(r"《[^《》]*》", "", "".join(lead)))
@@ -543,10 +555,15 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[st
     (first, last) of the lists read; a run of bare lists under an earlier list is lifted by its own introduction
     (_intro_above), where the notice's lead lifts nothing."""
     lifting = _lifting(lead)
+    # (the first list headed by its own lift, "一、解除封控区名单(3个)": a tally of the areas standing after it heads
+    # the lists in force, not lifted)
+    told_lift = min((c["_at"] for c in changes if c["action"] == "lift" and not c.get("_bare")
+                     and c.get("_at") is not None), default=None)
     for change in changes:
         at = change.pop("_at", None)
-        restated = lines is not None and at is not None and any(
-            _RESTATED_LISTS.search(_compact(line)) for line in lines[:at])
+        restated = lines is not None and at is not None and (any(
+            _RESTATED_LISTS.search(_compact(line)) for line in lines[:at]) or (told_lift is not None and any(
+                _STANDING_TALLY.search(_compact(line)) for line in lines[told_lift + 1:at])))
         lifted = lifting or (lines is not None and at is not None and spans is not None
                              and _lifting_intro(_intro_above(lines, at, spans)))
         if change.pop("_bare", False) and lifted and not restated:

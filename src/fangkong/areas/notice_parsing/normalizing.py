@@ -986,7 +986,8 @@ _LEVEL_OR_SWAPPED = rf"(?:{_SWAPPED}|{_LEVEL})"
 _SWAPPED_RUN = re.compile(rf"(?P<lead>(?:解除|解散|撤销|撤除|取消|实行|实施|执行|落实|参照|按照?)?)"
                           rf"(?P<words>{_LEVEL_OR_SWAPPED}(?:[、和及与]{_LEVEL_OR_SWAPPED})*)"
                           # ("按照预防区标准进行管理": by the level's standard)
-                          r"(?=的?(?:标准|规定|要求)?(?:进行|实行|实施)?(?:管理|管控|措施))")
+                          # ("解除A社区封闭区、控制区的封控管理": the management named by its kind)
+                          r"(?=的?(?:标准|规定|要求)?(?:进行|实行|实施)?(?:封控|管控|防控)?(?:管理|管控|措施))")
 # "现决定新划定以下封闭控制区和控制区:" (a reworded "新划定以下封控区和管控区:"): swapped levels after 以下 (下列) and
 # before the colon of a lead over the lists; a generic word alone ("以下控制区:") is a level there too, as no place
 # is written after 以下.
@@ -2457,6 +2458,17 @@ def _no_lifted_place(obj: str) -> bool:
 # ("解除A村三组疫区封闭管理", "对A村解除疫区封闭管理": 2020's closure of an infected area, the same)
 # ("西渡街道解除封闭式管理": 封闭式, closed-style, the same)
 _LIFT_CLOSED = re.compile(r"(?<=解除)(?:疫区)?封闭式?(?=管理|管控|措施)")
+
+
+# "解除A社区封控区、管控区的封控管理和B市整个防范区的管理" (延吉, spring 2022): two lifts, each closed by "的" and
+# its management, joined by 和 (及, 以及); read as two clauses, "…的封控管理,解除B市整个防范区的管理", each lift's
+# object its own. (Only when both end so: "解除A的封控管理和交通管制" or "…和人员限制措施" is left.)
+_LIFTS_JOINED = re.compile(rf"(?P<first>(?<![对将把])解除[^,;。:\n和及]{{2,200}}?的(?:封控|管控|防范)?"
+                           r"(?:管理措施|管理|措施))"
+                           rf"(?:和|以及|及)(?:解除)?"
+                           rf"(?P<second>[^,;。:\n和及]{{2,100}}?(?:(?:{_LEVEL})的?|的)(?:封控|管控|防范)?"
+                           r"(?:管理措施|管理|措施))"
+                           r"(?=[,;。]|$)", re.M)
 
 
 # "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
@@ -5430,6 +5442,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_FOR_LISTED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"将{m['obj']}解除{m['lv']}管理",
                                 text)
+    text = _LIFTS_JOINED.sub(r"\g<first>,解除\g<second>", text) if "解除" in text else text
     text = _LIFT_OF.sub(_lift_of, text)
     text = _TO_EVERYDAY.sub(_to_everyday, text)
     text = _ADJUSTED_TO_GENERAL.sub(lambda m: m.group() if _no_lifted_place(m["obj"])

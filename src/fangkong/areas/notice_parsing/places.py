@@ -1040,7 +1040,10 @@ _BARE_KIND_START = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大
 # the level: "临时管控").
 # ("A、B、C等三个社区未改造区域": the part of each counted place the level covers, written once after the count;
 # the places are the ones named)
-_SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})[个处]{_SUMMARY_KIND}"
+# ("将A、B两地调整为中风险地区", "…两处": a count with 地 or 处 alone, no kind word; a summary only when it is the
+# number of places named, as below)
+_SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})"
+                            rf"(?:[个处]{_SUMMARY_KIND}|[处地])"
                             rf"(?:的?(?:未改造|未拆迁|老旧|部分|全部|居民|住宅|棚户)[{_CJK}]{{0,2}}?(?:区域|片区|范围))?"
                             r"的?(?:临时)?$")
 # "A、B和C等三个社区": the last two joined by 和, counted as two
