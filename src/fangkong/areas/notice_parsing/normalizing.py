@@ -654,8 +654,11 @@ _VAGUE_MANY_OBJECT = re.compile(r"(?P<verb>调整|划定|划为|新增|将|把|�
                                 r"|多个点位|若干区域|若干地区|若干点位)(?=为|调整|划|列|纳入|(?:[高中低]风险|封控|管控|防范))")
 # "江苏省徐州市多地调整为中风险地区" (a report's headline, spring 2022): the vague places as the subject, right after
 # a division's name and before the verb that sets their level: read as "A市部分区域调整为…" (a division's name ends
-# before it, so "多地" inside a name, "A多地村调整为…", is kept).
-_VAGUE_MANY_SUBJECT = re.compile(r"(?<=[省市区县旗州])(?:多地|多处|多个区域|多个地区|若干区域|若干地区)"
+# before it, so "多地" inside a name, "A多地村调整为…", is kept; a named site's or estate's 区 is no division's:
+# "A社区多处调整为封控区", "B景区多处…", "C工业园区多处…" (the districts 梁园区, 绿园区, 下花园区 aside),
+# "D片区多处…" keep the named place).
+_VAGUE_MANY_SUBJECT = re.compile(r"(?:(?<=[省市县旗州])|(?<=区)(?<![社小景校片厂矿营院库街]区)(?<![^梁绿花]园区))"
+                                 r"(?:多地|多处|多个区域|多个地区|若干区域|若干地区)"
                                  r"(?=(?:调整|划定|划|列|升级|降级?|降低)为(?:[高中低]风险|封控|管控|防范))")
 
 

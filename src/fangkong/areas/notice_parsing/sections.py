@@ -2092,6 +2092,11 @@ _CLOSING_CHANGE = re.compile(rf"^(?:(?:自|从)?[^,:;。]{{2,24}}?起,?)?(?:现)
                              # leaving the level it names, no 对)
                              r"|^(?:(?:自|从)?[^,:;。]{2,24}?起,?)?(?:上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
                              rf"(?:区域|地区|点位|场所)(?:均|统一|全部|一并)?解除{_LEVEL}(?:的)?(?:管控|管理)?措施"
+                             # ("…管控措施;调整为低风险区": the level they go to after it, the change read whole; after
+                             # a semicolon, another level's measures taken, "…;实行中风险区管控措施", "…;纳入低风险区
+                             # 管理", make no lift of the list)
+                             rf"(?:[,;](?:并|同时)?{_TARGET_VERB}{_LEVEL})?"
+                             rf"(?!;(?:并|同时)?(?:{_TARGET_VERB}|纳入|实行|执行|按照?|参照|转入){_LEVEL})"
                              r"(?=[,。;]|$)")
 # "一、A镇、B镇要在县疾控中心指导下,对以上区域进行封锁管控": the reference may stand in a numbered item, after a
 # clause saying who is to act (要 / 应 / 负责…); neither is part of the change.
