@@ -79,7 +79,8 @@ def test_numbers_excepted_closed_by_of_in_traditional_characters() -> None:
 
 
 def test_buildings_excepted_closed_by_of_with_full_width_punctuation() -> None:
-    text = (_LEAD + "将长风区星悦小区除7栋、8栋、9栋的其它楼栋,福瑞小区(2号楼)调整为低风险区。\n").translate(HALF_TO_FULL)
+    text = _LEAD + "将长风区星悦小区除7栋、8栋、9栋的其它楼栋,福瑞小区(2号楼)调整为低风险区。\n"
+    text = text.translate(HALF_TO_FULL)
     assert by_level(text) == {("low", "长风区"): ["星悦小区除7栋、8栋、9栋的其它楼栋", "福瑞小区(2号楼)"]}
 
 

@@ -2052,8 +2052,9 @@ def _front_district(place: str) -> tuple[str, str] | None:
 # "将海城市辖区内牛庄镇A村B小区划定为高风险区" (鞍山, autumn 2022): "within the district" (辖区内, 境内, 范围内)
 # between a district and a named town, street or village of it is no part of the place (not the district's rest
 # or kinds, "A县辖区内除封控区外的区域", "A县辖区内所有村", "A县辖区内封控区、管控区以外的区域", which stay as written)
-_WITHIN_DISTRICT = re.compile(rf"(?:辖区内?|境内|范围内|域内)(?!内)的?(?!的|除|其他|其余|其它|各|所有|全|部分|[高中低]风险|封控|管控"
-                              rf"|防范|以外|之外|城区|农村|城镇)(?=[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡|苏木|村|社区|嘎查))")
+_WITHIN_DISTRICT = re.compile(rf"(?:辖区内?|境内|范围内|域内)(?!内)的?"
+                              rf"(?!的|除|其他|其余|其它|各|所有|全|部分|[高中低]风险|封控|管控|防范|以外|之外|城区|农村|城镇)"
+                              rf"(?=[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡|苏木|村|社区|嘎查))")
 
 
 # The 的 between a district and its place ("龙华区的A小区"), before a name of two characters or more (not "的士站", a
