@@ -100,6 +100,7 @@ from fangkong.areas.notice_parsing.changes import (
     _silent_lift_relevelled,
     _unread,
     _unread_list_lines,
+    _whole_after_rest,
     _zone_districts,
     _zones_as_risk,
     _zones_in_full,
@@ -370,7 +371,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _zones_as_risk(changes, tail)
     _kind_managed_as(changes, tail)
     changes = _restated_with_bounds(_restated_with_contents(_set_then_lifted(_moved_then_lifted(changes))))
-    changes = _silent_lift_relevelled(changes)
+    changes = _whole_after_rest(_silent_lift_relevelled(changes))
     changes = _general_town_bounded(changes, "\n".join(map(_compact, lines)))
     for change in changes:
         if (county := _county_after_city(change["district"])) != change["district"]:

@@ -794,6 +794,26 @@ def _restated_with_bounds(changes: list[dict[str, Any]]) -> list[dict[str, Any]]
     return [change for change in changes if change["places"]]
 
 
+# "中风险区降低风险区(1个):A社区(其他未降级的区域)。说明:截至10月21日0时A社区全域降为低风险区。" (拉萨, autumn
+# 2022): the rest of a place lowered in the list, then the place's whole area (全域, 全境) told at the same level
+# after it: the whole is the state once its rest is lowered, the same place again, no second one. (Only the rest
+# written as such, in brackets or with 其他 / 其余 / 剩余: "A社区3号楼" listed, then "A社区全域" is a wider area.)
+_WHOLE_AFTER_REST = re.compile(r"(?P<base>.{2,40}?)(?:全域|全境)(?:范围)?$")
+_REST_OF_BASE = re.compile(r"\((?:其他|其余|其它|剩余|剩下)[^()]*\)|(?:内|的)?(?:其他|其余|其它|剩余)[^、,()]{0,8}"
+                           r"(?:区域|地区|范围|部分)")
+
+
+def _whole_after_rest(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a place's whole area told after its rest at the same level (see _WHOLE_AFTER_REST)."""
+    for k, change in enumerate(changes):
+        rests = {(c["level_to"], p) for c in changes[:k] for p in c["places"]}
+        change["places"] = [p for p in change["places"] if not (
+            (m := _WHOLE_AFTER_REST.fullmatch(p)) and change["action"] != "lift" and any(
+                level == change["level_to"] and rest.startswith(m["base"])
+                and _REST_OF_BASE.fullmatch(rest[len(m["base"]):]) for level, rest in rests))]
+    return [change for change in changes if change["places"]]
+
+
 # "沙坡头区主城区实行临时静默管控。…一、临时静默管控区域:A大道以东、B大道以西、C以南、D以北区域。" (宁夏, summer
 # 2022): the main town (主城区, 中心城区, 城区, 县城) named generally in the lead, then drawn in a labelled item
 # ("…区域:", "…范围为") as an area by its bounds at the same level: one area, the bounded one; the general name is

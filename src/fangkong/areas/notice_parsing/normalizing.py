@@ -1067,6 +1067,21 @@ def _adjusted_then_counted(m: re.Match[str]) -> str:
     return f"将{m['obj']}{m['count']}"
 
 
+# "将A镇B村肺炎疫情安全风险调节为低风险性" (a reworded "将A镇B村新冠肺炎疫情风险等级调整为低风险", 通辽, late
+# 2021): the grade written "安全风险" (safety risk) or "风险级别", 调节 (regulate) for 调整 and 风险性 for 风险; read
+# as "风险等级调整为低风险" after a place, the disease's words no part of it. (Only with a swapped word in it and a
+# level ending the clause: "A村风险等级调整为低风险" is read as it stands; "安全风险调节机制" names no level.)
+_SWAPPED_GRADE_CHANGE = re.compile(rf"(?<=[{_CJK}\d)])(?P<grade>(?:(?:新冠|新型冠状病毒)?肺炎)?(?:疫情)?(?:安全)?风险"
+                                   r"(?:等级|级别)?)(?P<verb>调节|调整|调动)(?:为|至|成)(?P<level>[高中低])风险(?P<of>性)?"
+                                   r"(?:地区|区域|地域|区)?(?=[,。;\n]|$)")
+
+
+def _swapped_grade_change(m: re.Match[str]) -> str:
+    if not ("安全" in m["grade"] or "级别" in m["grade"] or m["verb"] != "调整" or m["of"]):
+        return m.group()
+    return f"风险等级调整为{m['level']}风险"
+
+
 def _as_level(words: str) -> str:
     return next((level for level, pattern in _SWAPPED_RE if pattern.match(words)), words)
 
@@ -1087,6 +1102,7 @@ def _unswapped(text: str) -> str:
     if "全球" in text or "围堵" in text:
         text = _SWAPPED_CONTAINED.sub("封控", _SWAPPED_WHOLE.sub("全域", text))
     text = _SWAPPED_SUBJECT.sub("封控区", text)
+    text = _SWAPPED_GRADE_CHANGE.sub(_swapped_grade_change, text) if "风险" in text else text
     text = _SWAPPED_FIELD.sub(r"\g<lead>区域", text) if "领域" in text else text
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)

@@ -532,8 +532,12 @@ _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片�
 
 
 # A place, then 除 and the first of its excepted parts, the exception not yet closed by 以外 / 外.
-_OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})$")
-_EXCEPT_CLOSED = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余)")
+# (the parts maybe joined already as a run of one compound's buildings, "A小区内除1号楼、2号楼")
+_OPEN_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除(?:第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})"
+                          rf"(?:、第?[\dA-Z一二三四五六七八九十]+[^除外()、,]{{0,8}})*$")
+# ("义安小区内除19号、19-1号、19-4号的其他楼宇" (沈阳, autumn 2022): the exception closed by 的 alone after its
+# last number, 以外 left out)
+_EXCEPT_CLOSED = re.compile(r"(?:(?:以外|之外|外)的?|(?<=[\dA-Za-z号栋幢座楼单元])的)(?:其他|其它|其余)")
 # A place, then 除 and its first excepted place by name ("A镇除B社区5组22号"), and the piece that closes the
 # exception with the rest's area ("C社区1组外区域", "D村以外的其他地区"): the 、 between them is the exception's.
 _OPEN_NAMED_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除[^除外()、,]{{2,30}}$")
@@ -637,7 +641,8 @@ _SIDE_DISTANCE = re.compile(rf"{_SIDE}(?:[两三四](?:侧|边|面))?(?:各|均)
 # A bare building (or range of buildings) run on into the next compound's name, no separator between
 # (not "3栋2单元", "5栋底商": parts of the same building).
 _RUN_ON_PART = re.compile(rf"^[A-Z]?\d+(?:[-—~一][A-Z]?\d+)?(?:号楼|栋|幢|座)"
-                          rf"(?=[{_CJK}]{{2}})(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])"
+                          # (not 的 after it, "…除1号楼、2号楼、3号楼的其他楼宇": what is the building's, no name)
+                          rf"(?=[{_CJK}]{{2}})(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁的])"
                           # ("5号楼一单元": the unit numbered in Chinese numerals, a part of the same building)
                           rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))")
 
@@ -2042,7 +2047,17 @@ def _front_district(place: str) -> tuple[str, str] | None:
         return found[0], found[1][seat.end():]
     if found and _OF_DISTRICT.match(found[1]):
         return found[0], found[1][1:]  # "新增龙华区的A、B为高风险区" (海口, 2022): the district's 的, no part of A
+    if found and (within := _WITHIN_DISTRICT.match(found[1])):
+        return found[0], found[1][within.end():]
     return found
+
+
+# "将海城市辖区内牛庄镇A村B小区划定为高风险区" (鞍山, autumn 2022): "within the district" (辖区内, 境内, 范围内)
+# between a district and a named town, street or village of it is no part of the place (not the district's rest
+# or kinds, "A县辖区内除封控区外的区域", "A县辖区内所有村", "A县辖区内封控区、管控区以外的区域", which stay as written)
+_WITHIN_DISTRICT = re.compile(rf"(?:辖区内?|境内|范围内|域内)(?!内)的?"
+                              rf"(?!的|除|其他|其余|其它|各|所有|全|部分|[高中低]风险|封控|管控|防范|以外|之外|城区|农村|城镇)"
+                              rf"(?=[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡|苏木|村|社区|嘎查))")
 
 
 # The 的 between a district and its place ("龙华区的A小区"), before a name of two characters or more (not "的士站", a
@@ -3390,12 +3405,14 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
 
 
 # "蜀都花园小区除22栋以外的其他区域": the rest of one compound is a place, not the rest of the city (also of a
-# park or a dormitory, "七里坪产业园除14栋…", with several parts excepted "万福国际小区除7、8、9栋…").
+# park or a dormitory, "七里坪产业园除14栋…", with several parts excepted "万福国际小区除7、8、9栋…", up to forty
+# characters of them, "A小区除1号楼、2号楼、…、6号楼…").
 # (城 then 市 ends a city's name, no compound's: "聊城市东昌府区除高风险区以外的其他区域" is a district's rest;
 # so does 城 then 县 or 旗 a county's: "拜城县除高风险地区外的其他乡镇")
 _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?![市县旗])|宿舍区?|厂区)[^除、,]{0,8}"
-                            r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,19}"
-                            r"(?:以外|之外|外)的?(?:其他|其它|其余)")
+                            r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,39}"
+                            # ("A小区内除1号、2号的其它区域": closed by 的 alone after a number, as _EXCEPT_CLOSED)
+                            r"(?:(?:以外|之外|外)的?|(?<=[\dA-Za-z号栋幢座楼单元])的)(?:其他|其它|其余)")
 
 
 # "百官街道和曹娥街道其余区域": the rest of streets or towns is a place (as the rest of a village is), not a

@@ -888,6 +888,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # "海甸岛将于8月28日10时至29日凌晨1时实行静态管理": 将 says "will" before a time; the place is the
             # subject in front of it (the clause before the comma)
             obj = re.split(r"[,:;]", head[:starts[-1].start()])[-1]
+        if (as_of := _AS_OF_FRONT.match(obj)) and _listed_first(obj[as_of.end():]):
+            obj = obj[as_of.end():]  # "说明:截至10月21日0时A社区全域降为低风险区": the hour it stands at, no place
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
@@ -1618,6 +1620,10 @@ _PEOPLE = re.compile(r"人员|人群|居民|群众|旅客|返乡|来返|车辆|�
 
 _PAST_DESIGNATION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?,?(?:已|被)?"
                                r"(?:划定|确定|认定|列为)的?")  # ("将7月15日划定的A…": the A of that day)
+# "截至10月21日0时A社区全域降为低风险区" (拉萨, autumn 2022, a note under the list): the hour the state is told at,
+# in front of the place after a colon with no comma (or with one), no part of the place.
+_AS_OF_FRONT = re.compile(r"^[ \t]*(?:截至|截止)到?(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                          r"(?:(?:凌晨|上午|中午|下午|晚上)?\d{1,2}(?:时|点)(?:\d{1,2}分)?|24:00|\d{1,2}:\d{2})?,?")
 # "该地区调整为低风险地区" refers back to the subject of its sentence.
 _BACK_REFERENCE = re.compile(r"(?:该|此|上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
                              r"(?:地区|区域|社区|村|小区|地点|场所|点位)")
