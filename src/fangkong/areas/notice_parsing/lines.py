@@ -74,6 +74,10 @@ _RUNON_FIRST = r"(?P<open>\(?)1(?P<sep>[.、)])(?![\d.、])"
 _GLUED_PART = re.compile(r"(?<=[:。])[ \t]*"
                          r"(?=[一二三四五六七八九十]{1,3}、|(?<=:)[ \t]*\([一二三四五六七八九十]{1,3}\))")
 _GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]{1,3}\))")
+# "一、高风险区(9个)甲街道:A小区3栋;乙街道:B小区4栋" (成都, autumn 2022): a counted level heading, then the label
+# of its first street (town) with its places run on; the heading goes on a line of its own, as when it stands alone,
+# so that the first street's label is joined to its places as the next streets' are.
+_GLUED_STREET_LABEL = re.compile(rf"(?<=[个处]\))(?=[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:办事处)?:[^:\n]{{2}})")
 # "一、具体点位(4个) (一)A; (二)B; …" (重庆, a forum's copy run on one line), "一、高风险区(2个) (一)A; (二)B": a
 # counted label, a space, then the first of its items "(一)"; the label goes on a line of its own as it would without
 # the space (a level's heading, or a bare label the lists read as one already when it stands on its own line: 具体点位,
@@ -107,6 +111,7 @@ def _split_runon(line: str) -> list[str]:
     glued = [m.end() for m in _GLUED_PART.finditer(line) if _match_heading(_compact(line[m.end():]))]
     # "四、现有高风险区(19个)(一)芦淞区(7个)1.A": a counted heading, then the label of its first district
     glued += [m.start() for m in _GLUED_LABEL.finditer(line) if _match_heading(_compact(line[:m.start()]))]
+    glued += [m.start() for m in _GLUED_STREET_LABEL.finditer(line) if _match_heading(_compact(line[:m.start()]))]
     glued += [m.end() for m in _SPACED_LABEL.finditer(line)
               if _match_heading(head := _compact(line[:m.start()])) or _ITEMS_LABEL.fullmatch(head)]
     if glued:

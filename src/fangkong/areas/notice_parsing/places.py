@@ -233,6 +233,9 @@ _BOUND_RUN = re.compile(
     # B路以东、C路以北、D路E路和F路合围区域(…)" (扬州, summer 2021), one area; tried first, before the bound alone)
     r"(?:、(?:[^,、;。\n()]{1,16}?(?:路|街|巷|道|河|江|渠|线|桥)、){0,3}[^,、;。\n()]{1,30}?(?:路|街|巷|道|河|江|渠|线|桥)"
     r"(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,;。\n]|$)|"
+    # (or by a landmark that closes it, an estate or a site: "除E1栋外A路以南、B路以北、C大道以西、D城合围区域(包括
+    # 商户)" (成都, autumn 2022), one area; the bounds before it say it is a side, no place of its own)
+    r"、[^,、;。\n()]{2,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,;。\n]|$)|"
     # (the rest of the bounded area after a comma, its levels listed with 、: "…D路以北,除封控区、管控区以外的区域";
     # tried first, before the bound alone)
     r",除(?:[^,、;。\n()]|、){1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)(?=[,;。\n]|$)"
@@ -255,7 +258,7 @@ _BOUND_RUN = re.compile(
     # "A小区、B苑、C路与D路之间的区域", whose last item joins its own two roads: the items before it are places)
     # (not "A苑、B社区围合区域(东至C路,南至D街,…)": a community's own enclosed area, written with its own bounds in
     # brackets, after a place of its own; two places ("A社区、B社区合围区域" without bounds is one area))
-    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,11}"
     # (the last road with its note too: "…、D路(内部路)合围区域(封控区、管控区除外)", 深圳 spring 2022)
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成)的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
     # ("…围合的物理区域", 深圳 2022: the area's word qualified as physical, the same area)
