@@ -422,16 +422,32 @@ def _sibling_short_district_fronts(changes: list[dict[str, Any]], text: str = ""
             out.append(change)
             continue
         out.append({**change, "places": []})
+        written = ""  # (the place before, as written)
         for place in change["places"]:
             if (short := front(place)) is not None:
                 # (the places after it are that district's, as after any district written in front)
                 out.append({**change, "district": short, "places": []})
-                place = place[2:]
+                written, place = place, place[2:]
             elif out[-1]["district"] != change["district"] and change["district"] \
-                    and change["district"] + place in text:
+                    and _written_next(text, written, change["district"] + place):
                 out.append({**change, "places": []})  # (written with its own district again: that district's)
+                written = change["district"] + place
+            else:
+                written = place
             out[-1]["places"].append(place)
     return [change for change in out if change["places"]]
+
+
+# The separators between two places of a list, as written: "、", a line's end and the next item's number ("\n4."),
+# after a note of the place before ("(含底商)")
+_NEXT_PLACE = r"(?:\([^()\n]{0,60}\))?[、,;。\n]*(?:[(]?[\d一二三四五六七八九十]{1,3}[.、)])?"
+
+
+def _written_next(text: str, before: str, place: str) -> bool:
+    """``place`` written right after ``before`` in ``text`` ("2.郊区A村\n3.铜官区B小区", "郊区A村、铜官区B小区"): not
+    a place that begins so elsewhere in the notice ("铜官区B小区6栋" in another sentence or list, when the list holds
+    "郊区A村、B小区")."""
+    return bool(before) and re.search(rf"{re.escape(before)}{_NEXT_PLACE}{re.escape(place)}", text) is not None
 
 
 def _short_counties(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -501,6 +517,22 @@ _RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(
 # are the areas in force, not lifted by the lead's lift.
 _STANDING_TALLY = re.compile(rf"^(?:目前|截至目前|现|当前)[,,]?[^,。;:]{{0,12}}?(?:共有|现有|尚有|还有|共)"
                              rf"(?:{_LEVEL})(?:\d{{1,4}}|[{_CN_NUM}]{{1,4}})个")
+# ("目前,全市共有管控区2个符合解除条件,予以解除:", "…已达到解除条件": a count of the areas the notice lifts next, no
+# tally of those standing; "尚有封控区2个未解除" stands)
+_TALLY_LIFTED = re.compile(r"(?<![未待尚])(?:解除|解封|撤销|撤除)|达到|符合|满足|降为|降级|调整为|予以")
+
+
+def _standing_tally(line: str) -> bool:
+    m = _STANDING_TALLY.search(line)
+    return m is not None and not _TALLY_LIFTED.search(re.split(r"[。;:]", line[m.end():], maxsplit=1)[0])
+
+
+def _tally_over(lines: list[str], start: int, at: int) -> bool:
+    """A standing tally between lines ``start`` and ``at`` with no lift told after it ("目前,全市共有封控区2个。\n
+    经研判,决定解除以下区域的管控措施:" or "二、以下区域解除管控措施:" lifts the lists under it again)."""
+    tally = max((k for k in range(start, at) if _standing_tally(_compact(lines[k]))), default=None)
+    return tally is not None and not any(_lifting([re.sub(r"“[^“”]*”", "", _compact(line))])
+                                         for line in lines[tally + 1:at])
 
 
 def _lifting(lead: list[str]) -> bool:
@@ -562,8 +594,8 @@ def _lists_lifted(changes: list[dict[str, Any]], lead: list[str], lines: list[st
     for change in changes:
         at = change.pop("_at", None)
         restated = lines is not None and at is not None and (any(
-            _RESTATED_LISTS.search(_compact(line)) for line in lines[:at]) or (told_lift is not None and any(
-                _STANDING_TALLY.search(_compact(line)) for line in lines[told_lift + 1:at])))
+            _RESTATED_LISTS.search(_compact(line)) for line in lines[:at])
+            or (told_lift is not None and _tally_over(lines, told_lift + 1, at)))
         lifted = lifting or (lines is not None and at is not None and spans is not None
                              and _lifting_intro(_intro_above(lines, at, spans)))
         if change.pop("_bare", False) and lifted and not restated:

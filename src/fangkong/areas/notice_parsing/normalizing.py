@@ -2494,6 +2494,20 @@ _LIFTS_JOINED = re.compile(rf"(?P<first>(?<![对将把])解除[^,;。:\n和及]{
                            rf"(?P<second>[^,;。:\n和及]{{2,100}}?(?:(?:{_LEVEL})的?|的)(?:封控|管控|防范)?"
                            r"(?:管理措施|管理|措施))"
                            r"(?=[,;。]|$)", re.M)
+# (the second's own object before "的" and its management)
+_JOINED_SECOND_END = re.compile(rf"(?:(?:{_LEVEL})的?|的)(?:封控|管控|防范)?(?:管理措施|管理|措施)$")
+# ("解除A小区的封控管理和小区内商铺的管控措施", "…和周边商户的…", "…和有关单位的…", "…和市区的…": the second is the
+# first place's shops, units around it or the town's streets, no place lifted; the first lift stands alone)
+_JOINED_NO_PLACE = re.compile(r"^(?:(?:小区|区域|辖区|社区|园区|片区|封控区|管控区|防范区)内的?|周边|沿街|沿线|附近"
+                              r"|有关|相关|其他|其余|其它|各类?|所有|全部|其|该|上述|以上)"
+                              r"|^(?:市区|城区|县城|镇区|全域|全市|全县|全区)$")
+
+
+def _lifts_joined(m: re.Match[str]) -> str:
+    obj = _JOINED_SECOND_END.sub("", m["second"])
+    if _no_lifted_place(obj) or _JOINED_NO_PLACE.search(obj):
+        return f"{m['first']},和{m['second']}"
+    return f"{m['first']},解除{m['second']}"
 
 
 # "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
@@ -5467,7 +5481,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_LIST_TITLE.sub(lambda m: m["lv"].replace("管制", "管控") + "区域", text)
     text = _LIFT_FOR_LISTED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"将{m['obj']}解除{m['lv']}管理",
                                 text)
-    text = _LIFTS_JOINED.sub(r"\g<first>,解除\g<second>", text) if "解除" in text else text
+    text = _LIFTS_JOINED.sub(_lifts_joined, text) if "解除" in text else text
     text = _LIFT_OF.sub(_lift_of, text)
     text = _TO_EVERYDAY.sub(_to_everyday, text)
     text = _ADJUSTED_TO_GENERAL.sub(lambda m: m.group() if _no_lifted_place(m["obj"])

@@ -1051,7 +1051,7 @@ _BARE_KIND_START = re.compile(r"(?:小区|社区|花园|家园|公寓|宿舍|大
 # ("将A、B两地调整为中风险地区", "…两处": a count with 地 or 处 alone, no kind word; a summary only when it is the
 # number of places named, as below)
 _SUMMARY_COUNT = re.compile(rf"(?P<sep>等?(?:共计|合计|共|计)|等)?(?P<n>[\d{_CN_NUM}]{{1,4}})"
-                            rf"(?:[个处]{_SUMMARY_KIND}|[处地])"
+                            rf"(?:[个处]{_SUMMARY_KIND}|(?P<bare>[处地]))"
                             rf"(?:的?(?:未改造|未拆迁|老旧|部分|全部|居民|住宅|棚户)[{_CJK}]{{0,2}}?(?:区域|片区|范围))?"
                             r"的?(?:临时)?$")
 # "A、B和C等三个社区": the last two joined by 和, counted as two
@@ -1087,7 +1087,7 @@ def _without_summary(obj: str) -> str:
     for k in range(1 if m["sep"] else len(digits)):
         places = obj[:m.start() if m["sep"] else m.start("n") + k].rstrip(",、")
         if places and _cn_int(digits[k:]) == len(_split_enclosed(places)) > 1 \
-                and not _count_in_last_division(places):
+                and not _count_in_last_division(places) and not _office_not_count(places, digits[k:], m["bare"]):
             return places
         last_and = _LAST_AND.search(places)
         if last_and and _cn_int(digits[k:]) == len(_split_enclosed(places)) + 1:
@@ -1107,6 +1107,22 @@ def _without_summary(obj: str) -> str:
         # would read as a headline's count)
         return obj[:m.start()]
     return obj
+
+
+# ("中铁二处", "市政工程二处", "公路局三处", "农场二处": an office's or works' numbered division, no count of places)
+_OFFICE_BEFORE_CHU = re.compile(r"(?:局|公司|厂|农场|林场|工区)$")
+
+
+def _office_not_count(places: str, digits: str, bare: str | None) -> bool:
+    """A number with 处 or 地 alone ("A、中铁二处") is a count of the places named only after a whole place (a
+    name cut short before it, "中铁", "市政工程", is the division's own name); 处 after an office, works or farm
+    ("公路局三处", "农场二处"), or "二处" (a count of two is 两处 or 2处), names the division."""
+    if not bare:
+        return False
+    last = _split_enclosed(places)[-1].strip()
+    if not (_complete_place(last) or _KIND_ENDING.search(last)):
+        return True
+    return bare == "处" and (digits == "二" or bool(_OFFICE_BEFORE_CHU.search(last)))
 
 
 def _one_counted_place(obj: str, m: re.Match[str]) -> bool:
