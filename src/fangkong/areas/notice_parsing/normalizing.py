@@ -1556,6 +1556,21 @@ _LIST_THEN_MEASURES = re.compile(
     r"(?:(?:管控|管理|防控|防范|封控)?措施)?)(?=[。;]?[ \t]*$)")
 
 
+# (that one line a place: not a time, "3月5日至3月11日", "封控7天"; the level's area, "区域内"; nor a description,
+# "阳性病例所在楼栋", "密接者居住地"; nor every place of a kind, "各小区" (rv61b); a bounded area, "A路-B路-C路围合
+# 区域内", one place)
+_ONE_HEADED_DESCRIPTION = re.compile(r"所在|病例|阳性|确诊|密接|密切接触|感染者|涉疫|居住|^[ \t]*(?:各|每)")
+_ONE_HEADED_BOUNDED = re.compile(r"[^\W\d_]{2}(?:路|道|街|巷|河|江)[^\n]*"
+                                 r"(?:围合|合围|围成|以[东南西北]|[东南西北]至)[^\n]*(?:区域|范围|片区)内?$")
+
+
+def _one_headed_place(body: str) -> bool:
+    plain = re.sub(r"\([^()]*\)", "", body).strip()
+    return (_complete_place(plain.split("、")[0]) or _ONE_HEADED_BOUNDED.search(plain) is not None) \
+        and not _HEADED_MEASURES_NO_PLACE.search(plain) \
+        and not _ONE_HEADED_DESCRIPTION.search(plain)
+
+
 def _list_then_measures(m: re.Match[str]) -> str:
     head = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
     # ("一、管控区:" over "A村东四坊(封控区除外),实行“人不出区,严禁聚集”" (深圳, spring 2022): an exception in
@@ -1563,7 +1578,8 @@ def _list_then_measures(m: re.Match[str]) -> str:
     body = re.sub(_EXCEPTION_NOTE, "", m["list"])
     # (one place with no comma only under a heading that is a level and nothing else, "一、封控区:" (深圳, spring 2022:
     # "A第19-24栋、第26栋,实行“区域封闭,足不出户,上门服务”"): the measures of that level's one item)
-    if not _LEVEL_RE.search(head) or ("," not in body and not _LEVEL_HEADING.fullmatch(head.strip())) \
+    if not _LEVEL_RE.search(head) or ("," not in body and not (_LEVEL_HEADING.fullmatch(head.strip())
+                                                               and _one_headed_place(body))) \
             or _LEVEL_RE.search(body) \
             or re.search(r"(?:^|[,、])[ \t]*(?:对|将|把|在|自|从|于|经|根据|按照|为)|起,|风险|人员|居民|期间", body):
         return m.group()
@@ -4655,11 +4671,17 @@ _COUNTED_CHANGE_LINE_END = re.compile(
     rf"{_TARGET_VERB}(?:{_LEVEL}))[ \t\u3000]*(?=\n[ \t\u3000\n]*(?P<next>[^\n]+))")
 
 
+# (nor over the office's signature, "宁远县人民政府", "…疫情防控指挥部"; nor a line that goes on with its own verb,
+# "A村、B村解除封控后,居民可有序出行", "A村、B村继续实行封控管理" (rv61b))
+_COUNTED_CHANGE_NOT_PLACES = re.compile(r"人民政府|指挥部|办公室|领导小组|委员会"
+                                        r"|解除|实行|实施|执行|继续|已经?|后,|将|起")
+
+
 def _counted_change_line_end(text: str) -> str:
     def fixed(m: re.Match[str]) -> str:
         first = re.split(r"[、,;。]", m["next"].strip())[0]
-        return m["head"] + ":" if _complete_place(first) and not _LIFT_ITEM_PROSE.match(m["next"].strip()) \
-            and not _LEVEL_RE.search(first) else m.group()
+        return m["head"] + ":" if _complete_place(first) and not _LIFT_ITEM_PROSE.search(m["next"]) \
+            and not _COUNTED_CHANGE_NOT_PLACES.search(m["next"]) and not _LEVEL_RE.search(first) else m.group()
     return _COUNTED_CHANGE_LINE_END.sub(fixed, text) if "将" in text else text
 
 

@@ -691,7 +691,23 @@ def _street_places_by_comma(pieces: list[str]) -> bool:
         is not None and not _BOUND_PART.search(pieces[0]) and all(
             re.match(rf"{_NOT_OWN_START}[{_CJK}]{{2}}", q) and _STREET_PLACE_CLOSED.search(q)
             and q[:2] not in pieces[0] and not _STREET_FIRST.match(q) and not _BOUND_PIECE.match(q)
-            and not _BOUND_PART.search(q) and not _ROAD_ADDRESS.match(q) for q in pieces[1:])
+            and not _BOUND_PART.search(q) and not _ROAD_ADDRESS.match(q) and _named_before_number(q)
+            and not _FIRST_PLACE_OWN.match(q)
+            for q in pieces[1:])
+
+
+# (a later piece closed by a number names its place before the number, a village, a garden or a block: "D村4巷5号",
+# "E苑第3栋"; not a side or a part of the first piece's place, "西边25号至51号", "东侧5栋", "新区5栋", "二组5号",
+# "单元楼5号", nor its village's office, "村委会3号" (rv61b))
+_NAME_BEFORE_NUMBER = re.compile(r"(?:村|苑|园|小区|花园|家园|社区|大厦|公寓|宿舍|广场|中心|大楼"
+                                 r"|城|府|庭|居|阁|坊|湾|庄)$")
+# (nor the first piece's own office or clinic, "物业服务中心", "村卫生服务中心", "社区服务中心" (rv61b))
+_FIRST_PLACE_OWN = re.compile(r"物业|村|社区|居委|村委|园区|配套|附属|地下")
+
+
+def _named_before_number(piece: str) -> bool:
+    front = re.match(r"\D*?(?=第?\d)", piece)
+    return front is None or (len(front.group()) >= 3 and _NAME_BEFORE_NUMBER.search(front.group()) is not None)
 
 
 # a road's house numbers, a place's address or a block's run: "C路12号", "D大道8-10号", "E路2号—82号"
