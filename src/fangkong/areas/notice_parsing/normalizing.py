@@ -5291,6 +5291,12 @@ _AREA_CODE_LINE = re.compile(r"(?m)^[ \t]*(?:风险区(?:域)?)?编码(?:为|是
                              r"(?:\n|$)")
 
 
+# A copy that censors 疫情 and 病毒 as "**" ("晋安区新型冠状**感染肺炎" over "**防控工作应急指挥部通告"): the words put
+# back where the fixed phrases hold them, so the title names its office (and district); "**" elsewhere left alone.
+_CENSORED_VIRUS = re.compile(r"(?<=新型冠状)\*\*|(?<=新冠)\*\*(?=肺炎)")
+_CENSORED_EPIDEMIC = re.compile(r"\*\*(?=防控|防疫|形势)")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -5300,6 +5306,8 @@ def _normalize(text: str) -> str:
     text = _SHIFTED_GBK.sub(_shifted_gbk, _cut_shifted_runs(_lost_item_numbers(text)))
     text = _kept_garbled(text)
     text = _T2S.convert(text.translate(_KEEP_QIAN)).translate(_RESTORE_QIAN)
+    if "**" in text:
+        text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _COPY_BYLINE.sub("\n", text) if "©" in text else text
     text = _AREA_CODE_LINE.sub("", text) if "编码" in text else text

@@ -934,6 +934,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
     prefix: str | None = None
     community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
+    held_prefix: str | None = None  # a town's heading held under a place's label on one line
     community_line_only = False  # "查干淖尔社区:A" with its places on the line: the community holds on this line
     # the items under a heading of a street or town on its own line: (group, index, place as written, whether
     # it was prefixed) by heading
@@ -947,7 +948,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
-                prefix = community = None
+                prefix, community, held_prefix = held_prefix, None, None
             if text[pos] == "\n" and community_line_only:
                 community, community_line_only = None, False
             pos += 1
@@ -1025,7 +1026,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             # "东湖公园:A小区、B花园", "1.金华广场:C店、D店": a place's label before the places on its line is
             # prefixed to each, as a street's or a shop row's is ("大甸子镇主街商铺:双红肉行" gives
             # "大甸子镇主街商铺双红肉行"; "罗汉村:5组204号" gives "罗汉村5组204号"), its colon dropped
-            prefix, prefix_line_only, community = m["name"], True, None
+            # (under a town's heading, "一、建新镇" over "春风苑二区:春风苑二区10号楼": the town stays in front of the
+            # label, and the label is written as the notice writes it, though its name comes again)
+            held_prefix = prefix if prefix and not prefix_line_only and prefix.endswith(("镇", "乡", "街道")) else None
+            prefix = held_prefix + m["name"] if held_prefix else m["name"]
+            prefix_line_only, community = True, None
             pos = m.end()
             continue
         m = _COMMUNITY_INLINE.match(text, pos) if line_start else None
@@ -1129,7 +1134,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             places[run_start:] = ["、".join([*places[run_start:], place])]
             continue
         for k, place in enumerate(rows):  # noqa: PLW2901
-            if community and community not in place and not _STREET_FIRST.match(place):
+            # ("郭宅村:以郭宅村田浦头5号为中心,北至…": an area drawn around a point of the village still takes it)
+            if community and (community not in place or re.match(rf"以{community}", place)) \
+                    and not _STREET_FIRST.match(place):
                 place = community + place
             as_written = place
             # (a street named in the place's note in brackets is a landmark, no prefix: "A小区(凤阳街与B路之间区域)")
@@ -1261,7 +1268,7 @@ _UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?
 # of the place, "A广场:北至B路、…", nor its measures or level, "A小区:实行封闭管理", "B小区:高风险区")
 _PLACE_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:公园|广场|市场|商场|商城|超市|大厦|中心|园区|工业园|产业园"
                           r"|小区|花园|家园|公寓|新村|医院|学校|大学|学院|中学|小学|酒店|宾馆|景区|厂区|校区"
-                          r"|农场|公司|宿舍|家属院|大院)):(?=[^\n])")
+                          r"|农场|公司|宿舍|家属院|大院|苑[一二三四五六七八九十\d]{1,2}区)):(?=[^\n])")
 _BAD_PLACE_LABEL = re.compile(r"风险|封控|管控|防范|静默|以下|下列|如下|具体|包括|其中|新增|调整|解除|划定|通告"
                               r"|分别|范围|区域|地址|名单|措施|要求|电话|时间")
 # what a label's colon may be followed by that is no place: bounds, measures, a level, a date, a note
@@ -1691,9 +1698,33 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 if section.heading.district == outer:
                     section.heading.district = spoken
         spoken = next((s.heading.district for s in reversed(found) if s.heading.district != outer), None)
-        if found and town:
+        # "(一)鼓山镇" over "1.将28号通告划定的中风险区A调整为高风险区,…" and "2.B小区": an item under a town's
+        # heading inside a level's list, read as a sentence of its own at that level, belongs to the town and the list
+        # goes on after it (only a numbered item under a numbered town heading numbered otherwise, its levels the
+        # list's)
+        under_town = None
+        if found and not town and current is not None and current.lines \
+                and current.heading.action != "lift" and current.heading.level_to \
+                and all(s.heading.action != "lift" and s.heading.level_to == current.heading.level_to for s in found):
+            heads = [(k, _label_at_start(held)) for k, held in enumerate(current.lines)]
+            heads = [(k, h[0].sub) for k, h in heads if h and h[1] == len(current.lines[k]) and h[0].sub
+                     and not h[0].district and _ENUM.match(current.lines[k])
+                     and _enum_style(current.lines[k]) != _enum_style(line)]
+            if heads and all(_enum_style(held) == _enum_style(line) for held in current.lines[heads[-1][0] + 1:]):
+                under_town = (current.lines[heads[-1][0]], heads[-1][1])
+                if heads[-1][0] == len(current.lines) - 1:
+                    current.lines.pop()  # the heading alone, no place of its own
+        if found and under_town and (named := re.match(rf"([{_CJK}A-Za-z\d]{{2,12}}):", _strip_enum(line)[0])) \
+                and not _has_keyword(named[1]):
+            # "泰禾红峪:浦上大道北侧泰禾红峪A16座…列为中风险管控区。": the item's name before its colon is part of the
+            # place (its colon dropped), as a list's "A社区:B小区" keeps it
+            after = _strip_enum(line)[0][named.end():]
             for section in found:
-                section.places = [p if p.startswith(town) else town + p for p in section.places]
+                section.places = [named[1] + p if after.startswith(p) else p for p in section.places]
+        if found and (town or under_town):
+            prefix = town or under_town[1]
+            for section in found:
+                section.places = [p if p.startswith(prefix) else prefix + p for p in section.places]
         elif not found:
             town = None
         if found:
@@ -1710,7 +1741,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                        and all(s.heading.action == current.heading.action
                                and s.heading.level_to == current.heading.level_to for s in found))
             sections.extend(found)
-            current = _Section(current.heading, i, last=i) if goes_on and current is not None else None
+            # (the town's heading carried on while its items go on below, numbered as this one)
+            carried = [under_town[0]] if under_town and i + 1 < len(compact) \
+                and _enum_style(compact[i + 1]) == _enum_style(line) else []
+            goes_on = goes_on or under_town is not None
+            current = _Section(current.heading, i, carried, last=i) if goes_on and current is not None else None
             if current is not None:
                 sections.append(current)
             # A lift notice restates what an earlier day designated ("3月4日9时划定A为封控区。…,解除封控。"):

@@ -595,7 +595,7 @@ def _three_zones_of_all(run: str, quoted: bool) -> bool:
         and not any(re.search(r"[一二三四五六七八九十\d]区$", p) for p in pieces)
 
 
-_EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)(?:扩大|扩展|延伸)(?:至|为|到)"
+_EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)?(?:扩大|扩展|延伸)(?:至|为|到)"
                      rf"(?P<obj>[^,;。]+)")
 
 
