@@ -182,7 +182,8 @@ def test_a_seal_started_with_full_width_punctuation() -> None:
 @given(name)
 def test_a_seal_started_property(a: str) -> None:
     assume(no_real_city(a))
-    assert levels_of(f"海淀区第一时间落管控,对{a}小区启动临时封控,实行“足不出户”的管理措施。") == {"sealed": [f"{a}小区"]}
+    text = f"海淀区第一时间落管控,对{a}小区启动临时封控,实行“足不出户”的管理措施。"
+    assert levels_of(text) == {"sealed": [f"{a}小区"]}
 
 
 def test_near_miss_an_emergency_response_started_is_no_seal() -> None:
@@ -212,7 +213,8 @@ def test_one_village_of_a_headline_in_traditional_characters() -> None:
 
 
 def test_one_village_of_a_headline_with_full_width_punctuation() -> None:
-    assert by_level(_hebei("河北石家庄一村调整为高风险地区 具体是哪里?什么情况?").translate(HALF_TO_FULL)) == _HEBEI_EXPECTED
+    text = _hebei("河北石家庄一村调整为高风险地区 具体是哪里?什么情况?").translate(HALF_TO_FULL)
+    assert by_level(text) == _HEBEI_EXPECTED
 
 
 @settings(max_examples=25, deadline=None)
