@@ -132,6 +132,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _resolve_year,
     _self_named_district,
     _short_left_division,
+    _team_office_district,
     _title_district,
 )
 from fangkong.areas.notice_parsing.normalizing import (
@@ -400,7 +401,9 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 or _own_listed_district(changes, lines, text)
                 or (_own_zone_district(lines) if changes and not any(c["district"] for c in changes) else None)
                 # ("非必要不离界": the division by its one-character short name only)
-                or (_short_left_division(lines) if changes and not any(c["district"] for c in changes) else None))
+                or (_short_left_division(lines) if changes and not any(c["district"] for c in changes) else None)
+                # ("城西区指挥部成立中高风险区工作专班": the office running the areas, in the body only)
+                or (_team_office_district(lines) if changes and not any(c["district"] for c in changes) else None))
     district = _defined_short_district(_county_after_city(district), text)
     if whole_lift and not _name_whole_own_lift(whole_lift, district if district in _divisions()[0] else None):
         changes = []

@@ -763,7 +763,7 @@ def _history_before_lift(changes: list[dict[str, Any]], lines: list[str]) -> lis
 # (西宁, autumn 2022): the hour and a comma after the day, the places between commas, the next clause's 将 under the
 # same day; in such a report a sentence that opens with a day and no 起 tells the history too (_PAST_DAY_OPENING))
 _PAST_DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?![^,;。]{0,10}?起),?"
-_PAST_OBJECT = rf"(?:将|把)(?P<obj>[^;。]{{2,120}}?)(?:由{_LEVEL})?(?:调整|划定|确定|列|升级|降)为"
+_PAST_OBJECT = rf"(?:将|把)(?P<obj>[^;。]{{2,300}}?)(?:由{_LEVEL})?(?:调整|划定|确定|列|升级|降)为"
 _PAST_DAY_CHANGE = re.compile(rf"(?<![决拟定将计划])于{_PAST_DAY}{_PAST_OBJECT}")
 _PAST_DAY_OPENING = re.compile(rf"^{_PAST_DAY}{_PAST_OBJECT}")
 _PAST_NEXT_CLAUSE = re.compile(rf"{_LEVEL}[^;。]{{0,6}};{_PAST_OBJECT}")
@@ -797,6 +797,13 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
                     # (a later day's change of the report is the news over an earlier day's: "于11月2日将A划定为高
                     # 风险区。11月7日,将A由高风险区调整为低风险区")
                     or (other.get("_at") or 0) > (change.get("_at") or 0)}
+            # ("西宁市于10月27日1时,将A划定为中风险区。10月31日0时,将B由高风险区调整为中风险区。…决定自11月3日12时
+            # 起,将C调整为中风险区" (西宁, autumn 2022): the notice's whole telling of days past, its decision (a told
+            # change of no past day) coming after: the past changes are history, whatever their level, as 1435)
+            if all(place in past[k] for place in change["places"]) and any(
+                    j != k and other.get("_told") and other["level_to"] and not past[j]
+                    and (other.get("_at") or 0) > (change.get("_at") or 0) for j, other in enumerate(changes)):
+                news = set(change["places"])
             change["places"] = [place for place in change["places"] if not (place in past[k] and place in news)]
             if not change["places"]:
                 continue

@@ -27,6 +27,7 @@ from fangkong.areas.notice_parsing.terms import (
     _ORG_KEYWORD,
     _TARGET_VERB,
     _cn_int,
+    _compact,
 )
 
 
@@ -456,6 +457,23 @@ def _office_district(lines: list[str]) -> str | None:
         if (m := _SIGNATURE_CUT.fullmatch(line.strip())) and (district := _issuer_district(m["org"])):
             return district
     return None
+
+
+def _team_office_district(lines: list[str]) -> str | None:
+    """("期间,城西区指挥部成立中高风险区工作专班,…" (西宁, autumn 2022): a district's office at a clause's start
+    setting up the team that runs the risk areas, anywhere in the text, when nothing else names a district: the
+    areas are that district's, as a title's district is (1435); the office must be a district's by
+    ``_issuer_district``."""
+    for line in lines:
+        for m in _ORG_TEAM.finditer(_compact(line)):
+            if district := _issuer_district(m["org"]):
+                return district
+    return None
+
+
+_ORG_TEAM = re.compile(rf"(?:^|(?<=[,。;:]))(?:期间|同时|随后|其间)?,?(?P<org>[{_CJK}]{{2,8}}?(?:区|县|旗|市)"
+                      rf"(?:疫情防控|新冠肺炎疫情防控|防控)?(?:工作)?(?:领导小组|指挥部))"
+                      r"(?=(?:第一时间|迅速|立即)?(?:成立|组建)[^,。;]{0,16}?(?:工作专班|专班|工作组))")
 
 
 # The first line of an office's name broken before its kind: the district, then the disease's name.

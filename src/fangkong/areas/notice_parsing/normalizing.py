@@ -1283,7 +1283,8 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # town closed in and out (不进不出, 广西's border towns, early 2022), quoted, a control)
                                # ("对A超市、B药店采取封闭管理" (广东, summer 2021): 采取, to take a measure, as 实行)
                                r"(?:(?:暂时)?(?:全面|严格|(?:(?<![镇乡村街])(?<!街道)|(?<=[全各本该此][镇乡村街]|乡村|农村|城镇)|(?<=[全各本该此]街道))全域|一律)?"
-                               r"(?:实行|实施|进行|(?P<take>采取))[ \t]*(?:为期)?"
+                               # ("对A园启动临时封控" (北京's press conference, 2022): 启动, to start a measure)
+                               r"(?:实行|实施|进行|启动|(?P<take>采取))[ \t]*(?:为期)?"
                                r"(?:新一轮|新一期|以下|如下)?(?:的)?"
                                # ("实行疫区封闭管理": an infected area closed, 2020; "全封闭", "封闭式" the same)
                                # ("实施从严管控", "实行临时严格封控", "实施最严格的封控措施": how strictly, no other
@@ -4506,6 +4507,10 @@ _GLUED_REST_CLAUSE = re.compile(
 # then a comma, then the rest itself with its level: one rest, written as "…除高中风险区外其他区域均为低风险区" (also
 # 以外 / 之外, 其它 / 其余, 地区, the levels named one by one or pointed back to; not "A除高风险区外,B为…", a place
 # of its own after the comma).
+# "A区、B区、高新区、C新区等4个区(开发区)除高中风险区外,其他为低风险区" (西安, summer 2022): listed districts'
+# count and kinds before their rest, no name: dropped, the rest read as without it ("A区、B区…除…外").
+_DISTRICTS_COUNT_BEFORE_REST = re.compile(r"(?<=[区县市旗])(?:等|共)[\d一二三四五六七八九十两]{1,2}个[区县市旗]{1,3}"
+                                          r"(?:\([^()\n]{1,10}\))?(?=除)")
 _REST_AFTER_COMMA = re.compile(
     rf"(?P<ex>除(?:以上|上述|前述)?(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低]|[、和及与]"
     r"|(?<=以上|上述|前述)(?:风险)?(?:区域|地区|区|点位))+(?:以外|之外|外))[,,]"
@@ -5410,6 +5415,7 @@ def _normalize(text: str) -> str:
     text = _LIFTED_ZONE_MEASURES.sub(r"\g<head>\g<lv>措施", text) if "相关" in text else text
     text = _GLUED_REST_CLAUSE.sub(r"\g<lv>,", text) if "以外" in text or "之外" in text else text
     text = _REST_AFTER_COMMA.sub(r"\g<ex>", text) if "除" in text else text
+    text = _DISTRICTS_COUNT_BEFORE_REST.sub("", text) if "除" in text else text
     text = _BELONGS_TO_LEVEL.sub("为", _ONLY_LEVEL.sub("", text))
     text = _WHOLE_BEFORE_LIFT.sub("", _CONDITIONED_OBJECT.sub(r"\g<lead>", text))
     text = _CONDITION_AFTER_LIST.sub(_condition_after_list, text)

@@ -1643,7 +1643,11 @@ _PROVINCE = (r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福
 _COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{{0,16}}?(?=[\d{_CN_NUM}]{{1,3}}个)"
                             rf"|{_PROVINCE}[{_CJK}]{{2,4}}?)?"
                             rf"(?:[\d一两二三四五六七八九十几]{{1,3}}个?(?:住宅|居民)?小区|[\d一两二三四五六七八九十几]{{1,3}}栋楼"
-                            rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
+                            rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))"
+                            # ("河北石家庄一村调整为高风险地区" (a headline, 2021): one village, 个 left out, after a
+                            # province and its city's short name or a county's full name (not "曹杨一村", an estate's
+                            # name: the front must be a province's or a county-level division's))
+                            rf"|(?:{_PROVINCE}[{_CJK}]{{2,4}}?|[{_CJK}]{{1,8}}?(?:县|市|旗))[一两]村")
 
 
 # "A新城的3个楼栋", "B小区的2栋楼": some buildings of one named compound (which ones only in a table not given), a
@@ -2647,7 +2651,8 @@ def _village_pair(left: str, right: str) -> bool:
 
 
 # A town or street written whole, nothing after its kind ("A镇和B街道" are two; "A镇和B村交界处" is not matched).
-_WHOLE_TOWN = re.compile(rf"[{_CJK}]{{2,6}}?(?:镇|乡|街道)")
+# (a street written as its office, "A街道办事处和B街道办事处" (满洲里, 2020): the street whole all the same)
+_WHOLE_TOWN = re.compile(rf"[{_CJK}]{{2,6}}?(?:镇|乡|街道(?:办事处)?)")
 # "A镇和B镇全域", "C乡及D街道全境": two whole towns joined by 和 (及), the second written with a word for its whole
 # territory (shared, but kept on the item it is written on, as a shared tail is); two places. (Not "A镇和B镇交界处",
 # one strip between them: only words for a whole town's land end the right side.)

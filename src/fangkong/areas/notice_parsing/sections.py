@@ -650,7 +650,14 @@ def _listed_districts_rest(line: str) -> bool:
     if not m:
         return False
     names = re.split(r"、|和|及|以及", m["names"])
-    return all(name in _divisions()[0] or (k == 0 and _city_then_division(name)) for k, name in enumerate(names))
+    known = [name in _divisions()[0] or (k == 0 and _city_then_division(name)) for k, name in enumerate(names)]
+    # (development zones run as districts among them, "雁塔区、碑林区、高新区、曲江新区除高中风险区外" (西安, 2022),
+    # when a known district is named too)
+    return any(known) and all(ok or bool(_GENERIC_ZONE.fullmatch(name) or _NEW_AREA.fullmatch(name))
+                              for ok, name in zip(known, names, strict=True))
+
+
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,4}新区")
 
 
 def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
