@@ -137,12 +137,15 @@ _HEADLINE_FRONT = re.compile(rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|\d{{4
                              rf"(?:{_PROVINCE}|[{_CJK}]{{2,3}}省)?(?P<words>[{_CJK}]{{2,12}}?)"
                              rf"(?=\d{{1,2}}月\d{{1,2}}日|关于|发布|调整|划定|解除|新增|公布|(?:最新|当前|今日)?风险等级"
                              r"|(?:封控|管控|防范)区[、和及与](?:重点)?(?:封控|管控|防范)区"
+                             # ("5月5日起北京朝阳区临时管控区域及措施": a temporary zone's area the headline names)
+                             r"|临时(?:封控|管控)(?:区域|范围)"
                              rf"|[\d{_CN_NUM}]{{1,3}}(?:地|处|个)[^,。;:]{{0,12}}?(?:调整|划定|解除|列为|升|降))")
 
 
 # "5月3日12时起,A县调整“三区”管控范围" (a news headline): the day and hour the change starts from, then a comma,
 # before the district
-_HEADLINE_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始)[,,]")
+# (or no comma: "2022年5月5日起北京朝阳区临时管控区域及措施")
+_HEADLINE_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?(?:起|开始)[,,]?")
 
 
 def _headline_district(line: str) -> str | None:

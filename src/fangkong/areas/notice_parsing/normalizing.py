@@ -2329,6 +2329,20 @@ _LEVEL_REDRAWN = re.compile(
     r"|(?P<level2>封控区|管控区|防范区)(?:范围)?(?:调整为|变更为|仍为|仍然为|依然为))"
     r"(?![^,;。]{0,8}?(?:风险|封控|管控|防范))")
 
+# "封控区由原划定的“A”,调整为“B”。" (江西, spring 2022): the former area after 由原, the new one quoted after the verb;
+# read as "封控区为B。" (a copy's stray 。 after 的 tolerated, "由原划定的。“A”"; the sentence closed after the new
+# area where the copy runs on: "…为“B”管控区内实行…"). (Not a level after the verb: a change of level.)
+_LEVEL_REDRAWN_FROM = re.compile(
+    r"(?:(?<=^)|(?<=[\n。;,:]))(?P<lead>[ \t]*)(?P<level>封控区|管控区|防范区)(?:范围)?由(?:原|此前|之前|前期)"
+    r"(?:划定|确定|公布|设定)?的?(?:。?“[^“”\n]{1,200}”|[^,;。:“”\n]{1,80}?),?(?:调整|变更|缩小|扩大)为"
+    r"“(?P<obj>[^“”\n]{2,200})”(?P<end>[。;,]?)")
+
+
+def _level_redrawn_from(m: re.Match[str]) -> str:
+    if re.search(r"风险|封控|管控|防范", m["obj"]):
+        return m.group()
+    return f"{m['lead']}{m['level']}为{m['obj']}{m['end'] or '。'}"
+
 # "将《…关于对部分区域实行封控管理的通告》(2021年15号)划定的A市域封控区调整为“B路以北、C路以东…区域”": an earlier
 # notice's area of a whole division (A市域, A县全域) drawn again as the quoted area, which keeps the level; read as
 # "将“A市B路以北…区域”划定为封控区" (the division written in front of the area, its district). A lift of the rest of the
@@ -4819,6 +4833,60 @@ def _kept_except_rest_lifted(m: re.Match[str]) -> str:
     return f"{m['lead']}{m['obj']}继续为{m['kind']}区,{rest}"
 
 
+# "除A村、B村、C村3个区域外,D街道其他区域解除静默管理状态" (浙江, summer 2022): the same narrowing with the kept
+# places bare, their count after them; the places excepted from the lift of a named unit's rest stay under the
+# management lifted; read as "A村、B村、C村继续实行静默管理,对D街道其他区域解除静默管理". (Only with the rest of a named
+# town, street, village or compound, every item a complete place, no level, people or "上述": "除风险区外,其他区域
+# 解除…" and "除上述区域外,全县其余区域解除…" name no place kept.)
+_BARE_EXCEPT_REST_LIFTED = re.compile(
+    r"(?m)(?:(?<=[,:;。\n])|^)(?P<lead>[ \t]*)除(?P<obj>[^,;。:除\n]{2,300}?)"
+    rf"(?:(?:共|等)?(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})个(?:区域|地区|村|社区|小区|点位|地点|片区)?)?(?:以外|之外|外),"
+    rf"(?P<rest>[{_CJK}]{{2,20}}?(?:镇|乡|街道|村|社区|小区|园区)(?:内|辖区内?)?的?(?:其余|其他|其它|剩余)"
+    r"(?:区域|地区|范围|片区))"
+    r"(?=(?:全面|有序|统一)?解除(?P<kind>(?:临时性?)?(?:封控|管控|静默|静态))(?:管理|管控|措施)?)")
+
+
+def _bare_except_rest_lifted(m: re.Match[str]) -> str:
+    items = re.split(r"[、,]|和|及", m["obj"])
+    if not all(_complete_place(item) for item in items) or _no_lifted_place(m["obj"]) \
+            or re.search(r"人员|人群|者|车辆|风险|封控|管控|防范|以上|上述|所有|全部|各", m["obj"]) \
+            or re.match(r"全|本|我|该|各", m["rest"]):
+        return m.group()
+    kept = f"继续为{m['kind'][-2:]}区" if m["kind"].endswith(("封控", "管控")) else f"继续实行{m['kind']}管理"
+    return f"{m['lead']}{m['obj']}{kept},对{m['rest']}"
+
+
+# "解除A区封控区(B小区、C超市)和管控区(D到E路、F到G河的区域)封控管控措施" (山东, spring 2022): each zone's places
+# in brackets after its label, the measures of both lifted at the end; read as "解除A区B小区、C超市封控措施,解除A区D到
+# E路…的区域管控措施", each bracket the places of its own zone. (Only labels of zones with places in the brackets:
+# not a count "(3个)", an exception "(除…外)" or a gloss "(涉及…)", "(含…)".)
+_LABELLED_ZONES_LIFTED = re.compile(
+    rf"解除(?P<div>[{_CJK}]{{2,12}}?(?:区|县|市|旗))?(?P<zones>(?:封控区|管控区|防范区)\([^()\n]{{2,300}}\)"
+    r"(?:(?:和|及|与|、|以及)(?:封控区|管控区|防范区)\([^()\n]{2,300}\))+)的?"
+    r"(?:(?:封控|管控|防范)[、和及与]?){1,3}(?:管理)?措施"
+    # (not a lift to a level after it, "…措施,改为按防范区管理": read as it stands, a change of both zones' places)
+    r"(?![,;]?(?:并|同时)?(?:改为|转为|调整为|降为|按照?|纳入|实行))")
+
+
+def _labelled_zones_lifted(m: re.Match[str]) -> str:
+    zones = re.findall(r"(封控|管控|防范)区\(([^()\n]+)\)", m["zones"])
+    if any(re.search(r"^[\d一二三四五六七八九十]+个|除|以外|涉及|包括|含|风险", obj) for _, obj in zones):
+        return m.group()
+    div = m["div"] or ""
+    return ",".join(f"解除{div}{obj}{kind}措施" for kind, obj in zones)
+
+
+# "自5月5日起继续实施7天临时管控,维持不变的临时管控区域:" over a bounded area (北京, spring 2022): the label of the
+# zone kept as it was, ending the lead's line; read as a label of its own line, "临时管控区域:" (not "对于维持不变的
+# 临时管控区域:", the heading of its measures).
+_KEPT_ZONE_LABEL = re.compile(r"(?m)(?P<pre>,|^)[ \t]*(?:维持不变|保持不变|不变|继续(?:实施|实行)?)的"
+                              r"(?P<label>(?:临时)?(?:封控|管控|防范)(?:区域|范围|区)):[ \t]*$")
+# "…以北的合围区域(A医院除外),涉及B、C等4个街道和地区。": the streets a bounded area touches, a gloss of the area,
+# no place of its own; dropped (only after an area's 合围 / 围合 word, with the count of the streets).
+_BOUNDED_AREA_GLOSS = re.compile(rf"(?<=[合围]区域)(?P<note>\([^()\n]*\))?,(?:共|均)?涉及[^,。;:\n]{{1,80}}?"
+                                 rf"(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})个[^,。;:\n]{{0,10}}?(?=。|\n|$)")
+
+
 # "管控区域为A街道、B镇、C乡3个乡镇(街道)辖区全域。" under "决定在A县全域实施临时静态管控" (四川, spring 2022): the
 # area of the silent (static) management the notice imposes, its label written as the bare "管控区域";
 # the notice names no level of risk or control zones, so the label is the management's; read as "静态管理区域:".
@@ -5337,7 +5405,12 @@ def _normalize(text: str) -> str:
     text = _count_set_added_level(text) if "新增" in text and "个" in text else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
     text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text
-    text = _KEPT_EXCEPT_REST_LIFTED.sub(_kept_except_rest_lifted, text) if "除" in text else text
+    text = _KEPT_ZONE_LABEL.sub(lambda m: ("。\n" if m["pre"] else "") + m["label"] + ":", text) \
+        if "的" in text else text
+    text = _BOUNDED_AREA_GLOSS.sub(lambda m: m["note"] or "", text) if "涉及" in text else text
+    text = _LABELLED_ZONES_LIFTED.sub(_labelled_zones_lifted, text) if "解除" in text else text
+    text = _BARE_EXCEPT_REST_LIFTED.sub(_bare_except_rest_lifted, _KEPT_EXCEPT_REST_LIFTED.sub(
+        _kept_except_rest_lifted, text)) if "除" in text else text
     text = _SILENT_CONTROL_AREA.sub(_silent_control_area, text) if "静" in text else text
     text = _DECIDED_SILENT_LIFT.sub(_decided_silent_lift, text) if "决定解除" in text or "现解除" in text else text
     text = _LABEL_REASON_LIFT.sub(r"\g<lead>解除\g<place>\g<kind>区", text) if "无新增" in text else text
@@ -5443,6 +5516,7 @@ def _normalize(text: str) -> str:
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _CASE_REASON.sub("", text)
     text = _CITED_AREA_REDRAWN.sub(_cited_area_redrawn, text)
+    text = _LEVEL_REDRAWN_FROM.sub(_level_redrawn_from, text)
     text = _LEVEL_REDRAWN.sub(lambda m: (m["level"] or m["level2"]) + "为", text)
     text = _CLOSED_THEN_LIFTED.sub(r"将\g<obj>解除封控管理", text)
     text = _issued_closures(_CLOSED_TO_TRAFFIC.sub(_closed_to_traffic, text))
