@@ -78,6 +78,8 @@ def _date_only(compact: str) -> _Date | None:
 
 def _org_only(compact: str) -> str | None:
     compact = re.sub(r"\((?:代章|盖章|章|公章|印章|签章)\)$", "", compact)  # "…办公室(代章)": the seal's note
+    # ("A市…工作指挥部。": a reworded copy closes the signature with a stop, as it closes its date)
+    compact = re.sub(r"(?<=[部组室会府委局])。$", "", compact)
     m = re.fullmatch(_ORG_BODY, compact)
     return compact if m and _ORG_KEYWORD.search(compact) else None
 

@@ -544,8 +544,10 @@ _EXCEPT_CLOSED = re.compile(r"(?:(?:以外|之外|外)的?|(?<=[\dA-Za-z号栋�
 # A place, then 除 and its first excepted place by name ("A镇除B社区5组22号"), and the piece that closes the
 # exception with the rest's area ("C社区1组外区域", "D村以外的其他地区"): the 、 between them is the exception's.
 _OPEN_NAMED_EXCEPT = re.compile(rf"[{_CJK}]{{2}}除[^除外()、,]{{2,30}}$")
-# ("…二点之外的所有区域": all of the rest, 所有 or 全部 for 其他)
-_EXCEPT_REST_END = re.compile(r"^[^除()、,]{2,30}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)$")
+# ("…二点之外的所有区域": all of the rest, 所有 or 全部 for 其他; "C村3组的其他区域", "D社区的其他区域": closed by
+# 的 alone after the last named part, 以外 left out)
+_EXCEPT_REST_END = re.compile(r"^[^除()、,]{2,30}?(?:(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?"
+                              r"|(?<=[区村组队号栋幢座楼元院])的(?:其他|其它|其余))(?:区域|地区|范围)$")
 
 # "A行政村B昂、C、D、E自然村区域": a village's natural villages named bare (no kind word) after the first, the kind
 # ("自然村", "村民小组") written once after the last: one place as listed, the kind shared.
@@ -1613,7 +1615,11 @@ def _semicolon_items(obj: str) -> list[str] | None:
     return items if joined and len(items) >= 2 else None
 
 
-_PART_REST = re.compile(r"除[^除、,;()]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)(?:区域|地区|范围)(?=[、,;]|$)")
+# (its exception may list named parts with 、, "除B社区、C社区以外", or close by 的 alone after one, "除D村3组的")
+_PART_REST = re.compile(r"除(?:[^除、,;()]|、(?=[^除、,;()]{1,12}?(?:社区|小区|村|组|队|号|栋|幢|座|楼|单元|院)"
+                        r"(?:以外|之外|外|的|、)))"
+                        r"{1,30}?(?:(?:以外|之外|外)的?|(?<=[区村组队号栋幢座楼元院])的)(?:其他|其它|其余)(?:区域|地区|范围)"
+                        r"(?=[、,;]|$)")
 
 
 # "除以下区域外的临海镇其他区域": the rest of a town but the areas the notice lists; the pointer names no place,
@@ -3453,8 +3459,11 @@ _REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其�
                            r"(?:\((?:除[^()除]{1,30}?(?:以外|之外|外)|[^()除]{1,30}?除外)\))?$")
 # "A工地生活区除封控区12幢宿舍楼外其他区域": the rest of a part but what it excepts, a place as well (the
 # exception also in brackets: "A街道B小区(除高风险区外)其他区域").
+# ("A镇除B村5组22号、C村3组的其他区域", "A街道除B社区、C社区的其他区域": the exception closed by 的 alone after
+# a named part, no 以外)
+_EXCEPT_BY_DE = r"除[^除()]{0,28}?(?:社区|小区|村|组|队|号|栋|幢|座|楼|单元|院)(?=的(?:其他|其它|其余))"
 _EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)(?:除[^除]{1,30}?(?:以外|之外|外)"
-                                  r"|\(除[^除()]{1,30}?(?:以外|之外|外)\))的?(?:其他|其它|其余)"
+                                  rf"|\(除[^除()]{{1,30}}?(?:以外|之外|外)\)|{_EXCEPT_BY_DE})的?(?:其他|其它|其余)"
                                   r"(?:区域|地区|范围)$")
 # "A镇B村3号楼以外的其他区域", "A村C组外的其他区域": the rest of a village, town or compound outside named parts,
 # written without 除, a place as well (a district's rest outside a street, "A区B街道以外的…", has no part between:

@@ -694,13 +694,24 @@ _STREET_PLACE_CLOSED = re.compile(r"(?:\d(?:号楼|号|栋|幢|座|单元)|小�
 
 
 def _street_places_by_comma(pieces: list[str]) -> bool:
-    return len(pieces) >= 2 and bool(_STREET_FIRST.match(pieces[0])) and _STREET_PLACE_CLOSED.search(pieces[0]) \
-        is not None and not _BOUND_PART.search(pieces[0]) and all(
-            re.match(rf"{_NOT_OWN_START}[{_CJK}]{{2}}", q) and _STREET_PLACE_CLOSED.search(q)
-            and q[:2] not in pieces[0] and not _STREET_FIRST.match(q) and not _BOUND_PIECE.match(q)
-            and not _BOUND_PART.search(q) and not _ROAD_ADDRESS.match(q) and _named_before_number(q)
-            and not _FIRST_PLACE_OWN.match(q)
-            for q in pieces[1:])
+    if not (len(pieces) >= 2 and _STREET_FIRST.match(pieces[0]) and _STREET_PLACE_CLOSED.search(pieces[0])
+            and not _BOUND_PART.search(pieces[0])):
+        return False
+    # ("…,C路12号,…" bare: a place's address after it in a short item, "B小区3栋,C路12号"; in a list of four or more
+    # places, addresses not after every other place, "A小区,B路176号,C路15号,D花园" (珠海, summer 2022), it is a place)
+    bare = [q for q in pieces[1:] if _ROAD_ADDRESS.fullmatch(q)]
+    listed = len(pieces) >= 4 and 2 * len(bare) < len(pieces)
+    return all(
+        (re.match(rf"{_NOT_OWN_START}[{_CJK}]{{2}}", q) or _LATIN_NAMED.match(q)) and _STREET_PLACE_CLOSED.search(q)
+        and q[:2] not in pieces[0] and not _STREET_FIRST.match(q) and not _BOUND_PIECE.match(q)
+        and not _BOUND_PART.search(q) and not _FIRST_PLACE_OWN.match(q)
+        and (_own_address(q, bare, listed) or (not _ROAD_ADDRESS.match(q) and _named_before_number(q)))
+        for q in pieces[1:])
+
+
+def _own_address(piece: str, bare: list[str], listed: bool) -> bool:
+    # (an address with its own building, "C路15号8栋", or a bare one among many places: a place of its own)
+    return bool(_ADDRESS_OWN_BUILDING.fullmatch(piece)) or (listed and piece in bare)
 
 
 # (a later piece closed by a number names its place before the number, a village, a garden or a block: "D村4巷5号",
@@ -719,6 +730,12 @@ def _named_before_number(piece: str) -> bool:
 
 # a road's house numbers, a place's address or a block's run: "C路12号", "D大道8-10号", "E路2号—82号"
 _ROAD_ADDRESS = re.compile(rf"[{_CJK}]{{1,8}}?(?:大道|大街|路|街|巷|弄|道)\d{{1,4}}号?(?:[-—~至]\d{{1,4}})?号")
+# an address with a building or a named place of its own after its number: "C路15号8栋", "D街73号E村",
+# "D街73号E村37栋2单元" (珠海, summer 2022): a place, not the address of the place before it
+_ADDRESS_OWN_BUILDING = re.compile(_ROAD_ADDRESS.pattern + rf"(?:[{_CJK}]{{1,8}}?(?:村|小区|花园|大厦|公寓|苑)"
+                                   r"(?:\d{1,4}(?:号楼|栋|幢|座))?|\d{1,4}(?:号楼|栋|幢|座))(?:\d{1,3}单元)?")
+# a name opening with Latin letters, closed by its kind: "C派公寓48栋" (not a part, "B座3单元")
+_LATIN_NAMED = re.compile(rf"[A-Za-z]{{1,3}}[{_CJK}]{{1,8}}?(?:小区|花园|家园|大厦|公寓|广场|苑)")
 
 
 # "1、A市B区C镇,D乡,E街道F社区G小区,H经济开发区;" (扬州, summer 2021): a district's item whose pieces after the

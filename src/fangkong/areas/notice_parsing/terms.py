@@ -156,6 +156,11 @@ _NOT_PLACE = re.compile(r"^(?:(?:全[区县市旗]|辖区内?)?各(?:镇街|街�
                         # "…、F包装有限公司,靠近" (a copy cut off inside its phrase): a word that locates what follows
                         # (near, next to, in), nothing after it, no place
                         r"|^(?:靠近|临近|紧邻|毗邻|邻近|位于|地处)$"
+                        # "以下是新的:" (a reworded copy) inside a list, over the places it adds: a sub-heading
+                        r"|^(?:以下|下列|如下)(?:是|为)?(?:本次)?(?:新的|新增的?|新划定的?|新增加的?)"
+                        r"(?:区域|地区|点位|地点|风险区)?$"
+                        # "中风险地区9个,共:个。" (a reworded copy's garbled count): a counter word alone, no place
+                        rf"|^(?:共|计|合计)?[\d{_CN_NUM}]{{0,4}}[个处]$"
                         # "二、“三区”管控要求", "三、防控措施": the heading of the measures under the lists
                         r"|^(?![^,、;。]*(?:解除|实行|实施|落实|采取|执行|恢复))[^,、;。]{0,12}(?:要求|措施|事项|须知)$")
 
