@@ -76,8 +76,10 @@ _GLUED_PART = re.compile(r"(?<=[:。])[ \t]*"
 _GLUED_LABEL = re.compile(r"(?<=[个处]\))(?=\([一二三四五六七八九十]{1,3}\))")
 # "一、高风险区(9个)甲街道:A小区3栋;乙街道:B小区4栋" (成都, autumn 2022): a counted level heading, then the label
 # of its first street (town) with its places run on; the heading goes on a line of its own, as when it stands alone,
-# so that the first street's label is joined to its places as the next streets' are.
-_GLUED_STREET_LABEL = re.compile(rf"(?<=[个处]\))(?=[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:办事处)?:[^:\n]{{2}})")
+# so that the first street's label is joined to its places as the next streets' are. (Not a lead-in before the
+# street, "(1个)具体为A街道:B小区", which stays with the heading as before.)
+_GLUED_STREET_LABEL = re.compile(rf"(?<=[个处]\))(?!具体|包括|包含|涉及|分别|主要|位于|其中|即|为|是)"
+                                 rf"(?=[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?:办事处)?:[^:\n]{{2}})")
 # "一、具体点位(4个) (一)A; (二)B; …" (重庆, a forum's copy run on one line), "一、高风险区(2个) (一)A; (二)B": a
 # counted label, a space, then the first of its items "(一)"; the label goes on a line of its own as it would without
 # the space (a level's heading, or a bare label the lists read as one already when it stands on its own line: 具体点位,

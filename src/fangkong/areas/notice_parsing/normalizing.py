@@ -137,8 +137,9 @@ _AREA_RUN_ON = re.compile(r"(?<=合围区域|围合区域)(?!以及|及|与|和(
                           r"|[^,、;。:\n]{1,40}?(?:进行|实行|实施)(?:临时)?(?:管控|封控)"
                           # (or a place of the next town or street, written with it, up to its own end before 的
                           # or a separator: "…合围区域B镇C小区的管控措施", a copy that lost the 、; not the area's
-                          # own inside, "…合围区域内", "…合围区域范围")
-                          r"|(?!内|范围|中|以内|周边)[^,、;。:\n()的]{1,8}?(?:街道|镇|乡)(?!办|政府|党委|人民|卫生|中心)"
+                          # own inside, "…合围区域内", "…合围区域范围", nor where it lies, "…合围区域位于B街道C社区")
+                          r"|(?!内|范围|中|以内|周边)(?<![位属涉包所即为在系])[^,、;。:\n()的]{1,8}?(?:街道|镇|乡)"
+                          r"(?!办|政府|党委|人民|卫生|中心)"
                           r"[^\W\d_][^,、;。:\n()的]{1,20}?(?:小区|社区|花园|家园|公寓|宿舍|大厦|村|苑|园|组|屯)"
                           r"(?=的|[,、;。\n]|$)))")
 # "将荆门高新区・掇刀区团林铺镇调整为低风险区" (湖北, 2021): a development zone and the district it runs joined by a

@@ -258,7 +258,10 @@ _BOUND_RUN = re.compile(
     # "A小区、B苑、C路与D路之间的区域", whose last item joins its own two roads: the items before it are places)
     # (not "A苑、B社区围合区域(东至C路,南至D街,…)": a community's own enclosed area, written with its own bounds in
     # brackets, after a place of its own; two places ("A社区、B社区合围区域" without bounds is one area))
-    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,11}"
+    # (past seven items only roads first, a long enclosing route: "A小区、B小区、…、I小区、J路与K路合围区域" lists
+    # its estates first, places of their own, as with seven)
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,24}?(?:路|街|巷|道|河|江|渠|线|桥)、){0,4}"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
     # (the last road with its note too: "…、D路(内部路)合围区域(封控区、管控区除外)", 深圳 spring 2022)
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成)的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
     # ("…围合的物理区域", 深圳 2022: the area's word qualified as physical, the same area)
@@ -2076,11 +2079,13 @@ def _front_district(place: str) -> tuple[str, str] | None:
         return found[0], found[1][seat.end():]
     if found and _OF_DISTRICT.match(found[1]):
         return found[0], found[1][1:]  # "新增龙华区的A、B为高风险区" (海口, 2022): the district's 的, no part of A
-    if found and (within := _WITHIN_DISTRICT.match(found[1])):
+    if found and (within := _WITHIN_DISTRICT.match(found[1])) and not _REST_OF_WITHIN.search(found[1]):
         return found[0], found[1][within.end():]
     return found
 
 
+# (not the district's rest but a town's village, "A县辖区内B镇C村以外的区域", which stays as written)
+_REST_OF_WITHIN = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余|所有)?(?:区域|地区|范围|乡镇|村|社区)?$")
 # "将海城市辖区内牛庄镇A村B小区划定为高风险区" (鞍山, autumn 2022): "within the district" (辖区内, 境内, 范围内)
 # between a district and a named town, street or village of it is no part of the place (not the district's rest
 # or kinds, "A县辖区内除封控区外的区域", "A县辖区内所有村", "A县辖区内封控区、管控区以外的区域", which stay as written)
