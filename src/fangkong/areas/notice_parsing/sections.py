@@ -1730,8 +1730,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if found and not town and current is not None and current.lines \
                 and current.heading.action != "lift" and current.heading.level_to \
                 and all(s.heading.action != "lift" and s.heading.level_to == current.heading.level_to for s in found):
-            heads = [(k, _label_at_start(held)) for k, held in enumerate(current.lines)]
-            heads = [(k, h[0].sub) for k, h in heads if h and h[1] == len(current.lines[k]) and h[0].sub
+            # (a space after the heading's number, "(一) 鼓山镇", read as none)
+            bare = [(m.group() + held[m.end():].lstrip(" ")) if (m := _ENUM.match(held)) else held
+                    for held in current.lines]
+            heads = [(k, _label_at_start(held)) for k, held in enumerate(bare)]
+            heads = [(k, h[0].sub) for k, h in heads if h and h[1] == len(bare[k]) and h[0].sub
                      and not h[0].district and _ENUM.match(current.lines[k])
                      and _enum_style(current.lines[k]) != _enum_style(line)]
             if heads and all(_enum_style(held) == _enum_style(line) for held in current.lines[heads[-1][0] + 1:]):
