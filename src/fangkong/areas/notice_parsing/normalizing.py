@@ -1270,7 +1270,9 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                r"(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点|:\d{2}))?(?:期间)?,?)?"
                                # ("在A路以西-B路以南范围内(含C)实行社会面临时管控": an area by its bounds after 在,
                                # closed by 范围内 or 区域内; 社会面, the whole public space, before 临时)
-                               r"[ \t]*(?:新增|继续|再次|同时|并|决定)?"
+                               # ("自10月27日起,我区对A楼宇临时管控7天" (广州, autumn 2022): the office's own
+                               # division (我区, 我县) as the subject before 对)
+                               r"[ \t]*(?:我(?:区|县|市|旗))?(?:新增|继续|再次|同时|并|决定)?"
                                r"(?:对|在(?=[^,。;:\n]{2,200}?(?:范围|区域)内))[ \t]*"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理"; a house

@@ -943,6 +943,20 @@ def _item_measures_then_item(text: str, start: int, end: int) -> bool:
     return bool(nxt) and _enum_kind(item.group()) == _enum_kind(nxt.group())
 
 
+# "二、新雅街" over "(一)空铁大道以南,…,永光街4号至新雅街政务中心旧址以西区域", "2.厦滘村:东至厦滘村兴华街十三巷、
+# 南至兴华街…的围合区域" (广州, autumn 2022): an area by its bounds (two bound words or more) whose heading's or label's
+# name is first written after its first bound, inside a bound (a landmark of the street or village), does not name
+# its own street or village: the heading or label is still joined. (Not a name written before the bounds: "新雅街
+# A路以南、B路以北区域" names its street.)
+_BOUND_WORD = re.compile(r"以(?:[东西][南北]?|[南北])|[东南西北](?:至|到|抵)")
+
+
+def _named_in_bounds_only(name: str, place: str) -> bool:
+    """Whether name is written in place only inside the bounds of an area drawn by them (not as the place's own)."""
+    bounds = list(_BOUND_WORD.finditer(place))
+    return len(bounds) >= 2 and place.find(name) >= bounds[0].start()
+
+
 def _enum_kind(enum: str) -> str:
     """An item number's style: its numerals' kind and the marks around them ("(一)", "1.", "一、")."""
     return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", enum))
@@ -1159,12 +1173,14 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             continue
         for k, place in enumerate(rows):  # noqa: PLW2901
             # ("郭宅村:以郭宅村田浦头5号为中心,北至…": an area drawn around a point of the village still takes it)
-            if community and (community not in place or re.match(rf"以{community}", place)) \
+            if community and (community not in place or re.match(rf"以{community}", place)
+                              or _named_in_bounds_only(community, place)) \
                     and not _STREET_FIRST.match(place):
                 place = community + place
             as_written = place
             # (a street named in the place's note in brackets is a landmark, no prefix: "A小区(凤阳街与B路之间区域)")
-            if prefix and prefix not in re.sub(r"\([^()]*\)", "", place) and (
+            if prefix and (prefix not in (unbracketed := re.sub(r"\([^()]*\)", "", place))
+                           or _named_in_bounds_only(prefix, unbracketed)) and (
                     not _STREET_FIRST.match(place)
                     # "兴隆镇:兴隆街道渝兴路190号": under a town's label, a 街道 named with the town's own stem is the
                     # town's street (a town holds no subdistrict), the item joined to the label as written
