@@ -4249,7 +4249,13 @@ def _unflattened(text: str) -> str:
         return text
     if len(re.findall(r"(?:^|[ \t;。])\d{1,3}[。.、]", body)) >= 3:
         return text  # numbered items on the line ("1。A; 2。B;"): the items are read by their numbers
+    # ("通告称 , 根据…需要 , 自2月16日起 , 福田区…防范区 。": a copy that spaces its punctuation; no line starts with a
+    # comma or a stop, nor ends with a comma: those spaces are no line breaks)
+    body = _SPACED_PUNCTUATION.sub("", body)
     return _FLAT_SPACE.sub("\n", body)
+
+
+_SPACED_PUNCTUATION = re.compile(r"[ \t\u3000]+(?=[,、;。])|(?<=[,、])[ \t\u3000]+")
 
 
 # "…调整风险区域如下:一、高风险区调整为低风险区(一)A。(二)B。低风险区实行…。二、新增高风险区C。…" (a copy that ran

@@ -232,14 +232,16 @@ _BOUND_RUN = re.compile(
     # (the last side written as the roads that close it, with the area's word after them, no 以 of its own: "A路以南、
     # B路以东、C路以北、D路E路和F路合围区域(…)" (扬州, summer 2021), one area; tried first, before the bound alone)
     r"(?:、(?:[^,、;。\n()]{1,16}?(?:路|街|巷|道|河|江|渠|线|桥)、){0,3}[^,、;。\n()]{1,30}?(?:路|街|巷|道|河|江|渠|线|桥)"
-    r"(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,;。\n]|$)|"
+    r"(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,、;。\n]|$)|"
     # (or by a landmark that closes it, an estate or a site: "除E1栋外A路以南、B路以北、C大道以西、D城合围区域(包括
     # 商户)" (成都, autumn 2022), one area; the bounds before it say it is a side, no place of its own)
-    r"、[^,、;。\n()]{2,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,;。\n]|$)|"
+    # (closed by its word, the area ends there: "…、D城合围区域、E小区" is the area, then a place of its own)
+    r"、[^,、;。\n()]{2,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,、;。\n]|$)|"
     # (the rest of the bounded area after a comma, its levels listed with 、: "…D路以北,除封控区、管控区以外的区域";
     # tried first, before the bound alone)
     r",除(?:[^,、;。\n()]|、){1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)(?=[,;。\n]|$)"
-    r"|[^,、;。\n()]{0,12}(?:\([^()]*\)[^,、;。\n()]{0,8})?"
+    # (a note that holds brackets of its own: "…以北合围区域(原A社区B新村(北区)、C小区并入)")
+    r"|[^,、;。\n()]{0,12}(?:\((?:[^()]|\([^()]*\))*\)[^,、;。\n()]{0,8})?"
     # (the rest of the bounded area but its levels: "…D路以北(湖菱桥村)中除封控区外的其他区域")
     # ("…山体以北(含有F村)范围内除G中心以外区域": 范围内, within the range, before the exception)
     r"|(?:\([^()]*\))?(?:范围|区域)?(?:中|内)?除[^,、;。\n()]{1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?"
@@ -329,7 +331,13 @@ _BOUND_RUN = re.compile(
     # area it encloses one place (its commas go on with the next point: 到, 至, 经, 沿, 向 after them)
     r"|(?:[^,、;。\n()]|\([^()]*\)){0,12}?(?:从|自|由)(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:到|至)"
     r"(?:[^,;。\n()]|\([^()]*\)){1,30}?(?:,(?:再|然后)?(?:到|至|沿|经|向|折向)(?:[^,;。\n()]|\([^()]*\)){1,30}?){1,7}"
-    r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?=[,、;。\n]|$))")
+    r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?=[,、;。\n]|$)"
+    # "A街向东至B路,C门处拐D路,在E楼拐F路,至D路向南沿着G至A街": a closed route from a road along the next, back to
+    # where it started, the area it rounds one place though no area's word closes it (its commas go on with the next
+    # leg: 至, 拐, 沿, 向, 经 in each; the first leg heads a direction or runs along; the last returns to its start)
+    r"|(?P<route_start>[^,、;。\n()]{2,12}?)(?:向[东南西北]|沿着?)[^,、;。\n()]{0,20}?(?:至|到)[^,、;。\n()]{2,30}?"
+    r"(?:,[^,、;。\n()]{0,20}?(?:至|到|拐|折向|沿着?|经|向[东南西北])[^,、;。\n()]{2,40}?){1,7}?"
+    r"(?:至|到|回到)(?P=route_start)(?=[,;。\n]|$))")
 
 
 # "A路、B中学以东,C小区、D厂以西,E街以南,F街以北合围区域": bounds after commas, each side along several landmarks
@@ -794,6 +802,13 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
         if joined and _BARE_COMPOUND.fullmatch(joined[-1]) and _SHARED_COMPOUND_REST.fullmatch(places[i]):
             k = len(joined) - 1  # "A小区、B花园除封控区以外区域": the rest of all the compounds before it, one place
             while k > 0 and len(joined) - k < 8 and _BARE_COMPOUND.fullmatch(joined[k - 1]):
+                k -= 1
+            joined[k:] = ["、".join([*joined[k:], places[i]])]
+            i += 1
+            continue
+        if joined and _BARE_UNIT.fullmatch(joined[-1]) and _UNITS_BEFORE_EXCEPTION.fullmatch(places[i]):
+            k = len(joined) - 1  # "A社区、B社区和C社区(除封控区外)": the rest of all of them, one place
+            while k > 0 and len(joined) - k < 8 and _BARE_UNIT.fullmatch(joined[k - 1]):
                 k -= 1
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
@@ -2421,6 +2436,8 @@ def _named_and(item: str) -> list[str]:
     、 would; other 和 stay inside the place as written."""
     if (enclosed := _enclosed_and(item)) != [item]:
         return [q for part in enclosed for q in _named_and(part)]
+    if _UNITS_BEFORE_EXCEPTION.fullmatch(item):
+        return [item]  # "A社区和B社区(除封控区外区域)": the rest of both, one place
     for m in re.finditer("及", item):  # "…以北范围及丙托管区全域": a bounded area, then a unit's whole
         if _area_then_whole_unit(item[:m.start()], item[m.end():]):
             return [item[:m.start()], *_named_and(item[m.end():])]
@@ -2468,7 +2485,21 @@ def _split_and_of(item: str, own_street: bool) -> tuple[str, ...]:
     return tuple(_split_and_once(item, own_street))
 
 
+# "沙嘴社区和沙尾社区(除封控区、管控区外区域)" (深圳, early 2022): units of one kind joined by 和 (及, 与), then one
+# exception in brackets after the last: the rest of them both, one place, as towns before one exception are (the 、
+# before them joins them too: "A社区、B社区和C社区(除封控区外)").
+_UNITS_BEFORE_EXCEPTION = re.compile(
+    rf"(?:[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)、){{0,9}}"
+    rf"[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)(?:和|及|与)[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)"
+    r"\((?:除[^()]{1,30}?(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|范围)?|[^()]{1,30}?除外)\)")
+
+
+_BARE_UNIT = re.compile(rf"[{_CJK}]{{2,10}}?(?:社区|村|街道|镇|乡)")
+
+
 def _split_and_once(item: str, own_street: bool) -> list[str]:
+    if _UNITS_BEFORE_EXCEPTION.fullmatch(item):
+        return [item]  # "A社区和B社区(除封控区外区域)": the rest of both, one place
     bound = re.search(r"及(?=[东南西北]至)", item)  # "…校区及北至…、南至…区域": two areas
     if bound and bound.start() >= 2:
         return [item[:bound.start()], *_split_and(item[bound.end():], own_street)]
@@ -3235,6 +3266,11 @@ def _without_front_city(place: str, text: str) -> str | None:
             return None  # a county-level city ("古交") is a district, _front_district reads it
         if rest.startswith("市"):
             rest = rest[1:]
+            # ("扬州市A河以西、B路以南、C路以东、D路以北合围区域": the city with its 市 before a bounded area, its first
+            # bound a road's or river's; not "A市场以西…", nor a road named after the city, "扬州路以东…")
+            if not re.match(r"[场区县镇乡路街道巷里湾大]|[东西南北中]路", rest) and _BOUND_RUN.fullmatch(rest) \
+                    and re.match(r"[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])、", rest):
+                return rest
         elif f"{city}市" not in text:
             return None  # "南阳新村街道" in a notice of 郑州: without 市 only the notice's own city is one
         if re.match(r"[路街道巷里湾大]|[东西南北中]路", rest) or not _CITY_FRONT_SUB.match(rest) \

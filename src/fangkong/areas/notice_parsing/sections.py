@@ -855,6 +855,18 @@ def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
     return line_end if every != count and commas == count else -1
 
 
+def _one_line_under_label(text: str, start: int) -> bool:
+    """Whether the line at start is the only line of places under the label above it: a bare line (no number, no
+    label of its own), then the list's end or the next label (numbered or not)."""
+    line_end = text.find("\n", start)
+    if _ENUM.match(text, start) or _LABEL_COLON.match(text, start) or line_end == start:
+        return False
+    if line_end < 0 or not text[line_end + 1:].strip():
+        return True
+    after = _ENUM.match(text, line_end + 1)
+    return bool(_LABEL_COLON.match(text, after.end() if after else line_end + 1))
+
+
 def _community_counted_line(text: str, pos: int, seps: list[int], count: int, counted_end: int) -> tuple[int, int]:
     """ "3、A社区(10个):B街10号、118号、…604号所在楼栋,C码头,…" and "6、D村(3个):4组,5组,6组": a community's or
     village's count over its line says what separates its places: when the pieces between commas are as many, each
@@ -1038,6 +1050,10 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 prefix = community = None
                 if label.count and not own_line:
                     counted_end = _counted_line(text, pos, seps, label.count)
+                elif label.count and pos < n and _one_line_under_label(text, pos + 1):
+                    # ("云岩区(1个):" alone on its line, its one line of places below, as a copy that spaces its
+                    # colons has it once its spaces are read as line breaks: the count says the same)
+                    counted_end = _counted_line(text, pos + 1, seps, label.count)
             if label.sub:
                 prefix, prefix_line_only, community = label.sub, not own_line, None
                 if enumerated and label.count is None and not own_line:
@@ -1958,6 +1974,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue  # "一、封控区" then "实行“足不出户”等管控措施。": the level's measures, its places below
         if not label and (current.lines or _ENUM.match(line)) and (place := _measured_item(line)) is not None:
             line = lines[i] = place  # "3.A广场:实行封闭管理;": the item's place, its measures dropped
+        elif not label and not current.lines and (place := _places_then_measures(line)) is not None:
+            line = lines[i] = place  # "封控区:" over "A村5、6栋,实行“区域封闭,足不出户”。": its measures dropped
         if not label and _is_boilerplate(line):
             current = None
             continue
@@ -2106,6 +2124,23 @@ _MEASURED_ITEM = re.compile(rf"(?P<enum>(?:{_ENUM.pattern})?[ \t]*)(?P<name>[^,�
 # 实行封闭管理", "农村集市:实行…")
 _NOT_MEASURED_NAME = re.compile(r"^(?:各|所有|全部|全|其他|其它|其余|以上|上述|相关|辖区|区内|域内"
                                 r"|居民|农村|城镇|城区|城市|住宅|沿街|临街)|人员|车辆|货物|单位$")
+
+
+# "封控区:" over "A村一坊5、6栋,实行“区域封闭,足不出户,上门服务”。" and "管控区:" over "B;C;D,上述3个区域实行“人不出
+# 区”。" (深圳, early 2022): a level's label alone on its line, then its places and, after a last comma, the measures
+# they are under (a verb of measures, its words quoted, no place in them); the places are the label's list.
+_PLACES_THEN_MEASURES = re.compile(r"(?P<places>[^“”:]{2,}?),"
+                                   r"(?:(?:上述|以上)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?个?(?:区域|地区|小区|楼栋)?)?"
+                                   r"(?:均|统一|一律|继续|严格)?(?:实行|实施|执行|落实|采取)"
+                                   r"“[^“”]{1,60}”(?:等[^,;:。“”]{0,12})?(?P<end>[。;]?)")
+
+
+def _places_then_measures(line: str) -> str | None:
+    m = _PLACES_THEN_MEASURES.fullmatch(line)
+    if m is None or _unclosed(m["places"]) or _is_boilerplate(m["places"]) \
+            or _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["places"])):  # (a level in an exception's brackets)
+        return None
+    return m["places"] + m["end"]
 
 
 def _measured_item(line: str) -> str | None:
