@@ -79,7 +79,10 @@ def _date_only(compact: str) -> _Date | None:
 def _org_only(compact: str) -> str | None:
     compact = re.sub(r"\((?:代章|盖章|章|公章|印章|签章)\)$", "", compact)  # "…办公室(代章)": the seal's note
     # ("A市…工作指挥部。": a reworded copy closes the signature with a stop, as it closes its date)
-    compact = re.sub(r"(?<=[部组室会府委局])。$", "", compact)
+    # (only an office that signs, "…指挥部。", "…领导小组。", not an office listed as a place, "A县卫生健康委员会。"
+    # (rv62b))
+    if re.search(r"指挥部|领导小组|联防联控|工作组|办公室", compact):
+        compact = re.sub(r"(?<=[部组室会府委局])。$", "", compact)
     m = re.fullmatch(_ORG_BODY, compact)
     return compact if m and _ORG_KEYWORD.search(compact) else None
 

@@ -5376,7 +5376,8 @@ _AREA_CODE_LINE = re.compile(r"(?m)^[ \t]*(?:风险区(?:域)?)?编码(?:为|是
 # A copy that censors 疫情 and 病毒 as "**" ("晋安区新型冠状**感染肺炎" over "**防控工作应急指挥部通告"): the words put
 # back where the fixed phrases hold them, so the title names its office (and district); "**" elsewhere left alone.
 _CENSORED_VIRUS = re.compile(r"(?<=新型冠状)\*\*|(?<=新冠)\*\*(?=肺炎)")
-_CENSORED_EPIDEMIC = re.compile(r"\*\*(?=防控|防疫|形势)")
+# (not a bold span of a copy in marks, "**防疫站家属院**": "**" again before any stop on the line (rv62b))
+_CENSORED_EPIDEMIC = re.compile(r"\*\*(?=防控|防疫|形势)(?![^\n,，。;；:：、*]*\*\*)")
 
 
 def _normalize(text: str) -> str:

@@ -700,7 +700,10 @@ def _street_places_by_comma(pieces: list[str]) -> bool:
     # ("…,C路12号,…" bare: a place's address after it in a short item, "B小区3栋,C路12号"; in a list of four or more
     # places, addresses not after every other place, "A小区,B路176号,C路15号,D花园" (珠海, summer 2022), it is a place)
     bare = [q for q in pieces[1:] if _ROAD_ADDRESS.fullmatch(q)]
-    listed = len(pieces) >= 4 and 2 * len(bare) < len(pieces)
+    # (not where each bare address comes right after a named place, "A小区,B路12号,C花园,D路8号,E大厦": the
+    # addresses of the places before them (rv62b))
+    paired = all(not _ROAD_ADDRESS.match(pieces[k - 1]) for k in range(1, len(pieces)) if pieces[k] in bare)
+    listed = len(pieces) >= 4 and 2 * len(bare) < len(pieces) and not paired
     return all(
         (re.match(rf"{_NOT_OWN_START}[{_CJK}]{{2}}", q) or _LATIN_NAMED.match(q)) and _STREET_PLACE_CLOSED.search(q)
         and q[:2] not in pieces[0] and not _STREET_FIRST.match(q) and not _BOUND_PIECE.match(q)
@@ -735,7 +738,8 @@ _ROAD_ADDRESS = re.compile(rf"[{_CJK}]{{1,8}}?(?:大道|大街|路|街|巷|弄|�
 _ADDRESS_OWN_BUILDING = re.compile(_ROAD_ADDRESS.pattern + rf"(?:[{_CJK}]{{1,8}}?(?:村|小区|花园|大厦|公寓|苑)"
                                    r"(?:\d{1,4}(?:号楼|栋|幢|座))?|\d{1,4}(?:号楼|栋|幢|座))(?:\d{1,3}单元)?")
 # a name opening with Latin letters, closed by its kind: "C派公寓48栋" (not a part, "B座3单元")
-_LATIN_NAMED = re.compile(rf"[A-Za-z]{{1,3}}[{_CJK}]{{1,8}}?(?:小区|花园|家园|大厦|公寓|广场|苑)")
+# (nor a lettered part of the first place, "B区公寓3栋", "A座公寓5栋" (rv62b))
+_LATIN_NAMED = re.compile(rf"[A-Za-z]{{1,3}}(?![区座栋幢期号楼])[{_CJK}]{{1,8}}?(?:小区|花园|家园|大厦|公寓|广场|苑)")
 
 
 # "1、A市B区C镇,D乡,E街道F社区G小区,H经济开发区;" (扬州, summer 2021): a district's item whose pieces after the
@@ -1082,7 +1086,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             # "大甸子镇主街商铺双红肉行"; "罗汉村:5组204号" gives "罗汉村5组204号"), its colon dropped
             # (under a town's heading, "一、建新镇" over "春风苑二区:春风苑二区10号楼": the town stays in front of the
             # label, and the label is written as the notice writes it, though its name comes again)
-            held_prefix = prefix if prefix and not prefix_line_only and prefix.endswith(("镇", "乡", "街道")) else None
+            # (not a label naming its own town or street, "建新镇中心小学:", "B街道C小区:" (rv62b))
+            held_prefix = prefix if prefix and not prefix_line_only and prefix.endswith(("镇", "乡", "街道")) \
+                and not m["name"].startswith(prefix) and not _STREET_FIRST.match(m["name"]) else None
             prefix = held_prefix + m["name"] if held_prefix else m["name"]
             prefix_line_only, community = True, None
             pos = m.end()
@@ -1325,6 +1331,8 @@ _UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?
 _PLACE_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:公园|广场|市场|商场|商城|超市|大厦|中心|园区|工业园|产业园"
                           r"|小区|花园|家园|公寓|新村|医院|学校|大学|学院|中学|小学|酒店|宾馆|景区|厂区|校区"
                           r"|农场|公司|宿舍|家属院|大院|苑[一二三四五六七八九十\d]{1,2}区)):(?=[^\n])")
+# (a sentence item's label that is a place by its kind, "后溪村:", "翠湖小区:", under a town's heading (rv62b))
+_LABEL_PLACE_KIND = re.compile(r"(?:村|社区|小区|花园|家园|公寓|新村|大厦|广场|市场|苑|园|庄|组|屯)$")
 _BAD_PLACE_LABEL = re.compile(r"风险|封控|管控|防范|静默|以下|下列|如下|具体|包括|其中|新增|调整|解除|划定|通告"
                               r"|分别|范围|区域|地址|名单|措施|要求|电话|时间")
 # what a label's colon may be followed by that is no place: bounds, measures, a level, a date, a note
@@ -1774,16 +1782,22 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 if heads[-1][0] == len(current.lines) - 1:
                     current.lines.pop()  # the heading alone, no place of its own
         if found and under_town and (named := re.match(rf"([{_CJK}A-Za-z\d]{{2,12}}):", _strip_enum(line)[0])) \
-                and not _has_keyword(named[1]):
+                and not _has_keyword(named[1]) \
+                and (named[1] in _strip_enum(line)[0][named.end():] or _LABEL_PLACE_KIND.search(named[1])):
             # "泰禾红峪:浦上大道北侧泰禾红峪A16座…列为中风险管控区。": the item's name before its colon is part of the
             # place (its colon dropped), as a list's "A社区:B小区" keeps it
+            # (only a name the item names again or a place's kind, not a note before the sentence, "经流调研判:",
+            # "补充:" (rv62b))
             after = _strip_enum(line)[0][named.end():]
             for section in found:
                 section.places = [named[1] + p if after.startswith(p) else p for p in section.places]
         if found and (town or under_town):
             prefix = town or under_town[1]
             for section in found:
-                section.places = [p if p.startswith(prefix) else prefix + p for p in section.places]
+                # (a sentence item under a town's heading that names its own town or street, "将B镇C小区…", keeps
+                # it alone (rv62b))
+                section.places = [p if p.startswith(prefix) or (under_town and _STREET_FIRST.match(p))
+                                  else prefix + p for p in section.places]
         elif not found:
             town = None
         if found:

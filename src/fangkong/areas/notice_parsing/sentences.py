@@ -595,6 +595,10 @@ def _three_zones_of_all(run: str, quoted: bool) -> bool:
         and not any(re.search(r"[一二三四五六七八九十\d]区$", p) for p in pieces)
 
 
+# what an area widened to may be that names no place: around it, a distance, the whole of a kind ("周边500米",
+# "整个小区", "全小区", "全村") (rv62b)
+_EXTENDED_UNNAMED = re.compile(r"(?:其|该|本)?(?:周边|周围|附近|相邻|邻近"
+                               r"|(?:全|整个?)(?=[村镇乡组域楼栋幢区]|小区|社区|街道|单元))")
 _EXTEND = re.compile(rf"(?P<level>{_LEVEL})(?:\([^()]*\))?的?(?:范围|区域)?(?:扩大|扩展|延伸)(?:至|为|到)"
                      rf"(?P<obj>[^,;。]+)")
 
@@ -805,9 +809,14 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         return []  # "此前,…决定自8月10日0时起,将A由中风险地区调整为低风险地区": what an earlier notice did
     extended = _EXTEND.search(body)
     # (not "高风险区范围扩大至周边区域": the area around it, no place named)
+    # (written without 范围 or 区域, "A村高风险区扩大至A村全域", only an area that names its place: not "扩大到周边
+    # 500米", "扩展为整个小区", "扩大至全小区" (rv62b))
     if extended and _object_ok(extended["obj"]) \
             and not re.fullmatch(r"(?:其|该区域|该小区)?(?:周边|周围|附近|相邻|邻近)(?:区域|地区|范围)?",
-                                 extended["obj"]):
+                                 extended["obj"]) \
+            and not (re.fullmatch(r"(?:\([^()]*\))?的?(?:扩大|扩展|延伸)(?:至|为|到)",
+                                  body[extended.end("level"):extended.start("obj")])
+                     and _EXTENDED_UNNAMED.match(extended["obj"])):
         # "将划定的高风险地区(A、B)范围扩大至同安区新民镇": the area it grows to takes the level
         return [_Section(_Heading("set", None, _level_name(extended["level"]), None, d or outer, extended.group()),
                          index, last=index, places=places)
