@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from hypothesis import assume, given, settings
 
+from fangkong.areas.notice_parsing.divisions import _divisions
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
@@ -33,8 +34,13 @@ from tests.unit.test_notice_parser_real_forms import (
 word = invented_names(PLAIN_SYLLABLES)
 
 
+_REAL_DISTRICTS = _divisions()[0]
+
+
 def _invented(*names: str) -> bool:
-    return not any(n.startswith(p) for n in names for p in (*PREFECTURE_CITIES, *PROVINCES))
+    # (nor one ending in a real district: "金兴宁区" holds 兴宁区, which the parser rightly reads as that district)
+    return not any(n.startswith(p) for n in names for p in (*PREFECTURE_CITIES, *PROVINCES)) and not any(
+        f"{n}区"[i:] in _REAL_DISTRICTS for n in names for i in range(1, len(n)))
 
 
 # ---------------------------------------------------------------------------------------------------
