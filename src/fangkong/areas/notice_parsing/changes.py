@@ -508,8 +508,11 @@ _WHEN_LIFTED = re.compile(r"(?:解除|解封|撤销)(?:管控|封控|封闭)?的
 # "三、对我区现有封控区、管控区、防范区进行调整,明确如下:", "调整后的风险区如下:": a line between the lead and a
 # list that restates the areas as they now stand; the lists under it keep their levels.
 # (also "封控管控区域最新情况(4月3日发布):": the lists as they stood when published, under a later lift on the page)
-# ("二、调整后A街道“三区”范围" (浙江, spring 2022): a heading of the zones standing after the lift of item 一)
-_RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(?:的|现有)?[^,。;:]{0,12}(?:如下|为|:|(?:范围|名单)$)"
+# ("二、调整后A街道“三区”范围" (浙江, spring 2022): a heading of the zones standing after the lift of item 一; one
+# that names zones and no lift: not "调整后解除管控的区域范围", "调整后的解封名单", the areas lifted)
+_RESTATED_LISTS = re.compile(r"进行调整|调整如下|明确如下|调整后(?:的|现有)?(?:[^,。;:]{0,12}(?:如下|为|:)"
+                             r"|(?![^,。;:]{0,12}?(?:解除|解封|撤销|取消))(?=[^,。;:]{0,12}?(?:三区|风险|封控|管控|防范|区域))"
+                             r"[^,。;:]{0,12}(?:范围|名单)$)"
                              r"|最新情况|\((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:发布|公布)\):?$")
 
 

@@ -2341,8 +2341,14 @@ _LEVEL_REDRAWN_FROM = re.compile(
     r"“(?P<obj>[^“”\n]{2,200})”(?P<end>[。;,]?)")
 
 
+# (the new area must name a place: not "管控区由之前的“每日一检”调整为“两日一检”", a measure changed)
+_REDRAWN_PLACE_WORD = re.compile(r"[\d一二三四五六七八九十]+(?:栋|幢|号|单元|层|组)|小区|村|社区|苑|园|院"
+                                 r"|街|路|巷|里|楼|区域|片区|大厦|公寓|广场|宿舍|市场|商场|酒店|宾馆|学校|医院|公司|厂"
+                                 r"|镇|乡|全域|范围")
+
+
 def _level_redrawn_from(m: re.Match[str]) -> str:
-    if re.search(r"风险|封控|管控|防范", m["obj"]):
+    if re.search(r"风险|封控|管控|防范", m["obj"]) or not _REDRAWN_PLACE_WORD.search(m["obj"]):
         return m.group()
     return f"{m['lead']}{m['level']}为{m['obj']}{m['end'] or '。'}"
 
@@ -4857,12 +4863,16 @@ _BARE_EXCEPT_REST_LIFTED = re.compile(
 
 def _bare_except_rest_lifted(m: re.Match[str]) -> str:
     items = re.split(r"[、,]|和|及", m["obj"])
+    # (not where the sentence goes on to give the excepted places their own change: "除A村外,B镇其他区域解除封控,A村
+    # 调整为管控区")
+    after = re.split(r"[。;\n]", m.string[m.end():], maxsplit=1)[0]
     if not all(_complete_place(item) for item in items) or _no_lifted_place(m["obj"]) \
             or re.search(r"人员|人群|者|车辆|风险|封控|管控|防范|以上|上述|所有|全部|各", m["obj"]) \
-            or re.match(r"全|本|我|该|各", m["rest"]):
+            or re.match(r"全|本|我|该|各", m["rest"]) or any(item in after for item in items):
         return m.group()
     kept = f"继续为{m['kind'][-2:]}区" if m["kind"].endswith(("封控", "管控")) else f"继续实行{m['kind']}管理"
-    return f"{m['lead']}{m['obj']}{kept},对{m['rest']}"
+    # (the kept places listed with 、, each its own: "除A村和B社区外" keeps two)
+    return f"{m['lead']}{'、'.join(items)}{kept},对{m['rest']}"
 
 
 # "解除A区封控区(B小区、C超市)和管控区(D到E路、F到G河的区域)封控管控措施" (山东, spring 2022): each zone's places
@@ -4877,9 +4887,17 @@ _LABELLED_ZONES_LIFTED = re.compile(
     r"(?![,;]?(?:并|同时)?(?:改为|转为|调整为|降为|按照?|纳入|实行))")
 
 
+_ZONE_BRACKET_NO_PLACE = re.compile(r"^(?:即|见|详见|已|满|共|约|为期|以下|简称)|\d+(?:天|日|小时|周)"
+                                    r"|[一二三四五六七八九十]+(?:天|日|周)|\d{1,2}月\d{1,2}日|附件|附表|划定|公布|简称")
+
+
 def _labelled_zones_lifted(m: re.Match[str]) -> str:
     zones = re.findall(r"(封控|管控|防范)区\(([^()\n]+)\)", m["zones"])
     if any(re.search(r"^[\d一二三四五六七八九十]+个|除|以外|涉及|包括|含|风险", obj) for _, obj in zones):
+        return m.group()
+    # (nor a time, a day, a pointer or a word for the kind of place: "(7天)", "(已满14天)", "(4月1日划定)",
+    # "(见附件1)", "(即A小区)", "(楼栋)")
+    if any(_ZONE_BRACKET_NO_PLACE.search(obj) or _no_lifted_place(obj) for _, obj in zones):
         return m.group()
     div = m["div"] or ""
     return ",".join(f"解除{div}{obj}{kind}措施" for kind, obj in zones)

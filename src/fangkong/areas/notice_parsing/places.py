@@ -1667,11 +1667,21 @@ _PROVINCE = (r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福
 _COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{{0,16}}?(?=[\d{_CN_NUM}]{{1,3}}个)"
                             rf"|{_PROVINCE}[{_CJK}]{{2,4}}?)?"
                             rf"(?:[\d一两二三四五六七八九十几]{{1,3}}个?(?:住宅|居民)?小区|[\d一两二三四五六七八九十几]{{1,3}}栋楼"
-                            rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))"
-                            # ("河北石家庄一村调整为高风险地区" (a headline, 2021): one village, 个 left out, after a
-                            # province and its city's short name or a county's full name (not "曹杨一村", an estate's
-                            # name: the front must be a province's or a county-level division's))
-                            rf"|(?:{_PROVINCE}[{_CJK}]{{2,4}}?|[{_CJK}]{{1,8}}?(?:县|市|旗))[一两]村")
+                            rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
+# ("河北石家庄一村调整为高风险地区" (a headline, 2021): one village, 个 left out, after a province and its city's short
+# name or a county's full name (not "曹杨一村", an estate's name: the front must be a province's or a county-level
+# division's; not "红旗一村" nor "A镇红旗一村", a village's name ending in 旗: the front must be a known city or
+# division, _one_village_of_division))
+_ONE_VILLAGE = re.compile(rf"(?:{_PROVINCE}(?P<city>[{_CJK}]{{2,4}}?)|(?P<county>[{_CJK}]{{1,8}}?(?:县|市|旗)))"
+                          r"[一两]村")
+
+
+def _one_village_of_division(obj: str) -> bool:
+    m = _ONE_VILLAGE.fullmatch(obj)
+    if m is None:
+        return False
+    front = m["city"] or m["county"]
+    return front in _divisions()[0] or front.removesuffix("市") in _divisions()[1] or _city_then_division(front)
 
 
 # "A新城的3个楼栋", "B小区的2栋楼": some buildings of one named compound (which ones only in a table not given), a
@@ -1716,7 +1726,7 @@ def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     if _COUNTED_UNITS_OF_SITE.fullmatch(obj):
         return True
-    if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj):
+    if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj) or _one_village_of_division(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)
     if re.search(r"[东南西北](?:至|到|抵|以)", obj):
