@@ -147,6 +147,7 @@ from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
     _PROVINCE,
     _city_fronts,
+    _glued_listed_apart,
     _new_areas_named_bare,
     _runs_restated_apart,
     _title_counted_and,
@@ -426,6 +427,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _name_whole_own_town(changes, "\n".join(map(_compact, lines)))
 
     changes = _plain_wording_mended(changes, all_text)
+    _glued_listed_apart(changes)  # ("A镇B园C园" with "A镇C园" listed apart: two estates run together)
 
     tail_date = next((d for d in map(_date_only, tail) if d), None)
     published, effective, effective_now, others = _dates_of(lead)

@@ -3008,6 +3008,15 @@ _ABSORBED_NO_LONGER = re.compile(
     rf"(?:已|将)?不再单独(?:设|列|划|定|作|确定|纳入)为?(?:{_LEVEL})(?=[,;。]|$)")
 
 
+# "A社区B客栈,并入之前划定的中风险区C街道A社区(高风险区除外),不再单列;" (榆林, summer 2022): a note after a place
+# that it is now counted in an area of a level named before (并入, merged; "订正并入…", a correction, the same), no
+# longer listed apart (不再单列); the area merged into is no place of this notice: the note is dropped with its comma,
+# the place before it kept (only with both 并入 and 不再单列 / 不再单独列出 closing the note).
+_MERGED_NOT_LISTED = re.compile(
+    rf",(?:订正|更正)?(?:并入|归入|合并(?:到|至|入))(?:之前|此前|前期|原|已经?)?(?:已经?)?(?:划定|公布|确定|划分)?的?"
+    rf"(?:{_LEVEL})?(?:[^,;。:()\n]|\([^()\n]{{0,40}}\)){{2,80}}?,不再(?:单列|单独列出|单独列明)(?=[,;。]|$)", re.M)
+
+
 def _absorbed_no_longer(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["obj"])) or re.search(r"人员|居民|群众|车辆", m["obj"]):
         return m.group()
@@ -3032,6 +3041,28 @@ _LEVEL_RANGE_REDRAWN = re.compile(
     rf"(?m)(?P<lead>(?:^|(?<=[,。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:将|把)?(?P<level>{_LEVEL})"
     r"(?:\(原[^()\n]{1,120}\))?(?:的?范围)?"
     r"(?:调整为|调整至|变更为|重新划定为)(?P<obj>(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)(?P<end>[;。]|$)")
+
+
+# "津南区调整原部分封控区为A镇B园,C园,…,增加划定D镇E园,F园为封控区" (天津, early 2022): the verb of adjusting
+# before a level (原, former; 部分, some of), then 为 and the places the level's areas now are (the district's whole
+# list of the level restated, each place set by this notice), the list ending at the next verb of new areas (增加,
+# 新增) after a comma, or at the clause's end; read as "津南区划定A镇B园,C园为封控区,新增划定…".
+# (Not "调整封控区为管控区", a level to a level, nor "调整中风险区为居家健康监测", a level's measures: a level or
+# measure in the list leaves it as written.)
+_LEVEL_LIST_REDRAWN = re.compile(
+    rf"(?m)(?P<lead>(?:^|(?<=[,。;:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:[{_CJK}]{{2,8}}?(?:区|县|旗|市))?)"
+    rf"调整(?:原有?|现有)?的?(?:部分)?(?P<level>{_LEVEL})(?:的?范围)?为"
+    r"(?P<obj>(?:[^;。:()\n]|\([^()\n]{0,80}\)){2,2000}?)(?P<end>,(?=(?:增加|新增)(?:划定)?[\u4e00-\u9fff])|[;。]|$)")
+# "增加划定A为封控区" (天津, early 2022): 增加 (add) before 划定 as 新增划定.
+_ADDED_DRAWN = re.compile(rf"(?<!新)增加划定(?=[{_CJK}])")
+
+
+def _level_list_redrawn(m: re.Match[str]) -> str:
+    bare = re.sub(r"\([^()]*\)", "", m["obj"])
+    if _LEVEL_RE.search(bare) or re.search(r"风险|管理|措施|监测|隔离|常态|防控|管控|封控|防范|人员", bare) \
+            or not _complete_place(re.split(r"[、,]", bare)[0]):
+        return m.group()
+    return f"{m['lead']}划定{m['obj']}为{m['level']}{m['end']}"
 
 
 def _level_range_redrawn(m: re.Match[str]) -> str:
@@ -5633,11 +5664,14 @@ def _normalize(text: str) -> str:
     text = _LIFT_INTO_LEVEL.sub(r"\g<lead>将\g<obj>", text) if "解" in text else text
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
+    text = _MERGED_NOT_LISTED.sub("", text) if "不再单" in text else text
     text = _ABSORBED_NO_LONGER.sub(_absorbed_no_longer, text) if "不再单独" in text else text
     text = _SUBJECT_NO_LONGER.sub(_subject_no_longer, text) if "不再" in text else text
     text = _LIFT_GROUPS.sub(_lift_groups, text) if "解除" in text else text
     text = _ALREADY_DRAWN_AREAS.sub(r"\g<obj>的\g<lv>地区", text) if "已" in text else text
     text = _LEVEL_RANGE_REDRAWN.sub(_level_range_redrawn, text) if "调整为" in text else text
+    text = _LEVEL_LIST_REDRAWN.sub(_level_list_redrawn, text) if "调整" in text else text
+    text = _ADDED_DRAWN.sub("新增划定", text) if "增加划定" in text else text
     text = _COUNTED_SUBJECT_LIFTED.sub(_counted_subject_lifted, text)
     text = _PLACE_LEVEL_LIFTED.sub(_place_level_lifted, text)
     text = _SUBJECT_LIFTED.sub(_subject_lifted, _LIFT_BEFORE_UNDER.sub(_lift_before_under, text))

@@ -409,6 +409,10 @@ _BOUND_END = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|围合)的
 # (社 is a village's group where 组 is not said: "A村三社、四社", "B村5社、6社")
 # ("A村1组、2组、3组所包含的区域", "B村5队、6队所辖区域": the run's area, its tail written on the last part)
 _RUN_AREA = r"(?:所(?:包含|包括|涵盖|辖|在|属|覆盖)的?|的)(?:行政)?(?:区域|范围|地区)"
+# "A家园6号楼、9号楼外的其他楼栋" (临夏, autumn 2022): the rest of a compound outside a run of its buildings, the
+# exception's 外 (以外, 之外) and the rest's word of buildings (楼栋, 楼宇, 单元) on the run's last part: one place
+# (no 除). (Not "…以外的其他区域", which the rules of rests read, a compound's or a district's.)
+_RUN_REST = r"(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)(?:楼栋|楼宇|楼房|住宅楼|单元)"
 _BARE_SUB = re.compile(
     # ("A别墅小区6街1座、7街2号": an estate's numbered inner streets (街), each with its building or house number)
     r"^(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Z])(?:组团|期|区|街(?=\d{1,3}[号座栋幢]))(?=第?[A-Z\d])"
@@ -443,7 +447,7 @@ _BARE_SUB = re.compile(
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?|房屋|住房|居民房)?"
     # ("A村1组、2组、3组所包含的区域", "B村5队、6队所辖区域": the run's area, its tail written on the last part)
     # ("A村三队、四队全域" (广州, autumn 2022): the teams' whole area, 全域, written on the last part)
-    rf"(?:{_RUN_AREA}|全域|区域|范围|片区|平房区|住宅区)?"
+    rf"(?:{_RUN_AREA}|全域|区域|范围|片区|平房区|住宅区|{_RUN_REST})?"
     r"(?:(?:以及|及|和)[^、,;。]+)?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
     # (buildings by Chinese numerals too: "A嘉园一栋、二栋、七栋")
@@ -1029,6 +1033,45 @@ def _runs_restated_apart(changes: list[dict[str, Any]]) -> None:
             else:
                 places.append(place)
         change["places"] = places
+
+
+# "双港镇新桃园李桃园" in a district's list of estates, "双港镇李桃园" listed on its own in another list of the same
+# district (天津, early 2022): a copy that lost the separator between two estates. The notice names the second
+# apart, so the run is two places: the first as written ("双港镇新桃园"), the second bare after it ("李桃园", its town
+# written once at the head of the run). Only when the first closes with a residential kind word (园, 苑, 里, 小区…)
+# after a name of two characters or more, the second (three characters or more, a kind word closing it too) is listed
+# elsewhere in the district, bare or after its town or street, and the run is one of a list of three places or more.
+_GLUED_HEAD_END = re.compile(r"(?:园|苑|里|小区|公寓|新村|花园|家园|名居|华庭|雅居|嘉园|宿舍|家属院)$")
+
+
+def _glued_listed_apart(changes: list[dict[str, Any]]) -> None:
+    for change in changes:
+        if len(change["places"]) < 3:
+            continue
+        named: set[str] = set()
+        for other in changes:
+            if other["district"] == change["district"]:
+                for place in other["places"]:
+                    named.add(place)
+                    if (town := _STREET_FIRST.match(place)) and len(place) - town.end() >= 3:
+                        named.add(place[town.end():])
+        places: list[str] = []
+        for place in change["places"]:
+            places += _glued_split(place, named - {place})
+        change["places"] = places
+
+
+def _glued_split(place: str, named: set[str]) -> list[str]:
+    if re.search(r"[、,()及和与]", place):
+        return [place]
+    town = _STREET_FIRST.match(place)
+    start = town.end() if town else 0
+    for k in range(start + 3, len(place) - 2):
+        head, tail = place[:k], place[k:]
+        if tail in named and _GLUED_HEAD_END.search(head) and _GLUED_HEAD_END.search(tail) \
+                and not _STREET_FIRST.match(tail):
+            return [head, tail]
+    return [place]
 
 
 def _two_joined(place: str) -> list[str]:
@@ -1859,8 +1902,11 @@ def _names_part(head: str) -> bool:
     if re.fullmatch(r"(?:各|其他|其它|其余)+(?:地|地方|地区|乡镇|镇|乡|街道|镇街|镇\(街道\)|乡镇\(街道\)|村|社区|村居"
                     r"|区域|片区)?[、和及]?(?:乡镇|镇|乡|街道|镇街|村|社区)?", re.sub(r"\([^()]*\)", "", head)):
         return False
-    # (a new district's own zone, "西咸新区沣东新城", is as whole as the districts listed with it)
-    return not all(_whole_division(part) or _zone_of_new_district(part) for part in re.split(r"[、和及]", head))
+    # (a new district's own zone, "西咸新区沣东新城", is as whole as the districts listed with it; a known district
+    # with 和 in its name, "太和区", "平和县", is one piece, not two joined by 和)
+    return not all(_whole_division(piece) or all(_whole_division(part) or _zone_of_new_district(part)
+                                                 for part in re.split(r"和", piece))
+                   for piece in re.split(r"[、及]", head))
 
 
 def _whole_division(name: str) -> bool:
@@ -2970,10 +3016,12 @@ def _one_comma_list(text: str) -> bool:
 
 def _split_whole_and(place: str) -> list[str]:
     """ "虎狼城村及中川街道", "A小区和B村": 及 (以及, 和, 与) between two whole places, outside brackets (not
-    "A村及周边", whose right side is no place); only taken where the counts the notice states call for it."""
+    "A村及周边", whose right side is no place, also with its bounds in brackets, "A酒店及周边(东至B路,…)");
+    only taken where the counts the notice states call for it."""
     for m in _COUNTED_AND.finditer(place):
         left, right = place[:m.start()], place[m.end():]
-        if not _unclosed(left) and _complete_place(left) and len(left) >= 3 and re.match(rf"[{_CJK}]", right):
+        if not _unclosed(left) and _complete_place(left) and len(left) >= 3 and re.match(rf"[{_CJK}]", right) \
+                and not _NOT_OWN_PLACE.match(right):
             rest = _split_whole_and(right)
             if _complete_place(rest[0]) and len(rest[0]) >= 3:
                 return [left, *rest]
