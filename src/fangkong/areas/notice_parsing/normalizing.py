@@ -2550,6 +2550,25 @@ def _lifts_joined(m: re.Match[str]) -> str:
     return f"{m['first']},解除{m['second']}"
 
 
+# "解除和龙市全域防范区管理" (吉林, spring 2022), "解除A市整个防范区的管理", "现在,A市整个预防区的管理已经解除" (a
+# machine-reworded copy: 预防区 for 防范区): a named district's (市, 县, 区, 旗) whole precaution zone, its zone word
+# written after 全域 / 整个 / 全境, lifted: the district itself leaves the level (a whole district is listed as
+# itself, as 1400, 690 and 804 have it); read as "将A市解除防范区管理". (Not "解除柳江区全域管控" nor "不再将柳江区
+# 全域设为防范区", with no zone word after the whole: a blanket; nor a town's or an estate's 全域, kept as written.)
+_WHOLE_PRECAUTION_ZONE = r"(?:全域|整个|全境)的?(?:防范|预防|防备|防御|防护|警戒)区(?:域)?的?(?:管理|管控)(?:措施)?"
+_WHOLE_ZONE_LIFTED = re.compile(
+    rf"(?<![对将把])解除对?(?P<div>[{_CJK}]{{2,12}}?[市县区旗]){_WHOLE_PRECAUTION_ZONE}(?=[,;。]|$)"
+    rf"|(?:(?<=^)|(?<=[,;。:\n]))(?P<div2>[{_CJK}]{{2,12}}?[市县区旗]){_WHOLE_PRECAUTION_ZONE}"
+    r"(?:已经|已|也|均|同步|同时|一并|全部|予以|正式)*(?:解除|取消)(?=[,;。]|$)", re.M)
+
+
+def _whole_zone_lifted(m: re.Match[str]) -> str:
+    div = m["div"] or m["div2"]
+    if not _district_ok(div, strict=True):
+        return m.group()
+    return f"将{div}解除防范区管理"
+
+
 # "解除A小区全域的封控管理", "解除B店所在区域(北至C路,南至D路)、E村等5个管控区的管控管理" (a report's wording):
 # the places between 解除 and "的" + the level's management; read as "将A小区全域解除封控管理".
 # ("解除对A小区的管控措施": the 对 goes; "解除后的封控管理要求": no places, no clause's end after the level)
@@ -3015,6 +3034,18 @@ _ABSORBED_NO_LONGER = re.compile(
 _MERGED_NOT_LISTED = re.compile(
     rf",(?:订正|更正)?(?:并入|归入|合并(?:到|至|入))(?:之前|此前|前期|原|已经?)?(?:已经?)?(?:划定|公布|确定|划分)?的?"
     rf"(?:{_LEVEL})?(?:[^,;。:()\n]|\([^()\n]{{0,40}}\)){{2,80}}?,不再(?:单列|单独列出|单独列明)(?=[,;。]|$)", re.M)
+
+# "将A小区调整为中风险区,不再单独设为高风险地区", "B村降为低风险区,不再列为中风险区": a clause with no subject of
+# its own after a clause that gave its places a level, telling the level they leave (or are no longer a separate area
+# of): no place of its own, read with the clause before; dropped with its comma (not after a clause with no level:
+# "C小区,不再列为管控区" is left).
+_BARE_NO_LONGER = re.compile(rf"[,;](?:并且|并|且|同时|也|亦)?(?:已|将)?不再(?:单独)?(?:设|列|划|定|作|确定|纳入)为?"
+                             rf"(?:临时性?)?(?:{_LEVEL})(?=[,;。]|$)", re.M)
+
+
+def _bare_no_longer(m: re.Match[str], text: str) -> str:
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    return "" if _LEVEL_RE.search(text, start, m.start()) else m.group()
 
 
 def _absorbed_no_longer(m: re.Match[str]) -> str:
@@ -5651,6 +5682,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_FOR_LISTED.sub(lambda m: m.group() if _no_lifted_place(m["obj"]) else f"将{m['obj']}解除{m['lv']}管理",
                                 text)
     text = _LIFTS_JOINED.sub(_lifts_joined, text) if "解除" in text else text
+    text = _WHOLE_ZONE_LIFTED.sub(_whole_zone_lifted, text) if "解除" in text or "取消" in text else text
     text = _LIFT_OF.sub(_lift_of, text)
     text = _TO_EVERYDAY.sub(_to_everyday, text)
     text = _ADJUSTED_TO_GENERAL.sub(lambda m: m.group() if _no_lifted_place(m["obj"])
@@ -5665,6 +5697,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _MERGED_NOT_LISTED.sub("", text) if "不再单" in text else text
+    text = _BARE_NO_LONGER.sub(lambda m: _bare_no_longer(m, text), text) if "不再" in text else text
     text = _ABSORBED_NO_LONGER.sub(_absorbed_no_longer, text) if "不再单独" in text else text
     text = _SUBJECT_NO_LONGER.sub(_subject_no_longer, text) if "不再" in text else text
     text = _LIFT_GROUPS.sub(_lift_groups, text) if "解除" in text else text

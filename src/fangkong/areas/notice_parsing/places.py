@@ -2038,7 +2038,8 @@ def _levels_first_division_rest(items: list[str]) -> bool:
 
 
 # "全域", "全境范围内": all of the district written before it
-_WHOLE_OF_ITS_DISTRICT = re.compile(r"(?:全域|全境|全县域|全区域)(?:范围)?内?")
+# ("将A区整个调整为中风险地区", "B县整个区域…": 整个, the whole of it, as 全域)
+_WHOLE_OF_ITS_DISTRICT = re.compile(r"(?:全域|全境|全县域|全区域|整个(?:[县区市旗]域|区域|辖区|地区)?)(?:范围)?内?")
 
 
 # "本次疫情密接者居住的楼栋(农村院落)", "次密接者居住的楼栋单元": the homes of people (cases, contacts) with no

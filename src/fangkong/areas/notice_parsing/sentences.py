@@ -610,8 +610,8 @@ _EARLIER = re.compile(r"^(?:此前|之前|在此之前|早前|此外,此前)(?:�
 # A whole city or district at a level it keeps or is left at: "调整后,荆州市全域为低风险区" (after the changes),
 # "惠州大亚湾开发区全域仍为低风险区(高风险区除外)" (仍, 依然: it stays; an exception after the level: its rest).
 # The rest of the city, no place; a whole district the notice changes ("将藁城区全域调整为中风险地区") is one.
-# ("解除A市整个防范区的管理": 整个, the whole of it, as 全域)
-_WHOLE_OF_DIVISION = re.compile(r"^(?P<head>[^,、;]*?)(?:全域|全境|整个)(?:范围)?内?"
+# ("解除A市整个防范区的管理": 整个, the whole of it, as 全域; "调整后,A县整个区域降为低风险": 整个区域 alike)
+_WHOLE_OF_DIVISION = re.compile(r"^(?P<head>[^,、;]*?)(?:全域|全境|整个(?:区域|辖区|地区)?)(?:范围)?内?"
                                 r"(?P<tail>(?:仍然|仍|依然|依旧|继续|也|均|都)*)$")
 _STAYS = re.compile(r"仍|依然|依旧|继续")
 # Every division of a province or city at once: "陕西省所有县(市、区)均为低风险地区", "全省各区县", "其余
