@@ -2151,7 +2151,9 @@ _PLACES_THEN_MEASURES = re.compile(r"(?P<places>[^“”:]{2,}?),"
 
 def _places_then_measures(line: str) -> str | None:
     m = _PLACES_THEN_MEASURES.fullmatch(line)
-    if m is None or _unclosed(m["places"]) or _is_boilerplate(m["places"]) \
+    # (not a time or the people, "期间,实行“…”", "全体居民,实行“…”": no place)
+    if m is None or _unclosed(m["places"]) or _is_boilerplate(m["places"]) or _NOT_MEASURED_NAME.search(m["places"]) \
+            or re.search(r"(?:期间|其间|起|之后|以后)$", m["places"]) \
             or _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["places"])):  # (a level in an exception's brackets)
         return None
     return m["places"] + m["end"]
