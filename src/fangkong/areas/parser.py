@@ -88,6 +88,7 @@ from fangkong.areas.notice_parsing.changes import (
     _listed_county_zones,
     _lists_lifted,
     _moved_then_lifted,
+    _own_city_short_district_fronts,
     _own_named_zones,
     _own_town_sides,
     _plain_wording_mended,
@@ -390,6 +391,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     changes = _short_county_fronts(changes, issuer)  # ("冷水江A街道B社区" in 娄底市's notice: 冷水江市's)
     # ("铜官区A、郊区B": 铜陵's 郊区)
     changes = _sibling_short_district_fronts(changes, "\n".join(map(_compact, lines)))
+    # ("阳泉市城区A街道B小区", "郊区C镇D村" in 阳泉's notice: the city's two-character district)
+    changes = _own_city_short_district_fronts(changes, issuer, "\n".join(map(_compact, lines)))
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)

@@ -438,6 +438,48 @@ def _sibling_short_district_fronts(changes: list[dict[str, Any]], text: str = ""
     return [change for change in out if change["places"]]
 
 
+# "阳泉市城区A街道B小区调整为中风险区", "郊区C镇D村" in 阳泉's notice: a two-character district ("城区", "矿区", "郊区")
+# in front of a place, where the notice's city (its office's, or the one such city the text writes with its 市) has
+# a district of that name and a named street or town follows it ("义井街道", "河底镇"), is the place's district (not
+# "城区范围内", "郊区农村", "城区人民医院": the word or a site; nor another city's urban area, "荆门市城区"). A label's
+# colon after it ("城区:A街道B小区") goes with it.
+_SHORT_FRONT_STREET = re.compile(rf":?(?:(?!社区|小区|范围|所有|部分)[{_CJK}]){{2,6}}?(?:街道办事处|街道|办事处|镇|乡)"
+                                 rf"(?!办)[{_CJK}A-Za-z\d]")
+
+
+def _own_city_short_district_fronts(changes: list[dict[str, Any]], issuer: str | None,
+                                     text: str) -> list[dict[str, Any]]:
+    pairs = _city_short_districts()
+    written = {city for city, _ in pairs if f"{city}市" in text}
+    issuing = re.match(rf"(?:[{_CJK}]{{2,7}}?省)?([{_CJK}]{{2,4}}?)市", issuer or "")
+    cities = {issuing[1]} & {city for city, _ in pairs} if issuing and issuing[1] in {c for c, _ in pairs} \
+        else written
+    if len(cities) != 1:
+        return changes
+    city = next(iter(cities))
+    shorts = {d for c, d in pairs if c == city}
+
+    def front(place: str) -> tuple[str, str] | None:
+        for head in (f"{city}市", ""):
+            d = place[len(head):len(head) + 2]
+            if place.startswith(head) and d in shorts and _SHORT_FRONT_STREET.match(place, len(head) + 2):
+                return d, place[len(head) + 2:].removeprefix(":")
+        return None
+
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        if change["district"] not in (None, f"{city}市") or not any(map(front, change["places"])):
+            out.append(change)
+            continue
+        out.append({**change, "places": []})
+        for place in change["places"]:
+            if (found := front(place)) is not None:
+                out.append({**change, "district": found[0], "places": []})  # (and the places after it)
+                place = found[1]
+            out[-1]["places"].append(place)
+    return [change for change in out if change["places"]]
+
+
 # The separators between two places of a list, as written: "、", a line's end and the next item's number ("\n4."),
 # after a note of the place before ("(含底商)")
 _NEXT_PLACE = r"(?:\([^()\n]{0,60}\))?[、,;。\n]*(?:[(]?[\d一二三四五六七八九十]{1,3}[.、)])?"

@@ -1908,6 +1908,8 @@ _PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM
 
 
 def _places_managed_as(m: re.Match[str]) -> str:
+    if _district_whole_managed(m["obj"], m["level"]):
+        return f"{m['lead']}将{m['obj']}划为{m['level']}"
     items = m["obj"].split("、")
     if _LEVEL_RE.search(m["obj"]) or re.search(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|全", m["obj"]) \
             or not (all(_complete_place(item) for item in items) or _whole_divisions_listed(items)) \
@@ -2010,8 +2012,23 @@ def _subject_closed(m: re.Match[str]) -> str:
     return f"{m['lead']}将{obj}划为封控区"
 
 
+# ("A县辖区全域实行管控区管理", "辖区全域实行封控区管理": a district's whole governed area put under a level, read as
+# any place; not at the precaution level, "辖区全域实行防范区管理" after the others' areas being the district's rest)
+# (its 辖区 left out after the district's name the same: "A县全域实行管控区管理"; managed as the level, "按管控区管理")
+_DISTRICT_WHOLE_MANAGED = re.compile(rf"(?P<d>[{_CJK}]{{2,8}}?(?:区|县|旗|市))?(?P<own>(?:本|我|该)?辖区)?"
+                                     r"(?:范围)?内?的?(?:全域|全境)")
+
+
+def _district_whole_managed(obj: str, level: str) -> bool:
+    whole = _DISTRICT_WHOLE_MANAGED.fullmatch(obj.strip())
+    return bool(whole) and level not in ("防范区", "低风险区", "低风险地区", "低风险区域") \
+        and (whole["own"] or whole["d"]) is not None and (not whole["d"] or _district_ok(whole["d"]))
+
+
 def _zone_management(m: re.Match[str]) -> str:
     obj = m["obj"]
+    if _district_whole_managed(obj, m["level"]):
+        return f"{m['lead']}将{obj}划为{m['level']}"
     items = re.split(r"、|及(?!其)|和", re.sub(r"\([^()]*\)", "", obj))
     if _LEVEL_RE.search(obj) or re.search(r"封控|管控|防范|风险|人员|人群|居民(?!楼|小区|区|点)|群众|车辆|全", obj) \
             or not _complete_place(items[0]):
@@ -5460,6 +5477,17 @@ _CENSORED_VIRUS = re.compile(r"(?<=新型冠状)\*\*|(?<=新冠)\*\*(?=肺炎)")
 _CENSORED_EPIDEMIC = re.compile(r"\*\*(?=防控|防疫|形势)(?![^\n,，。;；:：、*]*\*\*)")
 
 
+# "邮政编码:350100", "邮编:350100" on a line of its own in the signature block: the office's postcode, no place (nor the
+# wrap of the list's last item above it).
+_POSTCODE_LINE = re.compile(r"(?m)^[ \t]*(?:邮政编码|邮编)[:：][ \t]*\d{6}[。.;；]?[ \t]*(?:\n|$)")
+# "青岭市新增2个中风险区 记者从青岭市疫情防控指挥部获悉:A小区…" (a report copied with its headline on the text's
+# line): the headline, a space, then the reporter's lead; the lead starts a line of its own (the headline no heading
+# over the lead's places). (Only a headline without punctuation, then 记者…获悉 / 了解到 / 得知.)
+_HEADLINE_THEN_REPORTER = re.compile(r"(?m)^(?P<head>[ \t]*[^\s,。;:,;:、]{4,40})[ \t\u3000]+"
+                                     r"(?=(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?,)?记者[^,:;。\n]{0,30}?"
+                                     r"(?:获悉|了解到|得知)[,:])")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -5474,6 +5502,8 @@ def _normalize(text: str) -> str:
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _COPY_BYLINE.sub("\n", text) if "©" in text else text
     text = _AREA_CODE_LINE.sub("", text) if "编码" in text else text
+    text = _POSTCODE_LINE.sub("", text) if "邮" in text else text
+    text = _HEADLINE_THEN_REPORTER.sub("\\g<head>\n", text) if "记者" in text else text
     text = _PLACE_THEN_ITS_BOUNDS.sub(r"\g<head>", text) if "具体范围" in text else text
     text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
     text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text

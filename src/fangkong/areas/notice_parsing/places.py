@@ -272,7 +272,11 @@ _BOUND_RUN = re.compile(
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     # (内 then the exception: "…、D大道和E路七条大道合围范围内(除封控、管控区范围)", 深圳 spring 2022)
-    r"内?(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?(?=[,、;。\n]|$)"
+    # (or 和 / 及 / 以及 and the next place, as after bounds by sides: "A路、B路、C路合围区域(涉及D小区)和E小区", the
+    # roads no places of their own; not a road named with 和 first, "…合围区域和平路以东…")
+    r"内?(?:\([^()]*\))?(?:内的?(?:居民)?(?:小区|住宅区|住户|楼栋|楼宇))?"
+    r"(?=[,、;。\n]|$|(?<=[域围片)])(?:以及|及|和(?![平谐睦美顺兴悦润盛园苑家乐泰光安][^,、;。\n()]{0,4}?"
+    r"(?:路|街|巷|道)))(?!其|周边|周围))"
     # (roads (路, 街, 巷…) closed by 合围 alone, no area word, before the list's end or 以及 (及, 和) and a
     # place written with its own street or town: "A社区B巷、C路合围以及D街道E商贸城", 贵州 autumn 2022)
     rf"|[^,、;。\n()]{{1,25}}?{_ROAD_END}(?:、[^,、;。\n()与和]{{1,16}}?{_ROAD_END}){{1,7}}(?:合围|围合|围成)"

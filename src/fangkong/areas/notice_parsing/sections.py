@@ -128,7 +128,8 @@ _NOT_HEADING = re.compile(
     r"|采取[^,。:]{0,8}措施"  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
     # "中风险区管控措施:足不出区、错峰取物" (a label of the level's measures alone, under its list): the measures
     # (not "解除封控区管控措施:", a lift of the areas below)
-    rf"|^(?:{_LEVEL})(?:管控|封控|防控|防范)措施$")
+    # ("中风险区管控措施如下:居家办公", "中、低风险区管控措施如下:" the same, announcing its measures)
+    rf"|^(?:[高中低](?:、|和|及)(?=[高中低]风险))*(?:{_LEVEL})(?:管控|封控|防控|防范)措施(?:如下)?$")
 _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 
 

@@ -1447,6 +1447,11 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
         if own and district == own and change["level_to"]:
             change["places"] = [district if re.fullmatch(rf"(?:全域|全境)(?:范围内?)?{_ALL_AREAS}", p) else p
                                 for p in change["places"]]
+        if district and change["level_to"] and _district_ok(district):
+            # ("辖区全域为管控区", "A县辖区全域实行管控区管理" (the county taken off in front): the whole area the
+            # district's office governs, at a level, is the district itself; the rest at the lowest level after the
+            # others' areas is a blanket, dropped before this)
+            change["places"] = [district if _OWN_AREA_WHOLE.fullmatch(p) else p for p in change["places"]]
         if district and change["level_to"]:
             change["places"] = [district if (w := _WITHIN_OWN_KIND.fullmatch(p)) and district.endswith(w["kind"])
                                 else p for p in change["places"]]
