@@ -1907,6 +1907,29 @@ _PLACES_MANAGED_AS = re.compile(rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM
                                 r"(?:(?:进行|实施|实行)?(?:管理|管控)(?:措施)?)(?=[ \t]*(?:[,;。]|$))")
 
 
+# "1、A小区5号、B社区C街1号3栋,参照高风险区的要求执行,管控期间实行“足不出户、上门服务”" (南昌, summer 2022, the
+# level quoted in the notice: "参照疫情风险区“高风险区”的要求执行"): places, then a comma maybe, put under a level's
+# requirements (要求 / 标准 / 规定) as the list's own sentence; read as "将A小区5号、B社区C街1号3栋划为高风险区", its
+# places split as any object's. (Not a reference back, "以上区域参照…", nor people or a level's areas,
+# "封控区人员参照…", nor a lead's prose before the places: "根据…,经研究决定,A参照…".)
+_PLACES_AS_LEVEL_REQUIRES = re.compile(
+    rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<obj>(?![对将把在由以上述该其前各全所])[^。\n“”:]{2,600}?),?[ \t]*(?:参照|比照)(?:执行)?"
+    r"(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区域|区))的?(?:管控|管理|防控)?(?:要求|标准|规定)"
+    r"(?:执行|实施|落实|管理)(?=[ \t]*(?:[,;。]|$))")
+
+
+_NOT_PLACES_UNDER_REQUIREMENTS = re.compile(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|根据|决定|研判|按照|参照")
+
+
+def _places_as_level_requires(m: re.Match[str]) -> str:
+    obj = m["obj"].rstrip(", \t")
+    if _LEVEL_RE.search(obj) or _NOT_PLACES_UNDER_REQUIREMENTS.search(obj) \
+            or not _complete_place(_split_enclosed(obj)[0]):
+        return m.group()
+    return f"{m['lead']}将{obj}划为{m['level']}"
+
+
 def _places_managed_as(m: re.Match[str]) -> str:
     if _district_whole_managed(m["obj"], m["level"]):
         return f"{m['lead']}将{m['obj']}划为{m['level']}"
@@ -5262,6 +5285,40 @@ def _without_headline_again(text: str) -> str:
     return text
 
 
+# "由疫情“高风险区”调整为疫情“中风险区”", "参照疫情风险区“高风险区”的要求执行" (南昌, summer 2022): the level's
+# name set off in quotation marks after the verb's 由 / 为 / 参照 (疫情, or the scale's 疫情风险区, before it): the
+# level as written bare, the marks and the words of the scale no part of it. (A level after 为 only with its 由 quoted
+# the same way: "“封控区”调整为“管控区”" under a level's heading redraws a kind, no change of a place's level.)
+_QUOTED_LEVEL_WORDS = (r"(?:疫情)?(?:风险区|风险等级|风险地区)?[“\"]"
+                       r"(?P<{}>[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)[”\"]")
+_QUOTED_LEVEL = re.compile(rf"(?P<verb>参照|按照){_QUOTED_LEVEL_WORDS.format('level')}")
+_QUOTED_LEVELS_CHANGED = re.compile(rf"由{_QUOTED_LEVEL_WORDS.format('a')}(?P<verb>{_TARGET_VERB})"
+                                    rf"{_QUOTED_LEVEL_WORDS.format('b')}")
+
+
+# "鼓楼新划定1个高风险区" (a site's headline, the text's first line) then the notice, and the same words again on a line
+# of their own after a place (福州, winter 2022: the caption under a picture inside the text): the caption repeats the
+# headline, no place of the list it stands in. Only the first line's exact words, a headline of a count of a level's
+# areas (no sentence's stop), again as a whole line below the lines that follow it.
+_CAPTION_HEADLINE = re.compile(r"[^。;:,:\n]{0,30}?(?:新增|新划定|划定|新设|调整|解除)[^。;:,:\n]{0,10}?"
+                               r"(?:\d{1,4}|[一二三四五六七八九十两]{1,3})(?:个|处)[^。;:,:\n]{0,12}?"
+                               r"(?:风险区|风险地区|风险区域|封控区|管控区|防范区)[^。;:,:\n]{0,12}")
+
+
+def _without_headline_caption(text: str) -> str:
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text
+    head = lines[first].strip()
+    if not 6 <= len(head) <= 40 or not _CAPTION_HEADLINE.fullmatch(_T2S.convert(head)):
+        return text
+    again = [k for k in range(first + 2, len(lines)) if lines[k].strip() == head]
+    if not again:
+        return text
+    return "\n".join(line for k, line in enumerate(lines) if k not in again)
+
+
 # "…,现决定解除城关区静默管理" (a reviewer's wording): the decision written right before the silence's lift reads as
 # the lift after a comma does ("现决定,解除A区静默管理"). (Only a silent or static management lifted.)
 _DECIDED_SILENT_LIFT = re.compile(r"(?m)(?:^|(?<=[,。;:]))(?P<lead>[ \t]*(?:现|今|特|经研究)?(?:研究)?决定|[ \t]*现)"
@@ -5491,6 +5548,7 @@ _HEADLINE_THEN_REPORTER = re.compile(r"(?m)^(?P<head>[ \t]*[^\s,。;:,;:、]{4,4
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
+    text = _without_headline_caption(text)
     text = _without_headline_fragments(text)
     text = _SHIFTED_HEADING.sub(_shifted_heading, text) if "?" in text or "\uff1f" in text else text
     text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
@@ -5500,6 +5558,8 @@ def _normalize(text: str) -> str:
     if "**" in text:
         text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    if "“" in text or '"' in text:
+        text = _QUOTED_LEVEL.sub(r"\g<verb>\g<level>", _QUOTED_LEVELS_CHANGED.sub(r"由\g<a>\g<verb>\g<b>", text))
     text = _COPY_BYLINE.sub("\n", text) if "©" in text else text
     text = _AREA_CODE_LINE.sub("", text) if "编码" in text else text
     text = _POSTCODE_LINE.sub("", text) if "邮" in text else text
@@ -5685,6 +5745,8 @@ def _normalize(text: str) -> str:
                                 else f"{m['enum']}将{m['obj']}解除{m['level']}管理", text)
     text = _SILENT_PROLONGED.sub(_silent_prolonged, text)
     text = _PLACES_MANAGED_AS.sub(_places_managed_as, text)
+    text = _PLACES_AS_LEVEL_REQUIRES.sub(_places_as_level_requires, text) if "参照" in text or "比照" in text \
+        else text
     text = _EXCEPT_IN_FRONT.sub("\ue006\\g<ex>,", _ALREADY_UNDER_NOTE.sub("", text))
     text = _CONDITIONAL_CHANGE.sub("", _CONDITIONAL_LIFT.sub("", text))
     text = _ZONE_MANAGEMENT.sub(_zone_management, text)

@@ -1644,6 +1644,14 @@ def _unit_run_items(obj: str) -> list[str] | None:
 _SIDE_TO = re.compile(r"[东南西北]{1,2}(?:至|到|抵)")
 
 
+# "A社区B院1号1栋1单元、2单元,2栋1单元、2单元,3栋4单元;C社区…" (南昌, summer 2022): in a list grouped by ";", a
+# compound's buildings each with its units, the compound named once before the first; a building written bare after
+# the comma ("2栋1单元、2单元") goes on with the compound's piece (the building numbered alone, no name of its own).
+_UNIT_NUM = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+_BUILDING_UNITS_END = re.compile(rf"{_UNIT_NUM}号?(?:栋|幢|楼|座){_UNIT_NUM}单元(?:、{_UNIT_NUM}单元)*$")
+_BARE_BUILDING_UNITS = re.compile(rf"{_UNIT_NUM}号?(?:栋|幢|楼|座){_UNIT_NUM}单元(?:、{_UNIT_NUM}单元)*")
+
+
 def _semicolon_items(obj: str) -> list[str] | None:
     """The places of a sentence's object listed with ";" when a comma inside a piece goes on with its place
     ("A路与B港之间,C路两侧沿街商住楼;D生活区12幢宿舍楼,包括…;E楼"): such a piece is one place with its commas, a
@@ -1667,7 +1675,8 @@ def _semicolon_items(obj: str) -> list[str] | None:
         parts = [piece[x + 1:y] for x, y in zip([-1, *commas], [*commas, len(piece)], strict=False)]
         units = [parts[0]]
         for part in parts[1:]:
-            if _LOCATING_PART.search(units[-1]) or _DESCRIBING_PART.match(part):
+            if _LOCATING_PART.search(units[-1]) or _DESCRIBING_PART.match(part) \
+                    or (_BUILDING_UNITS_END.search(units[-1]) and _BARE_BUILDING_UNITS.fullmatch(part)):
                 units[-1] += "," + part
                 joined = True
             else:
@@ -2807,7 +2816,12 @@ _NOT_OWN_PLACE = re.compile(r"(?:其|周边|周围|四周|附近|邻近|相邻|�
 _BOUNDED_AREA_END = re.compile(r"以[东南西北]{1,2}(?:\([^()]*\))?的?(?:区域|范围|片区|地块)$")
 
 
+# ("A社区B街以北片区(含C商业街)以及D陈列馆" (南昌, summer 2022): the area's note of what it takes in, after its word)
+_INCLUDED_NOTE_END = re.compile(r"\((?:含|包含|包括)[^()]{1,30}\)$")
+
+
 def _area_then_place(left: str, right: str) -> bool:
+    left = _INCLUDED_NOTE_END.sub("", left)
     return bool((_ENCLOSED_AREA_END.search(left) or _BOUNDED_AREA_END.search(left))
                 and _BOUNDS_IN.search(left) and not _unclosed(left)
                 and len(right) >= 3 and re.match(rf"[{_CJK}]", right) and not _NOT_OWN_PLACE.match(right))

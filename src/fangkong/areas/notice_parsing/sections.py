@@ -223,8 +223,29 @@ _FOLLOWING_COUNTED_LEVEL = re.compile(rf"(?:将|把)(?:以下|下列)(?:\d{{1,4}
                                       rf"{_TARGET_VERB}{_LEVEL}")
 
 
-def _following_heading(line: str) -> _Heading | None:
-    m = _FOLLOWING.search(line) or _FOLLOWING_COUNTED_LEVEL.search(line)
+# "…,将A社区、B社区部分区域划为管控区。" right above "现将有关事项通告如下:" (or the list's first numbered item): the
+# named communities (villages) whose parts the list below names, 部分 said of them all (with no list under it, "将A村、
+# B村部分区域划为管控区" lists A村 and B村部分区域, read as a sentence)
+_FOLLOWING_LISTED_PARTS = re.compile(rf"(?:将|把)(?:[{_CJK}]{{2,10}}?(?:社区|村|居委会)、){{1,5}}[{_CJK}]{{2,10}}?"
+                                     rf"(?:社区|村|居委会)部分(?:区域|地区){_TARGET_VERB}{_LEVEL}(?=[,;。:]|$)")
+_LIST_ANNOUNCED = re.compile(r"(?:现将|现就|特将|现)?[^,。;:]{0,12}?(?:通告|公告|通知|明确)如下[::]?")
+
+
+def _following_heading(line: str, nxt: str = "") -> _Heading | None:
+    listed = bool(nxt) and (_LIST_ANNOUNCED.fullmatch(nxt) is not None or _ENUM.match(nxt) is not None)
+
+    def pointer(at: int) -> re.Match[str] | None:
+        found = [m for m in (_FOLLOWING.search(line, at), _FOLLOWING_LISTED_PARTS.search(line, at) if listed else None)
+                 if m]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    m = pointer(0) or _FOLLOWING_COUNTED_LEVEL.search(line)
+    # ("自7月12日起,将A社区部分区域划为管控区,自7月13日起,将B社区、C社区部分区域划为管控区": pointers of one
+    # level, clause after clause, to the areas of the list below; the last heads it)
+    while m is not None and (again := _SENTENCE_TARGET.search(line, m.end())) \
+            and (later := pointer(m.end())) and later.start() < again.start() < later.end() \
+            and _analyze(later.group())[2] == _analyze(m.group())[2]:
+        m = later
     if m is None or _SENTENCE_TARGET.search(line, m.end()):
         return None
     text = line[:m.end()]
@@ -1678,7 +1699,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             heading = _match_heading(line)
         else:
             heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
-                       or _following_heading(line))
+                       or _following_heading(line, nxt))
         if heading is None and pointed and current is None and not signed and i - pointed[1] <= 6 \
                 and re.match(r"(?:1|一)[、.]|\((?:1|一)\)", line):
             # "…,将以下区域划定为高风险区,按照…;将…划定为低风险区。请…。本通告自发布之日起实施。" then "1、A;

@@ -885,6 +885,9 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         if starts and starts[-1].group() == "起" and obj.startswith(("对", "在")) \
                 and m.group().startswith(("实行", "实施")):
             obj = obj[1:]  # "自10月1日起对A村、B村实施静默管理": the 对 after 起 is no part of the place
+        if starts and starts[-1].group() == "对" and (again := _OBJECT_VERB_AGAIN.sub("、", obj)) != obj \
+                and len(_split_enclosed(again)) == len(_split_enclosed(obj)) == obj.count("对") + 1:
+            obj = again  # "对A小区、对B小区解除管控": the verb's 对 written again before each place, no part of it
         if starts and starts[-1].group() == "调整后," and (state := list(_LEVELS_STATE.finditer(obj))):
             obj = obj[state[-1].end():]  # "调整后,高风险区已全部解除,C小区为中风险区": the levels' state, then C小区
         if obj.rstrip().endswith(":") and _place_colon_before_verb(obj, len(obj.rstrip()) - 1, len(obj)):
@@ -1156,6 +1159,11 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         if runs and runs[-1][0]:
             said = runs[-1][0]
     return sections
+
+
+# "对A小区、 对B小区解除临时管控管理措施" (南昌, spring 2022): the 对 that opens the object written again after each
+# 、, the objects' verb repeated (only when every place after the first has it: "对A、对江村" keeps a name of 对 else)
+_OBJECT_VERB_AGAIN = re.compile(r"、[ \t]*对(?=[^\W\d_]{2})")
 
 
 # "辖区全域", "本辖区内所有区域": the whole area the office governs, by no name; at the lowest level, after the
