@@ -15,7 +15,7 @@ from fangkong.areas.notice_parsing.divisions import (
     _sub_ok,
     _title_line_district,
 )
-from fangkong.areas.notice_parsing.normalizing import _ONE_PLACE_AND
+from fangkong.areas.notice_parsing.normalizing import _ONE_HEADED_DESCRIPTION, _ONE_PLACE_AND
 from fangkong.areas.notice_parsing.places import (
     _BARE_SUB,
     _BETWEEN_NUMBERED,
@@ -2171,12 +2171,25 @@ _PLACES_THEN_MEASURES = re.compile(r"(?P<places>[^“”:]{2,}?),"
                                    r"“[^“”]{1,60}”(?:等[^,;:。“”]{0,12})?(?P<end>[。;]?)")
 
 
+# (not a time, "3月5日至3月11日", a span, "封控7天", the level's own area, "区域内", nor a description,
+# "阳性病例所在楼栋")
+_NOT_MEASURED_PLACE = re.compile(r"^\d{1,2}月\d{1,2}[日号]|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:天|日)$"
+                                 r"|^(?:区域|范围|片区|辖区)内?$")
+
+
+def _first_measured_place(piece: str) -> bool:
+    plain = re.sub(r"\([^()]*\)", "", piece).strip()
+    return not _NOT_MEASURED_PLACE.search(plain) and not _ONE_HEADED_DESCRIPTION.search(plain)
+
+
 def _places_then_measures(line: str) -> str | None:
     m = _PLACES_THEN_MEASURES.fullmatch(line)
     # (not a time or the people, "期间,实行“…”", "全体居民,实行“…”": no place)
     if m is None or _unclosed(m["places"]) or _is_boilerplate(m["places"]) or _NOT_MEASURED_NAME.search(m["places"]) \
             or re.search(r"(?:期间|其间|起|之后|以后)$", m["places"]) \
-            or _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["places"])):  # (a level in an exception's brackets)
+            or _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["places"])) \
+            or not _first_measured_place(re.split(r"[;,]", m["places"])[0]):
+        # (a level in an exception's brackets; the first piece a place, as under a level's heading (rv61b))
         return None
     return m["places"] + m["end"]
 
