@@ -1061,7 +1061,9 @@ def _glued_listed_apart(changes: list[dict[str, Any]]) -> None:
                         named.add(place[town.end():])
         places: list[str] = []
         for place in change["places"]:
-            places += _glued_split(place, named - {place})
+            # (the place itself needs no taking out of ``named``: a tail is always shorter than its place, and a
+            # copy of the set per place made a list of thousands quadratic)
+            places += _glued_split(place, named)
         change["places"] = places
 
 

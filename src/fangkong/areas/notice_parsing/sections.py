@@ -912,21 +912,27 @@ def _community_counted_line(text: str, pos: int, seps: list[int], count: int, co
 _BARE_PART = re.compile(r"(?:[A-Z]区|[A-Z]?\d+(?:号楼|栋|幢|座|单元|号院)|[一二三四五六七八九十]{1,2}期)")
 
 
-def _semicolon_piece(text: str, pos: int, seps: list[int]) -> int:
+def _semicolon_piece(text: str, pos: int, seps: list[int], line_starts: list[int], semicolon_lines: set[int]) -> int:
     """Where a place ends in a list separated by ";" when a comma inside its piece goes on with a part of the
     same compound: "城东区:A小区2号楼;海亮大都汇A区17号楼1单元、19号楼1单元,B区3号楼1单元、7号楼2单元;C院。"
-    (the piece between ";" is one place, as the office lists it); else -1."""
+    (the piece between ";" is one place, as the office lists it); else -1. ``line_starts``: where each line of
+    the text starts; ``semicolon_lines``: the starts of the lines holding a top-level ";" (both found once per
+    text: a list on one line can be thousands of places long, and a look over its whole line at each piece made
+    it quadratic)."""
     if pos > 0 and text[pos - 1] not in ";:\n":
         return -1
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-    k = bisect_left(seps, line_start)
-    in_line = [p for p in seps[k:bisect_left(seps, line_end)] if text[p] in ";,。"]
-    if not any(text[p] == ";" for p in in_line):
+    line = bisect_right(line_starts, pos) - 1
+    if line_starts[line] not in semicolon_lines:
         return -1
-    piece_end = next((p for p in in_line if p >= pos and text[p] in ";。"), line_end)
-    commas = [p for p in in_line if pos <= p < piece_end and text[p] == ","]
+    line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+    piece_end, commas = line_end, []
+    for k in range(bisect_left(seps, pos), bisect_left(seps, line_end)):
+        sep = text[seps[k]]
+        if sep in ";。":
+            piece_end = seps[k]
+            break
+        if sep == ",":
+            commas.append(seps[k])
     return piece_end if commas and all(_BARE_PART.match(text, p + 1) for p in commas) else -1
 
 
@@ -1016,6 +1022,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
     # it was prefixed) by heading
     headed_items: list[list[tuple[_Group, int, str, bool]]] = []
     seps = _top_level_seps(text)  # once: a list can be thousands of places long
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    semicolon_lines = {line_starts[bisect_right(line_starts, p) - 1] for p in seps if text[p] == ";"}
     among_towns = _zone_among_towns(text)
     pos, n = 0, len(text)
     counted_end = n if comma_groups else -1  # up to here a 、 separates no places (the group's count says so)
@@ -1130,7 +1138,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             end = seps[k] if k < len(seps) else n
         if item_end > end:
             end = item_end
-        piece_end = _semicolon_piece(text, pos, seps)
+        piece_end = _semicolon_piece(text, pos, seps, line_starts, semicolon_lines)
         if piece_end > end:
             end = piece_end
         piece_end = _landmarks_closing_area(text, pos, seps)  # "A市场,B村,C坪63号合围区域": one area
