@@ -688,7 +688,8 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     item = text[pos:line_end].rstrip("。;.")
-    inner = [p - pos for p in seps if pos <= p < pos + len(item)]
+    # (by bisection: a look over every separator at each item made a list of thousands of lines quadratic)
+    inner = [p - pos for p in seps[bisect_left(seps, pos):bisect_left(seps, pos + len(item))]]
     if ":" in item or not any(item[p] == "," for p in inner):
         return -1
     if any(item[p] == ";" for p in inner):
@@ -830,7 +831,7 @@ def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
     head, _, last = item.rpartition(",")
     if head and _ITEM_MEASURES.fullmatch(last) and _HOUSE_RUN.fullmatch(head.split(",")[-1]):
         item = head
-    cuts = [p - pos for p in seps if pos <= p < pos + len(item) and text[p] == ","]
+    cuts = [p - pos for p in seps[bisect_left(seps, pos):bisect_left(seps, pos + len(item))] if text[p] == ","]
     if not cuts or ":" in item:
         return -1
     bounds = [-1, *cuts, len(item)]
@@ -871,7 +872,7 @@ def _counted_line(text: str, pos: int, seps: list[int], count: int) -> int:
     all separators); else -1."""
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    cuts = [p for p in seps if pos <= p < line_end]
+    cuts = seps[bisect_left(seps, pos):bisect_left(seps, line_end)]
 
     def pieces(at: list[int]) -> int:
         bounds = [pos - 1, *at, line_end]
@@ -900,7 +901,7 @@ def _community_counted_line(text: str, pos: int, seps: list[int], count: int, co
     (where 、 alone are as many, as they are without commas, nothing changes). Returns (counted_end, comma_end)."""
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    commas = [p for p in seps if pos <= p < line_end and text[p] in ",;"]
+    commas = [p for p in seps[bisect_left(seps, pos):bisect_left(seps, line_end)] if text[p] in ",;"]
     bounds = [pos - 1, *commas, line_end]
     pieces = sum(1 for a, b in zip(bounds, bounds[1:], strict=False) if text[a + 1:b].strip(" .。;"))
     if pieces != count:
