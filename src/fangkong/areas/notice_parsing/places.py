@@ -1368,7 +1368,7 @@ def _landmark_spans(text: str) -> list[tuple[int, int]]:
     groups = [-1, *(p for p in seps if text[p] in ";。\n"), len(text)]
     spans = []
     for a, b in zip(groups, groups[1:], strict=False):
-        cuts = [p for p in seps if a < p < b and text[p] == ","]
+        cuts = [p for p in seps[bisect_right(seps, a):bisect_left(seps, b)] if text[p] == ","]  # (by bisection: linear)
         if cuts and _landmarks_closed([text[x + 1:y] for x, y in zip([a, *cuts], [*cuts, b], strict=False)]):
             spans.append((a, b))
     return spans
@@ -1673,7 +1673,7 @@ def _semicolon_items(obj: str) -> list[str] | None:
             # one area, its commas the bounds', however long each bound's name)
             items.append(piece)
             continue
-        commas = [p - a - 1 for p in seps if a < p < b and obj[p] == ","]
+        commas = [p - a - 1 for p in seps[bisect_right(seps, a):bisect_left(seps, b)] if obj[p] == ","]
         parts = [piece[x + 1:y] for x, y in zip([-1, *commas], [*commas, len(piece)], strict=False)]
         units = [parts[0]]
         for part in parts[1:]:
