@@ -101,8 +101,9 @@ def _interpreting_org(line: str) -> str | None:
 
 
 # "深圳市A区新型冠状病毒" over "肺炎疫情防控指挥部": the virus's name written out ends the first part, none of the
-# office's words (疫情, 防控, 新冠) in it yet.
-_VIRUS_NAMED = re.compile(r"(?:新型)?冠状病毒$")
+# office's words (疫情, 防控, 新冠) in it yet. ("A市应对新型冠状病毒感染" over "肺炎疫情防控工作指挥部": the virus's
+# infection, 感染, may end it too)
+_VIRUS_NAMED = re.compile(r"(?:新型)?冠状病毒(?:感染)?$")
 
 
 def _org_broken(compact: str, nxt: str) -> bool:
