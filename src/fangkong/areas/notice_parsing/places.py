@@ -362,11 +362,37 @@ _WITHIN_BOUNDS = re.compile(r"[^,、;。:\n()]{2,16}?(?:区域|范围|辖区)内
                             r"(?=[,、;。\n]|$)")
 
 
+# "A街南、B路西、C街北、D巷所围区域", "A街南、B街北、C路两侧临街商铺", "A街北、B大道西、C局东侧的D酒店及办公楼"
+# (二连浩特, summer 2022): bounds each written as a road (after the first, a landmark too) with a bare side (南,
+# 西侧: no 以), listed with 、 and closed by what they bound: the area the last road encloses ("…所围区域"), a road's
+# both sides ("C路两侧…") or the place on the last side ("…东侧的D酒店"): one place, its 、 no separator. Two such
+# areas joined by 及 are two places ("…C路两侧商铺及A街南、…D巷所围区域", each bounded whole).
+_SIDE_NAME = r"(?:[^,、;。\n()及]|\([^()]*\)){1,16}?"
+_SIDE_ROAD = r"(?:大街|街|大道|路|道|巷|胡同|弄)"
+_BARE_SIDES_START = rf"{_SIDE_NAME}{_SIDE_ROAD}[东南西北]侧?、"
+_BARE_SIDES = (rf"{_BARE_SIDES_START}(?:{_SIDE_NAME}[东南西北]侧?、){{0,4}}"
+               rf"(?:{_SIDE_NAME}(?:所围合?|合围|围合|围成)的?(?:区域|范围|片区)"
+               rf"|{_SIDE_NAME}{_SIDE_ROAD}两侧[^,、;。\n()]{{0,12}}?"
+               rf"|{_SIDE_NAME}[东南西北]侧?的[^,、;。\n()]{{2,20}}?)")
+_BARE_SIDES_RUN = re.compile(rf"{_BARE_SIDES}(?=[,、;。\n]|$|及{_BARE_SIDES_START})")
+_BARE_SIDES_RUNS = re.compile(rf"{_BARE_SIDES}(?:及{_BARE_SIDES}){{0,3}}(?=[,、;。\n]|$)")
+
+
+def _bare_sides_ands(text: str, pos: int, end: int) -> list[int]:
+    """The 及 between areas bounded by bare sides in the run from pos to end (_BARE_SIDES_RUNS)."""
+    ands = []
+    while (m := _BARE_SIDES_RUN.match(text, pos, end)) and m.end() < end and text[m.end()] == "及":
+        ands.append(m.end())
+        pos = m.end() + 1
+    return ands
+
+
 def _bound_run(text: str, pos: int) -> re.Match[str] | None:
-    """The bounded area written from pos: the longest of the forms (_BOUND_RUN, _LANDMARK_BOUNDS, _WITHIN_BOUNDS),
-    or None."""
-    runs = [m for m in (_BOUND_RUN.match(text, pos), _LANDMARK_BOUNDS.match(text, pos),
-                        _WITHIN_BOUNDS.match(text, pos)) if m]
+    """The bounded area written from pos: the longest of the forms (_BOUND_RUN, _LANDMARK_BOUNDS, _WITHIN_BOUNDS,
+    _BARE_SIDES_RUNS), or None."""
+    # (bare sides first: of two runs as long, the one that knows the 及 between its areas)
+    runs = [m for m in (_BARE_SIDES_RUNS.match(text, pos), _BOUND_RUN.match(text, pos),
+                        _LANDMARK_BOUNDS.match(text, pos), _WITHIN_BOUNDS.match(text, pos)) if m]
     if not runs:
         return None
     run = max(runs, key=lambda m: m.end())
@@ -1407,6 +1433,8 @@ def _split_enclosed(text: str) -> list[str]:
             run_end = run.end() if run else -1
             if run and (closed := _AREA_CLOSED_INSIDE.search(run.group())):
                 run_end = start + closed.end()  # "A小区8栋、9栋合围区域、B路以东、…合围区域": two areas
+            elif run and run.re is _BARE_SIDES_RUNS:
+                cuts += _bare_sides_ands(text, start, run_end)  # "…C路两侧商铺及A街南、…所围区域": two areas
             if p < run_end:
                 continue
         cuts.append(p)
@@ -2286,6 +2314,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if d.startswith(("县城", "城区")) or re.search(r"[镇乡村街路巷除在号楼]|地区$|^全.$", d):  # "全县范围内"
         return False
+    if re.match(r"[东南西北](?:至|到|抵)", d) and d not in _divisions()[0]:
+        return False  # "东至A区与B区交界,南至C街,…": a bound's side runs to the district, no district "东至A区"
     if re.search(rf"[{_CJK}]{{2}}办", d):
         return False  # "安邑办大市北村": a street office written short ("北城办", 街道办) holds the name, no division's
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):

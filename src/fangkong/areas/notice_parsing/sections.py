@@ -126,6 +126,9 @@ _NOT_HEADING = re.compile(
     # "1.封控区管理的具体要求:①必须设置警戒设施…" (2020, under a closure's table): the measures, not a list
     rf"|{_LEVEL}(?:管控|管理|防控)?的?具体(?:管控|管理|防控)?(?:要求|措施|规定)"
     r"|采取[^,。:]{0,8}措施"  # "对中风险区采取管控措施:足不出区、错峰取物": measures, not a list
+    # ("将A、B划定为高风险区,高风险区域采取:足不出户、上门服务封控措施": the verb alone before the colon, the
+    # measures after it)
+    r"|采取$"
     # "中风险区管控措施:足不出区、错峰取物" (a label of the level's measures alone, under its list): the measures
     # (not "解除封控区管控措施:", a lift of the areas below)
     # ("中风险区管控措施如下:居家办公", "中、低风险区管控措施如下:" the same, announcing its measures)
