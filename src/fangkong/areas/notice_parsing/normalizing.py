@@ -1172,12 +1172,14 @@ def _noted_place_end(m: re.Match[str]) -> str:
 # sentence with its level or verb, whose time the dates are read from).
 # ("A楼,B宿舍楼,11月8日22:30起 。": several items of one line before their time, each a whole place; a copy's
 # space before the stop)
+# ("A街道B路1号C大厦A栋,D街道E小区7栋,从2022年11月7日8时起实施。" (重庆, autumn 2022): the time with the verb of its
+# taking effect after 起)
 _START_DAY = r"(?:自|从|于)?(?:\d{4}年)?[\d" + _CN_NUM + r"]{1,3}月[\d" + _CN_NUM + r"]{1,3}日"
 _ITEM_THEN_START = re.compile(
     rf"(?m)(?:^|(?<=[;:]))(?P<item>[^,;。:\n]{{2,80}}?(?:,[^,;。:\n]{{2,80}}?){{0,8}}),[ \t]*{_START_DAY}"
     r"(?:\((?:星期|周|礼拜)[一二三四五六日天]\))?(?:凌晨|早上|上午|中午|下午|晚上)?"
     rf"(?:[\d{_CN_NUM}]{{1,3}}(?:时|点)(?:[\d{_CN_NUM}]{{1,2}}分|半|整)?|\d{{1,2}}:\d{{2}})?"
-    r"(?:起|开始)(?=[ \t]*[;。]|[ \t]*$)")
+    r"(?:起|开始)(?:执行|实施|实行|生效)?(?=[ \t]*[;。]|[ \t]*$)")
 _ITEM_NOT_PLACE = re.compile(r"将|把|对|实行|实施|执行|调整|划定|划为|解除|解封|决定|通告|公告|如下")
 
 # "1. 甲开发区:A苑1幢;B花园3幢。(自4月2日起)" (昆山, spring 2022): the day an item's areas hold from, in brackets
@@ -3964,6 +3966,19 @@ _LOST_ITEM_NUMBER = re.compile(r"^(?P<indent>[ \t]*)(?:[(\uff08]|[?\uff1f]。)?[
 _GLUED_ITEM_DIGITS = re.compile(r"^(?P<indent>[ \t]*)(?P<n>\d{1,3})(?=[\u4e00-\u9fff]{3})")
 
 
+# "(二)A街道1.B广场C座。2.D街2号" (广州, autumn 2022): a street's (town's) heading with its numbered places run on
+# after it on its line, "1." right after the name and "2." after a stop: the heading is a label over its items, each a
+# line of its own below it (as "A街道:" over "1.…" lines). (Only a name closed by 街道, 镇 or 乡 at the line's start,
+# after its own number if any, with items counting 1, 2 on the line; no verb or pointer in the name.)
+_STREET_THEN_INLINE_ITEMS = re.compile(
+    rf"(?m)^(?P<head>[ \t]*(?:\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)?"
+    rf"(?:(?!解除|调整|划定|以下|下列|所有|各)[{_CJK}]){{2,8}}?(?:街道|镇|乡)):?(?P<items>1[.、](?!\d)[^\n]*?[。;]2[.、](?!\d)[^\n]*)")
+
+
+def _street_then_inline_items(m: re.Match[str]) -> str:
+    return m["head"] + ":\n" + re.sub(r"(?<=[。;])(?=\d{1,2}[.、](?!\d))", "\n", m["items"])
+
+
 def _glued_item_digits(text: str) -> str:
     lines = text.split("\n")
     glued = {k: m for k, line in enumerate(lines) if (m := _GLUED_ITEM_DIGITS.match(line))}
@@ -5578,6 +5593,7 @@ def _normalize(text: str) -> str:
         or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
+    text = _STREET_THEN_INLINE_ITEMS.sub(_street_then_inline_items, text) if "1." in text or "1、" in text else text
     text = _short_counted_labels(_unclosed_counted_labels(text)) if "个" in text else text
     text = _label_pointer_clauses(text) if "下列" in text or "以下" in text else text
     text = _run_on_counted_headings(text) if "个):" in text else text

@@ -708,7 +708,21 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
         return -1
     if _street_places_by_comma(pieces):
         return -1
+    if _road_written_again(pieces):
+        return -1
     return pos + len(item)
+
+
+# "2.A街2号,A街1号、1号之一、3号" (广州, autumn 2022): a road's house number, then after each comma the same road
+# written again with numbers of its own: the name written again starts a place (one road's numbers after it stay one
+# place); an item naming its road once, "1.B大街19、21号,二巷2号", stays whole.
+_ROAD_THEN_NUMBER = re.compile(rf"[{_CJK}]{{2,8}}?(?:大道|大街|路|街|巷|弄|里)(?=\d)")
+
+
+def _road_written_again(pieces: list[str]) -> bool:
+    road = _ROAD_THEN_NUMBER.match(pieces[0])
+    return road is not None and all(q.startswith(road.group()) and q[len(road.group()):][:1].isdigit()
+                                    for q in pieces[1:])
 
 
 # "②A街道B村28栋,C大厦,D村4巷5号、8巷8号,E苑第3栋" (深圳, spring 2022, a report's circled items): an item that opens
@@ -1417,7 +1431,9 @@ def _mend_breaks(lines: list[str]) -> list[str]:
         if nxt and not _ends_with_sep(here) and not here.endswith("。"):
             joined = here + there
             label = _LABEL_COLON.match(there)
-            heading_cut = (there.endswith(":") and len(there) <= 12 and not _match_heading(there)
+            # (not a numbered label of its own under a part's title, "一、解除临时管控的区域" over "(一)A街道:")
+            heading_cut = (there.endswith(":") and len(there) <= 12 and not _ENUM.match(there)
+                           and not _match_heading(there)
                            and not _match_heading(here) and _match_heading(joined)
                            # (not a whole title over the salutation: "关于解封第二批小区的通告" over "全体居民朋友:")
                            and not _TITLE.fullmatch(here))
@@ -1578,7 +1594,7 @@ _DUTY_OF_EACH = re.compile(r"各[^,。;:]{1,20}?(?:要|应当?|须|必须|务必
 _ANNOUNCES_BELOW = re.compile(r"(?:现|特)?(?:将|把|就)?(?:有关|相关)?(?:事项|事宜|情况)?"
                               r"(?:通告|公告|通知|公布)如下[:。]?")
 # "二、实施范围", "管控区域:", "封控范围": a part under a lead that titles the places it points to.
-_RANGE_PART = re.compile(r"(?:实施|实行|执行|管控|封控|临时管控|静默管理|管理|防控)?的?"
+_RANGE_PART = re.compile(r"(?:实施|实行|执行|管控|封控|临时管控|静默管理|管理|防控|划定)?的?"
                          r"(?:范围|区域|地点|点位)(?:如下)?")
 # "具体范围及实施时间", "管控范围和时间": a part's title over the range's places and when they take effect
 _RANGE_TITLE = re.compile(rf"(?:具体)?(?:{_RANGE_PART.pattern})(?:(?:及|和|与|、)(?:实施|执行|管控)?(?:时间|期限))?")
@@ -2024,6 +2040,10 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             line = lines[i] = place  # "3.A广场:实行封闭管理;": the item's place, its measures dropped
         elif not label and not current.lines and (place := _places_then_measures(line)) is not None:
             line = lines[i] = place  # "封控区:" over "A村5、6栋,实行“区域封闭,足不出户”。": its measures dropped
+        # "壹、中风险区" then "具体点位及实施时间" (or "划定范围") unnumbered over the places, each with its hour (重庆,
+        # autumn 2022): the range's title before any place, no measure that ends the list, no place
+        if not label and not style and not current.lines and _RANGE_TITLE.fullmatch(part):
+            continue
         if not label and _is_boilerplate(line):
             current = None
             continue

@@ -112,6 +112,12 @@ _NOT_PLACE = re.compile(r"^(?:(?:全[区县市旗]|辖区内?)?各(?:镇街|街�
                         r"除.*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区)$"
                         r"|^(?:其他|其它|其余)(?:区域|地区)$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
+                        # "一、自11月15日14时起解除临时管控的区域" over the places lifted at that hour: a part's title,
+                        # its time (maybe none) then its areas in heading words only (a copy that lost the year's
+                        # digits writes "自年11月15日")
+                        r"|^(?:(?:自|从)年?\d{1,2}月\d{1,2}日[^,;。:]{0,12}?起)?"
+                        r"(?:解除|解封|撤销|实施|实行|执行|调整|划定|新增)"
+                        r"(?:临时|静默|封控|管控|防范|封闭|管理|措施)*的?(?:区域|地区|范围|点位)$"
                         # "具体地点(2个)", "点位名单", "风险点位", "场所(2个)": a label over the list, no place
                         r"|^(?:具体|风险|相关|涉及|有关)?(?:点位|地点|场所)(?:名单|清单)?"
                         r"(?:\((?:共|计)?\d{1,4}[个处]\))?$"
@@ -322,7 +328,15 @@ def _in_run(text: str, pos: int) -> bool:
         return True  # "A市场2栋(南向门面除外)、3栋": the next number of the same kind after the first's note
     if before == "#" and text[pos - 2:pos - 1].isdigit() and re.compile(r"\d{1,4}#").match(text, pos + 1):
         return True  # "A国际一期1#、2#、5#": buildings numbered with # (for 号楼), one place
+    if before in "号、" and after in "号、" and _LOST_DIGITS_BEFORE.search(text, max(0, pos - 12), pos) \
+            and _LOST_DIGITS_AFTER.match(text, pos + 1):
+        return True  # "A路号、、号、号": a copy that lost the digits of one road's house numbers, one place as stored
     return text[pos - 2:pos - 1] == "之" and after == "之"
+
+
+# House numbers whose digits a copy lost, "A路号、、号、号": 号 after no digit, 、 and 号 alone up to the item's end.
+_LOST_DIGITS_BEFORE = re.compile(r"[^\d、号]号(?:、+号)*、*$")
+_LOST_DIGITS_AFTER = re.compile(r"、*号(?:、+号)*(?=[,;。\n)]|$)")
 
 
 # The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
