@@ -1274,7 +1274,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # closed by 范围内 or 区域内; 社会面, the whole public space, before 临时)
                                # ("自10月27日起,我区对A楼宇临时管控7天" (广州, autumn 2022): the office's own
                                # division (我区, 我县) as the subject before 对)
-                               r"[ \t]*(?:我(?:区|县|市|旗))?(?:新增|继续|再次|同时|并|决定)?"
+                               r"[ \t]*(?P<we>我(?:区|县|市|旗))?(?:新增|继续|再次|同时|并|决定)?"
                                r"(?:对|在(?=[^,。;:\n]{2,200}?(?:范围|区域)内))[ \t]*"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理"; a house
@@ -1921,7 +1921,9 @@ _PLACES_AS_LEVEL_REQUIRES = re.compile(
     r"(?:执行|实施|落实|管理)(?=[ \t]*(?:[,;。]|$))")
 
 
-_NOT_PLACES_UNDER_REQUIREMENTS = re.compile(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|根据|决定|研判|按照|参照")
+# (review rv64a: nor the sites of cases or contacts by their kind, "密切接触者所在楼栋参照封控区要求管理", no place)
+_NOT_PLACES_UNDER_REQUIREMENTS = re.compile(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|根据|决定|研判|按照|参照"
+                                            r"|密接|接触者|病例|感染者|阳性|涉疫|所在")
 
 
 def _places_as_level_requires(m: re.Match[str]) -> str:
@@ -3130,9 +3132,16 @@ _LEVEL_LIST_REDRAWN = re.compile(
 _ADDED_DRAWN = re.compile(rf"(?<!新)增加划定(?=[{_CJK}])")
 
 
+# (review rv64a: nor a list going on with a clause of its own after a comma, what the rest or another place gets,
+# "调整封控区为A里,B苑,其余楼栋同步解封", "…,解封C里", "…,为期7天": the list is no whole list of places then)
+_LEVEL_LIST_CLAUSE = re.compile(r"解封|解除|撤销|取消|恢复|降为|降级|升为|调整|实行|实施|执行|继续|同步|其余|其他|其它"
+                                r"|期满|为期|视情|另行|暂定|[\d一二三四五六七八九十]天")
+
+
 def _level_list_redrawn(m: re.Match[str]) -> str:
     bare = re.sub(r"\([^()]*\)", "", m["obj"])
     if _LEVEL_RE.search(bare) or re.search(r"风险|管理|措施|监测|隔离|常态|防控|管控|封控|防范|人员", bare) \
+            or _LEVEL_LIST_CLAUSE.search(bare) \
             or not _complete_place(re.split(r"[、,]", bare)[0]):
         return m.group()
     return f"{m['lead']}划定{m['obj']}为{m['level']}{m['end']}"
@@ -3342,8 +3351,15 @@ def _closed_below(m: re.Match[str]) -> str:
     return m.group() if _venue_kinds_follow(m) else "将下列区域划为封控区"
 
 
+# (review rv64a: under the office's own division as the subject, "我区对重点场所实行临时管控", "我区对涉疫小区…",
+# a kind of site, no place named: the measure's regime, left as written)
+_OUR_MEASURE_GENERIC = re.compile(r"(?:重点|公共|涉疫|相关|部分|辖区|各|本|其他|其余|其它)")
+
+
 def _measure_as_level(m: re.Match[str]) -> str:
     if _venue_kinds_follow(m):
+        return m.group()
+    if m["we"] and _OUR_MEASURE_GENERIC.match(re.sub(r"\([^()]*\)", "", m["obj"]).strip()):
         return m.group()
     if _AT_ONCE.search(m.string[m.end("obj"):m.start("kind")]) and (
             _AT_ONCE_NOT_NAMED.match(m["obj"]) or _AT_ONCE_IF.search(re.split(r"[。;\n]", m.string[:m.start()])[-1])):

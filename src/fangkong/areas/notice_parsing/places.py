@@ -1081,13 +1081,14 @@ def _glued_listed_apart(changes: list[dict[str, Any]]) -> None:
     for change in changes:
         if len(change["places"]) < 3:
             continue
-        named: set[str] = set()
+        # (each name listed, with the towns it is listed under: None for a name written bare)
+        named: dict[str, set[str | None]] = {}
         for other in changes:
             if other["district"] == change["district"]:
                 for place in other["places"]:
-                    named.add(place)
+                    named.setdefault(place, set()).add(None)
                     if (town := _STREET_FIRST.match(place)) and len(place) - town.end() >= 3:
-                        named.add(place[town.end():])
+                        named.setdefault(place[town.end():], set()).add(town.group())
         places: list[str] = []
         for place in change["places"]:
             # (the place itself needs no taking out of ``named``: a tail is always shorter than its place, and a
@@ -1096,15 +1097,18 @@ def _glued_listed_apart(changes: list[dict[str, Any]]) -> None:
         change["places"] = places
 
 
-def _glued_split(place: str, named: set[str]) -> list[str]:
+def _glued_split(place: str, named: dict[str, set[str | None]]) -> list[str]:
     if re.search(r"[、,()及和与]", place):
         return [place]
     town = _STREET_FIRST.match(place)
     start = town.end() if town else 0
     for k in range(start + 3, len(place) - 2):
         head, tail = place[:k], place[k:]
+        # (review rv64a: not a second estate listed only under another town, "春晓镇A家园B苑" with "星峰镇B苑"
+        # listed: B苑 of another town is no part of this run)
         if tail in named and _GLUED_HEAD_END.search(head) and _GLUED_HEAD_END.search(tail) \
-                and not _STREET_FIRST.match(tail):
+                and not _STREET_FIRST.match(tail) \
+                and (town is None or None in named[tail] or town.group() in named[tail]):
             return [head, tail]
     return [place]
 

@@ -234,12 +234,22 @@ _FOLLOWING_LISTED_PARTS = re.compile(rf"(?:将|把)(?:[{_CJK}]{{2,10}}?(?:社区
 _LIST_ANNOUNCED = re.compile(r"(?:现将|现就|特将|现)?[^,。;:]{0,12}?(?:通告|公告|通知|明确)如下[::]?")
 
 
-def _following_heading(line: str, nxt: str = "") -> _Heading | None:
+def _parts_named_below(m: re.Match[str], item: str) -> bool:
+    """(review rv64a) Whether the list's first item names one of the communities whose parts the pointer names: not
+    measures under it, "将A社区、B社区部分区域划为管控区。" over "现将有关事项通告如下:" and "一、管控区内实行…"."""
+    names = re.sub(r"^(?:将|把)", "", m.group()).split("部分")[0].split("、")
+    return any(name in item or (len(own := re.sub(r"^.*?(?:街道|镇|乡)", "", name)) >= 3 and own in item)
+               for name in names)
+
+
+def _following_heading(line: str, nxt: str = "", item: str = "") -> _Heading | None:
     listed = bool(nxt) and (_LIST_ANNOUNCED.fullmatch(nxt) is not None or _ENUM.match(nxt) is not None)
 
     def pointer(at: int) -> re.Match[str] | None:
-        found = [m for m in (_FOLLOWING.search(line, at), _FOLLOWING_LISTED_PARTS.search(line, at) if listed else None)
-                 if m]
+        parts = _FOLLOWING_LISTED_PARTS.search(line, at) if listed else None
+        if parts is not None and not _parts_named_below(parts, nxt if _ENUM.match(nxt) else item):
+            parts = None
+        found = [m for m in (_FOLLOWING.search(line, at), parts) if m]
         return min(found, key=lambda m: m.start()) if found else None
 
     m = pointer(0) or _FOLLOWING_COUNTED_LEVEL.search(line)
@@ -1727,7 +1737,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             heading = _match_heading(line)
         else:
             heading = (_match_heading(line) or (_sentence_heading(line, nxt) if current is None else None)
-                       or _following_heading(line, nxt))
+                       or _following_heading(line, nxt, compact[i + 2] if i + 2 < len(compact) else ""))
         if heading is None and pointed and current is None and not signed and i - pointed[1] <= 6 \
                 and re.match(r"(?:1|一)[、.]|\((?:1|一)\)", line):
             # "…,将以下区域划定为高风险区,按照…;将…划定为低风险区。请…。本通告自发布之日起实施。" then "1、A;
