@@ -458,6 +458,11 @@ def _own_city_short_district_fronts(changes: list[dict[str, Any]], issuer: str |
         return changes
     city = next(iter(cities))
     shorts = {d for c, d in pairs if c == city}
+    # (not in the notice of a county of the city, "阳泉市盂县…办公室", "盂县…办公室": its "城区" is the county's own
+    # town, "城区秀水镇" one of its towns; review rv64b)
+    own = _issuer_district(issuer) if issuer else None
+    if own and own.removeprefix(f"{city}市") not in shorts:
+        return changes
 
     def front(place: str) -> tuple[str, str] | None:
         for head in (f"{city}市", ""):

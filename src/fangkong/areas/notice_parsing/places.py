@@ -170,6 +170,7 @@ class _Group:
     # places written after a ";" of the list: no 、 run of the place before goes on over it
     after_semicolon: set[str] = field(default_factory=set)
     items: set[int] = field(default_factory=set)  # the places that open a numbered item of their own line
+    line_starts: set[str] = field(default_factory=set)  # places that open a line of the list (numbered or not)
 
 
 # "西北政法大学雁塔校区(1个)": the count a list gives a place is no part of it ("…、新浦苑等八地" too).
@@ -733,7 +734,7 @@ _SECTION_REST = re.compile(r"[一二三四五六七八九十\d]{1,2}(?:区|期|�
                            r"(?:\([^()]*\))?")
 
 def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] = frozenset(),
-                  items: set[int] | None = None) -> list[str]:
+                  items: set[int] | None = None, line_starts: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
     ("精营西边街以东、精营中横街以南、…以北区域"), "除封控区、管控区以外的其他区域", and a run of
     sub-places of one compound ("煤干院小区18、19号院", "北张住宅小区C区4号楼、5号楼"), which
@@ -843,9 +844,13 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
             continue
-        if joined and _BARE_UNIT.fullmatch(joined[-1]) and _UNITS_BEFORE_EXCEPTION.fullmatch(places[i]):
+        # (not across a ";" or a line: "A村;B村和C村(除封控区外)", "A村" over "B村和C村(除封控区外)" list A村 apart,
+        # a place of its own; review rv64b)
+        apart = after_semicolon | line_starts
+        if joined and _BARE_UNIT.fullmatch(joined[-1]) and _UNITS_BEFORE_EXCEPTION.fullmatch(places[i]) \
+                and places[i] not in apart and not opens[i]:
             k = len(joined) - 1  # "A社区、B社区和C社区(除封控区外)": the rest of all of them, one place
-            while k > 0 and len(joined) - k < 8 and _BARE_UNIT.fullmatch(joined[k - 1]):
+            while k > 0 and len(joined) - k < 8 and _BARE_UNIT.fullmatch(joined[k - 1]) and joined[k] not in apart:
                 k -= 1
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1

@@ -15,7 +15,7 @@ from fangkong.areas.notice_parsing.divisions import (
     _sub_ok,
     _title_line_district,
 )
-from fangkong.areas.notice_parsing.normalizing import _ONE_HEADED_DESCRIPTION, _ONE_PLACE_AND
+from fangkong.areas.notice_parsing.normalizing import _ONE_HEADED_BOUNDED, _ONE_HEADED_DESCRIPTION, _ONE_PLACE_AND
 from fangkong.areas.notice_parsing.places import (
     _BARE_SUB,
     _BETWEEN_NUMBERED,
@@ -970,6 +970,11 @@ def _semicolon_piece(text: str, pos: int, seps: list[int], line_starts: list[int
 _JOIN_AFTER_AREA = re.compile(r"(?<=区域|范围|片区|地块)(?:以及|及|与|和)(?!其|周边|周围)")
 
 
+# an area closed by its word with a note in brackets ("…合围区域(含D小区)"), then 和 (及, 以及, 与) and a place
+_NOTED_AREA_END = re.compile(r"(?:区域|范围|片区|地块)内?\((?:[^()]|\([^()]*\))*\)$")
+_JOIN_AFTER_NOTE = re.compile(r"(?:以及|及|与|和)(?!其|周边|周围)(?=[\u4e00-\u9fff]{2})")
+
+
 def _past_place_joined_to_area(text: str, end: int, seps: list[int]) -> int:
     return _next_sep(seps, end, len(text)) if _JOIN_AFTER_AREA.match(text, end) else end
 
@@ -1210,6 +1215,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             groups[-1].places[-1] += text[segment_start - 1] + segment.strip(".:·")
             continue
         place = _COUNTED_END.sub("", _JOINED_LAST.sub("", segment.strip(".:·")))  # "A小区,以及B小区"
+        if groups[-1].places and text[segment_start - 1:segment_start] == ")" \
+                and _NOTED_AREA_END.search(groups[-1].places[-1]) and (join := _JOIN_AFTER_NOTE.match(place)):
+            # ("A路、B路、C路合围区域(含D小区)和E村" in a list: the area with its note, then the join and a place of
+            # its own; no place "和E村")
+            place = place[join.end():]
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
         if groups[-1].places and not line_start and (
@@ -1274,6 +1284,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 text[end] == "," and _is_boilerplate(text[end + 1:_next_sep(seps, end + 1, n)])))
             if not line_start and text[segment_start - 1] == ";" and k == 0:
                 groups[-1].after_semicolon.add(place)
+            if line_start and k == 0:
+                groups[-1].line_starts.add(place)
             if enumerated:
                 groups[-1].items.add(len(groups[-1].places))
             groups[-1].places.extend(part for piece in _count_then_and(place)
@@ -1288,7 +1300,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 if index < len(group.places):
                     group.places[index] = as_written
     for group in groups:
-        group.places = [p for p in _join_bounded(group.places, group.after_semicolon, group.items)
+        group.places = [p for p in _join_bounded(group.places, group.after_semicolon, group.items, group.line_starts)
                         if not _NOT_PLACE.search(p) and not _OPEN_LEVEL_EXCEPT.fullmatch(p)]
     # Leading text before the first label with no places is no group.
     return [g for g in groups if g.places or g.labelled]
@@ -2219,9 +2231,22 @@ _NOT_MEASURED_PLACE = re.compile(r"^\d{1,2}月\d{1,2}[日号]|(?:\d{1,3}|[一二
                                  r"|^(?:区域|范围|片区|辖区)内?$")
 
 
+# (nor a clause that leads the measures, no place: "经专家研判", "经评估", "对以下区域", "在封控期内", "同时", "其中",
+# "14天内", "本次划定的区域", "即日起至3月21日24时": the first piece ends as a place ends, a site's, a road's or a
+# bounded area's word, and opens no such clause (review rv64b))
+_MEASURES_LEAD = re.compile(r"^(?:经(?![开济])|对(?=以[上下]|上述|下列|该|此|其|这)|同时|此外|另外|届时|目前|即日|今日"
+                            r"|本次|此次|其中|自(?=即日|今日|本|\d|[一二三四五六七八九十]{1,3}月)|从(?=即日|今日|\d))"
+                            r"|以下|下列|如下|期内|期间|\d{1,2}(?:时|点)(?:起|前|止)?$")
+_MEASURED_SITE_END = re.compile(r"(?:路|街|巷|道|河|江|桥|段|线|口|站|厂|店|超市|馆|所|部|库|场|堂|寺|庙|塔|门|点|处"
+                                r"|岛|山|基地|区域|范围|片区)$")
+
+
 def _first_measured_place(piece: str) -> bool:
     plain = re.sub(r"\([^()]*\)", "", piece).strip()
-    return not _NOT_MEASURED_PLACE.search(plain) and not _ONE_HEADED_DESCRIPTION.search(plain)
+    return not _NOT_MEASURED_PLACE.search(plain) and not _ONE_HEADED_DESCRIPTION.search(plain) \
+        and not _MEASURES_LEAD.search(plain) \
+        and (_complete_place(plain) or _MEASURED_SITE_END.search(plain) is not None
+             or _ONE_HEADED_BOUNDED.search(plain) is not None)
 
 
 def _places_then_measures(line: str) -> str | None:
