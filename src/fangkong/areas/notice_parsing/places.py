@@ -2183,8 +2183,9 @@ _REST_OF_WITHIN = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余|
 # or kinds, "A县辖区内除封控区外的区域", "A县辖区内所有村", "A县辖区内封控区、管控区以外的区域", which stay as written)
 # ("管辖区域内", "所辖范围内": the same words with the governing verb in front)
 _WITHIN_WORDS = r"(?:(?:管辖|所辖)(?:区域内|范围内)|辖区内?|境内|范围内|域内)(?!内)的?"
+# (nor kinds of village or of people: "A镇辖区内的城中村", "…的自然村", "…的村民小组", which stay as written)
 _NOT_NAMED_AFTER_WITHIN = (r"(?!的|除|其他|其余|其它|各|所有|全|部分|[高中低]风险|封控|管控|防范|以外|之外"
-                           r"|城区|农村|城镇)")
+                           r"|城区|农村|城镇|城中村|自然村|行政村|村民|居民)")
 _WITHIN_DISTRICT = re.compile(rf"{_WITHIN_WORDS}{_NOT_NAMED_AFTER_WITHIN}"
                               rf"(?=[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡|苏木|村|社区|嘎查))")
 # "筼筜街道管辖区域内金桥社区惠祥花园(七星西路150-162号)划为管控区" (厦门, 2021): the same words between a street or
