@@ -2747,10 +2747,11 @@ _LIFT_OF_DESIGNATED = re.compile(r"对(?:已|此前|之前|原)?被?(?:划定|�
 # 解除…": a count of the places before their kind, which the count's rule reads.)
 # (an area set by its bounds between commas is one object: "一、对A河以东,B路以北,C大道以西,D一线以南等管控区解除
 # 临时性管控措施" (荆门, autumn 2022), a comma only after a bound "…以东" and before the next; a numbered item may
-# write the places as its subject with no 对: "二、E路以东,F路以北等管控区解除临时性管控措施", read with 对)
+# write the places as its subject with no 对: "二、E路以东,F路以北等管控区解除临时性管控措施", read with 对; so
+# may a clause right after the hour the lift starts: "决定自10月18日8时起,G村1组、2组中风险区解除管控", read with 对)
 _BOUND_COMMA = r"(?<=以[东西南北]),(?=[^,;。:()“”\n]{1,60}?以(?:[东西][南北]?|[南北]))"
 _LIFT_OF_KIND_WRITTEN = re.compile(rf"(?m)(?:^|(?<=[,;:。\s]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:对|将|把)"
-                                   rf"|[ \t]*(?:{_ENUM.pattern})[ \t]*(?!对|将|把))"
+                                   rf"|[ \t]*(?:{_ENUM.pattern})[ \t]*(?!对|将|把)|(?<=起,)(?!对|将|把))"
                                    rf"(?P<obj>(?:[^,;。:()“”\n]|\([^()]*\)|{_BOUND_COMMA}){{2,200}}?)的?{_LEVEL}(?=解除)")
 
 
@@ -2762,9 +2763,10 @@ def _lift_of_kind_written(m: re.Match[str]) -> str:
     if re.search(r"[对将把]$", m["lead"]):
         return m["lead"] + m["obj"]
     if "," in m["obj"] and not re.search(r"以(?:[东西][南北]?|[南北])等?$", m["obj"]) \
-            or not re.match(r"解除(?:临时性?)?(?:封控|管控|防范)?(?:管理措施|管理|措施)", m.string[m.end():]):
-        # (the subject with commas only when it is a bounded area's run; the measures lifted named, not a
-        # part's heading "一、A街道中风险区解除")
+            or not re.match(r"解除(?:临时性?)?(?:(?:封控|管控|防范)(?:管理措施|管理|措施)?|管理措施|管理|措施)",
+                            m.string[m.end():]):
+        # (the subject with commas only when it is a bounded area's run; the measures or the kind lifted named
+        # ("解除管控措施", "解除管控"), not a part's heading "一、A街道中风险区解除")
         return m.group()
     if not re.search(r"以(?:[东西][南北]?|[南北])等?$", m["obj"]) \
             and not _complete_place(re.split(r"[、,]", re.sub(r"\([^()]*\)", "", m["obj"]))[0].strip()):
@@ -5316,6 +5318,14 @@ def _without_headline_again(text: str) -> str:
     return text
 
 
+# "实行 " 个人防护,避免聚集 " 等管控措施" (a news app's copy, 广州, autumn 2022): the measures quoted in straight
+# marks, padded with spaces as the copy pads its numbers; read as the curly marks the measures' rules know ("实行
+# “个人防护,避免聚集”等…"), so the comma inside them parts no list. (Only right after a verb of measures and within
+# one line: a lone straight mark elsewhere is left as written.)
+_STRAIGHT_QUOTED_MEASURES = re.compile(r"(?P<verb>(?:实行|实施|执行|落实|采取)了?)[ \t]*\"[ \t]*"
+                                       r"(?P<measures>[^\"“”\n]{2,30}?)[ \t]*\"[ \t]*")
+
+
 # "由疫情“高风险区”调整为疫情“中风险区”", "参照疫情风险区“高风险区”的要求执行" (南昌, summer 2022): the level's
 # name set off in quotation marks after the verb's 由 / 为 / 参照 (疫情, or the scale's 疫情风险区, before it): the
 # level as written bare, the marks and the words of the scale no part of it. (A level after 为 only with its 由 quoted
@@ -5589,6 +5599,7 @@ def _normalize(text: str) -> str:
     if "**" in text:
         text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _STRAIGHT_QUOTED_MEASURES.sub(r"\g<verb>“\g<measures>”", text) if '"' in text else text
     if "“" in text or '"' in text:
         text = _QUOTED_LEVEL.sub(r"\g<verb>\g<level>", _QUOTED_LEVELS_CHANGED.sub(r"由\g<a>\g<verb>\g<b>", text))
     text = _COPY_BYLINE.sub("\n", text) if "©" in text else text

@@ -617,6 +617,10 @@ _BOUNDED_AREA = re.compile(r"(?:以(?:[东西][南北]?|[南北])|以内|[东南
 
 
 _BARE_TOWN = re.compile(r".{2,8}?(?:乡|镇|街道)")
+# "荔城街、增江街、宁西街、新塘镇全域(除已公布的高风险区外)" (广州, autumn 2022): a street written short, a bare name of
+# two or three characters and 街 (广州's 荔城街 for 荔城街道), among bare towns before a town's rest shares that rest
+# as a street does (only in such a run: a bare "A街" alone may be a road; "步行街", "商业街" are kinds of road).
+_BARE_SHORT_STREET = re.compile(rf"(?!步行|商业|美食|小吃)[{_CJK}]{{2,3}}街")
 _TOWNS_RUN_MAX = 30  # (bare towns before their shared rest: a county's towns, all of them at most)
 _DISTRICTS_RUN_MAX = 20  # (bare districts before their shared rest: a city's districts, all of them at most)
 # A compound's rest after the levels' areas in it, with a bare compound before it sharing the rest.
@@ -827,9 +831,9 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
             i += 1
             continue
-        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) and (_TOWN_EXCEPT.match(places[i])
-                                                                         or _SUB_REST.fullmatch(places[i])
-                                                                         or _TOWNS_AREA.fullmatch(places[i])):
+        if joined and (re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) or _BARE_SHORT_STREET.fullmatch(joined[-1])) \
+                and (_TOWN_EXCEPT.match(places[i]) or _SUB_REST.fullmatch(places[i])
+                     or _TOWNS_AREA.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
             i += 1
             continue
@@ -855,10 +859,11 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
             continue
-        if _BARE_TOWN.fullmatch(places[i]):
+        if _BARE_TOWN.fullmatch(places[i]) or _BARE_SHORT_STREET.fullmatch(places[i]):
             j = i  # "A镇、B镇、C镇除高、中风险区以外的其他区域": the rest of all the towns before it, one place
             # (a county's every town may be listed, eleven or more: "A镇、B镇、…、K镇(除封控区以外)区域")
-            while j + 1 < len(places) and _BARE_TOWN.fullmatch(places[j + 1]) and j - i < _TOWNS_RUN_MAX:
+            while j + 1 < len(places) and (_BARE_TOWN.fullmatch(places[j + 1])
+                                           or _BARE_SHORT_STREET.fullmatch(places[j + 1])) and j - i < _TOWNS_RUN_MAX:
                 j += 1
             if j > i and j + 1 < len(places) and (_TOWN_EXCEPT.match(places[j + 1])
                                                   or _TOWNS_AREA.fullmatch(places[j + 1])):
@@ -1350,15 +1355,17 @@ _HOUSE_NO = r"\d{1,5}(?:[-—~]\d{1,5})?"
 _HOUSE_NO_PART = rf"(?:第?\d{{1,3}}区)?{_HOUSE_NO}"
 _HOUSE_NUMBERS = re.compile(rf"(?<=\d)号(?:[、,]{_HOUSE_NO_PART}号?)*[、,]{_HOUSE_NO_PART}号(?=[、,;。]|$)")
 
-# "A街道B社区黄厝社89号、黄厝社90号": the house numbers of one village's hamlet (or road) written each with its name
-# after 、, the first after the street and community they are in: one place, as "黄厝社89号、90号" is (not
-# "A街道B路1号、A街道B路3号", each written whole, two places).
+# "A街道B社区黄厝社89号、黄厝社90号": the house numbers of one village's hamlet written each with its name after 、,
+# the first after the street and community they are in: one place, as "黄厝社89号、90号" is (not
+# "A街道B路1号、A街道B路3号", each written whole, two places; nor a road's numbers each written with the road,
+# "A街道B社区C路146号、C路148号": each a building of its own on the road, a place).
 _STEM_NUMBER = re.compile(rf"(?P<stem>[{_CJK}]{{2,8}}){_HOUSE_NO}号")
 
 
 def _same_stem_number(before: str, part: str) -> bool:
     m = _STEM_NUMBER.fullmatch(part)
     return bool(m) and before.find(m["stem"]) > 0 and not _STREET_FIRST.match(part) \
+        and not re.search(rf"{_ROAD_END}$", m["stem"]) \
         and re.search(rf"{re.escape(m['stem'])}{_HOUSE_NO}号$", before) is not None
 
 
@@ -1485,7 +1492,7 @@ def _split_enclosed(text: str) -> list[str]:
             out.append((prev_sep, prev + sep + part))
             continue
         if out and sep == "、" and _same_stem_number(out[-1][1], part):
-            prev_sep, prev = out.pop()  # "A街道B社区C社89号、C社90号": more house numbers of one village or road
+            prev_sep, prev = out.pop()  # "A街道B社区C社89号、C社90号": more house numbers of one village
             out.append((prev_sep, prev + sep + part))
             continue
         if out and sep in ",、" and _SUB_NUMBER_PART.match(part) and _SUB_NUMBERED_END.search(out[-1][1]):
@@ -2216,9 +2223,26 @@ _REST_OF_WITHIN = re.compile(r"(?:以外|之外|外)的?(?:其他|其它|其余|
 # "将海城市辖区内牛庄镇A村B小区划定为高风险区" (鞍山, autumn 2022): "within the district" (辖区内, 境内, 范围内)
 # between a district and a named town, street or village of it is no part of the place (not the district's rest
 # or kinds, "A县辖区内除封控区外的区域", "A县辖区内所有村", "A县辖区内封控区、管控区以外的区域", which stay as written)
-_WITHIN_DISTRICT = re.compile(rf"(?:辖区内?|境内|范围内|域内)(?!内)的?"
-                              rf"(?!的|除|其他|其余|其它|各|所有|全|部分|[高中低]风险|封控|管控|防范|以外|之外|城区|农村|城镇)"
+# ("管辖区域内", "所辖范围内": the same words with the governing verb in front)
+_WITHIN_WORDS = r"(?:(?:管辖|所辖)(?:区域内|范围内)|辖区内?|境内|范围内|域内)(?!内)的?"
+# (nor kinds of village or of people: "A镇辖区内的城中村", "…的自然村", "…的村民小组", which stay as written)
+_NOT_NAMED_AFTER_WITHIN = (r"(?!的|除|其他|其余|其它|各|所有|全|部分|[高中低]风险|封控|管控|防范|以外|之外"
+                           r"|城区|农村|城镇|城中村|自然村|行政村|村民|居民)")
+_WITHIN_DISTRICT = re.compile(rf"{_WITHIN_WORDS}{_NOT_NAMED_AFTER_WITHIN}"
                               rf"(?=[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡|苏木|村|社区|嘎查))")
+# "筼筜街道管辖区域内金桥社区惠祥花园(七星西路150-162号)划为管控区" (厦门, 2021): the same words between a street or
+# town and a named community or village of it say where that lies, no part of the place: "A街道B社区C花园" (as a
+# heading "A镇辖区内封控区:" gives its town to each item). (Not the town's rest or kinds, "A镇辖区内所有村", "A镇辖区内
+# 除封控区外的区域", "A镇辖区内B村以外的区域", which stay as written.)
+_WITHIN_STREET = re.compile(rf"{_WITHIN_WORDS}{_NOT_NAMED_AFTER_WITHIN}(?=[{_CJK}]{{2,8}}?(?:社区|村|嘎查|居委会))")
+
+
+def _without_within_street(place: str) -> str:
+    street = _STREET_FIRST.match(place)
+    within = _WITHIN_STREET.match(place, street.end()) if street else None
+    if not within or _REST_OF_WITHIN.search(place):
+        return place
+    return place[:street.end()] + place[within.end():]
 
 
 # The 的 between a district and its place ("龙华区的A小区"), before a name of two characters or more (not "的士站", a
@@ -3585,6 +3609,7 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
                 short_city, district, place = short["city"], short["d"], short["d"]
             elif short_city and g.district is None and (short_city, place) in _city_short_districts():
                 district = place
+            place = _without_within_street(place)
             if not place or _NOT_PLACE.search(place) \
                     or (_is_blanket(place) and not _silent_whole_but_levels(place, district, silent)):
                 continue
