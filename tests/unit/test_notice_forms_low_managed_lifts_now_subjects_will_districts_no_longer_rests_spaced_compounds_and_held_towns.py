@@ -1,5 +1,5 @@
 """Ordinary forms the parser misread: a lift of sealed measures then "按低风险区域管理" (a lift, as the temporary
-control's is); "现对A小区临时管控7天;对B小区…" (现 before 对); "解除A临时管控措施,调整为低风险区"; a compound's rest
+control's is); "解除A临时管控措施,调整为低风险区"; a compound's rest
 but buildings with 除 left out ("A苑1栋、3栋以外的其他区域"); a district as the subject before 将 ("北辰区将A,B划定为
 封控区"); "A小区,不再列为管控区" with no level before it; villages before one shared rest ("A镇B村、C村除高风险区以外的
 其他区域"); a district label's colon before a bounded area; a road, then a compound after the last 和; two compounds
@@ -39,23 +39,6 @@ def test_a_lift_then_managed_as_low_stays_a_lift() -> None:
 def test_a_lift_then_another_level_or_an_adjustment_to_low_is_a_change() -> None:
     assert levels_of(f"{_HEAD}解除翠柳小区封控措施,按管控区管理。") == {"controlled": ["翠柳小区"]}
     assert levels_of(f"{_HEAD}解除翠柳小区封控管理,调整为低风险区。") == {"low": ["翠柳小区"]}
-
-
-# --- 现 before 对 ---------------------------------------------------------------------------------------------
-
-
-def test_now_before_dui_keeps_the_first_place() -> None:
-    for lead in ("现对", "现决定对", "区疫情防控指挥部研究决定对"):
-        text = f"{_HEAD}{lead}翠柳小区临时管控7天;对石榴小区临时管控3天。"
-        assert levels_of(text) == {"controlled": ["翠柳小区", "石榴小区"]}, text
-    text = f"{_HEAD}现对翠柳小区临时管控7天;对石榴小区临时管控3天。"
-    assert levels_of(in_traditional(text)) == {"controlled": ["翠柳小区", "石榴小区"]}
-    assert levels_of(text.translate(HALF_TO_FULL)) == {"controlled": ["翠柳小区", "石榴小区"]}
-
-
-def test_now_before_dui_of_people_or_a_lift_sets_no_control() -> None:
-    assert "controlled" not in levels_of(f"{_HEAD}现对进出人员实行管控。")
-    assert "controlled" not in levels_of(f"{_HEAD}现对翠柳小区临时管控措施予以解除。")
 
 
 # --- a temporary control lifted, then adjusted to low ---------------------------------------------------------
@@ -205,7 +188,6 @@ def test_invented_forms_read_alike(first: str, second: str, town: str) -> None:
     assume(no_real_city(first, second, town) and len({first, second, town}) == 3)
     a, b = f"{first}小区", f"{second}花园"
     assert levels_of(f"{_HEAD}解除{a}封控措施,按低风险区域管理。") == {"lifted": [a]}
-    assert levels_of(f"{_HEAD}现对{a}临时管控7天;对{b}临时管控3天。") == {"controlled": [a, b]}
     assert levels_of(f"{_HEAD}{a},不再列为管控区。") == {"lifted": [a]}
     assert levels_of(f"{_HEAD}中风险区:{a} {b}") == {"medium": [a, b]}
     text = f"{_HEAD}一、高风险区\n{town}镇:\n1.{a}:3栋;\n2.{b}:2栋。"

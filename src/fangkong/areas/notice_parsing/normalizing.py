@@ -1261,8 +1261,7 @@ _YEAR_ZERO = re.compile(r"(?<![\dA-Za-z])(?=[一二三四五六七八九〇零�
 # management, is the sealed level's as 封闭 is)
 # ("自1月26日8时起,对A村、B居委会(东至…;西至…),C村的区域全面实行疫区封闭管理": 2020's closure of infected areas,
 # the places separated by commas too, a bracket holding their bounds)
-# ("指挥部研究决定对A小区临时管控7天": the office's decision, 决定, before 对)
-_MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起)|(?<=决定))"
+_MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # (any list number: "1.", "1、", "(1)", "1)", "①", "一、")
                                rf"(?P<enum>[ \t]*(?:{_ENUM.pattern}))?"
                                # ("于10月24日至26日对A镇和B镇实施从严管控", "在10月24日0时至26日24时期间对…": the
@@ -1273,8 +1272,7 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起)|(?<=决定))"
                                # closed by 范围内 or 区域内; 社会面, the whole public space, before 临时)
                                # ("自10月27日起,我区对A楼宇临时管控7天" (广州, autumn 2022): the office's own
                                # division (我区, 我县) as the subject before 对)
-                               # ("现对A小区临时管控7天": now (现), the notice's time, before 对)
-                               r"[ \t]*(?:我(?:区|县|市|旗))?(?:现|现决定)?(?:新增|继续|再次|同时|并|决定)?"
+                               r"[ \t]*(?:我(?:区|县|市|旗))?(?:新增|继续|再次|同时|并|决定)?"
                                r"(?:对|在(?=[^,。;:\n]{2,200}?(?:范围|区域)内))[ \t]*"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理"; a house
