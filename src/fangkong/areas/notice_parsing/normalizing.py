@@ -2979,7 +2979,9 @@ _SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由�
 
 # "解除A村、B村封控,纳入管控区管理": the places between 解除 and the closure's word (no level's 区), then the level they
 # are put under; read as "将A村、B村解除封控,…" (the change of level is the sentence's, its places whole ones).
-_LIFT_BEFORE_UNDER = re.compile(rf"(?<![对将把])解除(?P<obj>[^,;。:()“”的\n]{{2,200}}?)(?P<lv>封控|管控|防范)"
+# ("解除A小区临时管控措施,调整为低风险区": the control temporary, 临时 no part of the place)
+_LIFT_BEFORE_UNDER = re.compile(rf"(?<![对将把])解除(?P<obj>[^,;。:()“”的\n]{{2,200}}?)"
+                                rf"(?:的?临时性?)?(?P<lv>封控|管控|防范)"
                                 rf"(?:管理|措施)?(?={_THEN_UNDER})")
 
 
@@ -3060,6 +3062,8 @@ _SUBJECT_NO_LONGER = re.compile(
     rf"(?m)(?P<lead>(?:^|(?<=[。;,]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)原?"
     r"(?P<obj>(?![ \t]*(?:以上|上述|前述|该|此|其他|其余|其它|全|所有|我|本|对|将|把))"
     r"(?:[^,;。:()\n]|\([^()\n]{0,80}\)){2,200}?)"
+    # ("A小区,不再列为管控区": a comma after the subject, whole places)
+    r"(?P<comma>,)?"
     # ("不再纳入临时管控区": a temporary control area, the level the same)
     rf"(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?:临时性?)?(?P<level>{_LEVEL})")
 
@@ -3105,6 +3109,8 @@ def _subject_no_longer(m: re.Match[str]) -> str:
         return m.group()
     if re.search(r"不再(?:设|划|定)(?!为)", m.group()):
         return m.group()  # ("A县不再设中风险区": no such level set any more, a rule of the county, no place lifted)
+    if m["comma"] and not all(_complete_place(item) for item in m["obj"].split("、")):
+        return m.group()  # ("经研究,不再列为管控区": a clause of no place before the comma)
     return f"{m['lead']}将{m['obj']}解除{m['level']}"
 
 
@@ -5586,6 +5592,15 @@ _HEADLINE_THEN_REPORTER = re.compile(r"(?m)^(?P<head>[ \t]*[^\s,。;:,;:、]{4,4
                                      r"(?:获悉|了解到|得知)[,:])")
 
 
+# "中风险区:A小区 B小区": two compounds of a list separated by a space alone (a copy that lost its 、), each a whole
+# place with a compound's ending; the space, which the reading drops, stands for 、. (Not "A街道 B小区", a street and
+# its compound, one place.)
+_SPACED_COMPOUND_KIND = r"(?:小区|花园|家园|公寓|大厦|新村|花苑|嘉苑|雅苑|名苑)"
+_SPACED_COMPOUNDS = re.compile(rf"(?m)(?P<left>(?:^|(?<=[:,、; \t]))[ \t]*"
+                               rf"[\u4e00-\u9fff]{{2,12}}?{_SPACED_COMPOUND_KIND})"
+                               rf"[ \t]+(?=[\u4e00-\u9fff]{{2,12}}?{_SPACED_COMPOUND_KIND}(?:[,、;。 \t]|$))")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -5600,6 +5615,7 @@ def _normalize(text: str) -> str:
         text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _STRAIGHT_QUOTED_MEASURES.sub(r"\g<verb>“\g<measures>”", text) if '"' in text else text
+    text = _SPACED_COMPOUNDS.sub(r"\g<left>、", text) if " " in text or "\t" in text else text
     if "“" in text or '"' in text:
         text = _QUOTED_LEVEL.sub(r"\g<verb>\g<level>", _QUOTED_LEVELS_CHANGED.sub(r"由\g<a>\g<verb>\g<b>", text))
     text = _COPY_BYLINE.sub("\n", text) if "©" in text else text

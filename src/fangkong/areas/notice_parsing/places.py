@@ -236,11 +236,11 @@ _BOUND_RUN = re.compile(
     # (the last side written as the roads that close it, with the area's word after them, no 以 of its own: "A路以南、
     # B路以东、C路以北、D路E路和F路合围区域(…)" (扬州, summer 2021), one area; tried first, before the bound alone)
     r"(?:、(?:[^,、;。\n()]{1,16}?(?:路|街|巷|道|河|江|渠|线|桥)、){0,3}[^,、;。\n()]{1,30}?(?:路|街|巷|道|河|江|渠|线|桥)"
-    r"(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,、;。\n]|$)|"
+    r"(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,、;。\n]|$)|"
     # (or by a landmark that closes it, an estate or a site: "除E1栋外A路以南、B路以北、C大道以西、D城合围区域(包括
     # 商户)" (成都, autumn 2022), one area; the bounds before it say it is a side, no place of its own)
     # (closed by its word, the area ends there: "…、D城合围区域、E小区" is the area, then a place of its own)
-    r"、[^,、;。\n()]{2,30}?(?:合围|围合|围成)的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,、;。\n]|$)|"
+    r"、[^,、;。\n()]{2,30}?(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)内?(?:\([^()]*\))?(?=[,、;。\n]|$)|"
     # (the rest of the bounded area after a comma, its levels listed with 、: "…D路以北,除封控区、管控区以外的区域";
     # tried first, before the bound alone)
     r",除(?:[^,、;。\n()]|、){1,24}?(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)(?=[,;。\n]|$)"
@@ -269,10 +269,10 @@ _BOUND_RUN = re.compile(
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,24}?(?:路|街|巷|道|河|江|渠|线|桥)、){0,4}"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
     # (the last road with its note too: "…、D路(内部路)合围区域(封控区、管控区除外)", 深圳 spring 2022)
-    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成)的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
     # ("…围合的物理区域", 深圳 2022: the area's word qualified as physical, the same area)
     # ("…7栋、8栋、36栋围合区", 宿迁 spring 2022: the area's word written 区 alone, at the item's end)
-    r"(?:合围|围合|围成)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:物理)?(?:区域|范围|片区|区(?=[,、;。\n(]|$))"
+    r"(?:合围|围合|围成|所围(?![合成]))|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:物理)?(?:区域|范围|片区|区(?=[,、;。\n(]|$))"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     # (内 then the exception: "…、D大道和E路七条大道合围范围内(除封控、管控区范围)", 深圳 spring 2022)
@@ -283,7 +283,7 @@ _BOUND_RUN = re.compile(
     r"(?:路|街|巷|道)))(?!其|周边|周围))"
     # (roads (路, 街, 巷…) closed by 合围 alone, no area word, before the list's end or 以及 (及, 和) and a
     # place written with its own street or town: "A社区B巷、C路合围以及D街道E商贸城", 贵州 autumn 2022)
-    rf"|[^,、;。\n()]{{1,25}}?{_ROAD_END}(?:、[^,、;。\n()与和]{{1,16}}?{_ROAD_END}){{1,7}}(?:合围|围合|围成)"
+    rf"|[^,、;。\n()]{{1,25}}?{_ROAD_END}(?:、[^,、;。\n()与和]{{1,16}}?{_ROAD_END}){{1,7}}(?:合围|围合|围成|所围(?![合成]))"
     rf"(?=[,;。\n]|$|(?:以及|及|和)[{_CJK}]{{2,8}}?(?:街道|镇|乡)[{_CJK}A-Za-z\d]{{2}})"
     # "A村,东至B路,南至C街,西至D河" and "西南段自A路(…)至B路,北至C巷,东南至D(除…外)": a place or a first
     # bound, then bounds after commas, each starting with its direction
@@ -313,7 +313,7 @@ _BOUND_RUN = re.compile(
     r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|" + _SIDE_JIE + r"|以(?=[^,、;。\n]{1,30}为界))|以及)"
     # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内";
     # its note or exception in brackets after the word is the area's: "…,北至C路、D江合围区域(除上述封控区、管控区)")
-    r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"
+    r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"
     r"(?=[,;。\n]|$)"
     r"|(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     # (the last bound at a house number, then other addresses with their numbers up to the list's end: "…,北至A弄
@@ -339,7 +339,7 @@ _BOUND_RUN = re.compile(
     # area it encloses one place (its commas go on with the next point: 到, 至, 经, 沿, 向 after them)
     r"|(?:[^,、;。\n()]|\([^()]*\)){0,12}?(?:从|自|由)(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:到|至)"
     r"(?:[^,;。\n()]|\([^()]*\)){1,30}?(?:,(?:再|然后)?(?:到|至|沿|经|向|折向)(?:[^,;。\n()]|\([^()]*\)){1,30}?){1,7}"
-    r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)(?=[,、;。\n]|$)"
+    r"(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区|地块)(?=[,、;。\n]|$)"
     # "A街向东至B路,C门处拐D路,在E楼拐F路,至D路向南沿着G至A街": a closed route from a road along the next, back to
     # where it started, the area it rounds one place though no area's word closes it (its commas go on with the next
     # leg: 至, 拐, 沿, 向, 经 in each; the first leg heads a direction or runs along; the last returns to its start)
@@ -351,7 +351,8 @@ _BOUND_RUN = re.compile(
 # "A路、B中学以东,C小区、D厂以西,E街以南,F街以北合围区域": bounds after commas, each side along several landmarks
 # joined by 、, closed by the area's word: one area (the 、 join the landmarks of one side, the commas the sides).
 _SIDE_BOUND = r"(?:[^,、;。\n()]{1,20}?、){0,5}[^,、;。\n()]{1,20}?以(?:[东西][南北]?|[南北])"
-_LANDMARK_BOUNDS = re.compile(rf"{_SIDE_BOUND}(?:,{_SIDE_BOUND}){{2,5}}[^,、;。\n()]{{0,4}}?(?:合围|围合|围成)的?"
+_LANDMARK_BOUNDS = re.compile(rf"{_SIDE_BOUND}(?:,{_SIDE_BOUND}){{2,5}}[^,、;。\n()]{{0,4}}?"
+                              rf"(?:合围|围合|围成|所围(?![合成]))的?"
                               r"(?:区域|范围|片区)(?=[,、;。\n]|$)")
 
 
@@ -407,7 +408,8 @@ def _bound_run(text: str, pos: int) -> re.Match[str] | None:
 # "甲小区、乙花园、丙路丁路围合区": the last item names the two roads (or more) that enclose it by itself, after
 # places of their own; the area is that item's, the items before it places (not "A路、B路、C路围合区域", roads that
 # enclose together; nor "A社区、B社区合围区域", one area of two compounds).
-_OWN_ROADS_ENCLOSED = re.compile(rf"(?:[{_CJK}]{{1,12}}?{_ROAD_END}(?:与|和|及)?){{2,4}}(?:合围|围合|围成)的?"
+_OWN_ROADS_ENCLOSED = re.compile(rf"(?:[{_CJK}]{{1,12}}?{_ROAD_END}(?:与|和|及)?){{2,4}}"
+                                 rf"(?:合围|围合|围成|所围(?![合成]))的?"
                                  r"(?:区域|范围|片区|区)(?:\([^()]*\))?")
 
 
@@ -417,7 +419,8 @@ def _places_then_own_enclosed(run: str) -> bool:
         and all(_complete_place(item) and not re.search(rf"{_ROAD_END}$", item) for item in before)
 
 
-_ENCLOSED_AFTER_BOUNDS = re.compile(r",(?:以上|上述|前述)(?:四至)?(?:合围|围合|围成)的?(?:区域|范围|片区)内?"
+_ENCLOSED_AFTER_BOUNDS = re.compile(r",(?:以上|上述|前述)(?:四至)?"
+                                    r"(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)内?"
                                     r"(?=[,、;。\n]|$)")
 _BOUNDS_AND_ENCLOSED = re.compile(r".+", re.S)
 
@@ -579,7 +582,8 @@ def _campus_part(previous: str, place: str) -> bool:
 # Bounds written "东至A、南至B、西至C、北至D(围成/合围)区域": one area.
 _BOUND_TO = re.compile(r"^[东南西北](?:至|到|抵)")  # "北到A街、西到B路…": 到 and 抵 write the same bound
 # The last bound of an area written "…以南、…以北、东至A的合围区域", closing it with the area's word.
-_CLOSING_BOUND_TO = re.compile(r"[东南西北](?:至|到|抵)[^、,;]{1,30}?(?:合围|围合|围成)?的?(?:区域|范围|片区|地块)")
+_CLOSING_BOUND_TO = re.compile(r"[东南西北](?:至|到|抵)[^、,;]{1,30}?"
+                               r"(?:合围|围合|围成|所围(?![合成]))?的?(?:区域|范围|片区|地块)")
 _BOUND_TO_END = re.compile(r"(?:围成|合围|围合)?的?(?:区域|范围|片区|地块)(?:范围)?内?$")
 
 
@@ -628,6 +632,18 @@ _COMPOUND_KIND = r"(?:小区|花园|家园|新村|公寓|花苑|嘉苑|雅苑|�
 _BARE_COMPOUND = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}")
 _SHARED_COMPOUND_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}除[^、,()]*?"
                                    r"(?:风险区|封控区|管控区|防范区)(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|范围)")
+# Villages or communities (the first maybe with its town in front) before one shared rest after the levels' areas:
+# "A镇B村、C村除高风险区以外的其他区域" is the rest of both, one place (as the corpus keeps towns before one exception)
+_BARE_VILLAGE = re.compile(rf"[{_CJK}]{{2,14}}?(?:社区|村|居委会)")
+_SHARED_VILLAGE_REST = re.compile(rf"[{_CJK}]{{2,10}}?(?:社区|村|居委会)除[^、,()]*?"
+                                  r"(?:风险|封控|管控|防范)(?:区域|地区|区)(?:以外|之外|外)的?(?:其他|其它|其余)?"
+                                  r"(?:区域|地区|范围)")
+# A compound's buildings, then bare building numbers, the last closing the rest with 以外 (除 left out): "A苑1栋、
+# 3栋以外的其他区域" is the compound's rest, one place (as "A苑除1栋、3栋以外的其他区域" is)
+_BUILDING_FIRST = re.compile(rf"[{_CJK}A-Za-z]{{2,20}}?[\dA-Z]{{1,4}}(?:栋|幢|号楼|座)"
+                             rf"(?:、[\dA-Z]{{1,4}}(?:栋|幢|号楼|座))*")
+_BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)")
+_BUILDINGS_REST = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)(?:以外|之外)的?(?:其他|其它|其余)(?:区域|地区|范围|楼栋)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
 # (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
@@ -754,6 +770,7 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
     # (the places that open a numbered item: "1.A路2号、4号;" over "2.B镇C路6号" are two items, no run goes on)
     opens = [k in (items or set()) and r == 0 for k, rows in enumerate(split) for r in range(len(rows))]
     places = [row for rows in split for row in rows]
+    apart = after_semicolon | line_starts  # (once, not at each place: a list can be thousands of places long)
     i = 0
     while i < len(places):
         if joined and _SUB_END.match(joined[-1]) and (run_on := _RUN_ON_PART.match(places[i])):
@@ -848,9 +865,23 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
             continue
+        if joined and _BARE_VILLAGE.fullmatch(joined[-1]) and _SHARED_VILLAGE_REST.fullmatch(places[i]):
+            k = len(joined) - 1  # "A镇B村、C村除高风险区以外的其他区域": the rest of all the villages, one place
+            while k > 0 and len(joined) - k < 8 and _BARE_VILLAGE.fullmatch(joined[k - 1]):
+                k -= 1
+            joined[k:] = ["、".join([*joined[k:], places[i]])]
+            i += 1
+            continue
+        if _BUILDING_FIRST.fullmatch(places[i]):
+            j = i + 1  # "A苑1栋、3栋以外的其他区域": the compound's rest but its buildings, one place
+            while j < len(places) - 1 and _BARE_BUILDING.fullmatch(places[j]) and j - i < 12:
+                j += 1
+            if j < len(places) and _BUILDINGS_REST.fullmatch(places[j]):
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
         # (not across a ";" or a line: "A村;B村和C村(除封控区外)", "A村" over "B村和C村(除封控区外)" list A村 apart,
         # a place of its own; review rv64b)
-        apart = after_semicolon | line_starts
         if joined and _BARE_UNIT.fullmatch(joined[-1]) and _UNITS_BEFORE_EXCEPTION.fullmatch(places[i]) \
                 and places[i] not in apart and not opens[i]:
             k = len(joined) - 1  # "A社区、B社区和C社区(除封控区外)": the rest of all of them, one place
@@ -1263,7 +1294,7 @@ _COMPOUND = re.compile(r"小区|花园|家园|社区|新村|大厦|公寓|广场
 # "…围合的三角区域", "…以北之间的区域"
 # ("…所围合除划入封控区以外的区域": the area enclosed but an exception, still one area)
 _ENCLOSED_EXCEPT = r"(?:除[^,、;()除]{1,24}?(?:以外|之外|外))?"
-_ITS_ENCLOSED = re.compile(r"及其所?(?:合围|围合|围成)")
+_ITS_ENCLOSED = re.compile(r"及其所?(?:合围|围合|围成|所围(?![合成]))")
 # ("A路东段、B路合围区内的第十四网格区域", "C路、D河堤合围的第十九网格部分区域": a numbered grid (block, section)
 # inside the enclosed area, or part of it, is the area named)
 _ENCLOSED_END = re.compile(rf"(?:合围|围合|围成|以[东南西北]之间|以内){_ENCLOSED_EXCEPT}"
@@ -1314,7 +1345,8 @@ def _district_repeated_in_items(items: list[str], district: str) -> bool:
 
 # An area given by the roads that enclose it, after 以: "以A路、B路、C路、D路围合区域(封控区除外)为管控区",
 # "以A路-B路-C路围合区域为防范区", "以A街,B街,C街围成的区域": one area, the 以 no part of it.
-_ENCLOSED_BY = re.compile(rf"(?:合围|围合|围成){_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?(?:区域|范围|片区|地块)"
+_ENCLOSED_BY = re.compile(rf"(?:合围|围合|围成|所围(?![合成]))"
+                          rf"{_ENCLOSED_EXCEPT}的?[\u4e00-\u9fff]{{0,4}}?(?:区域|范围|片区|地块)"
                           r"(?:\([^()]*\))?$")
 _ENCLOSING_ROAD = re.compile(r"[^,、;。\n()以]{1,16}(?:\([^()]*\))?")
 
@@ -1382,7 +1414,7 @@ _LYING_AREA = re.compile(r"所在的?[^,、;。()]{0,10}(?:区域|范围|片区|
 
 
 # An enclosed area's word followed by 、 inside a run read as one area: the area closed there, the next starting.
-_AREA_CLOSED_INSIDE = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区)(?=、)")
+_AREA_CLOSED_INSIDE = re.compile(r"(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)(?=、)")
 
 
 # "1.A街道:B农贸市场,C村,D花园,E坪63号合围区域;F片区" (重庆, autumn 2022): named landmarks between commas whose
@@ -1392,7 +1424,7 @@ _AREA_CLOSED_INSIDE = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|
 # 区域" pointing back, a clause of measures, a bound "东至J路").
 _LANDMARK_NAME = r"[^,、;。:()\n以]{2,24}(?:、[\d一二三四五六七八九十][^,、;。:()\n]{0,6})*"
 _LANDMARKS_CLOSING = re.compile(rf"(?!以上|上述|前述|该|其|将|对|实行|实施)(?P<name>{_LANDMARK_NAME})"
-                                r"(?:合围|围合|围成)的?(?:区域|范围|片区)(?:\([^()]*\))?")
+                                r"(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)(?:\([^()]*\))?")
 _LANDMARK_PIECE = re.compile(rf"(?!以上|上述|前述|该|其|将|对|包括|含|除|[东南西北](?:至|到|侧)){_LANDMARK_NAME}")
 _NOT_LANDMARK = re.compile(rf"[与和及至到向沿]|以[东南西北内]|[东南西北]侧|合围|围合|围成|实行|实施|管理|措施"
                            rf"|{_LEVEL}")
@@ -1755,7 +1787,7 @@ _POINTED_EXCEPT = re.compile(rf"^除(?:以下|下列|下述|上述|以上|前述
 # 范围": an area given by its bounds, then a comma and the area they enclose, named by 以上 (上述, 前述) pointing back
 # at the bounds just written; one place, the reference no reference to a list before it.
 _BOUNDS_THEN_ENCLOSED = re.compile(r"(?P<bound>为界|[东南西北](?:至|到|抵)[^,、;。]{1,30}?|以[东南西北])"
-                                   r",(?:以上|上述|前述)(?:四至)?(?:合围|围合|围成)的?(?:区域|范围|片区)内?"
+                                   r",(?:以上|上述|前述)(?:四至)?(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)内?"
                                    r"(?=[,、;。]|$)")
 
 
@@ -1802,7 +1834,8 @@ _BRACKETED_PART = re.compile(rf"(?:^|(?<=[、,;及和]))部分(?=[{_CJK}]{{1,10}
 
 # "A路西段、B河堤合围的第十九网格部分区域", "C路以东、D路以北围合的E片区部分区域", "第三网格部分区域": a part of an
 # area its roads bound (合围, 围合, 围成) or of a numbered grid, which the bounds or the number name, a place
-_BOUNDED_PART = re.compile(r"(?P<named>(?:合围|围合|围成)[^,、;:。]{0,30}?|第[\d一二三四五六七八九十百]{1,4}网格)"
+_BOUNDED_PART = re.compile(r"(?P<named>"
+                           r"(?:合围|围合|围成|所围(?![合成]))[^,、;:。]{0,30}?|第[\d一二三四五六七八九十百]{1,4}网格)"
                            r"部分(?=区域|片区|范围)")
 
 
@@ -2160,6 +2193,8 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                                                               .replace(stem, "\ue010"))), None)
             if found:
                 district, place = found
+                # ("城东区:A路、B路合围区域": the district's label colon, no part of the place)
+                place = place.removeprefix(":") if len(place) > 2 else place
                 if _WHOLE_OF_ITS_DISTRICT.fullmatch(place) and not _GENERIC_ZONE.fullmatch(district):
                     # "将A区全域列为管控区", "B县全境调整为中风险地区": the district's whole area is the district
                     # itself, a place as a whole district is listed (not a bare "全域"; a town's 全域 stays on it)
@@ -2472,6 +2507,10 @@ def _count_then_and(item: str) -> list[str]:
     return [*pieces, item[start:]]
 
 
+# a whole road by its name alone, the left side of a list's last 和 ("A路、B路和C小区")
+_BARE_ROAD_BEFORE_AND = re.compile(rf"[{_CJK}]{{1,10}}(?:路|大街|街|大道|巷)")
+
+
 def _final_he(item: str) -> list[str]:
     """ "A社区的B区、C苑(东南角除外)和D府", "E社区、F社区和G村": 和 before the last item of a 、 list joins its last
     two places, as the written language's "A、B和C" does: the left side closed for sure (a strong ending, or a note
@@ -2506,6 +2545,9 @@ def _final_he(item: str) -> list[str]:
             or (_RELATIVE_PART.search(right) and not _own_compound_front(left, right)):
         return [item]
     core = _END_NOTE.sub("", left)
+    if _BARE_ROAD_BEFORE_AND.fullmatch(left) and len(right) >= 3 and _STRONG_END.search(right) \
+            and _complete_place(right) and not _district_ok(right, strict=True):
+        return [left, right]  # "A路、B路和C小区": a whole road, then a compound of its own (a list's last two)
     if _VILLAGE_END.search(left) and _SHORT_NAMED_BUILDING.fullmatch(right):
         return [item]  # "A社区和佳园5栋": 和 starts the name of the community's compound ("和佳园"), one place
     if len(core) >= 3 and (_STRONG_END.search(core) or core != left) and _complete_place(left) \
@@ -2865,7 +2907,7 @@ def _rest_then_compound(left: str, right: str) -> bool:
 # closed by its note or an area closed by its bounds' word, then 和 and a named place (a village, compound,
 # community…) with its house numbers, buildings or note: two places.
 _CLOSED_LEFT = re.compile(rf"[{_CJK}\d]{{3,}}\([^()]+\)$"
-                          r"|(?:[东南西北](?:至|到)|以[东南西北]|之间)[^和]*(?:合围|围合|围成)?的?(?:区域|范围|片区|地块)$")
+                          r"|(?:[东南西北](?:至|到)|以[东南西北]|之间)[^和]*(?:合围|围合|围成|所围(?![合成]))?的?(?:区域|范围|片区|地块)$")
 _NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园|公寓|大厦|新村|苑|宿舍|家属院)"
                           r"(?:[\d、\-—~]+(?:号楼|号院|号|栋|幢|座|组)|[一二三四五六七八九十]{1,3}组|\([^()]+\))?$")
 
@@ -2873,7 +2915,7 @@ _NAMED_RIGHT = re.compile(rf"[{_CJK}]{{2,10}}?(?:村|小区|社区|花园|家园
 # "东至A路、…、南至D路合围区域以及B小区", "北至C厂、…、西至D河沿河道路合围区域及E路53号以南周边住宅": an area
 # closed by its bounds' word (合围区域, 围合范围…), then 及 (以及, 和, 与) and a place of its own: two places,
 # whatever the right side ends with (the bounds end the area; not "…合围区域及其周边", "…合围区域及周边").
-_ENCLOSED_AREA_END = re.compile(r"(?:合围|围合|围成)的?(?:区域|范围|片区|地块)$")
+_ENCLOSED_AREA_END = re.compile(r"(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区|地块)$")
 _BOUNDS_IN = re.compile(r"[东南西北](?:至|到|抵)|以[东南西北]")
 # ("…合围区域以及区域内商户": what lies inside the area (区域内, 范围内, 区内) is the area's, no place of its own)
 _NOT_OWN_PLACE = re.compile(r"(?:其|周边|周围|四周|附近|邻近|相邻|毗邻|沿线|沿街|所在|以内|内部|内的|该|此|上述|以上"
@@ -2899,7 +2941,8 @@ def _area_then_place(left: str, right: str) -> bool:
 # (joined by 与, 和 or 、), closed by 合围 (围合, 围成) with or without its area word, then 以及 (及, 和) and a place
 # written with its own street or town: two places. (Not "A巷与B路合围以及周边": no place of its own after it; not
 # "A路与B路交叉口及C街道": no enclosure.)
-_ROADS_ENCLOSED_END = re.compile(rf"[{_CJK}\d]{{2,}}?(?:与|和|、)[^、,;。与和]{{2,30}}?(?:合围|围合|围成)"
+_ROADS_ENCLOSED_END = re.compile(rf"[{_CJK}\d]{{2,}}?(?:与|和|、)[^、,;。与和]{{2,30}}?"
+                                 rf"(?:合围|围合|围成|所围(?![合成]))"
                                  r"(?:的?(?:区域|范围|片区|地块))?$")
 _OWN_TOWN_FRONT = re.compile(rf"[{_CJK}]{{2,8}}?(?:街道|镇|乡)(?=[{_CJK}A-Za-z\d]{{2}})")
 
@@ -3629,7 +3672,10 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
 _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|城(?![市县旗])|宿舍区?|厂区)[^除、,]{0,8}"
                             r"除(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十]))(?:[^()、,]|、(?=第?[\dA-Z一二三四五六七八九十])){0,39}"
                             # ("A小区内除1号、2号的其它区域": closed by 的 alone after a number, as _EXCEPT_CLOSED)
-                            r"(?:(?:以外|之外|外)的?|(?<=[\dA-Za-z号栋幢座楼单元])的)(?:其他|其它|其余)")
+                            r"(?:(?:以外|之外|外)的?|(?<=[\dA-Za-z号栋幢座楼单元])的)(?:其他|其它|其余)"
+                            # ("A苑1栋、3栋以外的其他区域": the buildings excepted with 除 left out)
+                            r"|(?:小区|花园|家园|苑|院|园|大厦|公寓)[\dA-Z]{1,4}(?:栋|幢|号楼|座)"
+                            r"(?:、[\dA-Z]{1,4}(?:栋|幢|号楼|座)){0,12}(?:以外|之外)的?(?:其他|其它|其余)")
 
 
 # "百官街道和曹娥街道其余区域": the rest of streets or towns is a place (as the rest of a village is), not a

@@ -1065,7 +1065,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
     while pos < n:
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
-                prefix, community, held_prefix = held_prefix, None, None
+                # (the town's heading held under a label comes back for the whole next line: "金桃镇:" over
+                # "1.A小区:3栋" and "2.B小区:2栋", each label under the town)
+                prefix, community, held_prefix, prefix_line_only = held_prefix, None, None, False
             if text[pos] == "\n" and community_line_only:
                 community, community_line_only = None, False
             pos += 1

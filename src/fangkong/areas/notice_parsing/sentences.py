@@ -216,6 +216,8 @@ _LIFT_THEN = re.compile(rf"(?:管理措施|管理|措施)?,(?:并且?|同时|并
                         rf"(?:由{_LEVEL})?"
                         # (",纳入管控区管理", ",转入防范区", ",按管控区管理": the level the places are put under)
                         rf"(?:{_TARGET_VERB}|为|纳入|列入|转入|划入|按照?(?={_LEVEL}(?:管理|管控)))(?P<level>{_LEVEL})")
+# (",按低风险区域管理": managed as low, the level every place not named at a level has)
+_MANAGED_AS_LOW = re.compile(r",(?:并且?|同时|并同时)?(?:统一|全部|一律)?按照?低风险(?:区域|地区|区)$")
 # "对A小区(封控区),对B区(管控区),对C区、D县等8个防范区解除封控、管控": clauses of a lift, each object with its
 # level in brackets, in front of the last one
 # "划定为高风险区和低风险区二类区域", "划分为封控区、管控区、防范区": several levels after the verb divide the
@@ -307,6 +309,8 @@ def _label_of_bounds(head: str, colon: int) -> bool:
     return bool(m) and not _NOT_LABEL_OF_BOUNDS.search(m["name"])
 
 
+# (the district as the whole subject before 将 / 把: "北辰区将A划定为封控区", "B县现将C小区…")
+_DIVISION_SUBJECT = re.compile(r"(?:^|(?<=[,:;。]))(?P<name>[^,:;。]{2,10}?)(?:已|现|今天|今日|也|决定)?$")
 # (the district at the start of "东丽区划定A为封控区", an object start of _OBJECT_START)
 _DRAWING_DIVISION = re.compile(r"(?P<name>[^,:;。]{2,10}?)(?:已|现|今天|今日|也)?(?:新增|新)?划定")
 
@@ -908,6 +912,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         # ("二、解除封控后,转为防范区": the time after a lift, the places the lift's)
         if _WILL_AT_TIME.fullmatch(obj.strip(" ,")) or _AFTER_LIFT_TIME.fullmatch(obj.strip(" ,")):
             continue  # "静态管理时间:从10月8日20时起实行静态管理": a time before the verb, no place
+        if re.fullmatch(r"(?:已|将|也|均)?不再(?:单独)?", obj.strip(" ,")):
+            continue  # "经研究,不再列为管控区": no longer (不再) put at the level, of no place named
         if _OF_PEOPLE_AFTER.match(body, m.end()):
             continue  # "提高警惕,调整为中风险地区的人员要报备": people from areas of the level, no place set
         if m.group().startswith("为") and _GIVEN_STATE.match(body, body.rfind("。", 0, m.start()) + 1, m.start()):
@@ -1102,6 +1108,10 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         else:
             analysed = _analyze(m.group() if m.group().startswith("由") else origin + m.group())
         then = _LIFT_THEN.match(body, m.end()) if analysed[0] == "lift" and analysed[1] else None
+        if then and m["lift2"] and _MANAGED_AS_LOW.search(then.group()):
+            # "解除A小区封控措施,按低风险区域管理": sealed or controlled measures lifted, the place then managed as
+            # any low area is: a lift (the corpus's convention, as "解除…临时管控措施,按低风险区域管理")
+            then = None
         if then:
             then_end = then.end()
             # "将A、B解除高风险区,与海州区其他区域同为低风险区", "…解除封控,调整为防范区": the clause after
@@ -1124,6 +1134,12 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
                 and (found := _front_district(drawer["name"] + "X")) and found[1] == "X":
             # "…北辰区划定A为封控区。东丽区划定B、C为封控区" (a report over two districts): the district that draws
             # the areas, the subject before 划定, is its places' district
+            said = found[0]
+        elif starts and starts[-1].group() in ("将", "把") \
+                and (subject := _DIVISION_SUBJECT.search(head, 0, starts[-1].start())) \
+                and (found := _front_district(subject["name"] + "X")) and found[1] == "X":
+            # "北辰区将A小区,B小区划定为封控区" (a report over districts): the district that draws the areas, the
+            # subject of 将 at its clause's start, as before 划定
             said = found[0]
         if analysed[0] == "lift":
             # the level each object leaves: in brackets after it ("对A小区(封控区)", "对A(封控区)、B(管控区)"),
