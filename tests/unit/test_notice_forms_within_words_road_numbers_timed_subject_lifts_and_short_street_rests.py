@@ -139,8 +139,9 @@ def test_short_streets_before_a_towns_rest_share_it() -> None:
 
 
 def test_short_streets_variants() -> None:
+    # (one short street alone before the town's rest may be a road: listed apart; review rv65a)
     assert levels_of(_SHORT_STREETS.format(streets="青石街")) \
-        == {"high": ["杏花镇龙泉村5号"], "low": ["青石街、杏花镇全域(除已公布的高风险区外)"]}
+        == {"high": ["杏花镇龙泉村5号"], "low": ["青石街", "杏花镇全域(除已公布的高风险区外)"]}
     assert levels_of(in_traditional(_SHORT_STREETS.format(streets="青石街、柳河街"))) \
         == {"high": ["杏花镇龙泉村5号"], "low": ["青石街、柳河街、杏花镇全域(除已公布的高风险区外)"]}
     assert levels_of(_SHORT_STREETS.format(streets="青石街、柳河街").translate(HALF_TO_FULL)) \
@@ -165,3 +166,17 @@ def test_kinds_of_road_or_roads_with_numbers_keep_their_own_places() -> None:
     assert levels_of("金区通告\n二、低风险区\n\n步行街、商业街、杏花镇全域(除已公布的高风险区外)。") \
         == {"low": ["步行街", "商业街", "杏花镇全域(除已公布的高风险区外)"]}
     assert levels_of("金区通告\n一、高风险区\n\n青石街5号、柳河街。") == {"high": ["青石街5号", "柳河街"]}
+
+
+def test_roads_written_as_short_streets_before_a_towns_rest_stay_apart() -> None:
+    # (review rv65a: a short street alone before the rest, or streets listed across ";", lines or numbered items,
+    # are roads listed apart, not streets sharing the town's rest)
+    assert levels_of("中风险区:解放路、人民街、城关镇其他区域。") == {"medium": ["解放路", "人民街", "城关镇其他区域"]}
+    assert levels_of("中风险区:城关镇A小区、文化街、城关镇其他区域。") \
+        == {"medium": ["城关镇A小区", "文化街", "城关镇其他区域"]}
+    assert levels_of("中风险区:解放路;人民街;文化街;城关镇其他区域。") \
+        == {"medium": ["解放路", "人民街", "文化街", "城关镇其他区域"]}
+    assert levels_of("中风险区:\n1.城关镇A小区\n2.新华街\n3.文化街\n4.城关镇其他区域") \
+        == {"medium": ["城关镇A小区", "新华街", "文化街", "城关镇其他区域"]}
+    assert levels_of("中風險區:解放路;人民街;文化街;城關鎮其他區域。") \
+        == {"medium": ["解放路", "人民街", "文化街", "城关镇其他区域"]}

@@ -848,7 +848,8 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[-1] += "、" + places[i]  # "A村B路1号、3号、5号、C路29号": the house numbers go on on another road
             i += 1
             continue
-        if joined and (re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) or _BARE_SHORT_STREET.fullmatch(joined[-1])) \
+        # (not a bare short street alone, "人民街、城关镇其他区域": a road before the town's rest; review rv65a)
+        if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) \
                 and (_TOWN_EXCEPT.match(places[i]) or _SUB_REST.fullmatch(places[i])
                      or _TOWNS_AREA.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "鹏田乡、腾桥镇除管控区以外区域", "A街道、B街道其余区域"
@@ -896,8 +897,13 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             while j + 1 < len(places) and (_BARE_TOWN.fullmatch(places[j + 1])
                                            or _BARE_SHORT_STREET.fullmatch(places[j + 1])) and j - i < _TOWNS_RUN_MAX:
                 j += 1
+            # (short streets only in one run of 、: not across a ";", a line or a numbered item, "解放路;人民街;文化街;
+            # 城关镇其他区域" lists roads apart; review rv65a)
+            streets_listed_apart = any(_BARE_SHORT_STREET.fullmatch(p) for p in places[i:j + 1]) \
+                and any(p in apart or opens[k] for k, p in enumerate(places[i + 1:j + 2], start=i + 1))
             if j > i and j + 1 < len(places) and (_TOWN_EXCEPT.match(places[j + 1])
-                                                  or _TOWNS_AREA.fullmatch(places[j + 1])):
+                                                  or _TOWNS_AREA.fullmatch(places[j + 1])) \
+                    and not streets_listed_apart:
                 joined.append("、".join(places[i:j + 2]))
                 i = j + 2
                 continue
