@@ -818,6 +818,12 @@ _PAST_OBJECT = rf"(?:将|把)(?P<obj>[^;。]{{2,300}}?)(?:由{_LEVEL})?(?:调整
 _PAST_DAY_CHANGE = re.compile(rf"(?<![决拟定将计划])于{_PAST_DAY}{_PAST_OBJECT}")
 _PAST_DAY_OPENING = re.compile(rf"^{_PAST_DAY}{_PAST_OBJECT}")
 _PAST_NEXT_CLAUSE = re.compile(rf"{_LEVEL}[^;。]{{0,6}};{_PAST_OBJECT}")
+# "2021年5月18日,沈阳市和平区A,于洪区B和于洪区C被调整为疫情中风险区。…从5月31日11时起,将…A,…B和…C调整为低风险
+# 区" (沈阳, a report of a lowering, 2021): a past day (no 起) opening a clause, then the places done to (被) at that
+# day: their earlier level, history, where a later change of the notice moves them to another level (as 于 does).
+# (Not "自5月18日起,A被调整为…", nor a day of its own sentence without the others: the news.)
+_PAST_DAY_PASSIVE = re.compile(rf"(?:^|(?<=[,:]))(?<!起,){_PAST_DAY}(?P<obj>[^;。]{{2,300}}?)"
+                               r"被(?:调整|划定|划|确定|列|升级|降)为")
 
 
 def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
@@ -829,7 +835,8 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
         at = change.get("_at")
         told = change.get("_told") and change["level_to"] and at is not None and at < len(lines)
         line = _compact(lines[at]) if told else ""
-        found = [*_PAST_DAY_CHANGE.finditer(line), *(_PAST_DAY_OPENING.finditer(line) if reported else [])]
+        found = [*_PAST_DAY_CHANGE.finditer(line), *(_PAST_DAY_OPENING.finditer(line) if reported else []),
+                 *(_PAST_DAY_PASSIVE.finditer(line) if "被" in line else [])]
         objects = [m["obj"] for m in found]
         for m in found:
             end = m.end()

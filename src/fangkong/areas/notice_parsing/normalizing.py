@@ -5963,7 +5963,7 @@ def _normalize(text: str) -> str:
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     text = _LEVEL_LABEL_VERB.sub(r"\g<label>", text)
-    text = _VAGUE_OBJECT_OVER_RANGE.sub(r"将以下区域\g<verb>\g<level>:", text)
+    text = _VAGUE_OBJECT_OVER_RANGE.sub(_vague_object_over_range, text)
     text = _VAGUE_LIFT_OVER_RANGE.sub(r"解除以下区域的\g<measure>:", text) if "解除" in text else text
     text = _NEW_LEVEL_OVER_BARE_RANGE.sub(r"\g<lead>\g<enum>新增\g<level>具体\g<what>", text)
     text = _TOWN_LABEL_RESTATED.sub(r"\g<town>", text)
@@ -5975,9 +5975,17 @@ def _normalize(text: str) -> str:
 # only says where the areas lie (部分 / 相关 / 有关 区域), the part below names them; read as "将以下区域划为管控区:"
 # (read before: "将A镇、B镇相关区域划为管控区。")
 _VAGUE_OBJECT_OVER_RANGE = re.compile(
-    rf"将[^,。;:\n]{{0,30}}?(?:部分|相关|有关)(?:区域|地区|点位)(?P<verb>划为|划定为|调整为)(?P<level>{_LEVEL})"
+    rf"将(?P<district>[{_CJK}]{{2,6}}?(?:区|县|旗)(?=部分|相关|有关))?[^,。;:\n]{{0,30}}?(?:部分|相关|有关)(?:区域|地区|点位)(?P<verb>划为|划定为|调整为)(?P<level>{_LEVEL})"
     r"[。,;]?(?:具体措施|具体事项|现将有关事项通告|现将有关事宜通告|现通告)?如下[:。]"
     r"(?=[ \t\u3000]*\n\s*(?:[一1][、.]|\(一\))[ \t]*(?:具体|实施|管控)?(?:点位|范围|区域)(?:\(\d+个\))?[::]?[ \t]*\n)")
+
+
+def _vague_object_over_range(m: re.Match[str]) -> str:
+    # ("将甲区部分区域划定为高风险区。现将有关事项通告如下:" (重庆, late 2022): the lead's own district, written
+    # alone before 部分, is kept in front of the pointer ("将甲区以下区域…", as offices write it): the notice's
+    # district, named nowhere else; not a town's or street's, "将A镇、B镇相关区域")
+    district = m["district"] if m["district"] and _district_ok(m["district"]) else ""
+    return f"将{district}以下区域{m['verb']}{m['level']}:"
 
 
 # "解除对A街道B社区部分区域的临时管控。现通告如下:" (重庆, late 2022) over "一、具体区域" and its places, "二、相关

@@ -920,10 +920,14 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             i += 1
             continue
         if _BARE_ROAD.fullmatch(places[i]):
+            # (only in one run of 、: not across a ";", a line or a numbered item, "偏岩街;" over "胜湖街片区;" lists
+            # a street and another street's area apart, two places)
             j = i
-            while j + 1 < len(places) and _BARE_ROAD.fullmatch(places[j + 1]) and j - i < 8:
+            while j + 1 < len(places) and _BARE_ROAD.fullmatch(places[j + 1]) and j - i < 8 \
+                    and places[j + 1] not in apart and not opens[j + 1]:
                 j += 1
-            if j + 1 < len(places) and _ROAD_AREA.fullmatch(places[j + 1]):
+            if j + 1 < len(places) and _ROAD_AREA.fullmatch(places[j + 1]) \
+                    and places[j + 1] not in apart and not opens[j + 1]:
                 joined.append("、".join(places[i:j + 2]))  # "康宁巷、康南巷自建房片区": the area of both lanes
                 i = j + 2
                 continue
