@@ -2755,6 +2755,9 @@ _LIFT_OF_KIND_WRITTEN = re.compile(rf"(?m)(?:^|(?<=[,;:。\s]))(?P<lead>[ \t]*(?
                                    rf"(?P<obj>(?:[^,;。:()“”\n]|\([^()]*\)|{_BOUND_COMMA}){{2,200}}?)的?{_LEVEL}(?=解除)")
 
 
+_BARE_TOWN_SUBJECT = re.compile(rf"(?:[{_CJK}]{{2,8}}?(?:乡|镇|街道|苏木)、)*[{_CJK}]{{2,8}}?(?:乡|镇|街道|苏木)")
+
+
 def _lift_of_kind_written(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(m["obj"]) or re.match(r"全|所有|全部|以下|上述|以上|下列|辖区|本|我", m["obj"]) \
             or _no_lifted_place(m["obj"]) \
@@ -2762,6 +2765,10 @@ def _lift_of_kind_written(m: re.Match[str]) -> str:
         return m.group()
     if re.search(r"[对将把]$", m["lead"]):
         return m["lead"] + m["obj"]
+    if _BARE_TOWN_SUBJECT.fullmatch(m["obj"].strip()):
+        # ("决定自…起,A镇中风险区解除管控": a whole town or street as the subject, no 对, names the level's areas in
+        # it, none of them named, no place: not "…起,A镇B村1组、2组中风险区解除管控" (rv66a))
+        return m.group()
     if "," in m["obj"] and not re.search(r"以(?:[东西][南北]?|[南北])等?$", m["obj"]) \
             or not re.match(r"解除(?:临时性?)?(?:(?:封控|管控|防范)(?:管理措施|管理|措施)?|管理措施|管理|措施)",
                             m.string[m.end():]):

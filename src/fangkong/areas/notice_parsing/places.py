@@ -372,12 +372,17 @@ _WITHIN_BOUNDS = re.compile(r"[^,、;。:\n()]{2,16}?(?:区域|范围|辖区)内
 _SIDE_NAME = r"(?:[^,、;。\n()及]|\([^()]*\)){1,16}?"
 _SIDE_ROAD = r"(?:大街|街|大道|路|道|巷|胡同|弄)"
 _BARE_SIDES_START = rf"{_SIDE_NAME}{_SIDE_ROAD}[东南西北]侧?、"
+# (an area so bounded, then 及 and a place named as a compound, an estate or a lodging, "…所围区域及B小区", "…C路两侧
+# 商铺及D花园", "…东侧的E酒店及F小区": two places, the run ending before 及; not "…的E酒店及办公楼", the hotel's own
+# building (rv66a))
+_SIDES_THEN_NAMED = (rf"及(?=[{_CJK}]{{2,10}}?(?:小区|花园|家园|苑|社区|村|公寓|大厦|酒店|宾馆|市场|广场)"
+                     r"(?:\([^()]*\))?(?:[,、;。\n]|$))")
 _BARE_SIDES = (rf"{_BARE_SIDES_START}(?:{_SIDE_NAME}[东南西北]侧?、){{0,4}}"
                rf"(?:{_SIDE_NAME}(?:所围合?|合围|围合|围成)的?(?:区域|范围|片区)"
-               rf"|{_SIDE_NAME}{_SIDE_ROAD}两侧[^,、;。\n()]{{0,12}}?"
-               rf"|{_SIDE_NAME}[东南西北]侧?的[^,、;。\n()]{{2,20}}?)")
-_BARE_SIDES_RUN = re.compile(rf"{_BARE_SIDES}(?=[,、;。\n]|$|及{_BARE_SIDES_START})")
-_BARE_SIDES_RUNS = re.compile(rf"{_BARE_SIDES}(?:及{_BARE_SIDES}){{0,3}}(?=[,、;。\n]|$)")
+               rf"|{_SIDE_NAME}{_SIDE_ROAD}两侧(?:(?!{_SIDES_THEN_NAMED})[^,、;。\n()]){{0,12}}?"
+               rf"|{_SIDE_NAME}[东南西北]侧?的(?:(?!{_SIDES_THEN_NAMED})[^,、;。\n()]){{2,20}}?)")
+_BARE_SIDES_RUN = re.compile(rf"{_BARE_SIDES}(?=[,、;。\n]|$|及{_BARE_SIDES_START}|{_SIDES_THEN_NAMED})")
+_BARE_SIDES_RUNS = re.compile(rf"{_BARE_SIDES}(?:及{_BARE_SIDES}){{0,3}}(?=[,、;。\n]|$|{_SIDES_THEN_NAMED})")
 
 
 def _bare_sides_ands(text: str, pos: int, end: int) -> list[int]:
@@ -1493,6 +1498,8 @@ def _split_enclosed(text: str) -> list[str]:
                 run_end = start + closed.end()  # "A小区8栋、9栋合围区域、B路以东、…合围区域": two areas
             elif run and run.re is _BARE_SIDES_RUNS:
                 cuts += _bare_sides_ands(text, start, run_end)  # "…C路两侧商铺及A街南、…所围区域": two areas
+                if text.startswith("及", run_end):
+                    cuts.append(run_end)  # "…所围区域及B小区": the area, then a place of its own
             if p < run_end:
                 continue
         cuts.append(p)
@@ -2279,7 +2286,11 @@ _WITHIN_DISTRICT = re.compile(rf"{_WITHIN_WORDS}{_NOT_NAMED_AFTER_WITHIN}"
 # town and a named community or village of it say where that lies, no part of the place: "A街道B社区C花园" (as a
 # heading "A镇辖区内封控区:" gives its town to each item). (Not the town's rest or kinds, "A镇辖区内所有村", "A镇辖区内
 # 除封控区外的区域", "A镇辖区内B村以外的区域", which stay as written.)
-_WITHIN_STREET = re.compile(rf"{_WITHIN_WORDS}{_NOT_NAMED_AFTER_WITHIN}(?=[{_CJK}]{{2,8}}?(?:社区|村|嘎查|居委会))")
+# (nor communities or villages told by what they are, not named: "A街道辖区内未发生疫情的社区", "…涉疫村庄", "…非封控
+# 社区", "…十二个行政村", "…临街商户集中社区", "…B园区所在村", which stay as written (rv66a))
+_WITHIN_STREET = re.compile(rf"{_WITHIN_WORDS}{_NOT_NAMED_AFTER_WITHIN}(?!涉疫|涉及|非|未)"
+                            rf"(?=(?:(?!的|个|及|所在|集中|周边|周围|附近|两岸|两侧|沿线)[{_CJK}]){{2,8}}?"
+                            rf"(?:社区|村|嘎查|居委会))")
 
 
 def _without_within_street(place: str) -> str:
@@ -2941,9 +2952,10 @@ _INCLUDED_NOTE_END = re.compile(r"\((?:含|包含|包括)[^()]{1,30}\)$")
 
 
 def _area_then_place(left: str, right: str) -> bool:
+    # (bounds with bare sides too, "A街南、B路所围区域及C小区" in a list (rv66a))
     left = _INCLUDED_NOTE_END.sub("", left)
     return bool((_ENCLOSED_AREA_END.search(left) or _BOUNDED_AREA_END.search(left))
-                and _BOUNDS_IN.search(left) and not _unclosed(left)
+                and (_BOUNDS_IN.search(left) or _BARE_SIDES_RUNS.fullmatch(left)) and not _unclosed(left)
                 and len(right) >= 3 and re.match(rf"[{_CJK}]", right) and not _NOT_OWN_PLACE.match(right))
 
 

@@ -17,6 +17,7 @@ from fangkong.areas.notice_parsing.divisions import (
 )
 from fangkong.areas.notice_parsing.normalizing import _ONE_HEADED_BOUNDED, _ONE_HEADED_DESCRIPTION, _ONE_PLACE_AND
 from fangkong.areas.notice_parsing.places import (
+    _BARE_SIDES_RUNS,
     _BARE_SUB,
     _BETWEEN_NUMBERED,
     _BOUND_PART,
@@ -1209,6 +1210,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 pos = end
                 continue
         segment_start, pos = pos, end
+        if bounded and bounded.re is _BARE_SIDES_RUNS and end == bounded.end() and text.startswith("及", end):
+            pos = end + 1  # "…C路两侧商铺及D小区": the bounded area, then 及 and a place of its own (rv66a)
         if community and line_start and _counted_line_place(segment, text, end):
             community = None
         if groups[-1].places and not line_start and text[segment_start - 1] in "、," \
