@@ -228,7 +228,10 @@ _SIDE_JIE = r"接(?!待|种|驳|送|收|诊|触|线|听|警|访)"
 _SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](?:分别|均)?(?:至|到|抵)))?[东南西北]{1,2}(?:分别|均)?"
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
-    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?[,、]"
+    # (a side may say how far it reaches: "A路以东至150米处围墙、B路以北至290米围墙区域" (广州 花都, autumn 2022),
+    # one area)
+    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?以(?:[东西][南北]?|[南北])(?:\([^()]*\))?"
+    r"(?:至[^,、;。\n()]{1,16}?(?=、[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?[,、]"
     # (a ring road shares a side too: "…,东一环、东大路以北", 仙游 spring 2022; 环 ends a ring road's name)
     r"(?:[^,、;。\n()]{1,12}?(?:路|道|街|巷|河|江|渠|线|环)[,、](?=[^,、;。\n()]{1,30}?以(?:[东西][南北]?|[南北])))?){1,7}"
     # (the last bound's note, then the area's word: "…、D房屋以北(含D房屋)合围区域")
@@ -501,7 +504,10 @@ _BARE_SUB = re.compile(
 _PARITY = r"\((?:双数|单数|双号|单号|偶数|奇数|逢双|逢单)号?\)"
 _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"(?:\d|号楼|号院|号大院|栋|幢|座|单元|层|户|房|号|期|组|队|社|梯|\d排|[一二三四五六七八九十]"
-                      r"|[A-Z\d一二三四五六七八九十]区)"
+                      r"|[A-Z\d一二三四五六七八九十]区"
+                      # ("A村一社二巷至四巷、12-14号" (广州 花都, autumn 2022): a numbered lane, the house numbers after
+                      # it bare)
+                      r"|[\d一二三四五六七八九十]巷)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
                       # ("A小区3栋(含底商)、5栋(含底商)", "1-4栋(含1-3栋底商)、6-11栋": a part with what it takes in)
@@ -552,7 +558,9 @@ def _outside_brackets_split(place: str) -> list[str]:
 # compound, one item with its 以及 as written.
 _BETWEEN_NUMBERED = re.compile(r"^(?:以及|及|和)?(?=第?\d{1,4}(?:号楼|号院|号|栋|幢|座)(?:与|和|至|到|、)第?\d{1,4}"
                                r"(?:号楼|号院|号|栋|幢|座)?之间)")
-_CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)\d")
+# ("A村一队一巷区域、七巷八号区域" (广州 花都, autumn 2022): a bare lane with its house number in words, as "7巷8号")
+_CLAUSE = re.compile(r"^(?:且|并且|及其|不含|包括)"
+                     r"|^[一二三四五六七八九十\d]{1,3}(?:巷|弄)(?:\d|[一二三四五六七八九十]{1,3}号)")
 # "A大厦1楼商铺、2-3层茶叶市场": after a place on a building's floor, a part that starts with floors of its own
 # (no name in front: a place is not named by a floor) is more of the same building.
 _FLOOR_PART = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?(?:层|楼)(?![\d号栋幢座])")

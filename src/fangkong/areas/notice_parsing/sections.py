@@ -2093,7 +2093,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 # ("A路以东、B路以南区域;C城。" then "D河以东、E路以北区域。": the next line one more area written as
                 # its bounds, the list going on)
                 and not _BOUND_RUN.fullmatch(line.rstrip("。;"))
-                and not _next_street_run(current, line) and not _same_form_line(prev, line)):
+                and not _next_street_run(current, line) and not _same_form_line(prev, line)
+                and not _item_piece_between(prev, line, nxt)):
             current = None  # an inline list ended with 。 and something else follows
             continue
         # "临时管控范围:A合围区域。B合围区域。" then "管控要求:" over numbered rules: a label alone, unnumbered,
@@ -2278,6 +2279,27 @@ def _measured_item(line: str) -> str | None:
 
 # an office signing the notice, no place ("青山镇人民政府", "东城街道办事处", "春晓社区居民委员会")
 _OFFICE_END = re.compile(r"(?:政府|办事处|委员会|居委会|村委会|管委会|办公室|指挥部|指挥体系|领导小组)$")
+
+
+def _enum_number(line: str) -> int | None:
+    m = _ENUM.match(line)
+    digits = re.search(r"\d+|[一二三四五六七八九十]+", m.group()) if m else None
+    return _cn_int(digits.group()) if digits else None
+
+
+def _item_piece_between(prev: str, line: str, nxt: str) -> bool:
+    """ "(一)A街B村一巷、二巷区域。C村三巷、四巷区域。" then "(二)D街E路30号区域。" (广州 花都, autumn 2022): a
+    numbered item holding two places, each closed by 。 (its line split at the 。); the unnumbered piece between the
+    item and the next item, numbered alike and next, is the item's second place, the list going on. (Not prose, a
+    rule or a label: "以上区域落实…措施。", "管控要求:".)"""
+    if not (_ENUM.match(prev) and _ENUM.match(nxt)) or _enum_style(prev) != _enum_style(nxt):
+        return False
+    number = _enum_number(prev)
+    if number is None or _enum_number(nxt) != number + 1:
+        return False
+    body = line.rstrip("。;")
+    return bool(body) and line.endswith(("。", ";")) and not _has_keyword(line) and not _is_boilerplate(line) \
+        and not _PROSE.search(body) and not _ORG_KEYWORD.search(body) and not _unclosed(body) and ":" not in body
 
 
 def _same_form_line(prev: str, line: str) -> bool:

@@ -317,8 +317,10 @@ def _in_run(text: str, pos: int) -> bool:
                           r"(?:单元|期|号楼|栋|区|组团|层)").match(text, pos + 1) is not None
     if (unit := _NUMBERED_UNIT_BEFORE.search(text, max(0, pos - 8), pos)) and re.compile(
             rf"(?:\d{{1,4}}(?:[至到~\-—]\d{{1,4}})?|[一二三四五六七八九十]{{1,3}})"
-            rf"{unit['unit'] or unit['word']}(?=[、,;。和及\n]|$)").match(text, pos + 1):
+            rf"{unit['unit'] or unit['word']}{_LANES_AREA if (unit['unit'] or unit['word']) in ('巷', '弄') else ''}"
+            r"(?=[、,;。和及\n]|$)").match(text, pos + 1):
         # "7、8号楼、10至13号楼", "阿恰勒2巷、7至15巷", "农业管区一片、十三片": more numbers of the same kind, one place
+        # ("A村三巷、四巷、五巷区域": the lanes' area written on the last lane)
         return True
     if before == ")" and re.search(r"\d号\((?:单号|双号|单双号|单|双)\)$", text[max(0, pos - 10):pos]) \
             and re.compile(r"\d{1,4}(?:[-—~至]\d{1,4})?号").match(text, pos + 1):
@@ -342,8 +344,13 @@ _LOST_DIGITS_AFTER = re.compile(r"、*号(?:、+号)*(?=[,;。\n)]|$)")
 # The numbered unit a place ends with before a 、 ("…8号楼", "…2巷", "…10至13栋").
 # ("…管区一片": numbered sections 片 of a village's area, in digits or in words)
 # ("…津中里13号门、15号门", "…2号楼1门、2门、3门": the doors (entrances) of one building)
+# ("…禄有庄三巷、四巷、五巷区域" (广州 花都, autumn 2022): a village's lanes numbered in words, as "…东3巷、4巷")
 _NUMBERED_UNIT_BEFORE = re.compile(r"(?:\d(?P<unit>号楼|号门|门|栋|幢|座|单元|巷|弄|号院|片)"
-                                   r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?P<word>片))$")
+                                   r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?P<word>片|巷|弄))$")
+
+
+# The area of a run of numbered lanes, written on the last lane ("A村3巷、4巷区域").
+_LANES_AREA = r"(?:区域|片区|范围)?"
 
 
 # A numbered building with its note in brackets before a 、 ("…2栋(南向门面除外)", "…5号楼(底商)").
