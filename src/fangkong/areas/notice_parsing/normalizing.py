@@ -1922,13 +1922,16 @@ _PLACES_AS_LEVEL_REQUIRES = re.compile(
 
 
 # (review rv64a: nor the sites of cases or contacts by their kind, "密切接触者所在楼栋参照封控区要求管理", no place)
-_NOT_PLACES_UNDER_REQUIREMENTS = re.compile(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|根据|决定|研判|按照|参照"
-                                            r"|密接|接触者|病例|感染者|阳性|涉疫|所在")
+_NOT_PLACES_UNDER_REQUIREMENTS = re.compile(r"封控|管控|防范|风险|人员|人群|其他|其余|其它|根据|决定|研判|按照|参照")
+# (those kinds named outside a note in brackets: "A小区3栋(阳性病例所在楼栋)参照封控区要求管理" names its place, the
+# note why; review rv66b)
+_SITES_OF_CASES = re.compile(r"密接|接触者|病例|感染者|阳性|涉疫|所在")
 
 
 def _places_as_level_requires(m: re.Match[str]) -> str:
     obj = m["obj"].rstrip(", \t")
     if _LEVEL_RE.search(obj) or _NOT_PLACES_UNDER_REQUIREMENTS.search(obj) \
+            or _SITES_OF_CASES.search(re.sub(r"\([^()]*\)", "", obj)) \
             or not _complete_place(_split_enclosed(obj)[0]):
         return m.group()
     return f"{m['lead']}将{obj}划为{m['level']}"
@@ -3149,8 +3152,9 @@ _ADDED_DRAWN = re.compile(rf"(?<!新)增加划定(?=[{_CJK}])")
 
 # (review rv64a: nor a list going on with a clause of its own after a comma, what the rest or another place gets,
 # "调整封控区为A里,B苑,其余楼栋同步解封", "…,解封C里", "…,为期7天": the list is no whole list of places then)
+# (a count of days as a span, "封控7天", "7天内", not a name that holds one, "七天连锁酒店"; review rv66b)
 _LEVEL_LIST_CLAUSE = re.compile(r"解封|解除|撤销|取消|恢复|降为|降级|升为|调整|实行|实施|执行|继续|同步|其余|其他|其它"
-                                r"|期满|为期|视情|另行|暂定|[\d一二三四五六七八九十]天")
+                                r"|期满|为期|视情|另行|暂定|[\d一二三四五六七八九十]天(?=$|[,、;。]|内|后|期)")
 
 
 def _level_list_redrawn(m: re.Match[str]) -> str:
@@ -3368,7 +3372,11 @@ def _closed_below(m: re.Match[str]) -> str:
 
 # (review rv64a: under the office's own division as the subject, "我区对重点场所实行临时管控", "我区对涉疫小区…",
 # a kind of site, no place named: the measure's regime, left as written)
-_OUR_MEASURE_GENERIC = re.compile(r"(?:重点|公共|涉疫|相关|部分|辖区|各|本|其他|其余|其它)")
+# (各 and 本 only as "each" and "this": "各类场所", "本辖区"; not a place's name that starts with them, "本源小区",
+# "各庄村"; review rv66b)
+_OUR_MEASURE_GENERIC = re.compile(r"(?:重点|公共|涉疫|相关|部分|辖区|其他|其余|其它"
+                                  r"|各(?=类|个|级|重点|相关|小区|村|社区|场所|单位|镇|乡|街道|居民|区域)"
+                                  r"|本(?=区|县|市|旗|辖区|地|级|小区|村|社区|镇|街道))")
 
 
 def _measure_as_level(m: re.Match[str]) -> str:

@@ -879,9 +879,12 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
             continue
-        if joined and _BARE_VILLAGE.fullmatch(joined[-1]) and _SHARED_VILLAGE_REST.fullmatch(places[i]):
+        # (not across a ";", a line or a numbered item: "A村;B村除高风险区以外的其他区域", "1.A村" over "2.B村除…"
+        # list A村 apart, a whole place of its own; review rv66b)
+        if joined and _BARE_VILLAGE.fullmatch(joined[-1]) and _SHARED_VILLAGE_REST.fullmatch(places[i]) \
+                and places[i] not in apart and not opens[i]:
             k = len(joined) - 1  # "A镇B村、C村除高风险区以外的其他区域": the rest of all the villages, one place
-            while k > 0 and len(joined) - k < 8 and _BARE_VILLAGE.fullmatch(joined[k - 1]):
+            while k > 0 and len(joined) - k < 8 and _BARE_VILLAGE.fullmatch(joined[k - 1]) and joined[k] not in apart:
                 k -= 1
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1

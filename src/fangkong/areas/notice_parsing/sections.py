@@ -2240,7 +2240,11 @@ _NOT_MEASURED_PLACE = re.compile(r"^\d{1,2}月\d{1,2}[日号]|(?:\d{1,3}|[一二
 # (nor a clause that leads the measures, no place: "经专家研判", "经评估", "对以下区域", "在封控期内", "同时", "其中",
 # "14天内", "本次划定的区域", "即日起至3月21日24时": the first piece ends as a place ends, a site's, a road's or a
 # bounded area's word, and opens no such clause (review rv64b))
-_MEASURES_LEAD = re.compile(r"^(?:经(?![开济])|对(?=以[上下]|上述|下列|该|此|其|这)|同时|此外|另外|届时|目前|即日|今日"
+# (经 only as a clause's "by": 经 then its study or its office, "经专家研判", "经区指挥部研究"; not a place's name that
+# starts with 经, "经纬小区5、6栋"; review rv66b)
+_MEASURES_LEAD = re.compile(r"^(?:经(?=[^,;。]{0,12}?(?:研判|研究|评估|决定|同意|批准|排查|调查|流调|核查|检测|会商"
+                            r"|指挥部|专家))"
+                            r"|对(?=以[上下]|上述|下列|该|此|其|这)|同时|此外|另外|届时|目前|即日|今日"
                             r"|本次|此次|其中|自(?=即日|今日|本|\d|[一二三四五六七八九十]{1,3}月)|从(?=即日|今日|\d))"
                             r"|以下|下列|如下|期内|期间|\d{1,2}(?:时|点)(?:起|前|止)?$")
 _MEASURED_SITE_END = re.compile(r"(?:路|街|巷|道|河|江|桥|段|线|口|站|厂|店|超市|馆|所|部|库|场|堂|寺|庙|塔|门|点|处"
