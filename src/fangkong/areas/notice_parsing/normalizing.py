@@ -4399,6 +4399,25 @@ def _joined_at_list_marks(text: str) -> str:
     return _BROKEN_AT_LIST_MARK.sub(join, text)
 
 
+# "…经专家组研判,即日起以下16个中风险区调整为低风险区。\n具体为:A区B小区(2号楼除外)、C小区;D区E村…" (a news
+# report's copy, 太原, autumn 2022): the sentence that names the change and its level ends its line, the list follows
+# on the next line after "具体为:" (分别为, 具体如下, 名单如下…); one sentence, its list after the colon: the line
+# break is joined, as "…调整为低风险区。具体为:A、B" written on one line is read. (Only a sentence that names a level
+# before the break and a list on the same line as the colon: not "具体为:" alone on its line over items, which heads
+# them as it is; not a sentence of measures or appeals, which names no level.)
+_LIST_INTRO_AFTER_BREAK = re.compile(r"(?m)(?<=。)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
+                                     r"(?=(?:具体|分别|具体名单|名单)(?:为|是|如下)[::][ \t\u3000]*[^\s])")
+
+
+def _list_intro_joined(text: str) -> str:
+    def join(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        sentence = re.split(r"(?<=。)", line.rstrip("。"))[-1]
+        return "" if _LEVEL_RE.search(sentence) and not re.fullmatch(r"[ \t\u3000]*", line) else m.group()
+
+    return _LIST_INTRO_AFTER_BREAK.sub(join, text)
+
+
 # A page stored on one line, spaces where its line breaks were: "…关于划定高风险区的 通告 根据疫情防控工作需要,…如下。
 # 高风险区(1个) A街道B小区 采取措施:…": with no line break in the whole text and many spaces between words, each
 # space is a line break (not one between two Latin letters or digits: "KTV 2号" keeps its word).
@@ -5645,6 +5664,8 @@ def _normalize(text: str) -> str:
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
     text = _joined_at_list_marks(text)
+    text = _list_intro_joined(text) if "。" in text and ("为:" in text or "是:" in text or "如下:" in text) \
+        else text
     text = _STANDING_COUNTS_LINE.sub("", text) if "现" in text or "共有" in text else text
     text = _DIVISION_QUOTED_AREA.sub(_division_quoted_area, text) if "域“" in text or "域内“" in text else text
     text = _QUOTED_AREA_REDRAWN.sub(_quoted_area_redrawn, text) if "”调整为“" in text or "”合并为“" in text \

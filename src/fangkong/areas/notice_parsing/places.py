@@ -1946,8 +1946,10 @@ _LEVEL_WORD = rf"(?:{_LEVEL}|封控|管控|防范|[高中低]风险|[高中低])
 # ("该县A镇、B乡等3个乡镇实行临时静态管理": a report's "the county" likewise; not "该区域内A村")
 # ("继续对我县主城区实行临时性管控措施" (陕西, late 2022), "对本区中心城区…": the division's main town (主城区,
 # 中心城区, 城区, 县城) likewise, named by its kind; not "我县城乡")
+# ("对我市A办事处、B办事处、C镇等4个辖区实施临时性管控" (涿州, autumn 2022): a street office (办事处, a 街道办事处
+# written short) is a street's, likewise)
 _OWN_DIVISION = re.compile(rf"(?:(?<=[将把对:,、\n])|^)[ \t]*(?:我|本|该)(?:县|区|市|旗)(?!域)"
-                           rf"(?=[ \t]*[“\"]?(?:[{_CJK}]{{2,8}}?(?:镇|乡|街道|社区|村)"
+                           rf"(?=[ \t]*[“\"]?(?:[{_CJK}]{{2,8}}?(?:镇|乡|街道|办事处|社区|村)"
                            r"|(?:主|中心|老)?城区|县城))", re.M)
 # "防范区:对封控区、管控区以外的A区其他区域": 对 in front of the levels whose rest the list is, written as 除.
 _TO_LEVELS_REST = re.compile(rf"(?:(?<=[:\n])|^)[ \t]*对(?=(?:{_LEVEL_WORD}|[、和及])+(?:以外|之外))", re.M)

@@ -59,8 +59,9 @@ _COUNT = (rf"\(?(?:共|计|共计|合计)?(?P<count>\d{{1,4}}|[{_CN_NUM}]{{1,5}}
           # ("枫亭镇(6个村居):A村、B社区" (莆田, 2021), "C镇2个村:": a town's count of its villages and communities)
           rf"|个(?:村居|村\((?:社区|居)\)|行政村|自然村|村|社区|居委会)\)?)")
 # the kinds of place a count names: "A镇、B镇2个乡镇", "A、B等3个小区"
+# (also jurisdictions, 辖区: "对我市A办事处、B镇等2个辖区实施临时性管控" (涿州, autumn 2022))
 _SUMMARY_KIND = (r"(?:乡镇|镇|乡|街道|村\((?:社区|社|居|组)\)|村居|村组|自然村|行政村|村|社区|居委会|小区|楼栋|楼|片区"
-                 r"|区域|地区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
+                 r"|区域|地区|辖区|点位|地点|场所|单位|商铺|店铺|门店|企业|组)")
 
 
 # "A、B等36个管控区", "C村2个封控区": a count of the areas written before their level, no part of the last place
