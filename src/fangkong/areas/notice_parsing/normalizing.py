@@ -1274,7 +1274,11 @@ _MEASURE_AS_LEVEL = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]|起))"
                                # closed by 范围内 or 区域内; 社会面, the whole public space, before 临时)
                                # ("自10月27日起,我区对A楼宇临时管控7天" (广州, autumn 2022): the office's own
                                # division (我区, 我县) as the subject before 对)
-                               r"[ \t]*(?P<we>我(?:区|县|市|旗))?(?:新增|继续|再次|同时|并|决定)?"
+                               # ("现对A小区临时管控7天;对B小区…": 现 (now), 现决定, before 对; not "现对七宝镇相关区域
+                               # 实行临时管控措施", the areas concerned, told elsewhere or not at all: no place)
+                               r"[ \t]*(?P<we>我(?:区|县|市|旗))?"
+                               r"(?:现(?:决定)?(?!对[^,。;:\n]{0,40}?(?:相关|有关)(?:区域|地区)))?"
+                               r"(?:新增|继续|再次|同时|并|决定)?"
                                r"(?:对|在(?=[^,。;:\n]{2,200}?(?:范围|区域)内))[ \t]*"
                                r"(?P<obj>(?!出入|进出|往来|来往|过往|所有|全部|各类|各个)(?:[^,。;:\n()]|\([^()\n]{0,300}\)"
                                # (a comma before the next place: "对A村、B居委会(…),C村的区域实行…封闭管理"; a house
@@ -5631,8 +5635,18 @@ _HEADLINE_THEN_REPORTER = re.compile(r"(?m)^(?P<head>[ \t]*[^\s,。;:,;:、]{4,4
 # its compound, one place.)
 _SPACED_COMPOUND_KIND = r"(?:小区|花园|家园|公寓|大厦|新村|花苑|嘉苑|雅苑|名苑)"
 _SPACED_COMPOUNDS = re.compile(rf"(?m)(?P<left>(?:^|(?<=[:,、; \t]))[ \t]*"
-                               rf"[\u4e00-\u9fff]{{2,12}}?{_SPACED_COMPOUND_KIND})"
-                               rf"[ \t]+(?=[\u4e00-\u9fff]{{2,12}}?{_SPACED_COMPOUND_KIND}(?:[,、;。 \t]|$))")
+                               rf"(?P<stem>[\u4e00-\u9fff]{{2,12}}?)(?P<kind>{_SPACED_COMPOUND_KIND}))"
+                               rf"[ \t]+(?=(?P<right>[\u4e00-\u9fff]{{2,12}}?)(?P<rkind>{_SPACED_COMPOUND_KIND})"
+                               r"(?:[,、;。 \t]|$))")
+
+
+def _spaced_compounds(m: re.Match[str]) -> str:
+    """"A小区 B小区": 、 for the space; but one place (the space kept, the reading drops it) where the left is a
+    neighbourhood over the right ("曹杨新村 桂巷小区", as "X新村Y小区" is written together) or the right is a part
+    of the left, named with its stem ("保利花园 保利公寓")."""
+    if m["kind"] == "新村" != m["rkind"] or m["right"].startswith(m["stem"][:2]):
+        return m.group()
+    return m["left"] + "、"
 
 
 def _normalize(text: str) -> str:
@@ -5649,7 +5663,7 @@ def _normalize(text: str) -> str:
         text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _STRAIGHT_QUOTED_MEASURES.sub(r"\g<verb>“\g<measures>”", text) if '"' in text else text
-    text = _SPACED_COMPOUNDS.sub(r"\g<left>、", text) if " " in text or "\t" in text else text
+    text = _SPACED_COMPOUNDS.sub(_spaced_compounds, text) if " " in text or "\t" in text else text
     if "“" in text or '"' in text:
         text = _QUOTED_LEVEL.sub(r"\g<verb>\g<level>", _QUOTED_LEVELS_CHANGED.sub(r"由\g<a>\g<verb>\g<b>", text))
     text = _COPY_BYLINE.sub("\n", text) if "©" in text else text

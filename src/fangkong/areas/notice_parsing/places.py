@@ -648,6 +648,7 @@ _SHARED_COMPOUND_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}�
 # Villages or communities (the first maybe with its town in front) before one shared rest after the levels' areas:
 # "A镇B村、C村除高风险区以外的其他区域" is the rest of both, one place (as the corpus keeps towns before one exception)
 _BARE_VILLAGE = re.compile(rf"[{_CJK}]{{2,14}}?(?:社区|村|居委会)")
+_TOWN_FRONT = re.compile(rf"[{_CJK}]{{1,8}}?(?:乡|镇|街道)(?=[{_CJK}]{{2,}}?(?:社区|村|居委会))")
 _SHARED_VILLAGE_REST = re.compile(rf"[{_CJK}]{{2,10}}?(?:社区|村|居委会)除[^、,()]*?"
                                   r"(?:风险|封控|管控|防范)(?:区域|地区|区)(?:以外|之外|外)的?(?:其他|其它|其余)?"
                                   r"(?:区域|地区|范围)")
@@ -880,11 +881,13 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             i += 1
             continue
         # (not across a ";", a line or a numbered item: "A村;B村除高风险区以外的其他区域", "1.A村" over "2.B村除…"
-        # list A村 apart, a whole place of its own; review rv66b)
+        # list A村 apart, a whole place of its own; review rv66b; nor a village with a town of its own,
+        # "甲镇A村、乙镇B村除…其他区域": villages of two towns, each apart, as "甲镇A村、乙镇B村其他区域" reads)
         if joined and _BARE_VILLAGE.fullmatch(joined[-1]) and _SHARED_VILLAGE_REST.fullmatch(places[i]) \
-                and places[i] not in apart and not opens[i]:
+                and places[i] not in apart and not opens[i] and not _TOWN_FRONT.match(places[i]):
             k = len(joined) - 1  # "A镇B村、C村除高风险区以外的其他区域": the rest of all the villages, one place
-            while k > 0 and len(joined) - k < 8 and _BARE_VILLAGE.fullmatch(joined[k - 1]) and joined[k] not in apart:
+            while k > 0 and len(joined) - k < 8 and _BARE_VILLAGE.fullmatch(joined[k - 1]) and joined[k] not in apart \
+                    and not _TOWN_FRONT.match(joined[k]):
                 k -= 1
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1

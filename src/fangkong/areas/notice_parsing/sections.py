@@ -34,6 +34,7 @@ from fangkong.areas.notice_parsing.places import (
     _SUB_END,
     _WITHIN_PLACE,
     _ZONE,
+    _bare_sides_ands,
     _bare_subs,
     _bound_run,
     _campus_part,
@@ -1040,6 +1041,10 @@ def _enum_kind(enum: str) -> str:
     return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", enum))
 
 
+# "(二)城区:" after "(一)金桃镇:": the town's seat or urban area as a heading of its own
+_ZONE_HEADING = re.compile(r"(?:主|中心|老|县)?城区|城关|县城")
+
+
 def _scan(text: str, default_district: str | None, whole_items: bool = False,
           comma_groups: bool = False) -> list[_Group]:
     """The groups of a section's text; with whole_items each numbered item (or line) is read as one place, with
@@ -1051,6 +1056,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
     community: str | None = None  # "北寨子社区(3个):" under a street: a second prefix
     prefix_line_only = False
     held_prefix: str | None = None  # a town's heading held under a place's label on one line
+    heading_kind: str | None = None  # the item number's style of the town's heading on its own line ("(一)")
+    items_below = False  # whether items numbered in another style came under that heading
     community_line_only = False  # "查干淖尔社区:A" with its places on the line: the community holds on this line
     # the items under a heading of a street or town on its own line: (group, index, place as written, whether
     # it was prefixed) by heading
@@ -1063,7 +1070,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
     counted_end = n if comma_groups else -1  # up to here a 、 separates no places (the group's count says so)
     labelled_end = -1  # where the item after a street label ends when it is one place
     comma_end = -1  # up to here each comma separates places (a community's count says so): no part joins across
+    and_cut = -1  # the 及 between two areas bounded by bare sides: a separator there
     while pos < n:
+        if pos == and_cut:
+            pos += 1
+            continue
         if text[pos] in _SEPS or text[pos] in " .":
             if text[pos] == "\n" and prefix_line_only:
                 # (the town's heading held under a label comes back for the whole next line: "金桃镇:" over
@@ -1078,10 +1089,21 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         item_end, labelled_end = labelled_end, -1
         enumerated = False
         part = False
+        line_kind = _enum_kind(m.group()) if m and line_start else None
+        parallel = False
         if m:
             if line_start and re.match(r"[一二三四五六七八九十]{1,3}[、.]", m.group()):
                 prefix = community = None  # "二、…": a new part; the street of the part before does not hold
                 part = True
+            if line_kind and line_kind != heading_kind:
+                items_below = True
+            elif line_kind and items_below:
+                # "(一)金桃镇:" over "1.A小区:5栋", then "(二)城区:": a heading of the town's own kind ends the
+                # town's (held under the labels of its items or not), once items of another kind were below it
+                # (not "1.金桃镇:" over "1.A小区": its items numbered as it is)
+                prefix = community = held_prefix = heading_kind = None
+                prefix_line_only = community_line_only = False
+                parallel = True
             pos = m.end()
             if pos >= n or text[pos] in _SEPS:
                 continue
@@ -1105,6 +1127,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             # it written like a town's label; neither a district nor a town joined to its places
             pos, prefix, community = m.end(), None, None
             continue
+        if m and not label and parallel and (m.end() >= n or text[m.end()] == "\n") \
+                and (_ZONE_HEADING.fullmatch(m["name"]) or _ZONE_LABEL.search(m["name"])):
+            # "(二)城区:" alone on its line after "(一)金桃镇:": the heading of a zone of its own, not a place
+            pos = m.end()
+            continue
         if m and label:
             pos = m.end()
             own_line = pos >= n or text[pos] == "\n"
@@ -1126,6 +1153,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                     counted_end = _counted_line(text, pos + 1, seps, label.count)
             if label.sub:
                 prefix, prefix_line_only, community = label.sub, not own_line, None
+                heading_kind, items_below = (line_kind if own_line else None), False
                 if enumerated and label.count is None and not own_line:
                     labelled_end = _whole_item(text, pos) if whole_items else _one_place_after_label(text, pos, seps)
             counted = re.match(rf"{_COUNT}(?=\n|$)", text[pos:])  # "朝阳区:3个"
@@ -1185,7 +1213,12 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         bounded = _bound_run(text, pos)
         if bounded and bounded.end() > end:
             end = _past_place_joined_to_area(text, bounded.end(), seps)  # "东方路以西、曙光路以东、…围合区域": one area
+            if bounded.re is _BARE_SIDES_RUNS and (ands := _bare_sides_ands(text, pos, bounded.end())):
+                end = and_cut = ands[0]  # "A街南、…D巷所围区域及E街南、…H巷所围区域": two areas, as in a sentence
         segment = text[pos:end]
+        if parallel and (end >= n or text[end] == "\n") and _ZONE_HEADING.fullmatch(segment.rstrip("。.;:")):
+            pos = end  # "(二)城区" alone after "(一)金桃镇": a heading, as with its colon
+            continue
         if line_start and (end >= n or text[end] == "\n"):
             m = _LABEL_ALONE.fullmatch(segment.rstrip("。.;"))
             label = _classify_label(m["name"], m["count"], strict=not part) if m else None
@@ -1206,6 +1239,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                     prefix = community = None
                 if label.sub:
                     prefix, prefix_line_only, community = label.sub, False, None
+                    heading_kind, items_below = line_kind, False
                     headed_items.append([])
                 pos = end
                 continue

@@ -194,7 +194,7 @@ _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:�
                               rf"|(?<!人员)(?<!人群)(?:参照|比照)(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
                               # "A镇其他区域临时按照管控区管理": managed as the level for the time being
                               rf"|(?<!人员)(?<!人群)(?:临时|暂时?)按照?(?={_SCALE_NAMED}{_LEVEL}(?:管理|管控))"
-                              rf"|(?P<lift>{_LIFT_MANNER}解除)){_SCALE_NAMED}(?(lift)|{_LEVEL_GRADE})(?P<level>{_LEVEL})"
+                              rf"|(?P<lift>{_LIFT_MANNER}解除)){_SCALE_NAMED}(?(lift)|(?:(?<=为)(?:新增|新划定|新确定)的?)?{_LEVEL_GRADE})(?P<level>{_LEVEL})"
                               # ("解除封控区、管控区以外A镇内其他区域防范管理": levels that open the lift's object, the
                               # exception of a rest, are not what it lifts)
                               r"(?(lift)(?![^,;。:]{0,12}?(?:以外|之外)))"
