@@ -5612,11 +5612,16 @@ _COUNTED_THEN_SPACED = re.compile(
     rf"(?P<items>[^\s,;。:、][^\n,;。:、]*?[ \t\u3000][^\n,;。:、]*?)(?P<end>[。;]?[ \t\u3000]*$)")
 
 
+_SPACED_DIVISION_PIECE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|镇|乡)|[\u4e00-\u9fff]{1,4}[区县市旗]")
+
+
 def _counted_then_spaced(m: re.Match[str]) -> str:
     pieces = re.split(r"[ \t\u3000]+", m["items"].strip())
     count = _cn_int(m["count"]) if not m["count"].isdigit() else int(m["count"])
     if count is None or count < 2 or len(pieces) != count or not all(len(p) >= 2 for p in pieces) \
-            or any(re.fullmatch(r"[\dA-Za-z\-#号栋幢楼层单元室期区座()]+", p) for p in pieces):
+            or any(re.fullmatch(r"[\dA-Za-z\-#号栋幢楼层单元室期区座()]+", p) for p in pieces) \
+            or any(p in _divisions()[0] or _SPACED_DIVISION_PIECE.fullmatch(p) for p in pieces):
+        # ("云岭区 长风街道A广场": a district or a town written before its place, one place)
         return m.group()
     return m["head"] + "、".join(pieces) + m["end"]
 
