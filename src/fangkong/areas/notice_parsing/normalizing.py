@@ -981,7 +981,9 @@ _COUNT_WITH_NOTE = rf"\((?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处][,,](?:(?!解除
 # ("…结果,我镇封闭防治区域为:A、B": the office's own town (我镇) and 为 before the colon, after a clause's comma)
 _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:])|(?<=,)(?=(?:我|本)(?:镇|乡|街道|区|县|市|旗)))[ \t]*"
                               rf"(?:{_ENUM.pattern})?[ \t]*(?:(?:我|本)(?:镇|乡|街道|区|县|市|旗))?"
-                              rf"(?:新增|解除|解散|撤销|取消|调整|现有)?)(?P<words>{_SWAPPED})"
+                              # ("二。甲区新划定的高危区域(4)": a district, then its newly drawn areas)
+                              rf"(?:[{_CJK}]{{2,8}}?[区县市旗](?=新增|新划定))?"
+                              rf"(?:新增划定的?|新划定的?|新增|解除|解散|撤销|取消|调整|现有)?)(?P<words>{_SWAPPED})"
                               # ("一、新增封闭控制区(6个,均在A区)": the count with a note of where they lie)
                               rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT}|{_COUNT_WITH_NOTE})?[ \t]*(?:为|是)?(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
@@ -5649,6 +5651,29 @@ def _spaced_compounds(m: re.Match[str]) -> str:
     return m["left"] + "、"
 
 
+# "一、上街镇(2个)" over "A花园  B公馆" (福州, autumn 2022): a counted heading (a town's, a street's, a level's)
+# over one line of places separated by spaces alone (a copy's double spaces for 、), as many places as the count;
+# the spaces stand for 、. (Only where the pieces agree with the count: "A街道 B小区" under "(1个)" is one place.)
+_COUNTED_THEN_SPACED = re.compile(
+    rf"(?m)(?P<head>^[^\n]{{0,40}}?\((?P<count>\d{{1,3}}|[{_CN_NUM}]{{1,3}})[个处]\)[ \t\u3000]*"
+    rf"(?::[ \t\u3000]*|[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*))"
+    rf"(?P<items>[^\s,;。:、][^\n,;。:、]*?[ \t\u3000][^\n,;。:、]*?)(?P<end>[。;]?[ \t\u3000]*$)")
+
+
+_SPACED_DIVISION_PIECE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|镇|乡)|[\u4e00-\u9fff]{1,4}[区县市旗]")
+
+
+def _counted_then_spaced(m: re.Match[str]) -> str:
+    pieces = re.split(r"[ \t\u3000]+", m["items"].strip())
+    count = _cn_int(m["count"]) if not m["count"].isdigit() else int(m["count"])
+    if count is None or count < 2 or len(pieces) != count or not all(len(p) >= 2 for p in pieces) \
+            or any(re.fullmatch(r"[\dA-Za-z\-#号栋幢楼层单元室期区座()]+", p) for p in pieces) \
+            or any(p in _divisions()[0] or _SPACED_DIVISION_PIECE.fullmatch(p) for p in pieces):
+        # ("云岭区 长风街道A广场": a district or a town written before its place, one place)
+        return m.group()
+    return m["head"] + "、".join(pieces) + m["end"]
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -5664,6 +5689,7 @@ def _normalize(text: str) -> str:
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _STRAIGHT_QUOTED_MEASURES.sub(r"\g<verb>“\g<measures>”", text) if '"' in text else text
     text = _SPACED_COMPOUNDS.sub(_spaced_compounds, text) if " " in text or "\t" in text else text
+    text = _COUNTED_THEN_SPACED.sub(_counted_then_spaced, text) if "个)" in text or "处)" in text else text
     if "“" in text or '"' in text:
         text = _QUOTED_LEVEL.sub(r"\g<verb>\g<level>", _QUOTED_LEVELS_CHANGED.sub(r"由\g<a>\g<verb>\g<b>", text))
     text = _COPY_BYLINE.sub("\n", text) if "©" in text else text

@@ -136,10 +136,11 @@ def _downgraded_unnamed(text: str) -> tuple[str, str | None, str | None] | None:
 
 
 # (a county of one character and 县 too: "二、勉县新增划定高风险区(2个)")
+# ("二、甲区新划定的高风险区(4)": 新划定, newly drawn, after the district as 新增)
 # (a district with its other name in brackets: "调整后阳江滨海新区(阳江高新区)现有4个高风险区")
 _HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]县|[{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
                                rf"(?P<alias>\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
-                               rf"(?=新增|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范"
+                               rf"(?=新增|新划定|新划为|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范"
                                # ("麒麟区静默管理区域包括:A,B": a silent level's heading names its district so too)
                                r"|(?:临时性?)?静默管理|(?:临时性?)?静态管理)")
 # ("甲于区新增高风险区1个": a known district whose name starts with 于 / 在 / 对 (于洪区, 于都县) is the district all
