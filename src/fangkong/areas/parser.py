@@ -329,6 +329,16 @@ def _own_short_fronts(changes: list[dict[str, Any]]) -> None:
 _NAME_GOES_ON = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷|里|湾|新村|门|桥)")
 
 
+# "\"A小区\"": a place written whole in one pair of straight quotes, none inside it; the quotes are no part of its
+# name (a quoted part, "C路\"D饭店\"", stays as written; curly quotes, an area drawn in an earlier notice, too)
+_WHOLE_QUOTED = re.compile(r'"(?P<q>[^"“”]+)"')
+
+
+def _unquoted(place: str) -> str:
+    m = _WHOLE_QUOTED.fullmatch(place)
+    return place if m is None else m["q"]
+
+
 def parse_notice(text: str, *, default_year: int | None = None, fallback: bool = False) -> dict[str, Any]:
     """Parse one risk-area notice; see the module docstring for the result and the decisions. ``fallback``: let
     the statistical tagger guess in a notice the rules find no list in (decision 0024: asked for by the commander,
@@ -359,7 +369,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _title_counted_and(changes, lines[:used[0].index + 1] if used else [])
     _runs_restated_apart(changes)
     for change in changes:
-        change["places"] = [_garbled_back(place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和"))
+        change["places"] = [_unquoted(_garbled_back(place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和")))
                             for place in change["places"]]
     warnings += _unread_list_lines(sections, lines, changes)
     if not changes:

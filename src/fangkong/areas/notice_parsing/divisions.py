@@ -78,6 +78,8 @@ def _rest_ok(rest: str) -> bool:
     "A县村镇银行")"""
     if re.match(rf"(?:花园|家园|[楼村里屯庄][{_CJK}]{{1,3}}?(?<!小))(?:街道|镇|乡)", rest):
         return True
+    if re.match(r"(?:花园|家园|庄园)(?:小区|社区)", rest):
+        return True  # "小店区庄园小区": an estate named 庄园 (花园, 家园) after its district, a name
     return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()]"
                                        r"|\d+(?![\d个处])"
                                        r"|[A-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)

@@ -5687,6 +5687,16 @@ def _counted_then_spaced(m: re.Match[str]) -> str:
     return m["head"] + "、".join(pieces) + m["end"]
 
 
+# "金桃镇:1.A小区3栋\n2.B花园2栋": a town's (street's) label with the first item of a numbered list on its line and
+# the next items on lines of their own heads the whole list (as "金桃镇:\n1.…" does): the label on its own line
+_TOWN_HEAD_THEN_ITEMS = re.compile(rf"(?m)^(?P<town>[{_CJK}]{{1,10}}?(?:镇|乡|街道|苏木)):"
+                                   rf"(?=1[.、][{_CJK}][^\n]*\n2[.、][{_CJK}])")
+# "东关镇1.A小区3栋;2.B花园2栋": a town written straight before the first item of a numbered run on its line heads the
+# run (as "东关镇:1.…;2.…" does): its label's colon restored
+_TOWN_THEN_ITEMS = re.compile(rf"(?m)(?:^|(?<=:))(?P<town>[{_CJK}]{{1,10}}?(?:镇|乡|街道|苏木))"
+                              rf"(?=1[.、][{_CJK}][^\n]*?[;,]2[.、][{_CJK}])")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _without_headline_again(text)
@@ -5700,6 +5710,8 @@ def _normalize(text: str) -> str:
     if "**" in text:
         text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _TOWN_HEAD_THEN_ITEMS.sub("\\g<town>:\n", text) if "2." in text or "2、" in text else text
+    text = _TOWN_THEN_ITEMS.sub("\\g<town>:", text) if "2." in text or "2、" in text else text
     text = _STRAIGHT_QUOTED_MEASURES.sub(r"\g<verb>“\g<measures>”", text) if '"' in text else text
     text = _SPACED_COMPOUNDS.sub(_spaced_compounds, text) if " " in text or "\t" in text else text
     text = _COUNTED_THEN_SPACED.sub(_counted_then_spaced, text) if "个)" in text or "处)" in text else text

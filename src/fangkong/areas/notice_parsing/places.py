@@ -648,11 +648,14 @@ _SHARED_COMPOUND_REST = re.compile(rf"[{_CJK}A-Za-z\d]{{2,14}}?{_COMPOUND_KIND}�
                                    r"(?:风险区|封控区|管控区|防范区)(?:以外|之外|外)的?(?:其他|其它|其余)?(?:区域|地区|范围)")
 # Villages or communities (the first maybe with its town in front) before one shared rest after the levels' areas:
 # "A镇B村、C村除高风险区以外的其他区域" is the rest of both, one place (as the corpus keeps towns before one exception)
-_BARE_VILLAGE = re.compile(rf"[{_CJK}]{{2,14}}?(?:社区|村|居委会)")
-_TOWN_FRONT = re.compile(rf"[{_CJK}]{{1,8}}?(?:乡|镇|街道)(?=[{_CJK}]{{2,}}?(?:社区|村|居委会))")
+# ("甲镇A村、B村其他区域": the rest written bare, no exception, shares the same way; a village's name may be a letter)
+_VILLAGE_NAME = rf"(?:[{_CJK}A-Z]{{2,14}}?|[A-Z])(?:社区|村|居委会)"
+_BARE_VILLAGE = re.compile(_VILLAGE_NAME)
+_TOWN_FRONT = re.compile(rf"[{_CJK}]{{1,8}}?(?:乡|镇|街道)(?=(?:[{_CJK}A-Z]{{2,}}?|[A-Z])(?:社区|村|居委会))")
 _SHARED_VILLAGE_REST = re.compile(rf"[{_CJK}]{{2,10}}?(?:社区|村|居委会)除[^、,()]*?"
                                   r"(?:风险|封控|管控|防范)(?:区域|地区|区)(?:以外|之外|外)的?(?:其他|其它|其余)?"
-                                  r"(?:区域|地区|范围)")
+                                  r"(?:区域|地区|范围)"
+                                  rf"|{_VILLAGE_NAME}的?(?:其他|其它|其余)(?:区域|地区|范围)")
 # A compound's buildings, then bare building numbers, the last closing the rest with 以外 (除 left out): "A苑1栋、
 # 3栋以外的其他区域" is the compound's rest, one place (as "A苑除1栋、3栋以外的其他区域" is)
 _BUILDING_FIRST = re.compile(rf"[{_CJK}A-Za-z]{{2,20}}?[\dA-Z]{{1,4}}(?:栋|幢|号楼|座)"
@@ -3865,6 +3868,8 @@ def _is_blanket(text: str) -> bool:
     # no compound whose rest this is
     if not _BLANKET.search(text) or _COMPOUND_REST.search(re.sub(r"\((?:含|包含|包括|辖|不含)[^()]*\)", "", text)):
         return False
+    if (shared := _UNITS_SHARED_REST.match(text)) and _names_part(shared["head"]):
+        return False  # "甲镇A村、B村其他区域": named villages' shared rest, a place
     part = _REST_OF_PART.match(text) or _EXCEPT_REST_OF_PART.match(text) or _BARE_EXCEPT_REST_OF_PART.match(text) \
         or _EXCEPT_FIRST_REST_OF_PART.match(text) or _trailing_except_part(text)
     if part and not _WHOLE_WORD.search(part["head"]) and _names_part(part["head"]) \
@@ -3885,6 +3890,13 @@ def _is_blanket(text: str) -> bool:
     while _WHOLE_OF.search(head):
         head = _WHOLE_OF.sub("", head)
     return not (head and _names_part(head))
+
+
+# "甲镇A村、B村其他区域": villages (communities, compounds) listed with 、, the first maybe after its town, then one
+# rest (其他区域) with no exception written: the rest they share, one place (as "…除高风险区以外的其他区域" is)
+_UNITS_SHARED_REST = re.compile(rf"^(?P<head>[{_CJK}A-Za-z\d]{{1,14}}?(?:村|社区|居委会|小区)"
+                                rf"(?:、[{_CJK}A-Za-z\d]{{1,14}}?(?:村|社区|居委会|小区)){{1,9}})"
+                                r"的?(?:其他|其它|其余)(?:区域|地区|范围)$")
 
 
 def _division_written_short(head: str) -> bool:
