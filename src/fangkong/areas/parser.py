@@ -82,6 +82,7 @@ from fangkong.areas.notice_parsing.changes import (
     _history_before_change,
     _history_before_lift,
     _kind_managed_as,
+    _labelled_district_rests,
     _lead_and_tail,
     _lifted_to,
     _line_office_districts,
@@ -384,7 +385,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _zones_as_risk(changes, tail)
     _kind_managed_as(changes, tail)
     changes = _restated_with_bounds(_restated_with_contents(_set_then_lifted(_moved_then_lifted(changes))))
-    changes = _whole_after_rest(_silent_lift_relevelled(changes))
+    changes = _labelled_district_rests(_whole_after_rest(_silent_lift_relevelled(changes)))
     changes = _general_town_bounded(changes, "\n".join(map(_compact, lines)))
     for change in changes:
         if (county := _county_after_city(change["district"])) != change["district"]:

@@ -17,6 +17,7 @@ from fangkong.areas.notice_parsing.places import (
     _districts_of_cities,
     _front_districts,
     _Group,
+    _is_blanket,
     _one_comma_list,
     _split_area_then_whole,
     _split_bare_buildings,
@@ -908,6 +909,21 @@ def _whole_after_rest(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
             (m := _WHOLE_AFTER_REST.fullmatch(p)) and change["action"] != "lift" and any(
                 level == change["level_to"] and rest.startswith(m["base"])
                 and _REST_OF_BASE.fullmatch(rest[len(m["base"]):]) for level, rest in rests))]
+    return [change for change in changes if change["places"]]
+
+
+def _labelled_district_rests(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "徂汶景区:A镇B村划定为高风险区。徂汶景区除高风险区以外的其他区域为低风险区。" (泰安, late 2022): the rest of a
+    division the notice's lists are labelled with (a scenic area run as a district, which the rules of rests take
+    for a site) is the rest of a district, a blanket, no place (as "A区除高风险区以外的其他区域" is)."""
+    labels = {change["district"] for change in changes if change["district"] and change["places"]
+              and any(place != change["district"] for place in change["places"])}
+    if not labels:
+        return changes
+    for change in changes:
+        change["places"] = [place for place in change["places"] if not any(
+            place.startswith(label) and len(place) > len(label) and change["district"] in (None, label)
+            and _is_blanket(place[len(label):]) for label in labels)]
     return [change for change in changes if change["places"]]
 
 

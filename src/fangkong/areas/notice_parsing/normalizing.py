@@ -4521,8 +4521,12 @@ _SIZE_NOTE = re.compile(r"\((?:总|辖区|占地)?(?:面积)?(?:约|为)?[\d.]+(
 # "1.A街道B社区、C社区D小区(由原高风险区天山区A街道调整)" (乌鲁木齐, summer 2022), "E社区F号家属院(中风险升高风险)"
 # (西安, summer 2022): a note after an item on where its area came from or how its level changed; no part of the
 # place (the item keeps the level it is listed under; invented: "(由原中风险区甲乙街道调整)", "(低风险升中风险)").
+# "A花园(由中风险区调整为高风险区)" (格尔木, summer 2022): the change of the item's level told with 由 in brackets,
+# a note likewise (invented: "(由低风险区调整为中风险区)", "(由管控区升级为封控区)").
 # (Not "(原中风险调整为高风险)", kept whole in the corpus as its place's remark.)
+_NOTE_LEVEL = r"(?:[高中低]风险(?:区域|地区|区)?|封控区|管控区|防范区)"
 _CHANGE_NOTE = re.compile(r"(?:\(由原[^()\n]{1,30}?(?:调整|调入|划入|扩大|缩小)\)"
+                          rf"|\(由{_NOTE_LEVEL}(?:调整|升级|降级|上调|下调|升|降)(?:为|至){_NOTE_LEVEL}\)"
                           r"|\([高中低]风险(?:区|地区)?(?:升级?|降级?|上调|下调)(?:为|至)?[高中低]风险(?:区|地区)?\))"
                           r"(?=[;,。、\n]|$)")
 

@@ -93,7 +93,7 @@ _BOILER_ANY = re.compile(
     r"|第一责任人|^(?:每个人|人人|每一个人|我们每个人)都?是"
     r"|开展[^,。;]{0,8}(?:核酸|检测|筛查)|全员核酸|(?:检测|采样)点设在|活动轨迹|行程轨迹|(?:人员|居民|员工|群众|市民|师生)(?:须|需|应当?|要|必须)|统一配送|配送到户"
 )
-_ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:)|摄$")
+_ARTICLE = re.compile(r"^(?:本报讯|\(?(?:总台|央视|新华社)?记者|通讯员|责任编辑|编辑:|来源:|原标题:|转自:)|摄$")
 
 
 def _strip_enum(text: str) -> tuple[str, bool]:
@@ -3737,8 +3737,11 @@ _REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外]{2,20}?)的?(?:其他|其�
 # ("A镇除B村5组22号、C村3组的其他区域", "A街道除B社区、C社区的其他区域": the exception closed by 的 alone after
 # a named part, no 以外)
 _EXCEPT_BY_DE = r"除[^除()]{0,28}?(?:社区|小区|村|组|队|号|栋|幢|座|楼|单元|院)(?=的(?:其他|其它|其余))"
+# ("A新村除12A楼外小区其他区域": the kind of the place (小区, 园区, 厂区, 校区, 院) written again after the exception,
+# the rest of the estate still)
 _EXCEPT_REST_OF_PART = re.compile(r"^(?P<head>[^、,;除外()]{2,30}?)(?:除[^除]{1,30}?(?:以外|之外|外)"
-                                  rf"|\(除[^除()]{{1,30}}?(?:以外|之外|外)\)|{_EXCEPT_BY_DE})的?(?:其他|其它|其余)"
+                                  rf"|\(除[^除()]{{1,30}}?(?:以外|之外|外)\)|{_EXCEPT_BY_DE})的?"
+                                  r"(?:(?<=外)(?:小区|园区|厂区|校区|院区|院)内?的?)?(?:其他|其它|其余)"
                                   r"(?:区域|地区|范围)$")
 # "A镇B村3号楼以外的其他区域", "A村C组外的其他区域": the rest of a village, town or compound outside named parts,
 # written without 除, a place as well (a district's rest outside a street, "A区B街道以外的…", has no part between:

@@ -145,6 +145,14 @@ _LABEL_ALONE = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?){_ALIAS}(?:{_COUNT})?")
 _REPEATED_DIVISION_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,6}}){_COUNT}:"
                                       rf"(?=(?P=name)(?:(?!{_NOT_IN_TOWN_NAME})[{_CJK}]){{1,8}}?(?:街道(?!口)|镇|乡(?!村))(?!办)"
                                       rf"[{_CJK}\dA-Za-z])")
+# "徂汶景区:A镇B村、C村划定为高风险区" (泰安, late 2022): a scenic area (景区, 风景名胜区, 旅游区, 度假区) run as a
+# district, labelled as the districts beside it are, over places that start with a town or street of its own; it is
+# the line's district (as a resort before its town is, _resort_over_town). (Only before a town's or street's name:
+# "A景区:游客中心、B酒店" is a site's places, no district.)
+_SCENIC_DIVISION_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?(?:风景名胜区|风景区|景区|旅游区|度假区))"
+                                    rf"(?:{_COUNT})?:"
+                                    rf"(?=(?:(?!{_NOT_IN_TOWN_NAME})[{_CJK}]){{1,6}}?(?:街道(?!口)|(?<!小)镇|乡(?!村))(?!办)"
+                                    rf"[{_CJK}\dA-Za-z])")
 _NOT_DIVISION_NAME = re.compile(r"(?:小区|社区|花园|家园|公园|广场|市场|大厦|中心|[村组号栋楼路街巷镇乡])$")
 
 
@@ -155,6 +163,9 @@ def _label_at_start(line: str) -> tuple[_Label, int] | None:
     m = _LABEL_COLON.match(body)
     if m and (label := _classify_label(m["name"], m["count"], strict=False)):
         return label, offset + m.end()
+    m = _SCENIC_DIVISION_LABEL.match(body)
+    if m and not _LABEL_COLON.match(body[m.end():]):
+        return _Label(m["name"], None, _cn_int(m["count"]) if m["count"] else None), offset + m.end()
     m = _LABEL_ALONE.fullmatch(body.rstrip("。.;"))
     if m and (label := _classify_label(m["name"], m["count"], strict=True)):
         return label, len(line)
