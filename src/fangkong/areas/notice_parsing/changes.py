@@ -831,20 +831,22 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
     """Drop the places of a change told with a past day (see _PAST_DAY_CHANGE) that another told change of the
     notice, told without such a day, moves to another level."""
     past: list[set[str]] = []
+    passive: list[set[str]] = []  # the places found only as done to (被) on their past day
     reported = any(_PAST_DAY_CHANGE.search(_compact(line)) for line in lines)
     for change in changes:
         at = change.get("_at")
         told = change.get("_told") and change["level_to"] and at is not None and at < len(lines)
         line = _compact(lines[at]) if told else ""
-        found = [*_PAST_DAY_CHANGE.finditer(line), *(_PAST_DAY_OPENING.finditer(line) if reported else []),
-                 *(_PAST_DAY_PASSIVE.finditer(line) if "被" in line else [])]
+        found = [*_PAST_DAY_CHANGE.finditer(line), *(_PAST_DAY_OPENING.finditer(line) if reported else [])]
         objects = [m["obj"] for m in found]
         for m in found:
             end = m.end()
             while nxt := _PAST_NEXT_CLAUSE.match(line, end):  # "…为高风险区;将C,D划定为中风险区"
                 objects.append(nxt["obj"])
                 end = nxt.end()
-        past.append({place for place in change["places"] if any(place in obj for obj in objects)})
+        done_to = [m["obj"] for m in _PAST_DAY_PASSIVE.finditer(line)] if "被" in line else []
+        past.append({place for place in change["places"] if any(place in obj for obj in objects + done_to)})
+        passive.append({place for place in past[-1] if not any(place in obj for obj in objects)})
     if not any(past):
         return changes
     out: list[dict[str, Any]] = []
@@ -859,7 +861,10 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
             # ("西宁市于10月27日1时,将A划定为中风险区。10月31日0时,将B由高风险区调整为中风险区。…决定自11月3日12时
             # 起,将C调整为中风险区" (西宁, autumn 2022): the notice's whole telling of days past, its decision (a told
             # change of no past day) coming after: the past changes are history, whatever their level, as 1435)
-            if all(place in past[k] for place in change["places"]) and any(
+            # (not places only done to (被) on their day, named by no other change: "10月12日,A被划定为高风险区。
+            # 自10月13日起,B由高风险区调整为低风险区" (a report's news of the day, then another's lowering): A the
+            # news too; review rv68a)
+            if all(place in past[k] and place not in passive[k] for place in change["places"]) and any(
                     j != k and other.get("_told") and other["level_to"] and not past[j]
                     and (other.get("_at") or 0) > (change.get("_at") or 0) for j, other in enumerate(changes)):
                 news = set(change["places"])

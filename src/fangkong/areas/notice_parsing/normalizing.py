@@ -4415,11 +4415,19 @@ _LIST_INTRO_AFTER_BREAK = re.compile(r"(?m)(?<=。)[ \t\u3000]*\n(?:[ \t\u3000]*
                                      r"(?=(?:具体|分别|具体名单|名单)(?:为|是|如下)[::][ \t\u3000]*[^\s])")
 
 
+# (the sentence points to the list below: "以下16个中风险区", "下列区域", "2个区域", or is a level's heading alone,
+# "二、中风险区。"; not a sentence that names its own place, "将A小区调整为低风险区。" over "具体如下:恢复正常生产生活
+# 秩序…", "A小区划定为高风险区。" over "具体为:居家不出户…": what follows is its measures; review rv68a)
+_LIST_POINTING = re.compile(rf"以下|下列|如下|[\d{_CN_NUM}]{{1,5}}个|^[ \t\u3000]*(?:{_ENUM.pattern})?[ \t\u3000]*"
+                            rf"(?:新增|新划定的?)?(?:{_LEVEL})(?:\([\d{_CN_NUM}]{{1,5}}个\))?$")
+
+
 def _list_intro_joined(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         sentence = re.split(r"(?<=。)", line.rstrip("。"))[-1]
-        return "" if _LEVEL_RE.search(sentence) and not re.fullmatch(r"[ \t\u3000]*", line) else m.group()
+        return "" if _LEVEL_RE.search(sentence) and _LIST_POINTING.search(sentence) \
+            and not re.fullmatch(r"[ \t\u3000]*", line) else m.group()
 
     return _LIST_INTRO_AFTER_BREAK.sub(join, text)
 
@@ -5667,7 +5675,9 @@ _COUNTED_THEN_SPACED = re.compile(
     rf"(?P<items>[^\s,;。:、][^\n,;。:、]*?[ \t\u3000][^\n,;。:、]*?)(?P<end>[。;]?[ \t\u3000]*$)")
 
 
-_SPACED_DIVISION_PIECE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|镇|乡)|[\u4e00-\u9fff]{1,4}[区县市旗]")
+# (not an estate's or a park's 区: "云山小区", "金桥社区", "白石园区" are places; review rv68a)
+_SPACED_DIVISION_PIECE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:街道|镇|乡)"
+                                    r"|[\u4e00-\u9fff]{1,4}(?<![小社园校景厂片])[区县市旗]")
 
 
 # (the line after the spaced places: blank, the end, a numbered heading or prose of the areas above; not a place
@@ -5677,14 +5687,23 @@ _AFTER_SPACED_LINE = re.compile(rf"[ \t\u3000]*(?:$|(?:{_ENUM.pattern})|以上|�
                                 rf"|[^\n]*(?:风险|\([\d{_CN_NUM}]{{1,3}}[个处]\)))")
 
 
+# a piece that is a part of the place before it, numbered: "3栋", "B区", "二期"; ("A村 三组": a village's group in
+# words, review rv68a)
+_SPACED_PART_PIECE = re.compile(r"[\dA-Za-z\-#号栋幢楼层单元室期区座组队社巷弄()一二三四五六七八九十]+")
+
+
 def _counted_then_spaced(m: re.Match[str]) -> str:
-    next_line = m.string[m.end() + 1:].split("\n", 1)[0] if m.string[m.end():m.end() + 1] == "\n" else ""
-    if not _AFTER_SPACED_LINE.match(next_line):
+    # (the next line written, past blank lines: "高风险区(2个)" over "A花园 A路18号", a blank line and "B苑 B路6号"
+    # holds a place and its address on each line; nor a numbered item, "1.A花园 A路18号" over "2.B苑 B路6号", one
+    # place an item; review rv68a)
+    rest = m.string[m.end() + 1:].lstrip(" \t\u3000\n") if m.string[m.end():m.end() + 1] == "\n" else ""
+    next_line = rest.split("\n", 1)[0]
+    if not _AFTER_SPACED_LINE.match(next_line) or _ENUM.match(m["items"]):
         return m.group()
     pieces = re.split(r"[ \t\u3000]+", m["items"].strip())
     count = _cn_int(m["count"]) if not m["count"].isdigit() else int(m["count"])
     if count is None or count < 2 or len(pieces) != count or not all(len(p) >= 2 for p in pieces) \
-            or any(re.fullmatch(r"[\dA-Za-z\-#号栋幢楼层单元室期区座()]+", p) for p in pieces) \
+            or any(_SPACED_PART_PIECE.fullmatch(p) for p in pieces) \
             or any(p in _divisions()[0] or _SPACED_DIVISION_PIECE.fullmatch(p) for p in pieces):
         # ("云岭区 长风街道A广场": a district or a town written before its place, one place)
         return m.group()
