@@ -91,7 +91,9 @@ _URBAN_AREA = re.compile(r"(?:主|中心|主中心|县|市|县中心|老县|旧)
 
 # "武侯祠景区游客中心", "A大学望江校区", "B作业区C井": a scenic area, campus, works or site named with 区 is a place,
 # no district (none of mainland China's divisions ends so; a listed name, "船营区", stays one)
-_SITE_AREA = re.compile(r"(?:景区|风景区|旅游区|度假区|作业区|服务区|校区|厂区|片区|营区|生活区|办公区|宿舍区)$")
+# ("A工业区工地", "B工业区厂房北楼" (深圳, late 2022): an industrial area (工业区) before a part of it is a place, no
+# district "A工业区"; no division ends so ("苏州工业园区" is listed))
+_SITE_AREA = re.compile(r"(?:景区|风景区|旅游区|度假区|作业区|服务区|校区|厂区|片区|营区|生活区|办公区|宿舍区|工业区)$")
 
 
 def _site_area(name: str) -> bool:

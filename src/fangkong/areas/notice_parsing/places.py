@@ -101,6 +101,20 @@ def _strip_enum(text: str) -> tuple[str, bool]:
     return (text[m.end():], True) if m else (text, False)
 
 
+def _outside_brackets(line: str) -> str:
+    """line with what stands inside its brackets blanked (each character kept in place as a space)."""
+    if not any(ch in line for ch in _OPEN):
+        return line
+    out, depth = [], 0
+    for ch in line:
+        if ch in _OPEN:
+            depth += 1
+        out.append(ch if depth == 0 else " ")
+        if ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return "".join(out)
+
+
 def _unclosed(line: str) -> bool:
     depth = 0
     for ch in line:
@@ -468,7 +482,9 @@ _BARE_SUB = re.compile(
     # ("A小区8A、8B栋": a building numbered with a letter after its number, as 甲 / 乙)
     # ("A小区第79至81号、第94至96号": a range of house numbers written with 至, as with a dash)
     # ("A村3区1排1-3号、8号、2排2-4号、1区4排1号": a village's rows of houses (排), each row's house numbers after it)
-    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一至][A-Z]?\d+[A-Z甲乙丙丁]?)?|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|号大院|栋|幢|座|单元|号|层|户|房|组|队|社"
+    # ("A工业区19-1栋、19-C栋" (深圳, autumn 2022): a building numbered after another with a dash and a letter)
+    r"(?:第?(?:[A-Z甲乙丙丁]?\d+[A-Z甲乙丙丁]?(?:[-—~一至][A-Z]?\d+[A-Z甲乙丙丁]?|[-—][A-Z](?![A-Z\d]))?"
+    r"|[A-Z](?:[-—~][A-Z])?)(?:号楼|号院|号大院|栋|幢|座|单元|号|层|户|房|组|队|社"
     # (号大院 too: "A组22栋1号大院、2号大院、23栋1号大院", a row's numbered yards, as 号院 are)
     # ("A大院2梯、3梯" (广州, 2022): a building's stairwells, 梯, numbered as its units are)
     r"|梯"
@@ -494,7 +510,8 @@ _BARE_SUB = re.compile(
     # ("A村1组、2组、3组所包含的区域", "B村5队、6队所辖区域": the run's area, its tail written on the last part)
     # ("A村三队、四队全域" (广州, autumn 2022): the teams' whole area, 全域, written on the last part)
     rf"(?:{_RUN_AREA}|全域|区域|范围|片区|平房区|住宅区|{_RUN_REST})?"
-    r"(?:(?:以及|及|和)[^、,;。]+)?"
+    # ("A村3号、5号、48号旁垃圾房" (深圳, autumn 2022): what stands beside a house of the run (旁), by its number)
+    rf"(?:(?:以及|及|和)[^、,;。]+|(?<=号)旁[{_CJK}]{{1,6}}(?=\(|$))?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
     # (buildings by Chinese numerals too: "A嘉园一栋、二栋、七栋")
     rf"|[一二三四五六七八九十]{{1,3}}(?:期|区|组团|组|队|社|单元|栋|幢|座|号楼)(?:{_RUN_AREA}|全域)?(?:(?:以及|及|和)[^、,;。]+)?"
@@ -684,6 +701,12 @@ _KIND_ONLY_EXCEPT = re.compile(r"(?:乡镇|镇街|街道|乡|镇)(?:\(除|除)")
 # then a bare road with its number: the numbers of one place go on on the next road.
 _HOUSE_NUMBERS_RUN = re.compile(r"(?:路|街|巷|弄|道)\d{1,4}号(?:、\d{1,4}(?:[-—~至]\d{1,4})?号)+$")
 _ROAD_HOUSE = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|道)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号")
+# "A村三片16号、18号、60号、A村新编52号" (深圳 宝安, autumn 2022): a run of house numbers, then the run's own village
+# (or community, estate) written again before a house number of it (maybe of its new or former numbering, 新编 /
+# 原编): the house goes on with the run, one place (a village of another name starts a place of its own).
+_HOUSE_RUN_END = re.compile(r"\d{1,4}号(?:、\d{1,4}(?:[-—~至]\d{1,4})?号)+$")
+_RESTATED_HOUSE = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?(?:村|社区|小区|花园))(?:新编|旧编|原编)?"
+                             r"\d{1,4}(?:[-—~至]\d{1,4})?号")
 
 
 # "遂城街道、附城镇的县城区域(除高风险区外)": after bare towns, the last town with the area they share ("的县城区域",
@@ -867,6 +890,12 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             i += 1
             continue
         # (not a bare short street alone, "人民街、城关镇其他区域": a road before the town's rest; review rv65a)
+        # (a run's village restated before a number of its other numbering: "A村三片16号、18号、A村新编52号")
+        if joined and (restated := _RESTATED_HOUSE.fullmatch(places[i])) and _HOUSE_RUN_END.search(joined[-1]) \
+                and restated["name"] in joined[-1] and places[i] not in after_semicolon and not opens[i]:
+            joined[-1] += "、" + places[i]
+            i += 1
+            continue
         if joined and re.fullmatch(r".{2,8}?(?:乡|镇|街道)", joined[-1]) \
                 and (_TOWN_EXCEPT.match(places[i]) or _SUB_REST.fullmatch(places[i])
                      or _TOWNS_AREA.fullmatch(places[i])):
@@ -2465,7 +2494,7 @@ def _final_and(item: str, own_street: bool = True) -> list[str]:
     """ "A镇全域、B街道C村及D工业功能区": 及 before the last item of a list joins the list's last two places, as
     和 would (not "A小区24号楼、29号楼及楼下平房", whose right side lies by the left one; not inside brackets)."""
     m = re.search(r"(?<!以)及", item)
-    if m is None and item.count("和") == 1:
+    if m is None and _outside_brackets(item).count("和") == 1:
         return _final_he(item)
     if m is None or item.count("及") > 1:
         return [item]
@@ -2557,7 +2586,9 @@ def _final_he(item: str) -> list[str]:
     two places, as the written language's "A、B和C" does: the left side closed for sure (a strong ending, or a note
     after it), the right one a whole place; not "和平…" (a name starting with 和), not a side or part of the left
     one; "金城和园", "A路1号和B小区" may be one name."""
-    m = re.search("和", item)
+    # ("A一期(除B路和C路底商)和D工业区厂房北楼" (深圳, autumn 2022): the 和 inside a note's brackets is the note's;
+    # the one outside them joins the two places)
+    m = re.search("和", _outside_brackets(item))
     if m is None or _HE_WORD.match(item, m.start()):
         return [item]
     left, right = item[:m.start()], item[m.end():]
