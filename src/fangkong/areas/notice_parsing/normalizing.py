@@ -4593,6 +4593,34 @@ _NUMBERS_EXCEPTED_RUN = re.compile(r"(?m)(?:(?<=[;:])|^)[^;:\n。]{2,200}?,[^;:\
                                    r"、\d{1,4}(?:[—-]\d{1,4})?号以外的?(?:其他|其余|其它)?(?:区域|地区|范围)(?=[;。]|$)")
 
 
+# "A村北区B路东三巷1-3号,东四巷1-3号,东五巷1-3号", "C村九队一巷100号,东边一巷8号、9号,西边一巷3号", "D村南七巷五里6号,
+# 南七巷六里6号、7号区域" (广州 花都, autumn 2022): a village's houses on a numbered lane, then after each comma a bare
+# lane (its number, maybe its side 东 / 东边 and a numbered 里, no name of its own) with its house numbers: the houses
+# of one village's lanes, one place, as a numbered item of them is ("1.A村六巷5号,八巷7号"); its separators kept as
+# _GARBLED_KEPT until the places are read. (Not a lane with a name of its own after the comma, "A村一巷3号,B村二巷5号",
+# "A四区四巷8号,A四区五巷9号": places of their own.)
+_LANE_HOUSES = r"\d{1,4}(?:[-—~至]\d{1,4})?号?(?:、\d{1,4}(?:[-—~至]\d{1,4})?号?){0,20}号(?:区域)?"
+_NUMBERED_LANE_HOUSES = rf"[一二三四五六七八九十\d]{{1,3}}巷(?:[一二三四五六七八九十]{{1,3}}里)?{_LANE_HOUSES}"
+_LANES_OF_ONE_VILLAGE = re.compile(rf"(?<=[{_CJK}]){_NUMBERED_LANE_HOUSES}"
+                                   rf"(?:,(?:[东南西北]边?|中)?{_NUMBERED_LANE_HOUSES})+(?=[,;。\n)]|$)")
+
+
+# "将A街道B村二巷17号,B村三巷22、23号,B村四巷50号区域(现B村二巷17号,B村三巷26、27号,B村四巷22号区域)由高风险区调整
+# 为低风险区" (深圳 光明, autumn 2022): house numbers between commas, then in brackets their current numbers (现,
+# 原), as many pieces: the bracket renumbers the whole run, one place with it; its separators kept as _GARBLED_KEPT
+# until the places are read. (Not where the bracket's pieces are fewer or more: which it renumbers is unsaid.)
+_RENUMBERED_PIECE = r"[^,;。:\n()]{2,40}?\d号(?:区域)?"
+_RENUMBERED_RUN = re.compile(rf"(?:(?<=[,;。:\n])|^)(?P<run>{_RENUMBERED_PIECE}(?:,{_RENUMBERED_PIECE})+)"
+                             r"(?P<now>\((?:现|原|今)[^()]*\))", re.M)
+
+
+def _renumbered_run(m: re.Match[str]) -> str:
+    pieces = m["now"][2:-1].split(",")
+    if len(pieces) != m["run"].count(",") + 1 or not all(re.fullmatch(_RENUMBERED_PIECE, p) for p in pieces):
+        return m.group()
+    return m["run"].translate(_GARBLED_KEPT) + m["now"]
+
+
 # "A、B等42个小区、村" (呼和浩特, autumn 2022): a list's closing count names the kinds counted, joined by 、; read as
 # "A、B等42个小区" (the count of the places named, no place; invented: "甲村、乙小区等8个村、社区").
 _COUNTED_KINDS_JOINED = re.compile(rf"(?P<first>等(?:共计|共|计)?[\d{_CN_NUM}]{{1,4}}[个处]{_SUMMARY_KIND})"
@@ -5807,6 +5835,8 @@ def _normalize(text: str) -> str:
     text = _TIME_NOTE.sub("", text) if "(" in text and ("时" in text or "点" in text) else text
     text = _SIZE_NOTE.sub("", text) if "平" in text or "亩" in text or "公顷" in text else text
     text = _NUMBERS_EXCEPTED_RUN.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "以外" in text else text
+    text = _LANES_OF_ONE_VILLAGE.sub(lambda m: m.group().translate(_GARBLED_KEPT), text) if "巷" in text else text
+    text = _RENUMBERED_RUN.sub(_renumbered_run, text) if "(现" in text or "(原" in text or "(今" in text else text
     text = _DIVIDED_THEN_MANAGED.sub(_divided_then_managed, text) if "分" in text else text
     text = _CLOSED_AREA_GIVEN.sub(r"\g<verb>封控区", text) if "封闭" in text else text
     text = _LIFTED_LEVELS_RUN_TOGETHER.sub(r"\g<a>、\g<b>", text) if "解除" in text else text

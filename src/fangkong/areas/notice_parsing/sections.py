@@ -849,7 +849,8 @@ _NAMED_OWN_PLACE = re.compile(_NOT_OWN_START + rf"[{_CJK}][^,、;()\d]{{1,20}}?(
 # their own, "1.渝州路街道:渝州路12号,科园一路3号" places on two unrelated roads.
 # (a run's 、 kept as _ONE_PLACE_AND before a comma and the next lane, "2号、3号,B巷1号", is a 、 here too)
 # ("东七巷14号、27号之一": a house number's annex, 之一, ends the run as well)
-_HOUSE_RUN = re.compile(rf".*?[街路巷里弄坊][东南西北]?\d[\d、{_ONE_PLACE_AND}号楼栋之一二三四五六七八九十—~-]*"
+# (and a 、 kept with a village's lanes read as one run, "\ue007": normalizing's _LANES_OF_ONE_VILLAGE)
+_HOUSE_RUN = re.compile(rf".*?[街路巷里弄坊][东南西北]?\d[\d、\ue007{_ONE_PLACE_AND}号楼栋之一二三四五六七八九十—~-]*"
                         r"(?:号|号楼|栋|号之[一二三四五六七八九十\d]{1,3})")
 # ("(二)A街:B村C路5号、7号,D头三巷1号、2号,E路北三巷8号", "F街东六巷20号,东七巷18号" (广州, autumn 2022): a
 # village's numbered back lanes (三巷, 东七巷, 北三巷 of a road), each piece a lane by its number, the lanes of one
@@ -878,7 +879,9 @@ def _one_place_after_label(text: str, pos: int, seps: list[int]) -> int:
     pieces = [item[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     # ("A街:B村中街东六巷18号,东七巷14号,东八巷28号,C中路28号、22号" (广州, autumn 2022): the road the numbered
     # lanes open on, after them, is the same block; not a road after roads only, "渝州路12号,科园一路3号")
-    lanes = any(_NUMBERED_LANE.match(p) for p in pieces[1:])
+    # (a village's bare lanes already read as one run, their commas kept, "A村东五巷1号,东六巷2号" (normalizing's
+    # _LANES_OF_ONE_VILLAGE), are numbered lanes too)
+    lanes = any(_NUMBERED_LANE.match(q) for k, p in enumerate(pieces) for q in p.split("\ue006")[k == 0:])
     houses = all(_HOUSE_RUN.fullmatch(p) for p in pieces) and not any(_OWN_NAME.search(p) for p in pieces[1:]) \
         and all(re.match(r"[一二三四五六七八九十\d]{1,3}(?:巷|弄|里)", p) or p[:2] in pieces[0]
                 or _NUMBERED_LANE.match(p) or (lanes and _LANES_ROAD.fullmatch(p)) for p in pieces[1:])
