@@ -258,7 +258,8 @@ def _pointed_district(line: str) -> str | None:
     """ "现将东港区新划定…如下", "对顺义区如下地区…", "现将城南“三区”范围通知如下": the district the lead points
     from to the list below."""
     for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
-                         rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定)", line):
+                         # ("将A区相关区域调整为中风险区。" over the list: 相关 points to it as 部分 does)
+                         rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定|(?:相关|有关)(?:区域|地区))", line):
         if _district_ok(m[1]):
             return m[1]
     # "现将城南“三区”范围通知如下": the district written short (without 区, 县 or 旗), as people say it, in front
@@ -426,12 +427,13 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
 
 # "据万宁市…指挥部消息", "记者从A县…指挥部获悉", "经A区…指挥部研究决定": a news report names the office
 # as its source.
+# ("经A县…指挥部审定,B小区5栋调整为高风险区": the office that approves the change)
 # ("经专家研判和县…指挥部决定": the experts' judgement joined to the office by 和 is no part of its name;
 # "经伊犁州、伊宁市疫情防控工作指挥部研判决定": offices of a prefecture and of its county-level city deciding
 # together, the last one is the district's)
 _JUDGED_AND = r"(?:[^,。;:]{0,8}?(?:研判|研究|分析|评估|会商|论证)(?:和|及|并|、))?"
 _ORG_SOURCE = re.compile(rf"(?<=[据从经]){_JUDGED_AND}(?:[{_CJK}]{{2,8}}?(?:州|市|地区|盟)、)?(?P<org>{_ORG_BODY})"
-                         r"(?=消息|获悉|了解到|研究决定|研判决定|决定|发布|通报)")
+                         r"(?=消息|获悉|了解到|研究决定|研判决定|决定|发布|通报|审定)")
 # "…,A区…领导小组研究决定,", "甘肃省B市A区…办公室今天(21日)发布通告": the office that decides or issues, at a
 # clause's start in the lead (with a time word before 发布 in a report).
 _ORG_DECIDES = re.compile(rf"(?:(?<=[,。:])|^)(?![据从经])(?P<org>{_ORG_BODY})"

@@ -484,6 +484,14 @@ def _counted_object_in_brackets(m: re.Match[str]) -> str:
 _RANGE_WITHOUT_ZONE = re.compile(
     r"(?m)^(?P<head>[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])?[ \t]*"
     r"(?:临时性?)?(?:封控|管控|防范))范围(?=[ \t]*(?:[::]|$))")
+# ("一、高风险区" right above "管控范围:A小区3栋": the range where the heading's level is managed (its measures'
+# area), no level of its own: the heading's level holds, the label goes; only "管控范围" unnumbered under a heading of
+# another level)
+_RANGE_UNDER_OTHER_LEVEL = re.compile(
+    rf"(?m)(?P<heading>^[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+    r"(?:[高中低]风险(?:区域|地区|区)|封控(?:区域|区)|防范(?:区域|区))"
+    rf"(?:\([\d{_CN_NUM}]{{1,3}}[个处]\)|[\d{_CN_NUM}]{{1,3}}[个处])?[ \t]*[::]?[ \t]*\n[ \t]*)管控范围[ \t]*[::][ \t]*"
+    r"(?=[^\s])")
 # "二、实施范围:A市中心城区(B区、C区)。" (江西, spring 2022), "管控范围"'s kin written as the part's title, no
 # level in it: "实施范围", "实行范围", "执行范围", "区域范围", "具体范围", "管理范围", the part of a notice whose title
 # or lead names the one measure ("…实施临时静态管理的通告", "决定对A镇部分区域实施临时管控"); the places after the
@@ -5134,6 +5142,13 @@ _KEPT_ZONE_LABEL = re.compile(r"(?m)(?P<pre>,|^)[ \t]*(?:维持不变|保持不�
 _BOUNDED_AREA_GLOSS = re.compile(rf"(?<=[合围]区域)(?P<note>\([^()\n]*\))?,(?:共|均)?涉及[^,。;:\n]{{1,80}}?"
                                  rf"(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})个[^,。;:\n]{{0,10}}?(?=。|\n|$)")
 
+# "1.A小区3栋" then "共涉及住户120户。" (or ",共涉及居民120户、356人。" after it): the count of the households (and
+# people) an item's area holds, a note between the items, no place; dropped (only a count that ends its line).
+_HOUSEHOLD_COUNT = re.compile(rf"(?m)(?:^[ \t]*|,|(?<=。))(?:共|合计|总计|共计|均)?涉及"
+                              r"(?:住户|居民户?|群众|人员|人口|农户|家庭)?"
+                              rf"(?:\d{{1,5}}|[{_CN_NUM}]{{1,5}})户(?:[、,和]?(?:居民|人员|人口|群众)?"
+                              rf"(?:\d{{1,6}}|[{_CN_NUM}]{{1,6}})人)?[。;]?[ \t]*$")
+
 
 # "管控区域为A街道、B镇、C乡3个乡镇(街道)辖区全域。" under "决定在A县全域实施临时静态管控" (四川, spring 2022): the
 # area of the silent (static) management the notice imposes, its label written as the bare "管控区域";
@@ -5699,7 +5714,8 @@ def _spaced_compounds(m: re.Match[str]) -> str:
 # the spaces stand for 、. (Only where the pieces agree with the count: "A街道 B小区" under "(1个)" is one place.)
 _COUNTED_THEN_SPACED = re.compile(
     rf"(?m)(?P<head>^[^\n]{{0,40}}?\((?P<count>\d{{1,3}}|[{_CN_NUM}]{{1,3}})[个处]\)[ \t\u3000]*"
-    rf"(?::[ \t\u3000]*|[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*))"
+    # ("中风险区(2个):" alone on its line over "A镇B村 C村": the colon, then the line break)
+    rf"(?::[ \t\u3000]*(?:\n(?:[ \t\u3000]*\n)*[ \t\u3000]*)?|[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*))"
     rf"(?P<items>[^\s,;。:、][^\n,;。:、]*?[ \t\u3000][^\n,;。:、]*?)(?P<end>[。;]?[ \t\u3000]*$)")
 
 
@@ -5799,6 +5815,7 @@ def _normalize(text: str) -> str:
     text = _KEPT_ZONE_LABEL.sub(lambda m: ("。\n" if m["pre"] else "") + m["label"] + ":", text) \
         if "的" in text else text
     text = _BOUNDED_AREA_GLOSS.sub(lambda m: m["note"] or "", text) if "涉及" in text else text
+    text = _HOUSEHOLD_COUNT.sub("", text) if "涉及" in text and "户" in text else text
     text = _LABELLED_ZONES_LIFTED.sub(_labelled_zones_lifted, text) if "解除" in text else text
     text = _BARE_EXCEPT_REST_LIFTED.sub(_bare_except_rest_lifted, _KEPT_EXCEPT_REST_LIFTED.sub(
         _kept_except_rest_lifted, text)) if "除" in text else text
@@ -5853,6 +5870,7 @@ def _normalize(text: str) -> str:
     text = _KIND_MANAGED_AS_LEVEL.sub(r"\g<level>", _SUB_POINTS_LABEL.sub(r"\g<sub>", text))
     text = _RUN_IN_ZONES_TITLE.sub(r"\g<title>\n", text)
     text = _COUNTED_SHARED_KIND.sub(_counted_shared_kind, _RUN_IN_TITLE.sub(_run_in_title, text))
+    text = _RANGE_UNDER_OTHER_LEVEL.sub(r"\g<heading>", text) if "管控范围" in text else text
     text = _RANGE_WITHOUT_ZONE.sub(r"\g<head>区范围", _SCREENED_RANGE.sub(r"\g<head>区范围", text))
     text = _INLINE_RANGE_PART.sub(_inline_range_part, text) if "范围" in text else text
     text = _appended_list(text) if "附" in text else text

@@ -244,6 +244,11 @@ _FOLLOWING_COUNTED_LEVEL = re.compile(rf"(?:将|把)(?:以下|下列)(?:\d{{1,4}
 # B村部分区域划为管控区" lists A村 and B村部分区域, read as a sentence)
 _FOLLOWING_LISTED_PARTS = re.compile(rf"(?:将|把)(?:[{_CJK}]{{2,10}}?(?:社区|村|居委会)、){{1,5}}[{_CJK}]{{2,10}}?"
                                      rf"(?:社区|村|居委会)部分(?:区域|地区){_TARGET_VERB}{_LEVEL}(?=[,;。:]|$)")
+# "决定将A开发区相关区域调整为中风险区。" over "现将有关事项通告如下:" and a numbered list: 相关 (有关) points to the
+# areas the list below names, as 部分 does; only with a list right under it (with none, "将A社区相关区域划为管控区" is
+# that community's area, a place), and only after a district's name, not a community's or an estate's.
+_FOLLOWING_RELATED = re.compile(rf"(?:将|把)(?:(?:我|本|[{_CJK}]{{2,8}}?)(?:(?<![社小园校])区|县|市|旗))?(?:相关|有关)"
+                                rf"(?:区域|地区){_TARGET_VERB}{_LEVEL}(?=[,;。:]|$)")
 _LIST_ANNOUNCED = re.compile(r"(?:现将|现就|特将|现)?[^,。;:]{0,12}?(?:通告|公告|通知|明确)如下[::]?")
 
 
@@ -262,7 +267,9 @@ def _following_heading(line: str, nxt: str = "", item: str = "") -> _Heading | N
         parts = _FOLLOWING_LISTED_PARTS.search(line, at) if listed else None
         if parts is not None and not _parts_named_below(parts, nxt if _ENUM.match(nxt) else item):
             parts = None
-        found = [m for m in (_FOLLOWING.search(line, at), parts) if m]
+        related = _FOLLOWING_RELATED.search(line, at) if listed and _ENUM.match(nxt if _ENUM.match(nxt) else item) \
+            else None
+        found = [m for m in (_FOLLOWING.search(line, at), parts, related) if m]
         return min(found, key=lambda m: m.start()) if found else None
 
     m = pointer(0) or _FOLLOWING_COUNTED_LEVEL.search(line)
@@ -1453,7 +1460,9 @@ _UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?
 # of the place, "A广场:北至B路、…", nor its measures or level, "A小区:实行封闭管理", "B小区:高风险区")
 _PLACE_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:公园|广场|市场|商场|商城|超市|大厦|中心|园区|工业园|产业园"
                           r"|小区|花园|家园|公寓|新村|医院|学校|大学|学院|中学|小学|酒店|宾馆|景区|厂区|校区"
-                          r"|农场|公司|宿舍|家属院|大院|苑[一二三四五六七八九十\d]{1,2}区)):(?=[^\n])")
+                          r"|农场|公司|宿舍|家属院|大院|苑[一二三四五六七八九十\d]{1,2}区"
+                          # ("银河苑:2栋": an estate named …苑 before its buildings' numbers)
+                          r"|苑(?=:[\dA-Za-z一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|单元|期|号)))):(?=[^\n])")
 # (a sentence item's label that is a place by its kind, "后溪村:", "翠湖小区:", under a town's heading (rv62b))
 _LABEL_PLACE_KIND = re.compile(r"(?:村|社区|小区|花园|家园|公寓|新村|大厦|广场|市场|苑|园|庄|组|屯)$")
 _BAD_PLACE_LABEL = re.compile(r"风险|封控|管控|防范|静默|以下|下列|如下|具体|包括|其中|新增|调整|解除|划定|通告"

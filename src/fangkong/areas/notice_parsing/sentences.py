@@ -707,10 +707,13 @@ def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Secti
 # compares its list with, no place either)
 # ("经A市…指挥部专家组调查后判定,": the experts' investigation (调查) and finding (判定), 2021)
 _REASONS_FIRST = re.compile(r"^(?:(?:(?:依据|根据|按照|结合|基于|经)[^,;:。]{0,40}?"
-                            r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证|调查|判定)"
+                            r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证|调查|判定"
+                            # ("经市防控办审定,A小区5栋调整为高风险区": the office's approval (审定, 审核), the comma
+                            # maybe left out after 审定: "经市防控办审定A小区…")
+                            r"|审定|审核)"
                             r"(?:确认|认定|决定)?后?"
                             r"|(?:相比|相较|相对|对比|比较)于?[^,;:。]{1,30}|(?:与|和|同)[^,;:。]{1,30}?(?:相比|相较|比较)"
-                            r"(?:而言)?),)+")
+                            r"(?:而言)?)(?:,|(?<=审定)(?=[^\W\d_])))+")
 
 
 # A title, maybe after its issuer: "关于解除A小区封控的通告", "兰山区关于解除封控区、管控区、防范区的通告"
