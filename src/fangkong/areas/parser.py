@@ -163,7 +163,7 @@ from fangkong.areas.notice_parsing.sentences import (
 )
 from fangkong.areas.notice_parsing.tables import _stem_fronts, _tables, _tagged_levels
 from fangkong.areas.notice_parsing.tagger import tagged_changes
-from fangkong.areas.notice_parsing.terms import _MEASURE_PHRASE, _compact
+from fangkong.areas.notice_parsing.terms import _ITEM_DIGITS_MARK, _MEASURE_PHRASE, _compact
 from fangkong.core.documents import text_of_document
 
 _TAGGED_MIN_LINES = 3
@@ -370,7 +370,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     _title_counted_and(changes, lines[:used[0].index + 1] if used else [])
     _runs_restated_apart(changes)
     for change in changes:
-        change["places"] = [_unquoted(_garbled_back(place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和")))
+        change["places"] = [_unquoted(_garbled_back(place.replace(_ONE_PLACE_AND, "、").replace(_ONE_PLACE_HE, "和")
+                                                     .replace(_ITEM_DIGITS_MARK, "")))
                             for place in change["places"]]
     warnings += _unread_list_lines(sections, lines, changes)
     if not changes:
@@ -472,6 +473,12 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
         year = number[1] or (int(published_iso[:4]) if published_iso else None)
         number_text = f"{year}年第{number[0]}号" if year else f"第{number[0]}号"
 
+    # (the mark between an item's number and a name's digits is no part of anything read)
+    for change in changes:
+        change["places"] = [place.replace(_ITEM_DIGITS_MARK, "") for place in change["places"]]
+        if change["district"]:
+            change["district"] = change["district"].replace(_ITEM_DIGITS_MARK, "")
+    warnings = [warning.replace(_ITEM_DIGITS_MARK, "") for warning in warnings]
     return {
         "issuer": issuer,
         "number": number_text,

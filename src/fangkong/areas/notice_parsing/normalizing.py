@@ -28,6 +28,7 @@ from fangkong.areas.notice_parsing.terms import (
     _COUNT,
     _ENUM,
     _FOLD,
+    _ITEM_DIGITS_MARK,
     _LABEL_COLON,
     _LEVEL,
     _LEVEL_RE,
@@ -373,9 +374,11 @@ _WILL_BE_ADJUSTED = re.compile(rf"(?P<count>(?<![\d{_CN_NUM}])[\d{_CN_NUM}]{{1,3
 _ADJUST_LEVEL_OF = re.compile(r"(?:^|(?<=[,:;。\n]|起)|(?<=决定))(?:下调|上调|调整|调低|调高|降低|提高|提升)"
                               r"(?P<obj>[^,:;。\n]{2,300}?)的?(?:疫情)?风险等级,?(?=由)")
 # "将A花园由封控区、管控区调整为防范区" (深圳, spring 2022): the place's old levels both named (its parts were in
-# either), the new one after 为; read as its first old level ("由封控区调整为防范区", as 158 reads it). (Only two
-# levels joined right after 由 and right before the verb of the change.)
-_TWO_OLD_LEVELS = re.compile(rf"由(?P<first>{_LEVEL})[ \t]*(?:、|和|及|与|或|/)[ \t]*{_LEVEL}"
+# either), the new one after 为; read as its first old level ("由封控区调整为防范区", as 158 reads it). (Only
+# levels joined right after 由 and right before the verb of the change.) Three may be named, the last an area managed
+# as a level: "将A村B路以东区域由封控区、管控区、参照管控区调整为防范区" (深圳 福田, spring 2022), the same.
+_TWO_OLD_LEVELS = re.compile(rf"由(?P<first>{_LEVEL})(?:[ \t]*(?:、|和|及|与|或|/)[ \t]*(?:参照|比照|按照?)?{_LEVEL}"
+                             r"(?:管理)?){1,2}"
                              r"(?=(?:统一|一并|均|全部)?(?:调整|降|下调|降低|改|转|变更)(?:为|至|成))")
 # "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
 # written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
@@ -3128,6 +3131,25 @@ def _absorbed_no_longer(m: re.Match[str]) -> str:
     return ""
 
 
+# "1.A街道B社区临时管控区域已连续5天没有新增阳性病例,现决定从11月2日8时起,该区域不再纳入临时管控区。" (顺德, autumn
+# 2022): a place's area of a level as the subject, the reasons and the time after it, then the area referred back to
+# (该区域, 上述区域) leaving its level; read as "…,现决定从11月2日8时起,A街道B社区不再纳入临时管控区" (the level's words
+# after the place no part of it). (Only a subject with no level or people inside and a back-reference straight
+# before 不再 and its level.)
+_SUBJECT_REFERRED_BACK = re.compile(
+    rf"(?m)(?P<lead>(?:^|(?<=[。;]))[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    r"(?P<obj>(?![ \t]*(?:以上|上述|前述|该|此|其他|其余|其它|全|所有|我|本|对|将|把|各))[^,;。:()\n]{2,80}?)"
+    rf"(?:临时性?)?(?:{_LEVEL})(?=[^,;。:\n]{{0,40}}?(?:已|均|经|连续|没有|无|未))(?P<mid>[^,;。:\n]{{2,80}},"
+    r"(?:[^;。:\n]{0,80},)?)(?:该|此|上述|以上)(?:区域|地区|片区|范围)"
+    rf"(?=(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?:临时性?)?(?:{_LEVEL}))")
+
+
+def _subject_referred_back(m: re.Match[str]) -> str:
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|居民|群众|车辆|病例|感染者", m["obj"]):
+        return m.group()
+    return f"{m['lead']}{m['mid']}{m['obj']}"
+
+
 def _subject_no_longer(m: re.Match[str]) -> str:
     if _LEVEL_RE.search(re.sub(r"\([^()]*\)", "", m["obj"])) or re.search(r"人员|居民|群众|车辆", m["obj"]):
         return m.group()
@@ -4030,6 +4052,32 @@ _STREET_THEN_INLINE_ITEMS = re.compile(
 
 def _street_then_inline_items(m: re.Match[str]) -> str:
     return m["head"] + ":\n" + re.sub(r"(?<=[。;])(?=\d{1,2}[.、](?!\d))", "\n", m["items"])
+
+
+# "1)A小区;\n2)136B小区;\n3)C宾馆。" (a copy renumbering "(2)136B小区" as "2)", "2." or "2、"): an item number run
+# together with the digits a place's name opens with; where the numbered lines round it count on in the same style
+# (the line before it numbered one less, or the line after one more), its number is the item's, the digits after it
+# the name's: a mark is put between them (_ITEM_DIGITS_MARK, which a list number takes with it) (a lone "2.5公里",
+# "3、5栋" is left as written).
+_NUMBER_BEFORE_DIGITS = re.compile(r"(?m)^(?P<head>[ \t]*(?P<n>\d{1,3})(?P<mark>[.、)]))(?=\d)")
+_ANY_ITEM_NUMBER = re.compile(r"[ \t]*(?P<n>\d{1,3})(?P<mark>[.、)])")
+
+
+def _item_number_before_digits(text: str) -> str:
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if not (m := _NUMBER_BEFORE_DIGITS.match(line)):
+            continue
+        n, mark = int(m["n"]), m["mark"]
+        # (the nearest numbered line before and after it, blank lines skipped, in the same style and counting on)
+        before = next((found for j in range(k - 1, max(k - 4, -1), -1) if lines[j].strip()
+                       for found in [_ANY_ITEM_NUMBER.match(lines[j])]), None)
+        after = next((found for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()
+                      for found in [_ANY_ITEM_NUMBER.match(lines[j])]), None)
+        if (before and before["mark"] == mark and int(before["n"]) == n - 1) \
+                or (after and after["mark"] == mark and int(after["n"]) == n + 1):
+            lines[k] = m["head"] + _ITEM_DIGITS_MARK + line[m.end():]
+    return "\n".join(lines)
 
 
 def _glued_item_digits(text: str) -> str:
@@ -5804,6 +5852,7 @@ def _normalize(text: str) -> str:
         or re.search("”(?:变更|更改|扩大|缩小|扩展|缩减)为“", text) else text
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
+    text = _item_number_before_digits(text) if re.search(r"(?m)^[ \t]*\d{1,3}[.、)]\d", text) else text
     text = _STREET_THEN_INLINE_ITEMS.sub(_street_then_inline_items, text) if "1." in text or "1、" in text else text
     text = _short_counted_labels(_unclosed_counted_labels(text)) if "个" in text else text
     text = _label_pointer_clauses(text) if "下列" in text or "以下" in text else text
@@ -6022,6 +6071,7 @@ def _normalize(text: str) -> str:
     text = _MERGED_NOT_LISTED.sub("", text) if "不再单" in text else text
     text = _BARE_NO_LONGER.sub(lambda m: _bare_no_longer(m, text), text) if "不再" in text else text
     text = _ABSORBED_NO_LONGER.sub(_absorbed_no_longer, text) if "不再单独" in text else text
+    text = _SUBJECT_REFERRED_BACK.sub(_subject_referred_back, text) if "不再" in text else text
     text = _SUBJECT_NO_LONGER.sub(_subject_no_longer, text) if "不再" in text else text
     text = _LIFT_GROUPS.sub(_lift_groups, text) if "解除" in text else text
     text = _ALREADY_DRAWN_AREAS.sub(r"\g<obj>的\g<lv>地区", text) if "已" in text else text

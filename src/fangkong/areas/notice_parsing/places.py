@@ -2257,6 +2257,15 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                               and not _NAMED_AFTER_DISTRICT.match(place[len(stem):])
                               and not _BRANCH_OF_SHORT.search(place[len(stem):].split("(")[0]
                                                               .replace(stem, "\ue010"))), None)
+            if found is None and runs and runs[-1][0] in named and len(named) >= 2 \
+                    and (zone := _FRONT_NAMED_ZONE.match(place)) and len(place) - zone.end() >= 4 \
+                    and _rest_ok(place[zone.end():]) and not _STREET_FIRST.match(place) \
+                    and not any(zone.group().startswith(stem) for stem in short):
+                # "划定泰山区A、新泰市B、C市D、E旅游经济开发区F为高风险区" (泰安, late 2022): among places each with
+                # its district in front, a development zone by its name in front of a place is that place's district
+                # (as its label would be, "E旅游经济开发区:F"), not a part of the place under the district before it
+                # (not a zone named after a district the list names, "A区", "A港经济开发区B公司", which stays whole)
+                found = (zone.group(), place[zone.end():])
             if found:
                 district, place = found
                 # ("城东区:A路、B路合围区域": the district's label colon, no part of the place)
@@ -3505,6 +3514,11 @@ _GENERIC_ZONE = re.compile(r"(?:国家级?)?(?:经济技术|经济|高新技术�
                            r"|(?:综合)?保税(?:港)?区|综保区|出口加工区|自贸区")
 # A development zone by its name and kind, nothing after: "十堰经济技术开发区", "A高新区".
 _NAMED_ZONE = re.compile(rf"[{_CJK}]{{2,4}}?(?:{_GENERIC_ZONE.pattern})")
+# A development zone by its name in front of a place: "A旅游经济开发区B小区", "C高新区D大厦" (not a park, 园区; nor a
+# zone written with its city and 市, "无锡市国家高新技术产业开发区新锦路2号", which the corpus keeps whole).
+_FRONT_NAMED_ZONE = re.compile(rf"(?:(?!市)[{_CJK}]){{2,4}}?(?:旅游)?(?:国家级?)?"
+                               r"(?:经济技术|经济|高新技术产业|高新技术|高新|技术)?(?:产业)?开发区"
+                               rf"|(?:(?!市)[{_CJK}]){{2,4}}?(?:经开区|高新区)")
 # A development zone (named or by its kind) and, in brackets, the known district it is run as: "高新技术产业开发区
 # (新市区)", "乌鲁木齐市经济技术开发区(头屯河区)" (the city in front, with its 市, kept apart).
 _ZONE_OF_DISTRICT = re.compile(rf"(?P<city>[{_CJK}]{{2,4}}市)?(?P<z>(?:[{_CJK}]{{2,4}}?)?(?:{_GENERIC_ZONE.pattern})"

@@ -93,9 +93,14 @@ _BAD_SUB = re.compile(
     r"包括|其中|新增|调整|解除|通告|以上|上述|请"
 )
 
+# Put between an item's number and the digits a place's name opens with ("2)\ue0111 36B小区" for "2)136B小区" in a
+# list numbered 1), 2), 3)): the number is the item's (see normalizing._item_number_before_digits); a list number takes
+# it with it, and it is taken out of any place that keeps it.
+_ITEM_DIGITS_MARK = "\ue011"
 _ENUM = re.compile(
     r"(?:\d{1,4}[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\)(?!\d)|[\u2460-\u249b\u2776-\u277f]"
     r"|[一二三四五六七八九十]{1,3}(?:、|\.(?!\d))|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[、,.])"
+    r"\ue011?"
 )
 # "A市疫情防控指挥部发布通告:", "B县发布公告称,", "C领导小组通报称:": a report's office announcing what follows
 # (the words of the announcing, up to the mark after them).
