@@ -830,13 +830,15 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
     """Drop the places of a change told with a past day (see _PAST_DAY_CHANGE) that another told change of the
     notice, told without such a day, moves to another level."""
     past: list[set[str]] = []
+    passive: list[bool] = []  # (told only with 被: history where a later change names the place)
     reported = any(_PAST_DAY_CHANGE.search(_compact(line)) for line in lines)
     for change in changes:
         at = change.get("_at")
         told = change.get("_told") and change["level_to"] and at is not None and at < len(lines)
         line = _compact(lines[at]) if told else ""
-        found = [*_PAST_DAY_CHANGE.finditer(line), *(_PAST_DAY_OPENING.finditer(line) if reported else []),
-                 *(_PAST_DAY_PASSIVE.finditer(line) if "被" in line else [])]
+        found = [*_PAST_DAY_CHANGE.finditer(line), *(_PAST_DAY_OPENING.finditer(line) if reported else [])]
+        passive.append(not found)
+        found += [*(_PAST_DAY_PASSIVE.finditer(line) if "被" in line else [])]
         objects = [m["obj"] for m in found]
         for m in found:
             end = m.end()
@@ -858,7 +860,9 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
             # ("西宁市于10月27日1时,将A划定为中风险区。10月31日0时,将B由高风险区调整为中风险区。…决定自11月3日12时
             # 起,将C调整为中风险区" (西宁, autumn 2022): the notice's whole telling of days past, its decision (a told
             # change of no past day) coming after: the past changes are history, whatever their level, as 1435)
-            if all(place in past[k] for place in change["places"]) and any(
+            # ("11月1日,A被划定为高风险区。自11月3日起,将B划定为中风险区": a past day's places done to (被) that
+            # no later change names are still the notice's, A kept)
+            if not passive[k] and all(place in past[k] for place in change["places"]) and any(
                     j != k and other.get("_told") and other["level_to"] and not past[j]
                     and (other.get("_at") or 0) > (change.get("_at") or 0) for j, other in enumerate(changes)):
                 news = set(change["places"])
