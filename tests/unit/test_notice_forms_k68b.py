@@ -61,25 +61,6 @@ def test_broken_signature_property(city: str) -> None:
     assert _issuer(signed) == f"{city}市新冠肺炎疫情防控指挥部办公室"
 
 
-# ---- 2. "A区B小区、C区村镇银行营业部": the bank is C区's ------------------------------------------------------
-
-def test_rural_bank_after_its_district() -> None:
-    for text in _variants("自2022年11月3日起,将迎泽区阳光小区、小店区村镇银行营业部调整为中风险区。"):
-        assert _read(text) == [("set", "medium", "迎泽区", ["阳光小区"]),
-                               ("set", "medium", "小店区", ["村镇银行营业部"])]
-    # near-miss: no district in front of the bank, the lead's district holds it
-    assert _read("自2022年11月3日起,将迎泽区阳光小区、村镇银行营业部调整为中风险区。") == [
-        ("set", "medium", "迎泽区", ["阳光小区", "村镇银行营业部"])]
-
-
-@settings(max_examples=20, deadline=None)
-@given(invented_names(PLAIN_SYLLABLES))
-def test_rural_bank_property(a: str) -> None:
-    assume(no_real_city(a))
-    assert _read(f"自2022年11月3日起,将迎泽区{a}小区、小店区村镇银行调整为中风险区。") == [
-        ("set", "medium", "迎泽区", [f"{a}小区"]), ("set", "medium", "小店区", ["村镇银行"])]
-
-
 # ---- 3. a bounded run whose first bound is a landmark -----------------------------------------------------------
 
 def test_landmark_first_bound_is_one_area() -> None:

@@ -74,14 +74,12 @@ def _rest_ok(rest: str) -> bool:
     """What follows a district in front of a place is a name, not a building or a word ("金北区社区"), nor a
     number ("A街平房区49排、平房区50(2、4)排": a bungalow area's rows, its 区 no district's), save its count
     ("兴庆区10个高风险区…"). (A street or town named like an estate's word is a name: "爱辉区花园街道", "A县家园镇";
-    so is one whose name starts with a building's or a village's word, "栾城区楼底镇东尹村", "A区村前镇"; and
-    "A县村镇银行", a rural bank, no town, the district in front of it its own)"""
+    so is one whose name starts with a building's or a village's word, "栾城区楼底镇东尹村", "A区村前镇", not
+    "A县村镇银行")"""
     if re.match(rf"(?:花园|家园|[楼村里屯庄][{_CJK}]{{1,3}}?(?<!小))(?:街道|镇|乡)", rest):
         return True
     if re.match(r"(?:花园|家园|庄园)(?:小区|社区)", rest):
         return True  # "小店区庄园小区": an estate named 庄园 (花园, 家园) after its district, a name
-    if rest.startswith("村镇银行"):
-        return True  # ("A区B小区、C区村镇银行营业部": a rural bank (村镇银行) after its district, C区's place)
     return bool(rest) and not re.match(r"(?:社区|小区|花园|家园|号|栋|楼|单元|[镇乡村街路巷里屯庄、,;。()]"
                                        r"|\d+(?![\d个处])"
                                        r"|[A-Za-z一二三四五六七八九十]+(?:号|栋|幢|座|单元|楼|期))", rest)
