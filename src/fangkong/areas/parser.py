@@ -107,7 +107,7 @@ from fangkong.areas.notice_parsing.changes import (
     _zones_as_risk,
     _zones_in_full,
 )
-from fangkong.areas.notice_parsing.dates import _Date, _date_only, _interpreting_org, _org_only
+from fangkong.areas.notice_parsing.dates import _Date, _date_only, _interpreting_org
 from fangkong.areas.notice_parsing.divisions import _divisions
 from fangkong.areas.notice_parsing.lines import (
     _NEXT_HEADING,
@@ -134,6 +134,7 @@ from fangkong.areas.notice_parsing.metadata import (
     _resolve_year,
     _self_named_district,
     _short_left_division,
+    _signature,
     _team_office_district,
     _title_district,
 )
@@ -398,7 +399,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     # ("决定自5月14日8时起县域内有序解除封控管理": the notice's whole territory lifted, when it lists no place)
     whole_lift = _whole_own_lockdown_lifted(lines) if not changes else None
     changes = [whole_lift] if whole_lift else changes  # (named below, as the notice's district)
-    issuer = (_issuer(lead) or next((o for o in map(_org_only, tail) if o), None)
+    # ("金桃市新冠肺炎疫情" over "防控指挥部办公室": a signature broken over two lines, the whole name)
+    issuer = (_issuer(lead) or _signature(tail)
               or next((o for o in map(_interpreting_org, tail) if o), None))
     changes = _short_county_fronts(changes, issuer)  # ("冷水江A街道B社区" in 娄底市's notice: 冷水江市's)
     # ("铜官区A、郊区B": 铜陵's 郊区)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fangkong.areas.notice_parsing.dates import _Date, _dates_in
+from fangkong.areas.notice_parsing.dates import _Date, _dates_in, _org_broken, _org_only
 from fangkong.areas.notice_parsing.divisions import (
     _LONG_DISTRICT,
     _city_short_districts,
@@ -57,14 +57,30 @@ _ADDRESSEES = re.compile(r"^各[^:]{2,120}:$")
 
 def _issuer(lines: list[str]) -> str | None:
     lines = [line for line in lines if not _ADDRESSEES.match(line)]
-    for line in lines:
+    for k, line in enumerate(lines):
         for m in [*_ORG_IN_LINE.finditer(line), *_ORG_ANNOUNCING.finditer(line)]:
             if _ORG_KEYWORD.search(m["org"]):
-                return m["org"]
+                return _signature_joined(lines[k - 1] if k else "", line) or m["org"]
     for line in lines:
         if m := _GOVERNMENT_ANNOUNCING.search(line):
             return m["org"]
     return None
+
+
+def _signature_joined(before: str, line: str) -> str | None:
+    """ "金桃市新冠肺炎疫情" over "防控指挥部办公室": the whole office's name of a signature broken over two lines
+    (dates._org_broken), when the second line alone reads as an office; None else."""
+    before, line = _compact(before), _compact(line)
+    if before and _org_only(line) and _org_broken(before, line):
+        return _org_only(before + line)
+    return None
+
+
+def _signature(lines: list[str]) -> str | None:
+    """The first line that is an office's name alone (dates._org_only), joined to the line before when that is the
+    first part of a signature broken over two lines (_signature_joined); None when no line is one."""
+    return next((_signature_joined(lines[k - 1] if k else "", line) or org
+                 for k, line in enumerate(lines) if (org := _org_only(line))), None)
 
 
 def _number(lines: list[str]) -> tuple[int, int | None] | None:

@@ -3121,7 +3121,9 @@ _BARE_NO_LONGER = re.compile(rf"[,;](?:并且|并|且|同时|也|亦)?(?:已|将
 
 
 def _bare_no_longer(m: re.Match[str], text: str) -> str:
-    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    # (the clause before since a ";" only: "将A小区划为管控区;B村,不再列为管控区", B's own clause of no level, B
+    # lifted, as "B村,不再列为管控区" alone)
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
     return "" if _LEVEL_RE.search(text, start, m.start()) else m.group()
 
 

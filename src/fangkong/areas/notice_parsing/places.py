@@ -241,6 +241,8 @@ _NUMBERS_JOINED = r"(?<=\d)、(?=\d)|(?<=[一二三四五六七八九十])、(?=
 # 接 ("adjoins") writing a side, not a word it starts: "西接待站", "南接种点", "东接驳站" name a station or a point.
 _SIDE_JIE = r"接(?!待|种|驳|送|收|诊|触|线|听|警|访)"
 _SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](?:分别|均)?(?:至|到|抵)))?[东南西北]{1,2}(?:分别|均)?"
+# (a landmark a bound may be written by, its side bare: "A局北", "B中学西侧", "C公园南")
+_SIDE_LANDMARK = r"(?:局|中学|小学|学校|医院|公园|大厦|广场|政府|村委会|居委会|委员会|中心|车站|市场|银行|公司)"
 _BOUND_RUN = re.compile(
     _SHARED_BOUND_FRONT + r"(?:"
     # (a side may say how far it reaches: "A路以东至150米处围墙、B路以北至290米围墙区域" (广州 花都, autumn 2022),
@@ -352,6 +354,12 @@ _BOUND_RUN = re.compile(
     r"|(?:[^,、;。\n()]|\([^()]*\)){1,20}?(?:路|街|巷|弄|胡同|道)(?P<bare_dir>[东南西北])侧?、"
     r"(?:[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)[东南西北]侧?、){0,2}"
     r"[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)(?!(?P=bare_dir))[东南西北]侧?"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?=[,、;。\n]|$)"
+    # (the first bound a landmark, an office, a school, a park or a building, the roads after it: "A局北、B路西、C街南、
+    # D路东区域", one place; only with two roads or more after it)
+    rf"|[^,、;。\n()]{{1,16}}?{_SIDE_LANDMARK}(?P<mark_dir>[东南西北])侧?、"
+    r"(?:[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)[东南西北]侧?、){1,2}"
+    r"[^,、;。\n()]{1,12}?(?:路|街|巷|弄|胡同|道)(?!(?P=mark_dir))[东南西北]侧?"
     r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?=[,、;。\n]|$)"
     # "从A村党群服务中心到A村二组牛栏田,到B公路C路口,到A村水站的合围区域": a route from a point to the next, the
     # area it encloses one place (its commas go on with the next point: 到, 至, 经, 沿, 向 after them)
