@@ -25,7 +25,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 # printed, not floored; the held-out figures in the README (each set scored once, before tuning) judge the parser.
 MIN_F1 = 0.97
 MIN_DISTRICTS = 0.97
-HELD_OUT_FROM = 1924
+HELD_OUT_FROM = 1961
 
 
 @dataclass(frozen=True)
