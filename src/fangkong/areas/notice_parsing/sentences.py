@@ -1480,10 +1480,11 @@ def _name_whole_own(changes: list[dict[str, Any]], own: str | None = None) -> No
             # district's office governs, at a level, is the district itself; the rest at the lowest level after the
             # others' areas is a blanket, dropped before this)
             change["places"] = [district if _OWN_AREA_WHOLE.fullmatch(p) else p for p in change["places"]]
-        elif not district and change["level_to"] and change["level_to"] != "low" \
+        elif not district and change["level_to"] not in (None, "low", "silent") \
                 and any(_OWN_AREA_WHOLE.fullmatch(p) for p in change["places"]):
             # ("辖区全域实行管控区管理" in a notice whose district is not known: the whole area of an office not
-            # named, no place; a blanket when it is the change's only one)
+            # named, no place; a blanket when it is the change's only one. Not silent management: "辖区全域实行静默
+            # 管理" stays the place 辖区全域, for the reviewer to name, as before)
             change["places"] = [p for p in change["places"] if not _OWN_AREA_WHOLE.fullmatch(p)]
             if not change["places"]:
                 blankets.append(change)
