@@ -122,6 +122,7 @@ from fangkong.areas.notice_parsing.lines import (
     _without_inserted_fronts,
 )
 from fangkong.areas.notice_parsing.metadata import (
+    _bare_office_named_district,
     _dates_of,
     _issuer,
     _issuer_district,
@@ -421,7 +422,10 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
                 # ("非必要不离界": the division by its one-character short name only)
                 or (_short_left_division(lines) if changes and not any(c["district"] for c in changes) else None)
                 # ("城西区指挥部成立中高风险区工作专班": the office running the areas, in the body only)
-                or (_team_office_district(lines) if changes and not any(c["district"] for c in changes) else None))
+                or (_team_office_district(lines) if changes and not any(c["district"] for c in changes) else None)
+                # ("和区…指挥部研究" in the lead, "执行A区…指挥部《…》" in a measure: the own office named once)
+                or (_bare_office_named_district(lines) if changes and not any(c["district"] for c in changes)
+                    else None))
     district = _defined_short_district(_county_after_city(district), text)
     if whole_lift and not _name_whole_own_lift(whole_lift, district if district in _divisions()[0] else None):
         changes = []

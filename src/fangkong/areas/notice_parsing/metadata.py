@@ -344,7 +344,9 @@ def _lead_district(lines: list[str]) -> str | None:
                              rf"(?=(?:调整|划定)(?:部分)?(?:[高中低])?风险(?:区域|地区|区)"
                              # ("自3月10日起,A区动态调整社区管控范围": the range of its control areas adjusted)
                              rf"|(?:动态|再次|进一步)?(?:调整|划定)(?:社区|小区)?(?:封控|管控|封控管控|“三区”|三区)(?:范围|区域)"
-                             rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整))", line):
+                             rf"|部分(?:[高中低]风险|封控|管控|防范)(?:区域|地区|区)(?:{_TARGET_VERB}|调整)"
+                             # ("自11月16日24:00时起,A区部分区域划定为高风险区": its areas drawn as the level)
+                             rf"|部分(?:区域|地区)(?:划定|调整|划分|列)为(?:[高中低]风险|封控|管控|防范))", line):
             if _district_ok(m[1]) and (len(m[1]) > 2 or m[1] in _divisions()[0]):
                 return _without_city(m[1]) + (m[2] or "")
         # "11月29日中午,广州市从化区发布通告,…以下区域调整为低风险区" (a news report): the district that issues the
@@ -495,6 +497,35 @@ def _team_office_district(lines: list[str]) -> str | None:
 _ORG_TEAM = re.compile(rf"(?:^|(?<=[,。;:]))(?:期间|同时|随后|其间)?,?(?P<org>[{_CJK}]{{2,8}}?(?:区|县|旗|市)"
                       rf"(?:疫情防控|新冠肺炎疫情防控|防控)?(?:工作)?(?:领导小组|指挥部))"
                       r"(?=(?:第一时间|迅速|立即)?(?:成立|组建)[^,。;]{0,16}?(?:工作专班|专班|工作组))")
+
+
+# "经专家研判和区新冠肺炎疫情防控指挥部研究" (重庆, late 2022): the notice's own office spoken of by its kind alone
+# (区 / 县 / 旗, after a conjunction or a clause's start), and "执行A区新型冠状病毒肺炎疫情防控指挥部《…》" in a
+# measure: the office of that kind named in full, a known division.
+_OFFICE_TAIL = (r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠病毒|新冠)?(?:疫情)?(?:防控|应对)(?:工作)?"
+                r"(?:领导小组|指挥部)")
+_BARE_OWN_OFFICE = re.compile(rf"(?:^|(?<=[\n,。;:和经由及与]))(?P<kind>区|县|旗){_OFFICE_TAIL}")
+_KIND_OFFICE = re.compile(rf"(?<=[{_CJK}])(?P<kind>区|县|旗){_OFFICE_TAIL}")
+
+
+def _bare_office_named_district(lines: list[str]) -> str | None:
+    """The one known district of the kind the notice's own office is spoken of by alone ("区…指挥部"), named in
+    full before an office of that kind elsewhere in the text ("A区…指挥部"); two such names are no answer."""
+    text = "\n".join(_compact(line) for line in lines)
+    kinds = {m["kind"] for m in _BARE_OWN_OFFICE.finditer(text)}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    named = set()
+    for m in _KIND_OFFICE.finditer(text):
+        if m["kind"] != kind:
+            continue
+        end = m.start() + 1
+        name = next((text[start:end] for start in range(max(0, end - 7), end - 2)
+                     if text[start:end] in _divisions()[0]), None)
+        if name:
+            named.add(name)
+    return named.pop() if len(named) == 1 else None
 
 
 # The first line of an office's name broken before its kind: the district, then the disease's name.

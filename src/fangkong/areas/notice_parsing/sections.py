@@ -1174,6 +1174,10 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                     counted_end = _counted_line(text, pos + 1, seps, label.count)
             if label.sub:
                 prefix, prefix_line_only, community = label.sub, not own_line, None
+                if label.count and not own_line:
+                    # "1.A街道(1个):B路6、8号及底楼门面、B路38号门面": a street's count over its line says its 、
+                    # join parts of one place, as a district's does
+                    counted_end = max(counted_end, _counted_line(text, pos, seps, label.count))
                 heading_kind, items_below = (line_kind if own_line else None), False
                 if enumerated and label.count is None and not own_line:
                     labelled_end = _whole_item(text, pos) if whole_items else _one_place_after_label(text, pos, seps)
@@ -1482,7 +1486,10 @@ def _places_follow(text: str, pos: int, seps: list[int]) -> bool:
 
 
 _COMMUNITY = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会))(?:{_COUNT})?:(?=\n|$)")
-_COMMUNITY_INLINE = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?(?:社区|村|居委会|嘎查))(?:{_COUNT})?:(?=[^\n])")
+# ("4、A片区(1个):B村4组16号、3组14号": a 片区 (a town's area of villages) counted as a community is)
+_COMMUNITY_INLINE = re.compile(rf"(?P<name>[{_CJK}]{{2,12}}?"
+                               rf"(?:社区|村|居委会|嘎查|片区(?=\((?:共|计)?[\d{_CN_NUM}]{{1,4}}个\))))"
+                               rf"(?:{_COUNT})?:(?=[^\n])")
 # "青松路社区(4个):" over its four places, then "西八里村(1个)" (no colon): under a street, a line that is one
 # place with its own count is the street's place as the community labels are (the counts a list gives its
 # street's units), no place of the community above it; the community's prefix stops there.

@@ -117,6 +117,9 @@ _NOT_PLACE = re.compile(r"^(?:(?:全[区县市旗]|辖区内?)?各(?:镇街|街�
                         r"|街道\((?:乡)?镇\)|街道|乡镇|镇|乡))?"
                         r"除.*(?:以外|之外|外)的?(?:其他|其它|其余|所有|全部)?(?:区域|地区)$"
                         r"|^(?:其他|其它|其余)(?:区域|地区)$"
+                        # "11月22日0时起A区2个高风险调为低风险" (a question's title): a count of a level's areas
+                        # (after the district it names), no place
+                        rf"|^[{_CJK}]{{0,8}}?[\d{_CN_NUM}]{{1,4}}个(?:[高中低]风险|封控|管控|防范)(?:区域?|地区|点位)?$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
                         # "一、自11月15日14时起解除临时管控的区域" over the places lifted at that hour: a part's title,
                         # its time (maybe none) then its areas in heading words only (a copy that lost the year's
