@@ -71,7 +71,9 @@ def _signature_joined(before: str, line: str) -> str | None:
     """ "金桃市新冠肺炎疫情" over "防控指挥部办公室": the whole office's name of a signature broken over two lines
     (dates._org_broken), when the second line alone reads as an office; None else."""
     before, line = _compact(before), _compact(line)
-    if before and _org_only(line) and _org_broken(before, line):
+    # (not a whole office's name under a line of the epidemic's words, "疫情防控" over "A区疫情防控指挥部": the second
+    # part names no division of its own; review rv68b)
+    if before and _org_only(line) and _org_broken(before, line) and not re.search(r"[省市区县州旗盟]", line):
         return _org_only(before + line)
     return None
 

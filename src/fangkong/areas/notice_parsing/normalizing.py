@@ -3123,7 +3123,10 @@ _BARE_NO_LONGER = re.compile(rf"[,;](?:并且|并|且|同时|也|亦)?(?:已|将
 def _bare_no_longer(m: re.Match[str], text: str) -> str:
     # (the clause before since a ";" only: "将A小区划为管控区;B村,不再列为管控区", B's own clause of no level, B
     # lifted, as "B村,不再列为管控区" alone)
-    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    # (not where the clause goes on after it with its new level, "将A小区划为管控区;B村全域,不再列为防范区,调整为
+    # 管控区": B's change, the clause before it since the "。"; review rv68b)
+    semicolon = text.rfind(";", 0, m.start()) if not text.startswith(",", m.end()) else -1
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), semicolon) + 1
     return "" if _LEVEL_RE.search(text, start, m.start()) else m.group()
 
 
@@ -4076,6 +4079,10 @@ def _item_number_before_digits(text: str) -> str:
                        for found in [_ANY_ITEM_NUMBER.match(lines[j])]), None)
         after = next((found for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()
                       for found in [_ANY_ITEM_NUMBER.match(lines[j])]), None)
+        # (not an outline's numbers, "1.阳光街道:" over "1.1A小区", "1.2B小区" then "2.C街道:": a neighbour of the same
+        # number in the same style makes "1.2" a sub-item's number; review rv68b)
+        if any(found and found["mark"] == mark and int(found["n"]) == n for found in (before, after)):
+            continue
         if (before and before["mark"] == mark and int(before["n"]) == n - 1) \
                 or (after and after["mark"] == mark and int(after["n"]) == n + 1):
             lines[k] = m["head"] + _ITEM_DIGITS_MARK + line[m.end():]

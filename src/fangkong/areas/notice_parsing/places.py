@@ -713,6 +713,19 @@ _ROAD_HOUSE = re.compile(rf"[{_CJK}]{{1,8}}(?:路|街|巷|弄|道)\d{{1,4}}(?:[-
 # (or community, estate) written again before a house number of it (maybe of its new or former numbering, 新编 /
 # 原编): the house goes on with the run, one place (a village of another name starts a place of its own).
 _HOUSE_RUN_END = re.compile(r"\d{1,4}号(?:、\d{1,4}(?:[-—~至]\d{1,4})?号)+$")
+# (the run's own village: its name whole in the run's head, not the end of another's, "新A村3号、5号、A村8号", nor a
+# community before an estate of its own whose houses the run numbers, "B社区C小区3号、5号、B社区8号"; review rv68b)
+_RUN_HEAD_ESTATE = re.compile(r"村|社区|小区|花园|家园|公寓|大厦|苑|园|庄|楼|栋|幢|座")
+
+
+def _restates_run(joined: str, name: str) -> bool:
+    run = _HOUSE_RUN_END.search(joined)
+    head = joined[:run.start()] if run else joined
+    at = head.rfind(name)
+    return at >= 0 and (at == 0 or bool(re.match(r"[道镇乡区街村组队:\d)]", head[at - 1]))) \
+        and not _RUN_HEAD_ESTATE.search(head[at + len(name):])
+
+
 _RESTATED_HOUSE = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?(?:村|社区|小区|花园))(?:新编|旧编|原编)?"
                              r"\d{1,4}(?:[-—~至]\d{1,4})?号")
 
@@ -900,7 +913,7 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
         # (not a bare short street alone, "人民街、城关镇其他区域": a road before the town's rest; review rv65a)
         # (a run's village restated before a number of its other numbering: "A村三片16号、18号、A村新编52号")
         if joined and (restated := _RESTATED_HOUSE.fullmatch(places[i])) and _HOUSE_RUN_END.search(joined[-1]) \
-                and restated["name"] in joined[-1] and places[i] not in after_semicolon and not opens[i]:
+                and _restates_run(joined[-1], restated["name"]) and places[i] not in after_semicolon and not opens[i]:
             joined[-1] += "、" + places[i]
             i += 1
             continue

@@ -1465,6 +1465,9 @@ _UNITS_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:沿街|两侧|周边)?
 _PLACE_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:公园|广场|市场|商场|商城|超市|大厦|中心|园区|工业园|产业园"
                           r"|小区|花园|家园|公寓|新村|医院|学校|大学|学院|中学|小学|酒店|宾馆|景区|厂区|校区"
                           r"|农场|公司|宿舍|家属院|大院|苑[一二三四五六七八九十\d]{1,2}区"
+                          # ("A工业区:B厂、C公司": an industrial area, no district (divisions._SITE_AREA), over its
+                          # places, as a park's is; review rv68b)
+                          r"|工业区"
                           # ("银河苑:2栋": an estate named …苑 before its buildings' numbers)
                           r"|苑(?=:[\dA-Za-z一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|单元|期|号)))):(?=[^\n])")
 # (a sentence item's label that is a place by its kind, "后溪村:", "翠湖小区:", under a town's heading (rv62b))
