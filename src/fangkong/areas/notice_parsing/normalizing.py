@@ -416,6 +416,30 @@ _JUNK_CHAR = r"[a-z!\"#$%&'*+<=>?@\\^_`{}~]"
 _JUNK_RUN = r"[\x21-\x7e](?:[\x21-\x7e \t]*[\x21-\x7e])?"
 _JUNK_LINE = re.compile(rf"(?m)^(?![^\n]*[{_CJK}])(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
 _JUNK_TAIL = re.compile(rf"(?m)(?<=[{_CJK}。:;,)\]】”])[ \t]+(?={_JUNK_RUN}[ \t]*$)(?=[^\n]*{_JUNK_CHAR})[^\n]*$")
+# A forum's (Discuz) anti-copy string set where the page broke its lines: 5 to 15 pairs, each a mark or digit
+# (! to ;), a space, and a letter or mark (? to ~), pairs run together ("3 A$ Z7 {& {' a7 {3 t) _"; a pair's space
+# for its mark may fold into the one after: "O( O ~"); glued to the text on either side ("…t) _2A区B街道": the "_"
+# closes the string, "2" is the item's number; "A街道$ i& e4 T( x) }3 t- [( q"). Goes whole, before the text is
+# read: a line's break where it stands between two pieces of text. (Full-width forms too, as a Word copy writes
+# them.) A place's letters and numbers ("A座", "B区6号楼", "1, 2, 3号楼") never take that shape.
+_JAMMER_A = r"[\x21-\x3b\uff01-\uff1b]"
+_JAMMER_B = r"[\x3f-\x7e\uff1f-\uff5e]"
+_JAMMER = re.compile(rf"[ \t]*{_JAMMER_A} {_JAMMER_B}(?:{_JAMMER_A}? {{1,2}}{_JAMMER_B}){{4,}}[ \t]*")
+
+
+def _without_jammer(m: re.Match[str]) -> str:
+    text = m.string
+    between = m.start() > 0 and text[m.start() - 1] != "\n" and m.end() < len(text) and text[m.end()] != "\n"
+    return "\n" if between else ""
+
+
+# "…办公室" over "2022年11月26日关于调整高风险区的公告" (a forum copy of two notices run together, 唐山 2022): the first
+# notice's date and the second's title on one line; read as two lines, the date closing the first notice, the title
+# opening the next. (Only a line of the date and a title alone, after another line: "2022年11月26日关于A的通知精神…"
+# goes on.)
+_DATE_THEN_TITLE = re.compile(r"(?<=\n)(?P<date>[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})年"
+                              r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)"
+                              r"(?=关于[^\n。,;:]{2,60}?的?(?:通告|公告)[ \t]*\n)")
 # ("* v2 G6 D( c7 j5 B    3、A社区…": before an item's number after the spaces too; the number and its 、 stay)
 _JUNK_HEAD = re.compile(rf"(?m)^[ \t]*(?=[^\n{_CJK}]*{_JUNK_CHAR})(?:{_JUNK_RUN})[ \t]+"
                         rf"(?=[{_CJK}]|\d{{1,2}}、[{_CJK}])")
@@ -436,6 +460,11 @@ _SPACE_BEFORE_STOP = re.compile(rf"(?<=[{_CJK})”\d])[ \u3000]+(?=[,,。;;、:]
 _COUNTY_LEVEL = re.compile(r"(?<=[高中低]风险)(?:市县|县市|区县|县区|县\((?:市、区|市区|区、市)\)|县份)")
 # ("高风险(1)个": the number alone in brackets, the measure word after them)
 _BARE_COUNT = rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?|\(\d{{1,4}}\)[个处]?)?"
+# "一高风险地区" over its list, "二中风险地区:": a part's Chinese number run into its level's heading, the 、 lost
+# (a forum copy of a list as a page laid it out); read as "一、高风险地区". Only a heading alone on its line (maybe
+# counted, "(3个)"): "一中风险区人员…" is a sentence.
+_GLUED_PART_LEVEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:十?[一二三四五六七八九]|十))(?=(?:新增|现有)?[高中低]风险"
+                               rf"(?:地区|区域|区){_BARE_COUNT}[ \t]*:?[ \t]*$)")
 # (alone on its line only as a heading, "二、中风险": a newspaper's break after "属于高风险" is no label)
 _BARE_LEVEL_LABEL = re.compile(rf"(?m)(?:(?<![{_CJK}])|(?<=新增|现有))[高中低]风险(?={_BARE_COUNT}[ \t]*:)"
                                rf"|^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:新增|现有)?[高中低]风险(?={_BARE_COUNT}[ \t]*$)")
@@ -5823,6 +5852,7 @@ _TOWN_THEN_ITEMS = re.compile(rf"(?m)(?:^|(?<=:))(?P<town>[{_CJK}]{{1,10}}?(?:�
 
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = _JAMMER.sub(_without_jammer, text)
     text = _without_headline_again(text)
     text = _without_headline_caption(text)
     text = _without_headline_fragments(text)
@@ -5834,6 +5864,8 @@ def _normalize(text: str) -> str:
     if "**" in text:
         text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _GLUED_PART_LEVEL.sub(r"\g<enum>、", text) if "风险" in text else text
+    text = _DATE_THEN_TITLE.sub("\\g<date>\n", text) if "日关于" in text else text
     text = _TOWN_HEAD_THEN_ITEMS.sub("\\g<town>:\n", text) if "2." in text or "2、" in text else text
     text = _TOWN_THEN_ITEMS.sub("\\g<town>:", text) if "2." in text or "2、" in text else text
     text = _STRAIGHT_QUOTED_MEASURES.sub(r"\g<verb>“\g<measures>”", text) if '"' in text else text

@@ -75,7 +75,7 @@ _SUB_SUFFIX = r"(?:街道办事处|街道办|街道|办事处|地区|镇|乡|街
 # ("经开区(头区)" (乌鲁木齐, summer 2022): a development zone by its kind alone, the district it stands for
 # written short as its first character and 区 (头屯河区); only after a zone's kind, "A小区(东区)" or "B区(新区)"
 # being none)
-_ALIAS = (rf"(?:\([{_CJK}]{{2,8}}(?:区|县|市)\)"
+_ALIAS = (rf"(?:\((?!不含|不包括|除)[{_CJK}]{{2,8}}(?:区|县|市)\)"
           rf"|(?<=开发区|经开区|高新区|示范区|实验区|试验区)\((?![东南西北中新老上下前后内外小园])[{_CJK}]区\)"
           r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
 _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
