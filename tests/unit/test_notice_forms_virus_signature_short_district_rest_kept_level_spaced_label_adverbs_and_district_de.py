@@ -264,7 +264,8 @@ def test_a_districts_de_in_traditional_characters_and_full_width_forms() -> None
 @settings(max_examples=40, deadline=None)
 @given(st.lists(invented_names(PLAIN_SYLLABLES), min_size=1, max_size=3, unique=True))
 def test_places_after_a_districts_de(names: list[str]) -> None:
-    assume(all(_plain_name(name) for name in names))
+    # (not a name opening with the district's own name, "龙华金花园": read as the district written again)
+    assume(all(_plain_name(name) and not name.startswith("龙华") for name in names))
     places = [f"{name}花园{k}栋" for k, name in enumerate(names, 1)]
     assert by_level(_new_high("龙华区的" + "、".join(places))) == {("high", "龙华区"): places}
 
