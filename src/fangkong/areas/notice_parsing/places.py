@@ -16,6 +16,7 @@ from fangkong.areas.notice_parsing.divisions import (
     _divisions,
     _known_front,
     _rest_ok,
+    _short_districts,
     _site_area,
 )
 from fangkong.areas.notice_parsing.terms import (
@@ -2307,6 +2308,11 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                 # a whole district ("对迎泽区实行临时静默管理"): the place is the district (not an industrial zone
                 # no list of divisions holds, "A村、B工业区": a place among the villages)
                 district = place
+            elif runs and runs[-1][1][-1] == runs[-1][0] and place in _short_districts() \
+                    and _sibling_of(runs[-1][0], place):
+                # "甲市乙县、丙县、郊区、城区": a two-character district ("郊区", "城区", "矿区", a word elsewhere)
+                # written whole among whole districts of a city that has a district of that name is that sibling
+                district = place
             elif runs and runs[-1][1][-1] == runs[-1][0] and _NAMED_ZONE.fullmatch(place):
                 # "对A区、B区、C经济技术开发区等区域实施…": a development zone written whole among whole districts is
                 # one of them, its own district (not a part of the district listed before it)
@@ -2419,6 +2425,12 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     whole = re.fullmatch(rf"(?:{_PREFECTURE}|[{_CJK}]{{2,4}}州)(?P<d>[{_CJK}]{{2,8}})", place)
     if whole and whole["d"] in _divisions()[0]:
         return whole["d"], whole["d"]  # "大兴安岭地区加格达奇区": a whole district after its prefecture
+    for length in (2, 3, 4):
+        # "甲城乙区、丙区已连续14天无新增确诊病例,…由中风险区调整为低风险区" (山西, 2020): a whole district after its
+        # city's name written short (no 市); only a district the list of divisions gives that city
+        city, name = place[:length], place[length:]
+        if name in _divisions()[0] and name in _districts_of_cities().get(city, ()):
+            return name, name
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
     if m and m.start("d") > 0 and _front_ok(place, m):
         return m["d"], place[m.end():]
@@ -3202,6 +3214,12 @@ _GOVERNMENT_ANNOUNCING = re.compile(rf"(?P<org>[{_CJK}]{{2,20}}?(?:市|区|县|�
                                     r"(?:发布|发出)(?:公告|通告)")
 
 
+def _sibling_of(district: str, short: str) -> bool:
+    """Whether the city of a known district has a two-character district named ``short`` ("盂县", "郊区")."""
+    return any(district in names and (city, short) in _city_short_districts()
+               for city, names in _districts_of_cities().items() if city)
+
+
 @functools.cache
 def _districts_of_cities() -> dict[str, frozenset[str]]:
     """The known districts of each city of divisions.tsv ("" for the municipalities' own)."""
@@ -3759,6 +3777,11 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
                     and (short["city"], short["d"]) in _city_short_districts():
                 short_city, district, place = short["city"], short["d"], short["d"]
             elif short_city and g.district is None and (short_city, place) in _city_short_districts():
+                district = place
+            elif g.district is None and district and place in _short_districts() and out.get(district) \
+                    and out[district].places[-1:] == [district] and _sibling_of(district, place):
+                # "3.甲市乙县、丙县、郊区、城区": one after a whole district of a city that has a district of that
+                # name is that sibling district too
                 district = place
             place = _without_within_street(place)
             if not place or _NOT_PLACE.search(place) \

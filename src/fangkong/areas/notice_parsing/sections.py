@@ -418,6 +418,14 @@ _REST_CLAUSE_AFTER = re.compile(r"(?<=[^,;]{2}),(?:[高中低]风险(?:地区|�
 _TITLE_THEN_REASONS = re.compile(r"关于[^,。:;]{2,40}的(?:公告|通告|通知)$")
 _REASONS_OPEN = re.compile(r"(?:为了?|根据|鉴于)[^,。:;]{2,30},")
 
+# "一、封控区及封闭管理区域" over numbered places: the areas under closed management (封闭管理) named beside the
+# sealed level are of that level (as "对A小区实行封闭管理" seals A), one level, not a second list
+_SEALED_AND_CLOSED = re.compile(r"(封控(?:管理)?区(?:域)?|高风险(?:地区|区域|区))(?:及|和|与|、)"
+                                r"封闭(?:管理|管控)?(?:区域|区)")
+# ",从即日起实行分类管理", ",立即实施分类管控": the management by level a designation starts, closing its sentence
+_CLASSED_MANAGEMENT = re.compile(r",(?:(?:从|自)?即日起|立即)?(?:实行|实施)分类(?:管理|管控)$")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     if (measures := _MEASURES_OF_AREAS.search(body)) and not _LISTED_BELOW_END.search(body, 0, measures.start()):
@@ -431,6 +439,7 @@ def _match_heading(line: str) -> _Heading | None:
     body = _MEASURES_AREA.sub(lambda m: m["kind"] + "区", body)
     body = _KEPT_AREA.sub(lambda m: ("继续" if m["keep"] else "") + m["kind"] + "区", body)
     body = re.sub(r"^附件\d*:", "", body)  # "附件1:高风险区名单"
+    body = _SEALED_AND_CLOSED.sub(r"\1", body)
     body = _VERB_IN_COUNT.sub(_verb_in_count, body)
     subject = _LEVEL_IS.match(body)
     # ("中风险地区为A,低风险的其他区域按常态化防控": the rest of the city told after the places, its own clause)
@@ -466,6 +475,9 @@ def _match_heading(line: str) -> _Heading | None:
             # "调整后X区现有4个高风险区,实行“足不出户、上门服务”等防控措施:": a counted level, then its measures
             # in quotes; the list follows the colon
             measured = re.sub(r",(?:实行|实施|采取|落实)“[^”:]{1,30}”等?[^,:“”]{0,6}措施$", "", text)
+            # ("A区划定1个高风险区,从即日起实行分类管理。具体如下:": a counted level, then the management by levels
+            # the designation starts (from today); the list follows the colon)
+            measured = _CLASSED_MANAGEMENT.sub("", measured)
             if measured != text and _total(measured) is not None and not _NOT_HEADING.search(measured):
                 text = measured
             # "解除以下临时管控区域防控措施:": the measures of the areas below lifted, a lift of their level (not the
