@@ -2405,6 +2405,9 @@ def _district_after_centre_opener(place: str) -> tuple[str, str] | None:
 _MUNICIPALITY_NAMES = ("北京市", "天津市", "上海市", "重庆市")
 
 
+_ZONE_NOT_COUNTY = re.compile(r"开发区|园区|新区|经济|产业|工业|实验区|示范区")
+
+
 def _front_district_name(place: str) -> tuple[str, str] | None:
     known = _known_front(place)
     # "内蒙古通辽市科尔沁区钱家店镇孔家村", "江西省吉安市永丰县A村": a province (with or without 省) in front of the
@@ -2428,8 +2431,10 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     for length in (2, 3, 4):
         # "甲城乙区、丙区已连续14天无新增确诊病例,…由中风险区调整为低风险区" (山西, 2020): a whole district after its
         # city's name written short (no 市); only a district the list of divisions gives that city
+        # (not a development zone: "安徽安庆经济开发区" is a division's whole name, not 安庆's 经济开发区)
         city, name = place[:length], place[length:]
-        if name in _divisions()[0] and name in _districts_of_cities().get(city, ()):
+        if name in _divisions()[0] and name in _districts_of_cities().get(city, ()) \
+                and not _ZONE_NOT_COUNTY.search(name):
             return name, name
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
     if m and m.start("d") > 0 and _front_ok(place, m):
