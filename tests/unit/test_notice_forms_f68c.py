@@ -7,26 +7,18 @@ from __future__ import annotations
 
 from hypothesis import assume, given, settings
 
-from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
-    in_traditional,
+    changes_of,
     invented_names,
     no_real_city,
+    places_of,
+    variants_of,
 )
 
-
-def _read(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    return [(c["level_to"], c["district"], c["places"]) for c in parse_notice(text, default_year=2022)["changes"]]
-
-
-def _places(text: str) -> list[str]:
-    return [p for _level, _district, places in _read(text) for p in places]
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
+_read = changes_of
+_places = places_of
+_variants = variants_of
 
 
 # ---- 1. "原标题:…" and "转自:…" / "来源:…" lines of a report: no places ---------------------------------------------

@@ -9,14 +9,18 @@ from hypothesis import strategies as st
 
 from fangkong.areas.notice_parsing.divisions import _city_short_districts
 from fangkong.areas.notice_parsing.places import _districts_of_cities
-from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, in_traditional, invented_names, no_real_city
+from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
+    changes_of,
+    in_traditional,
+    invented_names,
+    no_real_city,
+)
 
 _SYL = "金桃阳光幸福春晓翠锦绣胜利兴盛康宁福瑞鑫汇君悦星峰秀"
 
 
-def _read(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    return [(c["level_to"], c["district"], c["places"]) for c in parse_notice(text, default_year=2022)["changes"]]
+_read = changes_of
 
 
 def _levels(text: str) -> dict[str | None, list[str]]:

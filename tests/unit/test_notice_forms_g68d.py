@@ -6,22 +6,20 @@ from __future__ import annotations
 
 from hypothesis import assume, given, settings
 
-from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, in_traditional, invented_names, no_real_city
+from tests.unit.test_notice_parser_real_forms import (
+    changes_of,
+    invented_names,
+    no_real_city,
+    places_of,
+    variants_of,
+)
 
 _SYL = "金桃阳光幸福春晓翠锦绣胜利兴盛泰康宁福瑞鑫汇君悦星秀"
 
 
-def _read(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    return [(c["level_to"], c["district"], c["places"]) for c in parse_notice(text, default_year=2022)["changes"]]
-
-
-def _places(text: str) -> list[str]:
-    return [p for _level, _district, places in _read(text) for p in places]
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
+_read = changes_of
+_places = places_of
+_variants = variants_of
 
 
 # ---- 1. "1.A街道(1个):B路6、8号及底楼门面 、B路38号门面;": the count of one says the 、 join one place ----------

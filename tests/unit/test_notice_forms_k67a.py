@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from hypothesis import assume, given, settings
 
-from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import invented_names, no_real_city
+from tests.unit.test_notice_parser_real_forms import changes_of, invented_names, no_real_city, places_of
 
 _SYL = "金桃阳光幸福和平春晓翠锦绣胜利兴盛泰康宁安福瑞鑫汇君悦星河湾峰秀"
 
 
-def _read(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    return [(c["level_to"], c["district"], c["places"]) for c in parse_notice(text, default_year=2022)["changes"]]
-
-
-def _places(text: str) -> list[str]:
-    return [p for _level, _district, places in _read(text) for p in places]
+_read = changes_of
+_places = places_of
 
 
 # ---- 1. "管控区:经专家组综合研判,实行“…”": the study the measures follow, no place ----------------------------

@@ -7,19 +7,21 @@ from __future__ import annotations
 
 from hypothesis import assume, given, settings
 
-from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import HALF_TO_FULL, in_traditional, invented_names, no_real_city
+from tests.unit.test_notice_parser_real_forms import (
+    HALF_TO_FULL,
+    changes_of,
+    in_traditional,
+    invented_names,
+    no_real_city,
+    places_of,
+)
 
 _SYL = "金桃阳光幸福春晓翠锦绣胜利兴盛泰康宁福瑞鑫汇君悦星峰秀"
 _FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
-def _read(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    return [(c["level_to"], c["district"], c["places"]) for c in parse_notice(text, default_year=2022)["changes"]]
-
-
-def _places(text: str) -> list[str]:
-    return [p for _level, _district, places in _read(text) for p in places]
+_read = changes_of
+_places = places_of
 
 
 def _full(text: str) -> str:

@@ -16,13 +16,12 @@ places).
 from __future__ import annotations
 
 from fangkong.areas.parser import parse_notice
-from tests.unit.test_notice_parser_real_forms import in_traditional
+from tests.unit.test_notice_parser_real_forms import changes_of, in_traditional
 
 _HEAD = "金桃区疫情防控指挥部关于划定风险区域的通告\n"
 
 
-def _read(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    return [(c["level_to"], c["district"], c["places"]) for c in parse_notice(text, default_year=2022)["changes"]]
+_read = changes_of
 
 
 def _both(text: str) -> list[list[tuple[str | None, str | None, list[str]]]]:

@@ -30,6 +30,21 @@ def by_level(text: str) -> dict[tuple[str | None, str | None], list[str]]:
     return out
 
 
+def changes_of(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    """Each change a notice reads as (level, district, places), in order."""
+    return [(c["level_to"], c["district"], c["places"]) for c in parse_notice(text, default_year=2022)["changes"]]
+
+
+def places_of(text: str) -> list[str]:
+    """The places a notice reads, in order, whatever their level."""
+    return [p for _level, _district, places in changes_of(text) for p in places]
+
+
+def variants_of(text: str) -> list[str]:
+    """A form as written, in traditional characters and with full-width punctuation."""
+    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
+
+
 def levels_of(text: str) -> dict[str, list[str]]:
     """The places of a notice by level, whatever their district."""
     out: dict[str, list[str]] = {}
