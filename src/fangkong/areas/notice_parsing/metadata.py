@@ -73,9 +73,20 @@ def _signature_joined(before: str, line: str) -> str | None:
     before, line = _compact(before), _compact(line)
     # (not a whole office's name under a line of the epidemic's words, "疫情防控" over "A区疫情防控指挥部": the second
     # part names no division of its own; review rv68b)
-    if before and _org_only(line) and _org_broken(before, line) and not re.search(r"[省市区县州旗盟]", line):
+    # (nor a sentence ending in the epidemic's words, "请广大市民共同做好疫情" over "防控指挥部办公室": the first part
+    # of a signature names its division before them; review rv69a)
+    if before and _org_only(line) and _org_broken(before, line) and not re.search(r"[省市区县州旗盟]", line) \
+            and _DIVISION_END.search(_SIGNATURE_EPIDEMIC_WORDS.sub("", before, count=1)):
         return _org_only(before + line)
     return None
+
+
+# (the epidemic's, the virus's and the work's words a broken signature's first line ends with, "金桃市新冠肺炎疫情",
+# "A市应对新型冠状病毒感染", "阿里地区应对新冠肺炎疫情联防联控", and the division's kind before them)
+_SIGNATURE_EPIDEMIC_WORDS = re.compile(r"(?:应对|抗击)?(?:新型冠状病毒感染的?肺炎|新型冠状病毒肺炎|新冠肺炎|新冠病毒"
+                                       r"|(?:新型)?冠状病毒(?:感染)?|新冠)?(?:疫情)?(?:联防联控|防控|防治|应对)?"
+                                       r"(?:工作)?$")
+_DIVISION_END = re.compile(r"(?:[省市区县州旗盟]|地区|街道|镇|乡|管委会|委员会)$")
 
 
 def _signature(lines: list[str]) -> str | None:
@@ -523,9 +534,11 @@ def _bare_office_named_district(lines: list[str]) -> str | None:
         if m["kind"] != kind:
             continue
         end = m.start() + 1
-        name = next((text[start:end] for start in range(max(0, end - 7), end - 2)
-                     if text[start:end] in _divisions()[0]), None)
-        if name:
+        start = next((start for start in range(max(0, end - 7), end - 2) if text[start:end] in _divisions()[0]), None)
+        name = text[start:end] if start is not None else None
+        # (not another division's office the areas come from or people go to, "对来自B区…指挥部通报的风险区域人员";
+        # review rv69a)
+        if name and not re.search(r"(?:来自|从|赴)$", text[:start]):
             named.add(name)
     return named.pop() if len(named) == 1 else None
 

@@ -428,6 +428,10 @@ _JAMMER = re.compile(rf"[ \t]*{_JAMMER_A} {_JAMMER_B}(?:{_JAMMER_A}? {{1,2}}{_JA
 
 
 def _without_jammer(m: re.Match[str]) -> str:
+    # (not letters listed with a comma and a space each, "A栋" over "A, B, C, D, E, F栋": an estate's buildings written
+    # as an English list, no string of random marks; review rv69a)
+    if re.fullmatch(r"(?:[,,、;;] [A-Za-z])+", m.group().strip(" \t")):
+        return m.group()
     text = m.string
     between = m.start() > 0 and text[m.start() - 1] != "\n" and m.end() < len(text) and text[m.end()] != "\n"
     return "\n" if between else ""
@@ -3179,7 +3183,10 @@ _SUBJECT_REFERRED_BACK = re.compile(
 
 
 def _subject_referred_back(m: re.Match[str]) -> str:
-    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|居民|群众|车辆|病例|感染者", m["obj"]):
+    # (not a subject that only tells which areas, "近期划定的临时管控区…,该区域不再纳入临时管控区", "前期划定的",
+    # "原划定的": the areas drawn before, no place named; review rv69a)
+    if _LEVEL_RE.search(m["obj"]) or re.search(r"人员|居民|群众|车辆|病例|感染者", m["obj"]) \
+            or m["obj"].rstrip().endswith("的"):
         return m.group()
     return f"{m['lead']}{m['mid']}{m['obj']}"
 
@@ -4097,6 +4104,11 @@ _NUMBER_BEFORE_DIGITS = re.compile(r"(?m)^(?P<head>[ \t]*(?P<n>\d{1,3})(?P<mark>
 _ANY_ITEM_NUMBER = re.compile(r"[ \t]*(?P<n>\d{1,3})(?P<mark>[.、)])")
 
 
+def _names_after(found: re.Match[str]) -> bool:
+    """Whether an item's number is followed by what is no digit (a name, or the mark of one read before)."""
+    return not found.string[found.end():found.end() + 1].isdigit()
+
+
 def _item_number_before_digits(text: str) -> str:
     lines = text.split("\n")
     for k, line in enumerate(lines):
@@ -4112,8 +4124,11 @@ def _item_number_before_digits(text: str) -> str:
         # number in the same style makes "1.2" a sub-item's number; review rv68b)
         if any(found and found["mark"] == mark and int(found["n"]) == n for found in (before, after)):
             continue
-        if (before and before["mark"] == mark and int(before["n"]) == n - 1) \
-                or (after and after["mark"] == mark and int(after["n"]) == n + 1):
+        # (the neighbour counting on an item's number, with a name after it, or one read so already: not lines that
+        # are all numbers run into digits, "3、5栋" over "4、6栋" under an estate's label, each two buildings'
+        # numbers; review rv69a)
+        if (before and before["mark"] == mark and int(before["n"]) == n - 1 and _names_after(before)) \
+                or (after and after["mark"] == mark and int(after["n"]) == n + 1 and _names_after(after)):
             lines[k] = m["head"] + _ITEM_DIGITS_MARK + line[m.end():]
     return "\n".join(lines)
 

@@ -78,7 +78,10 @@ _SUB_SUFFIX = r"(?:街道办事处|街道办|街道|办事处|地区|镇|乡|街
 _ALIAS = (rf"(?:\((?!不含|不包括|除)[{_CJK}]{{2,8}}(?:区|县|市)\)"
           rf"|(?<=开发区|经开区|高新区|示范区|实验区|试验区)\((?![东南西北中新老上下前后内外小园])[{_CJK}]区\)"
           r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
-_LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}(?:{_COUNT})?:")
+# ("阳光街道(不含翠锦社区):幸福村、星峰村": a street's label with its exception in brackets, no alias (g68c), still a
+# label over its places; review rv69a)
+_LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}"
+                          rf"(?:\((?:不含|不包括)[{_CJK}、]{{2,24}}\))?(?:{_COUNT})?:")
 # (a bank's or credit union's branch names the county it serves: "A银行B县支行", "C县农村信用社")
 # ("三、扩大筛查区 A街道", "重点排查区:B镇": an area of screening, a zone outside the scale, no district)
 _BAD_NAME = re.compile(
