@@ -89,6 +89,7 @@ from fangkong.areas.notice_parsing.changes import (
     _listed_county_zones,
     _lists_lifted,
     _moved_then_lifted,
+    _municipal_short_district_fronts,
     _own_city_short_district_fronts,
     _own_named_zones,
     _own_town_sides,
@@ -408,6 +409,8 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     changes = _sibling_short_district_fronts(changes, "\n".join(map(_compact, lines)))
     # ("阳泉市城区A街道B小区", "郊区C镇D村" in 阳泉's notice: the city's two-character district)
     changes = _own_city_short_district_fronts(changes, issuer, "\n".join(map(_compact, lines)))
+    # ("北京朝阳区A街道B小区,房山C镇D村、C镇E小区": a municipality's district written short before a town)
+    changes = _municipal_short_district_fronts(changes, "\n".join(map(_compact, lines)))
     above = [_compact(line) for line in lines[:used[0].index + 1]] if used else []
     district = (_title_district(lead) or (_issuer_district(issuer) if issuer else None)
                 or _title_district(above) or _office_district(above + tail) or _lead_district(above)

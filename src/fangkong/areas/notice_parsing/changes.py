@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _org_only
 from fangkong.areas.notice_parsing.divisions import _city_short_districts, _divisions
-from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _issuer_district
+from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _MUNICIPALITIES, _issuer_district
 from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
     _ONE_CHARACTER_ON_SHORT,
@@ -475,6 +476,54 @@ def _own_city_short_district_fronts(changes: list[dict[str, Any]], issuer: str |
     out: list[dict[str, Any]] = []
     for change in changes:
         if change["district"] not in (None, f"{city}市") or not any(map(front, change["places"])):
+            out.append(change)
+            continue
+        out.append({**change, "places": []})
+        for place in change["places"]:
+            if (found := front(place)) is not None:
+                out.append({**change, "district": found[0], "places": []})  # (and the places after it)
+                place = found[1]
+            out[-1]["places"].append(place)
+    return [change for change in out if change["places"]]
+
+
+# "房山窦店镇于庄村、窦店镇A小区" (a reworded report, 北京, spring 2022): a district of one of the four municipalities
+# written without its 区 ("房山" for 房山区, "浦东" for 浦东新区), maybe after the municipality, straight before a
+# named town or street, in a notice that names the municipality ("北京市", "北京朝阳区"): the place's district, and
+# that of the places after it in its list. (Only there: a short name elsewhere, "东城金华镇A村" in a notice of no
+# municipality, may open a town's or a village's own name, and is kept whole.)
+@functools.cache
+def _municipal_districts() -> dict[str, str]:
+    """The short name of each district of the municipalities (divisions.tsv's districts of no city ending in 区, all
+    the municipalities' but 神农架林区): "房山" -> "房山区", "浦东" -> "浦东新区"."""
+    out: dict[str, str] = {}
+    for name in _districts_of_cities().get("", frozenset()):
+        if name.endswith("区") and not name.endswith("林区") and len(name) >= 3:
+            out[name[:-2] if name.endswith("新区") else name[:-1]] = name
+    return out
+
+
+def _municipal_short_district_fronts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    if not any(town in text for town in ("镇", "乡", "街道")):
+        return changes
+    shorts = _municipal_districts()
+    if not re.search(rf"(?:{'|'.join(_MUNICIPALITIES)})(?:市|{'|'.join(shorts.values())})", text):
+        return changes
+
+    def front(place: str) -> tuple[str, str] | None:
+        for city in ("", *(c + "市" for c in _MUNICIPALITIES), *_MUNICIPALITIES):
+            if not place.startswith(city):
+                continue
+            for length in (2, 3):
+                short = place[len(city):len(city) + length]
+                if short in shorts and not place.startswith(shorts[short], len(city)) \
+                        and _SHORT_FRONT_STREET.match(place, len(city) + length):
+                    return shorts[short], place[len(city) + length:]
+        return None
+
+    out: list[dict[str, Any]] = []
+    for change in changes:
+        if not any(map(front, change["places"])):
             out.append(change)
             continue
         out.append({**change, "places": []})

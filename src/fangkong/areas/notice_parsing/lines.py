@@ -325,5 +325,8 @@ def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section
 
 # "…A村由高风险区调整为低风险区;新增中风险区1个:B小区。": a list heading after ";" starts a list of its own
 # (the sentence before it keeps its own places and level).
-_NEXT_HEADING = (rf"(?:新增|新划定|划定|现有|解除|撤销)?{_LEVEL}"
-                 rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?)?:")
+# ("…共有高风险区6个,为A、B;共有中风险区19个,为C、D。": a standing count of the next level after ";", its list after
+# "为", the same)
+_NEXT_HEADING = (rf"(?:(?:新增|新划定|划定|现有|解除|撤销)?{_LEVEL}"
+                 rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?)?:"
+                 rf"|(?:一共|总共|共|现|尚|还)有{_LEVEL}(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处],(?:分别为|分别是|具体为|为))")

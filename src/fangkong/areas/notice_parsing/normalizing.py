@@ -994,9 +994,9 @@ _SWAPPED_LEVELS = (
     # ("划分为警戒区" under "三、预防区域": 警戒, on the alert, a thesaurus's word for 防范 as well)
     ("防范区", r"(?:预防|防备|防御|防护|警戒)区(?:域)?"),
     # ("划分为中风险性地域": 风险性 (of risk) for 风险 and 地域 (territory) for 地区)
-    ("高风险区", r"高危(?:险)?(?:地区|区域|区)|高度风险(?:地区|区域|区)|高风险性(?:地域|地区|区域|区)|高风险地域"),
-    ("中风险区", r"中危(?:险)?(?:地区|区域|区)|中等风险(?:地区|区域|区)|中风险性(?:地域|地区|区域|区)|中风险地域"),
-    ("低风险区", r"低危(?:险)?(?:地区|区域|区)|低度风险(?:地区|区域|区)|低风险性(?:地域|地区|区域|区)|低风险地域"),
+    ("高风险区", r"高危(?:险)?(?:地区|区域|地域|区)|高度风险(?:地区|区域|区)|高风险性(?:地域|地区|区域|区)|高风险地域"),
+    ("中风险区", r"中危(?:险)?(?:地区|区域|地域|区)|中等风险(?:地区|区域|区)|中风险性(?:地域|地区|区域|区)|中风险地域"),
+    ("低风险区", r"低危(?:险)?(?:地区|区域|地域|区)|低度风险(?:地区|区域|区)|低风险性(?:地域|地区|区域|区)|低风险地域"),
 )
 _SWAPPED = "|".join(f"(?:{words})" for _level, words in _SWAPPED_LEVELS)
 _SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPED_LEVELS]
@@ -1101,7 +1101,9 @@ def _its_district_joined(text: str) -> str:
 # "降低A社区一个中危区为低危区": a reworded risk level (高危区, 中危区, 低危区…) after a count of areas or a bare 为
 # (a level given with no verb in front of 为): the level the count's areas leave, the level they go to.
 _SWAPPED_RISK = "|".join(f"(?:{words})" for level, words in _SWAPPED_LEVELS if "风险" in level)
-_SWAPPED_RISK_AFTER = re.compile(rf"(?:(?<=为)|(?<=[\d{_CN_NUM}]个))(?P<words>{_SWAPPED_RISK})")
+# ("将A由中风险性地域提升为高危地域", "一共有高危地域6个,为…" (a reworded report, 北京, spring 2022): the level the
+# place leaves, after 由, and the level a standing count's areas have, after 有, the same)
+_SWAPPED_RISK_AFTER = re.compile(rf"(?:(?<=[为由有])|(?<=[\d{_CN_NUM}]个))(?P<words>{_SWAPPED_RISK})")
 
 # "调整甲区A村,将1个高风险区降为低风险区" (a reworded copy of "将甲区A村由高风险区降为低风险区"): the verb of
 # adjusting with the places as its object, then a clause that counts them by the level they leave and moves them;
@@ -1160,7 +1162,8 @@ def _unswapped(text: str) -> str:
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_LEAD_LEVELS.sub(_swapped_lead_levels, text)
-    text = _SWAPPED_RISK_AFTER.sub(lambda m: _as_level(m["words"]), text) if "危" in text else text
+    text = _SWAPPED_RISK_AFTER.sub(lambda m: _as_level(m["words"]), text) \
+        if "危" in text or "风险性" in text or "地域" in text else text
     return _lift_items_under_lead(_SWAPPED_RUN.sub(_swapped_run, text))
 
 

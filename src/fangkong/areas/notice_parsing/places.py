@@ -200,7 +200,8 @@ _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           # ("A小区别墅B区的B02、B07、B15等3个单元": an estate's units counted after their list)
                           r"|单元"
                           # ("济南市历下区等125个县(市、区)": a province's count of its county-level divisions)
-                          r"|[县区市]\([县区市](?:、[县区市])?\))?|地)$"
+                          # ("…等3个旗县(市、区)", "…等2个县(市、旗)": the kinds of 内蒙古's county-level divisions)
+                          r"|(?:旗县|县市|市县|[县区市旗])\([县区市旗](?:、[县区市旗])?\)|旗县|县市|市县|旗)?|地)$"
                           # ("对A区、B开发区等区域实施…", "A村、B村等地": 等 and the areas' word, no count: the
                           # places named, others not, as "A公司等")
                           # ("将A广场、B市场等场所列为重点管控区域": the sites' word alike)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions
+from fangkong.areas.notice_parsing.divisions import _district_ok, _divisions, _site_area
 from fangkong.areas.notice_parsing.places import (
     _BOUND_PART,
     _BOUND_RUN,
@@ -369,7 +369,8 @@ class _Section:
 # "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
 # "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
 _HAS = r"(?:现有|共有|尚有|还有|(?<=[省市区县旗])有)"
-_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,)?"
+# ("目前为止,我市一共有高风险区6个,为A、B": "so far", as 截至目前)
+_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,|(?:到|截至)?目前(?:为止)?,)?"
                           rf"(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
                           rf"|{_HAS}{_LEVEL}[\d{_CN_NUM}]+[个处]"
                           # "全区现有12个高风险区,为A,B": the count may come before the level
@@ -908,8 +909,11 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # "海甸岛将于8月28日10时至29日凌晨1时实行静态管理": 将 says "will" before a time; the place is the
             # subject in front of it (the clause before the comma)
             obj = re.split(r"[,:;]", head[:starts[-1].start()])[-1]
-        if (as_of := _AS_OF_FRONT.match(obj)) and _listed_first(obj[as_of.end():]):
-            obj = obj[as_of.end():]  # "说明:截至10月21日0时A社区全域降为低风险区": the hour it stands at, no place
+        if (as_of := _AS_OF_FRONT.match(obj)) and (_listed_first(obj[as_of.end():])
+                                                   or _whole_divisions_after(obj[as_of.end():])):
+            # "说明:截至10月21日0时A社区全域降为低风险区": the hour it stands at, no place; so "截止3月5日24时,A区、
+            # B县等2个县(市、区)由中风险调整至低风险等级" (黑龙江, 2020), whole counties the places after it
+            obj = obj[as_of.end():]
         chain = _LIFT_CHAIN.search(head, 0, starts[-1].start()) if (
             (m["lift"] or m["lift2"]) and starts and starts[-1].group() == "对") else None
         start = m.end()
@@ -1640,6 +1644,18 @@ def _places_at_end(obj: str) -> str:
     if j < k and _BOUND_RUN.fullmatch(",".join(pieces[j:])):
         k = j
     return ",".join(pieces[k:])
+
+
+# "A区、B县、C市等3个县(市、区)": whole counties and districts listed by name, then (maybe) their count by kind
+_DIVISIONS_COUNTED = re.compile(rf"等?(?:共|计)?[\d{_CN_NUM}]{{1,3}}个"
+                                r"(?:(?:旗县|县)\([^()]{1,6}\)|县市区|县区|区县|市县|旗县|县|区|市|旗)$")
+
+
+def _whole_divisions_after(text: str) -> bool:
+    """Whether a clause lists whole counties or districts only ("A区、B县等2个县(市、区)"): each a place, the
+    district itself (not "全区", "我市", a scenic area or a works' 厂区)."""
+    items = _split_enclosed(_DIVISIONS_COUNTED.sub("", text.strip()))
+    return bool(items) and all(_district_ok(item) and not _site_area(item) for item in items)
 
 
 def _listed_first(text: str) -> bool:

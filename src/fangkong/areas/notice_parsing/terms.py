@@ -43,6 +43,8 @@ _TARGET_VERB = (r"(?:(?:调整|调降|调升|降级|降|下调|升级|升|上调
                 # "将A村,B街道C小区提级为中风险地区" (营口, spring 2022): 提级 (raised a grade), one verb, no part of
                 # the place
                 r"|提级"
+                # "将A由中风险性地域提升为高危地域" (a reworded report, 北京, spring 2022): 提升 (raised), one verb
+                r"|提升"
                 # "二、由中风险区调为低风险区(13个)": 调 alone for 调整 (not 协调 / 强调, which set no level)
                 r"|(?<![协强空])调"
                 r"|作|设定|设)(?:为|至|成)"
