@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _org_only
-from fangkong.areas.notice_parsing.divisions import _city_short_districts, _divisions
+from fangkong.areas.notice_parsing.divisions import _city_short_districts, _divisions, _site_area
 from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _MUNICIPALITIES, _issuer_district
 from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
@@ -42,6 +42,7 @@ from fangkong.areas.notice_parsing.sentences import _Section
 from fangkong.areas.notice_parsing.terms import (
     _CJK,
     _CN_NUM,
+    _COUNT,
     _LEVEL,
     _MEASURE_PHRASE,
     _NUMBER_RE,
@@ -331,6 +332,10 @@ def _zone_districts(changes: list[dict[str, Any]], text: str) -> list[dict[str, 
     fronts = [zone for change in changes for place in change["places"] if (zone := zone_of(place))]
     named = {zone for zone in fronts if fronts.count(zone) >= 2 or re.search(rf"{re.escape(zone)}(?:、|部分|等)", text)
              or _city_run_zone(zone, text)}
+    # (not an industrial area written as the label of its places, "A工业区(3个):B厂、C公司、D仓库": a site, no
+    # district (divisions._SITE_AREA), joined in front of each of its places as a park's label is)
+    named = {zone for zone in named
+             if not (_site_area(zone) and re.search(rf"{re.escape(zone)}(?:{_COUNT})?:", text))}
     if not named:
         return changes
     out: list[dict[str, Any]] = []

@@ -9,7 +9,14 @@ from functools import lru_cache
 
 import opencc
 
-from fangkong.areas.notice_parsing.divisions import _classify_label, _district_ok, _divisions, _known_front
+from fangkong.areas.notice_parsing.divisions import (
+    _classify_label,
+    _district_ok,
+    _divisions,
+    _known_front,
+    _rest_ok,
+    _sub_ok,
+)
 from fangkong.areas.notice_parsing.places import (
     _EXCEPTION_NOTE,
     _NAMED_ZONE,
@@ -4136,6 +4143,22 @@ def _item_number_before_digits(text: str) -> str:
     return "\n".join(lines)
 
 
+# ("1锦绣区金龙街道" as a list's one item, or a level's: the item's number with its separator lost, before a
+# district's name by its form (a name the list of divisions does not hold) with more after it, or a street's or
+# town's name with a place after it; "1号楼", "12栋", "3组", "1期A区" keep their digits, open no such name)
+_GLUED_DIVISION_FRONT = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:区|县|旗))(?=[{_CJK}])"
+                                   rf"|(?P<s>[{_CJK}]{{2,6}}?(?:街道|镇|乡))(?=[{_CJK}A-Za-z\d]|$)")
+
+
+def _glued_division_front(rest: str) -> bool:
+    m = _GLUED_DIVISION_FRONT.match(rest)
+    if not m:
+        return False
+    if m["d"]:
+        return _district_ok(m["d"]) and _rest_ok(rest[m.end():])
+    return _sub_ok(m["s"], strict=True)
+
+
 def _glued_item_digits(text: str) -> str:
     lines = text.split("\n")
     glued = {k: m for k, line in enumerate(lines) if (m := _GLUED_ITEM_DIGITS.match(line))}
@@ -4144,7 +4167,8 @@ def _glued_item_digits(text: str) -> str:
         counts = any(numbers.get(j) == numbers[k] + step
                      for step, near in ((-1, range(k - 1, k - 4, -1)), (1, range(k + 1, k + 4)))
                      for j in near if j in numbers)
-        if not counts and _known_front(lines[k][m.end():m.end() + 40]):
+        if not counts and (_known_front(lines[k][m.end():m.end() + 40])
+                           or _glued_division_front(lines[k][m.end():m.end() + 40])):
             lines[k] = m["indent"] + lines[k][m.end():]
     return "\n".join(lines)
 
@@ -5247,11 +5271,24 @@ _BOUNDED_AREA_GLOSS = re.compile(rf"(?<=[合围]区域)(?P<note>\([^()\n]*\))?,(
                                  rf"(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})个[^,。;:\n]{{0,10}}?(?=。|\n|$)")
 
 # "1.A小区3栋" then "共涉及住户120户。" (or ",共涉及居民120户、356人。" after it): the count of the households (and
-# people) an item's area holds, a note between the items, no place; dropped (only a count that ends its line).
+# people) an item's area holds, a note between the items, no place; dropped (only a count that ends its line, or
+# one between commas before the next place on the line: "A村一组、二组,涉及120户,B村三组", the count neither a place
+# nor a part of the one before it).
 _HOUSEHOLD_COUNT = re.compile(rf"(?m)(?:^[ \t]*|,|(?<=。))(?:共|合计|总计|共计|均)?涉及"
                               r"(?:住户|居民户?|群众|人员|人口|农户|家庭)?"
                               rf"(?:\d{{1,5}}|[{_CN_NUM}]{{1,5}})户(?:[、,和]?(?:居民|人员|人口|群众)?"
-                              rf"(?:\d{{1,6}}|[{_CN_NUM}]{{1,6}})人)?[。;]?[ \t]*$")
+                              rf"(?:\d{{1,6}}|[{_CN_NUM}]{{1,6}})人)?(?:[。;]?[ \t]*$|(?=[,;][ \t]*[^\s,;。]))")
+
+
+# "自12月5日0时起,全县调整为低风险区。" (a county's office, its county named in the signature or the title, or
+# nowhere): the office's whole division given a level, read as "将县域内全域调整为低风险区" is, the county itself once
+# it is known (_name_whole_own; "全县" as offices write it when it is not, as "对全县实行静态管理" reads). Only a
+# county-level whole (全县, 全区, 全旗) in a decision's own clause, not a consequence restated after the change
+# ("调整后,全县均为低风险区", "解除后,全区…").
+_WHOLE_OWN_RELEVELLED = re.compile(r"(?m)(?:^|(?<=[,;。:起]))(?<!后,)(?P<jiang>将|把)?全(?P<kind>[县区旗])"
+                                   r"(?:域|范围内?|境内?|全域|所有区域|全部区域)?(?:均|统一|整体|全部)?"
+                                   rf"(?P<verb>调整为|降为|降低为|下调为|降级为|划为|划定为|列为|确定为|升为|上调为)"
+                                   rf"(?P<level>{_LEVEL})")
 
 
 # "管控区域为A街道、B镇、C乡3个乡镇(街道)辖区全域。" under "决定在A县全域实施临时静态管控" (四川, spring 2022): the
@@ -5924,6 +5961,8 @@ def _normalize(text: str) -> str:
         if "的" in text else text
     text = _BOUNDED_AREA_GLOSS.sub(lambda m: m["note"] or "", text) if "涉及" in text else text
     text = _HOUSEHOLD_COUNT.sub("", text) if "涉及" in text and "户" in text else text
+    text = _WHOLE_OWN_RELEVELLED.sub(r"将\g<kind>域内全域\g<verb>\g<level>", text) \
+        if "全县" in text or "全区" in text or "全旗" in text else text
     text = _LABELLED_ZONES_LIFTED.sub(_labelled_zones_lifted, text) if "解除" in text else text
     text = _BARE_EXCEPT_REST_LIFTED.sub(_bare_except_rest_lifted, _KEPT_EXCEPT_REST_LIFTED.sub(
         _kept_except_rest_lifted, text)) if "除" in text else text

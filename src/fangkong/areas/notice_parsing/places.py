@@ -1947,10 +1947,24 @@ def _without_listed_named_parts(obj: str) -> str:
     return _LISTED_NAMED_PART.sub(lambda m: m["name"], obj)
 
 
+# "将甲区相关区域调整为低风险区。" with no list under it: a district's related (有关) areas, a summary that names no
+# place, read as the district's 部分区域 is (none; the notice's line is reported unread). (A named place's related
+# area, "将A社区相关区域划为管控区", is that place's area: a place.)
+_DISTRICT_RELATED = re.compile(rf"(?:(?:我|本|该)(?:区|县|市|旗)|(?P<d>[{_CJK}]{{2,12}}?))"
+                               r"(?:相关|有关)(?:区域|地区|片区|范围)")
+
+
+def _district_related(obj: str) -> bool:
+    m = _DISTRICT_RELATED.fullmatch(obj)
+    return bool(m) and (m["d"] is None or _district_ok(m["d"]))
+
+
 def _object_ok(obj: str) -> bool:
     """Whether a sentence's object can be places (not "我市新增高风险区42个", "2个", "以下区域")."""
     if _COUNTED_UNITS_OF_SITE.fullmatch(obj):
         return True
+    if _district_related(obj):
+        return False
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj) or _one_village_of_division(obj):
         return False
     obj = _POINTED_EXCEPT.sub("", obj)

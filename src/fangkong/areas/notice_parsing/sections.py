@@ -1223,6 +1223,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             prefix = held_prefix + m["name"] if held_prefix else m["name"]
             prefix_line_only, community = True, None
             pos = m.end()
+            if m["count"]:
+                counted_end, comma_end = _community_counted_line(text, pos, seps, _cn_int(m["count"]), counted_end)
             continue
         m = _COMMUNITY_INLINE.match(text, pos) if line_start else None
         if m:
@@ -1481,7 +1483,10 @@ _PLACE_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:公园|广场|市场|�
                           # places, as a park's is; review rv68b)
                           r"|工业区"
                           # ("银河苑:2栋": an estate named …苑 before its buildings' numbers)
-                          r"|苑(?=:[\dA-Za-z一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|单元|期|号)))):(?=[^\n])")
+                          r"|苑(?=:[\dA-Za-z一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|单元|期|号))))"
+                          # ("A工业区(3个):B厂、C公司、D仓库": the label's count of its places, dropped as a
+                          # district's or a community's is)
+                          rf"(?:{_COUNT})?:(?=[^\n])")
 # (a sentence item's label that is a place by its kind, "后溪村:", "翠湖小区:", under a town's heading (rv62b))
 _LABEL_PLACE_KIND = re.compile(r"(?:村|社区|小区|花园|家园|公寓|新村|大厦|广场|市场|苑|园|庄|组|屯)$")
 _BAD_PLACE_LABEL = re.compile(r"风险|封控|管控|防范|静默|以下|下列|如下|具体|包括|其中|新增|调整|解除|划定|通告"
