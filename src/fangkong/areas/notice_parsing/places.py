@@ -802,8 +802,13 @@ _MALL_FLOOR_END = re.compile(r"(?:商场|广场|商城|购物中心|百货|商�
 # joined by 及, 和 or 、) are that place's (its shops, its school): one place as written (invented: "甲乙小区1号楼、
 # 底商和幼儿园").
 _FACILITY_KIND = r"(?:商铺|底商|门面房?|门店|商户|学校|幼儿园|车库|地下车库|配套用房|物业用房|会所)"
-_BARE_FACILITIES = re.compile(rf"(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及|和|与|以及|、))*"
+# ("A小区1号楼、含底商": what the place takes in (含, 包含, 包括), its shops, written after it with no bracket)
+_BARE_FACILITIES = re.compile(rf"(?:含|包含|包括)?(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及|和|与|以及|、))*"
                               rf"(?:各|所有|全部)?{_FACILITY_KIND}")
+
+
+# (and with 含 alone, written after a comma: "A小区1号楼,含底商")
+_TAKEN_IN_FACILITIES = re.compile(rf"(?:含|包含|包括){_BARE_FACILITIES.pattern}")
 
 
 # "A安置房二期项目三区南区工人生活区、三区管理人员生活区": a part that opens with a numbered section (区, 期) of
@@ -1610,6 +1615,10 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()  # "A小区东区中,1-9幢所在的南面区域": the area lies within the place before
             out.append((prev_sep, prev + sep + part))
             continue
+        if out and sep in ",、" and _TAKEN_IN_FACILITIES.fullmatch(part):
+            prev_sep, prev = out.pop()  # "A小区1号楼,含底商": what the place takes in, its comma kept
+            out.append((prev_sep, prev + sep + part))
+            continue
         if out and sep == "、" and _same_stem_number(out[-1][1], part):
             prev_sep, prev = out.pop()  # "A街道B社区C社89号、C社90号": more house numbers of one village
             out.append((prev_sep, prev + sep + part))
@@ -1692,12 +1701,16 @@ _SIDE_ROWS_BEFORE = re.compile(rf"(?:及其|及)(?:{_SIDE_ROW}、)*{_SIDE_ROW}$"
 
 def _past_listed_parts(text: str, pos: int, end: int, seps: list[int]) -> int:
     """Where the place from pos to end goes on in a list: past each 、 after it that joins a part of the same area
-    (the rows around a house by their sides, the premises standing on house numbers listed before them)."""
-    while end < len(text) and text[end] == "、":
+    (the rows around a house by their sides, the premises standing on house numbers listed before them), and past
+    each 、 or comma before what it takes in ("A小区1号楼,含底商")."""
+    while end < len(text) and text[end] in "、,":
         k = bisect_right(seps, end)
         after = seps[k] if k < len(seps) else len(text)
         before, part = text[pos:end], text[end + 1:after].rstrip("。.")
-        if not (_SIDE_ROWS_PART.fullmatch(part) and _SIDE_ROWS_BEFORE.search(before)
+        if _TAKEN_IN_FACILITIES.fullmatch(part):
+            end = after
+            continue
+        if text[end] != "、" or not (_SIDE_ROWS_PART.fullmatch(part) and _SIDE_ROWS_BEFORE.search(before)
                 or _NUMBERED_PREMISES.fullmatch(part) and _NUMBERED_ADDRESS.fullmatch(before)
                 and not _after_bare_address(text, pos, seps)
                 or _PREMISES_KIND.fullmatch(part) and _NUMBERED_PREMISES.search(before)):

@@ -2155,6 +2155,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         # autumn 2022): the range's title before any place, no measure that ends the list, no place
         if not label and not style and not current.lines and _RANGE_TITLE.fullmatch(part):
             continue
+        if not label and current.lines and current.last > current.index \
+                and _item_measures_between(compact[current.last], line, nxt):
+            continue  # "1.A小区。" "该小区实行封控管理。" "2.B花园。": the item's measures, no end of the list
         if not label and _is_boilerplate(line):
             current = None
             continue
@@ -2388,6 +2391,25 @@ def _item_piece_between(prev: str, line: str, nxt: str) -> bool:
     body = line.rstrip("。;")
     return bool(body) and line.endswith(("。", ";")) and not _has_keyword(line) and not _is_boilerplate(line) \
         and not _PROSE.search(body) and not _ORG_KEYWORD.search(body) and not _unclosed(body) and ":" not in body
+
+
+# "1.A小区。" then "该小区实行封控管理。" then "2.B花园。": the measures of the item above, told as a sentence of
+# their own (no place: only a reference back to it, "该小区", "此区域", before the verb)
+_ITEM_MEASURES_LINE = re.compile(r"(?:(?:该|此|上述|以上|前述)[^,;。:、\d]{0,6}?)?(?:内)?"
+                                 r"(?:严格|均|统一|一律|继续|全部|全面|依法|将)*(?:实行|实施|执行|落实|采取)")
+
+
+def _item_measures_between(prev: str, line: str, nxt: str) -> bool:
+    """Whether ``line``, unnumbered, is the measures of the numbered item ``prev`` above it (see
+    _ITEM_MEASURES_LINE), the next item numbered alike and next after it: the list goes on. (Not measures after the
+    list's last item, nor before an item of another numbering or numbered otherwise; nor after the heading's own
+    line: "(一)高风险区:A村。" then "采取…措施。" then "(二)…": the measures of the level, its sibling next.)"""
+    if _ENUM.match(line) or not (_ENUM.match(prev) and _ENUM.match(nxt)) or _enum_style(prev) != _enum_style(nxt):
+        return False
+    number = _enum_number(prev)
+    if number is None or _enum_number(nxt) != number + 1:
+        return False
+    return bool(_ITEM_MEASURES_LINE.match(line)) and line.endswith(("。", ";")) and ":" not in line
 
 
 def _same_form_line(prev: str, line: str) -> bool:

@@ -707,6 +707,15 @@ def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Secti
 # ("经指挥部评估确认,": the assessment confirmed; "相比昨天发布的风险列表,", "与上期相比,": what the notice
 # compares its list with, no place either)
 # ("经A市…指挥部专家组调查后判定,": the experts' investigation (调查) and finding (判定), 2021)
+# "…,同时B村调整为低风险区", "…;与此同时,B村…": a clause joined at the same time (同时), its place after the word
+_SAME_TIME_FRONT = re.compile(r"^[,、;\s]*(?:与此)?同时[,\s]*(?=[^\W\d_])(?![村镇乡屯庄街路巷里湾社组园苑区])")
+# "10月5日A小区被划定为高风险区": a day (maybe its hour) at the sentence's start, glued to the place with no comma
+# (not a part of the day or a span after it: "10月5日晚", "10月5日以来", "10月5日至…"; nor a verb after it,
+# "3月4日9时划定A为封控区", the day's designation told (_PAST_DESIGNATION))
+_DAY_GLUED_FRONT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?"
+                              r"(?=[^\W\d_])(?![早晚上下中凌午夜傍深前后以至到起当零时点左内已被划确认列新将把对在于公发])")
+
+
 _REASONS_FIRST = re.compile(r"^(?:(?:(?:依据|根据|按照|结合|基于|经)[^,;:。]{0,40}?"
                             r"(?:结果|规定|要求|需要|评估|研判|研究|决定|同意|批准|意见|情况|形势|分析|会商|论证|调查|判定"
                             # ("经市防控办审定,A小区5栋调整为高风险区": the office's approval (审定, 审核), the comma
@@ -887,6 +896,12 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
                   and not (s.group() == ":" and _place_colon_before_verb(head, s.start(), s.end()))]
         starts = [s for k, s in enumerate(starts) if not _will_inside_name(head, s, starts[:k])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        # "…为中风险区,同时B村调整为低风险区": 同时 (at the same time) opens the clause, no part of its place
+        # (not a name after 将, "将同时村…", nor one 同时 opens: "同时村调整为…")
+        if (same := _SAME_TIME_FRONT.match(obj)) and not (starts and starts[-1].group() in ("将", "把", "对")):
+            obj = obj[same.end():]
+        if not starts and (day := _DAY_GLUED_FRONT.match(obj)) and _listed_first(obj[day.end():].removesuffix("被")):
+            obj = obj[day.end():]  # "10月5日A小区被划定为高风险区": the day (no comma, no 起) no part of the place
         if starts and starts[-1].group() == "起," and not obj.strip(" ,") and _conditioned_subject(head):
             # "A村已连续3天无新增感染者,自7月15日15时起,由中风险区域降级为低风险区域": the day's 起 and its comma
             # right before the verb open no object; the places are the condition's subject before them
