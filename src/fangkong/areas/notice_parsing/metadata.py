@@ -22,6 +22,7 @@ from fangkong.areas.notice_parsing.terms import (
     _CJK,
     _CN_NUM,
     _ENUM,
+    _LEVEL,
     _NUMBER_RE,
     _ORG_BODY,
     _ORG_KEYWORD,
@@ -283,12 +284,21 @@ _OUTBREAK_COUNTY_CITY = re.compile(rf"(?:(?<=[,:。])|(?<=日)|(?<=时)|^)(?:[{_
                                    rf"[\d{_CN_NUM}]+(?:例|名))")
 
 
+# "高、中风险区及临时管控区划定如下", "封控区、管控区范围如下": the levels (each maybe temporary) a lead names, then
+# the word pointing to the list below
+_LEVEL_OR_GRADE = rf"(?:临时)?(?:{_LEVEL}|[高中低](?=[、和及与]))"
+_LEVELS_DRAWN_BELOW = (rf"{_LEVEL_OR_GRADE}(?:(?:、|和|及|与|以及){_LEVEL_OR_GRADE})*的?"
+                       r"(?:划定|调整|范围|名单|区域)*(?:具体)?如下")
+
+
 def _pointed_district(line: str) -> str | None:
     """ "现将东港区新划定…如下", "对顺义区如下地区…", "现将城南“三区”范围通知如下": the district the lead points
     from to the list below."""
     for m in re.finditer(rf"(?<=[将对在])([{_CJK}]{{2,6}}?(?:区|县|旗))"
                          # ("将A区相关区域调整为中风险区。" over the list: 相关 points to it as 部分 does)
-                         rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定|(?:相关|有关)(?:区域|地区))", line):
+                         rf"(?=新|部分|以下|如下|下列|下述|范围|内|划定|(?:相关|有关)(?:区域|地区)"
+                         # ("对A区高、中风险区及临时管控区划定如下:": the levels the district's list below draws)
+                         rf"|{_LEVELS_DRAWN_BELOW})", line):
         if _district_ok(m[1]):
             return m[1]
     # "现将城南“三区”范围通知如下": the district written short (without 区, 县 or 旗), as people say it, in front

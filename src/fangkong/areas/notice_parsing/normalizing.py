@@ -395,7 +395,9 @@ _ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))[ \t]*(?:调整|�
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
 # ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
 # ("中风险的县(市、区)(2个):", "低风险的乡镇(街道)": 的 may join them; "较低风险的县", a five-colour level, is none)
-_RISK_DIVISION = re.compile(r"(?<!较)([高中低])风险的?(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道)"
+# ("中风险的镇(街道)4个:" (嘉兴, 2020): the town alone, with the other kind in brackets after it)
+_RISK_DIVISION = re.compile(r"(?<!较)([高中低])风险的?(?:县\((?:市、?区|区、?市|市|区)\)|县市区|县区|旗县|县|乡镇|街道"
+                            r"|镇(?=\((?:街道|乡|街)\)))"
                             r"(?:\((?:乡镇|镇|乡|街道|镇街|街镇|乡镇街道|街道乡镇|社区|村|村社区|社区村)\))?")
 # "决定将24个防范区调低风险等级。…\n具体名单如下(总计24个):": the areas of a level whose level is lowered with no new
 # level named leave their list (a lift); the pointer line after the sentence's paragraph heads their list, written
@@ -1007,6 +1009,21 @@ _SWAPPED_LEVELS = (
 )
 _SWAPPED = "|".join(f"(?:{words})" for _level, words in _SWAPPED_LEVELS)
 _SWAPPED_RE = [(level, re.compile(rf"(?:{words})$")) for level, words in _SWAPPED_LEVELS]
+# "封控区 A路、B路区域内划为封控区。封控区内人员只进不出…警戒区 C路和D小区门口已划为警戒区,…" (中山, summer 2021):
+# the areas run together in one paragraph, each sentence after its level's bare label and a space; the sentence
+# gives the same level itself, so the label goes and the sentence starts a line of its own. (Only before a verb that
+# draws the places as the very level the label names, within the sentence.)
+_BARE_LABEL_BEFORE_ITS_SENTENCE = re.compile(
+    rf"(?m)(?:^|(?<=[。;]))[ \t]*(?P<label>{_LEVEL}|{_SWAPPED})[ \t\u3000]+"
+    rf"(?=[^。;:\s][^。;:\n]{{1,200}}?(?:已经?|已被)?(?:划为|划定为|划分为|列为|确定为|设为|设定为)[“\"]?"
+    rf"(?P<target>{_LEVEL}|{_SWAPPED})[”\"]?(?![\u4e00-\u9fff]))")
+
+
+def _bare_label_before_its_sentence(m: re.Match[str]) -> str:
+    """A new line for the label when the sentence draws its places as the label's level (either word swapped)."""
+    same = _as_level(m["label"]).removesuffix("域") == _as_level(m["target"]).removesuffix("域")
+    return "\n" if same else m.group()
+
 # A measure's words swapped: "对全旗实验封控办理法子" for "对全旗实行封控管理措施" ("实验" for 实行, "办理" for 管理,
 # "法子" for 措施); read as the measure only when a swapped noun is there ("实验小学" is a school).
 _SWAPPED_MEASURE = re.compile(r"(?:实行|实施|实验|施行)(?P<kind>封控|管控)(?:办理(?:法子|办法|措施)?|管理法子)")
@@ -3493,13 +3510,14 @@ def _measure_as_level(m: re.Match[str]) -> str:
         return m.group()
     # (with any verb, no people, vehicles or shops, nor a kind of site by its kind alone: "对返乡人员实行封闭管理",
     # "对外来车辆实行管控", "同时对周边商户实行临时管控", "对学校实行封闭管理" are measures for them, no place)
-    # (nor a gate, "对小区出入口实行管控" (a gate in the bounds' brackets is a landmark: "A社区(南至B高速出入口)"),
+    # (nor a gate, "对小区出入口实行管控", "对A街所有进出路口实行封控"
+    # (a gate in the bounds' brackets is a landmark: "A社区(南至B高速出入口)"),
     # nor a place the text gave a level before, "将A小区划为封控区。对A小区实行
     # 封控管理": its measures)
     bare = re.sub(r"\([^()]*\)", "", m["obj"])
     if _no_lifted_place(bare) or re.search(r"商户$", bare) \
             or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|旅客|师生|学生|员工|职工", m["obj"]) \
-            or re.search(r"出入口|卡口", bare) \
+            or re.search(r"出入口|卡口|(?:进出|出入)(?:路口|通道|道口)", bare) \
             or _no_subject_place(m.string, _OBJECT_TIME_END.sub("", m["obj"]), m.start("obj")):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
@@ -3817,6 +3835,22 @@ def _house_and_neighbours(m: re.Match[str]) -> str:
 _ROADS_SHARED_AREA = re.compile(rf"(?:[{_CJK}\d]{{1,12}}?(?:马路|大道|路|大街|街|巷)、){{1,9}}"
                                 rf"[{_CJK}\d]{{1,12}}?(?:马路|大道|路|大街|街|巷)所在(?:地|的?(?:区域|片区|范围))"
                                 r"(?=\((?:东|南|西|北)(?:至|到|起|临|邻|侧)?)")
+# "A路、B路和C涌的闭环区域", "D路段、E路、F路和G路区域内划为封控区" (中山, summer 2021): roads (a creek, a road's
+# section) listed with 、, the last two joined by 和 (及, 与), then the one area they close ("的闭环区域", "区域"):
+# one area as drawn, its 、 and 和 no separators of places (kept as _ONE_PLACE_AND and _ONE_PLACE_HE). Only roads,
+# the area's word right after the last, and the area's word ending the item (not "A路、B路和C小区", nor "A路、B路和
+# C路区域的居民").
+_ROAD_WORD = r"(?:马路|大道|路段|路|大街|街|巷|涌|河|渠)"
+_ROADS_CLOSED_AREA = re.compile(rf"(?:[{_CJK}\d]{{1,12}}?{_ROAD_WORD}、){{1,9}}"
+                                rf"[{_CJK}\d]{{1,12}}?{_ROAD_WORD}(?:和|及|与)[{_CJK}\d]{{1,12}}?{_ROAD_WORD}"
+                                r"的?(?:闭环|合围|围合|围成)?区域(?:内)?(?=[,。;、]|已|划|为|列|$)")
+
+
+def _roads_closed_area(m: re.Match[str]) -> str:
+    return re.sub("(?<=[路段街巷涌河渠])(和|及|与)", _ONE_PLACE_HE, m.group()).replace("、", _ONE_PLACE_AND) \
+        if "和" in m.group() else m.group().replace("、", _ONE_PLACE_AND)
+
+
 # "A小区77、78、79号楼及周边篮球场、羽毛球场、门球场、B会" (乌鲁木齐, spring 2022): a building and, after 及周边,
 # the grounds and rooms around it, listed with 、 to the end of the item: one area, its 、 no separator of places
 # (kept as _ONE_PLACE_AND). Only where each thing listed is no unit of an address (小区, 村, 路, 号楼…) and the
@@ -6249,6 +6283,7 @@ def _normalize(text: str) -> str:
         text = _UNITS_SHARED_AREA.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
         text = _ROADS_SHARED_AREA.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
+    text = _ROADS_CLOSED_AREA.sub(_roads_closed_area, text) if "区域" in text else text
     text = _HOUSE_AND_NEIGHBOURS.sub(_house_and_neighbours, text)
     if "周边" in text:
         text = _BUILDING_AND_GROUNDS.sub(_building_and_grounds, text)
@@ -6281,6 +6316,7 @@ def _normalize(text: str) -> str:
     text = _state_counted_lists(_COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text))
     text = _NEXT_LEVEL_SAME_DIVISION.sub(r"\g<words>\g<verb>\g<head>。\n\g<words>\g<verb>", text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)
+    text = _BARE_LABEL_BEFORE_ITS_SENTENCE.sub(_bare_label_before_its_sentence, text)
     text = _LABEL_BEFORE_CHANGE.sub(r"\g<lead>", text)
     text = _LEVEL_LABEL_VERB.sub(r"\g<label>", text)
     text = _VAGUE_OBJECT_OVER_RANGE.sub(_vague_object_over_range, text)

@@ -1632,10 +1632,12 @@ def _split_enclosed(text: str) -> list[str]:
             prev_sep, prev = out.pop()  # "117县道南侧,A区B安置房一期10栋": where the place stands, then the place
             out.append((prev_sep, prev + sep + part))
             continue
-        if out and sep == "、" and re.search(rf"(?:^|除)(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", out[-1][1]) \
+        if out and sep == "、" and re.search(rf"(?:(?:^|除)(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}|[{_CJK}\d]{_LEVEL})$",
+                                             out[-1][1]) \
                 and re.match(rf"(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}(?:以外|之外|外)", part):
             # "A镇、B开发区除封控区、管控区以外区域": the levels of an exception listed with 、 close one place (so
-            # do levels with no 除 in front: "封控区、管控区以外C镇内其他区域")
+            # do levels with no 除 in front: "封控区、管控区以外C镇内其他区域"; and after the place, with no 除 nor
+            # 内: "D镇封控区、管控区以外的区域")
             prev_sep, prev = out.pop()
             out.append((prev_sep, prev + sep + part))
             continue
@@ -2057,8 +2059,10 @@ _ITEM_NUMBERS = rf"第?[\d{_CN_NUM}]{{1,3}}(?:(?:[、,和及与至到-]|以及)�
 _POINTED_ITEMS_REST = re.compile(rf"除(?:以上|上述|前述|本通告)?(?:{_ITEM_NUMBERS}(?:中|内)?"
                                  r"(?:所列|所述|所涉|列明|明确)?的?(?:区域|地区|范围|地点|点位|场所|风险区)?|(?<=以上|上述|前述)(?:区域|地区|范围|地点|点位|场所))"
                                  rf"{_EXCEPT_CLOSE}(?:其他|其它|其余|所有|全部)?(?:区域|地区|范围)$")
-# ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除)
-_LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+|(?<=[{_CJK}\d]){_LEVEL})"
+# ("A社区B自建房高风险区以外的区域": the level written right after the place, without 除; "A镇封控区、管控区以外的
+# 区域": the levels listed so)
+_LEVEL_REST_IN = re.compile(rf"(?:(?:除|内)(?:{_QUOTED_LEVEL_WORD}|[、和及])+"
+                            rf"|(?<=[{_CJK}\d]){_LEVEL}(?:[、和及]{_LEVEL})*)"
                             rf"{_EXCEPT_CLOSE}(?:其他|其它|其余)?(?:区域|地区|范围)"
                             r"(?=[、,;和与]|$)")
 # "将A村B自然村、C村、除封控区外的其他区域、D村E口划为管控区" (杭州, spring 2022): the rest of the levels' areas as

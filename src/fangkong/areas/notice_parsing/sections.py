@@ -1303,7 +1303,11 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if groups[-1].places and not line_start and (
                 # (an exception closed by 的 before 其它 without 外, "A镇除“高风险区”的其它区域", is closed)
                 re.search(r"除(?:(?!的(?:其他|其它|其余))[^外()])*$", groups[-1].places[-1])
-                or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])):  # "A镇辖区内封控区、"
+                or re.search(rf"内(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}$", groups[-1].places[-1])  # "A镇辖区内封控区、"
+                # ("A镇封控区、管控区以外的区域": the levels after the place with no 除 nor 内, the rest closed after
+                # the last of them)
+                or (re.search(rf"[{_CJK}\d]{_LEVEL_WORD}$", groups[-1].places[-1])
+                    and re.match(rf"(?:{_LEVEL_WORD}、)*{_LEVEL_WORD}(?:以外|之外|外)", place))):
             groups[-1].places[-1] += text[segment_start - 1] + place  # "除发布的中、高风险区以外的其他区域"
             continue
         if groups[-1].places and not line_start and text[segment_start - 1] == "," and _EXCEPTION_ONLY.fullmatch(place):

@@ -86,9 +86,10 @@ _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_S
                           rf"(?:\((?:不含|不包括)[{_CJK}、]{{2,24}}\))?(?:{_COUNT})?:")
 # (a bank's or credit union's branch names the county it serves: "A银行B县支行", "C县农村信用社")
 # ("三、扩大筛查区 A街道", "重点排查区:B镇": an area of screening, a zone outside the scale, no district)
+# ("封闭区 A路…已划为封闭区", "警戒区 B路…": 2021's words for the sealed and precaution areas, no district)
 _BAD_NAME = re.compile(
     r"小区|社区|校区|园区|厂区|片区|营区|生活区|住宅区|商务区|服务区|停车区|筛查|排查|宿舍|号|楼|栋|幢|单元|院|苑|园|村|路|巷|弄|银行|信用社|"
-    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|早市|菜市|集市|风险|封控|管控|防范|以下|下列|下述|如下|区域|"
+    r"大厦|广场|中心|公司|医院|学|酒店|宾馆|超市|门市|夜市|早市|菜市|集市|风险|封控|管控|防范|封闭区|警戒区|以下|下列|下述|如下|区域|"
     r"我市|本市|全市|全区|本区|我区|该区|我县|本县|全县|该县|该市|我旗|本旗|全旗|部分|分别|具体|包括|其中|新增|调整|解除|通告|市民|城市|以上|上述|请|其他|其它|其余|所有|全部"
 )
 # Street and town names may contain 村, 园, 路 ("新村街道"), so they get a shorter list.
