@@ -98,6 +98,8 @@ def test_whole_district_after_city_written_short() -> None:
     assert _read(in_traditional(_CITY_SHORT)) == want
     assert _read(_full(_CITY_SHORT)) == want
     assert _read("将铜陵义安区调整为低风险区。") == [("low", "义安区", ["义安区"])]
+    # a three-character district whose name ends like a new area ("清新区") is a county's name, not a zone's
+    assert _read("将清远清新区调整为低风险区。") == [("low", "清新区", ["清新区"])]
     # near-miss: a city that has no such district keeps its name on the place
     assert _read("将太原榆次区调整为低风险区。") == [("low", "榆次区", ["太原榆次区"])]
 

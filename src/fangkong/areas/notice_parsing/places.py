@@ -2463,10 +2463,11 @@ def _front_district_name(place: str) -> tuple[str, str] | None:
     for length in (2, 3, 4):
         # "甲城乙区、丙区已连续14天无新增确诊病例,…由中风险区调整为低风险区" (山西, 2020): a whole district after its
         # city's name written short (no 市); only a district the list of divisions gives that city
-        # (not a development zone: "安徽安庆经济开发区" is a division's whole name, not 安庆's 经济开发区)
+        # (not a development zone: "安徽安庆经济开发区" is a division's whole name, not 安庆's 经济开发区; but a
+        # district of three characters is a county's name, "清远清新区" 清远's 清新区)
         city, name = place[:length], place[length:]
         if name in _divisions()[0] and name in _districts_of_cities().get(city, ()) \
-                and not _ZONE_NOT_COUNTY.search(name):
+                and not (len(name) > 3 and _ZONE_NOT_COUNTY.search(name)):
             return name, name
     m = _PLACE_DISTRICT.match(place)  # a city, then its district
     if m and m.start("d") > 0 and _front_ok(place, m):
