@@ -23,6 +23,7 @@ from fangkong.areas.notice_parsing.places import (
     _split_area_then_whole,
     _split_bare_buildings,
     _split_final_and,
+    _split_groups_and,
     _split_place_then_branch,
     _split_run_on_buildings,
     _split_run_on_repeats,
@@ -145,6 +146,12 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
         # "高风险区3个,即A、B和C": the count says the last 和 of a 、 list separates two places, whatever they end with
         if groups and not _counts_agree(groups, h.total) and (
                 split := [_Group(g.district, g.count, g.labelled, _split_final_and(g.places))
+                          for g in groups]) and _counts_agree(split, h.total):
+            groups = split
+        # "高风险区5个,A、B,C村13组和18组,D": the count says a village's groups joined by 和 are two places, wherever
+        # the piece stands in the list
+        if groups and not _counts_agree(groups, h.total) and (
+                split := [_Group(g.district, g.count, g.labelled, [q for p in g.places for q in _split_groups_and(p)])
                           for g in groups]) and _counts_agree(split, h.total):
             groups = split
         # "高风险区(6个)" over "A花园22栋B广场B区9栋C街道D时代1栋…": a copy that lost the list's line breaks;

@@ -67,6 +67,39 @@ _KEEP_QIAN, _RESTORE_QIAN = str.maketrans("乾", "\ue000"), str.maketrans("\ue00
 _PINYIN = re.compile(r"\((?:[a-z\u00fc]*[\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec"
                      r"\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u0144\u0148]"
                      r"[a-z\u00fc]*)\)")
+# "城關(guan) 區", "農(nong) 場" (a spam copy, 2022): pronunciations printed after characters without tone marks, a
+# space after the bracket; taken out (with the space) where the letters are a reading of the character before
+# them (not "區(cut)", "3号楼(A)": a note or a label).
+_BARE_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\((?P<syllable>[a-z\u00fc]{1,6})\)[ \t]?")
+
+
+def _without_bare_pinyin(text: str) -> str:
+    from pypinyin import Style, pinyin  # (only for a glossed copy: the dictionary loads once, when needed)
+
+    def gone(m: re.Match[str]) -> str:
+        readings = pinyin(m.string[m.start() - 1], style=Style.NORMAL, heteronym=True)[0]
+        return "" if m["syllable"].replace("\u00fc", "v") in readings else m.group()
+
+    return _BARE_PINYIN.sub(gone, text)
+
+
+# "全市高风险区调整为291个,中风险区调整为75个【按照…规定,自8月22日起,将A由高风险区调整为中风险区,将B、C调整为
+# 低风险区】,具体为:" (拉萨, summer 2022): a note in brackets inside the lead sentence holds changes of its own; read
+# as a sentence of its own before the lead, which goes on to its list as written ("…75个,具体为:"). (Only a note
+# inside a line, after words, with 将 and a new level: not a headline set in brackets, "【A区将…的通告】".)
+_CHANGES_IN_LEAD_NOTE = re.compile(r"(?m)^(?P<pre>[ \t]*)(?P<before>[^\n【】]+)【(?P<note>[^【】\n]{4,600})】"
+                                   r"(?P<after>[^\n【】]*)$")
+_NOTE_CHANGE = re.compile(r"将[^【】\n]{1,400}?(?:调整|划定|划|调|降|升)为[^【】\n]{0,6}?"
+                          r"(?:[高中低]风险|封控|管控|防范)")
+
+
+def _changes_in_lead_note(m: re.Match[str]) -> str:
+    if not re.search(r"[\u4e00-\u9fff\d]", m["before"]) or re.search(r"(?:通告|公告|通知)$", m["note"]) \
+            or not _NOTE_CHANGE.search(m["note"]):
+        return m.group()
+    return f"{m['pre']}{m['note']}。\n{m['pre']}{m['before']}{m['after']}"
+
+
 # Reposts double punctuation: ",,", "一,、", ",。".
 _DOUBLED = [(re.compile(r",+(?=[,、。;])|(?<=[、。;]),+"), ""), (re.compile(r"(?<=[一二三四五六七八九十]),(?=、)"), "")]
 
@@ -3959,9 +3992,16 @@ _STATE_NOT_LIST = re.compile(r"[ \t]*(?:均|都|全部|分别|主要|集中|涉�
 def _state_counted_lists(text: str) -> str:
     if "个," not in text:
         return text
-    out = []
-    for line in text.split("\n"):
+    out, lines, open_list = [], text.split("\n"), False
+    for i, line in enumerate(lines):
         lead = _STATE_LEAD.search(line)
+        if lead is None and open_list:
+            # ("…西北角。\n\n中风险区9个,D,E。": the restated list's next level in a paragraph of its own)
+            if not line.strip():
+                out.append(line)
+                continue
+            lead = re.match(r"[ \t]*", line)
+        open_list = False
         if lead is None:
             out.append(line)
             continue
@@ -3971,24 +4011,34 @@ def _state_counted_lists(text: str) -> str:
         for k, sentence in enumerate(sentences):
             m = _STATE_COUNTED.fullmatch(sentence)
             # ("高风险区2个,均在A镇", "涉及B镇和C镇": where the areas lie, no list of them)
+            # (a copy broken off inside the list, "…、D,E," the text's last words: fewer places than the count)
+            broken = k == len(sentences) - 1 and not any(later.strip() for later in lines[i + 1:])
             if m is None or (k > 0 and len(read) < k) or _STATE_NOT_LIST.match(m["obj"]) \
-                    or not _counted_pieces(m["obj"], _cn_int(m["n"])):
+                    or not _counted_pieces(m["obj"], _cn_int(m["n"]), broken):
                 break
             read.append(f"\n{m['level']}{m['n']}个:{m['obj']}。")
         if not read:
             out.append(line)
             continue
         out.append(head + "".join(read) + "\n" + "。".join(sentences[len(read):]))
+        open_list = not "".join(sentences[len(read):]).strip()
     return "\n".join(out)
 
 
-def _counted_pieces(obj: str, n: int | None) -> bool:
+def _counted_pieces(obj: str, n: int | None, broken: bool = False) -> bool:
+    if broken and re.search(r"[,、][ \t]*$", obj):
+        obj = re.sub(r"[,、][ \t]*$", "", obj)
+    else:
+        broken = False
     commas = [piece for piece in obj.split(",") if piece.strip()]
     cuts = [-1, *_top_level_seps(obj), len(obj)]
     items = [obj[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)]
     if not n or n < 2 or not all(items) or len(commas) > n:
         return False
-    return n in (len(commas), len(items)) or (n == len(items) + 1 and items[-1].count("和") == 1)
+    # ("A、B,C村13组和18组,D": a village's two groups joined by 和 inside the list, each one area of the count)
+    joined = sum(1 for item in items if item[1:].count("和") == 1)
+    return n in (len(commas), len(items)) or (n == len(items) + 1 and items[-1].count("和") == 1) \
+        or (joined and n == len(items) + joined) or (broken and 2 <= len(items) < n)
 
 
 # "A市划定高风险区3个:B、C;中风险区4个:D、E。" (a report): the next level's list after ";" is the same
@@ -5953,6 +6003,9 @@ def _normalize(text: str) -> str:
     if "**" in text:
         text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
+    text = _without_bare_pinyin(text) if _BARE_PINYIN.search(text) else text
+    if "【" in text:
+        text = _CHANGES_IN_LEAD_NOTE.sub(_changes_in_lead_note, text)
     text = _GLUED_PART_LEVEL.sub(r"\g<enum>、", text) if "风险" in text else text
     text = _DATE_THEN_TITLE.sub("\\g<date>\n", text) if "日关于" in text else text
     text = _TOWN_HEAD_THEN_ITEMS.sub("\\g<town>:\n", text) if "2." in text or "2、" in text else text

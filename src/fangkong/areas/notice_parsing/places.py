@@ -3368,6 +3368,16 @@ def _split_bare_buildings(place: str) -> list[str]:
     return pieces
 
 
+def _split_groups_and(place: str) -> list[str]:
+    """ "A、B,C村13组和18组,D" under "高风险区5个": a village's (community's) numbered group, then 和 and another group
+    by its number alone, anywhere in the list (``_split_final_and`` takes the last piece only); as written one place
+    ("C村13组和18组"), two where the counts the notice states call for it (the second kept as listed, "18组")."""
+    left, sep, right = place.partition("和")
+    if sep and "和" not in right and _GROUP_END.search(left) and _BARE_GROUP.fullmatch(right):
+        return [left, right]
+    return [place]
+
+
 def _split_run_on_buildings(place: str) -> list[str]:
     cuts = [m.start() for m in _RUN_ON_BUILDING.finditer(place) if not _unclosed(place[:m.start()])]
     return [place[a:b] for a, b in zip([0, *cuts], [*cuts, len(place)], strict=True)]
