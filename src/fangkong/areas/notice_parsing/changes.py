@@ -57,6 +57,12 @@ _LIFT_TAIL = re.compile(r"(?<=[^、,;]{2})(?:均|已|予以|正式|全部|一并
                         r"(?:、?(?:封控|管控|封闭|防范))?(?:管理|措施|管控)?|解封|解控)$")
 _ETC_END = re.compile(r"(?<=[^、,;]{2})(?<![一二三四五六七八九十同])等$")
 
+# "A区两条街道划定为中风险地区", "两街道" (a report's lead and headline over the notice's "将A区B街道、C街道划定为…"):
+# a count of a kind of place (两 or a count with its measure word, 个, 条, 处), the places left unnamed; no place
+# ("八一社区", "2栋", "三村" keep their number: a name, not a count)
+_COUNTED_KIND = re.compile(rf"(?:(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个条处]|两)"
+                           r"(?:街道|镇|乡|村|社区|小区|乡镇|镇街|街镇|区域|地区|片区)")
+
 
 # "高风险区2:甲街道乙社区丙街11、13号,丁巷40、41号": a level's area with its own number as the label, its one line
 # house numbers on neighbouring streets and lanes between commas (no compound, shop or village named after a comma):
@@ -187,7 +193,7 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
             # ("解除A公司等高风险区管理", "将A、B小区等调整为…": 等 says there are others the notice does not name
             # here; no part of the last place)
             g.places = [_ETC_END.sub("", p) for p in g.places if re.search(f"[{_CJK}]", p)
-                        and not _MEASURE_PHRASE.search(p)]
+                        and not _MEASURE_PHRASE.search(p) and not _COUNTED_KIND.fullmatch(p)]
             if h.action == "lift" and g.places:
                 # "解封的5个小区分别是:A、B、C解除封闭管控。": the list's last place followed by the lift its heading
                 # said, the verb no part of the place

@@ -260,7 +260,8 @@ _QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
-_FROM_AS_BY = re.compile(rf"从(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
+# ("A小区,已经从疫情的高风险地区调整为低风险地区" (a machine-reworded copy): 疫情的, the epidemic's, before the level)
+_FROM_AS_BY = re.compile(rf"从(?=(?:疫情的?)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
 # "我市A市B街道C小区、D乡E村三队2个中风险地区已连续14天无新增本土病例,…,将上述2个中风险地区调整为低风险地区"
 # (大连, late 2021): the places as the subject, their count and old level after them before the days without cases,
 # then the same count and level referred back to. The count with its level is no part of the last place (only when
@@ -4625,6 +4626,48 @@ def _joined_at_list_marks(text: str) -> str:
     return _BROKEN_AT_LIST_MARK.sub(join, text)
 
 
+# "1.A区B街道C小区3号楼3单元划定为管控单元,所在B街道划定为中风险地区;" (哈尔滨, January 2021): each item puts its
+# building's unit under control, a control unit (管控单元), the nearest of the levels the control area (管控区), and the
+# street it lies in (所在, where it is) at the level after it; the unit's level is read as 管控区 and the street as
+# named, 所在 no part of it. (Only 管控单元 straight after a verb of drawing and 为, not "以楼栋为管控单元", a rule of
+# the measures; only 所在 opening a clause before a named street, town or community and its verb: "所在小区划定为…"
+# names no place and keeps its words.)
+_CONTROL_UNIT = re.compile(r"(?P<verb>(?:划定|确定|设定|调整|列|划)为)管控单元(?=[,;。\n]|$)")
+_LIES_IN_CLAUSE = re.compile(rf"(?<=[,;:。\n])所在(?=[^,;。:、\n所]{{2,20}}?(?:街道|镇|乡|社区|村)"
+                             rf"(?:划定|确定|调整|列|划)为{_LEVEL})")
+
+
+# "将A区B街道C小区1号楼,A区B街道D小区;\nE区F街道G小区;\nH区I街道J小区调整为中风险地区。" (西安, December 2021): one
+# sentence opened by 将 whose object runs over lines each ended by ";", the verb and its level only on the last; the
+# lines are one sentence, joined after their ";", as the same list written on one line is read. (Only where the
+# opening line names no level and no line between does, each line ends with ";", none is a numbered item or a label,
+# and the last line gives the level after 为: not lines of measures ended by ";", nor items under a heading.)
+_SEMICOLON_OPENING = re.compile(r"[ \t\u3000]*(?:[^,。;:\n]{0,30},)?[将把][^。:\n]*;[ \t\u3000]*")
+_SEMICOLON_INNER = re.compile(r"[ \t\u3000]*[^。:\n]+;[ \t\u3000]*")
+_SEMICOLON_CLOSING = re.compile(rf"[^。:\n]+?为(?:全国)?(?:新冠肺炎疫情)?{_LEVEL}")
+
+
+def _joined_semicolon_lines(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _SEMICOLON_OPENING.fullmatch(line) and not _LEVEL_RE.search(line):
+            j = i + 1
+            while j < len(lines) and _SEMICOLON_INNER.fullmatch(lines[j]) and not _LEVEL_RE.search(lines[j]) \
+                    and not _ENUM.match(lines[j].strip()) and not _LABEL_START.match(lines[j].strip()):
+                j += 1
+            if j < len(lines) and not _ENUM.match(lines[j].strip()) \
+                    and _SEMICOLON_CLOSING.match(lines[j].strip()):
+                out.append("".join(part.strip() for part in lines[i:j + 1]))
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 # "…经专家组研判,即日起以下16个中风险区调整为低风险区。\n具体为:A区B小区(2号楼除外)、C小区;D区E村…" (a news
 # report's copy, 太原, autumn 2022): the sentence that names the change and its level ends its line, the list follows
 # on the next line after "具体为:" (分别为, 具体如下, 名单如下…); one sentence, its list after the colon: the line
@@ -6027,6 +6070,9 @@ def _normalize(text: str) -> str:
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
     text = _joined_at_list_marks(text)
+    text = _CONTROL_UNIT.sub(r"\g<verb>管控区", text) if "管控单元" in text else text
+    text = _LIES_IN_CLAUSE.sub("", text) if "所在" in text else text
+    text = _joined_semicolon_lines(text) if re.search(r";[ \t\u3000]*\n", text) else text
     text = _list_intro_joined(text) if "。" in text and ("为:" in text or "是:" in text or "如下:" in text) \
         else text
     text = _STANDING_COUNTS_LINE.sub("", text) if "现" in text or "共有" in text else text

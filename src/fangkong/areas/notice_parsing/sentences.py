@@ -56,7 +56,7 @@ from fangkong.areas.notice_parsing.terms import (
 )
 
 # "由新冠肺炎疫情防控中风险地区调整为低风险地区": the disease and the prevention named before the level left.
-_FROM_SCALE = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:防控)?(?:风险等级)?)?"
+_FROM_SCALE = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:防控)?(?:风险等级)?的?)?"
 # ("A和B由按照封控区管理降为管控区管理": the level left, as the management the places were under)
 _FROM_MANAGED = r"(?:按照?)?"
 _FROM_RE = re.compile(rf"(?:由|从){_FROM_MANAGED}{_FROM_SCALE}(?P<level>{_LEVEL})")
@@ -182,7 +182,8 @@ def _total(text: str) -> int | None:
 # ("分期分片区解除": by phases and by areas, 海南 2022)
 _LIFT_MANNER = r"(?:有序|全面|逐步|(?<!部)分(?:区分级|区分类|区域|批次?|阶段|步骤?|期|片区?))*"
 # ("新增A、B为新冠肺炎疫情风险等级低风险地区": the disease and "风险等级" (risk grade) named before the level)
-_SCALE_NAMED = r"(?:(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:风险等级)?|风险等级)?"
+# ("将A区B街道划定为全国新冠肺炎疫情中风险地区" (满洲里, 2020): the country's scale, 全国, before the disease)
+_SCALE_NAMED = r"(?:(?:全国)?(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:风险等级)?|风险等级)?"
 _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:管理)?)?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
@@ -343,7 +344,7 @@ _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,
 # ("A小区整体列为管控区": 整体, as a whole, says the whole place is meant; no part of its name)
 # (依旧, as before, is 依然's other word: "A区全域依旧为低风险区")
 # ("A、B暂继续按照封控区管理": 暂, for now, before the verb too)
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已|也|依然|依旧|同时|整体|暂时?|,?被"
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已经|已|也|依然|依旧|同时|整体|暂时?|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?"
                           # ("A区域自4月29日12时起解除封控区管理措施": the time the lift takes effect, after the place)
                           r"|(?:自|从)(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起"
