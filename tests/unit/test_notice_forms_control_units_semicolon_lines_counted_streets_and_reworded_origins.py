@@ -52,6 +52,8 @@ def test_semicolon_lines_of_another_level_in_traditional_characters_and_full_wid
     assert levels_of(text) == expected
     assert levels_of(in_traditional(text)) == expected
     assert levels_of(text.translate(HALF_TO_FULL)) == expected
+    # (a blank line after each ";", as a copy spaces its lines: the same list; the corpus variants test, 2008)
+    assert levels_of(text.replace(";\n", ";\n\n")) == expected
 
 
 @settings(max_examples=30, deadline=None)
@@ -95,6 +97,8 @@ def test_control_units_in_traditional_characters_full_width_and_of_a_town() -> N
     assert levels_of(text) == expected
     assert levels_of(in_traditional(text)) == expected
     assert levels_of(text.translate(HALF_TO_FULL)) == expected
+    # (a blank line after each ";", as a copy spaces its lines: the same list; the corpus variants test, 2008)
+    assert levels_of(text.replace(";\n", ";\n\n")) == expected
 
 
 @settings(max_examples=30, deadline=None)

@@ -4655,8 +4655,10 @@ def _joined_semicolon_lines(text: str) -> str:
         line = lines[i]
         if _SEMICOLON_OPENING.fullmatch(line) and not _LEVEL_RE.search(line):
             j = i + 1
-            while j < len(lines) and _SEMICOLON_INNER.fullmatch(lines[j]) and not _LEVEL_RE.search(lines[j]) \
-                    and not _ENUM.match(lines[j].strip()) and not _LABEL_START.match(lines[j].strip()):
+            # (blank lines between the pieces are no break: the same list with a blank line after each ';')
+            while j < len(lines) and (not lines[j].strip() or (
+                    _SEMICOLON_INNER.fullmatch(lines[j]) and not _LEVEL_RE.search(lines[j])
+                    and not _ENUM.match(lines[j].strip()) and not _LABEL_START.match(lines[j].strip()))):
                 j += 1
             if j < len(lines) and not _ENUM.match(lines[j].strip()) \
                     and _SEMICOLON_CLOSING.match(lines[j].strip()):
