@@ -93,6 +93,8 @@ def test_what_lies_by_a_compound_after_ji_stays_with_it() -> None:
     assert places_of("一、管控区\n杏水湾小区及周边小区、供电小区。\n")[0] == "杏水湾小区及周边小区"
     assert places_of("一、管控区\n杏水湾小区及南苑、供电小区。\n")[0] == "杏水湾小区及南苑"
     assert places_of("一、管控区\n杏水公司厂区及宿舍、供电小区。\n")[0] == "杏水公司厂区及宿舍"
+    # (the pair alone, no run of places: one area as written)
+    assert places_of("金林区通告\n将柳城街道杏水湾小区及梅景小区划为低风险区。\n") == ["柳城街道杏水湾小区及梅景小区"]
 
 
 @settings(max_examples=25, deadline=None)
