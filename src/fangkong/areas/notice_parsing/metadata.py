@@ -460,7 +460,8 @@ def _lead_street_district(lines: list[str], changes: list[dict[str, Any]]) -> st
     towns, and places without a district of their own lie in that street ("城北街道A公司厂区"): their district."""
     places = [p for c in changes if c["district"] is None for p in c["places"]]
     for line in lines:
-        for m in re.finditer(rf"(?=([{_CJK}]{{2,6}}?(?:区|县|市|旗))([{_CJK}]{{2,6}}?(?:街道|镇|乡)))", line):
+        # ("4月24日凌晨,如皋市在A街道…中发现2例…": the street after 在, where the case was found)
+        for m in re.finditer(rf"(?=([{_CJK}]{{2,6}}?(?:区|县|市|旗))在?([{_CJK}]{{2,6}}?(?:街道|镇|乡)))", line):
             if m[1] in _divisions()[0] and any(m[2] in p for p in places):  # ("古楼街道" holds 楼: no _sub_ok)
                 return m[1]
     return None

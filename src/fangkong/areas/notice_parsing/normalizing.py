@@ -1898,7 +1898,24 @@ _KEPT_EXCEPT = re.compile(rf"(?:(?<=[,:;。\n])|^)[ \t]*除(?P<obj>[^,;。:除\n
 
 # "A继续保持封控区不变,B继续保持管控区不变" (天津, spring 2022): a level kept "unchanged" (不变) is the level the
 # place holds; the 不变 is no place of the next clause (read as "A继续保持为封控区,B继续保持为管控区").
-_KEPT_UNCHANGED = re.compile(rf"(?<=保持|维持)为?(?P<level>{_LEVEL})(?:管理)?不变(?=[,;。\n]|$)")
+# ("A小区4幢为封控区不变,B路、C路合围区域划定为管控区" (杭州, 2022): 为 alone before the level, the same)
+_KEPT_UNCHANGED = re.compile(rf"(?:(?<=保持|维持)为?|(?<=[^\W_)])为)(?P<level>{_LEVEL})(?:管理)?不变(?=[,;。\n]|$)")
+# "(一)A小区原封控区(全域40幢)不变,B路、C路、D路合围区域划定为管控区" (南通, spring 2022): a named place's former
+# level (原封控区) kept unchanged, its extent in brackets after the level word: the level the place holds, the extent
+# its own (read as "A小区(全域40幢)为封控区"); only a named place at a clause's start (not "其他原封控区不变",
+# "原封控区、管控区不变": the rest, or levels alone).
+_FORMER_LEVEL_UNCHANGED = re.compile(
+    r"(?m)(?P<pre>(?:^|[,;。:])[ \t]*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])?"
+    r"[ \t]*)"
+    r"(?!其他|其它|其余|全|所有|各|上述|以上|前述|该|此|本|部分|相关|有关)"
+    r"(?P<place>[^,;。:\n()、]{2,40}?)原(?P<level>封控区|管控区|防范区|[高中低]风险(?:地区|区域|区))"
+    r"(?P<extent>\([^()]{1,30}\))?(?:保持|维持)?不变(?=[,;。\n]|$)")
+
+
+def _former_level_unchanged(m: re.Match[str]) -> str:
+    if not _complete_place(m["place"]):
+        return m.group()
+    return f"{m['pre']}{m['place']}{m['extent'] or ''}为{m['level']}"
 
 # "A封控区、B管控区于4月8日22:30解除管控", "C封控区、D封控区解除封控,继续纳入管控区管理" (天津, spring 2022): places
 # as the subject of a lift, each with its old level written after it as a label, the time between; read as
@@ -5933,6 +5950,29 @@ _PLACE_THEN_ITS_BOUNDS = re.compile(r"(?P<head>(?:封控|管控|防范|高风险
                                     r"(?:[^,，;；。\n]{2,30}?以[东南西北][,，、]){1,5}[^,，;；。\n]{2,30}?以[东南西北](?=[。;；]|$)")
 
 
+# "将A镇B村划为中风险区,四至范围:东至C路,南至D路,西至E地块,北至F路。" (福州, autumn 2022): a named place drawn,
+# then its bounds by sides after "四至范围:", a description of the place just named, no place of its own: left off
+# (only bounds by sides, "东至…", up to the sentence's end, after a level drawn on a named object; not "将以下区域划为
+# …,四至范围:…", whose bounds are the area's only name)
+_DRAWN_THEN_ITS_BOUNDS = re.compile(r"(?P<head>将(?!以下|下列|如下|上述|以上|该|此)[^,，;；。:：\n]{2,80}?"
+                                    r"(?:划为|划定为|调整为|列为|确定为|定为)"
+                                    r"(?:[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区))"
+                                    r"[,，]四至(?:范围)?(?:为|是)?[:：]"
+                                    r"(?:[东南西北](?:至|到|临|起)[^,，;；。:：\n]{1,30}[,，;；、]){1,5}"
+                                    r"[东南西北](?:至|到|临|起)[^,，;；。:：\n]{1,30}(?=[。;；]|$)", re.M)
+
+
+# "A小区及B、C小区,四至为:D路以南,E局以西,F路以北,G路以东。" (南通, spring 2022): a line of named places under a
+# level's label, then the bounds by sides that hold them after "四至为:", no place of its own: left off (only bounds by
+# sides to the sentence's end after places that end as compounds do; not a street, town, village or road whose part
+# the bounds mark off, "A街道,四至为:…", nor an area or part named by its kind, "A村部分区域,四至为:…")
+_SIDE_BOUND = r"(?:[^,，;；。:：\n]{2,30}?以[东南西北]|[东南西北](?:至|到|临)[^,，;；。:：\n]{1,30}?)"
+_LISTED_THEN_ITS_BOUNDS = re.compile(r"(?m)^(?P<head>[ \t]*(?!以下|下列|如下|上述|以上|该|此)[^,，;；。:：\n]{4,200}?)"
+                                     r"(?<![街道镇乡村县市旗路巷域围片分])(?<![^小]区)"
+                                     rf"[,，]四至(?:范围)?(?:为|是)?[:：](?:{_SIDE_BOUND}[,，;；]){{1,5}}{_SIDE_BOUND}"
+                                     r"(?=[。;；]|$)")
+
+
 # "编码为:Z35012520221027001" (福州, autumn 2022): a line under an item giving the risk area's code, no place; left
 # out, or it closes the list and the next item is lost (only a line of the code alone: letters and a long number)
 _AREA_CODE_LINE = re.compile(r"(?m)^[ \t]*(?:风险区(?:域)?)?编码(?:为|是)?[:：][ \t]*[A-Z]{0,3}\d{8,24}[。.;；]?[ \t]*"
@@ -6065,6 +6105,8 @@ def _normalize(text: str) -> str:
     text = _POSTCODE_LINE.sub("", text) if "邮" in text else text
     text = _HEADLINE_THEN_REPORTER.sub("\\g<head>\n", text) if "记者" in text else text
     text = _PLACE_THEN_ITS_BOUNDS.sub(r"\g<head>", text) if "具体范围" in text else text
+    if "四至" in text:
+        text = _LISTED_THEN_ITS_BOUNDS.sub(r"\g<head>", _DRAWN_THEN_ITS_BOUNDS.sub(r"\g<head>", text))
     text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
     text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text
     text = _NUMBERS_COMMA_RUN.sub(lambda m: m.group().replace(",", "\ue006"), text)
@@ -6245,7 +6287,8 @@ def _normalize(text: str) -> str:
     text = _STANDING_EXCEPT.sub(_standing_except, text) if "除" in text else text
     text = _LEVEL_BRACKETED_THEN_MEASURES.sub(_level_bracketed_then_measures, text) if "(" in text else text
     text = _KEPT_EXCEPT.sub(r"\g<obj>仍为\g<level>,", text)
-    text = _KEPT_UNCHANGED.sub(r"为\g<level>", text) if "不变" in text else text
+    if "不变" in text:
+        text = _KEPT_UNCHANGED.sub(r"为\g<level>", _FORMER_LEVEL_UNCHANGED.sub(_former_level_unchanged, text))
     text = _LABELLED_SUBJECTS_LIFTED.sub(_labelled_subjects_lifted, text) if "解除" in text else text
     text = _KEPT_NO_VERB.sub(r"\g<head>实行", text)
     text = _SILENT_KEPT.sub(r",对\g<obj>实行\g<level>", text)

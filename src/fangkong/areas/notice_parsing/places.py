@@ -2285,7 +2285,8 @@ def _district_runs(items: list[str], outer: str | None, own_street: bool = True,
                 for end in (_final_and(piece, own_street) if k == len(items) - 1 and k > 0
                             else [two for seat in _seat_and(piece) for two in _division_and(seat, own_street)])]
         # ("A等38个区域、B等5个区域和C": a count closes a place before 和 too, no part of it)
-        for place in (_COUNTED_END.sub("", part) for end in ends for part in _split_and(end, own_street)):
+        for place in (_COUNTED_END.sub("", part) for end in ends for whole in _split_and(end, own_street)
+                      for part in (_compounds_and(whole) if len(items) > 1 else [whole])):
             if not place or _NOISE.fullmatch(place) or re.match(rf"(?:共|计|合计)[\d{_CN_NUM}]+", place) \
                     or _UNNAMED_PEOPLES_HOMES.fullmatch(place):
                 continue
@@ -2936,6 +2937,30 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
                 and len(right) >= 4 and re.match(rf"[{_CJK}]", right) \
                 and (_complete_place(right) or _ZONE.fullmatch(right)):
             return [left, *_split_and(right, own_street)]
+    return [item]
+
+
+# "A街道B社区C小区及D豪庭、E小区" (南通, spring 2022), "F公司、G小区及H西苑" (杭州, early 2022): in a run of places, a
+# housing compound written whole, then 及 and another compound by its own name (a compound's kind word closing it):
+# two places. (Not its own parts or what lies around it, "A小区及其附属商铺", "A小区及周边小区", "A小区及南苑"; nor
+# buildings; nor the pair alone, "将A小区及B小区划为…", one area as a title's count may say.)
+# (estates only: "A公寓及紧邻的B公寓", "C公寓及D公寓" may be one site's lodgings, counted as one)
+_COMPOUND_LEFT = re.compile(rf"[{_CJK}A-Za-z\d]{{2,}}?(?:小区|花园|家园|新村|豪庭|名庭|苑)$")
+_COMPOUND_RIGHT = re.compile(r"(?!其|周边|周围|附近|邻近|相邻|紧邻|毗邻|对面|旁边|配套|附属|所属|下属|部分"
+                             r"|该|本|此|各|全|所有|[东南西北中][区苑院])"
+                             rf"(?:(?!的)[{_CJK}]){{2,8}}?(?:小区|花园|家园|新村|豪庭|名庭|苑)")
+
+
+def _compounds_and(item: str) -> list[str]:
+    """Two housing compounds joined by 及, in an item of a run of places (a list split at 、 or commas; alone, "A小区
+    及B小区" may be one area, and a count may say so): two places."""
+    m = re.search(r"(?<!以)及", item)
+    if m is None or item.count("及") > 1:
+        return [item]
+    left, right = item[:m.start()], item[m.end():]
+    if _COMPOUND_LEFT.search(left) and len(_STREET_FIRST.sub("", left)) >= 4 and not _unclosed(left) \
+            and _COMPOUND_RIGHT.fullmatch(right) and len(right) >= 4:
+        return [left, right]
     return [item]
 
 

@@ -40,6 +40,7 @@ from fangkong.areas.notice_parsing.places import (
     _campus_part,
     _city_then_division,
     _complete_place,
+    _compounds_and,
     _count_then_and,
     _district_runs,
     _division_and,
@@ -1370,9 +1371,12 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 groups[-1].line_starts.add(place)
             if enumerated:
                 groups[-1].items.add(len(groups[-1].places))
+            # ("A小区及B豪庭、C小区": two compounds joined by 及 in a run of places split at 、)
+            in_run = (end < n and text[end] == "、") or text[segment_start - 1:segment_start] == "、"
             groups[-1].places.extend(part for piece in _count_then_and(place)
                                      for end in (_final_and(piece) if last else _division_and(piece))
-                                     for part in _named_and(end))
+                                     for whole in _named_and(end)
+                                     for part in (_compounds_and(whole) if in_run else [whole]))
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:

@@ -1710,7 +1710,10 @@ _AS_OF_FRONT = re.compile(r"^[ \t]*(?:截至|截止)到?(?:\d{4}年)?\d{1,2}月\
 _BACK_REFERENCE = re.compile(r"(?:该|此|上述|以上|前述)(?:[\d一二三四五六七八九十两]+个)?"
                              r"(?:地区|区域|社区|村|小区|地点|场所|点位)")
 # "A市疫情防控指挥部发布通告:", "B县发布公告称,": a report's office announcing what follows.
-_REPORT_LEAD = re.compile(rf"^[^,:;。]{{2,40}}?{_REPORT_SAYS}[:,]")
+# ("刚刚,A市卫健委发布通告,称截至5月27日,B、C…" (a report, 安徽 2021): the report's time word before the office, and
+# 称 after the comma)
+_REPORT_LEAD = re.compile(rf"^(?:(?:刚刚|刚才|今天|今日|近日|日前|昨天|昨日|\d{{1,2}}月\d{{1,2}}日[^,:;。\d]{{0,4}}),)?"
+                          rf"[^,:;。]{{2,40}}?{_REPORT_SAYS}[:,](?:称|指出)?")
 _SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|连续|已连续|已满|已有|无新增"
                           r"|未(?:发现|出现|新增|报告)|累计")
 
