@@ -521,6 +521,13 @@ def _municipal_districts() -> dict[str, str]:
     return out
 
 
+def _longer_division_front(place: str, short: str) -> bool:
+    """Whether the place opens with a prefecture whose name only starts like the municipal district's short name
+    ("大兴安岭新林镇A村" in a notice naming 北京市: 大兴安岭's town, not 大兴区's; review rv69b)."""
+    cities = _divisions()[1]
+    return any(place[:k] in cities for k in range(len(short) + 1, 6))
+
+
 def _municipal_short_district_fronts(changes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     if not any(town in text for town in ("镇", "乡", "街道")):
         return changes
@@ -535,6 +542,7 @@ def _municipal_short_district_fronts(changes: list[dict[str, Any]], text: str) -
             for length in (2, 3):
                 short = place[len(city):len(city) + length]
                 if short in shorts and not place.startswith(shorts[short], len(city)) \
+                        and not _longer_division_front(place[len(city):], short) \
                         and _SHORT_FRONT_STREET.match(place, len(city) + length):
                     return shorts[short], place[len(city) + length:]
         return None

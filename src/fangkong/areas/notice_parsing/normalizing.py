@@ -94,9 +94,14 @@ _NOTE_CHANGE = re.compile(r"将[^【】\n]{1,400}?(?:调整|划定|划|调|降|�
 
 
 def _changes_in_lead_note(m: re.Match[str]) -> str:
-    if not re.search(r"[\u4e00-\u9fff\d]", m["before"]) or re.search(r"(?:通告|公告|通知)$", m["note"]) \
+    # (a cited notice's title numbered, "【…的通告(第3号)】", is a headline too; another document's title, an
+    # attachment's, "【详见附件:将A划为高风险区的说明】", no change and no part of the lead: dropped; review rv69b)
+    if not re.search(r"[\u4e00-\u9fff\d]", m["before"]) \
+            or re.search(r"(?:通告|公告|通知)(?:\(第?[\d一二三四五六七八九十]{1,4}号\))?$", m["note"]) \
             or not _NOTE_CHANGE.search(m["note"]):
         return m.group()
+    if re.search(r"的(?:说明|决定|通报|公示|批复|报告|方案)(?:\(第?[\d一二三四五六七八九十]{1,4}号\))?$", m["note"]):
+        return f"{m['pre']}{m['before']}{m['after']}"
     return f"{m['pre']}{m['note']}。\n{m['pre']}{m['before']}{m['after']}"
 
 
@@ -3561,14 +3566,15 @@ def _measure_as_level(m: re.Match[str]) -> str:
         return m.group()
     # (with any verb, no people, vehicles or shops, nor a kind of site by its kind alone: "对返乡人员实行封闭管理",
     # "对外来车辆实行管控", "同时对周边商户实行临时管控", "对学校实行封闭管理" are measures for them, no place)
-    # (nor a gate, "对小区出入口实行管控", "对A街所有进出路口实行封控"
+    # (nor a gate, "对小区出入口实行管控", "对A街所有进出路口实行封控" (进出路口 and the like only ending the object:
+    # "对A小区进出路口以内区域实行封控" names an area; review rv69b)
     # (a gate in the bounds' brackets is a landmark: "A社区(南至B高速出入口)"),
     # nor a place the text gave a level before, "将A小区划为封控区。对A小区实行
     # 封控管理": its measures)
     bare = re.sub(r"\([^()]*\)", "", m["obj"])
     if _no_lifted_place(bare) or re.search(r"商户$", bare) \
             or re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆|旅客|师生|学生|员工|职工", m["obj"]) \
-            or re.search(r"出入口|卡口|(?:进出|出入)(?:路口|通道|道口)", bare) \
+            or re.search(r"出入口|卡口|(?:进出|出入)(?:路口|通道|道口)(?:处|等处?)?$", bare) \
             or _no_subject_place(m.string, _OBJECT_TIME_END.sub("", m["obj"]), m.start("obj")):
         return m.group()
     # ("对上述区域实行封闭管控:" over the measures: the list above is the object, the measures below no list of it)
@@ -4252,12 +4258,21 @@ _GLUED_DIVISION_FRONT = re.compile(rf"(?P<d>[{_CJK}]{{2,6}}?(?:区|县|旗))(?=[
                                    rf"|(?P<s>[{_CJK}]{{2,6}}?(?:街道|镇|乡))(?=[{_CJK}A-Za-z\d]|$)")
 
 
+# (not a number read with the word after it, a counter or a unit, "5期安置区", "2标段施工区", "3组集中居住区",
+# "3道河乡"; nor an area named by its use, "365商业区", "798艺术区": a site's number and name, no district; review
+# rv69b)
+_NUMBER_UNIT_FRONT = re.compile(r"[期组号栋幢楼层排标段队连团营区片座室户块届级路巷弄街里门站道]")
+_USE_AREA = re.compile(r"(?:商业|艺术|安置|居住|施工|仓储|物流|保税|文化|创意|科技|产业|农业|养殖|种植|住宅|生产"
+                       r"|作业|商贸|加工|休闲|娱乐|展览|会展)区$")
+
+
 def _glued_division_front(rest: str) -> bool:
     m = _GLUED_DIVISION_FRONT.match(rest)
-    if not m:
+    if not m or _NUMBER_UNIT_FRONT.match(rest):
         return False
     if m["d"]:
-        return _district_ok(m["d"]) and _rest_ok(rest[m.end():])
+        return _district_ok(m["d"]) and _rest_ok(rest[m.end():]) \
+            and not (_USE_AREA.search(m["d"]) and m["d"] not in _divisions()[0])
     return _sub_ok(m["s"], strict=True)
 
 
@@ -5430,11 +5445,21 @@ _HOUSEHOLD_COUNT = re.compile(rf"(?m)(?:^[ \t]*|,|(?<=。))(?:共|合计|总计|
 # nowhere): the office's whole division given a level, read as "将县域内全域调整为低风险区" is, the county itself once
 # it is known (_name_whole_own; "全县" as offices write it when it is not, as "对全县实行静态管理" reads). Only a
 # county-level whole (全县, 全区, 全旗) in a decision's own clause, not a consequence restated after the change
-# ("调整后,全县均为低风险区", "解除后,全区…").
-_WHOLE_OWN_RELEVELLED = re.compile(r"(?m)(?:^|(?<=[,;。:起]))(?<!后,)(?P<jiang>将|把)?全(?P<kind>[县区旗])"
+# ("调整后,全县均为低风险区", "解除后,全区…"). (Nor after an exception, "除A村外,全县调整为低风险区": the rest, not
+# the whole; nor after a place's label, "A小区:全区调整为低风险区": that place's whole area; review rv69b)
+_WHOLE_OWN_RELEVELLED = re.compile(r"(?m)(?:^|(?<=[,;。:起]))(?<!后,)(?<!外,)(?P<jiang>将|把)?全(?P<kind>[县区旗])"
                                    r"(?:域|范围内?|境内?|全域|所有区域|全部区域)?(?:均|统一|整体|全部)?"
                                    rf"(?P<verb>调整为|降为|降低为|下调为|降级为|划为|划定为|列为|确定为|升为|上调为)"
                                    rf"(?P<level>{_LEVEL})")
+_PLACE_LABEL_COLON = re.compile(r"(?:小区|社区|园区|校区|厂区|片区|村|组|屯|庄|花园|家园|苑|院|大厦|广场|市场|公寓"
+                                r"|街道|镇|乡)(?:\([^()]{0,12}\))?:$")
+
+
+def _whole_own_relevelled(m: re.Match[str]) -> str:
+    if m.string[m.start() - 1:m.start()] == ":" \
+            and _PLACE_LABEL_COLON.search(m.string, max(0, m.start() - 24), m.start()):
+        return m.group()
+    return f"将{m['kind']}域内全域{m['verb']}{m['level']}"
 
 
 # "管控区域为A街道、B镇、C乡3个乡镇(街道)辖区全域。" under "决定在A县全域实施临时静态管控" (四川, spring 2022): the
@@ -6138,7 +6163,7 @@ def _normalize(text: str) -> str:
         if "的" in text else text
     text = _BOUNDED_AREA_GLOSS.sub(lambda m: m["note"] or "", text) if "涉及" in text else text
     text = _HOUSEHOLD_COUNT.sub("", text) if "涉及" in text and "户" in text else text
-    text = _WHOLE_OWN_RELEVELLED.sub(r"将\g<kind>域内全域\g<verb>\g<level>", text) \
+    text = _WHOLE_OWN_RELEVELLED.sub(_whole_own_relevelled, text) \
         if "全县" in text or "全区" in text or "全旗" in text else text
     text = _LABELLED_ZONES_LIFTED.sub(_labelled_zones_lifted, text) if "解除" in text else text
     text = _BARE_EXCEPT_REST_LIFTED.sub(_bare_except_rest_lifted, _KEPT_EXCEPT_REST_LIFTED.sub(

@@ -709,7 +709,11 @@ def _counted_areas_lift(body: str, index: int, outer: str | None) -> list[_Secti
 # compares its list with, no place either)
 # ("经A市…指挥部专家组调查后判定,": the experts' investigation (调查) and finding (判定), 2021)
 # "…,同时B村调整为低风险区", "…;与此同时,B村…": a clause joined at the same time (同时), its place after the word
-_SAME_TIME_FRONT = re.compile(r"^[,、;\s]*(?:与此)?同时[,\s]*(?=[^\W\d_])(?![村镇乡屯庄街路巷里湾社组园苑区])")
+# (nor a name 同时 opens before a kind of place alone, "同时家园", "同时小区1号楼": what is left would be the bare kind;
+# "同时花园街道A社区" (a street named 花园街道) still drops it; review rv69b)
+_SAME_TIME_FRONT = re.compile(r"^[,、;\s]*(?:与此)?同时(?:[,\s]+|(?!(?:小区|花园|家园|新村|大厦|广场|公寓|商场|市场"
+                              r"|公园|医院|酒店|宾馆|小学|中学|宿舍|公司|大院|山庄)(?![\u4e00-\u9fff])))"
+                              r"(?=[^\W\d_])(?![村镇乡屯庄街路巷里湾社组园苑区])")
 # "10月5日A小区被划定为高风险区": a day (maybe its hour) at the sentence's start, glued to the place with no comma
 # (not a part of the day or a span after it: "10月5日晚", "10月5日以来", "10月5日至…"; nor a verb after it,
 # "3月4日9时划定A为封控区", the day's designation told (_PAST_DESIGNATION))
