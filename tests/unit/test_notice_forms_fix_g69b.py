@@ -38,6 +38,8 @@ def test_bounds_by_sides_after_a_drawn_named_place_are_no_place() -> None:
         == ["柏木镇桃花村", "柏木镇杏里村温水自然村", "柏木镇竹坑村"]
     assert places_of(in_traditional(_drawn_bounds())) == ["柏木镇桃花村", "柏木镇杏里村", "柏木镇竹坑村"]
     assert places_of(_drawn_bounds().translate(HALF_TO_FULL)) == ["柏木镇桃花村", "柏木镇杏里村", "柏木镇竹坑村"]
+    # (a space after the colon, as the corpus variants test writes it: the same)
+    assert places_of(_drawn_bounds().replace("范围:", "范围: ")) == ["柏木镇桃花村", "柏木镇杏里村", "柏木镇竹坑村"]
 
 
 def test_bounds_of_areas_pointed_to_stay_the_place() -> None:
@@ -71,6 +73,8 @@ def test_bounds_after_a_label_line_of_compounds_are_no_place() -> None:
     assert by_level(_listed_bounds(bounds="东至滨河路,南至中山路,西至耀如北路,北至绿润名都"))[
         ("controlled", "如皋市")] == ["柳城街道桃坝社区杏水湾小区", "梅景豪庭", "供电小区"]
     assert places_of(_listed_bounds().translate(HALF_TO_FULL))[1:] == [
+        "柳城街道桃坝社区杏水湾小区", "梅景豪庭", "供电小区"]
+    assert places_of(_listed_bounds().replace("四至为:", "四至为: "))[1:] == [
         "柳城街道桃坝社区杏水湾小区", "梅景豪庭", "供电小区"]
 
 
