@@ -711,10 +711,14 @@ def _subject_comma_lifted(m: re.Match[str]) -> str:
 _TIMED_SUBJECT_LIFT_CLAUSE = (r"(?!原|对|将|把|由|该|这|此|其|上述|以上|全[县区市旗镇乡域部境])[^,;。:“”\n]{2,80}?"
                               r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
                               r"解除(?:封控|管控|防范|封闭)(?:管理|措施)?")
+# ("…,A小区解除封控,同时,B村解除封控": 同时 (at the same time) with its own comma between two clauses; the word
+# opening a clause, "同时B村解除封控", "同时对B村解除封控", is no part of its place (not a name it opens, "同时村"))
+_SAME_TIME_JOIN = r",(?:(?:与此)?同时,)?"
+_SAME_TIME_OPENS = re.compile(r"(?:与此)?同时(?:对|将|把)?(?=[^\W\d_]{2})(?![村镇乡屯庄街路巷里湾社组园苑区])")
 _TIMED_SUBJECT_LIFTS = re.compile(
     rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
     r"(?P<time>(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[^,;。:\n起]{0,12}?(?:时|点|分|\d:\d{2}))?起?),"
-    rf"(?P<clauses>{_TIMED_SUBJECT_LIFT_CLAUSE}(?:,{_TIMED_SUBJECT_LIFT_CLAUSE})*)(?=[。;]|[ \t]*$)")
+    rf"(?P<clauses>{_TIMED_SUBJECT_LIFT_CLAUSE}(?:{_SAME_TIME_JOIN}{_TIMED_SUBJECT_LIFT_CLAUSE})*)(?=[。;]|[ \t]*$)")
 _TIMED_LIFT_PARTS = re.compile(r"(?P<obj>.+?)(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
                                r"解除(?P<kind>封控|管控|防范|封闭)(?:管理|措施)?$")
 # The places lifted: a town, street or 地区 (北京's township-level 地区) written with a place in it, or a numbered part
@@ -730,12 +734,14 @@ _TIMED_LIFT_REST = re.compile(r"(?:小区|社区|村|院|园区|大院)内?的?(
 
 
 def _timed_subject_lifts(m: re.Match[str]) -> str:
-    parts = [_TIMED_LIFT_PARTS.fullmatch(clause) for clause in m["clauses"].split(",")]
+    parts = [_TIMED_LIFT_PARTS.fullmatch(clause) for clause in re.split(_SAME_TIME_JOIN, m["clauses"])]
     if not all(parts):
         return m.group()
     lifted = []
     for k, part in enumerate(parts):
         obj = part["obj"]
+        if k > 0 and (same := _SAME_TIME_OPENS.match(obj)):
+            obj = obj[same.end():]  # "…,同时B村解除封控": the clause's 同时 (and its 对) no part of the place
         if _TIMED_LIFT_NOT_PLACES.search(obj) or _no_lifted_place(obj):
             return m.group()  # (nor "农贸市场": a kind of site, no place named)
         first = re.split(r"[、,]", obj)[0]
@@ -3114,7 +3120,10 @@ def _place_level_lifted(m: re.Match[str]) -> str:
 # (or with the clause that puts them under another level after it: "A村、B村解除封控,纳入管控区管理")
 _THEN_UNDER = (r",(?:并|同时)?(?:纳入|转为|转入|调整为|降为|列入|按照?)(?:临时)?(?:封控|管控|防范|[高中低]风险)"
                r"(?:区|地区|区域)")
-_SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
+# ("…,同时B村解除封控": 同时 opening the clause no part of its place)
+_SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))"
+                             r"(?:(?:与此)?同时(?=[^\W\d_]{2})(?![村镇乡屯庄街路巷里湾社组园苑区]))?"
+                             r"(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
                              r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
                              rf"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)"
                              rf"(?=[;。]|{_THEN_UNDER})")

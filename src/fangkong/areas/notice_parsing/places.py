@@ -50,7 +50,9 @@ _BOILER_START = re.compile(
     # ("调整后,时间截至11月27日24:00,A市共有高风险区103个": the hour the count stands at, between)
     # ("调整后,甲区有13个高风险区,乙县有…": 有 alone before the count or the level, as 共有)
     rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?{_COUNT_AS_OF}?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有|无|暂无|已无|没有|有(?=[\d{_CN_NUM}]{{1,4}}个|[高中低]风险|封控|管控|防范))|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
-    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|{_LEVEL}(?!\(?\d|[:(]|$)"
+    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|(?:[一二三四五六七八九十两]{{1,3}}个?|\d{{1,3}}个|该|此|各)?{_LEVEL}(?!\(?\d|[:(]|$)"
+    # ("三中风险区人员请居家", "3个中风险区…", "该中风险区…": a count of the level's areas, or a reference to them,
+    # before the level word, the people of those areas: no place)
     # "我市根据各乡镇(街道)累计确诊病例数…计算风险": the office speaking of itself, prose
     r"|(?:我|本)(?:省|市|区|县|旗)(?:根据|按照|依据|结合|采用|对|将|已|在|进行)"
     # "注:调整后,A市共有高风险区6个、中风险区23个。" under a list: a note (注, 备注, 附注) says what the list means or
@@ -807,8 +809,11 @@ _BARE_FACILITIES = re.compile(rf"(?:含|包含|包括)?(?:(?:各|所有|全部)?
                               rf"(?:各|所有|全部)?{_FACILITY_KIND}")
 
 
-# (and with 含 alone, written after a comma: "A小区1号楼,含底商")
-_TAKEN_IN_FACILITIES = re.compile(rf"(?:含|包含|包括){_BARE_FACILITIES.pattern}")
+# (and with 含 alone, written after a comma: "A小区1号楼,含底商"; where the shops lie told before their kind after
+# 含: "A小区1号楼、含底层商铺", "含沿街商铺")
+_FACILITY_SITE = r"(?:底层|底楼|一层|一楼|楼下|沿街|临街)?"
+_TAKEN_IN_FACILITIES = re.compile(rf"(?:含|包含|包括)(?:(?:各|所有|全部)?{_FACILITY_SITE}{_FACILITY_KIND}"
+                                  rf"(?:及|和|与|以及|、))*(?:各|所有|全部)?{_FACILITY_SITE}{_FACILITY_KIND}")
 
 
 # "A安置房二期项目三区南区工人生活区、三区管理人员生活区": a part that opens with a numbered section (区, 期) of
@@ -880,7 +885,7 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[-1] += "、" + places[i]  # "A商场A馆8楼、B馆3楼C店": floors of one mall's halls, one place
             i += 1
             continue
-        if joined and _BARE_FACILITIES.fullmatch(places[i]):
+        if joined and (_BARE_FACILITIES.fullmatch(places[i]) or _TAKEN_IN_FACILITIES.fullmatch(places[i])):
             joined[-1] += "、" + places[i]  # "A小区各楼宇、商铺及学校": the compound's shops and school, one place
             i += 1
             continue
@@ -2527,6 +2532,12 @@ def _short_county_front(place: str) -> tuple[str, str] | None:
     return (m["d"], place[m.end():]) if _known_or_short(m["d"]) and m["d"] not in _divisions()[0] else None
 
 
+# A zone's word ending a district's name, and a road's kind right after it: the road is named after the zone
+# ("开发区大道", "高新区大街", "新区大道"), the zone word part of the road's name
+_ZONE_WORD_END = re.compile(r"(?:开发区|经开区|高新区|新区|园区|工业区|示范区|实验区|试验区|保税区|港区)$")
+_ROAD_AFTER_ZONE = re.compile(r"(?:[东西南北中]?(?:大道|大街)|大马路|[东西南北中](?:路|街))")
+
+
 def _front_ok(place: str, m: re.Match[str]) -> bool:
     d, after = m["d"], place[m.end():m.end() + 1]
     if _site_area(d):
@@ -2539,6 +2550,8 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False  # "安邑办大市北村": a street office written short ("北城办", 街道办) holds the name, no division's
     if (d.endswith("市") and after == "场") or after in ("镇", "乡", "村", "街", "路", "巷", "里", "屯", "庄"):
         return False
+    if _ZONE_WORD_END.search(d) and _ROAD_AFTER_ZONE.match(place, m.end()):
+        return False  # "长风开发区大道18号": a road named after the zone ("开发区大道"), no district cut inside it
     if place[m.end():] in ("区", "县", "市", "旗"):
         return False  # "梅县区": a district whose name holds another's ("梅县") is one name, "区" alone no place
     if re.search(r"(?:中心|主|老)城区$", d) and d not in _divisions()[0]:

@@ -1490,6 +1490,8 @@ _PLACE_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,16}}?(?:公园|广场|市场|�
                           # ("A工业区:B厂、C公司": an industrial area, no district (divisions._SITE_AREA), over its
                           # places, as a park's is; review rv68b)
                           r"|工业区"
+                          # ("翠锦片区:A小区、B花园": an area of the town by its own name (片区), over its places)
+                          r"|片区"
                           # ("银河苑:2栋": an estate named …苑 before its buildings' numbers)
                           r"|苑(?=:[\dA-Za-z一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|单元|期|号))))"
                           # ("A工业区(3个):B厂、C公司、D仓库": the label's count of its places, dropped as a

@@ -184,7 +184,8 @@ _LIFT_MANNER = r"(?:有序|全面|逐步|(?<!部)分(?:区分级|区分类|区�
 # ("新增A、B为新冠肺炎疫情风险等级低风险地区": the disease and "风险等级" (risk grade) named before the level)
 # ("将A区B街道划定为全国新冠肺炎疫情中风险地区" (满洲里, 2020): the country's scale, 全国, before the disease)
 _SCALE_NAMED = r"(?:(?:全国)?(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新冠)?疫情(?:风险等级)?|风险等级)?"
-_SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:管理)?)?(?:(?:新增|新(?=[划列纳]))?"
+# ("A小区由中风险区被调整为高风险区": 被 after the level left, as "A小区被由中风险区调整为…")
+_SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:管理)?被?)?(?:(?:新增|新(?=[划列纳]))?"
                               rf"(?:{_TARGET_VERB}|为|列入|纳入|划入|实行|实施|(?:继续|仍然|仍)?(?:保持|维持)为?"
                               # "A村、B村,继续按封控区管理": the places keep their level
                               rf"|(?:继续|仍然|仍|依然)(?:按照?|执行|参照)"
@@ -261,6 +262,8 @@ _OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社�
                            r"|(?<=[^\W\d_]{2})判定,"
                            # ("通告如下:对A村继续列为封控区": 对 after a colon too, a space maybe between)
                            r"|(?:^|(?<=[,:])|(?<=:[ \t]))对"
+                           # ("…,同时对B村解除封控": 对 after 同时 (at the same time) opening the clause)
+                           r"|(?:(?<=[,;、]同时)|(?<=与此同时))对(?=[^\W\d_])"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
                            r"|(?<=决定|关于)对"
                            # "定于6月8日8时对A全域解除管控措施", "于5月3日对B村解除封控": 对 right after the day
@@ -330,6 +333,8 @@ def _place_colon_before_verb(head: str, colon: int, end: int) -> bool:
     return not head[end:].strip() and len(label) >= 2 and not _HEADING_BEFORE_COLON.search(label)
 
 
+# (the level left, then 被: "A小区在1月1日由中风险区被调整为…", passive as with 被 before 由)
+_PASSIVE_AFTER_FROM = re.compile(r"由[^被]*?被")
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
 # (the places named, then 等 and a count of the level's areas; a list after it, in its sentence)
@@ -1086,7 +1091,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         # list of places, though a name may end in no kind word, "亚太城市月光"; most parts whole places still)
         explicit = explicit or (summed is not None and _cn_int(summed["n"]) == len(items) >= 3
                                 and 2 * sum(_complete_place(item) for item in items) > len(items))
-        if body[max(0, m.start() - 1):m.start()] == "被" and re.search(r"\d+月\d+日", obj):
+        if (body[max(0, m.start() - 1):m.start()] == "被" or _PASSIVE_AFTER_FROM.match(m.group())) \
+                and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
         if (m["lift"] or m["lift2"]) and not starts and _division_only(obj) \

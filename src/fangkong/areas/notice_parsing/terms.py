@@ -82,8 +82,9 @@ _ALIAS = (rf"(?:\((?!不含|不包括|除)[{_CJK}]{{2,8}}(?:区|县|市)\)"
           r"|(?<=[区县市旗])(?<!地区)[(【〔\[](?:含|包含|包括|辖|不含)[^()【】〔〕\[\]\n:]{1,24}[)】〕\]])?")
 # ("阳光街道(不含翠锦社区):幸福村、星峰村": a street's label with its exception in brackets, no alias (g68c), still a
 # label over its places; review rv69a)
+# ("阳光镇(含翠锦村):金桃村、翠湖村": so with what the town takes in, in brackets, a label over its places)
 _LABEL_COLON = re.compile(rf"(?P<name>[{_CJK}]{{1,16}}?(?:{_DIST_SUFFIX}|{_SUB_SUFFIX})){_ALIAS}"
-                          rf"(?:\((?:不含|不包括)[{_CJK}、]{{2,24}}\))?(?:{_COUNT})?:")
+                          rf"(?:\((?:不含|不包括|含|包含|包括)[{_CJK}、]{{2,24}}\))?(?:{_COUNT})?:")
 # (a bank's or credit union's branch names the county it serves: "A银行B县支行", "C县农村信用社")
 # ("三、扩大筛查区 A街道", "重点排查区:B镇": an area of screening, a zone outside the scale, no district)
 # ("封闭区 A路…已划为封闭区", "警戒区 B路…": 2021's words for the sealed and precaution areas, no district)
