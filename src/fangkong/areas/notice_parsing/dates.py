@@ -106,9 +106,17 @@ def _interpreting_org(line: str) -> str | None:
 _VIRUS_NAMED = re.compile(r"(?:新型)?冠状病毒(?:感染)?$")
 
 
+# "阳光街道" over "防控指挥部": a division's name alone, its kind last (a street, a town, a county; not a community
+# or an estate, "翠锦社区", "阳光小区", places a list ends with), over an office's name that names no division of its
+# own: one signature broken after the division (as "金桃市新冠肺炎疫情" over "防控指挥部办公室" is after the epidemic)
+_DIVISION_ALONE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|地区|[省市县州旗盟]|(?<![社小片景校厂园营城])区)")
+_DIVISION_IN_OFFICE = re.compile(r"[省市区县州旗盟镇乡]|街道")
+
+
 def _org_broken(compact: str, nxt: str) -> bool:
     """ "阿里地区应对新冠肺炎疫情" over "工作领导小组办公室": a signature broken over two lines (the first part names
-    the epidemic, as no place does)."""
-    return bool(nxt and (_ORG_KEYWORD.search(compact) or _VIRUS_NAMED.search(compact))
+    the epidemic, as no place does); "阳光街道" over "防控指挥部": the division alone over an office of none."""
+    return bool(nxt and (_ORG_KEYWORD.search(compact) or _VIRUS_NAMED.search(compact)
+                         or (_DIVISION_ALONE.fullmatch(compact) and not _DIVISION_IN_OFFICE.search(nxt)))
                 and not re.search(r"[,、;。:]", compact)
                 and not _org_only(compact) and _org_only(compact + nxt))

@@ -478,7 +478,8 @@ _JAMMER = re.compile(rf"[ \t]*{_JAMMER_A} {_JAMMER_B}(?:{_JAMMER_A}? {{1,2}}{_JA
 def _without_jammer(m: re.Match[str]) -> str:
     # (not letters listed with a comma and a space each, "A栋" over "A, B, C, D, E, F栋": an estate's buildings written
     # as an English list, no string of random marks; review rv69a)
-    if re.fullmatch(r"(?:[,,、;;] [A-Za-z])+", m.group().strip(" \t")):
+    # (full-width commas too, "A， B， C栋", as a Word copy writes them)
+    if re.fullmatch(r"(?:[,\uff0c、;\uff1b] [A-Za-z])+", m.group().strip(" \t")):
         return m.group()
     text = m.string
     between = m.start() > 0 and text[m.start() - 1] != "\n" and m.end() < len(text) and text[m.end()] != "\n"
@@ -3220,6 +3221,16 @@ _SUBJECT_NO_LONGER = re.compile(
     rf"(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?:临时性?)?(?P<level>{_LEVEL})")
 
 
+# "…;幸福村已连续7天无新增病例,不再列为管控区" (a reviewer's wording): a place's days without a new case told
+# between the place and its lift (as "管控区:A村…无新增病例,解除管控" is); the reason is no part of the place: dropped,
+# its comma kept, so the place is the subject that leaves the level ("B村,不再列为管控区"). (Only the days without a
+# new case, and 不再 with a level straight after the comma.)
+_REASON_BEFORE_NO_LONGER = re.compile(
+    r"(?<=[\u4e00-\u9fff\d)])(?:全域|全境)?(?:范围)?内?(?:已经?)?(?:近|连续|累计|超过)?[\d一二三四五六七八九十]{1,2}(?:天|日)(?:内)?"
+    r"(?:无|未发现|未出现|没有)(?:新增|新发)[^,。;:\n]{0,10}"
+    rf"(?=,(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?:临时性?)?(?:{_LEVEL}))")
+
+
 # "将A街道办事处全域调整为高风险地区,B小区、C小区…等9个区域不再单独设为中风险地区" (哈尔滨, autumn 2021): places
 # absorbed into a wider area given a level, no longer a level of their own (单独, separately): neither lifted nor
 # given a level; the clause dropped with its comma (not "不再设为", "不再列为": the place leaves its level).
@@ -4844,6 +4855,42 @@ _CHANGE_NOTE = re.compile(r"(?:\(由原[^()\n]{1,30}?(?:调整|调入|划入|扩
                           r"|\([高中低]风险(?:区|地区)?(?:升级?|降级?|上调|下调)(?:为|至)?[高中低]风险(?:区|地区)?\))"
                           r"(?=[;,。、\n]|$)")
 
+# "以下区域风险等级调整如下:" over "1.A镇B小区(由高风险区调整为中风险区)" and "2.C村(由中风险区调整为低风险区)"
+# (a reviewer's wording): items whose own levels are told only in their notes, under a lead that names no level;
+# each item's note its change, read as "1.A镇B小区由高风险区调整为中风险区" (the note no part of the place, as
+# under a level's heading, where it is dropped). (Only lines whose note closes them, the note of a change from one
+# level to another, each such line and the lead above them naming no level outside the notes.)
+_NOTED_LEVEL_ITEM = re.compile(rf"(?m)^(?P<item>[ \t]*(?:{_ENUM.pattern})?[ \t]*[^\s()(由][^\n()]{{1,80}}?)"
+                               rf"\((?P<note>由{_NOTE_LEVEL}(?:调整|升级|降级|上调|下调|升|降)(?:为|至){_NOTE_LEVEL})\)"
+                               r"(?P<end>[;,。]?[ \t]*)$")
+
+
+def _noted_level_items(text: str) -> str:
+    lines = text.split("\n")
+    out = lines[:]
+    for k, line in enumerate(lines):
+        m = _NOTED_LEVEL_ITEM.fullmatch(line)
+        if m is None and ":" in line:
+            # ("…调整如下:A(由高风险区调整为中风险区)、B(由中风险区调整为低风险区)。": the items inline after the lead's
+            # colon, parted by 、 or ;, each closed by its note: one a line)
+            lead, _, run = line.rpartition(":")
+            pieces = re.split(r"(?<=\))[、;,]", run.strip())
+            found = [_NOTED_LEVEL_ITEM.fullmatch(p) for p in pieces]
+            if len(pieces) > 1 and all(f is not None and not _ENUM.match(f["item"]) and not _LEVEL_RE.search(f["item"])
+                                       for f in found) and not _LEVEL_RE.search(lead):
+                out[k] = lead + ":\n" + "\n".join(f"{f['item']}{f['note']}{f['end'] or ';'}"
+                                                   for f in found if f is not None)
+            continue
+        if m is None or _LEVEL_RE.search(m["item"]):
+            continue
+        above = k - 1
+        while above >= 0 and (not lines[above].strip() or _NOTED_LEVEL_ITEM.fullmatch(lines[above])):
+            above -= 1
+        if above < 0 or _LEVEL_RE.search(lines[above]) or not re.search(r"[::][ \t]*$", lines[above]):
+            continue
+        out[k] = f"{m['item']}{m['note']}{m['end']}"
+    return "\n".join(out)
+
 
 # "将A小区(B街道C社区D路173号)4栋(2022年12月3日15时)调整为低风险区" (重庆, late 2022): the hour the change took
 # effect in brackets right after the place, before its verb (or the list's next mark); no part of the place (invented:
@@ -5945,7 +5992,10 @@ _REST_UNCHANGED_NOTE = re.compile(rf"(?<=[{_CJK}\d)])\((?:[{_CJK}]{{0,8}}?内)?�
 # "天丝小区天丝2,3,4,5号楼(…)、和谐小区(…)" (黑河, 2021): a run of building numbers written with commas (for 、),
 # then the unit: one place, its commas no separators of places (kept as the garbled comma, written back after).
 # (Only bare numbers of one to three digits run into the unit: "A小区2号楼,B小区3号楼" are two places.)
-_NUMBERS_COMMA_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,3})+(?=号楼|号|栋|幢|单元|座)")
+# ("A小区1, 2, 3号楼", "B花园A, B, C栋": a space after each comma, as typed in English, and a run of single letters
+# alike; one place, the spaces dropped as whitespace inside a place is; not letters run into no unit, "A, B类")
+_NUMBERS_COMMA_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,[ \t]?\d{1,3})+(?=号楼|号|栋|幢|单元|座)"
+                                r"|(?<![A-Za-z\d.,])[A-Z](?:,[ \t]?[A-Z])+(?=号楼|栋|幢|单元|座)")
 
 
 # "将锡林社区、西城社区、额仁社区辖区内的城建小区、龙城小区…划定为封控区" (二连浩特, 2021): several communities
@@ -6144,7 +6194,7 @@ def _normalize(text: str) -> str:
         text = _LISTED_THEN_ITS_BOUNDS.sub(r"\g<head>", _DRAWN_THEN_ITS_BOUNDS.sub(r"\g<head>", text))
     text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
     text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text
-    text = _NUMBERS_COMMA_RUN.sub(lambda m: m.group().replace(",", "\ue006"), text)
+    text = _NUMBERS_COMMA_RUN.sub(lambda m: re.sub(r",[ \t]?", "\ue006", m.group()), text) if "," in text else text
     text = _drill_sites(text) if "演练" in text else text
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
@@ -6206,6 +6256,7 @@ def _normalize(text: str) -> str:
     text = _NONE_LEFT_AFTER.sub("", text) if "后" in text else text
     text = _COUNTED_KINDS_JOINED.sub(r"\g<first>", _ADJUST_DESIGNATED.sub("", text))
     text = _ADJUST_ADDED.sub("", text) if "调整" in text else text
+    text = _noted_level_items(text) if "(由" in text else text
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
     text = _LIFTED_PLACE_ZONES.sub(_lifted_place_zones, text) if "解除" in text else text
     text = _TIME_NOTE.sub("", text) if "(" in text and ("时" in text or "点" in text) else text
@@ -6380,6 +6431,7 @@ def _normalize(text: str) -> str:
     text = _LIFT_LEVEL_OF.sub(_lift_level_of, text)
     text = _NO_LONGER.sub(r"将\g<obj>解除\g<level>", text)
     text = _MERGED_NOT_LISTED.sub("", text) if "不再单" in text else text
+    text = _REASON_BEFORE_NO_LONGER.sub("", text) if "不再" in text and "新" in text else text
     text = _BARE_NO_LONGER.sub(lambda m: _bare_no_longer(m, text), text) if "不再" in text else text
     text = _ABSORBED_NO_LONGER.sub(_absorbed_no_longer, text) if "不再单独" in text else text
     text = _SUBJECT_REFERRED_BACK.sub(_subject_referred_back, text) if "不再" in text else text

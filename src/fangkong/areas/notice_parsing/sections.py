@@ -15,7 +15,12 @@ from fangkong.areas.notice_parsing.divisions import (
     _sub_ok,
     _title_line_district,
 )
-from fangkong.areas.notice_parsing.normalizing import _ONE_HEADED_BOUNDED, _ONE_HEADED_DESCRIPTION, _ONE_PLACE_AND
+from fangkong.areas.notice_parsing.normalizing import (
+    _LEVEL_HEADING_LINE,
+    _ONE_HEADED_BOUNDED,
+    _ONE_HEADED_DESCRIPTION,
+    _ONE_PLACE_AND,
+)
 from fangkong.areas.notice_parsing.places import (
     _BARE_SIDES_RUNS,
     _BARE_SUB,
@@ -2157,7 +2162,11 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             label = _label_at_start(line)
         if not label and not current.lines and _LEVEL_MEASURES.match(_strip_enum(line)[0]):
             continue  # "一、封控区" then "实行“足不出户”等管控措施。": the level's measures, its places below
-        if not label and (current.lines or _ENUM.match(line)) and (place := _measured_item(line)) is not None:
+        # ("一、高风险区" over "A苑:实行封闭管理": the first item unnumbered, right under a level's bare heading)
+        if not label and (current.lines or _ENUM.match(line)
+                          or (not current.heading.rest and current.last == i - 1
+                              and _LEVEL_HEADING_LINE.fullmatch(compact[current.index]) is not None)) \
+                and (place := _measured_item(line)) is not None:
             line = lines[i] = place  # "3.A广场:实行封闭管理;": the item's place, its measures dropped
         elif not label and not current.lines and (place := _places_then_measures(line)) is not None:
             line = lines[i] = place  # "封控区:" over "A村5、6栋,实行“区域封闭,足不出户”。": its measures dropped
