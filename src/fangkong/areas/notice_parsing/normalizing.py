@@ -4685,8 +4685,20 @@ def _joined_at_list_marks(text: str) -> str:
 # the measures; only 所在 opening a clause before a named street, town or community and its verb: "所在小区划定为…"
 # names no place and keeps its words.)
 _CONTROL_UNIT = re.compile(r"(?P<verb>(?:划定|确定|设定|调整|列|划)为)管控单元(?=[,;。\n]|$)")
-_LIES_IN_CLAUSE = re.compile(rf"(?<=[,;:。\n])所在(?=[^,;。:、\n所]{{2,20}}?(?:街道|镇|乡|社区|村)"
+# (所在的 the same, "所在的A社区"; not a bare kind, "所在社区及周边社区", "所在楼栋及周边村": no place named (rv69c))
+_LIES_IN_CLAUSE = re.compile(rf"(?<=[,;:。\n])所在的?(?!街道|镇|乡|社区|村|小区|楼栋|楼|单元|区域|片区)"
+                             rf"(?=[^,;。:、\n所]{{2,20}}?(?:街道|镇|乡|社区|村)"
                              rf"(?:划定|确定|调整|列|划)为{_LEVEL})")
+
+# (not a rule over every building, "将楼栋列为管控单元", "小区内各楼栋划定为管控单元": a kind, no named unit (rv69c))
+_GENERIC_UNIT = re.compile(r"[ \t\u3000]*[将把]?(?:小区内|院内|区内)?(?:各|每个?|所有|全部|相关)?"
+                           r"(?:楼栋|楼宇|楼|单元|小区|院落|住宅楼|居民楼|网格)[ \t\u3000]*")
+
+
+def _control_unit_level(m: re.Match[str]) -> str:
+    clause = re.split(r"[,;。:\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
+    return m.group() if _GENERIC_UNIT.fullmatch(clause) or re.search(r"[各每]", clause) \
+        else f"{m.group('verb')}管控区"
 
 
 # "将A区B街道C小区1号楼,A区B街道D小区;\nE区F街道G小区;\nH区I街道J小区调整为中风险地区。" (西安, December 2021): one
@@ -4697,6 +4709,12 @@ _LIES_IN_CLAUSE = re.compile(rf"(?<=[,;:。\n])所在(?=[^,;。:、\n所]{{2,20}
 _SEMICOLON_OPENING = re.compile(r"[ \t\u3000]*(?:[^,。;:\n]{0,30},)?[将把][^。:\n]*;[ \t\u3000]*")
 _SEMICOLON_INNER = re.compile(r"[ \t\u3000]*[^。:\n]+;[ \t\u3000]*")
 _SEMICOLON_CLOSING = re.compile(rf"[^。:\n]+?为(?:全国)?(?:新冠肺炎疫情)?{_LEVEL}")
+# (each line before the last ends on a place, as an item of the list does: "…D小区;", "…1号楼;", not a line of
+# measures or duties, "将采取以下措施;", "暂停堂食;", "把人员排查到位;", whose next level sentence stands alone (rv69c))
+_SEMICOLON_PLACE_END = re.compile(r"(?:小区|村|社区|街道|镇|乡|楼|栋|幢|座|单元|号|室|户|院|苑|园|城|府|里|庄"
+                                  r"|组|屯|路|街|巷|弄|道|厦|场|中心|市场|公寓|舍|区域|片区|区|期|层|铺|店|馆|厂"
+                                  r"|司|校|站|湾|坊|居|墅|寓|宅|阁|轩|邸|汇|筑|园区|基地|房|屋|块|间|所|门"
+                                  r"|[A-Za-z\d]|\))[ \t\u3000]*;[ \t\u3000]*$")
 
 
 def _joined_semicolon_lines(text: str) -> str:
@@ -4705,11 +4723,12 @@ def _joined_semicolon_lines(text: str) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _SEMICOLON_OPENING.fullmatch(line) and not _LEVEL_RE.search(line):
+        if _SEMICOLON_OPENING.fullmatch(line) and not _LEVEL_RE.search(line) and _SEMICOLON_PLACE_END.search(line):
             j = i + 1
             # (blank lines between the pieces are no break: the same list with a blank line after each ';')
             while j < len(lines) and (not lines[j].strip() or (
                     _SEMICOLON_INNER.fullmatch(lines[j]) and not _LEVEL_RE.search(lines[j])
+                    and _SEMICOLON_PLACE_END.search(lines[j])
                     and not _ENUM.match(lines[j].strip()) and not _LABEL_START.match(lines[j].strip()))):
                 j += 1
             if j < len(lines) and not _ENUM.match(lines[j].strip()) \
@@ -6038,12 +6057,12 @@ _PLACE_THEN_ITS_BOUNDS = re.compile(r"(?P<head>(?:封控|管控|防范|高风险
 # then its bounds by sides after "四至范围:", a description of the place just named, no place of its own: left off
 # (only bounds by sides, "东至…", up to the sentence's end, after a level drawn on a named object; not "将以下区域划为
 # …,四至范围:…", whose bounds are the area's only name)
-_DRAWN_THEN_ITS_BOUNDS = re.compile(r"(?P<head>将(?!以下|下列|如下|上述|以上|该|此)[^,，;；。:：\n]{2,80}?"
-                                    r"(?:划为|划定为|调整为|列为|确定为|定为)"
-                                    r"(?:[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区))"
-                                    r"[,，]四至(?:范围)?(?:为|是)?[:：][ \t\u3000]*"
+_DRAWN_THEN_ITS_BOUNDS = re.compile(r"(?P<head>将(?!以下|下列|如下|上述|以上|该|此)(?P<object>[^,，;；。:：\n]{2,80}?)"
+                                    r"(?P<verb>(?:划为|划定为|调整为|列为|确定为|定为)"
+                                    r"(?:[高中低]风险(?:地区|区域|区)|封控区|管控区|防范区)))"
+                                    r"[,，](?P<bounds>四至(?:范围)?(?:为|是)?[:：][ \t\u3000]*"
                                     r"(?:[东南西北](?:至|到|临|起)[^,，;；。:：\n]{1,30}[,，;；、]){1,5}"
-                                    r"[东南西北](?:至|到|临|起)[^,，;；。:：\n]{1,30}(?=[。;；]|$)", re.M)
+                                    r"[东南西北](?:至|到|临|起)[^,，;；。:：\n]{1,30})(?=[。;；]|$)", re.M)
 
 
 # "A小区及B、C小区,四至为:D路以南,E局以西,F路以北,G路以东。" (南通, spring 2022): a line of named places under a
@@ -6053,9 +6072,25 @@ _DRAWN_THEN_ITS_BOUNDS = re.compile(r"(?P<head>将(?!以下|下列|如下|上述
 _SIDE_BOUND = r"(?:[^,，;；。:：\n]{2,30}?以[东南西北]|[东南西北](?:至|到|临)[^,，;；。:：\n]{1,30}?)"
 _LISTED_THEN_ITS_BOUNDS = re.compile(r"(?m)^(?P<head>[ \t]*(?!以下|下列|如下|上述|以上|该|此)[^,，;；。:：\n]{4,200}?)"
                                      r"(?<![街道镇乡村县市旗路巷域围片分])(?<![^小]区)"
-                                     r"[,，]四至(?:范围)?(?:为|是)?[:：][ \t\u3000]*"
-                                     rf"(?:{_SIDE_BOUND}[,，;；]){{1,5}}{_SIDE_BOUND}"
+                                     r"[,，](?P<bounds>四至(?:范围)?(?:为|是)?[:：][ \t\u3000]*"
+                                     rf"(?:{_SIDE_BOUND}[,，;；]){{1,5}}{_SIDE_BOUND})"
                                      r"(?=[。;；]|$)")
+
+
+# (not an object that is a part or an area around a place, "A村部分区域", "A小区周边", "以A小区为中心的区域", "A路
+# 附近", "A街一带": the bounds are what marks it off, kept on it in brackets, "A村部分区域(四至范围:东至…)", as a
+# bracketed bound is read (rv69c))
+_RELATIVE_AREA = re.compile(r"部分|周边|周围|附近|一带|沿线|为中心|区域|片区|范围|之间")
+
+
+def _its_bounds_left_off(m: re.Match[str]) -> str:
+    if "object" in m.re.groupindex:
+        if not _RELATIVE_AREA.search(m.group("object")):
+            return m.group("head")
+        return f"将{m.group('object')}({m.group('bounds')}){m.group('verb')}"
+    if not _RELATIVE_AREA.search(m.group("head")):
+        return m.group("head")
+    return f"{m.group('head')}({m.group('bounds')})"
 
 
 # "编码为:Z35012520221027001" (福州, autumn 2022): a line under an item giving the risk area's code, no place; left
@@ -6191,7 +6226,7 @@ def _normalize(text: str) -> str:
     text = _HEADLINE_THEN_REPORTER.sub("\\g<head>\n", text) if "记者" in text else text
     text = _PLACE_THEN_ITS_BOUNDS.sub(r"\g<head>", text) if "具体范围" in text else text
     if "四至" in text:
-        text = _LISTED_THEN_ITS_BOUNDS.sub(r"\g<head>", _DRAWN_THEN_ITS_BOUNDS.sub(r"\g<head>", text))
+        text = _LISTED_THEN_ITS_BOUNDS.sub(_its_bounds_left_off, _DRAWN_THEN_ITS_BOUNDS.sub(_its_bounds_left_off, text))
     text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
     text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text
     text = _NUMBERS_COMMA_RUN.sub(lambda m: re.sub(r",[ \t]?", "\ue006", m.group()), text) if "," in text else text
@@ -6199,7 +6234,7 @@ def _normalize(text: str) -> str:
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
     text = _joined_at_list_marks(text)
-    text = _CONTROL_UNIT.sub(r"\g<verb>管控区", text) if "管控单元" in text else text
+    text = _CONTROL_UNIT.sub(_control_unit_level, text) if "管控单元" in text else text
     text = _LIES_IN_CLAUSE.sub("", text) if "所在" in text else text
     text = _joined_semicolon_lines(text) if re.search(r";[ \t\u3000]*\n", text) else text
     text = _list_intro_joined(text) if "。" in text and ("为:" in text or "是:" in text or "如下:" in text) \

@@ -2960,7 +2960,10 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
 # (estates only: "A公寓及紧邻的B公寓", "C公寓及D公寓" may be one site's lodgings, counted as one)
 _COMPOUND_LEFT = re.compile(rf"[{_CJK}A-Za-z\d]{{2,}}?(?:小区|花园|家园|新村|豪庭|名庭|苑)$")
 _COMPOUND_RIGHT = re.compile(r"(?!其|周边|周围|附近|邻近|相邻|紧邻|毗邻|对面|旁边|配套|附属|所属|下属|部分"
-                             r"|该|本|此|各|全|所有|[东南西北中][区苑院])"
+                             r"|该|本|此|各|全|所有|[东南西北中][区苑院]"
+                             # (nor the estate's own part: its phase, "二期小区", "第一期新村", what lies within it,
+                             # "小区内花园", or a side of it, "西侧花园": one place (rv69c))
+                             r"|第?[\d一二三四五六七八九十]{1,3}期|小区内|园内|院内|内|[东南西北]{1,2}(?:侧|边|面))"
                              rf"(?:(?!的)[{_CJK}]){{2,8}}?(?:小区|花园|家园|新村|豪庭|名庭|苑)")
 
 
