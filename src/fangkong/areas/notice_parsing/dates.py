@@ -113,6 +113,14 @@ _DIVISION_ALONE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|地区|[�
 _DIVISION_IN_OFFICE = re.compile(r"[省市区县州旗盟镇乡]|街道")
 
 
+def _division_listed(before: str, compact: str) -> bool:
+    """ "丈八街道" over "鱼化寨街道" over "疫情防控指挥部办公室": a division alone under another division alone is the
+    last item of a list of divisions, not the first part of a broken signature (review rv69c)."""
+    before = before.rstrip("。;,、")
+    return bool(before and _DIVISION_ALONE.fullmatch(compact) and _DIVISION_ALONE.fullmatch(before)
+                and not _org_only(before))
+
+
 def _org_broken(compact: str, nxt: str) -> bool:
     """ "阿里地区应对新冠肺炎疫情" over "工作领导小组办公室": a signature broken over two lines (the first part names
     the epidemic, as no place does); "阳光街道" over "防控指挥部": the division alone over an office of none."""

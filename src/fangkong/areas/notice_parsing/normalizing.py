@@ -715,7 +715,12 @@ _TIMED_SUBJECT_LIFT_CLAUSE = (r"(?!原|对|将|把|由|该|这|此|其|上述|�
 # ("…,A小区解除封控,同时,B村解除封控": 同时 (at the same time) with its own comma between two clauses; the word
 # opening a clause, "同时B村解除封控", "同时对B村解除封控", is no part of its place (not a name it opens, "同时村"))
 _SAME_TIME_JOIN = r",(?:(?:与此)?同时,)?"
-_SAME_TIME_OPENS = re.compile(r"(?:与此)?同时(?:对|将|把)?(?=[^\W\d_]{2})(?![村镇乡屯庄街路巷里湾社组园苑区])")
+# (nor a name with one character before its kind, "同时代广场", "同时兴小区": 同时 there is no word of its own, the
+# place's name opens with it; review rv69c)
+_SAME_TIME_NOT_NAME = (r"(?![^\W\d_](?:广场|小区|社区|花园|家园|大厦|公寓|市场|商场|新村|中心"
+                       r"|[村镇乡屯庄街路巷里湾园苑城]))")
+_SAME_TIME_OPENS = re.compile(r"(?:与此)?同时(?:对|将|把)?(?=[^\W\d_]{2})(?![村镇乡屯庄街路巷里湾社组园苑区])"
+                              + _SAME_TIME_NOT_NAME)
 _TIMED_SUBJECT_LIFTS = re.compile(
     rf"(?m)(?:^|(?<=[。;]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
     r"(?P<time>(?:自|从|于)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[^,;。:\n起]{0,12}?(?:时|点|分|\d:\d{2}))?起?),"
@@ -3123,7 +3128,8 @@ _THEN_UNDER = (r",(?:并|同时)?(?:纳入|转为|转入|调整为|降为|列入
                r"(?:区|地区|区域)")
 # ("…,同时B村解除封控": 同时 opening the clause no part of its place)
 _SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))"
-                             r"(?:(?:与此)?同时(?=[^\W\d_]{2})(?![村镇乡屯庄街路巷里湾社组园苑区]))?"
+                             r"(?:(?:与此)?同时(?=[^\W\d_]{2})(?![村镇乡屯庄街路巷里湾社组园苑区])"
+                             + _SAME_TIME_NOT_NAME + r")?"
                              r"(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
                              r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
                              rf"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)"
@@ -3224,11 +3230,12 @@ _SUBJECT_NO_LONGER = re.compile(
 # "…;幸福村已连续7天无新增病例,不再列为管控区" (a reviewer's wording): a place's days without a new case told
 # between the place and its lift (as "管控区:A村…无新增病例,解除管控" is); the reason is no part of the place: dropped,
 # its comma kept, so the place is the subject that leaves the level ("B村,不再列为管控区"). (Only the days without a
-# new case, and 不再 with a level straight after the comma.)
+# new case, and 不再 with a level straight after the comma; not a level that qualifies what follows, "…无新增阳性,
+# 不再列为管控区的楼栋解除管控", no lift of the place before; review rv69c.)
 _REASON_BEFORE_NO_LONGER = re.compile(
     r"(?<=[\u4e00-\u9fff\d)])(?:全域|全境)?(?:范围)?内?(?:已经?)?(?:近|连续|累计|超过)?[\d一二三四五六七八九十]{1,2}(?:天|日)(?:内)?"
     r"(?:无|未发现|未出现|没有)(?:新增|新发)[^,。;:\n]{0,10}"
-    rf"(?=,(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?:临时性?)?(?:{_LEVEL}))")
+    rf"(?=,(?:已|将)?不再(?:设|列|划|定|作|确定|纳入)为?(?:临时性?)?(?:{_LEVEL})(?![域的]))")
 
 
 # "将A街道办事处全域调整为高风险地区,B小区、C小区…等9个区域不再单独设为中风险地区" (哈尔滨, autumn 2021): places
@@ -4884,6 +4891,9 @@ _NOTED_LEVEL_ITEM = re.compile(rf"(?m)^(?P<item>[ \t]*(?:{_ENUM.pattern})?[ \t]*
                                r"(?P<end>[;,。]?[ \t]*)$")
 
 
+_NOTES_HISTORY = re.compile(r"回顾|以来|历次|历史|过往|此前|情况[::]")
+
+
 def _noted_level_items(text: str) -> str:
     lines = text.split("\n")
     out = lines[:]
@@ -4906,6 +4916,16 @@ def _noted_level_items(text: str) -> str:
         while above >= 0 and (not lines[above].strip() or _NOTED_LEVEL_ITEM.fullmatch(lines[above])):
             above -= 1
         if above < 0 or _LEVEL_RE.search(lines[above]) or not re.search(r"[::][ \t]*$", lines[above]):
+            continue
+        # (not a review of earlier changes, "本轮疫情以来风险区调整情况回顾:", nor an item whose place a sentence after
+        # the notes gives its change, "现将A小区调整为低风险区": the notes are history; review rv69c)
+        if _NOTES_HISTORY.search(lines[above]):
+            continue
+        below = k + 1
+        while below < len(lines) and (not lines[below].strip() or _NOTED_LEVEL_ITEM.fullmatch(lines[below])):
+            below += 1
+        name = _ENUM.sub("", m["item"].strip(), count=1).strip()
+        if len(name) >= 2 and any(name in later and _LEVEL_RE.search(later) for later in lines[below:]):
             continue
         out[k] = f"{m['item']}{m['note']}{m['end']}"
     return "\n".join(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from fangkong.areas.notice_parsing.dates import _date_only, _org_broken, _org_only
+from fangkong.areas.notice_parsing.dates import _date_only, _division_listed, _org_broken, _org_only
 from fangkong.areas.notice_parsing.divisions import (
     _URBAN_AREA,
     _classify_label,
@@ -315,7 +315,10 @@ _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 # ("低风险地区,包括A市B区、C县": a report's list of counties may put a comma before 包括/包含)
 # A bracket after measures (requirements, rules) that opens what they include: "…防控措施(包括", "…要求(含".
 _MEASURES_NOTE_OPEN = re.compile(r"(?:措施|要求|规定|政策|举措)\((?:具体)?(?:包括|包含|含|主要有|主要包括|如)$")
-_LEVEL_IS = re.compile(rf"^(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)(?:为|是|,?包括|,?包含)(?![:期指])(?P<rest>[^:]+)$")
+# ("2个中风险区为A、B", "两个中风险区分别为A、B": the level counted before it, its places after 为 or 分别为;
+# review rv69c)
+_LEVEL_IS = re.compile(rf"^(?:(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个)?(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)"
+                       r"(?:分别)?(?:为|是|,?包括|,?包含)(?![:期指])(?P<rest>[^:]+)$")
 
 
 # "(一)高风险区贵屿镇湄洲村,和平镇练北社区。": a numbered item that is its level, then its places without a
@@ -2049,8 +2052,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             outer = label[0].district  # "(一)小店区" above its own sections
             current = None
             continue
-        if (_date_only(line) or _org_only(line) or _org_broken(line, nxt)) \
-                and any(s.lines or s.places for s in sections):
+        if (_date_only(line) or _org_only(line) or (_org_broken(line, nxt) and not _division_listed(
+                _strip_enum(compact[i - 1])[0] if i else "", line))) and any(s.lines or s.places for s in sections):
             signed = True  # the signature or date under the lists: only an appendix of lists may follow
             current = None
             continue

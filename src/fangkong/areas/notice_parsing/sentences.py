@@ -335,6 +335,10 @@ def _place_colon_before_verb(head: str, colon: int, end: int) -> bool:
 
 # (the level left, then 被: "A小区在1月1日由中风险区被调整为…", passive as with 被 before 由)
 _PASSIVE_AFTER_FROM = re.compile(r"由[^被]*?被")
+# (history still: a day in its clause before 由 or 曾 (once) right before it, "A小区于3月1日由…被调整为…",
+# "A小区曾由…"; or a clause of what is set now after it, "…被调整为高风险区(3月1日),现调整为低风险区")
+_PASSIVE_PAST_BEFORE = re.compile(r"\d+月\d+日|曾经?$")
+_NOW_AFTER = re.compile(r"[^,;。,;]{0,12}?[,;,;]\s*现")
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
 # (the places named, then 等 and a count of the level's areas; a list after it, in its sentence)
@@ -1094,6 +1098,10 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         if (body[max(0, m.start() - 1):m.start()] == "被" or _PASSIVE_AFTER_FROM.match(m.group())) \
                 and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
+        if _PASSIVE_AFTER_FROM.match(m.group()) and (
+                _PASSIVE_PAST_BEFORE.search(re.split(r"[,;。,;]", body[:m.start()])[-1])
+                or _NOW_AFTER.match(body, m.end())):
+            continue  # "A小区于3月1日由中风险区被调整为高风险区,现调整为低风险区": history (review rv69c)
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
         if (m["lift"] or m["lift2"]) and not starts and _division_only(obj) \
                 and not (m["level"] and _level_name(m["level"]) == "silent"):
