@@ -15,20 +15,15 @@ from hypothesis import strategies as st
 
 from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     changes_of,
-    in_traditional,
     invented_names,
     no_real_city,
     places_of,
+    variants_of,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 # ---- 1. "A工业区(3个):B厂、C公司、D仓库" under a level heading ------------------------------------------------
@@ -39,7 +34,7 @@ _SITE_LABEL = ("关于调整风险区的通告\n经研判,决定将以下区域�
 
 def test_counted_industrial_area_label_is_put_in_front_of_each_place() -> None:
     text = _SITE_LABEL.format(line="金龙工业区(3个):春晓厂、丽泽公司、翠峰仓库")
-    for variant in _variants(text):
+    for variant in variants_of(text):
         assert changes_of(variant) == [("high", "锦绣区", ["金龙工业区春晓厂", "金龙工业区丽泽公司",
                                                            "金龙工业区翠峰仓库"])]
 
@@ -86,7 +81,7 @@ _HOUSEHOLDS = "关于调整风险区的通告\n经研判,决定将以下区域�
 
 def test_household_count_between_places_on_a_line_is_no_place() -> None:
     text = _HOUSEHOLDS.format(line="金龙村一组、二组,涉及120户,丽泽村三组")
-    for variant in _variants(text):
+    for variant in variants_of(text):
         assert changes_of(variant) == [("high", "锦绣区", ["金龙村一组、二组", "丽泽村三组"])]
 
 
@@ -124,7 +119,7 @@ _MEASURES = ("\n1.低风险区实行“个人防护、避免聚集”等防范�
 def test_related_areas_of_a_district_over_measures_name_no_place() -> None:
     # (read so already: pinned) the line is reported unread
     text = "关于调整风险区的通告\n经专家研判,决定自12月5日0时起,将锦绣区相关区域调整为低风险区。" + _MEASURES
-    for variant in _variants(text):
+    for variant in variants_of(text):
         result = parse_notice(variant, default_year=2022)
         assert result["changes"] == []
         assert any("相关区域调整为低风险区" in w for w in result["warnings"])
@@ -134,7 +129,7 @@ def test_related_areas_of_a_district_alone_name_no_place() -> None:
     for text in ("经专家研判,决定将锦绣区相关区域调整为低风险区。", "经专家研判,决定将锦绣区有关区域调整为低风险区。",
                  "经专家研判,决定将锦绣区相关地区调整为低风险区。", "自12月5日起,锦绣县相关区域调整为低风险区。",
                  "经专家研判,决定将开发区有关区域调整为中风险区。", "经专家研判,决定将我县相关区域调整为低风险区。"):
-        for variant in _variants(text):
+        for variant in variants_of(text):
             assert changes_of(variant) == [], variant
     # (the same as a district's 部分区域)
     assert changes_of("经专家研判,决定将锦绣区部分区域调整为低风险区。") == []
@@ -164,7 +159,7 @@ def _whole(sentence: str, signature: str = "锦绣县疫情防控指挥部", tit
 
 
 def test_whole_county_given_a_level_is_the_named_county() -> None:
-    for variant in _variants(_whole("全县调整为低风险区。")):
+    for variant in variants_of(_whole("全县调整为低风险区。")):
         assert changes_of(variant) == [("low", "锦绣县", ["锦绣县"])]
     assert changes_of(_whole("将全县调整为低风险区。")) == [("low", "锦绣县", ["锦绣县"])]
     assert changes_of(_whole("全县范围内调整为低风险区。")) == [("low", "锦绣县", ["锦绣县"])]
@@ -205,7 +200,7 @@ _LONE = "关于划定风险区的通告\n经研判,决定将以下区域划定�
 
 
 def test_lone_item_number_glued_to_a_district_is_dropped() -> None:
-    for variant in _variants(_LONE.format(item="1锦绣区金龙街道")):
+    for variant in variants_of(_LONE.format(item="1锦绣区金龙街道")):
         assert changes_of(variant) == [("high", "锦绣区", ["金龙街道"])]
     assert changes_of(_LONE.format(item="1锦绣区金龙街道春晓小区")) == [("high", "锦绣区", ["金龙街道春晓小区"])]
     assert changes_of(_LONE.format(item="1锦绣县金龙镇丽泽村")) == [("high", "锦绣县", ["金龙镇丽泽村"])]
@@ -238,7 +233,7 @@ def test_lone_item_number_property(district: str, street: str, n: int, kind: str
 
 def test_house_number_run_with_both_separators_is_one_place() -> None:
     text = "关于划定风险区的通告\n经研判,决定将以下区域划定为高风险区:\n锦绣区金龙村3号、5号,7号、9号\n"
-    for variant in _variants(text):
+    for variant in variants_of(text):
         assert changes_of(variant) == [("high", "锦绣区", ["金龙村3号、5号,7号、9号"])]
     assert places_of("关于划定风险区的通告\n一、高风险区\n1.锦绣区春晓路3号、5号,7号、9号\n2.锦绣区丽泽小区2栋") == [
         "春晓路3号、5号,7号、9号", "丽泽小区2栋"]

@@ -11,7 +11,6 @@ from hypothesis import assume, given, settings
 
 from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     changes_of,
     in_traditional,
@@ -19,6 +18,7 @@ from tests.unit.test_notice_parser_real_forms import (
     levels_of,
     no_real_city,
     places_of,
+    variants_of,
 )
 
 _HEAD = "关于调整金桃区风险区域的通告\n"
@@ -27,10 +27,6 @@ _TAIL = "\n金桃区疫情防控指挥部\n2022年11月5日"
 
 def _notice(body: str) -> str:
     return _HEAD + body + _TAIL
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 def _simplified(places: list[str]) -> list[str]:
@@ -49,7 +45,7 @@ _NOTED = ("根据疫情防控需要,经专家研判,自2022年11月5日起,以�
 
 
 def test_items_noted_with_their_change_under_a_lead_of_no_level() -> None:
-    for text in _variants(_notice(_NOTED)):
+    for text in variants_of(_notice(_NOTED)):
         assert _changes(text) == [("downgrade", "high", "medium", ["金桃镇阳光小区"]),
                                   ("downgrade", "medium", "low", ["翠锦村"])]
 
@@ -58,7 +54,7 @@ def test_noted_items_unnumbered_inline_and_of_other_levels() -> None:
     lines = "以下区域风险等级调整如下:\n阳光小区(由高风险区调整为中风险区);\n翠锦村(由中风险区调整为低风险区)。"
     inline = "以下区域风险等级调整如下:阳光小区(由高风险区调整为中风险区)、翠锦村(由中风险区调整为低风险区)。"
     for body in (lines, inline):
-        for text in _variants(_notice(body)):
+        for text in variants_of(_notice(body)):
             assert levels_of(text) == {"medium": ["阳光小区"], "low": ["翠锦村"]}
     zones = "经研判,以下区域调整如下:\n(一)星峰花园(由封控区调整为管控区);\n(二)幸福村(由管控区调整为防范区)。"
     assert levels_of(_notice(zones)) == {"controlled": ["星峰花园"], "precaution": ["幸福村"]}
@@ -90,9 +86,9 @@ def test_letters_and_numbers_parted_by_comma_and_space_are_one_place() -> None:
     for body in ("自即日起,将以下区域划定为高风险区:翠锦花园A, B, C, D, E, F栋、阳光小区。",
                  "自即日起,将以下区域划定为高风险区:\n翠锦花园A, B, C, D, E, F栋\n阳光小区",
                  "一、高风险区\n翠锦花园A, B, C, D, E, F栋\n阳光小区"):
-        for text in _variants(_notice(body)):
+        for text in variants_of(_notice(body)):
             assert _simplified(places_of(text)) == ["翠锦花园A,B,C,D,E,F栋", "阳光小区"]
-    for text in _variants(_notice("自即日起,将以下区域划定为高风险区:翠锦小区1, 2, 3, 4, 5, 6号楼、阳光小区。")):
+    for text in variants_of(_notice("自即日起,将以下区域划定为高风险区:翠锦小区1, 2, 3, 4, 5, 6号楼、阳光小区。")):
         assert _simplified(places_of(text)) == ["翠锦小区1,2,3,4,5,6号楼", "阳光小区"]
     # (numbered items read so already: pinned)
     assert places_of(_notice("自即日起,将以下区域划定为高风险区:\n1.翠锦小区1, 2, 3号楼\n2.阳光小区")) \
@@ -125,7 +121,7 @@ def test_place_then_its_measures_under_a_bare_level_heading() -> None:
     expected = ({"high": ["翠锦苑"], "medium": ["阳光工业区"]}, {"high": ["翠锦苑"], "medium": ["阳光工业区"]},
                 {"high": ["翠锦苑", "星峰村"], "medium": ["阳光工业区"]})
     for body, levels in zip(bodies, expected, strict=True):
-        for text in _variants(_notice(body)):
+        for text in variants_of(_notice(body)):
             assert {k: _simplified(v) for k, v in levels_of(text).items()} == levels
 
 
@@ -190,7 +186,7 @@ def test_days_without_a_case_then_no_longer_listed_is_a_lift() -> None:
                         "sealed"),
                        ("自即日起,将以下区域划定为高风险区:翠锦花园。幸福村已连续14天无新增病例,不再列为高风险区。",
                         "high")):
-        for text in _variants(_notice(body)):
+        for text in variants_of(_notice(body)):
             changes = parse_notice(text, default_year=2022)["changes"]
             lifts = [c for c in changes if c["action"] == "lift"]
             assert [(c["level_from"], c["places"]) for c in lifts] == [(kind, ["幸福村"])]

@@ -20,20 +20,16 @@ from hypothesis import assume, given, settings
 
 from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     changes_of,
     in_traditional,
     invented_names,
     no_real_city,
     places_of,
+    variants_of,
 )
 
 _HEAD = "金桃区疫情防控指挥部关于划定风险区域的通告\n"
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 # ---- 1. "该区域不再纳入临时管控区" after a subject that names no place ----------------------------------------------
@@ -41,12 +37,12 @@ def _variants(text: str) -> list[str]:
 def test_a_lift_of_the_areas_drawn_before_names_no_place() -> None:
     for subject in ("近期划定的临时管控区域", "前期划定的管控区", "原划定的临时管控区"):
         text = _HEAD + f"{subject}已连续7天没有新增阳性病例,现决定从11月2日8时起,该区域不再纳入临时管控区。\n"
-        for variant in _variants(text):
+        for variant in variants_of(text):
             assert not any(p.endswith("的") for p in places_of(variant)), variant
     # the form itself still read: a place's temporary control area as the subject, referred back
     form = _HEAD + ("1.阳光街道翠锦社区临时管控区域已连续5天没有新增阳性病例,现决定从11月2日8时起,"
                     "该区域不再纳入临时管控区。\n")
-    for variant in _variants(form):
+    for variant in variants_of(form):
         assert changes_of(variant) == [(None, "金桃区", ["阳光街道翠锦社区"])]
 
 
@@ -108,7 +104,7 @@ def test_letters_listed_with_commas_are_no_anti_copy_string() -> None:
 
 def test_a_streets_label_with_its_exception_over_its_places() -> None:
     text = _HEAD + "一、高风险区\n阳光街道(不含翠锦社区):幸福村、星峰村。\n"
-    for variant in _variants(text):
+    for variant in variants_of(text):
         assert not any(":" in p or ":" in p for p in places_of(variant))
     assert changes_of(text) == [("high", "金桃区", ["阳光街道幸福村", "阳光街道星峰村"])]
     # the form itself still read: the exception kept on a street that is an item's place

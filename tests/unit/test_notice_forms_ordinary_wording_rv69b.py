@@ -28,13 +28,10 @@ from tests.unit.test_notice_parser_real_forms import (
     invented_names,
     no_real_city,
     places_of,
+    variants_of,
 )
 
 _HEAD = "金桃区疫情防控指挥部关于调整风险区域的通告\n"
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 def _place_lists(text: str) -> list[list[str]]:
@@ -55,7 +52,7 @@ def test_a_name_tongshi_opens_before_a_bare_kind_is_kept() -> None:
     for words, place in (("同时,幸福村", "幸福村"), ("同时幸福村", "幸福村"), ("与此同时幸福家园", "幸福家园"),
                          ("同时花园街道翠锦社区", "花园街道翠锦社区")):
         text = _HEAD + f"将翠锦小区调整为中风险区,{words}调整为低风险区。\n"
-        for variant in _variants(text):
+        for variant in variants_of(text):
             assert places_of(variant)[-1] == place, variant
 
 
@@ -72,7 +69,7 @@ def test_tongshi_before_a_bare_kind_property(name: str) -> None:
 def test_a_whole_county_after_an_exception_is_not_the_county() -> None:
     for text in ("金龙县疫情防控指挥部通告\n除翠锦村外,全县调整为低风险区。\n",
                  _HEAD + "除翠锦小区外,全区调整为低风险区。\n"):
-        for variant in _variants(text):
+        for variant in variants_of(text):
             assert ["金龙县"] not in _place_lists(variant)
             assert ["金桃区"] not in _place_lists(variant), variant
 
@@ -80,7 +77,7 @@ def test_a_whole_county_after_an_exception_is_not_the_county() -> None:
 def test_a_whole_area_after_a_places_label_is_not_the_district() -> None:
     for label in ("翠锦小区", "二、翠锦园区", "幸福村"):
         text = _HEAD + f"{label}:全区调整为低风险区。\n"
-        for variant in _variants(text):
+        for variant in variants_of(text):
             assert ("low", "金桃区", ["金桃区"]) not in changes_of(variant), variant
     county = "金龙县疫情防控指挥部通告\n翠锦小区:全区调整为低风险区。\n"
     assert not any("区域内全域" in place for place in places_of(county))
@@ -94,7 +91,7 @@ def test_a_whole_area_after_a_places_label_is_not_the_district() -> None:
 def test_gates_inside_an_area_do_not_hide_it() -> None:
     for area in ("翠锦小区进出路口以内区域", "翠锦小区进出通道以内的区域", "翠锦小区进出路口围合区域"):
         text = _HEAD + f"对{area}实行封控管理。\n"
-        for variant in _variants(text):
+        for variant in variants_of(text):
             assert changes_of(variant) in ([("sealed", "金桃区", [area])],
                                            [("sealed", "金桃区", [in_traditional(area)])]), variant
     # the form itself: the gates alone are no place
@@ -108,7 +105,7 @@ def test_digits_of_a_sites_name_are_kept() -> None:
     for item in ("5期安置区翠锦楼", "2标段施工区翠锦楼", "3组集中居住区翠锦楼", "365商业区翠锦楼", "798艺术区翠锦楼",
                  "3道河乡幸福村"):
         text = _HEAD + f"一、高风险区\n{item}\n"
-        for variant in _variants(text):
+        for variant in variants_of(text):
             assert changes_of(variant) in ([("high", "金桃区", [item])],
                                            [("high", "金桃区", [in_traditional(item)])]), variant
     # the form itself: a lone item's number glued to a district's or a street's name is dropped
@@ -128,7 +125,7 @@ def test_digits_of_a_sites_name_property(name: str) -> None:
 
 def test_a_prefecture_opening_like_a_municipal_district_is_no_district() -> None:
     text = "北京市疫情防控指挥部通告\n中风险区:大兴安岭新林镇翠锦村、新林镇幸福小区\n"
-    for variant in _variants(text):
+    for variant in variants_of(text):
         assert all(district != "大兴区" for _level, district, _places in changes_of(variant)), variant
         assert places_of(variant)[0] in ("大兴安岭新林镇翠锦村", in_traditional("大兴安岭新林镇翠锦村"))
     # the form itself still read: 房山 for 房山区 before a town
@@ -141,7 +138,7 @@ def test_a_prefecture_opening_like_a_municipal_district_is_no_district() -> None
 def test_a_documents_title_in_a_lead_note_is_no_change() -> None:
     for title in ("详见附件:将翠锦小区划为高风险区的说明", "附:关于将翠锦小区划为高风险区的决定"):
         text = _HEAD + f"全区高风险区调整为2个【{title}】,具体为:幸福花园、金龙村。\n"
-        for variant in _variants(text):
+        for variant in variants_of(text):
             assert changes_of(variant) in ([("high", "金桃区", ["幸福花园", "金龙村"])],
                                            [("high", "金桃区", [in_traditional("幸福花园"), "金龙村"])]), variant
     # the form itself: a note with its own change still read

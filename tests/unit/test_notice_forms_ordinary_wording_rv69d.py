@@ -12,19 +12,18 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     changes_of,
-    in_traditional,
     invented_names,
     no_real_city,
+    variants_of,
 )
 
 _HEAD = "金川市翠枫区新冠肺炎疫情防控指挥部通告\n"
 
 
 def _variants(text: str) -> list[str]:
-    return [_HEAD + text, in_traditional(_HEAD + text), (_HEAD + text).translate(HALF_TO_FULL)]
+    return variants_of(_HEAD + text)
 
 
 # ---- 1. lines of measures ended by ";" are no list over lines ---------------------------------------------------
