@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _org_only
@@ -491,15 +492,22 @@ def _own_city_short_district_fronts(changes: list[dict[str, Any]], issuer: str |
                 return d, place[len(head) + 2:].removeprefix(":")
         return None
 
+    return _split_at_fronts(changes, front, lambda change: change["district"] in (None, f"{city}市"))
+
+
+def _split_at_fronts(changes: list[dict[str, Any]], front: Callable[[str], tuple[str, str] | None],
+                     applies: Callable[[dict[str, Any]], bool] = lambda change: True) -> list[dict[str, Any]]:
+    """Each change whose places ``front`` finds a district in split there: that district, with the front taken off,
+    for the place and the places after it in its list (until the next front)."""
     out: list[dict[str, Any]] = []
     for change in changes:
-        if change["district"] not in (None, f"{city}市") or not any(map(front, change["places"])):
+        if not applies(change) or not any(map(front, change["places"])):
             out.append(change)
             continue
         out.append({**change, "places": []})
         for place in change["places"]:
             if (found := front(place)) is not None:
-                out.append({**change, "district": found[0], "places": []})  # (and the places after it)
+                out.append({**change, "district": found[0], "places": []})
                 place = found[1]
             out[-1]["places"].append(place)
     return [change for change in out if change["places"]]
@@ -547,18 +555,7 @@ def _municipal_short_district_fronts(changes: list[dict[str, Any]], text: str) -
                     return shorts[short], place[len(city) + length:]
         return None
 
-    out: list[dict[str, Any]] = []
-    for change in changes:
-        if not any(map(front, change["places"])):
-            out.append(change)
-            continue
-        out.append({**change, "places": []})
-        for place in change["places"]:
-            if (found := front(place)) is not None:
-                out.append({**change, "district": found[0], "places": []})  # (and the places after it)
-                place = found[1]
-            out[-1]["places"].append(place)
-    return [change for change in out if change["places"]]
+    return _split_at_fronts(changes, front)
 
 
 # The separators between two places of a list, as written: "、", a line's end and the next item's number ("\n4."),
