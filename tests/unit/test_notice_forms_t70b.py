@@ -22,7 +22,8 @@ from tests.unit.test_notice_parser_real_forms import (
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
-_FUZHOU_HEAD = "鼓楼区疫情防控指挥部通告\n\n  决定自2022年11月1日13时起,我区划定以下高风险区、中风险区。\n\n  一、高风险区\n\n"
+_FUZHOU_HEAD = ("鼓楼区疫情防控指挥部通告\n\n  决定自2022年11月1日13时起,我区划定以下高风险区、中风险区。\n\n"
+                "  一、高风险区\n\n")
 
 
 # --- a building's stairwells after it ------------------------------------------------------------------------
@@ -34,7 +35,8 @@ def _stairwells(first: str, second: str) -> str:
 
 def test_stairwells_of_buildings_are_one_place() -> None:
     text = _stairwells("青松苑二区3栋1梯、15栋2梯", "桂香园7号楼1梯、12号楼2梯")
-    assert by_level(text) == {("high", "鼓楼区"): ["东湖镇青松苑二区3栋1梯、15栋2梯", "东湖镇桂香园7号楼1梯、12号楼2梯"],
+    assert by_level(text) == {("high", "鼓楼区"): ["东湖镇青松苑二区3栋1梯、15栋2梯",
+                                                 "东湖镇桂香园7号楼1梯、12号楼2梯"],
                               ("medium", "鼓楼区"): ["青松苑二区", "桂香园"]}
 
 
@@ -132,7 +134,8 @@ def test_any_roads_surrounding_an_area(roads: list[str], tail: str) -> None:
 # --- the homes of cases by their numbers ----------------------------------------------------------------------
 
 def _homes(high: str) -> str:
-    return ("琼中县疫情防控工作指挥部关于划定高风险区的通报\n\n    经专家组研判,自2022年8月6日20时起,在琼中县湾岭镇划定高风险区。\n"
+    return ("琼中县疫情防控工作指挥部关于划定高风险区的通报\n\n"
+            "    经专家组研判,自2022年8月6日20时起,在琼中县湾岭镇划定高风险区。\n"
             f"    一、高风险区\n    将{high}划为高风险区域。\n    采取封控措施:足不出户、上门服务。\n")
 
 
@@ -206,7 +209,8 @@ def test_any_unnumbered_street_over_items(street: str, items: list[str]) -> None
 # --- the district named by its own channel ----------------------------------------------------------------------
 
 def _channel(channel: str) -> str:
-    return (f"“{channel}发布”微信公众号11月10日消息,根据当前疫情防控工作需要,经区新型冠状病毒肺炎疫情防控指挥部综合研判,"
+    return (f"“{channel}发布”微信公众号11月10日消息,根据当前疫情防控工作需要,"
+            "经区新型冠状病毒肺炎疫情防控指挥部综合研判,"
             "决定自管控之日起,划定风险区域如下:\n\n一、高风险区\n\n(一)东湖街\n\n青松花园小区。\n")
 
 
@@ -227,7 +231,8 @@ def test_a_city_channel_names_no_district() -> None:
 
 
 @settings(max_examples=10, deadline=None)
-@given(st.sampled_from([("成都武侯", "武侯区"), ("深圳龙岗", "龙岗区"), ("杭州余杭", "余杭区"), ("武汉江汉", "江汉区")]),
+@given(st.sampled_from([("成都武侯", "武侯区"), ("深圳龙岗", "龙岗区"), ("杭州余杭", "余杭区"),
+                        ("武汉江汉", "江汉区")]),
        st.sampled_from(["微信公众号", "官方微信", "公众号"]))
 def test_any_district_channel(channel: tuple[str, str], kind: str) -> None:
     text = _channel(channel[0]).replace("微信公众号", kind)
