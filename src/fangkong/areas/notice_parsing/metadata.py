@@ -394,6 +394,11 @@ def _lead_district(lines: list[str]) -> str | None:
             known = next((m[1][i:] for i in range(len(m[1]) - 2) if m[1][i:] in _divisions()[0]), None)
             if known:
                 return known
+        # "“广州花都发布”微信公众号11月10日消息" (a repost): the district's own channel, its city and its name
+        # written short, then 发布; the one division of that city the short name stands for
+        for m in re.finditer(rf"“([{_CJK}]{{4,6}})发布”(?=(?:官方)?(?:微信公众号|公众号|微信|微博))", line):
+            if short := _short_county_after_city(m[1], _districts_of_cities()):
+                return short
         # "朝阳区人民政府副区长通报:…" (a report of a press conference): the district whose head announces
         for m in _DISTRICT_HEAD.finditer(line):
             if _district_ok(m["d"]):

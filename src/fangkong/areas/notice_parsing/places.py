@@ -296,7 +296,8 @@ _BOUND_RUN = re.compile(
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
     # ("…围合的物理区域", 深圳 2022: the area's word qualified as physical, the same area)
     # ("…7栋、8栋、36栋围合区", 宿迁 spring 2022: the area's word written 区 alone, at the item's end)
-    r"(?:合围|围合|围成|所围(?![合成]))|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:物理)?(?:区域|范围|片区|区(?=[,、;。\n(]|$))"
+    # ("A路、B路、C大道、D路所包围区域" (广州, summer 2021): 包围, "surround", written for 合围)
+    r"(?:合围|围合|围成|所围(?![合成])|所?包围)|[^,、;。\n()与和及至到]{1,30}?之间)的?(?:物理)?(?:区域|范围|片区|区(?=[,、;。\n(]|$))"
     # (the area's exception after it: "A路、B路、C路、D路围合区域(封控区除外)")
     # (what inside the area is meant: "A路、B大道、C街合围区域内居民小区", one place still)
     # (内 then the exception: "…、D大道和E路七条大道合围范围内(除封控、管控区范围)", 深圳 spring 2022)
@@ -508,6 +509,8 @@ _BARE_SUB = re.compile(
     r"|之\d{1,3}|(?<=至)之?[一二三四五六七八九十]{1,3}(?=号)|附\d{1,4}|\+\d{1,3}"
     # ("22栋1号大院": a building's numbered yard)
     r"|(?<=\d号)大院"
+    # ("A苑6栋2梯、11栋3梯" (福州, autumn 2022): a building's numbered stairwell (梯) after the building)
+    r"|(?<=[栋幢座楼]\d)梯|(?<=[栋幢座楼]\d\d)梯"
     # ("A新村3幢、13幢西单元": a building's unit named by its side)
     r"|[东南西北中](?=单元)"
     # ("A社区二组6栋、13栋B区" (拉萨, 2022-12): a building's lettered section, B区, after its number)
@@ -827,6 +830,12 @@ _SECTION_END = re.compile(r"[\u4e00-\u9fff]{2}[一二三四五六七八九十\d]
 _SECTION_REST = re.compile(r"[一二三四五六七八九十\d]{1,2}(?:区|期|组团)的?(?:其他|其余|其它)[\u4e00-\u9fff]{0,6}"
                            r"(?:\([^()]*\))?")
 
+# "A村新冠病毒感染者01001家、01002家" (儋州, summer 2022): the homes (家) of cases by their numbers, bare after the
+# first, which the village and the case word name; one place, as a compound's run of buildings is
+_HOUSEHOLD_END = re.compile(r"(?<![\d-])\d{3,6}家$")
+_HOUSEHOLD = re.compile(r"\d{3,6}家")
+
+
 def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] = frozenset(),
                   items: set[int] | None = None, line_starts: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
@@ -866,6 +875,10 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
                        or _floor_part(joined[-1], places[i])
                        or (_SHARED_KIND.fullmatch(places[i]) and re.search(r"\d(?:号|栋|幢|座)$", joined[-1]))):
             joined[-1] += "、" + places[i]
+            i += 1
+            continue
+        if joined and _HOUSEHOLD_END.search(joined[-1]) and _HOUSEHOLD.fullmatch(places[i]):
+            joined[-1] += "、" + places[i]  # "A村感染者01001家、01002家": one village's households by case number
             i += 1
             continue
         if joined and _NUMBERED_SECTION_START.match(places[i]) and _NUMBERED_SECTION_IN.search(joined[-1]):

@@ -1446,7 +1446,7 @@ def _street_heading_of_items(text: str, end: int) -> bool:
     line = text[text.rfind("\n", 0, end) + 1:end]
     m = re.match(r"\(([一二三四五六七八九])\)", line)
     if not m:
-        return False
+        return _unnumbered_street_over_items(line, text[end + 1:])
     rest = text[end + 1:]
     nxt = rest.split("\n", 1)[0].rstrip("。.;,")
     if not nxt or ((nl := _label_at_start(nxt)) is not None and nl[1] == len(nxt)):
@@ -1461,6 +1461,18 @@ def _street_heading_of_items(text: str, end: int) -> bool:
     sibling = _LABEL_ALONE.fullmatch(nxt["name"].rstrip("。.;:"))
     label = _classify_label(sibling["name"], sibling["count"], strict=True) if sibling else None
     return bool(label and label.sub)
+
+
+def _unnumbered_street_over_items(line: str, rest: str) -> bool:
+    """"新华街" unnumbered over "(一)A大厦" and "(二)B苑" (广州 花都, autumn 2022): a street written once, with no
+    number of its own, above the first of its numbered items is their heading (not over a level's heading, nor
+    over a street's or town's heading)."""
+    nxt = rest.split("\n", 1)[0].rstrip("。.;,")
+    first = re.match(r"(?:\(一\)|一[、.]|1[.、](?!\d)|\(1\))", nxt)
+    if not first or not nxt[first.end():] or _has_keyword(nxt) or re.match(r"[\d一二三四五六七八九十(]", line):
+        return False
+    own = _label_at_start(nxt)
+    return not (own and own[0].sub) and not (own and own[1] == len(nxt))
 
 
 def _label_line_is_place(text: str, end: int) -> bool:

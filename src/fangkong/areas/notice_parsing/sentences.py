@@ -1662,6 +1662,9 @@ _SPEAKER_SAYS = re.compile(r"(?:介绍|表示|指出|透露|通报|宣布|说|�
 _OTHER_LEVEL_CLAUSE = re.compile(r"^(?:较?[高中低]风险|封控|管控|防范)(?:等级)?(?:区|地区|区域)?的")
 
 
+_SIDE_BOUND_PIECE = re.compile(r"(?:[东南西北]、)?[东南西北]{1,2}(?:分别|均)?(?:至|到|抵)")
+
+
 def _places_at_end(obj: str) -> str:
     """The pieces between commas at the end of an object that name places (none dated, each a place by form)."""
     pieces = _comma_items(obj)
@@ -1677,6 +1680,13 @@ def _places_at_end(obj: str) -> str:
         j -= 1
     if j < k and _BOUND_RUN.fullmatch(",".join(pieces[j:])):
         k = j
+    # "A村B店东至C,西、北至D,南至E合围区划为中风险区" (福州, autumn 2022): bounds by sides after commas, the last
+    # closed by 合围区 (a place by form alone); the area is one place back to the piece of its first bound
+    i = k
+    while 0 < i < len(pieces) and _SIDE_BOUND_PIECE.match(pieces[i]):
+        i -= 1
+    if i < k and _BOUND_RUN.fullmatch(",".join(pieces[i:])):
+        k = i
     return ",".join(pieces[k:])
 
 
