@@ -363,7 +363,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
             and not re.search(r"[。:;]$", lines[0]) and _restates(sections[0], sections[1:]):
         sections = sections[1:]  # a news headline restating the notice ("8日起石家庄藁城全域调整为中风险地区")
     sections = _drop_headlines(sections, lines)
-    changes, used = _changes(sections, warnings)
+    changes, used = _changes(sections, warnings, lines)
     changes = _listed_county_zones(_short_counties(_zone_districts(changes, "\n".join(lines))))
     _line_office_districts(changes, lines)
     _stem_fronts(changes, "\n".join(lines))

@@ -15,6 +15,7 @@ from fangkong.areas.notice_parsing.places import (
     _ONE_CHARACTER_ON_SHORT,
     _ZONE,
     _ZONE_NOT,
+    _compounds_and,
     _counts_agree,
     _districts_of_cities,
     _front_districts,
@@ -110,8 +111,22 @@ def _counted_bare_buildings(groups: list[_Group], total: int | None) -> list[_Gr
     return split if _counts_agree(split, total) else groups
 
 
-def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[str, Any]], list[_Section]]:
-    """One change per (section, district), count checks as warnings; also the sections that had places."""
+def _compounds_rejoined(places: list[str], line: str) -> list[str]:
+    """Two housing compounds joined by 及 in a sentence's run of places, read as two (places._compounds_and),
+    joined again as its line writes them ("A小区及B小区"): one area, where the count the notice states says so."""
+    out: list[str] = []
+    for place in places:
+        if out and f"{out[-1]}及{place}" in line and _compounds_and(f"{out[-1]}及{place}") == [out[-1], place]:
+            out[-1] = f"{out[-1]}及{place}"
+            continue
+        out.append(place)
+    return out
+
+
+def _changes(sections: list[_Section], warnings: list[str],
+             lines: list[str] | None = None) -> tuple[list[dict[str, Any]], list[_Section]]:
+    """One change per (section, district), count checks as warnings; also the sections that had places (``lines``:
+    the notice's lines the sections index)."""
     changes: list[dict[str, Any]] = []
     used: list[_Section] = []
     _counted_sentences_below(sections)
@@ -119,10 +134,22 @@ def _changes(sections: list[_Section], warnings: list[str]) -> tuple[list[dict[s
         h = section.heading
         if section.places is not None:
             groups = [_Group(h.district, places=section.places)]
+            # ("新增中风险区3个,分别为A公司、B小区及C小区、D村": the count says the compounds joined by 及 are one area
+            # (review rv70a), as a section's list under a counted heading reads them)
+            if lines and h.total is not None and 0 <= section.index < len(lines) \
+                    and not _counts_agree(groups, h.total) and _counts_agree(
+                        joined := [_Group(h.district, places=_compounds_rejoined(section.places,
+                                                                                 lines[section.index]))], h.total):
+                groups = joined
         else:
             groups = _scan(_blocks(section.lines), h.district) if section.lines else []
             if groups and _numbered_area_of_houses(h.text, _blocks(section.lines)):
                 groups = _scan(_blocks(section.lines), h.district, whole_items=True)
+            if groups and h.total is not None and not _counts_agree(groups, h.total) and _counts_agree(
+                    joined := _scan(_blocks(section.lines), h.district, compounds=False), h.total):
+                # "中风险区(3个):A公司、B小区及C小区、D村": the count says the two compounds joined by 及 are one area
+                # (review rv70a; as the pair alone is)
+                groups = joined
             if groups and not _counts_agree(groups, h.total):
                 # "高风险区(3个)" over three numbered items, one holding "A小区1号楼、B苑": the counts the
                 # notice states show that each numbered item is one place

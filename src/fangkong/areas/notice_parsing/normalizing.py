@@ -100,7 +100,10 @@ def _changes_in_lead_note(m: re.Match[str]) -> str:
             or re.search(r"(?:通告|公告|通知)(?:\(第?[\d一二三四五六七八九十]{1,4}号\))?$", m["note"]) \
             or not _NOTE_CHANGE.search(m["note"]):
         return m.group()
-    if re.search(r"的(?:说明|决定|通报|公示|批复|报告|方案)(?:\(第?[\d一二三四五六七八九十]{1,4}号\))?$", m["note"]):
+    # (so is a note opened by its own label, "【相关阅读:A区将B村调整为中风险区】", "【链接:…】": another story's
+    # headline; review rv70a)
+    if re.search(r"的(?:说明|决定|通报|公示|批复|报告|方案)(?:\(第?[\d一二三四五六七八九十]{1,4}号\))?$", m["note"]) \
+            or re.match(r"(?:相关|延伸|推荐|往期)?(?:阅读|链接|报道|新闻|回顾)[::]", m["note"]):
         return f"{m['pre']}{m['before']}{m['after']}"
     return f"{m['pre']}{m['note']}。\n{m['pre']}{m['before']}{m['after']}"
 
@@ -265,8 +268,9 @@ _QUALIFIED_LABEL = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)
 # "黄埠镇全域(除高风险区外)实施低风险管理": the place is run as a low-risk area, "实施低风险区管理".
 _RISK_MANAGED = re.compile(r"(?<=实施|实行)([高中低])风险(?=管理|管控)")
 # "将A社区,从高风险地区调整为中风险地区": 从 writes the origin as 由 does (only before a level and its verb).
-# ("A小区,已经从疫情的高风险地区调整为低风险地区" (a machine-reworded copy): 疫情的, the epidemic's, before the level)
-_FROM_AS_BY = re.compile(rf"从(?=(?:疫情的?)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
+# ("A小区,已经从疫情的高风险地区调整为低风险地区" (a machine-reworded copy): 疫情的, the epidemic's, before the level;
+# 疫情防控的 the same, review rv70a)
+_FROM_AS_BY = re.compile(rf"从(?=(?:疫情(?:防控)?的?)?(?:{_LEVEL}|[高中低]风险)(?:等级)?{_TARGET_VERB})")
 # "我市A市B街道C小区、D乡E村三队2个中风险地区已连续14天无新增本土病例,…,将上述2个中风险地区调整为低风险地区"
 # (大连, late 2021): the places as the subject, their count and old level after them before the days without cases,
 # then the same count and level referred back to. The count with its level is no part of the last place (only when
@@ -331,7 +335,9 @@ _MEASURES_CHANGED = re.compile(rf"(?<=由)(?P<old>封控|管控|防范)(?P<verb>
 # hold no place named, as "将A街道已列为高风险地区的区域…" reads.)
 _OLD_LEVEL_OF_PLACE = re.compile(rf"(?<=[将把])(?P<obj>[^。;:\n的将把]{{2,200}}?)(?<!发布|划定|公布|确定|公告|通告|上述"
                                  rf"|以上|前期|此前|本次|其余|其他|其它|相关|所有|全部|现有|原有|涉及|新增"
-                                 rf"|街道)(?<![镇乡县旗])的"
+                                 # ("将A小区由疫情的高风险地区调整为…": the epidemic's level after 由 or 从, the
+                                 # origin already written; review rv70a)
+                                 rf"|街道|疫情|防控)(?<![镇乡县旗])的"
                                  rf"(?P<old>(?:疫情)?{_LEVEL})(?=[ \t]*{_TARGET_VERB})")
 
 
@@ -4692,8 +4698,9 @@ def _joined_at_list_marks(text: str) -> str:
 # the measures; only 所在 opening a clause before a named street, town or community and its verb: "所在小区划定为…"
 # names no place and keeps its words.)
 _CONTROL_UNIT = re.compile(r"(?P<verb>(?:划定|确定|设定|调整|列|划)为)管控单元(?=[,;。\n]|$)")
-# (所在的 the same, "所在的A社区"; not a bare kind, "所在社区及周边社区", "所在楼栋及周边村": no place named (rv69c))
-_LIES_IN_CLAUSE = re.compile(rf"(?<=[,;:。\n])所在的?(?!街道|镇|乡|社区|村|小区|楼栋|楼|单元|区域|片区)"
+# (所在的 and 所在地 the same, "所在的A社区", "所在地A街道" (review rv70a);
+# not a bare kind, "所在社区及周边社区", "所在楼栋及周边村": no place named (rv69c))
+_LIES_IN_CLAUSE = re.compile(rf"(?<=[,;:。\n])所在(?:地|的)?(?!街道|镇|乡|社区|村|小区|楼栋|楼|单元|区域|片区)"
                              rf"(?=[^,;。:、\n所]{{2,20}}?(?:街道|镇|乡|社区|村)"
                              rf"(?:划定|确定|调整|列|划)为{_LEVEL})")
 
@@ -5545,7 +5552,8 @@ _HOUSEHOLD_COUNT = re.compile(rf"(?m)(?:^[ \t]*|,|(?<=。))(?:共|合计|总计|
 _WHOLE_OWN_RELEVELLED = re.compile(r"(?m)(?:^|(?<=[,;。:起]))(?<!后,)(?<!外,)(?P<jiang>将|把)?全(?P<kind>[县区旗])"
                                    r"(?:域|范围内?|境内?|全域|所有区域|全部区域)?(?:均|统一|整体|全部)?"
                                    rf"(?P<verb>调整为|降为|降低为|下调为|降级为|划为|划定为|列为|确定为|升为|上调为)"
-                                   rf"(?P<level>{_LEVEL})")
+                                   # (not a time clause, "全区调整为低风险区后,A小区…": what follows it; review rv70a)
+                                   rf"(?P<level>{_LEVEL})(?![^,;。\n]{{0,4}}?[以之]?后)")
 _PLACE_LABEL_COLON = re.compile(r"(?:小区|社区|园区|校区|厂区|片区|村|组|屯|庄|花园|家园|苑|院|大厦|广场|市场|公寓"
                                 r"|街道|镇|乡)(?:\([^()]{0,12}\))?:$")
 

@@ -1088,9 +1088,10 @@ _ZONE_HEADING = re.compile(r"(?:主|中心|老|县)?城区|城关|县城")
 
 
 def _scan(text: str, default_district: str | None, whole_items: bool = False,
-          comma_groups: bool = False) -> list[_Group]:
+          comma_groups: bool = False, compounds: bool = True) -> list[_Group]:
     """The groups of a section's text; with whole_items each numbered item (or line) is read as one place, with
-    comma_groups each piece between commas (its 、 joining parts of one place)."""
+    comma_groups each piece between commas (its 、 joining parts of one place); without compounds two housing
+    compounds joined by 及 in a run of places stay one place (as a count over them may say)."""
     run_start = 0
     groups = [_Group(default_district)]
     headed: _Group | None = None  # the group of a district's heading on its own line ("(一)魏都区")
@@ -1380,7 +1381,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             if enumerated:
                 groups[-1].items.add(len(groups[-1].places))
             # ("A小区及B豪庭、C小区": two compounds joined by 及 in a run of places split at 、)
-            in_run = (end < n and text[end] == "、") or text[segment_start - 1:segment_start] == "、"
+            in_run = compounds and ((end < n and text[end] == "、")
+                                    or text[segment_start - 1:segment_start] == "、")
             groups[-1].places.extend(part for piece in _count_then_and(place)
                                      for end in (_final_and(piece) if last else _division_and(piece))
                                      for whole in _named_and(end)
