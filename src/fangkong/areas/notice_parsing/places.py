@@ -3788,6 +3788,12 @@ def _county_zone_inside(found: tuple[str, str], district: str) -> bool:
     return zone is not None and found[0] == district[:-1] and _zone_inside(found[0] + zone.group(), district)
 
 
+# "将镇原县城其他区域划定为低风险区" (甘肃, summer 2022): a county's name then 城 and the rest word is the rest of the
+# county town (县城), a part of the county, a place: "城其他区域" once the county is taken off (not "镇原县其他区域",
+# the county's rest, nor "城区其他区域" alone, a city's urban area's)
+_COUNTY_TOWN_REST = re.compile(r"城内?的?(?:其他|其它|其余)(?:区域|地区|范围)")
+
+
 def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped. ``silent``: the list's
@@ -3876,7 +3882,8 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
                 district = place
             place = _without_within_street(place)
             if not place or _NOT_PLACE.search(place) \
-                    or (_is_blanket(place) and not _silent_whole_but_levels(place, district, silent)):
+                    or (_is_blanket(place) and not _silent_whole_but_levels(place, district, silent)
+                        and not (district and district.endswith("县") and _COUNTY_TOWN_REST.fullmatch(place))):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
             kept += 1
