@@ -4675,7 +4675,7 @@ _SIGNATURE_LINE = re.compile(r"[^\n]{0,40}(?:指挥部|领导小组|办公室|�
 # first has its level; nor "新增划定5个中风险区、3个封控区。" over a list: counts of levels, a level word.)
 _STOP_INSIDE_DESIGNATED_LIST = re.compile(rf"(?:^|(?<=[。;\n]))(?P<a>[ \t\u3000]*(?:新增划定|新增|划定|将|把)"
                                           rf"[^。,;:\n]{{2,60}}?、[^。;:\n]{{2,800}}?)。"
-                                          rf"(?=(?P<b>[^。;:\n]{{2,800}}?、[^。;:\n]{{2,800}}?)为(?:{_LEVEL}))")
+                                          rf"(?=(?P<b>[^。;:\n]{{2,800}}?)为(?:{_LEVEL}))")
 _VERB_IN_LIST = re.compile(rf"为|{_LEVEL}|划定|划为|调整|解除|新增|列为|列入|纳入|实行|实施|将|把|风险")
 
 

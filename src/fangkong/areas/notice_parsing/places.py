@@ -691,6 +691,13 @@ _BUILDING_FIRST = re.compile(rf"[{_CJK}A-Za-z]{{2,20}}?[\dA-Z]{{1,4}}(?:栋|幢|
                              rf"(?:、[\dA-Z]{{1,4}}(?:栋|幢|号楼|座))*")
 _BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)")
 _BUILDINGS_REST = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)(?:以外|之外)的?(?:其他|其它|其余)(?:区域|地区|范围|楼栋)")
+# A village's groups, then bare group numbers, the last closing the rest with 以外 (除 left out): "A村一组、三组以外的
+# 区域" (潍坊, December 2022) is the village's rest but those groups, one place
+_GROUP_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:组|队|社)"
+_GROUP_FIRST = re.compile(rf"[{_CJK}]{{2,20}}?村{_GROUP_NUMBER}(?:、{_GROUP_NUMBER})*")
+_BARE_GROUP = re.compile(_GROUP_NUMBER)
+# (not "…以外的其他区域": read as a rest of no named part, it would drop the village with it)
+_GROUPS_REST = re.compile(rf"{_GROUP_NUMBER}(?:以外|之外)的?(?:区域|地区|范围)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
 # (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
@@ -963,6 +970,14 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             while j < len(places) - 1 and _BARE_BUILDING.fullmatch(places[j]) and j - i < 12:
                 j += 1
             if j < len(places) and _BUILDINGS_REST.fullmatch(places[j]):
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        if _GROUP_FIRST.fullmatch(places[i]):
+            j = i + 1  # "A村一组、三组以外的区域": the village's rest but its groups, one place
+            while j < len(places) - 1 and _BARE_GROUP.fullmatch(places[j]) and j - i < 12:
+                j += 1
+            if j < len(places) and _GROUPS_REST.fullmatch(places[j]):
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
