@@ -14,6 +14,7 @@ from fangkong.areas.parser import parse_notice
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
     PLAIN_SYLLABLES,
+    PREFECTURE_CITIES,
     by_level,
     in_traditional,
     invented_names,
@@ -112,8 +113,8 @@ def test_any_stray_stop_inside_a_designated_list(a: str, b: str, c: str, d: str)
 # --- a county town's rest after the county's name ----------------------------------------------------------
 
 def _county_town(county: str, rest: str = "城其他区域") -> str:
-    return (f"关于划定风险区的通告\n将{county}城区春晓路8号金龙楼、春晓路10号丽泽楼划定为高风险区,实行“足不出户”管控措施。"
-            f"将{county}{rest}划定为低风险区,实行“个人防护、避免聚集”措施。\n")
+    return (f"关于划定风险区的通告\n将{county}城区春晓路8号金龙楼、春晓路10号丽泽楼划定为高风险区,"
+            f"实行“足不出户”管控措施。将{county}{rest}划定为低风险区,实行“个人防护、避免聚集”措施。\n")
 
 
 def test_county_town_rest_after_the_county_is_a_place() -> None:
@@ -137,6 +138,7 @@ def test_county_rest_without_its_town_is_no_place() -> None:
 @settings(max_examples=25, deadline=None)
 @given(county=name)
 def test_any_county_town_rest(county: str) -> None:
+    assume(county not in PREFECTURE_CITIES)  # ("金华县": a prefecture city's name with a kind, read otherwise)
     assert by_level(_county_town(f"{county}县"))[("low", f"{county}县")] == ["城其他区域"]
 
 
@@ -151,8 +153,8 @@ def test_village_groups_rest_without_exception_word_is_one_place() -> None:
 
 
 def test_village_groups_rest_in_traditional_characters() -> None:
-    text = in_traditional(_lift_notice("福瑞县", "二、解除高风险区", ["金华街道龙泉村", "长风镇胜利村2组、5组、8组以外的区域"]))
-    assert by_level(text)[("lifted", "福瑞县")] == ["金华街道龙泉村", "长风镇胜利村2组、5组、8组以外的区域"]
+    lines = ["金华街道龙泉村", "长风镇胜利村2组、5组、8组以外的区域"]
+    assert by_level(in_traditional(_lift_notice("福瑞县", "二、解除高风险区", lines)))[("lifted", "福瑞县")] == lines
 
 
 def test_village_groups_rest_full_width() -> None:
