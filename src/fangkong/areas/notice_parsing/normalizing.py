@@ -4677,6 +4677,23 @@ _SIGNATURE_LINE = re.compile(r"[^\n]{0,40}(?:指挥部|领导小组|办公室|�
                              r"[ \t\u3000]*(?:\n|$)")
 
 
+# "新增划定A小区、B村C组。D小区、E小区为封控区。" (六安, spring 2022): a stray 。 inside one designation's list, the
+# sentence before it opened by its verb with no level, no 为 and no other verb, the one after it a list with no verb
+# of its own that closes on "为<level>": one list, the 。 read as 、. (Not "划定A、B为中风险区。C、D为封控区": the
+# first has its level; nor "新增划定5个中风险区、3个封控区。" over a list: counts of levels, a level word.)
+_STOP_INSIDE_DESIGNATED_LIST = re.compile(rf"(?:^|(?<=[。;\n]))(?P<a>[ \t\u3000]*(?:新增划定|新增|划定|将|把)"
+                                          rf"[^。,;:\n]{{2,60}}?、[^。;:\n]{{2,800}}?)。"
+                                          rf"(?=(?P<b>[^。;:\n]{{2,800}}?)为(?:{_LEVEL}))")
+_VERB_IN_LIST = re.compile(rf"为|{_LEVEL}|划定|划为|调整|解除|新增|列为|列入|纳入|实行|实施|将|把|风险")
+
+
+def _stop_inside_designated_list(m: re.Match[str]) -> str:
+    lead = re.match(r"[ \t\u3000]*(?:新增划定|新增|划定|将|把)", m["a"])
+    if lead is None or _VERB_IN_LIST.search(m["a"], lead.end()) or _VERB_IN_LIST.search(m["b"]):
+        return m.group()
+    return m["a"] + "、"
+
+
 def _joined_at_list_marks(text: str) -> str:
     if not re.search(r"、[ \t\u3000]*\n", text):
         return text
@@ -6264,6 +6281,7 @@ def _normalize(text: str) -> str:
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text
     text = _joined_at_list_marks(text)
+    text = _STOP_INSIDE_DESIGNATED_LIST.sub(_stop_inside_designated_list, text) if "、" in text else text
     text = _CONTROL_UNIT.sub(_control_unit_level, text) if "管控单元" in text else text
     text = _LIES_IN_CLAUSE.sub("", text) if "所在" in text else text
     text = _joined_semicolon_lines(text) if re.search(r";[ \t\u3000]*\n", text) else text

@@ -694,6 +694,13 @@ _BUILDING_FIRST = re.compile(rf"[{_CJK}A-Za-z]{{2,20}}?[\dA-Z]{{1,4}}(?:栋|幢|
                              rf"(?:、[\dA-Z]{{1,4}}(?:栋|幢|号楼|座))*")
 _BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)")
 _BUILDINGS_REST = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)(?:以外|之外)的?(?:其他|其它|其余)(?:区域|地区|范围|楼栋)")
+# A village's groups, then bare group numbers, the last closing the rest with 以外 (除 left out): "A村一组、三组以外的
+# 区域" (潍坊, December 2022) is the village's rest but those groups, one place
+_GROUP_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:组|队|社)"
+_GROUP_FIRST = re.compile(rf"[{_CJK}]{{2,20}}?村{_GROUP_NUMBER}(?:、{_GROUP_NUMBER})*")
+_BARE_GROUP = re.compile(_GROUP_NUMBER)
+# (not "…以外的其他区域": read as a rest of no named part, it would drop the village with it)
+_GROUPS_REST = re.compile(rf"{_GROUP_NUMBER}(?:以外|之外)的?(?:区域|地区|范围)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
 # (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
@@ -976,6 +983,14 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             while j < len(places) - 1 and _BARE_BUILDING.fullmatch(places[j]) and j - i < 12:
                 j += 1
             if j < len(places) and _BUILDINGS_REST.fullmatch(places[j]):
+                joined.append("、".join(places[i:j + 1]))
+                i = j + 1
+                continue
+        if _GROUP_FIRST.fullmatch(places[i]):
+            j = i + 1  # "A村一组、三组以外的区域": the village's rest but its groups, one place
+            while j < len(places) - 1 and _BARE_GROUP.fullmatch(places[j]) and j - i < 12:
+                j += 1
+            if j < len(places) and _GROUPS_REST.fullmatch(places[j]):
                 joined.append("、".join(places[i:j + 1]))
                 i = j + 1
                 continue
@@ -3801,6 +3816,12 @@ def _county_zone_inside(found: tuple[str, str], district: str) -> bool:
     return zone is not None and found[0] == district[:-1] and _zone_inside(found[0] + zone.group(), district)
 
 
+# "将镇原县城其他区域划定为低风险区" (甘肃, summer 2022): a county's name then 城 and the rest word is the rest of the
+# county town (县城), a part of the county, a place: "城其他区域" once the county is taken off (not "镇原县其他区域",
+# the county's rest, nor "城区其他区域" alone, a city's urban area's)
+_COUNTY_TOWN_REST = re.compile(r"城内?的?(?:其他|其它|其余)(?:区域|地区|范围)")
+
+
 def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]:
     """A listed place that starts with its district ("西塞山区八泉街道…") goes to that district; blanket
     phrases that only became visible then ("西塞山区除高风险区以外的其他区域") are dropped. ``silent``: the list's
@@ -3889,7 +3910,8 @@ def _front_districts(groups: list[_Group], silent: bool = False) -> list[_Group]
                 district = place
             place = _without_within_street(place)
             if not place or _NOT_PLACE.search(place) \
-                    or (_is_blanket(place) and not _silent_whole_but_levels(place, district, silent)):
+                    or (_is_blanket(place) and not _silent_whole_but_levels(place, district, silent)
+                        and not (district and district.endswith("县") and _COUNTY_TOWN_REST.fullmatch(place))):
                 continue
             out.setdefault(district, _Group(district)).places.append(place)
             kept += 1

@@ -98,6 +98,7 @@ from fangkong.areas.notice_parsing.terms import (
     _OPEN,
     _ORG_KEYWORD,
     _SEPS,
+    _SUMMARY_KIND,
     _TARGET_RE,
     _TARGET_VERB,
     _cn_int,
@@ -435,6 +436,20 @@ _SEALED_AND_CLOSED = re.compile(r"(封控(?:管理)?区(?:域)?|高风险(?:地�
 _CLASSED_MANAGEMENT = re.compile(r",(?:(?:从|自)?即日起|立即)?(?:实行|实施)分类(?:管理|管控)$")
 
 
+# "二、解除高风险区(1个村、3个村部分区域)" (潍坊, December 2022): the heading's count written as counts of kinds of
+# place joined by 、 (whole villages, parts of villages), its total their sum; the bracket is no word of the heading.
+_KIND_COUNT = rf"(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})个(?:{_SUMMARY_KIND})(?:部分(?:区域|地区)?)?"
+_KIND_COUNTS_NOTE = re.compile(rf"\((?:共|计|共计)?(?P<runs>{_KIND_COUNT}(?:[、,和及]{_KIND_COUNT})+)\)$")
+
+
+def _heading_total(body: str) -> int | None:
+    if note := _KIND_COUNTS_NOTE.search(body):
+        counts = [_cn_int(n) for n in re.findall(rf"(\d{{1,4}}|[{_CN_NUM}]{{1,5}})个", note["runs"])]
+        if all(n is not None for n in counts):
+            return sum(n for n in counts if n is not None)
+    return _total(body)
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     if (measures := _MEASURES_OF_AREAS.search(body)) and not _LISTED_BELOW_END.search(body, 0, measures.start()):
@@ -514,7 +529,7 @@ def _match_heading(line: str) -> _Heading | None:
                     return _Heading(*_analyze(text), _cn_int(counted["count"]), _heading_district(text), text)
                 if _LEVEL_CRITERION.match(re.sub(r"\([^()]*\)", "", rest)):
                     rest = ""  # "低风险地区(66个):无确诊病例,或连续14天无新增确诊病例。": what the level means
-                return _Heading(*_analyze(text), _total(text), _heading_district(text), text, rest)
+                return _Heading(*_analyze(text), _heading_total(text), _heading_district(text), text, rest)
         return None
     # (not a sentence: "自…起,小店区解除临时静默管理。" carries its place; a list's name or a headline without its
     # full stop, "4月17日0时起A县解除封控区", is a heading)
@@ -530,7 +545,8 @@ def _match_heading(line: str) -> _Heading | None:
                   "", body)
     # ("高、中风险区调整为低风险区12个": the first level written short)
     # ("一、调整部分高风险区范围", "二、部分高风险区调整为低风险区": 部分 of the level's areas)
-    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub("", body))))
+    core = re.sub(_COUNT, "", _LEVEL_RE.sub("", re.sub(r"\(\d+个[,,][^()]*\)", "", _SHORT_LEVELS.sub(
+        "", _KIND_COUNTS_NOTE.sub("", body)))))
     # ("一、划定部分区域为高风险区": 部分 of the areas the list below names)
     core = re.sub(r"部分(?=调整|范围|$)|^(?:调整|划定|确定|认定|将)?部分", "", core)
     if not sentence:
@@ -551,7 +567,8 @@ def _match_heading(line: str) -> _Heading | None:
         if sentence and re.search(rf"(?:将|把){re.escape(district)}", body):
             return None  # "决定将A区划为管控区。": a sentence, its object the whole district (a place), no heading
     # ("新增后,乙县有高风险区8个": the list as it stands, not the addition its clause of time names)
-    return _Heading(*_analyze(body if sentence else _AFTER_CHANGE_CLAUSE.sub("", body)), _total(body), district, body)
+    return _Heading(*_analyze(body if sentence else _AFTER_CHANGE_CLAUSE.sub("", body)), _heading_total(body), district,
+                    body)
 
 
 # (after a headline's colon: "…报告1例本地新冠肺炎确诊病例,防疫要求将A…": a clause closed by a comma, then the
