@@ -7,7 +7,6 @@ Notices here are written for the tests."""
 from __future__ import annotations
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
     HALF_TO_FULL,
@@ -47,8 +46,8 @@ def test_any_place_after_same_time(name: str) -> None:
 # --- a news agency's dateline is prose --------------------------------------------------------------------
 
 def _dated_report(place: str) -> str:
-    return ("鼓楼将部分区域划分为中风险地区\n\n中新网鼓楼7月3日电 (记者…)鼓楼区人民政府新闻办公室3日晚间召开新闻发布会。"
-            f"副主任在会上说,将鼓楼区{place}升级为中风险地区。")
+    return ("鼓楼将部分区域划分为中风险地区\n\n中新网鼓楼7月3日电 (记者…)鼓楼区人民政府新闻办公室3日晚间召开新闻"
+            f"发布会。副主任在会上说,将鼓楼区{place}升级为中风险地区。")
 
 
 def test_a_dateline_under_a_headline_is_no_place() -> None:
