@@ -924,6 +924,14 @@ _PAST_NEXT_CLAUSE = re.compile(rf"{_LEVEL}[^;。]{{0,6}};{_PAST_OBJECT}")
 # (Not "自5月18日起,A被调整为…", nor a day of its own sentence without the others: the news.)
 _PAST_DAY_PASSIVE = re.compile(rf"(?:^|(?<=[,:]))(?<!起,){_PAST_DAY}(?P<obj>[^;。]{{2,300}}?)"
                                r"被(?:调整|划定|划|确定|列|升级|降)为")
+# "2021年1月12日15时,A区B小区实行封闭管理,至今已连续14天以上无新增确诊病例…,将A区B小区调整为低风险地区" (长春, a
+# report of a lift, 2021): a past day (no 起) opening a clause, the place closed (put at a level) on that day, then
+# 至今 (up to now) telling how it has gone since: its earlier state, history, where the notice's change moves it to
+# another level (as a past day's 被 does)
+_PAST_DAY_TILL_NOW = re.compile(rf"(?:^|(?<=[,:]))(?<!起,){_PAST_DAY}(?:将|把|对)?(?P<obj>[^,;。]{{2,200}}?)"
+                                rf"(?:(?:由{_LEVEL})?(?:调整|划定|划|确定|列|升级|降)为{_LEVEL}"
+                                r"|(?:实行|实施|进行)了?(?:封闭|封控|静默|静态)(?:管理|管控))"
+                                r"[^,;。]{0,8},(?:至今|到目前为止|截至目前)")
 
 
 def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
@@ -944,6 +952,7 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
                 objects.append(nxt["obj"])
                 end = nxt.end()
         done_to = [m["obj"] for m in _PAST_DAY_PASSIVE.finditer(line)] if "被" in line else []
+        done_to += [m["obj"] for m in _PAST_DAY_TILL_NOW.finditer(line)]
         past.append({place for place in change["places"] if any(place in obj for obj in objects + done_to)})
         passive.append({place for place in past[-1] if not any(place in obj for obj in objects)})
     if not any(past):

@@ -1137,6 +1137,17 @@ def _swapped_lead_levels(m: re.Match[str]) -> str:
     return "".join(_as_level(p) if k % 2 == 0 else p for k, p in enumerate(parts))
 
 
+# "A由封闭控制区调整为控制区" (a reworded "A由封控区调整为管控区", 佛山, spring 2022): a swapped word after 由 and
+# right before the verb that moves the place is the level it leaves (any word, the generic 控制区 too: 由 sets it off)
+_SWAPPED_FROM = re.compile(rf"(?<=由)(?P<words>{_SWAPPED})"
+                           r"(?=被?(?:调整|调降|调升|降级|降|下调|升级|升|上调|转|变更|改|提级|提升)(?:为|至|成))")
+# "3.撤除A公寓1、3控制区管理" (a reworded "3.解除A公寓1、3管控区管理"): a lift opening its item or clause, its
+# object, then a swapped word right before the management that ends the clause: the level lifted (the generic word
+# alone too, as it stands after the verb that lifts it with only the place between)
+_SWAPPED_LIFTED = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;,:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+                             rf"(?:解除|撤销|取消)[^,;。:\n]{{2,120}}?)(?P<words>{_SWAPPED})"
+                             r"(?=的?(?:管理|管控)(?:措施)?[ \t]*(?:[,;。\n]|$))")
+
 # "解散" (dissolve) for 解除 before a level, or opening a numbered item or a sentence of a lift ("1.解散A、B")
 _DISSOLVED = re.compile(rf"(?m)(?:(?<=^)|(?<=[。;,:]))(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:解散|撤除)"
                         rf"|(?:解散|撤除)(?=(?:{_LEVEL}|{_SWAPPED}|封控|管控|防范))")
@@ -1242,6 +1253,8 @@ def _unswapped(text: str) -> str:
     text = _SWAPPED_FIELD.sub(r"\g<lead>区域", text) if "领域" in text else text
     text = _SWAPPED_HEADING.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_TARGET.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
+    text = _SWAPPED_FROM.sub(lambda m: _as_level(m["words"]), text) if "由" in text else text
+    text = _SWAPPED_LIFTED.sub(lambda m: m["lead"] + _as_level(m["words"]), text)
     text = _SWAPPED_LEAD_LEVELS.sub(_swapped_lead_levels, text)
     text = _SWAPPED_RISK_AFTER.sub(lambda m: _as_level(m["words"]), text) \
         if "危" in text or "风险性" in text or "地域" in text else text

@@ -257,6 +257,10 @@ _OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社�
                            # "A栋、凤起小区131号等7个高风险区调整为低风险区")
                            r"|(?<![东南西北])起,|(?<=[日时時分秒点點刻今天晚早明即现号布在周月年\d\s)发發出晨午夜此封])起(?=[^\d,])"
                            r"|调整后,|此外,"
+                           # ("A市从1月29日起分区分级管控调整,同时,B市继续执行高风险地区的管控措施" (河北, 2021):
+                           # 同时 set off by commas, at the same time, opens the next clause; the one before names
+                           # no place)
+                           r"|(?<=[,;])(?:与此)?同时,"
                            # ("…,经A市…指挥部专家组调查后判定,B村、C山庄被划分为管控区": the finding's clause ends the
                            # reasons, however many go before it; the places follow)
                            r"|(?<=[^\W\d_]{2})判定,"
