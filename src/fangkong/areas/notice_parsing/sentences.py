@@ -375,6 +375,8 @@ class _Section:
     past: bool = False  # "2022年3月4日9时划定A为封控区": a designation of an earlier day, restated
 
 
+# (为 opening a clause of purpose, "为此", "为了", "为进一步做好…": no list follows)
+_PURPOSE_AFTER_FOR = r"此|了|进一步|切实|全力|有效|更好|做好|确保|保障|防止|加强|巩固|尽快|最大限度"
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
 # "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
 # "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
@@ -397,7 +399,9 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,|(
                           rf"(?:(?:,除了?(?:上述|前述|以上)[^,。:;]{{1,16}}?(?:以外|之外|外)?)?"
                           rf",(?:其余|其他|其它|剩余|另外)(?P<rest>[\d{_CN_NUM}]+)[个处](?:均|都|全部)?"
                           rf"(?:在|位于|分布在|集中在)[^,。:;]{{2,12}})?"
-                          rf",(?:分别为|分别是|具体为|包括|为)"
+                          # (not 为此 / 为了, "for this", "in order to": "现有中风险区2个,为此,请广大市民…" opens
+                          # a clause of its own, no list; _PURPOSE_AFTER_FOR)
+                          rf",(?:分别为|分别是|具体为|包括|为(?!{_PURPOSE_AFTER_FOR}))"
                           # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
                           rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 
@@ -1095,6 +1099,7 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         # list of places, though a name may end in no kind word, "亚太城市月光"; most parts whole places still)
         explicit = explicit or (summed is not None and _cn_int(summed["n"]) == len(items) >= 3
                                 and 2 * sum(_complete_place(item) for item in items) > len(items))
+        import os; os.environ.get("DBG") and print("DBG", repr(m.group()), repr(obj), [s.group() for s in starts])
         if (body[max(0, m.start() - 1):m.start()] == "被" or _PASSIVE_AFTER_FROM.match(m.group())) \
                 and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
