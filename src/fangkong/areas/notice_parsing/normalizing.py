@@ -548,7 +548,8 @@ _COUNTED_LIST_IN_BRACKETS = re.compile(
 # ("两个中风险区(A小区、B小区)": the count written before the level, the same list; only where the count opens its
 # clause or line (maybe after 现有, 共有), not inside a sentence whose verb acts on it, "解除两个中风险区(A、B)")
 _COUNT_FIRST_LIST_IN_BRACKETS = re.compile(
-    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:(?:[{_CJK}]{{1,10}}?(?:省|市|区|县|旗))?(?:共有|现有|尚有|还有|另有|共)[ \t]*)?"
+    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+    rf"(?:(?:[{_CJK}]{{1,10}}?(?:省|市|区|县|旗))?(?:共有|现有|尚有|还有|另有|共)[ \t]*)?"
     rf"(?P<n>[\d{_CN_NUM}]{{1,4}})[个处](?P<level>{_LEVEL})[ \t]*\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)"
     r"[ \t]*(?P<end>[,;。]|$)", re.M)
 
@@ -3135,7 +3136,7 @@ _THEN_UNDER = (r",(?:并|同时)?(?:纳入|转为|转入|调整为|降为|列入
 # ("…,同时B村解除封控": 同时 opening the clause no part of its place)
 _SUBJECT_LIFT_CLAUSE = (r"(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
                         r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
-                        rf"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)")
+                        r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)")
 # ("A小区解除封控,B村解除封控。": a clause of the same form after the comma, each place the subject of its own lift;
 # the first clause ends at the comma, the next one read by the same rule after it)
 _NEXT_SUBJECT_LIFT = "," + "(?=" + re.sub(r"\(\?P<\w+>", "(?:", _SUBJECT_LIFT_CLAUSE) + "[,;。])"
