@@ -1,15 +1,15 @@
-"""Forms mended by m70a (invented names): two place-first lifts in a row ("A小区解除封控,B村解除封控。"); a level
-referred back to ("该中风险区…调整为低风险区" after the sentence that drew it); a change told as history, then 现 ("A小区于
-11月3日被调整为高风险区,现调整为低风险区。"); a measure's change before the places of 将 ("将核酸检测频次提升为每日一次,A小区
-由中风险区提升为高风险区"); an exception after the clause (",C小区除外"), kept on its places; 为此 after a standing count
-("现有中风险区2个,为此,请…"), no list; an estate's phase after 及 ("A家园及一期新村"), one place; a count before its level
-with the list in brackets ("两个中风险区(A小区、B小区)"), the level of the count."""
+"""Forms mended by m70a (invented names): two place-first lifts in a row ("A小区解除封控,B村解除封控。"); a
+level referred back to ("该中风险区…调整为低风险区" after the sentence that drew it); a change told as history,
+then 现 ("A小区于11月3日被调整为高风险区,现调整为低风险区。"); a measure's change before the places of 将
+("将核酸检测频次提升为每日一次,A小区由中风险区提升为高风险区"); an exception after the clause (",C小区除外"), kept
+on its places; 为此 after a standing count ("现有中风险区2个,为此,请…"), no list; an estate's phase after 及
+("A家园及一期新村"), one place; a count before its level with the list in brackets ("两个中风险区(A小区、B小区)"),
+the level of the count."""
 from __future__ import annotations
 
 from hypothesis import assume, given, settings
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     changes_of,
     in_traditional,
@@ -65,7 +65,8 @@ def test_level_referred_back_to() -> None:
 
 def test_level_referred_back_to_near_misses() -> None:
     # the sentence above drew another level: nothing to point to
-    assert changes_of("阳光小区划定为高风险区。该中风险区自11月20日起调整为低风险区。") == [("high", None, ["阳光小区"])]
+    assert changes_of("阳光小区划定为高风险区。该中风险区自11月20日起调整为低风险区。") == [
+        ("high", None, ["阳光小区"])]
     # a remark on the level, no change
     assert changes_of("高风险区:\n阳光小区\n该中风险区为临时设置。") == [("high", None, ["阳光小区"])]
 

@@ -3139,7 +3139,9 @@ _SUBJECT_LIFT_CLAUSE = (r"(?P<obj>(?![原对将把由该这此其])[^,;。:()“
                         r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)")
 # ("A小区解除封控,B村解除封控。": a clause of the same form after the comma, each place the subject of its own lift;
 # the first clause ends at the comma, the next one read by the same rule after it)
-_NEXT_SUBJECT_LIFT = "," + "(?=" + re.sub(r"\(\?P<\w+>", "(?:", _SUBJECT_LIFT_CLAUSE) + "[,;。])"
+# (its subject places, not people: "…,同时对进出人员解除管控措施" is no such clause)
+_NEXT_SUBJECT_LIFT = (",(?![^,;。]*?(?:对|人员|居民|群众|车辆))"
+                      + "(?=" + re.sub(r"\(\?P<\w+>", "(?:", _SUBJECT_LIFT_CLAUSE) + "[,;。])")
 _SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))"
                              r"(?:(?:与此)?同时(?=[^\W\d_]{2})(?![村镇乡屯庄街路巷里湾社组园苑区])"
                              + _SAME_TIME_NOT_NAME + r")?"
