@@ -153,4 +153,6 @@ def test_same_time_opening_a_short_name_is_not_cut() -> None:
 
 
 def test_same_time_before_a_place_still_dropped() -> None:
-    assert changes_of("雁塔区翠锦村解除封控,同时阳光小区解除封控。") == [(None, None, ["阳光小区"])]
+    # (the first clause, a place-first lift before the comma, read as well since m70a: its place was dropped before)
+    assert changes_of("雁塔区翠锦村解除封控,同时阳光小区解除封控。") == [
+        (None, "雁塔区", ["翠锦村"]), (None, "雁塔区", ["阳光小区"])]

@@ -551,6 +551,13 @@ _COUNTED_LIST_IN_BRACKETS = re.compile(
     rf"(?:共有|现有|尚有|还有|共)[ \t]*)?"
     rf"(?P<level>{_LEVEL})(?P<n>[\d{_CN_NUM}]{{1,4}})[个处][ \t]*\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)"
     r"[ \t]*(?P<end>[,;。]|$)", re.M)
+# ("两个中风险区(A小区、B小区)": the count written before the level, the same list; only where the count opens its
+# clause or line (maybe after 现有, 共有), not inside a sentence whose verb acts on it, "解除两个中风险区(A、B)")
+_COUNT_FIRST_LIST_IN_BRACKETS = re.compile(
+    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
+    rf"(?:(?:[{_CJK}]{{1,10}}?(?:省|市|区|县|旗))?(?:共有|现有|尚有|还有|另有|共)[ \t]*)?"
+    rf"(?P<n>[\d{_CN_NUM}]{{1,4}})[个处](?P<level>{_LEVEL})[ \t]*\((?P<obj>(?:[^()\n]|\([^()\n]*\)){{2,600}}?)\)"
+    r"[ \t]*(?P<end>[,;。]|$)", re.M)
 
 
 # "将我市A镇3个区域(1.B;2.C;3.D),从中风险地区调整为低风险地区": the verb's object a count of areas with the areas
@@ -3148,13 +3155,19 @@ def _place_level_lifted(m: re.Match[str]) -> str:
 _THEN_UNDER = (r",(?:并|同时)?(?:纳入|转为|转入|调整为|降为|列入|按照?)(?:临时)?(?:封控|管控|防范|[高中低]风险)"
                r"(?:区|地区|区域)")
 # ("…,同时B村解除封控": 同时 opening the clause no part of its place)
+_SUBJECT_LIFT_CLAUSE = (r"(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
+                        r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
+                        r"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)")
+# ("A小区解除封控,B村解除封控。": a clause of the same form after the comma, each place the subject of its own lift;
+# the first clause ends at the comma, the next one read by the same rule after it)
+# (its subject places, not people: "…,同时对进出人员解除管控措施" is no such clause)
+_NEXT_SUBJECT_LIFT = (",(?![^,;。]*?(?:对|人员|居民|群众|车辆))"
+                      + "(?=" + re.sub(r"\(\?P<\w+>", "(?:", _SUBJECT_LIFT_CLAUSE) + "[,;。])")
 _SUBJECT_LIFTED = re.compile(r"(?m)(?:^|(?<=[,。]))"
                              r"(?:(?:与此)?同时(?=[^\W\d_]{2})(?![村镇乡屯庄街路巷里湾社组园苑区])"
                              + _SAME_TIME_NOT_NAME + r")?"
-                             r"(?P<obj>(?![原对将把由该这此其])[^,;。:()“”\n的\s]{3,80}?)"
-                             r"(?:已经?|现已|均已?|正式|予以|全面|全部|一并|同步|同时)*"
-                             rf"(?:解封|解除(?P<kind>封控|封闭|管控)(?:、?(?:封控|管控))?(?:管理|管控|措施)?)"
-                             rf"(?=[;。]|{_THEN_UNDER})")
+                             + _SUBJECT_LIFT_CLAUSE
+                             + rf"(?=[;。]|{_THEN_UNDER}|{_NEXT_SUBJECT_LIFT})")
 
 
 # "解除A村、B村封控,纳入管控区管理": the places between 解除 and the closure's word (no level's 区), then the level they
@@ -6640,6 +6653,7 @@ def _normalize(text: str) -> str:
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     text = _COUNTED_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
+    text = _COUNT_FIRST_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
     text = _state_counted_lists(_COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text))
     text = _NEXT_LEVEL_SAME_DIVISION.sub(r"\g<words>\g<verb>\g<head>。\n\g<words>\g<verb>", text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)

@@ -2617,6 +2617,9 @@ _RELATIVE_PART = re.compile(r"周边|周围|四周|附近|邻近|紧邻|相邻|�
 _NO_NAME_FRONT = re.compile(r"周边|周围|四周|附近|邻近|紧邻|相邻|毗邻|其他|其它|其余|相关|有关|所有|各|涉疫|涉及|该|此")
 
 
+_OWN_PHASE_START = re.compile(r"第?[\d一二三四五六七八九十]{1,3}期")
+
+
 def _final_and(item: str, own_street: bool = True) -> list[str]:
     """ "A镇全域、B街道C村及D工业功能区": 及 before the last item of a list joins the list's last two places, as
     和 would (not "A小区24号楼、29号楼及楼下平房", whose right side lies by the left one; not inside brackets)."""
@@ -2628,6 +2631,8 @@ def _final_and(item: str, own_street: bool = True) -> list[str]:
     left, right = item[:m.start()], item[m.end():]
     if _unclosed(left) or "(" in right or not re.match(rf"[{_CJK}]", right) or _RELATIVE_PART.search(right):
         return [item]
+    if _OWN_PHASE_START.match(right):
+        return [item]  # "A家园及一期新村": the estate's own phase after 及 (as _COMPOUND_RIGHT has it), one place
     # (a zone's name, "黄棠工业功能区", may look like a district's to _complete_place: its ending decides)
     if len(left) >= 4 and len(right) >= 3 and _complete_place(left) and _STRONG_END.search(left) \
             and _AREA_END.search(right) and not _district_ok(right, strict=True):

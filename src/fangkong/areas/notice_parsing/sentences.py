@@ -343,6 +343,8 @@ _PASSIVE_AFTER_FROM = re.compile(r"由[^被]*?被")
 # "A小区曾由…"; or a clause of what is set now after it, "…被调整为高风险区(3月1日),现调整为低风险区")
 _PASSIVE_PAST_BEFORE = re.compile(r"\d+月\d+日|曾经?$")
 _NOW_AFTER = re.compile(r"[^,;。,;]{0,12}?[,;,;]\s*现")
+# (the clause of 现 itself, its verb next, no object: ",现调整为低风险区", ",现将其调整为…")
+_NOW_CLAUSE = re.compile(r"(?:\s*\([^()]{0,12}\))?\s*[,;,;]\s*现(?:已|决定|予以|将其|将)?\s*")
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
 # (the places named, then 等 and a count of the level's areas; a list after it, in its sentence)
@@ -379,6 +381,8 @@ class _Section:
     past: bool = False  # "2022年3月4日9时划定A为封控区": a designation of an earlier day, restated
 
 
+# (为 opening a clause of purpose, "为此", "为了", "为进一步做好…": no list follows)
+_PURPOSE_AFTER_FOR = r"此|了|进一步|切实|全力|有效|更好|做好|确保|保障|防止|加强|巩固|尽快|最大限度"
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
 # "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
 # "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
@@ -401,7 +405,9 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,|(
                           rf"(?:(?:,除了?(?:上述|前述|以上)[^,。:;]{{1,16}}?(?:以外|之外|外)?)?"
                           rf",(?:其余|其他|其它|剩余|另外)(?P<rest>[\d{_CN_NUM}]+)[个处](?:均|都|全部)?"
                           rf"(?:在|位于|分布在|集中在)[^,。:;]{{2,12}})?"
-                          rf",(?:分别为|分别是|具体为|包括|为)"
+                          # (not 为此 / 为了, "for this", "in order to": "现有中风险区2个,为此,请广大市民…" opens
+                          # a clause of its own, no list; _PURPOSE_AFTER_FOR)
+                          rf",(?:分别为|分别是|具体为|包括|为(?!{_PURPOSE_AFTER_FOR}))"
                           # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
                           rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 
@@ -893,6 +899,7 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
     # "将南岗区A调整为中风险区;B调整为低风险区": within one sentence the district named holds on
     said: str | None = None
     then_end = -1  # the end of the clause after a lift that gave its places their level
+    told = ""  # the place of a change told as history, for the clause of 现 right after it
     for m in _SENTENCE_TARGET.finditer(body):
         if _unclosed(body[:m.start()]):
             continue  # "于庄村(原中风险调整为高风险)": a remark in brackets
@@ -964,6 +971,11 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             obj = _RESPONSE_GRADE_CLAUSE.sub("", obj)
             if _RESPONSE_GRADE.search(obj):
                 continue  # "将A县应急响应级别调整为中风险": the grade raised, no place
+        if starts and starts[-1].group() in ("将", "把") and (measure := _MEASURE_CHANGED_CLAUSE.match(obj)) \
+                and _listed_first(obj[measure.end():].strip()):
+            # "将核酸检测频次提升为每日一次,A小区由中风险区提升为高风险区": 将's own change (of a measure, to no
+            # level) ends at its comma; the places after it are the subject of the next clause
+            obj = obj[measure.end():]
         if (m["lift"] or m["lift2"]) and _INTO_LIFT_SCOPE.search(body, 0, m.start()) \
                 and _LIFT_SCOPE_AFTER.match(body, m.end()):
             continue  # "创建成功的小区优先纳入解除临时静态管理的范围": put into the lift's scope later, none lifted now
@@ -1075,6 +1087,11 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         conditioned = _conditioned_subject(obj)
         if conditioned:
             obj = conditioned  # "A、B,C连续7日无新增本土病例,即日起降为中风险区": the places the condition is about
+        if (back := _LEVEL_BACK_REFERENCE.fullmatch(obj.strip(" ,"))) \
+                and (named := _named_at_level(before, _level_name(back["lv"]), index, outer)):
+            # "A小区划定为中风险区。经研判,该中风险区自…起调整为低风险区": the places the sentence above put at
+            # the level the reference names
+            obj = "、".join(named)
         if _BACK_REFERENCE.fullmatch(obj) and (subject := _subject(body) or _subject(before)):
             # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
             # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
@@ -1099,13 +1116,23 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         # list of places, though a name may end in no kind word, "亚太城市月光"; most parts whole places still)
         explicit = explicit or (summed is not None and _cn_int(summed["n"]) == len(items) >= 3
                                 and 2 * sum(_complete_place(item) for item in items) > len(items))
-        if (body[max(0, m.start() - 1):m.start()] == "被" or _PASSIVE_AFTER_FROM.match(m.group())) \
-                and re.search(r"\d+月\d+日", obj):
+        passive = body[max(0, m.start() - 1):m.start()] == "被" or bool(_PASSIVE_AFTER_FROM.match(m.group()))
+        if passive and _NOW_AFTER.match(body, m.end()) and obj.strip(" ,") \
+                and _PASSIVE_PAST_BEFORE.search(re.split(r"[,;。,;]", body[:m.start()])[-1]):
+            # "A小区于11月3日被调整为高风险区,现调整为低风险区": the day's change is history (its day was taken
+            # off the place as a tail); the clause of 现 after it, with no object of its own, is the place's now
+            told = obj
+            continue
+        if passive and re.search(r"\d+月\d+日", obj):
             continue  # "…在2021年1月1日被调整为中风险区": what happened before, not what this notice sets
         if _PASSIVE_AFTER_FROM.match(m.group()) and (
                 _PASSIVE_PAST_BEFORE.search(re.split(r"[,;。,;]", body[:m.start()])[-1])
                 or _NOW_AFTER.match(body, m.end())):
+            told = obj if _NOW_AFTER.match(body, m.end()) else ""
             continue  # "A小区于3月1日由中风险区被调整为高风险区,现调整为低风险区": history (review rv69c)
+        if told and _NOW_CLAUSE.fullmatch(head) and not re.sub(r"\([^()]{0,12}\)", "", obj).strip(" ,"):
+            obj = told  # (the clause of 现 after the history above: its place)
+        told = ""
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
         if (m["lift"] or m["lift2"]) and not starts and _division_only(obj) \
                 and not (m["level"] and _level_name(m["level"]) == "silent"):
@@ -1215,6 +1242,12 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
                                                       or _unit_run_items(obj) or _semicolon_items(obj)
                                                       or _split_enclosed(obj))
         runs = _district_runs(items, said or outer, own_street=not kept_whole, counted=by_comma)
+        if (excepted := _EXCEPTION_AFTER.match(body, m.end())) and _complete_place(excepted["place"]) \
+                and not _NOT_EXCEPTED_PLACE.search(excepted["place"]):
+            # "A县、B县由中风险调整为低风险,C小区除外": the exception after the clause is kept on its places, as
+            # written ("…,区域内337国道除外" is kept so); places of one district before one exception are one place
+            # (as the corpus keeps "A镇、B镇除…以外的其他区域"), each whole district its own
+            runs = [(district, [f"{'、'.join(places)},{excepted['ex']}"]) for district, places in runs]
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
@@ -1260,6 +1293,10 @@ _PEOPLE_OBJECT = re.compile(r"(?:人员|人群|群众|市民|居民|旅客)$")
 _OF_PEOPLE_AFTER = re.compile(r"(?:区域|地区|区)?的[^,;。:]{0,6}?(?:人员|人群|群众|旅客)")
 # "应急响应级别", "应急响应等级": the emergency response grade, no place
 _RESPONSE_GRADE = re.compile(r"响应(?:级别|等级)")
+# "将核酸检测频次提升为每日一次,": a clause of 将 whose change is of a measure (its 为 names no level: the level's
+# would be read as a change of its own), closed by its comma
+_MEASURE_CHANGED_CLAUSE = re.compile(r"^[^,;()]{2,30}?(?:调整|提升|提高|降低|下调|上调|改|增加|减少|延长|缩短)"
+                                     r"(?:为|至|到)[^,;()]{1,20}[,;]")
 _RESPONSE_GRADE_CLAUSE = re.compile(r"^[^,;]*响应(?:级别|等级)[^,;]*[,;]")
 
 
@@ -1748,6 +1785,23 @@ _REPORT_LEAD = re.compile(rf"^(?:(?:刚刚|刚才|今天|今日|近日|日前|�
                           rf"[^,:;。]{{2,40}}?{_REPORT_SAYS}[:,](?:称|指出)?")
 _SUBJECT_END = re.compile(r"近\d|近[一二三四五六七八九十]+[天日]|连续|已连续|已满|已有|无新增"
                           r"|未(?:发现|出现|新增|报告)|累计")
+
+
+# ",C小区除外" right after a change's level, ending the sentence: a place left out of the places before it
+_EXCEPTION_AFTER = re.compile(r"(?:管理)?[ \t]*,[ \t]*(?P<ex>(?P<place>[^,;。:()\n]{2,40}?)除外)[ \t]*(?=[。;]|$)")
+# (people, needs or cases excepted from a measure are no place: ",就医等特殊情况除外")
+_NOT_EXCEPTED_PLACE = re.compile(r"人员|情况|需求|需要|车辆|就医|特殊|必要|紧急|等")
+# "该中风险区", "上述高风险区", "此封控区": a reference back to the areas of a level named just before
+_LEVEL_BACK_REFERENCE = re.compile(rf"(?:该|此|上述|以上|前述)(?:[\d{_CN_NUM}]+个)?(?P<lv>{_LEVEL})")
+
+
+def _named_at_level(sentence: str, level: str, index: int, outer: str | None) -> list[str]:
+    """The places a sentence puts at a level (not those it lifts from it): what "该中风险区" after it points to."""
+    if not sentence or not _LEVEL_RE.search(sentence):
+        return []
+    return [place for section in _sentence_read(sentence, index, outer)
+            if section.heading.level_to == level and section.heading.action != "lift" and not section.past
+            for place in section.places]
 
 
 def _subject(sentence: str) -> str | None:
