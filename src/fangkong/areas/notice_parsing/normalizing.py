@@ -4754,9 +4754,13 @@ _GENERIC_UNIT = re.compile(r"[ \t\u3000]*[将把]?(?:小区内|院内|区内)?(?
                            r"(?:楼栋|楼宇|楼|单元|小区|院落|住宅楼|居民楼|网格)[ \t\u3000]*")
 
 
+# (各 or 每 before a kind, "A小区各楼栋"; not 各 inside a village's name, "马各庄村3号楼" (review rv70b))
+_EVERY_UNIT = re.compile(r"(?:各|每个?)(?:楼栋|楼宇|楼|单元|小区|院落|住宅楼|居民楼|网格|户|村|社区|栋|幢)")
+
+
 def _control_unit_level(m: re.Match[str]) -> str:
     clause = re.split(r"[,;。:\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
-    return m.group() if _GENERIC_UNIT.fullmatch(clause) or re.search(r"[各每]", clause) \
+    return m.group() if _GENERIC_UNIT.fullmatch(clause) or _EVERY_UNIT.search(clause) \
         else f"{m.group('verb')}管控区"
 
 
@@ -4774,6 +4778,9 @@ _SEMICOLON_PLACE_END = re.compile(r"(?:小区|村|社区|街道|镇|乡|楼|栋|
                                   r"|组|屯|路|街|巷|弄|道|厦|场|中心|市场|公寓|舍|区域|片区|区|期|层|铺|店|馆|厂"
                                   r"|司|校|站|湾|坊|居|墅|寓|宅|阁|轩|邸|汇|筑|园区|基地|房|屋|块|间|所|门"
                                   r"|[A-Za-z\d]|\))[ \t\u3000]*;[ \t\u3000]*$")
+# (not a duty carried down to a kind, "将严格落实人员排查到村;", "落实到户;", "进小区;": no place named (rv70b))
+_SEMICOLON_DUTY_END = re.compile(r"(?:到|进|入|至|每|各)(?:小区|村|社区|户|人|楼栋|楼|单元|组|屯|院|门|场所)"
+                                 r"[ \t\u3000]*;[ \t\u3000]*$")
 
 
 def _joined_semicolon_lines(text: str) -> str:
@@ -4782,12 +4789,13 @@ def _joined_semicolon_lines(text: str) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _SEMICOLON_OPENING.fullmatch(line) and not _LEVEL_RE.search(line) and _SEMICOLON_PLACE_END.search(line):
+        if _SEMICOLON_OPENING.fullmatch(line) and not _LEVEL_RE.search(line) and _SEMICOLON_PLACE_END.search(line) \
+                and not _SEMICOLON_DUTY_END.search(line):
             j = i + 1
             # (blank lines between the pieces are no break: the same list with a blank line after each ';')
             while j < len(lines) and (not lines[j].strip() or (
                     _SEMICOLON_INNER.fullmatch(lines[j]) and not _LEVEL_RE.search(lines[j])
-                    and _SEMICOLON_PLACE_END.search(lines[j])
+                    and _SEMICOLON_PLACE_END.search(lines[j]) and not _SEMICOLON_DUTY_END.search(lines[j])
                     and not _ENUM.match(lines[j].strip()) and not _LABEL_START.match(lines[j].strip()))):
                 j += 1
             if j < len(lines) and not _ENUM.match(lines[j].strip()) \

@@ -50,9 +50,10 @@ _BOILER_START = re.compile(
     # ("调整后,时间截至11月27日24:00,A市共有高风险区103个": the hour the count stands at, between)
     # ("调整后,甲区有13个高风险区,乙县有…": 有 alone before the count or the level, as 共有)
     rf"(?:请|上述|以上|特此|凡是|如有|对于|目前|截至目前|截止目前|调整后,?{_COUNT_AS_OF}?(?:当前|目前|现在)?,?(?:[{_CJK}]{{1,8}}?[市区县旗])?(?:全|共|现有|尚有|还有|无|暂无|已无|没有|有(?=[\d{_CN_NUM}]{{1,4}}个|[高中低]风险|封控|管控|防范))|广大市民|广大群众|广大居民|全体市民|市民朋友|根据|按照|依据|本通告|此前|其他|其它|其余|除上述|除以上|"
-    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|(?:[一二三四五六七八九十两]{{1,3}}个?|\d{{1,3}}个){_LEVEL}(?!\(?\d|[:(]|$|(?:分别)?为)|(?:该|此|各)?{_LEVEL}(?!\(?\d|[:(]|$)"
+    rf"各县|各区|各级|各单位|全市|全区|希望(?:广大|全体|各位|大家|市民|居民|群众|您|你们)|敬请|咨询|联系电话|(?:[一二三四五六七八九十两]{{1,3}}个?|\d{{1,3}}个){_LEVEL}(?!\(?\d|[:(]|$|(?:分别)?为(?![^,。;:\n]*的(?:区域|地区|场所|地点|范围)))|(?:该|此|各)?{_LEVEL}(?!\(?\d|[:(]|$)"
     # ("三中风险区人员请居家", "3个中风险区…", "该中风险区…": a count of the level's areas, or a reference to them,
-    # before the level word, the people of those areas: no place)
+    # before the level word, the people of those areas: no place; so a definition after 为, "3个中风险区为14天内有
+    # 病例的区域" (review rv70b))
     # "我市根据各乡镇(街道)累计确诊病例数…计算风险": the office speaking of itself, prose
     r"|(?:我|本)(?:省|市|区|县|旗)(?:根据|按照|依据|结合|采用|对|将|已|在|进行)"
     # "注:调整后,A市共有高风险区6个、中风险区23个。" under a list: a note (注, 备注, 附注) says what the list means or

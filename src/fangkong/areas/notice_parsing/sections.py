@@ -318,8 +318,11 @@ _EXCEPT_LEVELS = re.compile(r"除[^,。:除]*?(?:以外|之外|外)")
 _MEASURES_NOTE_OPEN = re.compile(r"(?:措施|要求|规定|政策|举措)\((?:具体)?(?:包括|包含|含|主要有|主要包括|如)$")
 # ("2个中风险区为A、B", "两个中风险区分别为A、B": the level counted before it, its places after 为 or 分别为;
 # review rv69c)
-_LEVEL_IS = re.compile(rf"^(?:(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个)?(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)"
-                       r"(?:分别)?(?:为|是|,?包括|,?包含)(?![:期指])(?P<rest>[^:]+)$")
+# (not a definition after 为, "3个中风险区为14天内有病例的区域": what such areas are, no place; review rv70b)
+_LEVEL_IS = re.compile(r"^(?P<counted>(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个)?"
+                       rf"(?P<head>{_LEVEL}(?:{_COUNT})?(?:范围)?)"
+                       r"(?:分别)?(?:为|是|,?包括|,?包含)(?![:期指])"
+                       r"(?(counted)(?![^,。;:\n]*的(?:区域|地区|场所|地点|范围)))(?P<rest>[^:]+)$")
 
 
 # "(一)高风险区贵屿镇湄洲村,和平镇练北社区。": a numbered item that is its level, then its places without a

@@ -266,8 +266,10 @@ _OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社�
                            r"|(?<=[^\W\d_]{2})判定,"
                            # ("通告如下:对A村继续列为封控区": 对 after a colon too, a space maybe between)
                            r"|(?:^|(?<=[,:])|(?<=:[ \t]))对"
-                           # ("…,同时对B村解除封控": 对 after 同时 (at the same time) opening the clause)
+                           # ("…,同时对B村解除封控": 对 after 同时 (at the same time) opening the clause; not an
+                           # area told only by where it lies, "同时对周边小区解除管控", no place named (rv70b))
                            r"|(?:(?<=[,;、]同时)|(?<=与此同时))对(?=[^\W\d_])"
+                           r"(?!周边|周围|附近|邻近|相邻|其余|其他|其它|相关|上述|以上|该|此|其|全|各|所有|本)"
                            # "决定对A实行静默管理", "关于对全县实施临时静默管控的通告": 对 after the verb or 关于
                            r"|(?<=决定|关于)对"
                            # "定于6月8日8时对A全域解除管控措施", "于5月3日对B村解除封控": 对 right after the day
