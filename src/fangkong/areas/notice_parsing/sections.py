@@ -442,8 +442,15 @@ _KIND_COUNT = rf"(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})个(?:{_SUMMARY_KIND})(?:部分
 _KIND_COUNTS_NOTE = re.compile(rf"\((?:共|计|共计)?(?P<runs>{_KIND_COUNT}(?:[、,和及]{_KIND_COUNT})+)\)$")
 
 
+# (not when one kind holds the others: "(2个街道、3个社区)" counts the communities and the streets they lie in, no
+# sum of areas; the note then states no total; review rv71a)
+_TOWN_KIND_COUNT = re.compile(rf"个(?:乡镇|镇|乡|街道)(?:部分(?:区域|地区)?)?(?=[、,和及]|$)")
+
+
 def _heading_total(body: str) -> int | None:
     if note := _KIND_COUNTS_NOTE.search(body):
+        if _TOWN_KIND_COUNT.search(note["runs"]) and len(set(re.findall(r"个([^、,和及部]+)", note["runs"]))) > 1:
+            return None
         counts = [_cn_int(n) for n in re.findall(rf"(\d{{1,4}}|[{_CN_NUM}]{{1,5}})个", note["runs"])]
         if all(n is not None for n in counts):
             return sum(n for n in counts if n is not None)
