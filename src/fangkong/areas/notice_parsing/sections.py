@@ -444,7 +444,7 @@ _KIND_COUNTS_NOTE = re.compile(rf"\((?:共|计|共计)?(?P<runs>{_KIND_COUNT}(?:
 
 # (not when one kind holds the others: "(2个街道、3个社区)" counts the communities and the streets they lie in, no
 # sum of areas; the note then states no total; review rv71a)
-_TOWN_KIND_COUNT = re.compile(rf"个(?:乡镇|镇|乡|街道)(?:部分(?:区域|地区)?)?(?=[、,和及]|$)")
+_TOWN_KIND_COUNT = re.compile(r"个(?:乡镇|镇|乡|街道)(?:部分(?:区域|地区)?)?(?=[、,和及]|$)")
 
 
 def _heading_total(body: str) -> int | None:
