@@ -1,7 +1,8 @@
 """Review rv71a of t70a/t70b's rules on ordinary wording: a 。 read as 、 only inside a list of places ("将A路、B路
 临时封闭。C小区为中风险区" keeps its full stop); a heading's counts of kinds where one kind holds the others
 ("(1个街道、2个小区)") state no total to split a place by; places listed before an area bounded by sides ("A小区,
-B花园,C村东至D路,西至E河合围区") stay places. Each form plain, in traditional characters, with full-width
+B花园,C村东至D路,西至E河合围区") stay places; a second street unnumbered over its own "(一)" items heads them, no wrap
+of the item above. Each form plain, in traditional characters, with full-width
 punctuation, a near miss where the rule still fires, and a property over invented names."""
 
 from __future__ import annotations
@@ -131,3 +132,37 @@ def test_bounds_by_sides_alone_still_one_place() -> None:
 def test_any_places_before_bounds_by_sides(a: str, b: str, village: str, east: str, west: str) -> None:
     text = _bounded(f"{a}小区,{b}花园,{village}村东至{east}路,西至{west}河合围区")
     assert levels_of(text) == {"medium": [f"{a}小区", f"{b}花园", f"{village}村东至{east}路,西至{west}河合围区"]}
+
+
+# --- a second street unnumbered over its own numbered items --------------------------------------------------
+
+def _streets(first: str, second: str) -> str:
+    return _notice(f"一、高风险区\n{first}\n(一)桃源小区\n(二)丽泽花园\n{second}\n(一)翠湖苑\n(二)金龙大厦\n")
+
+
+def test_second_street_heads_its_own_items() -> None:
+    assert by_level(_streets("解放街", "新华街")) == {
+        ("high", "临江县"): ["解放街桃源小区", "解放街丽泽花园", "新华街翠湖苑", "新华街金龙大厦"]}
+
+
+def test_second_street_in_traditional_characters() -> None:
+    assert levels_of(in_traditional(_streets("解放街", "新华街"))) == {
+        "high": ["解放街桃源小区", "解放街丽泽花园", "新华街翠湖苑", "新华街金龙大厦"]}
+
+
+def test_second_street_with_full_width_punctuation() -> None:
+    assert levels_of(_streets("解放街", "新华街").translate(HALF_TO_FULL)) == {
+        "high": ["解放街桃源小区", "解放街丽泽花园", "新华街翠湖苑", "新华街金龙大厦"]}
+
+
+def test_a_line_not_over_a_first_item_still_wraps() -> None:
+    text = _notice("一、高风险区\n1.桃源大厦\n2.丽泽花园\n3.翠湖\n苑\n")
+    assert levels_of(text) == {"high": ["桃源大厦", "丽泽花园", "翠湖苑"]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(name, name)
+def test_any_second_street(first: str, second: str) -> None:
+    text = _streets(f"{first}街", f"{second}街")
+    assert levels_of(text) == {"high": [f"{first}街桃源小区", f"{first}街丽泽花园", f"{second}街翠湖苑",
+                                        f"{second}街金龙大厦"]}
