@@ -41,6 +41,7 @@ from fangkong.areas.notice_parsing.terms import (
     _LEVEL_RE,
     _MEASURE_PHRASE,
     _NOT_IN_TOWN_NAME,
+    _PLACE_KIND,
     _REPORT_SAYS,
     _SUMMARY_KIND,
     _TARGET_VERB,
@@ -4713,9 +4714,17 @@ _STOP_INSIDE_DESIGNATED_LIST = re.compile(rf"(?:^|(?<=[。;\n]))(?P<a>[ \t\u3000
 _VERB_IN_LIST = re.compile(rf"为|{_LEVEL}|划定|划为|调整|解除|新增|列为|列入|纳入|实行|实施|将|把|风险")
 
 
+# (each item of the first list a place by its kind word, and no case's word in it: not "将A路、B路临时封闭。",
+# "把核酸检测、健康监测落实到位。", "新增病例分别居住在A小区、B小区。" before "C小区为高风险区"; review rv71a)
+_DESIGNATED_ITEM = re.compile(rf"[^、和及]*?(?:{_PLACE_KIND})(?:\([^()]*\))?")
+_CASE_IN_LIST = re.compile(r"病例|感染者|阳性|确诊|患者|居住|活动|轨迹")
+
+
 def _stop_inside_designated_list(m: re.Match[str]) -> str:
     lead = re.match(r"[ \t\u3000]*(?:新增划定|新增|划定|将|把)", m["a"])
-    if lead is None or _VERB_IN_LIST.search(m["a"], lead.end()) or _VERB_IN_LIST.search(m["b"]):
+    if lead is None or _VERB_IN_LIST.search(m["a"], lead.end()) or _VERB_IN_LIST.search(m["b"]) \
+            or _CASE_IN_LIST.search(m["a"], lead.end()) \
+            or not all(_DESIGNATED_ITEM.fullmatch(item) for item in re.split(r"[、和及]", m["a"][lead.end():]) if item):
         return m.group()
     return m["a"] + "、"
 

@@ -445,8 +445,15 @@ _KIND_COUNT = rf"(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})个(?:{_SUMMARY_KIND})(?:部分
 _KIND_COUNTS_NOTE = re.compile(rf"\((?:共|计|共计)?(?P<runs>{_KIND_COUNT}(?:[、,和及]{_KIND_COUNT})+)\)$")
 
 
+# (not when one kind holds the others: "(2个街道、3个社区)" counts the communities and the streets they lie in, no
+# sum of areas; the note then states no total; review rv71a)
+_TOWN_KIND_COUNT = re.compile(r"个(?:乡镇|镇|乡|街道)(?:部分(?:区域|地区)?)?(?=[、,和及]|$)")
+
+
 def _heading_total(body: str) -> int | None:
     if note := _KIND_COUNTS_NOTE.search(body):
+        if _TOWN_KIND_COUNT.search(note["runs"]) and len(set(re.findall(r"个([^、,和及部]+)", note["runs"]))) > 1:
+            return None
         counts = [_cn_int(n) for n in re.findall(rf"(\d{{1,4}}|[{_CN_NUM}]{{1,5}})个", note["runs"])]
         if all(n is not None for n in counts):
             return sum(n for n in counts if n is not None)
@@ -704,7 +711,7 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
         numbered_list = numbered >= 2 and len(contents) - numbered < numbered
         text = block[0]
         previous = block[0][start[1]:] if start else block[0]
-        for line in block[1:]:
+        for at, line in enumerate(block[1:], 2):
             # ("九原区除中、高风险区以外的地区" over a line: a district's rest, a blanket, ends its item too)
             own_item = (sections_of_a_line and block is blocks[-1] and start is not None and len(block) == 2
                         and not _top_level_seps(line.rstrip("。;")) and _complete_place(previous)
@@ -724,7 +731,10 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
                       and not _front_district(re.split(r"[。;,、]", line)[0])
                       # ("三、A街" over "A街B花园25栋、26栋。": a street's or town's heading alone, the line below
                       # opening with its name again, is no place broken over the lines)
-                      and not _heading_repeated(previous, line)) and (
+                      and not _heading_repeated(previous, line)
+                      # ("(二)B苑" over "新华街" over "(一)C大厦": a second street unnumbered over its own items, no
+                      # wrap of the item above; review rv71a)
+                      and not (at < len(block) and _street_line_over_items(line, block[at]))) and (
                 _unclosed(previous) or numbered_list
                 or (inline and not fronted and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
@@ -1483,6 +1493,12 @@ def _street_heading_of_items(text: str, end: int) -> bool:
     sibling = _LABEL_ALONE.fullmatch(nxt["name"].rstrip("。.;:"))
     label = _classify_label(sibling["name"], sibling["count"], strict=True) if sibling else None
     return bool(label and label.sub)
+
+
+def _street_line_over_items(line: str, nxt: str) -> bool:
+    """A line that is a street alone, unnumbered, over the first of numbered items ("新华街" over "(一)A大厦")."""
+    loose = _classify_label(line.rstrip("。.;"), None, strict=False) if not _top_level_seps(line) else None
+    return bool(loose and loose.sub and not loose.district) and _unnumbered_street_over_items(line, nxt)
 
 
 def _unnumbered_street_over_items(line: str, rest: str) -> bool:

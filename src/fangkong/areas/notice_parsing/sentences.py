@@ -1706,15 +1706,19 @@ _OTHER_LEVEL_CLAUSE = re.compile(r"^(?:较?[高中低]风险|封控|管控|防�
 
 
 _SIDE_BOUND_PIECE = re.compile(r"(?:[东南西北]、)?[东南西北]{1,2}(?:分别|均)?(?:至|到|抵)")
+_SIDE_BOUND_IN = re.compile(r"[东南西北]{1,2}(?:分别|均)?(?:至|到|抵)")
 
 
 def _places_at_end(obj: str) -> str:
     """The pieces between commas at the end of an object that name places (none dated, each a place by form)."""
     pieces = _comma_items(obj)
+
+    def place_piece(piece: str) -> bool:
+        return bool(piece) and not _DATE_RE.search(piece) and not _is_boilerplate(piece) \
+            and not _SPEAKER_SAYS.search(piece) and _listed_first(piece) and not _OTHER_LEVEL_CLAUSE.match(piece)
+
     k = len(pieces)
-    while k > 0 and pieces[k - 1] and not _DATE_RE.search(pieces[k - 1]) and not _is_boilerplate(pieces[k - 1]) \
-            and not _SPEAKER_SAYS.search(pieces[k - 1]) and _listed_first(pieces[k - 1]) \
-            and not _OTHER_LEVEL_CLAUSE.match(pieces[k - 1]):
+    while k > 0 and place_piece(pieces[k - 1]):
         k -= 1
     # "A路与B道交口以东,C公路以西,D道以南,E道以北区域(除封控区、管控区外)为防范区": an area written as its bounds,
     # each piece before the last one bound ("…以东"), is one place back to its first bound
@@ -1728,8 +1732,14 @@ def _places_at_end(obj: str) -> str:
     i = k
     while 0 < i < len(pieces) and _SIDE_BOUND_PIECE.match(pieces[i]):
         i -= 1
+    # (the piece it goes back to holds the first bound, "A村B店东至C"; a place before the bounds' commas, "A小区,B花园,
+    # 东至C路,西至D河合围区", is its own, the area starts at 东至; review rv71a)
+    if i < k and not _SIDE_BOUND_IN.search(pieces[i]):
+        i += 1
     if i < k and _BOUND_RUN.fullmatch(",".join(pieces[i:])):
         k = i
+        while k > 0 and place_piece(pieces[k - 1]):
+            k -= 1  # (and the places listed before the area's first bound)
     return ",".join(pieces[k:])
 
 
