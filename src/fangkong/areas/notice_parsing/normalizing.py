@@ -910,7 +910,15 @@ def _count_first_list_in_brackets(m: re.Match[str]) -> str:
     block = m.string[max(0, m.string.rfind("\n\n", 0, m.start())):m.start()]
     colon = block.rfind(":")
     if colon >= 0 and _VERB_LEAD.search(block[block.rfind("\n", 0, colon) + 1:colon + 1]):
-        return m.group()
+        # (the list stays, the count and its level go: "A小区、B村"; a bare line of its own holds one item a line,
+        # as an unnumbered list under a lead has them)
+        obj = m["obj"].strip()
+        bare_line = (m.start() == m.string.rfind("\n", 0, m.start()) + 1 and not m["end"]
+                     and not m.string[m.start():m.start("n")].strip())
+        if bare_line:
+            cuts = [-1, *_top_level_seps(obj), len(obj)]
+            obj = "\n".join(obj[a + 1:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+        return m.string[m.start():m.start("n")] + obj + m.string[m.end("obj") + 1:m.end()]
     return _counted_list_in_brackets(m)
 
 
