@@ -2,7 +2,8 @@
 list in brackets ("两个中风险区(A、B)") under a lead that moves its items to another level ("将以下区域调整为低风险
 区:") is no heading of its own; a reason between 现 and the verb after a change told as history ("…被调整为高风险区,
 现已连续7天无新增,调整为低风险区"); more words of purpose after 为 ("为方便群众,…"), no list; a lift of a swapped
-level's management ("解除A小区控制区管理") not of a traffic zone ("交通控制区"), and after 同时."""
+level's management ("解除A小区控制区管理") not of a traffic zone ("交通控制区"), and after 同时; an exception
+that names one of the districts ("A县、B县…,B县C小区除外") kept on that district's place alone."""
 from __future__ import annotations
 
 from hypothesis import assume, given, settings
@@ -110,3 +111,26 @@ def test_swapped_lift_property(a: str, b: str) -> None:
     assert changes_of(f"解除{a}小区封控区管理,同时解除{b}村控制区管理。") == [
         (None, None, [f"{a}小区"]), (None, None, [f"{b}村"])]
     assert changes_of(f"解除{a}小区的交通控制区管理。") == []
+
+
+# ---- 5. an exception naming one of the districts: that district's alone ------------------------------------------
+
+def test_exception_naming_its_district() -> None:
+    text = "阳光县、翠湖县由中风险调整为低风险,翠湖县星河小区除外。"
+    expected = [("low", "阳光县", ["阳光县"]), ("low", "翠湖县", ["翠湖县,翠湖县星河小区除外"])]
+    for variant in variants_of(text):
+        assert changes_of(variant) == expected, variant
+
+
+def test_exception_naming_no_district_near_miss() -> None:
+    # (no district named: kept on each, as m70a has it)
+    assert changes_of("阳光县、翠湖县由中风险调整为低风险,星河小区除外。") == [
+        ("low", "阳光县", ["阳光县,星河小区除外"]), ("low", "翠湖县", ["翠湖县,星河小区除外"])]
+
+
+@settings(max_examples=15, deadline=None)
+@given(invented_names(PLAIN_SYLLABLES), invented_names(PLAIN_SYLLABLES), invented_names(PLAIN_SYLLABLES))
+def test_exception_naming_its_district_property(a: str, b: str, c: str) -> None:
+    assume(no_real_city(a, b, c) and len({a, b, c}) == 3 and not a.startswith(b) and not b.startswith(a))
+    assert changes_of(f"{a}县、{b}县由中风险调整为低风险,{b}县{c}小区除外。") == [
+        ("low", f"{a}县", [f"{a}县"]), ("low", f"{b}县", [f"{b}县,{b}县{c}小区除外"])]

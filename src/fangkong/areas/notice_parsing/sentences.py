@@ -1253,7 +1253,10 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # "A县、B县由中风险调整为低风险,C小区除外": the exception after the clause is kept on its places, as
             # written ("…,区域内337国道除外" is kept so); places of one district before one exception are one place
             # (as the corpus keeps "A镇、B镇除…以外的其他区域"), each whole district its own
-            runs = [(district, [f"{'、'.join(places)},{excepted['ex']}"]) for district, places in runs]
+            # (an exception that names one of the districts is that district's alone: ",B县C小区除外"; review rv71b)
+            owners = {d for d, _places in runs if d and excepted["place"].startswith(d)}
+            runs = [(district, [f"{'、'.join(places)},{excepted['ex']}"] if not owners or district in owners
+                     else places) for district, places in runs]
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
