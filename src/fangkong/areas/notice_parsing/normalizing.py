@@ -901,6 +901,28 @@ def _subject_timed_lift(m: re.Match[str]) -> str:
     return f"{m['time']}起,将{m['obj']}解除{m['kind']}管理"
 
 
+# "将以下区域调整为低风险区:" (a lead whose verb sets the level of the items under it): the last such lead above
+_VERB_LEAD = re.compile(rf"(?:{_TARGET_VERB}){_LEVEL}[^:\n]{{0,12}}:")
+
+
+def _count_first_list_in_brackets(m: re.Match[str]) -> str:
+    # (under a lead that moves its items to a level, "两个中风险区(A、B)" are the places of that level: the count's
+    # level is the one they leave, no heading of its own; review rv71b)
+    block = m.string[max(0, m.string.rfind("\n\n", 0, m.start())):m.start()]
+    colon = block.rfind(":")
+    if colon >= 0 and _VERB_LEAD.search(block[block.rfind("\n", 0, colon) + 1:colon + 1]):
+        # (the list stays, the count and its level go: "A小区、B村"; a bare line of its own holds one item a line,
+        # as an unnumbered list under a lead has them)
+        obj = m["obj"].strip()
+        bare_line = (m.start() == m.string.rfind("\n", 0, m.start()) + 1 and not m["end"]
+                     and not m.string[m.start():m.start("n")].strip())
+        if bare_line:
+            cuts = [-1, *_top_level_seps(obj), len(obj)]
+            obj = "\n".join(obj[a + 1:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+        return m.string[m.start():m.start("n")] + obj + m.string[m.end("obj") + 1:m.end()]
+    return _counted_list_in_brackets(m)
+
+
 def _counted_list_in_brackets(m: re.Match[str]) -> str:
     obj = m["obj"].strip()
     cuts = [-1, *_top_level_seps(obj), len(obj)]
@@ -1153,7 +1175,10 @@ _SWAPPED_FROM = re.compile(rf"(?<=由)(?P<words>{_SWAPPED})"
 # object, then a swapped word right before the management that ends the clause: the level lifted (the generic word
 # alone too, as it stands after the verb that lifts it with only the place between)
 _SWAPPED_LIFTED = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;,:]))[ \t]*(?:{_ENUM.pattern})?[ \t]*"
-                             rf"(?:解除|撤销|取消)[^,;。:\n]{{2,120}}?)(?P<words>{_SWAPPED})"
+                             rf"(?:(?:同时|并)?(?:解除|撤销|取消))[^,;。:\n]{{2,120}}?)"
+                             # (not a zone of traffic or works: "解除A小区的交通控制区管理"; review rv71b)
+                             r"(?<!交通)(?<!停车)(?<!施工)(?<!道路)(?<!车辆)"
+                             rf"(?P<words>{_SWAPPED})"
                              r"(?=的?(?:管理|管控)(?:措施)?[ \t]*(?:[,;。\n]|$))")
 
 # "解散" (dissolve) for 解除 before a level, or opening a numbered item or a sentence of a lift ("1.解散A、B")
@@ -6670,7 +6695,7 @@ def _normalize(text: str) -> str:
     text = _BRACKETED_HEADING.sub(r"\1", text)
     text = _BARE_LEVEL_LABEL.sub(lambda m: m.group() + "区", _COUNTY_LEVEL.sub("地区", text))
     text = _COUNTED_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
-    text = _COUNT_FIRST_LIST_IN_BRACKETS.sub(_counted_list_in_brackets, text)
+    text = _COUNT_FIRST_LIST_IN_BRACKETS.sub(_count_first_list_in_brackets, text)
     text = _state_counted_lists(_COUNT_THEN_NAMED.sub(r"\g<level>\g<n>个:", text))
     text = _NEXT_LEVEL_SAME_DIVISION.sub(r"\g<words>\g<verb>\g<head>。\n\g<words>\g<verb>", text)
     text = _COUNT_AFTER_COLON.sub(r"\g<level>(\g<n>个):", text)

@@ -346,7 +346,10 @@ _PASSIVE_AFTER_FROM = re.compile(r"由[^被]*?被")
 _PASSIVE_PAST_BEFORE = re.compile(r"\d+月\d+日|曾经?$")
 _NOW_AFTER = re.compile(r"[^,;。,;]{0,12}?[,;,;]\s*现")
 # (the clause of 现 itself, its verb next, no object: ",现调整为低风险区", ",现将其调整为…")
-_NOW_CLAUSE = re.compile(r"(?:\s*\([^()]{0,12}\))?\s*[,;,;]\s*现(?:已|决定|予以|将其|将)?\s*")
+# (or a reason between 现 and the verb, read as the clause's object: ",现已连续7天无新增,调整为…", ",现经专家研判,调整
+# 为…"; review rv71b)
+_NOW_CLAUSE = re.compile(r"(?:\s*\([^()]{0,12}\))?\s*[,;,;]\s*现(?:已|决定|予以|将其|将)?\s*"
+                         r"(?:(?:经|连续|无|满|符合|达到|根据)[^,;。,;()]{1,20}[,;,;]\s*)?")
 # "A小区、B路1号,以上区域由中风险区调整为低风险区": a list, then the clause that refers back to it before the
 # verb ("上述3个地点", "以上点位的风险等级均"); the list is the object.
 # (the places named, then 等 and a count of the level's areas; a list after it, in its sentence)
@@ -384,7 +387,9 @@ class _Section:
 
 
 # (为 opening a clause of purpose, "为此", "为了", "为进一步做好…": no list follows)
-_PURPOSE_AFTER_FOR = r"此|了|进一步|切实|全力|有效|更好|做好|确保|保障|防止|加强|巩固|尽快|最大限度"
+_PURPOSE_AFTER_FOR = (r"此|了|进一步|切实|全力|有效|更好|做好|确保|保障|防止|加强|巩固|尽快|最大限度"
+                      # (review rv71b: "为方便群众,设置…", "为保护群众健康,…")
+                      r"|方便|便于|保护|防范|避免|减少|维护|落实|满足|严防|全面|坚决|科学|精准|筑牢|守护")
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
 # "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
 # "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
@@ -1132,7 +1137,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
                 or _NOW_AFTER.match(body, m.end())):
             told = obj if _NOW_AFTER.match(body, m.end()) else ""
             continue  # "A小区于3月1日由中风险区被调整为高风险区,现调整为低风险区": history (review rv69c)
-        if told and _NOW_CLAUSE.fullmatch(head) and not re.sub(r"\([^()]{0,12}\)", "", obj).strip(" ,"):
+        if told and _NOW_CLAUSE.fullmatch(head) and (not (bare := re.sub(r"\([^()]{0,12}\)", "", obj).strip(" ,"))
+                                                     or _NOW_CLAUSE.fullmatch(f",{bare},")):
             obj = told  # (the clause of 现 after the history above: its place)
         told = ""
         # (a sentence may list hundreds of places after its 将; without such a start, a long text is prose)
@@ -1249,7 +1255,10 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # "A县、B县由中风险调整为低风险,C小区除外": the exception after the clause is kept on its places, as
             # written ("…,区域内337国道除外" is kept so); places of one district before one exception are one place
             # (as the corpus keeps "A镇、B镇除…以外的其他区域"), each whole district its own
-            runs = [(district, [f"{'、'.join(places)},{excepted['ex']}"]) for district, places in runs]
+            # (an exception that names one of the districts is that district's alone: ",B县C小区除外"; review rv71b)
+            owners = {d for d, _places in runs if d and excepted["place"].startswith(d)}
+            runs = [(district, [f"{'、'.join(places)},{excepted['ex']}"] if not owners or district in owners
+                     else places) for district, places in runs]
         for district, places in runs:
             heading = _Heading(*analysed, None, district, m.group())
             sections.append(_Section(heading, index, last=index, places=places, past=past is not None))
