@@ -2462,7 +2462,14 @@ def _item_measures_between(prev: str, line: str, nxt: str) -> bool:
     number = _enum_number(prev)
     if number is None or _enum_number(nxt) != number + 1:
         return False
-    return bool(_ITEM_MEASURES_LINE.match(line)) and line.endswith(("。", ";")) and ":" not in line
+    return bool(_ITEM_MEASURES_LINE.match(line) or _ITEM_REQUEST_LINE.match(line)) and line.endswith(("。", ";")) \
+        and ":" not in line
+
+
+# "1.A小区。" then "请居民做好个人防护。" then "2.B花园。": a request to the item's people (请 and who is asked), a
+# sentence of its own between numbered items; no place, no end of the list
+_ITEM_REQUEST_LINE = re.compile(r"(?:恳请|敬请|请)(?:该|此|上述|以上|区域内|辖区内?|相关|广大)?[^,;。:、\d]{0,6}?"
+                                r"(?:居民|市民|群众|住户|业主|村民|人员|朋友)")
 
 
 def _same_form_line(prev: str, line: str) -> bool:
