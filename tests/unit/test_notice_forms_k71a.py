@@ -49,6 +49,11 @@ def test_near_miss_notice_named_by_place_stays_whole() -> None:
     assert levels_of(notice("近日,翠锦小区调整为低风险区。")) == {"low": ["翠锦小区"]}
 
 
+def test_near_miss_vague_subject_after_issued_notice() -> None:
+    # ("多地", several places: no place named)
+    assert levels_of(notice("金桃区发布公告称,多地调整为高风险区。")) == {}
+
+
 @settings(max_examples=30, deadline=None)
 @given(name, st.sampled_from(PLACE_END), st.sampled_from(["通告", "公告", "通知"]),
        st.sampled_from([",称", "称,", ","]))

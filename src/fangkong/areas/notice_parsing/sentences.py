@@ -258,8 +258,11 @@ _OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社�
                            r"|(?<![东南西北])起,|(?<=[日时時分秒点點刻今天晚早明即现号布在周月年\d\s)发發出晨午夜此封])起(?=[^\d,])"
                            r"|调整后,|此外,"
                            # ("近日,A区卫健委发布通告,称B小区调整为低风险区" (a report): the office and the notice
-                           # it issued, then what it says; the places start after its comma or 称)
-                           r"|(?:发布|发出|印发)了?[^,;。:]{0,30}?(?:通告|公告|通报|通知|消息)》?(?:,称|称,?|,)"
+                           # it issued, then what it says; the places start after its comma or 称. Not a notice named
+                           # by its title, "发布关于A的通告,…", whose report restates what the text below holds; nor
+                           # a vague subject after it, "发布公告称,多地调整为高风险地区")
+                           r"|(?:发布|发出|印发)了?(?:(?!关于)[^,;。:《》]){0,30}?(?:通告|公告|通报|通知|消息)"
+                           r"(?:,称|称,?|,)(?!,?(?:多地|多个|部分|相关|有关|以下|下列|一批|若干|一些))"
                            # ("A市从1月29日起分区分级管控调整,同时,B市继续执行高风险地区的管控措施" (河北, 2021):
                            # 同时 set off by commas, at the same time, opens the next clause; the one before names
                            # no place)
