@@ -848,10 +848,13 @@ def _earlier_start_told(found: list[_Section], line: str) -> list[_Section]:
     return out
 
 
-def _bare_standing(obj: str, count: int | None) -> bool:
-    """Whether "共有高风险区2个,A和B" lists its places straight after the comma: one sentence, as many whole
-    places as the count (not "现有中风险区1个,请市民…", "共有高风险区2个,中风险区3个")."""
-    if count is None or re.search(r"[;。:]", obj):
+def _bare_standing(head: str, obj: str) -> bool:
+    """Whether "共有高风险区2个,A和B" lists its places straight after the comma: a standing list (有, not a new
+    designation: "新增高风险区1处,位于B街道" says where it lies), one sentence, as many whole places as the count (not
+    "现有中风险区1个,请市民…", "共有高风险区2个,中风险区3个")."""
+    count = _total(head)
+    if count is None or not re.search(_HAS, head) or re.search(r"[;。:]", obj) \
+            or re.match(r"位于|分布|在|涉及|均|都|其中|分别", obj):
         return False
     items = [part for item in _split_enclosed(obj) for part in re.split(r"[和及与]", item)]
     return len(items) == count and all(_complete_place(item) and not _LEVEL_RE.search(item) for item in items)
@@ -900,7 +903,7 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         head, obj = after["head"], after["obj"].strip(",、;。")
         found = _front_district(head + "X")
         district = found[0] if found else (_heading_district(head) or outer)
-        if obj and _object_ok(obj) and (after["bare"] is None or _bare_standing(obj, _total(head))):
+        if obj and _object_ok(obj) and (after["bare"] is None or _bare_standing(head, obj)):
             items, stated = _split_enclosed(obj), _total(head)
             if stated is not None and len(items) > stated and len(by_comma := _comma_items(obj)) == stated:
                 # "划定高风险区3个,分别是A村3组自B路向东320米、C路向南80米区间范围内,D店": the count agrees only
