@@ -6309,6 +6309,25 @@ _TOWN_THEN_ITEMS = re.compile(rf"(?m)(?:^|(?<=:))(?P<town>[{_CJK}]{{1,10}}?(?:�
                               rf"(?=1[.、][{_CJK}][^\n]*?[;,]2[.、][{_CJK}])")
 
 
+# "A小区划定为高风险区,所在小区周边100米划定为中风险区": the area round the estate (村, 社区…) the place of the
+# clause before lies in, named by that place (所在 points back to it, no name of its own): "A小区周边100米". The
+# place one (no list), its clause a designation of a level; 所在 right before the area round it (周边, 周围, 附近…).
+_ITS_ESTATE_AROUND = re.compile(
+    r"(?:(?<=[,;。:\n将把])|^)(?P<place>[^,;。:\n、将把]{2,40}?)"
+    r"(?P<mid>(?:被|已|现)?(?:划定|划为|划入|调整|列为|确定|设定|定为|升级|降级|升为|降为)[^,;。:\n]{0,12}?"
+    r"(?:风险|封控|管控|防范)(?:区域|地区|区)(?:管理)?[,;])"
+    r"(?:其|该)?所在(?P<kind>小区|村|社区|楼栋|楼|栋|幢|院落|大院|院|单位|园区|厂区)?(?=的?(?:周边|周围|附近|四周|外围))",
+    re.M)
+
+
+def _its_estate_around(m: re.Match[str]) -> str:
+    place, kind = m["place"], m["kind"]
+    at = place.rfind(kind) if kind else -1
+    # ("A小区3号楼…,所在小区周边": the estate, A小区; a place of another kind, "A花园", is the estate itself)
+    estate = place[:at + len(kind)] if at > 0 else place
+    return place + m["mid"] + estate
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _JAMMER.sub(_without_jammer, text)
@@ -6662,6 +6681,7 @@ def _normalize(text: str) -> str:
     if "联片" in text or "连片" in text:
         text = _JOINED_AREAS.sub(_joined_areas, text)
     if "所在" in text:
+        text = _ITS_ESTATE_AROUND.sub(_its_estate_around, text)
         text = _UNITS_SHARED_AREA.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
         text = _ROADS_SHARED_AREA.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)
     text = _NEIGHBOUR_DIVISIONS.sub(lambda m: m.group().replace("、", _ONE_PLACE_AND), text)

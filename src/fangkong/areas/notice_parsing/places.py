@@ -455,8 +455,9 @@ _OWN_ROADS_ENCLOSED = re.compile(rf"(?:[{_CJK}]{{1,12}}?{_ROAD_END}(?:与|和|�
 
 def _places_then_own_enclosed(run: str) -> bool:
     *before, last = run.split("、")
-    return bool(before) and _OWN_ROADS_ENCLOSED.fullmatch(last) is not None \
-        and all(_complete_place(item) and not re.search(rf"{_ROAD_END}$", item) for item in before)
+    return bool(before) and (_OWN_ROADS_ENCLOSED.fullmatch(last) is not None
+                             and all(_complete_place(item) and not re.search(rf"{_ROAD_END}$", item) for item in before)
+                             or all(_pair_enclosing_after_other(item, last) for item in before))
 
 
 _ENCLOSED_AFTER_BOUNDS = re.compile(r",(?:以上|上述|前述)(?:四至)?"
@@ -1719,6 +1720,8 @@ def _split_enclosed(text: str) -> list[str]:
                     break  # "甲小区、乙花园、丙路丁路围合区域": the roads of the last item enclose it alone
                 if _ENCLOSED_END.search(out[-1][1]):
                     break  # "A路以东、…、D路以北合围区域、E路以东、…合围区域": the area before is closed, a place
+                if sep == "、" and _pair_enclosing_after_other(out[-1][1], part):
+                    break  # "A公司、B小区及C小区合围区域": the two compounds joined by 及 enclose it, A its own
                 if sep == "," and re.search(r"[^\W\d_]{2}(?:区域|范围|地块)$", out[-1][1]):
                     break  # "A路两侧的第九网格区域,B路、C路合围区内的第十四网格区域": an area before the comma, whole
                 prev_sep, prev = out.pop()
@@ -1728,6 +1731,23 @@ def _split_enclosed(text: str) -> list[str]:
                     break  # the part that names the compound, district or street starts the area
         out.append((sep, part))
     return [part for _sep, part in out]
+
+
+def _kind_of(place: str) -> str | None:
+    found = _PLACE_END.search(place)
+    return found.group() if found and _complete_place(place) else None
+
+
+def _pair_enclosing_after_other(before: str, part: str) -> bool:
+    """ "A公司、B小区及C小区合围区域": an area enclosed by two whole places of one kind joined by 及, after 、 and a
+    whole place of another kind (not a road, which bounds areas): that place is its own, no encloser (not "甲小区、
+    乙小区及丙小区合围区域", three of one kind round one area; nor "A路、B小区及C小区合围区域")."""
+    pair = re.fullmatch(r"(?P<a>[^、,及和与]{3,30})及(?P<b>[^、,及和与]{3,30}?)(?:所|的)?(?:合围|围合|围成)的?"
+                        r"(?:区域|范围|片区)", part)
+    if pair is None or re.search(rf"{_ROAD_END}$", before):
+        return False
+    kind = _kind_of(pair["a"])
+    return kind is not None and kind == _kind_of(pair["b"]) and _kind_of(before) not in (None, kind)
 
 
 # "A村676号及其南3排、北3排、西6排、东2户(662-690户,…)区域" (青岛, December 2022): a house and the rows (households,

@@ -1849,6 +1849,7 @@ def _find_sections(lines: list[str]) -> list[_Section]:
     signed = False
     loose: list[int] = []
     restated: list[_Section] = []
+    told: tuple[int, list[_Section]] = (-1, [])  # the line above's sentence sections, for a reference back to them
     designating = False  # under "现划定:", lines "A、B封控区" give their level after the places
     town: str | None = None  # "(一)黄流镇" above sentences with their places: the town of those places
     spoken: str | None = None  # the district the sentence on the line above named for its places
@@ -1986,6 +1987,19 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             continue
         found = [] if signed else _sentence_sections(line, i, outer, compact[i - 1] if i else "")
         _labelled_sentence_district(found, line, outer)
+        if not signed and (moved := _MOVED_BACK.search(line)):
+            # "A小区、B花园为中风险区。" then "现将上述中风险区调整为低风险区。": the places of the sentence before
+            # (in the line, or the line above) at the level the reference names go to its new level
+            earlier = found if found else (told[1] if told[0] == i - 1 else [])
+            frm = _level_name(moved["frm"])
+            if earlier and all(s.heading.action != "lift" and s.heading.level_to == frm and s.places for s in earlier):
+                for section in earlier:
+                    h = section.heading
+                    section.heading = _Heading(h.action, frm, _level_name(moved["to"]), h.total, h.district, h.text)
+                told = (-1, [])
+                if not found:
+                    continue
+        told = (i, found)
         if found and spoken and _COUNT_SUBJECT.match(_strip_enum(line)[0]):
             for section in found:  # "兴庆区10个高风险区下调为…。2个中风险区下调为…": the subject left out
                 if section.heading.district == outer:
@@ -2444,6 +2458,13 @@ def _measured_item(line: str) -> str | None:
 _OFFICE_END = re.compile(r"(?:政府|办事处|委员会|居委会|村委会|管委会|办公室|指挥部|指挥体系|领导小组)$")
 
 
+# "现将上述中风险区调整为低风险区。": the areas of a level named in the sentence before, moved to another level (a
+# sentence of its own, closing its line; the level they leave the reference's noun)
+_MOVED_BACK = re.compile(rf"(?:^|。)(?:经[^,;。]{{0,20}}?,)?(?:现|现决定|决定)?(?:将|把)?(?:上述|以上|前述)"
+                         rf"(?:[\d一二三四五六七八九十两]+个)?(?P<frm>{_LEVEL})(?:均|统一|全部|一并)?"
+                         rf"{_TARGET_VERB}(?P<to>{_LEVEL})(?:管理)?。?$")
+
+
 def _enum_number(line: str) -> int | None:
     m = _ENUM.match(line)
     digits = re.search(r"\d+|[一二三四五六七八九十]+", m.group()) if m else None
@@ -2481,7 +2502,14 @@ def _item_measures_between(prev: str, line: str, nxt: str) -> bool:
     number = _enum_number(prev)
     if number is None or _enum_number(nxt) != number + 1:
         return False
-    return bool(_ITEM_MEASURES_LINE.match(line)) and line.endswith(("。", ";")) and ":" not in line
+    return bool(_ITEM_MEASURES_LINE.match(line) or _ITEM_REQUEST_LINE.match(line)) and line.endswith(("。", ";")) \
+        and ":" not in line
+
+
+# "1.A小区。" then "请居民做好个人防护。" then "2.B花园。": a request to the item's people (请 and who is asked), a
+# sentence of its own between numbered items; no place, no end of the list
+_ITEM_REQUEST_LINE = re.compile(r"(?:恳请|敬请|请)(?:该|此|上述|以上|区域内|辖区内?|相关|广大)?[^,;。:、\d]{0,6}?"
+                                r"(?:居民|市民|群众|住户|业主|村民|人员|朋友)")
 
 
 def _same_form_line(prev: str, line: str) -> bool:

@@ -257,6 +257,12 @@ _OBJECT_START = re.compile(r"将(?!军(?:路|街|大街|大道|巷|桥|村|社�
                            # "A栋、凤起小区131号等7个高风险区调整为低风险区")
                            r"|(?<![东南西北])起,|(?<=[日时時分秒点點刻今天晚早明即现号布在周月年\d\s)发發出晨午夜此封])起(?=[^\d,])"
                            r"|调整后,|此外,"
+                           # ("近日,A区卫健委发布通告,称B小区调整为低风险区" (a report): the office and the notice
+                           # it issued, then what it says; the places start after its comma or 称. Not a notice named
+                           # by its title, "发布关于A的通告,…", whose report restates what the text below holds; nor
+                           # a vague subject after it, "发布公告称,多地调整为高风险地区")
+                           r"|(?:发布|发出|印发)了?(?:(?!关于)[^,;。:《》]){0,30}?(?:通告|公告|通报|通知|消息)"
+                           r"(?:,称|称,?|,)(?!,?(?:多地|多个|部分|相关|有关|以下|下列|一批|若干|一些))"
                            # ("A市从1月29日起分区分级管控调整,同时,B市继续执行高风险地区的管控措施" (河北, 2021):
                            # 同时 set off by commas, at the same time, opens the next clause; the one before names
                            # no place)
@@ -414,7 +420,10 @@ _POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,|(
                           rf"(?:在|位于|分布在|集中在)[^,。:;]{{2,12}})?"
                           # (not 为此 / 为了, "for this", "in order to": "现有中风险区2个,为此,请广大市民…" opens
                           # a clause of its own, no list; _PURPOSE_AFTER_FOR)
-                          rf",(?:分别为|分别是|具体为|包括|为(?!{_PURPOSE_AFTER_FOR}))"
+                          rf",(?:分别为|分别是|具体为|包括|为(?!{_PURPOSE_AFTER_FOR})"
+                          # "全市共有高风险区2个,A和B": the list straight after the comma (no word before it); read
+                          # only when its places are as many as the count and each a whole place (_bare_standing)
+                          rf"|(?P<bare>(?=[^,;。:]{{2}})))"
                           # the list ends where a clause of another level starts: ";其余124个县均为低风险地区"
                           rf"(?P<obj>.+?)(?=[;。][^;。]*{_LEVEL}|$)")
 
@@ -846,6 +855,18 @@ def _earlier_start_told(found: list[_Section], line: str) -> list[_Section]:
     return out
 
 
+def _bare_standing(head: str, obj: str) -> bool:
+    """Whether "共有高风险区2个,A和B" lists its places straight after the comma: a standing list (有, not a new
+    designation: "新增高风险区1处,位于B街道" says where it lies), one sentence, as many whole places as the count (not
+    "现有中风险区1个,请市民…", "共有高风险区2个,中风险区3个")."""
+    count = _total(head)
+    if count is None or not re.search(_HAS, head) or re.search(r"[;。:]", obj) \
+            or re.match(r"位于|分布|在|涉及|均|都|其中|分别", obj):
+        return False
+    items = [part for item in _split_enclosed(obj) for part in re.split(r"[和及与]", item)]
+    return len(items) == count and all(_complete_place(item) and not _LEVEL_RE.search(item) for item in items)
+
+
 def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -> list[_Section]:
     """Sections of a sentence that holds its places: one per target level and district named in front
     (``before``: the sentence above it, which "以上区域" may point back to)."""
@@ -889,7 +910,7 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         head, obj = after["head"], after["obj"].strip(",、;。")
         found = _front_district(head + "X")
         district = found[0] if found else (_heading_district(head) or outer)
-        if obj and _object_ok(obj):
+        if obj and _object_ok(obj) and (after["bare"] is None or _bare_standing(head, obj)):
             items, stated = _split_enclosed(obj), _total(head)
             if stated is not None and len(items) > stated and len(by_comma := _comma_items(obj)) == stated:
                 # "划定高风险区3个,分别是A村3组自B路向东320米、C路向南80米区间范围内,D店": the count agrees only
