@@ -2282,8 +2282,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
 # "A镇人民政府" (or "B街道办事处") on the notice's last line, or over its date: the office that signs, no place.
 _GOVERNMENT_SIGNATURE = re.compile(rf"[{_CJK}]{{1,16}}?(?:镇|乡|街道|县|区|市|旗)(?:人民政府|政府|办事处)")
 # "含底层商铺的楼栋须每日消杀。", "A街道:严禁聚集。": what the places' people must (not) do, a rule, no place.
-_RULE_OF_PLACES = re.compile(r"(?:必须|须|应当|务必)(?:每日|每天|立即|严格|做好|配合|按|进行|落实|开展|居家|消杀|遵守|接受"
-                             r"|实行|实施|执行)|严禁|禁止|不得")
+_RULE_OF_PLACES = re.compile(r"(?:必须|须|应当|务必)(?:每日|每天|立即|严格|做好|配合|按|进行|落实|开展|居家|消杀"
+                             r"|遵守|接受|实行|实施|执行)|严禁|禁止|不得")
 
 
 def _prose_over_items(line: str, nxt: str) -> bool:
