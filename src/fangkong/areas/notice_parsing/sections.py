@@ -2295,7 +2295,9 @@ def _prose_over_items(line: str, nxt: str) -> bool:
     if label and label[0].sub and label[1] < len(body) and body[label[1] - 1] == ":":
         body = body[label[1]:]  # (the division's label over its rule: "阳光街道:请居民居家。")
     after = _strip_enum(nxt)[0].rstrip("。;")
-    return line.endswith("。") and not _LEVEL_RE.search(body) \
+    # (the rule unnumbered, the item below short, no clause of its own: not a notice's parts "二、…。" over "三、…")
+    return line.endswith("。") and _ENUM.match(line) is None and not _LEVEL_RE.search(body) \
+        and not re.search(r"[,。;:]", after) \
         and bool(_is_boilerplate(body) or _PROSE.search(body) or _RULE_OF_PLACES.search(body)) \
         and bool(nxt) and (_ENUM.match(nxt) is not None or _complete_place(after)) \
         and not _is_boilerplate(after) and not _RULE_OF_PLACES.search(after)
