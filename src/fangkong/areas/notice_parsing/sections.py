@@ -2218,9 +2218,15 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if not label and current.lines and current.last > current.index \
                 and _item_measures_between(compact[current.last], line, nxt):
             continue  # "1.A小区。" "该小区实行封控管理。" "2.B花园。": the item's measures, no end of the list
-        if not label and (_is_boilerplate(line) or (_RULE_OF_PLACES.search(line) and line.endswith("。")
-                                                    and not _ENUM.match(line))):
-            current = None  # ("含底层商铺的楼栋须每日消杀。" after the list: a rule for its places, no place)
+        if not label and _RULE_OF_PLACES.search(line) and line.endswith("。") and not _ENUM.match(line) \
+                and not _is_boilerplate(line):
+            # "含底层商铺的楼栋须每日消杀。" after the list: a rule for its places, no place; it ends the list
+            # unless a numbered item follows ("(一)A街" then "各小区须严格管理。" over "1.B小区")
+            if not _ENUM.match(nxt):
+                current = None
+            continue
+        if not label and _is_boilerplate(line):
+            current = None
             continue
         if not label and current.lines and not _ENUM.match(line) and _listed_districts_rest(line):
             current = None  # "D区、E县除中风险区外为低风险区。" under the list: the districts' rest, no place
