@@ -2039,6 +2039,8 @@ def _object_ok(obj: str) -> bool:
         return False
     if _COUNTS_ONLY.fullmatch(obj) or _COUNT_OF_KIND.fullmatch(obj) or _one_village_of_division(obj):
         return False
+    if _AROUND_ONLY.fullmatch(obj):
+        return False
     obj = _POINTED_EXCEPT.sub("", obj)
     if re.search(r"[东南西北](?:至|到|抵|以)", obj):
         obj = _BOUNDS_THEN_ENCLOSED.sub(r"\g<bound>", obj)
@@ -2069,6 +2071,13 @@ def _object_ok(obj: str) -> bool:
                 or _is_blanket(obj) or _LEVEL_RE.search(obj) or re.search(r"我市|本市|新增", obj)
                 or re.fullmatch(r"(?:本|我|全)(?:区|县|旗|镇|乡|街道)", obj)  # "对本区解除防范区管理": the whole
                 or _EVERY_KIND.fullmatch(obj) or _KINDS_NAMED_ONLY.fullmatch(obj))
+
+
+# "对周边区域解除管控", "周围小区调整为低风险区": an area told only by where it lies around what the sentence names
+# elsewhere, no place named ("A小区周边区域", with its place before, is one; so "周边区域(A村、B村)", its
+# places named in its bracket).
+_AROUND_ONLY = re.compile(r"(?:周边|周围|附近|四周|邻近|相邻|毗邻)的?"
+                          r"(?:区域|地区|范围|片区|地带|小区|村庄|村|社区|道路|街道|商户|楼栋)?")
 
 
 # "有病例的社区、村庄等,参照高风险区管理" (石家庄, early 2021): kinds of place only, no name before any of them (a

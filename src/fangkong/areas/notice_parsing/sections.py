@@ -2117,7 +2117,9 @@ def _find_sections(lines: list[str]) -> list[_Section]:
             current = None
             continue
         if (_date_only(line) or _org_only(line) or (_org_broken(line, nxt) and not _division_listed(
-                _strip_enum(compact[i - 1])[0] if i else "", line))) and any(s.lines or s.places for s in sections):
+                _strip_enum(compact[i - 1])[0] if i else "", line))
+                or (_GOVERNMENT_SIGNATURE.fullmatch(line) and (not nxt or _date_only(nxt)))) \
+                and any(s.lines or s.places for s in sections):
             signed = True  # the signature or date under the lists: only an appendix of lists may follow
             current = None
             continue
@@ -2227,6 +2229,8 @@ def _find_sections(lines: list[str]) -> list[_Section]:
                 continue  # sentence after a page's list, its object the areas listed, named nowhere in it
             lines[i] = line
             label = _label_at_start(line)
+        if not current.lines and not current.heading.rest and current.last == i - 1 and _prose_over_items(line, nxt):
+            continue  # "三、中风险区" then "周边道路实行交通管制。" over "1.A小区": a rule, the level's places below
         if not label and not current.lines and _LEVEL_MEASURES.match(_strip_enum(line)[0]):
             continue  # "一、封控区" then "实行“足不出户”等管控措施。": the level's measures, its places below
         # ("一、高风险区" over "A苑:实行封闭管理": the first item unnumbered, right under a level's bare heading)
@@ -2244,6 +2248,13 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if not label and current.lines and current.last > current.index \
                 and _item_measures_between(compact[current.last], line, nxt):
             continue  # "1.A小区。" "该小区实行封控管理。" "2.B花园。": the item's measures, no end of the list
+        if not label and _RULE_OF_PLACES.search(line) and line.endswith("。") and not _ENUM.match(line) \
+                and not _is_boilerplate(line):
+            # "含底层商铺的楼栋须每日消杀。" after the list: a rule for its places, no place; it ends the list
+            # unless a numbered item follows ("(一)A街" then "各小区须严格管理。" over "1.B小区")
+            if not _ENUM.match(nxt):
+                current = None
+            continue
         if not label and _is_boilerplate(line):
             current = None
             continue
@@ -2302,6 +2313,30 @@ def _find_sections(lines: list[str]) -> list[_Section]:
         if len(section.lines) > 1 and _LABEL_LAST.fullmatch(_compact(section.lines[-1])):
             section.lines.pop()  # "_历史调整:", "3月8日消息:" after one place a line: a label over what no list is
     return _close_open_objects(sections)
+
+
+# "A镇人民政府" (or "B街道办事处") on the notice's last line, or over its date: the office that signs, no place.
+_GOVERNMENT_SIGNATURE = re.compile(rf"[{_CJK}]{{1,16}}?(?:镇|乡|街道|县|区|市|旗)(?:人民政府|政府|办事处)")
+# "含底层商铺的楼栋须每日消杀。", "A街道:严禁聚集。": what the places' people must (not) do, a rule, no place.
+_RULE_OF_PLACES = re.compile(r"(?:必须|须|应当|务必)(?:每日|每天|立即|严格|做好|配合|按|进行|落实|开展|居家|消杀"
+                             r"|遵守|接受|实行|实施|执行)|严禁|禁止|不得")
+
+
+def _prose_over_items(line: str, nxt: str) -> bool:
+    """ "周边道路实行交通管制。" or "A街道:请居民居家。" right under a level's bare heading, a place (or a numbered
+    item) on the line below: a sentence of rules between the heading and its places, no place and no end of the
+    list."""
+    body = _strip_enum(line)[0]
+    label = _label_at_start(body)
+    if label and label[0].sub and label[1] < len(body) and body[label[1] - 1] == ":":
+        body = body[label[1]:]  # (the division's label over its rule: "阳光街道:请居民居家。")
+    after = _strip_enum(nxt)[0].rstrip("。;")
+    # (the rule unnumbered, the item below short, no clause of its own: not a notice's parts "二、…。" over "三、…")
+    return line.endswith("。") and _ENUM.match(line) is None and not _LEVEL_RE.search(body) \
+        and not re.search(r"[,。;:]", after) \
+        and bool(_is_boilerplate(body) or _PROSE.search(body) or _RULE_OF_PLACES.search(body)) \
+        and bool(nxt) and (_ENUM.match(nxt) is not None or _complete_place(after)) \
+        and not _is_boilerplate(after) and not _RULE_OF_PLACES.search(after)
 
 
 # A label alone on the last line of a list, what it opens not read as places ("_历史调整:" over a paragraph of the

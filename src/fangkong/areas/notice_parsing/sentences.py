@@ -349,6 +349,10 @@ def _place_colon_before_verb(head: str, colon: int, end: int) -> bool:
 _PASSIVE_AFTER_FROM = re.compile(r"由[^被]*?被")
 # (history still: a day in its clause before 由 or 曾 (once) right before it, "A小区于3月1日由…被调整为…",
 # "A小区曾由…"; or a clause of what is set now after it, "…被调整为高风险区(3月1日),现调整为低风险区")
+# (",11月10日解除。", ",现解除管控。": a lift with no object after a change told as history, of its place)
+_LIFTED_AFTER_TOLD = re.compile(r"\s*[,;]\s*(?:现已|现|已|(?:于|自)?(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                                r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?起?,?)(?:已|予以|正式|全面)?(?:解除|解封|解控)"
+                                r"(?:封控|管控|防范|管理|措施|风险区|区)*[。;]?\s*")
 _PASSIVE_PAST_BEFORE = re.compile(r"\d+月\d+日|曾经?$")
 _NOW_AFTER = re.compile(r"[^,;。,;]{0,12}?[,;,;]\s*现")
 # (the clause of 现 itself, its verb next, no object: ",现调整为低风险区", ",现将其调整为…")
@@ -1145,6 +1149,20 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
         explicit = explicit or (summed is not None and _cn_int(summed["n"]) == len(items) >= 3
                                 and 2 * sum(_complete_place(item) for item in items) > len(items))
         passive = body[max(0, m.start() - 1):m.start()] == "被" or bool(_PASSIVE_AFTER_FROM.match(m.group()))
+        lifted_after = _LIFTED_AFTER_TOLD.fullmatch(body, m.end())
+        if lifted_after and m["level"] and not (m["lift"] or m["lift2"]) and obj.strip(" ,") \
+                and (passive or (re.search(r"\d+月\d+日", head) and "起" not in head
+                                 and not (starts and starts[-1].group() in ("将", "把", "对")))) \
+                and _object_ok(obj.strip(" ,")):
+            # "11月3日,A小区由低风险区被调整为中风险区,11月10日解除。", "A小区于10月5日由…被调整为高风险区,现解除
+            # 管控。": a change told as history (passive, or its day with no 起 or 将), then the lift of the same
+            # place with no object of its own (its day or 现): the place is lifted from the level it was put at
+            # (not "从…起,将A调整为低风险区,并解除管控措施": the notice's own change, its measures lifted with it)
+            for district, places in _district_runs(_split_enclosed(obj.strip(" ,")), said or outer):
+                heading = _Heading("lift", _level_name(m["level"]), None, None, district, m.group())
+                sections.append(_Section(heading, index, last=index, places=places))
+            then_end = len(body)
+            continue
         if passive and _NOW_AFTER.match(body, m.end()) and obj.strip(" ,") \
                 and _PASSIVE_PAST_BEFORE.search(re.split(r"[,;。,;]", body[:m.start()])[-1]):
             # "A小区于11月3日被调整为高风险区,现调整为低风险区": the day's change is history (its day was taken
