@@ -2197,8 +2197,8 @@ _HOSPITAL_PART = re.compile(r"(?:医院|卫生院|诊所|卫生服务中心|卫�
 # village's) every compound and unit closed, the kinds of site joined by 、 after 所有 (全部): the town's sites as
 # one place, kept whole (not "所有小区实行封闭管理", every site of no division named, a rule).
 _EVERY_SITE_OF_PART = re.compile(rf"[{_CJK}]{{2,10}}?(?:镇|乡|街道|村|社区)(?:的)?(?:所有|全部)的?")
-_SITE_KIND = re.compile(r"(?:居民|住宅|居住)?(?:小区|楼栋|楼院|院落)|村组|村居|村(?:民)?小组|村|社区|企事业单位|企业"
-                        r"|机关单位|机关|单位|商铺|门店|经营场所|场所|工地")
+_SITE_KIND_WORD = re.compile(r"(?:居民|住宅|居住)?(?:小区|楼栋|楼院|院落)|村组|村居|村(?:民)?小组|村|社区"
+                             r"|企事业单位|企业|机关单位|机关|单位|商铺|门店|经营场所|场所|工地")
 
 
 def _every_site_of_part(obj: str) -> bool:
@@ -2207,7 +2207,7 @@ def _every_site_of_part(obj: str) -> bool:
     items = re.split(r"、|及|和", re.sub(r"\([^()]*\)", "", obj[lead.end():]))
     # (a town named, no words for every town or what is left: not "其余各镇所有小区"; the people's compounds (villages)
     # among the sites: not "A镇所有商铺、门店", "A镇所有单位", businesses closed (rv45))
-    return all(_SITE_KIND.fullmatch(item) for item in items) \
+    return all(_SITE_KIND_WORD.fullmatch(item) for item in items) \
         and not re.search(r"各|其余|其他|其它|全|所有|以外|之外", re.sub(r"的?(?:所有|全部)的?$", "", lead.group())) \
         and any(re.fullmatch(r"(?:居民|住宅|居住)?(?:小区|楼栋|楼院|院落)|村组|村居|村(?:民)?小组|村|社区", item)
                 for item in items)

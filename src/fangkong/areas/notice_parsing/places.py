@@ -697,13 +697,13 @@ _SHARED_VILLAGE_REST = re.compile(rf"[{_CJK}]{{2,10}}?(?:社区|村|居委会)�
 # 3栋以外的其他区域" is the compound's rest, one place (as "A苑除1栋、3栋以外的其他区域" is)
 _BUILDING_FIRST = re.compile(rf"[{_CJK}A-Za-z]{{2,20}}?[\dA-Z]{{1,4}}(?:栋|幢|号楼|座)"
                              rf"(?:、[\dA-Z]{{1,4}}(?:栋|幢|号楼|座))*")
-_BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)")
+_RUN_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)")
 _BUILDINGS_REST = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)(?:以外|之外)的?(?:其他|其它|其余)(?:区域|地区|范围|楼栋)")
 # A village's groups, then bare group numbers, the last closing the rest with 以外 (除 left out): "A村一组、三组以外的
 # 区域" (潍坊, December 2022) is the village's rest but those groups, one place
 _GROUP_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:组|队|社)"
 _GROUP_FIRST = re.compile(rf"[{_CJK}]{{2,20}}?村{_GROUP_NUMBER}(?:、{_GROUP_NUMBER})*")
-_BARE_GROUP = re.compile(_GROUP_NUMBER)
+_RUN_GROUP = re.compile(_GROUP_NUMBER)
 # (not "…以外的其他区域": read as a rest of no named part, it would drop the village with it)
 _GROUPS_REST = re.compile(rf"{_GROUP_NUMBER}(?:以外|之外)的?(?:区域|地区|范围)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
@@ -848,6 +848,23 @@ _HOUSEHOLD_END = re.compile(r"(?<![\d-])\d{3,6}家$")
 _HOUSEHOLD = re.compile(r"\d{3,6}家")
 
 
+# "A苑1栋、3栋以外的其他区域" (a compound's rest but its buildings), "A村一组、三组以外的区域" (a village's rest but its
+# groups): the first part with its owner, bare parts, the last closing the rest; one place
+_RESTS_BUT_PARTS = ((_BUILDING_FIRST, _RUN_BUILDING, _BUILDINGS_REST), (_GROUP_FIRST, _RUN_GROUP, _GROUPS_REST))
+
+
+def _rest_but_parts_end(places: list[str], i: int) -> int | None:
+    """The end (exclusive) of such a run starting at ``places[i]``, None if none starts there."""
+    for first, bare, rest in _RESTS_BUT_PARTS:
+        if first.fullmatch(places[i]):
+            j = i + 1
+            while j < len(places) - 1 and bare.fullmatch(places[j]) and j - i < 12:
+                j += 1
+            if j < len(places) and rest.fullmatch(places[j]):
+                return j + 1
+    return None
+
+
 def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] = frozenset(),
                   items: set[int] | None = None, line_starts: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Put back together what the 、 inside one place split: an area written as its bounds
@@ -983,22 +1000,10 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[k:] = ["、".join([*joined[k:], places[i]])]
             i += 1
             continue
-        if _BUILDING_FIRST.fullmatch(places[i]):
-            j = i + 1  # "A苑1栋、3栋以外的其他区域": the compound's rest but its buildings, one place
-            while j < len(places) - 1 and _BARE_BUILDING.fullmatch(places[j]) and j - i < 12:
-                j += 1
-            if j < len(places) and _BUILDINGS_REST.fullmatch(places[j]):
-                joined.append("、".join(places[i:j + 1]))
-                i = j + 1
-                continue
-        if _GROUP_FIRST.fullmatch(places[i]):
-            j = i + 1  # "A村一组、三组以外的区域": the village's rest but its groups, one place
-            while j < len(places) - 1 and _BARE_GROUP.fullmatch(places[j]) and j - i < 12:
-                j += 1
-            if j < len(places) and _GROUPS_REST.fullmatch(places[j]):
-                joined.append("、".join(places[i:j + 1]))
-                i = j + 1
-                continue
+        if (end := _rest_but_parts_end(places, i)) is not None:
+            joined.append("、".join(places[i:end]))
+            i = end
+            continue
         # (not across a ";" or a line: "A村;B村和C村(除封控区外)", "A村" over "B村和C村(除封控区外)" list A村 apart,
         # a place of its own; review rv64b)
         if joined and _BARE_UNIT.fullmatch(joined[-1]) and _UNITS_BEFORE_EXCEPTION.fullmatch(places[i]) \
@@ -3456,7 +3461,7 @@ _RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号�
 # "花果园一期1栋、2栋" under "高风险区(10个)" that reads 9 without the split: a compound's building, then another
 # building of it by its number alone; as written, the 、 joins one place ("B苑1栋、2栋"), but the count the heading
 # states may say each building is one (the second kept as listed, "2栋", as "A村13组、18组" gives "18组").
-_BARE_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|座|号楼|单元)")
+_COUNTED_BUILDING = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|座|号楼|单元)")
 
 
 # The same of a village's groups: "A镇B村4队、9队" under "高风险区(2个)" (队, 组, 社 by number, Arabic or Chinese):
@@ -3472,7 +3477,7 @@ def _split_bare_buildings(place: str) -> list[str]:
     if _GROUP_END.search(pieces[0]) and all(_BARE_GROUP.fullmatch(q) for q in pieces[1:]):
         return pieces
     if not re.search(r"[\dA-Z](?:栋|幢|座|号楼|单元)$", pieces[0]) \
-            or not all(_BARE_BUILDING.fullmatch(q) for q in pieces[1:]):
+            or not all(_COUNTED_BUILDING.fullmatch(q) for q in pieces[1:]):
         return [place]
     return pieces
 
@@ -3631,7 +3636,7 @@ _NAMED_CUT = re.compile(rf"{_NAMED_END}(?=[{_CJK}])"
                         rf"(?!对面|隔壁|楼下|楼上|附近|周边|周围|旁边|[东西南北中](?:[侧边面区部首头端楼角片]"
                         rf"|门(?![{_CJK}]{{2}})|门[外内口旁处前]))")
 _NAMED_ROW_END = re.compile(rf"{_NAMED_END}$")
-_BARE_BUILDING = re.compile(r"\d{1,3}(?:栋|幢|座|号楼)")
+_SHORT_BUILDING = re.compile(r"\d{1,3}(?:栋|幢|座|号楼)")
 
 
 def _split_named_run(place: str, inside: list[bool], min_rows: int = 4) -> list[str]:
@@ -3649,11 +3654,11 @@ def _split_named_run(place: str, inside: list[bool], min_rows: int = 4) -> list[
         # (a cut whose next piece is too short to be a place, "北苑招待所", is no cut: "招待所" goes with its estate)
         # ("16栋A宾馆": a bare building first is the end of the list before it, a row of its own)
         start = kept[-1] if kept else 0
-        if (at - start >= 4 or _BARE_BUILDING.fullmatch(place, start, at)) and nxt - at >= 4:
+        if (at - start >= 4 or _SHORT_BUILDING.fullmatch(place, start, at)) and nxt - at >= 4:
             kept.append(at)
     bounds = [0, *kept, len(place)]
     rows = [place[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-    if len(rows) < min_rows or not all((len(r) >= 4 or _BARE_BUILDING.fullmatch(r))
+    if len(rows) < min_rows or not all((len(r) >= 4 or _SHORT_BUILDING.fullmatch(r))
                                 and (_NAMED_ROW_END.search(r) or _FLAT_ROW_END.search(r)) for r in rows):
         return [place]
     return rows
