@@ -25,7 +25,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 # printed, not floored; the held-out figures in the README (each set scored once, before tuning) judge the parser.
 MIN_F1 = 0.97
 MIN_DISTRICTS = 0.97
-HELD_OUT_FROM = 2053  # the 70th set (2053–2058); the 69th (2026–2052) was tuned in the session after it was scored
+HELD_OUT_FROM = 2053  # the 70th set (2053–2077); the 69th (2026–2052) was tuned in the session after it was scored
 
 
 @dataclass(frozen=True)
