@@ -185,7 +185,8 @@ def test_a_towns_heading_holds_over_each_numbered_label() -> None:
 @settings(max_examples=25, deadline=None)
 @given(invented_names(PLAIN_SYLLABLES), invented_names(PLAIN_SYLLABLES), invented_names(PLAIN_SYLLABLES))
 def test_invented_forms_read_alike(first: str, second: str, town: str) -> None:
-    assume(no_real_city(first, second, town) and len({first, second, town}) == 3)
+    # (not a second name opening with the first's stem: "保利花园 保利公寓" is one place, a part named with its stem)
+    assume(no_real_city(first, second, town) and len({first, second, town}) == 3 and not second.startswith(first[:2]))
     a, b = f"{first}小区", f"{second}花园"
     assert levels_of(f"{_HEAD}解除{a}封控措施,按低风险区域管理。") == {"lifted": [a]}
     assert levels_of(f"{_HEAD}{a},不再列为管控区。") == {"lifted": [a]}
