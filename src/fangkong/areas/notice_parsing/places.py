@@ -429,12 +429,38 @@ def _bare_sides_ands(text: str, pos: int, end: int) -> list[int]:
     return ands
 
 
+# "A社区B里5号为中心、四周邻近20座房屋区域", "以C镇D店为中心,四周临近8栋房区域" (福州, spring 2022): a centre,
+# then the houses around it counted: one area, its 、 or comma no separator of places.
+_CENTRE_SURROUNDINGS = re.compile(r"(?:[^,、;。\n()]|\([^()]*\)){2,40}?为中心[、,]"
+                                  r"(?:四周|周边|周围)(?:邻近|临近|相邻|紧邻)?约?[\d一二三四五六七八九十两百]{1,4}"
+                                  r"(?:座|栋|幢|间|户|排)(?:房屋|民房|楼房|房|楼)?(?:区域|范围)?(?:\([^()]*\))?"
+                                  r"(?=[,、;。\n]|$)")
+
+
+# "A镇西至B路,南侧从C站进村道东行,北侧从D店对面村道东行,在E庵交汇区域" (福州, spring 2022): sides after commas,
+# each opening with its direction (侧 and 从 too: the road a side runs along from a point), closed by the point where
+# they meet ("在E庵交汇区域", 交汇 for 合围): one area, its commas no separators of places.
+_SIDES_MEETING = re.compile(r"(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}侧?(?:至|到|从|自|沿)"
+                            r"(?:[^,;。\n()]|\([^()]*\)){1,40}?"
+                            r"(?:,[东南西北]{1,2}侧?(?:至|到|从|自|沿)(?:[^,;。\n()]|\([^()]*\)){1,40}?){1,6}"
+                            r",(?:在|于|至|到)?[^,、;。\n()]{1,20}?(?:交汇|交界|合围|围合|围成)的?(?:区域|范围|片区)"
+                            r"(?:\([^()]*\))?(?=[,、;。\n]|$)")
+# "A路东南侧、B公司及C公司西南侧、D高速西北侧、E公司东北侧的区域(除封控区)" (闽侯, spring 2022): sides listed
+# with 、, each a landmark with its side written out (东南侧, 西侧: 侧 on every one, so a side may name two
+# landmarks joined by 及), closed by 的区域: one area.
+_SIDE_WITH_WORD = r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:[东西][南北]?|[南北])侧"
+_SIDES_WITH_SIDE_WORD = re.compile(rf"(?:{_SIDE_WITH_WORD}、){{2,5}}{_SIDE_WITH_WORD}的?(?:区域|范围|片区)"
+                                   r"(?:\([^()]*\))?(?=[,、;。\n]|$)")
+
+
 def _bound_run(text: str, pos: int) -> re.Match[str] | None:
     """The bounded area written from pos: the longest of the forms (_BOUND_RUN, _LANDMARK_BOUNDS, _WITHIN_BOUNDS,
-    _BARE_SIDES_RUNS), or None."""
+    _BARE_SIDES_RUNS, _CENTRE_SURROUNDINGS, _SIDES_MEETING, _SIDES_WITH_SIDE_WORD), or None."""
     # (bare sides first: of two runs as long, the one that knows the 及 between its areas)
     runs = [m for m in (_BARE_SIDES_RUNS.match(text, pos), _BOUND_RUN.match(text, pos),
-                        _LANDMARK_BOUNDS.match(text, pos), _WITHIN_BOUNDS.match(text, pos)) if m]
+                        _LANDMARK_BOUNDS.match(text, pos), _WITHIN_BOUNDS.match(text, pos),
+                        _CENTRE_SURROUNDINGS.match(text, pos), _SIDES_MEETING.match(text, pos),
+                        _SIDES_WITH_SIDE_WORD.match(text, pos)) if m]
     if not runs:
         return None
     run = max(runs, key=lambda m: m.end())

@@ -669,6 +669,10 @@ def _last_piece(line: str) -> str:
     return line[seps[-1] + 1:] if seps else line
 
 
+# (a line closed by an area's word, its note after it: "…以东区域", "…交汇区域(除A村外)")
+_AREA_WORD_END = re.compile(r"(?:区域|范围|片区)(?:\([^()]*\))?$")
+
+
 def _blocks(lines: list[str], by_line: bool = False) -> str:
     """Join a section's lines into one text where "\\n" separates places.
 
@@ -704,8 +708,10 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
         inline = len(contents) >= 2 and internal >= max(1, len(contents) - 1) and not by_line
         # "A街道B社区C小区17栋、D街道E花园2栋" over "F街道G公馆、H镇I村": several places a line, every line opening
         # with its street or town, every line but the last closed by a place's ending: each line break separates
-        fronted = inline and all(_STREET_FIRST.match(c) for c in contents) \
-            and all(_complete_place(_last_piece(c)) for c in contents[:-1])
+        # (a line may open with the district again, "A区B路以南,…以东区域", and close with an area's word, "…以东区域",
+        # "…交汇区域": a roundup's lines of bounded areas, one area a line (2065))
+        fronted = inline and all(_STREET_FIRST.match(c) or _front_district(c) for c in contents) \
+            and all(_complete_place(_last_piece(c)) or _AREA_WORD_END.search(c) for c in contents[:-1])
         numbered = sum(1 for c in contents if _ENUM.match(c))
         # In a numbered list a line without number continues the item above it.
         numbered_list = numbered >= 2 and len(contents) - numbered < numbered
