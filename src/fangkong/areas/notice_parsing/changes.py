@@ -934,12 +934,21 @@ _PAST_DAY_TILL_NOW = re.compile(rf"(?:^|(?<=[,:]))(?<!起,){_PAST_DAY}(?:将|把
                                 r"[^,;。]{0,8},(?:至今|到目前为止|截至目前)")
 
 
+# "11月1日,B村划为高风险区,11月5日调整为中风险区。" over "现决定B村调整为低风险区" (a notice that tells the place's
+# earlier levels first): a past day (no 起) opening a clause, the place the subject of the change on that day, is its
+# history where the notice's present decision (现决定) moves it to another level (as a past day's 被 does).
+_PAST_DAY_SUBJECT = re.compile(rf"(?:^|(?<=[,:]))(?<!起,){_PAST_DAY}(?P<obj>[^,;。]{{2,100}}?)"
+                               rf"(?:由{_LEVEL})?(?:调整|划定|划|确定|列|升级|降)为")
+_DECIDED_NOW = re.compile(r"(?:^|[,。:])(?:经研究|经研判)?,?现决定")
+
+
 def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
     """Drop the places of a change told with a past day (see _PAST_DAY_CHANGE) that another told change of the
     notice, told without such a day, moves to another level."""
     past: list[set[str]] = []
     passive: list[set[str]] = []  # the places found only as done to (被) on their past day
     reported = any(_PAST_DAY_CHANGE.search(_compact(line)) for line in lines)
+    decided_now = any(_DECIDED_NOW.search(_compact(line)) for line in lines)
     for change in changes:
         at = change.get("_at")
         told = change.get("_told") and change["level_to"] and at is not None and at < len(lines)
@@ -953,6 +962,7 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
                 end = nxt.end()
         done_to = [m["obj"] for m in _PAST_DAY_PASSIVE.finditer(line)] if "被" in line else []
         done_to += [m["obj"] for m in _PAST_DAY_TILL_NOW.finditer(line)]
+        done_to += [m["obj"] for m in _PAST_DAY_SUBJECT.finditer(line)] if decided_now else []
         past.append({place for place in change["places"] if any(place in obj for obj in objects + done_to)})
         passive.append({place for place in past[-1] if not any(place in obj for obj in objects)})
     if not any(past):

@@ -247,12 +247,23 @@ def _own_stem_title_district(lines: list[str]) -> str | None:
     return m[1] + kinds.pop() if len(kinds) == 1 else None
 
 
+# "…,越秀区发布通告" (a news report): the district that issues the notice, at a clause's start (as _lead_district
+# reads it)
+_ISSUING_DISTRICT = re.compile(rf"(?<=[,:讯])(?:[{_CJK}]{{2,4}}?市)?([{_CJK}]县|[{_CJK}]{{2,6}}?(?:区|县|旗))"
+                               r"(?=(?:今天|今日|近日|日前|\d{1,2}日)?(?:发布|印发|发出)了?(?:通告|公告|通知))")
+
+
 def _city_stem_district(line: str) -> str | None:
     """ "12月2日重庆大渡口关于调整风险区等级和范围的通告": a title that names its city, then the district
     without its suffix, in front of 关于. Taken only when city and stem + suffix make a district the
     divisions list holds for that city (a municipality's districts for 北京, 天津, 上海, 重庆)."""
     m = re.search(rf"([{_CJK}]{{4,14}}?)(?::?关于|发布)", line)  # also "12月2日,重庆大渡口发布…通告"
     if m is None:
+        return None
+    # ("据“广州天河发布”消息,越秀区发布通告": a report quoting another district's channel; the notice is the
+    # office's that the report says issued it)
+    if line[m.end():m.end() + 1] in "”\"" and m.end() < len(line) \
+            and any(d != m[1] for d in _ISSUING_DISTRICT.findall(line[m.end():]) if _district_ok(d)):
         return None
     head, table = m[1], _districts_of_cities()
     for start in range(len(head) - 3):

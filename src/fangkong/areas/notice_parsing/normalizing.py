@@ -383,6 +383,10 @@ _RISK_OF = re.compile(r"(?<=[\u4e00-\u9fff\d)])(?<!肺炎)(?<!病毒)的?"
 _EXCEPT_THEN_AREA = re.compile(r"(?P<br>\((?:除|不含|不包括)[^()\n]{1,40}\)|\([^()\n]{1,40}(?:除外|以外|之外)\))"
                                r"的(?:区域|范围|地区)"
                                r"(?=(?:为|(?:划定|划|调整|列|确定|认定)为)(?:临时性?)?(?:[高中低]风险|封控|管控|防范))")
+# "A村交通管制由控制区升级为封闭区": the traffic control (交通管制) of the place, whose zone moves from one level to
+# another, is no part of the place; alone ("交通管制由…"), it names none.
+_TRAFFIC_CONTROL_OF = re.compile(r"(?:(?<=[\u4e00-\u9fff\d)])的?|(?<![^\n,。;:]))(?:临时性?)?交通管制(?:措施)?"
+                                 r"(?=由[^,。;:\n()]{1,8}?(?:升级|升|调整|降级|降|转|变更)为)")
 # "将A小区一期、二期(含底商,7栋除外)等级由中风险调整为低风险" (成都, a report, 2022): 等级 (grade) alone for
 # 风险等级, no part of the place. (Only before a risk level it goes from or to: "应急响应等级由Ⅲ级调整为Ⅳ级" and
 # "防控等级" keep their words.)
@@ -3057,7 +3061,11 @@ def _lift_level_of(m: re.Match[str]) -> str:
         if area and not _district_ok(area, strict=True) \
                 and (not re.fullmatch(rf"[{_CJK}]{{2,8}}?(?:街道|街|镇|乡)", area) or _town_lift_whole(m)):
             return f"{m['enum']}将{obj}解除{levels.group()}{m['level']}管理"
-    return f"{m['enum']}将{m['obj']}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}"
+    obj = m["obj"]
+    if re.search(r"[^,、]临时$", obj) and m["level"] in ("封控区", "管控区") \
+            and _complete_place(re.split(r"[、,]", obj[:-2].removesuffix("的"))[-1]):
+        obj = obj[:-2].removesuffix("的")  # "解除A村临时管控区管理": the zone temporary, 临时 no part of the village
+    return f"{m['enum']}将{obj}解除{m['level']}{'' if m['level'].endswith('管理') else '管理'}"
 
 
 # "新增高风险区1处,A办事处B小区。" (晋城, autumn 2022: a line under the level's heading, before its numbered list):
@@ -6697,6 +6705,7 @@ def _normalize(text: str) -> str:
         text = _OWN_AREA_OF.sub("", _LEVEL_AS_GRADE.sub(r"\1风险地区", text))
     text = _DRAWN_AS_RANGE.sub("划定", text)
     text = _EXCEPT_THEN_AREA.sub(r"\g<br>", _GRADE_OF.sub("", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text))))
+    text = _TRAFFIC_CONTROL_OF.sub("", text) if "交通管制" in text else text
     text = _BARE_RISK.sub(r"\1风险区", text)
     if "个" in text and "风险" in text:
         text = _COUNTED_LEVEL_SUBJECT.sub(_counted_level_subject, text)

@@ -730,8 +730,8 @@ _BUILDINGS_REST = re.compile(r"[\dA-Z]{1,4}(?:栋|幢|号楼|座)(?:以外|之�
 _GROUP_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:组|队|社)"
 _GROUP_FIRST = re.compile(rf"[{_CJK}]{{2,20}}?村{_GROUP_NUMBER}(?:、{_GROUP_NUMBER})*")
 _RUN_GROUP = re.compile(_GROUP_NUMBER)
-# (not "…以外的其他区域": read as a rest of no named part, it would drop the village with it)
-_GROUPS_REST = re.compile(rf"{_GROUP_NUMBER}(?:以外|之外)的?(?:区域|地区|范围)")
+# ("…以外的其他区域" too: _COMPOUND_REST keeps that rest a place)
+_GROUPS_REST = re.compile(rf"{_GROUP_NUMBER}(?:以外|之外)的?(?:其他|其它|其余)?(?:区域|地区|范围)")
 # A town's rest after an exception, also of a part of it set by its bounds: "B镇除管控区以外区域", "B街道部分区域
 # (A路以北、C河以南区域)除高、中风险区以外的其他区域".
 # (also the levels' areas left out in brackets, "水口镇、滕溪镇(除中高风险区外)": the rest of both towns, one place)
@@ -4001,7 +4001,9 @@ _COMPOUND_REST = re.compile(r"(?:小区|花园|家园|苑|院|园|大厦|公寓|
                             r"(?:(?:以外|之外|外)的?|(?<=[\dA-Za-z号栋幢座楼单元])的)(?:其他|其它|其余)"
                             # ("A苑1栋、3栋以外的其他区域": the buildings excepted with 除 left out)
                             r"|(?:小区|花园|家园|苑|院|园|大厦|公寓)[\dA-Z]{1,4}(?:栋|幢|号楼|座)"
-                            r"(?:、[\dA-Z]{1,4}(?:栋|幢|号楼|座)){0,12}(?:以外|之外)的?(?:其他|其它|其余)")
+                            r"(?:、[\dA-Z]{1,4}(?:栋|幢|号楼|座)){0,12}(?:以外|之外)的?(?:其他|其它|其余)"
+                            # ("A村一组、三组以外的其他区域": a village's groups excepted so, a village's rest)
+                            rf"|村{_GROUP_NUMBER}(?:、{_GROUP_NUMBER}){{0,12}}(?:以外|之外)的?(?:其他|其它|其余)")
 
 
 # "百官街道和曹娥街道其余区域": the rest of streets or towns is a place (as the rest of a village is), not a

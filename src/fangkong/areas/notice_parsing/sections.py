@@ -740,9 +740,14 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
                       and not _heading_repeated(previous, line)
                       # ("(二)B苑" over "新华街" over "(一)C大厦": a second street unnumbered over its own items, no
                       # wrap of the item above; review rv71a)
-                      and not (at < len(block) and _street_line_over_items(line, block[at]))) and (
+                      and not (at < len(block) and _street_line_over_items(line, block[at]))
+                      # ("(二)B花园" over "人民街", the section's last line: a street alone after the numbered items
+                      # is a place of its own, no wrap of the last item)
+                      and not (at == len(block) and block is blocks[-1] and numbered_list
+                               and _last_street_line(line, previous))) and (
                 _unclosed(previous) or numbered_list
-                or (inline and not fronted and not _ends_with_top_sep(previous)))
+                or (inline and not fronted and not _ends_with_top_sep(previous)
+                    and not _lone_place_over_list(previous, line)))
             text += line if joined else "\n" + line
             previous = line
         out.append(text)
@@ -1505,6 +1510,27 @@ def _street_line_over_items(line: str, nxt: str) -> bool:
     """A line that is a street alone, unnumbered, over the first of numbered items ("新华街" over "(一)A大厦")."""
     loose = _classify_label(line.rstrip("。.;"), None, strict=False) if not _top_level_seps(line) else None
     return bool(loose and loose.sub and not loose.district) and _unnumbered_street_over_items(line, nxt)
+
+
+def _lone_place_over_list(previous: str, line: str) -> bool:
+    """ "星河苑" over "阳光小区、翠湖村": in a list written inline, a line that is one whole place alone (no separator)
+    over a line opening with a whole place of its own is an item of its own, no name broken over the lines (not
+    "A花园" over "3栋、5栋" nor "A小区" over "(1号楼除外)", a part or a note)."""
+    alone = previous.rstrip("。;")
+    if not alone or _top_level_seps(alone) or _unclosed(previous) or _ENUM.match(previous) or line[:1] in _OPEN:
+        return False
+    first = re.split(r"[、,;。]", line, maxsplit=1)[0]
+    return _complete_place(alone) and _complete_place(first) and not _BARE_SUB.match(first) \
+        and not _WORD_ENDING_START.match(first)
+
+
+def _last_street_line(line: str, previous: str) -> bool:
+    """A street alone ("人民街"), unnumbered, under a numbered item that is a whole place ("(二)B花园"; not a
+    street or town, "(二)A街道" over "人民街" may be one place broken over the lines)."""
+    loose = _classify_label(line.rstrip("。.;"), None, strict=False) if not _top_level_seps(line) else None
+    item = _strip_enum(previous)[0].rstrip("。.;")
+    return bool(loose and loose.sub and not loose.district and loose.sub == line.rstrip("。.;")) \
+        and bool(_ENUM.match(previous)) and _complete_place(item) and _classify_label(item, None, strict=False) is None
 
 
 def _unnumbered_street_over_items(line: str, rest: str) -> bool:

@@ -770,6 +770,11 @@ _REASONS_FIRST = re.compile(r"^(?:(?:(?:依据|根据|按照|结合|基于|经)[
                             r"(?:而言)?)(?:,|(?<=审定)(?=[^\W\d_])))+")
 
 
+# "现决定B村调整为低风险区": the decision (决定, after 现 / 特 / 经研究 maybe) glued to the place it changes, no comma
+# and no 将 between (those the object's start reads); the place is its subject.
+_DECIDED_FRONT = re.compile(r"^(?:现|特|经研究|研究)?决定(?![将把对在自从于即今明定])(?=[^\W\d_]{2})")
+
+
 # A title, maybe after its issuer: "关于解除A小区封控的通告", "兰山区关于解除封控区、管控区、防范区的通告"
 # (the issuer a district or office, no punctuation before 关于; a site's day may go first: "11月11日A市B县关于解除
 # 中风险区管控措施的通告").
@@ -953,6 +958,8 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
                   and not (s.group() == ":" and _place_colon_before_verb(head, s.start(), s.end()))]
         starts = [s for k, s in enumerate(starts) if not _will_inside_name(head, s, starts[:k])]
         obj = _REASONS_FIRST.sub("", head[starts[-1].end():] if starts else head)
+        if not starts:
+            obj = _DECIDED_FRONT.sub("", obj)  # "现决定B村调整为低风险区": the decision, no part of the place
         # "…为中风险区,同时B村调整为低风险区": 同时 (at the same time) opens the clause, no part of its place
         # (not a name after 将, "将同时村…", nor one 同时 opens: "同时村调整为…")
         if (same := _SAME_TIME_FRONT.match(obj)) and not (starts and starts[-1].group() in ("将", "把", "对")):
