@@ -1719,7 +1719,8 @@ _STANDARD_MEASURE_WORDS = re.compile(r"(?P<low>个人防护[、,]避免聚集)|(
 _TEMPORARY_CONTROL_BELOW = re.compile(r"(?:以下|下列|如下)(?:区域|地区|小区|楼栋|点位)?(?:(?:实施|实行|采取)(?:临时性?)"
                                       r"(?:管控|管理)(?:措施)?(?:,(?:实行|实施|采取|执行)(?:如下|以下)(?:管理|管控|防控)?措施)?"
                                       r"|划为(?:临时性?)?管控区)[::]")
-_MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+_MEASURES_OF_LEVEL = re.compile(rf"(?:(?<=^)|(?<=[\n。;:])|(?<=措施,)|(?<=”,))"
+                                rf"(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
                                 # ("一、A小区8A、8B栋:实行“足不出户,上门服务”的管理措施": the item's place, a colon)
                                 # ("A区B镇C小区、D大厦,E镇F小区,实行“人不出区、错峰取物”管理": places of two towns
                                 # between commas, each piece a place; read by _measures_of_level)
@@ -1902,7 +1903,17 @@ def _sub_heading_above(text: str, start: int) -> bool:
     return any(_LEVEL_HEADING.fullmatch(ln.replace("临时", "", 1)) for ln in lines[:-1])  # ("二、临时管控区")
 
 
+# "A划为高风险区,严格执行“足不出户、上门服务”管理措施,B镇除高风险区外的其他区域继续执行“个人防护、避免聚集”管理措施"
+# (中山, late 2022): a clause of measures after the comma that ends another clause of quoted measures starts as a
+# sentence would (not after any other comma: "根据要求,A小区实行…" is prose before the place)
+_MEASURES_CLAUSE_BEFORE = re.compile(r"(?:实行|实施|执行|落实|采取)[ \t]*[“\"][^“”\"\n]{2,40}[”\"]等?的?"
+                                     r"(?:管理|防范|防控|管控|封控)?(?:措施)?,$")
+
+
 def _measures_of_level(m: re.Match[str]) -> str:
+    if m.start() > 0 and m.string[m.start() - 1] == "," \
+            and not _MEASURES_CLAUSE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        return m.group()
     obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
     # ("火炬开发区高风险以外其他区域" (中山, late 2022): the exception written without 除, a level's word after the
     # area's name, then 以外; the level is the exception's, as above)

@@ -1990,11 +1990,13 @@ _COUNTS_ONLY = re.compile(rf"[^、,;]{{0,16}}?[\d{_CN_NUM}]{{1,4}}[个处][{_CJK
 _PROVINCE = (r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
              r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|自治区)?")
 # "邻水县一小区调整为中风险地区", "A区两个小区…" (a news headline): a count of one kind in a district, no name.
-# ("四川成都一小区降为低风险区": a province and its city's short name before the count)
+# ("四川成都一小区降为低风险区": a province and its city's short name before the count; "A市6个镇由管控区调整为防范区",
+# "B县3个乡镇…": a count of towns, the towns named below)
 _COUNT_OF_KIND = re.compile(rf"(?:[^、,;]{{0,16}}?(?:区|县|市|旗)|[^、,;]{{0,16}}?(?=[\d{_CN_NUM}]{{1,3}}个)"
                             rf"|{_PROVINCE}[{_CJK}]{{2,4}}?)?"
                             rf"(?:[\d一两二三四五六七八九十几]{{1,3}}个?(?:住宅|居民)?小区|[\d一两二三四五六七八九十几]{{1,3}}栋楼"
-                            rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位))")
+                            rf"|(?:[\d一两二三四五六七八九十几]{{1,3}}|多)个(?:社区|村|楼栋|片区|区域|场所|点位"
+                            r"|乡镇|镇街|镇|乡|街道))")
 # ("河北石家庄一村调整为高风险地区" (a headline, 2021): one village, 个 left out, after a province and its city's short
 # name or a county's full name (not "曹杨一村", an estate's name: the front must be a province's or a county-level
 # division's; not "红旗一村" nor "A镇红旗一村", a village's name ending in 旗: the front must be a known city or

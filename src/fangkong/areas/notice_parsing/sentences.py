@@ -212,6 +212,8 @@ _SENTENCE_TARGET = re.compile(rf"(?:由{_FROM_MANAGED}{_FROM_SCALE}{_LEVEL}(?:�
 # (",并调整为低风险区": 并 / 同时 joining the clause to the lift)
 # (",解除封控区管理措施,转为管控区": 管理措施 both)
 _LIFT_THEN = re.compile(rf"(?:管理措施|管理|措施)?,(?:并且?|同时|并同时)?(?:与[^,;。:]{{1,40}}?)?"
+                        # (",全镇域调整为防范区": the lifted towns' whole territory, the places themselves)
+                        rf"(?:全[镇乡]域)?"
                         rf"(?:同|均|一并|统一|全部|一同|共同)?"
                         # (",继续纳入管控区管理": the level the places keep after the lift)
                         rf"(?:继续)?"
@@ -405,7 +407,12 @@ _PURPOSE_AFTER_FOR = (r"此|了|进一步|切实|全力|有效|更好|做好|确
 # "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
 _HAS = r"(?:现有|共有|尚有|还有|(?<=[省市区县旗])有)"
 # ("目前为止,我市一共有高风险区6个,为A、B": "so far", as 截至目前)
-_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,|(?:到|截至)?目前(?:为止)?,)?"
+_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,|(?:到|截至)?目前(?:为止)?,"
+                          # "据A县指挥部通报,自10月26日15时起,划定5个中风险区,为B、C" (a report of an office's
+                          # notice): the office reported, then the time the list starts; the office names the district
+                          rf"|(?:据(?P<source>[^,。:;]{{2,40}}?)(?:通报|消息|发布|通告|公告),)?"
+                          rf"(?:(?:自|从|于)?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}[日号](?:\d{{1,2}}[时点](?:\d{{1,2}}分)?)?"
+                          rf"|(?:自|从)?即日)起,)?"
                           rf"(?P<head>[^,。:]{{0,30}}?(?:{_TARGET_VERB}{_LEVEL}"
                           rf"|{_HAS}{_LEVEL}[\d{_CN_NUM}]+[个处]"
                           # "全区现有12个高风险区,为A,B": the count may come before the level
@@ -864,6 +871,33 @@ def _earlier_start_told(found: list[_Section], line: str) -> list[_Section]:
     return out
 
 
+# (an office reported on: "据A县新冠肺炎疫情防控指挥部通报")
+_OFFICE_WORD = re.compile(r"指挥部|办公室|领导小组|委员会")
+# "为A镇(2个)的B、C;D街道(3个)的E、F和G" (福州, autumn 2022): the places grouped by town or street between ";", each
+# group its town, its count in brackets and 的 before its places; the town goes in front of each of its places
+_TOWN_COUNTED_GROUP = re.compile(rf"(?P<town>[{_CJK}]{{2,8}}?(?:镇|乡|街道))"
+                                 rf"(?:\((?:共|计)?(?P<n>[\d{_CN_NUM}]{{1,3}})个\))?的(?P<places>[^;]+)")
+_LAST_ITEM_AND = re.compile(r"(?P<a>[^、,;和]{2,})和(?P<b>[^、,;和]{2,})")
+
+
+def _town_counted_groups(obj: str) -> list[str] | None:
+    """The places of "A镇(2个)的B、C;D街道(3个)的E", each after its town; None when the object is not all such groups
+    (one group at least with its count, so that "A镇的B" alone is left as written)."""
+    matched = [_TOWN_COUNTED_GROUP.fullmatch(group.strip()) for group in obj.split(";")]
+    groups = [group for group in matched if group]
+    if len(groups) < len(matched) or not any(group["n"] for group in groups):
+        return None
+    out: list[str] = []
+    for group in groups:
+        items = _split_enclosed(group["places"])
+        last_and = _LAST_ITEM_AND.fullmatch(items[-1]) if items else None
+        if group["n"] and last_and and len(items) + 1 == _cn_int(group["n"]):
+            # ("…(3个)的E、F和G": the count agrees only with the last two parted at 和)
+            items = [*items[:-1], last_and["a"], last_and["b"]]
+        out += [group["town"] + place for place in items]
+    return out
+
+
 def _bare_standing(head: str, obj: str) -> bool:
     """Whether "共有高风险区2个,A和B" lists its places straight after the comma: a standing list (有, not a new
     designation: "新增高风险区1处,位于B街道" says where it lies), one sentence, as many whole places as the count (not
@@ -918,9 +952,11 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
     if after:
         head, obj = after["head"], after["obj"].strip(",、;。")
         found = _front_district(head + "X")
+        if not found and after["source"] and _OFFICE_WORD.search(after["source"]):
+            found = _front_district(after["source"] + "X")  # ("据A县指挥部通报,…": the office's district)
         district = found[0] if found else (_heading_district(head) or outer)
         if obj and _object_ok(obj) and (after["bare"] is None or _bare_standing(head, obj)):
-            items, stated = _split_enclosed(obj), _total(head)
+            items, stated = _town_counted_groups(obj) or _split_enclosed(obj), _total(head)
             if stated is not None and len(items) > stated and len(by_comma := _comma_items(obj)) == stated:
                 # "划定高风险区3个,分别是A村3组自B路向东320米、C路向南80米区间范围内,D店": the count agrees only
                 # with the pieces between commas, each one place with its 、 inside
