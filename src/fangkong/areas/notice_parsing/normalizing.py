@@ -1937,6 +1937,10 @@ def _measures_of_level(m: re.Match[str]) -> str:
     label = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
     if label.endswith(":") and _LEVEL_RE.search(label):
         return m.group()
+    # ("一、高风险区:(一)A;(二)B,实行“足不出户、上门服务”等防控措施" (阳江, autumn 2022): the last of the items a
+    # level's label opens the line with, then the measures of that level, a sentence of their own)
+    if label.endswith(";") and _LEVEL_HEADING.fullmatch(label[:label.find(":") + 1].strip()):
+        return f"{m['enum']}{m['obj']}。{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
     # ("二、管控区" over "A路以北…合围区域,实行“足不出区、错峰取物”管理措施" (广州, spring 2022): a heading that is
     # only a level, on the line above, names the level; the measures are its, a sentence of their own)
     if not label.strip() and "," not in m["obj"]:
@@ -6142,6 +6146,12 @@ def _drill_sites(text: str) -> str:
 _REST_UNCHANGED_NOTE = re.compile(rf"(?<=[{_CJK}\d)])\((?:[{_CJK}]{{0,8}}?内)?的?(?:其他|其它|其余|剩余)"
                                   r"(?:区域|部分|楼栋|范围|地区)的?(?:风险)?(?:等级|级别)?(?:保持|维持|仍然?)?不变\)"
                                   r"(?=[ \t]*(?:[、,;。\n]|$))")
+# "(一)A镇B路两边建筑(具体以围蔽范围为准);" (阳江, autumn 2022): a note after a place that its fenced (围蔽,
+# 围合) or actual extent prevails: no part of the place, dropped as a level's note is. Only a bracket that says this
+# and nothing else, right after a place and before a mark or the verb that draws it ("将A村(…为准)划为…"), not
+# "(除中高风险区域以外,以实际围合为准)", an exception.
+_EXTENT_PREVAILS_NOTE = re.compile(rf"(?<=[{_CJK}\d])\((?:具体)?以(?:实际|现场)?(?:围蔽|围合|围挡|封闭|封控|管控)?的?"
+                                   r"(?:范围|区域)为准\)(?=[ \t]*(?:[、,;。\n]|$|划|调整为|列为|确定为|认定为))")
 # "天丝小区天丝2,3,4,5号楼(…)、和谐小区(…)" (黑河, 2021): a run of building numbers written with commas (for 、),
 # then the unit: one place, its commas no separators of places (kept as the garbled comma, written back after).
 # (Only bare numbers of one to three digits run into the unit: "A小区2号楼,B小区3号楼" are two places.)
@@ -6381,6 +6391,7 @@ def _normalize(text: str) -> str:
     if "四至" in text:
         text = _LISTED_THEN_ITS_BOUNDS.sub(_its_bounds_left_off, _DRAWN_THEN_ITS_BOUNDS.sub(_its_bounds_left_off, text))
     text = _REST_UNCHANGED_NOTE.sub("", text) if "不变" in text else text
+    text = _EXTENT_PREVAILS_NOTE.sub("", text) if "为准" in text else text
     text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text
     text = _NUMBERS_COMMA_RUN.sub(lambda m: re.sub(r",[ \t]?", "\ue006", m.group()), text) if "," in text else text
     text = _drill_sites(text) if "演练" in text else text

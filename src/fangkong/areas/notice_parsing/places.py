@@ -2888,6 +2888,8 @@ def _named_and(item: str) -> list[str]:
     for m in re.finditer("及", item):  # "…以北范围及丙托管区全域": a bounded area, then a unit's whole
         if _area_then_whole_unit(item[:m.start()], item[m.end():]):
             return [item[:m.start()], *_named_and(item[m.end():])]
+    if (excepted := _EXCEPTED_VILLAGE_THEN_VILLAGE.fullmatch(item)) is not None:
+        return [excepted["left"], excepted["right"]]
     for m in re.finditer("和", item):
         left, right = item[:m.start()], item[m.end():]
         # (not "A社区和平南路1号B小区": 和 starting a word, 和平, is the next name's)
@@ -2900,6 +2902,15 @@ def _named_and(item: str) -> list[str]:
         if not _unclosed(left) and _NAMED_BEFORE_ADDRESS.fullmatch(left) and _ADDRESS_FRONT.fullmatch(right):
             return [left, *_named_and(right)]
     return [item]
+
+
+# "A镇B村委会C自然村(除高风险区域外)以及D自然村" (阳江, autumn 2022): a village with its exception in brackets, then
+# 以及 (及, 和) and another village written bare: two places, the exception the first one's (not "A村(除…外)及周边",
+# "…以及其他村": no village named after the join).
+_EXCEPTED_VILLAGE_THEN_VILLAGE = re.compile(
+    rf"(?P<left>[{_CJK}]{{2,30}}?(?:村|社区|屯)\((?:除[^()]{{1,20}}?(?:以外|之外|外)|[^()]{{1,20}}?除外)\))"
+    rf"(?:以及|及|和)(?P<right>(?!其他|其它|其余|周边|周围|附近|相邻|所在|所属|上述|以上|该|各|全)"
+    rf"[{_CJK}]{{2,8}}?(?:自然村|村|社区|屯))")
 
 
 # A place closed by its kind before an address ("尹庄", "A村", "B小区"; not "A路" or "周边": a road or no place).

@@ -239,6 +239,10 @@ _FOLLOWING = re.compile(rf"(?:(?:以下|下列)(?:区域|地区|地点|场所)?|
                         rf"(?:实行|实施|执行|按照?|参照|纳入)(?P<managed>{_LEVEL})(?:管理|管控|措施)?(?=[,;。:]|$)")
 
 
+# "现有以下高风险区": a level pointed to the list below, at the end of a heading's text
+_POINTED_LEVEL_END = re.compile(rf"(?:以下|下列)(?:{_LEVEL})$")
+
+
 # "根据有关规定,自11月25日22时起,将以下27个高风险区调整为低风险区。" over street headings "A街道:B、C": the pointer
 # to the list below whose object is a count of a level's areas (not 区域); read in a lead that opens as prose
 # (根据…), which the sentence heading leaves as boilerplate. (个 may be lost in a copy: "将以下27高风险区".)
@@ -512,7 +516,9 @@ def _match_heading(line: str) -> _Heading | None:
             # ("A区划定1个高风险区,从即日起实行分类管理。具体如下:": a counted level, then the management by levels
             # the designation starts (from today); the list follows the colon)
             measured = _CLASSED_MANAGEMENT.sub("", measured)
-            if measured != text and _total(measured) is not None and not _NOT_HEADING.search(measured):
+            # ("新增后X区现有以下高风险区,实行“足不出户、上门服务”等防控措施:": the list below pointed at, no count)
+            if measured != text and (_total(measured) is not None or _POINTED_LEVEL_END.search(measured)) \
+                    and not _NOT_HEADING.search(measured):
                 text = measured
             # "解除以下临时管控区域防控措施:": the measures of the areas below lifted, a lift of their level (not the
             # level's measures a rule sets)
@@ -802,6 +808,8 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
         return -1
     if _road_written_again(pieces):
         return -1
+    if _named_roads_by_comma(pieces):
+        return -1
     return pos + len(item)
 
 
@@ -815,6 +823,23 @@ def _road_written_again(pieces: list[str]) -> bool:
     road = _ROAD_THEN_NUMBER.match(pieces[0])
     return road is not None and all(q.startswith(road.group()) and q[len(road.group()):][:1].isdigit()
                                     for q in pieces[1:])
+
+
+# "(二)A镇B社区C路83号、85号,D街5号、7号,D街四巷3号房屋" (阳江, autumn 2022): house numbers on a road, then after
+# each comma numbers on another road named in full (a name of two characters at least, none the first piece names):
+# the commas separate places, each road's numbers one place (the town on the first only, as written); bare lanes of
+# the first road, "1.B大街19、21号,二巷2号", and lanes of its block, "B村南安二街4号,南安二街一巷1号", stay one place.
+_ROAD_NUMBERS = (rf"[{_CJK}]{{2,8}}?(?:大道|大街|路|街|巷)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号"
+                 rf"(?:[、{_ONE_PLACE_AND}]\d{{1,4}}(?:[-—~至]\d{{1,4}})?号)*")
+_ROAD_NUMBERS_END = re.compile(_ROAD_NUMBERS + "$")
+_NAMED_ROAD_NUMBERS = re.compile(_ROAD_NUMBERS + r"(?:房屋|民房|自建房|住宅)?")
+
+
+def _named_roads_by_comma(pieces: list[str]) -> bool:
+    if not (_ROAD_NUMBERS_END.search(pieces[0]) and _STREET_FIRST.match(pieces[0])):
+        return False
+    return all(_NAMED_ROAD_NUMBERS.fullmatch(q) and q[:2] not in pieces[0]
+               and not re.match(r"[一二三四五六七八九十\d]{1,3}巷", q) for q in pieces[1:])
 
 
 # "②A街道B村28栋,C大厦,D村4巷5号、8巷8号,E苑第3栋" (深圳, spring 2022, a report's circled items): an item that opens
