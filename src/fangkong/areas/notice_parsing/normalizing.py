@@ -4998,6 +4998,13 @@ _CHANGE_NOTE = re.compile(r"(?:\(由原[^()\n]{1,30}?(?:调整|调入|划入|扩
                           r"|\([高中低]风险(?:区|地区)?(?:升级?|降级?|上调|下调)(?:为|至)?[高中低]风险(?:区|地区)?\))"
                           r"(?=[;,。、\n]|$)")
 
+# "A街道B小区2号楼(该小区属C新区D新城E街道管辖)" (西安, autumn 2022): a note after a place on which office runs it
+# (属…管辖); no part of the place (invented: "(该村属甲开发区乙镇管辖)", "(该小区由丙街道管辖)"). (Only a bracket that
+# closes with 管辖 after 属 or 由, opened by 该/此 and the kind of place or by 属 itself: not "(含A村)", "(B街道辖区)"
+# nor "(由B公司管理)".)
+_JURISDICTION_NOTE = re.compile(r"\((?:(?:该|此)[\u4e00-\u9fff]{0,3}?)?(?:隶属于?|归属于?|属于?|由)"
+                                r"[^()\n]{2,30}?管辖\)(?=[;,。、\n]|$)")
+
 # "以下区域风险等级调整如下:" over "1.A镇B小区(由高风险区调整为中风险区)" and "2.C村(由中风险区调整为低风险区)"
 # (a reviewer's wording): items whose own levels are told only in their notes, under a lead that names no level;
 # each item's note its change, read as "1.A镇B小区由高风险区调整为中风险区" (the note no part of the place, as
@@ -6458,6 +6465,7 @@ def _normalize(text: str) -> str:
     text = _ADJUST_ADDED.sub("", text) if "调整" in text else text
     text = _noted_level_items(text) if "(由" in text else text
     text = _CHANGE_NOTE.sub("", text) if "(" in text else text
+    text = _JURISDICTION_NOTE.sub("", text) if "管" in text and "(" in text else text
     text = _LIFTED_PLACE_ZONES.sub(_lifted_place_zones, text) if "解除" in text else text
     text = _TIME_NOTE.sub("", text) if "(" in text and ("时" in text or "点" in text) else text
     text = _SIZE_NOTE.sub("", text) if "平" in text or "亩" in text or "公顷" in text else text

@@ -3494,7 +3494,9 @@ def _split_final_and(places: list[str]) -> list[str]:
 _RUN_ON_BUILDING = re.compile(rf"(?:(?<=\d栋)|(?<=\d幢)|(?<=\d座)|(?<=\d号楼)|(?<=\d单元))"
                               rf"(?=[{_CJK}A-Za-z])(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁])"
                               # ("5号楼一单元": the unit numbered in Chinese numerals, a part of the same building)
-                              rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))")
+                              rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))"
+                              # ("A街11号5号楼B座": the building's wing by its letter, a part of the same building)
+                              r"(?![A-Za-z]{1,2}(?:座|单元|栋|幢))")
 
 
 # "花果园一期1栋、2栋" under "高风险区(10个)" that reads 9 without the split: a compound's building, then another

@@ -810,7 +810,29 @@ def _one_place_item(text: str, pos: int, seps: list[int]) -> int:
         return -1
     if _named_roads_by_comma(pieces):
         return -1
+    if _named_places_by_comma(pieces):
+        return -1
     return pos + len(item)
+
+
+# "1.A村全村范围,B社区C宿舍,D宿舍,E宿舍,F路(从G路往东到H围墙沿途铺面)" (海口, spring 2022): a long item (four pieces
+# or more) whose every piece between commas is a place of its own, named and closed by its kind (a compound, a
+# unit's housing, a village's whole), or a road with its stretch in brackets after it: the commas separate places (a
+# bracket's commas stay inside it). (Not house numbers on lanes, "B大街19、21号,二巷2号", nor bounds, "A村,东至B路",
+# nor a piece a name of the first piece's opens, "A村,A村东片".)
+_OWN_PLACE_KIND_END = re.compile(r"(?:小区|花园|家园|社区|大厦|公寓|宿舍|家属院|家属区|村|苑|广场|大楼|中心|市场"
+                                 r"|公司|酒店|宾馆|医院|学校|别墅|(?:全村|全域|全组)(?:范围)?)$")
+_ROAD_WITH_STRETCH = re.compile(rf"[{_CJK}]{{1,8}}?(?:大道|大街|路|街|巷)\((?:从|自|由)[^()]{{4,40}}\)")
+
+
+def _named_places_by_comma(pieces: list[str]) -> bool:
+    def own(q: str) -> bool:
+        if _ROAD_WITH_STRETCH.fullmatch(q):
+            return True
+        return "(" not in q and bool(re.match(rf"{_NOT_OWN_START}[{_CJK}]{{2}}", q)) \
+            and bool(_OWN_PLACE_KIND_END.search(q)) and not _BOUND_PIECE.match(q) and not _BOUND_PART.search(q)
+
+    return len(pieces) >= 4 and all(own(q) for q in pieces) and not any(q[:2] in pieces[0] for q in pieces[1:])
 
 
 # "2.A街2号,A街1号、1号之一、3号" (广州, autumn 2022): a road's house number, then after each comma the same road
@@ -1093,6 +1115,12 @@ def _past_place_joined_to_area(text: str, end: int, seps: list[int]) -> int:
 _EXCEPTION_ONLY = re.compile(r"除[^,、;。()除]{1,24}?(?:以外|之外|外)")
 _OPEN_LEVEL_EXCEPT = re.compile(r"除(?:封控|管控|防范|[高中低]风险)[^外()、,;。]*")
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|(?:围闭|围合|封闭|闭环)?区)$")
+# "南甲、南乙、南丙别墅" (海口, spring 2022): estates by their bare two-character names, the kind of housing written
+# once after the last: one place, as written (not split into bare names). (Only names of two characters that end in
+# no kind of place, "A村、B苑小区" being places of their own, and a last name of two characters with its kind.)
+_BARE_TWO = re.compile(rf"[{_CJK}][{_CJK}]"
+                       r"(?<![村苑园里居城庄府湾阁庭坊院楼厂店站所局馆场区镇乡街路巷寨屯组队号栋幢社宅舍寓厦墅邸])")
+_SHARED_TAIL_KIND = re.compile(rf"{_BARE_TWO.pattern}(?:别墅|小区|花园|公寓|新村|家园)")
 
 
 def _next_sep(seps: list[int], pos: int, n: int) -> int:
@@ -1418,6 +1446,10 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if _SUMMED.search(place) and after_comma and run_start < len(places):
             # "A小区、B小区、C小区等居民住宅区": one area named by its parts
             places[run_start:] = ["、".join([*places[run_start:], place])]
+            continue
+        if after_comma and run_start < len(places) and _SHARED_TAIL_KIND.fullmatch(place) \
+                and all(_BARE_TWO.fullmatch(p) for p in places[run_start:]):
+            places[run_start:] = ["、".join([*places[run_start:], place])]  # "南甲、南乙别墅": one kind for both
             continue
         for k, place in enumerate(rows):  # noqa: PLW2901
             # ("郭宅村:以郭宅村田浦头5号为中心,北至…": an area drawn around a point of the village still takes it)

@@ -141,6 +141,8 @@ def _downgraded_unnamed(text: str) -> tuple[str, str | None, str | None] | None:
 _HEADING_DISTRICT = re.compile(rf"(?![在于对])([{_CJK}]县|[{_CJK}]{{2,14}}?{_DIST_SUFFIX})"
                                rf"(?P<alias>\([{_CJK}]{{2,8}}(?:区|县|市)\))?"
                                rf"(?=新增|新划定|新划为|现有|有|决定|解除|解封|调整|将|以下|降|升|划|所辖|在|[高中低]风险|封控|管控|防范"
+                               # ("秀英区的管控区包括:": the district's 的 before its level, 海口 2022)
+                               r"|的(?:[高中低]风险|封控|管控|防范)"
                                # ("麒麟区静默管理区域包括:A,B": a silent level's heading names its district so too)
                                r"|(?:临时性?)?静默管理|(?:临时性?)?静态管理)")
 # ("甲于区新增高风险区1个": a known district whose name starts with 于 / 在 / 对 (于洪区, 于都县) is the district all
@@ -1758,11 +1760,26 @@ _SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。])){_WHOLE_AREA_FRONT}(?:新划�
                             rf"(?:为|是|包括)(?![:期指])(?P<obj>[^;。]+?)(?=[;。]|,{_LEVEL}|$)")
 
 
+# "根据通告,封控区包括甲区A、B;乙区C。" (海口, 2022): the object written district by district, each district's places
+# after a ";": the clauses after the first that open with a district of their own (and name no level) go on with it.
+_DISTRICT_CLAUSE = re.compile(r";(?P<clause>[^;。]{3,200})(?=[;。]|$)")
+
+
+def _district_clauses_after(body: str, end: int, obj: str) -> str:
+    if not _front_district(obj.strip()):
+        return ""
+    more = ""
+    while (m := _DISTRICT_CLAUSE.match(body, end)) and _front_district(m["clause"].strip()) \
+            and not _LEVEL_RE.search(m["clause"]):
+        more, end = more + m.group(), m.end()
+    return more
+
+
 def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section]:
     """Sections of a sentence whose levels are the subjects of their places ("封控区为A;管控区为B")."""
     sections: list[_Section] = []
     for m in _SUBJECT_LEVEL.finditer(body):
-        obj = _SHARE_AFTER_COUNT.sub("", m["obj"])
+        obj = _SHARE_AFTER_COUNT.sub("", m["obj"]) + _district_clauses_after(body, m.end(), m["obj"])
         measure = next((p for p in _top_level_seps(obj) if obj[p] == "," and _is_boilerplate(obj[p + 1:])), None)
         obj = obj[:measure].strip(",、") if measure is not None else obj.strip(",、")
         if _QUOTED_PARTS.fullmatch(obj):
