@@ -1892,7 +1892,7 @@ _LIFT_HEADING = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:解除|撤销|取消)
 # only a level, the line says what the level's area is now, the verb 调整为 (变更为) first and the place its object;
 # the verb no part of the place. (Not when a level or a measure follows the verb: "调整为管控区", "调整为居家办公".)
 _ADJUSTED_UNDER_LEVEL_HEADING = re.compile(rf"(?m)(?P<head>^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:{_LEVEL})"
-                                           r"[ \t]*:?[ \t]*\n[ \t]*)(?:调整为|变更为|调整至)"
+                                           r"[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*)(?:调整为|变更为|调整至)"
                                            r"(?P<obj>[^\n。;:,]{2,120}?)(?=[。;]?[ \t]*(?:\n|$))")
 
 
