@@ -1147,7 +1147,8 @@ _SWAPPED_HEADING = re.compile(rf"(?m)(?P<lead>(?:^|(?<=[。;:])|(?<=,)(?=(?:我|
                               rf"(?=[ \t]*(?:名单|清单|列表)?(?:{_COUNT}|{_COUNT_WITH_NOTE})?[ \t]*(?:为|是)?(?::|$))")
 # A level given by a verb: "划定为密封控制区", "调整为预防区域"
 # ("新增调整A,B为封闭控制区": 为 alone before a swapped word that keeps its 控制 / 管控, which no place's name does)
-_SWAPPED_TARGET = re.compile(rf"(?P<lead>{_TARGET_VERB}|划定为|列为"
+# ("划为临时封闭控制区": the temporary 临时 (临时性) between the verb and the swapped word stays, as before a level)
+_SWAPPED_TARGET = re.compile(rf"(?P<lead>(?:{_TARGET_VERB}|划定为|列为)(?:临时性?)?"
                              r"|(?<=[^\s,。;:])为(?=(?:封闭|密封|密闭|封锁)(?:控制|管控)区))"
                              rf"(?P<words>{_SWAPPED})")
 # Levels before their management: "解除A县封闭控制区、控制区、预防区管理", "取消预防区的管理" (a generic word
@@ -1890,6 +1891,43 @@ _COMMA_LIST_PROSE = re.compile(r"(?:^|,)[ \t]*(?:对|将|把|在|自|从|于|经
 # "(三)解除以下区域管控措施"
 _LIFT_HEADING = re.compile(rf"(?:{_ENUM.pattern})?[ \t]*(?:解除|撤销|取消)(?:以下|下列)?(?:区域|部分区域)?的?"
                            r"(?:临时)?(?:封控|管控|静默|封闭|防范)(?:区域?|管理)?的?(?:防控|管控|管理)?(?:措施)?[::]?")
+
+
+# "一、封控区" over "调整为A县B村C小区11号楼。" (信阳, spring 2022, a county's "三区" adjusted): under a heading that is
+# only a level, the line says what the level's area is now, the verb 调整为 (变更为) first and the place its object;
+# the verb no part of the place. (Not when a level or a measure follows the verb: "调整为管控区", "调整为居家办公".)
+_ADJUSTED_UNDER_LEVEL_HEADING = re.compile(rf"(?m)(?P<head>^[ \t]*(?:{_ENUM.pattern})?[ \t]*(?:{_LEVEL})"
+                                           r"[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*)(?:调整为|变更为|调整至)"
+                                           r"(?P<obj>[^\n。;:,]{2,120}?)(?=[。;]?[ \t]*(?:\n|$))")
+
+
+# "三、继续实行防范区管理防范区为A县县域。" (a report's copy, the line break lost): a part's heading that keeps a
+# level's management, run together with the sentence that says what the level's area is, the same level as its subject;
+# the heading ends before the level's word again.
+_MANAGED_HEADING_GLUED = re.compile(rf"(?P<head>(?:继续|仍然?|仍旧)?(?:实行|实施|执行)(?P<lv>{_LEVEL})管理)"
+                                    r"(?=(?P=lv)(?:范围)?为)")
+
+
+# "我市A区、B区和C县部分区域实行临时静态管理,具体范围为A区:D,E;B区:F、G;C县:H。" (朝阳 of 辽宁, autumn 2022): a
+# sentence that puts parts of districts under a level, then its range, each district labelled with a colon over its
+# places; read as the level's label over the districts' lists ("…实行临时静态管理。\n临时静态管理区域:A区:D,E;…").
+# (Only where a known district and its colon follow straight after "具体范围为": not "具体范围为A小区、B小区".)
+_LEVEL_THEN_DISTRICT_RANGES = re.compile(rf"(?P<lead>(?:实行|实施|执行)(?P<lv>{_LEVEL})),(?:其|具体)?(?:范围|区域)"
+                                         rf"(?:为|是|如下)?:?(?=(?P<d>[{_CJK}]{{2,8}}?[区县市旗]):)")
+
+
+def _level_then_district_ranges(m: re.Match[str]) -> str:
+    if m["d"] not in _divisions()[0]:
+        return m.group()
+    label = m["lv"] + ("区域" if not m["lv"].endswith(("区", "区域")) else "")
+    return f"{m['lead']}。\n{label}:"
+
+
+def _adjusted_under_level_heading(m: re.Match[str]) -> str:
+    first = re.sub(r"\([^()]*\)", "", m["obj"]).split("、")[0]
+    if _LEVEL_RE.search(m["obj"]) or not (_complete_place(first) or _front_district(first)):
+        return m.group()
+    return m["head"] + m["obj"]
 
 
 def _sub_heading_above(text: str, start: int) -> bool:
@@ -6423,6 +6461,11 @@ def _normalize(text: str) -> str:
     text = _label_pointer_clauses(text) if "下列" in text or "以下" in text else text
     text = _run_on_counted_headings(text) if "个):" in text else text
     text = _FROM_TO_LEVEL_HEADING.sub(r"\g<head>调整为", text) if "到" in text or "至" in text else text
+    text = _LEVEL_THEN_DISTRICT_RANGES.sub(_level_then_district_ranges, text) if "范围" in text or "区域" in text \
+        else text
+    text = _MANAGED_HEADING_GLUED.sub("\\g<head>\n", text) if "管理" in text else text
+    text = _ADJUSTED_UNDER_LEVEL_HEADING.sub(_adjusted_under_level_heading, text) \
+        if "调整" in text or "变更为" in text else text
     text = _count_set_added_level(text) if "新增" in text and "个" in text else text
     text = _title_drawn_level(_run_in_parts(_SPACE_AFTER_STOP.sub("", _SPACE_BEFORE_STOP.sub("", text))))
     text = _QUOTED_UNITS_OF_PLACE.sub(_quoted_units_of_place, text) if "的“" in text or "的「" in text else text

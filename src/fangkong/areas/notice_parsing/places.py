@@ -295,7 +295,10 @@ _BOUND_RUN = re.compile(
     # (past seven items only roads first, a long enclosing route: "A小区、B小区、…、I小区、J路与K路合围区域" lists
     # its estates first, places of their own, as with seven)
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)){1,24}?(?:路|街|巷|道|河|江|渠|线|桥)、){0,4}"
-    r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?、){1,7}"
+    # (a side written as a route, longer: "A校区与B桥沿C河至D路二段(含E)、F路一段合围区域" (南充, autumn 2022), from
+    # the landmarks along (沿) the river to (至) the road, one side of the one area)
+    r"(?:(?:(?:[^,、;。\n()]|\([^()]*\)){1,25}?|[^,、;。\n()沿]{2,20}沿[^,、;。\n()沿]{1,20}?至"
+    r"(?:[^,、;。\n()]|\([^()]*\)){1,16}?)、){1,7}"
     # (the last road with its note too: "…、D路(内部路)合围区域(封控区、管控区除外)", 深圳 spring 2022)
     r"(?:(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?!(?<=社区)(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区)\([东南西北](?:至|到|抵))"
     # ("…围合的物理区域", 深圳 2022: the area's word qualified as physical, the same area)
@@ -2353,7 +2356,9 @@ def _levels_first_division_rest(items: list[str]) -> bool:
 
 # "全域", "全境范围内": all of the district written before it
 # ("将A区整个调整为中风险地区", "B县整个区域…": 整个, the whole of it, as 全域)
-_WHOLE_OF_ITS_DISTRICT = re.compile(r"(?:全域|全境|全县域|全区域|整个(?:[县区市旗]域|区域|辖区|地区)?)(?:范围)?内?")
+# ("防范区为C县县域", "D市市域": the division's kind again with 域, its territory, as 全域)
+_WHOLE_OF_ITS_DISTRICT = re.compile(r"(?:全域|全境|全县域|全区域|整个(?:[县区市旗]域|区域|辖区|地区)?|县域|市域|旗域)"
+                                    r"(?:范围)?内?")
 
 
 # "本次疫情密接者居住的楼栋(农村院落)", "次密接者居住的楼栋单元": the homes of people (cases, contacts) with no

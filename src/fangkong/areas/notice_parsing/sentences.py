@@ -1173,7 +1173,7 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # "A村近14天内无新增病例,…,该地区调整为低风险地区"; "截至12月3日,A、B连续5天无新增感染者。现将以上
             # 区域由高风险区调整为低风险区。": the places the sentence (or the one above it) is about
             obj = subject
-        if not (starts or numbered or sections or listed_before or conditioned) and "," in obj:
+        if not (starts or numbered or sections or listed_before or conditioned or past) and "," in obj:
             # "3月3日进行动态评估,相较于3月1日,A镇由较低风险转为低风险": without a start the object runs back
             # over the pieces between commas that name places, not over the clauses of time before them
             obj = _places_at_end(obj)

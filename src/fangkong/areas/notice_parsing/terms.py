@@ -128,6 +128,10 @@ _NOT_PLACE = re.compile(r"^(?:(?:全[区县市旗]|辖区内?)?各(?:镇街|街�
                         # (after the district it names), no place
                         rf"|^[{_CJK}]{{0,8}}?[\d{_CN_NUM}]{{1,4}}个(?:[高中低]风险|封控|管控|防范)(?:区域?|地区|点位)?$"
                         r"|^自?\d{4}年.*起|起调整的区域$|具体(?:点位|范围|名单|区域)"
+                        # "具体划定区域见《A市封控区明细表》", "调整范围详见附件2": a pointer to a table or an annex
+                        # attached (not stored with the text), no place
+                        r"|^(?:具体|详细)?(?:划定|调整|新增|公布|涉及)?的?(?:区域|范围|名单|清单|点位|地点)?(?:范围)?"
+                        r"(?:详见|参见|见)(?:《[^《》]{1,60}》|附件|附表)[\d一二三四五六七八九十]{0,2}$"
                         # "一、自11月15日14时起解除临时管控的区域" over the places lifted at that hour: a part's title,
                         # its time (maybe none) then its areas in heading words only (a copy that lost the year's
                         # digits writes "自年11月15日")
