@@ -169,6 +169,8 @@ _HEADLINE_FRONT = re.compile(rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|\d{{4
                              r"|(?:封控|管控|防范)区[、和及与](?:重点)?(?:封控|管控|防范)区"
                              # ("5月5日起北京朝阳区临时管控区域及措施": a temporary zone's area the headline names)
                              r"|临时(?:封控|管控)(?:区域|范围)"
+                             # ("重庆A区临时管控区名单+管控措施": a site's headline over its temporary zones' list)
+                             r"|临时(?:封控|管控)区(?:名单|范围)"
                              rf"|[\d{_CN_NUM}]{{1,3}}(?:地|处|个)[^,。;:]{{0,12}}?(?:调整|划定|解除|列为|升|降))")
 
 
@@ -451,10 +453,14 @@ def _counted_areas_district(line: str) -> str | None:
 # the district at a clause's start or after 的, the list below.
 # ("自10月30日0时起调整A区风险区域如下", "现公布A区风险区域如下": the object of the verb that changes or publishes
 # them, the verb no part of its name; nor what follows the verb, "调整后城区风险区域如下": no district "后城区")
-_ZONES_BELOW_DISTRICT = re.compile(rf"(?:(?<=[,。:的])|(?<=调整)(?![后为过])|(?<=公布)(?![了后])|^)(?:现将?|目前|当前)?"
+# ("2022年3月20日起A新区新冠肺炎疫情社区防控新增区域如下": after the day the areas start from, the district whose
+# community control adds the areas below)
+_ZONES_BELOW_DISTRICT = re.compile(rf"(?:(?<=[,。:的])|(?<=调整)(?![后为过])|(?<=公布)(?![了后])|(?<=\d日起)|^)"
+                                   rf"(?:现将?|目前|当前)?"
                                    rf"([{_CJK}]县|(?:(?!的|调整|公布)[{_CJK}]){{2,6}}?(?:区|县|旗))"
                                    r"(?=(?:新冠肺炎|新型冠状病毒肺炎|新冠)?(?:疫情)?(?:防控)?[“\"]?(?:三区|风险区域|风险区)[”\"]?"
-                                   r"(?:范围|名单|划定情况)?(?:具体)?如下)")
+                                   r"(?:范围|名单|划定情况)?(?:具体)?如下"
+                                   r"|(?:新冠肺炎|新型冠状病毒肺炎|新冠)?(?:疫情)?社区防控新增(?:风险)?区域(?:具体)?如下)")
 
 
 # "朝阳区人民政府副区长通报", "A县县长介绍", "B区常务副区长表示": a district's head (or deputy) speaking in office.

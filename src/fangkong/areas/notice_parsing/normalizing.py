@@ -1930,6 +1930,20 @@ def _adjusted_under_level_heading(m: re.Match[str]) -> str:
     return m["head"] + m["obj"]
 
 
+# a part's heading that gives the measures of the areas listed in an earlier part: "二、临时管控措施", "二、防控措施"
+_MEASURES_PART_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.][ \t]*(?:临时)?(?:管控|防控|封控|管理)?措施[::]?")
+
+
+def _under_measures_part(text: str, start: int) -> bool:
+    """Whether text[start:] lies in a part headed by its measures ("二、临时管控措施" over "(一)A小区5栋,实行
+    “足不出户,上门服务”"): the measures of degree within the areas the notice's earlier part lists, no level of
+    their own (重庆, late 2022)."""
+    for line in reversed(text[:start].split("\n")):
+        if re.match(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、", line):
+            return _MEASURES_PART_HEADING.fullmatch(line.strip()) is not None
+    return False
+
+
 def _sub_heading_above(text: str, start: int) -> bool:
     """Whether the line above text[start:] is a street's or town's numbered heading with a level's heading above it
     (other sub-headings and their lines between)."""
@@ -2006,7 +2020,7 @@ def _measures_of_level(m: re.Match[str]) -> str:
         if _LIFT_HEADING.fullmatch(above) and "," not in m["obj"]:
             return f"{m['enum']}{m['obj']}。\n{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
     words = _STANDARD_MEASURE_WORDS.match(m["measures"])
-    if words is None:
+    if words is None or _under_measures_part(m.string, m.start()):
         return m.group()
     kind = words.lastgroup
     level = {"low": "低风险区", "medium": "中风险区", "high": "高风险区", "controlled": "管控区",
@@ -6206,6 +6220,33 @@ _NUMBERS_COMMA_RUN = re.compile(r"(?<![\d.,])\d{1,3}(?:,[ \t]?\d{1,3})+(?=号楼
                                 r"|(?<![A-Za-z\d.,])[A-Z](?:,[ \t]?[A-Z])+(?=号楼|栋|幢|单元|座)")
 
 
+# "1. A街道7个点位。具体包括:B社区、C社区;" (重庆, summer 2022): a street's numbered item that counts its points,
+# then the points it takes in (具体包括): read as the street's label "1. A街道:B社区、C社区;" (the count phrase no
+# place; the street joined to its places as a street's label is)
+_STREET_COUNTED_POINTS = re.compile(
+    rf"(?m)^(?P<head>[ \t\u3000]*(?:{_ENUM.pattern})[ \t]*[{_CJK}]{{2,10}}?(?:街道|镇|乡))"
+    rf"(?:共|计)?[\d{_CN_NUM}]{{1,3}}个(?:点位|区域|地区|小区|楼栋)[。,,]?[ \t]*(?:具体)?(?:包括|包含|为)[::]")
+# "…;茶亭南路3、4、5、7号,44-56号双号;A街87号附1、附2号,A街99-119号单号,以及A街91号附1号;…" (重庆, summer
+# 2022): in a list parted by ";", one item the house numbers of one road, its runs parted by commas and 、 (bare
+# numbers after a comma, 以及 before the last run, the road written again): one place, its commas and 、 kept (as
+# the garbled marks, written back after). (Only where a later run is bare numbers or opens with 以及: "A路1号,B路
+# 2号" are two places.)
+_ROAD_HOUSES = rf"[{_CJK}]{{2,8}}?(?:路|街|巷|里|弄|新村)"
+_HOUSE_NUMBERS = r"[\d附][\d、\-—~附号]*?号(?:单号|双号|单数|双数)?"
+_ONE_ROAD_HOUSE_RUNS = re.compile(
+    rf"(?<=[;:])(?P<road>{_ROAD_HOUSES}){_HOUSE_NUMBERS}"
+    rf"(?:,(?:以及)?(?:{_ROAD_HOUSES})?{_HOUSE_NUMBERS})+(?=[;。]|[ \t]*$)", re.M)
+
+
+def _one_road_house_runs(m: re.Match[str]) -> str:
+    runs = m.group().split(",")[1:]
+    roads = {r["road"] for run in runs if (r := re.match(rf"(?:以及)?(?P<road>{_ROAD_HOUSES})(?=[\d附])", run))}
+    if roads - {m["road"]} or not any(re.match(r"以及|\d|附", run) for run in runs) \
+            or not (m.string[m.start() - 1] == ";" or m.string[m.end():m.end() + 1] == ";"):
+        return m.group()
+    return m.group().replace(",", "\ue006").replace("、", "\ue007")
+
+
 # "将锡林社区、西城社区、额仁社区辖区内的城建小区、龙城小区…划定为封控区" (二连浩特, 2021): several communities
 # (villages, streets, towns) named as where the places lie, then the places in them (辖区内的): the places are the
 # object, each in one of the units (which one is not said), written bare; the units are no places of the level.
@@ -6439,6 +6480,8 @@ def _normalize(text: str) -> str:
     text = _EXTENT_PREVAILS_NOTE.sub("", text) if "为准" in text else text
     text = _UNITS_WITHIN_BEFORE_PLACES.sub(_units_within_before_places, text) if "辖区" in text else text
     text = _NUMBERS_COMMA_RUN.sub(lambda m: re.sub(r",[ \t]?", "\ue006", m.group()), text) if "," in text else text
+    text = _STREET_COUNTED_POINTS.sub(r"\g<head>:", text) if "个" in text else text
+    text = _ONE_ROAD_HOUSE_RUNS.sub(_one_road_house_runs, text) if ";" in text and "号," in text else text
     text = _drill_sites(text) if "演练" in text else text
     text = _ALONG_BEFORE_VERB.sub("", text) if re.search("相应|一并|同步|随之", text) else text
     text = _LABELLED_BOUND_LINES.sub(_labelled_bound_lines, text) if "以" in text else text

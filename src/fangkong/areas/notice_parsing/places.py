@@ -199,7 +199,8 @@ class _Group:
 _COUNTED_END = re.compile(r"\((?:共|计)?\d{1,4}个\)$"
                           # ("A村3号,B村5号共6户划定为封控区": the households counted, no part of the last place)
                           r"|(?<=[号栋户])(?:共计|合计|共|计)[\d一二两三四五六七八九十]{1,4}户$"
-                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:地区|区域|小区|点位|地点|风险区"
+                          # ("…、F社区等6个重点区域": the areas counted as key ones, 重点)
+                          r"|等[\d一二两三四五六七八九十]{1,4}(?:[个处](?:重点(?=区域|地区|点位))?(?:地区|区域|小区|点位|地点|风险区"
                           # "…、丰都县等7个区县纳入低风险区县", "…等3个街道", "…等5个村"
                           # ("…、南夫宁等41个村居", "…等6个村(社区)": the kinds a village list counts)
                           r"|区县|县区|区|县|街道|乡镇|镇街|镇|乡|社区|村居|村\((?:社区|居)\)|行政村|自然村|村|楼栋|栋"
@@ -3442,6 +3443,8 @@ _PUBLISHED_NOTE = re.compile(r"\((?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[^()]{0,8}?
                              r"|[(【](?:本次|今日|当日)?新(?:增|划定|划入|纳入)?[)】]$"
                              # "A路以北…合围区域(原中风险地区作相应调整)": what becomes of the earlier area
                              r"|\(原[^()]{0,10}?(?:风险|封控|管控|防范)[^()]{0,10}?(?:调整|取消|撤销|解除)\)$"
+                             # "A街道全域(调整原A街道B小区为A街道全域)": what the item replaces, a note of the change
+                             r"|\(调整原[^()]{1,40}?为[^()]{1,40}\)$"
                              # "A村(已调整为中风险地区)", "(现已降为管控区)", "(已解封)": a later change the copy
                              # notes after the item (the item keeps the level it is listed under)
                              # ("(已于11月30日调整为低风险区)", "(11月30日已调为管控区)": the day it changed)
