@@ -357,7 +357,8 @@ _BOUND_RUN = re.compile(
     # 店面(D城一期)" (福州, autumn 2022), the buildings inside the area, no places of their own)
     # (not a measure on the area's people: "…,包含区域内居民实行足不出户"; nor its households or what they must do,
     # "包含区域内所有住户", "包含商户在内一律停业"; "包括但不限于商铺、菜场" holds what it lists as 包括 does)
-    r"(?:,(?:包含|包括|内含)(?:但不限于)?(?!但)(?:(?!居民|人员|群众|实行|实施|措施|管控|足不出户|户|在内|一律|停业|禁止|不得|暂停|关闭|进出"
+    # (or what they leave out: "…,北至E河和F路,不包括G店和H市场" (沈阳, 2021), the exception kept on the area)
+    r"(?:,(?:包含|包括|内含|不包括|不包含|不含)(?:但不限于)?(?!但)(?:(?!居民|人员|群众|实行|实施|措施|管控|足不出户|户|在内|一律|停业|禁止|不得|暂停|关闭|进出"
     r"|出入|外出)(?:[^,;。\n()]|\([^()]*\))){1,80}"
     r"(?=[;。\n]|$))?"
     rf"(?=[,;。\n]|、(?!{_BARE_NUMBER})|$)"
@@ -1180,6 +1181,8 @@ def _counted_object(obj: str) -> tuple[str, str, bool, bool] | None:
     place ("C栋13个" is "C栋1" and 3 places), so each tail of the digits is tried. "A及紧邻的B、C,D等2个临时管控
     区域": when the count is that of the pieces between commas, a 、 joins parts of one place; a word between
     count and level ("临时", "原") is no part of the level."""
+    # (", C、D2个中风险区" of a second clause: the comma that closed the clause before is no separator of its places)
+    obj = obj.lstrip(" \t,")
     m = re.search(rf"(?P<sep>(?:等|,)?(?:共计|合计|共|计)|等|,)?(?P<n>[\d{_CN_NUM}]+)[个处](?:临时|原有|原)?"
                   rf"(?P<lv>{_LEVEL})$", obj)
     if m is None:
@@ -2640,6 +2643,10 @@ _ROAD_AFTER_ZONE = re.compile(r"(?:[东西南北中]?(?:大道|大街)|大马路
                               r"(?!社区|村|小区|居委会|家园|花园|新村)")
 
 
+# Housing built to resettle (安置, 回迁, 还建) a zone's people, by its kind alone ("综合安置小区", "回迁房").
+_ZONE_NAMED_HOUSING = re.compile(r"(?:综合|集中)?(?:安置|回迁|还建)(?:小区|房|区|点)")
+
+
 def _front_ok(place: str, m: re.Match[str]) -> bool:
     d, after = m["d"], place[m.end():m.end() + 1]
     if _site_area(d):
@@ -2671,6 +2678,10 @@ def _front_ok(place: str, m: re.Match[str]) -> bool:
         return False
     if _BARE_SUB.match(place[m.end():]) or re.match(r"(?:社区|小区|花园|家园|村|号|栋|楼)", place[m.end():]):
         return False  # "金和金新区2栋", "金北区社区": a district is followed by a name, not by a building or a word
+    if d not in _divisions()[0] and _ZONE_NAMED_HOUSING.match(place, m.end()):
+        # "A新区综合安置小区" (西宁, 2021): resettlement housing named by the zone it was built for, no name of its
+        # own after it; the zone (no division the list gives) is part of the place's name, not its district
+        return False
     # After a city ("长春市绿园区") a short name is trusted even with a word _district_ok distrusts.
     trusted = m.start("d") > 0 and len(d) <= 4 and not re.search(r"(?:小|社|校|厂|片|营|北|南|东|西|中)区$", d)
     return _district_ok(d) or trusted
@@ -2884,6 +2895,10 @@ def _seat_and(item: str) -> list[str]:
 _AREA_END = re.compile(r"(?:村|社区|小区|街道|镇|乡|功能区|工业区|园区|工业园|开发区|片区)$")
 
 
+# An exception clause after a comma, still open ("…,不包括G店", "…,不含G店"): its 和 joins what is left out.
+_EXCEPTION_CLAUSE_OPEN = re.compile(r",(?:不包括|不包含|不含)[^,;。]*$")
+
+
 def _named_and(item: str) -> list[str]:
     """ "A乡B自然村和C小学" in a list line: 和 between two whole named places (``_named_pair``) separates them, as
     、 would; other 和 stay inside the place as written."""
@@ -2899,6 +2914,8 @@ def _named_and(item: str) -> list[str]:
     for m in re.finditer("和", item):
         left, right = item[:m.start()], item[m.end():]
         # (not "A社区和平南路1号B小区": 和 starting a word, 和平, is the next name's)
+        if _EXCEPTION_CLAUSE_OPEN.search(left):
+            continue  # "…北至E路,不包括G店和H市场": what an area leaves out, joined by 和, no places of their own
         if not _unclosed(left) and not _HE_WORD.match(item, m.start()) and (
                 _named_pair(left, _before_next_and(right)) or _town_village_pair(left, _before_next_and(right))):
             return [left, *_named_and(right)]

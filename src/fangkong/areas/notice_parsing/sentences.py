@@ -1118,7 +1118,10 @@ def _sentence_read(line: str, index: int, outer: str | None, before: str = "") -
             # the level's areas, the others only in an annex: the places named, as a lift's object with 等 reads (not
             # when the list follows: "…等42个封控区…,具体如下:", where the example is a summary of it; nor a move
             # without a lift, "A、B等42个封控区调整为管控区。这42个区域包括:", a summary of the list below)
-            some = _SOME_OF_LEVEL.search(obj) if m["lift"] or m["lift2"] else None
+            # (so a move after 将, "将A等222个管控区调整为防范区" (a report, 庄河, 2021), the others unnamed; not
+            # without 将, "A、B等42个封控区调整为管控区" over "这42个区域包括:", the summary of the list below)
+            some = _SOME_OF_LEVEL.search(obj) if m["lift"] or m["lift2"] or (
+                starts and starts[-1].group() in ("将", "把")) else None
             if some and some.start() > 0 and not _LIST_FOLLOWS.search(body, m.end()):
                 obj, origin = obj[:some.start()], "由" + some["lv"]
         if not origin and starts and (starts[-1].group() in ("将", "把") or (
@@ -1997,6 +2000,9 @@ _DAYS_CONDITION = (r"(?:(?:(?:已?连续|近|已满)?[\d一二三四五六七八
 _CONDITION = re.compile(rf"{_DAYS_CONDITION}"
                         r"(?:,(?:经[^,;。:]{2,20}(?:研判|评估|研究)|(?:自?即日|自?[^,;。:]{2,24})起"
                         r"|(?:已|均)?(?:符合|达到)[^,;。:]{2,16}(?:标准|条件)"
+                        # ("…无新增本土病例,根据相关工作要求,调整为低风险地区" (a report, 大连, 2021): the rule the
+                        # change follows, a clause of the assessment)
+                        r"|根据[^,;。:“”《》]{2,30}?(?:要求|规定|标准|意见)"
                         # ("…连续3天无新增感染者,且第3天风险区域内所有人员完成一轮核酸筛查均为阴性,由中风险区降级为…":
                         # the tests the area's people passed, a second condition)
                         r"|(?:且|并且|同时|并)?[^,;。:]{0,30}?(?:核酸|筛查|检测)[^,;。:]{0,20}?(?:均为|均呈|结果为|全部为|均)"
