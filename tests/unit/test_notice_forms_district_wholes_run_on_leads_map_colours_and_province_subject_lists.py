@@ -103,8 +103,10 @@ def test_a_run_on_item_after_a_special_announcement_with_full_width_punctuation(
        st.sampled_from([("防范区", "precaution"), ("管控区", "controlled")]), st.booleans(), st.booleans())
 def test_any_run_on_item_after_an_announcing_lead_is_read_as_its_own_sentence(
         names: list[str], suffix: str, level: tuple[str, str], full: bool, traditional: bool) -> None:
-    # ("长春兴县" is 兴县 with its city in front, the README's convention: names opening with a city left out)
-    assume(not any(name.startswith(city) for name in names for city in PREFECTURE_CITIES))
+    # ("长春兴县" is 兴县 with its city in front, the README's convention: names opening with a city left out; so
+    # "福建兴县", 兴县 with its province in front)
+    assume(not any(name.startswith(city) for name in names for city in PREFECTURE_CITIES)
+           and not any(name.startswith(PROVINCES) for name in names))
     districts = [name + suffix for name in names]
     text = _run_on(f"决定扩大{level[0]}范围", f"即日起决定将{'、'.join(districts)}列为{level[0]}。")
     text = text.translate(HALF_TO_FULL) if full else text
