@@ -1960,11 +1960,25 @@ def _sub_heading_above(text: str, start: int) -> bool:
 # sentence would (not after any other comma: "根据要求,A小区实行…" is prose before the place)
 _MEASURES_CLAUSE_BEFORE = re.compile(r"(?:实行|实施|执行|落实|采取)[ \t]*[“\"][^“”\"\n]{2,40}[”\"]等?的?"
                                      r"(?:管理|防范|防控|管控|封控)?(?:措施)?,$")
+# (review rv72b: the clause's subject a named place or division, "B镇除…外的其他区域", "C村其他区域"; not a time,
+# "7天内实行…", kinds of site, "学校、商超等场所执行…", "公共场所…", nor every village, "全镇各村…")
+_MEASURES_CLAUSE_SUBJECT = re.compile(rf"(?!全|各|所有|本|该|其|此)[{_CJK}]{{2,10}}?"
+                                      r"(?:镇|乡|街道|村|社区|小区|区|县|市)")
+
+
+def _measures_level_of_label(label: str, measures: str) -> bool:
+    """Whether the quoted measures are those of the level the label names (or of no standard level)."""
+    words = _STANDARD_MEASURE_WORDS.match(measures)
+    if words is None or "临时" in label:  # (a temporary control's measures of any degree)
+        return True
+    names = {"low": "低风险", "medium": "中风险", "high": "高风险", "controlled": "管控区", "precaution": "防范区"}
+    return names[words.lastgroup] in label or (words.lastgroup == "high" and "封控区" in label)
 
 
 def _measures_of_level(m: re.Match[str]) -> str:
     if m.start() > 0 and m.string[m.start() - 1] == "," \
-            and not _MEASURES_CLAUSE_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+            and not (_MEASURES_CLAUSE_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+                     and _MEASURES_CLAUSE_SUBJECT.match(m["obj"].strip())):
         return m.group()
     obj = re.sub(r"除[^除]*?(?:以外|之外|外)", "", m["obj"])  # ("A街道除高风险区外的其他区域": its exception's level)
     # ("火炬开发区高风险以外其他区域" (中山, late 2022): the exception written without 除, a level's word after the
@@ -1991,8 +2005,13 @@ def _measures_of_level(m: re.Match[str]) -> str:
         return m.group()
     # ("一、高风险区:(一)A;(二)B,实行“足不出户、上门服务”等防控措施" (阳江, autumn 2022): the last of the items a
     # level's label opens the line with, then the measures of that level, a sentence of their own)
+    # (review rv72b: only the label's own level's measures; "一、高风险区:A小区3栋;A小区其他楼栋实行“人不出区、错峰
+    # 取物”" gives the last piece the medium level its measures name)
+    other_level = False
     if label.endswith(";") and _LEVEL_HEADING.fullmatch(label[:label.find(":") + 1].strip()):
-        return f"{m['enum']}{m['obj']}。{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
+        if _measures_level_of_label(label[:label.find(":")], m["measures"]):
+            return f"{m['enum']}{m['obj']}。{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
+        other_level = True  # (a sentence of its own, on its own line, out of the label's list)
     # ("二、管控区" over "A路以北…合围区域,实行“足不出区、错峰取物”管理措施" (广州, spring 2022): a heading that is
     # only a level, on the line above, names the level; the measures are its, a sentence of their own)
     if not label.strip() and "," not in m["obj"]:
@@ -2027,7 +2046,7 @@ def _measures_of_level(m: re.Match[str]) -> str:
              "precaution": "防范区"}[kind]
     if kind in ("medium", "high") and _TEMPORARY_CONTROL_BELOW.search(m.string, 0, m.start()):
         level = "临时管控区"
-    return f"{m['enum']}将{m['obj']}划为{level}"
+    return f"{chr(10) if other_level else ''}{m['enum']}将{m['obj']}划为{level}"
 
 
 # "除A、B仍保持为封控区外,C调整为管控区,全市其他区域为防范区": the places kept at their level written as the

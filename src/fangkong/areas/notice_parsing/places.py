@@ -2932,7 +2932,9 @@ def _named_and(item: str) -> list[str]:
 # "…以及其他村": no village named after the join).
 _EXCEPTED_VILLAGE_THEN_VILLAGE = re.compile(
     rf"(?P<left>[{_CJK}]{{2,30}}?(?:村|社区|屯)\((?:除[^()]{{1,20}}?(?:以外|之外|外)|[^()]{{1,20}}?除外)\))"
-    rf"(?:以及|及|和)(?P<right>(?!其他|其它|其余|周边|周围|附近|相邻|所在|所属|上述|以上|该|各|全)"
+    # (review rv72b: nor the villages it governs or that border it, "及所辖自然村", "和邻近村", "及其所属村")
+    rf"(?:以及|及|和)(?P<right>(?!其|周边|周围|附近|相邻|所在|所属|上述|以上|该|各|全|所辖|下辖|辖区|辖内|管辖|下属"
+    rf"|附属|邻近|毗邻|临近|沿线|沿途)"
     rf"[{_CJK}]{{2,8}}?(?:自然村|村|社区|屯))")
 
 

@@ -854,7 +854,10 @@ def _road_written_again(pieces: list[str]) -> bool:
 _ROAD_NUMBERS = (rf"[{_CJK}]{{2,8}}?(?:大道|大街|路|街|巷)\d{{1,4}}(?:[-—~至]\d{{1,4}})?号"
                  rf"(?:[、{_ONE_PLACE_AND}]\d{{1,4}}(?:[-—~至]\d{{1,4}})?号)*")
 _ROAD_NUMBERS_END = re.compile(_ROAD_NUMBERS + "$")
-_NAMED_ROAD_NUMBERS = re.compile(_ROAD_NUMBERS + r"(?:房屋|民房|自建房|住宅)?")
+# (review rv72b: not the same house's other address, "原金华街5号", "即…", "现…", nor a road placed by the first,
+# "对面金华街5号", "东侧巷5号", "村内金华街5号": one place, as before)
+_NAMED_ROAD_NUMBERS = re.compile(r"(?!原|即|现(?!代)|旧|今|又|对面|对门|两侧|两边|[东南西北]侧|隔壁|旁边|村内|内)"
+                                 + _ROAD_NUMBERS + r"(?:房屋|民房|自建房|住宅)?")
 
 
 def _named_roads_by_comma(pieces: list[str]) -> bool:
