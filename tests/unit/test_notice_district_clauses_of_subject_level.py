@@ -26,6 +26,10 @@ def test_a_clause_of_another_level_or_of_no_district_ends_the_object() -> None:
     assert by_level(text) == {("sealed", "迎泽区"): ["金华苑7栋"], ("controlled", "小店区"): ["星峰村"]}
     text = "根据通告,封控区包括迎泽区金华苑7栋、龙城家园;春晓小区实行封闭管理。"
     assert by_level(text) == {("sealed", "迎泽区"): ["金华苑7栋", "龙城家园"]}
+    # (review rv72a: a district's clause that tells a measure, or none, names no places of the list)
+    for clause in ("小店区全域实行常态化防控", "小店区不涉及", "小店区居民非必要不外出"):
+        text = f"根据通告,封控区包括迎泽区金华苑7栋、龙城家园;{clause}。"
+        assert by_level(text) == {("sealed", "迎泽区"): ["金华苑7栋", "龙城家园"]}, clause
 
 
 @settings(max_examples=60, deadline=None)

@@ -42,6 +42,14 @@ def test_places_named_by_a_side_stay_apart() -> None:
     assert by_level(text) == {("controlled", "鼓楼区"): ["锦绣路东侧商铺", "福康机械公司西侧宿舍", "星光村"]}
 
 
+def test_places_on_one_side_of_each_landmark_stay_apart() -> None:
+    """Near miss (review rv72a): every piece on the same side ("东侧") of its landmark bounds no area: three places."""
+    text = ("鼓楼区新冠肺炎疫情防控指挥部通告\n二、管控区\n"
+            "将翠溪村东侧、龙泽村东侧、星光村东侧区域,以及金峰镇春晓村12号划定为管控区。")
+    assert by_level(text) == {
+        ("controlled", "鼓楼区"): ["翠溪村东侧", "龙泽村东侧", "星光村东侧区域", "金峰镇春晓村12号"]}
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(name, min_size=5, max_size=5, unique=True),
        st.permutations(["东南侧", "西南侧", "西北侧", "东北侧"]), st.sampled_from(["的区域", "区域", "的范围"]),

@@ -23,6 +23,9 @@ def test_names_with_kinds_of_their_own_stay_apart() -> None:
     """Near miss: "金春村、金晓苑、金阳别墅" are three places, each named with its kind."""
     text = "迎泽区管控区包括:\n1.星峰花园,金春村、金晓苑、金阳别墅;桃园路龙城宿舍。\n管控区内实行管控措施。"
     assert by_level(text) == {("controlled", "迎泽区"): ["星峰花园", "金春村", "金晓苑", "金阳别墅", "桃园路龙城宿舍"]}
+    # (review rv72a: a facility's word, "超市", is no bare estate name)
+    text = "迎泽区管控区包括:\n1.星峰花园,超市、银湖家园;桃园路龙城宿舍。\n管控区内实行管控措施。"
+    assert by_level(text) == {("controlled", "迎泽区"): ["星峰花园", "超市", "银湖家园", "桃园路龙城宿舍"]}
 
 
 @settings(max_examples=60, deadline=None)

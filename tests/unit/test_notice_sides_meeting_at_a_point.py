@@ -39,6 +39,14 @@ def test_sides_without_a_meeting_point_are_read_as_before() -> None:
     assert by_level(text) == {("controlled", "鼓楼区"): ["金峰镇翠溪村西至龙泽路", "南侧停车场", "星光花园"]}
 
 
+def test_a_border_area_of_two_places_after_bounds_is_its_own_place() -> None:
+    """Near miss (review rv72a): "A村与B村交界区域" after the bounds, with no 在, names an area of its own, no meeting
+    point of the sides."""
+    text = "鼓楼区新冠肺炎疫情防控指挥部通告\n二、管控区\n将{},以及金峰镇春晓村12号划定为管控区。"
+    assert by_level(text.format("金峰镇翠溪村东至龙泽路,北至星光河,春晓村与龙宅村交界区域")) == {
+        ("controlled", "鼓楼区"): ["金峰镇翠溪村东至龙泽路,北至星光河", "春晓村与龙宅村交界区域", "金峰镇春晓村12号"]}
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(name, min_size=5, max_size=5, unique=True),
        st.sampled_from([("西至", "南侧从", "北侧从"), ("东至", "北侧从", "南侧沿"), ("北至", "东侧从", "西至")]),

@@ -448,7 +448,10 @@ _CENTRE_SURROUNDINGS = re.compile(r"(?:[^,、;。\n()]|\([^()]*\)){2,40}?为中�
 _SIDES_MEETING = re.compile(r"(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北]{1,2}侧?(?:至|到|从|自|沿)"
                             r"(?:[^,;。\n()]|\([^()]*\)){1,40}?"
                             r"(?:,[东南西北]{1,2}侧?(?:至|到|从|自|沿)(?:[^,;。\n()]|\([^()]*\)){1,40}?){1,6}"
-                            r",(?:在|于|至|到)?[^,、;。\n()]{1,20}?(?:交汇|交界|合围|围合|围成)的?(?:区域|范围|片区)"
+                            # (the point after 在 / 于, or one landmark: "A村与B村交界区域" with no 在 is a place of its
+                            # own after the bounds; review rv72a)
+                            r",(?:(?:在|于|至|到)[^,、;。\n()]{1,20}?|[^,、;。\n()与及]{1,20}?)"
+                            r"(?:交汇|交界|合围|围合|围成)的?(?:区域|范围|片区)"
                             r"(?:\([^()]*\))?(?=[,、;。\n]|$)")
 # "A路东南侧、B公司及C公司西南侧、D高速西北侧、E公司东北侧的区域(除封控区)" (闽侯, spring 2022): sides listed
 # with 、, each a landmark with its side written out (东南侧, 西侧: 侧 on every one, so a side may name two
@@ -456,6 +459,14 @@ _SIDES_MEETING = re.compile(r"(?:[^,、;。\n()]|\([^()]*\)){0,20}?[东南西北
 _SIDE_WITH_WORD = r"(?:[^,、;。\n()]|\([^()]*\)){1,30}?(?:[东西][南北]?|[南北])侧"
 _SIDES_WITH_SIDE_WORD = re.compile(rf"(?:{_SIDE_WITH_WORD}、){{2,5}}{_SIDE_WITH_WORD}的?(?:区域|范围|片区)"
                                    r"(?:\([^()]*\))?(?=[,、;。\n]|$)")
+_SIDE_OF_PIECE = re.compile(r"((?:[东西][南北]?|[南北]))侧(?:的?(?:区域|范围|片区))?$")
+
+
+def _sides_differ(m: re.Match[str]) -> bool:
+    """Every side of a _SIDES_WITH_SIDE_WORD run faces its own way, as an area's bounds do ("A村东侧、B村东侧、C村东侧
+    区域" are three places, each east of its village; review rv72a)."""
+    sides = [_SIDE_OF_PIECE.search(q) for q in re.sub(r"\([^()]*\)$", "", m.group()).split("、")]
+    return all(sides) and len({side[1] for side in sides if side}) == len(sides)
 
 
 def _bound_run(text: str, pos: int) -> re.Match[str] | None:
@@ -465,7 +476,8 @@ def _bound_run(text: str, pos: int) -> re.Match[str] | None:
     runs = [m for m in (_BARE_SIDES_RUNS.match(text, pos), _BOUND_RUN.match(text, pos),
                         _LANDMARK_BOUNDS.match(text, pos), _WITHIN_BOUNDS.match(text, pos),
                         _CENTRE_SURROUNDINGS.match(text, pos), _SIDES_MEETING.match(text, pos),
-                        _SIDES_WITH_SIDE_WORD.match(text, pos)) if m]
+                        _SIDES_WITH_SIDE_WORD.match(text, pos)) if m and (m.re is not _SIDES_WITH_SIDE_WORD
+                                                                           or _sides_differ(m))]
     if not runs:
         return None
     run = max(runs, key=lambda m: m.end())

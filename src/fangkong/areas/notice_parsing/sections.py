@@ -1120,9 +1120,11 @@ _OPEN_LEVEL_EXCEPT = re.compile(r"除(?:封控|管控|防范|[高中低]风险)[
 _SUMMED = re.compile(r"等(?:居民)?(?:住宅区|小区|区域|场所|楼栋|片区|(?:围闭|围合|封闭|闭环)?区)$")
 # "南甲、南乙、南丙别墅" (海口, spring 2022): estates by their bare two-character names, the kind of housing written
 # once after the last: one place, as written (not split into bare names). (Only names of two characters that end in
-# no kind of place, "A村、B苑小区" being places of their own, and a last name of two characters with its kind.)
+# no kind of place, "A村、B苑小区" being places of their own, nor a facility's word, "祠堂、超市、A小区" (review
+# rv72a), and a last name of two characters with its kind.)
 _BARE_TWO = re.compile(rf"[{_CJK}][{_CJK}]"
-                       r"(?<![村苑园里居城庄府湾阁庭坊院楼厂店站所局馆场区镇乡街路巷寨屯组队号栋幢社宅舍寓厦墅邸])")
+                       r"(?<![村苑园里居城庄府湾阁庭坊院楼厂店站所局馆场区镇乡街路巷寨屯组队号栋幢社宅舍寓厦墅邸"
+                       r"堂校市行厅房室屋库仓寺庙宫桥港])")
 _SHARED_TAIL_KIND = re.compile(rf"{_BARE_TWO.pattern}(?:别墅|小区|花园|公寓|新村|家园)")
 
 
@@ -1575,9 +1577,11 @@ def _street_line_over_items(line: str, nxt: str) -> bool:
 def _lone_place_over_list(previous: str, line: str) -> bool:
     """ "星河苑" over "阳光小区、翠湖村": in a list written inline, a line that is one whole place alone (no separator)
     over a line opening with a whole place of its own is an item of its own, no name broken over the lines (not
-    "A花园" over "3栋、5栋" nor "A小区" over "(1号楼除外)", a part or a note)."""
+    "A花园" over "3栋、5栋" nor "A小区" over "(1号楼除外)", a part or a note; nor a community over its compounds,
+    "金湖社区" over "阳光小区、翠湖小区", its places' heading: review rv72a)."""
     alone = previous.rstrip("。;")
-    if not alone or _top_level_seps(alone) or _unclosed(previous) or _ENUM.match(previous) or line[:1] in _OPEN:
+    if not alone or _top_level_seps(alone) or _unclosed(previous) or _ENUM.match(previous) or line[:1] in _OPEN \
+            or re.search(r"(?:社区|居委会|村委会|(?:居民|村民)委员会)$", alone):
         return False
     first = re.split(r"[、,;。]", line, maxsplit=1)[0]
     return _complete_place(alone) and _complete_place(first) and not _BARE_SUB.match(first) \

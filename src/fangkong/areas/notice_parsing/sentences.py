@@ -1765,6 +1765,8 @@ _SUBJECT_LEVEL = re.compile(rf"(?:^|(?<=[,;:。])){_WHOLE_AREA_FRONT}(?:新划�
 
 # "根据通告,封控区包括甲区A、B;乙区C。" (海口, 2022): the object written district by district, each district's places
 # after a ";": the clauses after the first that open with a district of their own (and name no level) go on with it.
+# (Only a clause whose last piece is a place: not "乙区不涉及", "乙区全域实行常态化防控", a district's measure or none;
+# review rv72a.)
 _DISTRICT_CLAUSE = re.compile(r";(?P<clause>[^;。]{3,200})(?=[;。]|$)")
 
 
@@ -1772,10 +1774,15 @@ def _district_clauses_after(body: str, end: int, obj: str) -> str:
     if not _front_district(obj.strip()):
         return ""
     more = ""
-    while (m := _DISTRICT_CLAUSE.match(body, end)) and _front_district(m["clause"].strip()) \
-            and not _LEVEL_RE.search(m["clause"]):
+    while (m := _DISTRICT_CLAUSE.match(body, end)) and (front := _front_district(m["clause"].strip())) \
+            and not _LEVEL_RE.search(m["clause"]) and _clause_names_places(front[1]):
         more, end = more + m.group(), m.end()
     return more
+
+
+def _clause_names_places(rest: str) -> bool:
+    last = re.split(r"[、,]", rest.strip(",、"))[-1]
+    return _complete_place(last) and not _is_boilerplate(last)
 
 
 def _subject_sections(body: str, index: int, outer: str | None) -> list[_Section]:
