@@ -4351,12 +4351,21 @@ _GARBLED_BACK = str.maketrans({"\ue003": "?", "\ue004": "。", "\ue005": ";", "\
 # second ("(订" for "(二)"). Only where the run reads back to a heading's bracketed numeral and Chinese characters.
 # (六's first byte is lost with "(" 's second, A8 C1 no character either: such a number stays lost.)
 _SHIFTED_HEADING = re.compile(r"(?m)^(?P<indent>[ \t\u3000]*)[?\uff1f](?P<run>[^\x00-\x7f\s?\uff1f]{2,16}?[@-~])")
+# (a copy whose letters were then written full-width, "?。ㄒ唬┬略龈唢Ｌ(fēng)…", as Word files of some offices have
+# them: the byte the shift left alone is the letter's half-width form, read so where the run as written is no
+# heading; run after _SHIFTED_HEADING, on the lines it left)
+_SHIFTED_HEADING_FULL_END = re.compile(r"(?m)^(?P<indent>[ \t\u3000]*)[?\uff1f]"
+                                       r"(?P<run>[^\x00-\x7f\s?\uff1f\uff20-\uff5e]{2,16}?[\uff20-\uff5e])")
 _PAIR_LOST_NUMERALS = {numeral.encode("gbk")[0]: numeral for numeral in "二三十"}
 
 
-def _shifted_heading(m: re.Match[str]) -> str:
+def _shifted_heading_full_end(m: re.Match[str]) -> str:
+    return _shifted_heading(m, m["run"][:-1] + chr(ord(m["run"][-1]) - 0xFEE0))
+
+
+def _shifted_heading(m: re.Match[str], run: str | None = None) -> str:
     try:
-        read = m["run"].encode("gbk")[1:].decode("gbk")
+        read = (run or m["run"]).encode("gbk")[1:].decode("gbk")
     except UnicodeError:
         return m.group()
     if len(read) > 1 and read[0] == "\uff08" and len(pair := read[1].encode("gbk")) == 2 and pair[1] == 0xA9 \
@@ -6468,7 +6477,8 @@ def _normalize(text: str) -> str:
     text = _without_headline_again(text)
     text = _without_headline_caption(text)
     text = _without_headline_fragments(text)
-    text = _SHIFTED_HEADING.sub(_shifted_heading, text) if "?" in text or "\uff1f" in text else text
+    if "?" in text or "\uff1f" in text:
+        text = _SHIFTED_HEADING_FULL_END.sub(_shifted_heading_full_end, _SHIFTED_HEADING.sub(_shifted_heading, text))
     text = _stray_marks_after_numbers(text) if "?" in text or "\uff1f" in text else text
     text = _SHIFTED_GBK.sub(_shifted_gbk, _cut_shifted_runs(_lost_item_numbers(text)))
     text = _kept_garbled(text)
@@ -7564,7 +7574,8 @@ def _whole_managed(m: re.Match[str], whole: str) -> str:
 
 
 # "二、实施范围\n吉水县城赣江以东区域。": an item heading the management's scope, its place alone on the next line
-_SCOPE_ITEM = re.compile(rf"(?m)^[ \t]*(?:{_ENUM.pattern})[ \t]*(?:实施|管理|管控)范围[ \t:]*\n"
+# (blank lines between them too, as a page copied paragraph by paragraph has them)
+_SCOPE_ITEM = re.compile(rf"(?m)^[ \t]*(?:{_ENUM.pattern})[ \t]*(?:实施|管理|管控)范围[ \t:]*\n(?:[ \t]*\n){{0,3}}"
                          rf"[ \t]*(?P<scope>[{_CJK}]{{4,30}}?(?:区域|城区|片区))[ \t]*。?[ \t]*$")
 
 
