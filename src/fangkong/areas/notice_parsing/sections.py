@@ -752,8 +752,7 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
                       and not (at == len(block) and block is blocks[-1] and numbered_list
                                and _last_street_line(line, previous))) and (
                 _unclosed(previous) or numbered_list
-                or (inline and not fronted and not _ends_with_top_sep(previous)
-                    and not _lone_place_over_list(previous, line)))
+                or (inline and not fronted and not _ends_with_top_sep(previous)))
             text += line if joined else "\n" + line
             previous = line
         out.append(text)
@@ -1572,20 +1571,6 @@ def _street_line_over_items(line: str, nxt: str) -> bool:
     """A line that is a street alone, unnumbered, over the first of numbered items ("新华街" over "(一)A大厦")."""
     loose = _classify_label(line.rstrip("。.;"), None, strict=False) if not _top_level_seps(line) else None
     return bool(loose and loose.sub and not loose.district) and _unnumbered_street_over_items(line, nxt)
-
-
-def _lone_place_over_list(previous: str, line: str) -> bool:
-    """ "星河苑" over "阳光小区、翠湖村": in a list written inline, a line that is one whole place alone (no separator)
-    over a line opening with a whole place of its own is an item of its own, no name broken over the lines (not
-    "A花园" over "3栋、5栋" nor "A小区" over "(1号楼除外)", a part or a note; nor a community over its compounds,
-    "金湖社区" over "阳光小区、翠湖小区", its places' heading: review rv72a)."""
-    alone = previous.rstrip("。;")
-    if not alone or _top_level_seps(alone) or _unclosed(previous) or _ENUM.match(previous) or line[:1] in _OPEN \
-            or re.search(r"(?:社区|居委会|村委会|(?:居民|村民)委员会)$", alone):
-        return False
-    first = re.split(r"[、,;。]", line, maxsplit=1)[0]
-    return _complete_place(alone) and _complete_place(first) and not _BARE_SUB.match(first) \
-        and not _WORD_ENDING_START.match(first)
 
 
 def _last_street_line(line: str, previous: str) -> bool:
