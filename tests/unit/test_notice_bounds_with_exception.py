@@ -7,16 +7,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
-    in_traditional,
     invented_names,
+    variants_of,
 )
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 def _area(shop: str) -> str:
@@ -24,7 +19,7 @@ def _area(shop: str) -> str:
 
 
 def test_an_area_by_its_sides_keeps_its_exception() -> None:
-    for text in _variants(f"重点管控区域范围为:{_area('金星超市')}。"):
+    for text in variants_of(f"重点管控区域范围为:{_area('金星超市')}。"):
         assert by_level(text) == {("controlled", None): [_area("金星超市")]}
 
 

@@ -9,24 +9,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
-    in_traditional,
     invented_names,
     levels_of,
+    variants_of,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
 
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
-
 
 _HEADLINE = "刚刚!金峰3个镇由管控区调整为防范区\n一、将翠湖镇、春晓镇、丽泽镇由管控区调整为防范区。"
 
 
-@pytest.mark.parametrize("text", [*_variants(_HEADLINE), _HEADLINE.replace("金峰3个镇", "金峰区3个乡镇")])
+@pytest.mark.parametrize("text", [*variants_of(_HEADLINE), _HEADLINE.replace("金峰3个镇", "金峰区3个乡镇")])
 def test_a_headline_count_of_towns_is_no_place(text: str) -> None:
     assert {level: sorted(places) for level, places in levels_of(text).items()} \
         == {"precaution": sorted(["翠湖镇", "春晓镇", "丽泽镇"])}

@@ -10,18 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
-    in_traditional,
     invented_names,
     levels_of,
+    variants_of,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 _REST = ("翠湖镇新冠肺炎疫情防控指挥部办公室通告(2022年第13号)\n"
@@ -30,7 +26,7 @@ _REST = ("翠湖镇新冠肺炎疫情防控指挥部办公室通告(2022年第13
          "二、继续开展核酸检测。\n翠湖镇新冠肺炎疫情防控指挥部办公室\n2022年11月23日")
 
 
-@pytest.mark.parametrize("text", _variants(_REST))
+@pytest.mark.parametrize("text", variants_of(_REST))
 def test_a_town_rest_in_a_measures_clause_after_measures(text: str) -> None:
     assert levels_of(text) == {"high": ["翠湖镇春晓村锦绣街2巷7号", "春晓村丽泽街68号"],
                                "low": ["翠湖镇除高风险区外的其他区域"]}

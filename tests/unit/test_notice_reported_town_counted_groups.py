@@ -11,18 +11,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
-    in_traditional,
     invented_names,
+    variants_of,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 _REPORT = ("福建战疫录:金峰县新划定5个中风险地区\n"
@@ -30,7 +26,7 @@ _REPORT = ("福建战疫录:金峰县新划定5个中风险地区\n"
            "为翠湖镇(2个)的春晓花园、锦绣公馆;丽泽街道(3个)的阳光城B区、龙峰花园和星悦墅2期(56栋至64栋)。")
 
 
-@pytest.mark.parametrize("text", _variants(_REPORT))
+@pytest.mark.parametrize("text", variants_of(_REPORT))
 def test_a_reported_list_grouped_by_counted_towns(text: str) -> None:
     assert by_level(text) == {("medium", "金峰县"): [
         "翠湖镇春晓花园", "翠湖镇锦绣公馆", "丽泽街道阳光城B区", "丽泽街道龙峰花园", "丽泽街道星悦墅2期(56栋至64栋)"]}

@@ -14,12 +14,8 @@ from tests.unit.test_notice_parser_real_forms import (
     in_traditional,
     invented_names,
     levels_of,
+    variants_of,
 )
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
-
 
 _HIGH = "一、翠湖镇春晓村锦绣街2巷7号划为高风险区,实行“足不出户、上门服务”管理措施,"
 
@@ -31,12 +27,12 @@ _HIGH = "一、翠湖镇春晓村锦绣街2巷7号划为高风险区,实行“�
                                     "公共场所继续执行“个人防护、避免聚集”措施。",
                                     "全镇各村继续落实“个人防护、避免聚集”措施。"])
 def test_a_measures_clause_of_no_place_after_measures(clause: str) -> None:
-    for text in _variants(_HIGH + clause):
+    for text in variants_of(_HIGH + clause):
         assert levels_of(text) == {"high": ["翠湖镇春晓村锦绣街2巷7号"]}
 
 
 def test_a_measures_clause_of_a_named_place_after_measures_is_read() -> None:
-    for text in _variants(_HIGH + "春晓村其他区域实行“人不出区、错峰取物”措施。"):
+    for text in variants_of(_HIGH + "春晓村其他区域实行“人不出区、错峰取物”措施。"):
         assert levels_of(text) == {"high": ["翠湖镇春晓村锦绣街2巷7号"], "medium": ["春晓村其他区域"]}
 
 
@@ -44,7 +40,7 @@ def test_a_measures_clause_of_a_named_place_after_measures_is_read() -> None:
 _OTHER_LEVEL = "一、高风险区:(一)春晓小区3栋;(二)锦绣公馆2栋周边区域实行“人不出区、错峰取物”措施。"
 
 
-@pytest.mark.parametrize("text", _variants(_OTHER_LEVEL))
+@pytest.mark.parametrize("text", variants_of(_OTHER_LEVEL))
 def test_measures_of_another_level_after_a_label_item(text: str) -> None:
     assert levels_of(text) == {"high": ["春晓小区3栋"], "medium": ["锦绣公馆2栋周边区域"]}
 

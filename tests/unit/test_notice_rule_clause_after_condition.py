@@ -7,16 +7,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
-    in_traditional,
     invented_names,
+    variants_of,
 )
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 def _lowered(a: str, b: str) -> str:
@@ -25,7 +20,7 @@ def _lowered(a: str, b: str) -> str:
 
 
 def test_places_meeting_the_condition_under_a_rule_are_lowered() -> None:
-    for text in _variants(_lowered("金星街道翠湖社区", "锦绣镇光明村")):
+    for text in variants_of(_lowered("金星街道翠湖社区", "锦绣镇光明村")):
         assert by_level(text) == {("low", "青州市"): ["金星街道翠湖社区", "锦绣镇光明村"]}
 
 

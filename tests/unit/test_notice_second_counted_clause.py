@@ -8,16 +8,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
-    in_traditional,
     invented_names,
+    variants_of,
 )
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 def _two_moves(first: list[str], second: list[str]) -> str:
@@ -26,7 +21,7 @@ def _two_moves(first: list[str], second: list[str]) -> str:
 
 
 def test_the_second_counted_clause_reads_each_place() -> None:
-    for text in _variants(_two_moves(["金星小区", "翠湖花园"], ["锦绣大厦", "光明路45号"])):
+    for text in variants_of(_two_moves(["金星小区", "翠湖花园"], ["锦绣大厦", "光明路45号"])):
         assert by_level(text) == {("medium", "青峰区"): ["金星小区", "翠湖花园"],
                                   ("low", "青峰区"): ["锦绣大厦", "光明路45号"]}
 

@@ -8,16 +8,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
-    in_traditional,
     invented_names,
+    variants_of,
 )
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 def _moved(place: str) -> str:
@@ -25,7 +20,7 @@ def _moved(place: str) -> str:
 
 
 def test_the_one_named_of_many_moved_takes_the_level() -> None:
-    for text in _variants(_moved("金星乡翠湖村")):
+    for text in variants_of(_moved("金星乡翠湖村")):
         assert by_level(text) == {("precaution", "青州市"): ["金星乡翠湖村"]}
 
 

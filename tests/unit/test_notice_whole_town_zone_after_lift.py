@@ -10,18 +10,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
-    in_traditional,
     invented_names,
     levels_of,
+    variants_of,
 )
 
 name = invented_names(PLAIN_SYLLABLES, 2, 3)
 
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 _TOWNS = ("刚刚!金峰3个镇由管控区调整为防范区\n金峰市新型冠状病毒感染的肺炎防控工作指挥部通告\n〔2022〕25号\n"
@@ -31,7 +27,7 @@ _TOWNS = ("刚刚!金峰3个镇由管控区调整为防范区\n金峰市新型�
           "金峰市新型冠状病毒感染的肺炎防控工作指挥部\n2022年3月30日")
 
 
-@pytest.mark.parametrize("text", _variants(_TOWNS))
+@pytest.mark.parametrize("text", variants_of(_TOWNS))
 def test_whole_towns_lifted_to_a_lower_zone(text: str) -> None:
     assert {level: sorted(places) for level, places in levels_of(text).items()} \
         == {"precaution": sorted(["翠湖镇", "春晓镇", "丽泽镇"])}

@@ -7,16 +7,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from tests.unit.test_notice_parser_real_forms import (
-    HALF_TO_FULL,
     PLAIN_SYLLABLES,
     by_level,
-    in_traditional,
     invented_names,
+    variants_of,
 )
-
-
-def _variants(text: str) -> list[str]:
-    return [text, in_traditional(text), text.translate(HALF_TO_FULL)]
 
 
 def _listed(place: str) -> str:
@@ -28,7 +23,7 @@ def _places(text: str) -> list[str]:
 
 
 def test_housing_named_by_its_zone_keeps_the_zone() -> None:
-    for text in _variants(_listed("光明新区综合安置小区")):
+    for text in variants_of(_listed("光明新区综合安置小区")):
         assert _places(text) == ["金星巷5号院", "光明新区综合安置小区", "锦绣路两侧商铺"]
         assert all(district != "光明新区" for _level, district in by_level(text))
 
