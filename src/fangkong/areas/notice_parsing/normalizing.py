@@ -1583,7 +1583,22 @@ _SUBJECT_TEMPORARY_CONTROL = re.compile(
     # district or a development zone, at least one a district)
     r"(?:镇|乡|街道|全域|区域|集镇|片区|小区|村|社区|(?<![城市郊])区))"
     r"(?P<temp>暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)的?)?(?:社会面)?"
-    r"(?(temp)(?:临时性?|[“\"]不进不出[”\"])?|(?:临时性?|[“\"]不进不出[”\"]))管控(?:措施|管理)?(?=[,。;\n]|$)")
+    # ("A镇全域实施临时管制" (a machine-reworded copy): 管制, control, for 管控 right after 临时)
+    r"(?(temp)(?:临时性?|[“\"]不进不出[”\"])?|(?:临时性?|[“\"]不进不出[”\"]))(?:管控|(?<=临时)管制|(?<=临时性)管制)"
+    r"(?:措施|管理)?(?=[,。;\n]|$)")
+
+
+# "东起A路、西至B路、北至C路的包围区域;东至D路、西至E路、南至F路、北至G路的围栏区域实施临时管制" (a machine-reworded
+# copy, 江苏, late 2022): areas by their bounds, parted by ";", the subject of one temporary control (临时管控, 管制 for
+# 管控); each area one place, read as "将A;B划为临时管控区". (Only areas whose every part is a side's bound and that
+# end as an area: "A路以东区域;B小区实施…" is left to the rule above.)
+_BOUNDED_AREA = (r"(?:[东西南北]{1,2}(?:起|至|到|临)[^,;。:\n、“”]{1,20}?[、,]){1,5}"
+                 r"[东西南北]{1,2}(?:起|至|到|临)[^,;。:\n、“”]{1,20}?的?(?:包围|围栏|合围|围合|围成|闭合)?(?:区域|范围|片区)")
+_BOUNDED_AREAS_TEMPORARY_CONTROL = re.compile(
+    rf"(?m)(?:^|(?<=[,。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
+    rf"(?P<obj>{_BOUNDED_AREA}(?:;{_BOUNDED_AREA}){{0,8}})"
+    r"(?:暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)的?)?临时性?(?:管控|管制)"
+    r"(?:措施|管理)?(?=[,。;\n]|$)")
 
 
 def _subject_temporary_control(m: re.Match[str]) -> str:
@@ -1650,8 +1665,11 @@ _KEPT_MEASURE = re.compile(r"(?:(?<=^)|(?<=[\n,。;:]))[ \t]*(?P<obj>(?:(?!人�
                            # ("A社区、B村继续实行全域管控" (陕西, late 2022): the whole of each place, 全域)
                            r"(?:(?<=[行施])全域)?(?P<kind>封控|管控)"
                            # (the bare level, with 实行 (实施) before it: "A街道继续实施管控,…")
-                           r"(?:政策|管理|(?:(?<=[行施]..)|(?<=[行施]全域..))(?:措施)?(?=[,。;\n]|$))"
-                           r"(?:至?\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
+                           r"(?:政策|管理|(?:(?<=[行施]..)|(?<=[行施]全域..))(?:措施)?(?=[,。;\n]|$)"
+                           # ("A镇、B镇继续封控暂定3天,实行区域封闭" (河北, spring 2022): the bare level kept on,
+                           # without a verb, for a time it states)
+                           r"|(?<=继续..)(?=(?:时间)?暂定\d{1,3}天))"
+                           r"(?:至?\d{1,3}天|(?:时间)?暂定\d{1,3}天)?(?=[,。;:\n]|$)", re.M)
 
 
 # (the bare level, "继续实施管控", only of an area: not of an institution, "养老院继续实施管控,谢绝探视")
@@ -2020,7 +2038,10 @@ def _measures_of_level(m: re.Match[str]) -> str:
         if above and _LEVEL_HEADING.fullmatch(above) and not _HEADED_MEASURES_NO_PLACE.search(obj):
             return f"{m['enum']}{m['obj']}。{m.group()[m.end('obj') - m.start():].lstrip(',: ')}"
     # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
+    # ("高危地区实行“足不出户,上门服务”" (a machine-reworded copy, 江苏, late 2022): a level's word swapped, the
+    # level's own rule as "高风险区实行…" is)
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
+            or re.fullmatch(rf"(?:{_SWAPPED})", obj.strip()) \
             or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区|区)?内?",
                             obj):
         return m.group()  # ("管控要求:区内实行“人不出区、严禁聚集”": the area the level's rules speak of, no place)
@@ -4305,6 +4326,15 @@ _CASE_REASON = re.compile(rf"(?:(?<=[对将把:,;。和及、])|(?<=划定)|^)"
 _CASE_AREAS_UNNAMED = re.compile(rf"(?<=[{_CJK}\d)])(?:及|和|以及)(?:县内|市内|区内|辖区内|全县|全区|全市)?"
                                  rf"[^,;。:()\n及和]{{0,12}}?{_CASE_WORDS}(?:人员|者)?的?(?:所在|居住|所住)的?"
                                  r"(?:区域|地区|村组|小区|楼栋|单元|场所)(?:\([^()\n]{0,30}\))?" + _TARGET_AHEAD)
+# "有阳性和密接人员活动轨迹的农村、小区(见附件)及A镇、B镇继续封控暂定3天" (河北, spring 2022): the areas a case's
+# trail touched, by their kinds alone (their names in an attachment the text leaves out), joined by 及 (以及, 和) to
+# named places; the described kinds name no place: read as "A镇、B镇继续封控…". (Only kinds alone: "有病例活动轨迹的A
+# 小区及B村" names a place of its own, left to _CASE_REASON.)
+_CASE_KIND = r"(?:农村|村庄|村组|村|社区|小区|居民小区|楼栋|单元|场所|区域)"
+_CASE_KINDS_THEN_NAMED = re.compile(
+    rf"(?m)(?:(?<=[对将把:,;。])|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:有|出现|发现)?过?"
+    rf"[^,;。:()\n、及]{{0,10}}?{_CASE_WORDS}[^,;。:()\n、及]{{0,10}}?(?:活动轨迹|轨迹|活动|居住|停留)(?:过|涉及|经过)?的"
+    rf"{_CASE_KIND}(?:[、和]{_CASE_KIND})*(?:及|以及|和)(?=[\u4e00-\u9fff]{{2}})")
 # (the kinds of place the areas are, "(村组、居民楼单元)", name none: the described areas are no object)
 _KINDS_ONLY = re.compile(r"(?:(?:村组|村|组|社区|小区|楼栋|居民楼|单元|居民楼单元|楼道|院落|自然村|行政村)[、,和及]?)+")
 
@@ -6656,6 +6686,7 @@ def _normalize(text: str) -> str:
     text = _ITEM_AFTER_FORMULA.sub("\n", text)
     text = _CASE_PLACE_WORDS.sub("", text)
     text = _CASE_SITES_PREDICATE.sub("", text)
+    text = _CASE_KINDS_THEN_NAMED.sub(r"\g<enum>", text)
     text = _CASE_AREAS_NAMED.sub(_case_areas_named, _CASE_AREAS_UNNAMED.sub("", text))
     text = _CASE_TRAIL.sub(r"\g<enum>", text)
     text = _CASE_REASON.sub("", text)
@@ -6673,8 +6704,11 @@ def _normalize(text: str) -> str:
     text = _WHOLE_MANAGED_AS.sub(_whole_managed_as, text) if "全域" in text or "全境" in text else text
     text = _SUBJECT_CLOSED_SINCE.sub(_subject_closed_since, text) if "封闭" in text else text
     text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
-    if "管控" in text:
+    if "临时" in text:
+        text = _BOUNDED_AREAS_TEMPORARY_CONTROL.sub(r"\g<enum>将\g<obj>划为临时管控区", text)
+    if "管控" in text or "临时管制" in text or "临时性管制" in text:
         text = _SUBJECT_TEMPORARY_CONTROL.sub(_subject_temporary_control, text)
+    if "管控" in text:
         text = _CASES_THEN_CONTROLLED.sub(_cases_then_controlled, text) if "已" in text else text
     text = _LISTED_BELOW_MANAGED.sub(r"\g<enum>对", text) if "以下" in text else text
     text = _LIFTED_AND_LOWERED.sub(_lifted_and_lowered, text) if "解除" in text else text
@@ -6881,7 +6915,23 @@ def _normalize(text: str) -> str:
     text = _NEW_LEVEL_OVER_BARE_RANGE.sub(r"\g<lead>\g<enum>新增\g<level>具体\g<what>", text)
     text = _TOWN_LABEL_RESTATED.sub(r"\g<town>", text)
     text = _TIMED_NEW_LEVEL_SPACE.sub(r"\g<head>:", text)
+    text = _STREET_HEADING_ABOVE_LEAD.sub(_street_heading_above_lead, text) if "一、" in text else text
     return _PAGE_NUMBER.sub("", text)
+
+
+# "一、A街道" over "根据…,我区划定以下3个中风险区。B酒店:东临C路,…", then "二、D镇" over "E花园:…" (福州, autumn
+# 2022, a copy that put the first street's heading above the lead): the heading is the first item's, under the lead;
+# it goes after the lead's sentence ("…划定以下3个中风险区。\n一、A街道\nB酒店:…"). Only a first heading that is a
+# town's or street's name alone on its line, a lead right under it that draws the areas below (以下, 下列, 如下) as a
+# level, and a second heading of the same kind further down.
+_STREET_HEADING_ABOVE_LEAD = re.compile(
+    rf"(?m)^(?P<head>[ \t]*一、[ \t]*[{_CJK}]{{2,10}}?(?:街道|镇|乡))[ \t]*\n(?:[ \t]*\n){{0,3}}"
+    rf"(?P<lead>[^\n]*?(?:以下|下列|如下)[^\n。:]*?(?:{_LEVEL})[^\n。:]*?[。:])[ \t]*(?P<rest>[^\n]*)"
+    rf"(?=(?:\n[^\n]*)*?\n[ \t]*二、[ \t]*[{_CJK}]{{2,10}}?(?:街道|镇|乡)[ \t]*(?:\n|$))")
+
+
+def _street_heading_above_lead(m: re.Match[str]) -> str:
+    return f"{m['lead']}\n{m['head']}" + (f"\n{m['rest']}" if m["rest"] else "")
 
 
 # "对A镇、B镇相关区域实行临时管控。具体措施如下:" over "一、具体点位" and its numbered places: the lead's object

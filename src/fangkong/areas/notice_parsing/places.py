@@ -249,6 +249,8 @@ _SHARED_BOUND_FRONT = (
 _NUMBERS_JOINED = r"(?<=\d)、(?=\d)|(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十]{1,3}网格)"
 # 接 ("adjoins") writing a side, not a word it starts: "西接待站", "南接种点", "东接驳站" name a station or a point.
 _SIDE_JIE = r"接(?!待|种|驳|送|收|诊|触|线|听|警|访)"
+# ("A酒店:东临B路,西临C车场,…": 临, "borders on", a side after a comma as 至 is; not "A片区、东南临深片区", a name)
+_SIDE_LIN = r"(?<=,[东南西北])临|(?<=,[东南西北]{2})临"
 _SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](?:分别|均)?(?:至|到|抵)))?[东南西北]{1,2}(?:分别|均)?"
 # (a landmark a bound may be written by, its side bare: "A局北", "B中学西侧", "C公园南")
 _SIDE_LANDMARK = r"(?:局|中学|小学|学校|医院|公园|大厦|广场|政府|村委会|居委会|委员会|中心|车站|市场|银行|公司)"
@@ -329,7 +331,10 @@ _BOUND_RUN = re.compile(
     # ("东为A大道,南为B路,西为C路,北为D路的合围区": 为, "is", writes a bound as 至 does)
     # (the place before the first bound may name grids by numbers joined with 、: "A社区第9、10网格部分区域:北起B巷,
     # 西至C巷,…", one area of two grids, the 、 no separator of places)
-    r"|(?:(?:[^,、;。\n()]|\([^()]*\)|" + _NUMBERS_JOINED + r"){0,20}?[东南西北]{1,2}(?:至|到|抵|起|为)"
+    # ("A酒店:东临B路,西临C车场,南临D小区,北临E大道": 临, "borders on", writes a side as 至 does, when the next
+    # side after a comma is written so too: not "A片区、东南临深片区", a name)
+    r"|(?:(?:[^,、;。\n()]|\([^()]*\)|" + _NUMBERS_JOINED + r"){0,20}?[东南西北]{1,2}"
+    r"(?:至|到|抵|起|为|临(?=[^,、;。\n]{1,30},[东南西北]{1,2}临))"
     # (a first bound through several points up to the next bound's 、: "西起A路、B路与C街十字路口、东至D段")
     r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北]|、[东南西北]{1,2}(?:至|到|抵))"
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
@@ -337,13 +342,15 @@ _BOUND_RUN = re.compile(
     r"(?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
     # ("北起A巷,西接B巷至C巷,南至D路": a side after the first written 接, "adjoins", as 至, when the next piece is a
     # side written 至; not "A村3号,西接待站": a reception station after a place, nor "A医院、南接种站、B里,东至…")
-    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|" + _SIDE_JIE + r"(?=[^,、;。\n]{1,80}?,[东南西北]{1,2}(?:至|到|抵))"
+    + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|" + _SIDE_LIN + "|"
+    + _SIDE_JIE + r"(?=[^,、;。\n]{1,80}?,[东南西北]{1,2}(?:至|到|抵))"
     r"|以(?=[^,、;。\n]{1,30}为界))"
     r"(?:(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北])"
     rf"|(?:[^,、;。\n()]|\([^()]*\)|{_NUMBER_ON}){{1,40}}?)"
     r"(?:[,、](?![东南西北](?:至|到)[县区市旗](?=[,、;。\n]|$))"
     # ("北至A路,东、南至B巷,西至C路": two directions sharing one bound)
-    r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|" + _SIDE_JIE + r"|以(?=[^,、;。\n]{1,30}为界))|以及)"
+    r"(?:" + _SIDES_SHARING + r"(?:至|到|抵|自|起|为|" + _SIDE_LIN + "|"
+    + _SIDE_JIE + r"|以(?=[^,、;。\n]{1,30}为界))|以及)"
     # (the last bound listing points with 、 up to the enclosed area's word: "东至A街、B小区到C沿线合围范围内";
     # its note or exception in brackets after the word is the area's: "…,北至C路、D江合围区域(除上述封控区、管控区)")
     r"(?:(?:[^,;。\n()]|\([^()]*\)){1,80}?(?:合围|围合|围成|所围(?![合成]))的?(?:区域|范围|片区|地块)(?:范围)?内?(?:\([^()]*\))?"

@@ -1641,7 +1641,8 @@ _LABEL_PLACE_KIND = re.compile(r"(?:村|社区|小区|花园|家园|公寓|新�
 _BAD_PLACE_LABEL = re.compile(r"风险|封控|管控|防范|静默|以下|下列|如下|具体|包括|其中|新增|调整|解除|划定|通告"
                               r"|分别|范围|区域|地址|名单|措施|要求|电话|时间")
 # what a label's colon may be followed by that is no place: bounds, measures, a level, a date, a note
-_NOT_AFTER_LABEL = re.compile(rf"[东南西北]{{1,2}}(?:至|到|起|侧|以)|四至|以[^,、;。]{{1,20}}为界|{_LEVEL}|临时"
+# ("A酒店:东临B路,西临C车场,…": 临 (borders on) writes a side as 至 does)
+_NOT_AFTER_LABEL = re.compile(rf"[东南西北]{{1,2}}(?:至|到|起|侧|以|临)|四至|以[^,、;。]{{1,20}}为界|{_LEVEL}|临时"
                               r"|(?:实行|实施|采取|执行|严格|落实|暂停|关闭|封闭|按|参照|由|自|从|于|即日|期间|全面"
                               r"|继续|解除|调整|划定|为|是|已|在|对|将|请|做好|开展|无|共|含|包括)"
                               r"|\d{1,4}[年月日时]")
