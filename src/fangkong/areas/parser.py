@@ -101,6 +101,7 @@ from fangkong.areas.notice_parsing.changes import (
     _short_county_fronts,
     _sibling_short_district_fronts,
     _silent_lift_relevelled,
+    _title_over_reported_office,
     _unread,
     _unread_list_lines,
     _whole_after_rest,
@@ -366,6 +367,7 @@ def parse_notice(text: str, *, default_year: int | None = None, fallback: bool =
     changes, used = _changes(sections, warnings, lines)
     changes = _listed_county_zones(_short_counties(_zone_districts(changes, "\n".join(lines))))
     _line_office_districts(changes, lines)
+    _title_over_reported_office(changes, lines)
     _stem_fronts(changes, "\n".join(lines))
     _city_fronts(changes, "\n".join(lines))
     _new_areas_named_bare(changes, "\n".join(lines))

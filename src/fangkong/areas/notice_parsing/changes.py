@@ -9,7 +9,7 @@ from typing import Any
 
 from fangkong.areas.notice_parsing.dates import _org_only
 from fangkong.areas.notice_parsing.divisions import _city_short_districts, _divisions, _site_area
-from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _MUNICIPALITIES, _issuer_district
+from fangkong.areas.notice_parsing.metadata import _LABEL_ORDINAL, _MUNICIPALITIES, _issuer_district, _title_district
 from fangkong.areas.notice_parsing.places import (
     _GENERIC_ZONE,
     _ONE_CHARACTER_ON_SHORT,
@@ -269,6 +269,28 @@ def _line_office_districts(changes: list[dict[str, Any]], lines: list[str]) -> N
         if change["district"] is None and at is not None and at < len(lines) \
                 and (m := _LINE_OFFICE.match(_compact(lines[at]))):
             change["district"] = _issuer_district(m["org"])
+
+
+def _title_over_reported_office(changes: list[dict[str, Any]], lines: list[str]) -> None:
+    """ "关于划定甲区…的通告" over "据乙区指挥部消息,…" (m73b): a notice whose title names its district and whose lead
+    quotes another district's office (the one office the notice quotes, named nowhere else but in its own line and a
+    signature): the places are the title's district's, as with a city's office quoted ("据A市指挥部消息"). (Not a
+    roundup of several offices, each paragraph its own office's, nor a title naming the office's district too.)"""
+    compact = [_compact(line) for line in lines]
+    offices = [(i, d) for i, line in enumerate(compact[:12])
+               if (m := _LINE_OFFICE.match(line)) and (d := _issuer_district(m["org"]))]
+    if not offices or len({d for _, d in offices}) != 1:
+        return
+    at, office = offices[0]
+    titled = _title_district(compact[:at]) if at else None
+    if not titled or titled == office or any(office in line for line in compact[:at]):
+        return
+    own = {i for i, _ in offices}
+    if any(office in line for i, line in enumerate(compact) if i not in own and not _org_only(line)):
+        return
+    for change in changes:
+        if change["district"] == office:
+            change["district"] = titled
 
 
 def _own_named_zones(changes: list[dict[str, Any]], district: str | None, text: str) -> None:

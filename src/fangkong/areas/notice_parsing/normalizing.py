@@ -2327,6 +2327,41 @@ def _every_site_of_part(obj: str) -> bool:
 _WHOLE_UNIT_WORD = re.compile(r"^(?:全|本|我|该|各|辖区)")
 
 
+# "1.A小区,B公寓,C花园,D家园实行封控管理" (m73b): a line (or numbered item) of places between commas, then their
+# closure after the last: each piece is a place the closure names, as with 、 ("A小区、B公寓…实行封控管理"); the commas
+# become 、 so that _SUBJECT_CLOSED reads all of them, not only the piece after the last comma. (Only when every piece
+# is a complete place: "经研究,A小区实行封闭管理" keeps its clause of reasons apart.)
+_COMMA_SUBJECTS_CLOSED = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<pieces>(?:[^,;。:()“”\n对将把、]{{2,30}},){{1,30}})"
+    r"(?=[^,;。:()“”\n对将把、]{2,30}?(?:全面|统一|严格|暂时|临时)?(?:实行|实施|进行)(?:临时性?)?(?:封闭|封控)式?管理"
+    r"[ \t]*(?:[,;。]|$))")
+
+
+def _comma_subjects_closed(m: re.Match[str]) -> str:
+    pieces = m["pieces"].rstrip(",").split(",")
+    if all(_complete_place(piece) and not _LEVEL_RE.search(piece) for piece in pieces):
+        return m["lead"] + "、".join(pieces) + "、"
+    return m.group()
+
+
+# "青松街道(2个)的A小区、B小区;红叶镇(1个)的C苑" as a list's line (m73b; the sentence "为A镇(2个)的B、C;…" is
+# sentences' _town_counted_groups): each group its town, its count and 的, read as the town's counted label
+# ("青松街道(2个):A小区、B小区"), whose name goes in front of each of its places. (Only a line that opens with such a
+# group, so a sentence's groups after 为 are left to the sentence's reading.)
+_TOWN_COUNTED_OF = re.compile(rf"(?P<town>[{_CJK}]{{2,8}}?(?:镇|乡|街道))\((?P<n>(?:共|计)?[\d{_CN_NUM}]{{1,3}}个)\)的"
+                              r"(?=[^\n:;]{2})")
+_TOWN_COUNTED_OF_LINE = re.compile(rf"(?m)^(?P<lead>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?P<line>"
+                                   + _TOWN_COUNTED_OF.pattern + r"[^\n]*)")
+
+
+def _town_counted_of_line(m: re.Match[str]) -> str:
+    line = m["line"]
+    groups = line.split(";")
+    if not all(_TOWN_COUNTED_OF.match(group.strip()) for group in groups if group.strip(" 。.")):
+        return m.group()
+    return m["lead"] + ";".join(_TOWN_COUNTED_OF.sub(r"\g<town>(\g<n>):", group, count=1) for group in groups)
+
+
 _AS_SEALED_UNIT = re.compile(r"(?:按照?|参照|作为)封控(?:单元|楼栋|楼宇|楼|户|区域|区)")
 _AS_SEALED_UNIT_HEDGED = re.compile(r"如(?!下)|若|一旦|如果|假如|倘若|出现|发现|此前")
 
@@ -6703,7 +6738,10 @@ def _normalize(text: str) -> str:
     text = _AREA_HOME_ISOLATED.sub(_area_home_isolated, text) if "居家隔离" in text else text
     text = _WHOLE_MANAGED_AS.sub(_whole_managed_as, text) if "全域" in text or "全境" in text else text
     text = _SUBJECT_CLOSED_SINCE.sub(_subject_closed_since, text) if "封闭" in text else text
-    text = _SUBJECT_CLOSED.sub(_subject_closed, text) if "管理" in text else text
+    text = _TOWN_COUNTED_OF_LINE.sub(_town_counted_of_line, text) if "个)的" in text else text
+    if "管理" in text:
+        text = _COMMA_SUBJECTS_CLOSED.sub(_comma_subjects_closed, text) if "," in text else text
+        text = _SUBJECT_CLOSED.sub(_subject_closed, text)
     if "临时" in text:
         text = _BOUNDED_AREAS_TEMPORARY_CONTROL.sub(r"\g<enum>将\g<obj>划为临时管控区", text)
     if "管控" in text or "临时管制" in text or "临时性管制" in text:

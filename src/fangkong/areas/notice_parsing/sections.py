@@ -1185,6 +1185,13 @@ def _enum_kind(enum: str) -> str:
 _ZONE_HEADING = re.compile(r"(?:主|中心|老|县)?城区|城关|县城")
 
 
+# "东风街道:A小区、B小区,将继续严格管控。", "…、B小区将严格落实“足不出户”等管控措施。" (m73b): what the places will have
+# (将, will, then a verb of the measures), after a comma or glued to the last place: no place, and the list ends there.
+# (Not a level's area named after 将, "将管控区…", "将封控范围扩大至…", nor "将军路".)
+_WILL_MEASURES = re.compile(r"将(?:继续|严格|全面|依法|从严|进一步|统一|一律|持续|对(?:上述|以上|该|其)[^,;。:]{0,8}?)*"
+                            r"(?:实行|实施|执行|落实|采取|开展|进行|视情|适时|管控|封控|封闭|管理|防控)(?![区域范围])")
+
+
 def _scan(text: str, default_district: str | None, whole_items: bool = False,
           comma_groups: bool = False, compounds: bool = True) -> list[_Group]:
     """The groups of a section's text; with whole_items each numbered item (or line) is read as one place, with
@@ -1408,6 +1415,10 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             place = place[join.end():]
         if not place or _NOISE.fullmatch(place) or re.fullmatch(r"[\d.、()]+", place):
             continue
+        closing = False
+        if (will := _WILL_MEASURES.search(place)) and will.start() >= 2 and not _unclosed(place[:will.start()]) \
+                and _complete_place(place[:will.start()]):
+            place, closing = place[:will.start()], True  # "B小区将严格落实…措施": the place, then its measures
         if groups[-1].places and not line_start and (
                 # (an exception closed by 的 before 其它 without 外, "A镇除“高风险区”的其它区域", is closed)
                 re.search(r"除(?:(?!的(?:其他|其它|其余))[^外()])*$", groups[-1].places[-1])
@@ -1425,7 +1436,7 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
         if (_NOT_PLACE.search(place) and not (_OPEN_LEVEL_EXCEPT.fullmatch(place) and end < n and text[end] == "、")) \
                 or (line_start and _date_heading(place)):
             continue
-        if _is_boilerplate(place):
+        if _is_boilerplate(place) or _WILL_MEASURES.match(place):
             if _item_measures_then_item(text, segment_start, end):
                 pos = end  # "(一)A街:东至B路,…(除高风险区外),实行“…”等管控措施。" over "(二)C街:…": the item's measures
                 continue
@@ -1485,10 +1496,19 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
             # ("A小区及B豪庭、C小区": two compounds joined by 及 in a run of places split at 、)
             in_run = compounds and ((end < n and text[end] == "、")
                                     or text[segment_start - 1:segment_start] == "、")
-            groups[-1].places.extend(part for piece in _count_then_and(place)
-                                     for end in (_final_and(piece) if last else _division_and(piece))
-                                     for whole in _named_and(end)
-                                     for part in (_compounds_and(whole) if in_run else [whole]))
+            parts = [part for piece in _count_then_and(place)
+                     for end in (_final_and(piece) if last else _division_and(piece))
+                     for whole in _named_and(end)
+                     for part in (_compounds_and(whole) if in_run else [whole])]
+            # "A街道(2个):B小区(含东区、西区)和C小区" (m73b): a label's street joined in front of the item goes on each
+            # place parted from it at 和 (as on each parted at 、), unless the place names its own street or district
+            front = place[:-len(as_written)] if place != as_written and place.endswith(as_written) else ""
+            groups[-1].places.extend(
+                front + part if k2 and front and not part.startswith(front) and _complete_place(part)
+                and not _STREET_FIRST.match(part) and _front_district(part) is None else part
+                for k2, part in enumerate(parts))
+        if closing:
+            break  # (the measures glued to the last place end the lists)
     # "(一)官渡镇(21个)" over "1.官渡中学", "3.官渡镇高岭村", …: when most items under a town's heading repeat its
     # name, the writer wrote it wherever it belongs; the few without it are named whole, as written.
     for items in headed_items:

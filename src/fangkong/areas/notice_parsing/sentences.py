@@ -879,7 +879,8 @@ _OFFICE_WORD = re.compile(r"指挥部|办公室|领导小组|委员会")
 # group its town, its count in brackets and 的 before its places; the town goes in front of each of its places
 _TOWN_COUNTED_GROUP = re.compile(rf"(?P<town>[{_CJK}]{{2,8}}?(?:镇|乡|街道))"
                                  rf"(?:\((?:共|计)?(?P<n>[\d{_CN_NUM}]{{1,3}})个\))?的(?P<places>[^;]+)")
-_LAST_ITEM_AND = re.compile(r"(?P<a>[^、,;和]{2,})和(?P<b>[^、,;和]{2,})")
+# (a place's note in brackets may hold 、 or 和: "B小区(含东区、西区)和C小区" (m73b))
+_LAST_ITEM_AND = re.compile(r"(?P<a>(?:[^、,;和()]|\([^()]*\)){2,})和(?P<b>(?:[^、,;和()]|\([^()]*\)){2,})")
 
 
 def _town_counted_groups(obj: str) -> list[str] | None:
