@@ -3746,6 +3746,22 @@ _AT_ONCE_NOT_NAMED = re.compile(r"^(?:其?所在|涉疫|涉及|相关|有关|发
 _AT_ONCE_IF = re.compile(r"一旦|如果|如有|如出现|如发现|若|一经|发现[^,。;:\n]{0,12}(?:后|时)$")
 
 
+# "12月24日疫情发生后,市区两级紧密配合,立即组织开展流行病学调查…等处置工作,对A小区、B幼儿园进行临时管控" (云南,
+# late 2021, a report after the decision it reports): what was done at once after the outbreak was found (the event,
+# 后, then 立即 / 迅速 / 第一时间), an account of the response, not the notice's decision: no level. (Not a sentence
+# that decides: "发现阳性后,经研判,决定对A小区实行封控".)
+_EVENT_THEN = re.compile(r"(?:发生|发现|报告|出现|检出|确诊|通报)[^,。;:\n]{0,12}?(?:后|以后|之后),")
+_RESPONSE_AT_ONCE = re.compile(r"立即|迅速|第一时间|随即|连夜")
+_DECIDED = re.compile(r"决定|研判|研究|通告|公告|划定|划为")
+
+
+def _response_account(m: re.Match[str]) -> bool:
+    sentence = re.split(r"[。;\n]", m.string[max(0, m.start() - 300):m.start()])[-1]
+    event = _EVENT_THEN.search(sentence)
+    return bool(event) and _RESPONSE_AT_ONCE.search(sentence, event.end()) is not None \
+        and _DECIDED.search(sentence) is None
+
+
 # "对下列场所/单位实行封闭式管理:网吧、KTV、健身房、电影院" (a closure of kinds of venue): the list after the colon
 # names kinds of business, each by its kind alone, no place; the closure is the venues' own measure.
 _VENUE_KIND = (r"(?:室内|各类|所有|营业性|经营性)?(?:网吧|网咖|KTV|ktv|歌舞厅|歌厅|舞厅|酒吧|电影院|影院|影剧院|剧院"
@@ -3792,7 +3808,7 @@ def _measure_as_level(m: re.Match[str]) -> str:
         if not re.search(r"人员|人群|居民(?!楼|小区|区|点)|群众|车辆", obj) and _complete_place(
                 re.split(r"、|和|及", re.sub(r"\([^()]*\)", "", obj))[-1]):
             return f"{m['enum'] or ''}将{obj}划为{'管控' if m['kind'] == '管控' else '封控'}区"
-    if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m):
+    if _DESCRIBED_OBJECT.search(m["obj"]) or _recalled_measure(m) or _response_account(m):
         return m.group()
     # (with 采取 only places themselves: "对中风险区采取管控措施:足不出区…" gives a level's measures, "对A街道以下区域
     # 采取临时管控,实行如下管理措施:" points to a list below, read by _TEMPORARY_CONTROL_BELOW)
@@ -3869,6 +3885,23 @@ _MAP_REFERENCE = re.compile(rf"[;,、]?[ \t]*\([ \t]*(?:(?:具体|详细)?(?:名
                             rf"|(?:具体|详细)?(?:区域|管控|封控|封闭)?范围)?(?:详见|参见|见|如)?[ \t]*"
                             rf"(?:附图|附件|示意图|地图|[下上附]?图|[下上附]表|附后|后附)[ \t]*"
                             rf"[\d{_CN_NUM}A-Za-z]*(?:[-—、,][\d{_CN_NUM}A-Za-z]+)*(?:所示|标注)?[ \t]*\)")
+
+
+# "新增高风险区:A小区3号楼,详见附图红线区域。" (广东, autumn 2022): a pointer to the map after the place's comma, the
+# area drawn in a colour on it ("红线区域", "黄色框内区域") and its own exception ("(红线区域除外)", the map's
+# other colour); an annotation, no place. (Only a whole clause that ends the item: "详见附图6,即A河-B河合围所形成区域"
+# goes on with the area it describes and stays.)
+_MAP_POINTER_CLAUSE = re.compile(r"[,;][ \t]*(?:具体)?(?:区域|范围|位置)?(?:详见|参见|请见|见)[ \t]*"
+                                 r"(?:附图|附件|示意图|地图|下图|上图)[\d一二三四五六七八九十]{0,3}(?:中|内|所示)?"
+                                 r"(?:[红橙黄蓝绿紫黑灰]色?[线框圈]?(?:框|标注|圈定)?的?[内中]?)?"
+                                 r"(?:区域|范围|部分|位置|所示|标注)?"
+                                 r"(?:\([^()\n,。;]{0,20}?除外\))?[ \t]*(?=[。;\n]|$)")
+
+
+# "将A、B划定为高风险区,而C、D,为中风险区" (福建, summer 2022, a news report): 而 opening the clause of the next level
+# after a level's clause is a conjunction, no part of the next clause's first place. (Only after a clause that ends in
+# its level and before one that gives its own.)
+_WHEREAS_NEXT_LEVEL = re.compile(rf"(?<=[为成])(?P<lv>{_LEVEL})(?P<sep>[,;])而(?=[^。;\n]{{2,400}}?为{_LEVEL})")
 
 
 # "图片" over "A镇临时管控区区域图" (东莞, autumn 2022, a page's copy): an image's placeholder and its caption, each
@@ -6689,6 +6722,8 @@ def _normalize(text: str) -> str:
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _ADJUSTED_THEN_COUNTED.sub(_adjusted_then_counted, text) if "调" in text or "降低" in text else text
     text = _MAP_REFERENCE.sub("", text)
+    text = _MAP_POINTER_CLAUSE.sub("", text) if "见" in text else text
+    text = _WHEREAS_NEXT_LEVEL.sub(r"\g<lv>\g<sep>", text) if "而" in text else text
     text = _IMAGE_CAPTION.sub("", text) if "图" in text else text
     text = _RANGE_REDRAWN.sub(_range_redrawn, text) if "范围由" in text or "区域由" in text else text
     text = _URBAN_SCOPE_BEFORE_PLACE.sub(_urban_scope_before_place, text) if "城区" in text else text
@@ -6950,6 +6985,7 @@ def _normalize(text: str) -> str:
     text = _LEVEL_LABEL_VERB.sub(r"\g<label>", text)
     text = _VAGUE_OBJECT_OVER_RANGE.sub(_vague_object_over_range, text)
     text = _VAGUE_LIFT_OVER_RANGE.sub(r"解除以下区域的\g<measure>:", text) if "解除" in text else text
+    text = _COUNTED_LIFT_OVER_RANGE.sub(r"解除以下\g<kind>(\g<n>个):", text) if "解除" in text else text
     text = _NEW_LEVEL_OVER_BARE_RANGE.sub(r"\g<lead>\g<enum>新增\g<level>具体\g<what>", text)
     text = _TOWN_LABEL_RESTATED.sub(r"\g<town>", text)
     text = _TIMED_NEW_LEVEL_SPACE.sub(r"\g<head>:", text)
@@ -6996,6 +7032,18 @@ def _vague_object_over_range(m: re.Match[str]) -> str:
 _VAGUE_LIFT_OVER_RANGE = re.compile(
     r"解除(?:对|了)?[^,。;:\n]{0,30}?(?:部分|相关|有关)(?:区域|地区|点位)的?"
     r"(?P<measure>(?:临时)?(?:封控|管控|封闭|静默|静态|管制)(?:管理|措施)?)"
+    r"[。,;]?(?:具体(?:情况|事项)?|现将有关事[项宜]通告|现就有关事[项宜]通告|现通告|现公告|特通告)?如下[:。]"
+    r"(?=[ \t\u3000]*\n\s*(?:[一1][、.]|\(一\))[ \t]*(?:具体|解除|管控|解封)?(?:点位|范围|区域)(?:\(\d+个\))?[::]?"
+    r"[ \t]*\n)")
+
+
+# "自9月23日起,解除2个临时管控区域。现通告如下:" (重庆, autumn 2022) over "一、具体点位" and its numbered items: the
+# lead counts the areas the part below names; read as "解除以下临时管控区域(2个):", the count over the list (each
+# numbered item one area when the count says so). (Only with the part's title of a range alone on its line right
+# after, as _VAGUE_LIFT_OVER_RANGE.)
+_COUNTED_LIFT_OVER_RANGE = re.compile(
+    rf"解除(?P<n>\d{{1,3}}|[{_CN_NUM}两]{{1,3}})个"
+    r"(?P<kind>(?:临时)?(?:封控|管控|封闭|静默|静态)(?:管理)?(?:区域|区|点位))"
     r"[。,;]?(?:具体(?:情况|事项)?|现将有关事[项宜]通告|现就有关事[项宜]通告|现通告|现公告|特通告)?如下[:。]"
     r"(?=[ \t\u3000]*\n\s*(?:[一1][、.]|\(一\))[ \t]*(?:具体|解除|管控|解封)?(?:点位|范围|区域)(?:\(\d+个\))?[::]?"
     r"[ \t]*\n)")

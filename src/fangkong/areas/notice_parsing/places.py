@@ -585,6 +585,8 @@ _BARE_SUB = re.compile(
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
     # (buildings by Chinese numerals too: "A嘉园一栋、二栋、七栋")
     rf"|[一二三四五六七八九十]{{1,3}}(?:期|区|组团|组|队|社|单元|栋|幢|座|号楼)(?:{_RUN_AREA}|全域)?(?:(?:以及|及|和)[^、,;。]+)?"
+    # ("A小区第二排、第三排、第四排": an estate's rows by their Chinese ordinals, as its buildings)
+    r"|第[一二三四五六七八九十]{1,3}排"
     r"|[A-Z]区"
     r"|\d{1,2}期"  # "晟华苑小区1期、2期(除1期1号楼外)": the phases of one compound
     r"|\d{1,2}区)"  # "A还建房11区、12区、13区": the numbered sections of one estate
@@ -595,7 +597,9 @@ _SUB_END = re.compile(r"[\u4e00-\u9fffA-Za-z].*"
                       r"|[A-Z\d一二三四五六七八九十]区"
                       # ("A村一社二巷至四巷、12-14号" (广州 花都, autumn 2022): a numbered lane, the house numbers after
                       # it bare)
-                      r"|[\d一二三四五六七八九十]巷)"
+                      r"|[\d一二三四五六七八九十]巷"
+                      # ("A小区第二排": a row by its Chinese ordinal; not "A村前三排", a count of rows)
+                      r"|第[一二三四五六七八九十]{1,3}排)"
                       r"(?:区域|范围|片区|平房区|住宅区)?"
                       r"(?:\((?:除|不含|不包括)[^()]*\))?$"  # "A小区1栋(除4单元)、2栋": a part with its exception
                       # ("A小区3栋(含底商)、5栋(含底商)", "1-4栋(含1-3栋底商)、6-11栋": a part with what it takes in)
@@ -817,7 +821,7 @@ _SHARED_WHERE = re.compile(r"^[^\d、,所]{2,14}?所在的?(?:街道|道路|路�
 _NAMED_SPOT = re.compile(rf"^[{_CJK}]{{2,16}}$")
 # "A市场B号所在楼栋、出租屋区第2、3、4排所有出租屋": rows or buildings of a site's area by their ordinals, no
 # town, village or road of their own: they are of the site named before the 、, one place with it.
-_SITE_ROWS = re.compile(rf"[{_CJK}]{{1,6}}区第[\d一二三四五六七八九十]{{1,3}}"
+_SITE_ROWS = re.compile(rf"[{_CJK}]{{1,6}}(?<![小社])区第[\d一二三四五六七八九十]{{1,3}}"
                         rf"(?:、[\d一二三四五六七八九十]{{1,3}}){{0,8}}(?:排|栋|幢|座)(?:所有|全部)?[{_CJK}]{{0,6}}")
 _SITE_BUILDING_END = re.compile(r"(?:所在(?:楼栋|楼宇|楼)|\d(?:栋|幢|号楼|号))$")
 # "A商城B10、B12B所在楼层": shop or room numbers (a code alone) and the floor or building they share; the code

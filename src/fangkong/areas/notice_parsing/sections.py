@@ -177,8 +177,8 @@ def _label_at_start(line: str) -> tuple[_Label, int] | None:
     if m and (label := _classify_label(m["name"], m["count"], strict=True)):
         return label, len(line)
     # ("(一)秀全街" alone on its line, 广州's streets written with 街 alone: numbered "(一)" as a town's heading
-    # is, a street's heading; not a pedestrian or commercial street, a place)
-    if m and re.match(r"\([一二三四五六七八九十]{1,3}\)", line) and m["count"] is None \
+    # is, a street's heading; not a pedestrian or commercial street, a place) ("①新华街": circled, the same)
+    if m and re.match(r"\([一二三四五六七八九十]{1,3}\)|[\u2460-\u2473]", line) and m["count"] is None \
             and re.fullmatch(rf"[{_CJK}]{{2,4}}(?<!步行|商业|美食|小吃|文化|风情)(?<![老古后前横正直])街", m["name"]) \
             and (label := _classify_label(m["name"], None, strict=False)) and label.sub:
         return label, len(line)
@@ -1569,7 +1569,9 @@ _PAREN_NUMBERS = "一二三四五六七八九十"
 def _street_heading_of_items(text: str, end: int) -> bool:
     line = text[text.rfind("\n", 0, end) + 1:end]
     m = re.match(r"\(([一二三四五六七八九])\)", line)
-    if not m:
+    # ("①新华街" over "A区域。" beside "②新亚街" (广州 花都, autumn 2022, a reworded copy): a circled number as "(一)")
+    circled = re.match(r"[\u2460-\u2467]", line) if not m else None
+    if not m and not circled:
         return _unnumbered_street_over_items(line, text[end + 1:])
     rest = text[end + 1:]
     nxt = rest.split("\n", 1)[0].rstrip("。.;,")
@@ -1579,7 +1581,9 @@ def _street_heading_of_items(text: str, end: int) -> bool:
         return True
     if re.match(r"1[.、](?!\d)|\(1\)", rest):
         return True
-    nxt = re.search(rf"^\({_PAREN_NUMBERS[_PAREN_NUMBERS.index(m[1]) + 1]}\)(?P<name>[^\n]*)$", rest, re.M)
+    sibling_number = re.escape(chr(ord(circled[0]) + 1)) if circled else \
+        rf"\({_PAREN_NUMBERS[_PAREN_NUMBERS.index(m[1]) + 1]}\)" if m else ""
+    nxt = re.search(rf"^{sibling_number}(?P<name>[^\n]*)$", rest, re.M)
     if not nxt:
         return False
     sibling = _LABEL_ALONE.fullmatch(nxt["name"].rstrip("。.;:"))

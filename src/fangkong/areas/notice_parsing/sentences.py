@@ -463,6 +463,9 @@ _LIFT_OBJECT = re.compile(
     r"(?:(?:第[一二三四五六七八九十\d]{1,3}|首|分|再)批(?:次)?)?"
     # (not "解除管控后,A小区按防范区管理": the time after a lift, no object)
     r"解除(?!(?:封控|管控|防范|静默|静态|封闭)?(?:管理|措施)?(?:后|之后),)"
+    # (nor "解除的临时管控区域,按照低风险区落实…" (重庆, autumn 2022): 的 makes the lift a description, "the areas
+    # lifted", the subject of their measures; no object)
+    r"(?!的)"
     # (nor a level lifted and a lower one given, "对进出人员,解除管控并调整为防范": the level's words are no place;
     # a place before them is read by _LIFTED_AND_LOWERED)
     r"(?!(?:封控|管控)区?(?:管理|措施)?,?并?(?:调整|转|降|下调)为)"
