@@ -579,7 +579,10 @@ _BARE_SUB = re.compile(
     r"(?:独栋|别墅|厂房|仓库|商铺|门面|门店|宿舍|平房|民房|自建房|住宅楼?|房屋|住房|居民房)?"
     # ("A村1组、2组、3组所包含的区域", "B村5队、6队所辖区域": the run's area, its tail written on the last part)
     # ("A村三队、四队全域" (广州, autumn 2022): the teams' whole area, 全域, written on the last part)
-    rf"(?:{_RUN_AREA}|全域|区域|范围|片区|平房区|住宅区|{_RUN_REST})?"
+    rf"(?:{_RUN_AREA}|全域|区域|范围|片区|平房区|住宅区|{_RUN_REST}"
+    # ("A花园2期13号楼、14号楼、15号楼以南区域" (扬州, 2021): the area the run's buildings bound on one side, its
+    # side and area word on the last part)
+    r"|以[东南西北]{1,2}的?(?:区域|范围|片区))?"
     # ("A村3号、5号、48号旁垃圾房" (深圳, autumn 2022): what stands beside a house of the run (旁), by its number)
     rf"(?:(?:以及|及|和)[^、,;。]+|(?<=号)旁[{_CJK}]{{1,6}}(?=\(|$))?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
@@ -852,6 +855,8 @@ _SIDE_DISTANCE = re.compile(rf"{_SIDE}(?:[两三四](?:侧|边|面))?(?:各|均)
 _RUN_ON_PART = re.compile(rf"^[A-Z]?\d+(?:[-—~一][A-Z]?\d+)?(?:号楼|栋|幢|座)"
                           # (not 的 after it, "…除1号楼、2号楼、3号楼的其他楼宇": what is the building's, no name)
                           rf"(?=[{_CJK}]{{2}})(?![单元层楼号室户之附及和与至到、底商门前后内外东西南北侧旁的])"
+                          # (nor a side it bounds, "…、15号楼以南区域": the area south of the run, no next name)
+                          r"(?!以[东南西北])"
                           # ("5号楼一单元": the unit numbered in Chinese numerals, a part of the same building)
                           rf"(?![{_CN_NUM}]{{1,3}}(?:单元|层|室|户))")
 
@@ -3080,6 +3085,8 @@ def _split_and_once(item: str, own_street: bool) -> list[str]:
             return [left, *_split_and(right, own_street)]
         if _named_pair(left, right):
             return [left, *_split_and(right, own_street)]
+        if m.group() == "和" and not _HE_WORD.match(item, m.start()) and _estates_pair(left, _before_next_and(right)):
+            return [left, *_split_and(right, own_street)]  # "A街道B家园小区和C湾二期": two compounds, each named
         if _GENERIC_ZONE.fullmatch(right) and len(left) >= 3 and _complete_place(left):
             # "…、A镇B村和开发区" (临河, autumn 2022): the district's development zone by its kind alone after a
             # whole place, the list's last item (not "A镇和开发区交界处", one area between them)
@@ -3137,7 +3144,42 @@ def _compounds_and(item: str) -> list[str]:
     if _COMPOUND_LEFT.search(left) and len(_STREET_FIRST.sub("", left)) >= 4 and not _unclosed(left) \
             and _COMPOUND_RIGHT.fullmatch(right) and len(right) >= 4:
         return [left, right]
+    if _estates_pair(left, right):
+        return [left, right]  # "A路B雅园8栋及C小区1期和3期": a compound's building, then another compound's phases
     return [item]
+
+
+# A compound's numbered parts after its name: phases, buildings, groups of buildings ("1期和3期", "2期13号楼", "8栋").
+_ESTATE_PART = r"(?:第?[\d一二三四五六七八九十]{1,3}(?:期|组团)|[A-Z]?\d{1,4}[A-Z]?(?:号楼|栋|幢|座))"
+_ESTATE_PARTS = rf"{_ESTATE_PART}(?:[、和]?{_ESTATE_PART}){{0,5}}"
+# A compound by its name and kind word, its street or town maybe in front ("B街道C家园小区", "D雅园", "E湾").
+_ESTATE_KIND = r"(?:小区|花园|家园|新村|豪庭|名庭|苑|园|府|湾|城|庭|居)"
+# (estates only, as _COMPOUND_LEFT: "A公寓及B公寓" may be one site's lodgings)
+_STRONG_ESTATE_KIND = r"(?:小区|花园|家园|新村|豪庭|名庭)"
+_ESTATE_LEFT = re.compile(rf"(?:[{_CJK}]{{2,8}}?(?:街道|(?<!小)镇|乡))?(?P<name>[{_CJK}A-Za-z\d]{{2,12}}?)"
+                          rf"(?:{_STRONG_ESTATE_KIND}(?:{_ESTATE_PARTS})?|{_ESTATE_KIND}{_ESTATE_PARTS})")
+_ESTATE_RIGHT = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?)"
+                           rf"(?:{_STRONG_ESTATE_KIND}(?:{_ESTATE_PARTS})?|{_ESTATE_KIND}{_ESTATE_PARTS})")
+
+
+# (what _COMPOUND_RIGHT keeps out: what lies by, belongs to or points at the left compound, its phase or side)
+_NOT_OWN_COMPOUND_FRONT = re.compile(r"其|周边|周围|附近|邻近|相邻|紧邻|毗邻|对面|旁边|配套|附属|所属|下属|部分"
+                                     r"|该|本|此|各|全|所有|[东南西北中][区苑院]"
+                                     r"|第?[\d一二三四五六七八九十]{1,3}期|小区内|园内|院内|内|[东南西北]{1,2}(?:侧|边|面)")
+
+
+def _estates_pair(left: str, right: str) -> bool:
+    """ "A街道B家园小区和C湾二期", "D路E雅园8栋及F小区1期和3期": each side a housing compound named by itself with its
+    kind word (小区, 花园, 苑…), the weaker kinds (园, 府, 湾, 城…) only with a phase or building after them: two
+    places. (Not the compound's own phase or part, "A小区1期和3期", "A花园8栋及周边"; not a compound named twice,
+    "A花园1栋和A花园2栋"; not what lies by it, "A小区及东侧花园".)"""
+    a, b = _ESTATE_LEFT.fullmatch(left), _ESTATE_RIGHT.fullmatch(right)
+    if not a or not b or _unclosed(left) or _unclosed(right):
+        return False
+    # (the right side no part, side or pointer of the left one)
+    if _NOT_OWN_COMPOUND_FRONT.match(right) or _RELATIVE_PART.match(right) or _NO_NAME_FRONT.match(right):
+        return False
+    return len(left) >= 5 and len(right) >= 4 and b["name"] not in left and a["name"] not in right
 
 
 # "甲社区将军路以西、乙河以北范围及丙托管区全域": a bounded area (its bounds' word, closed by 范围 / 区域), then 及 and
@@ -4259,8 +4301,13 @@ def _division_written_short(head: str) -> bool:
     "奎文街道其他区域"). (Not "城关其他区域": 城关 and 城东, 城中… name a county's seat town as often as a district,
     城关区 of 兰州.)"""
     districts, cities = _divisions()
+    # ("北京其他地区均为低风险地区" (a report, 2020): a municipality written without 市, as a city is; the four are
+    # provinces, not in the cities' list)
     return bool(re.fullmatch(rf"(?!城[关东西南北中])[{_CJK}]{{2,4}}", head)) and (
-        head in cities or any(head + kind in districts for kind in ("区", "县", "市", "旗")))
+        head in cities or head in _MUNICIPALITIES or any(head + kind in districts for kind in ("区", "县", "市", "旗")))
+
+
+_MUNICIPALITIES = frozenset(("北京", "上海", "天津", "重庆"))
 
 
 def _listed_part_rests(text: str) -> bool:

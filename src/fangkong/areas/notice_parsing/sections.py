@@ -160,6 +160,12 @@ _SCENIC_DIVISION_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?(?:风景名胜�
                                     rf"(?:{_COUNT})?:"
                                     rf"(?=(?:(?!{_NOT_IN_TOWN_NAME})[{_CJK}]){{1,6}}?(?:街道(?!口)|(?<!小)镇|乡(?!村))(?!办)"
                                     rf"[{_CJK}\dA-Za-z])")
+# "航天基地:A社区,B社区" (西安, 2021) among "C区:D街道,E街道" lines: a base (基地) run as a district, labelled as the
+# districts beside it are, over its communities, streets, towns or villages; it is the line's district. (Only before
+# such a unit's name: "A基地:1号楼、食堂" is a site's parts, no district.)
+_BASE_DIVISION_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?基地)(?:{_COUNT})?:"
+                                  rf"(?=(?:(?![号楼栋店厂])[{_CJK}]){{2,8}}?(?:社区|街道(?!口)|(?<!小)镇|乡(?!村)|村)"
+                                  rf"(?:$|[,、;。\n]))")
 _NOT_DIVISION_NAME = re.compile(r"(?:小区|社区|花园|家园|公园|广场|市场|大厦|中心|[村组号栋楼路街巷镇乡])$")
 
 
@@ -172,6 +178,9 @@ def _label_at_start(line: str) -> tuple[_Label, int] | None:
         return label, offset + m.end()
     m = _SCENIC_DIVISION_LABEL.match(body)
     if m and not _LABEL_COLON.match(body[m.end():]):
+        return _Label(m["name"], None, _cn_int(m["count"]) if m["count"] else None), offset + m.end()
+    m = _BASE_DIVISION_LABEL.match(body)
+    if m and not _BAD_NAME.search(m["name"]) and not _LEVEL_RE.search(m["name"]):
         return _Label(m["name"], None, _cn_int(m["count"]) if m["count"] else None), offset + m.end()
     m = _LABEL_ALONE.fullmatch(body.rstrip("。.;"))
     if m and (label := _classify_label(m["name"], m["count"], strict=True)):
@@ -464,6 +473,10 @@ def _heading_total(body: str) -> int | None:
     return _total(body)
 
 
+# "自…起,对风险地区调整如下:": a lead's announcement of the list below, no list of its own (no 、 or ";")
+_ANNOUNCEMENT_REST = re.compile(r"[^、;。:]{2,40}?(?:调整|公布|明确|通告|公告)如下:")
+
+
 def _match_heading(line: str) -> _Heading | None:
     body, numbered = _strip_enum(line)
     if (measures := _MEASURES_OF_AREAS.search(body)) and not _LISTED_BELOW_END.search(body, 0, measures.start()):
@@ -498,6 +511,12 @@ def _match_heading(line: str) -> _Heading | None:
         # "上海发布:…本市新增高风险区2个,分别为:A、B": the heading ends at the colon after the level.
         glued = False
         for pre, rest in splits:
+            # ("对A市高、中风险地区按街道为单位进行重新调整,经…研究决定:自…起,对风险地区调整如下:" (a report, 2021):
+            # the levels only in a clause of purpose before the decision's colon, and after it the lead's own
+            # announcement of the list below: no heading yet, the text after that colon is read as the heading)
+            if _ANNOUNCEMENT_REST.fullmatch(rest) and not _has_keyword(pre[max(pre.rfind(","), pre.rfind(":")) + 1:]):
+                glued = True
+                continue
             # "现将“封控区、管控区、防范区”范围调整如下:管控区:A": the list's own level label follows the lead's colon;
             # the heading is that label
             if re.match(rf"(?:{_LEVEL})(?:{_COUNT})?:", rest) and any(r.startswith(rest[rest.find(":") + 1:])
@@ -1270,6 +1289,9 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 and not _BAD_NAME.search(r["name"]) and not _BAD_SUB.search(r["name"]) \
                 and not _LEVEL_RE.search(r["name"]) and not _NOT_DIVISION_NAME.search(r["name"]):
             m, label = r, _Label(r["name"], None, _cn_int(r["count"]))
+        if not m and line_start and (b := _BASE_DIVISION_LABEL.match(text, pos)) \
+                and not _BAD_NAME.search(b["name"]) and not _LEVEL_RE.search(b["name"]):
+            m, label = b, _Label(b["name"], None, _cn_int(b["count"]) if b["count"] else None)
         if m and not label and _urban_label(m.group()):
             # "主城区:A、B" over "X镇:C": the urban area of the county (or city) that issues the list, a zone of
             # it written like a town's label; neither a district nor a town joined to its places

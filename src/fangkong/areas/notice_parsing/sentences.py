@@ -409,7 +409,13 @@ _PURPOSE_AFTER_FOR = (r"此|了|进一步|切实|全力|有效|更好|做好|确
 # "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
 _HAS = r"(?:现有|共有|尚有|还有|(?<=[省市区县旗])有)"
 # ("目前为止,我市一共有高风险区6个,为A、B": "so far", as 截至目前)
-_POST_OBJECT = re.compile(rf"^(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,|(?:到|截至)?目前(?:为止)?,"
+_POST_OBJECT = re.compile(rf"^"
+                          # ("针对近段时间疫情防控,经专家组综合评估研判,A市以下三个地区划分为中风险区域,分别是B;C;D" (a
+                          # report, 2021): what the decision answers and the experts' assessment, each its own clause
+                          # before the head, no part of it)
+                          rf"(?:(?:针对|根据|按照|依据|鉴于)[^,。:;]{{2,30}},)?"
+                          rf"(?:经[^,。:;]{{2,30}}?(?:研判|评估|研究|会商),)?"
+                          rf"(?:(?:截至|截止)[^,。:]{{0,16}},|调整后,|(?:到|截至)?目前(?:为止)?,"
                           # "据A县指挥部通报,自10月26日15时起,划定5个中风险区,为B、C" (a report of an office's
                           # notice): the office reported, then the time the list starts; the office names the district
                           rf"|(?:据(?P<source>[^,。:;]{{2,40}}?)(?:通报|消息|发布|通告|公告),)?"
