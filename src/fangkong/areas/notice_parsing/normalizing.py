@@ -1984,6 +1984,13 @@ _MEASURES_CLAUSE_SUBJECT = re.compile(rf"(?!全|各|所有|本|该|其|此)[{_CJ
                                       r"(?:镇|乡|街道|村|社区|小区|区|县|市)")
 
 
+# (a span of days, "7天内", "解封后14日内", "三天之内"; a list of kinds of site closed by 等 and their kind,
+# "学校、商超等场所", "各类公共场所")
+_MEASURES_SPAN_OR_KINDS = re.compile(rf"[\d{_CN_NUM}]{{1,3}}(?:天|日|周|个月|小时)(?:之?内|以内)?$"
+                                     r"|等(?:各类|其他|其它)?(?:特殊|重点|人员密集|人员聚集|公共|经营性?)?"
+                                     r"(?:场所|单位|机构|地方)$|^(?:各类)?(?:公共|经营性?|营业性?)场所$")
+
+
 def _measures_level_of_label(label: str, measures: str) -> bool:
     """Whether the quoted measures are those of the level the label names (or of no standard level)."""
     words = _STANDARD_MEASURE_WORDS.match(measures)
@@ -2040,8 +2047,12 @@ def _measures_of_level(m: re.Match[str]) -> str:
     # ("临时管控区1:区域内实行…": the area a label names, no place; nor people, times, or a level's own rule)
     # ("高危地区实行“足不出户,上门服务”" (a machine-reworded copy, 江苏, late 2022): a level's word swapped, the
     # level's own rule as "高风险区实行…" is)
+    # (nor, after a sentence's 。 as after a comma, a span of days, "7天内实行“个人防护、避免聚集”", or kinds of
+    # site, "学校、商超等场所执行“…”": the measures of a time or of every such site, no place)
     if _LEVEL_RE.search(obj) or re.search(r"风险|人员|居民|群众|市民|车辆|期间|以来", obj) \
             or re.fullmatch(rf"(?:{_SWAPPED})", obj.strip()) \
+            or _MEASURES_SPAN_OR_KINDS.search(obj.strip()) \
+            or all(_GENERIC_SITE.fullmatch(part) for part in re.split(r"[、和及与]", obj.strip())) \
             or re.fullmatch(r"(?:该|本|此|上述|以上|其他|其余|其它|全部|所有)?(?:区域|范围|辖区|地区|小区|区)?内?",
                             obj):
         return m.group()  # ("管控要求:区内实行“人不出区、严禁聚集”": the area the level's rules speak of, no place)
@@ -4515,11 +4526,51 @@ def _names_after(found: re.Match[str]) -> bool:
     return not found.string[found.end():found.end() + 1].isdigit()
 
 
+def _counted_from_one(lines: list[str]) -> set[int]:
+    """The lines in a run of two numbered lines or more, 1, 2, 3… in one style ("." or ")"), each next non-blank line
+    the next number: "1.3号楼" over "2.5号楼" (an estate's buildings as items), no decimal ("1.3") nor buildings'
+    numbers, which "." and ")" never join."""
+    numbered = [(j, _ANY_ITEM_NUMBER.match(line)) for j, line in enumerate(lines) if line.strip()]
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (j, found) in enumerate(numbered + [(-1, None)]):
+        previous = numbered[i - 1][1] if run else None
+        if found and previous and found["mark"] == previous["mark"] and int(found["n"]) == int(previous["n"]) + 1:
+            run.append(j)
+            continue
+        first = numbered[i - len(run)][1] if run else None
+        if len(run) >= 2 and first and first["mark"] in ".)" and int(first["n"]) == 1:
+            out.update(run)
+        run = [j] if found else []
+    return out
+
+
+# "A小区的管控区包括:" over "1.3号楼" / "2.5号楼" (invented): a named estate's area of a level, its items bare buildings
+# of that estate; each building a place written with the estate's name (as the corpus writes an estate's building
+# that a sentence names apart, "其中2号楼": 659, 1119); read as "管控区包括:" over "1.A小区3号楼" / "2.A小区5号楼".
+# (Only items that are all bare buildings or units: "1.B苑" is a place of its own; not a district's area, "A区的…")
+_ESTATE_BUILDING = (r"(?:第?(?:\d{1,3}|[A-Z])(?:号楼|栋|幢|座|号)|[一二三四五六七八九十]{1,3}(?:号楼|栋|幢|座))"
+                    r"(?:[-—]?\d{1,2}单元)?")
+_ESTATE_LEVEL_OVER_BUILDINGS = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*)(?P<estate>[{_CJK}]{{2,16}}?(?:小区|花园|家园|苑|公寓|大厦|新村|宿舍|庭|府|园|城))"
+    rf"的(?P<level>{_LEVEL})(?P<verb>包括|为|有|是|如下|具体为|具体包括)?(?P<colon>[::])[ \t]*\n"
+    rf"(?P<items>(?:[ \t]*(?:{_ENUM.pattern})[ \t]*{_ESTATE_BUILDING}[;;。,,]?[ \t]*(?:\n|$)){{1,60}})")
+_ESTATE_ITEM = re.compile(rf"(?m)^(?P<enum>[ \t]*(?:{_ENUM.pattern})[ \t]*)(?={_ESTATE_BUILDING})")
+
+
+def _estate_level_over_buildings(m: re.Match[str]) -> str:
+    items = _ESTATE_ITEM.sub(lambda item: item["enum"] + m["estate"], m["items"])
+    return f"{m['lead']}{m['level']}{m['verb'] or ''}{m['colon']}\n{items}"
+
+
 def _item_number_before_digits(text: str) -> str:
     lines = text.split("\n")
+    from_one: set[int] | None = None
     for k, line in enumerate(lines):
         if not (m := _NUMBER_BEFORE_DIGITS.match(line)):
             continue
+        if from_one is None:  # (once, on the numbers as written)
+            from_one = _counted_from_one(lines)
         n, mark = int(m["n"]), m["mark"]
         # (the nearest numbered line before and after it, blank lines skipped, in the same style and counting on)
         before = next((found for j in range(k - 1, max(k - 4, -1), -1) if lines[j].strip()
@@ -4534,7 +4585,8 @@ def _item_number_before_digits(text: str) -> str:
         # are all numbers run into digits, "3、5栋" over "4、6栋" under an estate's label, each two buildings'
         # numbers; review rv69a)
         if (before and before["mark"] == mark and int(before["n"]) == n - 1 and _names_after(before)) \
-                or (after and after["mark"] == mark and int(after["n"]) == n + 1 and _names_after(after)):
+                or (after and after["mark"] == mark and int(after["n"]) == n + 1 and _names_after(after)) \
+                or k in from_one:
             lines[k] = m["head"] + _ITEM_DIGITS_MARK + line[m.end():]
     return "\n".join(lines)
 
@@ -6626,6 +6678,7 @@ def _normalize(text: str) -> str:
     text = _five_colours(text)
     text = _glued_item_digits(text) if re.search(r"(?m)^[ \t]*\d", text) else text
     text = _item_number_before_digits(text) if re.search(r"(?m)^[ \t]*\d{1,3}[.、)]\d", text) else text
+    text = _ESTATE_LEVEL_OVER_BUILDINGS.sub(_estate_level_over_buildings, text) if "的" in text else text
     text = _STREET_THEN_INLINE_ITEMS.sub(_street_then_inline_items, text) if "1." in text or "1、" in text else text
     text = _short_counted_labels(_unclosed_counted_labels(text)) if "个" in text else text
     text = _label_pointer_clauses(text) if "下列" in text or "以下" in text else text
@@ -6990,7 +7043,7 @@ def _normalize(text: str) -> str:
     text = _TOWN_LABEL_RESTATED.sub(r"\g<town>", text)
     text = _TIMED_NEW_LEVEL_SPACE.sub(r"\g<head>:", text)
     text = _STREET_HEADING_ABOVE_LEAD.sub(_street_heading_above_lead, text) if "一、" in text else text
-    return _PAGE_NUMBER.sub("", text)
+    return _drop_page_numbers(text)
 
 
 # "一、A街道" over "根据…,我区划定以下3个中风险区。B酒店:东临C路,…", then "二、D镇" over "E花园:…" (福州, autumn
@@ -7081,6 +7134,39 @@ _TIMED_NEW_LEVEL_SPACE = re.compile(
 # Page numbers of a notice copied out of a PDF ("— 2 —", "- 3 -", "第2页 共5页") sit between two halves of a list.
 _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[-—–-]+[ \t]*\d{1,3}[ \t]*[-—–-]+|第[ \t]*\d{1,3}[ \t]*页"
                           r"(?:[ \t,]*共[ \t]*\d{1,3}[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*\n")
+# A page break inside a list's first item: the line above it a place's start alone (after a label's colon, no
+# separator), the line below the list going on ("小店区:龙春路1号" / "— 2 —" / "金华小区、星峰小区。"): the halves of
+# one line, joined here, where the break is known (a lone place line over a list is an item of its own below).
+_PAGE_BREAK_SEPS = re.compile(r"[、,,;;。::!!??]")
+
+
+def _page_broken_line(above: str, below: str) -> bool:
+    head = re.sub(r"\([^()]*\)", "", above.strip())
+    head = head[max(head.rfind(":"), head.rfind(":")) + 1:]
+    first = re.split(r"[、,,;;。]", below.strip(), maxsplit=1)[0]
+    return bool(head) and not _PAGE_BREAK_SEPS.search(head) and not _LEVEL_RE.search(head) \
+        and not _ENUM.match(below.strip()) and re.search(r"[、,,;;]", below) is not None \
+        and not re.search(r"[::]", first) and not _LEVEL_RE.search(first)
+
+
+def _drop_page_numbers(text: str) -> str:
+    out, pos = [], 0
+    for m in _PAGE_NUMBER.finditer(text):
+        before = text[pos:m.start()]
+        above = text[:m.start()].rstrip()
+        above = above[above.rfind("\n") + 1:]
+        rest = text[m.end():].lstrip()
+        below = rest[:rest.find("\n")] if "\n" in rest else rest
+        if above and below and _page_broken_line(above, below) and before.strip():
+            out.append(before.rstrip())
+            pos = len(text) - len(rest)  # (the blank lines after the page number go with it)
+        else:
+            out.append(before)
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 # (in a line with other clauses: "临时静默管控区域:全县实行静默管理,县城区域实施重点封控,…": a sentence of its own)
 # ("自9月27日13时起全县立即实行静默管理": after the time's 起 too; an adverb before the verb goes)
 # "在全市范围内开展全员核酸检测,其间全域实施静默管理": a bare 全域 (其间, 期间, 同时: while the testing runs) is the

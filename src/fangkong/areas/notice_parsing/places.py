@@ -882,6 +882,11 @@ _FACILITY_KIND = r"(?:商铺|底商|门面房?|门店|商户|学校|幼儿园|�
 _BARE_FACILITIES = re.compile(rf"(?:含|包含|包括)?(?:(?:各|所有|全部)?{_FACILITY_KIND}(?:及|和|与|以及|、))*"
                               rf"(?:各|所有|全部)?{_FACILITY_KIND}")
 
+# (only after a place with a name of its own: "祠堂、学校、A小区", "医院、学校" are common-noun places listed each
+# alone, no school of the site before it)
+_NAMELESS_SITE = re.compile(rf"(?:各|所有|全部)?(?:{_FACILITY_KIND}|祠堂|礼堂|教堂|寺庙|庙宇|医院|卫生院|诊所|药店|超市"
+                            r"|商超|商场|菜市场|农贸市场|市场|车站|汽车站|火车站|广场|公园|银行|宾馆|酒店|饭店|餐馆|网吧"
+                            r"|工地|企业|工厂|中学|小学|村委会|居委会|政府|派出所|敬老院|养老院|福利院)")
 
 # (and with 含 alone, written after a comma: "A小区1号楼,含底商"; where the shops lie told before their kind after
 # 含: "A小区1号楼、含底层商铺", "含沿街商铺")
@@ -986,7 +991,8 @@ def _join_bounded(places: list[str], after_semicolon: set[str] | frozenset[str] 
             joined[-1] += "、" + places[i]  # "A商场A馆8楼、B馆3楼C店": floors of one mall's halls, one place
             i += 1
             continue
-        if joined and (_BARE_FACILITIES.fullmatch(places[i]) or _TAKEN_IN_FACILITIES.fullmatch(places[i])):
+        if joined and (_BARE_FACILITIES.fullmatch(places[i]) or _TAKEN_IN_FACILITIES.fullmatch(places[i])) \
+                and not _NAMELESS_SITE.fullmatch(joined[-1]):
             joined[-1] += "、" + places[i]  # "A小区各楼宇、商铺及学校": the compound's shops and school, one place
             i += 1
             continue

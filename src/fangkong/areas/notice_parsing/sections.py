@@ -771,7 +771,8 @@ def _blocks(lines: list[str], by_line: bool = False) -> str:
                       and not (at == len(block) and block is blocks[-1] and numbered_list
                                and _last_street_line(line, previous))) and (
                 _unclosed(previous) or numbered_list
-                or (inline and not fronted and not _ends_with_top_sep(previous)))
+                or (inline and not fronted and not _ends_with_top_sep(previous)
+                    and not _lone_place_over_list(previous, line)))
             text += line if joined else "\n" + line
             previous = line
         out.append(text)
@@ -1617,6 +1618,29 @@ def _street_line_over_items(line: str, nxt: str) -> bool:
     """A line that is a street alone, unnumbered, over the first of numbered items ("新华街" over "(一)A大厦")."""
     loose = _classify_label(line.rstrip("。.;"), None, strict=False) if not _top_level_seps(line) else None
     return bool(loose and loose.sub and not loose.district) and _unnumbered_street_over_items(line, nxt)
+
+
+def _lone_place_over_list(previous: str, line: str) -> bool:
+    """ "星河苑" over "阳光小区、翠湖村": in a list written inline, a line that is one whole place alone (no separator)
+    over a line opening with a whole place of its own is an item of its own, no name broken over the lines (not
+    "A花园" over "3栋、5栋" nor "A小区" over "(1号楼除外)", a part or a note; nor a community over its compounds,
+    "金湖社区" over "阳光小区、翠湖小区", its places' heading: review rv72a). A PDF copy's page number between the
+    lines is a break the normalizer knows: a name broken there is joined before (_drop_page_numbers, m73a). (Nor a
+    line that ends as a name's front, a house number, road or town, "龙春路1号" over "金华小区、…" a newspaper may
+    break anywhere, nor a next line opening with a section of the estate above, "北区", "2期".)"""
+    alone = previous.rstrip("。;")
+    if not alone or _top_level_seps(alone) or _unclosed(previous) or _ENUM.match(previous) or line[:1] in _OPEN \
+            or re.search(r"(?:社区|居委会|村委会|(?:居民|村民)委员会)$", alone) or _NAME_FRONT_END.search(alone):
+        return False
+    first = re.split(r"[、,;。]", line, maxsplit=1)[0]
+    return _complete_place(alone) and _complete_place(first) and not _BARE_SUB.match(first) \
+        and not _WORD_ENDING_START.match(first) and not _SECTION_START.match(first)
+
+
+# (the end of a name's front: a house number, a road, a town or street)
+_NAME_FRONT_END = re.compile(r"(?:\d|号|路|街|巷|弄|大道|镇|乡|街道)$")
+# (a section of an estate: "北区", "A区", "2期", "二期", "三组团")
+_SECTION_START = re.compile(r"(?:[东南西北中][区苑院]|(?:[A-Z]|\d{1,3}|[一二三四五六七八九十]{1,3})(?:区|期|组团))")
 
 
 def _last_street_line(line: str, previous: str) -> bool:
