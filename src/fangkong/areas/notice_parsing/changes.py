@@ -286,6 +286,8 @@ def _title_over_reported_office(changes: list[dict[str, Any]], lines: list[str])
     if not titled or titled == office or any(office in line for line in compact[:at]):
         return
     own = {i for i, _ in offices}
+    if any(compact[i].count(office) > 1 for i in own):
+        return  # ("据乙区指挥部消息,将乙区A小区划为…": the office's line names its district with a place: review rv73b)
     if any(office in line for i, line in enumerate(compact) if i not in own and not _org_only(line)):
         return
     for change in changes:

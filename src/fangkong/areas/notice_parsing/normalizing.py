@@ -2348,8 +2348,17 @@ _COMMA_SUBJECTS_CLOSED = re.compile(
     r"[ \t]*(?:[,;。]|$))")
 
 
+# (a street, town or community before a comma, "1.金湖街道,银湖小区实行封控管理": where the place after it lies, no
+# place closed of its own, unless every piece is one: review rv73b)
+_COMMA_DIVISION_PIECE = re.compile(rf"[{_CJK}]{{2,10}}(?:街道|镇|乡|社区)")
+
+
 def _comma_subjects_closed(m: re.Match[str]) -> str:
     pieces = m["pieces"].rstrip(",").split(",")
+    last = re.split(r"(?:全面|统一|严格|暂时|临时)?(?:实行|实施|进行)", m.string[m.end():m.end() + 40], maxsplit=1)[0]
+    divisions = [bool(_COMMA_DIVISION_PIECE.fullmatch(piece)) for piece in [*pieces, last]]
+    if any(divisions) and not all(divisions):
+        return m.group()
     if all(_complete_place(piece) and not _LEVEL_RE.search(piece) for piece in pieces):
         return m["lead"] + "、".join(pieces) + "、"
     return m.group()
@@ -3764,13 +3773,19 @@ _AT_ONCE_IF = re.compile(r"一旦|如果|如有|如出现|如发现|若|一经|�
 _EVENT_THEN = re.compile(r"(?:发生|发现|报告|出现|检出|确诊|通报)[^,。;:\n]{0,12}?(?:后|以后|之后),")
 _RESPONSE_AT_ONCE = re.compile(r"立即|迅速|第一时间|随即|连夜")
 _DECIDED = re.compile(r"决定|研判|研究|通告|公告|划定|划为")
+# (a decision's start, "自即日起", "自10月3日0时起", ",现对": the measure is the notice's own, from a time it sets, not
+# what was done; "发现阳性后,立即启动应急响应,自即日起对A小区实施临时管控" decides: review rv73b)
+# (nor the grounds a decision gives, "依据有关规定,对A小区实行封控管理")
+_DECISION_START = re.compile(r"(?:自|从|于)[^,。;:\n]{0,20}?起|即日起|[,,]现(?:对|决定|将|就|起|$)"
+                             r"|(?:根据|依据|按照)[^,。;:\n]{0,20}?(?:规定|要求|需要)")
 
 
 def _response_account(m: re.Match[str]) -> bool:
     sentence = re.split(r"[。;\n]", m.string[max(0, m.start() - 300):m.start()])[-1]
     event = _EVENT_THEN.search(sentence)
     return bool(event) and _RESPONSE_AT_ONCE.search(sentence, event.end()) is not None \
-        and _DECIDED.search(sentence) is None
+        and _DECIDED.search(sentence) is None \
+        and _DECISION_START.search(sentence + m.string[m.start():m.start() + 2], event.end()) is None
 
 
 # "对下列场所/单位实行封闭式管理:网吧、KTV、健身房、电影院" (a closure of kinds of venue): the list after the colon
@@ -3906,7 +3921,14 @@ _MAP_POINTER_CLAUSE = re.compile(r"[,;][ \t]*(?:具体)?(?:区域|范围|位置)
                                  r"(?:附图|附件|示意图|地图|下图|上图)[\d一二三四五六七八九十]{0,3}(?:中|内|所示)?"
                                  r"(?:[红橙黄蓝绿紫黑灰]色?[线框圈]?(?:框|标注|圈定)?的?[内中]?)?"
                                  r"(?:区域|范围|部分|位置|所示|标注)?"
-                                 r"(?:\([^()\n,。;]{0,20}?除外\))?[ \t]*(?=[。;\n]|$)")
+                                 r"(?P<exc>\([^()\n,。;]{0,20}?除外\))?[ \t]*(?=[。;\n]|$)")
+
+
+def _map_pointer_clause(m: re.Match[str]) -> str:
+    # (an exception of the place's own, "A花园,详见附图(3号楼除外)", stays on the place; only the map's mark,
+    # "(红线区域除外)", goes with the pointer: review rv73b)
+    exc = m["exc"] or ""
+    return "" if not exc or re.search(r"[红橙黄蓝绿紫黑灰]色?|[线框圈]|图", exc) else exc
 
 
 # "将A、B划定为高风险区,而C、D,为中风险区" (福建, summer 2022, a news report): 而 opening the clause of the next level
@@ -6775,7 +6797,7 @@ def _normalize(text: str) -> str:
     text = _stop_numbered(_unswapped(_without_inserted_phrase(_without_line_watermark(text))))
     text = _ADJUSTED_THEN_COUNTED.sub(_adjusted_then_counted, text) if "调" in text or "降低" in text else text
     text = _MAP_REFERENCE.sub("", text)
-    text = _MAP_POINTER_CLAUSE.sub("", text) if "见" in text else text
+    text = _MAP_POINTER_CLAUSE.sub(_map_pointer_clause, text) if "见" in text else text
     text = _WHEREAS_NEXT_LEVEL.sub(r"\g<lv>\g<sep>", text) if "而" in text else text
     text = _IMAGE_CAPTION.sub("", text) if "图" in text else text
     text = _RANGE_REDRAWN.sub(_range_redrawn, text) if "范围由" in text or "区域由" in text else text

@@ -1600,6 +1600,8 @@ def _street_heading_of_items(text: str, end: int) -> bool:
     nxt = rest.split("\n", 1)[0].rstrip("。.;,")
     if not nxt or ((nl := _label_at_start(nxt)) is not None and nl[1] == len(nxt)):
         return False  # ("(一)A街" over "(二)B街": streets listed as places, no heading over items)
+    if circled and re.match(r"[\u2460-\u2473]", nxt):
+        return False  # ("①A街" over "②B小区": the next item, numbered as the street is; a street listed as a place)
     if (own := _label_at_start(line)) and own[0].sub:
         return True
     if re.match(r"1[.、](?!\d)|\(1\)", rest):
@@ -1633,6 +1635,8 @@ def _lone_place_over_list(previous: str, line: str) -> bool:
             or re.search(r"(?:社区|居委会|村委会|(?:居民|村民)委员会)$", alone) or _NAME_FRONT_END.search(alone):
         return False
     first = re.split(r"[、,;。]", line, maxsplit=1)[0]
+    if alone.endswith("村") and re.search(r"(?:组|队|社|屯)$", first):
+        return False  # ("金桂村" over "大湾组、小湾组": a village over its groups, their heading: review rv73b)
     return _complete_place(alone) and _complete_place(first) and not _BARE_SUB.match(first) \
         and not _WORD_ENDING_START.match(first) and not _SECTION_START.match(first)
 
