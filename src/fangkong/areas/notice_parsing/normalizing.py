@@ -6643,6 +6643,19 @@ def _its_estate_around(m: re.Match[str]) -> str:
     return place + m["mid"] + estate
 
 
+# "南关区(1个): 南关区A街道B小区", "万柏林区(10个: A小区": a space a copy puts after a colon says nothing (the rules
+# read a label's colon with its item run straight on); taken out wherever text follows it on the line (not a tab:
+# a table's cell; nor before a forum's noise closing the line, "为高风险区: cd", read apart by its space). (A time
+# "12:00" has no space in it to take.)
+_SPACE_AFTER_COLON = re.compile(r"(?m)(?<=:) +(?=\S)(?![\x21-\x7e]+[ \t]*$)")
+# "(二) 凤阳街道1.A广场。2.B街2号", "1、 A小区", "① A路": a space after a list number at a line's start says
+# nothing either, nor a tab; taken out (not after "3." before a digit: "3. 11月2日起" would read as a date or a
+# decimal).
+_SPACE_AFTER_LIST_NUMBER = re.compile(r"(?m)^(?P<number>[ \t]*(?:\d{1,3}(?:\.(?![ \t]*\d)|[、)])"
+                                      r"|\([\d一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[①-⑳]))"
+                                      r"[ \t]+(?=\S)")
+
+
 def _normalize(text: str) -> str:
     text = _unflattened(_plain(text).replace("\r\n", "\n").replace("\r", "\n"))
     text = _JAMMER.sub(_without_jammer, text)
@@ -6659,6 +6672,8 @@ def _normalize(text: str) -> str:
         text = _CENSORED_EPIDEMIC.sub("疫情", _CENSORED_VIRUS.sub("病毒", text))
     text = _PINYIN.sub("", text.translate(_FOLD).translate(_VARIANTS))
     text = _without_bare_pinyin(text) if _BARE_PINYIN.search(text) else text
+    text = _SPACE_AFTER_COLON.sub("", text) if ": " in text else text
+    text = _SPACE_AFTER_LIST_NUMBER.sub(r"\g<number>", text) if " " in text or "\t" in text else text
     if "【" in text:
         text = _CHANGES_IN_LEAD_NOTE.sub(_changes_in_lead_note, text)
     text = _GLUED_PART_LEVEL.sub(r"\g<enum>、", text) if "风险" in text else text
