@@ -242,6 +242,7 @@ def test_any_districts_own_zone_stays_in_it(pair: tuple[str, str], kind: str, fu
     _city, district = pair
     zone = district[:2] + kind
     assume(zone not in _KNOWN)
+    assume(district not in _ZONE_LIST)  # (青岛's 市北区 is the template's own first district: its places run together)
     text = _zone_list(district, zone)
     got = by_level(text.translate(HALF_TO_FULL) if full else text)
     assert got[("high", district)] == ["李村街道书院路8号金华小区2号楼", f"{zone}九水路66号星峰小区3号楼"]
