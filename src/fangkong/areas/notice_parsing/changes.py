@@ -964,6 +964,11 @@ _PAST_DAY_TILL_NOW = re.compile(rf"(?:^|(?<=[,:]))(?<!起,){_PAST_DAY}(?:将|把
 _PAST_DAY_SUBJECT = re.compile(rf"(?:^|(?<=[,:]))(?<!起,){_PAST_DAY}(?P<obj>[^,;。]{{2,100}}?)"
                                rf"(?:由{_LEVEL})?(?:调整|划定|划|确定|列|升级|降)为")
 _DECIDED_NOW = re.compile(r"(?:^|[,。:])(?:经研究|经研判)?,?现决定")
+# "2021年1月18日,A社区调整为中风险地区,…。经市疾控中心评估,…自2021年1月20日起,调整A社区为高风险地区" (北京, a 2021
+# report): the decision told from a day on (自…起) in another sentence of the notice, the same present decision as
+# 现决定, against which a past day's subject is history
+_DECIDED_FROM_DAY = re.compile(r"(?:^|[,。:])自(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?|零时)?起,?"
+                               r"(?:将|把|调整|对)")
 
 
 def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
@@ -972,7 +977,8 @@ def _history_before_change(changes: list[dict[str, Any]], lines: list[str]) -> l
     past: list[set[str]] = []
     passive: list[set[str]] = []  # the places found only as done to (被) on their past day
     reported = any(_PAST_DAY_CHANGE.search(_compact(line)) for line in lines)
-    decided_now = any(_DECIDED_NOW.search(_compact(line)) for line in lines)
+    decided_now = any(_DECIDED_NOW.search(_compact(line)) or _DECIDED_FROM_DAY.search(_compact(line))
+                      for line in lines)
     for change in changes:
         at = change.get("_at")
         told = change.get("_told") and change["level_to"] and at is not None and at < len(lines)

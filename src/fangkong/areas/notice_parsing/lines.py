@@ -329,4 +329,5 @@ def _drop_headlines(sections: list[_Section], lines: list[str]) -> list[_Section
 # "为", the same)
 _NEXT_HEADING = (rf"(?:(?:新增|新划定|划定|现有|解除|撤销)?{_LEVEL}"
                  rf"(?:\(?(?:共|计)?(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处]\)?)?:"
-                 rf"|(?:一共|总共|共|现|尚|还)有{_LEVEL}(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处],(?:分别为|分别是|具体为|为))")
+                 # ("…有高风险地区1个,为A;有中风险地区3个,为B、C、D。" (北京, a 2021 report): 有 alone, the same)
+                 rf"|(?:一共|总共|共|现|尚|还)?有{_LEVEL}(?:\d{{1,4}}|[{_CN_NUM}]{{1,5}})[个处],(?:分别为|分别是|具体为|为))")

@@ -236,6 +236,8 @@ def _city_after_verb(m: re.Match[str]) -> str:
 # "A,解除封控,…" is read. (Only the clause of the lift itself: not "解封防范区后", "解封防范区的居民".)
 _UNSEALED_KIND = re.compile(r"(?<=,)解封(?P<kind>封控|管控|防范)区(?:域)?(?=[,。;]|$)", re.M)
 _BARE_RISK = re.compile(r"(?<=[由为至])([高中低])风险(?![地区等)])")
+# "西安调整2个中风险地为低风险地区" (a 2022 headline): a level's area written short, 风险地 for 风险地区, after a count
+_COUNTED_RISK_GROUND = re.compile(rf"(?<=[\d{_CN_NUM}]个)([高中低])风险地(?![区域方带点段])")
 # "同意将张北县本域划为低风险等级,按低风险地区管理" (a city's reply, 2020): the grade named as the level
 # ("划为低风险等级", "调整为中风险等级区域") is the level's area, "划为低风险地区"; "本域" (its own area) after a
 # district is the district itself.
@@ -440,8 +442,9 @@ _TWO_OLD_LEVELS = re.compile(rf"由(?P<first>{_LEVEL})(?:[ \t]*(?:、|和|及|�
 # "调整17个高风险区为低风险区", "下调以下区域为低风险区:": the verb before what changes, the new level after 为;
 # written as "将17个高风险区调整为低风险区". (Not when a verb of its own goes before 为: "调整部分高风险区域
 # A小区23栋降为低风险", "调整以下封控区A楼调整为防范区" are read as written.)
+# (not 调整后, "after the change": "调整后全市均为低风险地区" (a headline) names the state after it, no object)
 _ADJUST_OBJECT_TO = re.compile(rf"(?:^|(?<=[,:;。\n、]|起))[ \t]*(?:调整|下调|上调|降级|升级|调低|调高|降低|提高|提升)"
-                               rf"(?P<obj>[^,:;。\n]{{1,200}}?)(?<![降升调划列定转改整级])(?:为|至|成)(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险))")
+                               rf"(?!后)(?P<obj>[^,:;。\n]{{1,200}}?)(?<![降升调划列定转改整级])(?:为|至|成)(?=(?:疫情)?(?:{_LEVEL}|[高中低]风险))")
 # "我省有中风险县(市、区)1个", "全市高风险乡镇2个": a level given to whole divisions, written as "中风险地区".
 # ("中风险街道(乡镇)(3个)": the other kind of division the list holds may follow in brackets)
 # ("中风险的县(市、区)(2个):", "低风险的乡镇(街道)": 的 may join them; "较低风险的县", a five-colour level, is none)
@@ -2925,10 +2928,16 @@ _EVERY_OF_KIND = re.compile(r"(?:全[县市区旗镇乡]|辖区内?|本[县市�
                             r"(?:村|村组|乡镇|乡|镇|街道|社区|小区|单位|场所|企业|村居|村\(社区\))")
 
 
+# ("…调整为低风险地区,所在小区正式解封" (a 2021 report): the estate the place lies in, pointed at (所在, 其所在, 该) and
+# not named: no place of its own)
+_POINTED_KIND = re.compile(r"(?:其|该)?所在(?:地|的)?(?:小区|村|社区|楼栋|楼|单元|院落|区域|片区|街道|镇|乡)")
+
+
 def _no_lifted_place(obj: str) -> bool:
     parts = [part for part in re.split(r"[、和及与,]", obj.strip()) if part]
     return bool(_LIFTED_PEOPLE.search(obj)) \
-        or bool(parts) and all(_GENERIC_SITE.fullmatch(p) or _EVERY_OF_KIND.fullmatch(p) for p in parts)
+        or bool(parts) and all(_GENERIC_SITE.fullmatch(p) or _EVERY_OF_KIND.fullmatch(p) or _POINTED_KIND.fullmatch(p)
+                               for p in parts)
 
 
 # "将A围合区解除封闭管理,并调整为低风险区": to lift 封闭 (closed) management is to lift the sealed level.
@@ -5058,6 +5067,70 @@ _LIES_IN_CLAUSE = re.compile(rf"(?<=[,;:。\n])所在(?:地|的)?(?!街道|镇|�
                              rf"(?=[^,;。:、\n所]{{2,20}}?(?:街道|镇|乡|社区|村)"
                              rf"(?:划定|确定|调整|列|划)为{_LEVEL})")
 
+# "六安市最后一个中风险小区A小区3期调整为低风险地区", "合肥市唯一的中风险地区——A县B镇C楼,连续14日…", "本轮疫情中
+# 杭州市唯一一处中风险区域——D小区17幢正式调整为低风险地区" (reports of 2021): what the place is (the only one, the
+# last one of its level) written before its name, after a dash or straight before it where the kind is a place's
+# (小区, 社区, 村…), is no part of it; a county written first stays on the place ("A县唯一的中风险地区——B村" is
+# "A县B村"). (Not where no name follows: "最后一个中风险地区调整为低风险地区" (a headline), "唯一的中风险区为A"
+# (read by _ONLY_LEVEL).)
+_DESCRIBED_ONE = re.compile(
+    r"(?:(?<=[,;。:\n])|^)(?P<lead>[ \t]*)(?P<words>[^,;。:、\n()“”]{0,16}?)"
+    rf"(?:唯一|最后|仅有|仅存)的?(?:一个|一处|1个|1处)?的?[高中低]风险"
+    r"(?:(?:地区|区域|区|点位)[ \t]*(?:——|—|--|-|:)|(?:小区|社区|村|楼栋|街道)(?:[ \t]*(?:——|—|--|-|:))?)[ \t]*"
+    rf"(?=[{_CJK}A-Za-z\d]{{2}})(?!调整|降|升|为|由|已|均|正式|解除|恢复|,)", re.M)
+# ("安徽省六安市最后一个中风险地区调整为低风险地区" (a headline): with no name after it, the last one's count is no
+# count of places before their level; read as "…最后的中风险地区调整为…", which names none)
+_LAST_ONE_COUNT = re.compile(r"(?<=最后|唯一|仅存)的?(?:一个|一处|1个|1处)"
+                             r"(?=的?[高中低]风险(?:地区|区域|区)(?:调整|降|下调|升|上调|解除|已|正式))")
+# "杭州中风险区域“解封”:越过14个日夜 见证生活“重启”" (a 2021 report's headline): the lift in quotes (a figure of
+# the news, "unsealed") before a colon and a subtitle on its line is no heading of a list; its colon read as a comma.
+_QUOTED_LIFT_HEADLINE = re.compile(r"(?<=[“\"「](?:解封|解控|解禁)[”\"」])[ \t]*:(?=[ \t]*[^\s])")
+# (the full name, "C楼" the decision writes after it: "将C楼调整为低风险地区" is that one place, named in full)
+_SHORT_OF_DESCRIBED = r"(?<=[将把对])(?P<short>{short})(?=(?:由[^,;。]{{1,12}}?)?(?:调整|降|下调|升|上调|划定|解除))"
+# (the place changed in its own clause: "…——D小区17幢正式调整为低风险地区")
+_CHANGED_IN_CLAUSE = re.compile(r"[^,;。:\n]{0,60}?(?:正式|已经?|均)?"
+                                r"(?:调整|降为|降级|下调|升为|升级|上调|解除|由[高中低])")
+
+
+def _described_one(text: str) -> str:
+    carried: list[tuple[re.Pattern[str], str]] = []
+
+    def cut(m: re.Match[str]) -> str:
+        words, rest = m["words"], m.string[m.end():]
+        county = next((words[k:] for k in range(len(words) - 1) if words[k:] in _divisions()[0]
+                       and not (words[k:].endswith("市") and words[k:-1] in _divisions()[1])), "")
+        if _CHANGED_IN_CLAUSE.match(rest):
+            return m["lead"] + county
+        # (a description whose place is changed later by a short name; else a statement of the place's level, kept)
+        name = re.match(r"[^,;。:\n]{2,60}?(?=[,;。:\n(]|$)", rest)
+        full = county + name.group() if name else ""
+        front = _known_front(full) if full else None
+        for k in range(len(full) - 4, 0, -1):
+            short = full[k:]
+            # (a short name that is a whole name, no town's or building's rest: "C楼" after "A县B镇", not "镇C楼")
+            if re.match(r"[街道镇乡村社区号栋幢楼期]", short) or (front and k < len(front[0])):
+                continue
+            pattern = re.compile(_SHORT_OF_DESCRIBED.format(short=re.escape(short)))
+            if pattern.search(rest):
+                carried.append((pattern, full))
+                return m["lead"] + county
+        return m.group()
+
+    text = _LAST_ONE_COUNT.sub("的", _DESCRIBED_ONE.sub(cut, text))
+    for pattern, full in carried:
+        text = pattern.sub(full, text)
+    return text
+
+
+# "青岛市A医院所在的B社区调整为中风险地区" (a 2020 report): a site the place holds, named before it with 所在的 (where
+# it lies), says which community is meant and is no part of it: the place is "B社区". (Only a named community,
+# village, estate, street or town after 所在的 and before the verb of its level; not an area the sites lie in,
+# "A社区、B社区所在的连片区域" (one area as drawn), nor a bare kind, "病例所在的小区", "A医院所在的周边社区"; nor the
+# cases' or contacts' places, "将新增病例所在的A小区…", read by the rules of cases.)
+_HOST_OF_PLACE = re.compile(
+    r"(?:(?<=[,;。:\n将把对])|^)[^,;。:、\n()“”所将把对]{2,24}?所在(?:的|地)"
+    rf"(?=(?!周边|周围|附近|相关|其他|其它|全部|所有|整个|各)[{_CJK}]{{2,10}}?(?:社区|村|小区|街道|镇|乡|花园|家园|苑)"
+    r"(?:被|已|正式)?(?:调整|划定|划|列|确定|认定|升级|降级|升|降)?为(?:临时)?(?:[高中低]风险|封控|管控|防范))", re.M)
 # (not a rule over every building, "将楼栋列为管控单元", "小区内各楼栋划定为管控单元": a kind, no named unit (rv69c))
 _GENERIC_UNIT = re.compile(r"[ \t\u3000]*[将把]?(?:小区内|院内|区内)?(?:各|每个?|所有|全部|相关)?"
                            r"(?:楼栋|楼宇|楼|单元|小区|院落|住宅楼|居民楼|网格)[ \t\u3000]*")
@@ -6704,7 +6777,11 @@ def _normalize(text: str) -> str:
     text = _joined_at_list_marks(text)
     text = _STOP_INSIDE_DESIGNATED_LIST.sub(_stop_inside_designated_list, text) if "、" in text else text
     text = _CONTROL_UNIT.sub(_control_unit_level, text) if "管控单元" in text else text
-    text = _LIES_IN_CLAUSE.sub("", text) if "所在" in text else text
+    if "所在" in text:
+        text = _HOST_OF_PLACE.sub(lambda m: m.group() if re.search(rf"{_CASE_WORDS}|涉疫|患者", m.group()) else "",
+                                  _LIES_IN_CLAUSE.sub("", text))
+    text = _described_one(text) if "风险" in text and re.search("唯一|最后|仅有|仅存", text) else text
+    text = _QUOTED_LIFT_HEADLINE.sub(",", text) if "解" in text else text
     text = _joined_semicolon_lines(text) if re.search(r";[ \t\u3000]*\n", text) else text
     text = _list_intro_joined(text) if "。" in text and ("为:" in text or "是:" in text or "如下:" in text) \
         else text
@@ -7048,7 +7125,7 @@ def _normalize(text: str) -> str:
     text = _DRAWN_AS_RANGE.sub("划定", text)
     text = _EXCEPT_THEN_AREA.sub(r"\g<br>", _GRADE_OF.sub("", _RISK_OF.sub("", _FROM_AS_BY.sub("由", text))))
     text = _TRAFFIC_CONTROL_OF.sub("", text) if "交通管制" in text else text
-    text = _BARE_RISK.sub(r"\1风险区", text)
+    text = _BARE_RISK.sub(r"\1风险区", _COUNTED_RISK_GROUND.sub(r"\1风险地区", text))
     if "个" in text and "风险" in text:
         text = _COUNTED_LEVEL_SUBJECT.sub(_counted_level_subject, text)
         text = _COUNTED_LEVEL_REFERENCE.sub(r"\g<ref>\g<n>\g<kind>", text)

@@ -11,6 +11,7 @@ from fangkong.areas.notice_parsing.divisions import (
     _classify_label,
     _district_ok,
     _divisions,
+    _known_front,
     _Label,
     _sub_ok,
     _title_line_district,
@@ -1406,6 +1407,14 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 # "雁塔区长延堡街道" among lines of its kind: a listed street, not the label of a group
                 if label.district and label.district != groups[-1].district:
                     groups.append(_Group(label.district))
+                elif label.district is None and groups[-1].district and not groups[-1].labelled \
+                        and (found := _known_front(label.sub)) and found[0] != groups[-1].district \
+                        and not _GENERIC_ZONE.fullmatch(found[0]) and _sub_ok(found[1]):
+                    # ("2、西咸新区沣东新城斗门街道" / "3、长安区韦曲街道" (西安, 2022): the line after a street
+                    # listed with its district writes its own district in front; a group of that district, not
+                    # the line before's)
+                    groups.append(_Group(found[0]))
+                    label = _Label(found[0], found[1], label.count)
                 groups[-1].places.append(label.sub)
                 pos = end
                 continue

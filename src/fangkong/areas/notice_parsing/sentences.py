@@ -378,7 +378,8 @@ _REFERENCE = re.compile(rf"^(?:[^,、]{{0,20}}?第[\d{_CN_NUM}]+号)?[^,、]{{0,
 # ("A小区整体列为管控区": 整体, as a whole, says the whole place is meant; no part of its name)
 # (依旧, as before, is 依然's other word: "A区全域依旧为低风险区")
 # ("A、B暂继续按照封控区管理": 暂, for now, before the verb too)
-_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已经|已|也|依然|依旧|同时|整体|暂时?|,?被"
+# ("A小区17幢正式调整为低风险地区" (a 2021 report): 正式, formally, the same)
+_OBJECT_TAIL = re.compile(r"(?:仍|均|现|继续|已经|已|也|依然|依旧|同时|整体|暂时?|正式|,?被"
                           r"|已?于(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起?"
                           # ("A区域自4月29日12时起解除封控区管理措施": the time the lift takes effect, after the place)
                           r"|(?:自|从)(?:今日|即日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日\S{0,8}?)起"
@@ -407,7 +408,9 @@ _PURPOSE_AFTER_FOR = (r"此|了|进一步|切实|全力|有效|更好|做好|确
 # "兴庆区10个高风险区下调为中风险区,分别为A、B", "金凤区1个中风险区下调为低风险区,为C"
 # "截至目前,全市共有中风险地区6个,分别为A、B": a list restated as it stands (the 截至 clause in front).
 # "调整后,我省有中风险地区1个,为A": 有 alone after the province, city or district the notice speaks for
-_HAS = r"(?:现有|共有|尚有|还有|(?<=[省市区县旗])有)"
+# ("全市有高风险地区1个,为A;有中风险地区3个,为B、C" (北京, a 2021 report): the next level's clause after ";" opens a
+# line of its own with 有 alone, its city the clause before's)
+_HAS = r"(?:现有|共有|尚有|还有|(?<=[省市区县旗])有|^有)"
 # ("目前为止,我市一共有高风险区6个,为A、B": "so far", as 截至目前)
 _POST_OBJECT = re.compile(rf"^"
                           # ("针对近段时间疫情防控,经专家组综合评估研判,A市以下三个地区划分为中风险区域,分别是B;C;D" (a
