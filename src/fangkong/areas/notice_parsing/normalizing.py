@@ -1578,6 +1578,8 @@ def _subject_closed_since(m: re.Match[str]) -> str:
 # subject of its clause (no 对), at an item's or sentence's start (a time before it); read as "将A镇全域划为临时管控区".
 # (Only a place by its kind's word, temporary (临时, 暂时) or closed in and out: "全市实施社会面临时管控措施",
 # "中风险区域实行管控措施", "密接人员所在区域实施管控措施" name none.)
+# (管制 of traffic, not of an area: "A路口区域实施临时管制,禁止车辆通行", a road closed for works or a race)
+_NOT_TRAFFIC = r"(?![^。\n]{0,40}?(?:车辆|机动车|通行|行驶|绕行|交通|道路施工|比赛|赛事))"
 _SUBJECT_TEMPORARY_CONTROL = re.compile(
     rf"(?m)(?:^|(?<=[。;]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
     r"(?P<time>(?:自|从|于)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|当日|当天|今日|今天)(?:零时|0时|\d{1,2}时)?(?:起|开始),?)?"
@@ -1587,7 +1589,8 @@ _SUBJECT_TEMPORARY_CONTROL = re.compile(
     r"(?:镇|乡|街道|全域|区域|集镇|片区|小区|村|社区|(?<![城市郊])区))"
     r"(?P<temp>暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)的?)?(?:社会面)?"
     # ("A镇全域实施临时管制" (a machine-reworded copy): 管制, control, for 管控 right after 临时)
-    r"(?(temp)(?:临时性?|[“\"]不进不出[”\"])?|(?:临时性?|[“\"]不进不出[”\"]))(?:管控|(?<=临时)管制|(?<=临时性)管制)"
+    r"(?(temp)(?:临时性?|[“\"]不进不出[”\"])?|(?:临时性?|[“\"]不进不出[”\"]))(?:管控|(?:(?<=临时)|(?<=临时性))管制"
+    + _NOT_TRAFFIC + ")"
     r"(?:措施|管理)?(?=[,。;\n]|$)")
 
 
@@ -1600,7 +1603,8 @@ _BOUNDED_AREA = (r"(?:[东西南北]{1,2}(?:起|至|到|临)[^,;。:\n、“”]
 _BOUNDED_AREAS_TEMPORARY_CONTROL = re.compile(
     rf"(?m)(?:^|(?<=[,。;:]))(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)"
     rf"(?P<obj>{_BOUNDED_AREA}(?:;{_BOUNDED_AREA}){{0,8}})"
-    r"(?:暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)的?)?临时性?(?:管控|管制)"
+    r"(?:暂时|临时)?(?:实施|实行)(?:为期)?(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:天|日)的?)?临时性?(?:管控|管制"
+    + _NOT_TRAFFIC + ")"
     r"(?:措施|管理)?(?=[,。;\n]|$)")
 
 
@@ -4444,7 +4448,9 @@ _CASE_KIND = r"(?:农村|村庄|村组|村|社区|小区|居民小区|楼栋|单
 _CASE_KINDS_THEN_NAMED = re.compile(
     rf"(?m)(?:(?<=[对将把:,;。])|^)(?P<enum>[ \t]*(?:{_ENUM.pattern})?[ \t]*)(?:有|出现|发现)?过?"
     rf"[^,;。:()\n、及]{{0,10}}?{_CASE_WORDS}[^,;。:()\n、及]{{0,10}}?(?:活动轨迹|轨迹|活动|居住|停留)(?:过|涉及|经过)?的"
-    rf"{_CASE_KIND}(?:[、和]{_CASE_KIND})*(?:及|以及|和)(?=[\u4e00-\u9fff]{{2}})")
+    rf"{_CASE_KIND}(?:[、和]{_CASE_KIND})*(?:及|以及|和)(?=[\u4e00-\u9fff]{{2}})"
+    # (not what lies by the described kinds, no named place: "感染者居住的小区及周边区域(A村)", "…的小区和所在楼栋")
+    r"(?!周边|周围|附近|邻近|相邻|毗邻|所在|单元|楼栋|其他|其它|其余|该|本|此|各|全部|所有|相关|有关|涉及)")
 # (the kinds of place the areas are, "(村组、居民楼单元)", name none: the described areas are no object)
 _KINDS_ONLY = re.compile(r"(?:(?:村组|村|组|社区|小区|楼栋|居民楼|单元|居民楼单元|楼道|院落|自然村|行政村)[、,和及]?)+")
 

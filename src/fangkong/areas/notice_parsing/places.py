@@ -250,7 +250,9 @@ _NUMBERS_JOINED = r"(?<=\d)、(?=\d)|(?<=[一二三四五六七八九十])、(?=
 # 接 ("adjoins") writing a side, not a word it starts: "西接待站", "南接种点", "东接驳站" name a station or a point.
 _SIDE_JIE = r"接(?!待|种|驳|送|收|诊|触|线|听|警|访)"
 # ("A酒店:东临B路,西临C车场,…": 临, "borders on", a side after a comma as 至 is; not "A片区、东南临深片区", a name)
-_SIDE_LIN = r"(?<=,[东南西北])临|(?<=,[东南西北]{2})临"
+# (not a name's 临, a kind word right after it: "南临村", "北临街商铺" are a village and shops, "东临A路" a side)
+_LIN = r"临(?![村街巷路镇乡组屯庄里社])"
+_SIDE_LIN = rf"(?<=,[东南西北]){_LIN}|(?<=,[东南西北]{{2}}){_LIN}"
 _SIDES_SHARING = r"(?:[东南西北]、|[东南西北][和与](?=[东南西北](?:分别|均)?(?:至|到|抵)))?[东南西北]{1,2}(?:分别|均)?"
 # (a landmark a bound may be written by, its side bare: "A局北", "B中学西侧", "C公园南")
 _SIDE_LANDMARK = r"(?:局|中学|小学|学校|医院|公园|大厦|广场|政府|村委会|居委会|委员会|中心|车站|市场|银行|公司)"
@@ -334,7 +336,7 @@ _BOUND_RUN = re.compile(
     # ("A酒店:东临B路,西临C车场,南临D小区,北临E大道": 临, "borders on", writes a side as 至 does, when the next
     # side after a comma is written so too: not "A片区、东南临深片区", a name)
     r"|(?:(?:[^,、;。\n()]|\([^()]*\)|" + _NUMBERS_JOINED + r"){0,20}?[东南西北]{1,2}"
-    r"(?:至|到|抵|起|为|临(?=[^,、;。\n]{1,30},[东南西北]{1,2}临))"
+    r"(?:至|到|抵|起|为|" + _LIN + r"(?=[^,、;。\n]{1,30},[东南西北]{1,2}" + _LIN + "))"
     # (a first bound through several points up to the next bound's 、: "西起A路、B路与C街十字路口、东至D段")
     r"(?:[^,、;。\n()]|\([^()]*\)|、(?![东南西北]{1,2}(?:至|到|抵)|以及)){1,80}(?=,[东南西北]|、[东南西北]{1,2}(?:至|到|抵))"
     # (not a county named by a direction and 至, a bare kind word after it: "青阳县、东至县" are two counties)
@@ -582,7 +584,8 @@ _BARE_SUB = re.compile(
     rf"(?:{_RUN_AREA}|全域|区域|范围|片区|平房区|住宅区|{_RUN_REST}"
     # ("A花园2期13号楼、14号楼、15号楼以南区域" (扬州, 2021): the area the run's buildings bound on one side, its
     # side and area word on the last part)
-    r"|以[东南西北]{1,2}的?(?:区域|范围|片区))?"
+    # ("…3号楼、4号楼以南至C路区域": the same area, up to the road that closes it)
+    r"|以[东南西北]{1,2}(?:至[^、,;。()\s]{1,15}?)?的?(?:区域|范围|片区))?"
     # ("A村3号、5号、48号旁垃圾房" (深圳, autumn 2022): what stands beside a house of the run (旁), by its number)
     rf"(?:(?:以及|及|和)[^、,;。]+|(?<=号)旁[{_CJK}]{{1,6}}(?=\(|$))?"
     # ("A市场一区、二区、三区及沿街商铺": a market's numbered sections, the last one with what lies along it)
@@ -3168,6 +3171,8 @@ _ESTATE_RIGHT = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?)"
                            rf"(?:{_STRONG_ESTATE_KIND}(?:{_ESTATE_PARTS})?|{_ESTATE_KIND}{_ESTATE_PARTS})")
 
 
+_ONE_CHAR_ESTATE = re.compile(rf"[{_CJK}](?:家园|花园|新城|名城|名苑|雅苑|新村|新居|小区|豪庭|名庭|{_ESTATE_KIND})"
+                              rf"(?:{_ESTATE_PARTS})?$")
 # (what _COMPOUND_RIGHT keeps out: what lies by, belongs to or points at the left compound, its phase or side)
 _NOT_OWN_COMPOUND_FRONT = re.compile(r"其|周边|周围|附近|邻近|相邻|紧邻|毗邻|对面|旁边|配套|附属|所属|下属|部分"
                                      r"|该|本|此|各|全|所有|[东南西北中][区苑院]"
@@ -3181,6 +3186,10 @@ def _estates_pair(left: str, right: str) -> bool:
     "A花园1栋和A花园2栋"; not what lies by it, "A小区及东侧花园".)"""
     a, b = _ESTATE_LEFT.fullmatch(left), _ESTATE_RIGHT.fullmatch(right)
     if not a or not b or _unclosed(left) or _unclosed(right):
+        return False
+    # (not one character before the kind word: "A花园和瑞家园3栋", "B小区和达新城2期" name 和瑞家园, 和达新城, the 和
+    # the first character of the name)
+    if _ONE_CHAR_ESTATE.match(right):
         return False
     # (the right side no part, side or pointer of the left one)
     if _NOT_OWN_COMPOUND_FRONT.match(right) or _RELATIVE_PART.match(right) or _NO_NAME_FRONT.match(right):

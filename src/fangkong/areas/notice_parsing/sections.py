@@ -170,6 +170,21 @@ _BASE_DIVISION_LABEL = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?基地)(?:{_COUNT}
 _NOT_DIVISION_NAME = re.compile(r"(?:小区|社区|花园|家园|公园|广场|市场|大厦|中心|[村组号栋楼路街巷镇乡])$")
 
 
+def _base_among_districts(text: str, pos: int) -> bool:
+    """The line at pos (a "X基地:" label) has a district's label ("A区:", "B县:") on the line above or below it: the
+    base is run as a district as they are (not "2.A蔬菜基地:B镇C村" among places, a site and where it lies)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:start - 1] if start else ""
+    below = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)] if end >= 0 else ""
+    for line in (above, below):
+        m = _LABEL_COLON.match(line.strip())
+        if m and (label := _classify_label(m["name"], m["count"], strict=False)) and label.district \
+                and not label.sub:
+            return True
+    return False
+
+
 def _label_at_start(line: str) -> tuple[_Label, int] | None:
     """The group label a compact line starts with, and where its content begins."""
     body, _ = _strip_enum(line)
@@ -476,6 +491,12 @@ def _heading_total(body: str) -> int | None:
 
 # "自…起,对风险地区调整如下:": a lead's announcement of the list below, no list of its own (no 、 or ";")
 _ANNOUNCEMENT_REST = re.compile(r"[^、;。:]{2,40}?(?:调整|公布|明确|通告|公告)如下:")
+# (the clauses a lead names levels in without giving them to a list: what it adjusts, "对A市高、中风险地区…进行重新调整"
+# (its 、 maybe a comma), its purpose, "为做好中风险地区管控", its grounds, "根据中风险地区划定标准")
+_LEVELS_ONLY_PURPOSE = re.compile(r"(?:^|(?<=[,:]))"
+                                  r"(?:对[^。:;]{1,40}?(?:进行|作出?|予以)?[^,。:;]{0,10}?调整(?![为至成到])"
+                                  r"|为(?:了|进一步|切实|做好|科学|精准|有效|更好|全力|加强|落实)[^,。:;]{0,40}"
+                                  r"|(?:根据|按照|依据)[^,。:;]{0,40})(?=[,。:;]|$)")
 
 
 def _match_heading(line: str) -> _Heading | None:
@@ -516,8 +537,17 @@ def _match_heading(line: str) -> _Heading | None:
             # the levels only in a clause of purpose before the decision's colon, and after it the lead's own
             # announcement of the list below: no heading yet, the text after that colon is read as the heading)
             if _ANNOUNCEMENT_REST.fullmatch(rest) and not _has_keyword(pre[max(pre.rfind(","), pre.rfind(":")) + 1:]):
-                glued = True
-                continue
+                # (only levels in such a clause, what is adjusted (对…进行调整), a purpose (为…) or the grounds
+                # (根据…): "新增2个中风险地区,经…研究决定:现将具体范围公布如下:" names the list's level, the
+                # announcement after the colon no list of its own)
+                # (not a sentence that names its own places, "将A小区调整为中风险地区,经研究决定:现将管控措施通告如下:")
+                lead = _last_sentence(pre)
+                if _has_keyword(_LEVELS_ONLY_PURPOSE.sub("", lead)) \
+                        and not any(section.places for section in _sentence_sections(lead + "。", 0, None)):
+                    rest = ""
+                else:
+                    glued = True
+                    continue
             # "现将“封控区、管控区、防范区”范围调整如下:管控区:A": the list's own level label follows the lead's colon;
             # the heading is that label
             if re.match(rf"(?:{_LEVEL})(?:{_COUNT})?:", rest) and any(r.startswith(rest[rest.find(":") + 1:])
@@ -1292,7 +1322,8 @@ def _scan(text: str, default_district: str | None, whole_items: bool = False,
                 and not _LEVEL_RE.search(r["name"]) and not _NOT_DIVISION_NAME.search(r["name"]):
             m, label = r, _Label(r["name"], None, _cn_int(r["count"]))
         if not m and line_start and (b := _BASE_DIVISION_LABEL.match(text, pos)) \
-                and not _BAD_NAME.search(b["name"]) and not _LEVEL_RE.search(b["name"]):
+                and not _BAD_NAME.search(b["name"]) and not _LEVEL_RE.search(b["name"]) \
+                and _base_among_districts(text, pos):
             m, label = b, _Label(b["name"], None, _cn_int(b["count"]) if b["count"] else None)
         if m and not label and _urban_label(m.group()):
             # "主城区:A、B" over "X镇:C": the urban area of the county (or city) that issues the list, a zone of

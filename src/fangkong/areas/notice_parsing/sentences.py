@@ -441,8 +441,9 @@ _POST_OBJECT = re.compile(rf"^"
                           rf",(?:其余|其他|其它|剩余|另外)(?P<rest>[\d{_CN_NUM}]+)[个处](?:均|都|全部)?"
                           rf"(?:在|位于|分布在|集中在)[^,。:;]{{2,12}})?"
                           # (not 为此 / 为了, "for this", "in order to": "现有中风险区2个,为此,请广大市民…" opens
-                          # a clause of its own, no list; _PURPOSE_AFTER_FOR)
-                          rf",(?:分别为|分别是|具体为|包括|为(?!{_PURPOSE_AFTER_FOR})"
+                          # a clause of its own, no list; _PURPOSE_AFTER_FOR; nor 为期, "for a term of":
+                          # "…划分为中风险区域,为期14天" says how long)
+                          rf",(?:分别为|分别是|具体为|包括|为(?!{_PURPOSE_AFTER_FOR}|期)"
                           # "全市共有高风险区2个,A和B": the list straight after the comma (no word before it); read
                           # only when its places are as many as the count and each a whole place (_bare_standing)
                           rf"|(?P<bare>(?=[^,;。:]{{2}})))"
